@@ -1,0 +1,73 @@
+// Lint, including the layer boundaries of DESIGN.md: dependencies point inwards.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: forbidden.map((f) => `**/${f}/**`), message }] },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  layer(
+    ['src/domain/**'],
+    ['io', 'db', 'services', 'server', 'web', 'cli', 'config'],
+    'src/domain is pure: it imports nothing from the outer layers.',
+  ),
+  layer(
+    ['src/io/**'],
+    ['db', 'services', 'server', 'web', 'cli'],
+    'src/io may import only src/domain.',
+  ),
+  layer(
+    ['src/db/**'],
+    ['io', 'services', 'server', 'web', 'cli'],
+    'src/db may import only src/domain.',
+  ),
+  layer(
+    ['src/services/**'],
+    ['server', 'web', 'cli'],
+    'src/services may not import server, web or cli.',
+  ),
+  layer(['src/server/**'], ['web', 'cli'], 'src/server may not import web or cli.'),
+  layer(
+    ['src/web/**'],
+    ['db', 'services', 'server', 'cli', 'io'],
+    'src/web imports only domain types and formatting.',
+  ),
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'src/domain has no I/O.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock in src/domain.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'No clock in src/domain.',
+        },
+      ],
+    },
+  },
+);

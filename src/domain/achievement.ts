@@ -1,0 +1,99 @@
+import type { Decimal } from './decimal.ts';
+import { subtractDecimals } from './decimal.ts';
+import type { FiscalYear } from './fiscal-year.ts';
+import type { GradeScale } from './grade-scale.ts';
+import { gradeFor } from './grade-scale.ts';
+import type { MeasuredValue } from './measured-value.ts';
+import { measuredValue } from './measured-value.ts';
+import type { Basis, Direction, Formula, Kpi } from './model.ts';
+import type { Ratio } from './ratio.ts';
+import { divide } from './ratio.ts';
+import type { RatePrecision } from './rate-format.ts';
+import { formatRate } from './rate-format.ts';
+
+/** Why a KPI has no rate: not 0%, but nothing to compute (⑨ and ⑫ have no target). */
+export type NoRateReason = 'no-target' | 'no-actual' | 'no-baseline' | 'division-by-zero';
+
+export type Achievement =
+  | {
+      readonly kind: 'rate';
+      readonly ratio: Ratio;
+      readonly measured: MeasuredValue;
+      readonly target: Decimal;
+      readonly baseline: Decimal | null;
+      readonly direction: Direction;
+      readonly basis: Basis;
+      readonly formula: Formula;
+    }
+  | { readonly kind: 'none'; readonly reason: NoRateReason };
+
+export interface RateRule {
+  readonly direction: Direction;
+  readonly basis: Basis;
+  readonly formula: Formula;
+}
+
+/**
+ * The achievement ratio of a measured value against a target.
+ * ratio: increase actual ÷ target (① 1/2), decrease target ÷ actual (⑦ 264,000/283,179),
+ * maintain actual ÷ target; progress: (actual − baseline) ÷ (target − baseline).
+ */
+export function achievementRatio(
+  formula: Formula,
+  direction: Direction,
+  measured: Decimal,
+  target: Decimal,
+  baseline: Decimal | null,
+): Ratio | NoRateReason {
+  switch (formula) {
+    case 'ratio': {
+      const ratio = direction === 'decrease' ? divide(target, measured) : divide(measured, target);
+      return ratio ?? 'division-by-zero';
+    }
+    case 'progress': {
+      if (baseline === null) return 'no-baseline';
+      const ratio = divide(
+        subtractDecimals(measured, baseline),
+        subtractDecimals(target, baseline),
+      );
+      return ratio ?? 'division-by-zero';
+    }
+  }
+}
+
+/** A KPI's achievement in a fiscal year under a rule (its own, or a candidate being tried). */
+export function achievementWith(kpi: Kpi, year: FiscalYear, rule: RateRule): Achievement {
+  if (kpi.target === null) return { kind: 'none', reason: 'no-target' };
+  const measured = measuredValue(kpi, rule.basis, year);
+  if (!measured) return { kind: 'none', reason: 'no-actual' };
+  const baseline = kpi.baseline?.value ?? null;
+  const ratio = achievementRatio(
+    rule.formula,
+    rule.direction,
+    measured.value,
+    kpi.target.value,
+    baseline,
+  );
+  if (typeof ratio === 'string') return { kind: 'none', reason: ratio };
+  return { kind: 'rate', ratio, measured, target: kpi.target.value, baseline, ...rule };
+}
+
+/** A KPI's achievement in a fiscal year under its own direction, basis and formula. */
+export function achievement(kpi: Kpi, year: FiscalYear): Achievement {
+  return achievementWith(kpi, year, kpi);
+}
+
+/** What a report prints for a KPI: the rate at the plan's precision and the grade. */
+export interface RateView {
+  readonly rate: string | null;
+  readonly grade: string | null;
+}
+
+export function rateView(
+  result: Achievement,
+  precision: RatePrecision,
+  scale: GradeScale,
+): RateView {
+  if (result.kind === 'none') return { rate: null, grade: null };
+  return { rate: formatRate(result.ratio, precision), grade: gradeFor(result.ratio, scale) };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  addDecimals,
+  compareDecimals,
+  decimal,
+  parseDecimal,
+  shiftDecimal,
+  subtractDecimals,
+  toScaled,
+} from './decimal.ts';
+
+describe('parseDecimal', () => {
+  it('keeps the decimals as entered and drops leading zeros', () => {
+    expect(parseDecimal('34.0')).toBe('34.0');
+    expect(parseDecimal('034.50')).toBe('34.50');
+    expect(parseDecimal('8.39')).toBe('8.39');
+    expect(parseDecimal('-0')).toBe('0');
+    expect(parseDecimal('+3')).toBe('3');
+  });
+  it('refuses what is not plain decimal text', () => {
+    for (const text of ['', '1,000', '1e3', '.5', '5.', 'NaN', '８']) {
+      expect(parseDecimal(text)).toBeUndefined();
+    }
+  });
+});
+
+describe('decimal arithmetic is exact', () => {
+  it('adds ⑯ 上水道 3.16 and 下水道 5.23 億円 to 8.39, not 8.390000000000001', () => {
+    expect(addDecimals(decimal('3.16'), decimal('5.23'))).toBe('8.39');
+    expect(addDecimals(decimal('0.1'), decimal('0.2'))).toBe('0.3');
+  });
+  it('subtracts and shifts', () => {
+    expect(subtractDecimals(decimal('299963'), decimal('283179'))).toBe('16784');
+    expect(shiftDecimal(decimal('5.49'), 8)).toBe('549000000');
+    expect(shiftDecimal(decimal('3297'), -2)).toBe('32.97');
+  });
+  it('compares by value, not by text', () => {
+    expect(compareDecimals(decimal('34.0'), decimal('34'))).toBe(0);
+    expect(compareDecimals(decimal('-2'), decimal('1'))).toBe(-1);
+  });
+  it('adds any integers exactly (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt(), (a, b) => {
+        const sum = addDecimals(decimal(a.toString()), decimal(b.toString()));
+        expect(toScaled(sum).units).toBe(a + b);
+      }),
+    );
+  });
+});

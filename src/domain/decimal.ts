@@ -1,0 +1,104 @@
+/**
+ * An exact decimal number kept as its canonical text ("8.39", "-3", "299963").
+ * Figures are stored and compared as entered, never as floats, so that rounding at the
+ * edge is exact: ⑯ 8.41 ÷ 8.39 must round from the true quotient, not from 1.00238379…01.
+ */
+export type Decimal = string & { readonly __brand: 'Decimal' };
+
+/** A decimal as an integer and a power-of-ten scale: 8.39 is { units: 839n, scale: 2 }. */
+export interface ScaledInteger {
+  readonly units: bigint;
+  readonly scale: number;
+}
+
+const CANONICAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const LOOSE = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Parses plain decimal text ("0", "-12.50", "+3"), or undefined. Leading zeros go; the
+ * decimals stay as entered (④'s baseline "34.0" prints as 34.0). Separators, units and
+ * full-width digits are the figure parser's job, not this one's.
+ * @example parseDecimal('034.50') // '34.50'
+ */
+export function parseDecimal(text: string): Decimal | undefined {
+  const match = LOOSE.exec(text);
+  if (!match) return undefined;
+  const [, sign = '', whole = '', fraction = ''] = match;
+  const body = (whole.replace(/^0+(?=\d)/, '') || '0') + (fraction ? `.${fraction}` : '');
+  const zero = /^[0.]+$/.test(body);
+  return (sign === '-' && !zero ? `-${body}` : body) as Decimal;
+}
+
+/** Parses decimal text that must be valid; for constants and tests. */
+export function decimal(text: string): Decimal {
+  const parsed = parseDecimal(text);
+  if (parsed === undefined) throw new RangeError(`not a decimal: ${text}`);
+  return parsed;
+}
+
+export function isDecimal(text: string): text is Decimal {
+  return CANONICAL.test(text);
+}
+
+export function toScaled(value: Decimal): ScaledInteger {
+  const negative = value.startsWith('-');
+  const digits = negative ? value.slice(1) : value;
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const units = BigInt(whole + fraction);
+  return { units: negative ? -units : units, scale: fraction.length };
+}
+
+export function fromScaled({ units, scale }: ScaledInteger): Decimal {
+  const negative = units < 0n;
+  let digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  let fraction = scale > 0 ? digits.slice(digits.length - scale) : '';
+  digits = scale > 0 ? digits.slice(0, digits.length - scale) : digits;
+  fraction = fraction.replace(/0+$/, '');
+  const body = fraction ? `${digits}.${fraction}` : digits;
+  return (negative && body !== '0' ? `-${body}` : body) as Decimal;
+}
+
+function align(a: ScaledInteger, b: ScaledInteger): [bigint, bigint, number] {
+  const scale = Math.max(a.scale, b.scale);
+  return [
+    a.units * 10n ** BigInt(scale - a.scale),
+    b.units * 10n ** BigInt(scale - b.scale),
+    scale,
+  ];
+}
+
+export function addDecimals(...values: readonly Decimal[]): Decimal {
+  let total: ScaledInteger = { units: 0n, scale: 0 };
+  for (const value of values) {
+    const [x, y, scale] = align(total, toScaled(value));
+    total = { units: x + y, scale };
+  }
+  return fromScaled(total);
+}
+
+export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
+  const [x, y, scale] = align(toScaled(a), toScaled(b));
+  return fromScaled({ units: x - y, scale });
+}
+
+/** Multiplies by a power of ten: shiftDecimal(5.49, 8) is 549000000 (億 → 円). */
+export function shiftDecimal(value: Decimal, places: number): Decimal {
+  const { units, scale } = toScaled(value);
+  return places >= scale
+    ? fromScaled({ units: units * 10n ** BigInt(places - scale), scale: 0 })
+    : fromScaled({ units, scale: scale - places });
+}
+
+export function compareDecimals(a: Decimal, b: Decimal): -1 | 0 | 1 {
+  const [x, y] = align(toScaled(a), toScaled(b));
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function isZero(value: Decimal): boolean {
+  return toScaled(value).units === 0n;
+}
+
+/** The nearest float, for charts and trend lines only; never for a printed figure. */
+export function toNumber(value: Decimal): number {
+  return Number(value);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fiscalYear, fiscalYearOfDate, formatFiscalYear, parseFiscalYear } from './fiscal-year.ts';
+
+describe('parseFiscalYear', () => {
+  it.each([
+    ['R1', 2019],
+    ['令和元年度', 2019],
+    ['H31', 2019],
+    ['平成31年度', 2019],
+    ['R5', 2023],
+    ['Ｒ５', 2023],
+    ['令和5年度', 2023],
+    ['R8', 2026],
+    ['H30', 2018],
+    ['平成30年度', 2018],
+    ['H32', 2020],
+    ['2019年度', 2019],
+    ['FY2023', 2023],
+    ['２０２３', 2023],
+    ['(R1)', 2019],
+    ['R5年度', 2023],
+    ['H22', 2010],
+  ])('%s is %i', (text, year) => {
+    expect(parseFiscalYear(text)).toBe(year);
+  });
+  it('reads years without an era from the context', () => {
+    expect(parseFiscalYear('30年度')).toBe(2018);
+    expect(parseFiscalYear('5年度')).toBe(2023);
+    expect(parseFiscalYear('30年度', { defaultEra: 'H' })).toBe(2018);
+    expect(parseFiscalYear('2年度', { defaultEra: 'H' })).toBe(1990);
+  });
+  it('refuses what is not a year', () => {
+    for (const text of ['', '実績値', 'R', '令和0年度', '1800', 'R5R6']) {
+      expect(parseFiscalYear(text)).toBeUndefined();
+    }
+  });
+  it('never throws on arbitrary text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (text) => {
+        const year = parseFiscalYear(text);
+        expect(year === undefined || (year >= 1989 && year <= 2200)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('formatFiscalYear', () => {
+  it('prints the era forms and round-trips', () => {
+    expect(formatFiscalYear(fiscalYear(2019), 'japanese')).toBe('令和元年度');
+    expect(formatFiscalYear(fiscalYear(2023), 'short')).toBe('R5');
+    expect(formatFiscalYear(fiscalYear(2018), 'short')).toBe('H30');
+    expect(formatFiscalYear(fiscalYear(2023), 'both')).toBe('令和5年度（2023年度）');
+    fc.assert(
+      fc.property(fc.integer({ min: 1989, max: 2200 }), (year) => {
+        for (const style of ['short', 'japanese', 'western'] as const) {
+          expect(parseFiscalYear(formatFiscalYear(fiscalYear(year), style))).toBe(year);
+        }
+      }),
+    );
+  });
+  it('a fiscal year runs April to March', () => {
+    expect(fiscalYearOfDate({ year: 2024, month: 3 })).toBe(2023);
+    expect(fiscalYearOfDate({ year: 2024, month: 4 })).toBe(2024);
+  });
+});

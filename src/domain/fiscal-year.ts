@@ -1,0 +1,106 @@
+/**
+ * A Japanese fiscal year (年度), April to March, named by the western year it starts in:
+ * R1 = H31 = 2019 (令和元年度), R5 = 2023, R8 = 2026.
+ */
+export type FiscalYear = number & { readonly __brand: 'FiscalYear' };
+
+export type Era = 'R' | 'H';
+
+const ERA_START: Record<Era, number> = { R: 2018, H: 1988 };
+const MIN_YEAR = 1989;
+const MAX_YEAR = 2200;
+
+export function fiscalYear(year: number): FiscalYear {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new RangeError(`not a fiscal year: ${year}`);
+  }
+  return year as FiscalYear;
+}
+
+function eraOf(text: string): Era | undefined {
+  if (/^(令和|令|R)$/i.test(text)) return 'R';
+  if (/^(平成|平|H)$/i.test(text)) return 'H';
+  return undefined;
+}
+
+const WITH_ERA = /^(令和|平成|令|平|R|H)\s*(元|\d{1,3})\s*(?:年度?)?$/i;
+const WESTERN = /^(?:FY\s*)?(\d{4})\s*(?:年度?)?$/i;
+const BARE = /^(元|\d{1,2})\s*年度?$/;
+
+export interface FiscalYearContext {
+  /** The era of years written without one ("30年度"), read off the rest of the table. */
+  readonly defaultEra?: Era;
+}
+
+/**
+ * Reads a fiscal year as tables print it: R5, Ｒ５, 令和5年度, 令和元年度, H30, 平成30年度, H31,
+ * H32 (a Heisei year that never happened: R2), 2019年度, FY2023, 2023, and "30年度" with the
+ * era taken from the context (else 平成 for 13 and above, 令和 below).
+ * @example parseFiscalYear('令和元年度') // 2019
+ */
+export function parseFiscalYear(
+  text: string,
+  context: FiscalYearContext = {},
+): FiscalYear | undefined {
+  const normal = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[（(]\s*|\s*[)）]/g, '')
+    .replace(/末$|当初$/, '');
+  const withEra = WITH_ERA.exec(normal);
+  if (withEra) {
+    const era = eraOf(withEra[1] ?? '');
+    return era ? fromEra(era, withEra[2] ?? '') : undefined;
+  }
+  const western = WESTERN.exec(normal);
+  if (western) return inRange(Number(western[1]));
+  const bare = BARE.exec(normal);
+  if (bare) {
+    const n = bare[1] === '元' ? 1 : Number(bare[1]);
+    const era = context.defaultEra ?? (n >= 13 ? 'H' : 'R');
+    return fromEra(era, bare[1] ?? '');
+  }
+  return undefined;
+}
+
+function fromEra(era: Era, number: string): FiscalYear | undefined {
+  const n = number === '元' ? 1 : Number(number);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  return inRange(ERA_START[era] + n);
+}
+
+function inRange(year: number): FiscalYear | undefined {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
+    ? (year as FiscalYear)
+    : undefined;
+}
+
+/** The era a year is written in (2019 onwards: 令和). */
+export function eraYear(year: FiscalYear): { era: Era; number: number } {
+  return year >= 2019 ? { era: 'R', number: year - 2018 } : { era: 'H', number: year - 1988 };
+}
+
+export type FiscalYearStyle = 'short' | 'japanese' | 'western' | 'both';
+
+/**
+ * Prints a fiscal year: short "R5", japanese "令和5年度" (元 for the first year),
+ * western "2023年度", both "令和5年度（2023年度）".
+ */
+export function formatFiscalYear(year: FiscalYear, style: FiscalYearStyle = 'short'): string {
+  const { era, number } = eraYear(year);
+  switch (style) {
+    case 'short':
+      return `${era}${number}`;
+    case 'japanese':
+      return `${era === 'R' ? '令和' : '平成'}${number === 1 ? '元' : number}年度`;
+    case 'western':
+      return `${year}年度`;
+    case 'both':
+      return `${formatFiscalYear(year, 'japanese')}（${year}年度）`;
+  }
+}
+
+/** The fiscal year a calendar date falls in: April to March. */
+export function fiscalYearOfDate(date: { year: number; month: number }): FiscalYear {
+  return fiscalYear(date.month >= 4 ? date.year : date.year - 1);
+}

@@ -1,0 +1,43 @@
+import type { Ratio } from './ratio.ts';
+import { compareRatios } from './ratio.ts';
+
+/**
+ * A plan's grading scale, as data: grades from best to worst, each with the lowest
+ * achievement ratio that earns it; the last grade takes everything below.
+ * Grades come from the unrounded ratio: 99.6% prints as 100% but is not an A.
+ */
+export interface GradeScale {
+  readonly grades: readonly { readonly label: string; readonly min: Ratio | null }[];
+}
+
+const percent = (value: number): Ratio => ({ numerator: BigInt(value), denominator: 100n });
+
+/** A ≥ 100%, B ≥ 80%, C ≥ 60%, D below. */
+export const DEFAULT_GRADE_SCALE: GradeScale = {
+  grades: [
+    { label: 'A', min: percent(100) },
+    { label: 'B', min: percent(80) },
+    { label: 'C', min: percent(60) },
+    { label: 'D', min: null },
+  ],
+};
+
+/** Builds a scale from labels and percent cuts: gradeScale(['A','B','C','D'], [100, 80, 60]). */
+export function gradeScale(labels: readonly string[], cutsPercent: readonly number[]): GradeScale {
+  if (labels.length !== cutsPercent.length + 1) {
+    throw new RangeError('a grade scale needs one label more than it has cuts');
+  }
+  return {
+    grades: labels.map((label, index) => {
+      const cut = cutsPercent[index];
+      return { label, min: cut === undefined ? null : percent(cut) };
+    }),
+  };
+}
+
+export function gradeFor(ratio: Ratio, scale: GradeScale): string {
+  for (const grade of scale.grades) {
+    if (grade.min === null || compareRatios(ratio, grade.min) >= 0) return grade.label;
+  }
+  return scale.grades[scale.grades.length - 1]?.label ?? '';
+}

@@ -1,0 +1,110 @@
+import type { Decimal } from './decimal.ts';
+import type { Figure } from './figure.ts';
+import type { FiscalYear } from './fiscal-year.ts';
+import type { GradeScale } from './grade-scale.ts';
+import type { RatePrecision } from './rate-format.ts';
+
+/** Whether a higher or a lower figure is better, or the figure is to be kept where it is. */
+export type Direction = 'increase' | 'decrease' | 'maintain';
+
+/**
+ * Which figure a rate is computed from: the latest year's actual, the cumulative total
+ * (baseline included: ⑩ 3 of 7), or the sum of the period's yearly actuals (⑪ (3+8+4)/20).
+ */
+export type Basis = 'latest' | 'cumulative' | 'period-sum';
+
+/** How a yearly figure counts, as printed in the 単年度/累計 column. */
+export type Counting = 'single-year' | 'cumulative';
+
+/**
+ * The rate's formula. `ratio` is actual ÷ target for an increase, target ÷ actual for a
+ * decrease; `progress` is (actual − baseline) ÷ (target − baseline), which is also the share of
+ * a planned reduction achieved ("N m² 削減").
+ */
+export type Formula = 'ratio' | 'progress';
+
+/** A target: a value to reach, a floor (以上), a ceiling (以下), or the current value to keep. */
+export type TargetKind = 'value' | 'at-least' | 'at-most' | 'maintain';
+
+export interface Target {
+  readonly kind: TargetKind;
+  readonly value: Decimal;
+  readonly fiscalYear: FiscalYear | null;
+}
+
+export interface Baseline {
+  readonly value: Decimal;
+  readonly fiscalYear: FiscalYear | null;
+}
+
+export interface YearFigure {
+  readonly fiscalYear: FiscalYear;
+  readonly figure: Figure;
+}
+
+export interface DepartmentFigures {
+  readonly department: string;
+  readonly actuals: readonly YearFigure[];
+}
+
+export interface Narrative {
+  readonly fiscalYear: FiscalYear;
+  /** The department that wrote it, where a table joins several departments' texts (⑰). */
+  readonly department: string | null;
+  readonly text: string;
+}
+
+export interface Kpi {
+  /** ① … ⑳, then 21 and beyond as printed. */
+  readonly code: string;
+  readonly title: string;
+  /** A remark printed with the title ("※実績値（）内は策定済の計画を見直した件数"). */
+  readonly note: string | null;
+  /** ★: shared with the comprehensive plan's latter period, and other marks. */
+  readonly tags: readonly string[];
+  readonly departments: readonly string[];
+  readonly unit: string;
+  readonly baseline: Baseline | null;
+  readonly counting: Counting;
+  readonly direction: Direction;
+  readonly basis: Basis;
+  readonly formula: Formula;
+  readonly target: Target | null;
+  /** Optional yearly milestone targets. */
+  readonly milestones: readonly YearFigure[];
+  /** The KPI's own yearly actuals (the sum of the departments' where broken down). */
+  readonly actuals: readonly YearFigure[];
+  readonly departmentActuals: readonly DepartmentFigures[];
+  /** A printed cumulative or total row (⑩ 累計 3 3 3, ⑰ 累計 12 12 13, ⑱ 合計 2(1) …). */
+  readonly cumulativeActuals: readonly YearFigure[];
+  readonly narratives: readonly Narrative[];
+}
+
+export interface ThemeProgram {
+  readonly number: string;
+  readonly name: string;
+  /** The action items (取組事項No.) it covers: "(1.2.3)". */
+  readonly actionItems: readonly string[];
+  readonly kpis: readonly Kpi[];
+}
+
+export interface BasicPolicy {
+  readonly number: string;
+  readonly name: string;
+  readonly themes: readonly ThemeProgram[];
+}
+
+export interface Plan {
+  readonly name: string;
+  /** The plan period, first and last fiscal year, where known. */
+  readonly startYear: FiscalYear | null;
+  readonly endYear: FiscalYear | null;
+  readonly ratePrecision: RatePrecision;
+  readonly gradeScale: GradeScale;
+  readonly policies: readonly BasicPolicy[];
+}
+
+/** Every KPI of a plan in table order. */
+export function planKpis(plan: Plan): Kpi[] {
+  return plan.policies.flatMap((policy) => policy.themes.flatMap((theme) => theme.kpis));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { divide } from './ratio.ts';
+import { decimal } from './decimal.ts';
+import {
+  DEFAULT_RATE_PRECISION,
+  formatRate,
+  formatRateLike,
+  inferRatePrecision,
+  parsePrintedRate,
+} from './rate-format.ts';
+
+const rate = (a: string, b: string) => {
+  const ratio = divide(decimal(a), decimal(b));
+  if (!ratio) throw new Error('division by zero');
+  return formatRate(ratio, DEFAULT_RATE_PRECISION);
+};
+
+describe('formatRate, Yuzawa precision (whole percent, one decimal next to 100)', () => {
+  it('rounds half up: ② 439/200 = 219.5% → 220%', () => {
+    expect(rate('439', '200')).toBe('220%');
+  });
+  it('① 1/2 = 50%, ⑦ 264,000/283,179 = 93%, ⑩ 3/7 = 43%', () => {
+    expect(rate('1', '2')).toBe('50%');
+    expect(rate('264000', '283179')).toBe('93%');
+    expect(rate('3', '7')).toBe('43%');
+  });
+  it('⑯ 8.41/8.39 = 100.238… → 100.2%, while exactly 100 stays 100%', () => {
+    expect(rate('8.41', '8.39')).toBe('100.2%');
+    expect(rate('5', '5')).toBe('100%');
+  });
+  it('widens further when one decimal still reads 100.0', () => {
+    expect(rate('100.04', '100')).toBe('100.04%');
+  });
+  it('keeps trailing zeros at one decimal: "0.0%", "120.0%"', () => {
+    const one = { decimals: 1, widenNear100: false } as const;
+    expect(formatRate({ numerator: 0n, denominator: 3n }, one)).toBe('0.0%');
+    expect(formatRate({ numerator: 6n, denominator: 5n }, one)).toBe('120.0%');
+    expect(formatRate({ numerator: 3n, denominator: 16n }, one)).toBe('18.8%');
+  });
+  it('is never capped at 100%', () => {
+    expect(rate('7799', '4000')).toBe('195%');
+  });
+  it('rounds negative progress away from zero', () => {
+    expect(formatRate({ numerator: -1n, denominator: 200n }, DEFAULT_RATE_PRECISION)).toBe('-1%');
+  });
+});
+
+describe('parsePrintedRate', () => {
+  it('reads the printed forms', () => {
+    expect(parsePrintedRate('100.2%')).toEqual({ text: '100.2%', decimals: 1 });
+    expect(parsePrintedRate('５０％')).toEqual({ text: '50%', decimals: 0 });
+    expect(parsePrintedRate('75')).toEqual({ text: '75%', decimals: 0 });
+    expect(parsePrintedRate('達成')).toBeUndefined();
+  });
+  it('compares at the printed precision', () => {
+    const printed = parsePrintedRate('18.8%');
+    expect(printed && formatRateLike({ numerator: 3n, denominator: 16n }, printed)).toBe('18.8%');
+  });
+  it('infers Yuzawa precision from its printed rates', () => {
+    const printed = ['50%', '220%', '100.2%', '93%'].flatMap((t) => parsePrintedRate(t) ?? []);
+    expect(inferRatePrecision(printed)).toEqual({ decimals: 0, widenNear100: true });
+    const kurihara = ['10.0%', '18.8%', '7.7%'].flatMap((t) => parsePrintedRate(t) ?? []);
+    expect(inferRatePrecision(kurihara).decimals).toBe(1);
+  });
+  it('formats any ratio to text it can read back (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (n, d) => {
+        const text = formatRate(
+          { numerator: BigInt(n), denominator: BigInt(d) },
+          DEFAULT_RATE_PRECISION,
+        );
+        expect(parsePrintedRate(text)?.text).toBe(text);
+      }),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import type { Ratio } from './ratio.ts';
+import { roundHalfUp } from './ratio.ts';
+
+/**
+ * How a plan prints its rates. Yuzawa prints whole percents, and one decimal where the whole
+ * number would read 100% without being 100 (⑯ 8.41/8.39 = 100.238… → "100.2%"); many other
+ * tables print one decimal throughout, trailing zero kept ("0.0%", "120.0%").
+ */
+export interface RatePrecision {
+  readonly decimals: 0 | 1 | 2;
+  readonly widenNear100: boolean;
+}
+
+export const DEFAULT_RATE_PRECISION: RatePrecision = { decimals: 0, widenNear100: true };
+
+const MAX_DECIMALS = 4;
+
+/** Rounds a ratio to a percentage with `decimals` places, half up, as scaled units. */
+function percentUnits(ratio: Ratio, decimals: number): bigint {
+  return roundHalfUp(ratio.numerator * 100n * 10n ** BigInt(decimals), ratio.denominator);
+}
+
+function printUnits(units: bigint, decimals: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - decimals);
+  const body = decimals > 0 ? `${whole}.${digits.slice(digits.length - decimals)}` : whole;
+  return `${negative ? '-' : ''}${body}%`;
+}
+
+/**
+ * Prints an achievement ratio as the tables do.
+ * @example formatRate({ numerator: 439n, denominator: 200n }, DEFAULT_RATE_PRECISION) // '220%'
+ */
+export function formatRate(ratio: Ratio, precision: RatePrecision): string {
+  let decimals: number = precision.decimals;
+  const exactlyHundred = ratio.numerator === ratio.denominator;
+  while (
+    precision.widenNear100 &&
+    !exactlyHundred &&
+    decimals < MAX_DECIMALS &&
+    percentUnits(ratio, decimals) === 100n * 10n ** BigInt(decimals)
+  ) {
+    decimals += 1;
+  }
+  return printUnits(percentUnits(ratio, decimals), decimals);
+}
+
+/** A rate as printed in a table: its value in hundredths of a percent and its decimals. */
+export interface PrintedRate {
+  readonly text: string;
+  readonly decimals: number;
+}
+
+const PRINTED_RATE = /^(-?\d+(?:\.(\d+))?)\s*[%％]?$/;
+
+/** Reads a printed rate ("50%", "100.2%", "0.0%", "75"); undefined when it is not one. */
+export function parsePrintedRate(text: string): PrintedRate | undefined {
+  const normal = text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[▲△−]/, '-');
+  const match = PRINTED_RATE.exec(normal);
+  if (!match) return undefined;
+  const decimals = match[2]?.length ?? 0;
+  if (decimals > MAX_DECIMALS) return undefined;
+  return { text: `${match[1]}%`, decimals };
+}
+
+/** Prints a ratio at exactly the precision of a printed rate, to compare the two. */
+export function formatRateLike(ratio: Ratio, printed: PrintedRate): string {
+  return printUnits(percentUnits(ratio, printed.decimals), printed.decimals);
+}
+
+/**
+ * The precision a table uses, read off its printed rates: the usual number of decimals,
+ * widened next to 100% when some rate near 100 carries more.
+ */
+export function inferRatePrecision(printed: readonly PrintedRate[]): RatePrecision {
+  if (printed.length === 0) return DEFAULT_RATE_PRECISION;
+  const counts = new Map<number, number>();
+  for (const rate of printed) counts.set(rate.decimals, (counts.get(rate.decimals) ?? 0) + 1);
+  const usual = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const decimals = Math.min(usual, 2) as 0 | 1 | 2;
+  const widenNear100 =
+    printed.some(
+      (rate) => rate.decimals > decimals && Math.abs(Number.parseFloat(rate.text) - 100) < 1,
+    ) || decimals === 0;
+  return { decimals, widenNear100 };
+}
