@@ -107,14 +107,14 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   if (DASHES.test(text) || NO_VALUE_MARKS.has(text.replace(/\s/g, ''))) {
     return { figure: { value: null, secondary: null, mark: text, estimate: false }, ...none };
   }
-  let estimate: boolean;
-  [text, estimate] = strip(text, /\s*\(?見込み?\)?\s*/g);
+  const [withoutEstimate, estimate] = strip(text, /\s*\(?見込み?\)?\s*/g);
+  text = withoutEstimate;
   let bound: ParsedFigure['bound'] = null;
   if (/(以上|超)$/.test(text)) bound = 'at-least';
   if (/(以下|未満)$/.test(text)) bound = 'at-most';
   text = text.replace(/\s*(以上|超|以下|未満)$/, '');
-  let reduction: boolean;
-  [text, reduction] = strip(text, /\s*削減$/);
+  const [withoutReduction, reduction] = strip(text, /\s*削減$/);
+  text = withoutReduction;
   let secondary: Decimal | null = null;
   const bracket = SECONDARY.exec(text);
   if (bracket) {
