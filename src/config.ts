@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/** Where the data lives: a SQLite file (the default) or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  readonly database: DatabaseConfig;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: LogLevel;
+}
+
+export const DEFAULT_DATABASE_FILE = './data/mieruka.db';
+
+const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+
+/**
+ * Reads DATABASE_URL: unset → ./data/mieruka.db; a path or `sqlite:` URL → SQLite
+ * (`sqlite:data/x.db`, `sqlite:///srv/x.db`, `sqlite::memory:`); postgres:// → PostgreSQL.
+ */
+export function parseDatabaseUrl(text: string | undefined): DatabaseConfig | undefined {
+  if (text === undefined) return { kind: 'sqlite', file: DEFAULT_DATABASE_FILE };
+  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+  if (scheme === undefined) return { kind: 'sqlite', file: text };
+  if (scheme === 'postgres' || scheme === 'postgresql') return { kind: 'postgres', url: text };
+  if (scheme !== 'sqlite') return undefined;
+  const rest = text.slice('sqlite:'.length);
+  const file = rest.startsWith('//') ? rest.slice(2) : rest;
+  return file === '' ? undefined : { kind: 'sqlite', file };
+}
+
+/** An empty variable counts as unset, as docker-compose and shells often leave them. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+const environment = z.object({
+  DATABASE_URL: optional(z.string().optional()).transform((text, context) => {
+    const parsed = parseDatabaseUrl(text);
+    if (parsed === undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: 'expected a file path, a sqlite: URL or a postgres:// URL',
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  PORT: optional(
+    z
+      .string()
+      .regex(/^\d+$/, 'expected a port number')
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65535))
+      .default(3000),
+  ),
+  HOST: optional(z.string().default('0.0.0.0')),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS).default('info')),
+});
+
+/**
+ * Reads the environment once into a frozen, typed configuration. Nothing else reads
+ * process.env: the result is passed down.
+ * @example loadConfig({ DATABASE_URL: 'postgres://localhost/mieruka' }).database.kind // 'postgres'
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Config {
+  const result = environment.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`invalid environment: ${problems.join('; ')}`);
+  }
+  const { DATABASE_URL, PORT, HOST, LOG_LEVEL } = result.data;
+  return Object.freeze({
+    database: Object.freeze(DATABASE_URL),
+    port: PORT,
+    host: HOST,
+    logLevel: LOG_LEVEL,
+  });
+}
