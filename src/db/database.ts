@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseKind } from './database-kind.ts';
+import type { Database } from './tables.ts';
+
+export type { DatabaseKind } from './database-kind.ts';
+
+/** The same shape as Config['database'], so src/db needs nothing from src/config. */
+export type DatabaseTarget =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  destroy(): Promise<void>;
+}
+
+/** How long a SQLite writer waits for another process's lock before giving up. */
+const BUSY_TIMEOUT_MS = 5000;
+
+function openSqlite(file: string): SQLite.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return sqlite;
+}
+
+/**
+ * Opens the configured database; nothing is migrated here (see migrateToLatest).
+ * A SQLite file's folder is created when missing. PostgreSQL connection options (a schema
+ * through `?options=-c%20search_path%3Dname`) travel in the URL.
+ * @example
+ * const { db, kind, destroy } = createDatabase(loadConfig().database);
+ * await migrateToLatest({ db, kind });
+ */
+export function createDatabase(target: DatabaseTarget): DatabaseHandle {
+  const db =
+    target.kind === 'sqlite'
+      ? new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(target.file) }) })
+      : new Kysely<Database>({
+          dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
+        });
+  return { db, kind: target.kind, destroy: () => db.destroy() };
+}

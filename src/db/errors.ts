@@ -1,0 +1,36 @@
+/**
+ * Storage errors the services map to HTTP statuses and exit codes (409, 404, …), in one place
+ * each. Each names what it is about.
+ */
+
+/** A save named a version that is no longer the stored one: someone else saved first. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  constructor(
+    message: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
+    super(`${entity} not found: ${key}`);
+  }
+}
+
+/** The database's migration history is not this build's (diverged, or newer), or a step failed. */
+export class MigrationError extends Error {
+  override readonly name = 'MigrationError';
+}
+
+/** A snapshot that cannot be restored: bad format, or the target database is not empty. */
+export class SnapshotError extends Error {
+  override readonly name = 'SnapshotError';
+}

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import type { DatabaseKind } from '../database-kind.ts';
+import { initialMigration } from './0001-initial.ts';
+
+/**
+ * Every migration, in order. Append only: a landed migration is never edited, the next one
+ * fixes it. Listed statically (no folder scan) so a bundled build carries them.
+ */
+export function migrations(kind: DatabaseKind): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(kind),
+  };
+}

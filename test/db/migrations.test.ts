@@ -1,0 +1,45 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { MigrationError } from '../../src/db/errors.ts';
+import { migrateToLatest, pendingMigrations } from '../../src/db/migrate.ts';
+import { createTestDatabase, DATABASE_KINDS, postgresReachable } from '../support/databases.ts';
+
+describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
+  const skip = kind === 'postgres' && !postgresReachable;
+
+  it.skipIf(skip)('run up from an empty database, then have nothing left to do', async () => {
+    const target = await createTestDatabase(kind, { migrate: false });
+    try {
+      expect(await pendingMigrations(target)).toEqual(['0001-initial']);
+      expect(await migrateToLatest(target)).toEqual(['0001-initial']);
+      expect(await migrateToLatest(target)).toEqual([]);
+      const tables = (await target.db.introspection.getTables()).map((t) => t.name).sort();
+      expect(tables).toEqual([
+        'basic_policies',
+        'departments',
+        'kpi_departments',
+        'kpis',
+        'municipalities',
+        'narratives',
+        'plans',
+        'theme_programs',
+        'year_figures',
+      ]);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it.skipIf(skip)('refuse a database whose history diverges from this build', async () => {
+    const target = await createTestDatabase(kind);
+    try {
+      await sql`insert into kysely_migration (name, timestamp) values (${'0002-from-elsewhere'}, ${'2024-01-01T00:00:00.000Z'})`.execute(
+        target.db,
+      );
+      await expect(migrateToLatest(target)).rejects.toThrow(MigrationError);
+      await expect(migrateToLatest(target)).rejects.toThrow(/0002-from-elsewhere/);
+    } finally {
+      await target.destroy();
+    }
+  });
+});

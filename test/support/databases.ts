@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { DatabaseHandle, DatabaseKind } from '../../src/db/database.ts';
+import { createDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { Database } from '../../src/db/tables.ts';
+
+/*
+ * Every integration test runs once per database: SQLite in a fresh temporary file, PostgreSQL
+ * in a fresh uniquely named schema of TEST_DATABASE_URL (dropped afterwards). PostgreSQL is
+ * skipped only when no server answers.
+ */
+
+export const DATABASE_KINDS: readonly DatabaseKind[] = ['sqlite', 'postgres'];
+
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function probePostgres(): Promise<boolean> {
+  const client = new pg.Client({
+    connectionString: TEST_DATABASE_URL,
+    connectionTimeoutMillis: 2000,
+  });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export const postgresReachable: boolean = await probePostgres();
+if (!postgresReachable) {
+  console.warn(`PostgreSQL tests skipped: no server at ${TEST_DATABASE_URL}`);
+}
+
+async function onAdminConnection(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function sqliteTestDatabase(): DatabaseHandle {
+  const folder = mkdtempSync(join(tmpdir(), 'mieruka-test-'));
+  const handle = createDatabase({ kind: 'sqlite', file: join(folder, 'test.db') });
+  return {
+    ...handle,
+    destroy: async () => {
+      await handle.destroy();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function postgresTestDatabase(): Promise<DatabaseHandle> {
+  const schema = `test_${randomUUID().replaceAll('-', '')}`;
+  await onAdminConnection(`create schema "${schema}"`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const handle = createDatabase({ kind: 'postgres', url: url.href });
+  return {
+    ...handle,
+    destroy: async () => {
+      await handle.destroy();
+      await onAdminConnection(`drop schema "${schema}" cascade`);
+    },
+  };
+}
+
+export interface TestDatabaseOptions {
+  /** Run the migrations first (default); false leaves the database empty. */
+  readonly migrate?: boolean;
+}
+
+/**
+ * A fresh database of one kind, migrated unless asked not to; destroy() removes it.
+ * @example const target = await createTestDatabase('postgres'); … await target.destroy();
+ */
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  { migrate = true }: TestDatabaseOptions = {},
+): Promise<DatabaseHandle> {
+  const handle = kind === 'sqlite' ? sqliteTestDatabase() : await postgresTestDatabase();
+  if (migrate) await migrateToLatest(handle);
+  return handle;
+}
+
+export type TestBody = (
+  kind: DatabaseKind,
+  getDb: () => Kysely<Database>,
+  getHandle: () => DatabaseHandle,
+) => void;
+
+/**
+ * Declares the body's tests once per database, inside `describe('sqlite')` and
+ * `describe('postgres')`. The database is created (and migrated) before the body's tests and
+ * removed after them; tests within one body share it.
+ * @example
+ * forEachDatabase((kind, getDb) => {
+ *   it('lists no plans at first', async () => expect(await listPlans(getDb(), 1)).toEqual([]));
+ * });
+ */
+export function forEachDatabase(body: TestBody, options: TestDatabaseOptions = {}): void {
+  for (const kind of DATABASE_KINDS) {
+    describe.skipIf(kind === 'postgres' && !postgresReachable)(kind, () => {
+      let handle: DatabaseHandle | undefined;
+      const current = (): DatabaseHandle => {
+        if (handle === undefined) throw new Error(`the ${kind} test database is not open`);
+        return handle;
+      };
+      beforeAll(async () => {
+        handle = await createTestDatabase(kind, options);
+      });
+      afterAll(async () => {
+        await handle?.destroy();
+      });
+      body(kind, () => current().db, current);
+    });
+  }
+}
