@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { readReportFile } from '../io/read-report-file.ts';
+import type { CheckResult } from '../services/check-report.ts';
+import { checkReport } from '../services/check-report.ts';
+import { fiscalYearOption } from './fiscal-year-option.ts';
+import type { CliContext } from './io-context.ts';
+import { textTable, truncate } from './text-table.ts';
+
+const MARK = { true: '✓', false: '✗', null: '' } as const;
+
+function readable(result: CheckResult): string {
+  const rows = [
+    ['KPI', '指標', 'printed', 'computed', '', 'direction', 'basis'],
+    ...result.kpis.map((k) => [
+      k.code,
+      truncate(k.title, 36),
+      k.printed ?? '-',
+      k.computed ?? '-',
+      MARK[`${k.match}`],
+      k.direction,
+      k.basis,
+    ]),
+  ];
+  const lines = [
+    `${result.file} (${formatFiscalYear(result.fiscalYear as FiscalYear, 'both')})`,
+    '',
+    textTable(rows),
+  ];
+  const unmatched = result.kpis.filter((k) => k.match === false);
+  if (unmatched.length > 0) {
+    lines.push(
+      '',
+      'Not reproduced:',
+      ...unmatched.map(
+        (k) => `  ${k.code} (row ${k.row}): ${k.reason ?? `computed ${k.computed ?? 'no rate'}`}`,
+      ),
+    );
+  }
+  if (result.unplaced.length > 0) {
+    lines.push('', `Unplaced cells (${result.unplaced.length}):`);
+    lines.push(
+      ...result.unplaced.map(
+        (u) => `  row ${u.row}, column ${u.column}: "${truncate(u.text, 30)}" — ${u.reason}`,
+      ),
+    );
+  }
+  const s = result.summary;
+  lines.push(
+    '',
+    `${s.kpis} KPIs, ${s.printed} printed rates, ${s.matched} matched, ${result.unplaced.length} cells unplaced`,
+  );
+  return lines.join('\n');
+}
+
+export function checkCommand(context: CliContext): Command {
+  return new Command('check')
+    .description(
+      'Parse a progress report (TSV, CSV or XLSX), recompute every rate and compare it with the printed one',
+    )
+    .argument('<file>', 'the report file')
+    .option('--json', 'print one JSON object instead of a table')
+    .option(
+      '--fy <year>',
+      'the report fiscal year (default: read off the headers)',
+      fiscalYearOption,
+    )
+    .action(async (file: string, options: { json?: boolean; fy?: FiscalYear }) => {
+      const bytes = await readFile(resolve(context.cwd, file));
+      const report = await readReportFile(
+        file,
+        bytes,
+        options.fy ? { fiscalYear: options.fy } : {},
+      );
+      const result = checkReport(report);
+      context.stdout(options.json ? JSON.stringify(result, null, 2) : readable(result));
+    });
+}

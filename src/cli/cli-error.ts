@@ -1,0 +1,31 @@
+import { ImportError } from '../io/import-problem.ts';
+
+/** A refused operation or bad input the user can fix: one line on stderr, exit 1. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}
+
+/** Exit codes: 0 success, 1 bad input or a refused operation, 2 wrong usage. */
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
+/** The one place that turns an error into a CLI message and exit code (no stack traces for users). */
+export function exitCodeFor(error: unknown, stderr: (line: string) => void): number {
+  if (error instanceof ImportError || error instanceof CliError) {
+    stderr(`mieruka: ${error.message}`);
+    return EXIT.refused;
+  }
+  if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) {
+    stderr(`mieruka: ${String(error.path)}: no such file`);
+    return EXIT.refused;
+  }
+  if (error instanceof Error && 'code' in error && error.code === 'EISDIR') {
+    stderr(
+      `mieruka: ${'path' in error ? String(error.path) : 'the path'}: is a directory, not a file`,
+    );
+    return EXIT.refused;
+  }
+  stderr(
+    `mieruka: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  return EXIT.refused;
+}

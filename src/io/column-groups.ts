@@ -1,0 +1,47 @@
+import type { Column, HeaderMap } from './header-map.ts';
+
+/**
+ * One set of columns a rate is computed from. Most tables have one; a table printing the
+ * whole period and a single year side by side (栗原市: 全体計画 and 平成22年度, each with its
+ * own b/a×100) has one per block, and every row yields a KPI per group.
+ */
+export interface ColumnGroup {
+  readonly label: string;
+  readonly rate: Column | null;
+  readonly target: Column | null;
+  readonly actuals: readonly Column[];
+  readonly cumulative: readonly Column[];
+}
+
+const is = (kind: Column['role']['kind']) => (c: Column) => c.role.kind === kind;
+
+/** Splits the value columns into rate groups: one per block whose rate states a formula, then the rest. */
+export function columnGroups(header: HeaderMap): ColumnGroup[] {
+  const columns = header.columns;
+  const formulaRates = columns.filter(
+    (c) => c.role.kind === 'rate' && c.role.formula !== null && c.block !== '',
+  );
+  const blocks = [...new Set(formulaRates.map((c) => c.block))];
+  const groups: ColumnGroup[] =
+    blocks.length > 1
+      ? blocks.map((block) => {
+          const inBlock = columns.filter((c) => c.block === block);
+          return {
+            label: block,
+            rate: inBlock.find(is('rate')) ?? null,
+            target: inBlock.find(is('target')) ?? null,
+            actuals: inBlock.filter(is('actual')),
+            cumulative: inBlock.filter(is('cumulative')),
+          };
+        })
+      : [];
+  const claimed = new Set(groups.flatMap((g) => [g.rate, g.target, ...g.actuals, ...g.cumulative]));
+  const rest = columns.filter((c) => !claimed.has(c));
+  const actuals = rest.filter(is('actual'));
+  const rate = rest.find(is('rate')) ?? null;
+  const target = rest.find(is('target')) ?? null;
+  if (groups.length === 0 || actuals.length > 0 || rate !== null || target !== null) {
+    groups.unshift({ label: '', rate, target, actuals, cumulative: rest.filter(is('cumulative')) });
+  }
+  return groups;
+}

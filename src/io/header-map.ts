@@ -1,0 +1,128 @@
+import type { Era, FiscalYearContext } from '../domain/fiscal-year.ts';
+import { parseFiscalYear } from '../domain/fiscal-year.ts';
+import { parseFigureText } from '../domain/figure-text.ts';
+import type { ColumnRole } from './column-role.ts';
+import { classifyHeader, columnLetterMark, headerYear } from './column-role.ts';
+import type { GridRow } from './grid.ts';
+import { startsWithKpiCode } from './label-cells.ts';
+
+/** A column of the table: its 0-based index, the header text over it, and its role. */
+export interface Column {
+  readonly index: number;
+  readonly label: string;
+  /** The label of the spanning header over it (a block such as "年度別達成状況 平成22年度"). */
+  readonly block: string;
+  readonly role: ColumnRole;
+}
+
+export interface HeaderMap {
+  /** The header rows, in file order. */
+  readonly rows: readonly GridRow[];
+  readonly columns: readonly Column[];
+  readonly context: FiscalYearContext;
+}
+
+const MAX_HEADER_SEARCH = 15;
+
+function filled(row: GridRow): string[] {
+  return row.cells.map((c) => c.trim()).filter((c) => c !== '');
+}
+
+function roleCount(row: GridRow): number {
+  return filled(row).filter((cell) => classifyHeader(cell).kind !== 'other').length;
+}
+
+/** A row under the first header row that still belongs to it: years and words, no figures. */
+function continuesHeader(row: GridRow): boolean {
+  return filled(row).every(
+    (cell) =>
+      !startsWithKpiCode(cell) &&
+      (parseFiscalYear(cell) !== undefined ||
+        headerYear(cell) !== null ||
+        parseFigureText(cell) === undefined),
+  );
+}
+
+/** The era written in the headers, for years printed without one ("30年度"). */
+function headerEra(rows: readonly GridRow[]): Era | undefined {
+  const text = rows.flatMap(filled).join(' ').normalize('NFKC');
+  if (/平成|(^|[^A-Z])H\d/.test(text)) return 'H';
+  if (/令和|(^|[^A-Z])R\d/.test(text)) return 'R';
+  return undefined;
+}
+
+/** Joins the header rows per column; a blank top cell under a spanning header inherits it. */
+function columnLabels(rows: readonly GridRow[]): { label: string; block: string }[] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const top = rows[0]?.cells ?? [];
+  const labels: { label: string; block: string }[] = [];
+  let block = '';
+  for (let index = 0; index < width; index += 1) {
+    const own = (top[index] ?? '').trim();
+    const lower = rows.slice(1).map((r) => (r.cells[index] ?? '').trim());
+    const hasLower = lower.some((c) => c !== '');
+    if (own !== '') block = own;
+    const head = own !== '' ? own : hasLower ? block : '';
+    if (own === '' && !hasLower) block = '';
+    labels.push({ label: [head, ...lower].filter((c) => c !== '').join(' '), block: head });
+  }
+  return labels;
+}
+
+/**
+ * Finds the header rows of a progress table (the first row naming two or more known columns,
+ * and the rows under it that hold only years and words) and maps every column to its role.
+ * Undefined when no row looks like a header.
+ */
+export function findHeader(
+  rows: readonly GridRow[],
+): { header: HeaderMap; dataStart: number } | undefined {
+  let start = rows.slice(0, MAX_HEADER_SEARCH).findIndex((row) => roleCount(row) >= 2);
+  if (start < 0) return undefined;
+  // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
+  // a title line (one cell) does not.
+  while (
+    start > 0 &&
+    filled(rows[start - 1] as GridRow).length >= 2 &&
+    continuesHeader(rows[start - 1] as GridRow)
+  ) {
+    start -= 1;
+  }
+  let end = start + 1;
+  while (end < rows.length && end - start < 4 && continuesHeader(rows[end] as GridRow)) end += 1;
+  const headerRows = rows.slice(start, end);
+  const era = headerEra(headerRows);
+  const context: FiscalYearContext = era ? { defaultEra: era } : {};
+  const columns = columnLabels(headerRows).map(({ label, block }, index) => ({
+    index,
+    label,
+    block,
+    role: classifyHeader(label, context),
+  }));
+  return {
+    header: { rows: headerRows, columns: assignFormulaColumns(columns), context },
+    dataStart: end,
+  };
+}
+
+/**
+ * A rate header that states its formula ("達成率 b/a×100") names its columns by letter:
+ * within the same block, (b) is the actual and (a) the target, whatever their words say.
+ */
+function assignFormulaColumns(columns: Column[]): Column[] {
+  const result = [...columns];
+  for (const rate of columns) {
+    if (rate.role.kind !== 'rate' || rate.role.formula === null) continue;
+    const { numerator, denominator } = rate.role.formula;
+    for (const column of columns) {
+      if (column.block !== rate.block || column.index === rate.index) continue;
+      const letter = columnLetterMark(column.label);
+      const year = headerYear(column.label) ?? headerYear(column.block);
+      if (letter === numerator)
+        result[column.index] = { ...column, role: { kind: 'actual', fiscalYear: year } };
+      if (letter === denominator)
+        result[column.index] = { ...column, role: { kind: 'target', fiscalYear: year } };
+    }
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+/** Where a cell came from: the file and its 1-based row and column as the user sees them. */
+export interface CellPlace {
+  readonly file: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A non-empty cell the importer could not place in the model, and why. */
+export interface UnplacedCell extends CellPlace {
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** Something the importer noticed but could work around, with its place. */
+export interface ImportProblem {
+  readonly file: string;
+  readonly row: number | null;
+  readonly column: number | null;
+  readonly message: string;
+}
+
+/**
+ * The importer's one error: a file it cannot take at all (not a table, binary, a truncated
+ * workbook, an unknown encoding). Its message names the file and, where known, the place.
+ */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  readonly file: string;
+  readonly row: number | null;
+  readonly column: number | null;
+
+  constructor(file: string, message: string, place: { row?: number; column?: number } = {}) {
+    const where = [
+      file,
+      place.row === undefined ? null : `row ${place.row}`,
+      place.column === undefined ? null : `column ${place.column}`,
+    ]
+      .filter((part) => part !== null)
+      .join(', ');
+    super(`${where}: ${message}`);
+    this.file = file;
+    this.row = place.row ?? null;
+    this.column = place.column ?? null;
+  }
+}
+
+/** Column numbers as a spreadsheet user reads them: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

@@ -1,0 +1,28 @@
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { RuleInference } from '../domain/inference.ts';
+import type { Kpi, Plan } from '../domain/model.ts';
+import type { PrintedRate } from '../domain/rate-format.ts';
+import type { ImportProblem, UnplacedCell } from './import-problem.ts';
+
+/** A KPI as read from a table, with what the table printed for it. */
+export interface ImportedKpi {
+  readonly kpi: Kpi;
+  /** The file row the KPI starts on. */
+  readonly row: number;
+  readonly printedRate: PrintedRate | null;
+  /** The rate cell exactly as printed. */
+  readonly printedRateText: string | null;
+  readonly printedGrade: string | null;
+  /** How the direction, basis and formula were settled, or why nothing reproduced the print. */
+  readonly inference: RuleInference;
+}
+
+/** What an importer returns: the plan, the report year, and every cell it could not place. */
+export interface ImportedReport {
+  readonly file: string;
+  readonly fiscalYear: FiscalYear;
+  readonly plan: Plan;
+  readonly kpis: readonly ImportedKpi[];
+  readonly unplaced: readonly UnplacedCell[];
+  readonly problems: readonly ImportProblem[];
+}

@@ -1,0 +1,76 @@
+import type { Decimal } from '../domain/decimal.ts';
+import type { Figure } from '../domain/figure.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type {
+  Baseline,
+  Counting,
+  Formula,
+  Narrative,
+  Target,
+  YearFigure,
+} from '../domain/model.ts';
+import type { PrintedRate } from '../domain/rate-format.ts';
+
+/** A KPI while its rows are being read: mutable, finished into a domain Kpi at the end. */
+export interface KpiDraft {
+  code: string;
+  title: string;
+  note: string | null;
+  tags: string[];
+  departments: string[];
+  unit: string;
+  baseline: Baseline | null;
+  counting: Counting;
+  target: Target | null;
+  /** A formula the target itself asks for ("15人削減" is measured as progress). */
+  formula: Formula | null;
+  actuals: YearFigure[];
+  departmentRows: { department: string; actuals: YearFigure[] }[];
+  cumulativeActuals: YearFigure[];
+  totalRows: YearFigure[][];
+  narrative: { fiscalYear: FiscalYear; text: string } | null;
+  narratives: Narrative[];
+  printedRate: PrintedRate | null;
+  printedRateText: string | null;
+  printedGrade: string | null;
+  /** The row the KPI starts on, in the file. */
+  row: number;
+  valueUnits: string[];
+}
+
+export function emptyDraft(code: string, row: number): KpiDraft {
+  return {
+    code,
+    title: '',
+    note: null,
+    tags: [],
+    departments: [],
+    unit: '',
+    baseline: null,
+    counting: 'single-year',
+    target: null,
+    formula: null,
+    actuals: [],
+    departmentRows: [],
+    cumulativeActuals: [],
+    totalRows: [],
+    narrative: null,
+    narratives: [],
+    printedRate: null,
+    printedRateText: null,
+    printedGrade: null,
+    row,
+    valueUnits: [],
+  };
+}
+
+export function yearFigure(fiscalYear: FiscalYear, figure: Figure): YearFigure {
+  return { fiscalYear, figure };
+}
+
+export function sameValues(
+  a: readonly (Decimal | null)[],
+  b: readonly (Decimal | null)[],
+): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}

@@ -1,0 +1,95 @@
+/** Circled numbers ①–⑳, ㉑–㊿, bracketed ⑴–⒇ and dingbat ❶–➓: how tables number their KPIs. */
+const ENCLOSED = String.raw`[\u2460-\u2473\u2474-\u2487\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]`;
+const KPI_CODE = new RegExp(
+  `^\\s*(${ENCLOSED}|[(（]\\d{1,3}[)）]|No\\.?\\s*\\d{1,3}|\\d{1,3}(?=[\\s.．)）]))`,
+);
+const ENCLOSED_START = new RegExp(`^\\s*${ENCLOSED}`);
+
+/** Whether a cell starts with an enclosed KPI number (①, ⑴, ㉑): a KPI row's anchor. */
+export function startsWithKpiCode(text: string): boolean {
+  return ENCLOSED_START.test(text);
+}
+
+export interface KpiLabel {
+  readonly code: string | null;
+  readonly tags: string[];
+  readonly title: string;
+  readonly note: string | null;
+}
+
+/**
+ * Reads a KPI cell: "① ★ 新たな仕組みによりまちづくりに取り組む地区・団体数" → code ①, tag ★,
+ * the title; "⑱ ★ 業務継続計画… ※実績値（）内は…" → the remark after ※ as a note.
+ */
+export function parseKpiLabel(text: string): KpiLabel {
+  let rest = text.trim();
+  const code = KPI_CODE.exec(rest);
+  const codeText = code?.[1]?.trim() ?? null;
+  if (code) rest = rest.slice(code[0].length).replace(/^[\s.．)）]+/, '');
+  const tags: string[] = [];
+  for (;;) {
+    const tag = /^\s*([★☆◎●◆■])\s*/.exec(rest);
+    if (!tag?.[1]) break;
+    tags.push(tag[1]);
+    rest = rest.slice(tag[0].length);
+  }
+  const noteAt = rest.indexOf('※');
+  const note = noteAt >= 0 ? rest.slice(noteAt + 1).trim() : null;
+  const title = (noteAt >= 0 ? rest.slice(0, noteAt) : rest).trim();
+  return { code: codeText, tags, title, note: note || null };
+}
+
+export interface OrderedLabel {
+  readonly number: string;
+  readonly name: string;
+  readonly actionItems: string[];
+}
+
+/**
+ * Reads a plan-tree cell: "1 地域経営マネジメント", "4 公共施設の再編・再配置の展開 (7.8.9)",
+ * "Ⅰ 子育て・教育", "⑴市民との信頼関係を高める" (numbers may be missing: then "").
+ */
+export function parseOrderedLabel(text: string): OrderedLabel {
+  let rest = text.trim();
+  const items = /[(（]\s*(\d+(?:\s*[.．、,，・]\s*\d+)*)\s*[)）]\s*$/.exec(rest);
+  const actionItems = items?.[1] ? items[1].split(/\s*[.．、,，・]\s*/) : [];
+  if (items) rest = rest.slice(0, items.index).trim();
+  const number = /^([0-9０-９]{1,3}|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=\s)|[\u2460-\u2487])[\s.．)）]*/.exec(rest);
+  if (number?.[1]) {
+    return {
+      number: number[1].normalize('NFKC'),
+      name: rest.slice(number[0].length).trim(),
+      actionItems,
+    };
+  }
+  return { number: '', name: rest, actionItems };
+}
+
+/** A department name: ends as Japanese administrative units do (課, 室, 局, 部, センター …). */
+export function isDepartmentName(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 20 &&
+    /(課|室|局|部|所|センター|委員会|事務局|グループ|係|班)$/.test(t)
+  );
+}
+
+/** Splits a department cell listing several ("まちづくり協働課 生涯学習課"). */
+export function splitDepartments(text: string): string[] {
+  return text
+    .split(/[\s、,，・/／]+/)
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
+}
+
+export type ContinuationLabel = 'cumulative' | 'total' | 'department';
+
+/** What a continuation row's first cell says it is: 累計, 合計/計, or a department. */
+export function continuationLabel(text: string): ContinuationLabel | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  if (/^(累計|累計値|累計実績|累計額)$/.test(t)) return 'cumulative';
+  if (/^(合計|計|総計|小計|全体)$/.test(t)) return 'total';
+  if (isDepartmentName(t)) return 'department';
+  return null;
+}

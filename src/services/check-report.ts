@@ -1,0 +1,71 @@
+import { achievement } from '../domain/achievement.ts';
+import type { Basis, Direction, Formula } from '../domain/model.ts';
+import { formatRate, formatRateLike } from '../domain/rate-format.ts';
+import { gradeFor } from '../domain/grade-scale.ts';
+import type { UnplacedCell } from '../io/import-problem.ts';
+import type { ImportedReport } from '../io/imported-report.ts';
+
+/** One KPI's line in a check: what the table printed beside what the engine computes. */
+export interface CheckedKpi {
+  readonly code: string;
+  readonly title: string;
+  readonly printed: string | null;
+  readonly computed: string | null;
+  readonly match: boolean | null;
+  readonly direction: Direction;
+  readonly basis: Basis;
+  readonly formula: Formula;
+  readonly grade: string | null;
+  readonly printedGrade: string | null;
+  /** Why the printed rate could not be reproduced, when it could not. */
+  readonly reason: string | null;
+  readonly row: number;
+}
+
+export interface CheckResult {
+  readonly file: string;
+  readonly fiscalYear: number;
+  readonly kpis: readonly CheckedKpi[];
+  readonly unplaced: readonly UnplacedCell[];
+  readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
+}
+
+/**
+ * Recomputes every rate of an imported table and compares it with the printed one, at the
+ * printed precision ("100.2%" is compared to one decimal, "50%" to a whole percent).
+ */
+export function checkReport(report: ImportedReport): CheckResult {
+  const { ratePrecision, gradeScale } = report.plan;
+  const kpis = report.kpis.map(
+    ({ kpi, printedRate, printedRateText, printedGrade, inference, row }): CheckedKpi => {
+      const result = achievement(kpi, report.fiscalYear);
+      const ratio = result.kind === 'rate' ? result.ratio : null;
+      const match =
+        printedRate === null
+          ? null
+          : ratio !== null && formatRateLike(ratio, printedRate) === printedRate.text;
+      return {
+        code: kpi.code,
+        title: kpi.title,
+        printed: printedRateText === null ? null : (printedRate?.text ?? printedRateText),
+        computed: ratio === null ? null : formatRate(ratio, ratePrecision),
+        match,
+        direction: kpi.direction,
+        basis: kpi.basis,
+        formula: kpi.formula,
+        grade: ratio === null ? null : gradeFor(ratio, gradeScale),
+        printedGrade,
+        reason: inference.kind === 'unmatched' ? inference.reason : null,
+        row,
+      };
+    },
+  );
+  const printed = kpis.filter((k) => k.printed !== null).length;
+  return {
+    file: report.file,
+    fiscalYear: report.fiscalYear,
+    kpis,
+    unplaced: report.unplaced,
+    summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
+  };
+}
