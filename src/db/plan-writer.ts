@@ -1,0 +1,186 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Kpi, Plan } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
+import type { PlanChanges } from '../domain/plan-diff.ts';
+import { diffPlans } from '../domain/plan-diff.ts';
+import { encodeGradeScale, encodeList, encodeRatePrecision } from './columns.ts';
+import { ensureDepartments } from './department-repository.ts';
+import { saveKpiDepartments, saveNarratives, saveYearFigures } from './kpi-rows-writer.ts';
+import { findPlanByName, loadPlan } from './plan-repository.ts';
+import type { FigureState } from './records.ts';
+import type { Database, KpisTable } from './tables.ts';
+
+export interface SavePlanResult extends PlanChanges {
+  readonly planId: number;
+}
+
+export interface SavePlanOptions {
+  /** The state of figures and narratives the save adds or changes: a published table's are approved. */
+  readonly state?: FigureState;
+}
+
+/** Whether a stored row already holds these column values. */
+function holds(row: object, values: object): boolean {
+  const stored = new Map<string, unknown>(Object.entries(row));
+  return Object.entries(values).every(([column, value]) => stored.get(column) === value);
+}
+
+async function savePlanRow(
+  trx: Kysely<Database>,
+  municipalityId: number,
+  plan: Plan,
+  existingId: number | undefined,
+): Promise<number> {
+  const values = {
+    start_year: plan.startYear,
+    end_year: plan.endYear,
+    rate_precision: encodeRatePrecision(plan.ratePrecision),
+    grade_scale: encodeGradeScale(plan.gradeScale),
+  };
+  if (existingId !== undefined) {
+    await trx.updateTable('plans').set(values).where('id', '=', existingId).execute();
+    return existingId;
+  }
+  const row = await trx
+    .insertInto('plans')
+    .values({ ...values, municipality_id: municipalityId, name: plan.name })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+function kpiColumns(kpi: Kpi): Omit<Insertable<KpisTable>, 'plan_id' | 'theme_id' | 'sort_order'> {
+  return {
+    code: kpi.code,
+    title: kpi.title,
+    note: kpi.note,
+    tags: encodeList(kpi.tags),
+    unit: kpi.unit,
+    baseline_value: kpi.baseline?.value ?? null,
+    baseline_year: kpi.baseline?.fiscalYear ?? null,
+    counting: kpi.counting,
+    direction: kpi.direction,
+    basis: kpi.basis,
+    formula: kpi.formula,
+    target_kind: kpi.target?.kind ?? null,
+    target_value: kpi.target?.value ?? null,
+    target_year: kpi.target?.fiscalYear ?? null,
+    retired: 0,
+  };
+}
+
+/** Saves policies, theme programs and KPIs by their numbers and codes; returns KPI ids by code. */
+async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
+  const kpiIds = new Map<string, number>();
+  const [policies, themes, kpis] = await Promise.all([
+    trx.selectFrom('basic_policies').selectAll().where('plan_id', '=', planId).execute(),
+    trx
+      .selectFrom('theme_programs')
+      .innerJoin('basic_policies', 'basic_policies.id', 'theme_programs.policy_id')
+      .selectAll('theme_programs')
+      .where('plan_id', '=', planId)
+      .execute(),
+    trx.selectFrom('kpis').selectAll().where('plan_id', '=', planId).execute(),
+  ]);
+  let kpiOrder = 0;
+  for (const [policyOrder, policy] of plan.policies.entries()) {
+    const stored = policies.find((p) => p.number === policy.number);
+    const values = { name: policy.name, sort_order: policyOrder };
+    const policyId = stored
+      ? await updateRow(stored, values, (id) =>
+          trx.updateTable('basic_policies').set(values).where('id', '=', id).execute(),
+        )
+      : await insertRow(trx, 'basic_policies', {
+          ...values,
+          plan_id: planId,
+          number: policy.number,
+        });
+    for (const [themeOrder, theme] of policy.themes.entries()) {
+      const old = themes.find((t) => t.policy_id === policyId && t.number === theme.number);
+      const themeValues = {
+        name: theme.name,
+        action_items: encodeList(theme.actionItems),
+        sort_order: themeOrder,
+      };
+      const themeId = old
+        ? await updateRow(old, themeValues, (id) =>
+            trx.updateTable('theme_programs').set(themeValues).where('id', '=', id).execute(),
+          )
+        : await insertRow(trx, 'theme_programs', {
+            ...themeValues,
+            policy_id: policyId,
+            number: theme.number,
+          });
+      for (const kpi of theme.kpis) {
+        const previous = kpis.find((k) => k.code === kpi.code);
+        const kpiValues = { ...kpiColumns(kpi), theme_id: themeId, sort_order: kpiOrder++ };
+        const id = previous
+          ? await updateRow(previous, kpiValues, (id) =>
+              trx.updateTable('kpis').set(kpiValues).where('id', '=', id).execute(),
+            )
+          : await insertRow(trx, 'kpis', { ...kpiValues, plan_id: planId });
+        kpiIds.set(kpi.code, id);
+      }
+    }
+  }
+  return kpiIds;
+}
+
+type TreeTable = 'basic_policies' | 'theme_programs' | 'kpis';
+
+async function insertRow<T extends TreeTable>(
+  trx: Kysely<Database>,
+  table: T,
+  values: Insertable<Database[T]>,
+): Promise<number> {
+  const row = await trx.insertInto(table).values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Runs the update only when the stored row's values differ; returns its id. */
+async function updateRow(
+  stored: { readonly id: number },
+  values: object,
+  update: (id: number) => Promise<unknown>,
+): Promise<number> {
+  if (!holds(stored, values)) await update(stored.id);
+  return stored.id;
+}
+
+function departmentNames(plan: Plan): Set<string> {
+  return new Set(
+    planKpis(plan).flatMap((kpi) => [
+      ...kpi.departments,
+      ...kpi.departmentActuals.map((d) => d.department),
+      ...kpi.narratives.flatMap((n) => (n.department === null ? [] : [n.department])),
+    ]),
+  );
+}
+
+/**
+ * Saves a plan by its natural keys (plan name, policy and theme numbers, KPI codes, fiscal
+ * year and department) and lists what it added and changed. A merge: years and KPIs the plan
+ * leaves out stay as stored. Saving the same plan again changes and duplicates nothing; a
+ * changed figure gets a new version, so an editor holding the old one is refused. Run it in
+ * a transaction: a failure part-way must leave the database as it was.
+ * @example
+ * const { added, changed } = await db.transaction().execute((trx) => savePlan(trx, cityId, plan));
+ * // changed: ['⑩ R5 actual 0 → 1']
+ */
+export async function savePlan(
+  trx: Kysely<Database>,
+  municipalityId: number,
+  plan: Plan,
+  { state = 'approved' }: SavePlanOptions = {},
+): Promise<SavePlanResult> {
+  const existing = await findPlanByName(trx, municipalityId, plan.name);
+  const changes = diffPlans(existing ? await loadPlan(trx, existing.id) : null, plan);
+  const planId = await savePlanRow(trx, municipalityId, plan, existing?.id);
+  const departments = await ensureDepartments(trx, municipalityId, departmentNames(plan));
+  const kpiIds = await saveTree(trx, planId, plan);
+  const context = { trx, plan, kpiIds, departments, state, now: new Date().toISOString() };
+  await saveKpiDepartments(context);
+  await saveYearFigures(context);
+  await saveNarratives(context);
+  return { planId, added: changes.added, changed: changes.changed };
+}

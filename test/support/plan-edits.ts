@@ -1,0 +1,23 @@
+import type { Kpi, Plan } from '../../src/domain/model.ts';
+
+/** The plan with one KPI replaced: a later report of the same table. */
+export function editKpi(plan: Plan, code: string, change: (kpi: Kpi) => Kpi): Plan {
+  return {
+    ...plan,
+    policies: plan.policies.map((policy) => ({
+      ...policy,
+      themes: policy.themes.map((theme) => ({
+        ...theme,
+        kpis: theme.kpis.map((kpi) => (kpi.code === code ? change(kpi) : kpi)),
+      })),
+    })),
+  };
+}
+
+let next = 100000;
+
+/** A fresh 6-digit municipality code, so tests sharing a database do not meet. */
+export function uniqueMunicipalityCode(): string {
+  next += 1;
+  return String(next);
+}
