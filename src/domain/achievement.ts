@@ -1,5 +1,5 @@
 import type { Decimal } from './decimal.ts';
-import { subtractDecimals } from './decimal.ts';
+import { isZero, subtractDecimals } from './decimal.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { GradeScale } from './grade-scale.ts';
 import { gradeFor } from './grade-scale.ts';
@@ -47,6 +47,10 @@ export function achievementRatio(
 ): Ratio | NoRateReason {
   switch (formula) {
     case 'ratio': {
+      // Keeping zero (待機児童数 0 → 0) is full achievement, not a division by zero.
+      if (direction === 'maintain' && isZero(target)) {
+        return isZero(measured) ? { numerator: 1n, denominator: 1n } : 'division-by-zero';
+      }
       const ratio = direction === 'decrease' ? divide(target, measured) : divide(measured, target);
       return ratio ?? 'division-by-zero';
     }

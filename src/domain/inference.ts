@@ -68,7 +68,8 @@ export function inferRateRule(
       ? fallback
       : { ...fallback, basis: 'latest' };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
-  const formulas: Formula[] = ['ratio', 'progress'];
+  const formulas: Formula[] =
+    kpi.formula === 'progress' ? ['progress', 'ratio'] : ['ratio', 'progress'];
   const tried: string[] = [];
   for (const formula of formulas) {
     for (const basis of bases) {

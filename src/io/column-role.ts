@@ -74,7 +74,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   }
   if (/担当|所管|課名|部署/.test(l)) return { kind: 'department' };
   if (/^単位/.test(l)) return { kind: 'unit' };
-  if (/単年度/.test(l) || /^(区分|集計方法)$/.test(l)) return { kind: 'counting' };
+  if (/単年度/.test(l) || /^集計方法$/.test(l)) return { kind: 'counting' };
   if (/累計/.test(l)) return { kind: 'cumulative', fiscalYear: year };
   if (/実績|決算|結果/.test(l)) return { kind: 'actual', fiscalYear: year };
   if (/判定|評価|ランク|達成状況$/.test(l)) return { kind: 'grade' };

@@ -114,8 +114,9 @@ function assignFormulaColumns(columns: Column[]): Column[] {
   for (const rate of columns) {
     if (rate.role.kind !== 'rate' || rate.role.formula === null) continue;
     const { numerator, denominator } = rate.role.formula;
-    for (const column of columns) {
-      if (column.block !== rate.block || column.index === rate.index) continue;
+    const lettered = (c: Column) => c.index !== rate.index && columnLetterMark(c.label) !== null;
+    const sameBlock = columns.filter((c) => c.block === rate.block && lettered(c));
+    for (const column of sameBlock.length > 0 ? sameBlock : columns.filter(lettered)) {
       const letter = columnLetterMark(column.label);
       const year = headerYear(column.label) ?? headerYear(column.block);
       if (letter === numerator)

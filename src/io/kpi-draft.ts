@@ -24,6 +24,10 @@ export interface KpiDraft {
   target: Target | null;
   /** A formula the target itself asks for ("15人削減" is measured as progress). */
   formula: Formula | null;
+  /** The target is printed as an amount to cut from the baseline ("15人削減"). */
+  targetIsReduction: boolean;
+  /** The target is printed as keeping the current value (現状維持). */
+  targetIsMaintain: boolean;
   actuals: YearFigure[];
   departmentRows: { department: string; actuals: YearFigure[] }[];
   cumulativeActuals: YearFigure[];
@@ -50,6 +54,8 @@ export function emptyDraft(code: string, row: number): KpiDraft {
     counting: 'single-year',
     target: null,
     formula: null,
+    targetIsReduction: false,
+    targetIsMaintain: false,
     actuals: [],
     departmentRows: [],
     cumulativeActuals: [],

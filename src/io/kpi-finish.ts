@@ -1,5 +1,5 @@
 import type { Decimal } from '../domain/decimal.ts';
-import { addDecimals, compareDecimals } from '../domain/decimal.ts';
+import { addDecimals, compareDecimals, subtractDecimals } from '../domain/decimal.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { inferDirection, inferRateRule } from '../domain/inference.ts';
 import type { DepartmentFigures, Kpi, Narrative, YearFigure } from '../domain/model.ts';
@@ -73,6 +73,37 @@ function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures
   return [{ fiscalYear: narrative.fiscalYear, department: null, text: narrative.text }];
 }
 
+/**
+ * Targets printed relative to the baseline: "15人削減" is baseline − 15, measured as the share of
+ * the reduction achieved; 現状維持 keeps the baseline.
+ */
+function settleTarget(
+  draft: KpiDraft,
+  problems: ImportProblem[],
+  file: string,
+): Pick<Kpi, 'target' | 'formula'> {
+  const formula = draft.formula ?? 'ratio';
+  const fiscalYear = draft.target?.fiscalYear ?? null;
+  if (!draft.targetIsReduction && !draft.targetIsMaintain) return { target: draft.target, formula };
+  if (draft.baseline === null) {
+    problems.push({
+      file,
+      row: draft.row,
+      column: null,
+      message: `KPI ${draft.code}: a target relative to the baseline, but no baseline`,
+    });
+    return { target: null, formula };
+  }
+  if (draft.targetIsMaintain)
+    return { target: { kind: 'maintain', value: draft.baseline.value, fiscalYear }, formula };
+  const amount = draft.target?.value ?? null;
+  if (amount === null) return { target: null, formula };
+  return {
+    target: { kind: 'value', value: subtractDecimals(draft.baseline.value, amount), fiscalYear },
+    formula: 'progress',
+  };
+}
+
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
 export function finishKpi(
   draft: KpiDraft,
@@ -92,6 +123,7 @@ export function finishKpi(
       message: `KPI ${draft.code}: cells carry other units than ${unit}: ${mixed.join(', ')}`,
     });
   }
+  const { target, formula } = settleTarget(draft, problems, file);
   const names = [...new Set([...draft.departments, ...departments.map((d) => d.department)])];
   const base: Kpi = {
     code: draft.code,
@@ -102,10 +134,10 @@ export function finishKpi(
     unit,
     baseline: draft.baseline,
     counting: draft.counting,
-    direction: inferDirection(draft.baseline, draft.target),
+    direction: inferDirection(draft.baseline, target),
     basis: 'latest',
-    formula: draft.formula ?? 'ratio',
-    target: draft.target,
+    formula,
+    target,
     milestones: [],
     actuals: totals.actuals ?? actuals,
     departmentActuals: departments,
@@ -113,7 +145,7 @@ export function finishKpi(
     narratives: splitNarrative(draft, departments),
   };
   const inference = inferRateRule(base, year, draft.printedRate);
-  const kpi: Kpi = { ...base, ...inference.rule, formula: draft.formula ?? inference.rule.formula };
+  const kpi: Kpi = { ...base, ...inference.rule };
   return {
     kpi,
     row: draft.row,

@@ -56,7 +56,12 @@ class TableReader {
     const columns = header.columns;
     const find = (kind: Column['role']['kind']) =>
       columns.find((c) => c.role.kind === kind)?.index ?? null;
-    this.kpiColumn = find('kpi') ?? find('theme') ?? find('policy');
+    // Without a KPI column the tree column names the KPI, else an unnamed first column (区分).
+    this.kpiColumn =
+      find('kpi') ??
+      find('theme') ??
+      find('policy') ??
+      (columns[0]?.role.kind === 'other' ? 0 : null);
     this.groups = columnGroups(header);
     this.grouped = new Set(
       this.groups
@@ -109,7 +114,8 @@ class TableReader {
     if (
       label !== null &&
       this.current &&
-      (label !== 'department' || firstIndex !== this.kpiColumn)
+      (label !== 'department' || firstIndex !== this.kpiColumn) &&
+      !this.hasOwnRate(aligned)
     ) {
       this.continuation(row, aligned, firstIndex, label, shift);
     } else if (kpiCell !== '') {
@@ -127,6 +133,15 @@ class TableReader {
           );
       });
     }
+  }
+
+  /** A 計 row with a target or rate of its own is the table's total line, a KPI of its own. */
+  private hasOwnRate(aligned: readonly string[]): boolean {
+    return this.header.columns.some(
+      (c) =>
+        (c.role.kind === 'rate' || c.role.kind === 'target') &&
+        (aligned[c.index] ?? '').trim() !== '',
+    );
   }
 
   private hierarchyOnly(aligned: readonly string[]): boolean {
@@ -178,7 +193,9 @@ class TableReader {
         this.unplace(row.row, place(index), text, why);
       }
     });
-    const code = drafts[0]?.code || String(++this.sequence);
+    const kpiCell = this.kpiColumn === null ? '' : (aligned[this.kpiColumn] ?? '').trim();
+    const total = continuationLabel(kpiCell) === 'total' ? kpiCell : '';
+    const code = drafts[0]?.code || total || String(++this.sequence);
     drafts.forEach((draft, g) => {
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
@@ -258,6 +275,10 @@ class TableReader {
       draft.printedRateText = text;
       return true;
     }
+    if (role.kind === 'target' && /現状(値を)?維持|^維持$/.test(text.replace(/\s+/g, ''))) {
+      draft.targetIsMaintain = true;
+      return true;
+    }
     const parsed = parseFigureText(text);
     if (!parsed) return 'not a figure';
     if (parsed.unit) draft.valueUnits.push(parsed.unit);
@@ -277,7 +298,7 @@ class TableReader {
     if (value === null) return true;
     const kind = parsed.bound ?? 'value';
     draft.target = { kind, value, fiscalYear };
-    if (parsed.reduction) draft.formula = 'progress';
+    draft.targetIsReduction = parsed.reduction;
     return true;
   }
 

@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkReport } from '../services/check-report.ts';
+import type { CheckResult } from '../services/check-report.ts';
+import { ImportError } from './import-problem.ts';
+import { readTsv } from './read-delimited.ts';
+import { readReportFile } from './read-report-file.ts';
+import { fixtureBytes } from './test-files.ts';
+
+const yuzawaText = new TextDecoder().decode(fixtureBytes('yuzawa'));
+const yuzawaRows = readTsv('yuzawa.tsv', yuzawaText).rows.map((r) => [...r.cells]);
+let expected: CheckResult;
+
+const comparable = (result: CheckResult) => ({
+  kpis: result.kpis.map(({ code, printed, computed, match, basis, direction }) => ({
+    code,
+    printed,
+    computed,
+    match,
+    basis,
+    direction,
+  })),
+  unplaced: result.unplaced.map(({ row, column, text }) => ({ row, column, text })),
+  summary: result.summary,
+});
+
+async function yuzawaXlsx(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('R5');
+  yuzawaRows.forEach((cells) => sheet.addRow(cells.map((c) => (c === '' ? null : c))));
+  // As in the city's workbook: 実績値 spans its three year columns.
+  sheet.mergeCells('H3:J3');
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  expected = checkReport(await readReportFile('yuzawa.tsv', fixtureBytes('yuzawa')));
+});
+
+describe('the same table in every format gives the same check', () => {
+  it('CSV in UTF-8 with a BOM', async () => {
+    const bytes = new TextEncoder().encode(`\ufeff${stringify(yuzawaRows)}`);
+    const result = checkReport(await readReportFile('yuzawa.csv', bytes));
+    expect(comparable(result)).toEqual(comparable(expected));
+    expect(result.summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
+  });
+  it('CSV in UTF-8 without a BOM, CRLF line ends', async () => {
+    const bytes = new TextEncoder().encode(stringify(yuzawaRows, { record_delimiter: 'windows' }));
+    expect(comparable(checkReport(await readReportFile('yuzawa.csv', bytes)))).toEqual(
+      comparable(expected),
+    );
+  });
+  it('CSV in Shift_JIS, as Excel saves it', async () => {
+    const bytes = iconv.encode(stringify(yuzawaRows, { record_delimiter: 'windows' }), 'cp932');
+    expect(comparable(checkReport(await readReportFile('yuzawa-sjis.csv', bytes)))).toEqual(
+      comparable(expected),
+    );
+  });
+  it('XLSX with a merged header cell', async () => {
+    const result = checkReport(await readReportFile('yuzawa.xlsx', await yuzawaXlsx()));
+    expect(comparable(result)).toEqual(comparable(expected));
+  });
+});
+
+describe('bad input: one clear error naming the file, never a stack trace', () => {
+  const refuse = async (file: string, bytes: Uint8Array, message: RegExp) => {
+    const reading = readReportFile(file, bytes);
+    await expect(reading).rejects.toBeInstanceOf(ImportError);
+    await expect(reading).rejects.toThrow(message);
+  };
+  it('refuses a binary file', async () => {
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
+    ]);
+    await refuse('chart.png', png, /^chart\.png: this is a binary file/);
+  });
+  it('refuses a truncated workbook', async () => {
+    const bytes = await yuzawaXlsx();
+    await refuse(
+      'broken.xlsx',
+      bytes.subarray(0, Math.floor(bytes.length / 2)),
+      /^broken\.xlsx: not a readable XLSX workbook/,
+    );
+  });
+  it('refuses a file called .xlsx that is not one', async () => {
+    await refuse(
+      'report.xlsx',
+      new TextEncoder().encode('a,b\n1,2\n'),
+      /^report\.xlsx: not an XLSX workbook/,
+    );
+  });
+  it('refuses text in neither UTF-8 nor Shift_JIS, naming the row', async () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('指標,実績値\n'),
+      0x82,
+      0xa0,
+      0x0a,
+      0xff,
+      0xfe,
+      0xfd,
+      0x0a,
+    ]);
+    await refuse('odd.csv', bytes, /^odd\.csv, row \d+: the text is neither UTF-8 nor Shift_JIS/);
+  });
+  it('refuses prose that is not a table', async () => {
+    const bytes = new TextEncoder().encode(
+      '令和5年度の取組について\nこの文書は表ではありません。\n',
+    );
+    await refuse('memo.txt', bytes, /^memo\.txt, row 1: no header row found/);
+  });
+  it('refuses an empty file', async () => {
+    await refuse('empty.csv', new Uint8Array(), /^empty\.csv: the file is empty/);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { planKpis } from '../domain/model.ts';
+import { fiscalYear } from '../domain/fiscal-year.ts';
+import { checkReport } from '../services/check-report.ts';
+import { readTsv } from './read-delimited.ts';
+import type { ImportOptions } from './report-table-importer.ts';
+import { importReportTable } from './report-table-importer.ts';
+
+const tsv = (lines: string[]) => readTsv('variant.tsv', lines.join('\n'));
+const imported = (lines: string[]) => importReportTable(tsv(lines));
+const checked = (lines: string[], options: ImportOptions = {}) =>
+  checkReport(importReportTable(tsv(lines), options));
+
+describe('other column orders and years without an era', () => {
+  const table = [
+    '指標名\t担当課\t目標値(30年度)\t28年度実績\t29年度実績\t30年度実績\t達成度',
+    '① 観光入込客数\t観光課\t300,000人\t250,000人\t270,000人\t285,000人\t95.0%',
+    '② 経常収支比率\t財政課\t90.0%以下\t91.3%\t90.8%\t89.2%\t100.9%',
+    '③ 市民満足度\t企画課\t80%以上\t70%\t72%\t75%\t93.8%',
+  ];
+  it('maps columns by meaning and reads 28–30年度 as Heisei years', () => {
+    const report = imported(table);
+    expect(report.fiscalYear).toBe(2018);
+    const first = report.kpis[0]?.kpi;
+    expect(first?.actuals.map((a) => a.fiscalYear)).toEqual([2016, 2017, 2018]);
+    expect(first?.unit).toBe('人');
+    expect(first?.target).toEqual({ kind: 'value', value: '300000', fiscalYear: 2018 });
+    expect(report.plan.ratePrecision.decimals).toBe(1);
+  });
+  it('reads floors (以上) and ceilings (以下) and reproduces their rates', () => {
+    const result = checked(table);
+    expect(result.kpis.map((k) => [k.code, k.direction, k.computed, k.match])).toEqual([
+      ['①', 'increase', '95.0%', true],
+      ['②', 'decrease', '100.9%', true],
+      ['③', 'increase', '93.8%', true],
+    ]);
+    expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe('amounts written with their unit, reductions, grades and two decimals', () => {
+  it('reads 5億4,900万円 as 5.49 億円 and computes a decrease on it', () => {
+    const result = checked([
+      '項目\t基準値(R1)\t目標値(R8)\tR5実績\t進捗率',
+      '1 人件費\t5億4,900万円\t4億円\t4億5,000万円\t88.89%',
+    ]);
+    expect(result.kpis[0]).toMatchObject({
+      direction: 'decrease',
+      computed: '88.89%',
+      match: true,
+    });
+  });
+  it('measures "15人削減" as the share of the reduction achieved', () => {
+    const report = imported([
+      '項目\t基準値\t目標値(R8)\tR5実績\t達成率',
+      '① 職員数\t300人\t15人削減\t290人\t66.7%',
+    ]);
+    expect(report.kpis[0]?.kpi.target?.value).toBe('285');
+    expect(checkReport(report).kpis[0]).toMatchObject({
+      computed: '66.7%',
+      match: true,
+      direction: 'decrease',
+    });
+  });
+  it('keeps a printed grade column (◎○△×) beside the rate', () => {
+    const report = imported([
+      '指標\t基準値\t目標値\tR5実績\t達成率\t評価',
+      '① 延べ床面積\t299,963\t264,000\t283,179\t93.23%\t○',
+    ]);
+    expect(report.kpis[0]?.printedGrade).toBe('○');
+    expect(checkReport(report).kpis[0]).toMatchObject({ computed: '93.23%', match: true });
+  });
+});
+
+describe('tables without hierarchy columns, with a title line, with a total row', () => {
+  it('reads a table of only KPIs and numbers each one', () => {
+    const report = imported([
+      '主な指標（令和5年度）',
+      '指標\t実績値 R4\t実績値 R5\t目標値 R8\t達成率',
+      '講座参加者数\t265\t439\t200\t220%',
+      '登録者数\t4,128\t7,799\t4,000\t195%',
+    ]);
+    expect(planKpis(report.plan).map((k) => [k.code, k.title])).toEqual([
+      ['1', '講座参加者数'],
+      ['2', '登録者数'],
+    ]);
+    expect(report.plan.policies).toHaveLength(1);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+  it('recomputes a 計 row from its summed figures, not as an average of rates', () => {
+    const result = checked(
+      [
+        '区分\t目標件数\t達成件数\t達成率 (b)/(a)',
+        '\t(a)\t(b)\t',
+        '① 市民協働\t4\t3\t75.0%',
+        '② 行財政\t2\t1\t50.0%',
+        '計\t6\t4\t66.7%',
+      ],
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(result.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([
+      ['①', '75.0%', true],
+      ['②', '50.0%', true],
+      ['計', '66.7%', true],
+    ]);
+  });
+  it('ignores a distractor column (差) for the rate and lists its cells as unplaced', () => {
+    const result = checked([
+      '指標\t目標値\t実績値 R5\t差\t達成率',
+      '① 研修受講者数\t370\t504\t134\t136%',
+    ]);
+    expect(result.kpis[0]).toMatchObject({ computed: '136%', match: true });
+    expect(result.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([[2, 4, '134']]);
+  });
+  it('keeps a maintain target (現状維持) from dividing by zero', () => {
+    const result = checked([
+      '指標\t基準値\t目標値\tR5実績\t達成率',
+      '① 待機児童数\t0\t現状維持\t0\t100%',
+    ]);
+    expect(result.kpis[0]).toMatchObject({ direction: 'maintain', computed: '100%', match: true });
+    expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe('a rate that nothing reproduces', () => {
+  it('says what each candidate gave', () => {
+    const result = checked(['指標\t基準値\t目標値\tR5実績\t達成率', '① 参加者数\t10\t20\t15\t80%']);
+    expect(result.kpis[0]?.match).toBe(false);
+    expect(result.kpis[0]?.reason).toMatch(
+      /no basis or formula reproduces the printed 80%.*ratio\/latest: 75%/,
+    );
+  });
+});
