@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from './read-report-file.ts';
 import { fixtureBytes } from './test-files.ts';
-import { checkReport } from '../services/check-report.ts';
+import { checkReport } from './report-check.ts';
 import { ImportError } from './import-problem.ts';
 
 const check = async (name: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planKpis } from '../domain/model.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
-import { checkReport } from '../services/check-report.ts';
+import { checkReport } from './report-check.ts';
 import { readTsv } from './read-delimited.ts';
 import type { ImportOptions } from './report-table-importer.ts';
 import { importReportTable } from './report-table-importer.ts';

@@ -2,8 +2,8 @@ import { achievement } from '../domain/achievement.ts';
 import type { Basis, Direction, Formula } from '../domain/model.ts';
 import { formatRate, formatRateLike } from '../domain/rate-format.ts';
 import { gradeFor } from '../domain/grade-scale.ts';
-import type { UnplacedCell } from '../io/import-problem.ts';
-import type { ImportedReport } from '../io/imported-report.ts';
+import type { UnplacedCell } from './import-problem.ts';
+import type { ImportedReport } from './imported-report.ts';
 
 /** One KPI's line in a check: what the table printed beside what the engine computes. */
 export interface CheckedKpi {
