@@ -1,0 +1,207 @@
+import type { Kysely } from 'kysely';
+import type { Figure } from '../domain/figure.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { figureColumns } from './columns.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
+import { getKpiHistory } from './kpi-history.ts';
+import type { FigureSeries, FigureState, StoredFigure, StoredNarrative } from './records.ts';
+import type { Database } from './tables.ts';
+
+/** Where a yearly figure or narrative sits: a KPI, a fiscal year and maybe a department. */
+export interface YearSlot {
+  readonly kpiId: number;
+  readonly fiscalYear: FiscalYear;
+  /** Null for the KPI's own row; else one of the departments the KPI involves. */
+  readonly department: string | null;
+}
+
+export interface Edit {
+  /** The version the editor read; 0 when there was no record yet. */
+  readonly expectedVersion: number;
+  /** The state after the save; an editor's entry is a draft until submitted. */
+  readonly state?: FigureState;
+  /** ISO 8601; defaults to now. */
+  readonly now?: string;
+}
+
+export interface YearFigureEdit extends YearSlot, Edit {
+  readonly figure: Figure;
+  readonly series?: FigureSeries;
+}
+
+export interface NarrativeEdit extends YearSlot, Edit {
+  readonly text: string;
+}
+
+/** The department's id, which must be one the KPI involves. */
+async function departmentId(trx: Kysely<Database>, slot: YearSlot): Promise<number | null> {
+  const kpi = await trx
+    .selectFrom('kpis')
+    .select('id')
+    .where('id', '=', slot.kpiId)
+    .executeTakeFirst();
+  if (kpi === undefined) throw new NotFoundError('KPI', String(slot.kpiId));
+  if (slot.department === null) return null;
+  const row = await trx
+    .selectFrom('kpi_departments')
+    .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
+    .select('departments.id')
+    .where('kpi_departments.kpi_id', '=', slot.kpiId)
+    .where('departments.name', '=', slot.department)
+    .executeTakeFirst();
+  if (row === undefined) throw new NotFoundError('department of the KPI', slot.department);
+  return row.id;
+}
+
+function describeSlot(slot: YearSlot, what: string): string {
+  const where = slot.department === null ? '' : ` of ${slot.department}`;
+  return `${what}${where} for KPI ${slot.kpiId} in ${slot.fiscalYear}`;
+}
+
+/**
+ * Writes one record under optimistic concurrency: insert when expecting none (version 0),
+ * else update only the version the editor read. Anything else is a ConflictError, and the
+ * stored record is left as it was.
+ */
+async function writeVersioned(
+  slot: YearSlot,
+  edit: Edit,
+  what: string,
+  current: () => Promise<{ id: number; version: number } | undefined>,
+  insert: () => Promise<bigint>,
+  update: (id: number) => Promise<bigint>,
+): Promise<void> {
+  const refuse = (actual: number) =>
+    new ConflictError(
+      `${describeSlot(slot, what)} is at version ${actual}, not ${edit.expectedVersion}: someone saved it first`,
+      edit.expectedVersion,
+      actual,
+    );
+  const stored = await current();
+  if ((stored?.version ?? 0) !== edit.expectedVersion) throw refuse(stored?.version ?? 0);
+  const written = stored === undefined ? await insert() : await update(stored.id);
+  if (written !== 1n) throw refuse((await current())?.version ?? 0);
+}
+
+/**
+ * Saves one yearly figure, refusing with a ConflictError when the stored version is not the
+ * one the editor read.
+ * @example
+ * await saveYearFigure(trx, { kpiId, fiscalYear: fiscalYear(2023), department: '総務課',
+ *   figure: figureOf(decimal('1')), expectedVersion: 1 }); // → version 2
+ */
+export async function saveYearFigure(
+  trx: Kysely<Database>,
+  edit: YearFigureEdit,
+): Promise<StoredFigure> {
+  const series = edit.series ?? 'actual';
+  const deptId = await departmentId(trx, edit);
+  const now = edit.now ?? new Date().toISOString();
+  const state = edit.state ?? 'draft';
+  const find = () =>
+    trx
+      .selectFrom('year_figures')
+      .select(['id', 'version'])
+      .where('kpi_id', '=', edit.kpiId)
+      .where('series', '=', series)
+      .where('fiscal_year', '=', edit.fiscalYear)
+      .where('department_id', deptId === null ? 'is' : '=', deptId)
+      .executeTakeFirst();
+  await writeVersioned(
+    edit,
+    edit,
+    `the ${series} figure`,
+    find,
+    async () => {
+      const result = await trx
+        .insertInto('year_figures')
+        .values({
+          kpi_id: edit.kpiId,
+          series,
+          department_id: deptId,
+          fiscal_year: edit.fiscalYear,
+          ...figureColumns(edit.figure),
+          state,
+          version: 1,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return result.numInsertedOrUpdatedRows ?? 0n;
+    },
+    async (id) => {
+      const result = await trx
+        .updateTable('year_figures')
+        .set({
+          ...figureColumns(edit.figure),
+          state,
+          version: edit.expectedVersion + 1,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .where('version', '=', edit.expectedVersion)
+        .executeTakeFirst();
+      return result.numUpdatedRows;
+    },
+  );
+  const saved = (await getKpiHistory(trx, edit.kpiId)).figures.find(
+    (f) =>
+      f.series === series && f.fiscalYear === edit.fiscalYear && f.department === edit.department,
+  );
+  if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved figure')} vanished`);
+  return saved;
+}
+
+/** Saves one narrative (取組内容), with the same version rule as saveYearFigure. */
+export async function saveNarrative(
+  trx: Kysely<Database>,
+  edit: NarrativeEdit,
+): Promise<StoredNarrative> {
+  const deptId = await departmentId(trx, edit);
+  const now = edit.now ?? new Date().toISOString();
+  const state = edit.state ?? 'draft';
+  const find = () =>
+    trx
+      .selectFrom('narratives')
+      .select(['id', 'version'])
+      .where('kpi_id', '=', edit.kpiId)
+      .where('fiscal_year', '=', edit.fiscalYear)
+      .where('department_id', deptId === null ? 'is' : '=', deptId)
+      .executeTakeFirst();
+  await writeVersioned(
+    edit,
+    edit,
+    'the narrative',
+    find,
+    async () => {
+      const result = await trx
+        .insertInto('narratives')
+        .values({
+          kpi_id: edit.kpiId,
+          fiscal_year: edit.fiscalYear,
+          department_id: deptId,
+          text: edit.text,
+          state,
+          version: 1,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return result.numInsertedOrUpdatedRows ?? 0n;
+    },
+    async (id) => {
+      const result = await trx
+        .updateTable('narratives')
+        .set({ text: edit.text, state, version: edit.expectedVersion + 1, updated_at: now })
+        .where('id', '=', id)
+        .where('version', '=', edit.expectedVersion)
+        .executeTakeFirst();
+      return result.numUpdatedRows;
+    },
+  );
+  const saved = (await getKpiHistory(trx, edit.kpiId)).narratives.find(
+    (n) => n.fiscalYear === edit.fiscalYear && n.department === edit.department,
+  );
+  if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved narrative')} vanished`);
+  return saved;
+}
