@@ -32,6 +32,19 @@ function leastSquares(points: readonly (readonly [number, number])[]): {
   return { slope, intercept: meanY - slope * meanX };
 }
 
+/** Whether a projected value meets the target, compared directly so a trend below zero still counts. */
+function onCourseFor(kpi: Kpi, projected: number, target: number, ratio: number): boolean {
+  if (kpi.formula === 'progress') return ratio >= 1;
+  switch (kpi.direction) {
+    case 'increase':
+      return projected >= target;
+    case 'decrease':
+      return projected <= target;
+    case 'maintain':
+      return Math.abs(projected - target) <= Math.abs(target) * 0.05;
+  }
+}
+
 /**
  * Projects a KPI to its target year along the least-squares line through its measured values
  * up to `year` (with the baseline as a point for the latest basis), and flags a KPI whose trend
@@ -71,9 +84,6 @@ export function projectKpi(
   } else {
     projectedRatio = targetValue === 0 ? Number.NaN : projectedValue / targetValue;
   }
-  const onCourse =
-    kpi.direction === 'maintain'
-      ? Math.abs(projectedValue - targetValue) <= Math.abs(targetValue) * 0.05
-      : projectedRatio >= 1;
+  const onCourse = onCourseFor(kpi, projectedValue, targetValue, projectedRatio);
   return { targetYear, projectedValue, projectedRatio, onCourse, slope };
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { achievement, achievementWith, rateView } from './achievement.ts';
+import { decimal } from './decimal.ts';
+import { fiscalYear } from './fiscal-year.ts';
+import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
+import { measuredValue } from './measured-value.ts';
+import type { Kpi } from './model.ts';
+import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
+import {
+  kpi1,
+  kpi10,
+  kpi11,
+  kpi16,
+  kpi17,
+  kpi2,
+  kpi7,
+  kpi9,
+  yuzawaKpi,
+  years,
+} from './yuzawa-kpis.ts';
+
+const R5 = fiscalYear(2023);
+const view = (kpi: Kpi) =>
+  rateView(achievement(kpi, R5), DEFAULT_RATE_PRECISION, DEFAULT_GRADE_SCALE);
+
+describe('achievement rates of the Yuzawa rows', () => {
+  it('an increase is actual ÷ target: ① 1/2 = 50%, ② 439/200 = 220%', () => {
+    expect(view(kpi1)).toEqual({ rate: '50%', grade: 'D' });
+    expect(view(kpi2)).toEqual({ rate: '220%', grade: 'A' });
+  });
+  it('a decrease is target ÷ actual: ⑦ 264,000/283,179 = 93%, ⑯ 8.41/8.39 = 100.2%', () => {
+    expect(view(kpi7)).toEqual({ rate: '93%', grade: 'B' });
+    expect(view(kpi16)).toEqual({ rate: '100.2%', grade: 'A' });
+  });
+  it('no target, no rate (⑨), which is not 0%', () => {
+    expect(achievement(kpi9, R5)).toEqual({ kind: 'none', reason: 'no-target' });
+    expect(view(kpi9)).toEqual({ rate: null, grade: null });
+  });
+  it('a cumulative basis reads the printed 累計 row: ⑩ 3 of 7 = 43%', () => {
+    expect(view({ ...kpi10, basis: 'cumulative' }).rate).toBe('43%');
+    expect(view(kpi10).rate).toBe('0%');
+  });
+  it('without a printed 累計 row, cumulative is baseline + the yearly figures: ⑰ 11+1+1 = 13 of 17 = 76%', () => {
+    expect(measuredValue(kpi17, 'cumulative', R5)?.value).toBe('13');
+    expect(view({ ...kpi17, basis: 'cumulative' }).rate).toBe('76%');
+  });
+  it('a sum over the period: ⑪ (3+8+4)/20 = 75%', () => {
+    expect(measuredValue(kpi11, 'period-sum', R5)).toEqual({ value: '15', fiscalYear: 2023 });
+    expect(view({ ...kpi11, basis: 'period-sum' }).rate).toBe('75%');
+    expect(view(kpi11).rate).toBe('20%');
+  });
+  it('sums the departments for the KPI’s own yearly value (⑰ R3: 0 + 0 + 1)', () => {
+    expect(measuredValue(kpi17, 'latest', fiscalYear(2021))?.value).toBe('1');
+  });
+  it('progress from the baseline: (actual − baseline) ÷ (target − baseline)', () => {
+    const result = achievementWith(kpi7, R5, {
+      direction: 'decrease',
+      basis: 'latest',
+      formula: 'progress',
+    });
+    // (283,179 − 299,963) ÷ (264,000 − 299,963) = 16,784 ÷ 35,963 = 46.7%
+    expect(rateView(result, { decimals: 1, widenNear100: false }, DEFAULT_GRADE_SCALE).rate).toBe(
+      '46.7%',
+    );
+  });
+  it('the latest basis falls back to the last year with a figure, and says which', () => {
+    const kpi = yuzawaKpi({
+      code: 'x',
+      target: { kind: 'value', value: decimal('10'), fiscalYear: null },
+      actuals: years('4', '5', ''),
+    });
+    expect(measuredValue(kpi, 'latest', R5)).toEqual({ value: '5', fiscalYear: 2022 });
+  });
+  it('a maintain target of zero is met by zero, and never divides by zero', () => {
+    const kpi = yuzawaKpi({
+      code: 'x',
+      direction: 'maintain',
+      target: { kind: 'maintain', value: decimal('0'), fiscalYear: null },
+      actuals: years('0', '0', '0'),
+    });
+    expect(view(kpi).rate).toBe('100%');
+    expect(achievement({ ...kpi, actuals: years('1', '1', '2') }, R5)).toEqual({
+      kind: 'none',
+      reason: 'division-by-zero',
+    });
+  });
+  it('a decrease measured at zero has no rate rather than infinity', () => {
+    const kpi = { ...kpi7, actuals: years('1', '1', '0') };
+    expect(achievement(kpi, R5)).toEqual({ kind: 'none', reason: 'division-by-zero' });
+  });
+});

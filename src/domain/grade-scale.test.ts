@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GRADE_SCALE, gradeFor, gradeScale } from './grade-scale.ts';
+
+const ratio = (numerator: number, denominator: number) => ({
+  numerator: BigInt(numerator),
+  denominator: BigInt(denominator),
+});
+
+describe('grading', () => {
+  it('grades A ≥ 100%, B ≥ 80%, C ≥ 60%, D below by default', () => {
+    expect(gradeFor(ratio(439, 200), DEFAULT_GRADE_SCALE)).toBe('A');
+    expect(gradeFor(ratio(4, 5), DEFAULT_GRADE_SCALE)).toBe('B');
+    expect(gradeFor(ratio(3, 5), DEFAULT_GRADE_SCALE)).toBe('C');
+    expect(gradeFor(ratio(1, 2), DEFAULT_GRADE_SCALE)).toBe('D');
+  });
+  it('grades from the unrounded ratio: 99.6% prints as 100% but is a B', () => {
+    expect(gradeFor(ratio(996, 1000), DEFAULT_GRADE_SCALE)).toBe('B');
+  });
+  it('takes a plan’s own scale as data: 順調/概ね順調/やや遅れ/遅れ at 100/90/70', () => {
+    const scale = gradeScale(['順調', '概ね順調', 'やや遅れ', '遅れ'], [100, 90, 70]);
+    expect(gradeFor(ratio(95, 100), scale)).toBe('概ね順調');
+    expect(gradeFor(ratio(0, 1), scale)).toBe('遅れ');
+    expect(() => gradeScale(['A', 'B'], [100, 80])).toThrow(RangeError);
+  });
+});

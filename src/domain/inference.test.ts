@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { decimal } from './decimal.ts';
+import { fiscalYear } from './fiscal-year.ts';
+import { inferDirection, inferRateRule } from './inference.ts';
+import { parsePrintedRate } from './rate-format.ts';
+import type { PrintedRate } from './rate-format.ts';
+import { kpi1, kpi10, kpi11, kpi17, kpi7 } from './yuzawa-kpis.ts';
+
+const R5 = fiscalYear(2023);
+const printed = (text: string): PrintedRate => {
+  const rate = parsePrintedRate(text);
+  if (!rate) throw new Error(text);
+  return rate;
+};
+const baseline = (value: string) => ({ value: decimal(value), fiscalYear: null });
+const target = (kind: 'value' | 'at-least' | 'at-most', value: string) => ({
+  kind,
+  value: decimal(value),
+  fiscalYear: null,
+});
+
+describe('inferDirection', () => {
+  it('reads it off baseline → target', () => {
+    expect(inferDirection(baseline('78'), target('value', '200'))).toBe('increase');
+    expect(inferDirection(baseline('299963'), target('value', '264000'))).toBe('decrease');
+    expect(inferDirection(baseline('5'), target('value', '5.0'))).toBe('maintain');
+    expect(inferDirection(null, target('value', '2'))).toBe('increase');
+  });
+  it('takes it from a floor or a ceiling', () => {
+    expect(inferDirection(baseline('95'), target('at-most', '90'))).toBe('decrease');
+    expect(inferDirection(null, target('at-least', '80'))).toBe('increase');
+  });
+});
+
+describe('inferRateRule', () => {
+  it('keeps the latest year when it reproduces the print (① 50%)', () => {
+    expect(inferRateRule(kpi1, R5, printed('50%'))).toEqual({
+      kind: 'matched',
+      rule: { direction: 'increase', basis: 'latest', formula: 'ratio' },
+    });
+  });
+  it('finds ⑩’s cumulative basis, ⑪’s sum over the period, ⑰’s cumulative from departments', () => {
+    expect(inferRateRule(kpi10, R5, printed('43%'))).toMatchObject({
+      kind: 'matched',
+      rule: { basis: 'cumulative' },
+    });
+    expect(inferRateRule(kpi11, R5, printed('75%'))).toMatchObject({
+      kind: 'matched',
+      rule: { basis: 'period-sum' },
+    });
+    expect(inferRateRule(kpi17, R5, printed('76%'))).toMatchObject({
+      kind: 'matched',
+      rule: { basis: 'cumulative' },
+    });
+  });
+  it('finds a progress formula when a city prints one (⑦ as 46.7%)', () => {
+    expect(inferRateRule(kpi7, R5, printed('46.7%'))).toMatchObject({
+      kind: 'matched',
+      rule: { formula: 'progress' },
+    });
+  });
+  it('says what each candidate gave when nothing reproduces the print', () => {
+    const result = inferRateRule(kpi1, R5, printed('64%'));
+    expect(result.kind).toBe('unmatched');
+    expect(result.kind === 'unmatched' && result.reason).toContain('ratio/latest: 50%');
+    expect(result.kind === 'unmatched' && result.reason).toContain('ratio/period-sum: 200%');
+  });
+  it('without a printed rate, keeps the latest basis for a single-year KPI', () => {
+    expect(inferRateRule(kpi1, R5, null)).toMatchObject({
+      kind: 'no-printed-rate',
+      rule: { basis: 'latest' },
+    });
+  });
+});
