@@ -1,0 +1,35 @@
+import { performance } from 'node:perf_hooks';
+
+export interface Timing {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+}
+
+/** Times an async function over several runs after one warm-up, in milliseconds. */
+export async function measure(
+  run: () => Promise<unknown>,
+  { runs }: { runs: number },
+): Promise<Timing> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    min: times[0] ?? 0,
+    median: times[Math.floor(times.length / 2)] ?? 0,
+    max: times.at(-1) ?? 0,
+  };
+}
+
+export function printFigure(label: string, timing: Timing, ...args: string[]): void {
+  let text = label;
+  for (const arg of args) text = text.replace('%s', arg);
+  console.log(
+    `${text}: median ${timing.median.toFixed(1)} ms (min ${timing.min.toFixed(1)}, max ${timing.max.toFixed(1)})`,
+  );
+}

@@ -1,0 +1,10 @@
+// `npm run bench`: every benchmark, figures printed, never asserted.
+import { benchReportCheck } from './report-check.bench.ts';
+
+const benches: [string, () => Promise<void>][] = [['report check', benchReportCheck]];
+const only = process.argv[2];
+for (const [name, bench] of benches) {
+  if (only && !name.includes(only)) continue;
+  console.log(`\n## ${name}`);
+  await bench();
+}
