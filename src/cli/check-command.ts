@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
@@ -7,6 +5,7 @@ import { readReportFile } from '../io/read-report-file.ts';
 import type { CheckResult } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
+import { readInputFile } from './read-input-file.ts';
 import type { CliContext } from './io-context.ts';
 import { textTable, truncate } from './text-table.ts';
 
@@ -69,7 +68,7 @@ export function checkCommand(context: CliContext): Command {
       fiscalYearOption,
     )
     .action(async (file: string, options: { json?: boolean; fy?: FiscalYear }) => {
-      const bytes = await readFile(resolve(context.cwd, file));
+      const bytes = await readInputFile(context, file);
       const report = await readReportFile(
         file,
         bytes,

@@ -14,18 +14,7 @@ export function exitCodeFor(error: unknown, stderr: (line: string) => void): num
     stderr(`mieruka: ${error.message}`);
     return EXIT.refused;
   }
-  if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) {
-    stderr(`mieruka: ${String(error.path)}: no such file`);
-    return EXIT.refused;
-  }
-  if (error instanceof Error && 'code' in error && error.code === 'EISDIR') {
-    stderr(
-      `mieruka: ${'path' in error ? String(error.path) : 'the path'}: is a directory, not a file`,
-    );
-    return EXIT.refused;
-  }
-  stderr(
-    `mieruka: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-  );
+  // Anything else is a bug: still one line, with the message to report.
+  stderr(`mieruka: internal error: ${error instanceof Error ? error.message : String(error)}`);
   return EXIT.refused;
 }
