@@ -34,3 +34,8 @@ export class MigrationError extends Error {
 export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
 }
+
+/** A plan that cannot be saved as given: the same KPI, figure or narrative named twice. */
+export class InvalidPlanError extends Error {
+  override readonly name = 'InvalidPlanError';
+}

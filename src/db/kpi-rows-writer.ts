@@ -4,6 +4,7 @@ import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
 import { figureColumns } from './columns.ts';
 import type { FigureColumns } from './columns.ts';
+import { InvalidPlanError } from './errors.ts';
 import type { FigureSeries, FigureState } from './records.ts';
 import type { Database, KpiDepartmentsTable } from './tables.ts';
 
@@ -24,6 +25,19 @@ const CHUNK = 400;
 async function insertInChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let start = 0; start < rows.length; start += CHUNK) {
     await insert(rows.slice(start, start + CHUNK));
+  }
+}
+
+/** Refuses a plan that names the same record twice, which would save only the last. */
+function refuseDuplicates<T>(
+  rows: readonly T[],
+  key: (row: T) => string,
+  what: (row: T) => string,
+) {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (seen.has(key(row))) throw new InvalidPlanError(`the plan gives ${what(row)} twice`);
+    seen.add(key(row));
   }
 }
 
@@ -131,6 +145,12 @@ export async function saveYearFigures(context: KpiRowsContext): Promise<void> {
   const { trx, state, now } = context;
   const incoming = incomingFigures(context);
   if (incoming.length === 0) return;
+  const codes = new Map([...context.kpiIds].map(([code, id]) => [id, code]));
+  const names = new Map([...context.departments].map(([name, id]) => [id, name]));
+  refuseDuplicates(incoming, figureKey, (row) => {
+    const where = row.department_id === null ? '' : ` (${names.get(row.department_id)})`;
+    return `${codes.get(row.kpi_id)} ${row.series}${where} of ${row.fiscal_year}`;
+  });
   const kpiIds = [...new Set(incoming.map((row) => row.kpi_id))];
   const stored = new Map(
     (await trx.selectFrom('year_figures').selectAll().where('kpi_id', 'in', kpiIds).execute()).map(
@@ -175,6 +195,7 @@ export async function saveNarratives(context: KpiRowsContext): Promise<void> {
   if (incoming.length === 0) return;
   const key = (n: { kpi_id: number; fiscal_year: number; department_id: number | null }) =>
     `${n.kpi_id}/${n.fiscal_year}/${n.department_id ?? ''}`;
+  refuseDuplicates(incoming, key, (row) => `a narrative of ${row.fiscal_year}`);
   const kpiIds = [...new Set(incoming.map((row) => row.kpi_id))];
   const stored = new Map(
     (await trx.selectFrom('narratives').selectAll().where('kpi_id', 'in', kpiIds).execute()).map(

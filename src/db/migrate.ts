@@ -1,5 +1,5 @@
 import type { Kysely, MigrationResult } from 'kysely';
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import type { DatabaseKind } from './database-kind.ts';
 import { MigrationError } from './errors.ts';
 import { migrations } from './migrations/index.ts';
@@ -10,8 +10,15 @@ export interface MigrationTarget {
   readonly kind: DatabaseKind;
 }
 
-function migrator({ db, kind }: MigrationTarget): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations(kind) } });
+/**
+ * On PostgreSQL the Migrator looks for its own tables in every schema, so a database holding
+ * several Mieruka schemas (a tenant or a test each) would see another's history: name ours.
+ */
+async function migrator({ db, kind }: MigrationTarget): Promise<Migrator> {
+  const provider = { getMigrations: async () => migrations(kind) };
+  if (kind === 'sqlite') return new Migrator({ db, provider });
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return new Migrator({ db, provider, migrationTableSchema: rows[0]?.schema ?? 'public' });
 }
 
 /**
@@ -21,7 +28,7 @@ function migrator({ db, kind }: MigrationTarget): Migrator {
  * @example await migrateToLatest(createDatabase(config.database)) // ['0001-initial']
  */
 export async function migrateToLatest(target: MigrationTarget): Promise<string[]> {
-  const { error, results = [] } = await migrator(target).migrateToLatest();
+  const { error, results = [] } = await (await migrator(target)).migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((result: MigrationResult) => result.status === 'Error');
     const reason = error instanceof Error ? error.message : String(error);
@@ -35,6 +42,6 @@ export async function migrateToLatest(target: MigrationTarget): Promise<string[]
 
 /** The migrations this build knows that the database has not run yet. */
 export async function pendingMigrations(target: MigrationTarget): Promise<string[]> {
-  const all = await migrator(target).getMigrations();
+  const all = await (await migrator(target)).getMigrations();
   return all.filter((migration) => migration.executedAt === undefined).map((m) => m.name);
 }

@@ -5,6 +5,7 @@ import type { PlanChanges } from '../domain/plan-diff.ts';
 import { diffPlans } from '../domain/plan-diff.ts';
 import { encodeGradeScale, encodeList, encodeRatePrecision } from './columns.ts';
 import { ensureDepartments } from './department-repository.ts';
+import { InvalidPlanError } from './errors.ts';
 import { saveKpiDepartments, saveNarratives, saveYearFigures } from './kpi-rows-writer.ts';
 import { findPlanByName, loadPlan } from './plan-repository.ts';
 import type { FigureState } from './records.ts';
@@ -112,6 +113,8 @@ async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
             number: theme.number,
           });
       for (const kpi of theme.kpis) {
+        if (kpiIds.has(kpi.code))
+          throw new InvalidPlanError(`the plan gives KPI ${kpi.code} twice`);
         const previous = kpis.find((k) => k.code === kpi.code);
         const kpiValues = { ...kpiColumns(kpi), theme_id: themeId, sort_order: kpiOrder++ };
         const id = previous

@@ -1,0 +1,119 @@
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { FIGURE_SERIES, FIGURE_STATES } from './records.ts';
+import type { Database } from './tables.ts';
+
+/*
+ * The backup format: every table's rows as plain JSON, checked column by column on restore,
+ * so a truncated or hand-edited file is refused before anything is written.
+ */
+
+export const SNAPSHOT_FORMAT = 'mieruka-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export type SnapshotTables = { [T in keyof Database]: Selectable<Database[T]>[] };
+
+const id = z.number().int().positive();
+const integer = z.number().int();
+const year = z.number().int().nullable();
+const text = z.string();
+const flag = z.union([z.literal(0), z.literal(1)]);
+const state = z.enum(FIGURE_STATES);
+
+const tables = z.object({
+  municipalities: z.array(z.object({ id, code: z.string().regex(/^\d{6}$/), name: text })),
+  departments: z.array(z.object({ id, municipality_id: id, name: text })),
+  plans: z.array(
+    z.object({
+      id,
+      municipality_id: id,
+      name: text,
+      start_year: year,
+      end_year: year,
+      rate_precision: text,
+      grade_scale: text,
+    }),
+  ),
+  basic_policies: z.array(
+    z.object({ id, plan_id: id, number: text, name: text, sort_order: integer }),
+  ),
+  theme_programs: z.array(
+    z.object({
+      id,
+      policy_id: id,
+      number: text,
+      name: text,
+      action_items: text,
+      sort_order: integer,
+    }),
+  ),
+  kpis: z.array(
+    z.object({
+      id,
+      plan_id: id,
+      theme_id: id,
+      code: text,
+      title: text,
+      note: text.nullable(),
+      tags: text,
+      unit: text,
+      baseline_value: text.nullable(),
+      baseline_year: year,
+      counting: z.enum(['single-year', 'cumulative']),
+      direction: z.enum(['increase', 'decrease', 'maintain']),
+      basis: z.enum(['latest', 'cumulative', 'period-sum']),
+      formula: z.enum(['ratio', 'progress']),
+      target_kind: z.enum(['value', 'at-least', 'at-most', 'maintain']).nullable(),
+      target_value: text.nullable(),
+      target_year: year,
+      sort_order: integer,
+      retired: flag,
+    }),
+  ),
+  kpi_departments: z.array(
+    z.object({ kpi_id: id, department_id: id, sort_order: integer, responsible: flag }),
+  ),
+  year_figures: z.array(
+    z.object({
+      id,
+      kpi_id: id,
+      series: z.enum(FIGURE_SERIES),
+      department_id: id.nullable(),
+      fiscal_year: integer,
+      value: text.nullable(),
+      secondary: text.nullable(),
+      mark: text.nullable(),
+      estimate: flag,
+      state,
+      version: integer,
+      updated_at: text,
+    }),
+  ),
+  narratives: z.array(
+    z.object({
+      id,
+      kpi_id: id,
+      fiscal_year: integer,
+      department_id: id.nullable(),
+      text,
+      state,
+      version: integer,
+      updated_at: text,
+    }),
+  ),
+}) satisfies z.ZodType<SnapshotTables>;
+
+export const snapshotSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.literal(SNAPSHOT_VERSION),
+  /** The last migration of the database it came from; a restore needs the same. */
+  schema: z.string(),
+  tables,
+});
+
+export interface Snapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly version: typeof SNAPSHOT_VERSION;
+  readonly schema: string;
+  readonly tables: SnapshotTables;
+}

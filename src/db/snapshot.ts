@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { DatabaseKind } from './database-kind.ts';
+import { SnapshotError } from './errors.ts';
+import type { Snapshot, SnapshotTables } from './snapshot-schema.ts';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema } from './snapshot-schema.ts';
+import type { Database } from './tables.ts';
+
+/** Tables in the order a restore fills them: every row after the rows it refers to. */
+const TABLES = [
+  'municipalities',
+  'departments',
+  'plans',
+  'basic_policies',
+  'theme_programs',
+  'kpis',
+  'kpi_departments',
+  'year_figures',
+  'narratives',
+] as const satisfies readonly (keyof Database)[];
+
+/** Rows per INSERT, under both databases' limits on bound parameters. */
+const CHUNK = 400;
+
+async function lastMigration(db: Kysely<Database>): Promise<string> {
+  const result = await sql<{
+    name: string;
+  }>`select name from kysely_migration order by name desc limit 1`.execute(db);
+  const name = result.rows[0]?.name;
+  if (name === undefined) throw new SnapshotError('the database has not been migrated');
+  return name;
+}
+
+async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
+  return {
+    municipalities: await db.selectFrom('municipalities').selectAll().orderBy('id').execute(),
+    departments: await db.selectFrom('departments').selectAll().orderBy('id').execute(),
+    plans: await db.selectFrom('plans').selectAll().orderBy('id').execute(),
+    basic_policies: await db.selectFrom('basic_policies').selectAll().orderBy('id').execute(),
+    theme_programs: await db.selectFrom('theme_programs').selectAll().orderBy('id').execute(),
+    kpis: await db.selectFrom('kpis').selectAll().orderBy('id').execute(),
+    kpi_departments: await db
+      .selectFrom('kpi_departments')
+      .selectAll()
+      .orderBy('kpi_id')
+      .orderBy('sort_order')
+      .execute(),
+    year_figures: await db.selectFrom('year_figures').selectAll().orderBy('id').execute(),
+    narratives: await db.selectFrom('narratives').selectAll().orderBy('id').execute(),
+  };
+}
+
+/**
+ * Every row of every table as one JSON-able object: a backup that restores into either
+ * database. Read in one transaction, so concurrent saves cannot tear it.
+ * @example await writeFile('backup.json', JSON.stringify(await exportSnapshot(db)));
+ */
+export async function exportSnapshot(db: Kysely<Database>): Promise<Snapshot> {
+  return db.transaction().execute(async (trx) => ({
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    schema: await lastMigration(trx),
+    tables: await readTables(trx),
+  }));
+}
+
+async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await insert(rows.slice(start, start + CHUNK));
+  }
+}
+
+async function writeTables(trx: Kysely<Database>, tables: SnapshotTables): Promise<void> {
+  await inChunks(tables.municipalities, (c) =>
+    trx.insertInto('municipalities').values(c).execute(),
+  );
+  await inChunks(tables.departments, (c) => trx.insertInto('departments').values(c).execute());
+  await inChunks(tables.plans, (c) => trx.insertInto('plans').values(c).execute());
+  await inChunks(tables.basic_policies, (c) =>
+    trx.insertInto('basic_policies').values(c).execute(),
+  );
+  await inChunks(tables.theme_programs, (c) =>
+    trx.insertInto('theme_programs').values(c).execute(),
+  );
+  await inChunks(tables.kpis, (c) => trx.insertInto('kpis').values(c).execute());
+  await inChunks(tables.kpi_departments, (c) =>
+    trx.insertInto('kpi_departments').values(c).execute(),
+  );
+  await inChunks(tables.year_figures, (c) => trx.insertInto('year_figures').values(c).execute());
+  await inChunks(tables.narratives, (c) => trx.insertInto('narratives').values(c).execute());
+}
+
+/** PostgreSQL's id sequences do not see explicit ids: move each past the largest restored. */
+async function resetSequences(trx: Kysely<Database>): Promise<void> {
+  for (const table of TABLES) {
+    if (table === 'kpi_departments') continue;
+    await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select coalesce(max(id), 0) + 1 from ${sql.table(table)}), false)`.execute(
+      trx,
+    );
+  }
+}
+
+async function refuseUnlessEmpty(trx: Kysely<Database>): Promise<void> {
+  for (const table of TABLES) {
+    const row = await trx
+      .selectFrom(table)
+      .select(sql<number>`1`.as('one'))
+      .limit(1)
+      .executeTakeFirst();
+    if (row !== undefined) {
+      throw new SnapshotError(
+        `cannot restore into a database that has data (table ${table} is not empty)`,
+      );
+    }
+  }
+}
+
+/**
+ * Restores a snapshot (parsed JSON, checked here) into a migrated, empty database, all in one
+ * transaction: on any error nothing is written. Ids are kept, so links between rows hold.
+ * @example await importSnapshot(createDatabase(config.database), JSON.parse(await readFile(f, 'utf8')));
+ */
+export async function importSnapshot(
+  target: { readonly db: Kysely<Database>; readonly kind: DatabaseKind },
+  input: unknown,
+): Promise<void> {
+  const parsed = snapshotSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    throw new SnapshotError(
+      `not a Mieruka snapshot: ${where ? `${where}: ` : ''}${issue?.message ?? ''}`,
+    );
+  }
+  const snapshot = parsed.data;
+  await target.db.transaction().execute(async (trx) => {
+    const schema = await lastMigration(trx);
+    if (schema !== snapshot.schema) {
+      throw new SnapshotError(
+        `the snapshot is of schema ${snapshot.schema}, the database of ${schema}: migrate to the same version first`,
+      );
+    }
+    await refuseUnlessEmpty(trx);
+    await writeTables(trx, snapshot.tables);
+    if (target.kind === 'postgres') await resetSequences(trx);
+  });
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { decimal } from '../../src/domain/decimal.ts';
+import { figureOf } from '../../src/domain/figure.ts';
+import { fiscalYear } from '../../src/domain/fiscal-year.ts';
+import type { DatabaseHandle, DatabaseKind } from '../../src/db/database.ts';
+import { SnapshotError } from '../../src/db/errors.ts';
+import { saveYearFigure } from '../../src/db/figure-repository.ts';
+import { ensureMunicipality } from '../../src/db/municipality-repository.ts';
+import { findKpiId, findPlanByName, loadPlan } from '../../src/db/plan-repository.ts';
+import { savePlan } from '../../src/db/plan-writer.ts';
+import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
+import { createTestDatabase, postgresReachable } from '../support/databases.ts';
+import { yuzawaPlan } from '../support/yuzawa-plan.ts';
+
+const PAIRS: [DatabaseKind, DatabaseKind][] = [
+  ['sqlite', 'postgres'],
+  ['postgres', 'sqlite'],
+  ['sqlite', 'sqlite'],
+  ['postgres', 'postgres'],
+];
+
+async function withDatabases(
+  kinds: DatabaseKind[],
+  body: (...handles: DatabaseHandle[]) => Promise<void>,
+): Promise<void> {
+  const handles: DatabaseHandle[] = [];
+  try {
+    for (const kind of kinds) handles.push(await createTestDatabase(kind));
+    await body(...handles);
+  } finally {
+    await Promise.all(handles.map((handle) => handle.destroy()));
+  }
+}
+
+/** The Yuzawa plan with ⑰ 総務課 R5 edited once (version 2); returns the plan id. */
+async function seed({ db }: DatabaseHandle): Promise<number> {
+  const city = await ensureMunicipality(db, { code: '052078', name: '湯沢市' });
+  const { planId } = await db.transaction().execute((trx) => savePlan(trx, city.id, yuzawaPlan()));
+  const kpiId = await findKpiId(db, planId, '⑰');
+  if (kpiId === undefined) throw new Error('no ⑰');
+  await saveYearFigure(db, {
+    kpiId,
+    fiscalYear: fiscalYear(2023),
+    department: '総務課',
+    figure: figureOf(decimal('1')),
+    expectedVersion: 1,
+    state: 'approved',
+    now: '2024-05-01T00:00:00.000Z',
+  });
+  return planId;
+}
+
+const needsPostgres = (kinds: DatabaseKind[]) => kinds.includes('postgres') && !postgresReachable;
+
+describe.each(PAIRS)('a snapshot from %s restored into %s', (from, to) => {
+  it.skipIf(needsPostgres([from, to]))('gives the same plan and the same rows', async () => {
+    await withDatabases([from, to], async (source, target) => {
+      if (!source || !target) throw new Error('no databases');
+      const planId = await seed(source);
+      const snapshot = await exportSnapshot(source.db);
+      // Through JSON, as a backup file would be.
+      await importSnapshot(target, JSON.parse(JSON.stringify(snapshot)));
+      expect(await loadPlan(target.db, planId)).toEqual(await loadPlan(source.db, planId));
+      expect(await loadPlan(target.db, planId)).toEqual(yuzawaPlan());
+      expect(await exportSnapshot(target.db)).toEqual(snapshot);
+      // New rows get fresh ids after the restored ones.
+      const other = await ensureMunicipality(target.db, { code: '052019', name: '横手市' });
+      const saved = await target.db
+        .transaction()
+        .execute((trx) => savePlan(trx, other.id, { ...yuzawaPlan(), name: '横手市の計画' }));
+      expect(saved.planId).toBeGreaterThan(planId);
+      expect(await findPlanByName(target.db, other.id, '横手市の計画')).toBeDefined();
+    });
+  });
+});
+
+describe.each(['sqlite', 'postgres'] as const)('restoring on %s', (kind) => {
+  it.skipIf(needsPostgres([kind]))(
+    'refuses a database that has data, leaving it as it was',
+    async () => {
+      await withDatabases([kind], async (database) => {
+        if (!database) throw new Error('no database');
+        await seed(database);
+        const before = await exportSnapshot(database.db);
+        await expect(importSnapshot(database, before)).rejects.toThrow(SnapshotError);
+        await expect(importSnapshot(database, before)).rejects.toThrow(
+          /municipalities is not empty/,
+        );
+        expect(await exportSnapshot(database.db)).toEqual(before);
+      });
+    },
+  );
+
+  it.skipIf(needsPostgres([kind]))(
+    'refuses a file that is not a snapshot, naming where',
+    async () => {
+      await withDatabases([kind], async (database) => {
+        if (!database) throw new Error('no database');
+        await expect(importSnapshot(database, { format: 'other' })).rejects.toThrow(/format/);
+        const source = await exportSnapshot(database.db);
+        const broken = { ...source, tables: { ...source.tables, kpis: [{ id: 1 }] } };
+        await expect(importSnapshot(database, broken)).rejects.toThrow(/tables\.kpis\.0/);
+      });
+    },
+  );
+});
