@@ -92,7 +92,12 @@ export async function createTestDatabase(
   { migrate = true }: TestDatabaseOptions = {},
 ): Promise<DatabaseHandle> {
   const handle = kind === 'sqlite' ? sqliteTestDatabase() : await postgresTestDatabase();
-  if (migrate) await migrateToLatest(handle);
+  if (migrate) {
+    await migrateToLatest(handle).catch(async (error: unknown) => {
+      await handle.destroy();
+      throw error;
+    });
+  }
   return handle;
 }
 
