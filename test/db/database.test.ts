@@ -1,0 +1,26 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase } from '../../src/db/database.ts';
+
+describe('createDatabase on SQLite', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'mieruka-db-'));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('creates the missing folder and opens the file in WAL mode with foreign keys on', async () => {
+    const file = join(folder, 'nested', 'data', 'mieruka.db');
+    const { db, kind, destroy } = createDatabase({ kind: 'sqlite', file });
+    try {
+      expect(kind).toBe('sqlite');
+      const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+      const keys = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+      expect(mode.rows[0]?.journal_mode).toBe('wal');
+      expect(keys.rows[0]?.foreign_keys).toBe(1);
+      expect(existsSync(file)).toBe(true);
+    } finally {
+      await destroy();
+    }
+  });
+});
