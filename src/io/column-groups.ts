@@ -9,9 +9,13 @@ export interface ColumnGroup {
   readonly label: string;
   readonly rate: Column | null;
   readonly target: Column | null;
+  /** Yearly milestone targets: every target column but the final year's. */
+  readonly milestones: readonly Column[];
   readonly actuals: readonly Column[];
   readonly cumulative: readonly Column[];
 }
+
+const targetYear = (c: Column): number => (c.role.kind === 'target' ? (c.role.fiscalYear ?? 0) : 0);
 
 const is = (kind: Column['role']['kind']) => (c: Column) => c.role.kind === kind;
 
@@ -30,18 +34,33 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
             label: block,
             rate: inBlock.find(is('rate')) ?? null,
             target: inBlock.find(is('target')) ?? null,
+            milestones: [],
             actuals: inBlock.filter(is('actual')),
             cumulative: inBlock.filter(is('cumulative')),
           };
         })
       : [];
-  const claimed = new Set(groups.flatMap((g) => [g.rate, g.target, ...g.actuals, ...g.cumulative]));
+  const claimed = new Set(
+    groups.flatMap((g) => [g.rate, g.target, ...g.milestones, ...g.actuals, ...g.cumulative]),
+  );
   const rest = columns.filter((c) => !claimed.has(c));
   const actuals = rest.filter(is('actual'));
   const rate = rest.find(is('rate')) ?? null;
-  const target = rest.find(is('target')) ?? null;
+  const targets = rest.filter(is('target'));
+  const target = targets.reduce<Column | null>(
+    (final, c) => (final === null || targetYear(c) >= targetYear(final) ? c : final),
+    null,
+  );
+  const milestones = targets.filter((c) => c !== target && targetYear(c) > 0);
   if (groups.length === 0 || actuals.length > 0 || rate !== null || target !== null) {
-    groups.unshift({ label: '', rate, target, actuals, cumulative: rest.filter(is('cumulative')) });
+    groups.unshift({
+      label: '',
+      rate,
+      target,
+      milestones,
+      actuals,
+      cumulative: rest.filter(is('cumulative')),
+    });
   }
   return groups;
 }

@@ -29,6 +29,7 @@ export interface KpiDraft {
   /** The target is printed as keeping the current value (現状維持). */
   targetIsMaintain: boolean;
   actuals: YearFigure[];
+  milestones: YearFigure[];
   departmentRows: { department: string; actuals: YearFigure[] }[];
   cumulativeActuals: YearFigure[];
   totalRows: YearFigure[][];
@@ -57,6 +58,7 @@ export function emptyDraft(code: string, row: number): KpiDraft {
     targetIsReduction: false,
     targetIsMaintain: false,
     actuals: [],
+    milestones: [],
     departmentRows: [],
     cumulativeActuals: [],
     totalRows: [],

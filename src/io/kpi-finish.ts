@@ -138,7 +138,7 @@ export function finishKpi(
     basis: 'latest',
     formula,
     target,
-    milestones: [],
+    milestones: draft.milestones,
     actuals: totals.actuals ?? actuals,
     departmentActuals: departments,
     cumulativeActuals: totals.cumulative,

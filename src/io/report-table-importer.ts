@@ -65,7 +65,7 @@ class TableReader {
     this.groups = columnGroups(header);
     this.grouped = new Set(
       this.groups
-        .flatMap((g) => [g.rate, g.target, ...g.actuals, ...g.cumulative])
+        .flatMap((g) => [g.rate, g.target, ...g.milestones, ...g.actuals, ...g.cumulative])
         .filter((c) => c !== null),
     );
   }
@@ -263,7 +263,13 @@ class TableReader {
 
   private placeGroupCell(drafts: KpiDraft[], column: Column, text: string): boolean | string {
     const g = this.groups.findIndex((group) =>
-      [group.rate, group.target, ...group.actuals, ...group.cumulative].includes(column),
+      [
+        group.rate,
+        group.target,
+        ...group.milestones,
+        ...group.actuals,
+        ...group.cumulative,
+      ].includes(column),
     );
     const draft = drafts[g];
     if (!draft || !this.grouped.has(column)) return false;
@@ -283,6 +289,10 @@ class TableReader {
     if (!parsed) return 'not a figure';
     if (parsed.unit) draft.valueUnits.push(parsed.unit);
     const year = ('fiscalYear' in role ? role.fiscalYear : null) ?? this.year;
+    if (role.kind === 'target' && this.groups[g]?.milestones.includes(column)) {
+      draft.milestones.push(yearFigure(year, parsed.figure));
+      return true;
+    }
     if (role.kind === 'target') return this.placeTarget(draft, parsed, role.fiscalYear);
     const figure = yearFigure(year, parsed.figure);
     (role.kind === 'cumulative' ? draft.cumulativeActuals : draft.actuals).push(figure);

@@ -122,6 +122,26 @@ describe('tables without hierarchy columns, with a title line, with a total row'
   });
 });
 
+describe('yearly milestones and a cumulative column', () => {
+  it('takes the final year’s target as the target and the others as milestones', () => {
+    const report = imported([
+      '指標\t目標値 R5\t目標値 R8\tR4実績\tR5実績\t達成率',
+      '① 参加者数\t150\t200\t120\t160\t80%',
+    ]);
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.target).toEqual({ kind: 'value', value: '200', fiscalYear: 2026 });
+    expect(kpi?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([[2023, '150']]);
+    expect(report.unplaced).toEqual([]);
+  });
+  it('bases the rate on a cumulative column when that reproduces the print', () => {
+    const result = checked([
+      '指標\t基準値\tR4実績\tR5実績\t累計 R5\t目標値 R8\t達成率',
+      '① 改修施設数\t-\t2\t3\t5\t10\t50%',
+    ]);
+    expect(result.kpis[0]).toMatchObject({ basis: 'cumulative', computed: '50%', match: true });
+  });
+});
+
 describe('a rate that nothing reproduces', () => {
   it('says what each candidate gave', () => {
     const result = checked(['指標\t基準値\t目標値\tR5実績\t達成率', '① 参加者数\t10\t20\t15\t80%']);
