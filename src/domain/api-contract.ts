@@ -1,0 +1,76 @@
+import type { FiscalYear } from './fiscal-year.ts';
+import type { PlanReport, ReportRow } from './plan-report.ts';
+
+/**
+ * The shapes the HTTP API returns and the web app reads, beside the domain values they carry.
+ * Every rate, grade and projection in them was computed by the domain (plan-report.ts).
+ */
+
+export interface MunicipalityView {
+  readonly id: number;
+  /** The 6-digit local government code (全国地方公共団体コード). */
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface PlanSummaryView {
+  readonly id: number;
+  readonly name: string;
+  readonly municipality: MunicipalityView;
+  readonly startYear: FiscalYear | null;
+  readonly endYear: FiscalYear | null;
+  /** Fiscal years with figures, oldest first; the last is the default report year. */
+  readonly fiscalYears: readonly FiscalYear[];
+  readonly kpiCount: number;
+}
+
+/** GET /api/plans/:planId/report?fy=2023 */
+export type PlanReportView = PlanReport & { readonly plan: PlanSummaryView };
+
+/** One stored figure with its review state and version, for the KPI page's history. */
+export interface FigureHistoryView {
+  readonly fiscalYear: FiscalYear;
+  readonly department: string | null;
+  readonly series: 'actual' | 'cumulative' | 'milestone';
+  readonly text: string;
+  readonly value: string | null;
+  readonly state: 'draft' | 'submitted' | 'returned' | 'approved';
+  readonly version: number;
+  readonly updatedAt: string;
+}
+
+export interface NarrativeHistoryView {
+  readonly fiscalYear: FiscalYear;
+  readonly department: string | null;
+  readonly text: string;
+  readonly state: 'draft' | 'submitted' | 'returned' | 'approved';
+  readonly version: number;
+  readonly updatedAt: string;
+}
+
+/** A point of a KPI's trend chart: the value its rate is measured on, per fiscal year. */
+export interface TrendPoint {
+  readonly fiscalYear: FiscalYear;
+  readonly value: number;
+  readonly kind: 'baseline' | 'actual' | 'projection' | 'target';
+}
+
+/** GET /api/plans/:planId/kpis/:code?fy=2023 */
+export interface KpiDetailView {
+  readonly plan: PlanSummaryView;
+  readonly fiscalYear: FiscalYear;
+  readonly years: readonly FiscalYear[];
+  readonly row: ReportRow;
+  readonly trend: readonly TrendPoint[];
+  readonly figures: readonly FigureHistoryView[];
+  readonly narratives: readonly NarrativeHistoryView[];
+}
+
+/** Every error response: { error: { code, message, details } }. */
+export interface ApiErrorBody {
+  readonly error: {
+    readonly code: 'validation' | 'not_found' | 'conflict' | 'forbidden' | 'import' | 'internal';
+    readonly message: string;
+    readonly details?: unknown;
+  };
+}

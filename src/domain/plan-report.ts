@@ -1,0 +1,249 @@
+import type { Achievement, NoRateReason } from './achievement.ts';
+import { achievement } from './achievement.ts';
+import type { Decimal } from './decimal.ts';
+import type { RateExplanation } from './explanation.ts';
+import { explainRate } from './explanation.ts';
+import type { Figure } from './figure.ts';
+import { formatFigureText } from './figure.ts';
+import type { FiscalYear } from './fiscal-year.ts';
+import { gradeFor } from './grade-scale.ts';
+import type {
+  Baseline,
+  Basis,
+  Counting,
+  Direction,
+  Formula,
+  Kpi,
+  Plan,
+  Target,
+  YearFigure,
+} from './model.ts';
+import type { Projection } from './projection.ts';
+import { projectKpi } from './projection.ts';
+import { formatRate, type RatePrecision } from './rate-format.ts';
+import { ratioToNumber } from './ratio.ts';
+
+/** One printed figure of a row, as text ("2(1)", "8.39", "-") and as its parts. */
+export interface ReportFigure {
+  readonly fiscalYear: FiscalYear;
+  readonly text: string;
+  readonly value: Decimal | null;
+  readonly secondary: Decimal | null;
+  readonly estimate: boolean;
+}
+
+export interface ReportRow {
+  readonly code: string;
+  readonly title: string;
+  readonly note: string | null;
+  readonly tags: readonly string[];
+  readonly policy: { readonly number: string; readonly name: string };
+  readonly theme: {
+    readonly number: string;
+    readonly name: string;
+    readonly actionItems: readonly string[];
+  };
+  readonly departments: readonly string[];
+  readonly unit: string;
+  readonly counting: Counting;
+  readonly direction: Direction;
+  readonly basis: Basis;
+  readonly formula: Formula;
+  readonly baseline: Baseline | null;
+  readonly target: Target | null;
+  /** The KPI's own figures, one per report year column (null where the year has none). */
+  readonly actuals: readonly (ReportFigure | null)[];
+  readonly departmentRows: readonly {
+    readonly department: string;
+    readonly actuals: readonly (ReportFigure | null)[];
+  }[];
+  readonly cumulativeRow: readonly (ReportFigure | null)[] | null;
+  readonly rate: string | null;
+  /** The unrounded ratio as a float, for sorting and charts only. */
+  readonly ratio: number | null;
+  readonly grade: string | null;
+  readonly noRateReason: NoRateReason | null;
+  readonly explanation: RateExplanation | null;
+  readonly projection: Projection | null;
+  /** On course to miss its target by the target year. */
+  readonly atRisk: boolean;
+  readonly narratives: readonly { readonly department: string | null; readonly text: string }[];
+}
+
+export interface PlanReport {
+  readonly planName: string;
+  readonly fiscalYear: FiscalYear;
+  /** The fiscal years shown as actual columns, oldest first. */
+  readonly years: readonly FiscalYear[];
+  readonly ratePrecision: RatePrecision;
+  readonly gradeLabels: readonly string[];
+  readonly rows: readonly ReportRow[];
+  readonly summary: ReportSummary;
+}
+
+export interface ReportSummary {
+  readonly kpis: number;
+  readonly withRate: number;
+  /** How many KPIs have each grade, in the scale's order. */
+  readonly byGrade: readonly { readonly grade: string; readonly count: number }[];
+  readonly byPolicy: readonly {
+    readonly number: string;
+    readonly name: string;
+    readonly kpis: number;
+    readonly byGrade: readonly { readonly grade: string; readonly count: number }[];
+  }[];
+  readonly atRisk: number;
+  /** Share of rated KPIs at 100% or more, and the mean of rates, as headlines often print. */
+  readonly achievedShare: string | null;
+  readonly averageRate: string | null;
+}
+
+function reportFigure(fiscalYear: FiscalYear, figure: Figure): ReportFigure {
+  return {
+    fiscalYear,
+    text: formatFigureText(figure),
+    value: figure.value,
+    secondary: figure.secondary,
+    estimate: figure.estimate,
+  };
+}
+
+function byYear(
+  figures: readonly YearFigure[],
+  years: readonly FiscalYear[],
+): (ReportFigure | null)[] {
+  return years.map((year) => {
+    const found = figures.find((f) => f.fiscalYear === year);
+    return found ? reportFigure(year, found.figure) : null;
+  });
+}
+
+/** The actual columns of a report: every year with a figure, up to the report year. */
+export function reportYears(plan: Plan, year: FiscalYear): FiscalYear[] {
+  const years = new Set<FiscalYear>();
+  for (const policy of plan.policies) {
+    for (const theme of policy.themes) {
+      for (const kpi of theme.kpis) {
+        const all = [
+          ...kpi.actuals,
+          ...kpi.cumulativeActuals,
+          ...kpi.departmentActuals.flatMap((d) => d.actuals),
+        ];
+        for (const figure of all) if (figure.fiscalYear <= year) years.add(figure.fiscalYear);
+      }
+    }
+  }
+  years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+function row(
+  plan: Plan,
+  kpi: Kpi,
+  context: { policy: ReportRow['policy']; theme: ReportRow['theme'] },
+  year: FiscalYear,
+  years: readonly FiscalYear[],
+): ReportRow {
+  const result: Achievement = achievement(kpi, year);
+  const projection = projectKpi(kpi, year, plan.endYear) ?? null;
+  return {
+    code: kpi.code,
+    title: kpi.title,
+    note: kpi.note,
+    tags: kpi.tags,
+    ...context,
+    departments: kpi.departments,
+    unit: kpi.unit,
+    counting: kpi.counting,
+    direction: kpi.direction,
+    basis: kpi.basis,
+    formula: kpi.formula,
+    baseline: kpi.baseline,
+    target: kpi.target,
+    actuals: byYear(kpi.actuals, years),
+    departmentRows: kpi.departmentActuals.map((d) => ({
+      department: d.department,
+      actuals: byYear(d.actuals, years),
+    })),
+    cumulativeRow: kpi.cumulativeActuals.length > 0 ? byYear(kpi.cumulativeActuals, years) : null,
+    rate: result.kind === 'rate' ? formatRate(result.ratio, plan.ratePrecision) : null,
+    ratio: result.kind === 'rate' ? ratioToNumber(result.ratio) : null,
+    grade: result.kind === 'rate' ? gradeFor(result.ratio, plan.gradeScale) : null,
+    noRateReason: result.kind === 'none' ? result.reason : null,
+    explanation: explainRate(result, plan.ratePrecision),
+    projection,
+    atRisk: projection !== null && !projection.onCourse,
+    narratives: kpi.narratives
+      .filter((n) => n.fiscalYear === year)
+      .map((n) => ({ department: n.department, text: n.text })),
+  };
+}
+
+function gradeCounts(rows: readonly ReportRow[], labels: readonly string[]) {
+  return labels.map((grade) => ({ grade, count: rows.filter((r) => r.grade === grade).length }));
+}
+
+function summarize(plan: Plan, rows: readonly ReportRow[]): ReportSummary {
+  const labels = plan.gradeScale.grades.map((g) => g.label);
+  const rated = rows.filter((r) => r.ratio !== null);
+  const percent = (n: number) => `${(Math.round(n * 1000) / 10).toFixed(1)}%`;
+  return {
+    kpis: rows.length,
+    withRate: rated.length,
+    byGrade: gradeCounts(rows, labels),
+    byPolicy: plan.policies.map((policy) => {
+      const mine = rows.filter(
+        (r) => r.policy.number === policy.number && r.policy.name === policy.name,
+      );
+      return {
+        number: policy.number,
+        name: policy.name,
+        kpis: mine.length,
+        byGrade: gradeCounts(mine, labels),
+      };
+    }),
+    atRisk: rows.filter((r) => r.atRisk).length,
+    achievedShare:
+      rated.length === 0
+        ? null
+        : percent(rated.filter((r) => (r.ratio ?? 0) >= 1).length / rated.length),
+    averageRate:
+      rated.length === 0
+        ? null
+        : percent(rated.reduce((s, r) => s + (r.ratio ?? 0), 0) / rated.length),
+  };
+}
+
+/**
+ * A plan's progress report for one fiscal year: every KPI with its figures by year, the rate,
+ * grade and projection the engine computes (the same numbers `mieruka check` gives), and the
+ * counts a dashboard shows. The one place rates are computed for display.
+ */
+export function buildPlanReport(plan: Plan, year: FiscalYear): PlanReport {
+  const years = reportYears(plan, year);
+  const rows = plan.policies.flatMap((policy) =>
+    policy.themes.flatMap((theme) =>
+      theme.kpis.map((kpi) =>
+        row(
+          plan,
+          kpi,
+          {
+            policy: { number: policy.number, name: policy.name },
+            theme: { number: theme.number, name: theme.name, actionItems: theme.actionItems },
+          },
+          year,
+          years,
+        ),
+      ),
+    ),
+  );
+  return {
+    planName: plan.name,
+    fiscalYear: year,
+    years,
+    ratePrecision: plan.ratePrecision,
+    gradeLabels: plan.gradeScale.grades.map((g) => g.label),
+    rows,
+    summary: summarize(plan, rows),
+  };
+}
