@@ -163,3 +163,9 @@ describe('the Yuzawa R5 table', () => {
     expect(kpi('⑳').narratives[0]?.text.startsWith('令和5年度は、災害派遣等')).toBe(true);
   });
 });
+
+describe('the plan period', () => {
+  it('runs from the first actual year to the target year: R3–R8', () => {
+    expect([report.plan.startYear, report.plan.endYear]).toEqual([2021, 2026]);
+  });
+});

@@ -369,7 +369,30 @@ class TableReader {
         }),
       })),
     }));
-    return { plan: { name, startYear: null, endYear: null, policies }, kpis };
+    return { plan: { name, ...this.period(kpis), policies }, kpis };
+  }
+
+  /** The plan period as the table shows it: the first actual year to the targets' year (R3–R8). */
+  private period(kpis: readonly ImportedKpi[]): {
+    startYear: FiscalYear | null;
+    endYear: FiscalYear | null;
+  } {
+    const years = (pick: (c: Column) => FiscalYear | null) =>
+      this.header.columns.map(pick).filter((y): y is FiscalYear => y !== null);
+    const actualYears = years((c) => (c.role.kind === 'actual' ? c.role.fiscalYear : null));
+    const targetYears = [
+      ...years((c) => (c.role.kind === 'target' ? c.role.fiscalYear : null)),
+      ...kpis.flatMap((k) => (k.kpi.target?.fiscalYear ? [k.kpi.target.fiscalYear] : [])),
+    ];
+    const first = actualYears.reduce<FiscalYear | null>(
+      (a, b) => (a === null || b < a ? b : a),
+      null,
+    );
+    const last = targetYears.reduce<FiscalYear | null>(
+      (a, b) => (a === null || b > a ? b : a),
+      null,
+    );
+    return { startYear: first, endYear: last };
   }
 }
 
