@@ -2,16 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
-  it('gives a newcomer SQLite in ./data, port 3000 and info logs', () => {
+  it('gives a newcomer SQLite in ./data, port 3000, info logs and the demo city', () => {
     const config = loadConfig({});
     expect(config).toEqual({
       database: { kind: 'sqlite', file: './data/mieruka.db' },
       port: 3000,
       host: '0.0.0.0',
       logLevel: 'info',
+      municipality: { code: '052078', name: '湯沢市' },
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.database)).toBe(true);
+  });
+
+  it('takes the municipality from MIERUKA_MUNICIPALITY_CODE and _NAME, refusing a bad code', () => {
+    const config = loadConfig({
+      MIERUKA_MUNICIPALITY_CODE: '212059',
+      MIERUKA_MUNICIPALITY_NAME: '関市',
+    });
+    expect(config.municipality).toEqual({ code: '212059', name: '関市' });
+    expect(() => loadConfig({ MIERUKA_MUNICIPALITY_CODE: '5207' })).toThrow(
+      /MIERUKA_MUNICIPALITY_CODE/,
+    );
   });
 
   it('treats empty variables as unset', () => {

@@ -13,6 +13,13 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly logLevel: LogLevel;
+  /** The municipality a deployment serves by default (imports name another with --municipality). */
+  readonly municipality: { readonly code: string; readonly name: string };
+}
+
+/** The environment holds a value Mieruka cannot use; the message names the variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
 }
 
 export const DEFAULT_DATABASE_FILE = './data/mieruka.db';
@@ -60,6 +67,13 @@ const environment = z.object({
   ),
   HOST: optional(z.string().default('0.0.0.0')),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS).default('info')),
+  MIERUKA_MUNICIPALITY_CODE: optional(
+    z
+      .string()
+      .regex(/^\d{6}$/, 'expected a 6-digit local government code')
+      .default('052078'),
+  ),
+  MIERUKA_MUNICIPALITY_NAME: optional(z.string().min(1).default('湯沢市')),
 });
 
 /**
@@ -75,13 +89,24 @@ export function loadConfig(
     const problems = result.error.issues.map(
       (issue) => `${issue.path.join('.')}: ${issue.message}`,
     );
-    throw new Error(`invalid environment: ${problems.join('; ')}`);
+    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   }
-  const { DATABASE_URL, PORT, HOST, LOG_LEVEL } = result.data;
+  const {
+    DATABASE_URL,
+    PORT,
+    HOST,
+    LOG_LEVEL,
+    MIERUKA_MUNICIPALITY_CODE,
+    MIERUKA_MUNICIPALITY_NAME,
+  } = result.data;
   return Object.freeze({
     database: Object.freeze(DATABASE_URL),
     port: PORT,
     host: HOST,
     logLevel: LOG_LEVEL,
+    municipality: Object.freeze({
+      code: MIERUKA_MUNICIPALITY_CODE,
+      name: MIERUKA_MUNICIPALITY_NAME,
+    }),
   });
 }

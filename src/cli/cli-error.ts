@@ -1,4 +1,13 @@
+import { ConfigError } from '../config.ts';
+import {
+  ConflictError,
+  InvalidPlanError,
+  MigrationError,
+  NotFoundError,
+  SnapshotError,
+} from '../db/errors.ts';
 import { ImportError } from '../io/import-problem.ts';
+import { ValidationError } from '../services/service-errors.ts';
 
 /** A refused operation or bad input the user can fix: one line on stderr, exit 1. */
 export class CliError extends Error {
@@ -10,7 +19,17 @@ export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 
 /** The one place that turns an error into a CLI message and exit code (no stack traces for users). */
 export function exitCodeFor(error: unknown, stderr: (line: string) => void): number {
-  if (error instanceof ImportError || error instanceof CliError) {
+  if (
+    error instanceof ImportError ||
+    error instanceof CliError ||
+    error instanceof ValidationError ||
+    error instanceof ConfigError ||
+    error instanceof ConflictError ||
+    error instanceof NotFoundError ||
+    error instanceof InvalidPlanError ||
+    error instanceof MigrationError ||
+    error instanceof SnapshotError
+  ) {
     stderr(`mieruka: ${error.message}`);
     return EXIT.refused;
   }

@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './check-command.ts';
+import { backupCommand, migrateCommand, restoreCommand } from './database-commands.ts';
+import { importCommand } from './import-command.ts';
+import { serveCommand } from './serve-command.ts';
 import { EXIT, exitCodeFor } from './cli-error.ts';
 import type { CliContext } from './io-context.ts';
 import { processContext } from './io-context.ts';
@@ -11,7 +14,14 @@ export function program(context: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeOut: context.stdout, writeErr: context.stderr })
     .showHelpAfterError('(add --help for usage)');
-  for (const command of [checkCommand(context)]) {
+  for (const command of [
+    serveCommand(context),
+    migrateCommand(context),
+    importCommand(context),
+    checkCommand(context),
+    backupCommand(context),
+    restoreCommand(context),
+  ]) {
     root.addCommand(
       command
         .exitOverride()

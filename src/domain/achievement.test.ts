@@ -84,6 +84,14 @@ describe('achievement rates of the Yuzawa rows', () => {
       reason: 'division-by-zero',
     });
   });
+  it('bringing a figure down to a target of zero: 0% on the way, 100% at zero', () => {
+    const kpi = {
+      ...kpi7,
+      target: { kind: 'value' as const, value: decimal('0'), fiscalYear: null },
+    };
+    expect(view({ ...kpi, actuals: years('9', '6', '3') }).rate).toBe('0%');
+    expect(view({ ...kpi, actuals: years('9', '6', '0') }).rate).toBe('100%');
+  });
   it('a decrease measured at zero has no rate rather than infinity', () => {
     const kpi = { ...kpi7, actuals: years('1', '1', '0') };
     expect(achievement(kpi, R5)).toEqual({ kind: 'none', reason: 'division-by-zero' });

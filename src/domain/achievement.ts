@@ -47,7 +47,9 @@ export function achievementRatio(
 ): Ratio | NoRateReason {
   switch (formula) {
     case 'ratio': {
-      // Keeping zero (待機児童数 0 → 0) is full achievement, not a division by zero.
+      // Keeping or bringing a figure to zero (待機児童数 0) is full achievement, not 0 ÷ 0.
+      if (direction === 'decrease' && isZero(target) && isZero(measured))
+        return { numerator: 1n, denominator: 1n };
       if (direction === 'maintain' && isZero(target)) {
         return isZero(measured) ? { numerator: 1n, denominator: 1n } : 'division-by-zero';
       }
@@ -79,7 +81,17 @@ export function achievementWith(kpi: Kpi, year: FiscalYear, rule: RateRule): Ach
     baseline,
   );
   if (typeof ratio === 'string') return { kind: 'none', reason: ratio };
-  return { kind: 'rate', ratio, measured, target: kpi.target.value, baseline, ...rule };
+  const { direction, basis, formula } = rule;
+  return {
+    kind: 'rate',
+    ratio,
+    measured,
+    target: kpi.target.value,
+    baseline,
+    direction,
+    basis,
+    formula,
+  };
 }
 
 /** A KPI's achievement in a fiscal year under its own direction, basis and formula. */

@@ -1,0 +1,67 @@
+import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { OPERATOR } from '../services/actor.ts';
+import { importReport } from '../services/import-report.ts';
+import { withDatabase } from './database-commands.ts';
+import { fiscalYearOption } from './fiscal-year-option.ts';
+import type { CliContext } from './io-context.ts';
+import { readInputFile } from './read-input-file.ts';
+
+interface ImportOptions {
+  plan: string;
+  fy?: FiscalYear;
+  municipality?: string;
+  municipalityName?: string;
+}
+
+export function importCommand(context: CliContext): Command {
+  return new Command('import')
+    .description(
+      'Load a progress report into the database, all or nothing; importing it again changes nothing',
+    )
+    .argument('<file>', 'the report (TSV, CSV or XLSX)')
+    .requiredOption('--plan <name>', 'the plan to import into (created when missing)')
+    .option(
+      '--fy <year>',
+      'the report fiscal year, e.g. R5 (default: read off the headers)',
+      fiscalYearOption,
+    )
+    .option(
+      '--municipality <code>',
+      '6-digit local government code (default: MIERUKA_MUNICIPALITY_CODE, 052078)',
+    )
+    .option('--municipality-name <name>', 'the municipality’s name, when it is new')
+    .action(async (file: string, options: ImportOptions) => {
+      const config = loadConfig(context.env);
+      const municipality = options.municipality
+        ? { code: options.municipality, name: options.municipalityName ?? options.municipality }
+        : config.municipality;
+      const bytes = await readInputFile(context, file);
+      const result = await withDatabase(context, async (handle) => {
+        await migrateToLatest(handle);
+        return importReport(
+          handle,
+          {
+            file,
+            bytes,
+            planName: options.plan,
+            municipality,
+            ...(options.fy ? { fiscalYear: options.fy } : {}),
+          },
+          OPERATOR,
+        );
+      });
+      const year = formatFiscalYear(result.fiscalYear, 'both');
+      const lines = [`Imported ${file} into "${result.planName}" (${year}): ${result.kpis} KPIs.`];
+      if (result.added.length === 0 && result.changed.length === 0)
+        lines.push('Nothing changed: the plan already held these figures.');
+      if (result.added.length > 0)
+        lines.push(`Added (${result.added.length}):`, ...result.added.map((a) => `  + ${a}`));
+      if (result.changed.length > 0)
+        lines.push(`Changed (${result.changed.length}):`, ...result.changed.map((c) => `  ~ ${c}`));
+      context.stdout(lines.join('\n'));
+    });
+}

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { listMunicipalities } from '../../db/municipality-repository.ts';
+import {
+  getKpiDetail,
+  getPlanReport,
+  getPlanSummary,
+  listPlanViews,
+} from '../../services/plan-views.ts';
+import { kpiParams, planParams, yearQuery } from '../schemas.ts';
+import type { ServerContext } from '../server-context.ts';
+
+/** Read routes: municipalities, plans, the KPI table of a year, one KPI with its history. */
+export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
+  const { db } = context.store;
+  return async (app) => {
+    app.get('/health', { schema: { tags: ['meta'], summary: 'Liveness' } }, async () => ({
+      status: 'ok',
+    }));
+    app.get(
+      '/municipalities',
+      { schema: { tags: ['plans'], summary: 'Municipalities' } },
+      async () => listMunicipalities(db),
+    );
+    app.get(
+      '/plans',
+      { schema: { tags: ['plans'], summary: 'Plans with their fiscal years' } },
+      async () => listPlanViews(db),
+    );
+    app.get(
+      '/plans/:planId',
+      { schema: { tags: ['plans'], summary: 'One plan', params: planParams } },
+      async (request) => getPlanSummary(db, request.params.planId),
+    );
+    app.get(
+      '/plans/:planId/report',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'The KPI table of a fiscal year with computed rates, grades and projections',
+          params: planParams,
+          querystring: yearQuery,
+        },
+      },
+      async (request) => getPlanReport(db, request.params.planId, request.query.fy),
+    );
+    app.get(
+      '/plans/:planId/kpis/:code',
+      {
+        schema: {
+          tags: ['kpis'],
+          summary: 'One KPI with its rate, trend and history',
+          params: kpiParams,
+          querystring: yearQuery,
+        },
+      },
+      async (request) =>
+        getKpiDetail(db, request.params.planId, request.params.code, request.query.fy),
+    );
+  };
+}

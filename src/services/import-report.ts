@@ -1,0 +1,64 @@
+import { ensureMunicipality } from '../db/municipality-repository.ts';
+import { savePlan } from '../db/plan-writer.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { ImportError } from '../io/import-problem.ts';
+import { readReportFile } from '../io/read-report-file.ts';
+import type { Actor } from './actor.ts';
+import { authorizeWrite } from './actor.ts';
+import type { Store } from './database-handle.ts';
+
+export interface ImportReportInput {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly planName: string;
+  readonly fiscalYear?: FiscalYear;
+  readonly municipality: { readonly code: string; readonly name: string };
+}
+
+export interface ImportReportResult {
+  readonly planId: number;
+  readonly planName: string;
+  readonly fiscalYear: FiscalYear;
+  readonly kpis: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+}
+
+/**
+ * Loads a progress table into a plan, all or nothing: the file is read and every cell placed
+ * before anything is written, and the write is one transaction. A cell the importer cannot
+ * place refuses the import (naming its row and column) rather than dropping it. Importing the
+ * same file again changes and duplicates nothing.
+ */
+export async function importReport(
+  store: Store,
+  input: ImportReportInput,
+  actor: Actor,
+): Promise<ImportReportResult> {
+  authorizeWrite(actor);
+  const report = await readReportFile(input.file, input.bytes, {
+    planName: input.planName,
+    ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
+  });
+  const [first] = report.unplaced;
+  if (first) {
+    const more = report.unplaced.length > 1 ? ` (and ${report.unplaced.length - 1} more)` : '';
+    throw new ImportError(
+      input.file,
+      `cannot place "${first.text}": ${first.reason}${more}; nothing was imported`,
+      { row: first.row, column: first.column },
+    );
+  }
+  const saved = await store.db.transaction().execute(async (trx) => {
+    const municipality = await ensureMunicipality(trx, input.municipality);
+    return savePlan(trx, municipality.id, report.plan);
+  });
+  return {
+    planId: saved.planId,
+    planName: input.planName,
+    fiscalYear: report.fiscalYear,
+    kpis: report.kpis.length,
+    added: saved.added,
+    changed: saved.changed,
+  };
+}

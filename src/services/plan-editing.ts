@@ -1,0 +1,194 @@
+import type { Kysely } from 'kysely';
+import { NotFoundError } from '../db/errors.ts';
+import { listMunicipalities, ensureMunicipality } from '../db/municipality-repository.ts';
+import { findPlanByName, listPlans, loadPlan } from '../db/plan-repository.ts';
+import { savePlan } from '../db/plan-writer.ts';
+import type { Database } from '../db/tables.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
+import { inferDirection } from '../domain/inference.ts';
+import type { BasicPolicy, Kpi, Plan, ThemeProgram } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
+import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
+import type { Actor } from './actor.ts';
+import { authorizeWrite } from './actor.ts';
+import type { Store } from './database-handle.ts';
+import { ValidationError } from './service-errors.ts';
+
+export interface PlanEditResult {
+  readonly planId: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+}
+
+async function municipalityOf(db: Kysely<Database>, planId: number): Promise<number> {
+  for (const municipality of await listMunicipalities(db)) {
+    if ((await listPlans(db, municipality.id)).some((p) => p.id === planId)) return municipality.id;
+  }
+  throw new NotFoundError('plan', String(planId));
+}
+
+/** Loads a plan, applies a pure edit to it and saves the result, in one transaction. */
+async function editPlan(
+  store: Store,
+  planId: number,
+  actor: Actor,
+  edit: (plan: Plan) => Plan,
+): Promise<PlanEditResult> {
+  authorizeWrite(actor);
+  return store.db.transaction().execute(async (trx) => {
+    const municipalityId = await municipalityOf(trx, planId);
+    const saved = await savePlan(trx, municipalityId, edit(await loadPlan(trx, planId)));
+    return { planId: saved.planId, added: saved.added, changed: saved.changed };
+  });
+}
+
+export interface NewPlan {
+  readonly name: string;
+  readonly startYear: FiscalYear | null;
+  readonly endYear: FiscalYear | null;
+  readonly municipality: { readonly code: string; readonly name: string };
+}
+
+export async function createPlan(
+  store: Store,
+  input: NewPlan,
+  actor: Actor,
+): Promise<PlanEditResult> {
+  authorizeWrite(actor);
+  if (input.startYear !== null && input.endYear !== null && input.startYear > input.endYear) {
+    throw new ValidationError('endYear', 'the plan ends before it starts');
+  }
+  return store.db.transaction().execute(async (trx) => {
+    const municipality = await ensureMunicipality(trx, input.municipality);
+    if (await findPlanByName(trx, municipality.id, input.name)) {
+      throw new ValidationError('name', `a plan named "${input.name}" exists already`);
+    }
+    const plan: Plan = {
+      name: input.name,
+      startYear: input.startYear,
+      endYear: input.endYear,
+      ratePrecision: DEFAULT_RATE_PRECISION,
+      gradeScale: DEFAULT_GRADE_SCALE,
+      policies: [],
+    };
+    const saved = await savePlan(trx, municipality.id, plan);
+    return { planId: saved.planId, added: saved.added, changed: saved.changed };
+  });
+}
+
+function findPolicy(plan: Plan, number: string): BasicPolicy {
+  const policy = plan.policies.find((p) => p.number === number);
+  if (!policy) throw new NotFoundError('basic policy', number);
+  return policy;
+}
+
+export async function addPolicy(
+  store: Store,
+  planId: number,
+  input: { number: string; name: string },
+  actor: Actor,
+) {
+  return editPlan(store, planId, actor, (plan) => {
+    if (plan.policies.some((p) => p.number === input.number)) {
+      throw new ValidationError('number', `basic policy ${input.number} exists already`);
+    }
+    return { ...plan, policies: [...plan.policies, { ...input, themes: [] }] };
+  });
+}
+
+export interface NewTheme {
+  readonly number: string;
+  readonly name: string;
+  readonly actionItems: readonly string[];
+}
+
+export async function addTheme(
+  store: Store,
+  planId: number,
+  policyNumber: string,
+  input: NewTheme,
+  actor: Actor,
+) {
+  return editPlan(store, planId, actor, (plan) => {
+    const policy = findPolicy(plan, policyNumber);
+    if (policy.themes.some((t) => t.number === input.number)) {
+      throw new ValidationError('number', `theme program ${input.number} exists already`);
+    }
+    const themes: ThemeProgram[] = [...policy.themes, { ...input, kpis: [] }];
+    return { ...plan, policies: plan.policies.map((p) => (p === policy ? { ...p, themes } : p)) };
+  });
+}
+
+/** The fields of a KPI a planning division sets; figures come through entry and import. */
+export type KpiFields = Pick<
+  Kpi,
+  | 'title'
+  | 'note'
+  | 'tags'
+  | 'departments'
+  | 'unit'
+  | 'baseline'
+  | 'counting'
+  | 'target'
+  | 'basis'
+  | 'formula'
+> & { readonly direction?: Kpi['direction'] };
+
+export async function addKpi(
+  store: Store,
+  planId: number,
+  where: { policyNumber: string; themeNumber: string; code: string },
+  fields: KpiFields,
+  actor: Actor,
+) {
+  return editPlan(store, planId, actor, (plan) => {
+    if (planKpis(plan).some((k) => k.code === where.code)) {
+      throw new ValidationError('code', `KPI ${where.code} exists already`);
+    }
+    const policy = findPolicy(plan, where.policyNumber);
+    const theme = policy.themes.find((t) => t.number === where.themeNumber);
+    if (!theme) throw new NotFoundError('theme program', where.themeNumber);
+    const kpi: Kpi = {
+      code: where.code,
+      ...fields,
+      direction: fields.direction ?? inferDirection(fields.baseline, fields.target),
+      milestones: [],
+      actuals: [],
+      departmentActuals: [],
+      cumulativeActuals: [],
+      narratives: [],
+    };
+    const themes = policy.themes.map((t) => (t === theme ? { ...t, kpis: [...t.kpis, kpi] } : t));
+    return { ...plan, policies: plan.policies.map((p) => (p === policy ? { ...p, themes } : p)) };
+  });
+}
+
+export async function updateKpi(
+  store: Store,
+  planId: number,
+  code: string,
+  patch: Partial<KpiFields>,
+  actor: Actor,
+) {
+  return editPlan(store, planId, actor, (plan) => {
+    if (!planKpis(plan).some((k) => k.code === code)) throw new NotFoundError('KPI', code);
+    const edit = (kpi: Kpi): Kpi => {
+      if (kpi.code !== code) return kpi;
+      const next = { ...kpi, ...patch };
+      const direction =
+        patch.direction ??
+        (patch.baseline !== undefined || patch.target !== undefined
+          ? inferDirection(next.baseline, next.target)
+          : kpi.direction);
+      return { ...next, direction };
+    };
+    return {
+      ...plan,
+      policies: plan.policies.map((p) => ({
+        ...p,
+        themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(edit) })),
+      })),
+    };
+  });
+}

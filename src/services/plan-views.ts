@@ -1,0 +1,167 @@
+import type { Kysely } from 'kysely';
+import { findKpiId, listPlans, loadPlan } from '../db/plan-repository.ts';
+import { getKpiHistory } from '../db/kpi-history.ts';
+import { listMunicipalities } from '../db/municipality-repository.ts';
+import { NotFoundError } from '../db/errors.ts';
+import type { Database } from '../db/tables.ts';
+import type {
+  KpiDetailView,
+  PlanReportView,
+  PlanSummaryView,
+  TrendPoint,
+} from '../domain/api-contract.ts';
+import { formatFigureText } from '../domain/figure.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { toNumber } from '../domain/decimal.ts';
+import { measuredSeries } from '../domain/measured-value.ts';
+import type { Kpi, Plan } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
+import { buildPlanReport } from '../domain/plan-report.ts';
+
+function fiscalYears(plan: Plan): FiscalYear[] {
+  const years = new Set<FiscalYear>();
+  for (const kpi of planKpis(plan)) {
+    for (const f of [
+      ...kpi.actuals,
+      ...kpi.cumulativeActuals,
+      ...kpi.departmentActuals.flatMap((d) => d.actuals),
+    ]) {
+      years.add(f.fiscalYear);
+    }
+    for (const n of kpi.narratives) years.add(n.fiscalYear);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+async function summaryOf(
+  db: Kysely<Database>,
+  planId: number,
+): Promise<{ view: PlanSummaryView; plan: Plan }> {
+  for (const municipality of await listMunicipalities(db)) {
+    const summary = (await listPlans(db, municipality.id)).find((p) => p.id === planId);
+    if (!summary) continue;
+    const plan = await loadPlan(db, planId);
+    return {
+      plan,
+      view: {
+        id: summary.id,
+        name: summary.name,
+        municipality,
+        startYear: summary.startYear,
+        endYear: summary.endYear,
+        fiscalYears: fiscalYears(plan),
+        kpiCount: planKpis(plan).length,
+      },
+    };
+  }
+  throw new NotFoundError('plan', String(planId));
+}
+
+/** Every plan of every municipality, with the years it has figures for. */
+export async function listPlanViews(db: Kysely<Database>): Promise<PlanSummaryView[]> {
+  const views: PlanSummaryView[] = [];
+  for (const municipality of await listMunicipalities(db)) {
+    for (const summary of await listPlans(db, municipality.id)) {
+      views.push((await summaryOf(db, summary.id)).view);
+    }
+  }
+  return views;
+}
+
+export async function getPlanSummary(
+  db: Kysely<Database>,
+  planId: number,
+): Promise<PlanSummaryView> {
+  return (await summaryOf(db, planId)).view;
+}
+
+function defaultYear(view: PlanSummaryView, requested: FiscalYear | undefined): FiscalYear {
+  return (
+    requested ?? view.fiscalYears.at(-1) ?? view.startYear ?? view.endYear ?? (2019 as FiscalYear)
+  );
+}
+
+/** The progress table of a plan for a fiscal year (the latest with figures by default). */
+export async function getPlanReport(
+  db: Kysely<Database>,
+  planId: number,
+  year?: FiscalYear,
+): Promise<PlanReportView> {
+  const { plan, view } = await summaryOf(db, planId);
+  return { ...buildPlanReport(plan, defaultYear(view, year)), plan: view };
+}
+
+function trend(
+  kpi: Kpi,
+  plan: Plan,
+  year: FiscalYear,
+  projection: KpiDetailView['row']['projection'],
+): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  if (kpi.baseline?.fiscalYear != null && kpi.basis === 'latest') {
+    points.push({
+      fiscalYear: kpi.baseline.fiscalYear,
+      value: toNumber(kpi.baseline.value),
+      kind: 'baseline',
+    });
+  }
+  for (const m of measuredSeries(kpi, kpi.basis)) {
+    if (m.fiscalYear <= year)
+      points.push({ fiscalYear: m.fiscalYear, value: toNumber(m.value), kind: 'actual' });
+  }
+  const targetYear = kpi.target?.fiscalYear ?? plan.endYear;
+  if (kpi.target && targetYear !== null) {
+    points.push({ fiscalYear: targetYear, value: toNumber(kpi.target.value), kind: 'target' });
+  }
+  if (projection) {
+    points.push({
+      fiscalYear: projection.targetYear,
+      value: projection.projectedValue,
+      kind: 'projection',
+    });
+  }
+  return points;
+}
+
+/** One KPI with its report row, trend and the stored history of its figures and narratives. */
+export async function getKpiDetail(
+  db: Kysely<Database>,
+  planId: number,
+  code: string,
+  year?: FiscalYear,
+): Promise<KpiDetailView> {
+  const { plan, view } = await summaryOf(db, planId);
+  const kpi = planKpis(plan).find((k) => k.code === code);
+  const kpiId = await findKpiId(db, planId, code);
+  if (!kpi || kpiId === undefined) throw new NotFoundError('KPI', code);
+  const fy = defaultYear(view, year);
+  const report = buildPlanReport(plan, fy);
+  const row = report.rows.find((r) => r.code === code);
+  if (!row) throw new NotFoundError('KPI', code);
+  const history = await getKpiHistory(db, kpiId);
+  return {
+    plan: view,
+    fiscalYear: fy,
+    years: report.years,
+    row,
+    trend: trend(kpi, plan, fy, row.projection),
+    figures: history.figures.map((f) => ({
+      fiscalYear: f.fiscalYear,
+      department: f.department,
+      series: f.series,
+      text: formatFigureText(f.figure),
+      value: f.figure.value,
+      state: f.state,
+      version: f.version,
+      updatedAt: f.updatedAt,
+    })),
+    narratives: history.narratives.map((n) => ({
+      fiscalYear: n.fiscalYear,
+      department: n.department,
+      text: n.text,
+      state: n.state,
+      version: n.version,
+      updatedAt: n.updatedAt,
+    })),
+  };
+}
