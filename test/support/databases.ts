@@ -63,17 +63,23 @@ function sqliteTestDatabase(): DatabaseHandle {
   };
 }
 
-async function postgresTestDatabase(): Promise<DatabaseHandle> {
+/** A fresh, empty PostgreSQL schema and a DATABASE_URL that selects it; drop() removes it. */
+export async function createPostgresSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
   const schema = `test_${randomUUID().replaceAll('-', '')}`;
   await onAdminConnection(`create schema "${schema}"`);
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  const handle = createDatabase({ kind: 'postgres', url: url.href });
+  return { url: url.href, drop: () => onAdminConnection(`drop schema "${schema}" cascade`) };
+}
+
+async function postgresTestDatabase(): Promise<DatabaseHandle> {
+  const { url, drop } = await createPostgresSchema();
+  const handle = createDatabase({ kind: 'postgres', url });
   return {
     ...handle,
     destroy: async () => {
       await handle.destroy();
-      await onAdminConnection(`drop schema "${schema}" cascade`);
+      await drop();
     },
   };
 }

@@ -1,0 +1,148 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { recordingContext } from '../../src/cli/test-context.ts';
+import { createDatabase } from '../../src/db/database.ts';
+import { listMunicipalities } from '../../src/db/municipality-repository.ts';
+import { listPlans } from '../../src/db/plan-repository.ts';
+import { getPlanReport } from '../../src/services/plan-views.ts';
+import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
+
+const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'mieruka-cli-'));
+  return { dir, env: { DATABASE_URL: join(dir, 'mieruka.db') } };
+}
+
+async function run(env: Record<string, string>, ...argv: string[]) {
+  const context = { ...recordingContext(process.cwd()), env };
+  const code = await main(argv, context);
+  return { code, out: context.out.join('\n'), err: context.err.join('\n') };
+}
+
+async function planNames(url: string) {
+  const handle = createDatabase(
+    url.startsWith('postgres') ? { kind: 'postgres', url } : { kind: 'sqlite', file: url },
+  );
+  try {
+    const names: string[] = [];
+    for (const m of await listMunicipalities(handle.db))
+      names.push(...(await listPlans(handle.db, m.id)).map((p) => p.name));
+    return names;
+  } finally {
+    await handle.destroy();
+  }
+}
+
+describe('mieruka import', () => {
+  it('loads a table, says what it added, and changes nothing the second time', async () => {
+    const { env } = workspace();
+    const first = await run(env, 'import', SAMPLE, '--plan', '湯沢市行財政改革', '--fy', 'R5');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('20 KPIs');
+    expect(first.out).toContain('+ KPI ⑳ added');
+    const second = await run(env, 'import', SAMPLE, '--plan', '湯沢市行財政改革', '--fy', 'R5');
+    expect(second).toMatchObject({ code: 0 });
+    expect(second.out).toContain('Nothing changed');
+    expect(await planNames(env.DATABASE_URL)).toEqual(['湯沢市行財政改革']);
+  });
+
+  it('reports a changed figure when a corrected table is imported again', async () => {
+    const { dir, env } = workspace();
+    await run(env, 'import', SAMPLE, '--plan', 'P');
+    const corrected = readFileSync(SAMPLE, 'utf8').replace(
+      '\t0\t1\t0\t2\t0%\t',
+      '\t0\t1\t1\t2\t50%\t',
+    );
+    writeFileSync(join(dir, 'corrected.tsv'), corrected);
+    const result = await run(env, 'import', join(dir, 'corrected.tsv'), '--plan', 'P');
+    expect(result.out).toContain('Changed (1):');
+    expect(result.out).toContain('⑳ R5 actual 0 → 1');
+  });
+
+  it('refuses input it cannot take with exit 1, naming file, row and column, and leaves the database untouched', async () => {
+    const { dir, env } = workspace();
+    await run(env, 'import', SAMPLE, '--plan', 'P');
+    const bad = join(dir, 'extra.tsv');
+    // A stray rate with no KPI on its row: nowhere to put it.
+    writeFileSync(bad, `${readFileSync(SAMPLE, 'utf8').trimEnd()}\n${'\t'.repeat(11)}99%\n`);
+    const refused = await run(env, 'import', bad, '--plan', 'Q');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/extra\.tsv, row 32, column 12: cannot place "99%"/);
+    expect(refused.err).toContain('nothing was imported');
+    expect(await planNames(env.DATABASE_URL)).toEqual(['P']);
+    expect((await run(env, 'import', SAMPLE)).code).toBe(2);
+    expect(
+      (await run({ DATABASE_URL: 'mysql://x' }, 'import', SAMPLE, '--plan', 'P')).err,
+    ).toContain('DATABASE_URL');
+  });
+});
+
+describe('mieruka migrate, backup and restore', () => {
+  it('migrates, then finds nothing to do', async () => {
+    const { env } = workspace();
+    expect((await run(env, 'migrate')).out).toContain('Applied: 0001');
+    expect((await run(env, 'migrate')).out).toBe('The database is up to date.');
+  });
+
+  it('restores a backup into an empty database with the same report, and refuses a non-empty one', async () => {
+    const source = workspace();
+    await run(source.env, 'import', SAMPLE, '--plan', '湯沢市行財政改革');
+    const file = join(source.dir, 'backup.json');
+    expect((await run(source.env, 'backup', file)).code).toBe(0);
+    const target = workspace();
+    expect((await run(target.env, 'restore', file)).out).toContain('Restored');
+    const reportOf = async (url: string) => {
+      const handle = createDatabase({ kind: 'sqlite', file: url });
+      try {
+        const report = await getPlanReport(handle.db, 1);
+        return report.rows.map((r) => [r.code, r.rate, r.actuals.map((a) => a?.text)]);
+      } finally {
+        await handle.destroy();
+      }
+    };
+    expect(await reportOf(target.env.DATABASE_URL)).toEqual(
+      await reportOf(source.env.DATABASE_URL),
+    );
+    const again = await run(target.env, 'restore', file);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/not empty/);
+    writeFileSync(join(target.dir, 'junk.json'), 'not json');
+    expect((await run(target.env, 'restore', join(target.dir, 'junk.json'))).err).toContain(
+      'not a snapshot',
+    );
+  });
+
+  it.skipIf(!postgresReachable && !process.env.CI)(
+    'restores a SQLite backup into PostgreSQL with the same report',
+    async () => {
+      const source = workspace();
+      await run(source.env, 'import', SAMPLE, '--plan', '湯沢市行財政改革');
+      const file = join(source.dir, 'backup.json');
+      await run(source.env, 'backup', file);
+      const pg = await createPostgresSchema();
+      try {
+        const restored = await run({ DATABASE_URL: pg.url }, 'restore', file);
+        expect(restored).toMatchObject({ code: 0 });
+        const rates = async (
+          target: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string },
+        ) => {
+          const handle = createDatabase(target);
+          try {
+            return (await getPlanReport(handle.db, 1)).rows.map((r) => [r.code, r.rate, r.grade]);
+          } finally {
+            await handle.destroy();
+          }
+        };
+        expect(await rates({ kind: 'postgres', url: pg.url })).toEqual(
+          await rates({ kind: 'sqlite', file: source.env.DATABASE_URL }),
+        );
+      } finally {
+        await pg.drop();
+      }
+    },
+  );
+});
