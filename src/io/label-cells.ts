@@ -1,7 +1,7 @@
 /** Circled numbers ①–⑳, ㉑–㊿, bracketed ⑴–⒇ and dingbat ❶–➓: how tables number their KPIs. */
 const ENCLOSED = String.raw`[\u2460-\u2473\u2474-\u2487\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]`;
 const KPI_CODE = new RegExp(
-  `^\\s*(${ENCLOSED}|[(（]\\d{1,3}[)）]|No\\.?\\s*\\d{1,3}|\\d{1,3}(?=[\\s.．)）]))`,
+  `^\\s*(${ENCLOSED}|[(（]\\d{1,5}[)）]|No\\.?\\s*\\d{1,5}|\\d{1,5}(?=[\\s.．)）]))`,
 );
 const ENCLOSED_START = new RegExp(`^\\s*${ENCLOSED}`);
 

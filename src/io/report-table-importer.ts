@@ -47,6 +47,14 @@ class TableReader {
   private readonly groups: ColumnGroup[];
   private readonly grouped: Set<Column>;
   private sequence = 0;
+  private readonly codeRows = new Map<string, number>();
+
+  /** A number for a KPI the table does not number, skipping numbers the table uses. */
+  private nextCode(): string {
+    do this.sequence += 1;
+    while (this.codeRows.has(String(this.sequence)));
+    return String(this.sequence);
+  }
 
   constructor(
     private readonly file: string,
@@ -195,7 +203,15 @@ class TableReader {
     });
     const kpiCell = this.kpiColumn === null ? '' : (aligned[this.kpiColumn] ?? '').trim();
     const total = continuationLabel(kpiCell) === 'total' ? kpiCell : '';
-    const code = drafts[0]?.code || total || String(++this.sequence);
+    const code = drafts[0]?.code || total || this.nextCode();
+    const earlier = this.codeRows.get(code);
+    if (earlier !== undefined) {
+      throw new ImportError(this.file, `KPI ${code} appears twice (first on row ${earlier})`, {
+        row: row.row,
+        column: (this.kpiColumn ?? 0) + 1,
+      });
+    }
+    this.codeRows.set(code, row.row);
     drafts.forEach((draft, g) => {
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;

@@ -151,3 +151,20 @@ describe('a rate that nothing reproduces', () => {
     );
   });
 });
+
+describe('KPI numbers', () => {
+  it('reads numbers past ⑳ (21, 1020) and numbers unnumbered KPIs around them', () => {
+    const report = imported([
+      '指標\tR5実績\t目標値',
+      '21 研修回数\t3\t4',
+      '1020 相談件数\t5\t6',
+      '講座数\t1\t2',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['21', '1020', '1']);
+  });
+  it('refuses a table that gives the same KPI twice, naming both rows', () => {
+    expect(() =>
+      imported(['指標\tR5実績\t目標値', '① 研修回数\t3\t4', '① 相談件数\t5\t6']),
+    ).toThrow(/variant\.tsv, row 3, column 1: KPI ① appears twice \(first on row 2\)/);
+  });
+});
