@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from './api-error.ts';
+import { getJson } from './api-client.ts';
+
+export type ApiState<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: ApiError }
+  | { readonly status: 'ok'; readonly data: T };
+
+/** Loads a path of the API, again whenever the path changes; `reload` tries once more. */
+export function useApi<T>(path: string): { state: ApiState<T>; reload: () => void } {
+  const [state, setState] = useState<ApiState<T>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    getJson<T>(path, controller.signal).then(
+      (data) => setState({ status: 'ok', data }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({
+          status: 'error',
+          error:
+            error instanceof ApiError
+              ? error
+              : new ApiError(0, 'internal', error instanceof Error ? error.message : String(error)),
+        });
+      },
+    );
+    return () => controller.abort();
+  }, [path, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, reload };
+}

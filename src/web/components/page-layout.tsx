@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { useEffect } from 'react';
+import type { PlanSummaryView } from '../../domain/api-contract.ts';
+import { Link } from '../routing/link.tsx';
+import { useView } from '../view-context.tsx';
+
+/**
+ * The frame of every screen: skip link, header with the plan's navigation and the language
+ * switch, and the main region. Sets the document title and language.
+ */
+export function PageLayout(props: {
+  title: string;
+  plan?: PlanSummaryView | undefined;
+  current?: 'dashboard' | 'table' | undefined;
+  children: ReactNode;
+}) {
+  const { t, lang, here, to } = useView();
+  const { plan } = props;
+  useEffect(() => {
+    document.title = `${props.title} | ${t('appName')}`;
+    document.documentElement.lang = lang;
+  }, [props.title, lang, t]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="site-header__brand" href={to({ page: 'plans' })}>
+            {t('appName')}
+          </Link>
+          {plan && (
+            <span className="site-header__plan">
+              {plan.municipality.name} {plan.name}
+            </span>
+          )}
+          <nav className="site-nav" aria-label={t('mainNav')}>
+            <ul>
+              <li>
+                <Link href={to({ page: 'plans' })}>{t('navPlans')}</Link>
+              </li>
+              {plan && (
+                <>
+                  <li>
+                    <Link
+                      href={to({ page: 'dashboard', planId: plan.id })}
+                      aria-current={props.current === 'dashboard' ? 'page' : undefined}
+                    >
+                      {t('navDashboard')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      href={to({ page: 'table', planId: plan.id })}
+                      aria-current={props.current === 'table' ? 'page' : undefined}
+                    >
+                      {t('navTable')}
+                    </Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+          <Link
+            className="lang-switch"
+            href={here({ lang: lang === 'ja' ? 'en' : null })}
+            lang={lang === 'ja' ? 'en' : 'ja'}
+            aria-label={`${t('language')}: ${lang === 'ja' ? t('switchToEnglish') : t('switchToJapanese')}`}
+          >
+            {lang === 'ja' ? t('switchToEnglish') : t('switchToJapanese')}
+          </Link>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="main">
+        {props.children}
+      </main>
+    </>
+  );
+}

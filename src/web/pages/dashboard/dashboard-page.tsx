@@ -1,0 +1,81 @@
+import type { PlanReportView } from '../../../domain/api-contract.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { PageLayout } from '../../components/page-layout.tsx';
+import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { YearSwitcher } from '../../components/year-switcher.tsx';
+import { yearLabel } from '../../format/year-label.ts';
+import { Link } from '../../routing/link.tsx';
+import { useView } from '../../view-context.tsx';
+import { requestedYear } from '../report-year.ts';
+import { AtRiskList } from './at-risk-list.tsx';
+import { GradeSummary } from './grade-summary.tsx';
+import { PolicySummary } from './policy-summary.tsx';
+
+/** A plan's progress in one fiscal year: headline counts, grades by policy, KPIs at risk. */
+export function DashboardPage(props: { planId: number }) {
+  const { t, lang, search, to } = useView();
+  const { state, reload } = useApi<PlanReportView>(
+    apiPaths.report(props.planId, requestedYear(search)),
+  );
+  if (state.status !== 'ok') {
+    return (
+      <PageLayout title={t('navDashboard')} current="dashboard">
+        <h1>{t('navDashboard')}</h1>
+        {state.status === 'loading' ? (
+          <Loading />
+        ) : (
+          <ErrorView error={state.error} onRetry={reload} />
+        )}
+      </PageLayout>
+    );
+  }
+  const report = state.data;
+  const { summary } = report;
+  const title = t('dashboardTitle', { year: yearLabel(report.fiscalYear, lang) });
+  return (
+    <PageLayout title={title} plan={report.plan} current="dashboard">
+      <div className="page-head">
+        <h1>{title}</h1>
+        <YearSwitcher years={report.plan.fiscalYears} current={report.fiscalYear} />
+      </div>
+      <section aria-labelledby="headline" className="section">
+        <h2 id="headline" className="visually-hidden">
+          {t('navDashboard')}
+        </h2>
+        <dl className="stats">
+          <div className="stat">
+            <dt>{t('kpiTotal')}</dt>
+            <dd>{summary.kpis}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t('withRate')}</dt>
+            <dd>{summary.withRate}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t('achievedShare')}</dt>
+            <dd>{summary.achievedShare ?? t('noRate')}</dd>
+          </div>
+          <div className="stat">
+            <dt>{t('averageRate')}</dt>
+            <dd>{summary.averageRate ?? t('noRate')}</dd>
+          </div>
+          <div className="stat stat--warn">
+            <dt>{t('atRiskCount')}</dt>
+            <dd>{summary.atRisk}</dd>
+          </div>
+        </dl>
+      </section>
+      <div className="grid-2">
+        <GradeSummary report={report} planId={props.planId} />
+        <PolicySummary report={report} planId={props.planId} />
+      </div>
+      <AtRiskList report={report} planId={props.planId} />
+      <p>
+        <Link className="button" href={to({ page: 'table', planId: props.planId })}>
+          {t('openTable')}
+        </Link>
+      </p>
+    </PageLayout>
+  );
+}

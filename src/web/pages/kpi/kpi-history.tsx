@@ -1,0 +1,94 @@
+import type { KpiDetailView } from '../../../domain/api-contract.ts';
+import type { MessageKey } from '../../i18n/messages-ja.ts';
+import { EmptyView } from '../../components/status-views.tsx';
+import { withUnit } from '../../format/number-text.ts';
+import { yearLabel } from '../../format/year-label.ts';
+import { useView } from '../../view-context.tsx';
+
+const STATE: Record<KpiDetailView['figures'][number]['state'], MessageKey> = {
+  draft: 'stateDraft',
+  submitted: 'stateSubmitted',
+  returned: 'stateReturned',
+  approved: 'stateApproved',
+};
+
+const SERIES: Record<KpiDetailView['figures'][number]['series'], MessageKey> = {
+  actual: 'seriesKindActual',
+  cumulative: 'seriesKindCumulative',
+  milestone: 'seriesKindMilestone',
+};
+
+/** The narratives by year, newest first, each with its department where the table joins several. */
+export function NarrativesByYear(props: { detail: KpiDetailView }) {
+  const { t, lang } = useView();
+  const years = [...new Set(props.detail.narratives.map((n) => n.fiscalYear))].sort(
+    (a, b) => b - a,
+  );
+  return (
+    <section className="section" aria-labelledby="narratives">
+      <h2 id="narratives">{t('narrativesTitle')}</h2>
+      {years.length === 0 && <EmptyView message={t('narrativesEmpty')} />}
+      {years.map((year) => (
+        <article key={year} className="narrative-year card">
+          <h3>{yearLabel(year, lang)}</h3>
+          {props.detail.narratives
+            .filter((n) => n.fiscalYear === year)
+            .map((n, i) => (
+              <p key={i}>
+                {n.department !== null && <strong>{n.department}: </strong>}
+                {n.text}
+              </p>
+            ))}
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/** Every stored figure with its review state and version. */
+export function FigureHistory(props: { detail: KpiDetailView }) {
+  const { t, lang } = useView();
+  const { figures, row } = props.detail;
+  if (figures.length === 0) return null;
+  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <section className="section" aria-labelledby="figure-history">
+      <h2 id="figure-history">{t('figureHistory')}</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('colYear')}</th>
+              <th scope="col">{t('colDepartment')}</th>
+              <th scope="col">{t('colKind')}</th>
+              <th scope="col" className="num">
+                {t('colValue')}
+              </th>
+              <th scope="col">{t('colState')}</th>
+              <th scope="col" className="num">
+                {t('colVersion')}
+              </th>
+              <th scope="col">{t('colUpdated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f, i) => (
+              <tr key={i}>
+                <th scope="row">{yearLabel(f.fiscalYear, lang)}</th>
+                <td>{f.department ?? ''}</td>
+                <td>{t(SERIES[f.series])}</td>
+                <td className="num">{withUnit(f.text, row.unit)}</td>
+                <td>{t(STATE[f.state])}</td>
+                <td className="num">{f.version}</td>
+                <td>{format.format(new Date(f.updatedAt))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

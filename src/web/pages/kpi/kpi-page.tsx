@@ -1,0 +1,131 @@
+import type { KpiDetailView } from '../../../domain/api-contract.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { GradeBadge } from '../../components/grade-badge.tsx';
+import { PageLayout } from '../../components/page-layout.tsx';
+import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { YearSwitcher } from '../../components/year-switcher.tsx';
+import { formatEstimate, groupDigits, withUnit } from '../../format/number-text.ts';
+import { yearLabel } from '../../format/year-label.ts';
+import { Link } from '../../routing/link.tsx';
+import { useView } from '../../view-context.tsx';
+import { requestedYear } from '../report-year.ts';
+import { DepartmentFigures } from './department-figures.tsx';
+import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
+import { RateExplanation } from './rate-explanation.tsx';
+import { TrendChart } from './trend-chart.tsx';
+import { TrendDataTable } from './trend-data-table.tsx';
+
+/** One KPI: its rate and how it is computed, the trend, the departments' figures, the narratives. */
+export function KpiPage(props: { planId: number; code: string }) {
+  const { t, lang, search, to } = useView();
+  const { state, reload } = useApi<KpiDetailView>(
+    apiPaths.kpi(props.planId, props.code, requestedYear(search)),
+  );
+  const heading = t('kpiTitle', { code: props.code });
+  if (state.status !== 'ok') {
+    return (
+      <PageLayout title={heading}>
+        <h1>{heading}</h1>
+        {state.status === 'loading' ? (
+          <Loading />
+        ) : (
+          <ErrorView error={state.error} onRetry={reload} />
+        )}
+      </PageLayout>
+    );
+  }
+  const detail = state.data;
+  const { row } = detail;
+  return (
+    <PageLayout title={`${row.code} ${row.title}`} plan={detail.plan}>
+      <p className="breadcrumb">
+        <Link href={to({ page: 'table', planId: props.planId })}>← {t('backToTable')}</Link>
+      </p>
+      <div className="page-head">
+        <h1>
+          <span className="kpi-code">{row.code}</span>{' '}
+          {row.tags.includes('★') && (
+            <span className="tag" title={t('tagStarLabel')}>
+              ★{' '}
+            </span>
+          )}
+          {row.title}
+        </h1>
+        <YearSwitcher years={detail.plan.fiscalYears} current={detail.fiscalYear} />
+      </div>
+      {row.note !== null && <p className="kpi-note">{row.note}</p>}
+      <div className="kpi-headline">
+        <div className="kpi-headline__rate">
+          <span className="label">
+            {t('colRate')}（{yearLabel(detail.fiscalYear, lang)}）
+          </span>
+          <span className="big-rate">{row.rate ?? t('noRate')}</span>
+          <GradeBadge grade={row.grade} index={row.grade === null ? 0 : gradeIndex(row.grade)} />
+          {row.projection && (
+            <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
+              {t('projectionText', {
+                year: yearLabel(row.projection.targetYear, lang),
+                value: withUnit(formatEstimate(row.projection.projectedValue, lang), row.unit),
+                verdict: row.atRisk ? t('atRisk') : t('onCourse'),
+              })}
+            </p>
+          )}
+        </div>
+        <dl className="facts kpi-headline__facts">
+          <div>
+            <dt>{t('colPolicy')}</dt>
+            <dd>
+              {row.policy.number} {row.policy.name}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('colTheme')}</dt>
+            <dd>
+              {row.theme.number} {row.theme.name}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('colDepartment')}</dt>
+            <dd>{row.departments.join('・')}</dd>
+          </div>
+          <div>
+            <dt>{t('colBaseline')}</dt>
+            <dd>
+              {row.baseline
+                ? `${withUnit(row.baseline.value, row.unit)}${row.baseline.fiscalYear === null ? '' : `（${yearLabel(row.baseline.fiscalYear, lang)}）`}`
+                : '-'}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('colTarget')}</dt>
+            <dd>
+              {row.target
+                ? `${withUnit(groupDigits(row.target.value), row.unit)}${row.target.fiscalYear === null ? '' : `（${yearLabel(row.target.fiscalYear, lang)}）`}`
+                : '-'}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('colCounting')}</dt>
+            <dd>{row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}</dd>
+          </div>
+        </dl>
+      </div>
+      <RateExplanation row={row} />
+      <section className="section" aria-labelledby="trend">
+        <h2 id="trend">{t('trendTitle')}</h2>
+        <div className="trend">
+          <TrendChart points={detail.trend} />
+          <TrendDataTable points={detail.trend} unit={row.unit} />
+        </div>
+      </section>
+      <DepartmentFigures row={row} years={detail.years} />
+      <NarrativesByYear detail={detail} />
+      <FigureHistory detail={detail} />
+    </PageLayout>
+  );
+
+  function gradeIndex(grade: string): number {
+    return ['A', 'B', 'C', 'D', 'E'].indexOf(grade);
+  }
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { PlanReportView } from '../../../domain/api-contract.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { PageLayout } from '../../components/page-layout.tsx';
+import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
+import { YearSwitcher } from '../../components/year-switcher.tsx';
+import { yearLabel } from '../../format/year-label.ts';
+import { useView } from '../../view-context.tsx';
+import { requestedYear } from '../report-year.ts';
+import { ProgressTable } from './progress-table.tsx';
+import { TableFilters } from './table-filters.tsx';
+import { parseTableQuery, queryRows } from './table-query.ts';
+
+/** The published progress table of a fiscal year, filtered, searched and sorted from the URL. */
+export function ProgressTablePage(props: { planId: number }) {
+  const { t, lang, search } = useView();
+  const { state, reload } = useApi<PlanReportView>(
+    apiPaths.report(props.planId, requestedYear(search)),
+  );
+  const query = useMemo(() => parseTableQuery(search), [search]);
+  const rows = useMemo(
+    () => (state.status === 'ok' ? queryRows(state.data.rows, query) : []),
+    [state, query],
+  );
+  if (state.status !== 'ok') {
+    return (
+      <PageLayout title={t('navTable')} current="table">
+        <h1>{t('navTable')}</h1>
+        {state.status === 'loading' ? (
+          <Loading />
+        ) : (
+          <ErrorView error={state.error} onRetry={reload} />
+        )}
+      </PageLayout>
+    );
+  }
+  const report = state.data;
+  const title = t('tableTitle', { year: yearLabel(report.fiscalYear, lang) });
+  return (
+    <PageLayout title={title} plan={report.plan} current="table">
+      <div className="page-head">
+        <h1>
+          <span className="print-only">
+            {report.plan.municipality.name} {report.plan.name}{' '}
+          </span>
+          {title}
+        </h1>
+        <YearSwitcher years={report.plan.fiscalYears} current={report.fiscalYear} />
+      </div>
+      <TableFilters report={report} query={query} shown={rows.length} />
+      {rows.length === 0 ? (
+        <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
+      ) : (
+        <ProgressTable
+          rows={rows}
+          years={report.years}
+          gradeLabels={report.gradeLabels}
+          planId={props.planId}
+          caption={title}
+          grouped={query.sort === 'table'}
+        />
+      )}
+    </PageLayout>
+  );
+}

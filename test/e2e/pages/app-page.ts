@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+
+/** What every screen shares: the frame's language switch, year switcher and a screenshot. */
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(new URL(path, this.baseUrl).href);
+    await this.waitForContent();
+  }
+
+  /** Waits until the screen has left its loading state. */
+  async waitForContent(): Promise<void> {
+    await this.page.locator('main h1').first().waitFor();
+    await this.page.waitForFunction(() => document.querySelector('.status--loading') === null);
+  }
+
+  heading(): Promise<string> {
+    return this.page.locator('main h1').first().innerText();
+  }
+
+  async switchLanguage(): Promise<void> {
+    await this.page.locator('.lang-switch').click();
+    await this.waitForContent();
+  }
+
+  async switchYear(label: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: /表示する年度|Fiscal year shown/ })
+      .getByRole('link', { name: label })
+      .click();
+    await this.waitForContent();
+  }
+
+  currentYear(): Promise<string> {
+    return this.page.locator('.year-switcher [aria-current="page"]').innerText();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  }
+}

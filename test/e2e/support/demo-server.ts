@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDatabase } from '../../../src/db/database.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { buildApp } from '../../../src/server/app.ts';
+import { seedDemo } from '../../../src/services/demo-data.ts';
+
+export interface DemoServer {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * The real server on a loopback port: a fresh SQLite file, migrated, with the bundled Yuzawa
+ * plan imported, serving the API and the built web app from `webRoot`.
+ */
+export async function startDemoServer(webRoot: string): Promise<DemoServer> {
+  const folder = mkdtempSync(join(tmpdir(), 'mieruka-e2e-'));
+  const handle = createDatabase({ kind: 'sqlite', file: join(folder, 'mieruka.db') });
+  try {
+    await migrateToLatest(handle);
+    await seedDemo(handle);
+    const app = await buildApp({ db: handle.db, kind: handle.kind, webRoot });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    return {
+      url,
+      close: async () => {
+        await app.close();
+        await handle.destroy();
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await handle.destroy();
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
