@@ -4,6 +4,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { figureColumns } from './columns.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { getKpiHistory } from './kpi-history.ts';
+import { bumpRevisionOfKpi } from './plan-revision.ts';
 import type { FigureSeries, FigureState, StoredFigure, StoredNarrative } from './records.ts';
 import type { Database } from './tables.ts';
 
@@ -149,6 +150,7 @@ export async function saveYearFigure(
       f.series === series && f.fiscalYear === edit.fiscalYear && f.department === edit.department,
   );
   if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved figure')} vanished`);
+  await bumpRevisionOfKpi(trx, edit.kpiId);
   return saved;
 }
 
@@ -203,5 +205,6 @@ export async function saveNarrative(
     (n) => n.fiscalYear === edit.fiscalYear && n.department === edit.department,
   );
   if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved narrative')} vanished`);
+  await bumpRevisionOfKpi(trx, edit.kpiId);
   return saved;
 }

@@ -8,6 +8,7 @@ import { ensureDepartments } from './department-repository.ts';
 import { InvalidPlanError } from './errors.ts';
 import { saveKpiDepartments, saveNarratives, saveYearFigures } from './kpi-rows-writer.ts';
 import { findPlanByName, loadPlan } from './plan-repository.ts';
+import { bumpPlanRevision } from './plan-revision.ts';
 import type { FigureState } from './records.ts';
 import type { Database, KpisTable } from './tables.ts';
 
@@ -185,5 +186,6 @@ export async function savePlan(
   await saveKpiDepartments(context);
   await saveYearFigures(context);
   await saveNarratives(context);
+  if (changes.added.length > 0 || changes.changed.length > 0) await bumpPlanRevision(trx, planId);
   return { planId, added: changes.added, changed: changes.changed };
 }

@@ -32,6 +32,7 @@ const tables = z.object({
       end_year: year,
       rate_precision: text,
       grade_scale: text,
+      revision: integer,
     }),
   ),
   basic_policies: z.array(

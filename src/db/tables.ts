@@ -32,6 +32,8 @@ export interface PlansTable {
   rate_precision: string;
   /** GradeScale as JSON, ratios as decimal strings of bigints. */
   grade_scale: string;
+  /** One more on every change to the plan or its figures (0002). */
+  revision: Generated<number>;
 }
 
 export interface BasicPoliciesTable {

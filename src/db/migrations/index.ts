@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { DatabaseKind } from '../database-kind.ts';
 import { initialMigration } from './0001-initial.ts';
+import { planRevisionMigration } from './0002-plan-revision.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -9,5 +10,6 @@ import { initialMigration } from './0001-initial.ts';
 export function migrations(kind: DatabaseKind): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(kind),
+    '0002-plan-revision': planRevisionMigration,
   };
 }

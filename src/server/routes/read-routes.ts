@@ -1,17 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listMunicipalities } from '../../db/municipality-repository.ts';
-import {
-  getKpiDetail,
-  getPlanReport,
-  getPlanSummary,
-  listPlanViews,
-} from '../../services/plan-views.ts';
+import { getKpiDetail, getPlanSummary, listPlanViews } from '../../services/plan-views.ts';
+import { ReportCache } from '../../services/report-cache.ts';
 import { kpiParams, planParams, yearQuery } from '../schemas.ts';
 import type { ServerContext } from '../server-context.ts';
 
 /** Read routes: municipalities, plans, the KPI table of a year, one KPI with its history. */
 export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
   const { db } = context.store;
+  const reports = new ReportCache();
   return async (app) => {
     app.get('/health', { schema: { tags: ['meta'], summary: 'Liveness' } }, async () => ({
       status: 'ok',
@@ -41,7 +38,10 @@ export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
           querystring: yearQuery,
         },
       },
-      async (request) => getPlanReport(db, request.params.planId, request.query.fy),
+      async (request, reply) =>
+        reply
+          .type('application/json; charset=utf-8')
+          .send(await reports.reportJson(context.store, request.params.planId, request.query.fy)),
     );
     app.get(
       '/plans/:planId/kpis/:code',

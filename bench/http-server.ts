@@ -1,0 +1,46 @@
+// A server process for the HTTP benchmark: `app` is Mieruka on a database holding a generated
+// 300-KPI plan; `bare` is the same framework serving that route's response body from memory.
+import Fastify from 'fastify';
+import { createDatabase } from '../src/db/database.ts';
+import type { DatabaseTarget } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { buildApp } from '../src/server/app.ts';
+import { OPERATOR } from '../src/services/actor.ts';
+import { importReport } from '../src/services/import-report.ts';
+import { getPlanReport } from '../src/services/plan-views.ts';
+import { generateReportTsv } from './generate-report.ts';
+
+const [mode, kind, location] = process.argv.slice(2);
+const target: DatabaseTarget =
+  kind === 'postgres'
+    ? { kind: 'postgres', url: location ?? '' }
+    : { kind: 'sqlite', file: location ?? '' };
+const handle = createDatabase(target);
+await migrateToLatest(handle);
+const { planId } = await importReport(
+  handle,
+  {
+    file: 'generated-300.tsv',
+    bytes: new TextEncoder().encode(generateReportTsv(300)),
+    planName: 'ベンチマーク計画',
+    municipality: { code: '999999', name: 'ベンチ市' },
+  },
+  OPERATOR,
+);
+const path = `/api/plans/${planId}/report?fy=2023`;
+let app;
+if (mode === 'bare') {
+  const body = JSON.stringify(await getPlanReport(handle.db, planId, 2023 as never));
+  await handle.destroy();
+  app = Fastify();
+  app.get('/api/plans/:planId/report', async (_request, reply) =>
+    reply.type('application/json').send(body),
+  );
+} else {
+  app = await buildApp(handle);
+}
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+process.stdout.write(`ready ${port} ${path}\n`);
+process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
