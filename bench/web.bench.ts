@@ -91,10 +91,14 @@ export async function benchWeb(): Promise<void> {
     await page.route(staticUrl, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
     const ceiling: number[] = [];
     await timeToTable(page, staticUrl, plan.kpiCount);
-    for (let i = 0; i < RUNS; i += 1) ceiling.push(await timeToTable(page, staticUrl, plan.kpiCount));
+    for (let i = 0; i < RUNS; i += 1)
+      ceiling.push(await timeToTable(page, staticUrl, plan.kpiCount));
     const appTime = timing(app);
     const ceilingTime = timing(ceiling);
-    printFigure(`web: progress table of ${plan.kpiCount} KPIs shown in Chromium, target < 1000 ms`, appTime);
+    printFigure(
+      `web: progress table of ${plan.kpiCount} KPIs shown in Chromium, target < 1000 ms`,
+      appTime,
+    );
     printFigure('web: ceiling, the same table as static HTML', ceilingTime);
     console.log(
       `  app / static = ${(appTime.median / ceilingTime.median).toFixed(2)}×; report JSON ${kb(

@@ -12,6 +12,8 @@ export function PageLayout(props: {
   title: string;
   plan?: PlanSummaryView | undefined;
   current?: 'dashboard' | 'table' | undefined;
+  /** Use the whole window width (the progress table). */
+  wide?: boolean;
   children: ReactNode;
 }) {
   const { t, lang, here, to } = useView();
@@ -72,7 +74,7 @@ export function PageLayout(props: {
           </Link>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="main">
+      <main id="main" tabIndex={-1} className={props.wide ? 'main main--wide' : 'main'}>
         {props.children}
       </main>
     </>

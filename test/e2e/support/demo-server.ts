@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createDatabase } from '../../../src/db/database.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { buildApp } from '../../../src/server/app.ts';
+import type { Store } from '../../../src/services/database-handle.ts';
 import { seedDemo } from '../../../src/services/demo-data.ts';
 
 export interface DemoServer {
@@ -14,14 +15,17 @@ export interface DemoServer {
 
 /**
  * The real server on a loopback port: a fresh SQLite file, migrated, with the bundled Yuzawa
- * plan imported, serving the API and the built web app from `webRoot`.
+ * plan imported (or what `seed` puts there), serving the API and the built web app from `webRoot`.
  */
-export async function startDemoServer(webRoot: string): Promise<DemoServer> {
+export async function startDemoServer(
+  webRoot: string,
+  seed: (store: Store) => Promise<unknown> = seedDemo,
+): Promise<DemoServer> {
   const folder = mkdtempSync(join(tmpdir(), 'mieruka-e2e-'));
   const handle = createDatabase({ kind: 'sqlite', file: join(folder, 'mieruka.db') });
   try {
     await migrateToLatest(handle);
-    await seedDemo(handle);
+    await seed(handle);
     const app = await buildApp({ db: handle.db, kind: handle.kind, webRoot });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     return {

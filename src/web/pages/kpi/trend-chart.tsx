@@ -28,9 +28,14 @@ export function TrendChart(props: { points: readonly TrendPoint[] }) {
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years, minYear + 1);
   const values = points.map((p) => p.value);
-  const step = niceStep(Math.max(...values, 0) - Math.min(...values, 0) || 1, 5);
-  const low = Math.floor(Math.min(...values, 0) / step) * step;
-  const high = Math.ceil((Math.max(...values, 0) * 1.05) / step) * step || step;
+  const least = Math.min(...values);
+  const most = Math.max(...values);
+  // Start at zero unless the values sit in a narrow band far from it (⑦ 264,000–299,963 m²).
+  const fromZero = least <= 0 || (most - least) / most > 0.5;
+  const floor = fromZero ? Math.min(least, 0) : least;
+  const step = niceStep(Math.max(most, 0) - floor || 1, 5);
+  const low = Math.floor((fromZero ? floor : floor - step / 2) / step) * step;
+  const high = Math.ceil((Math.max(most, 0) + step / 4) / step) * step || step;
   const x = (year: number) =>
     PAD.left + ((year - minYear) / (maxYear - minYear)) * (WIDTH - PAD.left - PAD.right);
   const y = (value: number) =>

@@ -42,6 +42,21 @@ export const ProgressTable = memo(function ProgressTable(props: TableProps) {
     <div className="table-frame" role="region" aria-label={props.caption} tabIndex={0}>
       <table className="progress-table">
         <caption className="visually-hidden">{props.caption}</caption>
+        <colgroup>
+          <col className="w-policy" />
+          <col className="w-theme" />
+          <col className="w-kpi" />
+          <col className="w-dept" />
+          <col className="w-figure" />
+          <col className="w-unit" />
+          <col className="w-counting" />
+          {years.map((year) => (
+            <col key={year} className="w-figure" />
+          ))}
+          <col className="w-figure" />
+          <col className="w-rate" />
+          <col className="w-narrative" />
+        </colgroup>
         <thead>
           <tr className="head-1">
             <th scope="col" rowSpan={2} className="col-policy">
