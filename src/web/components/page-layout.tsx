@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { PlanSummaryView } from '../../domain/api-contract.ts';
 import { Link } from '../routing/link.tsx';
 import { useView } from '../view-context.tsx';
+import { planTitle } from '../format/plan-title.ts';
 
 /**
  * The frame of every screen: skip link, header with the plan's navigation and the language
@@ -32,11 +33,7 @@ export function PageLayout(props: {
           <Link className="site-header__brand" href={to({ page: 'plans' })}>
             {t('appName')}
           </Link>
-          {plan && (
-            <span className="site-header__plan">
-              {plan.municipality.name} {plan.name}
-            </span>
-          )}
+          {plan && <span className="site-header__plan">{planTitle(plan)}</span>}
           <nav className="site-nav" aria-label={t('mainNav')}>
             <ul>
               <li>

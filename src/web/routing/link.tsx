@@ -19,6 +19,8 @@ export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: st
     event.preventDefault();
     navigate(props.href);
     window.scrollTo(0, 0);
+    // Like a page load, the new screen starts at its main content for keyboard and screen readers.
+    document.getElementById('main')?.focus({ preventScroll: true });
   };
   return <a {...rest} onClick={handle} />;
 }

@@ -6,6 +6,7 @@ import { PageLayout } from '../../components/page-layout.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
+import { planTitle } from '../../format/plan-title.ts';
 
 /** Every plan, each linking to its dashboard. */
 export function PlanListPage() {
@@ -22,9 +23,7 @@ export function PlanListPage() {
           {state.data.map((plan) => (
             <li key={plan.id} className="card">
               <h2 className="card__title">
-                <Link href={to({ page: 'dashboard', planId: plan.id })}>
-                  {plan.municipality.name} {plan.name}
-                </Link>
+                <Link href={to({ page: 'dashboard', planId: plan.id })}>{planTitle(plan)}</Link>
               </h2>
               <p>
                 {t('plansKpis', { count: plan.kpiCount })}

@@ -11,6 +11,7 @@ import { requestedYear } from '../report-year.ts';
 import { ProgressTable } from './progress-table.tsx';
 import { TableFilters } from './table-filters.tsx';
 import { parseTableQuery, queryRows } from './table-query.ts';
+import { planTitle } from '../../format/plan-title.ts';
 
 /** The published progress table of a fiscal year, filtered, searched and sorted from the URL. */
 export function ProgressTablePage(props: { planId: number }) {
@@ -41,9 +42,7 @@ export function ProgressTablePage(props: { planId: number }) {
     <PageLayout title={title} plan={report.plan} current="table" wide>
       <div className="page-head">
         <h1>
-          <span className="print-only">
-            {report.plan.municipality.name} {report.plan.name}{' '}
-          </span>
+          <span className="print-only">{planTitle(report.plan)} </span>
           {title}
         </h1>
         <YearSwitcher years={report.plan.fiscalYears} current={report.fiscalYear} />
