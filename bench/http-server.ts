@@ -1,6 +1,9 @@
 // A server process for the HTTP benchmark: `app` is Mieruka on a database holding a generated
 // 300-KPI plan; `bare` is the same framework serving that route's response body from memory.
+import { gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
+import { fiscalYear } from '../src/domain/fiscal-year.ts';
+import { sendJson } from '../src/server/send-json.ts';
 import { createDatabase } from '../src/db/database.ts';
 import type { DatabaseTarget } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -30,12 +33,11 @@ const { planId } = await importReport(
 const path = `/api/plans/${planId}/report?fy=2023`;
 let app;
 if (mode === 'bare') {
-  const body = JSON.stringify(await getPlanReport(handle.db, planId, 2023 as never));
+  const json = JSON.stringify(await getPlanReport(handle.db, planId, fiscalYear(2023)));
+  const body = { json, gzip: gzipSync(json) };
   await handle.destroy();
   app = Fastify();
-  app.get('/api/plans/:planId/report', async (_request, reply) =>
-    reply.type('application/json').send(body),
-  );
+  app.get('/api/plans/:planId/report', async (request, reply) => sendJson(request, reply, body));
 } else {
   app = await buildApp(handle);
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type {
@@ -97,6 +98,19 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       endYear: 2026,
       municipality: { code: '052078' },
     });
+  });
+
+  it('sends the table gzip-compressed to clients that take it, the same JSON inside', async () => {
+    const url = `/api/plans/${planId}/report?fy=2023`;
+    const plain = await app.inject({ method: 'GET', url });
+    const zipped = await app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
   });
 
   it('serves one KPI with its explanation, trend and history', async () => {

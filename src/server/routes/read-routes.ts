@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listMunicipalities } from '../../db/municipality-repository.ts';
 import { getKpiDetail, getPlanSummary, listPlanViews } from '../../services/plan-views.ts';
 import { ReportCache } from '../../services/report-cache.ts';
+import { sendJson } from '../send-json.ts';
 import { kpiParams, planParams, yearQuery } from '../schemas.ts';
 import type { ServerContext } from '../server-context.ts';
 
@@ -38,10 +39,10 @@ export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
           querystring: yearQuery,
         },
       },
-      async (request, reply) =>
-        reply
-          .type('application/json; charset=utf-8')
-          .send(await reports.reportJson(context.store, request.params.planId, request.query.fy)),
+      async (request, reply) => {
+        const body = await reports.report(context.store, request.params.planId, request.query.fy);
+        return sendJson(request, reply, body);
+      },
     );
     app.get(
       '/plans/:planId/kpis/:code',
