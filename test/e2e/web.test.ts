@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
 import { KpiPage } from './pages/kpi-page.ts';
+import { PlanListPage } from './pages/plan-list-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
@@ -42,6 +43,19 @@ afterAll(async () => {
 });
 
 describe('web app', () => {
+  it('lists the plans, reachable by keyboard from a skip link with a visible focus', async () => {
+    const list = new PlanListPage(page, server.url);
+    await list.goto();
+    expect(await list.planTitles()).toEqual(['湯沢市行財政改革実施計画']);
+    expect(await list.tabFromTop(1)).toEqual({ text: '本文へ移動', outline: 'solid' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await list.screenshot('plans');
+    expect(await seriousViolations(page)).toEqual([]);
+    await list.openPlan('湯沢市行財政改革実施計画');
+    expect(new URL(page.url()).pathname).toBe(`/plans/${planId}`);
+  });
+
   it('opens the dashboard of the latest year: counts by grade and policy, KPIs at risk', async () => {
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.goto(planId);
