@@ -13,7 +13,7 @@ import type { Timing } from './measure.ts';
 import { printFigure } from './measure.ts';
 
 const KPIS = 1000;
-const RUNS = 5;
+const RUNS = 7;
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
