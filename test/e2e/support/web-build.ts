@@ -30,7 +30,18 @@ export function webBuildIsStale(): boolean {
 export async function ensureWebBuilt(): Promise<string> {
   if (webBuildIsStale()) {
     const { build } = await import('vite');
-    await build({ configFile: join(repo, 'vite.config.ts'), logLevel: 'warn' });
+    // Under vitest NODE_ENV is "test", which would bundle React's development build.
+    const environment = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({
+        configFile: join(repo, 'vite.config.ts'),
+        logLevel: 'warn',
+        mode: 'production',
+      });
+    } finally {
+      process.env.NODE_ENV = environment;
+    }
   }
   return WEB_ROOT;
 }
