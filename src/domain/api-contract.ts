@@ -60,6 +60,8 @@ export interface KpiDetailView {
   readonly plan: PlanSummaryView;
   readonly fiscalYear: FiscalYear;
   readonly years: readonly FiscalYear[];
+  /** The plan's grades, best first (A, B, C, D by default). */
+  readonly gradeLabels: readonly string[];
   readonly row: ReportRow;
   readonly trend: readonly TrendPoint[];
   readonly figures: readonly FigureHistoryView[];

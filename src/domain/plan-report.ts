@@ -67,6 +67,12 @@ export interface ReportRow {
   readonly projection: Projection | null;
   /** On course to miss its target by the target year. */
   readonly atRisk: boolean;
+  /** The rate and grade in the previous report year, for the year's changes. */
+  readonly previous: {
+    readonly fiscalYear: FiscalYear;
+    readonly rate: string | null;
+    readonly grade: string | null;
+  } | null;
   readonly narratives: readonly { readonly department: string | null; readonly text: string }[];
 }
 
@@ -93,9 +99,23 @@ export interface ReportSummary {
     readonly byGrade: readonly { readonly grade: string; readonly count: number }[];
   }[];
   readonly atRisk: number;
+  /** KPIs whose grade changed since the previous report year, best improvements first. */
+  readonly changes: readonly GradeChange[];
   /** Share of rated KPIs at 100% or more, and the mean of rates, as headlines often print. */
   readonly achievedShare: string | null;
   readonly averageRate: string | null;
+}
+
+export interface GradeChange {
+  readonly code: string;
+  readonly title: string;
+  readonly fromYear: FiscalYear;
+  readonly fromRate: string | null;
+  readonly fromGrade: string | null;
+  readonly toRate: string | null;
+  readonly toGrade: string | null;
+  /** up: a better grade; down: a worse one; new: a first rate; lost: no rate any more. */
+  readonly trend: 'up' | 'down' | 'new' | 'lost';
 }
 
 function reportFigure(fiscalYear: FiscalYear, figure: Figure): ReportFigure {
@@ -146,6 +166,8 @@ function row(
 ): ReportRow {
   const result: Achievement = achievement(kpi, year);
   const projection = projectKpi(kpi, year, plan.endYear) ?? null;
+  const previousYear = years.filter((y) => y < year).at(-1);
+  const before = previousYear === undefined ? null : achievement(kpi, previousYear);
   return {
     code: kpi.code,
     title: kpi.title,
@@ -173,6 +195,14 @@ function row(
     explanation: explainRate(result, plan.ratePrecision),
     projection,
     atRisk: projection !== null && !projection.onCourse,
+    previous:
+      previousYear === undefined || before === null
+        ? null
+        : {
+            fiscalYear: previousYear,
+            rate: before.kind === 'rate' ? formatRate(before.ratio, plan.ratePrecision) : null,
+            grade: before.kind === 'rate' ? gradeFor(before.ratio, plan.gradeScale) : null,
+          },
     narratives: kpi.narratives
       .filter((n) => n.fiscalYear === year)
       .map((n) => ({ department: n.department, text: n.text })),
@@ -181,6 +211,37 @@ function row(
 
 function gradeCounts(rows: readonly ReportRow[], labels: readonly string[]) {
   return labels.map((grade) => ({ grade, count: rows.filter((r) => r.grade === grade).length }));
+}
+
+/** KPIs whose grade moved since the previous year; the scale's order says which way is better. */
+function gradeChanges(rows: readonly ReportRow[], labels: readonly string[]): GradeChange[] {
+  const rank = (grade: string | null) => (grade === null ? -1 : labels.indexOf(grade));
+  const changes = rows.flatMap((r): GradeChange[] => {
+    const previous = r.previous;
+    if (previous === null || previous.grade === r.grade) return [];
+    const trend: GradeChange['trend'] =
+      previous.grade === null
+        ? 'new'
+        : r.grade === null
+          ? 'lost'
+          : rank(r.grade) < rank(previous.grade)
+            ? 'up'
+            : 'down';
+    return [
+      {
+        code: r.code,
+        title: r.title,
+        fromYear: previous.fiscalYear,
+        fromRate: previous.rate,
+        fromGrade: previous.grade,
+        toRate: r.rate,
+        toGrade: r.grade,
+        trend,
+      },
+    ];
+  });
+  const order: Record<GradeChange['trend'], number> = { up: 0, new: 1, down: 2, lost: 3 };
+  return changes.sort((a, b) => order[a.trend] - order[b.trend]);
 }
 
 function summarize(plan: Plan, rows: readonly ReportRow[]): ReportSummary {
@@ -203,6 +264,7 @@ function summarize(plan: Plan, rows: readonly ReportRow[]): ReportSummary {
       };
     }),
     atRisk: rows.filter((r) => r.atRisk).length,
+    changes: gradeChanges(rows, labels),
     achievedShare:
       rated.length === 0
         ? null

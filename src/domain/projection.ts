@@ -72,7 +72,10 @@ export function projectKpi(
   }
   if (points.length < 2) return undefined;
   const { slope, intercept } = leastSquares(points);
-  const projectedValue = intercept + slope * targetYear;
+  // A count never goes below zero: a falling trend of 件 or 人 stops at 0 (① 2, 1, 1 → not −0.67).
+  const nonNegative = points.every(([, y]) => y >= 0);
+  const trendValue = intercept + slope * targetYear;
+  const projectedValue = nonNegative ? Math.max(0, trendValue) : trendValue;
   const targetValue = toNumber(target.value);
   const base = baseline ? toNumber(baseline.value) : 0;
   let projectedRatio: number;

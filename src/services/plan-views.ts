@@ -143,6 +143,7 @@ export async function getKpiDetail(
     plan: view,
     fiscalYear: fy,
     years: report.years,
+    gradeLabels: report.gradeLabels,
     row,
     trend: trend(kpi, plan, fy, row.projection),
     figures: history.figures.map((f) => ({

@@ -74,6 +74,10 @@ describe('web app', () => {
     ]);
     expect(policies.reduce((n, p) => n + p.kpis, 0)).toBe(20);
     expect(await dashboard.atRiskCodes()).toContain('③'); // 64 → 58, 85, 60 against 100
+    // The year's changes: ③ fell from 85% (B) in R4 to 60% (C).
+    expect(await dashboard.gradeChanges()).toContainEqual(
+      expect.stringMatching(/^③ 生涯学習人材バンクの活用件数 悪化 85% B → 60% C$/),
+    );
     await dashboard.screenshot('dashboard');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -39,7 +39,13 @@ export class DashboardPage extends AppPage {
   }
 
   atRiskCodes(): Promise<string[]> {
-    return this.page.locator('.risk-list .kpi-code').allInnerTexts();
+    return this.page.locator('section[aria-labelledby="at-risk"] .kpi-code').allInnerTexts();
+  }
+
+  /** The year's grade changes as their lines read ("③ … 悪化 85% B → 60% C"). */
+  async gradeChanges(): Promise<string[]> {
+    const items = this.page.locator('section[aria-labelledby="grade-changes"] li');
+    return (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   async openTableForPolicy(name: string): Promise<void> {

@@ -9,6 +9,7 @@ import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
 import { requestedYear } from '../report-year.ts';
 import { AtRiskList } from './at-risk-list.tsx';
+import { GradeChanges } from './grade-changes.tsx';
 import { GradeSummary } from './grade-summary.tsx';
 import { PolicySummary } from './policy-summary.tsx';
 
@@ -71,6 +72,7 @@ export function DashboardPage(props: { planId: number }) {
         <PolicySummary report={report} planId={props.planId} />
       </div>
       <AtRiskList report={report} planId={props.planId} />
+      <GradeChanges report={report} planId={props.planId} />
       <p>
         <Link className="button" href={to({ page: 'table', planId: props.planId })}>
           {t('openTable')}

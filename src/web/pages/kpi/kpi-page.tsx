@@ -61,7 +61,7 @@ export function KpiPage(props: { planId: number; code: string }) {
             {t('colRate')}（{yearLabel(detail.fiscalYear, lang)}）
           </span>
           <span className="big-rate">{row.rate ?? t('noRate')}</span>
-          <GradeBadge grade={row.grade} index={row.grade === null ? 0 : gradeIndex(row.grade)} />
+          <GradeBadge grade={row.grade} index={detail.gradeLabels.indexOf(row.grade ?? '')} />
           {row.projection && (
             <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
               {t('projectionText', {
@@ -124,8 +124,4 @@ export function KpiPage(props: { planId: number; code: string }) {
       <FigureHistory detail={detail} />
     </PageLayout>
   );
-
-  function gradeIndex(grade: string): number {
-    return ['A', 'B', 'C', 'D', 'E'].indexOf(grade);
-  }
 }

@@ -31,6 +31,7 @@ function row(code: string, fields: Partial<ReportRow>): ReportRow {
     explanation: null,
     projection: null,
     atRisk: false,
+    previous: null,
     narratives: [],
     ...fields,
   };
