@@ -7,8 +7,9 @@ import type { Kpi, YearFigure } from './model.ts';
  * Rows of the Yuzawa R5 table as domain values, for the domain's unit tests.
  * Each is written out by hand from the printed row so that the tests do not depend on the importer.
  */
-const figure = (text: string, secondary: string | null = null): Figure => ({
-  value: text === '' ? null : decimal(text),
+/** "2(1)" is figure('2', '1'); "(1)" is figure(null, '1'); a blank cell is figure(''). */
+export const figure = (text: string | null, secondary: string | null = null): Figure => ({
+  value: text === null || text === '' ? null : decimal(text),
   secondary: secondary === null ? null : decimal(secondary),
   mark: null,
   estimate: false,

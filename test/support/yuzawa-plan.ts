@@ -1,4 +1,5 @@
 import { decimal } from '../../src/domain/decimal.ts';
+import { figure, yuzawaKpi } from '../../src/domain/yuzawa-kpis.ts';
 import type { Figure } from '../../src/domain/figure.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../../src/domain/grade-scale.ts';
@@ -13,45 +14,17 @@ import { DEFAULT_RATE_PRECISION } from '../../src/domain/rate-format.ts';
 const R1 = fiscalYear(2019);
 const R8 = fiscalYear(2026);
 
-/** "2(1)" is figure('2', '1'); "(1)" is figure(null, '1'); "-" is a mark. */
-export function figure(value: string | null, secondary: string | null = null): Figure {
-  return {
-    value: value === null ? null : decimal(value),
-    secondary: secondary === null ? null : decimal(secondary),
-    mark: null,
-    estimate: false,
-  };
-}
-
 /** R3, R4, R5 … in order: years(figure('0'), figure('1')). */
+export { figure };
+
 export function years(...figures: Figure[]): YearFigure[] {
   return figures.map((f, index) => ({ fiscalYear: fiscalYear(2021 + index), figure: f }));
 }
 
 const ints = (...values: string[]) => years(...values.map((v) => figure(v)));
 
-function kpi(code: string, fields: Partial<Kpi>): Kpi {
-  return {
-    code,
-    title: '',
-    note: null,
-    tags: ['★'],
-    departments: [],
-    unit: '件',
-    baseline: null,
-    counting: 'single-year',
-    direction: 'increase',
-    basis: 'latest',
-    formula: 'ratio',
-    target: null,
-    milestones: [],
-    actuals: [],
-    departmentActuals: [],
-    cumulativeActuals: [],
-    narratives: [],
-    ...fields,
-  };
-}
+const kpi = (code: string, fields: Partial<Kpi>): Kpi =>
+  yuzawaKpi({ tags: ['★'], ...fields, code });
 
 const base = (value: string) => ({ value: decimal(value), fiscalYear: R1 });
 const target = (value: string) => ({
