@@ -1,5 +1,6 @@
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
+import type { RatePrecision } from './rate-format.ts';
 
 /**
  * The shapes the HTTP API returns and the web app reads, beside the domain values they carry.
@@ -66,6 +67,48 @@ export interface KpiDetailView {
   readonly trend: readonly TrendPoint[];
   readonly figures: readonly FigureHistoryView[];
   readonly narratives: readonly NarrativeHistoryView[];
+}
+
+/** A KPI as the plan tree shows it: what it measures and who owns it, not its figures. */
+export interface PlanTreeKpiView {
+  readonly code: string;
+  readonly title: string;
+  /** ★ and other marks. */
+  readonly tags: readonly string[];
+  readonly departments: readonly string[];
+  readonly unit: string;
+}
+
+/** A theme program (テーマプログラム) with the action items (取組事項No.) it covers. */
+export interface PlanTreeThemeView {
+  readonly number: string;
+  readonly name: string;
+  readonly actionItems: readonly string[];
+  readonly kpis: readonly PlanTreeKpiView[];
+}
+
+/** A basic policy (基本方針), the top level of the tree. */
+export interface PlanTreePolicyView {
+  readonly number: string;
+  readonly name: string;
+  readonly themes: readonly PlanTreeThemeView[];
+}
+
+/**
+ * A grading scale as PATCH /api/plans/:planId takes it: labels best first and the lowest
+ * percent each grade but the last needs ({ labels: ['A','B','C','D'], cuts: [100, 80, 60] }).
+ */
+export interface GradeScaleView {
+  readonly labels: readonly string[];
+  readonly cuts: readonly number[];
+}
+
+/** GET /api/plans/:planId/tree */
+export interface PlanTreeView {
+  readonly plan: PlanSummaryView;
+  readonly ratePrecision: RatePrecision;
+  readonly gradeScale: GradeScaleView;
+  readonly policies: readonly PlanTreePolicyView[];
 }
 
 /** Every error response: { error: { code, message, details } }. */

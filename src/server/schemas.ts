@@ -3,6 +3,8 @@ import type { Decimal } from '../domain/decimal.ts';
 import { parseDecimal } from '../domain/decimal.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../domain/fiscal-year.ts';
+import type { GradeScale } from '../domain/grade-scale.ts';
+import { gradeScale } from '../domain/grade-scale.ts';
 
 /** A fiscal year as a URL or body gives it: 2023, R5, 令和5年度, FY2023. */
 export const fiscalYearText = z
@@ -21,6 +23,8 @@ export const fiscalYearText = z
 
 export const planParams = z.object({ planId: z.coerce.number().int().positive() });
 export const kpiParams = planParams.extend({ code: z.string().min(1).max(20) });
+export const policyParams = planParams.extend({ policyNumber: z.string().min(1).max(10) });
+export const themeParams = policyParams.extend({ themeNumber: z.string().min(1).max(10) });
 export const yearQuery = z.object({ fy: fiscalYearText.optional() });
 
 const decimalText = z.string().transform((text, context): Decimal => {
@@ -61,9 +65,58 @@ export const newPolicyBody = z.object({
   name: z.string().trim().min(1).max(200),
 });
 
-export const newThemeBody = newPolicyBody.extend({
-  actionItems: z.array(z.string().trim().min(1).max(10)).max(100).default([]),
-});
+const actionItems = z.array(z.string().trim().min(1).max(10)).max(100);
+
+export const newThemeBody = newPolicyBody.extend({ actionItems: actionItems.default([]) });
+
+const nonEmpty = (patch: object): boolean => Object.keys(patch).length > 0;
+
+export const policyPatchBody = z.object({ name: z.string().trim().min(1).max(200) });
+
+export const themePatchBody = z
+  .object({ name: z.string().trim().min(1).max(200), actionItems })
+  .partial()
+  .refine(nonEmpty, 'nothing to change');
+
+/** Labels best first and the lowest percent of each grade but the last: A ≥ 100, B ≥ 80, C ≥ 60, D. */
+const gradeScaleBody = z
+  .object({
+    labels: z.array(z.string().trim().min(1).max(10)).min(2).max(10),
+    cuts: z.array(z.number().int().min(0).max(1000)).max(9),
+  })
+  .superRefine(({ labels, cuts }, context) => {
+    if (labels.length !== cuts.length + 1) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cuts'],
+        message: `${labels.length} labels need ${labels.length - 1} cuts, not ${cuts.length}`,
+      });
+    }
+    if (new Set(labels).size !== labels.length) {
+      context.addIssue({ code: 'custom', path: ['labels'], message: 'a label appears twice' });
+    }
+    if (cuts.some((cut, index) => index > 0 && cut >= (cuts[index - 1] ?? cut))) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cuts'],
+        message: 'cuts must be strictly decreasing, best grade first (e.g. [100, 80, 60])',
+      });
+    }
+  })
+  .transform(({ labels, cuts }): GradeScale => gradeScale(labels, cuts));
+
+export const planPatchBody = z
+  .object({
+    startYear: fiscalYearText.nullable(),
+    endYear: fiscalYearText.nullable(),
+    ratePrecision: z.object({
+      decimals: z.literal([0, 1, 2], { error: 'expected 0, 1 or 2 decimals' }),
+      widenNear100: z.boolean(),
+    }),
+    gradeScale: gradeScaleBody,
+  })
+  .partial()
+  .refine(nonEmpty, 'nothing to change');
 
 const baseline = z.object({
   value: decimalText,
@@ -110,4 +163,4 @@ export const kpiPatchBody = z
     direction: z.enum(['increase', 'decrease', 'maintain']),
   })
   .partial()
-  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
+  .refine(nonEmpty, 'nothing to change');

@@ -5,10 +5,12 @@ import { findPlanByName, listPlans, loadPlan } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
 import type { Database } from '../db/tables.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { GradeScale } from '../domain/grade-scale.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
 import { inferDirection } from '../domain/inference.ts';
 import type { BasicPolicy, Kpi, Plan, ThemeProgram } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
+import type { RatePrecision } from '../domain/rate-format.ts';
 import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
 import type { Actor } from './actor.ts';
 import { authorizeWrite } from './actor.ts';
@@ -83,6 +85,88 @@ function findPolicy(plan: Plan, number: string): BasicPolicy {
   return policy;
 }
 
+function findTheme(policy: BasicPolicy, number: string): ThemeProgram {
+  const theme = policy.themes.find((t) => t.number === number);
+  if (!theme) throw new NotFoundError('theme program', number);
+  return theme;
+}
+
+/** The plan with one policy replaced. */
+function withPolicy(plan: Plan, policy: BasicPolicy, next: BasicPolicy): Plan {
+  return { ...plan, policies: plan.policies.map((p) => (p === policy ? next : p)) };
+}
+
+/** What a planning division may change about a plan as a whole; each field optional. */
+export interface PlanSettingsPatch {
+  readonly startYear?: FiscalYear | null;
+  readonly endYear?: FiscalYear | null;
+  readonly ratePrecision?: RatePrecision;
+  readonly gradeScale?: GradeScale;
+}
+
+/**
+ * Sets a plan's period, rate precision and grading scale. The report follows at once: the
+ * save bumps the plan's revision, and the change is listed ("rate precision 0+ → 1+").
+ */
+export async function updatePlanSettings(
+  store: Store,
+  planId: number,
+  patch: PlanSettingsPatch,
+  actor: Actor,
+): Promise<PlanEditResult> {
+  return editPlan(store, planId, actor, (plan) => {
+    const next: Plan = {
+      ...plan,
+      startYear: patch.startYear === undefined ? plan.startYear : patch.startYear,
+      endYear: patch.endYear === undefined ? plan.endYear : patch.endYear,
+      ratePrecision: patch.ratePrecision ?? plan.ratePrecision,
+      gradeScale: patch.gradeScale ?? plan.gradeScale,
+    };
+    if (next.startYear !== null && next.endYear !== null && next.startYear > next.endYear) {
+      throw new ValidationError(
+        patch.endYear === undefined ? 'startYear' : 'endYear',
+        'the plan ends before it starts',
+      );
+    }
+    return next;
+  });
+}
+
+/** Renames a basic policy; its number, themes and KPIs stay. */
+export async function renamePolicy(
+  store: Store,
+  planId: number,
+  policyNumber: string,
+  input: { name: string },
+  actor: Actor,
+): Promise<PlanEditResult> {
+  return editPlan(store, planId, actor, (plan) => {
+    const policy = findPolicy(plan, policyNumber);
+    return withPolicy(plan, policy, { ...policy, name: input.name });
+  });
+}
+
+/** Renames a theme program or sets the action items it covers; its KPIs stay. */
+export async function updateTheme(
+  store: Store,
+  planId: number,
+  where: { policyNumber: string; themeNumber: string },
+  patch: { name?: string; actionItems?: readonly string[] },
+  actor: Actor,
+): Promise<PlanEditResult> {
+  return editPlan(store, planId, actor, (plan) => {
+    const policy = findPolicy(plan, where.policyNumber);
+    const theme = findTheme(policy, where.themeNumber);
+    const next: ThemeProgram = {
+      ...theme,
+      name: patch.name ?? theme.name,
+      actionItems: patch.actionItems ?? theme.actionItems,
+    };
+    const themes = policy.themes.map((t) => (t === theme ? next : t));
+    return withPolicy(plan, policy, { ...policy, themes });
+  });
+}
+
 export async function addPolicy(
   store: Store,
   planId: number,
@@ -116,7 +200,7 @@ export async function addTheme(
       throw new ValidationError('number', `theme program ${input.number} exists already`);
     }
     const themes: ThemeProgram[] = [...policy.themes, { ...input, kpis: [] }];
-    return { ...plan, policies: plan.policies.map((p) => (p === policy ? { ...p, themes } : p)) };
+    return withPolicy(plan, policy, { ...policy, themes });
   });
 }
 
@@ -147,8 +231,7 @@ export async function addKpi(
       throw new ValidationError('code', `KPI ${where.code} exists already`);
     }
     const policy = findPolicy(plan, where.policyNumber);
-    const theme = policy.themes.find((t) => t.number === where.themeNumber);
-    if (!theme) throw new NotFoundError('theme program', where.themeNumber);
+    const theme = findTheme(policy, where.themeNumber);
     const kpi: Kpi = {
       code: where.code,
       ...fields,
@@ -160,7 +243,7 @@ export async function addKpi(
       narratives: [],
     };
     const themes = policy.themes.map((t) => (t === theme ? { ...t, kpis: [...t.kpis, kpi] } : t));
-    return { ...plan, policies: plan.policies.map((p) => (p === policy ? { ...p, themes } : p)) };
+    return withPolicy(plan, policy, { ...policy, themes });
   });
 }
 

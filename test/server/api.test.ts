@@ -248,10 +248,21 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(status).toBe(200);
     expect(Object.keys(body.paths)).toEqual(
       expect.arrayContaining([
+        '/api/plans/{planId}',
+        '/api/plans/{planId}/tree',
         '/api/plans/{planId}/report',
+        '/api/plans/{planId}/policies/{policyNumber}',
+        '/api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}',
         '/api/plans/{planId}/kpis/{code}/figures/{fy}',
         '/api/imports',
       ]),
     );
+    const methods = (path: string) => Object.keys(Object(body.paths[path]));
+    expect(methods('/api/plans/{planId}')).toEqual(expect.arrayContaining(['get', 'patch']));
+    expect(methods('/api/plans/{planId}/tree')).toEqual(['get']);
+    expect(methods('/api/plans/{planId}/policies/{policyNumber}')).toEqual(['patch']);
+    expect(methods('/api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}')).toEqual([
+      'patch',
+    ]);
   });
 });

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listMunicipalities } from '../../db/municipality-repository.ts';
+import { getPlanTree } from '../../services/plan-tree.ts';
 import { getKpiDetail, getPlanSummary, listPlanViews } from '../../services/plan-views.ts';
 import { ReportCache } from '../../services/report-cache.ts';
 import { sendJson } from '../send-json.ts';
 import { kpiParams, planParams, yearQuery } from '../schemas.ts';
 import type { ServerContext } from '../server-context.ts';
 
-/** Read routes: municipalities, plans, the KPI table of a year, one KPI with its history. */
+/** Read routes: municipalities, plans, the plan tree, the KPI table of a year, one KPI with its history. */
 export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
   const { db } = context.store;
   const reports = new ReportCache();
@@ -28,6 +29,17 @@ export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
       '/plans/:planId',
       { schema: { tags: ['plans'], summary: 'One plan', params: planParams } },
       async (request) => getPlanSummary(db, request.params.planId),
+    );
+    app.get(
+      '/plans/:planId/tree',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'The plan tree: basic policies, theme programs and their KPIs',
+          params: planParams,
+        },
+      },
+      async (request) => getPlanTree(db, request.params.planId),
     );
     app.get(
       '/plans/:planId/report',

@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { enterFigure, enterNarrative } from '../../services/figure-entry.ts';
-import { addKpi, addPolicy, addTheme, createPlan, updateKpi } from '../../services/plan-editing.ts';
+import {
+  addKpi,
+  addPolicy,
+  addTheme,
+  createPlan,
+  renamePolicy,
+  updateKpi,
+  updatePlanSettings,
+  updateTheme,
+} from '../../services/plan-editing.ts';
 import {
   entryBody,
   fiscalYearText,
@@ -13,6 +21,11 @@ import {
   newPolicyBody,
   newThemeBody,
   planParams,
+  planPatchBody,
+  policyParams,
+  policyPatchBody,
+  themeParams,
+  themePatchBody,
 } from '../schemas.ts';
 import type { ServerContext } from '../server-context.ts';
 
@@ -34,6 +47,19 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
         );
         return reply.status(201).send(result);
       },
+    );
+    app.patch(
+      '/plans/:planId',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Set a plan’s period, rate precision and grading scale',
+          params: planParams,
+          body: planPatchBody,
+        },
+      },
+      async (request) =>
+        updatePlanSettings(store, request.params.planId, request.body, context.actorOf(request)),
     );
     app.post(
       '/plans/:planId/policies',
@@ -58,7 +84,7 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['plans'],
           summary: 'Add a theme program',
-          params: planParams.extend({ policyNumber: z.string().min(1).max(10) }),
+          params: policyParams,
           body: newThemeBody,
         },
       },
@@ -74,6 +100,40 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
               context.actorOf(request),
             ),
           ),
+    );
+    app.patch(
+      '/plans/:planId/policies/:policyNumber',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Rename a basic policy',
+          params: policyParams,
+          body: policyPatchBody,
+        },
+      },
+      async (request) =>
+        renamePolicy(
+          store,
+          request.params.planId,
+          request.params.policyNumber,
+          request.body,
+          context.actorOf(request),
+        ),
+    );
+    app.patch(
+      '/plans/:planId/policies/:policyNumber/themes/:themeNumber',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Rename a theme program or set its action items',
+          params: themeParams,
+          body: themePatchBody,
+        },
+      },
+      async (request) => {
+        const { planId, ...where } = request.params;
+        return updateTheme(store, planId, where, request.body, context.actorOf(request));
+      },
     );
     app.post(
       '/plans/:planId/kpis',

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import { loadPlan } from '../db/plan-repository.ts';
+import type { Database } from '../db/tables.ts';
+import type { GradeScaleView, PlanTreeView } from '../domain/api-contract.ts';
+import type { GradeScale } from '../domain/grade-scale.ts';
+import type { Ratio } from '../domain/ratio.ts';
+import { getPlanSummary } from './plan-views.ts';
+
+/** A cut as the percent a planning division writes: 4/5 → 80. */
+function percentOf(ratio: Ratio): number {
+  const hundredfold = ratio.numerator * 100n;
+  return hundredfold % ratio.denominator === 0n
+    ? Number(hundredfold / ratio.denominator)
+    : Number(hundredfold) / Number(ratio.denominator);
+}
+
+/** The scale as labels best first and the cuts between them, the shape PATCH takes back. */
+export function gradeScaleView(scale: GradeScale): GradeScaleView {
+  return {
+    labels: scale.grades.map((grade) => grade.label),
+    cuts: scale.grades.flatMap((grade) => (grade.min === null ? [] : [percentOf(grade.min)])),
+  };
+}
+
+/**
+ * A plan's tree: basic policies → theme programs → KPIs, with the plan's precision and
+ * grading scale, for the page where a planning division edits them.
+ * @example (await getPlanTree(db, id)).policies[0]?.themes[0]?.kpis[0]?.code // '①'
+ */
+export async function getPlanTree(db: Kysely<Database>, planId: number): Promise<PlanTreeView> {
+  const summary = await getPlanSummary(db, planId);
+  const plan = await loadPlan(db, planId);
+  return {
+    plan: summary,
+    ratePrecision: plan.ratePrecision,
+    gradeScale: gradeScaleView(plan.gradeScale),
+    policies: plan.policies.map((policy) => ({
+      number: policy.number,
+      name: policy.name,
+      themes: policy.themes.map((theme) => ({
+        number: theme.number,
+        name: theme.name,
+        actionItems: theme.actionItems,
+        kpis: theme.kpis.map((kpi) => ({
+          code: kpi.code,
+          title: kpi.title,
+          tags: kpi.tags,
+          departments: kpi.departments,
+          unit: kpi.unit,
+        })),
+      })),
+    })),
+  };
+}
