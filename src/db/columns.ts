@@ -5,6 +5,7 @@ import type { Figure } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
+import type { ExtraField } from '../domain/model.ts';
 import type { RatePrecision } from '../domain/rate-format.ts';
 
 /*
@@ -52,6 +53,12 @@ const stringList = z.array(z.string());
 
 export const encodeList = (items: readonly string[]): string => JSON.stringify(items);
 export const decodeList = (text: string): string[] => stringList.parse(JSON.parse(text));
+
+const extraFields = z.array(z.object({ label: z.string(), text: z.string() }));
+
+export const encodeExtras = (extras: readonly ExtraField[]): string =>
+  JSON.stringify(extras.map(({ label, text }) => ({ label, text })));
+export const decodeExtras = (text: string): ExtraField[] => extraFields.parse(JSON.parse(text));
 
 const ratePrecision = z.object({
   decimals: z.union([z.literal(0), z.literal(1), z.literal(2)]),

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { DepartmentFigures, Kpi, Narrative, Plan, YearFigure } from '../domain/model.ts';
 import {
+  decodeExtras,
   decodeGradeScale,
   decodeList,
   decodeRatePrecision,
@@ -158,6 +159,7 @@ function toKpi(row: Selectable<KpisTable>, all: PlanRows): Kpi {
     title: row.title,
     note: row.note,
     tags: decodeList(row.tags),
+    extras: decodeExtras(row.extras),
     departments: links.filter((link) => link.responsible === 1).map((link) => link.name),
     unit: row.unit,
     baseline:

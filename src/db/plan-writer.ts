@@ -3,7 +3,7 @@ import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
 import type { PlanChanges } from '../domain/plan-diff.ts';
 import { diffPlans } from '../domain/plan-diff.ts';
-import { encodeGradeScale, encodeList, encodeRatePrecision } from './columns.ts';
+import { encodeExtras, encodeGradeScale, encodeList, encodeRatePrecision } from './columns.ts';
 import { ensureDepartments } from './department-repository.ts';
 import { InvalidPlanError } from './errors.ts';
 import { saveKpiDepartments, saveNarratives, saveYearFigures } from './kpi-rows-writer.ts';
@@ -57,6 +57,7 @@ function kpiColumns(kpi: Kpi): Omit<Insertable<KpisTable>, 'plan_id' | 'theme_id
     title: kpi.title,
     note: kpi.note,
     tags: encodeList(kpi.tags),
+    extras: encodeExtras(kpi.extras),
     unit: kpi.unit,
     baseline_value: kpi.baseline?.value ?? null,
     baseline_year: kpi.baseline?.fiscalYear ?? null,

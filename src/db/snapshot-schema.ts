@@ -57,6 +57,7 @@ const tables = z.object({
       title: text,
       note: text.nullable(),
       tags: text,
+      extras: text,
       unit: text,
       baseline_value: text.nullable(),
       baseline_year: year,

@@ -63,6 +63,8 @@ export interface KpisTable {
   note: string | null;
   /** JSON array: ["★"]. */
   tags: string;
+  /** JSON array of { label, text }: printed cells with no field of their own (0003). */
+  extras: Generated<string>;
   unit: string;
   baseline_value: string | null;
   baseline_year: number | null;

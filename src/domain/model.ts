@@ -54,6 +54,15 @@ export interface Narrative {
   readonly text: string;
 }
 
+/**
+ * A printed cell that has no field of its own, kept as printed under its column's header:
+ * 栗原市's 効果額 (千円) beside the achievement counts, a 差 column beside the rate.
+ */
+export interface ExtraField {
+  readonly label: string;
+  readonly text: string;
+}
+
 export interface Kpi {
   /** ① … ⑳, then 21 and beyond as printed. */
   readonly code: string;
@@ -78,6 +87,8 @@ export interface Kpi {
   /** A printed cumulative or total row (⑩ 累計 3 3 3, ⑰ 累計 12 12 13, ⑱ 合計 2(1) …). */
   readonly cumulativeActuals: readonly YearFigure[];
   readonly narratives: readonly Narrative[];
+  /** Printed cells of columns the model has no field for, so that nothing is dropped. */
+  readonly extras: readonly ExtraField[];
 }
 
 export interface ThemeProgram {

@@ -36,6 +36,7 @@ const kpi10: Kpi = {
   ],
   cumulativeActuals: [{ fiscalYear: R5, figure: fig('3') }],
   narratives: [{ fiscalYear: R5, department: null, text: '新規実績はなかった。' }],
+  extras: [],
 };
 
 const plan = (...kpis: Kpi[]): Plan => ({

@@ -89,6 +89,8 @@ function diffKpi(out: ChangeList, before: Kpi, after: Kpi): void {
   out.field(`${c} basis`, before.basis, after.basis);
   out.field(`${c} formula`, before.formula, after.formula);
   out.field(`${c} target`, targetText(before.target), targetText(after.target));
+  const extras = (k: Kpi) => k.extras.map((e) => `${e.label}: ${e.text}`).join('; ') || '-';
+  out.field(`${c} other columns`, extras(before), extras(after));
   const row = (kind: string) => (fy: FiscalYear) => `${c} ${formatFiscalYear(fy)} ${kind}`;
   diffFigures(out, row('milestone'), before.milestones, after.milestones);
   diffFigures(out, row('actual'), before.actuals, after.actuals);

@@ -12,6 +12,7 @@ import type {
   Basis,
   Counting,
   Direction,
+  ExtraField,
   Formula,
   Kpi,
   Plan,
@@ -74,6 +75,8 @@ export interface ReportRow {
     readonly grade: string | null;
   } | null;
   readonly narratives: readonly { readonly department: string | null; readonly text: string }[];
+  /** Printed cells of columns the model has no field for (効果額, 差), as printed. */
+  readonly extras: readonly ExtraField[];
 }
 
 export interface PlanReport {
@@ -206,6 +209,7 @@ function row(
     narratives: kpi.narratives
       .filter((n) => n.fiscalYear === year)
       .map((n) => ({ department: n.department, text: n.text })),
+    extras: kpi.extras,
   };
 }
 

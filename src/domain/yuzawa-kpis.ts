@@ -39,6 +39,7 @@ export function yuzawaKpi(overrides: Partial<Kpi> & Pick<Kpi, 'code'>): Kpi {
     departmentActuals: [],
     cumulativeActuals: [],
     narratives: [],
+    extras: [],
     ...overrides,
   };
 }

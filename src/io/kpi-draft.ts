@@ -4,6 +4,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type {
   Baseline,
   Counting,
+  ExtraField,
   Formula,
   Narrative,
   Target,
@@ -41,6 +42,7 @@ export interface KpiDraft {
   /** The row the KPI starts on, in the file. */
   row: number;
   valueUnits: string[];
+  extras: ExtraField[];
 }
 
 export function emptyDraft(code: string, row: number): KpiDraft {
@@ -69,6 +71,7 @@ export function emptyDraft(code: string, row: number): KpiDraft {
     printedGrade: null,
     row,
     valueUnits: [],
+    extras: [],
   };
 }
 

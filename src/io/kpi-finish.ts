@@ -143,6 +143,7 @@ export function finishKpi(
     departmentActuals: departments,
     cumulativeActuals: totals.cumulative,
     narratives: splitNarrative(draft, departments),
+    extras: draft.extras,
   };
   const inference = inferRateRule(base, year, draft.printedRate);
   const kpi: Kpi = { ...base, ...inference.rule };

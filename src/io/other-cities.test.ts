@@ -24,15 +24,23 @@ describe('栗原市 集中改革プラン H22: two blocks, each rate stating b/a
     expect(result.kpis[0]).toMatchObject({ code: '⑴', title: '市民との信頼関係を高める' });
     expect(result.fiscalYear).toBe(2010);
   });
-  it('lists the 効果額 cells, which have no place in the model, as unplaced with row and column', async () => {
-    const result = await check('kurihara-shuchukaikaku-h22.tsv');
-    expect(result.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([
-      [10, 8, '0'],
-      [11, 8, '0'],
-      [12, 8, '24,079'],
-      [13, 8, '24,079'],
+  it('keeps the 効果額 cells, which have no field of their own, under their header on the H22 KPI', async () => {
+    const report = await readReportFile(
+      'kurihara.tsv',
+      fixtureBytes('other-cities/kurihara-shuchukaikaku-h22.tsv'),
+    );
+    expect(report.unplaced).toEqual([]);
+    expect(report.kpis.map((k) => [k.kpi.code, k.kpi.extras.map((e) => e.text)])).toEqual([
+      ['⑴', []],
+      ['⑴-2', ['0']],
+      ['⑵', []],
+      ['⑵-2', ['0']],
+      ['⑶', []],
+      ['⑶-2', ['24,079']],
+      ['1', []],
+      ['1-2', ['24,079']],
     ]);
-    expect(result.unplaced[0]?.reason).toContain('効果額');
+    expect(report.kpis[1]?.kpi.extras[0]?.label).toBe('年度別達成状況 平成22年度 効果額 千円');
   });
 });
 

@@ -265,9 +265,17 @@ class TableReader {
       case 'grade':
         all((d) => (d.printedGrade = text.replace(/\s+/g, '')));
         return true;
+      case 'other': {
+        // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額).
+        if (column.label === '') return false;
+        const g = this.groups.findIndex(
+          (group) => group.label !== '' && group.label === column.block,
+        );
+        (drafts[g] ?? drafts[0])?.extras.push({ label: column.label, text });
+        return true;
+      }
       case 'policy':
       case 'theme':
-      case 'other':
         return false;
       case 'actual':
       case 'cumulative':

@@ -104,13 +104,12 @@ describe('tables without hierarchy columns, with a title line, with a total row'
       ['計', '66.7%', true],
     ]);
   });
-  it('ignores a distractor column (差) for the rate and lists its cells as unplaced', () => {
-    const result = checked([
-      '指標\t目標値\t実績値 R5\t差\t達成率',
-      '① 研修受講者数\t370\t504\t134\t136%',
-    ]);
+  it('ignores a distractor column (差) for the rate and keeps its cells as printed', () => {
+    const table = ['指標\t目標値\t実績値 R5\t差\t達成率', '① 研修受講者数\t370\t504\t134\t136%'];
+    const result = checked(table);
     expect(result.kpis[0]).toMatchObject({ computed: '136%', match: true });
-    expect(result.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([[2, 4, '134']]);
+    expect(result.unplaced).toEqual([]);
+    expect(imported(table).kpis[0]?.kpi.extras).toEqual([{ label: '差', text: '134' }]);
   });
   it('keeps a maintain target (現状維持) from dividing by zero', () => {
     const result = checked([

@@ -241,6 +241,7 @@ export async function addKpi(
       departmentActuals: [],
       cumulativeActuals: [],
       narratives: [],
+      extras: [],
     };
     const themes = policy.themes.map((t) => (t === theme ? { ...t, kpis: [...t.kpis, kpi] } : t));
     return withPolicy(plan, policy, { ...policy, themes });

@@ -85,6 +85,8 @@ export const kpi10 = kpi('⑩', {
 export const kpi16 = kpi('⑯', {
   title: '簡易水道・下水道事業に対する経常的繰出金（人件費を除く）',
   departments: ['財政課'],
+  // A column the model has no field for, kept as printed (as 栗原市's 効果額 is).
+  extras: [{ label: '効果額 千円', text: '24,079' }],
   unit: '億円',
   baseline: base('8.67'),
   direction: 'decrease',

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { DatabaseKind } from '../database-kind.ts';
 import { initialMigration } from './0001-initial.ts';
 import { planRevisionMigration } from './0002-plan-revision.ts';
+import { kpiExtrasMigration } from './0003-kpi-extras.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -11,5 +12,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(kind),
     '0002-plan-revision': planRevisionMigration,
+    '0003-kpi-extras': kpiExtrasMigration,
   };
 }

@@ -109,6 +109,12 @@ export function KpiPage(props: { planId: number; code: string }) {
             <dt>{t('colCounting')}</dt>
             <dd>{row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}</dd>
           </div>
+          {row.extras.map((extra) => (
+            <div key={extra.label}>
+              <dt>{extra.label}</dt>
+              <dd>{extra.text}</dd>
+            </div>
+          ))}
         </dl>
       </div>
       <RateExplanation row={row} />

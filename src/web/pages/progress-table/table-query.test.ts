@@ -33,6 +33,7 @@ function row(code: string, fields: Partial<ReportRow>): ReportRow {
     atRisk: false,
     previous: null,
     narratives: [],
+    extras: [],
     ...fields,
   };
 }
