@@ -114,3 +114,22 @@ describe('bad input: one clear error naming the file, never a stack trace', () =
     await refuse('empty.csv', new Uint8Array(), /^empty\.csv: the file is empty/);
   });
 });
+
+describe('XLSX cells as Excel shows them', () => {
+  it('reads rates stored as fractions under a % format, formula results, and 15-digit numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('R5');
+    sheet.addRow(['指標', '基準値', 'R5実績', '目標値', '達成率']);
+    sheet.addRow(['① 延べ床面積', 299963, 283179, 264000, 0.932297]);
+    sheet.addRow(['② 繰出金', 8.67, 8.39, 8.41, { formula: 'D3/C3', result: 8.41 / 8.39 }]);
+    sheet.addRow(['③ 満足度', 34, 0.1 + 0.2, 40, 0.0075]);
+    sheet.getColumn(5).numFmt = '0%';
+    sheet.getCell('E3').numFmt = '0.0%';
+    sheet.getCell('E4').numFmt = '0.00%';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const report = await readReportFile('rates.xlsx', bytes);
+    expect(report.kpis.map((k) => k.printedRateText)).toEqual(['93%', '100.2%', '0.75%']);
+    expect(report.kpis[2]?.kpi.actuals[0]?.figure.value).toBe('0.3');
+    expect(checkReport(report).kpis.map((k) => k.match)).toEqual([true, true, true]);
+  });
+});

@@ -8,9 +8,32 @@ export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
 }
 
+/**
+ * A number as Excel shows it: to 15 significant digits (so a computed 0.1 + 0.2 reads 0.3),
+ * and as a percentage under a % format (a rate cell holds 0.5 and shows 50%).
+ */
+export function excelNumberText(value: number, numFmt: string | undefined): string {
+  const percent = numFmt !== undefined && /%/.test(numFmt.split(';')[0] ?? '');
+  if (percent) {
+    const decimals = /\.(0+)/.exec(numFmt.split(';')[0] ?? '')?.[1]?.length ?? 0;
+    return `${(value * 100).toFixed(decimals)}%`;
+  }
+  return String(Number(value.toPrecision(15)));
+}
+
 function cellText(cell: ExcelJS.Cell): string {
   // A merged range holds its text once, in its top-left cell, as a printed table does.
   if (cell.isMerged && cell.master.address !== cell.address) return '';
+  const value = cell.value;
+  if (typeof value === 'number') return excelNumberText(value, cell.numFmt);
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    'result' in value &&
+    typeof value.result === 'number'
+  ) {
+    return excelNumberText(value.result, cell.numFmt);
+  }
   try {
     return cell.text ?? '';
   } catch {
