@@ -139,6 +139,17 @@ export async function getKpiDetail(
   const row = report.rows.find((r) => r.code === code);
   if (!row) throw new NotFoundError('KPI', code);
   const history = await getKpiHistory(db, kpiId);
+  // In the table's order: the KPI's own row, then its departments as listed, then cumulative rows.
+  const departmentRank = (name: string | null) =>
+    name === null ? -1 : kpi.departments.indexOf(name);
+  const seriesRank = { actual: 0, cumulative: 1, milestone: 2 } as const;
+  const byPlace = (
+    a: { fiscalYear: number; department: string | null; series?: keyof typeof seriesRank },
+    b: { fiscalYear: number; department: string | null; series?: keyof typeof seriesRank },
+  ) =>
+    seriesRank[a.series ?? 'actual'] - seriesRank[b.series ?? 'actual'] ||
+    departmentRank(a.department) - departmentRank(b.department) ||
+    a.fiscalYear - b.fiscalYear;
   return {
     plan: view,
     fiscalYear: fy,
@@ -146,7 +157,7 @@ export async function getKpiDetail(
     gradeLabels: report.gradeLabels,
     row,
     trend: trend(kpi, plan, fy, row.projection),
-    figures: history.figures.map((f) => ({
+    figures: [...history.figures].sort(byPlace).map((f) => ({
       fiscalYear: f.fiscalYear,
       department: f.department,
       series: f.series,
@@ -156,7 +167,7 @@ export async function getKpiDetail(
       version: f.version,
       updatedAt: f.updatedAt,
     })),
-    narratives: history.narratives.map((n) => ({
+    narratives: [...history.narratives].sort(byPlace).map((n) => ({
       fiscalYear: n.fiscalYear,
       department: n.department,
       text: n.text,

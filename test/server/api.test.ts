@@ -142,6 +142,29 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     ]);
   });
 
+  it('lists a KPI’s history in the table’s order: departments as listed (⑰ 総務課, 情報政策課, 上下水道課)', async () => {
+    const { body } = await get<KpiDetailView>(`/api/plans/${planId}/kpis/${code('⑰')}?fy=2023`);
+    expect(body.narratives.map((n) => n.department)).toEqual([
+      '総務課',
+      '情報政策課',
+      '上下水道課',
+    ]);
+    const actuals = body.figures
+      .filter((f) => f.series === 'actual')
+      .map((f) => `${f.department}:${f.fiscalYear}`);
+    expect(actuals.slice(0, 4)).toEqual([
+      '総務課:2021',
+      '総務課:2022',
+      '総務課:2023',
+      '情報政策課:2021',
+    ]);
+    expect(body.figures.at(-1)).toMatchObject({
+      series: 'cumulative',
+      fiscalYear: 2023,
+      text: '13',
+    });
+  });
+
   it('enters a figure with its version, refuses a stale version with 409, and the rate follows', async () => {
     const url = `/api/plans/${planId}/kpis/${code('①')}/figures/R5`;
     const saved = await send('PUT', url, { value: '2', version: 1 });
