@@ -31,10 +31,11 @@ const baselineText = (b: Baseline | null): string =>
 const targetText = (t: Target | null): string =>
   t ? `${t.kind === 'value' ? '' : `${t.kind} `}${t.value}${inYear(t.fiscalYear)}` : '-';
 const list = (items: readonly string[]): string => items.join(' ') || '-';
+/** A grade's cut as a percent: 4/5 → "80%", 925/1000 → "92.5%". */
+const percentText = (min: { numerator: bigint; denominator: bigint }): string =>
+  `${Number((min.numerator * 10000n) / min.denominator) / 100}%`;
 const gradeText = (plan: Plan): string =>
-  plan.gradeScale.grades
-    .map((g) => `${g.label}${g.min ? `≥${g.min.numerator}/${g.min.denominator}` : ''}`)
-    .join(' ');
+  plan.gradeScale.grades.map((g) => `${g.label}${g.min ? `≥${percentText(g.min)}` : ''}`).join(' ');
 const precisionText = (plan: Plan): string =>
   `${plan.ratePrecision.decimals}${plan.ratePrecision.widenNear100 ? '+' : ''}`;
 

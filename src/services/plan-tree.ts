@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
-import { loadPlan } from '../db/plan-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { GradeScaleView, PlanTreeView } from '../domain/api-contract.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
 import type { Ratio } from '../domain/ratio.ts';
-import { getPlanSummary } from './plan-views.ts';
+import { summaryOf } from './plan-views.ts';
 
 /** A cut as the percent a planning division writes: 4/5 → 80. */
 function percentOf(ratio: Ratio): number {
@@ -28,8 +27,7 @@ export function gradeScaleView(scale: GradeScale): GradeScaleView {
  * @example (await getPlanTree(db, id)).policies[0]?.themes[0]?.kpis[0]?.code // '①'
  */
 export async function getPlanTree(db: Kysely<Database>, planId: number): Promise<PlanTreeView> {
-  const summary = await getPlanSummary(db, planId);
-  const plan = await loadPlan(db, planId);
+  const { view: summary, plan } = await summaryOf(db, planId);
   return {
     plan: summary,
     ratePrecision: plan.ratePrecision,

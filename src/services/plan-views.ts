@@ -33,7 +33,8 @@ function fiscalYears(plan: Plan): FiscalYear[] {
   return [...years].sort((a, b) => a - b);
 }
 
-async function summaryOf(
+/** A plan as a domain value with its summary view, read once. */
+export async function summaryOf(
   db: Kysely<Database>,
   planId: number,
 ): Promise<{ view: PlanSummaryView; plan: Plan }> {

@@ -10,8 +10,16 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
   it.skipIf(skip)('run up from an empty database, then have nothing left to do', async () => {
     const target = await createTestDatabase(kind, { migrate: false });
     try {
-      expect(await pendingMigrations(target)).toEqual(['0001-initial', '0002-plan-revision', '0003-kpi-extras']);
-      expect(await migrateToLatest(target)).toEqual(['0001-initial', '0002-plan-revision', '0003-kpi-extras']);
+      expect(await pendingMigrations(target)).toEqual([
+        '0001-initial',
+        '0002-plan-revision',
+        '0003-kpi-extras',
+      ]);
+      expect(await migrateToLatest(target)).toEqual([
+        '0001-initial',
+        '0002-plan-revision',
+        '0003-kpi-extras',
+      ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
       const schema =

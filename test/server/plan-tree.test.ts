@@ -157,7 +157,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(set.status).toBe(200);
     expect(set.body.changed).toEqual([
       'rate precision 1 → 0+',
-      expect.stringMatching(/^grade scale A≥.* D → A≥.* C$/),
+      'grade scale A≥100% B≥80% C≥60% D → A≥90% B≥70% C',
     ]);
     const report = await get<PlanReportView>(`/api/plans/${planId}/report?fy=R5`);
     expect(report.body.gradeLabels).toEqual(['A', 'B', 'C']);
