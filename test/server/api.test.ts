@@ -12,6 +12,7 @@ import { checkReport } from '../../src/io/report-check.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { httpClient } from '../support/http-client.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url);
@@ -20,14 +21,7 @@ const code = (c: string) => encodeURIComponent(c);
 forEachDatabase((_kind, _getDb, getHandle) => {
   let app: FastifyInstance;
   let planId: number;
-  const get = async <T>(url: string) => {
-    const response = await app.inject({ method: 'GET', url });
-    return { status: response.statusCode, body: response.json<T>() };
-  };
-  const send = async (method: 'POST' | 'PUT' | 'PATCH', url: string, payload: object) => {
-    const response = await app.inject({ method, url, payload });
-    return { status: response.statusCode, body: response.json() };
-  };
+  const { get, send } = httpClient(() => app);
 
   beforeAll(async () => {
     expect(await seedDemo(getHandle())).toBe(true);

@@ -8,6 +8,7 @@ import type {
 import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { httpClient } from '../support/http-client.ts';
 
 /*
  * The plan tree and the plan's own settings over HTTP, on the seeded Yuzawa plan:
@@ -16,14 +17,8 @@ import { forEachDatabase } from '../support/databases.ts';
 forEachDatabase((_kind, _getDb, getHandle) => {
   let app: FastifyInstance;
   let planId: number;
-  const get = async <T>(url: string) => {
-    const response = await app.inject({ method: 'GET', url });
-    return { status: response.statusCode, body: response.json<T>() };
-  };
-  const patch = async (url: string, payload: object) => {
-    const response = await app.inject({ method: 'PATCH', url, payload });
-    return { status: response.statusCode, body: response.json() };
-  };
+  const { get, send } = httpClient(() => app);
+  const patch = (url: string, payload: object) => send('PATCH', url, payload);
   const row7 = async () => {
     const report = await get<PlanReportView>(`/api/plans/${planId}/report?fy=R5`);
     return report.body.rows.find((r) => r.code === '⑦');
