@@ -40,7 +40,18 @@ async function savePlanRow(
     grade_scale: encodeGradeScale(plan.gradeScale),
   };
   if (existingId !== undefined) {
-    await trx.updateTable('plans').set(values).where('id', '=', existingId).execute();
+    const stored = await trx
+      .selectFrom('plans')
+      .selectAll()
+      .where('id', '=', existingId)
+      .executeTakeFirstOrThrow();
+    await updateRow(stored, values, (id) =>
+      trx
+        .updateTable('plans')
+        .set({ ...values, version: stored.version + 1 })
+        .where('id', '=', id)
+        .execute(),
+    );
     return existingId;
   }
   const row = await trx
@@ -91,7 +102,11 @@ async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
     const values = { name: policy.name, sort_order: policyOrder };
     const policyId = stored
       ? await updateRow(stored, values, (id) =>
-          trx.updateTable('basic_policies').set(values).where('id', '=', id).execute(),
+          trx
+            .updateTable('basic_policies')
+            .set({ ...values, ...nextVersion(stored, values) })
+            .where('id', '=', id)
+            .execute(),
         )
       : await insertRow(trx, 'basic_policies', {
           ...values,
@@ -107,7 +122,11 @@ async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
       };
       const themeId = old
         ? await updateRow(old, themeValues, (id) =>
-            trx.updateTable('theme_programs').set(themeValues).where('id', '=', id).execute(),
+            trx
+              .updateTable('theme_programs')
+              .set({ ...themeValues, ...nextVersion(old, themeValues) })
+              .where('id', '=', id)
+              .execute(),
           )
         : await insertRow(trx, 'theme_programs', {
             ...themeValues,
@@ -121,7 +140,11 @@ async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
         const kpiValues = { ...kpiColumns(kpi), theme_id: themeId, sort_order: kpiOrder++ };
         const id = previous
           ? await updateRow(previous, kpiValues, (id) =>
-              trx.updateTable('kpis').set(kpiValues).where('id', '=', id).execute(),
+              trx
+                .updateTable('kpis')
+                .set({ ...kpiValues, ...nextVersion(previous, kpiValues) })
+                .where('id', '=', id)
+                .execute(),
             )
           : await insertRow(trx, 'kpis', { ...kpiValues, plan_id: planId });
         kpiIds.set(kpi.code, id);
@@ -140,6 +163,18 @@ async function insertRow<T extends TreeTable>(
 ): Promise<number> {
   const row = await trx.insertInto(table).values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * A record's next version when its own fields change; a new place in the table order
+ * (another KPI inserted above it) is not an edit of it, so it keeps its version.
+ */
+function nextVersion(
+  stored: { readonly version: number },
+  values: { readonly sort_order: number },
+) {
+  const { sort_order, ...fields } = values;
+  return holds(stored, fields) ? {} : { version: stored.version + 1 };
 }
 
 /** Runs the update only when the stored row's values differ; returns its id. */

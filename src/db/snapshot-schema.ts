@@ -25,6 +25,7 @@ const tables = z.object({
   departments: z.array(z.object({ id, municipality_id: id, name: text })),
   plans: z.array(
     z.object({
+      version: integer,
       id,
       municipality_id: id,
       name: text,
@@ -36,10 +37,11 @@ const tables = z.object({
     }),
   ),
   basic_policies: z.array(
-    z.object({ id, plan_id: id, number: text, name: text, sort_order: integer }),
+    z.object({ version: integer, id, plan_id: id, number: text, name: text, sort_order: integer }),
   ),
   theme_programs: z.array(
     z.object({
+      version: integer,
       id,
       policy_id: id,
       number: text,
@@ -50,6 +52,7 @@ const tables = z.object({
   ),
   kpis: z.array(
     z.object({
+      version: integer,
       id,
       plan_id: id,
       theme_id: id,

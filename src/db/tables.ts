@@ -34,6 +34,8 @@ export interface PlansTable {
   grade_scale: string;
   /** One more on every change to the plan or its figures (0002). */
   revision: Generated<number>;
+  /** One more on every change to the record's own fields (0004). */
+  version: Generated<number>;
 }
 
 export interface BasicPoliciesTable {
@@ -42,6 +44,8 @@ export interface BasicPoliciesTable {
   number: string;
   name: string;
   sort_order: number;
+  /** One more on every change to the record's own fields (0004). */
+  version: Generated<number>;
 }
 
 export interface ThemeProgramsTable {
@@ -52,6 +56,8 @@ export interface ThemeProgramsTable {
   /** JSON array of the action item numbers: "(1.2.3)" is ["1","2","3"]. */
   action_items: string;
   sort_order: number;
+  /** One more on every change to the record's own fields (0004). */
+  version: Generated<number>;
 }
 
 export interface KpisTable {
@@ -77,6 +83,8 @@ export interface KpisTable {
   target_year: number | null;
   sort_order: number;
   retired: number;
+  /** One more on every change to the record's own fields (0004). */
+  version: Generated<number>;
 }
 
 /**

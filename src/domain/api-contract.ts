@@ -64,6 +64,8 @@ export interface KpiDetailView {
   /** The plan's grades, best first (A, B, C, D by default). */
   readonly gradeLabels: readonly string[];
   readonly row: ReportRow;
+  /** The KPI record's version, to name when editing its fields (PATCH …/kpis/:code). */
+  readonly version: number;
   readonly trend: readonly TrendPoint[];
   readonly figures: readonly FigureHistoryView[];
   readonly narratives: readonly NarrativeHistoryView[];
@@ -77,6 +79,8 @@ export interface PlanTreeKpiView {
   readonly tags: readonly string[];
   readonly departments: readonly string[];
   readonly unit: string;
+  /** The record's version, to name when editing it (PATCH …/kpis/:code). */
+  readonly version: number;
 }
 
 /** A theme program (テーマプログラム) with the action items (取組事項No.) it covers. */
@@ -84,6 +88,7 @@ export interface PlanTreeThemeView {
   readonly number: string;
   readonly name: string;
   readonly actionItems: readonly string[];
+  readonly version: number;
   readonly kpis: readonly PlanTreeKpiView[];
 }
 
@@ -91,6 +96,7 @@ export interface PlanTreeThemeView {
 export interface PlanTreePolicyView {
   readonly number: string;
   readonly name: string;
+  readonly version: number;
   readonly themes: readonly PlanTreeThemeView[];
 }
 
@@ -106,6 +112,8 @@ export interface GradeScaleView {
 /** GET /api/plans/:planId/tree */
 export interface PlanTreeView {
   readonly plan: PlanSummaryView;
+  /** The plan record's version, to name when editing its settings (PATCH /api/plans/:planId). */
+  readonly version: number;
   readonly ratePrecision: RatePrecision;
   readonly gradeScale: GradeScaleView;
   readonly policies: readonly PlanTreePolicyView[];

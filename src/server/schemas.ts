@@ -69,13 +69,25 @@ const actionItems = z.array(z.string().trim().min(1).max(10)).max(100);
 
 export const newThemeBody = newPolicyBody.extend({ actionItems: actionItems.default([]) });
 
-const nonEmpty = (patch: object): boolean => Object.keys(patch).length > 0;
+/** Something to change besides the version the editor read. */
+const nonEmpty = (patch: object): boolean => Object.keys(patch).some((key) => key !== 'version');
 
-export const policyPatchBody = z.object({ name: z.string().trim().min(1).max(200) });
+/** The version of the record the editor read (GET …/tree, GET …/kpis/:code); a stale one is a 409. */
+const recordVersion = z
+  .number()
+  .int()
+  .min(1)
+  .describe('the version read; a stale one is refused with 409');
+
+export const policyPatchBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  version: recordVersion,
+});
 
 export const themePatchBody = z
   .object({ name: z.string().trim().min(1).max(200), actionItems })
   .partial()
+  .extend({ version: recordVersion })
   .refine(nonEmpty, 'nothing to change');
 
 /** Labels best first and the lowest percent of each grade but the last: A ≥ 100, B ≥ 80, C ≥ 60, D. */
@@ -116,6 +128,7 @@ export const planPatchBody = z
     gradeScale: gradeScaleBody,
   })
   .partial()
+  .extend({ version: recordVersion })
   .refine(nonEmpty, 'nothing to change');
 
 const baseline = z.object({
@@ -163,4 +176,5 @@ export const kpiPatchBody = z
     direction: z.enum(['increase', 'decrease', 'maintain']),
   })
   .partial()
+  .extend({ version: recordVersion })
   .refine(nonEmpty, 'nothing to change');

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
-import { NotFoundError } from '../db/errors.ts';
+import { ConflictError, NotFoundError } from '../db/errors.ts';
 import { listMunicipalities, ensureMunicipality } from '../db/municipality-repository.ts';
 import { findPlanByName, listPlans, loadPlan } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
+import type { TreeRecord } from '../db/record-versions.ts';
+import { getRecordVersion } from '../db/record-versions.ts';
 import type { Database } from '../db/tables.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
@@ -30,16 +32,56 @@ async function municipalityOf(db: Kysely<Database>, planId: number): Promise<num
   throw new NotFoundError('plan', String(planId));
 }
 
-/** Loads a plan, applies a pure edit to it and saves the result, in one transaction. */
+/** The version an editor read of the record an edit changes. */
+export interface ExpectedVersion {
+  readonly record: TreeRecord;
+  readonly version: number;
+}
+
+const describeRecord = (record: TreeRecord): string => {
+  switch (record.kind) {
+    case 'plan':
+      return 'the plan';
+    case 'policy':
+      return `basic policy ${record.number}`;
+    case 'theme':
+      return `theme program ${record.policyNumber}/${record.themeNumber}`;
+    case 'kpi':
+      return `KPI ${record.code}`;
+  }
+};
+
+/** Refuses an edit made on a version someone has changed since; a missing record is the edit's to report. */
+async function checkVersion(
+  trx: Kysely<Database>,
+  planId: number,
+  expected: ExpectedVersion,
+): Promise<void> {
+  const actual = await getRecordVersion(trx, planId, expected.record);
+  if (actual !== undefined && actual !== expected.version) {
+    throw new ConflictError(
+      `${describeRecord(expected.record)} is at version ${actual}, not ${expected.version}: someone changed it first`,
+      expected.version,
+      actual,
+    );
+  }
+}
+
+/**
+ * Loads a plan, applies a pure edit to it and saves the result, in one transaction; with an
+ * expected version, refuses the edit when the record changed since the editor read it.
+ */
 async function editPlan(
   store: Store,
   planId: number,
   actor: Actor,
   edit: (plan: Plan) => Plan,
+  expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
   authorizeWrite(actor);
   return store.db.transaction().execute(async (trx) => {
     const municipalityId = await municipalityOf(trx, planId);
+    if (expected) await checkVersion(trx, planId, expected);
     const saved = await savePlan(trx, municipalityId, edit(await loadPlan(trx, planId)));
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
@@ -112,24 +154,32 @@ export async function updatePlanSettings(
   store: Store,
   planId: number,
   patch: PlanSettingsPatch,
+  version: number,
   actor: Actor,
 ): Promise<PlanEditResult> {
-  return editPlan(store, planId, actor, (plan) => {
-    const next: Plan = {
-      ...plan,
-      startYear: patch.startYear === undefined ? plan.startYear : patch.startYear,
-      endYear: patch.endYear === undefined ? plan.endYear : patch.endYear,
-      ratePrecision: patch.ratePrecision ?? plan.ratePrecision,
-      gradeScale: patch.gradeScale ?? plan.gradeScale,
-    };
-    if (next.startYear !== null && next.endYear !== null && next.startYear > next.endYear) {
-      throw new ValidationError(
-        patch.endYear === undefined ? 'startYear' : 'endYear',
-        'the plan ends before it starts',
-      );
-    }
-    return next;
-  });
+  const expected: ExpectedVersion = { record: { kind: 'plan' }, version };
+  return editPlan(
+    store,
+    planId,
+    actor,
+    (plan) => {
+      const next: Plan = {
+        ...plan,
+        startYear: patch.startYear === undefined ? plan.startYear : patch.startYear,
+        endYear: patch.endYear === undefined ? plan.endYear : patch.endYear,
+        ratePrecision: patch.ratePrecision ?? plan.ratePrecision,
+        gradeScale: patch.gradeScale ?? plan.gradeScale,
+      };
+      if (next.startYear !== null && next.endYear !== null && next.startYear > next.endYear) {
+        throw new ValidationError(
+          patch.endYear === undefined ? 'startYear' : 'endYear',
+          'the plan ends before it starts',
+        );
+      }
+      return next;
+    },
+    expected,
+  );
 }
 
 /** Renames a basic policy; its number, themes and KPIs stay. */
@@ -138,12 +188,20 @@ export async function renamePolicy(
   planId: number,
   policyNumber: string,
   input: { name: string },
+  version: number,
   actor: Actor,
 ): Promise<PlanEditResult> {
-  return editPlan(store, planId, actor, (plan) => {
-    const policy = findPolicy(plan, policyNumber);
-    return withPolicy(plan, policy, { ...policy, name: input.name });
-  });
+  const expected: ExpectedVersion = { record: { kind: 'policy', number: policyNumber }, version };
+  return editPlan(
+    store,
+    planId,
+    actor,
+    (plan) => {
+      const policy = findPolicy(plan, policyNumber);
+      return withPolicy(plan, policy, { ...policy, name: input.name });
+    },
+    expected,
+  );
 }
 
 /** Renames a theme program or sets the action items it covers; its KPIs stay. */
@@ -152,19 +210,27 @@ export async function updateTheme(
   planId: number,
   where: { policyNumber: string; themeNumber: string },
   patch: { name?: string; actionItems?: readonly string[] },
+  version: number,
   actor: Actor,
 ): Promise<PlanEditResult> {
-  return editPlan(store, planId, actor, (plan) => {
-    const policy = findPolicy(plan, where.policyNumber);
-    const theme = findTheme(policy, where.themeNumber);
-    const next: ThemeProgram = {
-      ...theme,
-      name: patch.name ?? theme.name,
-      actionItems: patch.actionItems ?? theme.actionItems,
-    };
-    const themes = policy.themes.map((t) => (t === theme ? next : t));
-    return withPolicy(plan, policy, { ...policy, themes });
-  });
+  const expected: ExpectedVersion = { record: { kind: 'theme', ...where }, version };
+  return editPlan(
+    store,
+    planId,
+    actor,
+    (plan) => {
+      const policy = findPolicy(plan, where.policyNumber);
+      const theme = findTheme(policy, where.themeNumber);
+      const next: ThemeProgram = {
+        ...theme,
+        name: patch.name ?? theme.name,
+        actionItems: patch.actionItems ?? theme.actionItems,
+      };
+      const themes = policy.themes.map((t) => (t === theme ? next : t));
+      return withPolicy(plan, policy, { ...policy, themes });
+    },
+    expected,
+  );
 }
 
 export async function addPolicy(
@@ -253,26 +319,34 @@ export async function updateKpi(
   planId: number,
   code: string,
   patch: Partial<KpiFields>,
+  version: number,
   actor: Actor,
 ) {
-  return editPlan(store, planId, actor, (plan) => {
-    if (!planKpis(plan).some((k) => k.code === code)) throw new NotFoundError('KPI', code);
-    const edit = (kpi: Kpi): Kpi => {
-      if (kpi.code !== code) return kpi;
-      const next = { ...kpi, ...patch };
-      const direction =
-        patch.direction ??
-        (patch.baseline !== undefined || patch.target !== undefined
-          ? inferDirection(next.baseline, next.target)
-          : kpi.direction);
-      return { ...next, direction };
-    };
-    return {
-      ...plan,
-      policies: plan.policies.map((p) => ({
-        ...p,
-        themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(edit) })),
-      })),
-    };
-  });
+  const expected: ExpectedVersion = { record: { kind: 'kpi', code }, version };
+  return editPlan(
+    store,
+    planId,
+    actor,
+    (plan) => {
+      if (!planKpis(plan).some((k) => k.code === code)) throw new NotFoundError('KPI', code);
+      const edit = (kpi: Kpi): Kpi => {
+        if (kpi.code !== code) return kpi;
+        const next = { ...kpi, ...patch };
+        const direction =
+          patch.direction ??
+          (patch.baseline !== undefined || patch.target !== undefined
+            ? inferDirection(next.baseline, next.target)
+            : kpi.direction);
+        return { ...next, direction };
+      };
+      return {
+        ...plan,
+        policies: plan.policies.map((p) => ({
+          ...p,
+          themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(edit) })),
+        })),
+      };
+    },
+    expected,
+  );
 }

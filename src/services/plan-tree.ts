@@ -4,6 +4,7 @@ import type { GradeScaleView, PlanTreeView } from '../domain/api-contract.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
 import type { Ratio } from '../domain/ratio.ts';
 import { summaryOf } from './plan-views.ts';
+import { getTreeVersions, themeKey } from '../db/record-versions.ts';
 
 /** A cut as the percent a planning division writes: 4/5 → 80. */
 function percentOf(ratio: Ratio): number {
@@ -28,23 +29,28 @@ export function gradeScaleView(scale: GradeScale): GradeScaleView {
  */
 export async function getPlanTree(db: Kysely<Database>, planId: number): Promise<PlanTreeView> {
   const { view: summary, plan } = await summaryOf(db, planId);
+  const versions = await getTreeVersions(db, planId);
   return {
     plan: summary,
+    version: versions.plan,
     ratePrecision: plan.ratePrecision,
     gradeScale: gradeScaleView(plan.gradeScale),
     policies: plan.policies.map((policy) => ({
       number: policy.number,
       name: policy.name,
+      version: versions.policies.get(policy.number) ?? 1,
       themes: policy.themes.map((theme) => ({
         number: theme.number,
         name: theme.name,
         actionItems: theme.actionItems,
+        version: versions.themes.get(themeKey(policy.number, theme.number)) ?? 1,
         kpis: theme.kpis.map((kpi) => ({
           code: kpi.code,
           title: kpi.title,
           tags: kpi.tags,
           departments: kpi.departments,
           unit: kpi.unit,
+          version: versions.kpis.get(kpi.code) ?? 1,
         })),
       })),
     })),

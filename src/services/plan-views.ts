@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findKpiId, listPlans, loadPlan } from '../db/plan-repository.ts';
 import { getKpiHistory } from '../db/kpi-history.ts';
+import { getTreeVersions } from '../db/record-versions.ts';
 import { listMunicipalities } from '../db/municipality-repository.ts';
 import { NotFoundError } from '../db/errors.ts';
 import type { Database } from '../db/tables.ts';
@@ -157,6 +158,7 @@ export async function getKpiDetail(
     years: report.years,
     gradeLabels: report.gradeLabels,
     row,
+    version: (await getTreeVersions(db, planId)).kpis.get(code) ?? 1,
     trend: trend(kpi, plan, fy, row.projection),
     figures: [...history.figures].sort(byPlace).map((f) => ({
       fiscalYear: f.fiscalYear,

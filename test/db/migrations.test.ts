@@ -14,11 +14,13 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
         '0001-initial',
         '0002-plan-revision',
         '0003-kpi-extras',
+        '0004-record-versions',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
         '0002-plan-revision',
         '0003-kpi-extras',
+        '0004-record-versions',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.

@@ -218,10 +218,22 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(
       (await send('POST', `/api/plans/${id}/policies`, { number: '1', name: 'again' })).status,
     ).toBe(400);
-    expect(
-      (await send('PATCH', `/api/plans/${id}/kpis/${code('①')}`, { title: '保育所待機児童数' }))
-        .status,
-    ).toBe(200);
+    const kpiUrl = `/api/plans/${id}/kpis/${code('①')}`;
+    const read = (await get<KpiDetailView>(kpiUrl)).body.version;
+    expect(read).toBe(1);
+    expect(await send('PATCH', kpiUrl, { title: '保育所待機児童数' })).toMatchObject({
+      status: 400,
+      body: { error: { message: expect.stringContaining('version') } },
+    });
+    expect((await send('PATCH', kpiUrl, { title: '保育所待機児童数', version: read })).status).toBe(
+      200,
+    );
+    // Someone else still holding version 1 is refused, and the first edit stands.
+    const stale = await send('PATCH', kpiUrl, { title: '待機児童の数', version: read });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: { details: { actualVersion: 2 } } },
+    });
     await send('PUT', `/api/plans/${id}/kpis/${code('①')}/figures/R6`, { value: '6', version: 0 });
     const report = await get<PlanReportView>(`/api/plans/${id}/report?fy=R6`);
     expect(report.body.rows[0]).toMatchObject({

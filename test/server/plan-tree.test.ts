@@ -18,7 +18,18 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   let app: FastifyInstance;
   let planId: number;
   const { get, send } = httpClient(() => app);
-  const patch = (url: string, payload: object) => send('PATCH', url, payload);
+  /** The version an editor reads off the tree for the record a PATCH URL names. */
+  const versionFor = async (url: string): Promise<number> => {
+    const tree = (await get<Partial<PlanTreeView>>(`/api/plans/${planId}/tree`)).body;
+    const names = /\/policies\/([^/]+)(?:\/themes\/([^/]+))?$/.exec(url);
+    if (!names) return tree.version ?? 1;
+    const policy = tree.policies?.find((p) => p.number === names[1]);
+    if (names[2] === undefined) return policy?.version ?? 1;
+    return policy?.themes.find((t) => t.number === names[2])?.version ?? 1;
+  };
+  /** A PATCH made on what the editor just read, as the web page would send it. */
+  const patch = async (url: string, payload: object) =>
+    send('PATCH', url, { version: await versionFor(url), ...payload });
   const row7 = async () => {
     const report = await get<PlanReportView>(`/api/plans/${planId}/report?fy=R5`);
     return report.body.rows.find((r) => r.code === '⑦');
@@ -118,6 +129,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       tags: ['★'],
       departments: ['まちづくり協働課', '生涯学習課'],
       unit: '人',
+      version: 1,
     });
     expect(body.policies[1]?.themes[0]).toMatchObject({
       number: '4',
@@ -178,6 +190,43 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     });
     const cleared = await patch(`/api/plans/${planId}`, { endYear: null });
     expect(cleared.body.changed).toEqual(['plan period R3–R10 → R3–-']);
+  });
+
+  it('refuses an edit made on a version someone changed since, with 409, and changes nothing', async () => {
+    const read = await versionFor(`/api/plans/${planId}/policies/3`);
+    expect(
+      (await patch(`/api/plans/${planId}/policies/3`, { name: '行政経営の改革' })).status,
+    ).toBe(200);
+    const stale = await send('PATCH', `/api/plans/${planId}/policies/3`, {
+      name: '別の名前',
+      version: read,
+    });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: {
+        error: { code: 'conflict', details: { expectedVersion: read, actualVersion: read + 1 } },
+      },
+    });
+    const tree = await get<PlanTreeView>(`/api/plans/${planId}/tree`);
+    expect(tree.body.policies[2]).toMatchObject({ name: '行政経営の改革', version: read + 1 });
+    const plan = tree.body.version;
+    expect((await patch(`/api/plans/${planId}`, { endYear: 'R9' })).status).toBe(200);
+    expect(
+      (await send('PATCH', `/api/plans/${planId}`, { endYear: 'R10', version: plan })).status,
+    ).toBe(409);
+    expect((await send('PATCH', `/api/plans/${planId}`, { endYear: 'R10' })).status).toBe(400);
+  });
+
+  it('keeps other records’ versions when one changes: a theme rename is not an edit of its KPIs', async () => {
+    const before = await get<PlanTreeView>(`/api/plans/${planId}/tree`);
+    await patch(`/api/plans/${planId}/policies/1/themes/2`, { name: '情報共有の仕組みづくり' });
+    const after = await get<PlanTreeView>(`/api/plans/${planId}/tree`);
+    const theme = (tree: PlanTreeView) => tree.policies[0]?.themes[1];
+    expect(theme(after.body)?.version).toBe((theme(before.body)?.version ?? 0) + 1);
+    expect(theme(after.body)?.kpis.map((k) => k.version)).toEqual(
+      theme(before.body)?.kpis.map((k) => k.version),
+    );
+    expect(after.body.policies[0]?.version).toBe(before.body.policies[0]?.version);
   });
 
   it('renames a basic policy and a theme program, and sets its action items', async () => {

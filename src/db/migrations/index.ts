@@ -3,6 +3,7 @@ import type { DatabaseKind } from '../database-kind.ts';
 import { initialMigration } from './0001-initial.ts';
 import { planRevisionMigration } from './0002-plan-revision.ts';
 import { kpiExtrasMigration } from './0003-kpi-extras.ts';
+import { recordVersionsMigration } from './0004-record-versions.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -13,5 +14,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0001-initial': initialMigration(kind),
     '0002-plan-revision': planRevisionMigration,
     '0003-kpi-extras': kpiExtrasMigration,
+    '0004-record-versions': recordVersionsMigration,
   };
 }

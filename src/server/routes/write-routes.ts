@@ -58,8 +58,16 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
           body: planPatchBody,
         },
       },
-      async (request) =>
-        updatePlanSettings(store, request.params.planId, request.body, context.actorOf(request)),
+      async (request) => {
+        const { version, ...patch } = request.body;
+        return updatePlanSettings(
+          store,
+          request.params.planId,
+          patch,
+          version,
+          context.actorOf(request),
+        );
+      },
     );
     app.post(
       '/plans/:planId/policies',
@@ -111,14 +119,11 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
           body: policyPatchBody,
         },
       },
-      async (request) =>
-        renamePolicy(
-          store,
-          request.params.planId,
-          request.params.policyNumber,
-          request.body,
-          context.actorOf(request),
-        ),
+      async (request) => {
+        const { version, ...input } = request.body;
+        const { planId, policyNumber } = request.params;
+        return renamePolicy(store, planId, policyNumber, input, version, context.actorOf(request));
+      },
     );
     app.patch(
       '/plans/:planId/policies/:policyNumber/themes/:themeNumber',
@@ -132,7 +137,8 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { planId, ...where } = request.params;
-        return updateTheme(store, planId, where, request.body, context.actorOf(request));
+        const { version, ...patch } = request.body;
+        return updateTheme(store, planId, where, patch, version, context.actorOf(request));
       },
     );
     app.post(
@@ -153,14 +159,11 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.patch(
       '/plans/:planId/kpis/:code',
       { schema: { tags: ['kpis'], summary: 'Edit a KPI', params: kpiParams, body: kpiPatchBody } },
-      async (request) =>
-        updateKpi(
-          store,
-          request.params.planId,
-          request.params.code,
-          request.body,
-          context.actorOf(request),
-        ),
+      async (request) => {
+        const { version, ...patch } = request.body;
+        const { planId, code } = request.params;
+        return updateKpi(store, planId, code, patch, version, context.actorOf(request));
+      },
     );
     app.put(
       '/plans/:planId/kpis/:code/figures/:fy',
