@@ -37,6 +37,17 @@ export async function findMunicipalityByCode(
     .executeTakeFirst();
 }
 
+export async function findMunicipalityById(
+  db: Kysely<Database>,
+  id: number,
+): Promise<Municipality | undefined> {
+  return db
+    .selectFrom('municipalities')
+    .select(['id', 'code', 'name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function listMunicipalities(db: Kysely<Database>): Promise<Municipality[]> {
   return db.selectFrom('municipalities').select(['id', 'code', 'name']).orderBy('code').execute();
 }

@@ -39,6 +39,18 @@ export async function listPlans(
   return rows.map(toSummary);
 }
 
+export async function findPlanById(
+  db: Kysely<Database>,
+  id: number,
+): Promise<PlanSummary | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .select(summaryColumns)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toSummary(row);
+}
+
 export async function findPlanByName(
   db: Kysely<Database>,
   municipalityId: number,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ConflictError, NotFoundError } from '../db/errors.ts';
-import { listMunicipalities, ensureMunicipality } from '../db/municipality-repository.ts';
-import { findPlanByName, listPlans, loadPlan } from '../db/plan-repository.ts';
+import { ensureMunicipality } from '../db/municipality-repository.ts';
+import { findPlanById, findPlanByName, loadPlan } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
 import type { TreeRecord } from '../db/record-versions.ts';
 import { getRecordVersion } from '../db/record-versions.ts';
@@ -26,10 +26,9 @@ export interface PlanEditResult {
 }
 
 async function municipalityOf(db: Kysely<Database>, planId: number): Promise<number> {
-  for (const municipality of await listMunicipalities(db)) {
-    if ((await listPlans(db, municipality.id)).some((p) => p.id === planId)) return municipality.id;
-  }
-  throw new NotFoundError('plan', String(planId));
+  const plan = await findPlanById(db, planId);
+  if (!plan) throw new NotFoundError('plan', String(planId));
+  return plan.municipalityId;
 }
 
 /** The version an editor read of the record an edit changes. */

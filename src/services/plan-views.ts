@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { findKpiId, listPlans, loadPlan } from '../db/plan-repository.ts';
+import { findKpiId, findPlanById, listPlans, loadPlan } from '../db/plan-repository.ts';
 import { getKpiHistory } from '../db/kpi-history.ts';
 import { getTreeVersions } from '../db/record-versions.ts';
-import { listMunicipalities } from '../db/municipality-repository.ts';
+import { findMunicipalityById, listMunicipalities } from '../db/municipality-repository.ts';
 import { NotFoundError } from '../db/errors.ts';
 import type { Database } from '../db/tables.ts';
 import type {
@@ -39,9 +39,9 @@ export async function summaryOf(
   db: Kysely<Database>,
   planId: number,
 ): Promise<{ view: PlanSummaryView; plan: Plan }> {
-  for (const municipality of await listMunicipalities(db)) {
-    const summary = (await listPlans(db, municipality.id)).find((p) => p.id === planId);
-    if (!summary) continue;
+  const summary = await findPlanById(db, planId);
+  const municipality = summary && (await findMunicipalityById(db, summary.municipalityId));
+  if (summary && municipality) {
     const plan = await loadPlan(db, planId);
     return {
       plan,
