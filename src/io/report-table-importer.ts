@@ -6,6 +6,8 @@ import { inferRatePrecision, parsePrintedRate } from '../domain/rate-format.ts';
 import { normalizeUnit } from '../domain/unit.ts';
 import type { ColumnGroup } from './column-groups.ts';
 import { columnGroups } from './column-groups.ts';
+import { continuationFigures } from './continuation-row.ts';
+import { planPeriod, reportYear } from './report-period.ts';
 import type { Grid, GridRow } from './grid.ts';
 import { contentRows } from './grid.ts';
 import type { Column, HeaderMap } from './header-map.ts';
@@ -355,23 +357,8 @@ class TableReader {
         this.unplace(row.row, cell.index - shift, cell.text, reason),
       );
     if (!draft || !group) return unplaceAll('a continuation row before any KPI');
-    const years = group.actuals.map(
-      (c) => (c.role.kind === 'actual' ? c.role.fiscalYear : null) ?? this.year,
-    );
-    const direct = values.every((v) => group.actuals.some((c) => c.index === v.index));
-    const figures = values.map((v) => parseFigureText(v.text));
-    if (figures.some((f) => f === undefined) || (!direct && values.length !== years.length)) {
-      return unplaceAll(
-        `a ${labelText} row whose figures do not fit the ${years.length} year columns`,
-      );
-    }
-    const yearly = values.map((v, i) => {
-      const index = direct ? group.actuals.findIndex((c) => c.index === v.index) : i;
-      return yearFigure(
-        years[index] ?? this.year,
-        figures[i]?.figure ?? { value: null, secondary: null, mark: null, estimate: false },
-      );
-    });
+    const yearly = continuationFigures(values, group, this.year, labelText);
+    if (typeof yearly === 'string') return unplaceAll(yearly);
     if (label === 'cumulative') draft.cumulativeActuals.push(...yearly);
     else if (label === 'total') draft.totalRows.push(yearly);
     else draft.departmentRows.push({ department: labelText, actuals: yearly });
@@ -393,45 +380,8 @@ class TableReader {
         }),
       })),
     }));
-    return { plan: { name, ...this.period(kpis), policies }, kpis };
+    return { plan: { name, ...planPeriod(this.header, kpis), policies }, kpis };
   }
-
-  /** The plan period as the table shows it: the first actual year to the targets' year (R3–R8). */
-  private period(kpis: readonly ImportedKpi[]): {
-    startYear: FiscalYear | null;
-    endYear: FiscalYear | null;
-  } {
-    const years = (pick: (c: Column) => FiscalYear | null) =>
-      this.header.columns.map(pick).filter((y): y is FiscalYear => y !== null);
-    const actualYears = years((c) => (c.role.kind === 'actual' ? c.role.fiscalYear : null));
-    const targetYears = [
-      ...years((c) => (c.role.kind === 'target' ? c.role.fiscalYear : null)),
-      ...kpis.flatMap((k) => (k.kpi.target?.fiscalYear ? [k.kpi.target.fiscalYear] : [])),
-    ];
-    const first = actualYears.reduce<FiscalYear | null>(
-      (a, b) => (a === null || b < a ? b : a),
-      null,
-    );
-    const last = targetYears.reduce<FiscalYear | null>(
-      (a, b) => (a === null || b > a ? b : a),
-      null,
-    );
-    return { startYear: first, endYear: last };
-  }
-}
-
-/** The report's fiscal year: the latest year among the actual and narrative headers. */
-function reportYear(header: HeaderMap): FiscalYear | undefined {
-  const years = header.columns.flatMap((c) =>
-    (c.role.kind === 'actual' || c.role.kind === 'narrative') && c.role.fiscalYear !== null
-      ? [c.role.fiscalYear]
-      : [],
-  );
-  if (years.length > 0) return years.reduce((a, b) => (a > b ? a : b));
-  const blockYears = header.columns.flatMap((c) =>
-    c.role.kind === 'target' && c.role.fiscalYear ? [c.role.fiscalYear] : [],
-  );
-  return blockYears[0];
 }
 
 /**

@@ -1,0 +1,36 @@
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { Column, HeaderMap } from './header-map.ts';
+import type { ImportedKpi } from './imported-report.ts';
+
+const latest = (years: readonly FiscalYear[]) =>
+  years.reduce<FiscalYear | null>((a, b) => (a === null || b > a ? b : a), null);
+const earliest = (years: readonly FiscalYear[]) =>
+  years.reduce<FiscalYear | null>((a, b) => (a === null || b < a ? b : a), null);
+
+function headerYears(header: HeaderMap, kinds: readonly Column['role']['kind'][]): FiscalYear[] {
+  return header.columns.flatMap((c) =>
+    kinds.includes(c.role.kind) && 'fiscalYear' in c.role && c.role.fiscalYear !== null
+      ? [c.role.fiscalYear]
+      : [],
+  );
+}
+
+/**
+ * The report's fiscal year: the latest year among the actual and narrative headers (Yuzawa:
+ * "R5年度 取組内容等" → R5), else the year a target column names.
+ */
+export function reportYear(header: HeaderMap): FiscalYear | undefined {
+  return latest(headerYears(header, ['actual', 'narrative'])) ?? headerYears(header, ['target'])[0];
+}
+
+/** The plan period as the table shows it: the first actual year to the targets' year (R3–R8). */
+export function planPeriod(
+  header: HeaderMap,
+  kpis: readonly ImportedKpi[],
+): { startYear: FiscalYear | null; endYear: FiscalYear | null } {
+  const targets = [
+    ...headerYears(header, ['target']),
+    ...kpis.flatMap((k) => (k.kpi.target?.fiscalYear ? [k.kpi.target.fiscalYear] : [])),
+  ];
+  return { startYear: earliest(headerYears(header, ['actual'])), endYear: latest(targets) };
+}
