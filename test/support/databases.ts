@@ -63,13 +63,24 @@ function sqliteTestDatabase(): DatabaseHandle {
   };
 }
 
+/**
+ * The test run's schemas are dropped together when the run ends (test/support/global-setup.ts),
+ * not one by one: Kysely's migrator looks at the tables of every schema, and a schema dropped by
+ * another test file while it looks fails that file's migration ("schema … does not exist").
+ * Outside a test run (benchmarks) a schema is dropped as soon as it is done with.
+ */
+const RUN = process.env.MIERUKA_TEST_RUN;
+
 /** A fresh, empty PostgreSQL schema and a DATABASE_URL that selects it; drop() removes it. */
 export async function createPostgresSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const schema = `test_${randomUUID().replaceAll('-', '')}`;
+  const schema = `test_${RUN ? `${RUN}_` : ''}${randomUUID().replaceAll('-', '')}`;
   await onAdminConnection(`create schema "${schema}"`);
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: url.href, drop: () => onAdminConnection(`drop schema "${schema}" cascade`) };
+  const drop = RUN
+    ? async () => undefined
+    : () => onAdminConnection(`drop schema "${schema}" cascade`);
+  return { url: url.href, drop };
 }
 
 async function postgresTestDatabase(): Promise<DatabaseHandle> {
