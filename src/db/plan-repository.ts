@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { DepartmentFigures, Kpi, Narrative, Plan, YearFigure } from '../domain/model.ts';
 import {
@@ -225,4 +226,36 @@ export async function loadPlan(db: Kysely<Database>, planId: number): Promise<Pl
       })),
     })),
   };
+}
+
+/**
+ * How many KPIs a plan has and the fiscal years with figures or narratives, read with two
+ * aggregate queries instead of loading the whole plan (for lists of many plans).
+ */
+export async function planActivity(
+  db: Kysely<Database>,
+  planId: number,
+): Promise<{ kpis: number; fiscalYears: FiscalYear[] }> {
+  const kpiIds = db
+    .selectFrom('kpis')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .where('retired', '=', 0);
+  const [count, years] = await Promise.all([
+    db
+      .selectFrom('kpis')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('plan_id', '=', planId)
+      .where('retired', '=', 0)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('year_figures')
+      .select('fiscal_year')
+      .where('kpi_id', 'in', kpiIds)
+      .where('series', 'in', ['actual', 'cumulative'])
+      .union(db.selectFrom('narratives').select('fiscal_year').where('kpi_id', 'in', kpiIds))
+      .execute(),
+  ]);
+  const fiscalYears = [...new Set(years.map((y) => y.fiscal_year))].sort((a, b) => a - b);
+  return { kpis: Number(count.n), fiscalYears: fiscalYears.map(fiscalYear) };
 }

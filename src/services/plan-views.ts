@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { findKpiId, findPlanById, listPlans, loadPlan } from '../db/plan-repository.ts';
+import {
+  findKpiId,
+  findPlanById,
+  listPlans,
+  loadPlan,
+  planActivity,
+} from '../db/plan-repository.ts';
 import { getKpiHistory } from '../db/kpi-history.ts';
 import { getTreeVersions } from '../db/record-versions.ts';
 import { findMunicipalityById, listMunicipalities } from '../db/municipality-repository.ts';
@@ -64,7 +70,16 @@ export async function listPlanViews(db: Kysely<Database>): Promise<PlanSummaryVi
   const views: PlanSummaryView[] = [];
   for (const municipality of await listMunicipalities(db)) {
     for (const summary of await listPlans(db, municipality.id)) {
-      views.push((await summaryOf(db, summary.id)).view);
+      const activity = await planActivity(db, summary.id);
+      views.push({
+        id: summary.id,
+        name: summary.name,
+        municipality,
+        startYear: summary.startYear,
+        endYear: summary.endYear,
+        fiscalYears: activity.fiscalYears,
+        kpiCount: activity.kpis,
+      });
     }
   }
   return views;

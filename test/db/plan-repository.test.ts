@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { ensureMunicipality } from '../../src/db/municipality-repository.ts';
-import { findPlanByName, listPlans, loadPlan } from '../../src/db/plan-repository.ts';
+import { findPlanByName, listPlans, loadPlan, planActivity } from '../../src/db/plan-repository.ts';
 import { savePlan } from '../../src/db/plan-writer.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { editKpi, uniqueMunicipalityCode } from '../support/plan-edits.ts';
@@ -35,6 +35,30 @@ forEachDatabase((_kind, getDb) => {
       value: string;
     }>`select value from year_figures where value in ('8.39', '34.0')`.execute(getDb());
     expect(stored.rows.map((r) => r.value)).toContain('8.39');
+  });
+
+  it('counts a plan’s KPIs and lists its years with figures without loading it', async () => {
+    const city = await newCity(getDb());
+    const { planId } = await save(city.id, yuzawaPlan());
+    const plan = await loadPlan(getDb(), planId);
+    const years = new Set(
+      plan.policies
+        .flatMap((p) =>
+          p.themes.flatMap((t) =>
+            t.kpis.flatMap((k) => [
+              ...k.actuals,
+              ...k.cumulativeActuals,
+              ...k.departmentActuals.flatMap((d) => d.actuals),
+              ...k.narratives,
+            ]),
+          ),
+        )
+        .map((f) => f.fiscalYear),
+    );
+    expect(await planActivity(getDb(), planId)).toEqual({
+      kpis: plan.policies.flatMap((p) => p.themes.flatMap((t) => t.kpis)).length,
+      fiscalYears: [...years].sort((a, b) => a - b),
+    });
   });
 
   it('finds and lists plans by municipality', async () => {
