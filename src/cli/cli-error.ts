@@ -1,6 +1,7 @@
 import { ConfigError } from '../config.ts';
 import {
   ConflictError,
+  DatabaseUnavailableError,
   InvalidPlanError,
   MigrationError,
   NotFoundError,
@@ -28,7 +29,8 @@ export function exitCodeFor(error: unknown, stderr: (line: string) => void): num
     error instanceof NotFoundError ||
     error instanceof InvalidPlanError ||
     error instanceof MigrationError ||
-    error instanceof SnapshotError
+    error instanceof SnapshotError ||
+    error instanceof DatabaseUnavailableError
   ) {
     stderr(`mieruka: ${error.message}`);
     return EXIT.refused;

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { createDatabase } from '../db/database.ts';
+import { openDatabase } from '../db/database.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { exportSnapshot, importSnapshot } from '../db/snapshot.ts';
@@ -15,7 +15,7 @@ export async function withDatabase<T>(
   context: CliContext,
   run: (handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
-  const handle = createDatabase(loadConfig(context.env).database);
+  const handle = await openDatabase(loadConfig(context.env).database);
   try {
     return await run(handle);
   } finally {

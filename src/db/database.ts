@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './database-kind.ts';
+import { DatabaseUnavailableError } from './errors.ts';
 import type { Database } from './tables.ts';
 
 export type { DatabaseKind } from './database-kind.ts';
@@ -47,4 +48,46 @@ export function createDatabase(target: DatabaseTarget): DatabaseHandle {
           dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
         });
   return { db, kind: target.kind, destroy: () => db.destroy() };
+}
+
+/** Where a database is, for messages: the file, or the URL without its password. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === 'sqlite') return target.file;
+  try {
+    const url = new URL(target.url);
+    if (url.password) url.password = '***';
+    return url.href;
+  } catch {
+    return 'the PostgreSQL URL';
+  }
+}
+
+/**
+ * Opens the configured database and checks that it answers, so that a wrong DATABASE_URL is
+ * one clear message ("cannot open the database at …") rather than a failure somewhere later.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  let handle: DatabaseHandle;
+  try {
+    handle = createDatabase(target);
+  } catch (error) {
+    throw unavailable(target, error);
+  }
+  try {
+    await sql`select 1`.execute(handle.db);
+    return handle;
+  } catch (error) {
+    await handle.destroy().catch(() => undefined);
+    throw unavailable(target, error);
+  }
+}
+
+function unavailable(target: DatabaseTarget, error: unknown): DatabaseUnavailableError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DatabaseUnavailableError(
+    `cannot open the database at ${describeTarget(target)}: ${reason}`,
+    {
+      cause: error,
+    },
+  );
 }

@@ -30,6 +30,11 @@ export class MigrationError extends Error {
   override readonly name = 'MigrationError';
 }
 
+/** The configured database cannot be opened or reached; the message names it (no password). */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+}
+
 /** A snapshot that cannot be restored: bad format, or the target database is not empty. */
 export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';

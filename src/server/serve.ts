@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
-import { createDatabase } from '../db/database.ts';
+import { openDatabase } from '../db/database.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemo } from '../services/demo-data.ts';
@@ -24,7 +24,7 @@ export async function startServer(
   config: Config,
   options: { webRoot?: string } = {},
 ): Promise<RunningServer> {
-  const handle = createDatabase(config.database);
+  const handle = await openDatabase(config.database);
   try {
     await migrateToLatest(handle);
     const seeded = await seedDemo(handle);

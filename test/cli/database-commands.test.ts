@@ -82,6 +82,26 @@ describe('mieruka import', () => {
 });
 
 describe('mieruka migrate, backup and restore', () => {
+  it('says which database it cannot open, without its password, and exits 1', async () => {
+    const { dir } = workspace();
+    const notDatabase = join(dir, 'notes.txt');
+    writeFileSync(notDatabase, 'これはデータベースではありません。'.repeat(20));
+    const file = await run({ DATABASE_URL: notDatabase }, 'migrate');
+    expect(file.code).toBe(1);
+    expect(file.err).toBe(
+      `mieruka: cannot open the database at ${notDatabase}: file is not a database`,
+    );
+    const server = await run(
+      { DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/x' },
+      'migrate',
+    );
+    expect(server.code).toBe(1);
+    expect(server.err).toMatch(
+      /^mieruka: cannot open the database at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/x: /,
+    );
+    expect(server.err).not.toContain('secret');
+  });
+
   it('migrates, then finds nothing to do', async () => {
     const { env } = workspace();
     expect((await run(env, 'migrate')).out).toContain('Applied: 0001');
