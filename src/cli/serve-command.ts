@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { startServer } from '../server/serve.ts';
+import { CliError } from './cli-error.ts';
 import type { CliContext } from './io-context.ts';
 
 export function serveCommand(context: CliContext, signals: NodeJS.EventEmitter = process): Command {
@@ -9,7 +10,13 @@ export function serveCommand(context: CliContext, signals: NodeJS.EventEmitter =
       'Start the web app and API on PORT (3000): migrates, and imports the demo plan into an empty database',
     )
     .action(async () => {
-      const server = await startServer(loadConfig(context.env));
+      const config = loadConfig(context.env);
+      const server = await startServer(config).catch((error: unknown) => {
+        if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+          throw new CliError(`port ${config.port} is in use: stop what runs there or set PORT`);
+        }
+        throw error;
+      });
       context.stdout(`Mieruka is running on ${server.url.replace('0.0.0.0', 'localhost')}`);
       await new Promise<void>((resolve) => {
         const stop = () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,6 +112,28 @@ describe('mieruka serve refuses a configuration it cannot use', () => {
     expect(lines[0]).toMatch(/^mieruka: .*DATABASE_URL/);
     expect(stdout.join('')).not.toContain('Mieruka is running');
   });
+
+  it('exits 1 with one line when its port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const folder = mkdtempSync(join(tmpdir(), 'mieruka-port-'));
+      const { child, closed } = runMieruka(['serve'], {
+        DATABASE_URL: join(folder, 'm.db'),
+        PORT: String(port),
+      });
+      const stderr: string[] = [];
+      child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
+      expect(await within(closed, 30_000, 'mieruka serve on a taken port')).toBe(1);
+      expect(stderr.join('').trimEnd()).toBe(
+        `mieruka: port ${port} is in use: stop what runs there or set PORT`,
+      );
+    } finally {
+      blocker.close();
+    }
+  }, 40_000);
 });
 
 const databases = [
