@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './database-kind.ts';
 import { DatabaseUnavailableError } from './errors.ts';
+import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
 import type { Database } from './tables.ts';
 
 export type { DatabaseKind } from './database-kind.ts';
@@ -20,15 +21,20 @@ export interface DatabaseHandle {
   destroy(): Promise<void>;
 }
 
-/** How long a SQLite writer waits for another process's lock before giving up. */
-const BUSY_TIMEOUT_MS = 5000;
+/** How long a SQLite writer waits for another process's lock before giving up (then 503). */
+export const BUSY_TIMEOUT_MS = 5000;
 
-function openSqlite(file: string): SQLite.Database {
+export interface DatabaseOptions {
+  /** SQLite only: how long a write waits for another process's write lock; BUSY_TIMEOUT_MS by default. */
+  readonly busyTimeoutMs?: number;
+}
+
+function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return sqlite;
 }
 
@@ -40,10 +46,18 @@ function openSqlite(file: string): SQLite.Database {
  * const { db, kind, destroy } = createDatabase(loadConfig().database);
  * await migrateToLatest({ db, kind });
  */
-export function createDatabase(target: DatabaseTarget): DatabaseHandle {
+export function createDatabase(
+  target: DatabaseTarget,
+  { busyTimeoutMs = BUSY_TIMEOUT_MS }: DatabaseOptions = {},
+): DatabaseHandle {
   const db =
     target.kind === 'sqlite'
-      ? new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(target.file) }) })
+      ? new Kysely<Database>({
+          dialect: new ImmediateSqliteDialect(
+            { database: openSqlite(target.file, busyTimeoutMs) },
+            busyTimeoutMs,
+          ),
+        })
       : new Kysely<Database>({
           dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
         });

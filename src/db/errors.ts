@@ -44,3 +44,25 @@ export class SnapshotError extends Error {
 export class InvalidPlanError extends Error {
   override readonly name = 'InvalidPlanError';
 }
+
+/**
+ * A record that exists already under the same key (a plan name, a KPI code), whether found
+ * first or refused by a unique index when two requests raced to create it. `field` names the
+ * input that collides.
+ */
+export class DuplicateError extends Error {
+  override readonly name = 'DuplicateError';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Another process held the database's write lock past the busy timeout: try again shortly. */
+export class DatabaseBusyError extends Error {
+  override readonly name = 'DatabaseBusyError';
+  /** Seconds after which a retry is likely to succeed. */
+  readonly retryAfterSeconds = 1;
+}

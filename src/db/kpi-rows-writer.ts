@@ -1,10 +1,9 @@
 import type { Insertable, Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
 import { figureColumns } from './columns.ts';
 import type { FigureColumns } from './columns.ts';
-import { InvalidPlanError } from './errors.ts';
+import { ConflictError, InvalidPlanError } from './errors.ts';
 import type { FigureSeries, FigureState } from './records.ts';
 import type { Database, KpiDepartmentsTable } from './tables.ts';
 
@@ -38,6 +37,17 @@ function refuseDuplicates<T>(
   for (const row of rows) {
     if (seen.has(key(row))) throw new InvalidPlanError(`the plan gives ${what(row)} twice`);
     seen.add(key(row));
+  }
+}
+
+/** An update conditional on the version read touched nothing: someone saved in between. */
+function refuseIfChanged(updated: bigint, version: number, what: string): void {
+  if (updated !== 1n) {
+    throw new ConflictError(
+      `${what} was saved by someone else during this import; nothing was imported, try again`,
+      version,
+      version + 1,
+    );
   }
 }
 
@@ -163,7 +173,7 @@ export async function saveYearFigures(context: KpiRowsContext): Promise<void> {
     if (before === undefined) {
       added.push({ ...row, state, version: 1, updated_at: now });
     } else if (!sameColumns(before, row)) {
-      await trx
+      const result = await trx
         .updateTable('year_figures')
         .set({
           value: row.value,
@@ -171,11 +181,13 @@ export async function saveYearFigures(context: KpiRowsContext): Promise<void> {
           mark: row.mark,
           estimate: row.estimate,
           state,
-          version: sql`version + 1`,
+          version: before.version + 1,
           updated_at: now,
         })
         .where('id', '=', before.id)
-        .execute();
+        .where('version', '=', before.version)
+        .executeTakeFirst();
+      refuseIfChanged(result.numUpdatedRows, before.version, `${codes.get(row.kpi_id)} figure`);
     }
   }
   await insertInChunks(added, (chunk) => trx.insertInto('year_figures').values(chunk).execute());
@@ -207,11 +219,13 @@ export async function saveNarratives(context: KpiRowsContext): Promise<void> {
     const before = stored.get(key(row));
     if (before === undefined) added.push({ ...row, state, version: 1, updated_at: now });
     else if (before.text !== row.text) {
-      await trx
+      const result = await trx
         .updateTable('narratives')
-        .set({ text: row.text, state, version: sql`version + 1`, updated_at: now })
+        .set({ text: row.text, state, version: before.version + 1, updated_at: now })
         .where('id', '=', before.id)
-        .execute();
+        .where('version', '=', before.version)
+        .executeTakeFirst();
+      refuseIfChanged(result.numUpdatedRows, before.version, `a narrative of ${row.fiscal_year}`);
     }
   }
   await insertInChunks(added, (chunk) => trx.insertInto('narratives').values(chunk).execute());

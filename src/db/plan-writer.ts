@@ -5,7 +5,7 @@ import type { PlanChanges } from '../domain/plan-diff.ts';
 import { diffPlans } from '../domain/plan-diff.ts';
 import { encodeExtras, encodeGradeScale, encodeList, encodeRatePrecision } from './columns.ts';
 import { ensureDepartments } from './department-repository.ts';
-import { InvalidPlanError } from './errors.ts';
+import { ConflictError, InvalidPlanError } from './errors.ts';
 import { saveKpiDepartments, saveNarratives, saveYearFigures } from './kpi-rows-writer.ts';
 import { findPlanByName, loadPlan } from './plan-repository.ts';
 import { bumpPlanRevision } from './plan-revision.ts';
@@ -45,12 +45,13 @@ async function savePlanRow(
       .selectAll()
       .where('id', '=', existingId)
       .executeTakeFirstOrThrow();
-    await updateRow(stored, values, (id) =>
+    await updateRow(stored, values, 'the plan', (id) =>
       trx
         .updateTable('plans')
         .set({ ...values, version: stored.version + 1 })
         .where('id', '=', id)
-        .execute(),
+        .where('version', '=', stored.version)
+        .executeTakeFirst(),
     );
     return existingId;
   }
@@ -101,12 +102,13 @@ async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
     const stored = policies.find((p) => p.number === policy.number);
     const values = { name: policy.name, sort_order: policyOrder };
     const policyId = stored
-      ? await updateRow(stored, values, (id) =>
+      ? await updateRow(stored, values, `basic policy ${policy.number}`, (id) =>
           trx
             .updateTable('basic_policies')
             .set({ ...values, ...nextVersion(stored, values) })
             .where('id', '=', id)
-            .execute(),
+            .where('version', '=', stored.version)
+            .executeTakeFirst(),
         )
       : await insertRow(trx, 'basic_policies', {
           ...values,
@@ -121,12 +123,13 @@ async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
         sort_order: themeOrder,
       };
       const themeId = old
-        ? await updateRow(old, themeValues, (id) =>
+        ? await updateRow(old, themeValues, `theme program ${theme.number}`, (id) =>
             trx
               .updateTable('theme_programs')
               .set({ ...themeValues, ...nextVersion(old, themeValues) })
               .where('id', '=', id)
-              .execute(),
+              .where('version', '=', old.version)
+              .executeTakeFirst(),
           )
         : await insertRow(trx, 'theme_programs', {
             ...themeValues,
@@ -139,12 +142,13 @@ async function saveTree(trx: Kysely<Database>, planId: number, plan: Plan) {
         const previous = kpis.find((k) => k.code === kpi.code);
         const kpiValues = { ...kpiColumns(kpi), theme_id: themeId, sort_order: kpiOrder++ };
         const id = previous
-          ? await updateRow(previous, kpiValues, (id) =>
+          ? await updateRow(previous, kpiValues, `KPI ${kpi.code}`, (id) =>
               trx
                 .updateTable('kpis')
                 .set({ ...kpiValues, ...nextVersion(previous, kpiValues) })
                 .where('id', '=', id)
-                .execute(),
+                .where('version', '=', previous.version)
+                .executeTakeFirst(),
             )
           : await insertRow(trx, 'kpis', { ...kpiValues, plan_id: planId });
         kpiIds.set(kpi.code, id);
@@ -177,13 +181,26 @@ function nextVersion(
   return holds(stored, fields) ? {} : { version: stored.version + 1 };
 }
 
-/** Runs the update only when the stored row's values differ; returns its id. */
+/**
+ * Runs the update only when the stored row's values differ; returns its id. The update is
+ * conditional on the version read (`where version = ?`), so a writer that changed the row in
+ * between makes it touch nothing, and the save is refused rather than undoing that change.
+ */
 async function updateRow(
-  stored: { readonly id: number },
+  stored: { readonly id: number; readonly version: number },
   values: object,
-  update: (id: number) => Promise<unknown>,
+  what: string,
+  update: (id: number) => Promise<{ readonly numUpdatedRows: bigint }>,
 ): Promise<number> {
-  if (!holds(stored, values)) await update(stored.id);
+  if (holds(stored, values)) return stored.id;
+  const { numUpdatedRows } = await update(stored.id);
+  if (numUpdatedRows !== 1n) {
+    throw new ConflictError(
+      `${what} changed while this save was running; reload and try again`,
+      stored.version,
+      stored.version + 1,
+    );
+  }
   return stored.id;
 }
 

@@ -3,6 +3,8 @@ import { saveNarrative, saveYearFigure } from '../db/figure-repository.ts';
 import type { Database } from '../db/tables.ts';
 import { findKpiId } from '../db/plan-repository.ts';
 import { NotFoundError } from '../db/errors.ts';
+import { lockPlan } from '../db/plan-lock.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import type { FigureState } from '../db/records.ts';
 import type { Figure } from '../domain/figure.ts';
 import { parseFigureText } from '../domain/figure-text.ts';
@@ -57,16 +59,17 @@ async function kpiIdOf(db: Kysely<Database>, planId: number, code: string): Prom
 export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor) {
   authorizeWrite(actor);
   const figure = parseEntryValue(entry.value);
-  return store.db.transaction().execute(async (trx) =>
-    saveYearFigure(trx, {
+  return writeTransaction(store, async (trx) => {
+    await lockPlan(trx, store.kind, entry.planId);
+    return saveYearFigure(trx, {
       kpiId: await kpiIdOf(trx, entry.planId, entry.code),
       fiscalYear: entry.fiscalYear,
       department: entry.department,
       figure,
       expectedVersion: entry.expectedVersion,
       ...(entry.state ? { state: entry.state } : {}),
-    }),
-  );
+    });
+  });
 }
 
 /** Enters the year's narrative (取組内容) of a KPI, with the same version rule. */
@@ -74,14 +77,15 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
   authorizeWrite(actor);
   const text = entry.text.trim();
   if (text === '') throw new ValidationError('text', 'a narrative cannot be empty');
-  return store.db.transaction().execute(async (trx) =>
-    saveNarrative(trx, {
+  return writeTransaction(store, async (trx) => {
+    await lockPlan(trx, store.kind, entry.planId);
+    return saveNarrative(trx, {
       kpiId: await kpiIdOf(trx, entry.planId, entry.code),
       fiscalYear: entry.fiscalYear,
       department: entry.department,
       text,
       expectedVersion: entry.expectedVersion,
       ...(entry.state ? { state: entry.state } : {}),
-    }),
-  );
+    });
+  });
 }

@@ -1,5 +1,8 @@
 import { ensureMunicipality } from '../db/municipality-repository.ts';
+import { lockPlan } from '../db/plan-lock.ts';
+import { findPlanByName } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { ImportError } from '../io/import-problem.ts';
 import { readReportFile } from '../io/read-report-file.ts';
@@ -49,10 +52,16 @@ export async function importReport(
       { row: first.row, column: first.column },
     );
   }
-  const saved = await store.db.transaction().execute(async (trx) => {
-    const municipality = await ensureMunicipality(trx, input.municipality);
-    return savePlan(trx, municipality.id, report.plan);
-  });
+  const saved = await writeTransaction(
+    store,
+    async (trx) => {
+      const municipality = await ensureMunicipality(trx, input.municipality);
+      const existing = await findPlanByName(trx, municipality.id, report.plan.name);
+      if (existing) await lockPlan(trx, store.kind, existing.id);
+      return savePlan(trx, municipality.id, report.plan);
+    },
+    { uniqueFields: { plans: 'plan' } },
+  );
   return {
     planId: saved.planId,
     planName: input.planName,

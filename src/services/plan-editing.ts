@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
-import { ConflictError, NotFoundError } from '../db/errors.ts';
+import { ConflictError, DuplicateError, NotFoundError } from '../db/errors.ts';
 import { ensureMunicipality } from '../db/municipality-repository.ts';
-import { findPlanById, findPlanByName, loadPlan } from '../db/plan-repository.ts';
+import { lockPlan } from '../db/plan-lock.ts';
+import { findPlanByName, loadPlan } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
 import type { TreeRecord } from '../db/record-versions.ts';
 import { getRecordVersion } from '../db/record-versions.ts';
 import type { Database } from '../db/tables.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
@@ -15,7 +17,8 @@ import { planKpis } from '../domain/model.ts';
 import type { RatePrecision } from '../domain/rate-format.ts';
 import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
 import type { Actor } from './actor.ts';
-import { authorizeWrite } from './actor.ts';
+import { requireMunicipalityChange, requirePlanChange } from './access.ts';
+import { audit, changeDrafts } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { ValidationError } from './service-errors.ts';
 
@@ -23,12 +26,6 @@ export interface PlanEditResult {
   readonly planId: number;
   readonly added: readonly string[];
   readonly changed: readonly string[];
-}
-
-async function municipalityOf(db: Kysely<Database>, planId: number): Promise<number> {
-  const plan = await findPlanById(db, planId);
-  if (!plan) throw new NotFoundError('plan', String(planId));
-  return plan.municipalityId;
 }
 
 /** The version an editor read of the record an edit changes. */
@@ -67,8 +64,10 @@ async function checkVersion(
 }
 
 /**
- * Loads a plan, applies a pure edit to it and saves the result, in one transaction; with an
- * expected version, refuses the edit when the record changed since the editor read it.
+ * Loads a plan, applies a pure edit to it and saves the result, in one transaction that holds
+ * the plan's row lock from the start (so a concurrent edit of the same plan waits, then sees
+ * this one's result); with an expected version, refuses the edit when the record changed since
+ * the editor read it, so of N concurrent edits naming one version exactly one wins.
  */
 async function editPlan(
   store: Store,
@@ -77,11 +76,14 @@ async function editPlan(
   edit: (plan: Plan) => Plan,
   expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
-  authorizeWrite(actor);
-  return store.db.transaction().execute(async (trx) => {
-    const municipalityId = await municipalityOf(trx, planId);
+  return writeTransaction(store, async (trx) => {
+    await requirePlanChange(trx, actor, planId);
+    const { municipalityId } = await lockPlan(trx, store.kind, planId);
     if (expected) await checkVersion(trx, planId, expected);
-    const saved = await savePlan(trx, municipalityId, edit(await loadPlan(trx, planId)));
+    const before = await loadPlan(trx, planId);
+    const after = edit(before);
+    const saved = await savePlan(trx, municipalityId, after);
+    await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
 }
@@ -98,14 +100,13 @@ export async function createPlan(
   input: NewPlan,
   actor: Actor,
 ): Promise<PlanEditResult> {
-  authorizeWrite(actor);
   if (input.startYear !== null && input.endYear !== null && input.startYear > input.endYear) {
     throw new ValidationError('endYear', 'the plan ends before it starts');
   }
-  return store.db.transaction().execute(async (trx) => {
-    const municipality = await ensureMunicipality(trx, input.municipality);
+  return writeTransaction(store, async (trx) => {
+    const municipality = await requireMunicipalityChange(trx, actor, input.municipality);
     if (await findPlanByName(trx, municipality.id, input.name)) {
-      throw new ValidationError('name', `a plan named "${input.name}" exists already`);
+      throw new DuplicateError('name', `a plan named "${input.name}" exists already`);
     }
     const plan: Plan = {
       name: input.name,
@@ -116,6 +117,16 @@ export async function createPlan(
       policies: [],
     };
     const saved = await savePlan(trx, municipality.id, plan);
+    await audit(trx, actor, [
+      {
+        action: 'plan.create',
+        entity: 'plan',
+        municipalityId: municipality.id,
+        planId: saved.planId,
+        field: 'name',
+        newValue: plan.name,
+      },
+    ]);
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
 }
@@ -240,7 +251,7 @@ export async function addPolicy(
 ) {
   return editPlan(store, planId, actor, (plan) => {
     if (plan.policies.some((p) => p.number === input.number)) {
-      throw new ValidationError('number', `basic policy ${input.number} exists already`);
+      throw new DuplicateError('number', `basic policy ${input.number} exists already`);
     }
     return { ...plan, policies: [...plan.policies, { ...input, themes: [] }] };
   });
@@ -262,7 +273,7 @@ export async function addTheme(
   return editPlan(store, planId, actor, (plan) => {
     const policy = findPolicy(plan, policyNumber);
     if (policy.themes.some((t) => t.number === input.number)) {
-      throw new ValidationError('number', `theme program ${input.number} exists already`);
+      throw new DuplicateError('number', `theme program ${input.number} exists already`);
     }
     const themes: ThemeProgram[] = [...policy.themes, { ...input, kpis: [] }];
     return withPolicy(plan, policy, { ...policy, themes });
@@ -293,7 +304,7 @@ export async function addKpi(
 ) {
   return editPlan(store, planId, actor, (plan) => {
     if (planKpis(plan).some((k) => k.code === where.code)) {
-      throw new ValidationError('code', `KPI ${where.code} exists already`);
+      throw new DuplicateError('code', `KPI ${where.code} exists already`);
     }
     const policy = findPolicy(plan, where.policyNumber);
     const theme = findTheme(policy, where.themeNumber);

@@ -216,8 +216,11 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     });
     expect(kpi).toMatchObject({ status: 201, body: { added: ['KPI ① added'] } });
     expect(
-      (await send('POST', `/api/plans/${id}/policies`, { number: '1', name: 'again' })).status,
-    ).toBe(400);
+      await send('POST', `/api/plans/${id}/policies`, { number: '1', name: 'again' }),
+    ).toMatchObject({
+      status: 409,
+      body: { error: { code: 'conflict', details: { field: 'number' } } },
+    });
     const kpiUrl = `/api/plans/${id}/kpis/${code('①')}`;
     const read = (await get<KpiDetailView>(kpiUrl)).body.version;
     expect(read).toBe(1);

@@ -1,0 +1,180 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getKpiHistory } from '../../src/db/kpi-history.ts';
+import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts';
+import { findKpiId, findPlanByName, listPlans, loadPlan } from '../../src/db/plan-repository.ts';
+import { getTreeVersions } from '../../src/db/record-versions.ts';
+import { planKpis } from '../../src/domain/model.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { forEachDatabase } from '../support/databases.ts';
+import type { Answer } from '../support/live-server.ts';
+import {
+  countStatuses,
+  jsonRequest,
+  listenOnLoopback,
+  sendAtOnce,
+} from '../support/live-server.ts';
+
+/** Concurrent writers per round: enough that, unserialized, several used to win (10 of 50). */
+const WRITERS = 30;
+const code = (c: string) => encodeURIComponent(c);
+
+/** The one answer that won, after checking that every other one was refused with 409. */
+function soleWinner(answers: readonly Answer[], winStatus = 200): Answer {
+  expect(countStatuses(answers)).toEqual({ [winStatus]: 1, 409: answers.length - 1 });
+  const winner = answers.find((a) => a.status === winStatus);
+  if (!winner) throw new Error('no winner');
+  return winner;
+}
+
+forEachDatabase((_kind, getDb, getHandle) => {
+  let app: FastifyInstance;
+  let base: string;
+  let planId: number;
+
+  beforeAll(async () => {
+    expect(await seedDemo(getHandle())).toBe(true);
+    app = await buildApp(getHandle());
+    base = await listenOnLoopback(app);
+    const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
+    planId = (await findPlanByName(getDb(), city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
+  });
+  afterAll(async () => app.close());
+
+  describe('of N concurrent writes naming one version, exactly one wins and the rest get 409', () => {
+    it('KPI edits: the stored KPI holds the winner’s title and nothing else changed it', async () => {
+      const before = (await getTreeVersions(getDb(), planId)).kpis.get('⑧');
+      const answers = await sendAtOnce(WRITERS, (i) =>
+        jsonRequest(base, 'PATCH', `/api/plans/${planId}/kpis/${code('⑧')}`, {
+          title: `題 ${i}`,
+          version: before,
+        }),
+      );
+      const winner = soleWinner(answers);
+      const kpi = planKpis(await loadPlan(getDb(), planId)).find((k) => k.code === '⑧');
+      expect(kpi?.title).toBe(`題 ${winner.index}`);
+      expect((await getTreeVersions(getDb(), planId)).kpis.get('⑧')).toBe((before ?? 0) + 1);
+      for (const loser of answers.filter((a) => a.status === 409)) {
+        expect(loser.body).toMatchObject({ error: { code: 'conflict' } });
+      }
+    });
+
+    it('KPI edits of different fields: the loser’s unit does not sneak in beside the title', async () => {
+      const version = (await getTreeVersions(getDb(), planId)).kpis.get('⑨');
+      const stored = planKpis(await loadPlan(getDb(), planId)).find((k) => k.code === '⑨');
+      const answers = await sendAtOnce(WRITERS, (i) =>
+        jsonRequest(
+          base,
+          'PATCH',
+          `/api/plans/${planId}/kpis/${code('⑨')}`,
+          i % 2 === 0 ? { title: `題 ${i}`, version } : { unit: `単位${i}`, version },
+        ),
+      );
+      const winner = soleWinner(answers);
+      const kpi = planKpis(await loadPlan(getDb(), planId)).find((k) => k.code === '⑨');
+      if (winner.index % 2 === 0) {
+        expect(kpi).toMatchObject({ title: `題 ${winner.index}`, unit: stored?.unit });
+      } else {
+        expect(kpi).toMatchObject({ title: stored?.title, unit: `単位${winner.index}` });
+      }
+    });
+
+    it('basic policy renames', async () => {
+      const version = (await getTreeVersions(getDb(), planId)).policies.get('2');
+      const answers = await sendAtOnce(WRITERS, (i) =>
+        jsonRequest(base, 'PATCH', `/api/plans/${planId}/policies/2`, {
+          name: `方針 ${i}`,
+          version,
+        }),
+      );
+      const winner = soleWinner(answers);
+      const policy = (await loadPlan(getDb(), planId)).policies.find((p) => p.number === '2');
+      expect(policy?.name).toBe(`方針 ${winner.index}`);
+    });
+
+    it('plan settings', async () => {
+      const version = (await getTreeVersions(getDb(), planId)).plan;
+      const answers = await sendAtOnce(WRITERS, (i) =>
+        jsonRequest(base, 'PATCH', `/api/plans/${planId}`, {
+          gradeScale: { labels: ['A', 'B', 'C', 'D'], cuts: [100, 80 - i, 10] },
+          version,
+        }),
+      );
+      const winner = soleWinner(answers);
+      const plan = await loadPlan(getDb(), planId);
+      const [, b] = plan.gradeScale.grades;
+      expect(b).toMatchObject({ label: 'B', min: { numerator: BigInt(80 - winner.index) } });
+      expect((await getTreeVersions(getDb(), planId)).plan).toBe(version + 1);
+    });
+
+    it('a new figure (version 0): one row, holding the winner’s value', async () => {
+      const kpiId = (await findKpiId(getDb(), planId, '①')) ?? 0;
+      const answers = await sendAtOnce(WRITERS, (i) =>
+        jsonRequest(base, 'PUT', `/api/plans/${planId}/kpis/${code('①')}/figures/R7`, {
+          value: String(100 + i),
+          version: 0,
+        }),
+      );
+      const winner = soleWinner(answers);
+      const rows = (await getKpiHistory(getDb(), kpiId)).figures.filter(
+        (f) => f.fiscalYear === 2025 && f.series === 'actual' && f.department === null,
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ version: 1, figure: { value: String(100 + winner.index) } });
+    });
+
+    it('a narrative rewritten from one version', async () => {
+      const kpiId = (await findKpiId(getDb(), planId, '②')) ?? 0;
+      const url = `/api/plans/${planId}/kpis/${code('②')}/narratives/R7`;
+      const created = await jsonRequest(base, 'PUT', url, { text: '初版', version: 0 });
+      expect(created.status).toBe(200);
+      const answers = await sendAtOnce(WRITERS, (i) =>
+        jsonRequest(base, 'PUT', url, { text: `改訂 ${i}`, version: 1 }),
+      );
+      const winner = soleWinner(answers);
+      const narratives = (await getKpiHistory(getDb(), kpiId)).narratives.filter(
+        (n) => n.fiscalYear === 2025,
+      );
+      expect(narratives).toEqual([
+        expect.objectContaining({ text: `改訂 ${winner.index}`, version: 2 }),
+      ]);
+    });
+  });
+
+  describe('concurrent creates of one key: one is created, the rest get 409 naming the field', () => {
+    it('plans of one name', async () => {
+      const answers = await sendAtOnce(WRITERS, () =>
+        jsonRequest(base, 'POST', '/api/plans', { name: '同時作成計画' }),
+      );
+      soleWinner(answers, 201);
+      for (const loser of answers.filter((a) => a.status === 409)) {
+        expect(loser.body).toMatchObject({
+          error: { code: 'conflict', details: { field: 'name' } },
+        });
+      }
+      const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
+      const plans = await listPlans(getDb(), city?.id ?? 0);
+      expect(plans.filter((p) => p.name === '同時作成計画')).toHaveLength(1);
+    });
+
+    it('KPIs of one code', async () => {
+      const answers = await sendAtOnce(WRITERS, (i) =>
+        jsonRequest(base, 'POST', `/api/plans/${planId}/kpis`, {
+          policyNumber: '1',
+          themeNumber: '1',
+          code: '㉑',
+          title: `新指標 ${i}`,
+        }),
+      );
+      const winner = soleWinner(answers, 201);
+      for (const loser of answers.filter((a) => a.status === 409)) {
+        expect(loser.body).toMatchObject({
+          error: { code: 'conflict', details: { field: 'code' } },
+        });
+      }
+      const added = planKpis(await loadPlan(getDb(), planId)).filter((k) => k.code === '㉑');
+      expect(added.map((k) => k.title)).toEqual([`新指標 ${winner.index}`]);
+    });
+  });
+});
