@@ -10,12 +10,14 @@ function hasUtf8Bom(bytes: Uint8Array): boolean {
   return UTF8_BOM.every((byte, index) => bytes[index] === byte);
 }
 
-/** A NUL byte or many control bytes: a binary file (an image, a PDF), not a table. */
+/**
+ * Many control bytes (NUL among them): a binary file (an image, a PDF, UTF-16), not a table.
+ * A stray NUL in text is not enough: the readers refuse it naming its row and column.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   let control = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
     if (byte < 9 || (byte > 13 && byte < 32)) control += 1;
   }
   return control > sample.length / 20;

@@ -1,20 +1,111 @@
 import { parse } from 'csv-parse/sync';
+import { checkCellText } from './cell-text-check.ts';
 import type { Grid, GridRow } from './grid.ts';
 import { ImportError } from './import-problem.ts';
+import { MAX_CELLS, MAX_COLUMNS, MAX_ROWS, formatLimit } from './read-limits.ts';
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+function refuseRows(file: string): never {
+  throw new ImportError(
+    file,
+    `more than ${formatLimit(MAX_ROWS)} rows (limit ${formatLimit(MAX_ROWS)})`,
+    {
+      row: MAX_ROWS + 1,
+    },
+  );
+}
+
+function refuseColumns(file: string, row: number): never {
+  throw new ImportError(file, `more than ${MAX_COLUMNS} columns (limit ${MAX_COLUMNS})`, { row });
+}
+
+/** Counts the text's cells as rows are read, refusing past MAX_CELLS. */
+function cellCounter(file: string): (row: GridRow) => void {
+  let cells = 0;
+  return (row) => {
+    cells += row.cells.filter((cell) => cell !== '').length;
+    if (cells > MAX_CELLS) {
+      throw new ImportError(
+        file,
+        `more than ${formatLimit(MAX_CELLS)} non-empty cells (limit ${formatLimit(MAX_CELLS)})`,
+        { row: row.row },
+      );
+    }
+  };
+}
+
+function checkRow(file: string, row: GridRow, count: (row: GridRow) => void): GridRow {
+  row.cells.forEach((cell, index) => checkCellText(file, row.row, index + 1, cell));
+  count(row);
+  return row;
+}
+
+/** Splits one line on tabs, refusing before splitting a line of more than MAX_COLUMNS. */
+function tabCells(file: string, line: string, row: number): string[] {
+  let tabs = 0;
+  for (let at = line.indexOf('\t'); at >= 0; at = line.indexOf('\t', at + 1)) {
+    tabs += 1;
+    if (tabs >= MAX_COLUMNS) refuseColumns(file, row);
+  }
+  return line.split('\t');
+}
 
 /**
  * Reads tab-separated text as extracted from a PDF: one line a row, cells split on tabs,
  * no quoting (narratives may hold quote marks of their own).
  */
 export function readTsv(file: string, text: string): Grid {
-  const rows: GridRow[] = text
-    .split(/\r\n|\n|\r/)
-    .map((line, index) => ({ row: index + 1, cells: line.split('\t') }));
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > MAX_ROWS) refuseRows(file);
+  const count = cellCounter(file);
+  const rows = lines.map((line, index) =>
+    checkRow(file, { row: index + 1, cells: tabCells(file, line, index + 1) }, count),
+  );
   return { file, rows };
+}
+
+/**
+ * Refuses, before csv-parse builds any record, a CSV with more than MAX_ROWS lines or a record
+ * of more than MAX_COLUMNS fields (a million-column line would otherwise become a million
+ * strings). Quotes are read as RFC 4180 has them: a quote opens a field only at its start.
+ */
+function checkCsvShape(file: string, text: string): void {
+  let line = 1;
+  let recordLine = 1;
+  let fields = 1;
+  let fieldStart = true;
+  let quoted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === LF || (code === CR && text.charCodeAt(at + 1) !== LF)) {
+      line += 1;
+      if (line > MAX_ROWS) refuseRows(file);
+      if (!quoted) {
+        recordLine = line;
+        fields = 1;
+        fieldStart = true;
+      }
+    } else if (quoted) {
+      if (code === QUOTE && text.charCodeAt(at + 1) === QUOTE) at += 1;
+      else if (code === QUOTE) quoted = false;
+    } else if (code === QUOTE && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (code === COMMA) {
+      fields += 1;
+      fieldStart = true;
+      if (fields > MAX_COLUMNS) refuseColumns(file, recordLine);
+    } else if (code !== CR) fieldStart = false;
+  }
 }
 
 /** Reads comma-separated text with RFC 4180 quoting; the row number is the record's first line. */
 export function readCsv(file: string, text: string): Grid {
+  checkCsvShape(file, text);
   let parsed: unknown[];
   try {
     parsed = parse(text, { relax_column_count: true, relax_quotes: true, info: true });
@@ -29,9 +120,10 @@ export function readCsv(file: string, text: string): Grid {
   }
   let line = 1;
   const rows: GridRow[] = [];
+  const count = cellCounter(file);
   for (const item of parsed) {
     if (!isInfoRecord(item)) continue;
-    rows.push({ row: line, cells: item.record });
+    rows.push(checkRow(file, { row: line, cells: item.record }, count));
     line = item.info.lines + 1;
   }
   return { file, rows };

@@ -2,14 +2,21 @@ import { extname } from 'node:path';
 import { decodeText } from './decode-text.ts';
 import type { Grid } from './grid.ts';
 import { guessDelimiter, readCsv, readTsv } from './read-delimited.ts';
+import { ImportError } from './import-problem.ts';
+import { MAX_FILE_BYTES, formatBytes } from './read-limits.ts';
 import { isZip, readXlsx } from './read-xlsx.ts';
 
 /**
  * Reads a progress table's bytes into a grid: XLSX by its zip signature, otherwise text in
- * UTF-8 (BOM or not) or Shift_JIS, tab- or comma-separated by extension or by content.
+ * UTF-8 (BOM or not) or Shift_JIS, tab- or comma-separated by extension or by content. A file
+ * past MAX_FILE_BYTES is refused unread.
  */
 export async function readTableFile(file: string, bytes: Uint8Array): Promise<Grid> {
   const extension = extname(file).toLowerCase();
+  if (bytes.length > MAX_FILE_BYTES) {
+    const limit = formatBytes(MAX_FILE_BYTES);
+    throw new ImportError(file, `a file of more than ${limit} (limit ${limit})`);
+  }
   if (isZip(bytes) || extension === '.xlsx') return readXlsx(file, bytes);
   const { text } = decodeText(file, bytes);
   const delimiter =

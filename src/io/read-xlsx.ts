@@ -1,8 +1,14 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { checkCellText } from './cell-text-check.ts';
 import type { Grid, GridRow } from './grid.ts';
 import { ImportError } from './import-problem.ts';
+import { MAX_SHARED_STRINGS_BYTES, MAX_SHEETS, formatLimit } from './read-limits.ts';
+import { boundWorksheetXml } from './xlsx-sheet-bounds.ts';
+import { readZipEntries } from './zip-entries.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const WORKSHEET = /^xl\/worksheets\/([^/]+)\.xml$/;
 
 export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
@@ -41,12 +47,14 @@ function cellText(cell: ExcelJS.Cell): string {
   }
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet): GridRow[] {
+function sheetRows(file: string, sheet: ExcelJS.Worksheet): GridRow[] {
   const rows: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell);
+      const text = cellText(cell);
+      checkCellText(file, rowNumber, column, text);
+      cells[column - 1] = text;
     });
     rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
   });
@@ -54,20 +62,52 @@ function sheetRows(sheet: ExcelJS.Worksheet): GridRow[] {
 }
 
 /**
+ * The workbook's files, bounded: sizes checked on the zip directory, every worksheet's rows,
+ * columns, cells and merges checked and clipped, then zipped again (stored) for ExcelJS.
+ */
+async function boundedWorkbook(file: string, bytes: Uint8Array): Promise<Buffer> {
+  const entries = readZipEntries(file, bytes, (name) =>
+    name === 'xl/sharedStrings.xml'
+      ? { bytes: MAX_SHARED_STRINGS_BYTES, what: 'a shared-string table' }
+      : undefined,
+  );
+  const sheets = [...entries.keys()].filter((name) => WORKSHEET.test(name));
+  if (sheets.length > MAX_SHEETS) {
+    throw new ImportError(
+      file,
+      `more than ${formatLimit(MAX_SHEETS)} worksheets (limit ${formatLimit(MAX_SHEETS)})`,
+    );
+  }
+  const zip = new JSZip();
+  for (const [name, content] of entries) {
+    const sheet = WORKSHEET.exec(name)?.[1];
+    zip.file(
+      name,
+      sheet === undefined
+        ? content
+        : boundWorksheetXml(file, `worksheet ${sheet}`, new TextDecoder().decode(content)),
+    );
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+/**
  * Reads the first worksheet that has content of an .xlsx workbook into text cells
- * (formula cells as their cached results, numbers as Excel shows them).
+ * (formula cells as their cached results, numbers as Excel shows them), within the limits of
+ * read-limits.ts.
  */
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<Grid> {
   if (!isZip(bytes)) throw new ImportError(file, 'not an XLSX workbook (no zip signature)');
+  const bounded = await boundedWorkbook(file, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bounded as unknown as ExcelJS.Buffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ImportError(file, `not a readable XLSX workbook (truncated or damaged: ${reason})`);
   }
   for (const sheet of workbook.worksheets) {
-    const rows = sheetRows(sheet);
+    const rows = sheetRows(file, sheet);
     if (rows.length > 0) return { file, rows };
   }
   throw new ImportError(file, 'the workbook has no worksheet with content');

@@ -1,0 +1,40 @@
+/*
+ * How much a report file may hold. A real progress table is a few hundred rows of a few dozen
+ * columns (Yuzawa's R5 table: 98 rows, 16 columns, 24 KB); these limits leave a wide margin
+ * and still bound the memory and time one upload can cost, whatever it holds. Each is checked
+ * while reading, before the work it would cost is done.
+ */
+
+/** Bytes of a TSV or CSV file, and of an XLSX file as uploaded (compressed). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Rows of a table: its last row number, blank rows included. */
+export const MAX_ROWS = 10_000;
+/** Columns of any row. */
+export const MAX_COLUMNS = 200;
+/** Cells of a worksheet, empty ones the file lists included. */
+export const MAX_CELLS = 200_000;
+/** Characters of one cell (a narrative, 取組内容, is a few hundred). */
+export const MAX_CELL_CHARACTERS = 4_000;
+
+/** Worksheets of a workbook. */
+export const MAX_SHEETS = 50;
+/** Merged ranges of one worksheet (each is also clipped to the cells the sheet uses). */
+export const MAX_MERGED_RANGES = 2_000;
+/** Files inside an XLSX zip. */
+export const MAX_ZIP_ENTRIES = 1_000;
+/** Bytes of an XLSX's files once uncompressed, all together. */
+export const MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024;
+/** Bytes of the shared-string table (xl/sharedStrings.xml) once uncompressed. */
+export const MAX_SHARED_STRINGS_BYTES = 4 * 1024 * 1024;
+
+/** "10,000": limits as a user reads them in a message. */
+export function formatLimit(limit: number): string {
+  return limit.toLocaleString('en-US');
+}
+
+/** "10 MB": a byte limit as a user reads it. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${formatLimit(bytes / (1024 * 1024))} MB`
+    : `${formatLimit(bytes)} bytes`;
+}
