@@ -17,8 +17,7 @@ import { planKpis } from '../domain/model.ts';
 import type { RatePrecision } from '../domain/rate-format.ts';
 import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
 import type { Actor } from './actor.ts';
-import { requireMunicipalityChange, requirePlanChange } from './access.ts';
-import { audit, changeDrafts } from './audit.ts';
+import { authorizeWrite } from './actor.ts';
 import type { Store } from './database-handle.ts';
 import { ValidationError } from './service-errors.ts';
 
@@ -76,14 +75,11 @@ async function editPlan(
   edit: (plan: Plan) => Plan,
   expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
+  authorizeWrite(actor);
   return writeTransaction(store, async (trx) => {
-    await requirePlanChange(trx, actor, planId);
     const { municipalityId } = await lockPlan(trx, store.kind, planId);
     if (expected) await checkVersion(trx, planId, expected);
-    const before = await loadPlan(trx, planId);
-    const after = edit(before);
-    const saved = await savePlan(trx, municipalityId, after);
-    await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
+    const saved = await savePlan(trx, municipalityId, edit(await loadPlan(trx, planId)));
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
 }
@@ -100,11 +96,12 @@ export async function createPlan(
   input: NewPlan,
   actor: Actor,
 ): Promise<PlanEditResult> {
+  authorizeWrite(actor);
   if (input.startYear !== null && input.endYear !== null && input.startYear > input.endYear) {
     throw new ValidationError('endYear', 'the plan ends before it starts');
   }
   return writeTransaction(store, async (trx) => {
-    const municipality = await requireMunicipalityChange(trx, actor, input.municipality);
+    const municipality = await ensureMunicipality(trx, input.municipality);
     if (await findPlanByName(trx, municipality.id, input.name)) {
       throw new DuplicateError('name', `a plan named "${input.name}" exists already`);
     }
@@ -117,16 +114,6 @@ export async function createPlan(
       policies: [],
     };
     const saved = await savePlan(trx, municipality.id, plan);
-    await audit(trx, actor, [
-      {
-        action: 'plan.create',
-        entity: 'plan',
-        municipalityId: municipality.id,
-        planId: saved.planId,
-        field: 'name',
-        newValue: plan.name,
-      },
-    ]);
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
 }
