@@ -4,6 +4,7 @@ import {
   addDecimals,
   compareDecimals,
   decimal,
+  decimalBoundsProblem,
   parseDecimal,
   shiftDecimal,
   subtractDecimals,
@@ -22,6 +23,28 @@ describe('parseDecimal', () => {
     for (const text of ['', '1,000', '1e3', '.5', '5.', 'NaN', '８']) {
       expect(parseDecimal(text)).toBeUndefined();
     }
+  });
+});
+
+describe('figures are bounded: 20 digits before the point, 10 after', () => {
+  it('takes the largest figure within bounds and refuses one digit more', () => {
+    expect(parseDecimal(`${'9'.repeat(20)}.${'9'.repeat(10)}`)).toBe(
+      `${'9'.repeat(20)}.${'9'.repeat(10)}`,
+    );
+    expect(parseDecimal('9'.repeat(21))).toBeUndefined();
+    expect(parseDecimal(`1.${'0'.repeat(11)}`)).toBeUndefined();
+    expect(parseDecimal(`${'0'.repeat(30)}12`)).toBe('12');
+  });
+  it('refuses an 800,000-digit baseline quickly, saying which limit', () => {
+    const text = '1'.repeat(800_000);
+    expect(parseDecimal(text)).toBeUndefined();
+    expect(decimalBoundsProblem(text)).toBe(
+      'a number of more than 20 digits before the point (limit 20)',
+    );
+    expect(decimalBoundsProblem('0.12345678901')).toBe(
+      'a number of more than 10 digits after the point (limit 10)',
+    );
+    expect(decimalBoundsProblem('1,234,567.5人')).toBeUndefined();
   });
 });
 

@@ -14,13 +14,12 @@ export interface ScaledInteger {
 const CANONICAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const LOOSE = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
-/**
- * Parses plain decimal text ("0", "-12.50", "+3"), or undefined. Leading zeros go; the
- * decimals stay as entered (④'s baseline "34.0" prints as 34.0). Separators, units and
- * full-width digits are the figure parser's job, not this one's.
- * @example parseDecimal('034.50') // '34.50'
- */
-export function parseDecimal(text: string): Decimal | undefined {
+/** Digits before the point a figure may have, leading zeros aside (兆 of 円 needs 13). */
+export const MAX_INTEGER_DIGITS = 20;
+/** Digits after the point a figure may have. */
+export const MAX_DECIMAL_PLACES = 10;
+
+function parseUnbounded(text: string): Decimal | undefined {
   const match = LOOSE.exec(text);
   if (!match) return undefined;
   const [, sign = '', whole = '', fraction = ''] = match;
@@ -29,9 +28,46 @@ export function parseDecimal(text: string): Decimal | undefined {
   return (sign === '-' && !zero ? `-${body}` : body) as Decimal;
 }
 
-/** Parses decimal text that must be valid; for constants and tests. */
+/** Whether a decimal fits the bounds every figure entered or imported must keep. */
+export function withinDecimalBounds(value: Decimal): boolean {
+  const [whole = '', fraction = ''] = value.replace(/^-/, '').split('.');
+  return whole.length <= MAX_INTEGER_DIGITS && fraction.length <= MAX_DECIMAL_PLACES;
+}
+
+/**
+ * Why a number in the text cannot be a figure, when one of its digit runs is past the bounds
+ * (an 800,000-digit "baseline"): a message naming the limit; undefined otherwise.
+ * @example decimalBoundsProblem('1'.repeat(21)) // 'a number of more than 20 digits before the point (limit 20)'
+ */
+export function decimalBoundsProblem(text: string): string | undefined {
+  for (const [, whole = '', fraction = ''] of text
+    .replaceAll(',', '')
+    .matchAll(/(\d+)(?:\.(\d+))?/g)) {
+    if (whole.replace(/^0+(?=\d)/, '').length > MAX_INTEGER_DIGITS) {
+      return `a number of more than ${MAX_INTEGER_DIGITS} digits before the point (limit ${MAX_INTEGER_DIGITS})`;
+    }
+    if (fraction.length > MAX_DECIMAL_PLACES) {
+      return `a number of more than ${MAX_DECIMAL_PLACES} digits after the point (limit ${MAX_DECIMAL_PLACES})`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses plain decimal text ("0", "-12.50", "+3"), or undefined, also when it is past the
+ * bounds (MAX_INTEGER_DIGITS before the point, MAX_DECIMAL_PLACES after). Leading zeros go;
+ * the decimals stay as entered (④'s baseline "34.0" prints as 34.0). Separators, units and
+ * full-width digits are the figure parser's job, not this one's.
+ * @example parseDecimal('034.50') // '34.50'
+ */
+export function parseDecimal(text: string): Decimal | undefined {
+  const value = parseUnbounded(text);
+  return value !== undefined && withinDecimalBounds(value) ? value : undefined;
+}
+
+/** Parses decimal text that must be valid, of any length; for constants and tests. */
 export function decimal(text: string): Decimal {
-  const parsed = parseDecimal(text);
+  const parsed = parseUnbounded(text);
   if (parsed === undefined) throw new RangeError(`not a decimal: ${text}`);
   return parsed;
 }

@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { decimalBoundsProblem } from '../domain/decimal.ts';
 import { parseFigureText } from '../domain/figure-text.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
 import type { BasicPolicy, Plan } from '../domain/model.ts';
@@ -253,7 +254,7 @@ class TableReader {
       }
       case 'baseline': {
         const parsed = parseFigureText(text);
-        if (!parsed) return 'not a figure';
+        if (!parsed) return decimalBoundsProblem(text) ?? 'not a figure';
         all((d) => {
           if (parsed.figure.value !== null)
             d.baseline = { value: parsed.figure.value, fiscalYear: role.fiscalYear };
@@ -312,7 +313,7 @@ class TableReader {
       return true;
     }
     const parsed = parseFigureText(text);
-    if (!parsed) return 'not a figure';
+    if (!parsed) return decimalBoundsProblem(text) ?? 'not a figure';
     if (parsed.unit) draft.valueUnits.push(parsed.unit);
     const year = ('fiscalYear' in role ? role.fiscalYear : null) ?? this.year;
     if (role.kind === 'target' && this.groups[g]?.milestones.includes(column)) {

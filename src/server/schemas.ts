@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decimal } from '../domain/decimal.ts';
-import { parseDecimal } from '../domain/decimal.ts';
+import { decimalBoundsProblem, parseDecimal } from '../domain/decimal.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../domain/fiscal-year.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
@@ -30,7 +30,10 @@ export const yearQuery = z.object({ fy: fiscalYearText.optional() });
 const decimalText = z.string().transform((text, context): Decimal => {
   const value = parseDecimal(text.trim());
   if (value === undefined) {
-    context.addIssue({ code: 'custom', message: 'expected a decimal number such as 8.39' });
+    context.addIssue({
+      code: 'custom',
+      message: decimalBoundsProblem(text) ?? 'expected a decimal number such as 8.39',
+    });
     return z.NEVER;
   }
   return value;
