@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { readReportFile } from '../io/read-report-file.ts';
+import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { CheckResult } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
@@ -69,7 +69,7 @@ export function checkCommand(context: CliContext): Command {
     )
     .action(async (file: string, options: { json?: boolean; fy?: FiscalYear }) => {
       const bytes = await readInputFile(context, file);
-      const report = await readReportFile(
+      const report = await readReportInWorker(
         file,
         bytes,
         options.fy ? { fiscalYear: options.fy } : {},

@@ -28,6 +28,8 @@ export class ImportError extends Error {
   readonly file: string;
   readonly row: number | null;
   readonly column: number | null;
+  /** The message without its place, as given. */
+  readonly reason: string;
 
   constructor(file: string, message: string, place: { row?: number; column?: number } = {}) {
     const where = [
@@ -39,6 +41,7 @@ export class ImportError extends Error {
       .join(', ');
     super(`${where}: ${message}`);
     this.file = file;
+    this.reason = message;
     this.row = place.row ?? null;
     this.column = place.column ?? null;
   }

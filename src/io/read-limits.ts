@@ -27,6 +27,13 @@ export const MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024;
 /** Bytes of the shared-string table (xl/sharedStrings.xml) once uncompressed. */
 export const MAX_SHARED_STRINGS_BYTES = 4 * 1024 * 1024;
 
+/** Heap of the worker that reads one upload (read-report-in-worker.ts); past it, it is stopped. */
+export const WORKER_MEMORY_MB = 256;
+/** Time one upload may take to read; past it, its worker is stopped. */
+export const WORKER_TIME_LIMIT_MS = 20_000;
+/** Uploads read at once; more wait their turn, so memory stays under this many workers' heaps. */
+export const MAX_CONCURRENT_READS = 2;
+
 /** "10,000": limits as a user reads them in a message. */
 export function formatLimit(limit: number): string {
   return limit.toLocaleString('en-US');

@@ -5,7 +5,7 @@ import { savePlan } from '../db/plan-writer.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { ImportError } from '../io/import-problem.ts';
-import { readReportFile } from '../io/read-report-file.ts';
+import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { Actor } from './actor.ts';
 import { authorizeWrite } from './actor.ts';
 import type { Store } from './database-handle.ts';
@@ -39,7 +39,7 @@ export async function importReport(
   actor: Actor,
 ): Promise<ImportReportResult> {
   authorizeWrite(actor);
-  const report = await readReportFile(input.file, input.bytes, {
+  const report = await readReportInWorker(input.file, input.bytes, {
     planName: input.planName,
     ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
   });
