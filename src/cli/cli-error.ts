@@ -7,6 +7,7 @@ import {
   NotFoundError,
   SnapshotError,
 } from '../db/errors.ts';
+import { maskCredentials } from '../db/masked-credentials.ts';
 import { ImportError } from '../io/import-problem.ts';
 import { ValidationError } from '../services/service-errors.ts';
 
@@ -19,7 +20,9 @@ export class CliError extends Error {
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 
 /** The one place that turns an error into a CLI message and exit code (no stack traces for users). */
-export function exitCodeFor(error: unknown, stderr: (line: string) => void): number {
+export function exitCodeFor(error: unknown, write: (line: string) => void): number {
+  // Whatever the error, a password in it (a URL, password=…) never reaches the terminal or a log.
+  const stderr = (line: string) => write(maskCredentials(line));
   if (
     error instanceof ImportError ||
     error instanceof CliError ||

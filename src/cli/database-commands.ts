@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
@@ -36,6 +36,21 @@ export function migrateCommand(context: CliContext): Command {
     });
 }
 
+/** Writes the snapshot; a path it cannot write is one line naming it, not a stack trace. */
+async function writeBackup(file: string, path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : null;
+    if (code === 'ENOENT')
+      throw new CliError(`${file}: cannot write there: no folder ${dirname(file)}`);
+    if (code === 'EISDIR') throw new CliError(`${file}: is a directory, not a file`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`${file}: permission denied`);
+    if (code === 'ENOTDIR') throw new CliError(`${file}: a part of the path is not a folder`);
+    throw error;
+  }
+}
+
 export function backupCommand(context: CliContext): Command {
   return new Command('backup')
     .description(
@@ -47,7 +62,7 @@ export function backupCommand(context: CliContext): Command {
         await migrateToLatest(handle);
         return exportSnapshot(handle.db);
       });
-      await writeFile(resolve(context.cwd, file), `${JSON.stringify(snapshot)}\n`);
+      await writeBackup(file, resolve(context.cwd, file), `${JSON.stringify(snapshot)}\n`);
       const rows = Object.values(snapshot.tables).reduce((n, t) => n + t.length, 0);
       context.stdout(
         `Wrote ${file}: ${rows} rows in ${Object.keys(snapshot.tables).length} tables.`,

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './database-kind.ts';
 import { DatabaseUnavailableError } from './errors.ts';
+import { maskCredentials, secretsOfUrl } from './masked-credentials.ts';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
 import type { Database } from './tables.ts';
 
@@ -64,16 +65,10 @@ export function createDatabase(
   return { db, kind: target.kind, destroy: () => db.destroy() };
 }
 
-/** Where a database is, for messages: the file, or the URL without its password. */
+/** Where a database is, for messages: the file, or the URL with every credential masked. */
 export function describeTarget(target: DatabaseTarget): string {
   if (target.kind === 'sqlite') return target.file;
-  try {
-    const url = new URL(target.url);
-    if (url.password) url.password = '***';
-    return url.href;
-  } catch {
-    return 'the PostgreSQL URL';
-  }
+  return maskCredentials(target.url, secretsOfUrl(target.url));
 }
 
 /**
@@ -97,7 +92,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 }
 
 function unavailable(target: DatabaseTarget, error: unknown): DatabaseUnavailableError {
-  const reason = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // A driver may repeat the connection string, or a part of it, in its own message.
+  const reason =
+    target.kind === 'sqlite' ? message : maskCredentials(message, secretsOfUrl(target.url));
   return new DatabaseUnavailableError(
     `cannot open the database at ${describeTarget(target)}: ${reason}`,
     {
