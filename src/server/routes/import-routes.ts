@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { importReport } from '../../services/import-report.ts';
 import { ValidationError } from '../../services/service-errors.ts';
+import { refuseForbiddenText } from '../forbidden-input.ts';
+import { MULTIPART_LIMITS } from '../multipart-limits.ts';
 import { fiscalYearText } from '../schemas.ts';
+import { TooLargeError } from '../too-large-error.ts';
 import type { ServerContext } from '../server-context.ts';
-
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** POST /api/imports: a multipart upload of a progress table (fields plan, fy; the file last). */
 export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -21,15 +22,21 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const fields: Record<string, string> = {};
         let file: { name: string; bytes: Buffer } | undefined;
-        for await (const part of request.parts({
-          limits: { fileSize: MAX_FILE_BYTES, files: 1 },
-        })) {
+        // Limits (fields, parts, one file, sizes) are the plugin's, set in app.ts: past one the
+        // iteration throws a 413.
+        for await (const part of request.parts()) {
+          refuseForbiddenText('field name', part.fieldname);
           if (part.type === 'file') {
+            refuseForbiddenText('file', part.filename);
             const bytes = await part.toBuffer();
-            if (part.file.truncated)
-              throw new ValidationError('file', `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
             file = { name: part.filename || 'upload', bytes };
           } else {
+            if (part.valueTruncated)
+              throw new TooLargeError(
+                part.fieldname,
+                `longer than ${MULTIPART_LIMITS.fieldSize} bytes`,
+              );
+            refuseForbiddenText(part.fieldname, String(part.value));
             fields[part.fieldname] = String(part.value);
           }
         }
