@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DatabaseKind } from './database-kind.ts';
 import { SnapshotError } from './errors.ts';
+import { checkSnapshotValues } from './snapshot-values.ts';
 import type { Snapshot, SnapshotTables } from './snapshot-schema.ts';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema } from './snapshot-schema.ts';
 import type { Database } from './tables.ts';
@@ -124,6 +125,7 @@ export async function importSnapshot(
   target: { readonly db: Kysely<Database>; readonly kind: DatabaseKind },
   input: unknown,
 ): Promise<void> {
+  checkSnapshotValues(input);
   const parsed = snapshotSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
