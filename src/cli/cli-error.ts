@@ -1,7 +1,10 @@
 import { ConfigError } from '../config.ts';
 import {
   ConflictError,
+  DatabaseBusyError,
   DatabaseUnavailableError,
+  DuplicateError,
+  EntryOverwriteError,
   InvalidPlanError,
   MigrationError,
   NotFoundError,
@@ -29,6 +32,9 @@ export function exitCodeFor(error: unknown, write: (line: string) => void): numb
     error instanceof ValidationError ||
     error instanceof ConfigError ||
     error instanceof ConflictError ||
+    error instanceof DuplicateError ||
+    error instanceof EntryOverwriteError ||
+    error instanceof DatabaseBusyError ||
     error instanceof NotFoundError ||
     error instanceof InvalidPlanError ||
     error instanceof MigrationError ||

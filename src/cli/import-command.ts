@@ -15,6 +15,7 @@ interface ImportOptions {
   fy?: FiscalYear;
   municipality?: string;
   municipalityName?: string;
+  overwrite?: boolean;
 }
 
 export function importCommand(context: CliContext): Command {
@@ -34,6 +35,10 @@ export function importCommand(context: CliContext): Command {
       '6-digit local government code (default: MIERUKA_MUNICIPALITY_CODE, 052078)',
     )
     .option('--municipality-name <name>', 'the municipality’s name, when it is new')
+    .option(
+      '--overwrite',
+      'replace figures and narratives entered since the file was made (not yet approved); without it such an import is refused with the list',
+    )
     .action(async (file: string, options: ImportOptions) => {
       const config = loadConfig(context.env);
       const municipality = options.municipality
@@ -49,6 +54,7 @@ export function importCommand(context: CliContext): Command {
             bytes,
             planName: options.plan,
             municipality,
+            overwrite: options.overwrite ?? false,
             ...(options.fy ? { fiscalYear: options.fy } : {}),
           },
           OPERATOR,
@@ -62,6 +68,11 @@ export function importCommand(context: CliContext): Command {
         lines.push(`Added (${result.added.length}):`, ...result.added.map((a) => `  + ${a}`));
       if (result.changed.length > 0)
         lines.push(`Changed (${result.changed.length}):`, ...result.changed.map((c) => `  ~ ${c}`));
+      if (result.overwritten.length > 0)
+        lines.push(
+          `Replaced entries not yet approved (${result.overwritten.length}):`,
+          ...result.overwritten.map((o) => `  ! ${o}`),
+        );
       context.stdout(lines.join('\n'));
     });
 }

@@ -1,3 +1,6 @@
+import type { EntryOverwrite } from './import-overwrites.ts';
+import { describeOverwrite } from './import-overwrites.ts';
+
 /**
  * Storage errors the services map to HTTP statuses and exit codes (409, 404, …), in one place
  * each. Each names what it is about.
@@ -65,4 +68,23 @@ export class DatabaseBusyError extends Error {
   override readonly name = 'DatabaseBusyError';
   /** Seconds after which a retry is likely to succeed. */
   readonly retryAfterSeconds = 1;
+}
+
+/**
+ * An import would replace figures or narratives entered since its file was made (a
+ * department's draft, a submitted entry): refused, all of it, unless told to overwrite.
+ * The message lists them, one line each, after a first line saying what to do.
+ */
+export class EntryOverwriteError extends Error {
+  override readonly name = 'EntryOverwriteError';
+  /** The first line of the message: what happened and how to go on. */
+  readonly summary: string;
+  constructor(readonly overwrites: readonly EntryOverwrite[]) {
+    const summary =
+      `the file would replace ${overwrites.length} ${overwrites.length === 1 ? 'entry' : 'entries'} ` +
+      'made since it was published (not yet approved); nothing was imported. ' +
+      'Import with --overwrite (overwrite=true in an upload) to replace them';
+    super([summary, ...overwrites.map((o) => `  ${describeOverwrite(o)}`)].join('\n'));
+    this.summary = summary;
+  }
 }

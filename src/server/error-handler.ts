@@ -6,6 +6,7 @@ import {
   ConflictError,
   DatabaseBusyError,
   DuplicateError,
+  EntryOverwriteError,
   InvalidPlanError,
   NotFoundError,
 } from '../db/errors.ts';
@@ -85,6 +86,12 @@ export function mapError(error: unknown): Mapped {
       status: 404,
       body: body('not_found', error.message, { entity: error.entity, key: error.key }),
     };
+  if (error instanceof EntryOverwriteError) {
+    return {
+      status: 409,
+      body: body('conflict', error.summary, { overwrites: error.overwrites }),
+    };
+  }
   if (error instanceof DuplicateError)
     return { status: 409, body: body('conflict', error.message, { field: error.field }) };
   if (error instanceof DatabaseBusyError) {

@@ -1,4 +1,6 @@
 import { ensureMunicipality } from '../db/municipality-repository.ts';
+import { EntryOverwriteError } from '../db/errors.ts';
+import { describeOverwrite, findEntryOverwrites } from '../db/import-overwrites.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import { findPlanByName } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
@@ -16,6 +18,11 @@ export interface ImportReportInput {
   readonly planName: string;
   readonly fiscalYear?: FiscalYear;
   readonly municipality: { readonly code: string; readonly name: string };
+  /**
+   * Replace figures and narratives a department entered that are not approved yet, when the
+   * file says otherwise; without it such an import is refused with the list (EntryOverwriteError).
+   */
+  readonly overwrite?: boolean;
 }
 
 export interface ImportReportResult {
@@ -25,6 +32,8 @@ export interface ImportReportResult {
   readonly kpis: number;
   readonly added: readonly string[];
   readonly changed: readonly string[];
+  /** Entries not yet approved that the import replaced (only with `overwrite`), one line each. */
+  readonly overwritten: readonly string[];
 }
 
 /**
@@ -52,12 +61,17 @@ export async function importReport(
       { row: first.row, column: first.column },
     );
   }
+  let overwritten: string[] = [];
   const saved = await writeTransaction(
     store,
     async (trx) => {
       const municipality = await ensureMunicipality(trx, input.municipality);
       const existing = await findPlanByName(trx, municipality.id, report.plan.name);
       if (existing) await lockPlan(trx, store.kind, existing.id);
+      // An import never replaces a department's entry without being told to (see findEntryOverwrites).
+      const entries = existing ? await findEntryOverwrites(trx, existing.id, report.plan) : [];
+      if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
+      overwritten = entries.map(describeOverwrite);
       return savePlan(trx, municipality.id, report.plan);
     },
     { uniqueFields: { plans: 'plan' } },
@@ -69,5 +83,6 @@ export async function importReport(
     kpis: report.kpis.length,
     added: saved.added,
     changed: saved.changed,
+    overwritten,
   };
 }

@@ -7,7 +7,10 @@ import { fiscalYearText } from '../schemas.ts';
 import { TooLargeError } from '../too-large-error.ts';
 import type { ServerContext } from '../server-context.ts';
 
-/** POST /api/imports: a multipart upload of a progress table (fields plan, fy; the file last). */
+/**
+ * POST /api/imports: a multipart upload of a progress table (fields plan, fy, overwrite; the
+ * file last). Entries a department made since are not replaced unless overwrite=true: 409.
+ */
 export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -43,6 +46,9 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
         if (!file) throw new ValidationError('file', 'no file uploaded');
         const planName = fields.plan?.trim();
         if (!planName) throw new ValidationError('plan', 'name the plan to import into');
+        const overwrite = fields.overwrite?.trim().toLowerCase();
+        if (overwrite !== undefined && overwrite !== 'true' && overwrite !== 'false')
+          throw new ValidationError('overwrite', 'true or false');
         const fy = fields.fy ? fiscalYearText.safeParse(fields.fy) : undefined;
         if (fy && !fy.success) throw new ValidationError('fy', `not a fiscal year: ${fields.fy}`);
         const result = await importReport(
@@ -53,6 +59,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
             planName,
             ...(fy?.success ? { fiscalYear: fy.data } : {}),
             municipality: context.municipality,
+            overwrite: overwrite === 'true',
           },
           context.actorOf(request),
         );
