@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getKpiHistory } from '../../src/db/kpi-history.ts';
@@ -15,10 +16,12 @@ import {
   listenOnLoopback,
   sendAtOnce,
 } from '../support/live-server.ts';
+import { multipartBody } from '../support/multipart.ts';
 
 /** Concurrent writers per round: enough that, unserialized, several used to win (10 of 50). */
 const WRITERS = 30;
 const code = (c: string) => encodeURIComponent(c);
+const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url);
 
 /** The one answer that won, after checking that every other one was refused with 409. */
 function soleWinner(answers: readonly Answer[], winStatus = 200): Answer {
@@ -156,6 +159,31 @@ forEachDatabase((_kind, getDb, getHandle) => {
       const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
       const plans = await listPlans(getDb(), city?.id ?? 0);
       expect(plans.filter((p) => p.name === '同時作成計画')).toHaveLength(1);
+    });
+
+    it('imports of one file into one new plan: no 500, one plan', async () => {
+      const bytes = readFileSync(SAMPLE);
+      const answers = await sendAtOnce(6, () => {
+        const { payload, headers } = multipartBody(
+          { plan: '同時取込計画' },
+          { name: 'yuzawa.tsv', bytes },
+        );
+        return fetch(`${base}/api/imports`, {
+          method: 'POST',
+          headers,
+          body: new Uint8Array(payload),
+        });
+      });
+      const counts = countStatuses(answers);
+      expect(Object.keys(counts).sort()).toEqual((counts[409] ? ['200', '409'] : ['200']).sort());
+      for (const loser of answers.filter((a) => a.status === 409)) {
+        expect(loser.body).toMatchObject({
+          error: { code: 'conflict', details: { field: 'plan' } },
+        });
+      }
+      const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
+      const plans = await listPlans(getDb(), city?.id ?? 0);
+      expect(plans.filter((p) => p.name === '同時取込計画')).toHaveLength(1);
     });
 
     it('KPIs of one code', async () => {
