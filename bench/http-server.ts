@@ -33,7 +33,7 @@ const { planId } = await importReport(
 const path = `/api/plans/${planId}/report?fy=2023`;
 let app;
 if (mode === 'bare') {
-  const json = JSON.stringify(await getPlanReport(handle.db, planId, fiscalYear(2023)));
+  const json = JSON.stringify(await getPlanReport(handle.db, OPERATOR, planId, fiscalYear(2023)));
   const body = { json, gzip: gzipSync(json) };
   await handle.destroy();
   app = Fastify();

@@ -3,8 +3,8 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { OPERATOR } from '../services/actor.ts';
 import { importReport } from '../services/import-report.ts';
+import { cliActor } from './cli-actor.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import type { CliContext } from './io-context.ts';
@@ -16,6 +16,7 @@ interface ImportOptions {
   municipality?: string;
   municipalityName?: string;
   overwrite?: boolean;
+  publish: boolean;
 }
 
 export function importCommand(context: CliContext): Command {
@@ -36,6 +37,10 @@ export function importCommand(context: CliContext): Command {
     )
     .option('--municipality-name <name>', 'the municipality’s name, when it is new')
     .option(
+      '--no-publish',
+      'leave the imported years unpublished (default: published, as they come from a published report)',
+    )
+    .option(
       '--overwrite',
       'replace figures and narratives entered since the file was made (not yet approved); without it such an import is refused with the list',
     )
@@ -55,9 +60,10 @@ export function importCommand(context: CliContext): Command {
             planName: options.plan,
             municipality,
             overwrite: options.overwrite ?? false,
+            publish: options.publish,
             ...(options.fy ? { fiscalYear: options.fy } : {}),
           },
-          OPERATOR,
+          cliActor(),
         );
       });
       const year = formatFiscalYear(result.fiscalYear, 'both');

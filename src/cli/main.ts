@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './check-command.ts';
 import { backupCommand, migrateCommand, restoreCommand } from './database-commands.ts';
+import { auditCommand } from './audit-command.ts';
 import { importCommand } from './import-command.ts';
+import { userCommand } from './user-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { EXIT, exitCodeFor } from './cli-error.ts';
 import type { CliContext } from './io-context.ts';
@@ -21,6 +23,8 @@ export function program(context: CliContext): Command {
     checkCommand(context),
     backupCommand(context),
     restoreCommand(context),
+    userCommand(context),
+    auditCommand(context),
   ]) {
     root.addCommand(
       command

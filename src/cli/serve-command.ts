@@ -18,6 +18,16 @@ export function serveCommand(context: CliContext, signals: NodeJS.EventEmitter =
         throw error;
       });
       context.stdout(`Mieruka is running on ${server.url.replace('0.0.0.0', 'localhost')}`);
+      if (server.firstAdmin) {
+        context.stdout(
+          [
+            'Created the first admin account (shown this once; change it on the account page):',
+            `  e-mail:   ${server.firstAdmin.email}`,
+            `  password: ${server.firstAdmin.password}`,
+            'Add accounts on the accounts page or with: npx mieruka user add EMAIL --role editor --department 企画課',
+          ].join('\n'),
+        );
+      }
       await new Promise<void>((resolve) => {
         const stop = () => {
           signals.off('SIGTERM', stop);

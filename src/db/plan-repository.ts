@@ -259,3 +259,14 @@ export async function planActivity(
   const fiscalYears = [...new Set(years.map((y) => y.fiscal_year))].sort((a, b) => a - b);
   return { kpis: Number(count.n), fiscalYears: fiscalYears.map(fiscalYear) };
 }
+
+/** Plans of every municipality with this name (the command line names plans, not ids). */
+export async function listPlansNamed(db: Kysely<Database>, name: string): Promise<PlanSummary[]> {
+  const rows = await db
+    .selectFrom('plans')
+    .select(summaryColumns)
+    .where('name', '=', name)
+    .orderBy('id')
+    .execute();
+  return rows.map(toSummary);
+}

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { ROLES } from '../domain/access.ts';
 import { FIGURE_SERIES, FIGURE_STATES } from './records.ts';
 import type { Database } from './tables.ts';
 
@@ -11,7 +12,9 @@ import type { Database } from './tables.ts';
 export const SNAPSHOT_FORMAT = 'mieruka-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
-export type SnapshotTables = { [T in keyof Database]: Selectable<Database[T]>[] };
+/** Sessions and failed sign-ins are transient: a restore signs everyone out. */
+export type SnapshotTable = Exclude<keyof Database, 'sessions' | 'sign_in_failures'>;
+export type SnapshotTables = { [T in SnapshotTable]: Selectable<Database[T]>[] };
 
 const id = z.number().int().positive();
 const integer = z.number().int();
@@ -104,6 +107,41 @@ const tables = z.object({
       state,
       version: integer,
       updated_at: text,
+    }),
+  ),
+  accounts: z.array(
+    z.object({
+      id,
+      municipality_id: id,
+      email: text,
+      display_name: text,
+      role: z.enum(ROLES),
+      password_hash: text,
+      disabled: flag,
+      created_at: text,
+      version: integer,
+    }),
+  ),
+  account_departments: z.array(z.object({ account_id: id, department: text })),
+  published_years: z.array(
+    z.object({ plan_id: id, fiscal_year: integer, published_by: text, published_at: text }),
+  ),
+  audit_log: z.array(
+    z.object({
+      id,
+      at: text,
+      municipality_id: id.nullable(),
+      account_id: id.nullable(),
+      actor: text,
+      address: text.nullable(),
+      action: text,
+      plan_id: id.nullable(),
+      entity: text,
+      kpi_code: text.nullable(),
+      fiscal_year: integer.nullable(),
+      field: text.nullable(),
+      old_value: text.nullable(),
+      new_value: text.nullable(),
     }),
   ),
 }) satisfies z.ZodType<SnapshotTables>;

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DatabaseKind } from './database-kind.ts';
 import { SnapshotError } from './errors.ts';
 import { checkSnapshotValues } from './snapshot-values.ts';
-import type { Snapshot, SnapshotTables } from './snapshot-schema.ts';
+import type { Snapshot, SnapshotTable, SnapshotTables } from './snapshot-schema.ts';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema } from './snapshot-schema.ts';
 import type { Database } from './tables.ts';
 
@@ -11,14 +11,25 @@ import type { Database } from './tables.ts';
 const TABLES = [
   'municipalities',
   'departments',
+  'accounts',
+  'account_departments',
   'plans',
+  'published_years',
   'basic_policies',
   'theme_programs',
   'kpis',
   'kpi_departments',
   'year_figures',
   'narratives',
-] as const satisfies readonly (keyof Database)[];
+  'audit_log',
+] as const satisfies readonly SnapshotTable[];
+
+/** Tables keyed by a pair, with no id sequence to move. */
+const WITHOUT_ID: ReadonlySet<SnapshotTable> = new Set([
+  'kpi_departments',
+  'account_departments',
+  'published_years',
+]);
 
 /** Rows per INSERT, under both databases' limits on bound parameters. */
 const CHUNK = 400;
@@ -48,6 +59,20 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .execute(),
     year_figures: await db.selectFrom('year_figures').selectAll().orderBy('id').execute(),
     narratives: await db.selectFrom('narratives').selectAll().orderBy('id').execute(),
+    accounts: await db.selectFrom('accounts').selectAll().orderBy('id').execute(),
+    account_departments: await db
+      .selectFrom('account_departments')
+      .selectAll()
+      .orderBy('account_id')
+      .orderBy('department')
+      .execute(),
+    published_years: await db
+      .selectFrom('published_years')
+      .selectAll()
+      .orderBy('plan_id')
+      .orderBy('fiscal_year')
+      .execute(),
+    audit_log: await db.selectFrom('audit_log').selectAll().orderBy('id').execute(),
   };
 }
 
@@ -76,7 +101,14 @@ async function writeTables(trx: Kysely<Database>, tables: SnapshotTables): Promi
     trx.insertInto('municipalities').values(c).execute(),
   );
   await inChunks(tables.departments, (c) => trx.insertInto('departments').values(c).execute());
+  await inChunks(tables.accounts, (c) => trx.insertInto('accounts').values(c).execute());
+  await inChunks(tables.account_departments, (c) =>
+    trx.insertInto('account_departments').values(c).execute(),
+  );
   await inChunks(tables.plans, (c) => trx.insertInto('plans').values(c).execute());
+  await inChunks(tables.published_years, (c) =>
+    trx.insertInto('published_years').values(c).execute(),
+  );
   await inChunks(tables.basic_policies, (c) =>
     trx.insertInto('basic_policies').values(c).execute(),
   );
@@ -89,12 +121,13 @@ async function writeTables(trx: Kysely<Database>, tables: SnapshotTables): Promi
   );
   await inChunks(tables.year_figures, (c) => trx.insertInto('year_figures').values(c).execute());
   await inChunks(tables.narratives, (c) => trx.insertInto('narratives').values(c).execute());
+  await inChunks(tables.audit_log, (c) => trx.insertInto('audit_log').values(c).execute());
 }
 
 /** PostgreSQL's id sequences do not see explicit ids: move each past the largest restored. */
 async function resetSequences(trx: Kysely<Database>): Promise<void> {
   for (const table of TABLES) {
-    if (table === 'kpi_departments') continue;
+    if (WITHOUT_ID.has(table)) continue;
     await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select coalesce(max(id), 0) + 1 from ${sql.table(table)}), false)`.execute(
       trx,
     );

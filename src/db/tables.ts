@@ -125,6 +125,70 @@ export interface NarrativesTable {
   updated_at: string;
 }
 
+/** A person who signs in (0005). Roles: see src/domain/access.ts. */
+export interface AccountsTable {
+  id: Generated<number>;
+  municipality_id: number;
+  /** Lower-cased. */
+  email: string;
+  display_name: string;
+  role: 'admin' | 'editor' | 'viewer';
+  /** scrypt$N$r$p$salt$hash (src/services/password.ts). */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  version: Generated<number>;
+}
+
+export interface AccountDepartmentsTable {
+  account_id: number;
+  department: string;
+}
+
+/** A signed-in browser: only the SHA-256 of its token is kept. */
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  account_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  address: string | null;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  email: string;
+  address: string;
+  at: string;
+}
+
+export interface PublishedYearsTable {
+  plan_id: number;
+  fiscal_year: number;
+  published_by: string;
+  published_at: string;
+}
+
+/** Append-only: written in the transaction of the change it records, never updated. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  municipality_id: number | null;
+  account_id: number | null;
+  /** The account's e-mail, or `cli:<os user>`, or `anonymous`. */
+  actor: string;
+  address: string | null;
+  action: string;
+  plan_id: number | null;
+  entity: string;
+  kpi_code: string | null;
+  fiscal_year: number | null;
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   departments: DepartmentsTable;
@@ -135,4 +199,10 @@ export interface Database {
   kpi_departments: KpiDepartmentsTable;
   year_figures: YearFiguresTable;
   narratives: NarrativesTable;
+  accounts: AccountsTable;
+  account_departments: AccountDepartmentsTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  published_years: PublishedYearsTable;
+  audit_log: AuditLogTable;
 }

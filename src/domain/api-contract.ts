@@ -69,6 +69,8 @@ export interface KpiDetailView {
   readonly trend: readonly TrendPoint[];
   readonly figures: readonly FigureHistoryView[];
   readonly narratives: readonly NarrativeHistoryView[];
+  /** Who changed this KPI, when, from what: its audit entries, newest first (members only). */
+  readonly changes: readonly AuditEntryView[];
 }
 
 /** A KPI as the plan tree shows it: what it measures and who owns it, not its figures. */
@@ -132,7 +134,9 @@ export interface ApiErrorBody {
       | 'bad_request'
       | 'not_found'
       | 'conflict'
+      | 'unauthenticated'
       | 'forbidden'
+      | 'rate_limited'
       | 'import'
       | 'timeout'
       | 'too_large'
@@ -142,4 +146,54 @@ export interface ApiErrorBody {
     readonly message: string;
     readonly details?: unknown;
   };
+}
+
+/** An account as the API shows it: never its password hash. */
+export interface AccountView {
+  readonly id: number;
+  readonly email: string;
+  readonly name: string;
+  readonly role: 'admin' | 'editor' | 'viewer';
+  readonly departments: readonly string[];
+  readonly disabled: boolean;
+  readonly municipality: MunicipalityView;
+  readonly version: number;
+}
+
+/** POST /api/session, GET /api/session */
+export interface SessionView {
+  readonly user: AccountView;
+  readonly csrfToken: string;
+}
+
+/** One entry of the audit log (GET /api/audit, a KPI's history). */
+export interface AuditEntryView {
+  readonly id: number;
+  readonly at: string;
+  /** The account's e-mail, `cli:<os user>`, `system` or `anonymous`. */
+  readonly actor: string;
+  /** The account's display name, when an account acted. */
+  readonly actorName: string | null;
+  readonly address: string | null;
+  readonly action: string;
+  readonly planId: number | null;
+  readonly entity: string;
+  readonly kpiCode: string | null;
+  readonly fiscalYear: FiscalYear | null;
+  readonly field: string | null;
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
+}
+
+/** GET /api/audit: newest first; `next` pages on (before=next). */
+export interface AuditPageView {
+  readonly entries: readonly AuditEntryView[];
+  readonly next: number | null;
+}
+
+/** A published fiscal year of a plan, with who published it and when. */
+export interface PublicationView {
+  readonly fiscalYear: FiscalYear;
+  readonly publishedBy: string;
+  readonly publishedAt: string;
 }

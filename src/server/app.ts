@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -10,23 +11,33 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { OPERATOR } from '../services/actor.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
 import { MULTIPART_LIMITS } from './multipart-limits.ts';
+import { sessionPlugin } from './auth/session-plugin.ts';
+import { accountRoutes } from './routes/accounts/account-routes.ts';
+import { auditRoutes } from './routes/audit/audit-routes.ts';
 import { importRoutes } from './routes/import-routes.ts';
+import { publicationRoutes } from './routes/publications/publication-routes.ts';
+import { sessionRoutes } from './routes/session/session-routes.ts';
 import { readRoutes } from './routes/read-routes.ts';
 import { writeRoutes } from './routes/write-routes.ts';
 import type { ServerContext } from './server-context.ts';
+import { WEB_MISSING_PAGE } from './web-missing-page.ts';
 
 export interface AppOptions extends Store {
   /** The built web app (dist/web); served with an index.html fallback for client routes. */
   readonly webRoot?: string;
-  readonly logger?: boolean | { level: string };
+  /** pino options: a level, and a stream where tests capture the lines. */
+  readonly logger?: boolean | { level: string; stream?: { write(line: string): void } };
   readonly municipality?: { readonly code: string; readonly name: string };
   /** How long a client may take to send a whole request (headers and body); 30 s by default. */
   readonly requestTimeoutMs?: number;
+  /** Mark session cookies Secure even over plain HTTP (behind a TLS-terminating proxy). */
+  readonly secureCookies?: boolean;
+  /** The clock sessions expire by; tests move it. */
+  readonly now?: () => Date;
 }
 
 /** A body trickling in byte by byte must not hold a socket for ever. */
@@ -58,8 +69,34 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const context: ServerContext = {
     store: { db: options.db, kind: options.kind },
     municipality: options.municipality ?? { code: '052078', name: '湯沢市' },
-    actorOf: () => OPERATOR,
+    actorOf: (request) => request.actor,
+    secureCookies: options.secureCookies ?? false,
+    now: options.now ?? (() => new Date()),
   };
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    // Served over plain HTTP on a city's intranet as often as over HTTPS.
+    hsts: false,
+  });
+  await app.register(sessionPlugin, {
+    store: context.store,
+    secureCookies: context.secureCookies,
+    now: context.now,
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -76,8 +113,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(readRoutes(context));
       await api.register(writeRoutes(context));
       await api.register(importRoutes(context));
+      await api.register(sessionRoutes(context));
+      await api.register(accountRoutes(context));
+      await api.register(auditRoutes(context));
+      await api.register(publicationRoutes(context));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      api.all('/*', { schema: { hide: true } }, notFoundHandler);
+      api.all(
+        '/*',
+        { schema: { hide: true }, config: { access: 'public', csrf: false } },
+        notFoundHandler,
+      );
     },
     { prefix: '/api' },
   );
@@ -87,7 +132,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.method === 'GET' ? reply.sendFile('index.html') : notFoundHandler(request, reply),
     );
   } else {
-    app.setNotFoundHandler(notFoundHandler);
+    app.setNotFoundHandler((request, reply) =>
+      request.method === 'GET' && !request.url.startsWith('/api/')
+        ? reply.status(503).type('text/html; charset=utf-8').send(WEB_MISSING_PAGE)
+        : notFoundHandler(request, reply),
+    );
   }
   return app;
 }

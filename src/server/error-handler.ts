@@ -12,7 +12,12 @@ import {
 } from '../db/errors.ts';
 import type { ApiErrorBody } from '../domain/api-contract.ts';
 import { ImportError } from '../io/import-problem.ts';
-import { ValidationError } from '../services/service-errors.ts';
+import {
+  ForbiddenError,
+  TooManyAttemptsError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../services/service-errors.ts';
 import { TooLargeError } from './too-large-error.ts';
 
 type Mapped = {
@@ -63,6 +68,17 @@ export function mapError(error: unknown): Mapped {
         first ? `${first.field}: ${first.message}` : 'invalid request',
         issues,
       ),
+    };
+  }
+  if (error instanceof UnauthenticatedError)
+    return { status: 401, body: body('unauthenticated', error.message) };
+  if (error instanceof ForbiddenError)
+    return { status: 403, body: body('forbidden', error.message) };
+  if (error instanceof TooManyAttemptsError) {
+    return {
+      status: 429,
+      body: body('rate_limited', error.message, { retryAfterSeconds: error.retryAfterSeconds }),
+      headers: { 'retry-after': String(error.retryAfterSeconds) },
     };
   }
   if (error instanceof ValidationError)

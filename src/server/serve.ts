@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { ensureFirstAdmin } from '../services/accounts.ts';
 import { seedDemo } from '../services/demo-data.ts';
 import { buildApp } from './app.ts';
 
@@ -13,6 +14,8 @@ export interface RunningServer {
   readonly app: FastifyInstance;
   readonly handle: DatabaseHandle;
   readonly url: string;
+  /** The first admin, created on a database with no account: printed once, never stored. */
+  readonly firstAdmin: { readonly email: string; readonly password: string } | undefined;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,7 @@ export async function startServer(
   try {
     await migrateToLatest(handle);
     const seeded = await seedDemo(handle);
+    const firstAdmin = await ensureFirstAdmin(handle, config.municipality);
     const app = await buildApp({
       ...handle,
       webRoot: options.webRoot ?? WEB_ROOT,
@@ -40,6 +44,7 @@ export async function startServer(
       app,
       handle,
       url,
+      firstAdmin,
       close: async () => {
         await app.close();
         await handle.destroy();

@@ -1,11 +1,15 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../services/actor.ts';
+import type { Actor } from '../domain/access.ts';
 import type { Store } from '../services/database-handle.ts';
 
 /** What routes share: the store, the deployment's municipality and who is asking. */
 export interface ServerContext {
   readonly store: Store;
   readonly municipality: { readonly code: string; readonly name: string };
-  /** The one place a request becomes an actor; sign-in plugs in here. */
+  /** The one place a request becomes an actor: its session's account, or anonymous. */
   readonly actorOf: (request: FastifyRequest) => Actor;
+  /** Mark session cookies Secure even over plain HTTP (behind a TLS proxy). */
+  readonly secureCookies: boolean;
+  /** The clock sessions expire by (a test moves it). */
+  readonly now: () => Date;
 }

@@ -1,16 +1,6 @@
-/**
- * Who is asking. Sign-in and roles arrive with the collection round (issue 5): until then every
- * caller is the local operator, and every write goes through `authorizeWrite`, the one place
- * where the role check (a department editor may change only its own KPIs) will go.
- */
-export type Actor = { readonly kind: 'operator' };
+import { SYSTEM } from '../domain/access.ts';
 
-export const OPERATOR: Actor = { kind: 'operator' };
+export type { Actor } from '../domain/access.ts';
 
-/** Allows or refuses a write; the single plug-in point for roles. */
-export function authorizeWrite(actor: Actor): void {
-  switch (actor.kind) {
-    case 'operator':
-      return;
-  }
-}
+/** The server itself (seeding the demo plan) and tests that set data up directly. */
+export const OPERATOR = SYSTEM;

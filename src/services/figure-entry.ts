@@ -1,16 +1,17 @@
 import type { Kysely } from 'kysely';
 import { saveNarrative, saveYearFigure } from '../db/figure-repository.ts';
 import type { Database } from '../db/tables.ts';
-import { findKpiId } from '../db/plan-repository.ts';
-import { NotFoundError } from '../db/errors.ts';
+import { getKpiHistory } from '../db/kpi-history.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { FigureState } from '../db/records.ts';
 import type { Figure } from '../domain/figure.ts';
+import { formatFigureText } from '../domain/figure.ts';
 import { parseFigureText } from '../domain/figure-text.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Actor } from './actor.ts';
-import { authorizeWrite } from './actor.ts';
+import { requireEntry } from './access.ts';
+import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { ValidationError } from './service-errors.ts';
 
@@ -46,10 +47,19 @@ export function parseEntryValue(value: string): Figure {
   return parsed.figure;
 }
 
-async function kpiIdOf(db: Kysely<Database>, planId: number, code: string): Promise<number> {
-  const id = await findKpiId(db, planId, code);
-  if (id === undefined) throw new NotFoundError('KPI', code);
-  return id;
+/** The stored text of one slot before a save, for the audit log's old value. */
+async function storedText(
+  db: Kysely<Database>,
+  kpiId: number,
+  slot: { fiscalYear: FiscalYear; department: string | null },
+  kind: 'figure' | 'narrative',
+): Promise<string | null> {
+  const history = await getKpiHistory(db, kpiId);
+  const same = (r: { fiscalYear: FiscalYear; department: string | null }) =>
+    r.fiscalYear === slot.fiscalYear && r.department === slot.department;
+  if (kind === 'narrative') return history.narratives.find(same)?.text ?? null;
+  const figure = history.figures.find((f) => f.series === 'actual' && same(f));
+  return figure ? formatFigureText(figure.figure) : null;
 }
 
 /**
@@ -57,35 +67,65 @@ async function kpiIdOf(db: Kysely<Database>, planId: number, code: string): Prom
  * when someone saved since the editor read version `expectedVersion`.
  */
 export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor) {
-  authorizeWrite(actor);
   const figure = parseEntryValue(entry.value);
   return writeTransaction(store, async (trx) => {
+    const { plan, kpiId } = await requireEntry(trx, actor, entry);
     await lockPlan(trx, store.kind, entry.planId);
-    return saveYearFigure(trx, {
-      kpiId: await kpiIdOf(trx, entry.planId, entry.code),
+    const before = await storedText(trx, kpiId, entry, 'figure');
+    const saved = await saveYearFigure(trx, {
+      kpiId,
       fiscalYear: entry.fiscalYear,
       department: entry.department,
       figure,
       expectedVersion: entry.expectedVersion,
       ...(entry.state ? { state: entry.state } : {}),
     });
+    await audit(trx, actor, [
+      {
+        action: 'figure.enter',
+        entity: 'figure',
+        municipalityId: plan.municipalityId,
+        planId: plan.id,
+        kpiCode: entry.code,
+        fiscalYear: entry.fiscalYear,
+        field: entry.department ?? 'actual',
+        oldValue: before,
+        newValue: formatFigureText(figure),
+      },
+    ]);
+    return saved;
   });
 }
 
 /** Enters the year's narrative (取組内容) of a KPI, with the same version rule. */
 export async function enterNarrative(store: Store, entry: NarrativeEntry, actor: Actor) {
-  authorizeWrite(actor);
   const text = entry.text.trim();
   if (text === '') throw new ValidationError('text', 'a narrative cannot be empty');
   return writeTransaction(store, async (trx) => {
+    const { plan, kpiId } = await requireEntry(trx, actor, entry);
     await lockPlan(trx, store.kind, entry.planId);
-    return saveNarrative(trx, {
-      kpiId: await kpiIdOf(trx, entry.planId, entry.code),
+    const before = await storedText(trx, kpiId, entry, 'narrative');
+    const saved = await saveNarrative(trx, {
+      kpiId,
       fiscalYear: entry.fiscalYear,
       department: entry.department,
       text,
       expectedVersion: entry.expectedVersion,
       ...(entry.state ? { state: entry.state } : {}),
     });
+    await audit(trx, actor, [
+      {
+        action: 'narrative.enter',
+        entity: 'narrative',
+        municipalityId: plan.municipalityId,
+        planId: plan.id,
+        kpiCode: entry.code,
+        fiscalYear: entry.fiscalYear,
+        field: entry.department ?? 'narrative',
+        oldValue: before,
+        newValue: text,
+      },
+    ]);
+    return saved;
   });
 }

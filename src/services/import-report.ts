@@ -1,15 +1,20 @@
-import { ensureMunicipality } from '../db/municipality-repository.ts';
+import { createHash } from 'node:crypto';
+import { publishYear } from '../db/publication-repository.ts';
 import { EntryOverwriteError } from '../db/errors.ts';
 import { describeOverwrite, findEntryOverwrites } from '../db/import-overwrites.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import { findPlanByName } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
+import { actorLabel } from '../domain/access.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { Plan } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
 import { ImportError } from '../io/import-problem.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { Actor } from './actor.ts';
-import { authorizeWrite } from './actor.ts';
+import { requireMunicipalityChange } from './access.ts';
+import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 
 export interface ImportReportInput {
@@ -23,6 +28,11 @@ export interface ImportReportInput {
    * file says otherwise; without it such an import is refused with the list (EntryOverwriteError).
    */
   readonly overwrite?: boolean;
+  /**
+   * Publish the years the file has figures for (default: they come from a published report);
+   * false leaves them for members only.
+   */
+  readonly publish?: boolean;
 }
 
 export interface ImportReportResult {
@@ -47,7 +57,9 @@ export async function importReport(
   input: ImportReportInput,
   actor: Actor,
 ): Promise<ImportReportResult> {
-  authorizeWrite(actor);
+  // Refused before the file is even read; checked again inside the transaction.
+  if (actor.kind !== 'operator')
+    await requireMunicipalityChange(store.db, actor, input.municipality);
   const report = await readReportInWorker(input.file, input.bytes, {
     planName: input.planName,
     ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
@@ -65,14 +77,44 @@ export async function importReport(
   const saved = await writeTransaction(
     store,
     async (trx) => {
-      const municipality = await ensureMunicipality(trx, input.municipality);
+      const municipality = await requireMunicipalityChange(trx, actor, input.municipality);
       const existing = await findPlanByName(trx, municipality.id, report.plan.name);
       if (existing) await lockPlan(trx, store.kind, existing.id);
       // An import never replaces a department's entry without being told to (see findEntryOverwrites).
       const entries = existing ? await findEntryOverwrites(trx, existing.id, report.plan) : [];
       if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
       overwritten = entries.map(describeOverwrite);
-      return savePlan(trx, municipality.id, report.plan);
+      const result = await savePlan(trx, municipality.id, report.plan);
+      const published: FiscalYear[] = [];
+      if (input.publish ?? true) {
+        const at = new Date().toISOString();
+        for (const year of yearsWithFigures(report.plan)) {
+          const fresh = await publishYear(trx, {
+            planId: result.planId,
+            fiscalYear: year,
+            by: actorLabel(actor),
+            at,
+          });
+          if (fresh) published.push(year);
+        }
+      }
+      await audit(trx, actor, [
+        {
+          action: 'plan.import',
+          entity: 'import',
+          municipalityId: municipality.id,
+          planId: result.planId,
+          field: input.file,
+          newValue: [
+            `sha256 ${createHash('sha256').update(input.bytes).digest('hex')}`,
+            ...result.added.map((line) => `+ ${line}`),
+            ...result.changed.map((line) => `~ ${line}`),
+            ...published.map((year) => `published ${year}`),
+            ...overwritten.map((line) => `! overwrote ${line}`),
+          ].join('\n'),
+        },
+      ]);
+      return result;
     },
     { uniqueFields: { plans: 'plan' } },
   );
@@ -85,4 +127,20 @@ export async function importReport(
     changed: saved.changed,
     overwritten,
   };
+}
+
+/** The fiscal years a report holds figures or narratives for: the years it published. */
+function yearsWithFigures(plan: Plan): FiscalYear[] {
+  const years = new Set<FiscalYear>();
+  for (const kpi of planKpis(plan)) {
+    for (const f of [
+      ...kpi.actuals,
+      ...kpi.cumulativeActuals,
+      ...kpi.departmentActuals.flatMap((d) => d.actuals),
+      ...kpi.narratives,
+    ]) {
+      years.add(f.fiscalYear);
+    }
+  }
+  return [...years].sort((a, b) => a - b);
 }

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { ConflictError, DuplicateError, NotFoundError } from '../db/errors.ts';
-import { ensureMunicipality } from '../db/municipality-repository.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import { findPlanByName, loadPlan } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
@@ -17,7 +16,8 @@ import { planKpis } from '../domain/model.ts';
 import type { RatePrecision } from '../domain/rate-format.ts';
 import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
 import type { Actor } from './actor.ts';
-import { authorizeWrite } from './actor.ts';
+import { requireMunicipalityChange, requirePlanChange } from './access.ts';
+import { audit, changeDrafts } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { ValidationError } from './service-errors.ts';
 
@@ -75,11 +75,14 @@ async function editPlan(
   edit: (plan: Plan) => Plan,
   expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
-  authorizeWrite(actor);
   return writeTransaction(store, async (trx) => {
+    await requirePlanChange(trx, actor, planId);
     const { municipalityId } = await lockPlan(trx, store.kind, planId);
     if (expected) await checkVersion(trx, planId, expected);
-    const saved = await savePlan(trx, municipalityId, edit(await loadPlan(trx, planId)));
+    const before = await loadPlan(trx, planId);
+    const after = edit(before);
+    const saved = await savePlan(trx, municipalityId, after);
+    await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
 }
@@ -96,12 +99,11 @@ export async function createPlan(
   input: NewPlan,
   actor: Actor,
 ): Promise<PlanEditResult> {
-  authorizeWrite(actor);
   if (input.startYear !== null && input.endYear !== null && input.startYear > input.endYear) {
     throw new ValidationError('endYear', 'the plan ends before it starts');
   }
   return writeTransaction(store, async (trx) => {
-    const municipality = await ensureMunicipality(trx, input.municipality);
+    const municipality = await requireMunicipalityChange(trx, actor, input.municipality);
     if (await findPlanByName(trx, municipality.id, input.name)) {
       throw new DuplicateError('name', `a plan named "${input.name}" exists already`);
     }
@@ -114,6 +116,16 @@ export async function createPlan(
       policies: [],
     };
     const saved = await savePlan(trx, municipality.id, plan);
+    await audit(trx, actor, [
+      {
+        action: 'plan.create',
+        entity: 'plan',
+        municipalityId: municipality.id,
+        planId: saved.planId,
+        field: 'name',
+        newValue: plan.name,
+      },
+    ]);
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
 }

@@ -3,6 +3,7 @@ import type { Database } from '../db/tables.ts';
 import type { GradeScaleView, PlanTreeView } from '../domain/api-contract.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
 import type { Ratio } from '../domain/ratio.ts';
+import type { Actor } from '../domain/access.ts';
 import { summaryOf } from './plan-views.ts';
 import { getTreeVersions, themeKey } from '../db/record-versions.ts';
 
@@ -25,10 +26,14 @@ export function gradeScaleView(scale: GradeScale): GradeScaleView {
 /**
  * A plan's tree: basic policies → theme programs → KPIs, with the plan's precision and
  * grading scale, for the page where a planning division edits them.
- * @example (await getPlanTree(db, id)).policies[0]?.themes[0]?.kpis[0]?.code // '①'
+ * @example (await getPlanTree(db, actor, id)).policies[0]?.themes[0]?.kpis[0]?.code // '①'
  */
-export async function getPlanTree(db: Kysely<Database>, planId: number): Promise<PlanTreeView> {
-  const { view: summary, plan } = await summaryOf(db, planId);
+export async function getPlanTree(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+): Promise<PlanTreeView> {
+  const { view: summary, plan } = await summaryOf(db, actor, planId);
   const versions = await getTreeVersions(db, planId);
   return {
     plan: summary,

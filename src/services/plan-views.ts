@@ -12,6 +12,7 @@ import { findMunicipalityById, listMunicipalities } from '../db/municipality-rep
 import { NotFoundError } from '../db/errors.ts';
 import type { Database } from '../db/tables.ts';
 import type {
+  AuditEntryView,
   KpiDetailView,
   PlanReportView,
   PlanSummaryView,
@@ -24,6 +25,13 @@ import { measuredSeries } from '../domain/measured-value.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
 import { buildPlanReport } from '../domain/plan-report.ts';
+import { restrictToYears } from '../domain/published-view.ts';
+import type { Actor } from '../domain/access.ts';
+import { isMemberOf } from '../domain/access.ts';
+import { listPublications } from '../db/publication-repository.ts';
+import { listAudit } from '../db/audit-repository.ts';
+import type { PlanReading } from './access.ts';
+import { requirePlanRead, requireYear } from './access.ts';
 
 function fiscalYears(plan: Plan): FiscalYear[] {
   const years = new Set<FiscalYear>();
@@ -40,16 +48,23 @@ function fiscalYears(plan: Plan): FiscalYear[] {
   return [...years].sort((a, b) => a - b);
 }
 
-/** A plan as a domain value with its summary view, read once. */
+/**
+ * A plan as a domain value with its summary view, read once, as the actor may read it: a
+ * visitor gets the published years only, as if the others had no figures.
+ */
 export async function summaryOf(
   db: Kysely<Database>,
+  actor: Actor,
   planId: number,
-): Promise<{ view: PlanSummaryView; plan: Plan }> {
+): Promise<{ view: PlanSummaryView; plan: Plan; reading: PlanReading }> {
+  const reading = await requirePlanRead(db, actor, planId);
   const summary = await findPlanById(db, planId);
   const municipality = summary && (await findMunicipalityById(db, summary.municipalityId));
   if (summary && municipality) {
-    const plan = await loadPlan(db, planId);
+    const stored = await loadPlan(db, planId);
+    const plan = reading.years === null ? stored : restrictToYears(stored, reading.years);
     return {
+      reading,
       plan,
       view: {
         id: summary.id,
@@ -65,19 +80,34 @@ export async function summaryOf(
   throw new NotFoundError('plan', String(planId));
 }
 
-/** Every plan of every municipality, with the years it has figures for. */
-export async function listPlanViews(db: Kysely<Database>): Promise<PlanSummaryView[]> {
+/**
+ * The plans an actor may read, with the years it may read: its own municipality's in full,
+ * every other plan once a year of it is published, with the published years only.
+ */
+export async function listPlanViews(
+  db: Kysely<Database>,
+  actor: Actor,
+): Promise<PlanSummaryView[]> {
   const views: PlanSummaryView[] = [];
   for (const municipality of await listMunicipalities(db)) {
+    const member = isMemberOf(actor, municipality.id);
     for (const summary of await listPlans(db, municipality.id)) {
       const activity = await planActivity(db, summary.id);
+      let fiscalYears = activity.fiscalYears;
+      if (!member) {
+        const published = new Set(
+          (await listPublications(db, summary.id)).map((p) => p.fiscalYear),
+        );
+        if (published.size === 0) continue;
+        fiscalYears = fiscalYears.filter((y) => published.has(y));
+      }
       views.push({
         id: summary.id,
         name: summary.name,
         municipality,
         startYear: summary.startYear,
         endYear: summary.endYear,
-        fiscalYears: activity.fiscalYears,
+        fiscalYears,
         kpiCount: activity.kpis,
       });
     }
@@ -87,9 +117,10 @@ export async function listPlanViews(db: Kysely<Database>): Promise<PlanSummaryVi
 
 export async function getPlanSummary(
   db: Kysely<Database>,
+  actor: Actor,
   planId: number,
 ): Promise<PlanSummaryView> {
-  return (await summaryOf(db, planId)).view;
+  return (await summaryOf(db, actor, planId)).view;
 }
 
 function defaultYear(view: PlanSummaryView, requested: FiscalYear | undefined): FiscalYear {
@@ -101,10 +132,12 @@ function defaultYear(view: PlanSummaryView, requested: FiscalYear | undefined): 
 /** The progress table of a plan for a fiscal year (the latest with figures by default). */
 export async function getPlanReport(
   db: Kysely<Database>,
+  actor: Actor,
   planId: number,
   year?: FiscalYear,
 ): Promise<PlanReportView> {
-  const { plan, view } = await summaryOf(db, planId);
+  const { plan, view, reading } = await summaryOf(db, actor, planId);
+  requireYear(reading, year);
   return { ...buildPlanReport(plan, defaultYear(view, year)), plan: view };
 }
 
@@ -143,11 +176,14 @@ function trend(
 /** One KPI with its report row, trend and the stored history of its figures and narratives. */
 export async function getKpiDetail(
   db: Kysely<Database>,
+  actor: Actor,
   planId: number,
   code: string,
   year?: FiscalYear,
 ): Promise<KpiDetailView> {
-  const { plan, view } = await summaryOf(db, planId);
+  const { plan, view, reading } = await summaryOf(db, actor, planId);
+  requireYear(reading, year);
+  const visible = (fy: FiscalYear) => reading.years === null || reading.years.has(fy);
   const kpi = planKpis(plan).find((k) => k.code === code);
   const kpiId = await findKpiId(db, planId, code);
   if (!kpi || kpiId === undefined) throw new NotFoundError('KPI', code);
@@ -175,7 +211,7 @@ export async function getKpiDetail(
     row,
     version: (await getTreeVersions(db, planId)).kpis.get(code) ?? 1,
     trend: trend(kpi, plan, fy, row.projection),
-    figures: [...history.figures].sort(byPlace).map((f) => ({
+    figures: [...history.figures.filter((f) => visible(f.fiscalYear))].sort(byPlace).map((f) => ({
       fiscalYear: f.fiscalYear,
       department: f.department,
       series: f.series,
@@ -185,13 +221,26 @@ export async function getKpiDetail(
       version: f.version,
       updatedAt: f.updatedAt,
     })),
-    narratives: [...history.narratives].sort(byPlace).map((n) => ({
-      fiscalYear: n.fiscalYear,
-      department: n.department,
-      text: n.text,
-      state: n.state,
-      version: n.version,
-      updatedAt: n.updatedAt,
-    })),
+    changes: reading.member ? await kpiChanges(db, planId, code) : [],
+    narratives: [...history.narratives.filter((n) => visible(n.fiscalYear))]
+      .sort(byPlace)
+      .map((n) => ({
+        fiscalYear: n.fiscalYear,
+        department: n.department,
+        text: n.text,
+        state: n.state,
+        version: n.version,
+        updatedAt: n.updatedAt,
+      })),
   };
+}
+
+/** The latest changes of one KPI from the audit log, without internal ids. */
+async function kpiChanges(
+  db: Kysely<Database>,
+  planId: number,
+  code: string,
+): Promise<AuditEntryView[]> {
+  const entries = await listAudit(db, { planId, kpiCode: code, limit: 100 });
+  return entries.map(({ municipalityId: _m, accountId: _a, ...entry }) => entry);
 }

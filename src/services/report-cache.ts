@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { getPlanRevision } from '../db/plan-revision.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { Actor } from '../domain/access.ts';
+import { requirePlanRead, requireYear } from './access.ts';
 import type { Store } from './database-handle.ts';
 import { getPlanReport } from './plan-views.ts';
 
@@ -24,8 +26,19 @@ export class ReportCache {
 
   constructor(private readonly capacity = 200) {}
 
-  async report(store: Store, planId: number, year: FiscalYear | undefined): Promise<ReportBody> {
-    const key = `${planId}:${year ?? 'latest'}`;
+  /**
+   * The report as the actor may read it. Members and visitors see different reports (drafts,
+   * unpublished years), so each is kept apart; publishing bumps the revision too.
+   */
+  async report(
+    store: Store,
+    actor: Actor,
+    planId: number,
+    year: FiscalYear | undefined,
+  ): Promise<ReportBody> {
+    const reading = await requirePlanRead(store.db, actor, planId);
+    requireYear(reading, year);
+    const key = `${planId}:${year ?? 'latest'}:${reading.member ? 'member' : 'public'}`;
     const revision = await getPlanRevision(store.db, planId);
     const hit = this.entries.get(key);
     if (hit?.revision === revision) {
@@ -33,7 +46,7 @@ export class ReportCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const json = JSON.stringify(await getPlanReport(store.db, planId, year));
+    const json = JSON.stringify(await getPlanReport(store.db, actor, planId, year));
     const entry = { revision, json, gzip: gzipSync(json) };
     this.entries.set(key, entry);
     if (this.entries.size > this.capacity) {

@@ -7,6 +7,7 @@ import { recordingContext } from '../../src/cli/test-context.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { listMunicipalities } from '../../src/db/municipality-repository.ts';
 import { listPlans } from '../../src/db/plan-repository.ts';
+import { OPERATOR } from '../../src/services/actor.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
 import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
 
@@ -118,7 +119,7 @@ describe('mieruka migrate, backup and restore', () => {
     const reportOf = async (url: string) => {
       const handle = createDatabase({ kind: 'sqlite', file: url });
       try {
-        const report = await getPlanReport(handle.db, 1);
+        const report = await getPlanReport(handle.db, OPERATOR, 1);
         return report.rows.map((r) => [r.code, r.rate, r.actuals.map((a) => a?.text)]);
       } finally {
         await handle.destroy();
@@ -152,7 +153,11 @@ describe('mieruka migrate, backup and restore', () => {
         ) => {
           const handle = createDatabase(target);
           try {
-            return (await getPlanReport(handle.db, 1)).rows.map((r) => [r.code, r.rate, r.grade]);
+            return (await getPlanReport(handle.db, OPERATOR, 1)).rows.map((r) => [
+              r.code,
+              r.rate,
+              r.grade,
+            ]);
           } finally {
             await handle.destroy();
           }

@@ -15,12 +15,14 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
         '0002-plan-revision',
         '0003-kpi-extras',
         '0004-record-versions',
+        '0005-accounts-audit',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
         '0002-plan-revision',
         '0003-kpi-extras',
         '0004-record-versions',
+        '0005-accounts-audit',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -34,6 +36,9 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
         .map((t) => t.name)
         .sort();
       expect(tables).toEqual([
+        'account_departments',
+        'accounts',
+        'audit_log',
         'basic_policies',
         'departments',
         'kpi_departments',
@@ -41,6 +46,9 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
         'municipalities',
         'narratives',
         'plans',
+        'published_years',
+        'sessions',
+        'sign_in_failures',
         'theme_programs',
         'year_figures',
       ]);

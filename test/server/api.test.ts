@@ -13,6 +13,8 @@ import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { httpClient } from '../support/http-client.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url);
@@ -21,12 +23,17 @@ const code = (c: string) => encodeURIComponent(c);
 forEachDatabase((_kind, _getDb, getHandle) => {
   let app: FastifyInstance;
   let planId: number;
-  const { get, send } = httpClient(() => app);
+  let admin: SessionHeaders | undefined;
+  const { get, send } = httpClient(
+    () => app,
+    () => admin,
+  );
 
   beforeAll(async () => {
     expect(await seedDemo(getHandle())).toBe(true);
     expect(await seedDemo(getHandle())).toBe(false);
     app = await buildApp(getHandle());
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
     const plans = await get<PlanSummaryView[]>('/api/plans');
     planId = plans.body.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
   });
@@ -251,7 +258,15 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     const upload = (
       fields: Record<string, string>,
       file: { name: string; bytes: Uint8Array } | null,
-    ) => app.inject({ method: 'POST', url: '/api/imports', ...multipartBody(fields, file) });
+    ) => {
+      const body = multipartBody(fields, file);
+      return app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        payload: body.payload,
+        headers: { ...body.headers, ...admin },
+      });
+    };
     const bytes = readFileSync(SAMPLE);
     const first = await upload({ plan: '取込テスト', fy: 'R5' }, { name: 'yuzawa.tsv', bytes });
     expect(first.statusCode).toBe(200);

@@ -8,6 +8,8 @@ import { getTreeVersions } from '../../src/db/record-versions.ts';
 import { planKpis } from '../../src/domain/model.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import type { Answer } from '../support/live-server.ts';
 import {
@@ -34,12 +36,14 @@ function soleWinner(answers: readonly Answer[], winStatus = 200): Answer {
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
   let base: string;
+  let admin: SessionHeaders;
   let planId: number;
 
   beforeAll(async () => {
     expect(await seedDemo(getHandle())).toBe(true);
     app = await buildApp(getHandle());
     base = await listenOnLoopback(app);
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
     const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
     planId = (await findPlanByName(getDb(), city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
   });
@@ -49,7 +53,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('KPI edits: the stored KPI holds the winner’s title and nothing else changed it', async () => {
       const before = (await getTreeVersions(getDb(), planId)).kpis.get('⑧');
       const answers = await sendAtOnce(WRITERS, (i) =>
-        jsonRequest(base, 'PATCH', `/api/plans/${planId}/kpis/${code('⑧')}`, {
+        jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}/kpis/${code('⑧')}`, {
           title: `題 ${i}`,
           version: before,
         }),
@@ -69,6 +73,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       const answers = await sendAtOnce(WRITERS, (i) =>
         jsonRequest(
           base,
+          admin,
           'PATCH',
           `/api/plans/${planId}/kpis/${code('⑨')}`,
           i % 2 === 0 ? { title: `題 ${i}`, version } : { unit: `単位${i}`, version },
@@ -86,7 +91,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('basic policy renames', async () => {
       const version = (await getTreeVersions(getDb(), planId)).policies.get('2');
       const answers = await sendAtOnce(WRITERS, (i) =>
-        jsonRequest(base, 'PATCH', `/api/plans/${planId}/policies/2`, {
+        jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}/policies/2`, {
           name: `方針 ${i}`,
           version,
         }),
@@ -99,7 +104,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('plan settings', async () => {
       const version = (await getTreeVersions(getDb(), planId)).plan;
       const answers = await sendAtOnce(WRITERS, (i) =>
-        jsonRequest(base, 'PATCH', `/api/plans/${planId}`, {
+        jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}`, {
           gradeScale: { labels: ['A', 'B', 'C', 'D'], cuts: [100, 80 - i, 10] },
           version,
         }),
@@ -114,7 +119,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('a new figure (version 0): one row, holding the winner’s value', async () => {
       const kpiId = (await findKpiId(getDb(), planId, '①')) ?? 0;
       const answers = await sendAtOnce(WRITERS, (i) =>
-        jsonRequest(base, 'PUT', `/api/plans/${planId}/kpis/${code('①')}/figures/R7`, {
+        jsonRequest(base, admin, 'PUT', `/api/plans/${planId}/kpis/${code('①')}/figures/R7`, {
           value: String(100 + i),
           version: 0,
         }),
@@ -130,10 +135,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('a narrative rewritten from one version', async () => {
       const kpiId = (await findKpiId(getDb(), planId, '②')) ?? 0;
       const url = `/api/plans/${planId}/kpis/${code('②')}/narratives/R7`;
-      const created = await jsonRequest(base, 'PUT', url, { text: '初版', version: 0 });
+      const created = await jsonRequest(base, admin, 'PUT', url, { text: '初版', version: 0 });
       expect(created.status).toBe(200);
       const answers = await sendAtOnce(WRITERS, (i) =>
-        jsonRequest(base, 'PUT', url, { text: `改訂 ${i}`, version: 1 }),
+        jsonRequest(base, admin, 'PUT', url, { text: `改訂 ${i}`, version: 1 }),
       );
       const winner = soleWinner(answers);
       const narratives = (await getKpiHistory(getDb(), kpiId)).narratives.filter(
@@ -148,7 +153,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   describe('concurrent creates of one key: one is created, the rest get 409 naming the field', () => {
     it('plans of one name', async () => {
       const answers = await sendAtOnce(WRITERS, () =>
-        jsonRequest(base, 'POST', '/api/plans', { name: '同時作成計画' }),
+        jsonRequest(base, admin, 'POST', '/api/plans', { name: '同時作成計画' }),
       );
       soleWinner(answers, 201);
       for (const loser of answers.filter((a) => a.status === 409)) {
@@ -170,7 +175,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         );
         return fetch(`${base}/api/imports`, {
           method: 'POST',
-          headers,
+          headers: { ...headers, ...admin },
           body: new Uint8Array(payload),
         });
       });
@@ -188,7 +193,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
     it('KPIs of one code', async () => {
       const answers = await sendAtOnce(WRITERS, (i) =>
-        jsonRequest(base, 'POST', `/api/plans/${planId}/kpis`, {
+        jsonRequest(base, admin, 'POST', `/api/plans/${planId}/kpis`, {
           policyNumber: '1',
           themeNumber: '1',
           code: '㉑',

@@ -6,6 +6,8 @@ import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts'
 import { findKpiId, findPlanByName } from '../../src/db/plan-repository.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { listenOnLoopback } from '../support/live-server.ts';
 import { multipartBody } from '../support/multipart.ts';
@@ -32,6 +34,7 @@ const jsonOf = (raw: string): unknown => JSON.parse(raw.slice(raw.indexOf('\r\n\
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
   let base: string;
+  let admin: SessionHeaders;
   let planId: number;
   const kpiUrl = () => `${base}/api/plans/${planId}/kpis/%E2%91%A0`;
 
@@ -39,13 +42,14 @@ forEachDatabase((_kind, getDb, getHandle) => {
     await seedDemo(getHandle());
     app = await buildApp(getHandle());
     base = await listenOnLoopback(app);
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
     const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
     planId = (await findPlanByName(getDb(), city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
   });
   afterAll(async () => app.close());
 
   const put = (url: string, body: string) =>
-    fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
+    fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json', ...admin }, body });
 
   describe('NUL and lone surrogates are refused with 400 naming the field, and nothing is stored', () => {
     it('in a path parameter', async () => {
@@ -84,7 +88,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       );
       const response = await fetch(`${base}/api/imports`, {
         method: 'POST',
-        headers,
+        headers: { ...headers, ...admin },
         body: new Uint8Array(payload),
       });
       expect(response.status).toBe(400);
@@ -125,7 +129,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('a media type no route takes: 415', async () => {
       const response = await fetch(`${base}/api/plans`, {
         method: 'POST',
-        headers: { 'content-type': 'text/csv' },
+        headers: { 'content-type': 'text/csv', ...admin },
         body: 'name\n計画',
       });
       expect(response.status).toBe(415);
@@ -153,7 +157,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
         payload.subarray(0, payload.length - end.length),
         Buffer.from(Array.from({ length: files }, (_, n) => file(n)).join('') + end),
       ]);
-      return fetch(`${base}/api/imports`, { method: 'POST', headers, body: new Uint8Array(body) });
+      return fetch(`${base}/api/imports`, {
+        method: 'POST',
+        headers: { ...headers, ...admin },
+        body: new Uint8Array(body),
+      });
     };
 
     it('refuses many text fields with 413', async () => {
@@ -186,7 +194,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       );
       const response = await fetch(`${base}/api/imports`, {
         method: 'POST',
-        headers,
+        headers: { ...headers, ...admin },
         body: new Uint8Array(payload),
       });
       expect(response.status).toBe(413);
@@ -210,7 +218,8 @@ describe('slow bodies', () => {
     const trickle = () =>
       rawExchange(
         base,
-        'PUT /api/plans/1/kpis/x/figures/R5 HTTP/1.1\r\nHost: x\r\n' +
+        // Sign-in takes a body without a session, so the body is what the server waits for.
+        'POST /api/session HTTP/1.1\r\nHost: x\r\n' +
           'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
       );
     const answers = await Promise.all([trickle(), trickle()]);

@@ -17,6 +17,8 @@ import { decimal } from '../../src/domain/decimal.ts';
 import { figureOf } from '../../src/domain/figure.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { buildApp } from '../../src/server/app.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
 import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import {
   DATABASE_KINDS,
@@ -46,12 +48,14 @@ async function firstR5(db: Kysely<Database>, planId: number) {
 
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
+  let admin: SessionHeaders;
   let planId: number;
   const bytes = readFileSync(SAMPLE);
 
   beforeAll(async () => {
     await seedDemo(getHandle());
     app = await buildApp(getHandle());
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
     const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
     planId = (await findPlanByName(getDb(), city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
   });
@@ -62,7 +66,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
       { plan: DEMO_PLAN_NAME, ...fields },
       { name: 'yuzawa.tsv', bytes },
     );
-    const response = await app.inject({ method: 'POST', url: '/api/imports', payload, headers });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      payload,
+      headers: { ...headers, ...admin },
+    });
     return { status: response.statusCode, body: response.json() };
   };
   const put = async (path: string, payload: object) =>
@@ -70,6 +79,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       await app.inject({
         method: 'PUT',
         url: `/api/plans/${planId}/kpis/%E2%91%A0/${path}`,
+        headers: { ...admin },
         payload,
       })
     ).statusCode;

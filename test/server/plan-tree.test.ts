@@ -9,6 +9,8 @@ import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { httpClient } from '../support/http-client.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
 
 /*
  * The plan tree and the plan's own settings over HTTP, on the seeded Yuzawa plan:
@@ -17,7 +19,11 @@ import { httpClient } from '../support/http-client.ts';
 forEachDatabase((_kind, _getDb, getHandle) => {
   let app: FastifyInstance;
   let planId: number;
-  const { get, send } = httpClient(() => app);
+  let admin: SessionHeaders | undefined;
+  const { get, send } = httpClient(
+    () => app,
+    () => admin,
+  );
   /** The version an editor reads off the tree for the record a PATCH URL names. */
   const versionFor = async (url: string): Promise<number> => {
     const tree = (await get<Partial<PlanTreeView>>(`/api/plans/${planId}/tree`)).body;
@@ -38,6 +44,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   beforeAll(async () => {
     await seedDemo(getHandle());
     app = await buildApp(getHandle());
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
     const plans = await get<PlanSummaryView[]>('/api/plans');
     planId = plans.body.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
   });

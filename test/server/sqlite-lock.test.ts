@@ -11,6 +11,8 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts';
 import { findKpiId, findPlanByName } from '../../src/db/plan-repository.ts';
 import { buildApp } from '../../src/server/app.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
 import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import {
   countStatuses,
@@ -32,6 +34,7 @@ describe('sqlite: writes while another connection holds the write lock', () => {
   let handle: DatabaseHandle;
   let app: FastifyInstance;
   let base: string;
+  let admin: SessionHeaders;
   let planId: number;
   let kpiId: number;
   let other: SQLite.Database;
@@ -47,10 +50,12 @@ describe('sqlite: writes while another connection holds the write lock', () => {
     planId = (await findPlanByName(handle.db, city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
     kpiId = (await findKpiId(handle.db, planId, '①')) ?? 0;
     app = await buildApp(handle);
-    app.addHook('onRequest', async () => {
+    base = await listenOnLoopback(app);
+    // Counted as they reach the HTTP server, before anything (the session lookup too) runs.
+    app.server.on('request', () => {
       arrived += 1;
     });
-    base = await listenOnLoopback(app);
+    admin = await sessionFor(app, handle, { role: 'admin' });
     other = new SQLite(file);
   });
   afterAll(async () => {
@@ -61,7 +66,7 @@ describe('sqlite: writes while another connection holds the write lock', () => {
   });
 
   const putFigure = (year: number, value: string) =>
-    jsonRequest(base, 'PUT', `/api/plans/${planId}/kpis/%E2%91%A0/figures/${year}`, {
+    jsonRequest(base, admin, 'PUT', `/api/plans/${planId}/kpis/%E2%91%A0/figures/${year}`, {
       value,
       version: 0,
     });

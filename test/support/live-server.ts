@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { SessionHeaders } from './sessions.ts';
 
 /** A server listening on a free loopback port, for tests that need real sockets and concurrency. */
 export async function listenOnLoopback(app: FastifyInstance): Promise<string> {
@@ -29,16 +30,17 @@ export async function sendAtOnce(
   );
 }
 
-/** A JSON request to a listening server. */
+/** A JSON request to a listening server, carrying a signed-in session's cookie and CSRF token. */
 export function jsonRequest(
   base: string,
+  session: SessionHeaders,
   method: 'POST' | 'PUT' | 'PATCH',
   path: string,
   payload: object,
 ): Promise<Response> {
   return fetch(`${base}${path}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...session },
     body: JSON.stringify(payload),
   });
 }

@@ -4,6 +4,7 @@ import { initialMigration } from './0001-initial.ts';
 import { planRevisionMigration } from './0002-plan-revision.ts';
 import { kpiExtrasMigration } from './0003-kpi-extras.ts';
 import { recordVersionsMigration } from './0004-record-versions.ts';
+import { accountsAuditMigration } from './0005-accounts-audit.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -15,5 +16,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0002-plan-revision': planRevisionMigration,
     '0003-kpi-extras': kpiExtrasMigration,
     '0004-record-versions': recordVersionsMigration,
+    '0005-accounts-audit': accountsAuditMigration(kind),
   };
 }

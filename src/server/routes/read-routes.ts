@@ -23,12 +23,12 @@ export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.get(
       '/plans',
       { schema: { tags: ['plans'], summary: 'Plans with their fiscal years' } },
-      async () => listPlanViews(db),
+      async (request) => listPlanViews(db, request.actor),
     );
     app.get(
       '/plans/:planId',
       { schema: { tags: ['plans'], summary: 'One plan', params: planParams } },
-      async (request) => getPlanSummary(db, request.params.planId),
+      async (request) => getPlanSummary(db, request.actor, request.params.planId),
     );
     app.get(
       '/plans/:planId/tree',
@@ -39,7 +39,7 @@ export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
           params: planParams,
         },
       },
-      async (request) => getPlanTree(db, request.params.planId),
+      async (request) => getPlanTree(db, request.actor, request.params.planId),
     );
     app.get(
       '/plans/:planId/report',
@@ -52,7 +52,12 @@ export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const body = await reports.report(context.store, request.params.planId, request.query.fy);
+        const body = await reports.report(
+          context.store,
+          request.actor,
+          request.params.planId,
+          request.query.fy,
+        );
         return sendJson(request, reply, body);
       },
     );
@@ -67,7 +72,13 @@ export function readRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        getKpiDetail(db, request.params.planId, request.params.code, request.query.fy),
+        getKpiDetail(
+          db,
+          request.actor,
+          request.params.planId,
+          request.params.code,
+          request.query.fy,
+        ),
     );
   };
 }

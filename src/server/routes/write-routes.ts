@@ -168,6 +168,7 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.put(
       '/plans/:planId/kpis/:code/figures/:fy',
       {
+        config: { access: 'editor' },
         schema: {
           tags: ['entry'],
           summary: 'Enter a yearly figure (409 when the version is stale)',
@@ -192,6 +193,7 @@ export function writeRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.put(
       '/plans/:planId/kpis/:code/narratives/:fy',
       {
+        config: { access: 'editor' },
         schema: {
           tags: ['entry'],
           summary: 'Enter the year’s narrative (取組内容)',

@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './tables.ts';
+
+export interface StoredSession {
+  readonly id: number;
+  readonly accountId: number;
+  readonly csrfToken: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+}
+
+export async function insertSession(
+  trx: Kysely<Database>,
+  input: {
+    tokenHash: string;
+    accountId: number;
+    csrfToken: string;
+    at: string;
+    address: string | null;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('sessions')
+    .values({
+      token_hash: input.tokenHash,
+      account_id: input.accountId,
+      csrf_token: input.csrfToken,
+      created_at: input.at,
+      last_seen_at: input.at,
+      address: input.address,
+    })
+    .execute();
+}
+
+export async function findSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<StoredSession | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .select(['id', 'account_id', 'csrf_token', 'created_at', 'last_seen_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      accountId: row.account_id,
+      csrfToken: row.csrf_token,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+    }
+  );
+}
+
+/** Marks a session used; written at most once a minute so reads stay reads. */
+export async function touchSession(db: Kysely<Database>, id: number, at: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+/** Ends every session of an account (disabled, or its password changed). */
+export async function deleteAccountSessions(
+  db: Kysely<Database>,
+  accountId: number,
+  exceptId?: number,
+): Promise<void> {
+  let query = db.deleteFrom('sessions').where('account_id', '=', accountId);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  await query.execute();
+}
+
+export async function recordSignInFailure(
+  db: Kysely<Database>,
+  input: { email: string; address: string; at: string },
+): Promise<void> {
+  await db.insertInto('sign_in_failures').values(input).execute();
+}
+
+/** Failed sign-ins since a moment, for one e-mail and for one address. */
+export async function countSignInFailures(
+  db: Kysely<Database>,
+  input: { email: string; address: string; since: string },
+): Promise<{ email: number; address: number }> {
+  const count = async (column: 'email' | 'address', value: string) => {
+    const row = await db
+      .selectFrom('sign_in_failures')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where(column, '=', value)
+      .where('at', '>=', input.since)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+  const [email, address] = await Promise.all([
+    count('email', input.email),
+    count('address', input.address),
+  ]);
+  return { email, address };
+}
+
+/** The oldest failure still counting, to say how long to wait. */
+export async function oldestSignInFailure(
+  db: Kysely<Database>,
+  input: { email: string; address: string; since: string },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('sign_in_failures')
+    .select((eb) => eb.fn.min('at').as('at'))
+    .where((eb) => eb.or([eb('email', '=', input.email), eb('address', '=', input.address)]))
+    .where('at', '>=', input.since)
+    .executeTakeFirst();
+  return row?.at ?? undefined;
+}
+
+export async function clearSignInFailures(db: Kysely<Database>, email: string): Promise<void> {
+  await db.deleteFrom('sign_in_failures').where('email', '=', email).execute();
+}

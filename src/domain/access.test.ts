@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountActor, Actor } from './access.ts';
+import { ANONYMOUS, SYSTEM, decideEntry, decidePlanChange, meetsRouteAccess } from './access.ts';
+
+const account = (role: AccountActor['role'], departments: string[] = []): AccountActor => ({
+  kind: 'account',
+  accountId: 1,
+  email: 'a@example.jp',
+  name: 'A',
+  municipalityId: 7,
+  role,
+  departments,
+  address: null,
+});
+
+describe('route access', () => {
+  it('lets anonymous visitors only through public routes', () => {
+    expect(meetsRouteAccess(ANONYMOUS, 'public')).toBe(true);
+    expect(meetsRouteAccess(ANONYMOUS, 'member')).toBe(false);
+  });
+  it('ranks viewer < editor < admin', () => {
+    const table = (actor: Actor) =>
+      (['public', 'member', 'editor', 'admin'] as const).map((a) => meetsRouteAccess(actor, a));
+    expect(table(account('viewer'))).toEqual([true, true, false, false]);
+    expect(table(account('editor'))).toEqual([true, true, true, false]);
+    expect(table(account('admin'))).toEqual([true, true, true, true]);
+    expect(table(SYSTEM)).toEqual([true, true, true, true]);
+  });
+});
+
+describe('plan changes', () => {
+  it('answers another municipality with not_found, not forbidden', () => {
+    expect(decidePlanChange(account('admin'), 8)).toBe('not_found');
+    expect(decidePlanChange(ANONYMOUS, 7)).toBe('not_found');
+  });
+  it('allows admins of the municipality only', () => {
+    expect(decidePlanChange(account('admin'), 7)).toBe('allowed');
+    expect(decidePlanChange(account('editor', ['企画課']), 7)).toBe('forbidden');
+    expect(decidePlanChange(account('viewer'), 7)).toBe('forbidden');
+  });
+});
+
+describe('entries (⑦ is 企画課’s, ⑰ is broken down by department)', () => {
+  const planning = account('editor', ['企画課']);
+  it('lets an editor enter the KPIs of its own departments only', () => {
+    expect(decideEntry(planning, 7, ['企画課'], null)).toBe('allowed');
+    expect(decideEntry(planning, 7, ['情報政策課'], null)).toBe('forbidden');
+    expect(decideEntry(planning, 8, ['企画課'], null)).toBe('not_found');
+  });
+  it('lets a department enter its own row of a breakdown, not another’s', () => {
+    const water = account('editor', ['上下水道課']);
+    expect(decideEntry(water, 7, ['総務課', '上下水道課'], '上下水道課')).toBe('allowed');
+    expect(decideEntry(water, 7, ['総務課', '上下水道課'], '総務課')).toBe('forbidden');
+  });
+  it('never lets a viewer enter, and always an admin', () => {
+    expect(decideEntry(account('viewer', ['企画課']), 7, ['企画課'], null)).toBe('forbidden');
+    expect(decideEntry(account('admin'), 7, ['企画課'], null)).toBe('allowed');
+  });
+});

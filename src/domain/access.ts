@@ -1,0 +1,110 @@
+/**
+ * Who is asking, and what they may do. One module knows every rule (DESIGN "Who sees and
+ * changes what"); routes and services ask it, none decides access by itself.
+ */
+
+export const ROLES = ['admin', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AccountActor {
+  readonly kind: 'account';
+  readonly accountId: number;
+  readonly email: string;
+  readonly name: string;
+  readonly municipalityId: number;
+  readonly role: Role;
+  /** The departments (担当課) an editor enters figures for. */
+  readonly departments: readonly string[];
+  readonly address: string | null;
+}
+
+/**
+ * - anonymous: a visitor without a session; reads published years only.
+ * - account: a signed-in person of one municipality.
+ * - operator: the command line on the server itself (it holds the database anyway), or the
+ *   server seeding its demo plan; named in the audit log (`cli:<os user>`, `system`).
+ */
+export type Actor =
+  | { readonly kind: 'anonymous'; readonly address: string | null }
+  | AccountActor
+  | { readonly kind: 'operator'; readonly name: string };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous', address: null };
+export const SYSTEM: Actor = { kind: 'operator', name: 'system' };
+
+/** What a route needs of its caller before it does anything else. */
+export const ROUTE_ACCESS = ['public', 'member', 'editor', 'admin'] as const;
+export type RouteAccess = (typeof ROUTE_ACCESS)[number];
+
+const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
+const NEEDED: Record<RouteAccess, number> = { public: 0, member: 1, editor: 2, admin: 3 };
+
+/** The role check every route passes first: a viewer never reaches a write. */
+export function meetsRouteAccess(actor: Actor, access: RouteAccess): boolean {
+  switch (actor.kind) {
+    case 'operator':
+      return true;
+    case 'anonymous':
+      return access === 'public';
+    case 'account':
+      return RANK[actor.role] >= NEEDED[access];
+  }
+}
+
+/** An answer about one resource: a plan of another municipality is not there at all (404). */
+export type AccessDecision = 'allowed' | 'forbidden' | 'not_found';
+
+/** Reads everything of the municipality, published or not. */
+export function isMemberOf(actor: Actor, municipalityId: number): boolean {
+  switch (actor.kind) {
+    case 'operator':
+      return true;
+    case 'anonymous':
+      return false;
+    case 'account':
+      return actor.municipalityId === municipalityId;
+  }
+}
+
+/** Changes to a plan itself: its tree, KPIs, settings, publication, imports, rounds. */
+export function decidePlanChange(actor: Actor, municipalityId: number): AccessDecision {
+  if (!isMemberOf(actor, municipalityId)) return 'not_found';
+  if (actor.kind === 'operator') return 'allowed';
+  return actor.kind === 'account' && actor.role === 'admin' ? 'allowed' : 'forbidden';
+}
+
+/**
+ * A yearly figure or narrative: an admin any; an editor only of a KPI of its own departments,
+ * and where the figure is one department's row of a breakdown (⑰ 上下水道課), that department.
+ */
+export function decideEntry(
+  actor: Actor,
+  municipalityId: number,
+  kpiDepartments: readonly string[],
+  department: string | null,
+): AccessDecision {
+  const planDecision = decidePlanChange(actor, municipalityId);
+  if (planDecision !== 'forbidden' || actor.kind !== 'account' || actor.role !== 'editor') {
+    return planDecision;
+  }
+  const own = new Set(actor.departments);
+  if (department !== null) return own.has(department) ? 'allowed' : 'forbidden';
+  return kpiDepartments.some((d) => own.has(d)) ? 'allowed' : 'forbidden';
+}
+
+/** Accounts of a municipality are managed by its admins. */
+export function decideAccountChange(actor: Actor, municipalityId: number): AccessDecision {
+  return decidePlanChange(actor, municipalityId);
+}
+
+/** How the audit log names an actor. */
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case 'operator':
+      return actor.name;
+    case 'anonymous':
+      return 'anonymous';
+    case 'account':
+      return actor.email;
+  }
+}

@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { readAudit } from '../../../services/audit-reading.ts';
+import type { ServerContext } from '../../server-context.ts';
+import { refusals } from '../common-schemas.ts';
+
+const instant = z
+  .string()
+  .max(40)
+  .refine((text) => !Number.isNaN(Date.parse(text)), 'expected a date such as 2025-04-01')
+  .transform((text) => new Date(text).toISOString());
+
+export const auditQuery = z.object({
+  plan: z.coerce.number().int().positive().optional(),
+  kpi: z.string().min(1).max(20).optional(),
+  account: z.coerce.number().int().positive().optional(),
+  since: instant.optional(),
+  until: instant.optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+const auditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  actorName: z.string().nullable(),
+  address: z.string().nullable(),
+  action: z.string(),
+  planId: z.number().nullable(),
+  entity: z.string(),
+  kpiCode: z.string().nullable(),
+  fiscalYear: z.number().nullable(),
+  field: z.string().nullable(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+});
+
+/** GET /api/audit: the admin's municipality's log, filtered and paged, newest first. */
+export function auditRoutes(context: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/audit',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['audit'],
+          summary: 'The audit log: who changed what, when, from where; old and new value',
+          querystring: auditQuery,
+          response: {
+            200: z.object({ entries: z.array(auditEntry), next: z.number().nullable() }),
+            ...refusals,
+          },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const page = await readAudit(context.store, request.actor, {
+          limit: q.limit,
+          ...(q.plan === undefined ? {} : { planId: q.plan }),
+          ...(q.kpi === undefined ? {} : { kpiCode: q.kpi }),
+          ...(q.account === undefined ? {} : { accountId: q.account }),
+          ...(q.since === undefined ? {} : { since: q.since }),
+          ...(q.until === undefined ? {} : { until: q.until }),
+          ...(q.before === undefined ? {} : { before: q.before }),
+        });
+        return {
+          next: page.next,
+          entries: page.entries.map(({ municipalityId: _m, accountId: _a, ...entry }) => entry),
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import { NotFoundError } from '../db/errors.ts';
+import { ensureMunicipality, findMunicipalityById } from '../db/municipality-repository.ts';
+import { findKpiId, findPlanById } from '../db/plan-repository.ts';
+import { listPublications } from '../db/publication-repository.ts';
+import type { Municipality, PlanSummary } from '../db/records.ts';
+import type { Database } from '../db/tables.ts';
+import type { AccessDecision, Actor } from '../domain/access.ts';
+import { decideEntry, decidePlanChange, isMemberOf } from '../domain/access.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { ForbiddenError } from './service-errors.ts';
+
+/**
+ * The one place services ask "may this actor …" about a stored resource: each check names
+ * the resource, reads what the rule needs, and asks src/domain/access.ts. A plan of another
+ * municipality is not found (404), never forbidden (403), so its existence does not leak.
+ */
+
+function enforce(decision: AccessDecision, entity: string, key: string, what: string): void {
+  switch (decision) {
+    case 'allowed':
+      return;
+    case 'not_found':
+      throw new NotFoundError(entity, key);
+    case 'forbidden':
+      throw new ForbiddenError(`you may not ${what}`);
+  }
+}
+
+async function planOf(db: Kysely<Database>, planId: number): Promise<PlanSummary> {
+  const plan = await findPlanById(db, planId);
+  if (!plan) throw new NotFoundError('plan', String(planId));
+  return plan;
+}
+
+/** A plan the actor may change (its tree, KPIs, settings, publication); else 404 or 403. */
+export async function requirePlanChange(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+): Promise<PlanSummary> {
+  const plan = await planOf(db, planId);
+  enforce(decidePlanChange(actor, plan.municipalityId), 'plan', String(planId), 'change this plan');
+  return plan;
+}
+
+/** A KPI's figure or narrative the actor may enter; else 404 or 403. */
+export async function requireEntry(
+  db: Kysely<Database>,
+  actor: Actor,
+  where: { planId: number; code: string; department: string | null },
+): Promise<{ plan: PlanSummary; kpiId: number }> {
+  const plan = await planOf(db, where.planId);
+  if (!isMemberOf(actor, plan.municipalityId)) throw new NotFoundError('plan', String(plan.id));
+  const kpiId = await findKpiId(db, plan.id, where.code);
+  if (kpiId === undefined) throw new NotFoundError('KPI', where.code);
+  const departments = await db
+    .selectFrom('kpi_departments')
+    .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
+    .select('departments.name')
+    .where('kpi_departments.kpi_id', '=', kpiId)
+    .execute();
+  enforce(
+    decideEntry(
+      actor,
+      plan.municipalityId,
+      departments.map((d) => d.name),
+      where.department,
+    ),
+    'KPI',
+    where.code,
+    `enter figures of KPI ${where.code}${where.department ? ` for ${where.department}` : ''}: it is not of your department`,
+  );
+  return { plan, kpiId };
+}
+
+/** How much of a plan the actor reads: members everything, others the published years. */
+export interface PlanReading {
+  readonly plan: PlanSummary;
+  readonly member: boolean;
+  /** Null for members (every year); else the published years. */
+  readonly years: ReadonlySet<FiscalYear> | null;
+}
+
+/** A plan the actor may read; a visitor sees a plan only once one of its years is published. */
+export async function requirePlanRead(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+): Promise<PlanReading> {
+  const plan = await planOf(db, planId);
+  if (isMemberOf(actor, plan.municipalityId)) return { plan, member: true, years: null };
+  const published = await listPublications(db, planId);
+  if (published.length === 0) throw new NotFoundError('plan', String(planId));
+  return { plan, member: false, years: new Set(published.map((p) => p.fiscalYear)) };
+}
+
+/** Refuses a year a visitor may not read with 404, as if it had no figures. */
+export function requireYear(reading: PlanReading, year: FiscalYear | undefined): void {
+  if (year !== undefined && reading.years !== null && !reading.years.has(year)) {
+    throw new NotFoundError('fiscal year', String(year));
+  }
+}
+
+/**
+ * The municipality a new plan goes into: an account's own (whatever the request names), the
+ * operator's as named. Refuses a viewer or editor (403).
+ */
+export async function requireMunicipalityChange(
+  db: Kysely<Database>,
+  actor: Actor,
+  named: { readonly code: string; readonly name: string },
+): Promise<Municipality> {
+  const municipality =
+    actor.kind === 'account'
+      ? await findMunicipalityById(db, actor.municipalityId)
+      : await ensureMunicipality(db, named);
+  if (!municipality) throw new NotFoundError('municipality', named.code);
+  enforce(decidePlanChange(actor, municipality.id), 'municipality', named.code, 'add plans');
+  return municipality;
+}

@@ -1,0 +1,52 @@
+import type { AuditEntry } from '../db/audit-repository.ts';
+import { listAudit } from '../db/audit-repository.ts';
+import { listPlansNamed } from '../db/plan-repository.ts';
+import type { Actor } from '../domain/access.ts';
+import { requirePlanChange } from './access.ts';
+import type { Store } from './database-handle.ts';
+import { ForbiddenError } from './service-errors.ts';
+
+export interface AuditQuery {
+  readonly planId?: number;
+  readonly kpiCode?: string;
+  readonly accountId?: number;
+  readonly since?: string;
+  readonly until?: string;
+  readonly before?: number;
+  readonly limit: number;
+}
+
+/**
+ * The audit log as an admin reads it: its own municipality's entries only, newest first,
+ * a page at a time. The operator (`mieruka audit`) reads every municipality's.
+ */
+export async function readAudit(
+  store: Store,
+  actor: Actor,
+  query: AuditQuery,
+): Promise<{ entries: AuditEntry[]; next: number | null }> {
+  if (query.planId !== undefined) await requirePlanChange(store.db, actor, query.planId);
+  let municipalityId: number | undefined;
+  if (actor.kind === 'account') {
+    if (actor.role !== 'admin') throw new ForbiddenError('only an admin reads the audit log');
+    municipalityId = actor.municipalityId;
+  } else if (actor.kind === 'anonymous') {
+    throw new ForbiddenError('sign in as an admin to read the audit log');
+  }
+  const entries = await listAudit(store.db, {
+    ...query,
+    ...(municipalityId === undefined ? {} : { municipalityId }),
+    limit: query.limit + 1,
+  });
+  const page = entries.slice(0, query.limit);
+  return {
+    entries: page,
+    next: entries.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+/** The plans of any municipality with this name, for `mieruka audit --plan NAME`. */
+export async function findPlanIdsByName(store: Store, name: string): Promise<number[]> {
+  const plans = await listPlansNamed(store.db, name);
+  return plans.map((p) => p.id);
+}

@@ -1,0 +1,185 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Account } from '../db/account-repository.ts';
+import { findAccountByEmail, findAccountById } from '../db/account-repository.ts';
+import {
+  clearSignInFailures,
+  countSignInFailures,
+  deleteSession,
+  findSession,
+  insertSession,
+  oldestSignInFailure,
+  recordSignInFailure,
+  touchSession,
+} from '../db/session-repository.ts';
+import type { AccountActor, Actor } from '../domain/access.ts';
+import { audit } from './audit.ts';
+import type { Store } from './database-handle.ts';
+import { decoyHash, verifyPassword } from './password.ts';
+import { TooManyAttemptsError, UnauthenticatedError } from './service-errors.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
+
+/** How long a session lives: idle, and at most, whatever the activity. */
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** last_seen_at is written at most this often, so reading stays reading. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+/** Failed sign-ins counted over this window, per account and per address. */
+export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_ADDRESS = 30;
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export function actorOf(account: Account, address: string | null): AccountActor {
+  return {
+    kind: 'account',
+    accountId: account.id,
+    email: account.email,
+    name: account.name,
+    municipalityId: account.municipalityId,
+    role: account.role,
+    departments: account.departments,
+    address,
+  };
+}
+
+export interface SignedIn {
+  readonly actor: AccountActor;
+  readonly account: Account;
+  /** The cookie's value: only its hash is stored. */
+  readonly token: string;
+  readonly csrfToken: string;
+}
+
+async function refuseWhenLimited(
+  store: Store,
+  email: string,
+  address: string,
+  now: Date,
+): Promise<void> {
+  const since = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
+  const failures = await countSignInFailures(store.db, { email, address, since });
+  if (failures.email < MAX_FAILURES_PER_EMAIL && failures.address < MAX_FAILURES_PER_ADDRESS) {
+    return;
+  }
+  const oldest = await oldestSignInFailure(store.db, { email, address, since });
+  const freeAt = oldest ? new Date(oldest).getTime() + FAILURE_WINDOW_MS : now.getTime();
+  throw new TooManyAttemptsError(Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)));
+}
+
+/**
+ * Signs in with an e-mail and a password: a new session (a fresh token, so a session id
+ * planted before sign-in is worth nothing), or UnauthenticatedError with the same message
+ * whether the account exists or not. Failures are counted in the database, per e-mail and per
+ * address, so the limit holds across app servers; past it, TooManyAttemptsError (429).
+ */
+export async function signIn(
+  store: Store,
+  input: { email: string; password: string; address: string },
+  now: Date = new Date(),
+): Promise<SignedIn> {
+  const email = normalizeEmail(input.email);
+  await refuseWhenLimited(store, email, input.address, now);
+  const found = await findAccountByEmail(store.db, email);
+  const matches = await verifyPassword(input.password, found?.passwordHash ?? (await decoyHash()));
+  const anonymous: Actor = { kind: 'anonymous', address: input.address };
+  if (!found || !matches || found.disabled) {
+    await writeTransaction(store, async (trx) => {
+      await recordSignInFailure(trx, { email, address: input.address, at: now.toISOString() });
+      await audit(
+        trx,
+        anonymous,
+        [
+          {
+            action: 'session.refused',
+            entity: 'session',
+            municipalityId: found?.municipalityId ?? null,
+            field: 'email',
+            newValue: email,
+          },
+        ],
+        now,
+      );
+    });
+    throw new UnauthenticatedError('wrong e-mail or password');
+  }
+  const { passwordHash: _hash, ...account } = found;
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const actor = actorOf(account, input.address);
+  await writeTransaction(store, async (trx) => {
+    await clearSignInFailures(trx, email);
+    await insertSession(trx, {
+      tokenHash: hashToken(token),
+      accountId: account.id,
+      csrfToken,
+      at: now.toISOString(),
+      address: input.address,
+    });
+    await audit(
+      trx,
+      actor,
+      [{ action: 'session.sign_in', entity: 'session', municipalityId: account.municipalityId }],
+      now,
+    );
+  });
+  return { actor, account, token, csrfToken };
+}
+
+export interface ResolvedSession {
+  readonly sessionId: number;
+  readonly actor: AccountActor;
+  readonly account: Account;
+  readonly csrfToken: string;
+}
+
+/**
+ * The session a cookie names, or undefined when there is none, it expired (idle or absolute)
+ * or its account is disabled; an expired session is deleted.
+ */
+export async function resolveSession(
+  store: Store,
+  token: string,
+  address: string | null,
+  now: Date = new Date(),
+): Promise<ResolvedSession | undefined> {
+  const session = await findSession(store.db, hashToken(token));
+  if (!session) return undefined;
+  const idle = now.getTime() - new Date(session.lastSeenAt).getTime();
+  const age = now.getTime() - new Date(session.createdAt).getTime();
+  const account = await findAccountById(store.db, session.accountId);
+  if (!account || account.disabled || idle > SESSION_IDLE_MS || age > SESSION_ABSOLUTE_MS) {
+    await deleteSession(store.db, session.id);
+    return undefined;
+  }
+  if (idle > TOUCH_EVERY_MS) await touchSession(store.db, session.id, now.toISOString());
+  return {
+    sessionId: session.id,
+    actor: actorOf(account, address),
+    account,
+    csrfToken: session.csrfToken,
+  };
+}
+
+/** Ends a session: its cookie is worth nothing afterwards, on every server. */
+export async function signOut(store: Store, session: ResolvedSession): Promise<void> {
+  await writeTransaction(store, async (trx) => {
+    await deleteSession(trx, session.sessionId);
+    await audit(trx, session.actor, [
+      {
+        action: 'session.sign_out',
+        entity: 'session',
+        municipalityId: session.account.municipalityId,
+      },
+    ]);
+  });
+}
+
+/** Deletes the session a token names, if any (a cookie from before a new sign-in). */
+export async function forgetToken(store: Store, token: string): Promise<void> {
+  const session = await findSession(store.db, hashToken(token));
+  if (session) await deleteSession(store.db, session.id);
+}

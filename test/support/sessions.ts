@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../../src/domain/access.ts';
+import { SYSTEM } from '../../src/domain/access.ts';
+import { addAccount } from '../../src/services/accounts.ts';
+import type { Store } from '../../src/services/database-handle.ts';
+import { DEMO_MUNICIPALITY } from '../../src/services/demo-data.ts';
+
+/** The headers a signed-in browser sends with a change: its cookie and its CSRF token. */
+export interface SessionHeaders {
+  readonly cookie: string;
+  readonly 'x-csrf-token': string;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+let counter = 0;
+
+/** A fresh account (a unique e-mail per call), added as the operator would. */
+export async function createAccount(
+  store: Store,
+  input: {
+    role: Role;
+    departments?: string[];
+    municipality?: { code: string; name: string };
+    email?: string;
+    name?: string;
+  },
+): Promise<{ email: string; password: string }> {
+  counter += 1;
+  const email = input.email ?? `${input.role}${counter}-${process.pid}@example.jp`;
+  await addAccount(
+    store,
+    {
+      email,
+      ...(input.name ? { name: input.name } : {}),
+      role: input.role,
+      departments: input.departments ?? [],
+      password: TEST_PASSWORD,
+      municipality: input.municipality ?? DEMO_MUNICIPALITY,
+    },
+    SYSTEM,
+  );
+  return { email, password: TEST_PASSWORD };
+}
+
+/** Signs in through the API (in-process) and returns the headers that carry the session. */
+export async function signInAs(
+  app: FastifyInstance,
+  credentials: { email: string; password: string },
+): Promise<SessionHeaders> {
+  const response = await app.inject({ method: 'POST', url: '/api/session', payload: credentials });
+  if (response.statusCode !== 200) {
+    throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  }
+  const cookie = response.cookies.find((c) => c.name === 'mieruka_session');
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return {
+    cookie: `mieruka_session=${cookie.value}`,
+    'x-csrf-token': response.json<{ csrfToken: string }>().csrfToken,
+  };
+}
+
+/** A new account of the role, signed in: the usual first line of a route test. */
+export async function sessionFor(
+  app: FastifyInstance,
+  store: Store,
+  input: Parameters<typeof createAccount>[1],
+): Promise<SessionHeaders> {
+  return signInAs(app, await createAccount(store, input));
+}
