@@ -10,9 +10,18 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       logLevel: 'info',
       municipality: { code: '052078', name: '湯沢市' },
+      secureCookies: false,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.database)).toBe(true);
+  });
+
+  it('marks session cookies Secure when MIERUKA_SECURE_COOKIES says so, refusing anything else', () => {
+    expect(loadConfig({ MIERUKA_SECURE_COOKIES: 'true' }).secureCookies).toBe(true);
+    expect(loadConfig({ MIERUKA_SECURE_COOKIES: '0' }).secureCookies).toBe(false);
+    expect(() => loadConfig({ MIERUKA_SECURE_COOKIES: 'yes please' })).toThrow(
+      /MIERUKA_SECURE_COOKIES/,
+    );
   });
 
   it('takes the municipality from MIERUKA_MUNICIPALITY_CODE and _NAME, refusing a bad code', () => {

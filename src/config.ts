@@ -15,6 +15,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** The municipality a deployment serves by default (imports name another with --municipality). */
   readonly municipality: { readonly code: string; readonly name: string };
+  /** Mark session cookies Secure even over plain HTTP (behind a TLS-terminating proxy). */
+  readonly secureCookies: boolean;
 }
 
 /** The environment holds a value Mieruka cannot use; the message names the variable. */
@@ -74,6 +76,12 @@ const environment = z.object({
       .default('052078'),
   ),
   MIERUKA_MUNICIPALITY_NAME: optional(z.string().min(1).default('湯沢市')),
+  MIERUKA_SECURE_COOKIES: optional(
+    z
+      .enum(['true', 'false', '1', '0'])
+      .default('false')
+      .transform((text) => text === 'true' || text === '1'),
+  ),
 });
 
 /**
@@ -98,6 +106,7 @@ export function loadConfig(
     LOG_LEVEL,
     MIERUKA_MUNICIPALITY_CODE,
     MIERUKA_MUNICIPALITY_NAME,
+    MIERUKA_SECURE_COOKIES,
   } = result.data;
   return Object.freeze({
     database: Object.freeze(DATABASE_URL),
@@ -108,5 +117,6 @@ export function loadConfig(
       code: MIERUKA_MUNICIPALITY_CODE,
       name: MIERUKA_MUNICIPALITY_NAME,
     }),
+    secureCookies: MIERUKA_SECURE_COOKIES,
   });
 }

@@ -37,6 +37,7 @@ export async function startServer(
       webRoot: options.webRoot ?? WEB_ROOT,
       logger: { level: config.logLevel },
       municipality: config.municipality,
+      secureCookies: config.secureCookies,
     });
     if (seeded) app.log.info('imported the bundled Yuzawa R5 table as the demo plan');
     const url = await app.listen({ port: config.port, host: config.host });
