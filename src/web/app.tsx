@@ -1,11 +1,16 @@
 import { PageLayout } from './components/page-layout.tsx';
 import { EmptyView } from './components/status-views.tsx';
+import { AccountPage } from './pages/account/account-page.tsx';
+import { AccountsPage } from './pages/admin-accounts/accounts-page.tsx';
+import { AuditPage } from './pages/admin-audit/audit-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { KpiPage } from './pages/kpi/kpi-page.tsx';
 import { PlanListPage } from './pages/plan-list/plan-list-page.tsx';
 import { ProgressTablePage } from './pages/progress-table/progress-table-page.tsx';
+import { SignInPage } from './pages/signin/signin-page.tsx';
 import { useLocation } from './routing/location.ts';
 import { parseRoute } from './routing/route.ts';
+import { SessionProvider, useSession } from './session/session-context.tsx';
 import { useView, ViewProvider } from './view-context.tsx';
 
 function NotFound() {
@@ -29,17 +34,36 @@ function Screen(props: { pathname: string }) {
       return <ProgressTablePage planId={route.planId} />;
     case 'kpi':
       return <KpiPage key={route.code} planId={route.planId} code={route.code} />;
+    case 'signin':
+      return <SignInPage />;
+    case 'account':
+      return <AccountPage />;
+    case 'admin-accounts':
+      return <AccountsPage />;
+    case 'admin-audit':
+      return <AuditPage />;
     case 'not-found':
       return <NotFound />;
   }
 }
 
-/** The app: the screen for the URL's path, with the view (language, params) from its search. */
+/** The screen, loaded afresh after each sign-in and sign-out (members see more than visitors). */
+function SessionScreen(props: { pathname: string }) {
+  const { generation } = useSession();
+  return <Screen key={generation} pathname={props.pathname} />;
+}
+
+/**
+ * The app: the screen for the URL's path, with the view (language, params) from its search and
+ * the signed-in user, if any.
+ */
 export function App() {
   const { pathname, search } = useLocation();
   return (
     <ViewProvider pathname={pathname} search={search}>
-      <Screen pathname={pathname} />
+      <SessionProvider>
+        <SessionScreen pathname={pathname} />
+      </SessionProvider>
     </ViewProvider>
   );
 }

@@ -9,18 +9,11 @@ function parse(text: string): unknown {
   }
 }
 
-/**
- * GETs a JSON document of the API; a failure becomes an ApiError with the server's message.
- * The body is trusted to have the contract's shape (api-contract.ts): the server builds it from
- * the same types and validates what it sends.
- */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** A fetch of the API whose failure (network or an error status) becomes an ApiError. */
+async function call(path: string, init: RequestInit, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      signal: signal ?? null,
-      headers: { accept: 'application/json' },
-    });
+    response = await fetch(path, { ...init, signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
@@ -28,20 +21,93 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   const text = await response.text();
   if (!response.ok) {
     const body = parse(text);
-    if (isApiErrorBody(body))
-      throw new ApiError(response.status, body.error.code, body.error.message);
-    throw new ApiError(response.status, 'internal', `HTTP ${response.status}`);
+    if (isApiErrorBody(body)) {
+      throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
+    }
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      response.status === 429 ? 'rate_limited' : 'internal',
+      `HTTP ${response.status}`,
+      retryAfter > 0 ? { retryAfterSeconds: retryAfter } : undefined,
+    );
   }
+  return text;
+}
+
+/**
+ * GETs a JSON document of the API; a failure becomes an ApiError with the server's message.
+ * The body is trusted to have the contract's shape (api-contract.ts): the server builds it from
+ * the same types and validates what it sends.
+ */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const text = await call(path, { headers: { accept: 'application/json' } }, signal);
+  const data: T = JSON.parse(text);
+  return data;
+}
+
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Sends a change to the API with the session's CSRF token (every write but sign-in needs it;
+ * the session cookie goes along, same origin). Resolves to the JSON answer, or null for 204.
+ * @example await sendJson('PUT', apiPaths.narrative(1, '⑦', 2023), { text, department: null, version }, { csrfToken })
+ */
+export async function sendJson<T>(
+  method: WriteMethod,
+  path: string,
+  body: unknown,
+  options: { csrfToken: string | null },
+): Promise<T | null> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.csrfToken !== null) headers['x-csrf-token'] = options.csrfToken;
+  const text = await call(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (text === '') return null;
   const data: T = JSON.parse(text);
   return data;
 }
 
 const yearQuery = (fy: FiscalYear | null) => (fy === null ? '' : `?fy=${fy}`);
 
+/** The filters of the audit log (GET /api/audit), each left out when not given. */
+export interface AuditQuery {
+  readonly kpi?: string | undefined;
+  readonly since?: string | undefined;
+  readonly before?: number | undefined;
+  readonly limit?: number | undefined;
+}
+
+function auditSearch(query: AuditQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+const kpiPath = (planId: number, code: string) =>
+  `/api/plans/${planId}/kpis/${encodeURIComponent(code)}`;
+
 /** The API's paths. */
 export const apiPaths = {
   plans: () => '/api/plans',
   report: (planId: number, fy: FiscalYear | null) => `/api/plans/${planId}/report${yearQuery(fy)}`,
   kpi: (planId: number, code: string, fy: FiscalYear | null) =>
-    `/api/plans/${planId}/kpis/${encodeURIComponent(code)}${yearQuery(fy)}`,
+    `${kpiPath(planId, code)}${yearQuery(fy)}`,
+  narrative: (planId: number, code: string, fy: FiscalYear) =>
+    `${kpiPath(planId, code)}/narratives/${fy}`,
+  figure: (planId: number, code: string, fy: FiscalYear) =>
+    `${kpiPath(planId, code)}/figures/${fy}`,
+  session: () => '/api/session',
+  password: () => '/api/session/password',
+  accounts: () => '/api/accounts',
+  account: (id: number) => `/api/accounts/${id}`,
+  audit: (query: AuditQuery) => `/api/audit${auditSearch(query)}`,
 };

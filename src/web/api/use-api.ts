@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from './api-error.ts';
 import { getJson } from './api-client.ts';
 
@@ -7,17 +7,26 @@ export type ApiState<T> =
   | { readonly status: 'error'; readonly error: ApiError }
   | { readonly status: 'ok'; readonly data: T };
 
-/** Loads a path of the API, again whenever the path changes; `reload` tries once more. */
+/**
+ * Loads a path of the API, again whenever the path changes; `reload` tries once more. A reload
+ * of a path already shown keeps it on screen until the new answer arrives, so a form on it
+ * keeps its focus and its message.
+ */
 export function useApi<T>(path: string): { state: ApiState<T>; reload: () => void } {
   const [state, setState] = useState<ApiState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    if (shown.current !== path) setState({ status: 'loading' });
     getJson<T>(path, controller.signal).then(
-      (data) => setState({ status: 'ok', data }),
+      (data) => {
+        shown.current = path;
+        setState({ status: 'ok', data });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
+        shown.current = null;
         setState({
           status: 'error',
           error:

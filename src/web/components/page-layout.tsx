@@ -2,22 +2,30 @@ import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import type { PlanSummaryView } from '../../domain/api-contract.ts';
 import { Link } from '../routing/link.tsx';
+import { useSession } from '../session/session-context.tsx';
 import { useView } from '../view-context.tsx';
 import { planTitle } from '../format/plan-title.ts';
+import { SessionBar } from './session-bar.tsx';
+
+/** The screen a page is, for the header to mark its link (aria-current). */
+export type CurrentScreen =
+  'dashboard' | 'table' | 'signin' | 'account' | 'admin-accounts' | 'admin-audit';
 
 /**
- * The frame of every screen: skip link, header with the plan's navigation and the language
- * switch, and the main region. Sets the document title and language.
+ * The frame of every screen: skip link, header with the plan's navigation (and an admin's
+ * pages), the language switch and the session, and the main region. Sets the document title
+ * and language.
  */
 export function PageLayout(props: {
   title: string;
   plan?: PlanSummaryView | undefined;
-  current?: 'dashboard' | 'table' | undefined;
+  current?: CurrentScreen | undefined;
   /** Use the whole window width (the progress table). */
   wide?: boolean;
   children: ReactNode;
 }) {
   const { t, lang, here, to } = useView();
+  const { user } = useSession();
   const { plan } = props;
   useEffect(() => {
     document.title = `${props.title} | ${t('appName')}`;
@@ -59,6 +67,26 @@ export function PageLayout(props: {
                   </li>
                 </>
               )}
+              {user?.role === 'admin' && (
+                <>
+                  <li>
+                    <Link
+                      href={to({ page: 'admin-accounts' })}
+                      aria-current={props.current === 'admin-accounts' ? 'page' : undefined}
+                    >
+                      {t('navAdminAccounts')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      href={to({ page: 'admin-audit' })}
+                      aria-current={props.current === 'admin-audit' ? 'page' : undefined}
+                    >
+                      {t('navAdminAudit')}
+                    </Link>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
           <Link
@@ -69,6 +97,7 @@ export function PageLayout(props: {
           >
             {lang === 'ja' ? t('switchToEnglish') : t('switchToJapanese')}
           </Link>
+          <SessionBar current={props.current === 'account'} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className={props.wide ? 'main main--wide' : 'main'}>

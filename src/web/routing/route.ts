@@ -4,11 +4,25 @@ export type Route =
   | { readonly page: 'dashboard'; readonly planId: number }
   | { readonly page: 'table'; readonly planId: number }
   | { readonly page: 'kpi'; readonly planId: number; readonly code: string }
+  | { readonly page: 'signin' }
+  | { readonly page: 'account' }
+  | { readonly page: 'admin-accounts' }
+  | { readonly page: 'admin-audit' }
   | { readonly page: 'not-found' };
+
+/** Screens with a fixed path of their own. */
+const FIXED: Readonly<Record<string, Route>> = {
+  signin: { page: 'signin' },
+  account: { page: 'account' },
+  'admin/accounts': { page: 'admin-accounts' },
+  'admin/audit': { page: 'admin-audit' },
+};
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter((p) => p !== '');
   if (parts.length === 0) return { page: 'plans' };
+  const fixed = FIXED[parts.join('/')];
+  if (fixed !== undefined) return fixed;
   const [first, id, section, code] = parts;
   const planId = Number(id);
   if (first !== 'plans' || !Number.isInteger(planId) || planId <= 0) return { page: 'not-found' };
@@ -31,5 +45,13 @@ export function routePath(route: Route): string {
       return `/plans/${route.planId}/table`;
     case 'kpi':
       return `/plans/${route.planId}/kpis/${encodeURIComponent(route.code)}`;
+    case 'signin':
+      return '/signin';
+    case 'account':
+      return '/account';
+    case 'admin-accounts':
+      return '/admin/accounts';
+    case 'admin-audit':
+      return '/admin/audit';
   }
 }

@@ -8,17 +8,22 @@ import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { formatEstimate, groupDigits, withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
+import { isMember, mayEnter } from '../../session/session-actor.ts';
+import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { requestedYear } from '../report-year.ts';
 import { DepartmentFigures } from './department-figures.tsx';
+import { KpiChanges } from './kpi-changes.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { TrendDataTable } from './trend-data-table.tsx';
+import { YearEntry } from './year-entry.tsx';
 
 /** One KPI: its rate and how it is computed, the trend, the departments' figures, the narratives. */
 export function KpiPage(props: { planId: number; code: string }) {
   const { t, lang, search, to } = useView();
+  const { user } = useSession();
   const { state, reload } = useApi<KpiDetailView>(
     apiPaths.kpi(props.planId, props.code, requestedYear(search)),
   );
@@ -37,6 +42,7 @@ export function KpiPage(props: { planId: number; code: string }) {
   }
   const detail = state.data;
   const { row } = detail;
+  const municipalityId = detail.plan.municipality.id;
   return (
     <PageLayout title={`${row.code} ${row.title}`} plan={detail.plan}>
       <p className="breadcrumb">
@@ -126,8 +132,12 @@ export function KpiPage(props: { planId: number; code: string }) {
         </div>
       </section>
       <DepartmentFigures row={row} years={detail.years} />
+      {mayEnter(user, municipalityId, row.departments) && (
+        <YearEntry planId={props.planId} detail={detail} onSaved={reload} />
+      )}
       <NarrativesByYear detail={detail} />
       <FigureHistory detail={detail} />
+      {isMember(user, municipalityId) && <KpiChanges changes={detail.changes} />}
     </PageLayout>
   );
 }

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { ROLE_LABEL } from '../format/role-label.ts';
+import { Link } from '../routing/link.tsx';
+import { useSession } from '../session/session-context.tsx';
+import { useView } from '../view-context.tsx';
+
+/**
+ * The header's corner for the session: the signed-in user's name and role (to the account
+ * page) and a sign-out button, or a sign-in link that returns to this screen.
+ */
+export function SessionBar(props: { current: boolean }) {
+  const { t, to, pathname, search } = useView();
+  const session = useSession();
+  const [failed, setFailed] = useState(false);
+  if (session.status === 'loading') return <div className="session-bar" />;
+  const { user } = session;
+  if (user === null) {
+    const here = search.toString() === '' ? pathname : `${pathname}?${search.toString()}`;
+    return (
+      <div className="session-bar">
+        {pathname !== '/signin' && (
+          <Link className="session-bar__signin" href={to({ page: 'signin' }, { next: here })}>
+            {t('navSignIn')}
+          </Link>
+        )}
+      </div>
+    );
+  }
+  const signOut = () => {
+    setFailed(false);
+    session.signOut().then(
+      () => document.getElementById('main')?.focus({ preventScroll: true }),
+      () => setFailed(true),
+    );
+  };
+  return (
+    <div className="session-bar" role="group" aria-label={t('sessionNav')}>
+      <Link
+        className="session-bar__user"
+        href={to({ page: 'account' })}
+        aria-current={props.current ? 'page' : undefined}
+      >
+        {t('sessionUser', { name: user.name, role: t(ROLE_LABEL[user.role]) })}
+      </Link>
+      <button type="button" className="button button--secondary button--small" onClick={signOut}>
+        {t('navSignOut')}
+      </button>
+      {failed && (
+        <span role="alert" className="field__error">
+          {t('signOutFailed')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { AuditEntryView } from '../../domain/api-contract.ts';
+import type { MessageKey } from '../i18n/messages-ja.ts';
+import type { Translate } from '../i18n/i18n.ts';
+
+/** Actions the audit log names by themselves (services/…: figure.enter, session.sign_in …). */
+const ACTIONS: Readonly<Record<string, MessageKey>> = {
+  'figure.enter': 'auditActionFigure',
+  'narrative.enter': 'auditActionNarrative',
+  'plan.import': 'auditActionImport',
+  'year.publish': 'auditActionPublish',
+  'year.withdraw': 'auditActionWithdraw',
+  'session.sign_in': 'auditActionSignIn',
+  'session.sign_out': 'auditActionSignOut',
+  'session.refused': 'auditActionRefused',
+  'account.password': 'auditActionPassword',
+};
+
+/** Entities of `<entity>.add` and `<entity>.change` entries. */
+const ENTITIES: Readonly<Record<string, MessageKey>> = {
+  plan: 'entityPlan',
+  policy: 'entityPolicy',
+  theme: 'entityTheme',
+  kpi: 'entityKpi',
+  account: 'entityAccount',
+};
+
+/** Fields a figure or narrative entry names: the KPI's own row (a department names itself). */
+const FIELDS: Readonly<Record<string, MessageKey>> = {
+  actual: 'seriesActual',
+  narrative: 'colNarrative',
+};
+
+/** What an entry did, in the reader's language; an action this app does not know shows as is. */
+export function auditActionText(entry: AuditEntryView, t: Translate): string {
+  const known = ACTIONS[entry.action];
+  if (known) return t(known);
+  const [entity = '', verb] = entry.action.split('.');
+  const entityKey = ENTITIES[entity];
+  const entityText = entityKey ? t(entityKey) : entity;
+  if (verb === 'add') return t('auditActionAdd', { entity: entityText });
+  if (verb === 'change') return t('auditActionChange', { entity: entityText });
+  return entry.action;
+}
+
+/** The field an entry changed (実績値, 取組内容, a department, or the record's own field name). */
+export function auditFieldText(entry: AuditEntryView, t: Translate): string {
+  if (entry.field === null) return '';
+  const known = FIELDS[entry.field];
+  return known ? t(known) : entry.field;
+}
+
+/** Who acted: the account's name with its e-mail, or the label of the command line or system. */
+export function auditActorText(entry: AuditEntryView): string {
+  return entry.actorName === null ? entry.actor : `${entry.actorName}（${entry.actor}）`;
+}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import type { AccountView } from '../../../domain/api-contract.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { asApiError } from '../../api/api-error.ts';
+import { useApi } from '../../api/use-api.ts';
+import { FormStatus } from '../../components/form-status.tsx';
+import type { Outcome } from '../../components/form-status.tsx';
+import { PageLayout } from '../../components/page-layout.tsx';
+import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { ROLE_LABEL } from '../../format/role-label.ts';
+import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import { RequireSession } from '../../session/require-session.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+import { AccountEditForm } from './account-edit-form.tsx';
+import { NewAccountForm } from './new-account-form.tsx';
+
+/** The admin's accounts page: every account of the municipality, a new one, role and state. */
+export function AccountsPage() {
+  const { t } = useView();
+  const title = t('accountsTitle');
+  return (
+    <RequireSession title={title} current="admin-accounts" role="admin">
+      {(user) => <AccountsScreen title={title} self={user} />}
+    </RequireSession>
+  );
+}
+
+function AccountsScreen(props: { title: string; self: AccountView }) {
+  const { t } = useView();
+  const { send } = useSession();
+  const { state, reload } = useApi<AccountView[]>(apiPaths.accounts());
+  const [editing, setEditing] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const setDisabled = (account: AccountView, disabled: boolean) => {
+    setOutcome(null);
+    send<AccountView>('PATCH', apiPaths.account(account.id), {
+      disabled,
+      version: account.version,
+    }).then(
+      () => {
+        const key = disabled ? 'accountDisabledDone' : 'accountEnabledDone';
+        setOutcome({ kind: 'done', text: t(key, { name: account.name }) });
+        reload();
+      },
+      (error: unknown) =>
+        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) }),
+    );
+  };
+
+  const accounts = state.status === 'ok' ? state.data : [];
+  const edited = accounts.find((a) => a.id === editing);
+  return (
+    <PageLayout title={props.title} current="admin-accounts">
+      <h1>{props.title}</h1>
+      <section className="section" aria-labelledby="accounts-list">
+        <h2 id="accounts-list">{t('accountsList')}</h2>
+        <FormStatus outcome={outcome}>
+          {outcome?.kind === 'error' && (
+            <button type="button" className="button button--secondary" onClick={reload}>
+              {t('reload')}
+            </button>
+          )}
+        </FormStatus>
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'error' && <ErrorView error={state.error} onRetry={reload} />}
+        {state.status === 'ok' && (
+          <div className="table-scroll">
+            <table className="data-table accounts-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('colName')}</th>
+                  <th scope="col">{t('colEmail')}</th>
+                  <th scope="col">{t('colRole')}</th>
+                  <th scope="col">{t('fieldDepartments')}</th>
+                  <th scope="col">{t('colStatus')}</th>
+                  <th scope="col">{t('colActions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {accounts.map((account) => (
+                  <tr key={account.id} data-email={account.email}>
+                    <th scope="row">
+                      {account.name}
+                      {account.id === props.self.id && t('accountYou')}
+                    </th>
+                    <td>{account.email}</td>
+                    <td>{t(ROLE_LABEL[account.role])}</td>
+                    <td>{account.departments.join('、')}</td>
+                    <td>{account.disabled ? t('statusDisabled') : t('statusActive')}</td>
+                    <td className="actions">
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={t('actionEditLabel', { name: account.name })}
+                        onClick={() => {
+                          setOutcome(null);
+                          setEditing(account.id);
+                        }}
+                      >
+                        {t('actionEdit')}
+                      </button>
+                      {account.id !== props.self.id && (
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          aria-label={t(
+                            account.disabled ? 'actionEnableLabel' : 'actionDisableLabel',
+                            { name: account.name },
+                          )}
+                          onClick={() => setDisabled(account, !account.disabled)}
+                        >
+                          {account.disabled ? t('actionEnable') : t('actionDisable')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {edited && (
+        <AccountEditForm
+          key={`${edited.id}-${edited.version}`}
+          account={edited}
+          onCancel={() => setEditing(null)}
+          onReload={reload}
+          onSaved={(saved) => {
+            setEditing(null);
+            setOutcome({ kind: 'done', text: t('accountSaved', { name: saved.name }) });
+            reload();
+          }}
+        />
+      )}
+      <NewAccountForm onAdded={() => reload()} />
+    </PageLayout>
+  );
+}

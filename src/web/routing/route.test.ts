@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Route } from './route.ts';
+import { parseRoute, routePath } from './route.ts';
+
+describe('parseRoute and routePath', () => {
+  const routes: Route[] = [
+    { page: 'plans' },
+    { page: 'dashboard', planId: 1 },
+    { page: 'table', planId: 1 },
+    { page: 'kpi', planId: 1, code: '⑦' },
+    { page: 'signin' },
+    { page: 'account' },
+    { page: 'admin-accounts' },
+    { page: 'admin-audit' },
+  ];
+
+  it('reads back every path it writes', () => {
+    for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
+  });
+
+  it('takes a trailing slash and refuses unknown paths', () => {
+    expect(parseRoute('/admin/audit/')).toEqual({ page: 'admin-audit' });
+    expect(parseRoute('/admin')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/admin/other')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/plans/0')).toEqual({ page: 'not-found' });
+  });
+});
