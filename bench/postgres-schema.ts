@@ -32,7 +32,9 @@ export async function postgresSchema(label = 'bench'): Promise<PostgresSchema | 
   return {
     name,
     url: url.href,
-    drop: () => onAdminConnection((client) => client.query(`drop schema ${name} cascade`)),
+    drop: async () => {
+      await onAdminConnection((client) => client.query(`drop schema ${name} cascade`));
+    },
   };
 }
 
