@@ -1,5 +1,7 @@
-// A server process for the HTTP benchmark: `app` is Mieruka on a database holding a generated
-// 300-KPI plan; `bare` is the same framework serving that route's response body from memory.
+// A server process for the HTTP benchmarks: `app` is Mieruka on a database holding a generated
+// 300-KPI plan of the benchmark municipality and two of its accounts (bench-accounts.ts);
+// `bare` is the same framework serving that route's response body from memory; `existing` is
+// Mieruka on a database already loaded (the scale bench), serving the plan whose id follows.
 import { gzipSync } from 'node:zlib';
 import Fastify from 'fastify';
 import { fiscalYear } from '../src/domain/fiscal-year.ts';
@@ -11,25 +13,29 @@ import { buildApp } from '../src/server/app.ts';
 import { OPERATOR } from '../src/services/actor.ts';
 import { importReport } from '../src/services/import-report.ts';
 import { getPlanReport } from '../src/services/plan-views.ts';
+import { addBenchAccounts, BENCH_MUNICIPALITY } from './bench-accounts.ts';
 import { generateReportTsv } from './generate-report.ts';
 
-const [mode, kind, location] = process.argv.slice(2);
+const [mode, kind, location, existingPlan] = process.argv.slice(2);
 const target: DatabaseTarget =
   kind === 'postgres'
     ? { kind: 'postgres', url: location ?? '' }
     : { kind: 'sqlite', file: location ?? '' };
 const handle = createDatabase(target);
-await migrateToLatest(handle);
-const { planId } = await importReport(
-  handle,
-  {
-    file: 'generated-300.tsv',
-    bytes: new TextEncoder().encode(generateReportTsv(300)),
-    planName: 'ベンチマーク計画',
-    municipality: { code: '999999', name: 'ベンチ市' },
-  },
-  OPERATOR,
-);
+let planId = Number(existingPlan);
+if (mode !== 'existing') {
+  await migrateToLatest(handle);
+  ({ planId } = await importReport(
+    handle,
+    {
+      file: 'generated-300.tsv',
+      bytes: new TextEncoder().encode(generateReportTsv(300)),
+      planName: 'ベンチマーク計画',
+      municipality: BENCH_MUNICIPALITY,
+    },
+    OPERATOR,
+  ));
+}
 const path = `/api/plans/${planId}/report?fy=2023`;
 let app;
 if (mode === 'bare') {
@@ -39,7 +45,8 @@ if (mode === 'bare') {
   app = Fastify();
   app.get('/api/plans/:planId/report', async (request, reply) => sendJson(request, reply, body));
 } else {
-  app = await buildApp(handle);
+  if (mode === 'app') await addBenchAccounts(handle);
+  app = await buildApp({ ...handle, municipality: BENCH_MUNICIPALITY });
 }
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

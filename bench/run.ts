@@ -1,16 +1,27 @@
-// `npm run bench`: every benchmark, figures printed, never asserted.
+// `npm run bench`: every benchmark, figures printed, never asserted. `npm run bench -- NAME`
+// runs those whose name contains NAME; `scale` (minutes, PostgreSQL) runs only when named.
+import { benchHostileUploads } from './hostile-uploads.bench.ts';
 import { benchHttp } from './http.bench.ts';
 import { benchReportCheck } from './report-check.bench.ts';
+import { benchSessions } from './sessions.bench.ts';
 import { benchWeb } from './web.bench.ts';
 
 const benches: [string, () => Promise<void>][] = [
   ['report check', benchReportCheck],
   ['http', benchHttp],
+  ['http sessions', benchSessions],
+  ['http hostile uploads', benchHostileUploads],
   ['web', benchWeb],
 ];
+const onRequest: [string, () => Promise<void>][] = [];
 const only = process.argv[2];
-for (const [name, bench] of benches) {
-  if (only && !name.includes(only)) continue;
+const chosen = only
+  ? [
+      ...benches.filter(([name]) => name.includes(only)),
+      ...onRequest.filter(([name]) => name === only),
+    ]
+  : benches;
+for (const [name, bench] of chosen) {
   console.log(`\n## ${name}`);
   await bench();
 }
