@@ -2,12 +2,31 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// A layer is a folder (`src/db/…`) or, for the configuration, one file (`src/config.ts`):
+// both spellings are forbidden, so `../config.ts` is caught as surely as `../db/x.ts`.
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
-    'no-restricted-imports': [
+    '@typescript-eslint/no-restricted-imports': [
       'error',
-      { patterns: [{ group: forbidden.map((f) => `**/${f}/**`), message }] },
+      {
+        patterns: [
+          {
+            group: forbidden.flatMap((f) => [`**/${f}/**`, `**/${f}.ts`, `**/${f}`]),
+            message,
+          },
+        ],
+        // SQL stays in src/db: elsewhere Kysely is named in types only (Kysely<Database>).
+        paths: files.some((f) => f.startsWith('src/db'))
+          ? []
+          : [
+              {
+                name: 'kysely',
+                message: 'SQL stays in src/db: import Kysely types only (import type).',
+                allowTypeImports: true,
+              },
+            ],
+      },
     ],
   },
 });

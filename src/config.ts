@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KnownError } from './domain/error-kind.ts';
 
 /** Where the data lives: a SQLite file (the default) or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -20,8 +21,9 @@ export interface Config {
 }
 
 /** The environment holds a value Mieruka cannot use; the message names the variable. */
-export class ConfigError extends Error {
+export class ConfigError extends KnownError {
   override readonly name = 'ConfigError';
+  readonly kind = 'config' as const;
 }
 
 export const DEFAULT_DATABASE_FILE = './data/mieruka.db';

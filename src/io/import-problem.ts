@@ -1,3 +1,4 @@
+import { KnownError } from '../domain/error-kind.ts';
 /** Where a cell came from: the file and its 1-based row and column as the user sees them. */
 export interface CellPlace {
   readonly file: string;
@@ -23,8 +24,9 @@ export interface ImportProblem {
  * The importer's one error: a file it cannot take at all (not a table, binary, a truncated
  * workbook, an unknown encoding). Its message names the file and, where known, the place.
  */
-export class ImportError extends Error {
+export class ImportError extends KnownError {
   override readonly name = 'ImportError';
+  readonly kind = 'import' as const;
   readonly file: string;
   readonly row: number | null;
   readonly column: number | null;

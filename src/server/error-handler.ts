@@ -2,23 +2,9 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import {
-  ConflictError,
-  DatabaseBusyError,
-  DuplicateError,
-  EntryOverwriteError,
-  InvalidPlanError,
-  NotFoundError,
-} from '../db/errors.ts';
 import type { ApiErrorBody } from '../domain/api-contract.ts';
-import { ImportError } from '../io/import-problem.ts';
-import {
-  ForbiddenError,
-  TooManyAttemptsError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../services/service-errors.ts';
-import { TooLargeError } from './too-large-error.ts';
+import type { Known } from '../services/known-errors.ts';
+import { isKnown } from '../services/known-errors.ts';
 
 type Mapped = {
   status: number;
@@ -53,6 +39,71 @@ function codeForStatus(status: number): ErrorCode {
   }
 }
 
+const retryLater = (seconds: number) => ({ 'retry-after': String(seconds) });
+
+/** The status and body of each kind of error; a new kind does not compile until it is here. */
+function mapKnown(error: Known): Mapped {
+  switch (error.kind) {
+    case 'validation':
+      return { status: 400, body: body('validation', error.message, { field: error.field }) };
+    case 'invalid_plan':
+      return { status: 400, body: body('validation', error.message) };
+    case 'import':
+      return {
+        status: 400,
+        body: body('import', error.message, {
+          file: error.file,
+          row: error.row,
+          column: error.column,
+        }),
+      };
+    case 'unauthenticated':
+      return { status: 401, body: body('unauthenticated', error.message) };
+    case 'forbidden':
+      return { status: 403, body: body('forbidden', error.message) };
+    case 'not_found':
+      return {
+        status: 404,
+        body: body('not_found', error.message, { entity: error.entity, key: error.key }),
+      };
+    case 'version_conflict':
+      return {
+        status: 409,
+        body: body('conflict', error.message, {
+          expectedVersion: error.expectedVersion,
+          actualVersion: error.actualVersion,
+        }),
+      };
+    case 'duplicate':
+      return { status: 409, body: body('conflict', error.message, { field: error.field }) };
+    case 'entry_overwrite':
+      return {
+        status: 409,
+        body: body('conflict', error.summary, { overwrites: error.overwrites }),
+      };
+    case 'too_large':
+      return { status: 413, body: body('too_large', error.message, { field: error.field }) };
+    case 'rate_limited':
+      return {
+        status: 429,
+        body: body('rate_limited', error.message, { retryAfterSeconds: error.retryAfterSeconds }),
+        headers: retryLater(error.retryAfterSeconds),
+      };
+    case 'database_busy':
+      return {
+        status: 503,
+        body: body('unavailable', error.message, { retryAfterSeconds: error.retryAfterSeconds }),
+        headers: retryLater(error.retryAfterSeconds),
+      };
+    // Not answers a request can cause: the server's own setup or a command's input.
+    case 'database_unavailable':
+    case 'migration':
+    case 'snapshot':
+    case 'config':
+      return { status: 500, body: body('internal', 'internal server error') };
+  }
+}
+
 /** The one map from errors to HTTP statuses; anything unknown is a plain 500. */
 export function mapError(error: unknown): Mapped {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -70,62 +121,7 @@ export function mapError(error: unknown): Mapped {
       ),
     };
   }
-  if (error instanceof UnauthenticatedError)
-    return { status: 401, body: body('unauthenticated', error.message) };
-  if (error instanceof ForbiddenError)
-    return { status: 403, body: body('forbidden', error.message) };
-  if (error instanceof TooManyAttemptsError) {
-    return {
-      status: 429,
-      body: body('rate_limited', error.message, { retryAfterSeconds: error.retryAfterSeconds }),
-      headers: { 'retry-after': String(error.retryAfterSeconds) },
-    };
-  }
-  if (error instanceof ValidationError)
-    return { status: 400, body: body('validation', error.message, { field: error.field }) };
-  if (error instanceof TooLargeError)
-    return { status: 413, body: body('too_large', error.message, { field: error.field }) };
-  if (error instanceof InvalidPlanError)
-    return { status: 400, body: body('validation', error.message) };
-  if (error instanceof ImportError) {
-    return {
-      status: 400,
-      body: body('import', error.message, {
-        file: error.file,
-        row: error.row,
-        column: error.column,
-      }),
-    };
-  }
-  if (error instanceof NotFoundError)
-    return {
-      status: 404,
-      body: body('not_found', error.message, { entity: error.entity, key: error.key }),
-    };
-  if (error instanceof EntryOverwriteError) {
-    return {
-      status: 409,
-      body: body('conflict', error.summary, { overwrites: error.overwrites }),
-    };
-  }
-  if (error instanceof DuplicateError)
-    return { status: 409, body: body('conflict', error.message, { field: error.field }) };
-  if (error instanceof DatabaseBusyError) {
-    return {
-      status: 503,
-      body: body('unavailable', error.message, { retryAfterSeconds: error.retryAfterSeconds }),
-      headers: { 'retry-after': String(error.retryAfterSeconds) },
-    };
-  }
-  if (error instanceof ConflictError) {
-    return {
-      status: 409,
-      body: body('conflict', error.message, {
-        expectedVersion: error.expectedVersion,
-        actualVersion: error.actualVersion,
-      }),
-    };
-  }
+  if (isKnown(error)) return mapKnown(error);
   const status = (error as Partial<FastifyError>).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const message = error instanceof Error ? error.message : 'bad request';

@@ -1,6 +1,8 @@
+import { KnownError } from '../domain/error-kind.ts';
 /** Input that is well-formed but wrong, naming the field: a 400 over HTTP, exit 1 in the CLI. */
-export class ValidationError extends Error {
+export class ValidationError extends KnownError {
   override readonly name = 'ValidationError';
+  readonly kind = 'validation' as const;
   constructor(
     readonly field: string,
     message: string,
@@ -10,19 +12,34 @@ export class ValidationError extends Error {
 }
 
 /** The caller may not do this (a viewer writing, an editor of another department): 403. */
-export class ForbiddenError extends Error {
+export class ForbiddenError extends KnownError {
   override readonly name = 'ForbiddenError';
+  readonly kind = 'forbidden' as const;
 }
 
 /** No session, or it expired: 401. */
-export class UnauthenticatedError extends Error {
+export class UnauthenticatedError extends KnownError {
   override readonly name = 'UnauthenticatedError';
+  readonly kind = 'unauthenticated' as const;
 }
 
 /** Too many failed sign-ins: 429 with the seconds to wait. */
-export class TooManyAttemptsError extends Error {
+export class TooManyAttemptsError extends KnownError {
   override readonly name = 'TooManyAttemptsError';
+  readonly kind = 'rate_limited' as const;
   constructor(readonly retryAfterSeconds: number) {
     super(`too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} min`);
+  }
+}
+
+/** A part of a request past its size limit (a multipart field), naming it: 413. */
+export class TooLargeError extends KnownError {
+  override readonly name = 'TooLargeError';
+  readonly kind = 'too_large' as const;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
   }
 }

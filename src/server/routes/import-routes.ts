@@ -4,7 +4,7 @@ import { ValidationError } from '../../services/service-errors.ts';
 import { refuseForbiddenText } from '../forbidden-input.ts';
 import { MULTIPART_LIMITS } from '../multipart-limits.ts';
 import { fiscalYearText } from '../schemas.ts';
-import { TooLargeError } from '../too-large-error.ts';
+import { TooLargeError } from '../../services/service-errors.ts';
 import type { ServerContext } from '../server-context.ts';
 
 /**
