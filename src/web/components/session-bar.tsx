@@ -12,12 +12,12 @@ export function SessionBar(props: { current: boolean }) {
   const { t, to, pathname, search } = useView();
   const session = useSession();
   const [failed, setFailed] = useState(false);
-  if (session.status === 'loading') return <div className="session-bar" />;
+  if (session.status === 'loading') return <div className="session-bar" data-session="loading" />;
   const { user } = session;
   if (user === null) {
     const here = search.toString() === '' ? pathname : `${pathname}?${search.toString()}`;
     return (
-      <div className="session-bar">
+      <div className="session-bar" data-session="signed-out">
         {pathname !== '/signin' && (
           <Link className="session-bar__signin" href={to({ page: 'signin' }, { next: here })}>
             {t('navSignIn')}
@@ -34,7 +34,7 @@ export function SessionBar(props: { current: boolean }) {
     );
   };
   return (
-    <div className="session-bar" role="group" aria-label={t('sessionNav')}>
+    <div className="session-bar" data-session="signed-in" role="group" aria-label={t('sessionNav')}>
       <Link
         className="session-bar__user"
         href={to({ page: 'account' })}

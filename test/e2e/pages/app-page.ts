@@ -39,6 +39,32 @@ export class AppPage {
     return this.page.locator('.year-switcher [aria-current="page"]').innerText();
   }
 
+  /** The header's signed-in user ("名前（役割）"), or null when signed out. */
+  async signedInUser(): Promise<string | null> {
+    await this.page
+      .locator('.session-bar:not([data-session="loading"])')
+      .waitFor({ state: 'attached' });
+    const user = this.page.locator('.session-bar__user');
+    return (await user.count()) === 0 ? null : user.innerText();
+  }
+
+  async openSignIn(): Promise<void> {
+    await this.page.locator('.session-bar__signin').click();
+    await this.page.waitForURL((url) => url.pathname === '/signin');
+    await this.waitForContent();
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'サインアウト' }).click();
+    await this.page.locator('.session-bar__signin').waitFor();
+    await this.waitForContent();
+  }
+
+  /** The header's menu entries, in order. */
+  navLinks(): Promise<string[]> {
+    return this.page.locator('.site-nav a').allInnerTexts();
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
   }

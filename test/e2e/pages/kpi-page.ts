@@ -42,4 +42,45 @@ export class KpiPage extends AppPage {
   narratives(): Promise<string[]> {
     return this.page.locator('.narrative-year').allInnerTexts();
   }
+
+  /** Whether the page offers to enter the year's narrative and figure. */
+  hasEntry(): Promise<boolean> {
+    return this.page
+      .locator('#entry-title')
+      .count()
+      .then((n) => n > 0);
+  }
+
+  async openEntry(): Promise<void> {
+    await this.page.getByRole('button', { name: /の取組内容・実績値を入力する$/ }).click();
+    await this.page.getByLabel('取組内容', { exact: true }).waitFor();
+  }
+
+  /** Replaces the narrative in the open entry form and saves it; resolves to what the form says. */
+  async saveNarrative(text: string): Promise<string> {
+    const form = this.page.locator('form[data-entry="narrative"]');
+    await form.getByLabel('取組内容', { exact: true }).fill(text);
+    await form.getByRole('button', { name: '取組内容を保存' }).click();
+    const status = form.locator('[role="status"], [role="alert"]');
+    await status.waitFor();
+    return status.innerText();
+  }
+
+  /** The change history (members only): who, what, field and old → new, newest first. */
+  async changes(): Promise<{ who: string; what: string; change: string }[]> {
+    const rows = await this.page.locator('#kpi-changes ~ * tbody tr').all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const cells = await row.locator('th, td').allInnerTexts();
+        return { who: cells[1] ?? '', what: cells[2] ?? '', change: cells[5] ?? '' };
+      }),
+    );
+  }
+
+  hasChanges(): Promise<boolean> {
+    return this.page
+      .locator('#kpi-changes')
+      .count()
+      .then((n) => n > 0);
+  }
 }

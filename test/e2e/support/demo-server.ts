@@ -6,10 +6,15 @@ import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { buildApp } from '../../../src/server/app.ts';
 import type { Store } from '../../../src/services/database-handle.ts';
 import { seedDemo } from '../../../src/services/demo-data.ts';
+import { createAccount } from '../../support/sessions.ts';
 
 export interface DemoServer {
   /** http://127.0.0.1:PORT */
   readonly url: string;
+  /** Adds an account of the demo municipality (湯沢市) as the operator would; a fresh e-mail. */
+  readonly addAccount: (
+    input: Parameters<typeof createAccount>[1],
+  ) => Promise<{ email: string; password: string }>;
   readonly close: () => Promise<void>;
 }
 
@@ -30,6 +35,7 @@ export async function startDemoServer(
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
       url,
+      addAccount: (input) => createAccount(handle, input),
       close: async () => {
         await app.close();
         await handle.destroy();

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { asApiError } from '../../api/api-error.ts';
@@ -57,7 +57,7 @@ export function YearEntry(props: { planId: number; detail: KpiDetailView; onSave
       {open && (
         <div id="entry-forms" className="entry__forms">
           <EntryForm
-            key={`narrative-${fy}-${narrative?.version ?? 0}`}
+            key={`narrative-${fy}`}
             kind="narrative"
             path={apiPaths.narrative(props.planId, detail.row.code, fy)}
             stored={narrative?.text ?? ''}
@@ -65,7 +65,7 @@ export function YearEntry(props: { planId: number; detail: KpiDetailView; onSave
             onSaved={props.onSaved}
           />
           <EntryForm
-            key={`figure-${fy}-${figure?.version ?? 0}`}
+            key={`figure-${fy}`}
             kind="figure"
             path={apiPaths.figure(props.planId, detail.row.code, fy)}
             stored={figure?.text ?? ''}
@@ -91,6 +91,8 @@ function EntryForm(props: {
   const { t } = useView();
   const { send } = useSession();
   const [value, setValue] = useState(props.stored);
+  // A reload after someone else saved shows what they saved (the message said so).
+  useEffect(() => setValue(props.stored), [props.stored]);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [conflict, setConflict] = useState(false);

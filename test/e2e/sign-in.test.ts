@@ -1,0 +1,218 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { AuditPage } from './pages/audit-page.ts';
+import { KpiPage } from './pages/kpi-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { seriousViolations } from './support/axe.ts';
+import type { TestBrowser } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
+import type { DemoServer } from './support/demo-server.ts';
+import { startDemoServer } from './support/demo-server.ts';
+import { ensureWebBuilt } from './support/web-build.ts';
+
+/*
+ * Every change has an owner: an editor of 企画課 changes ⑦'s R5 narrative on its page, an
+ * editor of 情報政策課 is offered nothing on ⑦ and refused by the API, and the admin reads the
+ * change with the editor's name in the audit log. One browser, one session at a time.
+ */
+
+let server: DemoServer;
+let browser: TestBrowser;
+let page: Page;
+let planId: number;
+const pageErrors: string[] = [];
+const R5 = '?fy=2023';
+const NEW_NARRATIVE = '寺沢倉庫の解体を完了し、旧公民館の集約方針を決定した（E2E）。';
+let kikaku: { email: string; password: string };
+let joho: { email: string; password: string };
+let admin: { email: string; password: string };
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  const webRoot = await ensureWebBuilt();
+  server = await startDemoServer(webRoot);
+  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
+  planId = plans[0]?.id ?? 0;
+  kikaku = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 花子' });
+  joho = await server.addAccount({
+    role: 'editor',
+    departments: ['情報政策課'],
+    name: '情報 太郎',
+  });
+  admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  // A step that cannot happen fails by name, well before the test's own timeout.
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** ⑦'s R5 narrative as an anonymous visitor reads it through the API. */
+async function publishedNarrative(): Promise<string | undefined> {
+  const detail: KpiDetailView = await (
+    await fetch(`${server.url}/api/plans/${planId}/kpis/${encodeURIComponent('⑦')}${R5}`)
+  ).json();
+  return detail.narratives.find((n) => n.fiscalYear === 2023)?.text;
+}
+
+describe('sign-in, roles and the audit trail', () => {
+  it('refuses a wrong password with a clear message, without saying whether the account exists', async () => {
+    const signIn = new SignInPage(page, server.url);
+    await signIn.goto();
+    await signIn.submit(kikaku.email, 'not the password');
+    expect(await signIn.errorText()).toBe('メールアドレスまたはパスワードが正しくありません。');
+    expect(await signIn.signedInUser()).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+    await signIn.screenshot('signin-error');
+  });
+
+  it('lets the editor of 企画課 change ⑦’s R5 narrative on its page, then sign out', async () => {
+    const kpi = new KpiPage(page, server.url);
+    await kpi.goto(planId, '⑦', R5);
+    expect(await kpi.signedInUser()).toBeNull();
+    expect(await kpi.hasEntry()).toBe(false);
+    expect(await kpi.hasChanges()).toBe(false);
+
+    // The header's sign-in link returns to ⑦ after signing in.
+    await kpi.openSignIn();
+    await new SignInPage(page, server.url).signIn(kikaku.email, kikaku.password);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/plans/${planId}/kpis/${encodeURIComponent('⑦')}`);
+    expect(url.searchParams.get('fy')).toBe('2023');
+    expect(await kpi.signedInUser()).toBe('企画 花子（編集者）');
+    expect(await kpi.navLinks()).not.toContain('監査ログ');
+
+    await kpi.openEntry();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await kpi.saveNarrative(NEW_NARRATIVE)).toBe('保存しました。');
+    await page.getByText(NEW_NARRATIVE, { exact: true }).first().waitFor();
+    expect((await kpi.narratives()).join('\n')).toContain(NEW_NARRATIVE);
+    const [latest] = await kpi.changes();
+    expect(latest?.who).toBe('企画 花子');
+    expect(latest?.what).toBe('取組内容の入力');
+    expect(latest?.change).toContain(NEW_NARRATIVE);
+    expect(await publishedNarrative()).toBe(NEW_NARRATIVE);
+    await kpi.screenshot('kpi-entry');
+
+    await kpi.signOut();
+    expect(await kpi.signedInUser()).toBeNull();
+    expect(await kpi.hasEntry()).toBe(false);
+    expect(await kpi.hasChanges()).toBe(false);
+  });
+
+  it('says someone saved first when the narrative changed since the form was opened (409)', async () => {
+    await new SignInPage(page, server.url).goto(
+      `/plans/${planId}/kpis/${encodeURIComponent('⑦')}${R5}`,
+    );
+    await new SignInPage(page, server.url).signIn(kikaku.email, kikaku.password);
+    const kpi = new KpiPage(page, server.url);
+    await kpi.openEntry();
+    // Someone else (here the same account from another tab) saves first.
+    const status = await page.evaluate(
+      async ({ path }) => {
+        const session = await (await fetch('/api/session')).json();
+        const detail = await (await fetch(`${path}?fy=2023`)).json();
+        const stored = detail.narratives.find(
+          (n: { fiscalYear: number; department: string | null }) =>
+            n.fiscalYear === 2023 && n.department === null,
+        );
+        const response = await fetch(`${path}/narratives/2023`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({
+            text: '別のタブで保存',
+            department: null,
+            version: stored.version,
+          }),
+        });
+        return response.status;
+      },
+      { path: `/api/plans/${planId}/kpis/${encodeURIComponent('⑦')}` },
+    );
+    expect(status).toBe(200);
+    const message = await kpi.saveNarrative(NEW_NARRATIVE);
+    expect(message).toContain('ほかの人が先に保存しました');
+    expect(await publishedNarrative()).toBe('別のタブで保存');
+    await kpi.signOut();
+  });
+
+  it('offers the editor of 情報政策課 nothing on ⑦, and the API refuses its write (403)', async () => {
+    const signIn = new SignInPage(page, server.url);
+    await signIn.goto(`/plans/${planId}/kpis/${encodeURIComponent('⑦')}${R5}`);
+    await signIn.signIn(joho.email, joho.password);
+    const kpi = new KpiPage(page, server.url);
+    expect(await kpi.signedInUser()).toBe('情報 太郎（編集者）');
+    expect(await kpi.hasEntry()).toBe(false);
+    expect(await kpi.hasChanges()).toBe(true); // a member reads the history
+
+    const before = await publishedNarrative();
+    const refused = await page.evaluate(
+      async (path) => {
+        const session = await (await fetch('/api/session')).json();
+        const response = await fetch(`${path}/narratives/2023`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({ text: '情報政策課が書き換え', department: null, version: 0 }),
+        });
+        return { status: response.status, body: await response.json() };
+      },
+      `/api/plans/${planId}/kpis/${encodeURIComponent('⑦')}`,
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden');
+    expect(await publishedNarrative()).toBe(before);
+    await kpi.signOut();
+  });
+
+  it('shows the admin the change in the audit log with the editor’s name', async () => {
+    const signIn = new SignInPage(page, server.url);
+    await signIn.goto();
+    await signIn.signIn(admin.email, admin.password);
+    expect(new URL(page.url()).pathname).toBe('/');
+    const audit = new AuditPage(page, server.url);
+    expect(await audit.signedInUser()).toBe('管理 一郎（管理者）');
+    expect(await audit.navLinks()).toEqual(expect.arrayContaining(['アカウント管理', '監査ログ']));
+    await page.getByRole('link', { name: '監査ログ' }).click();
+    await audit.waitForContent();
+    expect(new URL(page.url()).pathname).toBe('/admin/audit');
+    await audit.filterByKpi('⑦');
+    const rows = await audit.rows();
+    expect(rows.every((r) => r.kpi === '⑦')).toBe(true);
+    const change = rows.find(
+      (r) => r.change.includes(NEW_NARRATIVE) && r.who.includes('企画 花子'),
+    );
+    expect(change).toMatchObject({ what: '取組内容の入力', year: '令和5年度（2023）' });
+    expect(change?.who).toContain(kikaku.email);
+    // The refused write of 情報政策課 changed nothing, so it left no entry.
+    expect(rows.some((r) => r.change.includes('情報政策課が書き換え'))).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await audit.screenshot('audit');
+  });
+
+  it('lets the admin add an account and shows it in the list; no page errors anywhere', async () => {
+    await page.getByRole('link', { name: 'アカウント管理' }).click();
+    await page.getByRole('heading', { name: 'アカウント一覧' }).waitFor();
+    await page.locator('.accounts-table').waitFor();
+    await page.getByLabel('メールアドレス').fill('soumu@example.jp');
+    await page.getByLabel('氏名').fill('総務 次郎');
+    await page.getByLabel('担当課', { exact: true }).fill('総務課、財政課');
+    await page.getByLabel('初期パスワード').fill('a long enough password');
+    await page.getByRole('button', { name: '追加', exact: true }).click();
+    await page.getByText('soumu@example.jp を追加しました。').waitFor();
+    const row = page.locator('.accounts-table tr[data-email="soumu@example.jp"]');
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(
+      /総務 次郎\s+soumu@example.jp\s+編集者\s+総務課、財政課\s+有効/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/accounts.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
