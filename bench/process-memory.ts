@@ -34,7 +34,9 @@ export function sampleRss(pid: number, everyMs = 50): RssSampler {
   };
 }
 
-/** "143 MB", or "n/a" where it could not be read. */
+/** "143 MB", "1.4 MB", or "n/a" where it could not be read. */
 export function formatMegabytes(bytes: number | null): string {
-  return bytes === null ? 'n/a' : `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
+  if (bytes === null) return 'n/a';
+  const mb = bytes / (1024 * 1024);
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }

@@ -3,6 +3,7 @@
 import { benchHostileUploads } from './hostile-uploads.bench.ts';
 import { benchHttp } from './http.bench.ts';
 import { benchReportCheck } from './report-check.bench.ts';
+import { benchScale } from './scale.bench.ts';
 import { benchSessions } from './sessions.bench.ts';
 import { benchWeb } from './web.bench.ts';
 
@@ -13,7 +14,7 @@ const benches: [string, () => Promise<void>][] = [
   ['http hostile uploads', benchHostileUploads],
   ['web', benchWeb],
 ];
-const onRequest: [string, () => Promise<void>][] = [];
+const onRequest: [string, () => Promise<void>][] = [['scale', benchScale]];
 const only = process.argv[2];
 const chosen = only
   ? [
