@@ -10,8 +10,8 @@ import { benchWeb } from './web.bench.ts';
 const benches: [string, () => Promise<void>][] = [
   ['report check', benchReportCheck],
   ['http', benchHttp],
-  ['http sessions', benchSessions],
-  ['http hostile uploads', benchHostileUploads],
+  ['sessions', benchSessions],
+  ['hostile uploads', benchHostileUploads],
   ['web', benchWeb],
 ];
 const onRequest: [string, () => Promise<void>][] = [['scale', benchScale]];
@@ -22,6 +22,10 @@ const chosen = only
       ...onRequest.filter(([name]) => name === only),
     ]
   : benches;
+if (chosen.length === 0) {
+  const names = [...benches, ...onRequest].map(([name]) => `'${name}'`).join(', ');
+  console.log(`no benchmark named ${only}: ${names}`);
+}
 for (const [name, bench] of chosen) {
   console.log(`\n## ${name}`);
   await bench();
