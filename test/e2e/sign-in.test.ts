@@ -73,6 +73,20 @@ describe('sign-in, roles and the audit trail', () => {
     await signIn.screenshot('signin-error');
   });
 
+  it('asks to wait after too many failed sign-ins (429), the same for an unknown e-mail', async () => {
+    const signIn = new SignInPage(page, server.url);
+    await signIn.goto();
+    let message = '';
+    for (let attempt = 0; attempt < 8 && !message.includes('待って'); attempt += 1) {
+      await signIn.submit('nobody@example.jp', 'not the password');
+      await page.getByRole('button', { name: 'サインイン', exact: true }).waitFor();
+      message = await signIn.errorText();
+    }
+    expect(message).toMatch(
+      /^サインインの失敗が続いたため.*(秒|分)ほど待ってから、もう一度お試しください。$/,
+    );
+  });
+
   it('lets the editor of 企画課 change ⑦’s R5 narrative on its page, then sign out', async () => {
     const kpi = new KpiPage(page, server.url);
     await kpi.goto(planId, '⑦', R5);
@@ -183,6 +197,7 @@ describe('sign-in, roles and the audit trail', () => {
     await audit.waitForContent();
     expect(new URL(page.url()).pathname).toBe('/admin/audit');
     await audit.filterByKpi('⑦');
+    expect(await page.getByRole('search').count()).toBe(1);
     const rows = await audit.rows();
     expect(rows.every((r) => r.kpi === '⑦')).toBe(true);
     const change = rows.find(

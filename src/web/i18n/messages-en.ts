@@ -244,6 +244,7 @@ export const en: Record<MessageKey, string> = {
   entryTitle: 'Entry for {year}',
   entryLead: 'As this KPI’s department you can enter its narrative and figure for {year}.',
   entryOpen: 'Enter the narrative and figure for {year}',
+  entryClose: 'Close the entry form',
   entryNarrative: 'Narrative',
   entryFigure: 'Actual ({unit})',
   entryFigureHint: 'e.g. 283179, 2(1), ▲5',

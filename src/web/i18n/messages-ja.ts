@@ -246,6 +246,7 @@ export const ja = {
   entryTitle: '{year}の入力',
   entryLead: 'このKPIの担当として、{year}の取組内容と実績値を入力できます。',
   entryOpen: '{year}の取組内容・実績値を入力する',
+  entryClose: '入力欄を閉じる',
   entryNarrative: '取組内容',
   entryFigure: '実績値（{unit}）',
   entryFigureHint: '例: 283179、2(1)、▲5',

@@ -27,8 +27,8 @@ export function AuditPage() {
       {() => (
         <PageLayout title={title} current="admin-audit">
           <h1>{title}</h1>
-          <AuditFilters key={`${kpi} ${since}`} kpi={kpi} since={since} />
-          <AuditEntries key={`${kpi} ${since}`} query={{ kpi, since, limit: PAGE_SIZE }} />
+          <AuditFilters key={`filters ${kpi} ${since}`} kpi={kpi} since={since} />
+          <AuditEntries key={`entries ${kpi} ${since}`} query={{ kpi, since, limit: PAGE_SIZE }} />
         </PageLayout>
       )}
     </RequireSession>

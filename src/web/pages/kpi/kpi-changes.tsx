@@ -33,7 +33,9 @@ export function KpiChanges(props: { changes: KpiDetailView['changes'] }) {
                   <td className="nowrap">
                     <time dateTime={entry.at}>{dateTimeText(entry.at, lang)}</time>
                   </td>
-                  <th scope="row">{entry.actorName ?? entry.actor}</th>
+                  <th scope="row" className="nowrap">
+                    {entry.actorName ?? entry.actor}
+                  </th>
                   <td>{auditActionText(entry, t)}</td>
                   <td className="nowrap">
                     {entry.fiscalYear === null ? '' : yearLabel(entry.fiscalYear, lang)}

@@ -52,7 +52,7 @@ export function YearEntry(props: { planId: number; detail: KpiDetailView; onSave
         aria-controls="entry-forms"
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? t('cancel') : t('entryOpen', { year })}
+        {open ? t('entryClose') : t('entryOpen', { year })}
       </button>
       {open && (
         <div id="entry-forms" className="entry__forms">
