@@ -207,8 +207,16 @@ describe('sign-in, roles and the audit trail', () => {
     expect(change?.who).toContain(kikaku.email);
     // The refused write of 情報政策課 changed nothing, so it left no entry.
     expect(rows.some((r) => r.change.includes('情報政策課が書き換え'))).toBe(false);
+    // From today on the change is still there; from tomorrow on nothing is.
+    const today = new Date().toISOString().slice(0, 10);
+    await audit.filterSince(today);
+    expect((await audit.rows()).some((r) => r.change.includes(NEW_NARRATIVE))).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await audit.screenshot('audit');
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await audit.filterSince(tomorrow);
+    expect(await audit.rows()).toEqual([]);
+    expect(await page.getByText('条件に合う記録はありません。').isVisible()).toBe(true);
   });
 
   it('lets the admin add an account and shows it in the list; no page errors anywhere', async () => {

@@ -22,6 +22,14 @@ export class AuditPage extends AppPage {
     await this.waitForContent();
   }
 
+  /** Keeps the entries from a day on (YYYY-MM-DD, the reader's day). */
+  async filterSince(date: string): Promise<void> {
+    await this.page.getByLabel('この日以降').fill(date);
+    await this.page.getByRole('button', { name: '絞り込む' }).click();
+    await this.page.waitForURL((url) => url.searchParams.get('since') === date);
+    await this.waitForContent();
+  }
+
   async rows(): Promise<AuditRow[]> {
     await this.page.locator('.audit-table, .status--empty').first().waitFor();
     const rows = await this.page.locator('.audit-table tbody tr').all();

@@ -13,6 +13,7 @@ import { RequireSession } from '../../session/require-session.tsx';
 import { useView } from '../../view-context.tsx';
 import { AuditFilters } from './audit-filters.tsx';
 import { AuditTable } from './audit-table.tsx';
+import { dayStart } from './day-start.ts';
 
 const PAGE_SIZE = 50;
 
@@ -28,7 +29,10 @@ export function AuditPage() {
         <PageLayout title={title} current="admin-audit">
           <h1>{title}</h1>
           <AuditFilters key={`filters ${kpi} ${since}`} kpi={kpi} since={since} />
-          <AuditEntries key={`entries ${kpi} ${since}`} query={{ kpi, since, limit: PAGE_SIZE }} />
+          <AuditEntries
+            key={`entries ${kpi} ${since}`}
+            query={{ kpi, since: dayStart(since), limit: PAGE_SIZE }}
+          />
         </PageLayout>
       )}
     </RequireSession>

@@ -49,7 +49,7 @@ export function YearEntry(props: { planId: number; detail: KpiDetailView; onSave
         type="button"
         className="button button--secondary"
         aria-expanded={open}
-        aria-controls="entry-forms"
+        aria-controls={open ? 'entry-forms' : undefined}
         onClick={() => setOpen((o) => !o)}
       >
         {open ? t('entryClose') : t('entryOpen', { year })}
