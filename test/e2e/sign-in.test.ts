@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { AccountPage } from './pages/account-page.ts';
 import { AuditPage } from './pages/audit-page.ts';
 import { KpiPage } from './pages/kpi-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
@@ -183,6 +184,33 @@ describe('sign-in, roles and the audit trail', () => {
     expect(refused.body.error.code).toBe('forbidden');
     expect(await publishedNarrative()).toBe(before);
     await kpi.signOut();
+  });
+
+  it('lets a user change its own password on the account page, naming a wrong current one', async () => {
+    const viewer = await server.addAccount({
+      role: 'viewer',
+      departments: [],
+      name: '閲覧 三郎',
+    });
+    const account = new AccountPage(page, server.url);
+    await account.goto();
+    await page.getByRole('link', { name: 'サインイン' }).last().click();
+    await new SignInPage(page, server.url).signIn(viewer.email, viewer.password);
+    expect(new URL(page.url()).pathname).toBe('/account');
+    expect(await account.details()).toMatch(/閲覧 三郎[\s\S]*閲覧者[\s\S]*湯沢市/);
+    expect(await account.changePassword('not the password', 'a new long password')).toBe(
+      '現在のパスワードが正しくありません。',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await account.changePassword(viewer.password, 'a new long password')).toBe(
+      'パスワードを変更しました。ほかの端末でのサインインは終了しました。',
+    );
+    await account.signOut();
+    const signIn = new SignInPage(page, server.url);
+    await signIn.goto();
+    await signIn.signIn(viewer.email, 'a new long password');
+    expect(await signIn.signedInUser()).toBe('閲覧 三郎（閲覧者）');
+    await signIn.signOut();
   });
 
   it('shows the admin the change in the audit log with the editor’s name', async () => {
