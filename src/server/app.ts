@@ -18,11 +18,14 @@ import { MULTIPART_LIMITS } from './multipart-limits.ts';
 import { sessionPlugin } from './auth/session-plugin.ts';
 import { accountRoutes } from './routes/accounts/account-routes.ts';
 import { auditRoutes } from './routes/audit/audit-routes.ts';
-import { importRoutes } from './routes/import-routes.ts';
+import { entryRoutes } from './routes/entries/entry-routes.ts';
+import { importRoutes } from './routes/imports/import-routes.ts';
+import { kpiRoutes } from './routes/kpis/kpi-routes.ts';
+import { metaRoutes } from './routes/meta/meta-routes.ts';
+import { planRoutes } from './routes/plans/plan-routes.ts';
+import { treeRoutes } from './routes/tree/tree-routes.ts';
 import { publicationRoutes } from './routes/publications/publication-routes.ts';
 import { sessionRoutes } from './routes/session/session-routes.ts';
-import { readRoutes } from './routes/read-routes.ts';
-import { writeRoutes } from './routes/write-routes.ts';
 import type { ServerContext } from './server-context.ts';
 import { WEB_MISSING_PAGE } from './web-missing-page.ts';
 
@@ -110,8 +113,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
   await app.register(
     async (api) => {
-      await api.register(readRoutes(context));
-      await api.register(writeRoutes(context));
+      await api.register(metaRoutes(context));
+      await api.register(planRoutes(context));
+      await api.register(treeRoutes(context));
+      await api.register(kpiRoutes(context));
+      await api.register(entryRoutes(context));
       await api.register(importRoutes(context));
       await api.register(sessionRoutes(context));
       await api.register(accountRoutes(context));

@@ -244,3 +244,8 @@ async function kpiChanges(
   const entries = await listAudit(db, { planId, kpiCode: code, limit: 100 });
   return entries.map(({ municipalityId: _m, accountId: _a, ...entry }) => entry);
 }
+
+/** The municipalities a deployment holds (names and codes are public record). */
+export async function listMunicipalityViews(db: Kysely<Database>) {
+  return listMunicipalities(db);
+}

@@ -171,8 +171,11 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     const saved = await send('PUT', url, { value: '2', version: 1 });
     expect(saved).toMatchObject({
       status: 200,
-      body: { version: 2, state: 'draft', figure: { value: '2' } },
+      body: { version: 2, state: 'draft', value: '2', text: '2', fiscalYear: 2023 },
     });
+    // The saved figure is presented, not the stored row: no internal id leaves the server.
+    expect(Object.keys(saved.body ?? {})).not.toContain('kpiId');
+    expect(Object.keys(saved.body ?? {})).not.toContain('id');
     const stale = await send('PUT', url, { value: '3', version: 1 });
     expect(stale).toMatchObject({
       status: 409,

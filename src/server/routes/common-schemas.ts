@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import type { Decimal } from '../../domain/decimal.ts';
+import { decimalBoundsProblem, parseDecimal } from '../../domain/decimal.ts';
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+
+/** A list in a response: the views are readonly, and so is what the schema expects. */
+export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 /** The documented error shape, for every route's error statuses in the OpenAPI document. */
 export const errorResponse = z.object({
@@ -27,7 +34,7 @@ export const accountView = z.object({
   email: z.string(),
   name: z.string(),
   role: z.enum(['admin', 'editor', 'viewer']),
-  departments: z.array(z.string()),
+  departments: list(z.string()),
   disabled: z.boolean(),
   municipality: municipalityView,
   version: z.number(),
@@ -35,3 +42,82 @@ export const accountView = z.object({
 
 /** 204: no body. */
 export const noContent = z.null().describe('No content');
+
+/** A fiscal year as a URL or body gives it: 2023, R5, 令和5年度, FY2023. */
+export const fiscalYearText = z
+  .union([z.string(), z.number()])
+  .transform((value, context): FiscalYear => {
+    const year = parseFiscalYear(String(value));
+    if (year === undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: `not a fiscal year: ${value} (e.g. 2023 or R5)`,
+      });
+      return z.NEVER;
+    }
+    return year;
+  });
+
+export const planParams = z.object({ planId: z.coerce.number().int().positive() });
+export const kpiParams = planParams.extend({ code: z.string().min(1).max(20) });
+export const policyParams = planParams.extend({ policyNumber: z.string().min(1).max(10) });
+export const themeParams = policyParams.extend({ themeNumber: z.string().min(1).max(10) });
+export const yearQuery = z.object({ fy: fiscalYearText.optional() });
+
+export const decimalText = z.string().transform((text, context): Decimal => {
+  const value = parseDecimal(text.trim());
+  if (value === undefined) {
+    context.addIssue({
+      code: 'custom',
+      message: decimalBoundsProblem(text) ?? 'expected a decimal number such as 8.39',
+    });
+    return z.NEVER;
+  }
+  return value;
+});
+
+/** Something to change besides the version the editor read. */
+export const nonEmpty = (patch: object): boolean =>
+  Object.keys(patch).some((key) => key !== 'version');
+
+/** The version of the record the editor read (GET …/tree, GET …/kpis/:code); a stale one is a 409. */
+export const recordVersion = z
+  .number()
+  .int()
+  .min(1)
+  .describe('the version read; a stale one is refused with 409');
+
+/** A plan with its municipality and the fiscal years the caller may read. */
+export const planSummaryView = z.object({
+  id: z.number(),
+  name: z.string(),
+  municipality: municipalityView,
+  startYear: z.number().nullable(),
+  endYear: z.number().nullable(),
+  fiscalYears: list(z.number()),
+  kpiCount: z.number(),
+});
+
+/** What an edit of the plan tree added and changed, one readable line each. */
+export const planEditResult = z.object({
+  planId: z.number(),
+  added: list(z.string()),
+  changed: list(z.string()),
+});
+
+/** One entry of the audit log (GET /api/audit, a KPI's own changes). */
+export const auditEntryView = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  actorName: z.string().nullable(),
+  address: z.string().nullable(),
+  action: z.string(),
+  planId: z.number().nullable(),
+  entity: z.string(),
+  kpiCode: z.string().nullable(),
+  fiscalYear: z.number().nullable(),
+  field: z.string().nullable(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+});

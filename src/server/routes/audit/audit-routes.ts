@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readAudit } from '../../../services/audit-reading.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { refusals } from '../common-schemas.ts';
+import { auditEntryView, refusals } from '../common-schemas.ts';
 
 const instant = z
   .string()
@@ -20,22 +20,6 @@ export const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-const auditEntry = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z.string(),
-  actorName: z.string().nullable(),
-  address: z.string().nullable(),
-  action: z.string(),
-  planId: z.number().nullable(),
-  entity: z.string(),
-  kpiCode: z.string().nullable(),
-  fiscalYear: z.number().nullable(),
-  field: z.string().nullable(),
-  oldValue: z.string().nullable(),
-  newValue: z.string().nullable(),
-});
-
 /** GET /api/audit: the admin's municipality's log, filtered and paged, newest first. */
 export function auditRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -48,7 +32,7 @@ export function auditRoutes(context: ServerContext): FastifyPluginAsyncZod {
           summary: 'The audit log: who changed what, when, from where; old and new value',
           querystring: auditQuery,
           response: {
-            200: z.object({ entries: z.array(auditEntry), next: z.number().nullable() }),
+            200: z.object({ entries: z.array(auditEntryView), next: z.number().nullable() }),
             ...refusals,
           },
         },

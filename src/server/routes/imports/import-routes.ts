@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { importReport } from '../../services/import-report.ts';
-import { ValidationError } from '../../services/service-errors.ts';
-import { refuseForbiddenText } from '../forbidden-input.ts';
-import { MULTIPART_LIMITS } from '../multipart-limits.ts';
-import { fiscalYearText } from '../schemas.ts';
-import { TooLargeError } from '../../services/service-errors.ts';
-import type { ServerContext } from '../server-context.ts';
+import { importReport } from '../../../services/import-report.ts';
+import { ValidationError } from '../../../services/service-errors.ts';
+import { refuseForbiddenText } from '../../forbidden-input.ts';
+import { MULTIPART_LIMITS } from '../../multipart-limits.ts';
+import { errorResponse, fiscalYearText, refusals } from '../common-schemas.ts';
+import { importResultView } from './import-schemas.ts';
+import { TooLargeError } from '../../../services/service-errors.ts';
+import type { ServerContext } from '../../server-context.ts';
 
 /**
  * POST /api/imports: a multipart upload of a progress table (fields plan, fy, overwrite; the
@@ -16,10 +17,12 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.post(
       '/imports',
       {
+        config: { access: 'admin' },
         schema: {
           tags: ['imports'],
           summary: 'Import a progress table (TSV, CSV or XLSX), all or nothing',
           consumes: ['multipart/form-data'],
+          response: { 200: importResultView, ...refusals, 413: errorResponse },
         },
       },
       async (request, reply) => {

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getPublications, setPublished } from '../../../services/publication.ts';
-import { fiscalYearText, planParams } from '../../schemas.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { refusals } from '../common-schemas.ts';
+import { fiscalYearText, planParams, refusals } from '../common-schemas.ts';
 
 const publicationView = z.array(
   z.object({ fiscalYear: z.number(), publishedBy: z.string(), publishedAt: z.string() }),

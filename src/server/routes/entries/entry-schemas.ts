@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const entryBody = z.object({
+  value: z.string().min(1).max(60),
+  department: z.string().min(1).max(40).nullable().default(null),
+  version: z.number().int().min(0).describe('the version read; 0 for a new figure'),
+});
+
+export const narrativeBody = z.object({
+  text: z.string().min(1).max(4000),
+  department: z.string().min(1).max(40).nullable().default(null),
+  version: z.number().int().min(0),
+});

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { GradeScale } from '../../../domain/grade-scale.ts';
+import { gradeScale } from '../../../domain/grade-scale.ts';
+import {
+  fiscalYearText,
+  list,
+  nonEmpty,
+  planSummaryView,
+  recordVersion,
+} from '../common-schemas.ts';
+
+export const newPlanBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  startYear: fiscalYearText.nullable().default(null),
+  endYear: fiscalYearText.nullable().default(null),
+  municipality: z
+    .object({
+      code: z.string().regex(/^\d{6}$/, 'a 6-digit local government code'),
+      name: z.string().min(1).max(100),
+    })
+    .optional(),
+});
+
+/** Labels best first and the lowest percent of each grade but the last: A ≥ 100, B ≥ 80, C ≥ 60, D. */
+const gradeScaleBody = z
+  .object({
+    labels: z.array(z.string().trim().min(1).max(10)).min(2).max(10),
+    cuts: z.array(z.number().int().min(0).max(1000)).max(9),
+  })
+  .superRefine(({ labels, cuts }, context) => {
+    if (labels.length !== cuts.length + 1) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cuts'],
+        message: `${labels.length} labels need ${labels.length - 1} cuts, not ${cuts.length}`,
+      });
+    }
+    if (new Set(labels).size !== labels.length) {
+      context.addIssue({ code: 'custom', path: ['labels'], message: 'a label appears twice' });
+    }
+    if (cuts.some((cut, index) => index > 0 && cut >= (cuts[index - 1] ?? cut))) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cuts'],
+        message: 'cuts must be strictly decreasing, best grade first (e.g. [100, 80, 60])',
+      });
+    }
+  })
+  .transform(({ labels, cuts }): GradeScale => gradeScale(labels, cuts));
+
+export const planPatchBody = z
+  .object({
+    startYear: fiscalYearText.nullable(),
+    endYear: fiscalYearText.nullable(),
+    ratePrecision: z.object({
+      decimals: z.literal([0, 1, 2], { error: 'expected 0, 1 or 2 decimals' }),
+      widenNear100: z.boolean(),
+    }),
+    gradeScale: gradeScaleBody,
+  })
+  .partial()
+  .extend({ version: recordVersion })
+  .refine(nonEmpty, 'nothing to change');
+
+const kpiInTree = z.object({
+  code: z.string(),
+  title: z.string(),
+  tags: list(z.string()),
+  departments: list(z.string()),
+  unit: z.string(),
+  version: z.number(),
+});
+
+/** GET …/tree: the plan tree with each record's version, the shape PATCH takes back. */
+export const planTreeView = z.object({
+  plan: planSummaryView,
+  version: z.number(),
+  ratePrecision: z.object({ decimals: z.number(), widenNear100: z.boolean() }),
+  gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
+  policies: list(
+    z.object({
+      number: z.string(),
+      name: z.string(),
+      version: z.number(),
+      themes: list(
+        z.object({
+          number: z.string(),
+          name: z.string(),
+          actionItems: list(z.string()),
+          version: z.number(),
+          kpis: list(kpiInTree),
+        }),
+      ),
+    }),
+  ),
+});
+
+/**
+ * GET …/report: the table of a year. Its rows are documented by their main fields; the whole
+ * row is PlanReport's (src/domain/plan-report.ts), sent precomputed from a cache.
+ */
+export const planReportView = z.looseObject({
+  plan: planSummaryView,
+  fiscalYear: z.number(),
+  years: list(z.number()),
+  gradeLabels: list(z.string()),
+  rows: list(
+    z.looseObject({
+      code: z.string(),
+      title: z.string(),
+      departments: list(z.string()),
+      unit: z.string(),
+      rate: z.string().nullable(),
+      ratio: z.number().nullable(),
+      grade: z.string().nullable(),
+      atRisk: z.boolean(),
+    }),
+  ),
+});
