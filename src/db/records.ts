@@ -1,13 +1,14 @@
 import type { Figure } from '../domain/figure.ts';
+import type { RecordState } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 
 /** Where a yearly figure sits in a KPI's rows: the actual, a printed cumulative row, a milestone. */
 export const FIGURE_SERIES = ['actual', 'cumulative', 'milestone'] as const;
 export type FigureSeries = (typeof FIGURE_SERIES)[number];
 
-/** A figure's or narrative's review state in the yearly collection round (照会). */
-export const FIGURE_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type FigureState = (typeof FIGURE_STATES)[number];
+/** A figure's or narrative's review state in the yearly collection round (照会): the domain's list. */
+export { RECORD_STATES as FIGURE_STATES } from '../domain/entry-state.ts';
+export type FigureState = RecordState;
 
 export interface Municipality {
   readonly id: number;

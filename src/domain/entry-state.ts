@@ -1,0 +1,131 @@
+/**
+ * The states of an entry in the yearly collection round (照会): one KPI × responsible
+ * department × fiscal year. The one list the database checks, the API schemas and the UI use.
+ *
+ *   not started → draft → submitted → approved
+ *                   ↑         ↓
+ *                   └─ returned (with a comment)
+ *   approved → draft again only when an admin reopens it, with a reason.
+ */
+export const ENTRY_STATES = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
+export type EntryState = (typeof ENTRY_STATES)[number];
+
+/**
+ * The states a stored figure or narrative carries: an entry's states once something was
+ * entered (a record never is "not started").
+ */
+export const RECORD_STATES = [
+  'draft',
+  'submitted',
+  'returned',
+  'approved',
+] as const satisfies readonly EntryState[];
+export type RecordState = (typeof RECORD_STATES)[number];
+
+/** What someone does to an entry. */
+export type EntryAction =
+  | { readonly kind: 'save' }
+  | { readonly kind: 'submit' }
+  | { readonly kind: 'return'; readonly comment: string }
+  | { readonly kind: 'approve' }
+  | { readonly kind: 'reopen'; readonly reason: string };
+
+export type EntryActionKind = EntryAction['kind'];
+
+/** Where the entry stands besides its state: is its year still open for it? */
+export interface EntryContext {
+  /** The round is open, or an admin reopened this entry after the round closed. */
+  readonly unlocked: boolean;
+}
+
+export type TransitionResult =
+  | { readonly kind: 'allowed'; readonly to: EntryState }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+const allowed = (to: EntryState): TransitionResult => ({ kind: 'allowed', to });
+const refused = (reason: string): TransitionResult => ({ kind: 'refused', reason });
+
+/** How the UI names each state (Japanese first, as editors read it). */
+export const ENTRY_STATE_LABELS: Readonly<Record<EntryState, string>> = {
+  not_started: '未着手',
+  draft: '入力中',
+  submitted: '提出済',
+  returned: '差戻し',
+  approved: '承認済',
+};
+
+const LOCKED =
+  '締め切られた年度です。変更するには管理者が理由を付けて再開してください (the round is closed: an admin must reopen the entry)';
+
+function saveFrom(from: EntryState): TransitionResult {
+  switch (from) {
+    case 'not_started':
+    case 'draft':
+    case 'returned':
+      return allowed('draft');
+    case 'submitted':
+      return refused(
+        '提出済みのため変更できません。差し戻されると再び入力できます (submitted: wait until it is returned)',
+      );
+    case 'approved':
+      return refused('承認済みのため変更できません (approved: an admin must reopen it)');
+  }
+}
+
+function submitFrom(from: EntryState): TransitionResult {
+  switch (from) {
+    case 'draft':
+    case 'returned':
+      return allowed('submitted');
+    case 'not_started':
+      return refused('まだ何も入力されていません (nothing entered yet)');
+    case 'submitted':
+      return refused('すでに提出済みです (already submitted)');
+    case 'approved':
+      return refused('承認済みです (already approved)');
+  }
+}
+
+/**
+ * The state an entry goes to, or why it may not. Pure: who may act (an editor of the
+ * entry's department, an admin) is src/domain/access.ts's question, asked before this one.
+ * @example
+ * entryTransition('submitted', { kind: 'return', comment: '累計が合いません' }, { unlocked: true })
+ * // → { kind: 'allowed', to: 'returned' }
+ */
+export function entryTransition(
+  from: EntryState,
+  action: EntryAction,
+  context: EntryContext,
+): TransitionResult {
+  switch (action.kind) {
+    case 'save':
+      return context.unlocked ? saveFrom(from) : refused(LOCKED);
+    case 'submit':
+      return context.unlocked ? submitFrom(from) : refused(LOCKED);
+    case 'return':
+      if (!context.unlocked) return refused(LOCKED);
+      if (action.comment.trim() === '')
+        return refused('差戻しにはコメントが必要です (a return needs a comment)');
+      return from === 'submitted'
+        ? allowed('returned')
+        : refused(
+            `提出済みの入力だけを差し戻せます (only a submitted entry can be returned; this one is ${from})`,
+          );
+    case 'approve':
+      if (!context.unlocked) return refused(LOCKED);
+      return from === 'submitted'
+        ? allowed('approved')
+        : refused(
+            `提出済みの入力だけを承認できます (only a submitted entry can be approved; this one is ${from})`,
+          );
+    case 'reopen':
+      if (action.reason.trim() === '')
+        return refused('再開には理由が必要です (a reopen needs a reason)');
+      return from === 'approved'
+        ? allowed('draft')
+        : refused(
+            `承認済みの入力だけを再開できます (only an approved entry can be reopened; this one is ${from})`,
+          );
+  }
+}
