@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../domain/access.ts';
+import { ENTRY_STATES } from '../domain/entry-state.ts';
 import { FIGURE_SERIES, FIGURE_STATES } from './records.ts';
 import type { Database } from './tables.ts';
 
@@ -142,6 +143,60 @@ const tables = z.object({
       field: text.nullable(),
       old_value: text.nullable(),
       new_value: text.nullable(),
+    }),
+  ),
+  rounds: z.array(
+    z.object({
+      id,
+      plan_id: id,
+      fiscal_year: integer,
+      due_date: text,
+      state: z.enum(['open', 'closed']),
+      opened_by: text,
+      opened_at: text,
+      closed_by: text.nullable(),
+      closed_at: text.nullable(),
+      version: integer,
+    }),
+  ),
+  round_entries: z.array(
+    z.object({
+      id,
+      round_id: id,
+      kpi_id: id,
+      department_id: id,
+      state: z.enum(ENTRY_STATES),
+      reopened: flag,
+      updated_by: text,
+      updated_at: text,
+      version: integer,
+    }),
+  ),
+  entry_comments: z.array(
+    z.object({
+      id,
+      entry_id: id,
+      at: text,
+      author: text,
+      kind: z.enum(['return', 'reopen']),
+      text,
+    }),
+  ),
+  outbox: z.array(
+    z.object({
+      id,
+      municipality_id: id,
+      round_id: id.nullable(),
+      kind: text,
+      recipient: text,
+      subject: text,
+      body: text,
+      created_at: text,
+      send_after: text,
+      claimed_until: text.nullable(),
+      attempts: integer,
+      last_error: text.nullable(),
+      sent_at: text.nullable(),
     }),
   ),
 }) satisfies z.ZodType<SnapshotTables>;

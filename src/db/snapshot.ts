@@ -22,6 +22,10 @@ const TABLES = [
   'year_figures',
   'narratives',
   'audit_log',
+  'rounds',
+  'round_entries',
+  'entry_comments',
+  'outbox',
 ] as const satisfies readonly SnapshotTable[];
 
 /** Tables keyed by a pair, with no id sequence to move. */
@@ -73,6 +77,10 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .orderBy('fiscal_year')
       .execute(),
     audit_log: await db.selectFrom('audit_log').selectAll().orderBy('id').execute(),
+    rounds: await db.selectFrom('rounds').selectAll().orderBy('id').execute(),
+    round_entries: await db.selectFrom('round_entries').selectAll().orderBy('id').execute(),
+    entry_comments: await db.selectFrom('entry_comments').selectAll().orderBy('id').execute(),
+    outbox: await db.selectFrom('outbox').selectAll().orderBy('id').execute(),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { EntryState } from '../domain/entry-state.ts';
 import type { Basis, Counting, Direction, Formula, TargetKind } from '../domain/model.ts';
 import type { FigureSeries, FigureState } from './records.ts';
 
@@ -189,6 +190,61 @@ export interface AuditLogTable {
   new_value: string | null;
 }
 
+/** A yearly collection round (照会) of a plan (0006): one per plan and fiscal year. */
+export interface RoundsTable {
+  id: Generated<number>;
+  plan_id: number;
+  fiscal_year: number;
+  /** YYYY-MM-DD, the municipality's calendar day. */
+  due_date: string;
+  state: 'open' | 'closed';
+  opened_by: string;
+  opened_at: string;
+  closed_by: string | null;
+  closed_at: string | null;
+  version: Generated<number>;
+}
+
+/** One KPI × responsible department of a round, with its state (src/domain/entry-state.ts). */
+export interface RoundEntriesTable {
+  id: Generated<number>;
+  round_id: number;
+  kpi_id: number;
+  department_id: number;
+  state: EntryState;
+  reopened: Generated<number>;
+  updated_by: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+/** The conversation of an entry: why it was returned or reopened. */
+export interface EntryCommentsTable {
+  id: Generated<number>;
+  entry_id: number;
+  at: string;
+  author: string;
+  kind: 'return' | 'reopen';
+  text: string;
+}
+
+/** An e-mail to send, written in the transaction of the event that causes it. */
+export interface OutboxTable {
+  id: Generated<number>;
+  municipality_id: number;
+  round_id: number | null;
+  kind: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  send_after: string;
+  claimed_until: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  sent_at: string | null;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   departments: DepartmentsTable;
@@ -205,4 +261,8 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   published_years: PublishedYearsTable;
   audit_log: AuditLogTable;
+  rounds: RoundsTable;
+  round_entries: RoundEntriesTable;
+  entry_comments: EntryCommentsTable;
+  outbox: OutboxTable;
 }

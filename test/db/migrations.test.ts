@@ -16,6 +16,7 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
         '0003-kpi-extras',
         '0004-record-versions',
         '0005-accounts-audit',
+        '0006-collection-round',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -23,6 +24,7 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
         '0003-kpi-extras',
         '0004-record-versions',
         '0005-accounts-audit',
+        '0006-collection-round',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -41,12 +43,16 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
         'audit_log',
         'basic_policies',
         'departments',
+        'entry_comments',
         'kpi_departments',
         'kpis',
         'municipalities',
         'narratives',
+        'outbox',
         'plans',
         'published_years',
+        'round_entries',
+        'rounds',
         'sessions',
         'sign_in_failures',
         'theme_programs',

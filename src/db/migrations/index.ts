@@ -5,6 +5,7 @@ import { planRevisionMigration } from './0002-plan-revision.ts';
 import { kpiExtrasMigration } from './0003-kpi-extras.ts';
 import { recordVersionsMigration } from './0004-record-versions.ts';
 import { accountsAuditMigration } from './0005-accounts-audit.ts';
+import { collectionRoundMigration } from './0006-collection-round.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -17,5 +18,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0003-kpi-extras': kpiExtrasMigration,
     '0004-record-versions': recordVersionsMigration,
     '0005-accounts-audit': accountsAuditMigration(kind),
+    '0006-collection-round': collectionRoundMigration(kind),
   };
 }
