@@ -58,37 +58,61 @@ function fromWorker(file: string, output: WorkerOutput): ImportedReport {
   }
 }
 
+/**
+ * Idle workers by heap limit: a worker that answered goes back here and takes the next read,
+ * so only the first read pays for a thread and for loading the sources (about a second).
+ * Idle workers are unref'd and never keep the process alive. A worker that ran out of time or
+ * memory is terminated, never reused.
+ */
+const idle = new Map<number, Worker[]>();
+
+function workerFor(memoryMb: number): Worker {
+  const reused = idle.get(memoryMb)?.pop();
+  if (reused) {
+    reused.ref();
+    return reused;
+  }
+  return new Worker(BOOTSTRAP, {
+    eval: true,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 16 },
+    stdout: true,
+    stderr: true,
+  });
+}
+
+function release(worker: Worker, memoryMb: number): void {
+  worker.unref();
+  const pool = idle.get(memoryMb) ?? [];
+  if (pool.length < MAX_CONCURRENT_READS) {
+    pool.push(worker);
+    idle.set(memoryMb, pool);
+  } else {
+    void worker.terminate();
+  }
+}
+
 function run(
   file: string,
   input: WorkerInput,
   memoryMb: number,
   timeLimitMs: number,
 ): Promise<WorkerOutput> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: input,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 16 },
-      stdout: true,
-      stderr: true,
-    });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(
-        new ImportError(
-          file,
-          `took longer than ${formatLimit(timeLimitMs / 1000)} s to read (limit ${formatLimit(timeLimitMs / 1000)} s)`,
-        ),
-      );
-    }, timeLimitMs);
-    const settle = () => clearTimeout(timer);
-    worker.once('message', (output: WorkerOutput) => {
-      settle();
+  const worker = workerFor(memoryMb);
+  return new Promise<WorkerOutput>((resolve, reject) => {
+    const finish = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (output: WorkerOutput) => {
+      finish();
+      release(worker, memoryMb);
       resolve(output);
+    };
+    const onError = (error: Error & { code?: string }) => {
+      finish();
       void worker.terminate();
-    });
-    worker.once('error', (error: Error & { code?: string }) => {
-      settle();
       reject(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? new ImportError(
@@ -97,11 +121,25 @@ function run(
             )
           : error,
       );
-    });
-    worker.once('exit', (code) => {
-      settle();
+    };
+    const onExit = (code: number) => {
+      finish();
       reject(new Error(`reading ${file} stopped (worker exit ${code})`));
-    });
+    };
+    const timer = setTimeout(() => {
+      finish();
+      void worker.terminate();
+      reject(
+        new ImportError(
+          file,
+          `took longer than ${formatLimit(timeLimitMs / 1000)} s to read (limit ${formatLimit(timeLimitMs / 1000)} s)`,
+        ),
+      );
+    }, timeLimitMs);
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    worker.postMessage(input);
   });
 }
 

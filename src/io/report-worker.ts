@@ -1,11 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ImportError } from './import-problem.ts';
 import { readReportFile } from './read-report-file.ts';
 import type { WorkerInput, WorkerOutput } from './report-worker-messages.ts';
 
 /*
- * The worker thread of read-report-in-worker.ts: reads one report and posts the result back
- * as data (an ImportError as its parts, rebuilt on the other side).
+ * The worker thread of read-report-in-worker.ts: reads one report per message and posts the
+ * result back as data (an ImportError as its parts, rebuilt on the other side). It stays up
+ * between reads, so a read does not pay for starting a thread and loading the sources again.
  */
 
 function outcome(error: unknown): WorkerOutput {
@@ -21,11 +22,14 @@ function outcome(error: unknown): WorkerOutput {
   return { kind: 'failure', message: error instanceof Error ? error.message : String(error) };
 }
 
-const { file, bytes, options } = workerData as WorkerInput;
-let output: WorkerOutput;
-try {
-  output = { kind: 'report', report: await readReportFile(file, bytes, options) };
-} catch (error) {
-  output = outcome(error);
+async function read({ file, bytes, options }: WorkerInput): Promise<WorkerOutput> {
+  try {
+    return { kind: 'report', report: await readReportFile(file, bytes, options) };
+  } catch (error) {
+    return outcome(error);
+  }
 }
-parentPort?.postMessage(output);
+
+parentPort?.on('message', (input: WorkerInput) => {
+  void read(input).then((output) => parentPort?.postMessage(output));
+});

@@ -176,9 +176,42 @@ for (const database of databases) {
       expect(plans.body).toHaveLength(1);
       expect(plans.body[0]).toMatchObject({ name: DEMO_PLAN_NAME, kpiCount: 20 });
       expect(server.stdout.join('\n')).toContain('imported the bundled Yuzawa R5 table');
+      // The first admin: a random password, printed once, that signs in.
+      const email = /^\s+e-mail:\s+(\S+)$/.exec(server.stdout.find((l) => /e-mail:/.test(l)) ?? '');
+      const password = /^\s+password:\s+(\S+)$/.exec(
+        server.stdout.find((l) => /password:/.test(l)) ?? '',
+      );
+      expect(email?.[1]).toBe('admin@mieruka.local');
+      expect(password?.[1]?.length).toBeGreaterThanOrEqual(16);
+      const signIn = await fetch(`${server.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: email?.[1], password: password?.[1] }),
+      });
+      expect(signIn.status).toBe(200);
       expect(await server.stop()).toBe(0);
-      expect(server.stdout.at(-1)).toBe('Mieruka stopped.');
+      // pino may flush a log line after it, so the last line is not guaranteed to be this one.
+      expect(server.stdout).toContain('Mieruka stopped.');
       expect(server.stderr).toEqual([]);
+    }, 60_000);
+
+    it('limits failed sign-ins across two server processes on one database', async () => {
+      const [one, two] = await Promise.all([serve(target.url), serve(target.url)]);
+      const attempt = async (server: Server, password: string) =>
+        (
+          await fetch(`${server.url}/api/session`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'admin@mieruka.local', password }),
+          })
+        ).status;
+      const answers: number[] = [];
+      for (let n = 0; n < 5; n++)
+        answers.push(await attempt(n % 2 === 0 ? one : two, `wrong ${n}`));
+      answers.push(await attempt(two, 'wrong again'), await attempt(one, 'wrong again'));
+      expect(answers).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      expect(await one.stop()).toBe(0);
+      expect(await two.stop()).toBe(0);
     }, 60_000);
 
     it('starts again on the same database without seeding a second time', async () => {
@@ -186,6 +219,7 @@ for (const database of databases) {
       const plans = await getJson<PlanSummaryView[]>(`${server.url}/api/plans`);
       expect(plans.body.map((p) => p.name)).toEqual([DEMO_PLAN_NAME]);
       expect(server.stdout.join('\n')).not.toContain('imported the bundled Yuzawa R5 table');
+      expect(server.stdout.join('\n')).not.toMatch(/password:/);
       expect(await server.stop()).toBe(0);
       expect(server.stdout).toContain('Mieruka stopped.');
     }, 60_000);
