@@ -16,6 +16,7 @@ import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 import { TooManyAttemptsError, UnauthenticatedError } from './service-errors.ts';
+import { DatabaseBusyError } from '../db/errors.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 
 /** How long a session lives: idle, and at most, whatever the activity. */
@@ -129,6 +130,19 @@ export async function signIn(
   return { actor, account, token, csrfToken };
 }
 
+/**
+ * Marks a session used. A reader must not fail because another process holds SQLite's write
+ * lock (an import, a restore): when the database is busy the touch is skipped, which at worst
+ * lets the session expire up to a minute early. Any other failure still fails the request.
+ */
+async function touch(store: Store, sessionId: number, now: Date): Promise<void> {
+  try {
+    await writeTransaction(store, (trx) => touchSession(trx, sessionId, now.toISOString()));
+  } catch (error) {
+    if (!(error instanceof DatabaseBusyError)) throw error;
+  }
+}
+
 export interface ResolvedSession {
   readonly sessionId: number;
   readonly actor: AccountActor;
@@ -155,7 +169,7 @@ export async function resolveSession(
     await deleteSession(store.db, session.id);
     return undefined;
   }
-  if (idle > TOUCH_EVERY_MS) await touchSession(store.db, session.id, now.toISOString());
+  if (idle > TOUCH_EVERY_MS) await touch(store, session.id, now);
   return {
     sessionId: session.id,
     actor: actorOf(account, address),
