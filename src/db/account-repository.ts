@@ -51,7 +51,7 @@ async function departmentsOf(db: Kysely<Database>, ids: readonly number[]) {
   return byAccount;
 }
 
-type Row = {
+export type AccountRow = {
   id: number;
   municipality_id: number;
   email: string;
@@ -62,7 +62,11 @@ type Row = {
   version: number;
 };
 
-async function toAccounts(db: Kysely<Database>, rows: readonly Row[]): Promise<Account[]> {
+/** Account rows with their departments (one more query for all of them). */
+export async function toAccounts(
+  db: Kysely<Database>,
+  rows: readonly AccountRow[],
+): Promise<Account[]> {
   const departments = await departmentsOf(
     db,
     rows.map((r) => r.id),

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Account } from './account-repository.ts';
+import { toAccounts } from './account-repository.ts';
 import type { Database } from './tables.ts';
 
 export interface StoredSession {
@@ -116,4 +118,46 @@ export async function oldestSignInFailure(
 
 export async function clearSignInFailures(db: Kysely<Database>, email: string): Promise<void> {
   await db.deleteFrom('sign_in_failures').where('email', '=', email).execute();
+}
+
+/**
+ * The session a token hash names with its account, in one query (and one for the account's
+ * departments): every signed-in request pays this, so it is kept to two round trips.
+ */
+export async function findSessionWithAccount(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<{ session: StoredSession; account: Account } | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .select([
+      'sessions.id as session_id',
+      'sessions.csrf_token',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at',
+      'accounts.id',
+      'accounts.municipality_id',
+      'accounts.email',
+      'accounts.display_name',
+      'accounts.role',
+      'accounts.disabled',
+      'accounts.created_at',
+      'accounts.version',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const [account] = await toAccounts(db, [row]);
+  if (!account) return undefined;
+  return {
+    account,
+    session: {
+      id: row.session_id,
+      accountId: row.id,
+      csrfToken: row.csrf_token,
+      createdAt: row.session_created_at,
+      lastSeenAt: row.last_seen_at,
+    },
+  };
 }

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Account } from '../db/account-repository.ts';
-import { findAccountByEmail, findAccountById } from '../db/account-repository.ts';
+import { findAccountByEmail } from '../db/account-repository.ts';
 import {
   clearSignInFailures,
   countSignInFailures,
   deleteSession,
   findSession,
+  findSessionWithAccount,
   insertSession,
   oldestSignInFailure,
   recordSignInFailure,
@@ -160,13 +161,13 @@ export async function resolveSession(
   address: string | null,
   now: Date = new Date(),
 ): Promise<ResolvedSession | undefined> {
-  const session = await findSession(store.db, hashToken(token));
-  if (!session) return undefined;
+  const found = await findSessionWithAccount(store.db, hashToken(token));
+  if (!found) return undefined;
+  const { session, account } = found;
   const idle = now.getTime() - new Date(session.lastSeenAt).getTime();
   const age = now.getTime() - new Date(session.createdAt).getTime();
-  const account = await findAccountById(store.db, session.accountId);
-  if (!account || account.disabled || idle > SESSION_IDLE_MS || age > SESSION_ABSOLUTE_MS) {
-    await deleteSession(store.db, session.id);
+  if (account.disabled || idle > SESSION_IDLE_MS || age > SESSION_ABSOLUTE_MS) {
+    await writeTransaction(store, (trx) => deleteSession(trx, session.id));
     return undefined;
   }
   if (idle > TOUCH_EVERY_MS) await touch(store, session.id, now);
