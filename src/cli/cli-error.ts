@@ -37,6 +37,7 @@ function exitCodeOfKind(error: Known): number {
     case 'version_conflict':
     case 'duplicate':
     case 'entry_overwrite':
+    case 'entry_state':
     case 'unauthenticated':
     case 'forbidden':
     case 'rate_limited':

@@ -11,6 +11,7 @@ export const ERROR_KINDS = [
   'version_conflict',
   'duplicate',
   'entry_overwrite',
+  'entry_state',
   'unauthenticated',
   'forbidden',
   'rate_limited',

@@ -25,6 +25,7 @@ import { metaRoutes } from './routes/meta/meta-routes.ts';
 import { planRoutes } from './routes/plans/plan-routes.ts';
 import { treeRoutes } from './routes/tree/tree-routes.ts';
 import { publicationRoutes } from './routes/publications/publication-routes.ts';
+import { roundRoutes } from './routes/rounds/round-routes.ts';
 import { sessionRoutes } from './routes/session/session-routes.ts';
 import type { ServerContext } from './server-context.ts';
 import { WEB_MISSING_PAGE } from './web-missing-page.ts';
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(accountRoutes(context));
       await api.register(auditRoutes(context));
       await api.register(publicationRoutes(context));
+      await api.register(roundRoutes(context));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       api.all(
         '/*',

@@ -22,6 +22,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../services/service-errors.ts';
+import { EntryStateError } from '../services/round-errors.ts';
 import { mapError } from './error-handler.ts';
 
 /** One error of every kind with the status and code it must answer. */
@@ -35,6 +36,7 @@ const CASES: Record<ErrorKind, [Known, number, string]> = {
   version_conflict: [new ConflictError('stale', 1, 2), 409, 'conflict'],
   duplicate: [new DuplicateError('code', 'taken'), 409, 'conflict'],
   entry_overwrite: [new EntryOverwriteError([]), 409, 'conflict'],
+  entry_state: [new EntryStateError('locked', 'approved', true), 409, 'conflict'],
   too_large: [new TooLargeError('plan', 'over 4 KB'), 413, 'too_large'],
   rate_limited: [new TooManyAttemptsError(90), 429, 'rate_limited'],
   database_busy: [new DatabaseBusyError('busy'), 503, 'unavailable'],

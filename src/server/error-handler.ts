@@ -81,6 +81,11 @@ function mapKnown(error: Known): Mapped {
         status: 409,
         body: body('conflict', error.summary, { overwrites: error.overwrites }),
       };
+    case 'entry_state':
+      return {
+        status: 409,
+        body: body('conflict', error.message, { state: error.state, locked: error.locked }),
+      };
     case 'too_large':
       return { status: 413, body: body('too_large', error.message, { field: error.field }) };
     case 'rate_limited':

@@ -12,6 +12,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Actor } from './actor.ts';
 import { requireEntry } from './access.ts';
 import { audit } from './audit.ts';
+import { admitEntrySave } from './round-entry-save.ts';
 import type { Store } from './database-handle.ts';
 import { ValidationError } from './service-errors.ts';
 
@@ -71,6 +72,9 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
   return writeTransaction(store, async (trx) => {
     const { plan, kpiId } = await requireEntry(trx, actor, entry);
     await lockPlan(trx, store.kind, entry.planId);
+    // The round's rules hold whatever state a caller names (a locked year stays locked).
+    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId });
+    const state = entry.state ?? admitted;
     const before = await storedText(trx, kpiId, entry, 'figure');
     const saved = await saveYearFigure(trx, {
       kpiId,
@@ -78,7 +82,7 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
       department: entry.department,
       figure,
       expectedVersion: entry.expectedVersion,
-      ...(entry.state ? { state: entry.state } : {}),
+      state,
     });
     await audit(trx, actor, [
       {
@@ -104,6 +108,9 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
   return writeTransaction(store, async (trx) => {
     const { plan, kpiId } = await requireEntry(trx, actor, entry);
     await lockPlan(trx, store.kind, entry.planId);
+    // The round's rules hold whatever state a caller names (a locked year stays locked).
+    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId });
+    const state = entry.state ?? admitted;
     const before = await storedText(trx, kpiId, entry, 'narrative');
     const saved = await saveNarrative(trx, {
       kpiId,
@@ -111,7 +118,7 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
       department: entry.department,
       text,
       expectedVersion: entry.expectedVersion,
-      ...(entry.state ? { state: entry.state } : {}),
+      state,
     });
     await audit(trx, actor, [
       {

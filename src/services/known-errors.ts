@@ -12,6 +12,7 @@ import type {
 } from '../db/errors.ts';
 import { KnownError } from '../domain/error-kind.ts';
 import type { ImportError } from '../io/import-problem.ts';
+import type { EntryStateError } from './round-errors.ts';
 import type {
   ForbiddenError,
   TooLargeError,
@@ -32,6 +33,7 @@ export type Known =
   | ConflictError
   | DuplicateError
   | EntryOverwriteError
+  | EntryStateError
   | UnauthenticatedError
   | ForbiddenError
   | TooManyAttemptsError

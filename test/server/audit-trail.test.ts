@@ -5,7 +5,10 @@ import type {
   KpiDetailView,
   PlanSummaryView,
 } from '../../src/domain/api-contract.ts';
+import { SYSTEM } from '../../src/domain/access.ts';
+import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { openRound, transitionEntries } from '../../src/services/rounds.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
@@ -39,6 +42,18 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
     editorEmail = account.email;
     editor = await signInAs(app, account);
+    // An editor enters figures in a round; R5 came in approved, so ⑦'s entry is reopened.
+    const r5 = { planId, fiscalYear: fiscalYear(2023) };
+    await openRound(getHandle(), { ...r5, dueDate: '2024-05-31' }, SYSTEM);
+    await transitionEntries(
+      getHandle(),
+      {
+        ...r5,
+        action: { kind: 'reopen', reason: '訂正' },
+        entries: [{ code: '⑦', department: '企画課' }],
+      },
+      SYSTEM,
+    );
   });
   afterAll(async () => app.close());
 
@@ -183,8 +198,14 @@ forEachDatabase((_kind, getDb, getHandle) => {
       })
     ).json<AuditPageView>();
     const actions = [...body.entries, ...rest.entries].map((e) => e.action);
-    expect(actions).toEqual(['kpi.change', 'kpi.change', 'figure.enter', 'narrative.enter']);
-    expect(rest.entries.at(-1)).toMatchObject({ actor: editorEmail, actorName: '企画 花子' });
+    expect(actions).toEqual([
+      'kpi.change',
+      'kpi.change',
+      'figure.enter',
+      'narrative.enter',
+      'entry.reopen',
+    ]);
+    expect(rest.entries.at(-2)).toMatchObject({ actor: editorEmail, actorName: '企画 花子' });
     const detail = await kpi();
     expect(detail.changes.map((c) => c.actorName)).toContain('企画 花子');
     const refused = await app.inject({ method: 'GET', url: '/api/audit', headers: { ...editor } });

@@ -57,6 +57,21 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'PATCH /api/accounts/{accountId}': { role: 'admin', version: 1 },
   'PUT /api/accounts/{accountId}/password': { password: 'long enough pw' },
   'PUT /api/plans/{planId}/publications/{fy}': { published: false },
+  'POST /api/plans/{planId}/rounds': { fy: 'R6', due: '2025-05-31' },
+  'POST /api/plans/{planId}/rounds/{fy}/close': undefined,
+  'POST /api/plans/{planId}/rounds/{fy}/entries/{code}/submit': { department: '企画課' },
+  'POST /api/plans/{planId}/rounds/{fy}/entries/{code}/return': {
+    department: '企画課',
+    comment: '確認してください',
+  },
+  'POST /api/plans/{planId}/rounds/{fy}/entries/{code}/approve': { department: '企画課' },
+  'POST /api/plans/{planId}/rounds/{fy}/entries/{code}/reopen': {
+    department: '企画課',
+    reason: '訂正',
+  },
+  'POST /api/plans/{planId}/rounds/{fy}/approvals': {
+    entries: [{ code: '⑦', department: '企画課' }],
+  },
 };
 
 /** Routes any signed-in person may call on itself: refused without a session or token only. */

@@ -1,0 +1,200 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { EntryAction } from '../../../domain/entry-state.ts';
+import type { Round, RoundEntry } from '../../../domain/round.ts';
+import type { EntryRef } from '../../../services/rounds.ts';
+import {
+  closeRound,
+  getRoundBoard,
+  openRound,
+  transitionEntries,
+} from '../../../services/rounds.ts';
+import type { ServerContext } from '../../server-context.ts';
+import { list, planParams, refusals } from '../common-schemas.ts';
+import {
+  approvalsBody,
+  boardView,
+  departmentBody,
+  entryParams,
+  entryView,
+  openedView,
+  openRoundBody,
+  reopenBody,
+  returnBody,
+  roundParams,
+  roundView,
+} from './round-schemas.ts';
+
+/** A round as the API shows it: no internal ids. */
+function presentRound(round: Round): z.infer<typeof roundView> {
+  const { id: _id, planId: _planId, ...shown } = round;
+  return shown;
+}
+
+function presentEntry(entry: RoundEntry): z.infer<typeof entryView> {
+  const { id: _id, kpiId: _kpiId, ...shown } = entry;
+  return shown;
+}
+
+/** The yearly collection round (照会): open, read the board, close; move entries through review. */
+export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
+  const { store } = context;
+  return async (app) => {
+    app.post(
+      '/plans/:planId/rounds',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['rounds'],
+          summary: 'Open the collection round of a fiscal year, with its due date',
+          params: planParams,
+          body: openRoundBody,
+          response: { 201: openedView, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const opened = await openRound(
+          store,
+          { planId: request.params.planId, fiscalYear: request.body.fy, dueDate: request.body.due },
+          request.actor,
+        );
+        return reply
+          .status(201)
+          .send({ round: presentRound(opened.round), entries: opened.entries });
+      },
+    );
+    app.get(
+      '/plans/:planId/rounds/:fy',
+      {
+        config: { access: 'member' },
+        schema: {
+          tags: ['rounds'],
+          summary: "The round's board: progress per department and each entry (an editor: its own)",
+          params: roundParams,
+          response: { 200: boardView, ...refusals },
+        },
+      },
+      async (request) => {
+        const board = await getRoundBoard(
+          store.db,
+          request.actor,
+          request.params.planId,
+          request.params.fy,
+        );
+        return {
+          round: presentRound(board.round),
+          today: board.today,
+          departments: board.departments,
+          entries: board.entries.map((e) => ({ ...presentEntry(e), overdue: e.overdue })),
+        };
+      },
+    );
+    app.post(
+      '/plans/:planId/rounds/:fy/close',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['rounds'],
+          summary: 'Close the round: the year is locked',
+          params: roundParams,
+          response: { 200: roundView, ...refusals },
+        },
+      },
+      async (request) =>
+        presentRound(
+          await closeRound(
+            store,
+            { planId: request.params.planId, fiscalYear: request.params.fy },
+            request.actor,
+          ),
+        ),
+    );
+
+    const move = async (
+      params: { planId: number; fy: Parameters<typeof closeRound>[1]['fiscalYear'] },
+      action: EntryAction,
+      entries: readonly EntryRef[],
+      actor: Parameters<typeof closeRound>[2],
+    ) =>
+      (
+        await transitionEntries(
+          store,
+          { planId: params.planId, fiscalYear: params.fy, action, entries },
+          actor,
+        )
+      ).map(presentEntry);
+
+    const entryRoute = (
+      verb: 'submit' | 'return' | 'approve' | 'reopen',
+      access: 'editor' | 'admin',
+      summary: string,
+      body: typeof departmentBody | typeof returnBody | typeof reopenBody,
+      action: (body: z.infer<typeof returnBody> & z.infer<typeof reopenBody>) => EntryAction,
+    ) =>
+      app.post(
+        `/plans/:planId/rounds/:fy/entries/:code/${verb}`,
+        {
+          config: { access },
+          schema: {
+            tags: ['rounds'],
+            summary,
+            params: entryParams,
+            body,
+            response: { 200: entryView, ...refusals },
+          },
+        },
+        async (request) => {
+          const input = { comment: '', reason: '', ...request.body };
+          const [moved] = await move(
+            request.params,
+            action(input),
+            [{ code: request.params.code, department: input.department }],
+            request.actor,
+          );
+          return moved;
+        },
+      );
+    entryRoute(
+      'submit',
+      'editor',
+      'Submit an entry for review (its department)',
+      departmentBody,
+      () => ({
+        kind: 'submit',
+      }),
+    );
+    entryRoute(
+      'return',
+      'admin',
+      'Send a submitted entry back with a comment',
+      returnBody,
+      (b) => ({
+        kind: 'return',
+        comment: b.comment,
+      }),
+    );
+    entryRoute('approve', 'admin', 'Approve a submitted entry', departmentBody, () => ({
+      kind: 'approve',
+    }));
+    entryRoute('reopen', 'admin', 'Reopen an approved entry, with a reason', reopenBody, (b) => ({
+      kind: 'reopen',
+      reason: b.reason,
+    }));
+
+    app.post(
+      '/plans/:planId/rounds/:fy/approvals',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['rounds'],
+          summary: 'Approve several submitted entries at once (all or none)',
+          params: roundParams,
+          body: approvalsBody,
+          response: { 200: list(entryView), ...refusals },
+        },
+      },
+      async (request) =>
+        move(request.params, { kind: 'approve' }, request.body.entries, request.actor),
+    );
+  };
+}

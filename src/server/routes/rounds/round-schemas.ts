@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { ENTRY_STATES } from '../../../domain/entry-state.ts';
+import { ROUND_STATES } from '../../../domain/round.ts';
+import { fiscalYearText, list, planParams } from '../common-schemas.ts';
+
+const department = z.string().trim().min(1).max(40);
+const note = z.string().trim().min(1).max(2000);
+
+export const roundParams = planParams.extend({ fy: fiscalYearText });
+export const entryParams = roundParams.extend({ code: z.string().min(1).max(20) });
+
+export const openRoundBody = z.object({
+  fy: fiscalYearText,
+  due: z.string().min(1).max(20).describe('the due date, YYYY-MM-DD'),
+});
+
+export const departmentBody = z.object({ department });
+export const returnBody = z.object({
+  department,
+  comment: note.describe('why it goes back; the editor reads it on the entry'),
+});
+export const reopenBody = z.object({ department, reason: note });
+export const approvalsBody = z.object({
+  entries: z
+    .array(z.object({ code: z.string().min(1).max(20), department }))
+    .min(1)
+    .max(1000),
+});
+
+export const roundView = z.object({
+  fiscalYear: z.number(),
+  dueDate: z.string(),
+  state: z.enum(ROUND_STATES),
+  openedBy: z.string(),
+  openedAt: z.string(),
+  closedBy: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+
+export const entryView = z.object({
+  code: z.string(),
+  title: z.string(),
+  department: z.string(),
+  state: z.enum(ENTRY_STATES),
+  reopened: z.boolean(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  comments: list(
+    z.object({
+      at: z.string(),
+      author: z.string(),
+      kind: z.enum(['return', 'reopen']),
+      text: z.string(),
+    }),
+  ),
+});
+
+const counts = z.object({
+  not_started: z.number(),
+  draft: z.number(),
+  submitted: z.number(),
+  returned: z.number(),
+  approved: z.number(),
+}) satisfies z.ZodType<Record<(typeof ENTRY_STATES)[number], number>>;
+
+export const boardView = z.object({
+  round: roundView,
+  today: z.string(),
+  departments: list(
+    z.object({ department: z.string(), counts, total: z.number(), overdue: z.number() }),
+  ),
+  entries: list(entryView.extend({ overdue: z.boolean() })),
+});
+
+export const openedView = z.object({ round: roundView, entries: z.number() });

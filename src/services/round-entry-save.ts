@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { PlanSummary, FigureState } from '../db/records.ts';
+import { findEntryOfSlot, findRound, setEntryState } from '../db/round-repository.ts';
+import type { Database } from '../db/tables.ts';
+import type { Actor } from '../domain/access.ts';
+import { actorLabel } from '../domain/access.ts';
+import { entryTransition } from '../domain/entry-state.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { audit } from './audit.ts';
+import { EntryStateError } from './round-errors.ts';
+import { ForbiddenError } from './service-errors.ts';
+
+/**
+ * Whether a figure or narrative may be saved into its year, and in which state: during an open
+ * round it is a draft of its entry (which moves to draft, logged); after the round closed the
+ * year is locked unless an admin reopened the entry; with no round at all, only an admin
+ * writes (an editor enters figures when asked, in a round). Called inside the save's own
+ * transaction, after the access check.
+ */
+export async function admitEntrySave(
+  trx: Kysely<Database>,
+  actor: Actor,
+  where: {
+    plan: PlanSummary;
+    kpiId: number;
+    code: string;
+    fiscalYear: FiscalYear;
+    department: string | null;
+  },
+  now: Date = new Date(),
+): Promise<FigureState> {
+  const year = formatFiscalYear(where.fiscalYear);
+  const round = await findRound(trx, where.plan.id, where.fiscalYear);
+  if (round === undefined) {
+    if (actor.kind === 'account' && actor.role === 'editor') {
+      throw new ForbiddenError(
+        `${year}の照会は開始されていません。企画課が照会を開始すると入力できます (no round is open for ${year})`,
+      );
+    }
+    return 'draft';
+  }
+  const entry = await findEntryOfSlot(trx, round.id, where.kpiId, where.department);
+  if (entry === undefined) {
+    if (round.state === 'closed') {
+      throw new EntryStateError(
+        `${year}は締め切られています (the round for ${year} is closed)`,
+        null,
+        true,
+      );
+    }
+    return 'draft';
+  }
+  const unlocked = round.state === 'open' || entry.reopened;
+  const result = entryTransition(entry.state, { kind: 'save' }, { unlocked });
+  if (result.kind === 'refused') {
+    throw new EntryStateError(
+      `${where.code} ${entry.department} ${year}: ${result.reason}`,
+      entry.state,
+      !unlocked,
+    );
+  }
+  if (result.to !== entry.state) {
+    const at = now.toISOString();
+    await setEntryState(trx, entry.id, {
+      state: result.to,
+      reopened: entry.reopened,
+      by: actorLabel(actor),
+      at,
+    });
+    await audit(
+      trx,
+      actor,
+      [
+        {
+          action: 'entry.save',
+          entity: 'entry',
+          municipalityId: where.plan.municipalityId,
+          planId: where.plan.id,
+          kpiCode: where.code,
+          fiscalYear: where.fiscalYear,
+          field: entry.department,
+          oldValue: entry.state,
+          newValue: result.to,
+        },
+      ],
+      now,
+    );
+  }
+  return 'draft';
+}

@@ -1,0 +1,316 @@
+import type { Kysely } from 'kysely';
+import { DuplicateError, NotFoundError } from '../db/errors.ts';
+import { findKpiId } from '../db/plan-repository.ts';
+import { lockPlan } from '../db/plan-lock.ts';
+import type { PlanSummary } from '../db/records.ts';
+import {
+  addEntryComment,
+  closeRoundRow,
+  findRound,
+  insertRound,
+  listEntries,
+  setEntryState,
+  setSlotRecordStates,
+} from '../db/round-repository.ts';
+import type { Database } from '../db/tables.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
+import type { Actor } from '../domain/access.ts';
+import { actorLabel } from '../domain/access.ts';
+import type { EntryAction, EntryState, RecordState } from '../domain/entry-state.ts';
+import { entryTransition } from '../domain/entry-state.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
+import { isOverdue, parseDueDate, progressByDepartment } from '../domain/round.ts';
+import { requireEntry, requirePlanChange, requirePlanRead } from './access.ts';
+import { audit } from './audit.ts';
+import type { Store } from './database-handle.ts';
+import { EntryStateError } from './round-errors.ts';
+import { ValidationError } from './service-errors.ts';
+
+/** The municipality's calendar day (Japan: UTC+9, no daylight saving), YYYY-MM-DD. */
+export function japanDay(now: Date): string {
+  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+async function requireRound(
+  db: Kysely<Database>,
+  planId: number,
+  year: FiscalYear,
+): Promise<Round> {
+  const round = await findRound(db, planId, year);
+  if (!round) throw new NotFoundError('round', `${formatFiscalYear(year)} of plan ${planId}`);
+  return round;
+}
+
+/**
+ * Opens the collection round of a plan's fiscal year: every KPI × responsible department
+ * becomes an entry to fill by the due date. Admins (and the command line) only; one round
+ * per plan and year.
+ */
+export async function openRound(
+  store: Store,
+  input: { planId: number; fiscalYear: FiscalYear; dueDate: string },
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<{ round: Round; entries: number }> {
+  const dueDate = parseDueDate(input.dueDate);
+  if (dueDate === undefined) {
+    throw new ValidationError('due', `not a date: ${input.dueDate} (e.g. 2025-05-31)`);
+  }
+  return writeTransaction(
+    store,
+    async (trx) => {
+      const plan = await requirePlanChange(trx, actor, input.planId);
+      await lockPlan(trx, store.kind, plan.id);
+      if (await findRound(trx, plan.id, input.fiscalYear)) {
+        throw new DuplicateError(
+          'fy',
+          `a round for ${formatFiscalYear(input.fiscalYear)} of this plan was opened already`,
+        );
+      }
+      const opened = await insertRound(trx, {
+        planId: plan.id,
+        fiscalYear: input.fiscalYear,
+        dueDate,
+        by: actorLabel(actor),
+        at: now.toISOString(),
+      });
+      await audit(
+        trx,
+        actor,
+        [
+          {
+            action: 'round.open',
+            entity: 'round',
+            municipalityId: plan.municipalityId,
+            planId: plan.id,
+            fiscalYear: input.fiscalYear,
+            field: 'due',
+            newValue: dueDate,
+          },
+        ],
+        now,
+      );
+      return opened;
+    },
+    { uniqueFields: { rounds: 'fy' } },
+  );
+}
+
+/** Closes the round: the year is locked; an entry changes again only once an admin reopens it. */
+export async function closeRound(
+  store: Store,
+  input: { planId: number; fiscalYear: FiscalYear },
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<Round> {
+  return writeTransaction(store, async (trx) => {
+    const plan = await requirePlanChange(trx, actor, input.planId);
+    await lockPlan(trx, store.kind, plan.id);
+    const round = await requireRound(trx, plan.id, input.fiscalYear);
+    if (round.state === 'closed') {
+      throw new EntryStateError(
+        `the round for ${formatFiscalYear(input.fiscalYear)} is closed already`,
+        null,
+        true,
+      );
+    }
+    await closeRoundRow(trx, round.id, actorLabel(actor), now.toISOString());
+    await audit(
+      trx,
+      actor,
+      [
+        {
+          action: 'round.close',
+          entity: 'round',
+          municipalityId: plan.municipalityId,
+          planId: plan.id,
+          fiscalYear: input.fiscalYear,
+          field: 'state',
+          oldValue: 'open',
+          newValue: 'closed',
+        },
+      ],
+      now,
+    );
+    return requireRound(trx, plan.id, input.fiscalYear);
+  });
+}
+
+export interface BoardEntry extends RoundEntry {
+  readonly overdue: boolean;
+}
+
+export interface RoundBoard {
+  readonly round: Round;
+  /** The municipality's day the board was read on, against which "overdue" is told. */
+  readonly today: string;
+  readonly departments: readonly DepartmentProgress[];
+  readonly entries: readonly BoardEntry[];
+}
+
+/**
+ * The round's progress for members of the plan's municipality: per department and per entry,
+ * with the conversation. An editor sees the entries of its own departments only.
+ */
+export async function getRoundBoard(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+  year: FiscalYear,
+  now: Date = new Date(),
+): Promise<RoundBoard> {
+  const reading = await requirePlanRead(db, actor, planId);
+  if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));
+  const round = await requireRound(db, planId, year);
+  const editorOnly = actor.kind === 'account' && actor.role === 'editor';
+  const entries = await listEntries(
+    db,
+    round.id,
+    editorOnly ? { departments: actor.departments } : {},
+  );
+  const today = japanDay(now);
+  return {
+    round,
+    today,
+    departments: progressByDepartment(entries, round.dueDate, today),
+    entries: entries.map((e) => ({ ...e, overdue: isOverdue(e.state, round.dueDate, today) })),
+  };
+}
+
+export interface EntryRef {
+  readonly code: string;
+  readonly department: string;
+}
+
+const RECORD_STATE_AFTER: Readonly<Record<EntryState, RecordState | null>> = {
+  not_started: null,
+  draft: 'draft',
+  submitted: 'submitted',
+  returned: 'returned',
+  approved: 'approved',
+};
+
+async function findEntry(trx: Kysely<Database>, round: Round, ref: EntryRef): Promise<RoundEntry> {
+  const [entry] = await listEntries(trx, round.id, {
+    code: ref.code,
+    departments: [ref.department],
+  });
+  if (!entry) throw new NotFoundError('entry', `${ref.code} ${ref.department}`);
+  return entry;
+}
+
+/** Who may do what to an entry: submit is the department's (or an admin's), the rest the admin's. */
+async function requireTransition(
+  trx: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+  action: EntryAction,
+  ref: EntryRef,
+): Promise<PlanSummary> {
+  if (action.kind === 'submit') {
+    return (await requireEntry(trx, actor, { planId, code: ref.code, department: ref.department }))
+      .plan;
+  }
+  const plan = await requirePlanChange(trx, actor, planId);
+  if ((await findKpiId(trx, planId, ref.code)) === undefined) {
+    throw new NotFoundError('KPI', ref.code);
+  }
+  return plan;
+}
+
+/**
+ * Moves entries of a round (submit, return with a comment, approve, reopen with a reason),
+ * all or none: the first that may not move refuses the whole request and nothing changes.
+ * The figures and narratives each entry covers take its new state; each move is in the
+ * audit log, in the same transaction.
+ */
+export async function transitionEntries(
+  store: Store,
+  input: {
+    planId: number;
+    fiscalYear: FiscalYear;
+    action: EntryAction;
+    entries: readonly EntryRef[];
+  },
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<RoundEntry[]> {
+  if (input.entries.length === 0) throw new ValidationError('entries', 'name at least one entry');
+  return writeTransaction(store, async (trx) => {
+    const moved: RoundEntry[] = [];
+    for (const ref of input.entries) {
+      const plan = await requireTransition(trx, actor, input.planId, input.action, ref);
+      await lockPlan(trx, store.kind, plan.id);
+      const round = await requireRound(trx, plan.id, input.fiscalYear);
+      const entry = await findEntry(trx, round, ref);
+      const unlocked = round.state === 'open' || entry.reopened;
+      const result = entryTransition(entry.state, input.action, { unlocked });
+      if (result.kind === 'refused') {
+        throw new EntryStateError(
+          `${ref.code} ${ref.department}: ${result.reason}`,
+          entry.state,
+          !unlocked,
+        );
+      }
+      const at = now.toISOString();
+      const by = actorLabel(actor);
+      // Reopened stays until the entry is approved again, when the year locks for it once more.
+      const reopened =
+        input.action.kind === 'reopen'
+          ? true
+          : input.action.kind === 'approve'
+            ? false
+            : entry.reopened;
+      await setEntryState(trx, entry.id, { state: result.to, reopened, by, at });
+      const note =
+        input.action.kind === 'return'
+          ? input.action.comment.trim()
+          : input.action.kind === 'reopen'
+            ? input.action.reason.trim()
+            : null;
+      if (note !== null && (input.action.kind === 'return' || input.action.kind === 'reopen')) {
+        await addEntryComment(trx, entry.id, {
+          at,
+          author: by,
+          kind: input.action.kind,
+          text: note,
+        });
+      }
+      const recordState = RECORD_STATE_AFTER[result.to];
+      if (recordState !== null) {
+        await setSlotRecordStates(
+          trx,
+          {
+            planId: plan.id,
+            kpiId: entry.kpiId,
+            department: entry.department,
+            fiscalYear: input.fiscalYear,
+          },
+          recordState,
+        );
+      }
+      await audit(
+        trx,
+        actor,
+        [
+          {
+            action: `entry.${input.action.kind}`,
+            entity: 'entry',
+            municipalityId: plan.municipalityId,
+            planId: plan.id,
+            kpiCode: ref.code,
+            fiscalYear: input.fiscalYear,
+            field: ref.department,
+            oldValue: entry.state,
+            newValue: note === null ? result.to : `${result.to}: ${note}`,
+          },
+        ],
+        now,
+      );
+      moved.push(await findEntry(trx, round, ref));
+    }
+    return moved;
+  });
+}

@@ -1,0 +1,351 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { forEachDatabase } from '../support/databases.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
+
+const code = (c: string) => encodeURIComponent(c);
+
+interface Board {
+  round: { fiscalYear: number; dueDate: string; state: string };
+  departments: { department: string; counts: Record<string, number>; overdue: number }[];
+  entries: {
+    code: string;
+    department: string;
+    state: string;
+    reopened: boolean;
+    overdue: boolean;
+    comments: { kind: string; text: string; author: string }[];
+  }[];
+}
+
+/*
+ * The R6 collection round of the Yuzawa plan, over HTTP, on both databases: the admin opens
+ * it, 企画課 enters ⑦ (282,000 m²) and submits, the admin returns it with a comment, the
+ * editor fixes and resubmits, the admin approves, closes the year, and reopens ⑦ with a
+ * reason. Every refusal on the way leaves the data as it was.
+ */
+forEachDatabase((_kind, getDb, getHandle) => {
+  let app: FastifyInstance;
+  let planId: number;
+  let admin: SessionHeaders;
+  let editor: SessionHeaders;
+  let otherEditor: SessionHeaders;
+  let viewer: SessionHeaders;
+
+  beforeAll(async () => {
+    await seedDemo(getHandle());
+    app = await buildApp(getHandle());
+    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
+      PlanSummaryView[]
+    >();
+    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
+    editor = await sessionFor(app, getHandle(), { role: 'editor', departments: ['企画課'] });
+    otherEditor = await sessionFor(app, getHandle(), {
+      role: 'editor',
+      departments: ['情報政策課'],
+    });
+    viewer = await sessionFor(app, getHandle(), { role: 'viewer' });
+  });
+  afterAll(async () => app.close());
+
+  const call = async (
+    who: SessionHeaders | undefined,
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    payload?: object,
+  ) => {
+    const response = await app.inject({
+      method,
+      url: `/api/plans/${planId}${path}`,
+      headers: { ...who },
+      ...(payload === undefined ? {} : { payload }),
+    });
+    return {
+      status: response.statusCode,
+      body: response.body === '' ? undefined : response.json<Record<string, unknown>>(),
+    };
+  };
+  const board = async (who: SessionHeaders = admin) =>
+    (await call(who, 'GET', '/rounds/R6')).body as unknown as Board;
+  const entryOf = async (c: string, department = '企画課') =>
+    (await board()).entries.find((e) => e.code === c && e.department === department);
+  /** Everything a refusal must leave as it was. */
+  const data = async () => ({
+    rounds: await getDb().selectFrom('rounds').selectAll().orderBy('id').execute(),
+    entries: await getDb().selectFrom('round_entries').selectAll().orderBy('id').execute(),
+    comments: await getDb().selectFrom('entry_comments').selectAll().orderBy('id').execute(),
+    figures: await getDb().selectFrom('year_figures').selectAll().orderBy('id').execute(),
+    narratives: await getDb().selectFrom('narratives').selectAll().orderBy('id').execute(),
+    audit: await getDb().selectFrom('audit_log').select('id').orderBy('id').execute(),
+  });
+  const refusedUnchanged = async (
+    attempt: () => Promise<{ status: number; body?: Record<string, unknown> | undefined }>,
+    status: number,
+    message?: RegExp,
+  ) => {
+    const before = await data();
+    const answer = await attempt();
+    expect(answer.status).toBe(status);
+    if (message) expect(JSON.stringify(answer.body)).toMatch(message);
+    expect(await data()).toEqual(before);
+  };
+  const saveFigure = (who: SessionHeaders, c: string, value: string, version: number) =>
+    call(who, 'PUT', `/kpis/${code(c)}/figures/R6`, { value, department: null, version });
+  const figureVersion = async (c: string) =>
+    (await getDb()
+      .selectFrom('year_figures')
+      .innerJoin('kpis', 'kpis.id', 'year_figures.kpi_id')
+      .select(['year_figures.version', 'year_figures.state'])
+      .where('kpis.code', '=', c)
+      .where('kpis.plan_id', '=', planId)
+      .where('year_figures.fiscal_year', '=', 2024)
+      .where('year_figures.series', '=', 'actual')
+      .executeTakeFirst()) ?? { version: 0, state: undefined };
+
+  describe('before the round', () => {
+    it('refuses an editor’s figure for a year with no round (403), changing nothing', async () => {
+      await refusedUnchanged(() => saveFigure(editor, '⑦', '282,000', 0), 403, /照会/);
+    });
+
+    it('opens only for an admin, with a real due date', async () => {
+      await refusedUnchanged(
+        () => call(editor, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' }),
+        403,
+      );
+      await refusedUnchanged(
+        () => call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-02-30' }),
+        400,
+      );
+      await refusedUnchanged(() => call(undefined, 'GET', '/rounds/R6'), 401);
+      await refusedUnchanged(() => call(admin, 'GET', '/rounds/R6'), 404);
+    });
+  });
+
+  describe('the round', () => {
+    it('opens with an entry per KPI × responsible department, once', async () => {
+      const opened = await call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' });
+      expect(opened.status).toBe(201);
+      expect(opened.body).toMatchObject({
+        round: { fiscalYear: 2024, dueDate: '2025-05-31', state: 'open' },
+      });
+      const kpiDepartments = await getDb()
+        .selectFrom('kpi_departments')
+        .innerJoin('kpis', 'kpis.id', 'kpi_departments.kpi_id')
+        .select('kpis.id')
+        .where('kpis.plan_id', '=', planId)
+        .execute();
+      expect(opened.body?.entries).toBe(kpiDepartments.length);
+      await refusedUnchanged(
+        () => call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-06-30' }),
+        409,
+      );
+    });
+
+    it('shows an editor the entries of its own departments only (企画課: ⑦–⑫), a viewer all', async () => {
+      const own = await board(editor);
+      expect(own.entries.map((e) => e.code)).toEqual(['⑦', '⑧', '⑨', '⑩', '⑪', '⑫']);
+      expect(own.entries.every((e) => e.state === 'not_started')).toBe(true);
+      expect(own.departments.map((d) => d.department)).toEqual(['企画課']);
+      const all = await board(viewer);
+      expect(all.departments.length).toBeGreaterThan(3);
+      expect(all.entries.some((e) => e.department === '情報政策課')).toBe(true);
+    });
+
+    it('makes a saved figure a draft of its entry', async () => {
+      const saved = await saveFigure(editor, '⑦', '282,000', 0);
+      expect(saved).toMatchObject({ status: 200, body: { state: 'draft', value: '282000' } });
+      expect(await entryOf('⑦')).toMatchObject({ state: 'draft' });
+    });
+
+    it('refuses another department’s editor, and an editor approving or returning', async () => {
+      const submit = { department: '企画課' };
+      await refusedUnchanged(
+        () => call(otherEditor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, submit),
+        403,
+      );
+      await refusedUnchanged(() => saveFigure(otherEditor, '⑦', '1', 1), 403);
+      await refusedUnchanged(
+        () => call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, submit),
+        403,
+      );
+      await refusedUnchanged(
+        () =>
+          call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
+            ...submit,
+            comment: 'x',
+          }),
+        403,
+      );
+    });
+
+    it('refuses to approve a draft or submit an entry with nothing in it (409)', async () => {
+      await refusedUnchanged(
+        () =>
+          call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, { department: '企画課' }),
+        409,
+        /提出済みの入力だけを承認できます/,
+      );
+      await refusedUnchanged(
+        () =>
+          call(editor, 'POST', `/rounds/R6/entries/${code('⑧')}/submit`, { department: '企画課' }),
+        409,
+        /まだ何も入力されていません/,
+      );
+    });
+
+    it('submits, and a submitted entry takes no more saves', async () => {
+      const submitted = await call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
+        department: '企画課',
+      });
+      expect(submitted).toMatchObject({ status: 200, body: { code: '⑦', state: 'submitted' } });
+      expect(await figureVersion('⑦')).toMatchObject({ state: 'submitted' });
+      const { version } = await figureVersion('⑦');
+      await refusedUnchanged(() => saveFigure(editor, '⑦', '282,500', version), 409, /提出済み/);
+    });
+
+    it('returns with a comment the editor reads; a return without one is refused', async () => {
+      await refusedUnchanged(
+        () =>
+          call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
+            department: '企画課',
+            comment: ' ',
+          }),
+        400,
+      );
+      const returned = await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
+        department: '企画課',
+        comment: '前年度からの削減内容を確認してください',
+      });
+      expect(returned).toMatchObject({ status: 200, body: { state: 'returned' } });
+      const seen = (await board(editor)).entries.find((e) => e.code === '⑦');
+      expect(seen?.comments).toMatchObject([
+        { kind: 'return', text: '前年度からの削減内容を確認してください' },
+      ]);
+    });
+
+    it('takes the fix, the second submission and the approval; the figure is approved', async () => {
+      const { version } = await figureVersion('⑦');
+      expect((await saveFigure(editor, '⑦', '282,000', version)).status).toBe(200);
+      expect(await entryOf('⑦')).toMatchObject({ state: 'draft' });
+      expect(
+        (
+          await call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
+            department: '企画課',
+          })
+        ).status,
+      ).toBe(200);
+      const approved = await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, {
+        department: '企画課',
+      });
+      expect(approved).toMatchObject({ status: 200, body: { state: 'approved' } });
+      expect(await figureVersion('⑦')).toMatchObject({ state: 'approved' });
+      const { version: after } = await figureVersion('⑦');
+      await refusedUnchanged(() => saveFigure(editor, '⑦', '1', after), 409, /承認済み/);
+    });
+
+    it('approves several at once, all or none', async () => {
+      for (const c of ['⑧', '⑨']) {
+        expect((await saveFigure(editor, c, '3', 0)).status).toBe(200);
+        const submit = { department: '企画課' };
+        expect(
+          (await call(editor, 'POST', `/rounds/R6/entries/${code(c)}/submit`, submit)).status,
+        ).toBe(200);
+      }
+      // ⑩ is not started: the whole request is refused, ⑧ and ⑨ stay submitted.
+      await refusedUnchanged(
+        () =>
+          call(admin, 'POST', '/rounds/R6/approvals', {
+            entries: [
+              { code: '⑧', department: '企画課' },
+              { code: '⑩', department: '企画課' },
+            ],
+          }),
+        409,
+      );
+      const both = await call(admin, 'POST', '/rounds/R6/approvals', {
+        entries: [
+          { code: '⑧', department: '企画課' },
+          { code: '⑨', department: '企画課' },
+        ],
+      });
+      expect(both.status).toBe(200);
+      expect(both.body).toMatchObject([{ state: 'approved' }, { state: 'approved' }]);
+    });
+
+    it('counts per department on the board, overdue after the due date', async () => {
+      const line = (await board()).departments.find((d) => d.department === '企画課');
+      expect(line?.counts).toMatchObject({ approved: 3, not_started: 3 });
+    });
+  });
+
+  describe('after the round closes', () => {
+    it('closes for an admin only, once', async () => {
+      await refusedUnchanged(() => call(editor, 'POST', '/rounds/R6/close'), 403);
+      const closed = await call(admin, 'POST', '/rounds/R6/close');
+      expect(closed).toMatchObject({ status: 200, body: { state: 'closed' } });
+      await refusedUnchanged(() => call(admin, 'POST', '/rounds/R6/close'), 409);
+    });
+
+    it('locks the year for editors and admins alike (409), changing nothing', async () => {
+      await refusedUnchanged(() => saveFigure(editor, '⑩', '4', 0), 409, /締め切られた/);
+      await refusedUnchanged(() => saveFigure(admin, '⑩', '4', 0), 409, /締め切られた/);
+      await refusedUnchanged(
+        () =>
+          call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/reopen`, {
+            department: '企画課',
+            reason: '',
+          }),
+        400,
+      );
+    });
+
+    it('reopens an approved entry with a reason; the editor corrects it; approval locks it again', async () => {
+      const reopened = await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/reopen`, {
+        department: '企画課',
+        reason: '決算確定値で訂正',
+      });
+      expect(reopened).toMatchObject({ status: 200, body: { state: 'draft', reopened: true } });
+      const { version } = await figureVersion('⑦');
+      expect((await saveFigure(editor, '⑦', '281,900', version)).status).toBe(200);
+      const submit = { department: '企画課' };
+      expect(
+        (await call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, submit)).status,
+      ).toBe(200);
+      expect(
+        await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, submit),
+      ).toMatchObject({ status: 200, body: { state: 'approved', reopened: false } });
+      const { version: after } = await figureVersion('⑦');
+      await refusedUnchanged(() => saveFigure(editor, '⑦', '1', after), 409, /締め切られた/);
+    });
+
+    it('left every move in the audit log, with the comment and the reason', async () => {
+      const entries = await getDb()
+        .selectFrom('audit_log')
+        .select(['action', 'kpi_code', 'field', 'old_value', 'new_value'])
+        .where('plan_id', '=', planId)
+        .where('fiscal_year', '=', 2024)
+        .where((eb) => eb.or([eb('entity', '=', 'round'), eb('entity', '=', 'entry')]))
+        .where((eb) => eb.or([eb('kpi_code', '=', '⑦'), eb('kpi_code', 'is', null)]))
+        .orderBy('id')
+        .execute();
+      expect(entries.map((e) => `${e.action} ${e.old_value ?? ''}→${e.new_value ?? ''}`)).toEqual([
+        'round.open →2025-05-31',
+        'entry.save not_started→draft',
+        'entry.submit draft→submitted',
+        'entry.return submitted→returned: 前年度からの削減内容を確認してください',
+        'entry.save returned→draft',
+        'entry.submit draft→submitted',
+        'entry.approve submitted→approved',
+        'round.close open→closed',
+        'entry.reopen approved→draft: 決算確定値で訂正',
+        'entry.submit draft→submitted',
+        'entry.approve submitted→approved',
+      ]);
+    });
+  });
+});
