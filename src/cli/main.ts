@@ -4,6 +4,7 @@ import { backupCommand, migrateCommand, restoreCommand } from './database-comman
 import { auditCommand } from './audit-command.ts';
 import { importCommand } from './import-command.ts';
 import { userCommand } from './user-command.ts';
+import { roundCommand } from './round-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { EXIT, exitCodeFor } from './cli-error.ts';
 import type { CliContext } from './io-context.ts';
@@ -25,6 +26,7 @@ export function program(context: CliContext): Command {
     restoreCommand(context),
     userCommand(context),
     auditCommand(context),
+    roundCommand(context),
   ]) {
     root.addCommand(
       command

@@ -1,0 +1,111 @@
+import { Command } from 'commander';
+import { migrateToLatest } from '../db/migrate.ts';
+import { listPlansNamed } from '../db/plan-repository.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { ENTRY_STATE_LABELS, ENTRY_STATES } from '../domain/entry-state.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { closeRound, getRoundBoard, openRound } from '../services/rounds.ts';
+import { cliActor } from './cli-actor.ts';
+import { CliError } from './cli-error.ts';
+import { withDatabase } from './database-commands.ts';
+import { fiscalYearOption } from './fiscal-year-option.ts';
+import type { CliContext } from './io-context.ts';
+import { textTable } from './text-table.ts';
+
+interface RoundOptions {
+  plan: string;
+  fy: FiscalYear;
+}
+
+/** The one plan of that name; two municipalities with the same plan name must be told apart. */
+async function planIdNamed(handle: DatabaseHandle, name: string): Promise<number> {
+  const plans = await listPlansNamed(handle.db, name);
+  const [plan] = plans;
+  if (plan === undefined) throw new CliError(`no plan named "${name}"`);
+  if (plans.length > 1) {
+    throw new CliError(`${plans.length} plans are named "${name}" (one per municipality)`);
+  }
+  return plan.id;
+}
+
+const withPlan = (command: Command) =>
+  command
+    .requiredOption('--plan <name>', 'the plan')
+    .requiredOption('--fy <year>', 'the fiscal year (R6, 令和6年度, 2024)', fiscalYearOption);
+
+function openCommand(context: CliContext): Command {
+  return withPlan(new Command('open').description('Open the collection round of a fiscal year'))
+    .requiredOption('--due <date>', 'the due date, YYYY-MM-DD')
+    .action(async (options: RoundOptions & { due: string }) => {
+      const opened = await withDatabase(context, async (handle) => {
+        await migrateToLatest(handle);
+        const planId = await planIdNamed(handle, options.plan);
+        return openRound(
+          handle,
+          { planId, fiscalYear: options.fy, dueDate: options.due },
+          cliActor(),
+        );
+      });
+      context.stdout(
+        `Opened the ${formatFiscalYear(options.fy)} round of ${options.plan}, due ${opened.round.dueDate}: ${opened.entries} entries.`,
+      );
+    });
+}
+
+function statusCommand(context: CliContext): Command {
+  return withPlan(
+    new Command('status').description('Show the round’s progress per department'),
+  ).action(async (options: RoundOptions) => {
+    const board = await withDatabase(context, async (handle) => {
+      await migrateToLatest(handle);
+      const planId = await planIdNamed(handle, options.plan);
+      return getRoundBoard(handle.db, cliActor(), planId, options.fy);
+    });
+    const { round } = board;
+    context.stdout(
+      `${formatFiscalYear(round.fiscalYear)} round of ${options.plan}: ${round.state}, due ${round.dueDate}` +
+        (round.closedAt
+          ? `, closed ${round.closedAt.slice(0, 10)} by ${round.closedBy ?? ''}`
+          : ''),
+    );
+    context.stdout(
+      textTable([
+        ['department', ...ENTRY_STATES.map((s) => `${s} ${ENTRY_STATE_LABELS[s]}`), 'overdue'],
+        ...board.departments.map((d) => [
+          d.department,
+          ...ENTRY_STATES.map((s) => String(d.counts[s])),
+          String(d.overdue),
+        ]),
+      ]),
+    );
+  });
+}
+
+function closeCommand(context: CliContext): Command {
+  return withPlan(new Command('close').description('Close the round: the year is locked')).action(
+    async (options: RoundOptions) => {
+      await withDatabase(context, async (handle) => {
+        await migrateToLatest(handle);
+        const planId = await planIdNamed(handle, options.plan);
+        return closeRound(handle, { planId, fiscalYear: options.fy }, cliActor());
+      });
+      context.stdout(
+        `Closed the ${formatFiscalYear(options.fy)} round of ${options.plan}: the year is locked.`,
+      );
+    },
+  );
+}
+
+/** `mieruka round open|status|close`: the yearly collection round (照会). */
+export function roundCommand(context: CliContext): Command {
+  const round = new Command('round').description(
+    'The yearly collection round (照会): open, status, close',
+  );
+  for (const sub of [openCommand(context), statusCommand(context), closeCommand(context)]) {
+    round.addCommand(
+      sub.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr }),
+    );
+  }
+  return round;
+}
