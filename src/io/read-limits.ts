@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 /*
  * How much a report file may hold. A real progress table is a few hundred rows of a few dozen
  * columns (Yuzawa's R5 table: 98 rows, 16 columns, 24 KB); these limits leave a wide margin
@@ -31,8 +32,12 @@ export const MAX_SHARED_STRINGS_BYTES = 4 * 1024 * 1024;
 export const WORKER_MEMORY_MB = 256;
 /** Time one upload may take to read; past it, its worker is stopped. */
 export const WORKER_TIME_LIMIT_MS = 20_000;
-/** Uploads read at once; more wait their turn, so memory stays under this many workers' heaps. */
-export const MAX_CONCURRENT_READS = 2;
+/**
+ * Uploads read at once; more wait their turn, so memory stays under this many workers' heaps.
+ * One core is always left to the thread that answers requests (on two cores: one read at a
+ * time), so a burst of uploads slows the uploads, not every reader's report.
+ */
+export const MAX_CONCURRENT_READS = Math.max(1, Math.min(2, availableParallelism() - 1));
 
 /** "10,000": limits as a user reads them in a message. */
 export function formatLimit(limit: number): string {
