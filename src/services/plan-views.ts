@@ -26,6 +26,9 @@ import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
 import { buildPlanReport } from '../domain/plan-report.ts';
 import { restrictToYears } from '../domain/published-view.ts';
+import type { UnapprovedRecord } from '../domain/approved-view.ts';
+import { withoutUnapproved } from '../domain/approved-view.ts';
+import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
 import { isMemberOf } from '../domain/access.ts';
 import { listPublications } from '../db/publication-repository.ts';
@@ -48,24 +51,40 @@ function fiscalYears(plan: Plan): FiscalYear[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/** How a view is asked for: `drafts` (members only) counts entries not yet approved too. */
+export interface ViewOptions {
+  readonly drafts?: boolean;
+}
+
 /**
  * A plan as a domain value with its summary view, read once, as the actor may read it: a
- * visitor gets the published years only, as if the others had no figures.
+ * visitor gets the published years only, as if the others had no figures; everyone gets the
+ * approved figures and narratives only, unless a member asks for drafts (listed in `drafts`).
  */
 export async function summaryOf(
   db: Kysely<Database>,
   actor: Actor,
   planId: number,
-): Promise<{ view: PlanSummaryView; plan: Plan; reading: PlanReading }> {
+  options: ViewOptions = {},
+): Promise<{
+  view: PlanSummaryView;
+  plan: Plan;
+  reading: PlanReading;
+  drafts: readonly UnapprovedRecord[];
+}> {
   const reading = await requirePlanRead(db, actor, planId);
   const summary = await findPlanById(db, planId);
   const municipality = summary && (await findMunicipalityById(db, summary.municipalityId));
   if (summary && municipality) {
     const stored = await loadPlan(db, planId);
-    const plan = reading.years === null ? stored : restrictToYears(stored, reading.years);
+    const unapproved = await listUnapproved(db, planId);
+    const withDrafts = reading.member && options.drafts === true;
+    const counted = withDrafts ? stored : withoutUnapproved(stored, unapproved);
+    const plan = reading.years === null ? counted : restrictToYears(counted, reading.years);
     return {
       reading,
       plan,
+      drafts: withDrafts ? unapproved : [],
       view: {
         id: summary.id,
         name: summary.name,
@@ -135,10 +154,11 @@ export async function getPlanReport(
   actor: Actor,
   planId: number,
   year?: FiscalYear,
-): Promise<PlanReportView> {
-  const { plan, view, reading } = await summaryOf(db, actor, planId);
+  options: ViewOptions = {},
+): Promise<PlanReportView & { readonly drafts: readonly UnapprovedRecord[] }> {
+  const { plan, view, reading, drafts } = await summaryOf(db, actor, planId, options);
   requireYear(reading, year);
-  return { ...buildPlanReport(plan, defaultYear(view, year)), plan: view };
+  return { ...buildPlanReport(plan, defaultYear(view, year)), plan: view, drafts };
 }
 
 function trend(
@@ -180,10 +200,14 @@ export async function getKpiDetail(
   planId: number,
   code: string,
   year?: FiscalYear,
+  options: ViewOptions = {},
 ): Promise<KpiDetailView> {
-  const { plan, view, reading } = await summaryOf(db, actor, planId);
+  const { plan, view, reading } = await summaryOf(db, actor, planId, options);
   requireYear(reading, year);
-  const visible = (fy: FiscalYear) => reading.years === null || reading.years.has(fy);
+  // Members read the whole history, each record with its state; visitors the approved record.
+  const visible = (record: { fiscalYear: FiscalYear; state: string }) =>
+    reading.member ||
+    (reading.years?.has(record.fiscalYear) === true && record.state === 'approved');
   const kpi = planKpis(plan).find((k) => k.code === code);
   const kpiId = await findKpiId(db, planId, code);
   if (!kpi || kpiId === undefined) throw new NotFoundError('KPI', code);
@@ -211,7 +235,7 @@ export async function getKpiDetail(
     row,
     version: (await getTreeVersions(db, planId)).kpis.get(code) ?? 1,
     trend: trend(kpi, plan, fy, row.projection),
-    figures: [...history.figures.filter((f) => visible(f.fiscalYear))].sort(byPlace).map((f) => ({
+    figures: [...history.figures.filter(visible)].sort(byPlace).map((f) => ({
       fiscalYear: f.fiscalYear,
       department: f.department,
       series: f.series,
@@ -222,16 +246,14 @@ export async function getKpiDetail(
       updatedAt: f.updatedAt,
     })),
     changes: reading.member ? await kpiChanges(db, planId, code) : [],
-    narratives: [...history.narratives.filter((n) => visible(n.fiscalYear))]
-      .sort(byPlace)
-      .map((n) => ({
-        fiscalYear: n.fiscalYear,
-        department: n.department,
-        text: n.text,
-        state: n.state,
-        version: n.version,
-        updatedAt: n.updatedAt,
-      })),
+    narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
+      fiscalYear: n.fiscalYear,
+      department: n.department,
+      text: n.text,
+      state: n.state,
+      version: n.version,
+      updatedAt: n.updatedAt,
+    })),
   };
 }
 

@@ -4,6 +4,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Actor } from '../domain/access.ts';
 import { requirePlanRead, requireYear } from './access.ts';
 import type { Store } from './database-handle.ts';
+import type { ViewOptions } from './plan-views.ts';
 import { getPlanReport } from './plan-views.ts';
 
 /** A computed report as JSON text and gzip-compressed once (a 300-KPI report: 370 KB, 33 KB gzip). */
@@ -35,10 +36,12 @@ export class ReportCache {
     actor: Actor,
     planId: number,
     year: FiscalYear | undefined,
+    options: ViewOptions = {},
   ): Promise<ReportBody> {
     const reading = await requirePlanRead(store.db, actor, planId);
     requireYear(reading, year);
-    const key = `${planId}:${year ?? 'latest'}:${reading.member ? 'member' : 'public'}`;
+    const view = reading.member ? (options.drafts ? 'drafts' : 'member') : 'public';
+    const key = `${planId}:${year ?? 'latest'}:${view}`;
     const revision = await getPlanRevision(store.db, planId);
     const hit = this.entries.get(key);
     if (hit?.revision === revision) {
@@ -46,7 +49,7 @@ export class ReportCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const json = JSON.stringify(await getPlanReport(store.db, actor, planId, year));
+    const json = JSON.stringify(await getPlanReport(store.db, actor, planId, year, options));
     const entry = { revision, json, gzip: gzipSync(json) };
     this.entries.set(key, entry);
     if (this.entries.size > this.capacity) {

@@ -181,8 +181,11 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       status: 409,
       body: { error: { code: 'conflict', details: { expectedVersion: 1, actualVersion: 2 } } },
     });
+    // A saved figure is a draft: it counts once approved; members see it with drafts=1.
     const report = await get<PlanReportView>(`/api/plans/${planId}/report?fy=2023`);
-    expect(report.body.rows.find((r) => r.code === '①')).toMatchObject({
+    expect(report.body.rows.find((r) => r.code === '①')).toMatchObject({ rate: '50%' });
+    const drafts = await get<PlanReportView>(`/api/plans/${planId}/report?fy=2023&drafts=1`);
+    expect(drafts.body.rows.find((r) => r.code === '①')).toMatchObject({
       rate: '100%',
       grade: 'A',
     });
@@ -248,7 +251,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       body: { error: { details: { actualVersion: 2 } } },
     });
     await send('PUT', `/api/plans/${id}/kpis/${code('①')}/figures/R6`, { value: '6', version: 0 });
-    const report = await get<PlanReportView>(`/api/plans/${id}/report?fy=R6`);
+    const report = await get<PlanReportView>(`/api/plans/${id}/report?fy=R6&drafts=1`);
     expect(report.body.rows[0]).toMatchObject({
       title: '保育所待機児童数',
       direction: 'decrease',

@@ -63,6 +63,13 @@ export const kpiParams = planParams.extend({ code: z.string().min(1).max(20) });
 export const policyParams = planParams.extend({ policyNumber: z.string().min(1).max(10) });
 export const themeParams = policyParams.extend({ themeNumber: z.string().min(1).max(10) });
 export const yearQuery = z.object({ fy: fiscalYearText.optional() });
+/** A view of a year; `drafts=1` (members) counts entries not yet approved too, listed as drafts. */
+export const viewQuery = yearQuery.extend({
+  drafts: z
+    .enum(['0', '1'])
+    .optional()
+    .transform((value) => value === '1'),
+});
 
 export const decimalText = z.string().transform((text, context): Decimal => {
   const value = parseDecimal(text.trim());

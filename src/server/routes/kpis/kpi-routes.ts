@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addKpi, updateKpi } from '../../../services/plan-editing.ts';
 import { getKpiDetail } from '../../../services/plan-views.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { kpiParams, planEditResult, planParams, refusals, yearQuery } from '../common-schemas.ts';
+import { kpiParams, planEditResult, planParams, refusals, viewQuery } from '../common-schemas.ts';
 import { kpiDetailView, kpiPatchBody, newKpiBody } from './kpi-schemas.ts';
 
 /** KPIs: one with its history, adding one and editing its definition (admins). */
@@ -17,13 +17,15 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
           tags: ['kpis'],
           summary: 'One KPI with its rate, trend and history',
           params: kpiParams,
-          querystring: yearQuery,
+          querystring: viewQuery,
           response: { 200: kpiDetailView, ...refusals },
         },
       },
       async (request) => {
         const { planId, code } = request.params;
-        const detail = await getKpiDetail(store.db, request.actor, planId, code, request.query.fy);
+        const detail = await getKpiDetail(store.db, request.actor, planId, code, request.query.fy, {
+          drafts: request.query.drafts,
+        });
         // The row travels whole; its schema documents the main fields and lets the rest pass.
         return { ...detail, row: { ...detail.row } };
       },

@@ -11,7 +11,7 @@ import {
   planParams,
   planSummaryView,
   refusals,
-  yearQuery,
+  viewQuery,
 } from '../common-schemas.ts';
 import { newPlanBody, planPatchBody, planReportView, planTreeView } from './plan-schemas.ts';
 
@@ -67,7 +67,7 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
           tags: ['plans'],
           summary: 'The KPI table of a fiscal year with computed rates, grades and projections',
           params: planParams,
-          querystring: yearQuery,
+          querystring: viewQuery,
           response: { 200: planReportView, ...refusals },
         },
       },
@@ -77,6 +77,7 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
           request.actor,
           request.params.planId,
           request.query.fy,
+          { drafts: request.query.drafts },
         );
         return sendJson(request, reply, body);
       },

@@ -102,6 +102,16 @@ export const planTreeView = z.object({
 export const planReportView = z.looseObject({
   plan: planSummaryView,
   fiscalYear: z.number(),
+  /** With drafts=1 (members): the entries counted though not yet approved; else empty. */
+  drafts: list(
+    z.object({
+      code: z.string(),
+      fiscalYear: z.number(),
+      department: z.string().nullable(),
+      kind: z.enum(['actual', 'cumulative', 'narrative']),
+      state: z.enum(['draft', 'submitted', 'returned']),
+    }),
+  ),
   years: list(z.number()),
   gradeLabels: list(z.string()),
   rows: list(

@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { forEachDatabase } from '../support/databases.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
+
+const code = (c: string) => encodeURIComponent(c);
+
+interface Report {
+  fiscalYear: number;
+  years: number[];
+  rows: { code: string; rate: string | null }[];
+  drafts?: { code: string; fiscalYear: number; kind: string; state: string }[];
+}
+
+/*
+ * "Only approved figures count" (issue 12): a draft saved through the API appears neither in
+ * the anonymous report nor in the members' default view, and does not move the default year;
+ * members see it with ?drafts=1, listed as a draft. Approved, it counts everywhere.
+ */
+forEachDatabase((_kind, _getDb, getHandle) => {
+  let app: FastifyInstance;
+  let planId: number;
+  let admin: SessionHeaders;
+  let editor: SessionHeaders;
+  let viewer: SessionHeaders;
+
+  beforeAll(async () => {
+    await seedDemo(getHandle());
+    app = await buildApp(getHandle());
+    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
+      PlanSummaryView[]
+    >();
+    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
+    editor = await sessionFor(app, getHandle(), { role: 'editor', departments: ['企画課'] });
+    viewer = await sessionFor(app, getHandle(), { role: 'viewer' });
+  });
+  afterAll(async () => app.close());
+
+  const inject = async (
+    who: SessionHeaders | undefined,
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    payload?: object,
+  ) => {
+    const response = await app.inject({
+      method,
+      url: `/api/plans/${planId}${path}`,
+      headers: { ...who },
+      ...(payload === undefined ? {} : { payload }),
+    });
+    return { status: response.statusCode, body: response.json<unknown>() };
+  };
+  const report = async (who: SessionHeaders | undefined, query = '') =>
+    (await inject(who, 'GET', `/report${query}`)).body as Report;
+  const rate = (r: Report, c: string) => r.rows.find((row) => row.code === c)?.rate;
+
+  it('keeps an admin’s draft of a published year out of every default view (① R5 stays 50%)', async () => {
+    expect(rate(await report(undefined), '①')).toBe('50%');
+    const saved = await inject(admin, 'PUT', `/kpis/${code('①')}/figures/R5`, {
+      value: '2',
+      version: 1,
+    });
+    expect(saved).toMatchObject({ status: 200, body: { state: 'draft' } });
+    expect(rate(await report(undefined), '①')).toBe('50%');
+    expect(rate(await report(viewer), '①')).toBe('50%');
+    const withDrafts = await report(viewer, '?drafts=1');
+    expect(rate(withDrafts, '①')).toBe('100%');
+    expect(withDrafts.drafts).toEqual([
+      { code: '①', fiscalYear: 2023, department: null, kind: 'actual', state: 'draft' },
+    ]);
+    // A visitor asking for drafts gets the approved record all the same.
+    const visitor = await report(undefined, '?drafts=1');
+    expect(rate(visitor, '①')).toBe('50%');
+    expect(visitor.drafts).toEqual([]);
+    const detail = (await inject(undefined, 'GET', `/kpis/${code('①')}?fy=R5`))
+      .body as KpiDetailView;
+    expect(detail.figures.filter((f) => f.fiscalYear === 2023 && f.series === 'actual')).toEqual(
+      [],
+    );
+    expect(detail.row.rate).toBe('50%');
+  });
+
+  it('does not move the default year to a half-filled one while R6 is in review', async () => {
+    expect((await inject(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' })).status).toBe(
+      201,
+    );
+    expect((await inject(admin, 'PUT', '/publications/R6', { published: true })).status).toBe(200);
+    const saved = await inject(editor, 'PUT', `/kpis/${code('⑦')}/figures/R6`, {
+      value: '282,000',
+      department: null,
+      version: 0,
+    });
+    expect(saved.status).toBe(200);
+    const narrative = await inject(editor, 'PUT', `/kpis/${code('⑦')}/narratives/R6`, {
+      text: '旧雄勝庁舎を解体した。',
+      department: null,
+      version: 0,
+    });
+    expect(narrative.status).toBe(200);
+    for (const who of [undefined, viewer, editor]) {
+      const seen = await report(who);
+      expect(seen.fiscalYear).toBe(2023);
+      expect(seen.years).not.toContain(2024);
+      expect(rate(seen, '⑦')).toBe('93%');
+    }
+    const drafts = await report(viewer, '?drafts=1');
+    expect(drafts.fiscalYear).toBe(2024);
+    expect(rate(drafts, '⑦')).toBe('94%');
+    expect(drafts.drafts?.filter((d) => d.code === '⑦')).toEqual([
+      { code: '⑦', fiscalYear: 2024, department: null, kind: 'actual', state: 'draft' },
+      { code: '⑦', fiscalYear: 2024, department: null, kind: 'narrative', state: 'draft' },
+    ]);
+    const submitted = await inject(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
+      department: '企画課',
+    });
+    expect(submitted.status).toBe(200);
+    expect((await report(undefined)).fiscalYear).toBe(2023);
+  });
+
+  it('counts ⑦’s R6 once approved: 264,000 ÷ 282,000 = 94% for everyone', async () => {
+    const approved = await inject(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, {
+      department: '企画課',
+    });
+    expect(approved.status).toBe(200);
+    const seen = await report(undefined);
+    expect(seen.fiscalYear).toBe(2024);
+    expect(rate(seen, '⑦')).toBe('94%');
+    const detail = (await inject(undefined, 'GET', `/kpis/${code('⑦')}`)).body as KpiDetailView;
+    expect(detail.narratives.find((n) => n.fiscalYear === 2024)).toMatchObject({
+      text: '旧雄勝庁舎を解体した。',
+      state: 'approved',
+    });
+  });
+});
