@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DuplicateError, NotFoundError } from '../db/errors.ts';
 import { findKpiId } from '../db/plan-repository.ts';
+import { enqueueMessages, listEditors } from '../db/outbox-repository.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import type { PlanSummary } from '../db/records.ts';
 import {
@@ -22,6 +23,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
 import { isOverdue, parseDueDate, progressByDepartment } from '../domain/round.ts';
+import { openingMessage } from '../domain/round-reminder.ts';
 import { requireEntry, requirePlanChange, requirePlanRead } from './access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
@@ -76,6 +78,7 @@ export async function openRound(
         by: actorLabel(actor),
         at: now.toISOString(),
       });
+      await queueOpeningMessages(trx, plan, opened.round, now);
       await audit(
         trx,
         actor,
@@ -96,6 +99,42 @@ export async function openRound(
     },
     { uniqueFields: { rounds: 'fy' } },
   );
+}
+
+/**
+ * One e-mail per editor that owes entries in the round, listing them, queued in the round's
+ * own transaction (the server sends the outbox; without SMTP admins read it).
+ */
+async function queueOpeningMessages(
+  trx: Kysely<Database>,
+  plan: PlanSummary,
+  round: Round,
+  now: Date,
+): Promise<void> {
+  const entries = await listEntries(trx, round.id);
+  const messages = (await listEditors(trx, plan.municipalityId)).flatMap((editor) => {
+    const owed = entries.filter((e) => editor.departments.includes(e.department));
+    if (owed.length === 0) return [];
+    const text = openingMessage({
+      planName: plan.name,
+      fiscalYear: round.fiscalYear,
+      dueDate: round.dueDate,
+      path: `/plans/${plan.id}/rounds/${round.fiscalYear}`,
+      recipientName: editor.name,
+      entries: owed,
+    });
+    return [
+      {
+        municipalityId: plan.municipalityId,
+        roundId: round.id,
+        kind: 'round.open',
+        recipient: editor.email,
+        ...text,
+        sendAfter: now.toISOString(),
+      },
+    ];
+  });
+  await enqueueMessages(trx, messages, now.toISOString());
 }
 
 /** Closes the round: the year is locked; an entry changes again only once an admin reopens it. */

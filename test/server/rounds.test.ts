@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
+import { createAccount, sessionFor, signInAs } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
 
@@ -33,6 +33,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   let planId: number;
   let admin: SessionHeaders;
   let editor: SessionHeaders;
+  let editorEmail: string;
   let otherEditor: SessionHeaders;
   let viewer: SessionHeaders;
 
@@ -44,7 +45,13 @@ forEachDatabase((_kind, getDb, getHandle) => {
     >();
     planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
     admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    editor = await sessionFor(app, getHandle(), { role: 'editor', departments: ['企画課'] });
+    const account = await createAccount(getHandle(), {
+      role: 'editor',
+      departments: ['企画課'],
+      name: '企画 太郎',
+    });
+    editorEmail = account.email;
+    editor = await signInAs(app, account);
     otherEditor = await sessionFor(app, getHandle(), {
       role: 'editor',
       departments: ['情報政策課'],
@@ -82,6 +89,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     figures: await getDb().selectFrom('year_figures').selectAll().orderBy('id').execute(),
     narratives: await getDb().selectFrom('narratives').selectAll().orderBy('id').execute(),
     audit: await getDb().selectFrom('audit_log').select('id').orderBy('id').execute(),
+    outbox: await getDb().selectFrom('outbox').selectAll().orderBy('id').execute(),
   });
   const refusedUnchanged = async (
     attempt: () => Promise<{ status: number; body?: Record<string, unknown> | undefined }>,
@@ -144,6 +152,32 @@ forEachDatabase((_kind, getDb, getHandle) => {
         () => call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-06-30' }),
         409,
       );
+    });
+
+    it('queues one e-mail per editor owing entries, listing them, in the opening’s transaction', async () => {
+      const outbox = await getDb()
+        .selectFrom('outbox')
+        .select(['recipient', 'kind', 'subject', 'body', 'sent_at'])
+        .orderBy('id')
+        .execute();
+      // The 企画課 editor and the 情報政策課 editor; the viewer and the admin owe nothing.
+      expect(outbox).toHaveLength(2);
+      const mail = outbox.find((m) => m.recipient === editorEmail);
+      expect(mail).toMatchObject({
+        kind: 'round.open',
+        sent_at: null,
+        subject: `【照会】${DEMO_PLAN_NAME} 令和6年度実績の入力のお願い（期限 2025-05-31）`,
+      });
+      expect(mail?.body).toMatch(/^企画 太郎 様/);
+      expect(mail?.body.match(/^・(.)/gmu)?.map((l) => l.slice(1))).toEqual([
+        '⑦',
+        '⑧',
+        '⑨',
+        '⑩',
+        '⑪',
+        '⑫',
+      ]);
+      expect(mail?.body).toContain(`/plans/${planId}/rounds/2024`);
     });
 
     it('shows an editor the entries of its own departments only (企画課: ⑦–⑫), a viewer all', async () => {
