@@ -1,6 +1,7 @@
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
+import type { RecordState } from './entry-state.ts';
 
 /**
  * The shapes the HTTP API returns and the web app reads, beside the domain values they carry.
@@ -35,7 +36,7 @@ export interface FigureHistoryView {
   readonly series: 'actual' | 'cumulative' | 'milestone';
   readonly text: string;
   readonly value: string | null;
-  readonly state: 'draft' | 'submitted' | 'returned' | 'approved';
+  readonly state: RecordState;
   readonly version: number;
   readonly updatedAt: string;
 }
@@ -44,7 +45,7 @@ export interface NarrativeHistoryView {
   readonly fiscalYear: FiscalYear;
   readonly department: string | null;
   readonly text: string;
-  readonly state: 'draft' | 'submitted' | 'returned' | 'approved';
+  readonly state: RecordState;
   readonly version: number;
   readonly updatedAt: string;
 }

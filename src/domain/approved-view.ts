@@ -1,3 +1,4 @@
+import type { RecordState } from './entry-state.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { Kpi, Narrative, Plan, YearFigure } from './model.ts';
 
@@ -8,7 +9,7 @@ export interface UnapprovedRecord {
   /** Null for the KPI's own row; a department's row of a breakdown (⑰ 上下水道課) otherwise. */
   readonly department: string | null;
   readonly kind: 'actual' | 'cumulative' | 'narrative';
-  readonly state: 'draft' | 'submitted' | 'returned';
+  readonly state: Exclude<RecordState, 'approved'>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECORD_STATES } from '../../../domain/entry-state.ts';
 import {
   decimalText,
   fiscalYearText,
@@ -57,7 +58,8 @@ export const kpiPatchBody = z
   .extend({ version: recordVersion })
   .refine(nonEmpty, 'nothing to change');
 
-const state = z.enum(['draft', 'submitted', 'returned', 'approved']);
+/** The domain's one list of record states (src/domain/entry-state.ts). */
+const state = z.enum(RECORD_STATES);
 
 /** A stored figure or narrative as the API shows it: no internal id leaves the server. */
 export const figureView = z.object({
