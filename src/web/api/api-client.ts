@@ -105,9 +105,12 @@ export const apiPaths = {
     `${kpiPath(planId, code)}/narratives/${fy}`,
   figure: (planId: number, code: string, fy: FiscalYear) =>
     `${kpiPath(planId, code)}/figures/${fy}`,
+  publications: (planId: number) => `/api/plans/${planId}/publications`,
+  publication: (planId: number, fy: FiscalYear) => `/api/plans/${planId}/publications/${fy}`,
   session: () => '/api/session',
   password: () => '/api/session/password',
   accounts: () => '/api/accounts',
   account: (id: number) => `/api/accounts/${id}`,
+  accountPassword: (id: number) => `/api/accounts/${id}/password`,
   audit: (query: AuditQuery) => `/api/audit${auditSearch(query)}`,
 };

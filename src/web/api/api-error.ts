@@ -43,6 +43,13 @@ export function errorField(error: ApiError): string | null {
   return null;
 }
 
+/** What a 404 says is missing (details.entity: 'plan', 'fiscal year', …), or null. */
+export function missingEntity(error: ApiError): string | null {
+  const { details } = error;
+  if (error.status !== 404 || typeof details !== 'object' || details === null) return null;
+  return 'entity' in details && typeof details.entity === 'string' ? details.entity : null;
+}
+
 /** How long a 429 or 503 asks the client to wait, in seconds (details.retryAfterSeconds). */
 export function retryAfterSeconds(error: ApiError): number | null {
   const { details } = error;

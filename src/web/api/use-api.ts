@@ -10,13 +10,19 @@ export type ApiState<T> =
 /**
  * Loads a path of the API, again whenever the path changes; `reload` tries once more. A reload
  * of a path already shown keeps it on screen until the new answer arrives, so a form on it
- * keeps its focus and its message.
+ * keeps its focus and its message. A null path loads nothing and stays 'loading' (data only
+ * some users read, asked for once the session says who is signed in).
  */
-export function useApi<T>(path: string): { state: ApiState<T>; reload: () => void } {
+export function useApi<T>(path: string | null): { state: ApiState<T>; reload: () => void } {
   const [state, setState] = useState<ApiState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const shown = useRef<string | null>(null);
   useEffect(() => {
+    if (path === null) {
+      shown.current = null;
+      setState({ status: 'loading' });
+      return undefined;
+    }
     const controller = new AbortController();
     if (shown.current !== path) setState({ status: 'loading' });
     getJson<T>(path, controller.signal).then(

@@ -1,4 +1,6 @@
 import type { ApiError } from '../api/api-error.ts';
+import { missingEntity } from '../api/api-error.ts';
+import { Link } from '../routing/link.tsx';
 import { useView } from '../view-context.tsx';
 
 export function Loading() {
@@ -11,8 +13,23 @@ export function Loading() {
   );
 }
 
+/**
+ * A load that failed. A year the reader may not see (withdrawn from publication, or without
+ * figures) says so in the reader's words and links to the latest year instead.
+ */
 export function ErrorView(props: { error: ApiError; onRetry?: () => void }) {
-  const { t } = useView();
+  const { t, here } = useView();
+  if (missingEntity(props.error) === 'fiscal year') {
+    return (
+      <div className="status status--error" role="alert">
+        <h2>{t('errorNotFound')}</h2>
+        <p>{t('errorYearNotFound')}</p>
+        <Link className="button" href={here({ fy: null })}>
+          {t('latestYear')}
+        </Link>
+      </div>
+    );
+  }
   return (
     <div className="status status--error" role="alert">
       <h2>{props.error.status === 404 ? t('errorNotFound') : t('errorTitle')}</h2>

@@ -262,6 +262,37 @@ export const ja = {
   changesHistory: '変更履歴',
   changesHistoryEmpty: 'このKPIの変更履歴はありません。',
   colChangedBy: '変更者',
+  entryDepartmentFigure: '{department}の実績値（{unit}）',
+  entryDepartmentGroup: '担当課別の実績値',
+  entrySaveDepartmentFigure: '{department}の実績値を保存',
+  unpublished: '未公開',
+  published: '公開中',
+  publicationTitle: '年度の公開',
+  publicationLead:
+    '公開した年度は、サインインしていない人も閲覧できます。未公開の年度を閲覧できるのは、この自治体のアカウントだけです。',
+  colPublishedBy: '公開した人（日時）',
+  publish: '公開する',
+  withdraw: '公開を取り下げる',
+  publishLabel: '{year}を公開する',
+  withdrawLabel: '{year}の公開を取り下げる',
+  publishConfirm: '{year}を公開しますか？',
+  publishConfirmText:
+    '公開すると、サインインしていない人もこの年度の実績値・達成率・取組内容を閲覧できるようになります。',
+  withdrawConfirm: '{year}の公開を取り下げますか？',
+  withdrawConfirmText:
+    '取り下げると、サインインしていない人はこの年度を閲覧できなくなります。この自治体のアカウントは引き続き閲覧できます。',
+  publicationPublished: '{year}を公開しました。',
+  publicationWithdrawn: '{year}の公開を取り下げました。',
+  errorYearNotFound: 'この年度は公開されていないか、データがありません。',
+  latestYear: '最新の年度を表示',
+  actionPassword: 'パスワード設定',
+  actionPasswordLabel: '{name}のパスワードを設定',
+  accountPasswordTitle: '{name} のパスワードの設定',
+  accountPasswordLead:
+    '設定すると、このアカウントのサインイン中の端末はすべてサインアウトされます。新しいパスワードは本人に安全な方法で伝えてください。',
+  accountPasswordSubmit: 'パスワードを設定',
+  accountPasswordDone:
+    '{name} のパスワードを設定しました。サインイン中の端末はサインアウトされました。',
 } as const;
 
 /** The keys every catalog has. */

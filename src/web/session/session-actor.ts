@@ -1,5 +1,5 @@
 import type { AccountActor } from '../../domain/access.ts';
-import { decideEntry, isMemberOf } from '../../domain/access.ts';
+import { decideEntry, decidePlanChange, isMemberOf } from '../../domain/access.ts';
 import type { AccountView } from '../../domain/api-contract.ts';
 
 /** The signed-in user as the access rules see it (the server decides the same way). */
@@ -18,15 +18,22 @@ export function sessionActor(user: AccountView): AccountActor {
 
 /**
  * Whether the user may enter a KPI's yearly figure and narrative: an admin of its municipality,
- * or an editor of one of its departments (⑦ 企画課). The server checks again on every write.
+ * or an editor of one of its departments (⑦ 企画課); with a department, that department's row
+ * of a breakdown (⑰ 上下水道課). The server checks again on every write.
  */
 export function mayEnter(
   user: AccountView | null,
   municipalityId: number,
   kpiDepartments: readonly string[],
+  department: string | null = null,
 ): boolean {
   if (user === null) return false;
-  return decideEntry(sessionActor(user), municipalityId, kpiDepartments, null) === 'allowed';
+  return decideEntry(sessionActor(user), municipalityId, kpiDepartments, department) === 'allowed';
+}
+
+/** Whether the user may publish or withdraw a year of a plan of the municipality (its admins). */
+export function mayPublish(user: AccountView | null, municipalityId: number): boolean {
+  return user !== null && decidePlanChange(sessionActor(user), municipalityId) === 'allowed';
 }
 
 /** Whether the user belongs to the municipality, and so reads its unpublished years and history. */

@@ -35,6 +35,12 @@ export class AppPage {
     await this.waitForContent();
   }
 
+  /** The year switcher's entries as they read ("令和5年度（2023） 未公開" for a member). */
+  async yearLinks(): Promise<string[]> {
+    const links = this.page.locator('.year-switcher a');
+    return (await links.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  }
+
   currentYear(): Promise<string> {
     return this.page.locator('.year-switcher [aria-current="page"]').innerText();
   }

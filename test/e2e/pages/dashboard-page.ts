@@ -52,4 +52,39 @@ export class DashboardPage extends AppPage {
     await this.page.getByRole('link', { name }).click();
     await this.waitForContent();
   }
+
+  /** The admin's publication table: year, state (公開中 or 未公開) and who published it. */
+  async publications(): Promise<{ year: string; state: string; by: string }[]> {
+    const rows = await this.page.locator('.publication-table tbody tr').all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const cells = await row.locator('th, td').allInnerTexts();
+        return { year: cells[0] ?? '', state: cells[1] ?? '', by: cells[2] ?? '' };
+      }),
+    );
+  }
+
+  /** Opens the confirmation to publish or withdraw a year ("令和5年度（2023）"). */
+  async askToPublish(year: string, published: boolean): Promise<void> {
+    const name = published ? `${year}を公開する` : `${year}の公開を取り下げる`;
+    await this.page.getByRole('button', { name, exact: true }).click();
+    await this.page.getByRole('dialog').waitFor();
+  }
+
+  confirmQuestion(): Promise<string> {
+    return this.page.getByRole('dialog').getByRole('heading').innerText();
+  }
+
+  /** Publishes or withdraws a year after confirming; resolves to what the panel then says. */
+  async setPublished(year: string, published: boolean): Promise<string> {
+    await this.askToPublish(year, published);
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: published ? '公開する' : '公開を取り下げる', exact: true })
+      .click();
+    await this.page.getByRole('dialog').waitFor({ state: 'detached' });
+    const status = this.page.locator('section[aria-labelledby="publication-title"] .form-status');
+    await status.waitFor();
+    return status.innerText();
+  }
 }

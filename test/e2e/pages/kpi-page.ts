@@ -66,6 +66,21 @@ export class KpiPage extends AppPage {
     return status.innerText();
   }
 
+  /** The labels of the open entry form's figure fields ("上下水道課の実績値（件）"). */
+  figureFields(): Promise<string[]> {
+    return this.page.locator('form[data-entry="figure"] label').allInnerTexts();
+  }
+
+  /** Enters one department's figure of a breakdown (⑰) and saves it; resolves to what it says. */
+  async saveDepartmentFigure(department: string, value: string): Promise<string> {
+    const form = this.page.locator(`form[data-entry="figure"][data-department="${department}"]`);
+    await form.getByLabel(`${department}の実績値`).fill(value);
+    await form.getByRole('button', { name: `${department}の実績値を保存` }).click();
+    const status = form.locator('[role="status"], [role="alert"]');
+    await status.waitFor();
+    return status.innerText();
+  }
+
   /** The change history (members only): who, what, field and old → new, newest first. */
   async changes(): Promise<{ who: string; what: string; change: string }[]> {
     const rows = await this.page.locator('#kpi-changes ~ * tbody tr').all();

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { createDatabase } from '../../../src/db/database.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { buildApp } from '../../../src/server/app.ts';
+import { SYSTEM } from '../../../src/domain/access.ts';
+import type { FiscalYear } from '../../../src/domain/fiscal-year.ts';
 import type { Store } from '../../../src/services/database-handle.ts';
 import { seedDemo } from '../../../src/services/demo-data.ts';
+import { openRound, transitionEntries } from '../../../src/services/rounds.ts';
 import { createAccount } from '../../support/sessions.ts';
 
 export interface DemoServer {
@@ -15,6 +18,18 @@ export interface DemoServer {
   readonly addAccount: (
     input: Parameters<typeof createAccount>[1],
   ) => Promise<{ email: string; password: string }>;
+  /**
+   * Opens the collection round (照会) of the plan's year as the operator would
+   * (`mieruka round open`): editors enter figures only while it is open.
+   */
+  readonly openRound: (planId: number, fiscalYear: FiscalYear, due: string) => Promise<void>;
+  /** Reopens an approved entry of the open round (imported figures come approved), with a reason. */
+  readonly reopenEntry: (
+    planId: number,
+    fiscalYear: FiscalYear,
+    entry: { code: string; department: string },
+    reason: string,
+  ) => Promise<void>;
   readonly close: () => Promise<void>;
 }
 
@@ -36,6 +51,13 @@ export async function startDemoServer(
     return {
       url,
       addAccount: (input) => createAccount(handle, input),
+      openRound: async (planId, fiscalYear, due) => {
+        await openRound(handle, { planId, fiscalYear, dueDate: due }, SYSTEM);
+      },
+      reopenEntry: async (planId, fiscalYear, entry, reason) => {
+        const action = { kind: 'reopen', reason } as const;
+        await transitionEntries(handle, { planId, fiscalYear, action, entries: [entry] }, SYSTEM);
+      },
       close: async () => {
         await app.close();
         await handle.destroy();

@@ -13,9 +13,13 @@ import { RequireSession } from '../../session/require-session.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { AccountEditForm } from './account-edit-form.tsx';
+import { AccountPasswordForm } from './account-password-form.tsx';
 import { NewAccountForm } from './new-account-form.tsx';
 
-/** The admin's accounts page: every account of the municipality, a new one, role and state. */
+/**
+ * The admin's accounts page: every account of the municipality, a new one, role and state, and
+ * another account's password.
+ */
 export function AccountsPage() {
   const { t } = useView();
   const title = t('accountsTitle');
@@ -30,7 +34,8 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
   const { t } = useView();
   const { send } = useSession();
   const { state, reload } = useApi<AccountView[]>(apiPaths.accounts());
-  const [editing, setEditing] = useState<number | null>(null);
+  // The account whose form is open below the list: its role and departments, or its password.
+  const [open, setOpen] = useState<{ form: 'edit' | 'password'; id: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const setDisabled = (account: AccountView, disabled: boolean) => {
@@ -50,7 +55,9 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
   };
 
   const accounts = state.status === 'ok' ? state.data : [];
-  const edited = accounts.find((a) => a.id === editing);
+  const chosen = accounts.find((a) => a.id === open?.id);
+  const edited = open?.form === 'edit' ? chosen : undefined;
+  const passwordFor = open?.form === 'password' ? chosen : undefined;
   return (
     <PageLayout title={props.title} current="admin-accounts">
       <h1>{props.title}</h1>
@@ -96,11 +103,24 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
                         aria-label={t('actionEditLabel', { name: account.name })}
                         onClick={() => {
                           setOutcome(null);
-                          setEditing(account.id);
+                          setOpen({ form: 'edit', id: account.id });
                         }}
                       >
                         {t('actionEdit')}
                       </button>
+                      {account.id !== props.self.id && (
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          aria-label={t('actionPasswordLabel', { name: account.name })}
+                          onClick={() => {
+                            setOutcome(null);
+                            setOpen({ form: 'password', id: account.id });
+                          }}
+                        >
+                          {t('actionPassword')}
+                        </button>
+                      )}
                       {account.id !== props.self.id && (
                         <button
                           type="button"
@@ -126,12 +146,23 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
         <AccountEditForm
           key={`${edited.id}-${edited.version}`}
           account={edited}
-          onCancel={() => setEditing(null)}
+          onCancel={() => setOpen(null)}
           onReload={reload}
           onSaved={(saved) => {
-            setEditing(null);
+            setOpen(null);
             setOutcome({ kind: 'done', text: t('accountSaved', { name: saved.name }) });
             reload();
+          }}
+        />
+      )}
+      {passwordFor && (
+        <AccountPasswordForm
+          key={passwordFor.id}
+          account={passwordFor}
+          onCancel={() => setOpen(null)}
+          onDone={(done) => {
+            setOpen(null);
+            setOutcome({ kind: 'done', text: t('accountPasswordDone', { name: done.name }) });
           }}
         />
       )}

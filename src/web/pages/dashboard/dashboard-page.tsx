@@ -6,19 +6,26 @@ import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
+import { mayPublish } from '../../session/session-actor.ts';
+import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
+import { unpublishedYears } from '../publication-years.ts';
 import { requestedYear } from '../report-year.ts';
+import { usePublications } from '../use-publications.ts';
 import { AtRiskList } from './at-risk-list.tsx';
 import { GradeChanges } from './grade-changes.tsx';
 import { GradeSummary } from './grade-summary.tsx';
 import { PolicySummary } from './policy-summary.tsx';
+import { PublicationPanel } from './publication-panel.tsx';
 
 /** A plan's progress in one fiscal year: headline counts, grades by policy, KPIs at risk. */
 export function DashboardPage(props: { planId: number }) {
   const { t, lang, search, to } = useView();
+  const { user } = useSession();
   const { state, reload } = useApi<PlanReportView>(
     apiPaths.report(props.planId, requestedYear(search)),
   );
+  const publishing = usePublications(state.status === 'ok' ? state.data.plan : null);
   if (state.status !== 'ok') {
     return (
       <PageLayout title={t('navDashboard')} current="dashboard">
@@ -38,7 +45,11 @@ export function DashboardPage(props: { planId: number }) {
     <PageLayout title={title} plan={report.plan} current="dashboard">
       <div className="page-head">
         <h1>{title}</h1>
-        <YearSwitcher years={report.plan.fiscalYears} current={report.fiscalYear} />
+        <YearSwitcher
+          years={report.plan.fiscalYears}
+          current={report.fiscalYear}
+          unpublished={unpublishedYears(report.plan.fiscalYears, publishing.publications)}
+        />
       </div>
       <section aria-labelledby="headline" className="section">
         <h2 id="headline" className="visually-hidden">
@@ -78,6 +89,13 @@ export function DashboardPage(props: { planId: number }) {
           {t('openTable')}
         </Link>
       </p>
+      {mayPublish(user, report.plan.municipality.id) && (
+        <PublicationPanel
+          plan={report.plan}
+          publications={publishing.publications}
+          onChanged={publishing.reload}
+        />
+      )}
     </PageLayout>
   );
 }

@@ -11,7 +11,9 @@ import { Link } from '../../routing/link.tsx';
 import { isMember, mayEnter } from '../../session/session-actor.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
+import { unpublishedYears } from '../publication-years.ts';
 import { requestedYear } from '../report-year.ts';
+import { usePublications } from '../use-publications.ts';
 import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
@@ -27,6 +29,7 @@ export function KpiPage(props: { planId: number; code: string }) {
   const { state, reload } = useApi<KpiDetailView>(
     apiPaths.kpi(props.planId, props.code, requestedYear(search)),
   );
+  const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
   const heading = t('kpiTitle', { code: props.code });
   if (state.status !== 'ok') {
     return (
@@ -58,7 +61,11 @@ export function KpiPage(props: { planId: number; code: string }) {
           )}
           {row.title}
         </h1>
-        <YearSwitcher years={detail.plan.fiscalYears} current={detail.fiscalYear} />
+        <YearSwitcher
+          years={detail.plan.fiscalYears}
+          current={detail.fiscalYear}
+          unpublished={unpublishedYears(detail.plan.fiscalYears, publications)}
+        />
       </div>
       {row.note !== null && <p className="kpi-note">{row.note}</p>}
       <div className="kpi-headline">

@@ -9,6 +9,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import type { Translate } from '../../i18n/i18n.ts';
+import { mayEnter } from '../../session/session-actor.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 
@@ -27,19 +28,31 @@ function entryErrorText(failure: unknown, kind: Kind, t: Translate): string {
 }
 
 /**
- * The edit affordance of the KPI page: the selected year's narrative and figure of the KPI as a
- * whole (department null), each saved with the version it was read at. Shown only to a user
- * who may enter them (mayEnter); the server decides again.
+ * The edit affordance of the KPI page: the selected year's narrative of the KPI as a whole and
+ * its figure, each saved with the version it was read at. A KPI broken down by department (⑰)
+ * has a figure per department instead, one field for each the user may enter (an editor of
+ * 上下水道課 gets 上下水道課's only). Shown only to a user who may enter the KPI (mayEnter); the
+ * server decides again.
  */
 export function YearEntry(props: { planId: number; detail: KpiDetailView; onSaved: () => void }) {
   const { t, lang } = useView();
+  const { user } = useSession();
   const { detail } = props;
+  const { row } = detail;
   const fy = detail.fiscalYear;
   const [open, setOpen] = useState(false);
   const narrative = detail.narratives.find((n) => n.fiscalYear === fy && n.department === null);
-  const figure = detail.figures.find(
-    (f) => f.fiscalYear === fy && f.department === null && f.series === 'actual',
-  );
+  const figureOf = (department: string | null) =>
+    detail.figures.find(
+      (f) => f.fiscalYear === fy && f.department === department && f.series === 'actual',
+    );
+  const municipalityId = detail.plan.municipality.id;
+  const departments = row.departmentRows
+    .map((d) => d.department)
+    .filter((department) => mayEnter(user, municipalityId, row.departments, department));
+  // A breakdown's total is the departments' figures, unless a whole figure was stored too.
+  const whole = row.departmentRows.length === 0 || row.actuals.some((f) => f !== null);
+  const figurePath = apiPaths.figure(props.planId, row.code, fy);
   const year = yearLabel(fy, lang);
   return (
     <section className="section entry no-print" aria-labelledby="entry-title">
@@ -59,33 +72,55 @@ export function YearEntry(props: { planId: number; detail: KpiDetailView; onSave
           <EntryForm
             key={`narrative-${fy}`}
             kind="narrative"
-            path={apiPaths.narrative(props.planId, detail.row.code, fy)}
+            path={apiPaths.narrative(props.planId, row.code, fy)}
             stored={narrative?.text ?? ''}
             version={narrative?.version ?? 0}
             onSaved={props.onSaved}
           />
-          <EntryForm
-            key={`figure-${fy}`}
-            kind="figure"
-            path={apiPaths.figure(props.planId, detail.row.code, fy)}
-            stored={figure?.text ?? ''}
-            version={figure?.version ?? 0}
-            unit={detail.row.unit}
-            onSaved={props.onSaved}
-          />
+          {whole && (
+            <EntryForm
+              key={`figure-${fy}`}
+              kind="figure"
+              path={figurePath}
+              stored={figureOf(null)?.text ?? ''}
+              version={figureOf(null)?.version ?? 0}
+              label={t('entryFigure', { unit: row.unit })}
+              onSaved={props.onSaved}
+            />
+          )}
+          {departments.length > 0 && <h3 className="entry__group">{t('entryDepartmentGroup')}</h3>}
+          {departments.map((department, index) => (
+            <EntryForm
+              key={`figure-${fy}-${department}`}
+              kind="figure"
+              path={figurePath}
+              department={department}
+              index={index}
+              stored={figureOf(department)?.text ?? ''}
+              version={figureOf(department)?.version ?? 0}
+              label={t('entryDepartmentFigure', { department, unit: row.unit })}
+              onSaved={props.onSaved}
+            />
+          ))}
         </div>
       )}
     </section>
   );
 }
 
-/** One field saved on its own: the narrative (a text area) or the figure (a text input). */
+/**
+ * One field saved on its own: the narrative (a text area) or a figure (a text input), of the
+ * KPI as a whole or of one department's row.
+ */
 function EntryForm(props: {
   kind: Kind;
   path: string;
   stored: string;
   version: number;
-  unit?: string;
+  label?: string;
+  department?: string;
+  /** Tells apart the ids of several department figures. */
+  index?: number;
   onSaved: () => void;
 }) {
   const { t } = useView();
@@ -96,7 +131,9 @@ function EntryForm(props: {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [conflict, setConflict] = useState(false);
-  const id = `entry-${props.kind}`;
+  const department = props.department ?? null;
+  const id =
+    props.index === undefined ? `entry-${props.kind}` : `entry-${props.kind}-${props.index}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -110,7 +147,7 @@ function EntryForm(props: {
     const body =
       props.kind === 'narrative'
         ? { text: value, department: null, version: props.version }
-        : { value: value.trim(), department: null, version: props.version };
+        : { value: value.trim(), department, version: props.version };
     send('PUT', props.path, body).then(
       () => {
         setBusy(false);
@@ -128,7 +165,13 @@ function EntryForm(props: {
   const versionText =
     props.version === 0 ? t('entryVersionNew') : t('entryVersion', { version: props.version });
   return (
-    <form className="form card" onSubmit={submit} noValidate data-entry={props.kind}>
+    <form
+      className="form card"
+      onSubmit={submit}
+      noValidate
+      data-entry={props.kind}
+      data-department={department ?? undefined}
+    >
       {props.kind === 'narrative' ? (
         <div className="field form-field">
           <label htmlFor={id}>{t('entryNarrative')}</label>
@@ -147,7 +190,7 @@ function EntryForm(props: {
       ) : (
         <TextField
           id={id}
-          label={t('entryFigure', { unit: props.unit ?? '' })}
+          label={props.label ?? ''}
           hint={`${versionText} / ${t('entryFigureHint')}`}
           inputMode="decimal"
           maxLength={60}
@@ -168,7 +211,9 @@ function EntryForm(props: {
             ? t('formSaving')
             : props.kind === 'narrative'
               ? t('entrySaveNarrative')
-              : t('entrySaveFigure')}
+              : department === null
+                ? t('entrySaveFigure')
+                : t('entrySaveDepartmentFigure', { department })}
         </button>
       </div>
     </form>

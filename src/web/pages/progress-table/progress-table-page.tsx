@@ -7,7 +7,9 @@ import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
+import { unpublishedYears } from '../publication-years.ts';
 import { requestedYear } from '../report-year.ts';
+import { usePublications } from '../use-publications.ts';
 import { ProgressTable } from './progress-table.tsx';
 import { TableFilters } from './table-filters.tsx';
 import { parseTableQuery, queryRows } from './table-query.ts';
@@ -19,6 +21,7 @@ export function ProgressTablePage(props: { planId: number }) {
   const { state, reload } = useApi<PlanReportView>(
     apiPaths.report(props.planId, requestedYear(search)),
   );
+  const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
   const query = useMemo(() => parseTableQuery(search), [search]);
   const rows = useMemo(
     () => (state.status === 'ok' ? queryRows(state.data.rows, query) : []),
@@ -45,7 +48,11 @@ export function ProgressTablePage(props: { planId: number }) {
           <span className="print-only">{planTitle(report.plan)} </span>
           {title}
         </h1>
-        <YearSwitcher years={report.plan.fiscalYears} current={report.fiscalYear} />
+        <YearSwitcher
+          years={report.plan.fiscalYears}
+          current={report.fiscalYear}
+          unpublished={unpublishedYears(report.plan.fiscalYears, publications)}
+        />
       </div>
       <TableFilters report={report} query={query} shown={rows.length} />
       {rows.length === 0 ? (
