@@ -311,9 +311,44 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(both.body).toMatchObject([{ state: 'approved' }, { state: 'approved' }]);
     });
 
+    it('is not there for another municipality’s members (404), changing nothing', async () => {
+      const elsewhere = { code: '052035', name: '横手市' };
+      const otherAdmin = await sessionFor(app, getHandle(), {
+        role: 'admin',
+        municipality: elsewhere,
+      });
+      const otherKikaku = await sessionFor(app, getHandle(), {
+        role: 'editor',
+        departments: ['企画課'],
+        municipality: elsewhere,
+      });
+      await refusedUnchanged(() => call(otherAdmin, 'GET', '/rounds/R6'), 404);
+      await refusedUnchanged(() => call(otherAdmin, 'POST', '/rounds/R6/close'), 404);
+      await refusedUnchanged(
+        () =>
+          call(otherAdmin, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
+            department: '企画課',
+            comment: 'x',
+          }),
+        404,
+      );
+      await refusedUnchanged(() => saveFigure(otherKikaku, '⑩', '4', 0), 404);
+      await refusedUnchanged(
+        () =>
+          call(otherKikaku, 'POST', `/rounds/R6/entries/${code('⑩')}/submit`, {
+            department: '企画課',
+          }),
+        404,
+      );
+    });
+
     it('counts per department on the board, overdue after the due date', async () => {
       const line = (await board()).departments.find((d) => d.department === '企画課');
       expect(line?.counts).toMatchObject({ approved: 3, not_started: 3 });
+      // Due 2025-05-31 and read later: what is still owed is overdue, what is approved is not.
+      expect(line?.overdue).toBe(3);
+      const entries = (await board()).entries.filter((e) => e.department === '企画課');
+      expect(entries.filter((e) => e.overdue).map((e) => e.code)).toEqual(['⑩', '⑪', '⑫']);
     });
   });
 
