@@ -284,7 +284,7 @@ export const en: Record<MessageKey, string> = {
   errorYearNotFound: 'This fiscal year is not published or has no data.',
   latestYear: 'Show the latest year',
   actionPassword: 'Set password',
-  actionPasswordLabel: 'Set the password of {name}',
+  actionPasswordLabel: 'Set password: {name}',
   accountPasswordTitle: 'Set the password of {name}',
   accountPasswordLead:
     'Setting it signs this account out on every device. Tell the person the new password by a safe means.',

@@ -286,7 +286,7 @@ export const ja = {
   errorYearNotFound: 'この年度は公開されていないか、データがありません。',
   latestYear: '最新の年度を表示',
   actionPassword: 'パスワード設定',
-  actionPasswordLabel: '{name}のパスワードを設定',
+  actionPasswordLabel: '{name}のパスワード設定',
   accountPasswordTitle: '{name} のパスワードの設定',
   accountPasswordLead:
     '設定すると、このアカウントのサインイン中の端末はすべてサインアウトされます。新しいパスワードは本人に安全な方法で伝えてください。',
