@@ -229,7 +229,7 @@ export async function loadPlan(db: Kysely<Database>, planId: number): Promise<Pl
 }
 
 /**
- * How many KPIs a plan has and the fiscal years with figures or narratives, read with two
+ * How many KPIs a plan has and the fiscal years with approved figures or narratives, read with two
  * aggregate queries instead of loading the whole plan (for lists of many plans).
  */
 export async function planActivity(
@@ -253,7 +253,15 @@ export async function planActivity(
       .select('fiscal_year')
       .where('kpi_id', 'in', kpiIds)
       .where('series', 'in', ['actual', 'cumulative'])
-      .union(db.selectFrom('narratives').select('fiscal_year').where('kpi_id', 'in', kpiIds))
+      // Only approved figures count (issue 12): a year in review is not a year of the plan yet.
+      .where('state', '=', 'approved')
+      .union(
+        db
+          .selectFrom('narratives')
+          .select('fiscal_year')
+          .where('kpi_id', 'in', kpiIds)
+          .where('state', '=', 'approved'),
+      )
       .execute(),
   ]);
   const fiscalYears = [...new Set(years.map((y) => y.fiscal_year))].sort((a, b) => a - b);

@@ -57,6 +57,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   };
   const report = async (who: SessionHeaders | undefined, query = '') =>
     (await inject(who, 'GET', `/report${query}`)).body as Report;
+  const listedYears = async (who: SessionHeaders | undefined) =>
+    (await app.inject({ method: 'GET', url: '/api/plans', headers: { ...who } }))
+      .json<PlanSummaryView[]>()
+      .find((p) => p.id === planId)?.fiscalYears;
   const rate = (r: Report, c: string) => r.rows.find((row) => row.code === c)?.rate;
 
   it('keeps an admin’s draft of a published year out of every default view (① R5 stays 50%)', async () => {
@@ -120,6 +124,9 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     });
     expect(submitted.status).toBe(200);
     expect((await report(undefined)).fiscalYear).toBe(2023);
+    for (const who of [undefined, viewer]) {
+      expect(await listedYears(who)).not.toContain(2024);
+    }
   });
 
   it('counts ⑦’s R6 once approved: 264,000 ÷ 282,000 = 94% for everyone', async () => {
@@ -129,6 +136,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(approved.status).toBe(200);
     const seen = await report(undefined);
     expect(seen.fiscalYear).toBe(2024);
+    expect(await listedYears(undefined)).toContain(2024);
     expect(rate(seen, '⑦')).toBe('94%');
     const detail = (await inject(undefined, 'GET', `/kpis/${code('⑦')}`)).body as KpiDetailView;
     expect(detail.narratives.find((n) => n.fiscalYear === 2024)).toMatchObject({
