@@ -51,6 +51,17 @@ export async function admitEntrySave(
     }
     return 'draft';
   }
+  // The KPI's own row belongs to its first department's entry: another department's editor
+  // enters its own row of the breakdown (⑰ 上下水道課), not the row another entry owns.
+  if (
+    actor.kind === 'account' &&
+    actor.role === 'editor' &&
+    !actor.departments.includes(entry.department)
+  ) {
+    throw new ForbiddenError(
+      `${where.code}の合計行は${entry.department}が入力します。自課の行に入力してください (the KPI's own row is ${entry.department}'s entry)`,
+    );
+  }
   const unlocked = round.state === 'open' || entry.reopened;
   const result = entryTransition(entry.state, { kind: 'save' }, { unlocked });
   if (result.kind === 'refused') {

@@ -217,6 +217,20 @@ forEachDatabase((_kind, getDb, getHandle) => {
       );
     });
 
+    it('lets a department of ⑰ enter its own row only, not the KPI row of its first department', async () => {
+      // ⑰: 総務課, 情報政策課, 上下水道課; the editor of 情報政策課 owes its own row.
+      const put = (department: string | null) =>
+        call(otherEditor, 'PUT', `/kpis/${code('⑰')}/figures/R6`, {
+          value: '0',
+          department,
+          version: 0,
+        });
+      await refusedUnchanged(() => put(null), 403, /総務課/);
+      expect((await put('情報政策課')).status).toBe(200);
+      expect(await entryOf('⑰', '情報政策課')).toMatchObject({ state: 'draft' });
+      expect(await entryOf('⑰', '総務課')).toMatchObject({ state: 'not_started' });
+    });
+
     it('refuses to approve a draft or submit an entry with nothing in it (409)', async () => {
       await refusedUnchanged(
         () =>
