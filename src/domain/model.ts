@@ -119,3 +119,22 @@ export interface Plan {
 export function planKpis(plan: Plan): Kpi[] {
   return plan.policies.flatMap((policy) => policy.themes.flatMap((theme) => theme.kpis));
 }
+
+/**
+ * The fiscal years a plan holds figures or narratives for, oldest first: the years a report
+ * shows, and the years an imported (published) report publishes.
+ */
+export function planFiscalYears(plan: Plan): FiscalYear[] {
+  const years = new Set<FiscalYear>();
+  for (const kpi of planKpis(plan)) {
+    for (const entry of [
+      ...kpi.actuals,
+      ...kpi.cumulativeActuals,
+      ...kpi.departmentActuals.flatMap((d) => d.actuals),
+      ...kpi.narratives,
+    ]) {
+      years.add(entry.fiscalYear);
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}

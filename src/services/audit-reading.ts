@@ -2,6 +2,7 @@ import type { AuditEntry } from '../db/audit-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import { listPlansNamed } from '../db/plan-repository.ts';
 import type { Actor } from '../domain/access.ts';
+import type { AuditEntryView } from '../domain/api-contract.ts';
 import { requirePlanChange } from './access.ts';
 import type { Store } from './database-handle.ts';
 import { ForbiddenError } from './service-errors.ts';
@@ -49,4 +50,13 @@ export async function readAudit(
 export async function findPlanIdsByName(store: Store, name: string): Promise<number[]> {
   const plans = await listPlansNamed(store.db, name);
   return plans.map((p) => p.id);
+}
+
+/** An entry as the API shows it: which municipality and account ids it has stay inside. */
+export function toAuditEntryView({
+  municipalityId: _municipality,
+  accountId: _account,
+  ...entry
+}: AuditEntry): AuditEntryView {
+  return entry;
 }

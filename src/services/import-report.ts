@@ -8,8 +8,7 @@ import { savePlan } from '../db/plan-writer.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { actorLabel } from '../domain/access.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import type { Plan } from '../domain/model.ts';
-import { planKpis } from '../domain/model.ts';
+import { planFiscalYears } from '../domain/model.ts';
 import { ImportError } from '../io/import-problem.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { Actor } from './actor.ts';
@@ -88,7 +87,7 @@ export async function importReport(
       const published: FiscalYear[] = [];
       if (input.publish ?? true) {
         const at = new Date().toISOString();
-        for (const year of yearsWithFigures(report.plan)) {
+        for (const year of planFiscalYears(report.plan)) {
           const fresh = await publishYear(trx, {
             planId: result.planId,
             fiscalYear: year,
@@ -127,20 +126,4 @@ export async function importReport(
     changed: saved.changed,
     overwritten,
   };
-}
-
-/** The fiscal years a report holds figures or narratives for: the years it published. */
-function yearsWithFigures(plan: Plan): FiscalYear[] {
-  const years = new Set<FiscalYear>();
-  for (const kpi of planKpis(plan)) {
-    for (const f of [
-      ...kpi.actuals,
-      ...kpi.cumulativeActuals,
-      ...kpi.departmentActuals.flatMap((d) => d.actuals),
-      ...kpi.narratives,
-    ]) {
-      years.add(f.fiscalYear);
-    }
-  }
-  return [...years].sort((a, b) => a - b);
 }

@@ -23,7 +23,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { toNumber } from '../domain/decimal.ts';
 import { measuredSeries } from '../domain/measured-value.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
-import { planKpis } from '../domain/model.ts';
+import { planFiscalYears, planKpis } from '../domain/model.ts';
 import { buildPlanReport } from '../domain/plan-report.ts';
 import { restrictToYears } from '../domain/published-view.ts';
 import type { UnapprovedRecord } from '../domain/approved-view.ts';
@@ -35,21 +35,7 @@ import { listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
 import { requirePlanRead, requireYear } from './access.ts';
-
-function fiscalYears(plan: Plan): FiscalYear[] {
-  const years = new Set<FiscalYear>();
-  for (const kpi of planKpis(plan)) {
-    for (const f of [
-      ...kpi.actuals,
-      ...kpi.cumulativeActuals,
-      ...kpi.departmentActuals.flatMap((d) => d.actuals),
-    ]) {
-      years.add(f.fiscalYear);
-    }
-    for (const n of kpi.narratives) years.add(n.fiscalYear);
-  }
-  return [...years].sort((a, b) => a - b);
-}
+import { toAuditEntryView } from './audit-reading.ts';
 
 /** How a view is asked for: `drafts` (members only) counts entries not yet approved too. */
 export interface ViewOptions {
@@ -91,7 +77,7 @@ export async function summaryOf(
         municipality,
         startYear: summary.startYear,
         endYear: summary.endYear,
-        fiscalYears: fiscalYears(plan),
+        fiscalYears: planFiscalYears(plan),
         kpiCount: planKpis(plan).length,
       },
     };
@@ -264,7 +250,7 @@ async function kpiChanges(
   code: string,
 ): Promise<AuditEntryView[]> {
   const entries = await listAudit(db, { planId, kpiCode: code, limit: 100 });
-  return entries.map(({ municipalityId: _m, accountId: _a, ...entry }) => entry);
+  return entries.map(toAuditEntryView);
 }
 
 /** The municipalities a deployment holds (names and codes are public record). */

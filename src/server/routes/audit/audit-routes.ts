@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readAudit } from '../../../services/audit-reading.ts';
+import { readAudit, toAuditEntryView } from '../../../services/audit-reading.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { auditEntryView, refusals } from '../common-schemas.ts';
 
@@ -50,7 +50,7 @@ export function auditRoutes(context: ServerContext): FastifyPluginAsyncZod {
         });
         return {
           next: page.next,
-          entries: page.entries.map(({ municipalityId: _m, accountId: _a, ...entry }) => entry),
+          entries: page.entries.map(toAuditEntryView),
         };
       },
     );
