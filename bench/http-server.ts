@@ -10,7 +10,7 @@ import { createDatabase } from '../src/db/database.ts';
 import type { DatabaseTarget } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { buildApp } from '../src/server/app.ts';
-import { OPERATOR } from '../src/services/actor.ts';
+import { SYSTEM } from '../src/domain/access.ts';
 import { importReport } from '../src/services/import-report.ts';
 import { getPlanReport } from '../src/services/plan-views.ts';
 import { addBenchAccounts, BENCH_MUNICIPALITY } from './bench-accounts.ts';
@@ -33,13 +33,13 @@ if (mode !== 'existing') {
       planName: 'ベンチマーク計画',
       municipality: BENCH_MUNICIPALITY,
     },
-    OPERATOR,
+    SYSTEM,
   ));
 }
 const path = `/api/plans/${planId}/report?fy=2023`;
 let app;
 if (mode === 'bare') {
-  const json = JSON.stringify(await getPlanReport(handle.db, OPERATOR, planId, fiscalYear(2023)));
+  const json = JSON.stringify(await getPlanReport(handle.db, SYSTEM, planId, fiscalYear(2023)));
   const body = { json, gzip: gzipSync(json) };
   await handle.destroy();
   app = Fastify();

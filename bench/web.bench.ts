@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { PlanSummaryView } from '../src/domain/api-contract.ts';
-import { OPERATOR } from '../src/services/actor.ts';
+import { SYSTEM } from '../src/domain/access.ts';
 import { importReport } from '../src/services/import-report.ts';
 import { launchBrowser } from '../test/e2e/support/browser.ts';
 import { startDemoServer } from '../test/e2e/support/demo-server.ts';
@@ -73,7 +73,7 @@ export async function benchWeb(): Promise<void> {
         planName: `generated ${KPIS}`,
         municipality: { code: '000000', name: 'bench' },
       },
-      OPERATOR,
+      SYSTEM,
     ),
   );
   const browser = await launchBrowser({ width: 1366, height: 900 });

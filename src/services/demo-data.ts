@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { listMunicipalities } from '../db/municipality-repository.ts';
 import { listPlans } from '../db/plan-repository.ts';
-import { OPERATOR } from './actor.ts';
+import { SYSTEM } from '../domain/access.ts';
 import type { Store } from './database-handle.ts';
 import { importReport } from './import-report.ts';
 
@@ -30,7 +30,7 @@ export async function seedDemo(store: Store): Promise<boolean> {
       planName: DEMO_PLAN_NAME,
       municipality: DEMO_MUNICIPALITY,
     },
-    OPERATOR,
+    SYSTEM,
   );
   return true;
 }

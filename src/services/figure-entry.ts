@@ -9,7 +9,7 @@ import type { Figure } from '../domain/figure.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import { parseFigureText } from '../domain/figure-text.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../domain/access.ts';
 import { requireEntry } from './access.ts';
 import { audit } from './audit.ts';
 import { admitEntrySave } from './round-entry-save.ts';

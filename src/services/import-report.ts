@@ -11,7 +11,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { planFiscalYears } from '../domain/model.ts';
 import { ImportError } from '../io/import-problem.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../domain/access.ts';
 import { requireMunicipalityChange } from './access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';

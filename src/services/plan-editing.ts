@@ -15,7 +15,7 @@ import type { BasicPolicy, Kpi, Plan, ThemeProgram } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
 import type { RatePrecision } from '../domain/rate-format.ts';
 import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../domain/access.ts';
 import { requireMunicipalityChange, requirePlanChange } from './access.ts';
 import { audit, changeDrafts } from './audit.ts';
 import type { Store } from './database-handle.ts';

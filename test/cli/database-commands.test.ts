@@ -7,7 +7,7 @@ import { recordingContext } from '../../src/cli/test-context.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { listMunicipalities } from '../../src/db/municipality-repository.ts';
 import { listPlans } from '../../src/db/plan-repository.ts';
-import { OPERATOR } from '../../src/services/actor.ts';
+import { SYSTEM } from '../../src/domain/access.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
 import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
 
@@ -119,7 +119,7 @@ describe('mieruka migrate, backup and restore', () => {
     const reportOf = async (url: string) => {
       const handle = createDatabase({ kind: 'sqlite', file: url });
       try {
-        const report = await getPlanReport(handle.db, OPERATOR, 1);
+        const report = await getPlanReport(handle.db, SYSTEM, 1);
         return report.rows.map((r) => [r.code, r.rate, r.actuals.map((a) => a?.text)]);
       } finally {
         await handle.destroy();
@@ -153,7 +153,7 @@ describe('mieruka migrate, backup and restore', () => {
         ) => {
           const handle = createDatabase(target);
           try {
-            return (await getPlanReport(handle.db, OPERATOR, 1)).rows.map((r) => [
+            return (await getPlanReport(handle.db, SYSTEM, 1)).rows.map((r) => [
               r.code,
               r.rate,
               r.grade,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { OPERATOR } from '../../src/services/actor.ts';
+import { SYSTEM } from '../../src/domain/access.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { importReport } from '../../src/services/import-report.ts';
 import { forEachDatabase } from '../support/databases.ts';
@@ -37,7 +37,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         municipality: OTHER_CITY,
         publish: false,
       },
-      OPERATOR,
+      SYSTEM,
     );
     otherPlan = imported.planId;
     app = await buildApp(getHandle());
