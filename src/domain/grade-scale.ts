@@ -41,3 +41,13 @@ export function gradeFor(ratio: Ratio, scale: GradeScale): string {
   }
   return scale.grades[scale.grades.length - 1]?.label ?? '';
 }
+
+/**
+ * Whether a ratio earns one of the scale's better half of grades, the ones a plan reads as on
+ * track (A and B of A–D: 80% and above; ◎ and ○ of ◎○△×). Below it, an entry needs a narrative
+ * that says why (issue 12).
+ */
+export function isOnTrack(ratio: Ratio, scale: GradeScale): boolean {
+  const lowest = scale.grades[Math.ceil(scale.grades.length / 2) - 1]?.min ?? null;
+  return lowest === null || compareRatios(ratio, lowest) >= 0;
+}
