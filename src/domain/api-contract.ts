@@ -2,6 +2,7 @@ import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
 import type { RecordState } from './entry-state.ts';
+import type { Kpi } from './model.ts';
 
 /**
  * The shapes the HTTP API returns and the web app reads, beside the domain values they carry.
@@ -197,4 +198,64 @@ export interface PublicationView {
   readonly fiscalYear: FiscalYear;
   readonly publishedBy: string;
   readonly publishedAt: string;
+}
+
+/** A stored record of an entry's slot with the version to name when saving it again. */
+export interface StoredSlotView {
+  readonly text: string;
+  readonly state: RecordState;
+  readonly version: number;
+}
+
+/**
+ * GET /api/plans/:planId/rounds/:fy/entries/:code?department=企画課: everything the entry form
+ * shows beside the field, and the KPI as a domain value (approved figures, and this entry's
+ * own drafts) so the form computes the rate live with the report's own functions.
+ */
+export interface EntryFormView {
+  readonly plan: PlanSummaryView;
+  readonly round: {
+    readonly fiscalYear: FiscalYear;
+    readonly dueDate: string;
+    readonly state: 'open' | 'closed';
+  };
+  readonly entry: {
+    readonly code: string;
+    readonly title: string;
+    readonly department: string;
+    readonly state: RecordState | 'not_started';
+    readonly reopened: boolean;
+    readonly overdue: boolean;
+    readonly comments: readonly {
+      readonly at: string;
+      readonly author: string;
+      readonly kind: 'return' | 'reopen';
+      readonly text: string;
+    }[];
+  };
+  /** The row this entry writes: null for the KPI's own row, else the department's. */
+  readonly slotDepartment: string | null;
+  /** Whether the reader may save into the entry now (its state and the round allow it). */
+  readonly editable: boolean;
+  /** The KPI as it counts, with this entry's own stored drafts in place. */
+  readonly kpi: Kpi;
+  readonly ratePrecision: RatePrecision;
+  readonly gradeScale: GradeScaleView;
+  readonly planEnd: FiscalYear | null;
+  readonly figure: StoredSlotView | null;
+  /** The printed cumulative figure (累計), where the KPI keeps such a row. */
+  readonly cumulative: StoredSlotView | null;
+  readonly narrative: StoredSlotView | null;
+  /** The last narrative before this year, of the same row. */
+  readonly previousNarrative: { readonly fiscalYear: FiscalYear; readonly text: string } | null;
+}
+
+/** GET /api/plans/:planId/rounds: the plan's rounds, newest first, with what the reader owes. */
+export interface RoundSummaryView {
+  readonly fiscalYear: FiscalYear;
+  readonly dueDate: string;
+  readonly state: 'open' | 'closed';
+  /** Entries of the reader's departments (all, for admins and viewers) not yet submitted. */
+  readonly owed: number;
+  readonly total: number;
 }

@@ -26,6 +26,7 @@ import { planRoutes } from './routes/plans/plan-routes.ts';
 import { treeRoutes } from './routes/tree/tree-routes.ts';
 import { publicationRoutes } from './routes/publications/publication-routes.ts';
 import { roundRoutes } from './routes/rounds/round-routes.ts';
+import { entryFormRoutes } from './routes/entry-forms/entry-form-routes.ts';
 import { sessionRoutes } from './routes/session/session-routes.ts';
 import type { ServerContext } from './server-context.ts';
 import { WEB_MISSING_PAGE } from './web-missing-page.ts';
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(context));
       await api.register(publicationRoutes(context));
       await api.register(roundRoutes(context));
+      await api.register(entryFormRoutes(context));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       api.all(
         '/*',

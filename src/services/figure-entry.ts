@@ -23,6 +23,8 @@ export interface FigureEntry {
   readonly department: string | null;
   /** The figure as a person types it: "1,234", "2(1)", "-", "8.39". */
   readonly value: string;
+  /** The year's figure (default), or the printed cumulative figure (累計) of the year. */
+  readonly series?: 'actual' | 'cumulative';
   readonly expectedVersion: number;
   readonly state?: FigureState;
 }
@@ -53,13 +55,13 @@ async function storedText(
   db: Kysely<Database>,
   kpiId: number,
   slot: { fiscalYear: FiscalYear; department: string | null },
-  kind: 'figure' | 'narrative',
+  kind: 'actual' | 'cumulative' | 'narrative',
 ): Promise<string | null> {
   const history = await getKpiHistory(db, kpiId);
   const same = (r: { fiscalYear: FiscalYear; department: string | null }) =>
     r.fiscalYear === slot.fiscalYear && r.department === slot.department;
   if (kind === 'narrative') return history.narratives.find(same)?.text ?? null;
-  const figure = history.figures.find((f) => f.series === 'actual' && same(f));
+  const figure = history.figures.find((f) => f.series === kind && same(f));
   return figure ? formatFigureText(figure.figure) : null;
 }
 
@@ -75,9 +77,11 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
     // The round's rules hold whatever state a caller names (a locked year stays locked).
     const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId });
     const state = entry.state ?? admitted;
-    const before = await storedText(trx, kpiId, entry, 'figure');
+    const series = entry.series ?? 'actual';
+    const before = await storedText(trx, kpiId, entry, series);
     const saved = await saveYearFigure(trx, {
       kpiId,
+      series,
       fiscalYear: entry.fiscalYear,
       department: entry.department,
       figure,
@@ -92,7 +96,10 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
         planId: plan.id,
         kpiCode: entry.code,
         fiscalYear: entry.fiscalYear,
-        field: entry.department ?? 'actual',
+        field:
+          series === 'cumulative'
+            ? `cumulative${entry.department === null ? '' : `:${entry.department}`}`
+            : (entry.department ?? 'actual'),
         oldValue: before,
         newValue: formatFigureText(figure),
       },

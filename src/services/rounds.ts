@@ -28,6 +28,7 @@ import { requireEntry, requirePlanChange, requirePlanRead } from './access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { EntryStateError } from './round-errors.ts';
+import { requireSubmittable } from './submission-check.ts';
 import { ValidationError } from './service-errors.ts';
 
 /** The municipality's calendar day (Japan: UTC+9, no daylight saving), YYYY-MM-DD. */
@@ -292,6 +293,9 @@ export async function transitionEntries(
           entry.state,
           !unlocked,
         );
+      }
+      if (input.action.kind === 'submit') {
+        await requireSubmittable(trx, plan.id, entry, input.fiscalYear);
       }
       const at = now.toISOString();
       const by = actorLabel(actor);

@@ -104,6 +104,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
   };
   const saveFigure = (who: SessionHeaders, c: string, value: string, version: number) =>
     call(who, 'PUT', `/kpis/${code(c)}/figures/R6`, { value, department: null, version });
+  const saveNarrative = (who: SessionHeaders, c: string, text: string, version = 0) =>
+    call(who, 'PUT', `/kpis/${code(c)}/narratives/R6`, { text, department: null, version });
   const figureVersion = async (c: string) =>
     (await getDb()
       .selectFrom('year_figures')
@@ -246,7 +248,19 @@ forEachDatabase((_kind, getDb, getHandle) => {
       );
     });
 
+    it('refuses to submit ⑦ projected to miss its target without a narrative saying why (409)', async () => {
+      await refusedUnchanged(
+        () =>
+          call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
+            department: '企画課',
+          }),
+        409,
+        /取組内容/,
+      );
+    });
+
     it('submits, and a submitted entry takes no more saves', async () => {
+      expect((await saveNarrative(editor, '⑦', '公共施設の統廃合を進めた')).status).toBe(200);
       const submitted = await call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
         department: '企画課',
       });
@@ -299,6 +313,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('approves several at once, all or none', async () => {
       for (const c of ['⑧', '⑨']) {
         expect((await saveFigure(editor, c, '3', 0)).status).toBe(200);
+        expect((await saveNarrative(editor, c, '取組を進めた')).status).toBe(200);
         const submit = { department: '企画課' };
         expect(
           (await call(editor, 'POST', `/rounds/R6/entries/${code(c)}/submit`, submit)).status,

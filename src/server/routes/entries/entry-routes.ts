@@ -32,6 +32,7 @@ export function entryRoutes(context: ServerContext): FastifyPluginAsyncZod {
             code: request.params.code,
             fiscalYear: request.params.fy,
             department: request.body.department,
+            series: request.body.series,
             value: request.body.value,
             expectedVersion: request.body.version,
           },

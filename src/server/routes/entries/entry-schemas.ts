@@ -3,6 +3,10 @@ import { z } from 'zod';
 export const entryBody = z.object({
   value: z.string().min(1).max(60),
   department: z.string().min(1).max(40).nullable().default(null),
+  series: z
+    .enum(['actual', 'cumulative'])
+    .default('actual')
+    .describe('the year’s figure, or the printed cumulative figure (累計) where the KPI keeps one'),
   version: z.number().int().min(0).describe('the version read; 0 for a new figure'),
 });
 

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ENTRY_STATES, RECORD_STATES } from '../../../domain/entry-state.ts';
+import { ROUND_STATES } from '../../../domain/round.ts';
+import { list, planParams, planSummaryView } from '../common-schemas.ts';
+import { entryParams } from '../rounds/round-schemas.ts';
+
+export { entryParams, planParams };
+
+export const entryFormQuery = z.object({
+  department: z.string().trim().min(1).max(40).describe('the entry’s department (担当課)'),
+});
+
+const figureValue = z.object({
+  value: z.string().nullable(),
+  secondary: z.string().nullable(),
+  mark: z.string().nullable(),
+  estimate: z.boolean(),
+});
+const yearFigure = z.object({ fiscalYear: z.number(), figure: figureValue });
+
+/** A KPI as a domain value (src/domain/model.ts Kpi), figures as decimal strings. */
+export const kpiValue = z.object({
+  code: z.string(),
+  title: z.string(),
+  note: z.string().nullable(),
+  tags: list(z.string()),
+  departments: list(z.string()),
+  unit: z.string(),
+  baseline: z.object({ value: z.string(), fiscalYear: z.number().nullable() }).nullable(),
+  counting: z.enum(['single-year', 'cumulative']),
+  direction: z.enum(['increase', 'decrease', 'maintain']),
+  basis: z.enum(['latest', 'cumulative', 'period-sum']),
+  formula: z.enum(['ratio', 'progress']),
+  target: z
+    .object({
+      kind: z.enum(['value', 'at-least', 'at-most', 'maintain']),
+      value: z.string(),
+      fiscalYear: z.number().nullable(),
+    })
+    .nullable(),
+  milestones: list(yearFigure),
+  actuals: list(yearFigure),
+  departmentActuals: list(z.object({ department: z.string(), actuals: list(yearFigure) })),
+  cumulativeActuals: list(yearFigure),
+  narratives: list(
+    z.object({ fiscalYear: z.number(), department: z.string().nullable(), text: z.string() }),
+  ),
+  extras: list(z.object({ label: z.string(), text: z.string() })),
+});
+
+const storedSlot = z
+  .object({ text: z.string(), state: z.enum(RECORD_STATES), version: z.number() })
+  .nullable();
+
+export const entryFormView = z.object({
+  plan: planSummaryView,
+  round: z.object({ fiscalYear: z.number(), dueDate: z.string(), state: z.enum(ROUND_STATES) }),
+  entry: z.object({
+    code: z.string(),
+    title: z.string(),
+    department: z.string(),
+    state: z.enum(ENTRY_STATES),
+    reopened: z.boolean(),
+    overdue: z.boolean(),
+    comments: list(
+      z.object({
+        at: z.string(),
+        author: z.string(),
+        kind: z.enum(['return', 'reopen']),
+        text: z.string(),
+      }),
+    ),
+  }),
+  slotDepartment: z.string().nullable(),
+  editable: z.boolean(),
+  kpi: kpiValue,
+  ratePrecision: z.object({ decimals: z.number(), widenNear100: z.boolean() }),
+  gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
+  planEnd: z.number().nullable(),
+  figure: storedSlot,
+  cumulative: storedSlot,
+  narrative: storedSlot,
+  previousNarrative: z.object({ fiscalYear: z.number(), text: z.string() }).nullable(),
+});
+
+export const roundSummaryView = z.object({
+  fiscalYear: z.number(),
+  dueDate: z.string(),
+  state: z.enum(ROUND_STATES),
+  owed: z.number(),
+  total: z.number(),
+});

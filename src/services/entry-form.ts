@@ -1,0 +1,140 @@
+import type { Kysely } from 'kysely';
+import { NotFoundError } from '../db/errors.ts';
+import { getKpiHistory } from '../db/kpi-history.ts';
+import { findKpiId, loadPlan } from '../db/plan-repository.ts';
+import type { StoredFigure, StoredNarrative } from '../db/records.ts';
+import { findRound, listEntries, listRounds } from '../db/round-repository.ts';
+import type { Database } from '../db/tables.ts';
+import { listUnapproved } from '../db/unapproved-records.ts';
+import type { Actor } from '../domain/access.ts';
+import type { EntryFormView, RoundSummaryView, StoredSlotView } from '../domain/api-contract.ts';
+import { withoutUnapproved } from '../domain/approved-view.ts';
+import { entrySlotDepartment } from '../domain/entry-slot.ts';
+import { entryTransition } from '../domain/entry-state.ts';
+import { formatFigureText } from '../domain/figure.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { planKpis } from '../domain/model.ts';
+import { isOverdue } from '../domain/round.ts';
+import { requirePlanRead } from './access.ts';
+import { gradeScaleView } from './plan-tree.ts';
+import { summaryOf } from './plan-views.ts';
+import { japanDay } from './rounds.ts';
+import { ForbiddenError } from './service-errors.ts';
+
+const isEditor = (actor: Actor) => actor.kind === 'account' && actor.role === 'editor';
+
+/** The rounds of a plan for its members, newest first, each with what the reader still owes. */
+export async function listRoundSummaries(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+): Promise<RoundSummaryView[]> {
+  const reading = await requirePlanRead(db, actor, planId);
+  if (!reading.member) throw new NotFoundError('plan', String(planId));
+  const rounds = await listRounds(db, planId);
+  const mine = actor.kind === 'account' && actor.role === 'editor' ? actor.departments : null;
+  const summaries: RoundSummaryView[] = [];
+  for (const round of rounds.reverse()) {
+    const entries = await listEntries(db, round.id, mine === null ? {} : { departments: mine });
+    summaries.push({
+      fiscalYear: round.fiscalYear,
+      dueDate: round.dueDate,
+      state: round.state,
+      owed: entries.filter((e) => ['not_started', 'draft', 'returned'].includes(e.state)).length,
+      total: entries.length,
+    });
+  }
+  return summaries;
+}
+
+function slotView(record: StoredFigure | StoredNarrative | undefined): StoredSlotView | null {
+  if (record === undefined) return null;
+  const text = 'text' in record ? record.text : formatFigureText(record.figure);
+  return { text, state: record.state, version: record.version };
+}
+
+/**
+ * One entry of a round as its form shows it: the entry's state and conversation, the KPI as it
+ * counts (approved figures, with this entry's own drafts in place) and the stored records of
+ * the row it writes. Members of the plan's municipality; an editor only its own departments'
+ * entries (another department's drafts are not its to read: 403).
+ */
+export async function getEntryForm(
+  db: Kysely<Database>,
+  actor: Actor,
+  where: { planId: number; fiscalYear: FiscalYear; code: string; department: string },
+  now: Date = new Date(),
+): Promise<EntryFormView> {
+  const reading = await requirePlanRead(db, actor, where.planId);
+  if (!reading.member) throw new NotFoundError('plan', String(where.planId));
+  if (
+    isEditor(actor) &&
+    actor.kind === 'account' &&
+    !actor.departments.includes(where.department)
+  ) {
+    throw new ForbiddenError(`read the entries of ${where.department}: it is not your department`);
+  }
+  const year = formatFiscalYear(where.fiscalYear);
+  const round = await findRound(db, where.planId, where.fiscalYear);
+  if (!round) throw new NotFoundError('round', year);
+  const [entry] = await listEntries(db, round.id, {
+    code: where.code,
+    departments: [where.department],
+  });
+  if (!entry) throw new NotFoundError('entry', `${where.code} ${where.department} ${year}`);
+  const kpiId = await findKpiId(db, where.planId, where.code);
+  const { view, plan: counted } = await summaryOf(db, actor, where.planId);
+  const stored = await loadPlan(db, where.planId);
+  const unapproved = await listUnapproved(db, where.planId);
+  const storedKpi = planKpis(stored).find((k) => k.code === where.code);
+  if (kpiId === undefined || !storedKpi) throw new NotFoundError('KPI', where.code);
+  const slotDepartment = entrySlotDepartment(storedKpi, where.department);
+  // Everything counts as approved, except this entry's own row of this year, shown as stored.
+  const others = unapproved.filter(
+    (r) =>
+      r.code !== where.code || r.fiscalYear !== where.fiscalYear || r.department !== slotDepartment,
+  );
+  const kpi = planKpis(withoutUnapproved(stored, others)).find((k) => k.code === where.code);
+  if (!kpi) throw new NotFoundError('KPI', where.code);
+  const history = await getKpiHistory(db, kpiId);
+  const inSlot = <T extends { fiscalYear: FiscalYear; department: string | null }>(r: T) =>
+    r.fiscalYear === where.fiscalYear && r.department === slotDepartment;
+  const previous = history.narratives
+    .filter(
+      (n) =>
+        n.department === slotDepartment &&
+        n.fiscalYear < where.fiscalYear &&
+        n.state === 'approved',
+    )
+    .sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
+  const unlocked = round.state === 'open' || entry.reopened;
+  const mayWrite =
+    actor.kind !== 'account' ||
+    actor.role === 'admin' ||
+    (actor.role === 'editor' && actor.departments.includes(where.department));
+  return {
+    plan: view,
+    round: { fiscalYear: round.fiscalYear, dueDate: round.dueDate, state: round.state },
+    entry: {
+      code: entry.code,
+      title: entry.title,
+      department: entry.department,
+      state: entry.state,
+      reopened: entry.reopened,
+      overdue: isOverdue(entry.state, round.dueDate, japanDay(now)),
+      comments: entry.comments,
+    },
+    slotDepartment,
+    editable:
+      mayWrite && entryTransition(entry.state, { kind: 'save' }, { unlocked }).kind === 'allowed',
+    kpi,
+    ratePrecision: counted.ratePrecision,
+    gradeScale: gradeScaleView(counted.gradeScale),
+    planEnd: view.endYear,
+    figure: slotView(history.figures.find((f) => f.series === 'actual' && inSlot(f))),
+    cumulative: slotView(history.figures.find((f) => f.series === 'cumulative' && inSlot(f))),
+    narrative: slotView(history.narratives.find(inSlot)),
+    previousNarrative: previous ? { fiscalYear: previous.fiscalYear, text: previous.text } : null,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import { getKpiHistory } from '../db/kpi-history.ts';
+import { loadPlan } from '../db/plan-repository.ts';
+import type { Database } from '../db/tables.ts';
+import { listUnapproved } from '../db/unapproved-records.ts';
+import { withoutUnapproved } from '../domain/approved-view.ts';
+import { entryCheckMessage, previewEntry } from '../domain/entry-preview.ts';
+import { entrySlotDepartment } from '../domain/entry-slot.ts';
+import { formatFigureText } from '../domain/figure.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { planKpis } from '../domain/model.ts';
+import type { RoundEntry } from '../domain/round.ts';
+import { EntryStateError } from './round-errors.ts';
+
+/**
+ * Refuses to submit an entry whose stored draft the form's own checks refuse: a figure that is
+ * not in the KPI's form, or a KPI off track (or a cumulative figure that does not carry on)
+ * with no narrative to say why. The same previewEntry the form runs as the editor types, so a
+ * request sent around the form meets the same rules. A jump far outside the trend is the
+ * editor's to confirm in the form and is not asked again here.
+ */
+export async function requireSubmittable(
+  trx: Kysely<Database>,
+  planId: number,
+  entry: RoundEntry,
+  fiscalYear: FiscalYear,
+): Promise<void> {
+  const stored = await loadPlan(trx, planId);
+  const storedKpi = planKpis(stored).find((k) => k.code === entry.code);
+  if (!storedKpi) return;
+  const department = entrySlotDepartment(storedKpi, entry.department);
+  const others = (await listUnapproved(trx, planId)).filter(
+    (r) => r.code !== entry.code || r.fiscalYear !== fiscalYear || r.department !== department,
+  );
+  const plan = withoutUnapproved(stored, others);
+  const kpi = planKpis(plan).find((k) => k.code === entry.code);
+  if (!kpi) return;
+  const history = await getKpiHistory(trx, entry.kpiId);
+  const inSlot = (r: { fiscalYear: FiscalYear; department: string | null }) =>
+    r.fiscalYear === fiscalYear && r.department === department;
+  const figureText = (series: 'actual' | 'cumulative') => {
+    const found = history.figures.find((f) => f.series === series && inSlot(f));
+    return found ? formatFigureText(found.figure) : '';
+  };
+  const preview = previewEntry(
+    {
+      kpi,
+      fiscalYear,
+      department,
+      ratePrecision: plan.ratePrecision,
+      gradeScale: plan.gradeScale,
+      planEnd: plan.endYear,
+    },
+    {
+      figure: figureText('actual'),
+      cumulative: figureText('cumulative'),
+      narrative: history.narratives.find(inSlot)?.text ?? '',
+      confirmedJump: true,
+    },
+  );
+  if (preview.submittable) return;
+  const reasons = preview.checks
+    .filter((c) => c.severity !== 'confirm')
+    .map((c) => entryCheckMessage(c, kpi.unit));
+  throw new EntryStateError(
+    `${entry.code} ${entry.department}: 提出できません (cannot submit): ${reasons.join(' / ')}`,
+    entry.state,
+    false,
+  );
+}

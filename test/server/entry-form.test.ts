@@ -1,0 +1,165 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type {
+  EntryFormView,
+  PlanSummaryView,
+  RoundSummaryView,
+} from '../../src/domain/api-contract.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { forEachDatabase } from '../support/databases.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+import { sessionFor } from '../support/sessions.ts';
+
+const code = (c: string) => encodeURIComponent(c);
+
+/*
+ * The entry form of the R6 round over HTTP, on both databases: what an editor of 企画課 reads
+ * beside ⑦'s field, its own draft in place, another department's entry refused, a cumulative
+ * figure saved beside ⑩'s yearly one, and the plan's rounds with what each reader owes.
+ */
+forEachDatabase((_kind, _getDb, getHandle) => {
+  let app: FastifyInstance;
+  let planId: number;
+  let admin: SessionHeaders;
+  let kikaku: SessionHeaders;
+  let johoseisaku: SessionHeaders;
+
+  const call = async (
+    who: SessionHeaders | undefined,
+    method: 'GET' | 'PUT' | 'POST',
+    path: string,
+    payload?: object,
+  ) => {
+    const response = await app.inject({
+      method,
+      url: `/api/plans/${planId}${path}`,
+      headers: { ...who },
+      ...(payload === undefined ? {} : { payload }),
+    });
+    return { status: response.statusCode, body: response.json<unknown>() };
+  };
+  const form = async (who: SessionHeaders, c: string, department: string) => {
+    const answer = await call(
+      who,
+      'GET',
+      `/rounds/R6/entries/${code(c)}?department=${encodeURIComponent(department)}`,
+    );
+    return { status: answer.status, body: answer.body as EntryFormView };
+  };
+
+  beforeAll(async () => {
+    await seedDemo(getHandle());
+    app = await buildApp(getHandle());
+    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
+      PlanSummaryView[]
+    >();
+    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
+    admin = await sessionFor(app, getHandle(), { role: 'admin' });
+    kikaku = await sessionFor(app, getHandle(), { role: 'editor', departments: ['企画課'] });
+    johoseisaku = await sessionFor(app, getHandle(), {
+      role: 'editor',
+      departments: ['情報政策課'],
+    });
+    const opened = await call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' });
+    expect(opened.status).toBe(201);
+    const saved = await call(kikaku, 'PUT', `/kpis/${code('⑦')}/figures/R6`, {
+      value: '282,000',
+      department: null,
+      version: 0,
+    });
+    expect(saved.status).toBe(200);
+  });
+  afterAll(async () => app.close());
+
+  it('gives the editor ⑦’s form: its baseline, target, R3–R5 figures, last narrative and its draft', async () => {
+    const { status, body } = await form(kikaku, '⑦', '企画課');
+    expect(status).toBe(200);
+    expect(body.entry).toMatchObject({ code: '⑦', department: '企画課', state: 'draft' });
+    expect(body.round).toEqual({ fiscalYear: 2024, dueDate: '2025-05-31', state: 'open' });
+    expect(body.slotDepartment).toBeNull();
+    expect(body.editable).toBe(true);
+    expect(body.kpi).toMatchObject({
+      unit: 'm²',
+      direction: 'decrease',
+      baseline: { value: '299963' },
+      target: { value: '264000' },
+    });
+    expect(body.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2021, '296121'],
+      [2022, '285615'],
+      [2023, '283179'],
+      [2024, '282000'],
+    ]);
+    expect(body.figure).toMatchObject({ text: '282000', state: 'draft', version: 1 });
+    expect(body.narrative).toBeNull();
+    expect(body.previousNarrative?.fiscalYear).toBe(2023);
+    expect(body.previousNarrative?.text.length).toBeGreaterThan(10);
+    expect(body.gradeScale).toEqual({ labels: ['A', 'B', 'C', 'D'], cuts: [100, 80, 60] });
+  });
+
+  it('refuses another department’s entry to an editor (403), not to the admin', async () => {
+    expect((await form(johoseisaku, '⑦', '企画課')).status).toBe(403);
+    const asAdmin = await form(admin, '⑦', '企画課');
+    expect(asAdmin.status).toBe(200);
+    expect(asAdmin.body.editable).toBe(true);
+  });
+
+  it('hides a draft of another entry from the KPI it shows: ⑰ 総務課 sees 情報政策課’s R6 row as not there', async () => {
+    const saved = await call(johoseisaku, 'PUT', `/kpis/${code('⑰')}/figures/R6`, {
+      value: '1',
+      department: '情報政策課',
+      version: 0,
+    });
+    expect(saved.status).toBe(200);
+    const mine = await form(johoseisaku, '⑰', '情報政策課');
+    expect(mine.body.slotDepartment).toBe('情報政策課');
+    const row = (view: EntryFormView, department: string) =>
+      view.kpi.departmentActuals.find((d) => d.department === department)?.actuals ?? [];
+    expect(row(mine.body, '情報政策課').some((a) => a.fiscalYear === 2024)).toBe(true);
+    const other = await form(admin, '⑰', '総務課');
+    expect(row(other.body, '情報政策課').some((a) => a.fiscalYear === 2024)).toBe(false);
+  });
+
+  it('answers 404 for an entry, a round or a plan that is not there', async () => {
+    expect((await form(kikaku, '⑦', '税務課')).status).toBe(403);
+    expect((await form(admin, '⑦', '税務課')).status).toBe(404);
+    const noRound = await call(kikaku, 'GET', `/rounds/R7/entries/${code('⑦')}?department=企画課`);
+    expect(noRound.status).toBe(404);
+    const signedOut = await call(
+      undefined,
+      'GET',
+      `/rounds/R6/entries/${code('⑦')}?department=企画課`,
+    );
+    expect(signedOut.status).toBe(401);
+  });
+
+  it('saves ⑩’s printed cumulative figure beside its yearly one, each in its own series', async () => {
+    const yearly = await call(kikaku, 'PUT', `/kpis/${code('⑩')}/figures/R6`, {
+      value: '1',
+      department: null,
+      version: 0,
+    });
+    const total = await call(kikaku, 'PUT', `/kpis/${code('⑩')}/figures/R6`, {
+      value: '4',
+      department: null,
+      series: 'cumulative',
+      version: 0,
+    });
+    expect([yearly.status, total.status]).toEqual([200, 200]);
+    const { body } = await form(kikaku, '⑩', '企画課');
+    expect(body.figure?.text).toBe('1');
+    expect(body.cumulative?.text).toBe('4');
+    expect(body.kpi.cumulativeActuals.find((c) => c.fiscalYear === 2024)?.figure.value).toBe('4');
+  });
+
+  it('lists the plan’s rounds with what each reader owes', async () => {
+    const mine = (await call(kikaku, 'GET', '/rounds')).body as RoundSummaryView[];
+    expect(mine).toEqual([
+      { fiscalYear: 2024, dueDate: '2025-05-31', state: 'open', owed: 6, total: 6 },
+    ]);
+    const all = (await call(admin, 'GET', '/rounds')).body as RoundSummaryView[];
+    expect(all[0]?.total).toBeGreaterThan(20);
+    expect((await call(undefined, 'GET', '/rounds')).status).toBe(401);
+  });
+});
