@@ -1,7 +1,7 @@
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
-import type { RecordState } from './entry-state.ts';
+import type { EntryState, RecordState } from './entry-state.ts';
 import type { Kpi } from './model.ts';
 
 /**
@@ -223,7 +223,7 @@ export interface EntryFormView {
     readonly code: string;
     readonly title: string;
     readonly department: string;
-    readonly state: RecordState | 'not_started';
+    readonly state: EntryState;
     readonly reopened: boolean;
     readonly overdue: boolean;
     readonly comments: readonly {
@@ -258,4 +258,38 @@ export interface RoundSummaryView {
   /** Entries of the reader's departments (all, for admins and viewers) not yet submitted. */
   readonly owed: number;
   readonly total: number;
+}
+
+/** One entry of a round as the board lists it. */
+export interface RoundEntryView {
+  readonly code: string;
+  readonly title: string;
+  readonly department: string;
+  readonly state: EntryState;
+  readonly reopened: boolean;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+  readonly overdue: boolean;
+  readonly comments: EntryFormView['entry']['comments'];
+}
+
+/** GET /api/plans/:planId/rounds/:fy: the round's progress per department and its entries. */
+export interface RoundBoardView {
+  readonly round: {
+    readonly fiscalYear: FiscalYear;
+    readonly dueDate: string;
+    readonly state: 'open' | 'closed';
+    readonly openedBy: string;
+    readonly openedAt: string;
+    readonly closedBy: string | null;
+    readonly closedAt: string | null;
+  };
+  readonly today: string;
+  readonly departments: readonly {
+    readonly department: string;
+    readonly counts: Readonly<Record<EntryState, number>>;
+    readonly total: number;
+    readonly overdue: number;
+  }[];
+  readonly entries: readonly RoundEntryView[];
 }

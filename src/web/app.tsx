@@ -8,6 +8,10 @@ import { KpiPage } from './pages/kpi/kpi-page.tsx';
 import { PlanListPage } from './pages/plan-list/plan-list-page.tsx';
 import { ProgressTablePage } from './pages/progress-table/progress-table-page.tsx';
 import { SignInPage } from './pages/signin/signin-page.tsx';
+import { EntryPage } from './pages/entry/entry-page.tsx';
+import { RoundPage } from './pages/round/round-page.tsx';
+import { MyRoundsPage } from './pages/rounds/my-rounds-page.tsx';
+import { PlanRoundsPage } from './pages/rounds/plan-rounds-page.tsx';
 import { useLocation } from './routing/location.ts';
 import { parseRoute } from './routing/route.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
@@ -34,6 +38,21 @@ function Screen(props: { pathname: string }) {
       return <ProgressTablePage planId={route.planId} />;
     case 'kpi':
       return <KpiPage key={route.code} planId={route.planId} code={route.code} />;
+    case 'my-rounds':
+      return <MyRoundsPage />;
+    case 'rounds':
+      return <PlanRoundsPage planId={route.planId} />;
+    case 'round':
+      return <RoundPage key={route.fy} planId={route.planId} fy={route.fy} />;
+    case 'entry':
+      return (
+        <EntryPage
+          key={`${route.fy}-${route.code}`}
+          planId={route.planId}
+          fy={route.fy}
+          code={route.code}
+        />
+      );
     case 'signin':
       return <SignInPage />;
     case 'account':

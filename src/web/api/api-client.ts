@@ -113,4 +113,16 @@ export const apiPaths = {
   account: (id: number) => `/api/accounts/${id}`,
   accountPassword: (id: number) => `/api/accounts/${id}/password`,
   audit: (query: AuditQuery) => `/api/audit${auditSearch(query)}`,
+  rounds: (planId: number) => `/api/plans/${planId}/rounds`,
+  round: (planId: number, fy: FiscalYear) => `/api/plans/${planId}/rounds/${fy}`,
+  closeRound: (planId: number, fy: FiscalYear) => `/api/plans/${planId}/rounds/${fy}/close`,
+  approvals: (planId: number, fy: FiscalYear) => `/api/plans/${planId}/rounds/${fy}/approvals`,
+  entryForm: (planId: number, fy: FiscalYear, code: string, department: string) =>
+    `/api/plans/${planId}/rounds/${fy}/entries/${encodeURIComponent(code)}?department=${encodeURIComponent(department)}`,
+  entryMove: (
+    planId: number,
+    fy: FiscalYear,
+    code: string,
+    move: 'submit' | 'return' | 'approve' | 'reopen',
+  ) => `/api/plans/${planId}/rounds/${fy}/entries/${encodeURIComponent(code)}/${move}`,
 };

@@ -9,7 +9,14 @@ import { SessionBar } from './session-bar.tsx';
 
 /** The screen a page is, for the header to mark its link (aria-current). */
 export type CurrentScreen =
-  'dashboard' | 'table' | 'signin' | 'account' | 'admin-accounts' | 'admin-audit';
+  | 'dashboard'
+  | 'table'
+  | 'rounds'
+  | 'my-rounds'
+  | 'signin'
+  | 'account'
+  | 'admin-accounts'
+  | 'admin-audit';
 
 /**
  * The frame of every screen: skip link, header with the plan's navigation (and an admin's
@@ -65,7 +72,27 @@ export function PageLayout(props: {
                       {t('navTable')}
                     </Link>
                   </li>
+                  {user !== null && user.municipality.id === plan.municipality.id && (
+                    <li>
+                      <Link
+                        href={to({ page: 'rounds', planId: plan.id })}
+                        aria-current={props.current === 'rounds' ? 'page' : undefined}
+                      >
+                        {t('navRounds')}
+                      </Link>
+                    </li>
+                  )}
                 </>
+              )}
+              {user?.role === 'editor' && (
+                <li>
+                  <Link
+                    href={to({ page: 'my-rounds' })}
+                    aria-current={props.current === 'my-rounds' ? 'page' : undefined}
+                  >
+                    {t('navMyRounds')}
+                  </Link>
+                </li>
               )}
               {user?.role === 'admin' && (
                 <>

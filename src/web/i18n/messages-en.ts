@@ -1,7 +1,9 @@
 import type { MessageKey } from './messages-ja.ts';
+import { roundEn } from './messages-round-en.ts';
 
 /** The English catalog: the same keys as the Japanese one. */
 export const en: Record<MessageKey, string> = {
+  ...roundEn,
   appName: 'Mieruka',
   skipToContent: 'Skip to content',
   language: 'Language',

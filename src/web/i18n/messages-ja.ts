@@ -1,8 +1,11 @@
+import { roundJa } from './messages-round-ja.ts';
+
 /**
  * The Japanese catalog: every text of the app, Japanese first. `{name}` marks a value filled in
  * by `translate`. The English catalog must have the same keys (messages-en.ts).
  */
 export const ja = {
+  ...roundJa,
   appName: 'Mieruka 見える化',
   skipToContent: '本文へ移動',
   language: '言語',

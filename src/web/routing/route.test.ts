@@ -8,6 +8,10 @@ describe('parseRoute and routePath', () => {
     { page: 'dashboard', planId: 1 },
     { page: 'table', planId: 1 },
     { page: 'kpi', planId: 1, code: '⑦' },
+    { page: 'my-rounds' },
+    { page: 'rounds', planId: 1 },
+    { page: 'round', planId: 1, fy: 2024 },
+    { page: 'entry', planId: 1, fy: 2024, code: '⑦' },
     { page: 'signin' },
     { page: 'account' },
     { page: 'admin-accounts' },
@@ -23,5 +27,7 @@ describe('parseRoute and routePath', () => {
     expect(parseRoute('/admin')).toEqual({ page: 'not-found' });
     expect(parseRoute('/admin/other')).toEqual({ page: 'not-found' });
     expect(parseRoute('/plans/0')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/plans/1/rounds/R6')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/plans/1/rounds/2024/entries')).toEqual({ page: 'not-found' });
   });
 });

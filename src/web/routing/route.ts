@@ -4,6 +4,15 @@ export type Route =
   | { readonly page: 'dashboard'; readonly planId: number }
   | { readonly page: 'table'; readonly planId: number }
   | { readonly page: 'kpi'; readonly planId: number; readonly code: string }
+  | { readonly page: 'my-rounds' }
+  | { readonly page: 'rounds'; readonly planId: number }
+  | { readonly page: 'round'; readonly planId: number; readonly fy: number }
+  | {
+      readonly page: 'entry';
+      readonly planId: number;
+      readonly fy: number;
+      readonly code: string;
+    }
   | { readonly page: 'signin' }
   | { readonly page: 'account' }
   | { readonly page: 'admin-accounts' }
@@ -13,6 +22,7 @@ export type Route =
 /** Screens with a fixed path of their own. */
 const FIXED: Readonly<Record<string, Route>> = {
   signin: { page: 'signin' },
+  rounds: { page: 'my-rounds' },
   account: { page: 'account' },
   'admin/accounts': { page: 'admin-accounts' },
   'admin/audit': { page: 'admin-audit' },
@@ -31,6 +41,20 @@ export function parseRoute(pathname: string): Route {
   if (section === 'kpis' && code !== undefined && parts.length === 4) {
     return { page: 'kpi', planId, code: decodeURIComponent(code) };
   }
+  if (section === 'rounds') return roundRoute(planId, parts.slice(3));
+  return { page: 'not-found' };
+}
+
+/** /plans/1/rounds, /plans/1/rounds/2024, /plans/1/rounds/2024/entries/⑦ */
+function roundRoute(planId: number, rest: readonly string[]): Route {
+  const [year, entries, code] = rest;
+  if (year === undefined) return { page: 'rounds', planId };
+  const fy = Number(year);
+  if (!/^\d{4}$/.test(year) || !Number.isInteger(fy)) return { page: 'not-found' };
+  if (entries === undefined) return { page: 'round', planId, fy };
+  if (entries === 'entries' && code !== undefined && rest.length === 3) {
+    return { page: 'entry', planId, fy, code: decodeURIComponent(code) };
+  }
   return { page: 'not-found' };
 }
 
@@ -45,6 +69,14 @@ export function routePath(route: Route): string {
       return `/plans/${route.planId}/table`;
     case 'kpi':
       return `/plans/${route.planId}/kpis/${encodeURIComponent(route.code)}`;
+    case 'my-rounds':
+      return '/rounds';
+    case 'rounds':
+      return `/plans/${route.planId}/rounds`;
+    case 'round':
+      return `/plans/${route.planId}/rounds/${route.fy}`;
+    case 'entry':
+      return `/plans/${route.planId}/rounds/${route.fy}/entries/${encodeURIComponent(route.code)}`;
     case 'signin':
       return '/signin';
     case 'account':

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AccountView } from '../../domain/api-contract.ts';
+import type { CurrentScreen } from '../components/page-layout.tsx';
 import { PageLayout } from '../components/page-layout.tsx';
 import { Loading } from '../components/status-views.tsx';
 import { Link } from '../routing/link.tsx';
@@ -12,7 +13,7 @@ import { useSession } from './session-context.tsx';
  */
 export function RequireSession(props: {
   title: string;
-  current: 'account' | 'admin-accounts' | 'admin-audit';
+  current: CurrentScreen;
   role?: 'admin';
   children: (user: AccountView) => ReactNode;
 }) {

@@ -8,3 +8,12 @@ export function returnPath(next: string | null): string {
   if (next.startsWith('/signin')) return '/';
   return next;
 }
+
+/**
+ * Where a user lands after signing in: the screen it came from, except that an editor coming
+ * from the plan list (or from nowhere in particular) lands on what it owes (入力依頼).
+ */
+export function landingPath(next: string | null, role: 'admin' | 'editor' | 'viewer'): string {
+  const back = returnPath(next);
+  return role === 'editor' && (back === '/' || back.startsWith('/?')) ? '/rounds' : back;
+}

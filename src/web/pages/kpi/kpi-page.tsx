@@ -1,4 +1,4 @@
-import type { KpiDetailView } from '../../../domain/api-contract.ts';
+import type { KpiDetailView, RoundSummaryView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { GradeBadge } from '../../components/grade-badge.tsx';
@@ -30,6 +30,11 @@ export function KpiPage(props: { planId: number; code: string }) {
     apiPaths.kpi(props.planId, props.code, requestedYear(search)),
   );
   const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
+  const member =
+    state.status === 'ok' && isMember(user, state.data.plan.municipality.id)
+      ? state.data.plan
+      : null;
+  const rounds = useApi<RoundSummaryView[]>(member === null ? null : apiPaths.rounds(member.id));
   const heading = t('kpiTitle', { code: props.code });
   if (state.status !== 'ok') {
     return (
@@ -139,9 +144,12 @@ export function KpiPage(props: { planId: number; code: string }) {
         </div>
       </section>
       <DepartmentFigures row={row} years={detail.years} />
-      {mayEnter(user, municipalityId, row.departments) && (
-        <YearEntry planId={props.planId} detail={detail} onSaved={reload} />
-      )}
+      {mayEnter(user, municipalityId, row.departments) &&
+        (user?.role === 'admin' ||
+          (rounds.state.status === 'ok' &&
+            rounds.state.data.some(
+              (r) => r.fiscalYear === detail.fiscalYear && r.state === 'open',
+            ))) && <YearEntry planId={props.planId} detail={detail} onSaved={reload} />}
       <NarrativesByYear detail={detail} />
       <FigureHistory detail={detail} />
       {isMember(user, municipalityId) && <KpiChanges changes={detail.changes} />}

@@ -8,7 +8,7 @@ import { Loading } from '../../components/status-views.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { Link } from '../../routing/link.tsx';
 import { navigate } from '../../routing/location.ts';
-import { returnPath } from '../../session/return-path.ts';
+import { landingPath } from '../../session/return-path.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { signInErrorMessage } from './sign-in-error.ts';
@@ -22,7 +22,6 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const emailRef = useRef<HTMLInputElement>(null);
-  const next = returnPath(search.get('next'));
   const title = t('signInTitle');
 
   const submit = (event: FormEvent) => {
@@ -35,8 +34,8 @@ export function SignInPage() {
     setBusy(true);
     setOutcome(null);
     session.signIn(email.trim(), password).then(
-      () => {
-        navigate(next, { replace: true });
+      (user) => {
+        navigate(landingPath(search.get('next'), user.role), { replace: true });
         window.scrollTo(0, 0);
         document.getElementById('main')?.focus({ preventScroll: true });
       },
@@ -63,7 +62,7 @@ export function SignInPage() {
       {user !== null && !busy ? (
         <div className="status" role="status">
           <p>{t('signedInAs', { name: user.name, email: user.email })}</p>
-          <Link href={next}>{t('signInContinue')}</Link>
+          <Link href={landingPath(search.get('next'), user.role)}>{t('signInContinue')}</Link>
         </div>
       ) : (
         <form className="form card" onSubmit={submit} noValidate aria-labelledby="signin-heading">

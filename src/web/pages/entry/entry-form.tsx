@@ -1,0 +1,260 @@
+import type { FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import type { EntryFormView } from '../../../domain/api-contract.ts';
+import type { EntryDraft } from '../../../domain/entry-preview.ts';
+import { entryCheckMessage, previewEntry } from '../../../domain/entry-preview.ts';
+import { gradeScale } from '../../../domain/grade-scale.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { asApiError } from '../../api/api-error.ts';
+import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
+import { FormStatus } from '../../components/form-status.tsx';
+import type { Outcome } from '../../components/form-status.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { withUnit } from '../../format/number-text.ts';
+import { yearLabel } from '../../format/year-label.ts';
+import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+import { EntryPreviewPanel } from './entry-preview-panel.tsx';
+import type { SaveStatus } from './use-autosave.ts';
+import { useAutosave } from './use-autosave.ts';
+import { draftStore } from './use-draft-store.ts';
+
+/** The checks about the figure field itself, shown under it. */
+const FIGURE_CHECKS: ReadonlySet<string> = new Set([
+  'figure-invalid',
+  'too-many-decimals',
+  'unit-mismatch',
+  'secondary-unused',
+]);
+
+function storedDraft(form: EntryFormView): EntryDraft {
+  return {
+    figure: form.figure?.text ?? '',
+    cumulative: form.cumulative?.text ?? '',
+    narrative: form.narrative?.text ?? '',
+    confirmedJump: false,
+  };
+}
+
+const sameText = (a: EntryDraft, b: EntryDraft) =>
+  a.figure === b.figure && a.cumulative === b.cumulative && a.narrative === b.narrative;
+
+/** The last cumulative figure before this year, for the hint beside the 累計 field. */
+function previousCumulative(form: EntryFormView): string | null {
+  const before = form.kpi.cumulativeActuals
+    .filter((c) => c.fiscalYear < form.round.fiscalYear && c.figure.value !== null)
+    .sort((a, b) => a.fiscalYear - b.fiscalYear)
+    .at(-1);
+  return before?.figure.value ?? null;
+}
+
+/**
+ * The entry's fields — the year's figure (of the KPI or of the department's row), the printed
+ * cumulative figure where the KPI keeps one, the narrative — with the live rate, grade and
+ * checks beside them. Every keystroke is kept on the device and saved as a draft a moment
+ * later; submit saves what is left and sends the entry to review.
+ */
+export function EntryForm(props: { form: EntryFormView; onMoved: () => void }) {
+  const { t, lang } = useView();
+  const { send } = useSession();
+  const { form } = props;
+  const store = useMemo(
+    () =>
+      draftStore(
+        `${form.plan.id}:${form.round.fiscalYear}:${form.entry.code}:${form.entry.department}`,
+      ),
+    [form.plan.id, form.round.fiscalYear, form.entry.code, form.entry.department],
+  );
+  const [initial] = useState(() => {
+    const kept = store.read();
+    const stored = storedDraft(form);
+    return kept !== null && form.editable && !sameText(kept, stored)
+      ? { draft: kept, restored: true }
+      : { draft: stored, restored: false };
+  });
+  const [draft, setDraft] = useState<EntryDraft>(initial.draft);
+  const [outcome, setOutcome] = useState<Outcome>(
+    initial.restored ? { kind: 'done', text: t('formRestored') } : null,
+  );
+  const [busy, setBusy] = useState(false);
+  const scale = useMemo(
+    () => gradeScale(form.gradeScale.labels, form.gradeScale.cuts),
+    [form.gradeScale],
+  );
+  const preview = useMemo(
+    () =>
+      previewEntry(
+        {
+          kpi: form.kpi,
+          fiscalYear: form.round.fiscalYear,
+          department: form.slotDepartment,
+          ratePrecision: form.ratePrecision,
+          gradeScale: scale,
+          planEnd: form.planEnd,
+        },
+        draft,
+      ),
+    [form, scale, draft],
+  );
+  const { status, flush } = useAutosave(form, draft, form.editable);
+  const change = (fields: Partial<EntryDraft>) => {
+    const next = { ...draft, ...fields };
+    setDraft(next);
+    store.write(next);
+  };
+  const year = yearLabel(form.round.fiscalYear, lang);
+  const unit = form.kpi.unit;
+  const hasCumulative = form.kpi.cumulativeActuals.length > 0;
+  const jumpAsked = preview.checks.some((c) => c.kind === 'jump') || draft.confirmedJump;
+  const error = (kind: string) =>
+    preview.checks.some((c) => c.kind === kind && c.severity === 'error');
+  const figureCheck = preview.checks.find((c) => FIGURE_CHECKS.has(c.kind));
+  const figureError =
+    figureCheck === undefined || draft.figure.trim() === ''
+      ? null
+      : entryCheckMessage(figureCheck, form.kpi.unit);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!preview.submittable) return;
+    setBusy(true);
+    setOutcome(null);
+    flush()
+      .then((ok) => {
+        if (!ok) throw new Error(t('formSaveFailed', { message: '' }));
+        return send(
+          'POST',
+          apiPaths.entryMove(form.plan.id, form.round.fiscalYear, form.entry.code, 'submit'),
+          { department: form.entry.department },
+        );
+      })
+      .then(
+        () => {
+          setBusy(false);
+          store.clear();
+          setOutcome({ kind: 'done', text: t('formSubmitted') });
+          props.onMoved();
+        },
+        (failure: unknown) => {
+          setBusy(false);
+          setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(failure), t) });
+        },
+      );
+  };
+
+  if (!form.editable) {
+    return (
+      <>
+        <p className="status" role="status">
+          {t('formNotEditable', { state: t(ENTRY_STATE_KEY[form.entry.state]) })}
+        </p>
+        <FormStatus outcome={outcome} />
+        <EntryPreviewPanel preview={preview} unit={unit} gradeLabels={form.gradeScale.labels} />
+      </>
+    );
+  }
+  const figureLabel =
+    form.slotDepartment === null
+      ? t('formFigure', { year, unit })
+      : t('formDepartmentFigure', { department: form.slotDepartment, year, unit });
+  const previous = previousCumulative(form);
+  return (
+    <form
+      className="form entry-form"
+      onSubmit={submit}
+      noValidate
+      aria-describedby="entry-save-status"
+    >
+      <TextField
+        id="entry-figure"
+        label={figureLabel}
+        hint={t('formFigureHint')}
+        inputMode="decimal"
+        maxLength={60}
+        autoComplete="off"
+        value={draft.figure}
+        error={figureError}
+        onChange={(event) => change({ figure: event.target.value, confirmedJump: false })}
+      />
+      {hasCumulative && (
+        <TextField
+          id="entry-cumulative"
+          label={t('formCumulative', { year, unit })}
+          hint={
+            previous === null
+              ? undefined
+              : t('formCumulativeHint', { previous: withUnit(previous, unit) })
+          }
+          inputMode="decimal"
+          maxLength={60}
+          autoComplete="off"
+          value={draft.cumulative}
+          onChange={(event) => change({ cumulative: event.target.value })}
+        />
+      )}
+      {jumpAsked && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.confirmedJump}
+            onChange={(event) => change({ confirmedJump: event.target.checked })}
+          />{' '}
+          {t('formConfirmJump')}
+        </label>
+      )}
+      <div className="field form-field">
+        <label htmlFor="entry-narrative">{t('formNarrative', { year })}</label>
+        <span id="entry-narrative-hint" className="field__hint">
+          {t('formNarrativeHint')}
+        </span>
+        <textarea
+          id="entry-narrative"
+          rows={8}
+          maxLength={4000}
+          aria-describedby="entry-narrative-hint"
+          aria-invalid={error('narrative-required') ? true : undefined}
+          value={draft.narrative}
+          onChange={(event) => change({ narrative: event.target.value })}
+        />
+      </div>
+      <EntryPreviewPanel preview={preview} unit={unit} gradeLabels={form.gradeScale.labels} />
+      <SaveLine status={status} />
+      <FormStatus outcome={outcome} />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={busy || !preview.submittable}>
+          {busy ? t('formSaving') : t('formSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Where the draft stands: saving, saved at a time, or why it could not be saved. */
+function SaveLine(props: { status: SaveStatus }) {
+  const { t, lang } = useView();
+  const { status } = props;
+  const text =
+    status.kind === 'saving'
+      ? t('formSaving')
+      : status.kind === 'saved'
+        ? t('formSavedAt', {
+            time: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
+              timeStyle: 'medium',
+            }).format(status.at),
+          })
+        : status.kind === 'failed'
+          ? status.error.code === 'conflict'
+            ? t('formConflict')
+            : t('formSaveFailed', { message: apiErrorMessage(status.error, t) })
+          : '';
+  return (
+    <p
+      id="entry-save-status"
+      className={status.kind === 'failed' ? 'field__error' : 'field__hint'}
+      role="status"
+    >
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { FiscalYear } from '../../../domain/fiscal-year.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { asApiError } from '../../api/api-error.ts';
+import { FormStatus } from '../../components/form-status.tsx';
+import type { Outcome } from '../../components/form-status.tsx';
+import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+
+/** Closes the round (the year locks), after the admin confirms what that means. */
+export function CloseRound(props: {
+  planId: number;
+  fy: FiscalYear;
+  year: string;
+  onClosed: () => void;
+}) {
+  const { t } = useView();
+  const { send } = useSession();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const close = () => {
+    setBusy(true);
+    send('POST', apiPaths.closeRound(props.planId, props.fy), undefined).then(
+      () => {
+        setBusy(false);
+        setAsking(false);
+        setOutcome({ kind: 'done', text: t('roundClosed', { year: props.year }) });
+        props.onClosed();
+      },
+      (error: unknown) => {
+        setBusy(false);
+        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
+      },
+    );
+  };
+  return (
+    <section className="section no-print" aria-labelledby="close-round">
+      <h2 id="close-round">{t('roundClose')}</h2>
+      {asking ? (
+        <div className="card" role="group" aria-labelledby="close-round">
+          <p>{t('roundCloseConfirm', { year: props.year })}</p>
+          <div className="form__actions">
+            <button type="button" className="button button--danger" disabled={busy} onClick={close}>
+              {busy ? t('formSaving') : t('roundClose')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setAsking(false)}
+            >
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+          {t('roundClose')}
+        </button>
+      )}
+      <FormStatus outcome={outcome} />
+    </section>
+  );
+}

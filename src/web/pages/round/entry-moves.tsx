@@ -1,0 +1,140 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import type { RoundEntryView } from '../../../domain/api-contract.ts';
+import type { FiscalYear } from '../../../domain/fiscal-year.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { asApiError } from '../../api/api-error.ts';
+import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
+import { FormStatus } from '../../components/form-status.tsx';
+import type { Outcome } from '../../components/form-status.tsx';
+import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+
+type Move = 'approve' | 'return' | 'reopen';
+
+/**
+ * An admin's moves on one entry of the board: approve or return (with a comment) a submitted
+ * entry, reopen (with a reason) an approved one. A return or reopen asks for its text first.
+ */
+export function EntryMoves(props: {
+  planId: number;
+  fy: FiscalYear;
+  entry: RoundEntryView;
+  onMoved: () => void;
+}) {
+  const { t } = useView();
+  const { send } = useSession();
+  const { entry } = props;
+  const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const move = (kind: Move, note?: string) => {
+    setBusy(true);
+    setOutcome(null);
+    const body =
+      kind === 'return'
+        ? { department: entry.department, comment: note }
+        : kind === 'reopen'
+          ? { department: entry.department, reason: note }
+          : { department: entry.department };
+    send<RoundEntryView>(
+      'POST',
+      apiPaths.entryMove(props.planId, props.fy, entry.code, kind),
+      body,
+    ).then(
+      (moved) => {
+        setBusy(false);
+        setAsking(null);
+        setText('');
+        const state = moved === null ? entry.state : moved.state;
+        setOutcome({
+          kind: 'done',
+          text: t('entryMoved', {
+            code: entry.code,
+            department: entry.department,
+            state: t(ENTRY_STATE_KEY[state]),
+          }),
+        });
+        props.onMoved();
+      },
+      (error: unknown) => {
+        setBusy(false);
+        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
+      },
+    );
+  };
+  const submitNote = (event: FormEvent) => {
+    event.preventDefault();
+    if (asking !== null && text.trim() !== '') move(asking, text.trim());
+  };
+  const id = `move-${entry.code}-${entry.department}`;
+  return (
+    <div className="entry-moves" data-moves={`${entry.code}|${entry.department}`}>
+      {entry.state === 'submitted' && asking === null && (
+        <>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() => move('approve')}
+          >
+            {t('approve')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={busy}
+            onClick={() => setAsking('return')}
+          >
+            {t('returnEntry')}
+          </button>
+        </>
+      )}
+      {entry.state === 'approved' && asking === null && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={busy}
+          onClick={() => setAsking('reopen')}
+        >
+          {t('reopen')}
+        </button>
+      )}
+      {asking !== null && (
+        <form className="form entry-moves__note" onSubmit={submitNote} noValidate>
+          <div className="field form-field">
+            <label htmlFor={id}>
+              {asking === 'return' ? t('returnComment') : t('reopenReason')}
+            </label>
+            <textarea
+              id={id}
+              rows={3}
+              maxLength={2000}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </div>
+          <div className="form__actions">
+            <button
+              type="submit"
+              className="button button--small"
+              disabled={busy || text.trim() === ''}
+            >
+              {asking === 'return' ? t('returnSend') : t('reopenSend')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setAsking(null)}
+            >
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <FormStatus outcome={outcome} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { fiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { asApiError } from '../../api/api-error.ts';
+import { FormStatus } from '../../components/form-status.tsx';
+import type { Outcome } from '../../components/form-status.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { yearLabel } from '../../format/year-label.ts';
+import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+
+/** The fiscal year a round would ask for now: last year (April–March), the one just ended. */
+function lastFiscalYear(today: Date): number {
+  const year = today.getFullYear();
+  return today.getMonth() >= 3 ? year - 1 : year - 2;
+}
+
+/** An admin opens the round of a fiscal year with its due date (照会の開始). */
+export function OpenRoundForm(props: {
+  planId: number;
+  taken: readonly number[];
+  onOpened: () => void;
+}) {
+  const { t, lang } = useView();
+  const { send } = useSession();
+  const suggested = lastFiscalYear(new Date());
+  const [fy, setFy] = useState(String(props.taken.includes(suggested) ? suggested + 1 : suggested));
+  const [due, setDue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setOutcome(null);
+    const year = fiscalYear(Number(fy));
+    send('POST', `/api/plans/${props.planId}/rounds`, { fy: formatFiscalYear(year), due }).then(
+      () => {
+        setBusy(false);
+        setOutcome({ kind: 'done', text: t('roundOpened', { year: yearLabel(year, lang) }) });
+        props.onOpened();
+      },
+      (error: unknown) => {
+        setBusy(false);
+        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
+      },
+    );
+  };
+  const choices = Array.from({ length: 6 }, (_, i) => suggested - 2 + i);
+  return (
+    <section className="section" aria-labelledby="open-round">
+      <h2 id="open-round">{t('roundOpenTitle')}</h2>
+      <form className="form form--grid card" onSubmit={submit} noValidate>
+        <div className="field form-field">
+          <label htmlFor="round-fy">{t('roundOpenYear')}</label>
+          <select id="round-fy" value={fy} onChange={(event) => setFy(event.target.value)}>
+            {choices.map((year) => (
+              <option key={year} value={year} disabled={props.taken.includes(year)}>
+                {yearLabel(fiscalYear(year), lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id="round-due"
+          label={t('roundOpenDue')}
+          type="date"
+          required
+          value={due}
+          onChange={(event) => setDue(event.target.value)}
+        />
+        <FormStatus outcome={outcome} />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={busy || due === ''}>
+            {busy ? t('formSaving') : t('roundOpenSubmit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
