@@ -17,7 +17,7 @@ import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { EntryPreviewPanel } from './entry-preview-panel.tsx';
 import type { SaveStatus } from './use-autosave.ts';
-import { useAutosave } from './use-autosave.ts';
+import { storedFigureText, useAutosave } from './use-autosave.ts';
 import { draftStore } from './use-draft-store.ts';
 
 /** The checks about the figure field itself, shown under it. */
@@ -37,8 +37,15 @@ function storedDraft(form: EntryFormView): EntryDraft {
   };
 }
 
-const sameText = (a: EntryDraft, b: EntryDraft) =>
-  a.figure === b.figure && a.cumulative === b.cumulative && a.narrative === b.narrative;
+/** Two drafts that would save the same records ("282,000" is stored as 282000). */
+function sameText(a: EntryDraft, b: EntryDraft): boolean {
+  const figure = (text: string) => storedFigureText(text) ?? text.trim();
+  return (
+    figure(a.figure) === figure(b.figure) &&
+    figure(a.cumulative) === figure(b.cumulative) &&
+    a.narrative.trim() === b.narrative.trim()
+  );
+}
 
 /** The last cumulative figure before this year, for the hint beside the 累計 field. */
 function previousCumulative(form: EntryFormView): string | null {
@@ -55,7 +62,7 @@ function previousCumulative(form: EntryFormView): string | null {
  * checks beside them. Every keystroke is kept on the device and saved as a draft a moment
  * later; submit saves what is left and sends the entry to review.
  */
-export function EntryForm(props: { form: EntryFormView; onMoved: () => void }) {
+export function EntryForm(props: { form: EntryFormView; onMoved: (notice: string) => void }) {
   const { t, lang } = useView();
   const { send } = useSession();
   const { form } = props;
@@ -133,8 +140,7 @@ export function EntryForm(props: { form: EntryFormView; onMoved: () => void }) {
         () => {
           setBusy(false);
           store.clear();
-          setOutcome({ kind: 'done', text: t('formSubmitted') });
-          props.onMoved();
+          props.onMoved(t('formSubmitted'));
         },
         (failure: unknown) => {
           setBusy(false);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { EntryFormView } from '../../../domain/api-contract.ts';
 import { fiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
@@ -34,6 +35,12 @@ function Entry(props: { planId: number; fy: number; code: string; department: st
   const { state, reload } = useApi<EntryFormView>(
     apiPaths.entryForm(props.planId, year, props.code, props.department),
   );
+  // What the last move said (提出しました), kept across the reload that follows it.
+  const [notice, setNotice] = useState<string | null>(null);
+  const moved = (text: string) => {
+    setNotice(text);
+    reload();
+  };
   if (state.status !== 'ok') {
     return (
       <PageLayout title={props.code}>
@@ -85,12 +92,17 @@ function Entry(props: { planId: number; fy: number; code: string; department: st
           </ol>
         </section>
       )}
+      {notice !== null && (
+        <div role="status" className="form-status form-status--done">
+          <p>{notice}</p>
+        </div>
+      )}
       <div className="entry-layout">
         <div className="entry-layout__main">
           <EntryForm
             key={`${form.entry.state}-${form.figure?.version ?? 0}`}
             form={form}
-            onMoved={reload}
+            onMoved={moved}
           />
         </div>
         <div className="entry-layout__side">

@@ -24,7 +24,7 @@ interface Slot {
 }
 
 /** The text a figure is stored as ("282,000" is saved as 282000), or null when it is not one. */
-function storedForm(typed: string): string | null {
+export function storedFigureText(typed: string): string | null {
   const parsed = parseFigureText(typed);
   return parsed ? formatFigureText(parsed.figure) : null;
 }
@@ -58,9 +58,9 @@ export function useAutosave(
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const now = latest.current;
     const work: (() => Promise<void>)[] = [];
-    const figureText = storedForm(now.figure);
+    const figureText = storedFigureText(now.figure);
     for (const series of ['figure', 'cumulative'] as const) {
-      const typed = series === 'figure' ? figureText : storedForm(now.cumulative);
+      const typed = series === 'figure' ? figureText : storedFigureText(now.cumulative);
       const slot = saved.current[series];
       if (typed === null || typed === slot.text) continue;
       work.push(async () => {

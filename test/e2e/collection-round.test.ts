@@ -1,0 +1,197 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { DashboardPage } from './pages/dashboard-page.ts';
+import { KpiPage } from './pages/kpi-page.ts';
+import { ProgressTablePage } from './pages/progress-table-page.ts';
+import {
+  EntryFormPage,
+  OwedListPage,
+  PlanRoundsPage,
+  RoundBoardPage,
+} from './pages/round-pages.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { seriousViolations } from './support/axe.ts';
+import type { TestBrowser } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
+import type { DemoServer } from './support/demo-server.ts';
+import { startDemoServer } from './support/demo-server.ts';
+import { ensureWebBuilt } from './support/web-build.ts';
+
+/*
+ * The R6 collection round, the whole story in Chromium: the admin opens it; the editor of
+ * 企画課 signs in, lands on its six KPIs (⑦–⑫), enters ⑦'s R6 floor area (282,000 m²) and a
+ * narrative, and submits; a visitor still reads R5 as the latest year; the admin returns ⑦
+ * with a comment; the editor reads it, fixes and resubmits; the admin approves and publishes
+ * R6; the table, the dashboard and ⑦'s chart show R6 at 264,000 ÷ 282,000 = 94%.
+ */
+
+let server: DemoServer;
+let browser: TestBrowser;
+let page: Page;
+let planId: number;
+const pageErrors: string[] = [];
+let kikaku: { email: string; password: string };
+let admin: { email: string; password: string };
+const R6 = 2024;
+const R6_LABEL = '令和6年度（2024）';
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  const webRoot = await ensureWebBuilt();
+  server = await startDemoServer(webRoot);
+  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
+  planId = plans[0]?.id ?? 0;
+  kikaku = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 太郎' });
+  admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Signs in afresh (whoever was signed in before is forgotten). */
+async function signIn(account: { email: string; password: string }, next?: string) {
+  await browser.context.clearCookies();
+  const form = new SignInPage(page, server.url);
+  await form.goto(next);
+  await form.signIn(account.email, account.password);
+}
+
+async function signOut() {
+  await new SignInPage(page, server.url).signOut();
+}
+
+describe('the R6 collection round', () => {
+  it('the admin opens the R6 round on the plan’s rounds page', async () => {
+    await signIn(admin, `/plans/${planId}/rounds`);
+    const rounds = new PlanRoundsPage(page, server.url);
+    expect(await rounds.heading()).toBe('照会（実績の入力依頼）');
+    expect(await rounds.openRound(R6_LABEL, '2027-05-31')).toMatch(/令和6年度.*照会を開始しました/);
+    await page.locator('.round-list__item').first().waitFor();
+    expect((await rounds.rounds())[0]).toMatch(/令和6年度（2024）の照会.*受付中.*期限 2027-05-31/s);
+    await rounds.screenshot('round-opened');
+    await signOut();
+  });
+
+  it('the 企画課 editor lands on its six KPIs, ⑦–⑫, with the due date', async () => {
+    await signIn(kikaku);
+    expect(new URL(page.url()).pathname).toBe('/rounds');
+    const owed = new OwedListPage(page, server.url);
+    await page.locator('.owed-list').waitFor();
+    expect(await owed.heading()).toBe('令和6年度（2024）の入力依頼');
+    expect(await owed.codes()).toEqual(['⑦', '⑧', '⑨', '⑩', '⑪', '⑫']);
+    expect(await page.locator('.round-lead').innerText()).toMatch(
+      /2027-05-31.*未提出 6件 \/ 全6件/s,
+    );
+    expect(await owed.entryText('⑦')).toMatch(/企画課.*未着手/s);
+    expect(await seriousViolations(page)).toEqual([]);
+    await owed.screenshot('round-owed-list');
+  });
+
+  it('enters ⑦’s R6 floor area and sees the rate live, needs a narrative, submits', async () => {
+    const owed = new OwedListPage(page, server.url);
+    await owed.openEntry('⑦');
+    const form = new EntryFormPage(page, server.url);
+    expect(await form.heading()).toMatch(/⑦/);
+    // Beside the field: the unit, the baseline and target, the figures so far, last narrative.
+    const side = await page.locator('.entry-layout__side').innerText();
+    expect(side).toMatch(/m²/);
+    expect(side).toMatch(/299,963/);
+    expect(side).toMatch(/264,000/);
+    expect(side).toMatch(/283,179/);
+    expect(side).toMatch(/目標値 ÷ 実績値/);
+    expect(side).toMatch(/令和5年度（2023）の取組内容/);
+    await form.fillFigure('282,000');
+    expect(await form.previewRate()).toBe('94%');
+    // ⑦ is projected to miss 264,000 by R8: a narrative must say why before it is submitted.
+    expect((await form.checks()).join(' ')).toMatch(/取組内容に書いてください/);
+    expect(await form.submitEnabled()).toBe(false);
+    await form.fillNarrative('公共施設等総合管理計画に基づき、旧校舎2棟を解体した。');
+    expect(await form.checks()).toEqual([]);
+    await form.waitSaved();
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.screenshot('round-entry-form');
+    // A reload keeps what was typed: it was saved as a draft.
+    await page.reload();
+    await form.waitForContent();
+    expect(await page.locator('#entry-figure').inputValue()).toBe('282000');
+    expect(await form.previewRate()).toBe('94%');
+    expect(await form.submit()).toMatch(/提出しました/);
+    expect(await form.stateText()).toBe('提出済');
+    await signOut();
+  });
+
+  it('a visitor still reads R5 as the latest year, and nothing of R6', async () => {
+    const table = new ProgressTablePage(page, server.url);
+    await table.goto(planId);
+    expect(await table.currentYear()).toBe('令和5年度（2023）');
+    expect((await table.yearLinks()).join(' ')).not.toMatch(/令和6年度/);
+    expect(await page.locator('main').innerText()).not.toMatch(/282,000/);
+    const answer = await fetch(`${server.url}/api/plans/${planId}/report?fy=2024`);
+    expect(answer.status).toBe(404);
+  });
+
+  it('the admin returns ⑦ with a comment on the board', async () => {
+    await signIn(admin, `/plans/${planId}/rounds/${R6}`);
+    const board = new RoundBoardPage(page, server.url);
+    await page.locator('.board-entries').waitFor();
+    expect(await board.progress('企画課')).toMatchObject({ submitted: 1, not_started: 5 });
+    await board.returnEntry('⑦', '企画課', '延床面積の内訳（解体分）を取組内容に追記してください');
+    expect(await board.state('⑦', '企画課')).toBe('returned');
+    expect(await seriousViolations(page)).toEqual([]);
+    await board.screenshot('round-board');
+    await signOut();
+  });
+
+  it('the editor reads the comment, fixes the narrative and resubmits', async () => {
+    await signIn(kikaku);
+    const owed = new OwedListPage(page, server.url);
+    await page.locator('.owed-list').waitFor();
+    expect(await owed.entryText('⑦')).toMatch(/差戻し.*延床面積の内訳/s);
+    await owed.openEntry('⑦');
+    const form = new EntryFormPage(page, server.url);
+    expect(await form.comments()).toEqual(['延床面積の内訳（解体分）を取組内容に追記してください']);
+    await form.fillNarrative(
+      '公共施設等総合管理計画に基づき、旧校舎2棟（延床面積1,179m²）を解体した。',
+    );
+    await form.waitSaved();
+    expect(await form.submit()).toMatch(/提出しました/);
+    await signOut();
+  });
+
+  it('the admin approves ⑦ and publishes R6', async () => {
+    await signIn(admin, `/plans/${planId}/rounds/${R6}`);
+    const board = new RoundBoardPage(page, server.url);
+    await page.locator('.board-entries').waitFor();
+    await board.approve('⑦', '企画課');
+    expect(await board.progress('企画課')).toMatchObject({ approved: 1 });
+    const dashboard = new DashboardPage(page, server.url);
+    await dashboard.goto(planId);
+    expect(await dashboard.setPublished(R6_LABEL, true)).toMatch(/公開しました/);
+    await signOut();
+  });
+
+  it('the table, the dashboard and ⑦’s chart show R6 at 264,000 ÷ 282,000 = 94%', async () => {
+    const table = new ProgressTablePage(page, server.url);
+    await table.goto(planId);
+    expect(await table.currentYear()).toBe(R6_LABEL);
+    expect(await table.rowOf('⑦').locator('.col-rate').innerText()).toMatch(/94%/);
+    const dashboard = new DashboardPage(page, server.url);
+    await dashboard.goto(planId);
+    expect(await dashboard.currentYear()).toBe(R6_LABEL);
+    const kpi = new KpiPage(page, server.url);
+    await kpi.goto(planId, '⑦');
+    expect(await kpi.rate()).toBe('94%');
+    const r6 = (await kpi.trendRows()).find((row) => row.year.includes('令和6年度'));
+    expect(r6?.value).toMatch(/282,000/);
+    await kpi.screenshot('round-kpi-after');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import { AppPage } from './app-page.ts';
+
+/** The plan's rounds (/plans/:id/rounds): the list, and an admin's form to open one. */
+export class PlanRoundsPage extends AppPage {
+  async goto(planId: number): Promise<void> {
+    await this.open(`/plans/${planId}/rounds`);
+  }
+
+  async openRound(yearLabel: string, due: string): Promise<string> {
+    await this.page.getByLabel('対象年度').selectOption({ label: yearLabel });
+    await this.page.getByLabel('提出期限').fill(due);
+    await this.page.getByRole('button', { name: '照会を開始' }).click();
+    const outcome = this.page.locator('section[aria-labelledby="open-round"] .form-status');
+    await outcome.waitFor();
+    return outcome.innerText();
+  }
+
+  rounds(): Promise<string[]> {
+    return this.page.locator('.round-list__item').allInnerTexts();
+  }
+}
+
+/** An editor's list of what it owes in a round (/rounds or /plans/:id/rounds/:fy). */
+export class OwedListPage extends AppPage {
+  async goto(planId?: number, fy?: number): Promise<void> {
+    await this.open(planId === undefined ? '/rounds' : `/plans/${planId}/rounds/${fy}`);
+    await this.page.locator('.owed-list').waitFor();
+  }
+
+  /** The KPIs listed, by code. */
+  codes(): Promise<string[]> {
+    return this.page
+      .locator('.owed-list__kpi')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-kpi') ?? ''));
+  }
+
+  /** One KPI's entry as it reads: department, state, comment. */
+  entryText(code: string): Promise<string> {
+    return this.page.locator(`.owed-list__kpi[data-kpi="${code}"]`).innerText();
+  }
+
+  async openEntry(code: string): Promise<void> {
+    await this.page
+      .locator(`.owed-list__kpi[data-kpi="${code}"]`)
+      .getByRole('link')
+      .first()
+      .click();
+    await this.waitForContent();
+    await this.page.locator('.entry-preview').waitFor();
+  }
+}
+
+/** The entry form of one KPI × department (/plans/:id/rounds/:fy/entries/:code). */
+export class EntryFormPage extends AppPage {
+  async fillFigure(value: string): Promise<void> {
+    await this.page.locator('#entry-figure').fill(value);
+  }
+
+  async fillNarrative(text: string): Promise<void> {
+    await this.page.locator('#entry-narrative').fill(text);
+  }
+
+  /** The live rate the form shows for what is typed. */
+  previewRate(): Promise<string> {
+    return this.page.locator('[data-preview="rate"]').innerText();
+  }
+
+  checks(): Promise<string[]> {
+    return this.page.locator('.entry-check').allInnerTexts();
+  }
+
+  submitEnabled(): Promise<boolean> {
+    return this.page.getByRole('button', { name: '提出する' }).isEnabled();
+  }
+
+  /** Waits for the draft to be saved to the server. */
+  async waitSaved(): Promise<void> {
+    await this.page.locator('#entry-save-status', { hasText: '下書きを保存しました' }).waitFor();
+  }
+
+  async submit(): Promise<string> {
+    await this.page.getByRole('button', { name: '提出する' }).click();
+    const done = this.page.locator('main [role="status"]', { hasText: '提出しました' });
+    await done.waitFor();
+    return done.innerText();
+  }
+
+  comments(): Promise<string[]> {
+    return this.page.locator('.entry-comment__text').allInnerTexts();
+  }
+
+  stateText(): Promise<string> {
+    return this.page.locator('.entry-head .entry-state').first().innerText();
+  }
+}
+
+/** The planning division's board of a round (/plans/:id/rounds/:fy as an admin). */
+export class RoundBoardPage extends AppPage {
+  async goto(planId: number, fy: number): Promise<void> {
+    await this.open(`/plans/${planId}/rounds/${fy}`);
+    await this.page.locator('.board-entries').waitFor();
+  }
+
+  private row(code: string, department: string) {
+    return this.page.locator(`tr[data-entry="${code}|${department}"]`);
+  }
+
+  async state(code: string, department: string): Promise<string> {
+    return (await this.row(code, department).getAttribute('data-state')) ?? '';
+  }
+
+  /** The department's counts as the progress table shows them, by state. */
+  async progress(department: string): Promise<Record<string, number>> {
+    const cells = this.page.locator(`.board-progress tr[data-department="${department}"] td`);
+    const pairs = await cells.evaluateAll((tds) =>
+      tds.map((td) => [td.getAttribute('data-state') ?? '', Number(td.textContent)] as const),
+    );
+    return Object.fromEntries(pairs);
+  }
+
+  async returnEntry(code: string, department: string, comment: string): Promise<void> {
+    const row = this.row(code, department);
+    await row.getByRole('button', { name: '差戻し' }).click();
+    await row.getByLabel('差戻しの理由（担当課に表示されます）').fill(comment);
+    await row.getByRole('button', { name: '差し戻す' }).click();
+    await this.page.waitForFunction(
+      (key) =>
+        document.querySelector(`tr[data-entry="${key}"]`)?.getAttribute('data-state') ===
+        'returned',
+      `${code}|${department}`,
+    );
+  }
+
+  async approve(code: string, department: string): Promise<void> {
+    await this.row(code, department).getByRole('button', { name: '承認' }).click();
+    await this.page.waitForFunction(
+      (key) =>
+        document.querySelector(`tr[data-entry="${key}"]`)?.getAttribute('data-state') ===
+        'approved',
+      `${code}|${department}`,
+    );
+  }
+}
