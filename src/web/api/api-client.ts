@@ -113,4 +113,5 @@ export const apiPaths = {
   account: (id: number) => `/api/accounts/${id}`,
   accountPassword: (id: number) => `/api/accounts/${id}/password`,
   audit: (query: AuditQuery) => `/api/audit${auditSearch(query)}`,
+  outbox: (pending: boolean) => `/api/outbox${pending ? '?pending=1' : ''}`,
 };

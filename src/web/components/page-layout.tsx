@@ -9,7 +9,7 @@ import { SessionBar } from './session-bar.tsx';
 
 /** The screen a page is, for the header to mark its link (aria-current). */
 export type CurrentScreen =
-  'dashboard' | 'table' | 'signin' | 'account' | 'admin-accounts' | 'admin-audit';
+  'dashboard' | 'table' | 'signin' | 'account' | 'admin-accounts' | 'admin-audit' | 'admin-outbox';
 
 /**
  * The frame of every screen: skip link, header with the plan's navigation (and an admin's
@@ -83,6 +83,14 @@ export function PageLayout(props: {
                       aria-current={props.current === 'admin-audit' ? 'page' : undefined}
                     >
                       {t('navAdminAudit')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      href={to({ page: 'admin-outbox' })}
+                      aria-current={props.current === 'admin-outbox' ? 'page' : undefined}
+                    >
+                      {t('navAdminOutbox')}
                     </Link>
                   </li>
                 </>

@@ -12,7 +12,7 @@ import { useSession } from './session-context.tsx';
  */
 export function RequireSession(props: {
   title: string;
-  current: 'account' | 'admin-accounts' | 'admin-audit';
+  current: 'account' | 'admin-accounts' | 'admin-audit' | 'admin-outbox';
   role?: 'admin';
   children: (user: AccountView) => ReactNode;
 }) {
