@@ -11,6 +11,12 @@ describe('loadConfig', () => {
       logLevel: 'info',
       municipality: { code: '052078', name: '湯沢市' },
       secureCookies: false,
+      mail: {
+        smtpUrl: undefined,
+        from: 'mieruka@localhost',
+        publicUrl: 'http://localhost:3000',
+        reminderDays: 7,
+      },
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.database)).toBe(true);
@@ -33,6 +39,43 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MIERUKA_MUNICIPALITY_CODE: '5207' })).toThrow(
       /MIERUKA_MUNICIPALITY_CODE/,
     );
+  });
+
+  it('reads SMTP_URL, MAIL_FROM, MIERUKA_PUBLIC_URL and MIERUKA_REMINDER_DAYS', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://kpi%40city.example.jp:s3cret@mail.city.example.jp:465',
+      MAIL_FROM: '湯沢市 企画課 <kikaku@city.example.jp>',
+      MIERUKA_PUBLIC_URL: 'https://kpi.city.example.jp/',
+      MIERUKA_REMINDER_DAYS: '10',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://kpi%40city.example.jp:s3cret@mail.city.example.jp:465',
+      from: '湯沢市 企画課 <kikaku@city.example.jp>',
+      publicUrl: 'https://kpi.city.example.jp',
+      reminderDays: 10,
+    });
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).mail.smtpUrl).toBe(
+      'smtp://127.0.0.1:2525',
+    );
+  });
+
+  it('refuses a bad SMTP_URL without repeating its password', () => {
+    for (const SMTP_URL of [
+      'http://u:s3cret@mail.example.jp',
+      'mail.example.jp:s3cret',
+      'smtp://',
+    ]) {
+      expect(() => loadConfig({ SMTP_URL })).toThrow(
+        /^invalid environment: SMTP_URL: expected smtp/,
+      );
+      expect(() => loadConfig({ SMTP_URL })).not.toThrow(/s3cret/);
+    }
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MIERUKA_PUBLIC_URL: 'kpi.city.example.jp' })).toThrow(
+      /MIERUKA_PUBLIC_URL/,
+    );
+    expect(() => loadConfig({ MIERUKA_REMINDER_DAYS: '-1' })).toThrow(/MIERUKA_REMINDER_DAYS/);
+    expect(() => loadConfig({ MIERUKA_REMINDER_DAYS: '91' })).toThrow(/MIERUKA_REMINDER_DAYS/);
   });
 
   it('treats empty variables as unset', () => {

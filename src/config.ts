@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KnownError } from './domain/error-kind.ts';
+import { DEFAULT_REMINDER_DAYS } from './domain/reminder-schedule.ts';
 
 /** Where the data lives: a SQLite file (the default) or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -18,7 +19,23 @@ export interface Config {
   readonly municipality: { readonly code: string; readonly name: string };
   /** Mark session cookies Secure even over plain HTTP (behind a TLS-terminating proxy). */
   readonly secureCookies: boolean;
+  readonly mail: MailConfig;
 }
+
+/** How the outbox's e-mails go out, and what their links point at. */
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://…; undefined: nothing is sent, admins read the outbox. */
+  readonly smtpUrl: string | undefined;
+  /** The sender: an address, or `Name <address>`. */
+  readonly from: string;
+  /** Where people reach the web app, for the links in e-mails; no trailing slash. */
+  readonly publicUrl: string;
+  /** Days before a round's due date that editors still owing entries are reminded. */
+  readonly reminderDays: number;
+}
+
+export const DEFAULT_MAIL_FROM = 'mieruka@localhost';
+export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
 
 /** The environment holds a value Mieruka cannot use; the message names the variable. */
 export class ConfigError extends KnownError {
@@ -84,6 +101,38 @@ const environment = z.object({
       .default('false')
       .transform((text) => text === 'true' || text === '1'),
   ),
+  // Never echo the value: it holds the SMTP password.
+  SMTP_URL: optional(
+    z
+      .string()
+      .refine((text) => /^smtps?:\/\/[^/?#\s]+/i.test(text) && URL.canParse(text), {
+        message: 'expected smtp://user:password@host:587 or smtps://…',
+      })
+      .optional(),
+  ),
+  MAIL_FROM: optional(
+    z
+      .string()
+      .regex(/^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'expected an address or Name <address>')
+      .default(DEFAULT_MAIL_FROM),
+  ),
+  MIERUKA_PUBLIC_URL: optional(
+    z
+      .string()
+      .refine((text) => /^https?:\/\//i.test(text) && URL.canParse(text), {
+        message: 'expected an http:// or https:// URL, e.g. https://kpi.city.example.jp',
+      })
+      .default(DEFAULT_PUBLIC_URL)
+      .transform((text) => text.replace(/\/+$/, '')),
+  ),
+  MIERUKA_REMINDER_DAYS: optional(
+    z
+      .string()
+      .regex(/^\d+$/, 'expected a whole number of days')
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(90))
+      .default(DEFAULT_REMINDER_DAYS),
+  ),
 });
 
 /**
@@ -109,6 +158,10 @@ export function loadConfig(
     MIERUKA_MUNICIPALITY_CODE,
     MIERUKA_MUNICIPALITY_NAME,
     MIERUKA_SECURE_COOKIES,
+    SMTP_URL,
+    MAIL_FROM,
+    MIERUKA_PUBLIC_URL,
+    MIERUKA_REMINDER_DAYS,
   } = result.data;
   return Object.freeze({
     database: Object.freeze(DATABASE_URL),
@@ -120,5 +173,11 @@ export function loadConfig(
       name: MIERUKA_MUNICIPALITY_NAME,
     }),
     secureCookies: MIERUKA_SECURE_COOKIES,
+    mail: Object.freeze({
+      smtpUrl: SMTP_URL,
+      from: MAIL_FROM,
+      publicUrl: MIERUKA_PUBLIC_URL,
+      reminderDays: MIERUKA_REMINDER_DAYS,
+    }),
   });
 }

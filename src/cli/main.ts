@@ -3,6 +3,7 @@ import { checkCommand } from './check-command.ts';
 import { backupCommand, migrateCommand, restoreCommand } from './database-commands.ts';
 import { auditCommand } from './audit-command.ts';
 import { importCommand } from './import-command.ts';
+import { outboxCommand } from './outbox-command.ts';
 import { userCommand } from './user-command.ts';
 import { roundCommand } from './round-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -27,6 +28,7 @@ export function program(context: CliContext): Command {
     userCommand(context),
     auditCommand(context),
     roundCommand(context),
+    outboxCommand(context),
   ]) {
     root.addCommand(
       command

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { listPlansNamed } from '../db/plan-repository.ts';
 import type { DatabaseHandle } from '../db/database.ts';
@@ -43,7 +44,12 @@ function openCommand(context: CliContext): Command {
         const planId = await planIdNamed(handle, options.plan);
         return openRound(
           handle,
-          { planId, fiscalYear: options.fy, dueDate: options.due },
+          {
+            planId,
+            fiscalYear: options.fy,
+            dueDate: options.due,
+            publicUrl: loadConfig(context.env).mail.publicUrl,
+          },
           cliActor(),
         );
       });

@@ -40,6 +40,18 @@ export async function findRound(
   return row && toRound(row);
 }
 
+export async function findRoundById(
+  db: Kysely<Database>,
+  roundId: number,
+): Promise<Round | undefined> {
+  const row = await db
+    .selectFrom('rounds')
+    .selectAll()
+    .where('id', '=', roundId)
+    .executeTakeFirst();
+  return row && toRound(row);
+}
+
 export async function listRounds(db: Kysely<Database>, planId: number): Promise<Round[]> {
   const rows = await db
     .selectFrom('rounds')
@@ -48,6 +60,24 @@ export async function listRounds(db: Kysely<Database>, planId: number): Promise<
     .orderBy('fiscal_year')
     .execute();
   return rows.map(toRound);
+}
+
+/** Every open round of every municipality with its plan, for the server's reminders. */
+export async function listOpenRounds(
+  db: Kysely<Database>,
+): Promise<{ round: Round; plan: { id: number; municipalityId: number; name: string } }[]> {
+  const rows = await db
+    .selectFrom('rounds')
+    .innerJoin('plans', 'plans.id', 'rounds.plan_id')
+    .selectAll('rounds')
+    .select(['plans.municipality_id', 'plans.name as plan_name'])
+    .where('rounds.state', '=', 'open')
+    .orderBy('rounds.id')
+    .execute();
+  return rows.map((r) => ({
+    round: toRound(r),
+    plan: { id: r.plan_id, municipalityId: r.municipality_id, name: r.plan_name },
+  }));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
 import type { EntryState, RecordState } from './entry-state.ts';
 import type { Kpi } from './model.ts';
+import type { DeliveryState } from './outbox-delivery.ts';
 
 /**
  * The shapes the HTTP API returns and the web app reads, beside the domain values they carry.
@@ -292,4 +293,32 @@ export interface RoundBoardView {
     readonly overdue: number;
   }[];
   readonly entries: readonly RoundEntryView[];
+}
+
+/** One e-mail of the outbox as an admin reads it (GET /api/outbox, `mieruka outbox`). */
+export interface OutboxMessageView {
+  readonly id: number;
+  /** round.open, round.reminder, round.overdue */
+  readonly kind: string;
+  readonly planId: number | null;
+  readonly fiscalYear: FiscalYear | null;
+  readonly recipient: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly state: DeliveryState;
+  readonly attempts: number;
+  /** Why the last attempt failed (credentials masked), until it is sent. */
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  /** Not sent before this instant: when it is due, or when a failed attempt is retried. */
+  readonly sendAfter: string;
+  readonly sentAt: string | null;
+}
+
+/** GET /api/outbox: newest first, and whether this deployment sends e-mail at all. */
+export interface OutboxView {
+  /** SMTP_URL is set: the server sends; else the messages wait here for an admin to copy. */
+  readonly smtpConfigured: boolean;
+  readonly from: string;
+  readonly messages: readonly OutboxMessageView[];
 }

@@ -59,8 +59,12 @@ export function parseDueDate(text: string): string | undefined {
  * owed again). `today` is the municipality's calendar day, YYYY-MM-DD, given by the caller.
  */
 export function isOverdue(state: EntryState, dueDate: string, today: string): boolean {
-  const owed = state === 'not_started' || state === 'draft' || state === 'returned';
-  return owed && today > dueDate;
+  return isOwed(state) && today > dueDate;
+}
+
+/** An entry the department still has to submit: not started, a draft, or sent back to it. */
+export function isOwed(state: EntryState): boolean {
+  return state === 'not_started' || state === 'draft' || state === 'returned';
 }
 
 /** One department's line on the planning division's board. */

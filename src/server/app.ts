@@ -11,6 +11,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
@@ -22,13 +23,14 @@ import { entryRoutes } from './routes/entries/entry-routes.ts';
 import { importRoutes } from './routes/imports/import-routes.ts';
 import { kpiRoutes } from './routes/kpis/kpi-routes.ts';
 import { metaRoutes } from './routes/meta/meta-routes.ts';
+import { outboxRoutes } from './routes/outbox/outbox-routes.ts';
 import { planRoutes } from './routes/plans/plan-routes.ts';
 import { treeRoutes } from './routes/tree/tree-routes.ts';
 import { publicationRoutes } from './routes/publications/publication-routes.ts';
 import { roundRoutes } from './routes/rounds/round-routes.ts';
 import { entryFormRoutes } from './routes/entry-forms/entry-form-routes.ts';
 import { sessionRoutes } from './routes/session/session-routes.ts';
-import type { ServerContext } from './server-context.ts';
+import type { MailSettings, ServerContext } from './server-context.ts';
 import { WEB_MISSING_PAGE } from './web-missing-page.ts';
 
 export interface AppOptions extends Store {
@@ -43,6 +45,8 @@ export interface AppOptions extends Store {
   readonly secureCookies?: boolean;
   /** The clock sessions expire by; tests move it. */
   readonly now?: () => Date;
+  /** Whether e-mail is sent and where its links point; none configured by default. */
+  readonly mail?: MailSettings;
 }
 
 /** A body trickling in byte by byte must not hold a socket for ever. */
@@ -77,6 +81,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     actorOf: (request) => request.actor,
     secureCookies: options.secureCookies ?? false,
     now: options.now ?? (() => new Date()),
+    mail: options.mail ?? {
+      smtpConfigured: false,
+      from: DEFAULT_MAIL_FROM,
+      publicUrl: DEFAULT_PUBLIC_URL,
+    },
   };
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -124,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(sessionRoutes(context));
       await api.register(accountRoutes(context));
       await api.register(auditRoutes(context));
+      await api.register(outboxRoutes(context));
       await api.register(publicationRoutes(context));
       await api.register(roundRoutes(context));
       await api.register(entryFormRoutes(context));

@@ -6,7 +6,12 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ensureFirstAdmin } from '../services/accounts.ts';
 import { seedDemo } from '../services/demo-data.ts';
+import { startOutboxDispatcher } from '../services/outbox-dispatcher.ts';
+import { smtpMailer } from '../services/smtp-mailer.ts';
 import { buildApp } from './app.ts';
+
+/** How often a server looks at the outbox: reminders due, messages to send or retry. */
+const OUTBOX_INTERVAL_MS = 30_000;
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -25,7 +30,11 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  options: { webRoot?: string } = {},
+  options: {
+    webRoot?: string;
+    /** How often the outbox is looked at (30 s); tests shorten it. */
+    outboxIntervalMs?: number;
+  } = {},
 ): Promise<RunningServer> {
   const handle = await openDatabase(config.database);
   try {
@@ -38,15 +47,39 @@ export async function startServer(
       logger: { level: config.logLevel },
       municipality: config.municipality,
       secureCookies: config.secureCookies,
+      mail: {
+        smtpConfigured: config.mail.smtpUrl !== undefined,
+        from: config.mail.from,
+        publicUrl: config.mail.publicUrl,
+      },
     });
     if (seeded) app.log.info('imported the bundled Yuzawa R5 table as the demo plan');
     const url = await app.listen({ port: config.port, host: config.host });
+    const { smtpUrl } = config.mail;
+    const mailer =
+      smtpUrl === undefined ? undefined : smtpMailer({ smtpUrl, from: config.mail.from });
+    if (mailer === undefined) {
+      app.log.info('SMTP_URL is not set: e-mails stay in the outbox for admins to read');
+    }
+    const dispatcher = startOutboxDispatcher({
+      store: handle,
+      mailer,
+      settings: { publicUrl: config.mail.publicUrl, reminderDays: config.mail.reminderDays },
+      intervalMs: options.outboxIntervalMs ?? OUTBOX_INTERVAL_MS,
+      log: {
+        info: (message) => app.log.info(message),
+        warn: (message) => app.log.warn(message),
+        error: (message) => app.log.error(message),
+      },
+    });
     return {
       app,
       handle,
       url,
       firstAdmin,
       close: async () => {
+        await dispatcher.stop();
+        mailer?.close();
         await app.close();
         await handle.destroy();
       },

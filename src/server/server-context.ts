@@ -10,6 +10,16 @@ export interface ServerContext {
   readonly actorOf: (request: FastifyRequest) => Actor;
   /** Mark session cookies Secure even over plain HTTP (behind a TLS proxy). */
   readonly secureCookies: boolean;
+  /** Whether the server sends e-mail, from whom, and where the links in e-mails point. */
+  readonly mail: MailSettings;
   /** The clock sessions expire by (a test moves it). */
   readonly now: () => Date;
+}
+
+export interface MailSettings {
+  /** SMTP_URL is set: the outbox is sent; else admins read and copy it. */
+  readonly smtpConfigured: boolean;
+  readonly from: string;
+  /** MIERUKA_PUBLIC_URL, no trailing slash. */
+  readonly publicUrl: string;
 }

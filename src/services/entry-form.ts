@@ -19,7 +19,7 @@ import { isOverdue } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { gradeScaleView } from './plan-tree.ts';
 import { summaryOf } from './plan-views.ts';
-import { japanDay } from './rounds.ts';
+import { japanDay } from '../domain/japan-day.ts';
 import { ForbiddenError } from './service-errors.ts';
 
 const isEditor = (actor: Actor) => actor.kind === 'account' && actor.role === 'editor';

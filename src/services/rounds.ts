@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DuplicateError, NotFoundError } from '../db/errors.ts';
 import { findKpiId } from '../db/plan-repository.ts';
-import { enqueueMessages, listEditors } from '../db/outbox-repository.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import type { PlanSummary } from '../db/records.ts';
 import {
@@ -23,18 +22,15 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
 import { isOverdue, parseDueDate, progressByDepartment } from '../domain/round.ts';
-import { openingMessage } from '../domain/round-reminder.ts';
+import { japanDay } from '../domain/japan-day.ts';
+import { DEFAULT_PUBLIC_URL } from '../config.ts';
 import { requireEntry, requirePlanChange, requirePlanRead } from './access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { EntryStateError } from './round-errors.ts';
 import { requireSubmittable } from './submission-check.ts';
+import { queueRoundMessages } from './round-messages.ts';
 import { ValidationError } from './service-errors.ts';
-
-/** The municipality's calendar day (Japan: UTC+9, no daylight saving), YYYY-MM-DD. */
-export function japanDay(now: Date): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
 
 async function requireRound(
   db: Kysely<Database>,
@@ -53,7 +49,13 @@ async function requireRound(
  */
 export async function openRound(
   store: Store,
-  input: { planId: number; fiscalYear: FiscalYear; dueDate: string },
+  input: {
+    planId: number;
+    fiscalYear: FiscalYear;
+    dueDate: string;
+    /** Where the links in the opening e-mails point (MIERUKA_PUBLIC_URL). */
+    publicUrl?: string;
+  },
   actor: Actor,
   now: Date = new Date(),
 ): Promise<{ round: Round; entries: number }> {
@@ -79,7 +81,13 @@ export async function openRound(
         by: actorLabel(actor),
         at: now.toISOString(),
       });
-      await queueOpeningMessages(trx, plan, opened.round, now);
+      await queueRoundMessages(trx, {
+        plan,
+        round: opened.round,
+        kind: 'round.open',
+        publicUrl: input.publicUrl ?? DEFAULT_PUBLIC_URL,
+        now,
+      });
       await audit(
         trx,
         actor,
@@ -100,42 +108,6 @@ export async function openRound(
     },
     { uniqueFields: { rounds: 'fy' } },
   );
-}
-
-/**
- * One e-mail per editor that owes entries in the round, listing them, queued in the round's
- * own transaction (the server sends the outbox; without SMTP admins read it).
- */
-async function queueOpeningMessages(
-  trx: Kysely<Database>,
-  plan: PlanSummary,
-  round: Round,
-  now: Date,
-): Promise<void> {
-  const entries = await listEntries(trx, round.id);
-  const messages = (await listEditors(trx, plan.municipalityId)).flatMap((editor) => {
-    const owed = entries.filter((e) => editor.departments.includes(e.department));
-    if (owed.length === 0) return [];
-    const text = openingMessage({
-      planName: plan.name,
-      fiscalYear: round.fiscalYear,
-      dueDate: round.dueDate,
-      path: `/plans/${plan.id}/rounds/${round.fiscalYear}`,
-      recipientName: editor.name,
-      entries: owed,
-    });
-    return [
-      {
-        municipalityId: plan.municipalityId,
-        roundId: round.id,
-        kind: 'round.open',
-        recipient: editor.email,
-        ...text,
-        sendAfter: now.toISOString(),
-      },
-    ];
-  });
-  await enqueueMessages(trx, messages, now.toISOString());
 }
 
 /** Closes the round: the year is locked; an entry changes again only once an admin reopens it. */

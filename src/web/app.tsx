@@ -3,6 +3,7 @@ import { EmptyView } from './components/status-views.tsx';
 import { AccountPage } from './pages/account/account-page.tsx';
 import { AccountsPage } from './pages/admin-accounts/accounts-page.tsx';
 import { AuditPage } from './pages/admin-audit/audit-page.tsx';
+import { OutboxPage } from './pages/admin-outbox/outbox-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { KpiPage } from './pages/kpi/kpi-page.tsx';
 import { PlanListPage } from './pages/plan-list/plan-list-page.tsx';
@@ -61,6 +62,8 @@ function Screen(props: { pathname: string }) {
       return <AccountsPage />;
     case 'admin-audit':
       return <AuditPage />;
+    case 'admin-outbox':
+      return <OutboxPage />;
     case 'not-found':
       return <NotFound />;
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { DatabaseHandle, DatabaseKind } from '../../src/db/database.ts';
+import type { DatabaseHandle, DatabaseKind, DatabaseTarget } from '../../src/db/database.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { Database } from '../../src/db/tables.ts';
@@ -51,16 +51,37 @@ async function onAdminConnection(statement: string): Promise<void> {
   }
 }
 
+/** Where each test database is, so a test can open a second connection to it (a second server). */
+const targets = new WeakMap<DatabaseHandle, DatabaseTarget>();
+
+/**
+ * Another handle on the same test database, as a second app server would have: its own
+ * SQLite connection to the file, or its own PostgreSQL pool on the schema. Destroy it first.
+ */
+export function openSecondHandle(handle: DatabaseHandle): DatabaseHandle {
+  return createDatabase(targetOf(handle));
+}
+
+/** Where a test database is, as DATABASE_URL names it (for a server started on it). */
+export function targetOf(handle: DatabaseHandle): DatabaseTarget {
+  const target = targets.get(handle);
+  if (target === undefined) throw new Error('not a test database');
+  return target;
+}
+
 function sqliteTestDatabase(): DatabaseHandle {
   const folder = mkdtempSync(join(tmpdir(), 'mieruka-test-'));
-  const handle = createDatabase({ kind: 'sqlite', file: join(folder, 'test.db') });
-  return {
+  const target = { kind: 'sqlite', file: join(folder, 'test.db') } as const;
+  const handle = createDatabase(target);
+  const tracked: DatabaseHandle = {
     ...handle,
     destroy: async () => {
       await handle.destroy();
       rmSync(folder, { recursive: true, force: true });
     },
   };
+  targets.set(tracked, target);
+  return tracked;
 }
 
 /**
@@ -85,14 +106,17 @@ export async function createPostgresSchema(): Promise<{ url: string; drop: () =>
 
 async function postgresTestDatabase(): Promise<DatabaseHandle> {
   const { url, drop } = await createPostgresSchema();
-  const handle = createDatabase({ kind: 'postgres', url });
-  return {
+  const target = { kind: 'postgres', url } as const;
+  const handle = createDatabase(target);
+  const tracked: DatabaseHandle = {
     ...handle,
     destroy: async () => {
       await handle.destroy();
       await drop();
     },
   };
+  targets.set(tracked, target);
+  return tracked;
 }
 
 export interface TestDatabaseOptions {

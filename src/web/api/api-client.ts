@@ -125,4 +125,5 @@ export const apiPaths = {
     code: string,
     move: 'submit' | 'return' | 'approve' | 'reopen',
   ) => `/api/plans/${planId}/rounds/${fy}/entries/${encodeURIComponent(code)}/${move}`,
+  outbox: (pending: boolean) => `/api/outbox${pending ? '?pending=1' : ''}`,
 };

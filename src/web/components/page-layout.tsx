@@ -16,7 +16,8 @@ export type CurrentScreen =
   | 'signin'
   | 'account'
   | 'admin-accounts'
-  | 'admin-audit';
+  | 'admin-audit'
+  | 'admin-outbox';
 
 /**
  * The frame of every screen: skip link, header with the plan's navigation (and an admin's
@@ -110,6 +111,14 @@ export function PageLayout(props: {
                       aria-current={props.current === 'admin-audit' ? 'page' : undefined}
                     >
                       {t('navAdminAudit')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      href={to({ page: 'admin-outbox' })}
+                      aria-current={props.current === 'admin-outbox' ? 'page' : undefined}
+                    >
+                      {t('navAdminOutbox')}
                     </Link>
                   </li>
                 </>

@@ -16,6 +16,7 @@ describe('parseRoute and routePath', () => {
     { page: 'account' },
     { page: 'admin-accounts' },
     { page: 'admin-audit' },
+    { page: 'admin-outbox' },
   ];
 
   it('reads back every path it writes', () => {

@@ -17,6 +17,7 @@ export type Route =
   | { readonly page: 'account' }
   | { readonly page: 'admin-accounts' }
   | { readonly page: 'admin-audit' }
+  | { readonly page: 'admin-outbox' }
   | { readonly page: 'not-found' };
 
 /** Screens with a fixed path of their own. */
@@ -26,6 +27,7 @@ const FIXED: Readonly<Record<string, Route>> = {
   account: { page: 'account' },
   'admin/accounts': { page: 'admin-accounts' },
   'admin/audit': { page: 'admin-audit' },
+  'admin/outbox': { page: 'admin-outbox' },
 };
 
 export function parseRoute(pathname: string): Route {
@@ -85,5 +87,7 @@ export function routePath(route: Route): string {
       return '/admin/accounts';
     case 'admin-audit':
       return '/admin/audit';
+    case 'admin-outbox':
+      return '/admin/outbox';
   }
 }

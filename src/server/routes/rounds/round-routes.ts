@@ -55,7 +55,12 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const opened = await openRound(
           store,
-          { planId: request.params.planId, fiscalYear: request.body.fy, dueDate: request.body.due },
+          {
+            planId: request.params.planId,
+            fiscalYear: request.body.fy,
+            dueDate: request.body.due,
+            publicUrl: context.mail.publicUrl,
+          },
           request.actor,
         );
         return reply

@@ -1,0 +1,60 @@
+import type { StoredOutboxMessage } from '../db/outbox-repository.ts';
+import { listOutbox } from '../db/outbox-repository.ts';
+import type { Actor } from '../domain/access.ts';
+import type { OutboxMessageView } from '../domain/api-contract.ts';
+import { deliveryState } from '../domain/outbox-delivery.ts';
+import { requirePlanChange } from './access.ts';
+import type { Store } from './database-handle.ts';
+import { ForbiddenError } from './service-errors.ts';
+
+export interface OutboxQuery {
+  /** Only these plans' messages (the command line's --plan may name one per municipality). */
+  readonly planIds?: readonly number[];
+  /** Only the messages not sent yet: pending, or given up after every attempt. */
+  readonly unsentOnly?: boolean;
+  readonly limit: number;
+}
+
+/**
+ * The outbox as an admin reads it: its own municipality's messages only, newest first, each
+ * with its delivery state. The operator (`mieruka outbox`) reads every municipality's.
+ */
+export async function readOutbox(
+  store: Store,
+  actor: Actor,
+  query: OutboxQuery,
+): Promise<OutboxMessageView[]> {
+  for (const planId of query.planIds ?? []) await requirePlanChange(store.db, actor, planId);
+  let municipalityId: number | undefined;
+  if (actor.kind === 'account') {
+    if (actor.role !== 'admin') throw new ForbiddenError('only an admin reads the outbox');
+    municipalityId = actor.municipalityId;
+  } else if (actor.kind === 'anonymous') {
+    throw new ForbiddenError('sign in as an admin to read the outbox');
+  }
+  const messages = await listOutbox(store.db, {
+    limit: query.limit,
+    ...(municipalityId === undefined ? {} : { municipalityId }),
+    ...(query.planIds === undefined ? {} : { planIds: query.planIds }),
+    ...(query.unsentOnly ? { unsentOnly: true } : {}),
+  });
+  return messages.map(toOutboxMessageView);
+}
+
+function toOutboxMessageView(message: StoredOutboxMessage): OutboxMessageView {
+  return {
+    id: message.id,
+    kind: message.kind,
+    planId: message.planId,
+    fiscalYear: message.fiscalYear,
+    recipient: message.recipient,
+    subject: message.subject,
+    body: message.body,
+    state: deliveryState(message),
+    attempts: message.attempts,
+    lastError: message.lastError,
+    createdAt: message.createdAt,
+    sendAfter: message.sendAfter,
+    sentAt: message.sentAt,
+  };
+}
