@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type {
   AccountView,
+  ApiErrorBody,
   AuditEntryView,
   MunicipalityView,
   PlanSummaryView,
@@ -15,13 +16,29 @@ import { viewSchema } from './view-schema.ts';
 export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 /** The documented error shape, for every route's error statuses in the OpenAPI document. */
-export const errorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.unknown().optional(),
+export const errorResponse = viewSchema<ApiErrorBody>()(
+  z.object({
+    error: z.object({
+      code: z.enum([
+        'validation',
+        'bad_request',
+        'not_found',
+        'conflict',
+        'unauthenticated',
+        'forbidden',
+        'rate_limited',
+        'import',
+        'timeout',
+        'too_large',
+        'unsupported_media_type',
+        'unavailable',
+        'internal',
+      ]),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
   }),
-});
+);
 
 /** The error statuses any route that needs a session or a right can answer. */
 export const refusals = {
