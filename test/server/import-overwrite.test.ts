@@ -1,11 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
-import type { DatabaseTarget } from '../../src/db/database.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { saveYearFigure } from '../../src/db/figure-repository.ts';
 import { getKpiHistory } from '../../src/db/kpi-history.ts';
@@ -20,12 +17,7 @@ import { buildApp } from '../../src/server/app.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { sessionFor } from '../support/sessions.ts';
 import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
-import {
-  DATABASE_KINDS,
-  createPostgresSchema,
-  forEachDatabase,
-  postgresReachable,
-} from '../support/databases.ts';
+import { createDatabaseUrl, eachDatabase, forEachDatabase } from '../support/databases.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
@@ -153,52 +145,43 @@ forEachDatabase((_kind, getDb, getHandle) => {
   });
 });
 
-describe('mieruka import --overwrite', () => {
-  for (const kind of DATABASE_KINDS) {
-    it.skipIf(kind === 'postgres' && !postgresReachable && !process.env.CI)(
-      `${kind}: exits 1 with the list, and replaces them with --overwrite`,
-      async () => {
-        const schema = kind === 'postgres' ? await createPostgresSchema() : undefined;
-        const url = schema?.url ?? join(mkdtempSync(join(tmpdir(), 'mieruka-cli-')), 'm.db');
-        const target: DatabaseTarget = schema
-          ? { kind: 'postgres', url }
-          : { kind: 'sqlite', file: url };
-        const run = async (...argv: string[]) => {
-          const context = { ...recordingContext(process.cwd()), env: { DATABASE_URL: url } };
-          const code = await main(['import', SAMPLE, '--plan', '計画', ...argv], context);
-          return { code, out: context.out.join('\n'), err: context.err.join('\n') };
-        };
-        try {
-          expect((await run()).code).toBe(0);
-          const handle = createDatabase(target);
-          try {
-            const city = await findMunicipalityByCode(handle.db, DEMO_MUNICIPALITY.code);
-            const id = (await findPlanByName(handle.db, city?.id ?? 0, '計画'))?.id ?? 0;
-            const { kpiId, figure } = await firstR5(handle.db, id);
-            await handle.db.transaction().execute((trx) =>
-              saveYearFigure(trx, {
-                kpiId,
-                fiscalYear: R5,
-                department: null,
-                figure: figureOf(decimal(ENTERED)),
-                expectedVersion: figure?.version ?? 0,
-              }),
-            );
-          } finally {
-            await handle.destroy();
-          }
-          const refused = await run();
-          expect(refused.code).toBe(1);
-          expect(refused.err).toMatch(/^mieruka: the file would replace 1 entry .*--overwrite/);
-          expect(refused.err).toContain(`① R5 actual (draft): ${ENTERED} → 1`);
-          const replaced = await run('--overwrite');
-          expect(replaced.code).toBe(0);
-          expect(replaced.out).toContain(`! ① R5 actual (draft): ${ENTERED} → 1`);
-          expect((await run()).out).toContain('Nothing changed');
-        } finally {
-          await schema?.drop();
-        }
-      },
-    );
-  }
-});
+eachDatabase((kind) => {
+  it('exits 1 with the list, and replaces them with --overwrite', async () => {
+    const { url, target, drop } = await createDatabaseUrl(kind);
+    const run = async (...argv: string[]) => {
+      const context = { ...recordingContext(process.cwd()), env: { DATABASE_URL: url } };
+      const code = await main(['import', SAMPLE, '--plan', '計画', ...argv], context);
+      return { code, out: context.out.join('\n'), err: context.err.join('\n') };
+    };
+    try {
+      expect((await run()).code).toBe(0);
+      const handle = createDatabase(target);
+      try {
+        const city = await findMunicipalityByCode(handle.db, DEMO_MUNICIPALITY.code);
+        const id = (await findPlanByName(handle.db, city?.id ?? 0, '計画'))?.id ?? 0;
+        const { kpiId, figure } = await firstR5(handle.db, id);
+        await handle.db.transaction().execute((trx) =>
+          saveYearFigure(trx, {
+            kpiId,
+            fiscalYear: R5,
+            department: null,
+            figure: figureOf(decimal(ENTERED)),
+            expectedVersion: figure?.version ?? 0,
+          }),
+        );
+      } finally {
+        await handle.destroy();
+      }
+      const refused = await run();
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/^mieruka: the file would replace 1 entry .*--overwrite/);
+      expect(refused.err).toContain(`① R5 actual (draft): ${ENTERED} → 1`);
+      const replaced = await run('--overwrite');
+      expect(replaced.code).toBe(0);
+      expect(replaced.out).toContain(`! ① R5 actual (draft): ${ENTERED} → 1`);
+      expect((await run()).out).toContain('Nothing changed');
+    } finally {
+      await drop();
+    }
+  });
+}, 'mieruka import --overwrite on ');
