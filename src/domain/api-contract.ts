@@ -1,3 +1,4 @@
+import type { UnapprovedRecord } from './approved-view.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
@@ -28,8 +29,14 @@ export interface PlanSummaryView {
   readonly kpiCount: number;
 }
 
-/** GET /api/plans/:planId/report?fy=2023 */
-export type PlanReportView = PlanReport & { readonly plan: PlanSummaryView };
+/**
+ * GET /api/plans/:planId/report?fy=2023; `drafts` lists the entries counted though not yet
+ * approved (members asking drafts=1), else it is empty.
+ */
+export type PlanReportView = PlanReport & {
+  readonly plan: PlanSummaryView;
+  readonly drafts: readonly UnapprovedRecord[];
+};
 
 /** One stored figure with its review state and version, for the KPI page's history. */
 export interface FigureHistoryView {

@@ -141,7 +141,7 @@ export async function getPlanReport(
   planId: number,
   year?: FiscalYear,
   options: ViewOptions = {},
-): Promise<PlanReportView & { readonly drafts: readonly UnapprovedRecord[] }> {
+): Promise<PlanReportView> {
   const { plan, view, reading, drafts } = await summaryOf(db, actor, planId, options);
   requireYear(reading, year);
   return { ...buildPlanReport(plan, defaultYear(view, year)), plan: view, drafts };

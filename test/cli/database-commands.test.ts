@@ -9,7 +9,7 @@ import { listMunicipalities } from '../../src/db/municipality-repository.ts';
 import { listPlans } from '../../src/db/plan-repository.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
-import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
+import { createPostgresSchema, databaseUnavailable } from '../support/databases.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 
@@ -137,7 +137,7 @@ describe('mieruka migrate, backup and restore', () => {
     );
   });
 
-  it.skipIf(!postgresReachable && !process.env.CI)(
+  it.skipIf(databaseUnavailable('postgres'))(
     'restores a SQLite backup into PostgreSQL with the same report',
     async () => {
       const source = workspace();

@@ -1,13 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import type { DatabaseKind } from '../../src/db/database.ts';
 import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
-import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
+import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 const PLAN = '湯沢市行財政改革実施計画';
+
+/** A fresh, empty database for the commands, as DATABASE_URL. */
+const databaseEnv = async (kind: DatabaseKind) => ({
+  DATABASE_URL: (await createDatabaseUrl(kind)).url,
+});
 
 async function run(env: Record<string, string>, ...argv: string[]) {
   const context = { ...recordingContext(process.cwd()), env };
@@ -15,107 +18,90 @@ async function run(env: Record<string, string>, ...argv: string[]) {
   return { code, out: context.out.join('\n'), err: context.err.join('\n') };
 }
 
-const targets = [
-  {
-    kind: 'sqlite',
-    env: async () => ({ DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'mieruka-cli-')), 'm.db') }),
-  },
-  {
-    kind: 'postgres',
-    env: async () => ({ DATABASE_URL: (await createPostgresSchema()).url }),
-  },
-] as const;
+eachDatabase((kind) => {
+  it('opens the R6 round, shows its progress per department, closes it, once each', async () => {
+    const env = await databaseEnv(kind);
+    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
 
-for (const target of targets) {
-  describe.skipIf(target.kind === 'postgres' && !postgresReachable && !process.env.CI)(
-    `mieruka round on ${target.kind}`,
-    () => {
-      it('opens the R6 round, shows its progress per department, closes it, once each', async () => {
-        const env = await target.env();
-        expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    const badDue = await run(
+      env,
+      'round',
+      'open',
+      '--plan',
+      PLAN,
+      '--fy',
+      'R6',
+      '--due',
+      '2025-02-30',
+    );
+    expect(badDue).toMatchObject({ code: 1, out: '' });
+    expect(badDue.err).toMatch(/due: not a date: 2025-02-30/);
+    expect(
+      (await run(env, 'round', 'open', '--plan', PLAN, '--fy', 'R99x', '--due', '2025-05-31')).code,
+    ).toBe(2);
+    expect(
+      await run(env, 'round', 'open', '--plan', 'なし', '--fy', 'R6', '--due', '2025-05-31'),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/no plan named "なし"/),
+    });
 
-        const badDue = await run(
-          env,
-          'round',
-          'open',
-          '--plan',
-          PLAN,
-          '--fy',
-          'R6',
-          '--due',
-          '2025-02-30',
-        );
-        expect(badDue).toMatchObject({ code: 1, out: '' });
-        expect(badDue.err).toMatch(/due: not a date: 2025-02-30/);
-        expect(
-          (await run(env, 'round', 'open', '--plan', PLAN, '--fy', 'R99x', '--due', '2025-05-31'))
-            .code,
-        ).toBe(2);
-        expect(
-          await run(env, 'round', 'open', '--plan', 'なし', '--fy', 'R6', '--due', '2025-05-31'),
-        ).toMatchObject({
-          code: 1,
-          err: expect.stringMatching(/no plan named "なし"/),
-        });
+    const opened = await run(
+      env,
+      'round',
+      'open',
+      '--plan',
+      PLAN,
+      '--fy',
+      'R6',
+      '--due',
+      '2025-05-31',
+    );
+    expect(opened.code).toBe(0);
+    expect(opened.out).toMatch(
+      /^Opened the R6 round of 湯沢市行財政改革実施計画, due 2025-05-31: \d+ entries\.$/,
+    );
+    const again = await run(
+      env,
+      'round',
+      'open',
+      '--plan',
+      PLAN,
+      '--fy',
+      'R6',
+      '--due',
+      '2025-06-30',
+    );
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/opened already/);
 
-        const opened = await run(
-          env,
-          'round',
-          'open',
-          '--plan',
-          PLAN,
-          '--fy',
-          'R6',
-          '--due',
-          '2025-05-31',
-        );
-        expect(opened.code).toBe(0);
-        expect(opened.out).toMatch(
-          /^Opened the R6 round of 湯沢市行財政改革実施計画, due 2025-05-31: \d+ entries\.$/,
-        );
-        const again = await run(
-          env,
-          'round',
-          'open',
-          '--plan',
-          PLAN,
-          '--fy',
-          'R6',
-          '--due',
-          '2025-06-30',
-        );
-        expect(again.code).toBe(1);
-        expect(again.err).toMatch(/opened already/);
+    const status = await run(env, 'round', 'status', '--plan', PLAN, '--fy', 'R6');
+    expect(status.code).toBe(0);
+    const lines = status.out.split('\n');
+    expect(lines[0]).toBe('R6 round of 湯沢市行財政改革実施計画: open, due 2025-05-31');
+    // 企画課 owes ⑦–⑫: six entries, none started; the due date (2025) is long past.
+    const kikaku = lines.find((l) => l.startsWith('企画課'))?.split(/\s+/);
+    expect(kikaku).toEqual(['企画課', '6', '0', '0', '0', '0', '6']);
 
-        const status = await run(env, 'round', 'status', '--plan', PLAN, '--fy', 'R6');
-        expect(status.code).toBe(0);
-        const lines = status.out.split('\n');
-        expect(lines[0]).toBe('R6 round of 湯沢市行財政改革実施計画: open, due 2025-05-31');
-        // 企画課 owes ⑦–⑫: six entries, none started; the due date (2025) is long past.
-        const kikaku = lines.find((l) => l.startsWith('企画課'))?.split(/\s+/);
-        expect(kikaku).toEqual(['企画課', '6', '0', '0', '0', '0', '6']);
+    expect((await run(env, 'round', 'close', '--plan', PLAN, '--fy', 'R6')).out).toBe(
+      'Closed the R6 round of 湯沢市行財政改革実施計画: the year is locked.',
+    );
+    const closedAgain = await run(env, 'round', 'close', '--plan', PLAN, '--fy', 'R6');
+    expect(closedAgain.code).toBe(1);
+    expect(closedAgain.err).toMatch(/closed already/);
+    expect((await run(env, 'round', 'status', '--plan', PLAN, '--fy', 'R6')).out).toMatch(
+      /^R6 round of 湯沢市行財政改革実施計画: closed, due 2025-05-31, closed \d{4}-\d{2}-\d{2} by cli:/,
+    );
+    const audit = await run(env, 'audit', '--plan', PLAN);
+    expect(audit.out).toMatch(/round\.close/);
+    expect(audit.out).toMatch(/round\.open/);
+  });
 
-        expect((await run(env, 'round', 'close', '--plan', PLAN, '--fy', 'R6')).out).toBe(
-          'Closed the R6 round of 湯沢市行財政改革実施計画: the year is locked.',
-        );
-        const closedAgain = await run(env, 'round', 'close', '--plan', PLAN, '--fy', 'R6');
-        expect(closedAgain.code).toBe(1);
-        expect(closedAgain.err).toMatch(/closed already/);
-        expect((await run(env, 'round', 'status', '--plan', PLAN, '--fy', 'R6')).out).toMatch(
-          /^R6 round of 湯沢市行財政改革実施計画: closed, due 2025-05-31, closed \d{4}-\d{2}-\d{2} by cli:/,
-        );
-        const audit = await run(env, 'audit', '--plan', PLAN);
-        expect(audit.out).toMatch(/round\.close/);
-        expect(audit.out).toMatch(/round\.open/);
-      });
-
-      it('says so when there is no round for the year', async () => {
-        const env = await target.env();
-        expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
-        const none = await run(env, 'round', 'status', '--plan', PLAN, '--fy', 'R7');
-        expect(none.code).toBe(1);
-        expect(none.err).toMatch(/round not found: R7/);
-      });
-    },
-  );
-}
+  it('says so when there is no round for the year', async () => {
+    const env = await databaseEnv(kind);
+    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    const none = await run(env, 'round', 'status', '--plan', PLAN, '--fy', 'R7');
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/round not found: R7/);
+  });
+}, 'mieruka round on ');

@@ -1,14 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import type { DatabaseKind } from '../../src/db/database.ts';
 import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { openDatabase } from '../../src/db/database.ts';
-import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
+import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
+
+/** A fresh, empty database for the commands, as DATABASE_URL. */
+const databaseEnv = async (kind: DatabaseKind) => ({
+  DATABASE_URL: (await createDatabaseUrl(kind)).url,
+});
 
 async function run(env: Record<string, string>, stdin: string, ...argv: string[]) {
   const context = { ...recordingContext(process.cwd(), stdin), env };
@@ -31,125 +34,104 @@ async function signIn(env: Record<string, string>, email: string, password: stri
   }
 }
 
-const targets = [
-  {
-    kind: 'sqlite',
-    env: async () => ({ DATABASE_URL: join(mkdtempSync(join(tmpdir(), 'mieruka-cli-')), 'm.db') }),
-  },
-  {
-    kind: 'postgres',
-    env: async () => ({ DATABASE_URL: (await createPostgresSchema()).url }),
-  },
-] as const;
+eachDatabase((kind) => {
+  it('adds, lists, resets and disables accounts; the password comes from standard input', async () => {
+    const env = await databaseEnv(kind);
+    const added = await run(
+      env,
+      'long enough secret\n',
+      'user',
+      'add',
+      'kikaku@example.jp',
+      '--role',
+      'editor',
+      '--department',
+      '企画課',
+      '--department',
+      '財政課',
+      '--name',
+      '企画 太郎',
+    );
+    expect(added).toMatchObject({ code: 0 });
+    expect(added.out).toContain('editor (企画課, 財政課)');
+    expect(await signIn(env, 'kikaku@example.jp', 'long enough secret')).toBe(200);
 
-for (const target of targets) {
-  describe.skipIf(target.kind === 'postgres' && !postgresReachable && !process.env.CI)(
-    `mieruka user and audit on ${target.kind}`,
-    () => {
-      it('adds, lists, resets and disables accounts; the password comes from standard input', async () => {
-        const env = await target.env();
-        const added = await run(
-          env,
-          'long enough secret\n',
-          'user',
-          'add',
-          'kikaku@example.jp',
-          '--role',
-          'editor',
-          '--department',
-          '企画課',
-          '--department',
-          '財政課',
-          '--name',
-          '企画 太郎',
-        );
-        expect(added).toMatchObject({ code: 0 });
-        expect(added.out).toContain('editor (企画課, 財政課)');
-        expect(await signIn(env, 'kikaku@example.jp', 'long enough secret')).toBe(200);
+    const list = await run(env, '', 'user', 'list');
+    expect(list.out).toMatch(/kikaku@example\.jp\s+企画 太郎\s+editor\s+企画課, 財政課\s+active/);
+    expect(list.out).not.toMatch(/scrypt/);
 
-        const list = await run(env, '', 'user', 'list');
-        expect(list.out).toMatch(
-          /kikaku@example\.jp\s+企画 太郎\s+editor\s+企画課, 財政課\s+active/,
-        );
-        expect(list.out).not.toMatch(/scrypt/);
+    expect(
+      (await run(env, 'another long secret\n', 'user', 'set-password', 'kikaku@example.jp')).code,
+    ).toBe(0);
+    expect(await signIn(env, 'kikaku@example.jp', 'long enough secret')).toBe(401);
+    expect(await signIn(env, 'kikaku@example.jp', 'another long secret')).toBe(200);
 
-        expect(
-          (await run(env, 'another long secret\n', 'user', 'set-password', 'kikaku@example.jp'))
-            .code,
-        ).toBe(0);
-        expect(await signIn(env, 'kikaku@example.jp', 'long enough secret')).toBe(401);
-        expect(await signIn(env, 'kikaku@example.jp', 'another long secret')).toBe(200);
+    expect((await run(env, '', 'user', 'disable', 'kikaku@example.jp')).code).toBe(0);
+    expect(await signIn(env, 'kikaku@example.jp', 'another long secret')).toBe(401);
+    expect((await run(env, '', 'user', 'list')).out).toContain('disabled');
+  });
 
-        expect((await run(env, '', 'user', 'disable', 'kikaku@example.jp')).code).toBe(0);
-        expect(await signIn(env, 'kikaku@example.jp', 'another long secret')).toBe(401);
-        expect((await run(env, '', 'user', 'list')).out).toContain('disabled');
-      });
+  it('refuses bad input with one line and exit 1, a wrong usage with exit 2', async () => {
+    const env = await databaseEnv(kind);
+    const short = await run(env, 'short\n', 'user', 'add', 'a@example.jp', '--role', 'viewer');
+    expect(short.code).toBe(1);
+    expect(short.err).toMatch(/^mieruka: password: use at least 10 characters$/);
+    const noDepartment = await run(
+      env,
+      'long enough secret\n',
+      'user',
+      'add',
+      'b@example.jp',
+      '--role',
+      'editor',
+    );
+    expect(noDepartment.err).toContain('departments: an editor belongs to at least one department');
+    const noPassword = await run(env, '', 'user', 'add', 'c@example.jp', '--role', 'viewer');
+    expect(noPassword).toMatchObject({
+      code: 1,
+      err: 'mieruka: give the password on standard input',
+    });
+    expect((await run(env, '', 'user', 'add', 'd@example.jp', '--role', 'boss')).code).toBe(2);
+    const twice = await run(
+      env,
+      'long enough secret\n',
+      'user',
+      'add',
+      'e@example.jp',
+      '--role',
+      'viewer',
+    );
+    expect(twice.code).toBe(0);
+    const again = await run(
+      env,
+      'long enough secret\n',
+      'user',
+      'add',
+      'E@example.jp',
+      '--role',
+      'viewer',
+    );
+    expect(again).toMatchObject({ code: 1 });
+    expect(again.err).toContain('exists already');
+    expect((await run(env, '', 'user', 'disable', 'nobody@example.jp')).code).toBe(1);
+  });
 
-      it('refuses bad input with one line and exit 1, a wrong usage with exit 2', async () => {
-        const env = await target.env();
-        const short = await run(env, 'short\n', 'user', 'add', 'a@example.jp', '--role', 'viewer');
-        expect(short.code).toBe(1);
-        expect(short.err).toMatch(/^mieruka: password: use at least 10 characters$/);
-        const noDepartment = await run(
-          env,
-          'long enough secret\n',
-          'user',
-          'add',
-          'b@example.jp',
-          '--role',
-          'editor',
-        );
-        expect(noDepartment.err).toContain(
-          'departments: an editor belongs to at least one department',
-        );
-        const noPassword = await run(env, '', 'user', 'add', 'c@example.jp', '--role', 'viewer');
-        expect(noPassword).toMatchObject({
-          code: 1,
-          err: 'mieruka: give the password on standard input',
-        });
-        expect((await run(env, '', 'user', 'add', 'd@example.jp', '--role', 'boss')).code).toBe(2);
-        const twice = await run(
-          env,
-          'long enough secret\n',
-          'user',
-          'add',
-          'e@example.jp',
-          '--role',
-          'viewer',
-        );
-        expect(twice.code).toBe(0);
-        const again = await run(
-          env,
-          'long enough secret\n',
-          'user',
-          'add',
-          'E@example.jp',
-          '--role',
-          'viewer',
-        );
-        expect(again).toMatchObject({ code: 1 });
-        expect(again.err).toContain('exists already');
-        expect((await run(env, '', 'user', 'disable', 'nobody@example.jp')).code).toBe(1);
-      });
-
-      it('prints the audit log of a plan and a KPI, as a table and as CSV', async () => {
-        const env = await target.env();
-        expect((await run(env, '', 'import', SAMPLE, '--plan', '湯沢市行財政改革')).code).toBe(0);
-        const table = await run(env, '', 'audit', '--plan', '湯沢市行財政改革');
-        expect(table.code).toBe(0);
-        expect(table.out).toMatch(/cli:\S+\s+plan\.import/);
-        const csv = await run(env, '', 'audit', '--plan', '湯沢市行財政改革', '--csv');
-        expect(
-          csv.out.startsWith('\uFEFFid,at,actor,address,action,plan,entity,kpi,fy,field,old,new'),
-        ).toBe(true);
-        expect(csv.out).toContain('sha256 ');
-        const none = await run(env, '', 'audit', '--kpi', '⑦');
-        expect(none.out).toBe('No entries.');
-        expect((await run(env, '', 'audit', '--plan', 'ない計画')).err).toBe(
-          'mieruka: no plan named "ない計画"',
-        );
-        expect((await run(env, '', 'audit', '--since', 'someday')).code).toBe(1);
-      });
-    },
-  );
-}
+  it('prints the audit log of a plan and a KPI, as a table and as CSV', async () => {
+    const env = await databaseEnv(kind);
+    expect((await run(env, '', 'import', SAMPLE, '--plan', '湯沢市行財政改革')).code).toBe(0);
+    const table = await run(env, '', 'audit', '--plan', '湯沢市行財政改革');
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/cli:\S+\s+plan\.import/);
+    const csv = await run(env, '', 'audit', '--plan', '湯沢市行財政改革', '--csv');
+    expect(
+      csv.out.startsWith('\uFEFFid,at,actor,address,action,plan,entity,kpi,fy,field,old,new'),
+    ).toBe(true);
+    expect(csv.out).toContain('sha256 ');
+    const none = await run(env, '', 'audit', '--kpi', '⑦');
+    expect(none.out).toBe('No entries.');
+    expect((await run(env, '', 'audit', '--plan', 'ない計画')).err).toBe(
+      'mieruka: no plan named "ない計画"',
+    );
+    expect((await run(env, '', 'audit', '--since', 'someday')).code).toBe(1);
+  });
+}, 'mieruka user and audit on ');

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { ENTRY_STATES, RECORD_STATES } from '../../src/domain/entry-state.ts';
-import { seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 
 /*
  * The domain's state lists and the database's check constraints must agree: every state the
@@ -9,16 +9,18 @@ import { forEachDatabase } from '../support/databases.ts';
  */
 forEachDatabase((_kind, getDb, getHandle) => {
   it('accepts every record state on figures and narratives, and refuses another', async () => {
-    await seedDemo(getHandle());
+    const { planId } = await freshTenant(getHandle());
     const db = getDb();
+    const kpiIds = db.selectFrom('kpis').select('id').where('plan_id', '=', planId);
     const figure = await db
       .selectFrom('year_figures')
       .select('id')
+      .where('kpi_id', 'in', kpiIds)
       .orderBy('id')
       .executeTakeFirstOrThrow();
     for (const state of RECORD_STATES) {
       await db.updateTable('year_figures').set({ state }).where('id', '=', figure.id).execute();
-      await db.updateTable('narratives').set({ state }).execute();
+      await db.updateTable('narratives').set({ state }).where('kpi_id', 'in', kpiIds).execute();
     }
     await expect(
       db
@@ -28,21 +30,21 @@ forEachDatabase((_kind, getDb, getHandle) => {
         .where('id', '=', figure.id)
         .execute(),
     ).rejects.toThrow();
-    await db.updateTable('year_figures').set({ state: 'approved' }).execute();
-    await db.updateTable('narratives').set({ state: 'approved' }).execute();
   });
 
   it('accepts every entry state on round entries, and refuses another', async () => {
+    const { planId } = await freshTenant(getHandle());
     const db = getDb();
-    const plan = await db.selectFrom('plans').select('id').executeTakeFirstOrThrow();
     const kpi = await db
       .selectFrom('kpi_departments')
-      .select(['kpi_id', 'department_id'])
+      .innerJoin('kpis', 'kpis.id', 'kpi_departments.kpi_id')
+      .select(['kpi_departments.kpi_id', 'kpi_departments.department_id'])
+      .where('kpis.plan_id', '=', planId)
       .executeTakeFirstOrThrow();
     const round = await db
       .insertInto('rounds')
       .values({
-        plan_id: plan.id,
+        plan_id: planId,
         fiscal_year: 2024,
         due_date: '2025-05-31',
         state: 'open',
@@ -76,6 +78,5 @@ forEachDatabase((_kind, getDb, getHandle) => {
         .where('id', '=', entry.id)
         .execute(),
     ).rejects.toThrow();
-    await db.deleteFrom('rounds').execute();
   });
 });

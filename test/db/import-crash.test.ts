@@ -10,7 +10,7 @@ import { generateReportTsv } from '../../bench/generate-report.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import type { DatabaseTarget } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
+import { createPostgresSchema, databaseUnavailable } from '../support/databases.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/mieruka.js', import.meta.url));
 const KPIS = 5000;
@@ -103,7 +103,7 @@ describe('an import killed part-way leaves the database as it was', () => {
     expect(integrity.rows[0]?.integrity_check).toBe('ok');
   });
 
-  describe.skipIf(!postgresReachable && !process.env.CI)('on PostgreSQL', () => {
+  describe.skipIf(databaseUnavailable('postgres'))('on PostgreSQL', () => {
     let schema: Awaited<ReturnType<typeof createPostgresSchema>>;
     beforeAll(async () => {
       schema = await createPostgresSchema();

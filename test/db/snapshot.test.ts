@@ -9,7 +9,7 @@ import { ensureMunicipality } from '../../src/db/municipality-repository.ts';
 import { findKpiId, findPlanByName, loadPlan } from '../../src/db/plan-repository.ts';
 import { savePlan } from '../../src/db/plan-writer.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
-import { createTestDatabase, postgresReachable } from '../support/databases.ts';
+import { createTestDatabase, databaseUnavailable } from '../support/databases.ts';
 import { yuzawaPlan } from '../support/yuzawa-plan.ts';
 
 const PAIRS: [DatabaseKind, DatabaseKind][] = [
@@ -50,7 +50,7 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
   return planId;
 }
 
-const needsPostgres = (kinds: DatabaseKind[]) => kinds.includes('postgres') && !postgresReachable;
+const needsPostgres = (kinds: DatabaseKind[]) => kinds.some(databaseUnavailable);
 
 describe.each(PAIRS)('a snapshot from %s restored into %s', (from, to) => {
   it.skipIf(needsPostgres([from, to]))('gives the same plan and the same rows', async () => {

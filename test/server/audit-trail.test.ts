@@ -1,18 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type {
-  AuditPageView,
-  KpiDetailView,
-  PlanSummaryView,
-} from '../../src/domain/api-contract.ts';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { AuditPageView, KpiDetailView } from '../../src/domain/api-contract.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { openRound, transitionEntries } from '../../src/services/rounds.ts';
-import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { createAccount, signInAs } from '../support/sessions.ts';
 
 const code = encodeURIComponent('⑦');
 
@@ -28,20 +23,21 @@ forEachDatabase((_kind, getDb, getHandle) => {
   let editorEmail: string;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp(getHandle());
-    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
-      PlanSummaryView[]
-    >();
-    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
-    admin = await signInAs(app, await createAccount(getHandle(), { role: 'admin' }));
-    const account = await createAccount(getHandle(), {
+  });
+  afterAll(async () => app.close());
+  // Each test changes a demo plan of its own, in a municipality of its own.
+  beforeEach(async () => {
+    const tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    admin = (await tenant.member({ role: 'admin' })).headers;
+    const account = await tenant.member({
       role: 'editor',
       departments: ['企画課'],
       name: '企画 花子',
     });
     editorEmail = account.email;
-    editor = await signInAs(app, account);
+    editor = account.headers;
     // An editor enters figures in a round; R5 came in approved, so ⑦'s entry is reopened.
     const r5 = { planId, fiscalYear: fiscalYear(2023) };
     await openRound(getHandle(), { ...r5, dueDate: '2024-05-31' }, SYSTEM);
@@ -55,7 +51,6 @@ forEachDatabase((_kind, getDb, getHandle) => {
       SYSTEM,
     );
   });
-  afterAll(async () => app.close());
 
   const newEntries = async (change: () => Promise<{ statusCode: number }>) => {
     const before = await getDb().selectFrom('audit_log').select('id').execute();
@@ -180,6 +175,32 @@ forEachDatabase((_kind, getDb, getHandle) => {
   });
 
   it('shows the admin the log with names, filtered by KPI; refuses it to an editor', async () => {
+    const put = async (who: SessionHeaders, url: string, payload: object) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/plans/${planId}/kpis/${code}/${url}`,
+        headers: { ...who },
+        payload,
+      });
+    const before = await kpi();
+    const version = (kind: 'figures' | 'narratives') =>
+      before[kind].find((r) => r.fiscalYear === 2023 && r.department === null)?.version ?? 0;
+    await put(editor, 'narratives/R5', {
+      text: '集約化',
+      department: null,
+      version: version('narratives'),
+    });
+    await put(editor, 'figures/R5', {
+      value: '282,000',
+      department: null,
+      version: version('figures'),
+    });
+    await app.inject({
+      method: 'PATCH',
+      url: `/api/plans/${planId}/kpis/${code}`,
+      headers: { ...admin },
+      payload: { title: '公共施設の延床面積', unit: '㎡', version: before.version },
+    });
     const page = await app.inject({
       method: 'GET',
       url: `/api/audit?plan=${planId}&kpi=${code}&limit=2`,

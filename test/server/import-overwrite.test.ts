@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
-import type { DatabaseTarget } from '../../src/db/database.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { saveYearFigure } from '../../src/db/figure-repository.ts';
 import { getKpiHistory } from '../../src/db/kpi-history.ts';
-import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts';
+import {
+  ensureMunicipality,
+  findMunicipalityByCode,
+} from '../../src/db/municipality-repository.ts';
 import { findKpiId, findPlanByName } from '../../src/db/plan-repository.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/tables.ts';
@@ -18,14 +18,10 @@ import { figureOf } from '../../src/domain/figure.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
-import {
-  DATABASE_KINDS,
-  createPostgresSchema,
-  forEachDatabase,
-  postgresReachable,
-} from '../support/databases.ts';
+import { memberSession } from '../support/sessions.ts';
+import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
+import { createDatabaseUrl, eachDatabase, forEachDatabase } from '../support/databases.ts';
+import { demoPlan, freshPlan } from '../support/fresh-plan.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
@@ -52,18 +48,26 @@ forEachDatabase((_kind, getDb, getHandle) => {
   let planId: number;
   const bytes = readFileSync(SAMPLE);
 
+  let planName: string;
+  let planCount = 0;
+
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp(getHandle());
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
-    planId = (await findPlanByName(getDb(), city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
   });
   afterAll(async () => app.close());
+  // Each test imports into a demo plan of its own: in the demo municipality, which the server
+  // imports into, under a name of its own.
+  beforeEach(async () => {
+    const city = await ensureMunicipality(getDb(), DEMO_MUNICIPALITY);
+    admin = (await memberSession(getHandle(), city, { role: 'admin' })).headers;
+    planCount += 1;
+    planName = `${DEMO_PLAN_NAME}-${planCount}`;
+    planId = await freshPlan(getDb(), city, { plan: { ...(await demoPlan()), name: planName } });
+  });
 
   const upload = async (fields: Record<string, string>) => {
     const { payload, headers } = multipartBody(
-      { plan: DEMO_PLAN_NAME, ...fields },
+      { plan: planName, ...fields },
       { name: 'yuzawa.tsv', bytes },
     );
     const response = await app.inject({
@@ -88,7 +92,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect(await upload({})).toMatchObject({ status: 200, body: { changed: [], overwritten: [] } });
   });
 
-  it('refuses, all of it, an import that would replace entries not yet approved, listing them', async () => {
+  /** ① R5's figure and narrative entered by the department since, not yet approved. */
+  const enterDrafts = async () => {
     const before = await firstR5(getDb(), planId);
     expect(before.figure).toMatchObject({ state: 'approved', figure: { value: '1' } });
     expect(await put('figures/R5', { value: ENTERED, version: before.figure?.version })).toBe(200);
@@ -98,6 +103,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
         version: before.narrative?.version,
       }),
     ).toBe(200);
+  };
+
+  it('refuses, all of it, an import that would replace entries not yet approved, listing them', async () => {
+    await enterDrafts();
     const entered = await firstR5(getDb(), planId);
 
     const refused = await upload({});
@@ -126,6 +135,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   });
 
   it('replaces them when told to overwrite, and says which', async () => {
+    await enterDrafts();
     const replaced = await upload({ overwrite: 'true' });
     expect(replaced.status).toBe(200);
     expect(replaced.body.overwritten).toEqual([
@@ -153,52 +163,43 @@ forEachDatabase((_kind, getDb, getHandle) => {
   });
 });
 
-describe('mieruka import --overwrite', () => {
-  for (const kind of DATABASE_KINDS) {
-    it.skipIf(kind === 'postgres' && !postgresReachable && !process.env.CI)(
-      `${kind}: exits 1 with the list, and replaces them with --overwrite`,
-      async () => {
-        const schema = kind === 'postgres' ? await createPostgresSchema() : undefined;
-        const url = schema?.url ?? join(mkdtempSync(join(tmpdir(), 'mieruka-cli-')), 'm.db');
-        const target: DatabaseTarget = schema
-          ? { kind: 'postgres', url }
-          : { kind: 'sqlite', file: url };
-        const run = async (...argv: string[]) => {
-          const context = { ...recordingContext(process.cwd()), env: { DATABASE_URL: url } };
-          const code = await main(['import', SAMPLE, '--plan', '計画', ...argv], context);
-          return { code, out: context.out.join('\n'), err: context.err.join('\n') };
-        };
-        try {
-          expect((await run()).code).toBe(0);
-          const handle = createDatabase(target);
-          try {
-            const city = await findMunicipalityByCode(handle.db, DEMO_MUNICIPALITY.code);
-            const id = (await findPlanByName(handle.db, city?.id ?? 0, '計画'))?.id ?? 0;
-            const { kpiId, figure } = await firstR5(handle.db, id);
-            await handle.db.transaction().execute((trx) =>
-              saveYearFigure(trx, {
-                kpiId,
-                fiscalYear: R5,
-                department: null,
-                figure: figureOf(decimal(ENTERED)),
-                expectedVersion: figure?.version ?? 0,
-              }),
-            );
-          } finally {
-            await handle.destroy();
-          }
-          const refused = await run();
-          expect(refused.code).toBe(1);
-          expect(refused.err).toMatch(/^mieruka: the file would replace 1 entry .*--overwrite/);
-          expect(refused.err).toContain(`① R5 actual (draft): ${ENTERED} → 1`);
-          const replaced = await run('--overwrite');
-          expect(replaced.code).toBe(0);
-          expect(replaced.out).toContain(`! ① R5 actual (draft): ${ENTERED} → 1`);
-          expect((await run()).out).toContain('Nothing changed');
-        } finally {
-          await schema?.drop();
-        }
-      },
-    );
-  }
-});
+eachDatabase((kind) => {
+  it('exits 1 with the list, and replaces them with --overwrite', async () => {
+    const { url, target, drop } = await createDatabaseUrl(kind);
+    const run = async (...argv: string[]) => {
+      const context = { ...recordingContext(process.cwd()), env: { DATABASE_URL: url } };
+      const code = await main(['import', SAMPLE, '--plan', '計画', ...argv], context);
+      return { code, out: context.out.join('\n'), err: context.err.join('\n') };
+    };
+    try {
+      expect((await run()).code).toBe(0);
+      const handle = createDatabase(target);
+      try {
+        const city = await findMunicipalityByCode(handle.db, DEMO_MUNICIPALITY.code);
+        const id = (await findPlanByName(handle.db, city?.id ?? 0, '計画'))?.id ?? 0;
+        const { kpiId, figure } = await firstR5(handle.db, id);
+        await handle.db.transaction().execute((trx) =>
+          saveYearFigure(trx, {
+            kpiId,
+            fiscalYear: R5,
+            department: null,
+            figure: figureOf(decimal(ENTERED)),
+            expectedVersion: figure?.version ?? 0,
+          }),
+        );
+      } finally {
+        await handle.destroy();
+      }
+      const refused = await run();
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/^mieruka: the file would replace 1 entry .*--overwrite/);
+      expect(refused.err).toContain(`① R5 actual (draft): ${ENTERED} → 1`);
+      const replaced = await run('--overwrite');
+      expect(replaced.code).toBe(0);
+      expect(replaced.out).toContain(`! ① R5 actual (draft): ${ENTERED} → 1`);
+      expect((await run()).out).toContain('Nothing changed');
+    } finally {
+      await drop();
+    }
+  });
+}, 'mieruka import --overwrite on ');

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type {
   PlanReportView,
   PlanSummaryView,
   PlanTreeView,
 } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 import { httpClient } from '../support/http-client.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
 
 /*
  * The plan tree and the plan's own settings over HTTP, on the seeded Yuzawa plan:
@@ -42,13 +42,15 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   };
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp(getHandle());
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    const plans = await get<PlanSummaryView[]>('/api/plans');
-    planId = plans.body.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
   });
   afterAll(async () => app.close());
+  // Each test edits a demo plan of its own, in a municipality of its own.
+  beforeEach(async () => {
+    const tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    admin = (await tenant.member({ role: 'admin' })).headers;
+  });
 
   it('answers unknown plans, policies and themes with 404', async () => {
     expect(await get('/api/plans/999/tree')).toMatchObject({
@@ -165,14 +167,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
 
   it('sets the grading scale, and ⑦ at 93% becomes an A of A/B/C cut at 90 and 70', async () => {
     const set = await patch(`/api/plans/${planId}`, {
-      ratePrecision: { decimals: 0, widenNear100: true },
       gradeScale: { labels: ['A', 'B', 'C'], cuts: [90, 70] },
     });
     expect(set.status).toBe(200);
-    expect(set.body.changed).toEqual([
-      'rate precision 1 → 0+',
-      'grade scale A≥100% B≥80% C≥60% D → A≥90% B≥70% C',
-    ]);
+    expect(set.body.changed).toEqual(['grade scale A≥100% B≥80% C≥60% D → A≥90% B≥70% C']);
     const report = await get<PlanReportView>(`/api/plans/${planId}/report?fy=R5`);
     expect(report.body.gradeLabels).toEqual(['A', 'B', 'C']);
     expect(report.body.rows.find((r) => r.code === '⑦')).toMatchObject({

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
-import { createPostgresSchema, postgresReachable } from '../support/databases.ts';
+import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
 
 /*
  * `mieruka serve` as a user starts it: the real executable in its own process, on a free port
@@ -136,30 +136,11 @@ describe('mieruka serve refuses a configuration it cannot use', () => {
   }, 40_000);
 });
 
-const databases = [
+eachDatabase((kind) => {
   {
-    kind: 'sqlite',
-    skip: false,
-    create: async () => {
-      const folder = mkdtempSync(join(tmpdir(), 'mieruka-serve-'));
-      return {
-        url: join(folder, 'mieruka.db'),
-        drop: async () => rmSync(folder, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    kind: 'postgres',
-    skip: !postgresReachable && !process.env.CI,
-    create: createPostgresSchema,
-  },
-] as const;
-
-for (const database of databases) {
-  describe.skipIf(database.skip)(`mieruka serve on ${database.kind}`, () => {
     let target: { url: string; drop: () => Promise<void> };
     beforeAll(async () => {
-      target = await database.create();
+      target = await createDatabaseUrl(kind);
     });
     afterAll(async () => target.drop());
 
@@ -223,5 +204,5 @@ for (const database of databases) {
       expect(await server.stop()).toBe(0);
       expect(server.stdout).toContain('Mieruka stopped.');
     }, 60_000);
-  });
-}
+  }
+}, 'mieruka serve on ');

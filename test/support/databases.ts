@@ -12,8 +12,9 @@ import type { Database } from '../../src/db/tables.ts';
 
 /*
  * Every integration test runs once per database: SQLite in a fresh temporary file, PostgreSQL
- * in a fresh uniquely named schema of TEST_DATABASE_URL (dropped afterwards). PostgreSQL is
- * skipped only when no server answers.
+ * in a fresh uniquely named schema of TEST_DATABASE_URL (dropped afterwards). One loop
+ * (eachDatabase, and forEachDatabase on it) and one skip policy (databaseUnavailable) serve
+ * every test file; a test's own data comes from test/support/fresh-plan.ts.
  */
 
 export const DATABASE_KINDS: readonly DatabaseKind[] = ['sqlite', 'postgres'];
@@ -38,7 +39,31 @@ async function probePostgres(): Promise<boolean> {
 
 export const postgresReachable: boolean = await probePostgres();
 if (!postgresReachable) {
-  console.warn(`PostgreSQL tests skipped: no server at ${TEST_DATABASE_URL}`);
+  console.warn(
+    process.env.CI
+      ? `PostgreSQL tests fail: no server at ${TEST_DATABASE_URL} (CI)`
+      : `PostgreSQL tests skipped: no server at ${TEST_DATABASE_URL}`,
+  );
+}
+
+/**
+ * The one skip policy: a database's tests are skipped only when it cannot be reached, which
+ * only PostgreSQL can fail, and never under CI=true, where they run and fail instead.
+ */
+export function databaseUnavailable(kind: DatabaseKind): boolean {
+  return kind === 'postgres' && !postgresReachable && !process.env.CI;
+}
+
+/**
+ * The one loop over the databases: declares the body once per kind, inside
+ * `describe(prefix + kind)`, skipped by the one policy. For tests that open databases of their
+ * own (a command line's DATABASE_URL, an empty database); forEachDatabase gives a shared one.
+ * @example eachDatabase((kind) => it('migrates', async () => { const url = await createDatabaseUrl(kind); … }));
+ */
+export function eachDatabase(body: (kind: DatabaseKind) => void, prefix = ''): void {
+  for (const kind of DATABASE_KINDS) {
+    describe.skipIf(databaseUnavailable(kind))(`${prefix}${kind}`, () => body(kind));
+  }
 }
 
 async function onAdminConnection(statement: string): Promise<void> {
@@ -119,6 +144,28 @@ async function postgresTestDatabase(): Promise<DatabaseHandle> {
   return tracked;
 }
 
+/**
+ * A fresh, empty database of a kind for a process that opens it itself (the command line,
+ * `mieruka serve`): its DATABASE_URL, its target for createDatabase, and drop() to remove it.
+ */
+export async function createDatabaseUrl(kind: DatabaseKind): Promise<{
+  url: string;
+  target: DatabaseTarget;
+  drop: () => Promise<void>;
+}> {
+  if (kind === 'postgres') {
+    const { url, drop } = await createPostgresSchema();
+    return { url, target: { kind, url }, drop };
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'mieruka-test-'));
+  const file = join(folder, 'mieruka.db');
+  return {
+    url: file,
+    target: { kind, file },
+    drop: async () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
 export interface TestDatabaseOptions {
   /** Run the migrations first (default); false leaves the database empty. */
   readonly migrate?: boolean;
@@ -150,28 +197,31 @@ export type TestBody = (
 
 /**
  * Declares the body's tests once per database, inside `describe('sqlite')` and
- * `describe('postgres')`. The database is created (and migrated) before the body's tests and
- * removed after them; tests within one body share it.
+ * `describe('postgres')` (eachDatabase). The database is created (and migrated) before the
+ * body's tests and removed after them: one per file and kind, because creating one per test
+ * is too slow. Tests share the database, never their data: each starts from a municipality
+ * and plan of its own (freshTenant, test/support/fresh-plan.ts), so none depends on another.
  * @example
- * forEachDatabase((kind, getDb) => {
- *   it('lists no plans at first', async () => expect(await listPlans(getDb(), 1)).toEqual([]));
+ * forEachDatabase((kind, getDb, getHandle) => {
+ *   it('reads its own plan', async () => {
+ *     const { planId } = await freshTenant(getHandle());
+ *     expect(await loadPlan(getDb(), planId)).toMatchObject({ name: DEMO_PLAN_NAME });
+ *   });
  * });
  */
 export function forEachDatabase(body: TestBody, options: TestDatabaseOptions = {}): void {
-  for (const kind of DATABASE_KINDS) {
-    describe.skipIf(kind === 'postgres' && !postgresReachable && !process.env.CI)(kind, () => {
-      let handle: DatabaseHandle | undefined;
-      const current = (): DatabaseHandle => {
-        if (handle === undefined) throw new Error(`the ${kind} test database is not open`);
-        return handle;
-      };
-      beforeAll(async () => {
-        handle = await createTestDatabase(kind, options);
-      });
-      afterAll(async () => {
-        await handle?.destroy();
-      });
-      body(kind, () => current().db, current);
+  eachDatabase((kind) => {
+    let handle: DatabaseHandle | undefined;
+    const current = (): DatabaseHandle => {
+      if (handle === undefined) throw new Error(`the ${kind} test database is not open`);
+      return handle;
+    };
+    beforeAll(async () => {
+      handle = await createTestDatabase(kind, options);
     });
-  }
+    afterAll(async () => {
+      await handle?.destroy();
+    });
+    body(kind, () => current().db, current);
+  });
 }

@@ -14,10 +14,4 @@ export function editKpi(plan: Plan, code: string, change: (kpi: Kpi) => Kpi): Pl
   };
 }
 
-let next = 100000;
-
-/** A fresh 6-digit municipality code, so tests sharing a database do not meet. */
-export function uniqueMunicipalityCode(): string {
-  next += 1;
-  return String(next);
-}
+export { uniqueMunicipalityCode } from './fresh-plan.ts';

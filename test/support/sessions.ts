@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { insertAccount } from '../../src/db/account-repository.ts';
+import type { Municipality } from '../../src/db/records.ts';
 import type { Role } from '../../src/domain/access.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { addAccount } from '../../src/services/accounts.ts';
 import type { Store } from '../../src/services/database-handle.ts';
 import { DEMO_MUNICIPALITY } from '../../src/services/demo-data.ts';
+import { hashPassword } from '../../src/services/password.ts';
+import { openSession } from '../../src/services/sessions.ts';
 
 /** The headers a signed-in browser sends with a change: its cookie and its CSRF token. */
 export interface SessionHeaders {
@@ -67,4 +71,56 @@ export async function sessionFor(
   input: Parameters<typeof createAccount>[1],
 ): Promise<SessionHeaders> {
   return signInAs(app, await createAccount(store, input));
+}
+
+export interface MemberInput {
+  readonly role: Role;
+  readonly departments?: readonly string[];
+  readonly name?: string;
+}
+
+export interface MemberSession {
+  readonly accountId: number;
+  readonly email: string;
+  readonly password: string;
+  readonly name: string;
+  /** Its cookie and CSRF token, to spread into a request's headers. */
+  readonly headers: SessionHeaders;
+}
+
+let testPasswordHash: Promise<string> | undefined;
+
+/**
+ * A new account of a municipality with a session opened for it, as a sign-in opens one: the
+ * account is written straight through the repository with TEST_PASSWORD hashed once per file,
+ * so a test pays no scrypt for its members (signing in over HTTP is sign-in.test.ts's to test).
+ */
+export async function memberSession(
+  store: Store,
+  municipality: Municipality,
+  input: MemberInput,
+): Promise<MemberSession> {
+  counter += 1;
+  const email = `${input.role}${counter}-${process.pid}@example.jp`;
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await testPasswordHash;
+  const account = await store.db.transaction().execute((trx) =>
+    insertAccount(trx, {
+      municipalityId: municipality.id,
+      email,
+      name: input.name ?? email,
+      role: input.role,
+      departments: input.departments ?? [],
+      passwordHash,
+      createdAt: new Date().toISOString(),
+    }),
+  );
+  const { token, csrfToken } = await openSession(store, account, '127.0.0.1');
+  return {
+    accountId: account.id,
+    email,
+    password: TEST_PASSWORD,
+    name: account.name,
+    headers: { cookie: `mieruka_session=${token}`, 'x-csrf-token': csrfToken },
+  };
 }

@@ -1,20 +1,44 @@
 import { z } from 'zod';
+import type {
+  AccountView,
+  ApiErrorBody,
+  AuditEntryView,
+  MunicipalityView,
+  PlanSummaryView,
+} from '../../domain/api-contract.ts';
 import type { Decimal } from '../../domain/decimal.ts';
 import { decimalBoundsProblem, parseDecimal } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { viewSchema } from './view-schema.ts';
 
 /** A list in a response: the views are readonly, and so is what the schema expects. */
 export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 /** The documented error shape, for every route's error statuses in the OpenAPI document. */
-export const errorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.unknown().optional(),
+export const errorResponse = viewSchema<ApiErrorBody>()(
+  z.object({
+    error: z.object({
+      code: z.enum([
+        'validation',
+        'bad_request',
+        'not_found',
+        'conflict',
+        'unauthenticated',
+        'forbidden',
+        'rate_limited',
+        'import',
+        'timeout',
+        'too_large',
+        'unsupported_media_type',
+        'unavailable',
+        'internal',
+      ]),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
   }),
-});
+);
 
 /** The error statuses any route that needs a session or a right can answer. */
 export const refusals = {
@@ -27,18 +51,22 @@ export const refusals = {
   503: errorResponse,
 } as const;
 
-export const municipalityView = z.object({ id: z.number(), code: z.string(), name: z.string() });
+export const municipalityView = viewSchema<MunicipalityView>()(
+  z.object({ id: z.number(), code: z.string(), name: z.string() }),
+);
 
-export const accountView = z.object({
-  id: z.number(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(['admin', 'editor', 'viewer']),
-  departments: list(z.string()),
-  disabled: z.boolean(),
-  municipality: municipalityView,
-  version: z.number(),
-});
+export const accountView = viewSchema<AccountView>()(
+  z.object({
+    id: z.number(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(['admin', 'editor', 'viewer']),
+    departments: list(z.string()),
+    disabled: z.boolean(),
+    municipality: municipalityView,
+    version: z.number(),
+  }),
+);
 
 /** 204: no body. */
 export const noContent = z.null().describe('No content');
@@ -95,15 +123,17 @@ export const recordVersion = z
   .describe('the version read; a stale one is refused with 409');
 
 /** A plan with its municipality and the fiscal years the caller may read. */
-export const planSummaryView = z.object({
-  id: z.number(),
-  name: z.string(),
-  municipality: municipalityView,
-  startYear: z.number().nullable(),
-  endYear: z.number().nullable(),
-  fiscalYears: list(z.number()),
-  kpiCount: z.number(),
-});
+export const planSummaryView = viewSchema<PlanSummaryView>()(
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    municipality: municipalityView,
+    startYear: z.number().nullable(),
+    endYear: z.number().nullable(),
+    fiscalYears: list(z.number()),
+    kpiCount: z.number(),
+  }),
+);
 
 /** What an edit of the plan tree added and changed, one readable line each. */
 export const planEditResult = z.object({
@@ -113,18 +143,20 @@ export const planEditResult = z.object({
 });
 
 /** One entry of the audit log (GET /api/audit, a KPI's own changes). */
-export const auditEntryView = z.object({
-  id: z.number(),
-  at: z.string(),
-  actor: z.string(),
-  actorName: z.string().nullable(),
-  address: z.string().nullable(),
-  action: z.string(),
-  planId: z.number().nullable(),
-  entity: z.string(),
-  kpiCode: z.string().nullable(),
-  fiscalYear: z.number().nullable(),
-  field: z.string().nullable(),
-  oldValue: z.string().nullable(),
-  newValue: z.string().nullable(),
-});
+export const auditEntryView = viewSchema<AuditEntryView>()(
+  z.object({
+    id: z.number(),
+    at: z.string(),
+    actor: z.string(),
+    actorName: z.string().nullable(),
+    address: z.string().nullable(),
+    action: z.string(),
+    planId: z.number().nullable(),
+    entity: z.string(),
+    kpiCode: z.string().nullable(),
+    fiscalYear: z.number().nullable(),
+    field: z.string().nullable(),
+    oldValue: z.string().nullable(),
+    newValue: z.string().nullable(),
+  }),
+);

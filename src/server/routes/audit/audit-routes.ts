@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AuditPageView } from '../../../domain/api-contract.ts';
 import { readAudit, toAuditEntryView } from '../../../services/audit-reading.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { auditEntryView, refusals } from '../common-schemas.ts';
+import { auditEntryView, list, refusals } from '../common-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
 
 const instant = z
   .string()
@@ -20,6 +22,10 @@ export const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+const auditPageView = viewSchema<AuditPageView>()(
+  z.object({ entries: list(auditEntryView), next: z.number().nullable() }),
+);
+
 /** GET /api/audit: the admin's municipality's log, filtered and paged, newest first. */
 export function auditRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -32,7 +38,7 @@ export function auditRoutes(context: ServerContext): FastifyPluginAsyncZod {
           summary: 'The audit log: who changed what, when, from where; old and new value',
           querystring: auditQuery,
           response: {
-            200: z.object({ entries: z.array(auditEntryView), next: z.number().nullable() }),
+            200: auditPageView,
             ...refusals,
           },
         },

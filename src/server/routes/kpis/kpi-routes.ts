@@ -23,11 +23,9 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { planId, code } = request.params;
-        const detail = await getKpiDetail(store.db, request.actor, planId, code, request.query.fy, {
+        return getKpiDetail(store.db, request.actor, planId, code, request.query.fy, {
           drafts: request.query.drafts,
         });
-        // The row travels whole; its schema documents the main fields and lets the rest pass.
-        return { ...detail, row: { ...detail.row } };
       },
     );
     app.post(

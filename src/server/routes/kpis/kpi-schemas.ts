@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { RECORD_STATES } from '../../../domain/entry-state.ts';
 import {
   decimalText,
@@ -9,6 +10,8 @@ import {
   recordVersion,
   list,
 } from '../common-schemas.ts';
+import { reportRowView } from '../plans/report-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
 
 const baseline = z.object({
   value: decimalText,
@@ -82,29 +85,24 @@ export const narrativeView = z.object({
   updatedAt: z.string(),
 });
 
-/** GET …/kpis/:code: the row is the report's (documented by its main fields). */
-export const kpiDetailView = z.object({
-  plan: planSummaryView,
-  fiscalYear: z.number(),
-  years: list(z.number()),
-  gradeLabels: list(z.string()),
-  row: z.looseObject({
-    code: z.string(),
-    title: z.string(),
-    departments: list(z.string()),
-    unit: z.string(),
-    rate: z.string().nullable(),
-    grade: z.string().nullable(),
+/** GET …/kpis/:code: the KPI's report row, its trend and its stored history. */
+export const kpiDetailView = viewSchema<KpiDetailView>()(
+  z.object({
+    plan: planSummaryView,
+    fiscalYear: z.number(),
+    years: list(z.number()),
+    gradeLabels: list(z.string()),
+    row: reportRowView,
+    version: z.number(),
+    trend: list(
+      z.object({
+        fiscalYear: z.number(),
+        value: z.number(),
+        kind: z.enum(['baseline', 'actual', 'projection', 'target']),
+      }),
+    ),
+    figures: list(figureView),
+    narratives: list(narrativeView),
+    changes: list(auditEntryView),
   }),
-  version: z.number(),
-  trend: list(
-    z.object({
-      fiscalYear: z.number(),
-      value: z.number(),
-      kind: z.enum(['baseline', 'actual', 'projection', 'target']),
-    }),
-  ),
-  figures: list(figureView),
-  narratives: list(narrativeView),
-  changes: list(auditEntryView),
-});
+);

@@ -13,7 +13,8 @@ import {
   refusals,
   viewQuery,
 } from '../common-schemas.ts';
-import { newPlanBody, planPatchBody, planReportView, planTreeView } from './plan-schemas.ts';
+import { newPlanBody, planPatchBody, planTreeView } from './plan-schemas.ts';
+import { planReportView } from './report-schemas.ts';
 
 /** Plans: the list, one plan, its tree and its yearly report; creating one and its settings. */
 export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {

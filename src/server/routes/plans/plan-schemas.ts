@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PlanTreeView } from '../../../domain/api-contract.ts';
 import type { GradeScale } from '../../../domain/grade-scale.ts';
 import { gradeScale } from '../../../domain/grade-scale.ts';
 import {
@@ -8,6 +9,7 @@ import {
   planSummaryView,
   recordVersion,
 } from '../common-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
 
 export const newPlanBody = z.object({
   name: z.string().trim().min(1).max(200),
@@ -72,58 +74,27 @@ const kpiInTree = z.object({
 });
 
 /** GET …/tree: the plan tree with each record's version, the shape PATCH takes back. */
-export const planTreeView = z.object({
-  plan: planSummaryView,
-  version: z.number(),
-  ratePrecision: z.object({ decimals: z.number(), widenNear100: z.boolean() }),
-  gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
-  policies: list(
-    z.object({
-      number: z.string(),
-      name: z.string(),
-      version: z.number(),
-      themes: list(
-        z.object({
-          number: z.string(),
-          name: z.string(),
-          actionItems: list(z.string()),
-          version: z.number(),
-          kpis: list(kpiInTree),
-        }),
-      ),
-    }),
-  ),
-});
-
-/**
- * GET …/report: the table of a year. Its rows are documented by their main fields; the whole
- * row is PlanReport's (src/domain/plan-report.ts), sent precomputed from a cache.
- */
-export const planReportView = z.looseObject({
-  plan: planSummaryView,
-  fiscalYear: z.number(),
-  /** With drafts=1 (members): the entries counted though not yet approved; else empty. */
-  drafts: list(
-    z.object({
-      code: z.string(),
-      fiscalYear: z.number(),
-      department: z.string().nullable(),
-      kind: z.enum(['actual', 'cumulative', 'narrative']),
-      state: z.enum(['draft', 'submitted', 'returned']),
-    }),
-  ),
-  years: list(z.number()),
-  gradeLabels: list(z.string()),
-  rows: list(
-    z.looseObject({
-      code: z.string(),
-      title: z.string(),
-      departments: list(z.string()),
-      unit: z.string(),
-      rate: z.string().nullable(),
-      ratio: z.number().nullable(),
-      grade: z.string().nullable(),
-      atRisk: z.boolean(),
-    }),
-  ),
-});
+export const planTreeView = viewSchema<PlanTreeView>()(
+  z.object({
+    plan: planSummaryView,
+    version: z.number(),
+    ratePrecision: z.object({ decimals: z.literal([0, 1, 2]), widenNear100: z.boolean() }),
+    gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
+    policies: list(
+      z.object({
+        number: z.string(),
+        name: z.string(),
+        version: z.number(),
+        themes: list(
+          z.object({
+            number: z.string(),
+            name: z.string(),
+            actionItems: list(z.string()),
+            version: z.number(),
+            kpis: list(kpiInTree),
+          }),
+        ),
+      }),
+    ),
+  }),
+);

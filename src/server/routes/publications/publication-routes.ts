@@ -1,11 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { PublicationView } from '../../../domain/api-contract.ts';
 import { getPublications, setPublished } from '../../../services/publication.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { fiscalYearText, planParams, refusals } from '../common-schemas.ts';
+import { fiscalYearText, list, planParams, refusals } from '../common-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
 
-const publicationView = z.array(
-  z.object({ fiscalYear: z.number(), publishedBy: z.string(), publishedAt: z.string() }),
+const publicationView = list(
+  viewSchema<PublicationView>()(
+    z.object({ fiscalYear: z.number(), publishedBy: z.string(), publishedAt: z.string() }),
+  ),
 );
 
 /** Which fiscal years of a plan the public reads; an admin publishes or withdraws a year. */

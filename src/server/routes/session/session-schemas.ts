@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH } from '../../../services/password.ts';
+import type { SessionView } from '../../../domain/api-contract.ts';
 import { accountView } from '../common-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
 
 export const signInBody = z.object({
   email: z.string().trim().min(3).max(254),
@@ -12,4 +14,6 @@ export const passwordChangeBody = z.object({
   newPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-export const sessionView = z.object({ user: accountView, csrfToken: z.string() });
+export const sessionView = viewSchema<SessionView>()(
+  z.object({ user: accountView, csrfToken: z.string() }),
+);
