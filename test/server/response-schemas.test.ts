@@ -78,6 +78,9 @@ const EXERCISED = [
   'POST /api/plans/{planId}/rounds/{fy}/entries/{code}/approve',
   'POST /api/plans/{planId}/rounds/{fy}/entries/{code}/reopen',
   'POST /api/plans/{planId}/rounds/{fy}/approvals',
+  'GET /api/plans/{planId}/rounds',
+  'GET /api/plans/{planId}/rounds/{fy}/entries/{code}',
+  'GET /api/outbox',
 ];
 
 /** The validators of a document's responses, one per operation and status. */
@@ -237,6 +240,17 @@ forEachDatabase((_kind, getDb, getHandle) => {
       (await get('/api/plans/{planId}/rounds/{fy}', admin, { params: { planId, fy: 'R7' } }))
         .status,
     ).toBe(404);
+    expect((await get('/api/plans/{planId}/rounds', admin)).status).toBe(200);
+    for (const kpi of ['⑦', '⑩', '⑰']) {
+      const department = kpi === '⑰' ? '総務課' : '企画課';
+      const entry = await get('/api/plans/{planId}/rounds/{fy}/entries/{code}', admin, {
+        params: { planId, fy: 'R6', code: kpi },
+        query: `department=${encodeURIComponent(department)}`,
+      });
+      expect(entry.status).toBe(200);
+    }
+    expect((await get('/api/outbox', admin)).status).toBe(200);
+    expect((await get('/api/outbox', viewer)).status).toBe(403);
     const gets = Object.entries(document.paths)
       .filter(([, methods]) => 'get' in methods)
       .map(([path]) => path);
