@@ -18,16 +18,20 @@ import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
 import { startDemoServer } from './support/demo-server.ts';
 import { ensureWebBuilt } from './support/web-build.ts';
+import type { SmtpSink } from '../support/smtp-sink.ts';
+import { startSmtpSink } from '../support/smtp-sink.ts';
 
 /*
  * The R6 collection round, the whole story in Chromium: the admin opens it; the editor of
  * 企画課 signs in, lands on its six KPIs (⑦–⑫), enters ⑦'s R6 floor area (282,000 m²) and a
  * narrative, and submits; a visitor still reads R5 as the latest year; the admin returns ⑦
  * with a comment; the editor reads it, fixes and resubmits; the admin approves and publishes
- * R6; the table, the dashboard and ⑦'s chart show R6 at 264,000 ÷ 282,000 = 94%.
+ * R6; the table, the dashboard and ⑦'s chart show R6 at 264,000 ÷ 282,000 = 94%. The opening
+ * e-mail to the 企画課 editor reaches a real local SMTP server, listing ⑦–⑫.
  */
 
 let server: DemoServer;
+let sink: SmtpSink;
 let browser: TestBrowser;
 let page: Page;
 let planId: number;
@@ -40,7 +44,8 @@ const R6_LABEL = '令和6年度（2024）';
 beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
   const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
+  sink = await startSmtpSink();
+  server = await startDemoServer(webRoot, undefined, { smtpUrl: sink.url });
   const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
   planId = plans[0]?.id ?? 0;
   kikaku = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 太郎' });
@@ -54,6 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await sink?.stop();
 });
 
 /** Signs in afresh (whoever was signed in before is forgotten). */
@@ -78,6 +84,26 @@ describe('the R6 collection round', () => {
     expect((await rounds.rounds())[0]).toMatch(/令和6年度（2024）の照会.*受付中.*期限 2027-05-31/s);
     await rounds.screenshot('round-opened');
     await signOut();
+  });
+
+  it('the opening e-mail reached the 企画課 editor at the mail server, listing ⑦–⑫', async () => {
+    await expect
+      .poll(() => sink.received.filter((m) => m.to.includes(kikaku.email)).length, {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    const mail = sink.received.find((m) => m.to.includes(kikaku.email));
+    expect(mail?.subject).toMatch(/【照会】.*令和6年度実績の入力のお願い（期限 2027-05-31）/);
+    expect(mail?.text).toMatch(/^企画 太郎 様/);
+    expect(mail?.text.match(/^・(.)/gmu)?.map((line) => line.slice(1))).toEqual([
+      '⑦',
+      '⑧',
+      '⑨',
+      '⑩',
+      '⑪',
+      '⑫',
+    ]);
+    expect(mail?.text).toContain(`/plans/${planId}/rounds/2024`);
   });
 
   it('the 企画課 editor lands on its six KPIs, ⑦–⑫, with the due date', async () => {

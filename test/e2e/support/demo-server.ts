@@ -8,7 +8,9 @@ import { SYSTEM } from '../../../src/domain/access.ts';
 import type { FiscalYear } from '../../../src/domain/fiscal-year.ts';
 import type { Store } from '../../../src/services/database-handle.ts';
 import { seedDemo } from '../../../src/services/demo-data.ts';
+import { startOutboxDispatcher } from '../../../src/services/outbox-dispatcher.ts';
 import { openRound, transitionEntries } from '../../../src/services/rounds.ts';
+import { smtpMailer } from '../../../src/services/smtp-mailer.ts';
 import { createAccount } from '../../support/sessions.ts';
 
 export interface DemoServer {
@@ -40,6 +42,7 @@ export interface DemoServer {
 export async function startDemoServer(
   webRoot: string,
   seed: (store: Store) => Promise<unknown> = seedDemo,
+  options: { readonly smtpUrl?: string } = {},
 ): Promise<DemoServer> {
   const folder = mkdtempSync(join(tmpdir(), 'mieruka-e2e-'));
   const handle = createDatabase({ kind: 'sqlite', file: join(folder, 'mieruka.db') });
@@ -48,6 +51,17 @@ export async function startDemoServer(
     await seed(handle);
     const app = await buildApp({ db: handle.db, kind: handle.kind, webRoot });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    // With a mail server, the outbox is sent as `mieruka serve` sends it, every moment.
+    const dispatcher =
+      options.smtpUrl === undefined
+        ? undefined
+        : startOutboxDispatcher({
+            store: handle,
+            mailer: smtpMailer({ smtpUrl: options.smtpUrl, from: 'mieruka@city.example.jp' }),
+            settings: { publicUrl: url, reminderDays: 7 },
+            intervalMs: 200,
+            log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+          });
     return {
       url,
       addAccount: (input) => createAccount(handle, input),
@@ -59,6 +73,7 @@ export async function startDemoServer(
         await transitionEntries(handle, { planId, fiscalYear, action, entries: [entry] }, SYSTEM);
       },
       close: async () => {
+        await dispatcher?.stop();
         await app.close();
         await handle.destroy();
         rmSync(folder, { recursive: true, force: true });
