@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Figure } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import { figureColumns } from './columns.ts';
+import { approvedTextAfter } from './approved-copy.ts';
+import { figureColumns, figureFromColumns } from './columns.ts';
+import { formatFigureText } from '../domain/figure.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
 import { getKpiHistory } from './kpi-history.ts';
 import { bumpRevisionOfKpi } from './plan-revision.ts';
@@ -131,10 +133,24 @@ export async function saveYearFigure(
       return result.numInsertedOrUpdatedRows ?? 0n;
     },
     async (id) => {
+      const before = await trx
+        .selectFrom('year_figures')
+        .select(['state', 'value', 'secondary', 'mark', 'estimate', 'approved_text'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const approvedText = approvedTextAfter(
+        {
+          state: before.state,
+          text: formatFigureText(figureFromColumns(before)),
+          approvedText: before.approved_text,
+        },
+        state,
+      );
       const result = await trx
         .updateTable('year_figures')
         .set({
           ...figureColumns(edit.figure),
+          approved_text: approvedText,
           state,
           version: edit.expectedVersion + 1,
           updated_at: now,
@@ -192,9 +208,24 @@ export async function saveNarrative(
       return result.numInsertedOrUpdatedRows ?? 0n;
     },
     async (id) => {
+      const before = await trx
+        .selectFrom('narratives')
+        .select(['state', 'text', 'approved_text'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const approvedText = approvedTextAfter(
+        { state: before.state, text: before.text, approvedText: before.approved_text },
+        state,
+      );
       const result = await trx
         .updateTable('narratives')
-        .set({ text: edit.text, state, version: edit.expectedVersion + 1, updated_at: now })
+        .set({
+          text: edit.text,
+          approved_text: approvedText,
+          state,
+          version: edit.expectedVersion + 1,
+          updated_at: now,
+        })
         .where('id', '=', id)
         .where('version', '=', edit.expectedVersion)
         .executeTakeFirst();

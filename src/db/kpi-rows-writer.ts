@@ -1,7 +1,9 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
-import { figureColumns } from './columns.ts';
+import { approvedTextAfter } from './approved-copy.ts';
+import { figureColumns, figureFromColumns } from './columns.ts';
+import { formatFigureText } from '../domain/figure.ts';
 import type { FigureColumns } from './columns.ts';
 import { ConflictError, InvalidPlanError } from './errors.ts';
 import type { FigureSeries, FigureState } from './records.ts';
@@ -180,6 +182,14 @@ export async function saveYearFigures(context: KpiRowsContext): Promise<void> {
           secondary: row.secondary,
           mark: row.mark,
           estimate: row.estimate,
+          approved_text: approvedTextAfter(
+            {
+              state: before.state,
+              text: formatFigureText(figureFromColumns(before)),
+              approvedText: before.approved_text,
+            },
+            state,
+          ),
           state,
           version: before.version + 1,
           updated_at: now,
@@ -221,7 +231,16 @@ export async function saveNarratives(context: KpiRowsContext): Promise<void> {
     else if (before.text !== row.text) {
       const result = await trx
         .updateTable('narratives')
-        .set({ text: row.text, state, version: before.version + 1, updated_at: now })
+        .set({
+          text: row.text,
+          approved_text: approvedTextAfter(
+            { state: before.state, text: before.text, approvedText: before.approved_text },
+            state,
+          ),
+          state,
+          version: before.version + 1,
+          updated_at: now,
+        })
         .where('id', '=', before.id)
         .where('version', '=', before.version)
         .executeTakeFirst();

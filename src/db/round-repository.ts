@@ -3,7 +3,10 @@ import type { EntryState, RecordState } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { EntryComment, Round, RoundEntry } from '../domain/round.ts';
+import { approvedTextAfter } from './approved-copy.ts';
+import { figureFromColumns } from './columns.ts';
 import { bumpPlanRevision } from './plan-revision.ts';
+import { formatFigureText } from '../domain/figure.ts';
 import type { Database, RoundsTable } from './tables.ts';
 
 /*
@@ -341,24 +344,42 @@ export async function setSlotRecordStates(
   // Milestones are yearly targets, part of the plan itself, not a department's entry.
   const figures = await trx
     .selectFrom('year_figures')
-    .select(['id', 'department_id'])
+    .select([
+      'id',
+      'department_id',
+      'state',
+      'value',
+      'secondary',
+      'mark',
+      'estimate',
+      'approved_text',
+    ])
     .where('kpi_id', '=', where.kpiId)
     .where('fiscal_year', '=', where.fiscalYear)
     .where('series', 'in', ['actual', 'cumulative'])
     .execute();
   const narratives = await trx
     .selectFrom('narratives')
-    .select(['id', 'department_id'])
+    .select(['id', 'department_id', 'state', 'text', 'approved_text'])
     .where('kpi_id', '=', where.kpiId)
     .where('fiscal_year', '=', where.fiscalYear)
     .execute();
-  const figureIds = figures.filter(inSlot).map((r) => r.id);
-  const narrativeIds = narratives.filter(inSlot).map((r) => r.id);
-  if (figureIds.length > 0) {
-    await trx.updateTable('year_figures').set({ state }).where('id', 'in', figureIds).execute();
+  for (const row of figures.filter(inSlot)) {
+    const text = formatFigureText(figureFromColumns(row));
+    const before = { state: row.state, text, approvedText: row.approved_text };
+    await trx
+      .updateTable('year_figures')
+      .set({ state, approved_text: approvedTextAfter(before, state) })
+      .where('id', '=', row.id)
+      .execute();
   }
-  if (narrativeIds.length > 0) {
-    await trx.updateTable('narratives').set({ state }).where('id', 'in', narrativeIds).execute();
+  for (const row of narratives.filter(inSlot)) {
+    const before = { state: row.state, text: row.text, approvedText: row.approved_text };
+    await trx
+      .updateTable('narratives')
+      .set({ state, approved_text: approvedTextAfter(before, state) })
+      .where('id', '=', row.id)
+      .execute();
   }
   await bumpPlanRevision(trx, where.planId);
 }

@@ -96,6 +96,8 @@ const tables = z.object({
       state,
       version: integer,
       updated_at: text,
+      // Snapshots written before 0007 have no published copy: none was kept then.
+      approved_text: text.nullable().default(null),
     }),
   ),
   narratives: z.array(
@@ -108,6 +110,7 @@ const tables = z.object({
       state,
       version: integer,
       updated_at: text,
+      approved_text: text.nullable().default(null),
     }),
   ),
   accounts: z.array(

@@ -113,6 +113,8 @@ export interface YearFiguresTable {
   state: FigureState;
   version: number;
   updated_at: string;
+  /** The figure's text when last approved, while it is a draft again (0007); else null. */
+  approved_text: Generated<string | null>;
 }
 
 export interface NarrativesTable {
@@ -124,6 +126,8 @@ export interface NarrativesTable {
   state: FigureState;
   version: number;
   updated_at: string;
+  /** The text when last approved, while it is a draft again (0007); else null. */
+  approved_text: Generated<string | null>;
 }
 
 /** A person who signs in (0005). Roles: see src/domain/access.ts. */

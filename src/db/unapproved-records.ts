@@ -19,6 +19,7 @@ export async function listUnapproved(
         'departments.name as department',
         'year_figures.series',
         'year_figures.state',
+        'year_figures.approved_text',
       ])
       .where('kpis.plan_id', '=', planId)
       .where('year_figures.series', 'in', ['actual', 'cumulative'])
@@ -34,6 +35,7 @@ export async function listUnapproved(
         'narratives.fiscal_year',
         'departments.name as department',
         'narratives.state',
+        'narratives.approved_text',
       ])
       .where('kpis.plan_id', '=', planId)
       .where('narratives.state', '!=', 'approved')
@@ -52,6 +54,7 @@ export async function listUnapproved(
       department: f.department,
       kind: f.series,
       state,
+      approvedText: f.approved_text,
     });
   }
   for (const n of narratives) {
@@ -63,6 +66,7 @@ export async function listUnapproved(
       department: n.department,
       kind: 'narrative',
       state,
+      approvedText: n.approved_text,
     });
   }
   return records;

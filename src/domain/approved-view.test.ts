@@ -104,4 +104,30 @@ describe('withoutUnapproved', () => {
     expect(kpi?.milestones).toHaveLength(3);
     expect(kpi?.actuals).toHaveLength(3);
   });
+
+  it('counts a reopened record as it was approved until its correction is (① R5 1 → draft 2)', () => {
+    const counted = withoutUnapproved(plan, [
+      {
+        code: '①',
+        fiscalYear: fiscalYear(2023),
+        department: null,
+        kind: 'actual',
+        state: 'draft',
+        approvedText: '1',
+      },
+      {
+        code: '⑰',
+        fiscalYear: fiscalYear(2023),
+        department: '総務課',
+        kind: 'narrative',
+        state: 'submitted',
+        approvedText: '危機管理マニュアルを1件策定した',
+      },
+    ]);
+    const one = kpiOf(counted, '①');
+    expect(one?.actuals.find((a) => a.fiscalYear === 2023)?.figure.value).toBe('1');
+    expect(one?.actuals).toHaveLength(3);
+    const narrative = kpiOf(counted, '⑰')?.narratives.find((n) => n.department === '総務課');
+    expect(narrative?.text).toBe('危機管理マニュアルを1件策定した');
+  });
 });

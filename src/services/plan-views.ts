@@ -70,7 +70,8 @@ export async function summaryOf(
     return {
       reading,
       plan,
-      drafts: withDrafts ? unapproved : [],
+      // The list names what is in review; the published copy stays inside.
+      drafts: withDrafts ? unapproved.map(({ approvedText: _copy, ...record }) => record) : [],
       view: {
         id: summary.id,
         name: summary.name,

@@ -15,6 +15,7 @@ eachDatabase((kind) => {
         '0004-record-versions',
         '0005-accounts-audit',
         '0006-collection-round',
+        '0007-approved-copy',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -23,6 +24,7 @@ eachDatabase((kind) => {
         '0004-record-versions',
         '0005-accounts-audit',
         '0006-collection-round',
+        '0007-approved-copy',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.

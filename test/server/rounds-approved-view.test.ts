@@ -3,7 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
-import { forEachDatabase } from '../support/databases.ts';
+import { createTestDatabase, forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
+import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { sessionFor } from '../support/sessions.ts';
 
@@ -12,7 +14,7 @@ const code = (c: string) => encodeURIComponent(c);
 interface Report {
   fiscalYear: number;
   years: number[];
-  rows: { code: string; rate: string | null }[];
+  rows: { code: string; rate: string | null; narratives: { text: string }[] }[];
   drafts?: { code: string; fiscalYear: number; kind: string; state: string }[];
 }
 
@@ -143,5 +145,110 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       text: '旧雄勝庁舎を解体した。',
       state: 'approved',
     });
+  });
+
+  it('keeps the published ⑦ R5 for visitors while its reopened correction is in review', async () => {
+    const tenant = await freshTenant(getHandle());
+    const boss = (await tenant.member({ role: 'admin' })).headers;
+    const kikaku = (await tenant.member({ role: 'editor', departments: ['企画課'] })).headers;
+    const at = (path: string) => `/api/plans/${tenant.planId}${path}`;
+    const send = async (
+      who: SessionHeaders | undefined,
+      method: 'GET' | 'POST' | 'PUT',
+      path: string,
+      payload?: object,
+    ) => {
+      const response = await app.inject({
+        method,
+        url: at(path),
+        headers: { ...who },
+        ...(payload === undefined ? {} : { payload }),
+      });
+      return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
+    };
+    const visitorReport = async () =>
+      (await send(undefined, 'GET', '/report?fy=R5')).body as unknown as Report;
+    const before = (await visitorReport()).rows.find((r) => r.code === '⑦');
+    expect(before?.rate).toBe('93%');
+    const published = before?.narratives[0]?.text ?? '';
+    expect(published.length).toBeGreaterThan(10);
+    // R5's round: the imported entries come in approved; the admin reopens ⑦ for a correction.
+    expect((await send(boss, 'POST', '/rounds', { fy: 'R5', due: '2099-05-31' })).status).toBe(201);
+    const reopened = await send(boss, 'POST', `/rounds/R5/entries/${code('⑦')}/reopen`, {
+      department: '企画課',
+      reason: '延床面積の再集計',
+    });
+    expect(reopened.status).toBe(200);
+    const detail = (await send(kikaku, 'GET', `/kpis/${code('⑦')}?fy=R5`))
+      .body as unknown as KpiDetailView;
+    const figure = detail.figures.find((f) => f.fiscalYear === 2023 && f.series === 'actual');
+    const narrative = detail.narratives.find((n) => n.fiscalYear === 2023 && n.department === null);
+    expect(
+      (
+        await send(kikaku, 'PUT', `/kpis/${code('⑦')}/figures/R5`, {
+          value: '280,000',
+          version: figure?.version ?? 0,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await send(kikaku, 'PUT', `/kpis/${code('⑦')}/narratives/R5`, {
+          text: '再集計した',
+          version: narrative?.version ?? 0,
+        })
+      ).status,
+    ).toBe(200);
+    // In review: visitors and the members' default view still read what was published.
+    for (const view of [
+      await visitorReport(),
+      (await send(boss, 'GET', '/report?fy=R5')).body as unknown as Report,
+    ]) {
+      const row = view.rows.find((r) => r.code === '⑦') as
+        { rate: string | null; narratives: { text: string }[] } | undefined;
+      expect(row?.rate).toBe('93%');
+      expect(row?.narratives.map((n) => n.text)).toEqual([published]);
+    }
+    const withDrafts = (await send(boss, 'GET', '/report?fy=R5&drafts=1'))
+      .body as unknown as Report;
+    expect(withDrafts.rows.find((r) => r.code === '⑦')?.rate).toBe('94%');
+    // A backup taken now and restored elsewhere keeps the published copy too.
+    const copy = await createTestDatabase(_kind);
+    try {
+      await importSnapshot(copy, JSON.parse(JSON.stringify(await exportSnapshot(getHandle().db))));
+      const kept = await copy.db
+        .selectFrom('narratives')
+        .select('approved_text')
+        .where('text', '=', '再集計した')
+        .executeTakeFirst();
+      expect(kept?.approved_text).toBe(published);
+    } finally {
+      await copy.destroy();
+    }
+    // Approved, the correction counts for everyone, and no copy is kept any longer.
+    expect(
+      (
+        await send(kikaku, 'POST', `/rounds/R5/entries/${code('⑦')}/submit`, {
+          department: '企画課',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await send(boss, 'POST', `/rounds/R5/entries/${code('⑦')}/approve`, {
+          department: '企画課',
+        })
+      ).status,
+    ).toBe(200);
+    const after = (await visitorReport()).rows.find((r) => r.code === '⑦');
+    expect(after?.rate).toBe('94%');
+    expect(after?.narratives.map((n) => n.text)).toEqual(['再集計した']);
+    const rows = await getHandle()
+      .db.selectFrom('narratives')
+      .select('approved_text')
+      .where('text', '=', '再集計した')
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.approved_text === null)).toBe(true);
   });
 });

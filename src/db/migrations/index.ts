@@ -6,6 +6,7 @@ import { kpiExtrasMigration } from './0003-kpi-extras.ts';
 import { recordVersionsMigration } from './0004-record-versions.ts';
 import { accountsAuditMigration } from './0005-accounts-audit.ts';
 import { collectionRoundMigration } from './0006-collection-round.ts';
+import { approvedCopyMigration } from './0007-approved-copy.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -19,5 +20,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0004-record-versions': recordVersionsMigration,
     '0005-accounts-audit': accountsAuditMigration(kind),
     '0006-collection-round': collectionRoundMigration(kind),
+    '0007-approved-copy': approvedCopyMigration,
   };
 }
