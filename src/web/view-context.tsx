@@ -7,8 +7,8 @@ import type { Route } from './routing/route.ts';
 import { routePath } from './routing/route.ts';
 import { withParams } from './routing/location.ts';
 
-/** Params kept when moving between screens: the language and the fiscal year. */
-const CARRIED = ['lang', 'fy'] as const;
+/** Params kept when moving between screens: the language, the fiscal year, drafts counted. */
+const CARRIED = ['lang', 'fy', 'drafts'] as const;
 
 export interface View {
   readonly lang: Lang;

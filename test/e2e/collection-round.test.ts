@@ -164,6 +164,25 @@ describe('the R6 collection round', () => {
     expect(answer.status).toBe(404);
   });
 
+  it('the admin counts the submitted ⑦ in the table only when asking for drafts, marked', async () => {
+    await signIn(admin, `/plans/${planId}/table`);
+    const table = new ProgressTablePage(page, server.url);
+    expect(await table.currentYear()).toBe('令和5年度（2023）');
+    await page.getByRole('link', { name: /審査中の入力.*を含めて表示/ }).click();
+    await table.waitForContent();
+    await table.goto(planId, '?fy=2024&drafts=1');
+    expect(await page.locator('.drafts-switch').innerText()).toMatch(
+      /審査中の入力 2 件を含めて表示/,
+    );
+    const seven = table.rowOf('⑦');
+    expect(await seven.locator('.col-rate').innerText()).toMatch(/94%/);
+    expect(await seven.locator('.draft-mark[data-draft="submitted"]').count()).toBe(2);
+    await table.screenshot('round-table-drafts');
+    await page.getByRole('link', { name: '承認済みの値だけを表示' }).click();
+    await table.waitForContent();
+    expect(new URL(page.url()).searchParams.get('drafts')).toBeNull();
+  });
+
   it('the admin returns ⑦ with a comment on the board', async () => {
     await signIn(admin, `/plans/${planId}/rounds/${R6}`);
     const board = new RoundBoardPage(page, server.url);

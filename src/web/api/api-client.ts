@@ -73,7 +73,13 @@ export async function sendJson<T>(
   return data;
 }
 
-const yearQuery = (fy: FiscalYear | null) => (fy === null ? '' : `?fy=${fy}`);
+const yearQuery = (fy: FiscalYear | null, drafts = false) => {
+  const params = new URLSearchParams();
+  if (fy !== null) params.set('fy', String(fy));
+  if (drafts) params.set('drafts', '1');
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+};
 
 /** The filters of the audit log (GET /api/audit), each left out when not given. */
 export interface AuditQuery {
@@ -98,9 +104,10 @@ const kpiPath = (planId: number, code: string) =>
 /** The API's paths. */
 export const apiPaths = {
   plans: () => '/api/plans',
-  report: (planId: number, fy: FiscalYear | null) => `/api/plans/${planId}/report${yearQuery(fy)}`,
-  kpi: (planId: number, code: string, fy: FiscalYear | null) =>
-    `${kpiPath(planId, code)}${yearQuery(fy)}`,
+  report: (planId: number, fy: FiscalYear | null, drafts = false) =>
+    `/api/plans/${planId}/report${yearQuery(fy, drafts)}`,
+  kpi: (planId: number, code: string, fy: FiscalYear | null, drafts = false) =>
+    `${kpiPath(planId, code)}${yearQuery(fy, drafts)}`,
   narrative: (planId: number, code: string, fy: FiscalYear) =>
     `${kpiPath(planId, code)}/narratives/${fy}`,
   figure: (planId: number, code: string, fy: FiscalYear) =>

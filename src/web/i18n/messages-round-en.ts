@@ -97,4 +97,10 @@ export const roundEn: Record<keyof typeof roundJa, string> = {
   formNotEditable: 'This entry cannot be changed now ({state}).',
   formConflict:
     'Someone saved first. Reload to see the latest; what you typed stays on this device.',
+  draftsShow: 'Include entries in review (drafts, submitted, returned)',
+  draftsHide: 'Show approved figures only',
+  draftsShown: 'Entries in review are counted (marked ✎). Only approved figures are published.',
+  draftsShownCount:
+    '{count} entries in review are counted (marked ✎). Only approved figures are published.',
+  draftMarkTitle: 'In review ({state})',
 };

@@ -97,4 +97,11 @@ export const roundJa = {
   formNotEditable: 'この入力は現在変更できません（{state}）。',
   formConflict:
     'ほかの人が先に保存しました。再読み込みして最新の内容を確認してください。入力中の内容はこの端末に残っています。',
+  draftsShow: '審査中の入力（下書き・提出済・差戻し）を含めて表示',
+  draftsHide: '承認済みの値だけを表示',
+  draftsShown:
+    '審査中の入力を含めて表示しています（✎ の付いた値）。公開されるのは承認済みの値だけです。',
+  draftsShownCount:
+    '審査中の入力 {count} 件を含めて表示しています（✎ の付いた値）。公開されるのは承認済みの値だけです。',
+  draftMarkTitle: '審査中の値（{state}）',
 } as const;

@@ -10,6 +10,7 @@ import { mayPublish } from '../../session/session-actor.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
+import { DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
 import { requestedYear } from '../report-year.ts';
 import { usePublications } from '../use-publications.ts';
 import { AtRiskList } from './at-risk-list.tsx';
@@ -23,7 +24,7 @@ export function DashboardPage(props: { planId: number }) {
   const { t, lang, search, to } = useView();
   const { user } = useSession();
   const { state, reload } = useApi<PlanReportView>(
-    apiPaths.report(props.planId, requestedYear(search)),
+    apiPaths.report(props.planId, requestedYear(search), wantsDrafts(search)),
   );
   const publishing = usePublications(state.status === 'ok' ? state.data.plan : null);
   if (state.status !== 'ok') {
@@ -51,6 +52,7 @@ export function DashboardPage(props: { planId: number }) {
           unpublished={unpublishedYears(report.plan.fiscalYears, publishing.publications)}
         />
       </div>
+      <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
       <section aria-labelledby="headline" className="section">
         <h2 id="headline" className="visually-hidden">
           {t('navDashboard')}

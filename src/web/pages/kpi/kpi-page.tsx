@@ -12,6 +12,7 @@ import { isMember, mayEnter } from '../../session/session-actor.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
+import { DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
 import { requestedYear } from '../report-year.ts';
 import { usePublications } from '../use-publications.ts';
 import { DepartmentFigures } from './department-figures.tsx';
@@ -27,7 +28,7 @@ export function KpiPage(props: { planId: number; code: string }) {
   const { t, lang, search, to } = useView();
   const { user } = useSession();
   const { state, reload } = useApi<KpiDetailView>(
-    apiPaths.kpi(props.planId, props.code, requestedYear(search)),
+    apiPaths.kpi(props.planId, props.code, requestedYear(search), wantsDrafts(search)),
   );
   const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
   const member =
@@ -72,6 +73,7 @@ export function KpiPage(props: { planId: number; code: string }) {
           unpublished={unpublishedYears(detail.plan.fiscalYears, publications)}
         />
       </div>
+      <DraftsSwitch municipalityId={municipalityId} count={null} />
       {row.note !== null && <p className="kpi-note">{row.note}</p>}
       <div className="kpi-headline">
         <div className="kpi-headline__rate">

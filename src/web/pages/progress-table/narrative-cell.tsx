@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReportRow } from '../../../domain/plan-report.ts';
 import { useView } from '../../view-context.tsx';
+import { DraftMark } from '../draft-marks.tsx';
 
 const LONG = 90;
 
@@ -11,6 +12,7 @@ const LONG = 90;
 export function NarrativeCell(props: {
   narratives: ReportRow['narratives'];
   code: string;
+  year: number;
   rowSpan: number;
 }) {
   const { t } = useView();
@@ -25,6 +27,12 @@ export function NarrativeCell(props: {
           <p key={index}>
             {item.department !== null && <strong>{item.department}: </strong>}
             {item.text}
+            <DraftMark
+              code={props.code}
+              kind="narrative"
+              department={item.department}
+              year={props.year}
+            />
           </p>
         ))}
       </div>

@@ -8,6 +8,7 @@ import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
+import { DraftMarks, DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
 import { requestedYear } from '../report-year.ts';
 import { usePublications } from '../use-publications.ts';
 import { ProgressTable } from './progress-table.tsx';
@@ -19,7 +20,7 @@ import { planTitle } from '../../format/plan-title.ts';
 export function ProgressTablePage(props: { planId: number }) {
   const { t, lang, search } = useView();
   const { state, reload } = useApi<PlanReportView>(
-    apiPaths.report(props.planId, requestedYear(search)),
+    apiPaths.report(props.planId, requestedYear(search), wantsDrafts(search)),
   );
   const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
   const query = useMemo(() => parseTableQuery(search), [search]);
@@ -54,18 +55,22 @@ export function ProgressTablePage(props: { planId: number }) {
           unpublished={unpublishedYears(report.plan.fiscalYears, publications)}
         />
       </div>
+      <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
       <TableFilters report={report} query={query} shown={rows.length} />
       {rows.length === 0 ? (
         <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
       ) : (
-        <ProgressTable
-          rows={rows}
-          years={report.years}
-          gradeLabels={report.gradeLabels}
-          planId={props.planId}
-          caption={title}
-          grouped={query.sort === 'table'}
-        />
+        <DraftMarks drafts={report.drafts}>
+          <ProgressTable
+            rows={rows}
+            years={report.years}
+            year={report.fiscalYear}
+            gradeLabels={report.gradeLabels}
+            planId={props.planId}
+            caption={title}
+            grouped={query.sort === 'table'}
+          />
+        </DraftMarks>
       )}
     </PageLayout>
   );

@@ -6,11 +6,14 @@ import { groupDigits } from '../../format/number-text.ts';
 import { yearHeading } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
+import { DraftMark } from '../draft-marks.tsx';
 import { NarrativeCell } from './narrative-cell.tsx';
 
 interface TableProps {
   readonly rows: readonly ReportRow[];
   readonly years: readonly FiscalYear[];
+  /** The report's fiscal year. */
+  readonly year: FiscalYear;
   readonly gradeLabels: readonly string[];
   readonly planId: number;
   readonly caption: string;
@@ -18,12 +21,25 @@ interface TableProps {
   readonly grouped: boolean;
 }
 
-function FigureCells(props: { figures: readonly (ReportFigure | null)[] }) {
+function FigureCells(props: {
+  figures: readonly (ReportFigure | null)[];
+  code: string;
+  kind: 'actual' | 'cumulative';
+  department: string | null;
+}) {
   return (
     <>
       {props.figures.map((figure, index) => (
         <td key={index} className="num">
           {figure === null ? '' : groupDigits(figure.text)}
+          {figure !== null && (
+            <DraftMark
+              code={props.code}
+              kind={props.kind}
+              department={props.department}
+              year={figure.fiscalYear}
+            />
+          )}
         </td>
       ))}
     </>
@@ -114,6 +130,7 @@ export const ProgressTable = memo(function ProgressTable(props: TableProps) {
               gradeIndex={props.gradeLabels.indexOf(row.grade ?? '')}
               href={to({ page: 'kpi', planId: props.planId, code: row.code })}
               years={years}
+              year={props.year}
             />
           );
         })}
@@ -129,6 +146,8 @@ const KpiRows = memo(function KpiRows(props: {
   gradeIndex: number;
   href: string;
   years: readonly FiscalYear[];
+  /** The report's year, whose narratives the row shows. */
+  year: FiscalYear;
 }) {
   const { t } = useView();
   const { row } = props;
@@ -176,7 +195,12 @@ const KpiRows = memo(function KpiRows(props: {
         <td className="col-counting">
           {row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}
         </td>
-        <FigureCells figures={leadDepartment ? leadDepartment.actuals : row.actuals} />
+        <FigureCells
+          figures={leadDepartment ? leadDepartment.actuals : row.actuals}
+          code={row.code}
+          kind="actual"
+          department={leadDepartment ? leadDepartment.department : null}
+        />
         <td rowSpan={span} className="num">
           {row.target ? groupDigits(row.target.value) : ''}
         </td>
@@ -185,20 +209,35 @@ const KpiRows = memo(function KpiRows(props: {
           {row.grade !== null && <GradeBadge grade={row.grade} index={props.gradeIndex} />}
           {row.atRisk && <span className="risk-flag">{t('atRisk')}</span>}
         </td>
-        <NarrativeCell narratives={row.narratives} code={row.code} rowSpan={span} />
+        <NarrativeCell
+          narratives={row.narratives}
+          code={row.code}
+          year={props.year}
+          rowSpan={span}
+        />
       </tr>
       {extraRows.map((d) => (
         <tr key={d.department} className="sub-row">
           <td className="col-dept">{d.department}</td>
           <td className="col-counting" />
-          <FigureCells figures={d.actuals} />
+          <FigureCells
+            figures={d.actuals}
+            code={row.code}
+            kind="actual"
+            department={d.department}
+          />
         </tr>
       ))}
       {row.cumulativeRow && (
         <tr className="sub-row sub-row--total">
           <td />
           <td className="col-counting">{t('cumulative')}</td>
-          <FigureCells figures={row.cumulativeRow} />
+          <FigureCells
+            figures={row.cumulativeRow}
+            code={row.code}
+            kind="cumulative"
+            department={null}
+          />
         </tr>
       )}
     </tbody>
