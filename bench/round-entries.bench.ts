@@ -126,6 +126,12 @@ export async function benchRoundEntries({
     `bare route (same framework, the save's JSON from memory, no session or database): ${describe(bare)}, ` +
       `${count(errorsOf(bare))} errors (runs: ${bareFirst.rps.toFixed(0)}, ${bareAgain.rps.toFixed(0)} req/s)`,
   );
+  // Little's law: loops that never pause keep EDITORS requests in flight, so the mean
+  // latency is EDITORS ÷ req/s whatever the server does with them.
+  console.log(
+    `  (${EDITORS} loops without a pause: mean latency = ${EDITORS} ÷ req/s, so p99 < ${P99_TARGET_MS} ms ` +
+      `asks for more than ${(EDITORS * 1000) / P99_TARGET_MS} req/s)`,
+  );
   printRun('round entries, SQLite', sqlite, bare);
   if (postgres) printRun('round entries, PostgreSQL', postgres, bare);
   else console.log(`round entries, PostgreSQL: skipped (no server reachable at ${PG_URL})`);
