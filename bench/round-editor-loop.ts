@@ -28,7 +28,7 @@ export interface LoopRecord {
   readonly statuses: Map<string, number>;
 }
 
-const saved = z.object({ version: z.number(), value: z.string().nullable().optional() });
+const savedFigure = z.object({ version: z.number(), value: z.string().nullable() });
 const savedNarrative = z.object({ version: z.number(), text: z.string() });
 const conflict = z.object({
   error: z.object({ details: z.object({ actualVersion: z.number() }) }),
@@ -42,6 +42,16 @@ export const figureValue = (index: number, n: number): string => String(index * 
 export const narrativeText = (index: number, n: number): string => `編集者${index}の取組 ${n}`;
 
 const emptySlot = (): SavedSlot => ({ sent: null, answered: null, version: 0, saves: 0 });
+
+/** What a 200 answer says was saved (a figure's `value`, a narrative's `text`), and its version. */
+function answeredSave(narrative: boolean, json: unknown) {
+  if (narrative) {
+    const { text, version } = savedNarrative.parse(json);
+    return { answered: text, version };
+  }
+  const { value, version } = savedFigure.parse(json);
+  return { answered: value, version };
+}
 
 async function save(plan: LoopPlan, editor: LoopEditor, slot: SavedSlot, n: number) {
   const narrative = n % plan.narrativeEvery === 0;
@@ -60,17 +70,18 @@ async function save(plan: LoopPlan, editor: LoopEditor, slot: SavedSlot, n: numb
     },
     body: JSON.stringify(body),
   });
-  const answer: unknown = await response.json();
+  // Read whatever came, so an answer that is not JSON (a proxy's 502) counts by its status.
+  const answer = await response.text();
   if (response.status === 200) {
-    const ok = narrative ? savedNarrative.parse(answer) : saved.parse(answer);
+    const ok = answeredSave(narrative, JSON.parse(answer));
     slot.sent = sent;
-    slot.answered = 'text' in ok ? ok.text : (ok.value ?? null);
+    slot.answered = ok.answered;
     slot.version = ok.version;
     slot.saves += 1;
   } else if (response.status === 409) {
     // Nobody else writes this slot, so a conflict is a bug to count; carry on from the
     // stored version so that one conflict is not followed by a conflict on every save.
-    const stale = conflict.safeParse(answer);
+    const stale = conflict.safeParse(JSON.parse(answer));
     if (stale.success) slot.version = stale.data.error.details.actualVersion;
   }
   return String(response.status);
