@@ -12,12 +12,16 @@ export interface BenchServer {
   readonly pid: number;
 }
 
-/** Starts bench/http-server.ts with `args`, runs `run` against it and stops it. */
+/**
+ * Starts bench/http-server.ts (or another `script` that prints `ready PORT PATH` once it
+ * listens) with `args`, runs `run` against it and stops it.
+ */
 export async function withServer<T>(
   args: readonly string[],
   run: (server: BenchServer) => Promise<T>,
+  script: string = SERVER,
 ): Promise<T> {
-  const child = spawn(process.execPath, [RUNNER, SERVER, ...args], {
+  const child = spawn(process.execPath, [RUNNER, script, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {

@@ -16,12 +16,19 @@ function code(n: number): string {
   return n <= 20 ? (CIRCLED[n - 1] ?? String(n)) : `${n}`;
 }
 
+const sevenDepartments = (n: number): string => DEPARTMENTS[n % DEPARTMENTS.length] ?? '企画課';
+
 /**
  * A progress table in the Yuzawa layout with `count` KPIs, made by a seeded generator:
  * increases and decreases, printed rates computed as the city does (actual ÷ target or
  * target ÷ actual, whole percent), 10 KPIs to a theme program, 5 programs to a basic policy.
+ * The `n`th KPI's department is `department(n)`: seven departments take turns by default.
  */
-export function generateReportTsv(count: number, seed = 20231): string {
+export function generateReportTsv(
+  count: number,
+  seed = 20231,
+  department: (n: number) => string = sevenDepartments,
+): string {
   const random = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const lines = [
@@ -48,7 +55,7 @@ export function generateReportTsv(count: number, seed = 20231): string {
         policy,
         theme,
         `${code(n)} ★ 指標${n}の件数`,
-        DEPARTMENTS[n % DEPARTMENTS.length],
+        department(n),
         baseline.toLocaleString('en-US'),
         UNITS[n % UNITS.length],
         '単年度',

@@ -3,6 +3,7 @@
 import { benchHostileUploads } from './hostile-uploads.bench.ts';
 import { benchHttp } from './http.bench.ts';
 import { benchReportCheck } from './report-check.bench.ts';
+import { benchRoundEntries } from './round-entries.bench.ts';
 import { benchScale } from './scale.bench.ts';
 import { benchSessions } from './sessions.bench.ts';
 import { benchWeb } from './web.bench.ts';
@@ -12,6 +13,7 @@ const benches: [string, () => Promise<void>][] = [
   ['http', benchHttp],
   ['sessions', benchSessions],
   ['hostile uploads', benchHostileUploads],
+  ['round entries', benchRoundEntries],
   ['web', benchWeb],
 ];
 const onRequest: [string, () => Promise<void>][] = [['scale', benchScale]];
