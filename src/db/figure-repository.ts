@@ -3,9 +3,10 @@ import type { Figure } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { approvedTextAfter } from './approved-copy.ts';
 import { figureColumns, figureFromColumns } from './columns.ts';
+import type { FigureColumns } from './columns.ts';
+import { fiscalYear } from '../domain/fiscal-year.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import { ConflictError, NotFoundError } from './errors.ts';
-import { getKpiHistory } from './kpi-history.ts';
 import { bumpRevisionOfKpi } from './plan-revision.ts';
 import type { FigureSeries, FigureState, StoredFigure, StoredNarrative } from './records.ts';
 import type { Database } from './tables.ts';
@@ -34,6 +35,83 @@ export interface YearFigureEdit extends YearSlot, Edit {
 
 export interface NarrativeEdit extends YearSlot, Edit {
   readonly text: string;
+}
+
+/** A stored figure row as a save finds it before writing over it. */
+type FigureRowBefore = FigureColumns & {
+  id: number;
+  version: number;
+  state: FigureState;
+  approved_text: string | null;
+};
+
+/** One stored figure of a slot and series, or undefined: one indexed read, not the history. */
+export async function findStoredFigure(
+  db: Kysely<Database>,
+  kpiId: number,
+  slot: { readonly fiscalYear: FiscalYear; readonly department: string | null },
+  series: FigureSeries = 'actual',
+): Promise<StoredFigure | undefined> {
+  const row = await db
+    .selectFrom('year_figures')
+    .leftJoin('departments', 'departments.id', 'year_figures.department_id')
+    .selectAll('year_figures')
+    .select('departments.name as department')
+    .where('year_figures.kpi_id', '=', kpiId)
+    .where('year_figures.series', '=', series)
+    .where('year_figures.fiscal_year', '=', slot.fiscalYear)
+    .where(
+      slot.department === null ? 'year_figures.department_id' : 'departments.name',
+      slot.department === null ? 'is' : '=',
+      slot.department,
+    )
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      kpiId: row.kpi_id,
+      series: row.series,
+      fiscalYear: fiscalYear(row.fiscal_year),
+      department: row.department,
+      figure: figureFromColumns(row),
+      state: row.state,
+      version: row.version,
+      updatedAt: row.updated_at,
+    }
+  );
+}
+
+/** One stored narrative of a slot, or undefined. */
+export async function findStoredNarrative(
+  db: Kysely<Database>,
+  kpiId: number,
+  slot: { readonly fiscalYear: FiscalYear; readonly department: string | null },
+): Promise<StoredNarrative | undefined> {
+  const row = await db
+    .selectFrom('narratives')
+    .leftJoin('departments', 'departments.id', 'narratives.department_id')
+    .selectAll('narratives')
+    .select('departments.name as department')
+    .where('narratives.kpi_id', '=', kpiId)
+    .where('narratives.fiscal_year', '=', slot.fiscalYear)
+    .where(
+      slot.department === null ? 'narratives.department_id' : 'departments.name',
+      slot.department === null ? 'is' : '=',
+      slot.department,
+    )
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      kpiId: row.kpi_id,
+      fiscalYear: fiscalYear(row.fiscal_year),
+      department: row.department,
+      text: row.text,
+      state: row.state,
+      version: row.version,
+      updatedAt: row.updated_at,
+    }
+  );
 }
 
 /** The department's id, which must be one the KPI involves. */
@@ -101,15 +179,18 @@ export async function saveYearFigure(
   const deptId = await departmentId(trx, edit);
   const now = edit.now ?? new Date().toISOString();
   const state = edit.state ?? 'draft';
-  const find = () =>
-    trx
+  let found: FigureRowBefore | undefined;
+  const find = async () => {
+    found = await trx
       .selectFrom('year_figures')
-      .select(['id', 'version'])
+      .select(['id', 'version', 'state', 'value', 'secondary', 'mark', 'estimate', 'approved_text'])
       .where('kpi_id', '=', edit.kpiId)
       .where('series', '=', series)
       .where('fiscal_year', '=', edit.fiscalYear)
       .where('department_id', deptId === null ? 'is' : '=', deptId)
       .executeTakeFirst();
+    return found;
+  };
   await writeVersioned(
     edit,
     edit,
@@ -133,11 +214,8 @@ export async function saveYearFigure(
       return result.numInsertedOrUpdatedRows ?? 0n;
     },
     async (id) => {
-      const before = await trx
-        .selectFrom('year_figures')
-        .select(['state', 'value', 'secondary', 'mark', 'estimate', 'approved_text'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
+      const before = found;
+      if (before === undefined) return 0n;
       const approvedText = approvedTextAfter(
         {
           state: before.state,
@@ -161,10 +239,7 @@ export async function saveYearFigure(
       return result.numUpdatedRows;
     },
   );
-  const saved = (await getKpiHistory(trx, edit.kpiId)).figures.find(
-    (f) =>
-      f.series === series && f.fiscalYear === edit.fiscalYear && f.department === edit.department,
-  );
+  const saved = await findStoredFigure(trx, edit.kpiId, edit, series);
   if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved figure')} vanished`);
   await bumpRevisionOfKpi(trx, edit.kpiId);
   return saved;
@@ -178,14 +253,25 @@ export async function saveNarrative(
   const deptId = await departmentId(trx, edit);
   const now = edit.now ?? new Date().toISOString();
   const state = edit.state ?? 'draft';
-  const find = () =>
-    trx
+  let found:
+    | {
+        id: number;
+        version: number;
+        state: FigureState;
+        text: string;
+        approved_text: string | null;
+      }
+    | undefined;
+  const find = async () => {
+    found = await trx
       .selectFrom('narratives')
-      .select(['id', 'version'])
+      .select(['id', 'version', 'state', 'text', 'approved_text'])
       .where('kpi_id', '=', edit.kpiId)
       .where('fiscal_year', '=', edit.fiscalYear)
       .where('department_id', deptId === null ? 'is' : '=', deptId)
       .executeTakeFirst();
+    return found;
+  };
   await writeVersioned(
     edit,
     edit,
@@ -208,11 +294,8 @@ export async function saveNarrative(
       return result.numInsertedOrUpdatedRows ?? 0n;
     },
     async (id) => {
-      const before = await trx
-        .selectFrom('narratives')
-        .select(['state', 'text', 'approved_text'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
+      const before = found;
+      if (before === undefined) return 0n;
       const approvedText = approvedTextAfter(
         { state: before.state, text: before.text, approvedText: before.approved_text },
         state,
@@ -232,9 +315,7 @@ export async function saveNarrative(
       return result.numUpdatedRows;
     },
   );
-  const saved = (await getKpiHistory(trx, edit.kpiId)).narratives.find(
-    (n) => n.fiscalYear === edit.fiscalYear && n.department === edit.department,
-  );
+  const saved = await findStoredNarrative(trx, edit.kpiId, edit);
   if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved narrative')} vanished`);
   await bumpRevisionOfKpi(trx, edit.kpiId);
   return saved;

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
-import { saveNarrative, saveYearFigure } from '../db/figure-repository.ts';
+import {
+  findStoredFigure,
+  findStoredNarrative,
+  saveNarrative,
+  saveYearFigure,
+} from '../db/figure-repository.ts';
 import type { Database } from '../db/tables.ts';
-import { getKpiHistory } from '../db/kpi-history.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { FigureState } from '../db/records.ts';
@@ -57,11 +61,8 @@ async function storedText(
   slot: { fiscalYear: FiscalYear; department: string | null },
   kind: 'actual' | 'cumulative' | 'narrative',
 ): Promise<string | null> {
-  const history = await getKpiHistory(db, kpiId);
-  const same = (r: { fiscalYear: FiscalYear; department: string | null }) =>
-    r.fiscalYear === slot.fiscalYear && r.department === slot.department;
-  if (kind === 'narrative') return history.narratives.find(same)?.text ?? null;
-  const figure = history.figures.find((f) => f.series === kind && same(f));
+  if (kind === 'narrative') return (await findStoredNarrative(db, kpiId, slot))?.text ?? null;
+  const figure = await findStoredFigure(db, kpiId, slot, kind);
   return figure ? formatFigureText(figure.figure) : null;
 }
 
@@ -73,21 +74,14 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
   const figure = parseEntryValue(entry.value);
   return writeTransaction(store, async (trx) => {
     const { plan, kpiId } = await requireEntry(trx, actor, entry);
-    await lockPlan(trx, store.kind, entry.planId);
+    await lockPlan(trx, store.kind, entry.planId, 'entry');
     // The round's rules hold whatever state a caller names (a locked year stays locked).
     const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId });
     const state = entry.state ?? admitted;
     const series = entry.series ?? 'actual';
     const before = await storedText(trx, kpiId, entry, series);
-    const saved = await saveYearFigure(trx, {
-      kpiId,
-      series,
-      fiscalYear: entry.fiscalYear,
-      department: entry.department,
-      figure,
-      expectedVersion: entry.expectedVersion,
-      state,
-    });
+    // Logged first and saved last: the save bumps the plan's revision, the one statement
+    // that concurrent saves of other records wait on, so it should hold that lock briefly.
     await audit(trx, actor, [
       {
         action: 'figure.enter',
@@ -104,6 +98,15 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
         newValue: formatFigureText(figure),
       },
     ]);
+    const saved = await saveYearFigure(trx, {
+      kpiId,
+      series,
+      fiscalYear: entry.fiscalYear,
+      department: entry.department,
+      figure,
+      expectedVersion: entry.expectedVersion,
+      state,
+    });
     return saved;
   });
 }
@@ -114,19 +117,11 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
   if (text === '') throw new ValidationError('text', 'a narrative cannot be empty');
   return writeTransaction(store, async (trx) => {
     const { plan, kpiId } = await requireEntry(trx, actor, entry);
-    await lockPlan(trx, store.kind, entry.planId);
+    await lockPlan(trx, store.kind, entry.planId, 'entry');
     // The round's rules hold whatever state a caller names (a locked year stays locked).
     const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId });
     const state = entry.state ?? admitted;
     const before = await storedText(trx, kpiId, entry, 'narrative');
-    const saved = await saveNarrative(trx, {
-      kpiId,
-      fiscalYear: entry.fiscalYear,
-      department: entry.department,
-      text,
-      expectedVersion: entry.expectedVersion,
-      state,
-    });
     await audit(trx, actor, [
       {
         action: 'narrative.enter',
@@ -140,6 +135,14 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
         newValue: text,
       },
     ]);
+    const saved = await saveNarrative(trx, {
+      kpiId,
+      fiscalYear: entry.fiscalYear,
+      department: entry.department,
+      text,
+      expectedVersion: entry.expectedVersion,
+      state,
+    });
     return saved;
   });
 }

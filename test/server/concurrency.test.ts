@@ -210,4 +210,58 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(added.map((k) => k.title)).toEqual([`新指標 ${winner.index}`]);
     });
   });
+
+  describe('saves of different records run side by side and none is lost', () => {
+    it('figures of every KPI at once, with KPI edits of the plan in between: every save stands', async () => {
+      const kpis = planKpis(await loadPlan(getDb(), planId)).filter(
+        (k) => k.departmentActuals.length === 0,
+      );
+      const revision = async () =>
+        (
+          await getDb()
+            .selectFrom('plans')
+            .select('revision')
+            .where('id', '=', planId)
+            .executeTakeFirstOrThrow()
+        ).revision;
+      const before = await revision();
+      const treeVersion = (await getTreeVersions(getDb(), planId)).kpis.get('⑫');
+      // R2 figures of every KPI without a breakdown (new records, version 0), and one edit of
+      // the whole plan's tree racing them (it takes the plan's exclusive lock).
+      const answers = await sendAtOnce(kpis.length + 1, (i) => {
+        const kpi = kpis[i];
+        return kpi === undefined
+          ? jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}/kpis/${code('⑫')}`, {
+              title: '新たな民間活力を活用した件数（並行）',
+              version: treeVersion,
+            })
+          : jsonRequest(
+              base,
+              admin,
+              'PUT',
+              `/api/plans/${planId}/kpis/${code(kpi.code)}/figures/R2`,
+              {
+                value: String(100 + i),
+                department: null,
+                version: 0,
+              },
+            );
+      });
+      expect(countStatuses(answers)).toEqual({ 200: kpis.length + 1 });
+      for (const [i, kpi] of kpis.entries()) {
+        const history = await getKpiHistory(
+          getDb(),
+          (await findKpiId(getDb(), planId, kpi.code)) ?? 0,
+        );
+        const r2 = history.figures.find(
+          (f) => f.series === 'actual' && f.fiscalYear === 2020 && f.department === null,
+        );
+        expect(r2?.figure.value).toBe(String(100 + i));
+        expect(r2?.version).toBe(1);
+      }
+      const renamed = planKpis(await loadPlan(getDb(), planId)).find((k) => k.code === '⑫');
+      expect(renamed?.title).toBe('新たな民間活力を活用した件数（並行）');
+      expect(await revision()).toBeGreaterThanOrEqual(before + kpis.length + 1);
+    });
+  });
 });
