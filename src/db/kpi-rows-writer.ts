@@ -16,6 +16,8 @@ export interface KpiRowsContext {
   readonly kpiIds: ReadonlyMap<string, number>;
   readonly departments: ReadonlyMap<string, number>;
   readonly state: FigureState;
+  /** Records the plan holds unchanged but in another state take `state` (a published report). */
+  readonly restate: boolean;
   /** ISO 8601 time of the save, stamped on what it adds or changes. */
   readonly now: string;
 }
@@ -174,7 +176,7 @@ export async function saveYearFigures(context: KpiRowsContext): Promise<void> {
     const before = stored.get(figureKey(row));
     if (before === undefined) {
       added.push({ ...row, state, version: 1, updated_at: now });
-    } else if (!sameColumns(before, row)) {
+    } else if (!sameColumns(before, row) || (context.restate && before.state !== state)) {
       const result = await trx
         .updateTable('year_figures')
         .set({
@@ -228,7 +230,7 @@ export async function saveNarratives(context: KpiRowsContext): Promise<void> {
   for (const row of incoming) {
     const before = stored.get(key(row));
     if (before === undefined) added.push({ ...row, state, version: 1, updated_at: now });
-    else if (before.text !== row.text) {
+    else if (before.text !== row.text || (context.restate && before.state !== state)) {
       const result = await trx
         .updateTable('narratives')
         .set({

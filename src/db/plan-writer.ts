@@ -19,6 +19,11 @@ export interface SavePlanResult extends PlanChanges {
 export interface SavePlanOptions {
   /** The state of figures and narratives the save adds or changes: a published table's are approved. */
   readonly state?: FigureState;
+  /**
+   * A published report: records it holds unchanged but in another state (a reopened entry's
+   * figure, re-published as it was) take `state` too. Edits of the tree leave them as they are.
+   */
+  readonly restate?: boolean;
 }
 
 /** Whether a stored row already holds these column values. */
@@ -228,14 +233,22 @@ export async function savePlan(
   trx: Kysely<Database>,
   municipalityId: number,
   plan: Plan,
-  { state = 'approved' }: SavePlanOptions = {},
+  { state = 'approved', restate = false }: SavePlanOptions = {},
 ): Promise<SavePlanResult> {
   const existing = await findPlanByName(trx, municipalityId, plan.name);
   const changes = diffPlans(existing ? await loadPlan(trx, existing.id) : null, plan);
   const planId = await savePlanRow(trx, municipalityId, plan, existing?.id);
   const departments = await ensureDepartments(trx, municipalityId, departmentNames(plan));
   const kpiIds = await saveTree(trx, planId, plan);
-  const context = { trx, plan, kpiIds, departments, state, now: new Date().toISOString() };
+  const context = {
+    trx,
+    plan,
+    kpiIds,
+    departments,
+    state,
+    restate,
+    now: new Date().toISOString(),
+  };
   await saveKpiDepartments(context);
   await saveYearFigures(context);
   await saveNarratives(context);

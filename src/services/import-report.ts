@@ -3,7 +3,7 @@ import { publishYear } from '../db/publication-repository.ts';
 import { EntryOverwriteError } from '../db/errors.ts';
 import { describeOverwrite, findEntryOverwrites } from '../db/import-overwrites.ts';
 import { lockPlan } from '../db/plan-lock.ts';
-import { findPlanByName } from '../db/plan-repository.ts';
+import { findPlanByName, loadPlan } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { actorLabel } from '../domain/access.ts';
@@ -14,6 +14,7 @@ import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { Actor } from '../domain/access.ts';
 import { requireMunicipalityChange } from './access.ts';
 import { audit } from './audit.ts';
+import { requireUnlockedYears, settleImportedEntries } from './import-rounds.ts';
 import type { Store } from './database-handle.ts';
 
 export interface ImportReportInput {
@@ -79,11 +80,21 @@ export async function importReport(
       const municipality = await requireMunicipalityChange(trx, actor, input.municipality);
       const existing = await findPlanByName(trx, municipality.id, report.plan.name);
       if (existing) await lockPlan(trx, store.kind, existing.id);
+      // A closed round's year is locked, for imports too.
+      const years = existing
+        ? await requireUnlockedYears(
+            trx,
+            existing.id,
+            await loadPlan(trx, existing.id),
+            report.plan,
+          )
+        : [];
       // An import never replaces a department's entry without being told to (see findEntryOverwrites).
       const entries = existing ? await findEntryOverwrites(trx, existing.id, report.plan) : [];
       if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
       overwritten = entries.map(describeOverwrite);
-      const result = await savePlan(trx, municipality.id, report.plan);
+      const result = await savePlan(trx, municipality.id, report.plan, { restate: true });
+      await settleImportedEntries(trx, result.planId, years, actor, municipality.id);
       const published: FiscalYear[] = [];
       if (input.publish ?? true) {
         const at = new Date().toISOString();
