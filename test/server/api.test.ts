@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type {
   KpiDetailView,
   PlanReportView,
@@ -12,9 +12,9 @@ import { checkReport } from '../../src/io/report-check.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 import { httpClient } from '../support/http-client.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url);
@@ -23,6 +23,8 @@ const code = (c: string) => encodeURIComponent(c);
 forEachDatabase((_kind, _getDb, getHandle) => {
   let app: FastifyInstance;
   let planId: number;
+  /** The plan seedDemo imported: read, never changed, by the test of the table it serves. */
+  let demoPlanId: number;
   let admin: SessionHeaders | undefined;
   const { get, send } = httpClient(
     () => app,
@@ -30,14 +32,20 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   );
 
   beforeAll(async () => {
+    // The demo plan is imported into an empty database once, and never again.
     expect(await seedDemo(getHandle())).toBe(true);
     expect(await seedDemo(getHandle())).toBe(false);
     app = await buildApp(getHandle());
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
     const plans = await get<PlanSummaryView[]>('/api/plans');
-    planId = plans.body.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
+    demoPlanId = plans.body.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
   });
   afterAll(async () => app.close());
+  // Each test reads and changes a demo plan of its own, in a municipality of its own.
+  beforeEach(async () => {
+    const tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    admin = (await tenant.member({ role: 'admin' })).headers;
+  });
 
   it('answers unknown plans, KPIs and routes with 404 and the error shape', async () => {
     expect(await get('/api/plans/999/report')).toMatchObject({
@@ -78,7 +86,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   });
 
   it('serves the KPI table of R5 with the same rates mieruka check computes', async () => {
-    const { status, body } = await get<PlanReportView>(`/api/plans/${planId}/report?fy=R5`);
+    const { status, body } = await get<PlanReportView>(`/api/plans/${demoPlanId}/report?fy=R5`);
     expect(status).toBe(200);
     const check = checkReport(await readReportFile('sample.tsv', readFileSync(SAMPLE)));
     expect(body.rows.map((r) => [r.code, r.rate])).toEqual(

@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getKpiHistory } from '../../src/db/kpi-history.ts';
-import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts';
-import { findKpiId, findPlanByName, listPlans, loadPlan } from '../../src/db/plan-repository.ts';
+import { findKpiId, listPlans, loadPlan } from '../../src/db/plan-repository.ts';
 import { getTreeVersions } from '../../src/db/record-versions.ts';
 import { planKpis } from '../../src/domain/model.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 import type { Answer } from '../support/live-server.ts';
 import {
   countStatuses,
@@ -38,16 +36,20 @@ forEachDatabase((_kind, getDb, getHandle) => {
   let base: string;
   let admin: SessionHeaders;
   let planId: number;
+  let municipalityId: number;
 
   beforeAll(async () => {
-    expect(await seedDemo(getHandle())).toBe(true);
     app = await buildApp(getHandle());
     base = await listenOnLoopback(app);
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
-    planId = (await findPlanByName(getDb(), city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
   });
   afterAll(async () => app.close());
+  // Each test races over a demo plan of its own, in a municipality of its own.
+  beforeEach(async () => {
+    const tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    municipalityId = tenant.municipality.id;
+    admin = (await tenant.member({ role: 'admin' })).headers;
+  });
 
   describe('of N concurrent writes naming one version, exactly one wins and the rest get 409', () => {
     it('KPI edits: the stored KPI holds the winner’s title and nothing else changed it', async () => {
@@ -161,8 +163,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           error: { code: 'conflict', details: { field: 'name' } },
         });
       }
-      const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
-      const plans = await listPlans(getDb(), city?.id ?? 0);
+      const plans = await listPlans(getDb(), municipalityId);
       expect(plans.filter((p) => p.name === '同時作成計画')).toHaveLength(1);
     });
 
@@ -186,8 +187,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           error: { code: 'conflict', details: { field: 'plan' } },
         });
       }
-      const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
-      const plans = await listPlans(getDb(), city?.id ?? 0);
+      const plans = await listPlans(getDb(), municipalityId);
       expect(plans.filter((p) => p.name === '同時取込計画')).toHaveLength(1);
     });
 

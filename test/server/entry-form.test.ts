@@ -1,15 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type {
-  EntryFormView,
-  PlanSummaryView,
-  RoundSummaryView,
-} from '../../src/domain/api-contract.ts';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { EntryFormView, RoundSummaryView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
 
@@ -49,18 +44,16 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   };
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp(getHandle());
-    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
-      PlanSummaryView[]
-    >();
-    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    kikaku = await sessionFor(app, getHandle(), { role: 'editor', departments: ['企画課'] });
-    johoseisaku = await sessionFor(app, getHandle(), {
-      role: 'editor',
-      departments: ['情報政策課'],
-    });
+  });
+  afterAll(async () => app.close());
+  // Each test on a round of its own: a fresh plan, R6 opened, 企画課's ⑦ a draft of 282,000.
+  beforeEach(async () => {
+    const tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    admin = (await tenant.member({ role: 'admin' })).headers;
+    kikaku = (await tenant.member({ role: 'editor', departments: ['企画課'] })).headers;
+    johoseisaku = (await tenant.member({ role: 'editor', departments: ['情報政策課'] })).headers;
     const opened = await call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' });
     expect(opened.status).toBe(201);
     const saved = await call(kikaku, 'PUT', `/kpis/${code('⑦')}/figures/R6`, {
@@ -70,7 +63,6 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     });
     expect(saved.status).toBe(200);
   });
-  afterAll(async () => app.close());
 
   it('gives the editor ⑦’s form: its baseline, target, R3–R5 figures, last narrative and its draft', async () => {
     const { status, body } = await form(kikaku, '⑦', '企画課');

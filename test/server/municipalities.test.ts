@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { importReport } from '../../src/services/import-report.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { uniqueMunicipalityCode } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
+import { memberSession, sessionFor } from '../support/sessions.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url);
 const OTHER_CITY = { code: '999999', name: '他市' };
@@ -50,6 +52,27 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     otherViewer = await sessionFor(app, getHandle(), { role: 'viewer', municipality: OTHER_CITY });
   });
   afterAll(async () => app.close());
+
+  /** Another city of its own importing its plan unpublished, and that city's admin. */
+  const anotherCity = async () => {
+    const city = { code: uniqueMunicipalityCode(), name: '他市' };
+    const { planId } = await importReport(
+      getHandle(),
+      {
+        file: 'other.tsv',
+        bytes: readFileSync(SAMPLE),
+        planName: '他市行革計画',
+        municipality: city,
+        publish: false,
+      },
+      SYSTEM,
+    );
+    const municipality = await findMunicipalityByCode(getHandle().db, city.code);
+    if (!municipality) throw new Error(`${city.code} was not created by its import`);
+    const member = async (role: 'admin' | 'viewer') =>
+      (await memberSession(getHandle(), municipality, { role })).headers;
+    return { planId, admin: await member('admin'), viewer: await member('viewer') };
+  };
 
   const readRoutes = (planId: number) => [
     `/api/plans/${planId}`,
@@ -95,11 +118,14 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   });
 
   it('shows visitors the published years only, and follows a publication at once', async () => {
+    // A plan of its own to publish and withdraw, so no other test reads what this one changes.
+    const other = await anotherCity();
+    const otherPlan = other.planId;
     const publish = (fy: string, published: boolean) =>
       app.inject({
         method: 'PUT',
         url: `/api/plans/${otherPlan}/publications/${fy}`,
-        headers: { ...otherAdmin },
+        headers: { ...other.admin },
         payload: { published },
       });
     expect((await publish('R4', true)).statusCode).toBe(200);
@@ -112,7 +138,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(new Set(kpi.figures.map((f) => f.fiscalYear))).toEqual(new Set([2022]));
     expect(kpi.changes).toEqual([]);
     // A member reads every year, published or not.
-    const member = (await get(`/api/plans/${otherPlan}`, otherViewer)).json<PlanSummaryView>();
+    const member = (await get(`/api/plans/${otherPlan}`, other.viewer)).json<PlanSummaryView>();
     expect(member.fiscalYears).toContain(2023);
     expect((await publish('R4', false)).statusCode).toBe(200);
     expect((await get(`/api/plans/${otherPlan}`)).statusCode).toBe(404);

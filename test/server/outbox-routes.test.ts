@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboxView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboxView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import type { Tenant } from '../support/fresh-plan.ts';
+import { freshMunicipality, freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { createAccount, sessionFor } from '../support/sessions.ts';
+import { memberSession } from '../support/sessions.ts';
 
 /*
  * GET /api/outbox: the admin of the demo city reads its e-mails after opening the R6 round
@@ -13,24 +15,22 @@ import { createAccount, sessionFor } from '../support/sessions.ts';
  */
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
+  let tenant: Tenant;
   let planId: number;
   let admin: SessionHeaders;
   let kikakuEmail: string;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp(getHandle());
-    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
-      PlanSummaryView[]
-    >();
-    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
+  });
+  afterAll(async () => app.close());
+  // Each test reads the e-mails of a round of its own: a fresh city, its editor, then the round.
+  beforeEach(async () => {
+    tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    admin = (await tenant.member({ role: 'admin' })).headers;
     kikakuEmail = (
-      await createAccount(getHandle(), {
-        role: 'editor',
-        departments: ['企画課'],
-        name: '企画 太郎',
-      })
+      await tenant.member({ role: 'editor', departments: ['企画課'], name: '企画 太郎' })
     ).email;
     const opened = await app.inject({
       method: 'POST',
@@ -40,7 +40,6 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
     expect(opened.statusCode).toBe(201);
   });
-  afterAll(async () => app.close());
 
   const read = (who: SessionHeaders | undefined, query = '') =>
     app.inject({ method: 'GET', url: `/api/outbox${query}`, headers: { ...who } });
@@ -48,11 +47,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
   describe('refuses', () => {
     it('anyone not signed in (401), a viewer and an editor (403)', async () => {
       expect((await read(undefined)).statusCode).toBe(401);
-      const viewer = await sessionFor(app, getHandle(), { role: 'viewer' });
-      const editor = await sessionFor(app, getHandle(), {
-        role: 'editor',
-        departments: ['企画課'],
-      });
+      const viewer = (await tenant.member({ role: 'viewer' })).headers;
+      const editor = (await tenant.member({ role: 'editor', departments: ['企画課'] })).headers;
       for (const who of [viewer, editor]) {
         const answer = await read(who);
         expect(answer.statusCode).toBe(403);
@@ -61,10 +57,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('another municipality’s admin: none of these messages, and the plan is not there (404)', async () => {
-      const other = await sessionFor(app, getHandle(), {
-        role: 'admin',
-        municipality: { code: '212059', name: '関市' },
-      });
+      const seki = await freshMunicipality(getDb(), '関市');
+      const other = (await memberSession(getHandle(), seki, { role: 'admin' })).headers;
       const answer = await read(other);
       expect(answer.statusCode).toBe(200);
       expect(answer.json<OutboxView>().messages).toEqual([]);
@@ -105,7 +99,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect((await read(admin, `?plan=${planId}&pending=1`)).json<OutboxView>().messages).toEqual(
       all,
     );
-    await getDb().updateTable('outbox').set({ sent_at: '2099-04-01T00:00:00.000Z' }).execute();
+    await getDb()
+      .updateTable('outbox')
+      .set({ sent_at: '2099-04-01T00:00:00.000Z' })
+      .where('municipality_id', '=', tenant.municipality.id)
+      .execute();
     expect((await read(admin, '?pending=1')).json<OutboxView>().messages).toEqual([]);
     expect((await read(admin)).json<OutboxView>().messages.map((m) => m.state)).toEqual(
       all.map(() => 'sent'),

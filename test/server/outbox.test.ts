@@ -3,18 +3,18 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { enqueueMessages } from '../../src/db/outbox-repository.ts';
 import { writeTransaction } from '../../src/db/write-transaction.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
-import type { OutboxView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import type { OutboxView } from '../../src/domain/api-contract.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '../../src/domain/outbox-delivery.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import type { Mailer } from '../../src/services/mailer.ts';
 import { dispatchOutbox } from '../../src/services/outbox-dispatcher.ts';
 import { closeRound, openRound } from '../../src/services/rounds.ts';
 import { smtpMailer } from '../../src/services/smtp-mailer.ts';
 import { forEachDatabase, openSecondHandle } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { createAccount, sessionFor, signInAs } from '../support/sessions.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 
@@ -38,6 +38,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
   let sink: SmtpSink;
   let mailer: Mailer;
+  let municipalityId: number;
   let planId: number;
   let kikakuEmail: string;
   let kikaku: SessionHeaders;
@@ -45,30 +46,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
   let admin: SessionHeaders;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp({
       ...getHandle(),
       mail: { smtpConfigured: true, from: FROM, publicUrl: PUBLIC_URL },
     });
-    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
-      PlanSummaryView[]
-    >();
-    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
-    const account = await createAccount(getHandle(), {
-      role: 'editor',
-      departments: ['企画課'],
-      name: '企画 太郎',
-    });
-    kikakuEmail = account.email;
-    kikaku = await signInAs(app, account);
-    jouhouEmail = (
-      await createAccount(getHandle(), {
-        role: 'editor',
-        departments: ['情報政策課'],
-        name: '情報 花子',
-      })
-    ).email;
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
     sink = await startSmtpSink();
     mailer = smtpMailer({ smtpUrl: sink.url, from: FROM });
   });
@@ -78,11 +59,30 @@ forEachDatabase((_kind, getDb, getHandle) => {
     await app.close();
   });
 
-  /** Each test starts from the R6 round just opened, its two opening e-mails unsent. */
+  /**
+   * Each test starts from the R6 round of a plan of its own just opened, its two opening
+   * e-mails unsent. The dispatcher looks at every round and message of the database, so the
+   * rounds and messages of the tests before are removed first: none of them is sent, reminded
+   * or counted in this one.
+   */
   beforeEach(async () => {
     await getDb().deleteFrom('outbox').execute();
     await getDb().deleteFrom('rounds').execute();
     sink.received.length = 0;
+    const tenant = await freshTenant(getHandle());
+    municipalityId = tenant.municipality.id;
+    planId = tenant.planId;
+    const account = await tenant.member({
+      role: 'editor',
+      departments: ['企画課'],
+      name: '企画 太郎',
+    });
+    kikakuEmail = account.email;
+    kikaku = account.headers;
+    jouhouEmail = (
+      await tenant.member({ role: 'editor', departments: ['情報政策課'], name: '情報 花子' })
+    ).email;
+    admin = (await tenant.member({ role: 'admin' })).headers;
     await openRound(
       getHandle(),
       { planId, fiscalYear: R6, dueDate: DUE, publicUrl: PUBLIC_URL },
@@ -169,7 +169,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
   it('sends every message exactly once when two servers on one database send at the same time', async () => {
     const extra = Array.from({ length: 58 }, (_, i) => ({
-      municipalityId: 1,
+      municipalityId,
       roundId: null,
       kind: 'test.race',
       recipient: `race${i}@city.example.jp`,
@@ -177,18 +177,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       body: `message ${i}`,
       sendAfter: OPENED.toISOString(),
     }));
-    const city = await getDb()
-      .selectFrom('municipalities')
-      .select('id')
-      .where('code', '=', DEMO_MUNICIPALITY.code)
-      .executeTakeFirstOrThrow();
-    await writeTransaction(getHandle(), (trx) =>
-      enqueueMessages(
-        trx,
-        extra.map((m) => ({ ...m, municipalityId: city.id })),
-        OPENED.toISOString(),
-      ),
-    );
+    await writeTransaction(getHandle(), (trx) => enqueueMessages(trx, extra, OPENED.toISOString()));
     const second = openSecondHandle(getHandle());
     const secondMailer = smtpMailer({ smtpUrl: sink.url, from: FROM });
     try {

@@ -1,13 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { createTestDatabase, forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
 
@@ -31,17 +29,17 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   let viewer: SessionHeaders;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp(getHandle());
-    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
-      PlanSummaryView[]
-    >();
-    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    editor = await sessionFor(app, getHandle(), { role: 'editor', departments: ['企画課'] });
-    viewer = await sessionFor(app, getHandle(), { role: 'viewer' });
   });
   afterAll(async () => app.close());
+  // Each test on a demo plan of its own, in a municipality of its own.
+  beforeEach(async () => {
+    const tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    admin = (await tenant.member({ role: 'admin' })).headers;
+    editor = (await tenant.member({ role: 'editor', departments: ['企画課'] })).headers;
+    viewer = (await tenant.member({ role: 'viewer' })).headers;
+  });
 
   const inject = async (
     who: SessionHeaders | undefined,
@@ -64,6 +62,28 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       .json<PlanSummaryView[]>()
       .find((p) => p.id === planId)?.fiscalYears;
   const rate = (r: Report, c: string) => r.rows.find((row) => row.code === c)?.rate;
+  /** The R6 round open and R6 published, 企画課's ⑦ entered (282,000, with why) and submitted. */
+  const r6InReview = async () => {
+    const steps = [
+      () => inject(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' }),
+      () => inject(admin, 'PUT', '/publications/R6', { published: true }),
+      () =>
+        inject(editor, 'PUT', `/kpis/${code('⑦')}/figures/R6`, {
+          value: '282,000',
+          department: null,
+          version: 0,
+        }),
+      () =>
+        inject(editor, 'PUT', `/kpis/${code('⑦')}/narratives/R6`, {
+          text: '旧雄勝庁舎を解体した。',
+          department: null,
+          version: 0,
+        }),
+      () =>
+        inject(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, { department: '企画課' }),
+    ];
+    for (const step of steps) expect((await step()).status).toBeLessThan(300);
+  };
 
   it('keeps an admin’s draft of a published year out of every default view (① R5 stays 50%)', async () => {
     expect(rate(await report(undefined), '①')).toBe('50%');
@@ -132,6 +152,8 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   });
 
   it('counts ⑦’s R6 once approved: 264,000 ÷ 282,000 = 94% for everyone', async () => {
+    await r6InReview();
+    expect((await report(undefined)).fiscalYear).toBe(2023);
     const approved = await inject(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, {
       department: '企画課',
     });

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
+import { freshMunicipality, freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { createAccount, sessionFor, signInAs } from '../support/sessions.ts';
+import { memberSession } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
 
@@ -22,11 +22,21 @@ interface Board {
   }[];
 }
 
+/** Where a test's entry of 企画課 stands before the test acts on it. */
+type Reached = 'draft' | 'submitted' | 'returned' | 'approved';
+
+/** What the 企画課 editor enters: ⑦ 282,000 m² is projected to miss its target, so it says why. */
+const FIGURE: Readonly<Record<string, string>> = { '⑦': '282,000' };
+const NARRATIVE: Readonly<Record<string, string>> = { '⑦': '公共施設の統廃合を進めた' };
+const RETURN_COMMENT = '前年度からの削減内容を確認してください';
+const KIKAKU = { department: '企画課' };
+
 /*
  * The R6 collection round of the Yuzawa plan, over HTTP, on both databases: the admin opens
  * it, 企画課 enters ⑦ (282,000 m²) and submits, the admin returns it with a comment, the
  * editor fixes and resubmits, the admin approves, closes the year, and reopens ⑦ with a
- * reason. Every refusal on the way leaves the data as it was.
+ * reason. Every refusal on the way leaves the data as it was. Each test starts from a
+ * municipality and plan of its own and brings the round where it needs it (roundWith).
  */
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
@@ -36,29 +46,28 @@ forEachDatabase((_kind, getDb, getHandle) => {
   let editorEmail: string;
   let otherEditor: SessionHeaders;
   let viewer: SessionHeaders;
+  let municipalityId: number;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
     app = await buildApp(getHandle());
-    const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
-      PlanSummaryView[]
-    >();
-    planId = plans.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;
-    admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    const account = await createAccount(getHandle(), {
+  });
+  afterAll(async () => app.close());
+  // The round's opening e-mails go to the editors of the municipality, so they come first.
+  beforeEach(async () => {
+    const tenant = await freshTenant(getHandle());
+    planId = tenant.planId;
+    municipalityId = tenant.municipality.id;
+    admin = (await tenant.member({ role: 'admin' })).headers;
+    const kikaku = await tenant.member({
       role: 'editor',
       departments: ['企画課'],
       name: '企画 太郎',
     });
-    editorEmail = account.email;
-    editor = await signInAs(app, account);
-    otherEditor = await sessionFor(app, getHandle(), {
-      role: 'editor',
-      departments: ['情報政策課'],
-    });
-    viewer = await sessionFor(app, getHandle(), { role: 'viewer' });
+    editorEmail = kikaku.email;
+    editor = kikaku.headers;
+    otherEditor = (await tenant.member({ role: 'editor', departments: ['情報政策課'] })).headers;
+    viewer = (await tenant.member({ role: 'viewer' })).headers;
   });
-  afterAll(async () => app.close());
 
   const call = async (
     who: SessionHeaders | undefined,
@@ -106,6 +115,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
     call(who, 'PUT', `/kpis/${code(c)}/figures/R6`, { value, department: null, version });
   const saveNarrative = (who: SessionHeaders, c: string, text: string, version = 0) =>
     call(who, 'PUT', `/kpis/${code(c)}/narratives/R6`, { text, department: null, version });
+  const move = (
+    who: SessionHeaders,
+    c: string,
+    action: 'submit' | 'approve' | 'return' | 'reopen',
+    extra: object = {},
+  ) => call(who, 'POST', `/rounds/R6/entries/${code(c)}/${action}`, { ...KIKAKU, ...extra });
   const figureVersion = async (c: string) =>
     (await getDb()
       .selectFrom('year_figures')
@@ -116,6 +131,32 @@ forEachDatabase((_kind, getDb, getHandle) => {
       .where('year_figures.fiscal_year', '=', 2024)
       .where('year_figures.series', '=', 'actual')
       .executeTakeFirst()) ?? { version: 0, state: undefined };
+
+  /** Each step of the setting up must succeed, or the test would start from the wrong place. */
+  const ok = async (step: Promise<{ status: number }>, status = 200) =>
+    expect((await step).status).toBe(status);
+  const openR6 = () => ok(call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' }), 201);
+  /** Brings a 企画課 entry of the open round to a state, as the editor and the admin would. */
+  const bring = async (c: string, state: Reached) => {
+    await ok(saveFigure(editor, c, FIGURE[c] ?? '3', (await figureVersion(c)).version));
+    if (state === 'draft') return;
+    await ok(saveNarrative(editor, c, NARRATIVE[c] ?? '取組を進めた'));
+    await ok(move(editor, c, 'submit'));
+    if (state === 'returned') await ok(move(admin, c, 'return', { comment: RETURN_COMMENT }));
+    if (state === 'approved') await ok(move(admin, c, 'approve'));
+  };
+  /**
+   * Opens the R6 round (due 2025-05-31) of the test's plan with 企画課's entries where named,
+   * closed if asked: e.g. roundWith({ '⑦': 'approved' }, { closed: true }).
+   */
+  const roundWith = async (
+    states: Readonly<Record<string, Reached>> = {},
+    { closed = false } = {},
+  ) => {
+    await openR6();
+    for (const [c, state] of Object.entries(states)) await bring(c, state);
+    if (closed) await ok(call(admin, 'POST', '/rounds/R6/close'));
+  };
 
   describe('before the round', () => {
     it('refuses an editor’s figure for a year with no round (403), changing nothing', async () => {
@@ -157,9 +198,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('queues one e-mail per editor owing entries, listing them, in the opening’s transaction', async () => {
+      await openR6();
       const outbox = await getDb()
         .selectFrom('outbox')
         .select(['recipient', 'kind', 'subject', 'body', 'sent_at'])
+        .where('municipality_id', '=', municipalityId)
         .orderBy('id')
         .execute();
       // The 企画課 editor and the 情報政策課 editor; the viewer and the admin owe nothing.
@@ -183,6 +226,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('shows an editor the entries of its own departments only (企画課: ⑦–⑫), a viewer all', async () => {
+      await roundWith();
       const own = await board(editor);
       expect(own.entries.map((e) => e.code)).toEqual(['⑦', '⑧', '⑨', '⑩', '⑪', '⑫']);
       expect(own.entries.every((e) => e.state === 'not_started')).toBe(true);
@@ -193,33 +237,23 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('makes a saved figure a draft of its entry', async () => {
+      await roundWith();
       const saved = await saveFigure(editor, '⑦', '282,000', 0);
       expect(saved).toMatchObject({ status: 200, body: { state: 'draft', value: '282000' } });
       expect(await entryOf('⑦')).toMatchObject({ state: 'draft' });
     });
 
     it('refuses another department’s editor, and an editor approving or returning', async () => {
-      const submit = { department: '企画課' };
-      await refusedUnchanged(
-        () => call(otherEditor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, submit),
-        403,
-      );
-      await refusedUnchanged(() => saveFigure(otherEditor, '⑦', '1', 1), 403);
-      await refusedUnchanged(
-        () => call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, submit),
-        403,
-      );
-      await refusedUnchanged(
-        () =>
-          call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
-            ...submit,
-            comment: 'x',
-          }),
-        403,
-      );
+      await roundWith({ '⑦': 'draft' });
+      await refusedUnchanged(() => move(otherEditor, '⑦', 'submit'), 403);
+      const { version } = await figureVersion('⑦');
+      await refusedUnchanged(() => saveFigure(otherEditor, '⑦', '1', version), 403);
+      await refusedUnchanged(() => move(editor, '⑦', 'approve'), 403);
+      await refusedUnchanged(() => move(editor, '⑦', 'return', { comment: 'x' }), 403);
     });
 
     it('lets a department of ⑰ enter its own row only, not the KPI row of its first department', async () => {
+      await roundWith();
       // ⑰: 総務課, 情報政策課, 上下水道課; the editor of 情報政策課 owes its own row.
       const put = (department: string | null) =>
         call(otherEditor, 'PUT', `/kpis/${code('⑰')}/figures/R6`, {
@@ -234,36 +268,24 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('refuses to approve a draft or submit an entry with nothing in it (409)', async () => {
+      await roundWith({ '⑦': 'draft' });
       await refusedUnchanged(
-        () =>
-          call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, { department: '企画課' }),
+        () => move(admin, '⑦', 'approve'),
         409,
         /提出済みの入力だけを承認できます/,
       );
-      await refusedUnchanged(
-        () =>
-          call(editor, 'POST', `/rounds/R6/entries/${code('⑧')}/submit`, { department: '企画課' }),
-        409,
-        /まだ何も入力されていません/,
-      );
+      await refusedUnchanged(() => move(editor, '⑧', 'submit'), 409, /まだ何も入力されていません/);
     });
 
     it('refuses to submit ⑦ projected to miss its target without a narrative saying why (409)', async () => {
-      await refusedUnchanged(
-        () =>
-          call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
-            department: '企画課',
-          }),
-        409,
-        /取組内容/,
-      );
+      await roundWith({ '⑦': 'draft' });
+      await refusedUnchanged(() => move(editor, '⑦', 'submit'), 409, /取組内容/);
     });
 
     it('submits, and a submitted entry takes no more saves', async () => {
+      await roundWith({ '⑦': 'draft' });
       expect((await saveNarrative(editor, '⑦', '公共施設の統廃合を進めた')).status).toBe(200);
-      const submitted = await call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
-        department: '企画課',
-      });
+      const submitted = await move(editor, '⑦', 'submit');
       expect(submitted).toMatchObject({ status: 200, body: { code: '⑦', state: 'submitted' } });
       expect(await figureVersion('⑦')).toMatchObject({ state: 'submitted' });
       const { version } = await figureVersion('⑦');
@@ -271,39 +293,21 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('returns with a comment the editor reads; a return without one is refused', async () => {
-      await refusedUnchanged(
-        () =>
-          call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
-            department: '企画課',
-            comment: ' ',
-          }),
-        400,
-      );
-      const returned = await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
-        department: '企画課',
-        comment: '前年度からの削減内容を確認してください',
-      });
+      await roundWith({ '⑦': 'submitted' });
+      await refusedUnchanged(() => move(admin, '⑦', 'return', { comment: ' ' }), 400);
+      const returned = await move(admin, '⑦', 'return', { comment: RETURN_COMMENT });
       expect(returned).toMatchObject({ status: 200, body: { state: 'returned' } });
       const seen = (await board(editor)).entries.find((e) => e.code === '⑦');
-      expect(seen?.comments).toMatchObject([
-        { kind: 'return', text: '前年度からの削減内容を確認してください' },
-      ]);
+      expect(seen?.comments).toMatchObject([{ kind: 'return', text: RETURN_COMMENT }]);
     });
 
     it('takes the fix, the second submission and the approval; the figure is approved', async () => {
+      await roundWith({ '⑦': 'returned' });
       const { version } = await figureVersion('⑦');
       expect((await saveFigure(editor, '⑦', '282,000', version)).status).toBe(200);
       expect(await entryOf('⑦')).toMatchObject({ state: 'draft' });
-      expect(
-        (
-          await call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
-            department: '企画課',
-          })
-        ).status,
-      ).toBe(200);
-      const approved = await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, {
-        department: '企画課',
-      });
+      expect((await move(editor, '⑦', 'submit')).status).toBe(200);
+      const approved = await move(admin, '⑦', 'approve');
       expect(approved).toMatchObject({ status: 200, body: { state: 'approved' } });
       expect(await figureVersion('⑦')).toMatchObject({ state: 'approved' });
       const { version: after } = await figureVersion('⑦');
@@ -311,14 +315,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('approves several at once, all or none', async () => {
-      for (const c of ['⑧', '⑨']) {
-        expect((await saveFigure(editor, c, '3', 0)).status).toBe(200);
-        expect((await saveNarrative(editor, c, '取組を進めた')).status).toBe(200);
-        const submit = { department: '企画課' };
-        expect(
-          (await call(editor, 'POST', `/rounds/R6/entries/${code(c)}/submit`, submit)).status,
-        ).toBe(200);
-      }
+      await roundWith({ '⑧': 'submitted', '⑨': 'submitted' });
       // ⑩ is not started: the whole request is refused, ⑧ and ⑨ stay submitted.
       await refusedUnchanged(
         () =>
@@ -330,6 +327,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           }),
         409,
       );
+      expect(await entryOf('⑧')).toMatchObject({ state: 'submitted' });
       const both = await call(admin, 'POST', '/rounds/R6/approvals', {
         entries: [
           { code: '⑧', department: '企画課' },
@@ -341,37 +339,21 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('is not there for another municipality’s members (404), changing nothing', async () => {
-      const elsewhere = { code: '052035', name: '横手市' };
-      const otherAdmin = await sessionFor(app, getHandle(), {
-        role: 'admin',
-        municipality: elsewhere,
-      });
-      const otherKikaku = await sessionFor(app, getHandle(), {
-        role: 'editor',
-        departments: ['企画課'],
-        municipality: elsewhere,
-      });
+      await roundWith({ '⑦': 'submitted' });
+      const elsewhere = await freshMunicipality(getDb(), '横手市');
+      const otherAdmin = (await memberSession(getHandle(), elsewhere, { role: 'admin' })).headers;
+      const otherKikaku = (
+        await memberSession(getHandle(), elsewhere, { role: 'editor', departments: ['企画課'] })
+      ).headers;
       await refusedUnchanged(() => call(otherAdmin, 'GET', '/rounds/R6'), 404);
       await refusedUnchanged(() => call(otherAdmin, 'POST', '/rounds/R6/close'), 404);
-      await refusedUnchanged(
-        () =>
-          call(otherAdmin, 'POST', `/rounds/R6/entries/${code('⑦')}/return`, {
-            department: '企画課',
-            comment: 'x',
-          }),
-        404,
-      );
+      await refusedUnchanged(() => move(otherAdmin, '⑦', 'return', { comment: 'x' }), 404);
       await refusedUnchanged(() => saveFigure(otherKikaku, '⑩', '4', 0), 404);
-      await refusedUnchanged(
-        () =>
-          call(otherKikaku, 'POST', `/rounds/R6/entries/${code('⑩')}/submit`, {
-            department: '企画課',
-          }),
-        404,
-      );
+      await refusedUnchanged(() => move(otherKikaku, '⑩', 'submit'), 404);
     });
 
     it('counts per department on the board, overdue after the due date', async () => {
+      await roundWith({ '⑦': 'approved', '⑧': 'approved', '⑨': 'approved' });
       const line = (await board()).departments.find((d) => d.department === '企画課');
       expect(line?.counts).toMatchObject({ approved: 3, not_started: 3 });
       // Due 2025-05-31 and read later: what is still owed is overdue, what is approved is not.
@@ -383,6 +365,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
   describe('after the round closes', () => {
     it('closes for an admin only, once', async () => {
+      await roundWith({ '⑦': 'approved' });
       await refusedUnchanged(() => call(editor, 'POST', '/rounds/R6/close'), 403);
       const closed = await call(admin, 'POST', '/rounds/R6/close');
       expect(closed).toMatchObject({ status: 200, body: { state: 'closed' } });
@@ -390,38 +373,38 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
 
     it('locks the year for editors and admins alike (409), changing nothing', async () => {
+      await roundWith({ '⑦': 'approved' }, { closed: true });
       await refusedUnchanged(() => saveFigure(editor, '⑩', '4', 0), 409, /締め切られた/);
       await refusedUnchanged(() => saveFigure(admin, '⑩', '4', 0), 409, /締め切られた/);
-      await refusedUnchanged(
-        () =>
-          call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/reopen`, {
-            department: '企画課',
-            reason: '',
-          }),
-        400,
-      );
+      await refusedUnchanged(() => move(admin, '⑦', 'reopen', { reason: '' }), 400);
     });
 
     it('reopens an approved entry with a reason; the editor corrects it; approval locks it again', async () => {
-      const reopened = await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/reopen`, {
-        department: '企画課',
-        reason: '決算確定値で訂正',
-      });
+      await roundWith({ '⑦': 'approved' }, { closed: true });
+      const reopened = await move(admin, '⑦', 'reopen', { reason: '決算確定値で訂正' });
       expect(reopened).toMatchObject({ status: 200, body: { state: 'draft', reopened: true } });
       const { version } = await figureVersion('⑦');
       expect((await saveFigure(editor, '⑦', '281,900', version)).status).toBe(200);
-      const submit = { department: '企画課' };
-      expect(
-        (await call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, submit)).status,
-      ).toBe(200);
-      expect(
-        await call(admin, 'POST', `/rounds/R6/entries/${code('⑦')}/approve`, submit),
-      ).toMatchObject({ status: 200, body: { state: 'approved', reopened: false } });
+      expect((await move(editor, '⑦', 'submit')).status).toBe(200);
+      expect(await move(admin, '⑦', 'approve')).toMatchObject({
+        status: 200,
+        body: { state: 'approved', reopened: false },
+      });
       const { version: after } = await figureVersion('⑦');
       await refusedUnchanged(() => saveFigure(editor, '⑦', '1', after), 409, /締め切られた/);
     });
 
-    it('left every move in the audit log, with the comment and the reason', async () => {
+    it('leaves every move in the audit log, with the comment and the reason', async () => {
+      // The whole story of ⑦: returned once, approved, the year closed, reopened and approved.
+      await roundWith({ '⑦': 'returned' });
+      await ok(saveFigure(editor, '⑦', '282,000', (await figureVersion('⑦')).version));
+      await ok(move(editor, '⑦', 'submit'));
+      await ok(move(admin, '⑦', 'approve'));
+      await ok(call(admin, 'POST', '/rounds/R6/close'));
+      await ok(move(admin, '⑦', 'reopen', { reason: '決算確定値で訂正' }));
+      await ok(saveFigure(editor, '⑦', '281,900', (await figureVersion('⑦')).version));
+      await ok(move(editor, '⑦', 'submit'));
+      await ok(move(admin, '⑦', 'approve'));
       const entries = await getDb()
         .selectFrom('audit_log')
         .select(['action', 'kpi_code', 'field', 'old_value', 'new_value'])

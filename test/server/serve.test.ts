@@ -6,9 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDatabase } from '../../src/db/database.ts';
+import type { DatabaseTarget } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
-import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
+import { ensureFirstAdmin } from '../../src/services/accounts.ts';
+import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
 
 /*
@@ -88,6 +92,24 @@ async function serve(databaseUrl: string): Promise<Server> {
   };
 }
 
+/**
+ * Leaves a database as a first start leaves it, with the steps `serve` takes before it listens
+ * (migrate, import the demo plan, create the first admin), run here instead of in a process of
+ * its own, which would cost a test seconds.
+ */
+async function startedOnce(target: DatabaseTarget): Promise<void> {
+  const handle = createDatabase(target);
+  try {
+    await migrateToLatest(handle);
+    expect(await seedDemo(handle)).toBe(true);
+    expect(await ensureFirstAdmin(handle, DEMO_MUNICIPALITY)).toMatchObject({
+      email: 'admin@mieruka.local',
+    });
+  } finally {
+    await handle.destroy();
+  }
+}
+
 async function getJson<T>(url: string): Promise<{ status: number; body: T }> {
   const response = await fetch(url);
   return { status: response.status, body: await response.json() };
@@ -138,11 +160,12 @@ describe('mieruka serve refuses a configuration it cannot use', () => {
 
 eachDatabase((kind) => {
   {
-    let target: { url: string; drop: () => Promise<void> };
-    beforeAll(async () => {
+    // Each test on a database of its own, empty, or left as a first start leaves it (startedOnce).
+    let target: Awaited<ReturnType<typeof createDatabaseUrl>>;
+    beforeEach(async () => {
       target = await createDatabaseUrl(kind);
     });
-    afterAll(async () => target.drop());
+    afterEach(async () => target.drop());
 
     it('seeds an empty database with the demo plan, serves it and stops on SIGTERM', async () => {
       const server = await serve(target.url);
@@ -177,6 +200,7 @@ eachDatabase((kind) => {
     }, 60_000);
 
     it('limits failed sign-ins across two server processes on one database', async () => {
+      await startedOnce(target.target);
       const [one, two] = await Promise.all([serve(target.url), serve(target.url)]);
       const attempt = async (server: Server, password: string) =>
         (
@@ -196,6 +220,7 @@ eachDatabase((kind) => {
     }, 60_000);
 
     it('starts again on the same database without seeding a second time', async () => {
+      await startedOnce(target.target);
       const server = await serve(target.url);
       const plans = await getJson<PlanSummaryView[]>(`${server.url}/api/plans`);
       expect(plans.body.map((p) => p.name)).toEqual([DEMO_PLAN_NAME]);

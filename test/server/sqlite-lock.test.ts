@@ -3,17 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { getKpiHistory } from '../../src/db/kpi-history.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts';
-import { findKpiId, findPlanByName } from '../../src/db/plan-repository.ts';
+import { findKpiId } from '../../src/db/plan-repository.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
-import { sessionFor } from '../support/sessions.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import {
   countStatuses,
   jsonRequest,
@@ -45,18 +43,20 @@ describe('sqlite: writes while another connection holds the write lock', () => {
     const file = join(folder, 'lock.db');
     handle = createDatabase({ kind: 'sqlite', file }, { busyTimeoutMs: BUSY_TIMEOUT_MS });
     await migrateToLatest(handle);
-    await seedDemo(handle);
-    const city = await findMunicipalityByCode(handle.db, DEMO_MUNICIPALITY.code);
-    planId = (await findPlanByName(handle.db, city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
-    kpiId = (await findKpiId(handle.db, planId, '①')) ?? 0;
     app = await buildApp(handle);
     base = await listenOnLoopback(app);
     // Counted as they reach the HTTP server, before anything (the session lookup too) runs.
     app.server.on('request', () => {
       arrived += 1;
     });
-    admin = await sessionFor(app, handle, { role: 'admin' });
     other = new SQLite(file);
+  });
+  // Each test writes into a demo plan of its own: one test's figures are not another's to count.
+  beforeEach(async () => {
+    const tenant = await freshTenant(handle);
+    planId = tenant.planId;
+    kpiId = (await findKpiId(handle.db, planId, '①')) ?? 0;
+    admin = (await tenant.member({ role: 'admin' })).headers;
   });
   afterAll(async () => {
     other.close();
