@@ -9,7 +9,7 @@ import { listMunicipalities } from '../../src/db/municipality-repository.ts';
 import { listPlans } from '../../src/db/plan-repository.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
-import { createPostgresSchema, databaseUnavailable } from '../support/databases.ts';
+import { createDatabaseUrl, databaseUnavailable } from '../support/databases.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 
@@ -144,7 +144,7 @@ describe('mieruka migrate, backup and restore', () => {
       await run(source.env, 'import', SAMPLE, '--plan', '湯沢市行財政改革');
       const file = join(source.dir, 'backup.json');
       await run(source.env, 'backup', file);
-      const pg = await createPostgresSchema();
+      const pg = await createDatabaseUrl('postgres');
       try {
         const restored = await run({ DATABASE_URL: pg.url }, 'restore', file);
         expect(restored).toMatchObject({ code: 0 });
