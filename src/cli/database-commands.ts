@@ -36,10 +36,14 @@ export function migrateCommand(context: CliContext): Command {
     });
 }
 
-/** Writes the snapshot; a path it cannot write is one line naming it, not a stack trace. */
-async function writeBackup(file: string, path: string, text: string): Promise<void> {
+/** Writes a file (a snapshot, an export); a path it cannot write is one line naming it, not a stack trace. */
+export async function writeOutputFile(
+  file: string,
+  path: string,
+  content: string | Uint8Array,
+): Promise<void> {
   try {
-    await writeFile(path, text);
+    await writeFile(path, content);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : null;
     if (code === 'ENOENT')
@@ -62,7 +66,7 @@ export function backupCommand(context: CliContext): Command {
         await migrateToLatest(handle);
         return exportSnapshot(handle.db);
       });
-      await writeBackup(file, resolve(context.cwd, file), `${JSON.stringify(snapshot)}\n`);
+      await writeOutputFile(file, resolve(context.cwd, file), `${JSON.stringify(snapshot)}\n`);
       const rows = Object.values(snapshot.tables).reduce((n, t) => n + t.length, 0);
       context.stdout(
         `Wrote ${file}: ${rows} rows in ${Object.keys(snapshot.tables).length} tables.`,

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { checkCommand } from './check-command.ts';
 import { backupCommand, migrateCommand, restoreCommand } from './database-commands.ts';
 import { auditCommand } from './audit-command.ts';
+import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
 import { outboxCommand } from './outbox-command.ts';
 import { userCommand } from './user-command.ts';
@@ -23,6 +24,7 @@ export function program(context: CliContext): Command {
     migrateCommand(context),
     importCommand(context),
     checkCommand(context),
+    exportCommand(context),
     backupCommand(context),
     restoreCommand(context),
     userCommand(context),

@@ -1,33 +1,20 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { listPlansNamed } from '../db/plan-repository.ts';
-import type { DatabaseHandle } from '../db/database.ts';
 import { ENTRY_STATE_LABELS, ENTRY_STATES } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { closeRound, getRoundBoard, openRound } from '../services/rounds.ts';
 import { cliActor } from './cli-actor.ts';
-import { CliError } from './cli-error.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import type { CliContext } from './io-context.ts';
+import { planIdNamed } from './plan-named.ts';
 import { textTable } from './text-table.ts';
 
 interface RoundOptions {
   plan: string;
   fy: FiscalYear;
-}
-
-/** The one plan of that name; two municipalities with the same plan name must be told apart. */
-async function planIdNamed(handle: DatabaseHandle, name: string): Promise<number> {
-  const plans = await listPlansNamed(handle.db, name);
-  const [plan] = plans;
-  if (plan === undefined) throw new CliError(`no plan named "${name}"`);
-  if (plans.length > 1) {
-    throw new CliError(`${plans.length} plans are named "${name}" (one per municipality)`);
-  }
-  return plan.id;
 }
 
 const withPlan = (command: Command) =>

@@ -16,7 +16,8 @@ export function isZip(bytes: Uint8Array): boolean {
 
 /**
  * A number as Excel shows it: to 15 significant digits (so a computed 0.1 + 0.2 reads 0.3),
- * and as a percentage under a % format (a rate cell holds 0.5 and shows 50%).
+ * as a percentage under a % format (a rate cell holds 0.5 and shows 50%), and with the
+ * trailing zeros of a fixed-decimals format (34 under `0.0` reads 34.0).
  */
 export function excelNumberText(value: number, numFmt: string | undefined): string {
   const percent = numFmt !== undefined && /%/.test(numFmt.split(';')[0] ?? '');
@@ -24,7 +25,12 @@ export function excelNumberText(value: number, numFmt: string | undefined): stri
     const decimals = /\.(0+)/.exec(numFmt.split(';')[0] ?? '')?.[1]?.length ?? 0;
     return `${(value * 100).toFixed(decimals)}%`;
   }
-  return String(Number(value.toPrecision(15)));
+  const text = String(Number(value.toPrecision(15)));
+  // A fixed-decimals format (④ 34.0 under `0.0`) keeps its trailing zeros; never rounds.
+  const places = /^[#,]*0\.(0+)$/.exec(numFmt?.split(';')[0] ?? '')?.[1]?.length ?? 0;
+  const own = text.split('.')[1]?.length ?? 0;
+  if (places <= own || /e/i.test(text)) return text;
+  return `${text}${own === 0 ? '.' : ''}${'0'.repeat(places - own)}`;
 }
 
 function cellText(cell: ExcelJS.Cell): string {

@@ -20,6 +20,7 @@ import { sessionPlugin } from './auth/session-plugin.ts';
 import { accountRoutes } from './routes/accounts/account-routes.ts';
 import { auditRoutes } from './routes/audit/audit-routes.ts';
 import { entryRoutes } from './routes/entries/entry-routes.ts';
+import { exportRoutes } from './routes/exports/export-routes.ts';
 import { importRoutes } from './routes/imports/import-routes.ts';
 import { kpiRoutes } from './routes/kpis/kpi-routes.ts';
 import { metaRoutes } from './routes/meta/meta-routes.ts';
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicationRoutes(context));
       await api.register(roundRoutes(context));
       await api.register(entryFormRoutes(context));
+      await api.register(exportRoutes(context));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       api.all(
         '/*',

@@ -81,6 +81,8 @@ const EXERCISED = [
   'GET /api/plans/{planId}/rounds',
   'GET /api/plans/{planId}/rounds/{fy}/entries/{code}',
   'GET /api/outbox',
+  'GET /api/plans/{planId}/exports/report',
+  'GET /api/schemas/plan-export.json',
 ];
 
 /** The validators of a document's responses, one per operation and status. */
@@ -251,6 +253,23 @@ forEachDatabase((_kind, getDb, getHandle) => {
     }
     expect((await get('/api/outbox', admin)).status).toBe(200);
     expect((await get('/api/outbox', viewer)).status).toBe(403);
+    // The JSON export answers by its schema; the files (XLSX, CSV) as the binary types documented.
+    const exports = '/api/plans/{planId}/exports/report';
+    expect((await get(exports, undefined, { query: 'fy=R5&format=json' })).status).toBe(200);
+    expect((await get(exports, admin, { query: 'fy=R5&format=pdf' })).status).toBe(400);
+    expect((await get(exports, undefined, { query: 'fy=R9&format=json' })).status).toBe(404);
+    const documented = Object.keys(
+      (document.paths[exports]?.get?.responses['200'] as { content?: object }).content ?? {},
+    );
+    for (const query of ['format=xlsx', 'format=csv&encoding=shift_jis', 'format=csv&shape=tidy']) {
+      const file = await app.inject({
+        method: 'GET',
+        url: `/api/plans/${planId}/exports/report?fy=R5&${query}`,
+      });
+      expect(file.statusCode).toBe(200);
+      expect(documented).toContain(String(file.headers['content-type']).split(';')[0]);
+    }
+    expect((await get('/api/schemas/plan-export.json', undefined)).status).toBe(200);
     const gets = Object.entries(document.paths)
       .filter(([, methods]) => 'get' in methods)
       .map(([path]) => path);

@@ -106,6 +106,10 @@ export const apiPaths = {
   plans: () => '/api/plans',
   report: (planId: number, fy: FiscalYear | null, drafts = false) =>
     `/api/plans/${planId}/report${yearQuery(fy, drafts)}`,
+  /** A download of the report (GET …/exports/report): `format=xlsx`, `format=csv&shape=tidy` … */
+  reportExport: (planId: number, fy: FiscalYear, query: string) =>
+    `/api/plans/${planId}/exports/report?fy=${fy}&${query}`,
+  exportSchema: () => '/api/schemas/plan-export.json',
   kpi: (planId: number, code: string, fy: FiscalYear | null, drafts = false) =>
     `${kpiPath(planId, code)}${yearQuery(fy, drafts)}`,
   narrative: (planId: number, code: string, fy: FiscalYear) =>

@@ -1,3 +1,4 @@
+import { exportJa } from './messages-export-ja.ts';
 import { roundJa } from './messages-round-ja.ts';
 
 /**
@@ -6,6 +7,7 @@ import { roundJa } from './messages-round-ja.ts';
  */
 export const ja = {
   ...roundJa,
+  ...exportJa,
   appName: 'Mieruka 見える化',
   skipToContent: '本文へ移動',
   language: '言語',

@@ -11,6 +11,7 @@ import { unpublishedYears } from '../publication-years.ts';
 import { DraftMarks, DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
 import { requestedYear } from '../report-year.ts';
 import { usePublications } from '../use-publications.ts';
+import { DownloadMenu } from './download-menu.tsx';
 import { ProgressTable } from './progress-table.tsx';
 import { TableFilters } from './table-filters.tsx';
 import { parseTableQuery, queryRows } from './table-query.ts';
@@ -56,6 +57,7 @@ export function ProgressTablePage(props: { planId: number }) {
         />
       </div>
       <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
+      <DownloadMenu planId={props.planId} year={report.fiscalYear} />
       <TableFilters report={report} query={query} shown={rows.length} />
       {rows.length === 0 ? (
         <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />

@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import type { CsvEncoding } from '../io/export/csv-bytes.ts';
+import { CSV_ENCODINGS } from '../io/export/csv-bytes.ts';
+import type { ExportFormat, ExportShape } from '../services/report-export.ts';
+import { EXPORT_FORMATS, EXPORT_SHAPES, exportReport } from '../services/report-export.ts';
+import { cliActor } from './cli-actor.ts';
+import { CliError } from './cli-error.ts';
+import { withDatabase, writeOutputFile } from './database-commands.ts';
+import { fiscalYearOption } from './fiscal-year-option.ts';
+import type { CliContext } from './io-context.ts';
+import { planIdNamed } from './plan-named.ts';
+
+interface ExportOptions {
+  plan: string;
+  fy: FiscalYear;
+  format: ExportFormat | 'pdf';
+  encoding: CsvEncoding;
+  shape: ExportShape;
+  out: string;
+}
+
+/**
+ * `mieruka export`: one fiscal year's report as XLSX, CSV (report or tidy open data, UTF-8 or
+ * Shift_JIS) or JSON, with the approved figures only. PDF is named in DESIGN but not built yet.
+ */
+export function exportCommand(context: CliContext): Command {
+  return new Command('export')
+    .description(
+      'Write the report of one fiscal year: XLSX or CSV as printed (check reads it back), the open-data CSV (--shape tidy), or JSON',
+    )
+    .requiredOption('--plan <name>', 'the plan')
+    .requiredOption('--fy <year>', 'the fiscal year (R5, 令和5年度, 2023)', fiscalYearOption)
+    .addOption(
+      new Option('--format <format>', 'the file format')
+        .choices([...EXPORT_FORMATS, 'pdf'])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--encoding <encoding>', 'CSV only: UTF-8 with BOM, or Shift_JIS (CP932)')
+        .choices(CSV_ENCODINGS)
+        .default('utf-8'),
+    )
+    .addOption(
+      new Option('--shape <shape>', 'CSV: the table as printed, or tidy open data')
+        .choices(EXPORT_SHAPES)
+        .default('report'),
+    )
+    .requiredOption('--out <file>', 'where to write it')
+    .action(async (options: ExportOptions) => {
+      const format = options.format;
+      if (format === 'pdf') {
+        throw new CliError(
+          '--format pdf is not available yet (issue 13, Publishing); use xlsx, csv or json',
+        );
+      }
+      const file = await withDatabase(context, async (handle) => {
+        await migrateToLatest(handle);
+        const planId = await planIdNamed(handle, options.plan);
+        return exportReport(handle.db, cliActor(), {
+          planId,
+          fiscalYear: options.fy,
+          format,
+          encoding: options.encoding,
+          shape: options.shape,
+        });
+      });
+      await writeOutputFile(options.out, resolve(context.cwd, options.out), file.bytes);
+      const what = format === 'json' ? 'json' : `${format}, ${options.shape}`;
+      const encoding = format === 'csv' ? `, ${options.encoding}` : '';
+      context.stdout(
+        `Wrote ${options.out}: ${options.plan} ${formatFiscalYear(file.fiscalYear)}, ${file.kpis} KPIs (${what}${encoding}).`,
+      );
+    });
+}

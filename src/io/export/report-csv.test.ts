@@ -1,0 +1,134 @@
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPlanReport, type PlanReport } from '../../domain/plan-report.ts';
+import type { Kpi, Plan } from '../../domain/model.ts';
+import { readReportFile } from '../read-report-file.ts';
+import { checkReport } from '../report-check.ts';
+import { UnencodableCharacterError } from './csv-bytes.ts';
+import { groupDigits, reportCsv } from './report-csv.ts';
+import { yuzawaPlan } from './yuzawa-export-fixture.ts';
+
+let plan: Plan;
+let report: PlanReport;
+beforeAll(async () => ({ plan, report } = await yuzawaPlan()));
+
+const rowsOf = (text: string): string[][] => parse(text, { relax_column_count: true });
+
+/** The report of the plan with one KPI changed, to plant a cell. */
+function withKpi(code: string, patch: Partial<Kpi>): PlanReport {
+  const changed: Plan = {
+    ...plan,
+    policies: plan.policies.map((p) => ({
+      ...p,
+      themes: p.themes.map((t) => ({
+        ...t,
+        kpis: t.kpis.map((k) => (k.code === code ? { ...k, ...patch } : k)),
+      })),
+    })),
+  };
+  return buildPlanReport(changed, report.fiscalYear);
+}
+
+const withTitle = (code: string, title: string) => withKpi(code, { title });
+
+describe('the report CSV', () => {
+  it('is UTF-8 with a BOM and CRLF line ends, the table as printed', () => {
+    const bytes = reportCsv(report, 'utf-8');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text).toContain('\r\n');
+    expect(text.replaceAll('\r\n', '')).not.toContain('\n,'); // no bare LF between records
+    const rows = rowsOf(text);
+    expect(rows[0]?.[0]).toBe('湯沢市行財政改革実施計画 令和5年度 進捗状況');
+    expect(rows[1]?.slice(0, 8)).toEqual([
+      '基本方針',
+      'テーマプログラム (取組事項No.)',
+      '重要業績評価指標 (KPI) ★…総合振興計画後期KPI',
+      '担当課',
+      '基準値 (R1)',
+      '単位',
+      '単年度 累計',
+      '実績値',
+    ]);
+    expect(rows[2]?.slice(7, 10)).toEqual(['R3', 'R4', 'R5']);
+    // ⑦ a decrease KPI: 264,000/283,179 = 93%, digits grouped as printed.
+    const seventh = rows.find((r) => r[2]?.startsWith('⑦'));
+    expect(seventh?.slice(3)).toEqual([
+      '企画課',
+      '299,963',
+      'm²',
+      '単年度',
+      '296,121',
+      '285,615',
+      '283,179',
+      '264,000',
+      '93%',
+      expect.stringContaining('寺沢倉庫'),
+    ]);
+  });
+
+  it('prints ⑰ with its departments’ rows and its 累計 row, and ⑱’s 2(1)', () => {
+    const rows = rowsOf(new TextDecoder().decode(reportCsv(report, 'utf-8')));
+    const at = rows.findIndex((r) => r[2]?.startsWith('⑰'));
+    expect(rows[at]?.slice(3, 10)).toEqual(['総務課', '11', '件', '単年度', '0', '0', '1']);
+    expect(rows[at + 1]?.slice(3, 10)).toEqual(['情報政策課', '', '', '', '0', '0', '0']);
+    expect(rows[at + 2]?.slice(3, 10)).toEqual(['上下水道課', '', '', '', '1', '0', '0']);
+    expect(rows[at + 3]?.slice(3, 10)).toEqual(['', '', '', '累計', '12', '12', '13']);
+    const eighteen = rows.slice(at + 4, at + 9);
+    expect(eighteen.map((r) => r.slice(7, 10))).toContainEqual(['(1)', '0', '0']);
+    expect(eighteen.map((r) => r.slice(7, 10))).toContainEqual(['2(1)', '2(0)', '2(0)']);
+  });
+
+  it('reproduces every printed rate through `check`, in UTF-8 and in Shift_JIS', async () => {
+    for (const [file, encoding] of [
+      ['r5.csv', 'utf-8'],
+      ['r5-sjis.csv', 'shift_jis'],
+    ] as const) {
+      const result = checkReport(await readReportFile(file, reportCsv(report, encoding)));
+      expect(result.summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
+      expect(result.unplaced).toEqual([]);
+    }
+  });
+
+  it('writes Shift_JIS as CP932: ①…⑳, ㎡ and ～ survive the round trip', () => {
+    const bytes = reportCsv(withTitle('①', '～の件数'), 'shift_jis');
+    const text = iconv.decode(Buffer.from(bytes), 'cp932');
+    expect(text).toContain('① ★ ～の件数');
+    expect(text).toContain('⑳');
+    // ⑦'s unit m² (and the PDF's "m ²" in its narrative) is written ㎡, which CP932 holds.
+    expect(rowsOf(text).find((r) => r[2]?.startsWith('⑦'))?.[5]).toBe('㎡');
+    expect(text).not.toContain('?');
+  });
+
+  it('refuses a character CP932 cannot hold, naming the KPI and the field', () => {
+    const planted = withTitle('⑤', '𠮟られた件数');
+    expect(() => reportCsv(planted, 'shift_jis')).toThrow(UnencodableCharacterError);
+    expect(() => reportCsv(planted, 'shift_jis')).toThrow(
+      /KPI ⑤ KPI: the character "𠮟" \(U\+20B9F\) cannot be written in Shift_JIS/,
+    );
+    expect(() => reportCsv(withTitle('⑤', '¥100'), 'shift_jis')).toThrow(/U\+00A5/);
+    expect(new TextDecoder().decode(reportCsv(planted, 'utf-8'))).toContain('𠮟られた件数');
+  });
+
+  it('neutralizes a text cell that would be a formula, and leaves figures alone', () => {
+    const planted = withKpi('⑨', {
+      departments: ['=HYPERLINK("http://example.com")'],
+      unit: '+1',
+      narratives: [{ fiscalYear: report.fiscalYear, department: null, text: '@SUM(A1)' }],
+    });
+    const rows = rowsOf(new TextDecoder().decode(reportCsv(planted, 'utf-8')));
+    const ninth = rows.find((r) => r[2]?.startsWith('⑨'));
+    expect(ninth?.[3]).toBe(`'=HYPERLINK("http://example.com")`);
+    expect(ninth?.[5]).toBe("'+1");
+    expect(ninth?.at(-1)).toBe("'@SUM(A1)");
+    // ⑨'s baseline is the no-value mark "-": a figure, kept as printed, not neutralized.
+    expect(ninth?.[4]).toBe('-');
+  });
+
+  it('groups digits and keeps a minus sign and decimals', () => {
+    expect(groupDigits('283179')).toBe('283,179');
+    expect(groupDigits('-1234.50')).toBe('-1,234.50');
+    expect(groupDigits('8.39')).toBe('8.39');
+  });
+});

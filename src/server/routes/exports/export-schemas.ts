@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { CSV_ENCODINGS } from '../../../io/export/csv-bytes.ts';
+import { planExportSchema } from '../../../io/export/plan-export-schema.ts';
+import { EXPORT_FORMATS, EXPORT_SHAPES, XLSX_TYPE } from '../../../services/report-export.ts';
+import { fiscalYearText, refusals } from '../common-schemas.ts';
+
+/** `?fy=R5&format=xlsx|csv|json&encoding=utf-8|shift_jis&shape=report|tidy` */
+export const exportQuery = z.object({
+  fy: fiscalYearText.optional(),
+  format: z.enum(EXPORT_FORMATS),
+  encoding: z.enum(CSV_ENCODINGS).default('utf-8'),
+  shape: z.enum(EXPORT_SHAPES).default('report'),
+});
+
+/**
+ * A file's bytes: a Buffer, which Fastify sends as it is (no serializer), documented in
+ * OpenAPI as `type: string, format: binary`.
+ */
+const binary = (what: string) =>
+  z
+    .custom<Buffer>((value) => Buffer.isBuffer(value))
+    .meta({ type: 'string', format: 'binary', description: what });
+
+/** The file, by format: documented as binary, and the JSON export by its own schema. */
+export const exportResponses = {
+  200: {
+    description:
+      'The report file, with Content-Disposition: attachment naming the plan, year and shape',
+    content: {
+      [XLSX_TYPE]: { schema: binary('the report in the published layout (format=xlsx)') },
+      'text/csv': {
+        schema: binary('CSV, CRLF: UTF-8 with BOM or Shift_JIS (CP932); report or tidy shape'),
+      },
+      'application/json': { schema: planExportSchema },
+    },
+  },
+  ...refusals,
+};
+
+/** The JSON Schema of the JSON export (draft 2020-12). */
+export const jsonSchemaDocument = z
+  .record(z.string(), z.unknown())
+  .describe('A JSON Schema document (draft 2020-12)');

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/tables.ts';
+import type { Actor } from '../domain/access.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { buildPlanReport } from '../domain/plan-report.ts';
+import type { CsvEncoding } from '../io/export/csv-bytes.ts';
+import { UnencodableCharacterError } from '../io/export/csv-bytes.ts';
+import { planJson } from '../io/export/plan-json.ts';
+import { reportCsv } from '../io/export/report-csv.ts';
+import { reportXlsx } from '../io/export/report-xlsx.ts';
+import { tidyCsv } from '../io/export/tidy-csv.ts';
+import { requireYear } from './access.ts';
+import { summaryOf } from './plan-views.ts';
+import { ValidationError } from './service-errors.ts';
+
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_SHAPES = ['report', 'tidy'] as const;
+/** `report`: the table as printed; `tidy`: the open-data CSV, one row per KPI × year × department. */
+export type ExportShape = (typeof EXPORT_SHAPES)[number];
+
+export interface ExportRequest {
+  readonly planId: number;
+  /** The report's year; the latest the reader may see by default. */
+  readonly fiscalYear?: FiscalYear | undefined;
+  readonly format: ExportFormat;
+  readonly encoding: CsvEncoding;
+  readonly shape: ExportShape;
+}
+
+export interface ExportFile {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  /** Names the plan, the year and the shape: 湯沢市行財政改革実施計画_R5_report.xlsx. */
+  readonly fileName: string;
+  readonly fiscalYear: FiscalYear;
+  readonly kpis: number;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file name part without the characters no file system takes. */
+const safeName = (text: string) =>
+  [...text]
+    .map((c) => ((c.codePointAt(0) ?? 0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .trim();
+
+function refuseCombination(request: ExportRequest): void {
+  if (request.shape === 'tidy' && request.format !== 'csv') {
+    throw new ValidationError('shape', 'the tidy (open data) shape is a CSV: use format csv');
+  }
+  if (request.encoding === 'shift_jis' && request.format !== 'csv') {
+    throw new ValidationError('encoding', 'Shift_JIS is for CSV only');
+  }
+}
+
+async function render(
+  request: ExportRequest,
+  input: {
+    plan: Parameters<typeof buildPlanReport>[0];
+    year: FiscalYear;
+    municipality: { code: string; name: string };
+  },
+): Promise<Uint8Array> {
+  const { plan, year, municipality } = input;
+  switch (request.format) {
+    case 'xlsx':
+      return reportXlsx(buildPlanReport(plan, year));
+    case 'json':
+      return planJson(plan, year, municipality);
+    case 'csv':
+      try {
+        return request.shape === 'tidy'
+          ? tidyCsv(plan, year, municipality, request.encoding)
+          : reportCsv(buildPlanReport(plan, year), request.encoding);
+      } catch (error) {
+        if (error instanceof UnencodableCharacterError) {
+          throw new ValidationError('encoding', error.message);
+        }
+        throw error;
+      }
+  }
+}
+
+/**
+ * One fiscal year's report as a file, as the actor may read it (plan-views.ts `summaryOf`): a
+ * visitor gets the published years and approved figures only, a member the approved figures
+ * of every year — never a draft. A year the reader may not see is not found (404).
+ */
+export async function exportReport(
+  db: Kysely<Database>,
+  actor: Actor,
+  request: ExportRequest,
+): Promise<ExportFile> {
+  refuseCombination(request);
+  const { plan, view, reading } = await summaryOf(db, actor, request.planId);
+  requireYear(reading, request.fiscalYear);
+  const year = request.fiscalYear ?? view.fiscalYears.at(-1) ?? view.endYear;
+  if (year === null || year === undefined) {
+    throw new ValidationError('fy', 'the plan has no fiscal year with figures yet: name one');
+  }
+  const bytes = await render(request, {
+    plan,
+    year,
+    municipality: { code: view.municipality.code, name: view.municipality.name },
+  });
+  const encoding = request.encoding === 'shift_jis' ? '_sjis' : '';
+  const base = `${safeName(view.name)}_${formatFiscalYear(year)}`;
+  const fileName =
+    request.format === 'json'
+      ? `${base}.json`
+      : `${base}_${request.shape}${request.format === 'csv' ? encoding : ''}.${request.format}`;
+  const contentType =
+    request.format === 'xlsx'
+      ? XLSX_TYPE
+      : request.format === 'json'
+        ? 'application/json; charset=utf-8'
+        : `text/csv; charset=${request.encoding}`;
+  return { bytes, contentType, fileName, fiscalYear: year, kpis: view.kpiCount };
+}

@@ -1,0 +1,13 @@
+import type { exportJa } from './messages-export-ja.ts';
+
+/** The downloads of the progress table, in English: the same keys as messages-export-ja.ts. */
+export const exportEn: Record<keyof typeof exportJa, string> = {
+  downloadMenu: 'Download',
+  downloadLead: 'The progress table of {year} (approved figures only; filters are not applied)',
+  downloadXlsx: 'Excel (.xlsx)',
+  downloadCsvUtf8: 'CSV (UTF-8)',
+  downloadCsvSjis: 'CSV (Shift_JIS)',
+  downloadTidy: 'Open-data CSV',
+  downloadJson: 'JSON',
+  downloadSchema: 'JSON Schema',
+};

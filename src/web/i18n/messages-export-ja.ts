@@ -1,0 +1,11 @@
+/** The downloads of the progress table (Excel, CSV, open data, JSON); merged into messages-ja.ts. */
+export const exportJa = {
+  downloadMenu: 'ダウンロード',
+  downloadLead: '{year}の進捗状況（承認済みの数値のみ。絞り込みは反映されません）',
+  downloadXlsx: 'Excel（.xlsx）',
+  downloadCsvUtf8: 'CSV（UTF-8）',
+  downloadCsvSjis: 'CSV（Shift_JIS）',
+  downloadTidy: 'オープンデータCSV',
+  downloadJson: 'JSON',
+  downloadSchema: 'JSONのスキーマ',
+};

@@ -1,0 +1,102 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { recordingContext } from '../../src/cli/test-context.ts';
+import type { DatabaseKind } from '../../src/db/database.ts';
+import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
+
+const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
+const PLAN = '湯沢市行財政改革実施計画';
+
+const databaseEnv = async (kind: DatabaseKind) => ({
+  DATABASE_URL: (await createDatabaseUrl(kind)).url,
+});
+
+async function run(env: Record<string, string>, ...argv: string[]) {
+  const context = { ...recordingContext(process.cwd()), env };
+  const code = await main(argv, context);
+  return { code, out: context.out.join('\n'), err: context.err.join('\n') };
+}
+
+const exportArgs = (out: string, ...more: string[]) => [
+  'export',
+  '--plan',
+  PLAN,
+  '--fy',
+  'R5',
+  '--out',
+  out,
+  ...more,
+];
+
+eachDatabase((kind) => {
+  it('exports XLSX and CSV (UTF-8, Shift_JIS) that `check` reads back with every rate', async () => {
+    const env = await databaseEnv(kind);
+    const dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
+    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    for (const [name, flags] of [
+      ['r5.xlsx', ['--format', 'xlsx']],
+      ['r5.csv', ['--format', 'csv']],
+      ['r5-sjis.csv', ['--format', 'csv', '--encoding', 'shift_jis']],
+    ] as const) {
+      const out = join(dir, name);
+      const written = await run(env, ...exportArgs(out, ...flags));
+      expect(written).toMatchObject({ code: 0, err: '' });
+      expect(written.out).toMatch(/^Wrote .*: 湯沢市行財政改革実施計画 R5, 20 KPIs \(/);
+      const checked = await run(env, 'check', out, '--json');
+      expect(checked.code).toBe(0);
+      const result = JSON.parse(checked.out) as { summary: object; unplaced: unknown[] };
+      expect(result.summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
+      expect(result.unplaced).toEqual([]);
+    }
+    const sjis = await readFile(join(dir, 'r5-sjis.csv'));
+    expect([...sjis.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('imports its own XLSX and CSV into an empty database as the same plan and figures', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
+    const source = await databaseEnv(kind);
+    expect((await run(source, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    const json = async (env: Record<string, string>, name: string) => {
+      const out = join(dir, name);
+      expect((await run(env, ...exportArgs(out, '--format', 'json'))).code).toBe(0);
+      return JSON.parse(await readFile(out, 'utf8')) as unknown;
+    };
+    const expected = await json(source, 'source.json');
+    for (const name of ['r5.xlsx', 'r5.csv']) {
+      const file = join(dir, name);
+      const format = name.endsWith('.xlsx') ? 'xlsx' : 'csv';
+      expect((await run(source, ...exportArgs(file, '--format', format))).code).toBe(0);
+      const empty = await databaseEnv(kind);
+      const imported = await run(empty, 'import', file, '--plan', PLAN, '--fy', 'R5');
+      expect(imported.code, imported.err).toBe(0);
+      expect(await json(empty, `${name}.json`)).toEqual(expected);
+    }
+  });
+
+  it('answers PDF, a bad option and a missing plan with one line and its exit code', async () => {
+    const env = await databaseEnv(kind);
+    const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.pdf');
+    const pdf = await run(env, ...exportArgs(out, '--format', 'pdf'));
+    expect(pdf.code).toBe(1);
+    expect(pdf.err).toBe(
+      'mieruka: --format pdf is not available yet (issue 13, Publishing); use xlsx, csv or json',
+    );
+    expect((await run(env, ...exportArgs(out, '--format', 'docx'))).code).toBe(2);
+    expect((await run(env, 'export', '--plan', PLAN, '--format', 'csv', '--out', out)).code).toBe(
+      2,
+    );
+    expect(await run(env, ...exportArgs(out, '--format', 'csv'))).toMatchObject({
+      code: 1,
+      err: 'mieruka: no plan named "湯沢市行財政改革実施計画"',
+    });
+    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    const tidyXlsx = await run(env, ...exportArgs(out, '--format', 'xlsx', '--shape', 'tidy'));
+    expect(tidyXlsx).toMatchObject({ code: 1, err: expect.stringMatching(/^mieruka: shape: /) });
+    const help = await run(env, 'export', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/--format <format>.*\(choices: "xlsx", "csv", "json", "pdf"\)/s);
+  });
+});
