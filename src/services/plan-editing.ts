@@ -8,12 +8,24 @@ import { getRecordVersion } from '../db/record-versions.ts';
 import type { Database } from '../db/tables.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import type { GradeScale } from '../domain/grade-scale.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
-import { inferDirection } from '../domain/inference.ts';
-import type { BasicPolicy, Kpi, Plan, ThemeProgram } from '../domain/model.ts';
-import { planKpis } from '../domain/model.ts';
-import type { RatePrecision } from '../domain/rate-format.ts';
+import type { Plan } from '../domain/model.ts';
+import type {
+  KpiFields,
+  NewTheme,
+  PlanEdit,
+  PlanEditRefusal,
+  PlanSettingsPatch,
+} from '../domain/plan-edits.ts';
+import {
+  addKpi as addKpiTo,
+  addPolicy as addPolicyTo,
+  addTheme as addThemeTo,
+  renamePolicy as renamePolicyIn,
+  setPlanSettings,
+  updateKpi as updateKpiIn,
+  updateTheme as updateThemeIn,
+} from '../domain/plan-edits.ts';
 import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
 import type { Actor } from '../domain/access.ts';
 import { requireMunicipalityChange, requirePlanChange } from './access.ts';
@@ -72,7 +84,7 @@ async function editPlan(
   store: Store,
   planId: number,
   actor: Actor,
-  edit: (plan: Plan) => Plan,
+  edit: (plan: Plan) => PlanEdit,
   expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
   return writeTransaction(store, async (trx) => {
@@ -80,7 +92,9 @@ async function editPlan(
     const { municipalityId } = await lockPlan(trx, store.kind, planId);
     if (expected) await checkVersion(trx, planId, expected);
     const before = await loadPlan(trx, planId);
-    const after = edit(before);
+    const result = edit(before);
+    if (result.kind === 'refused') throw refusalError(result.refusal);
+    const after = result.plan;
     const saved = await savePlan(trx, municipalityId, after);
     await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
@@ -130,29 +144,16 @@ export async function createPlan(
   });
 }
 
-function findPolicy(plan: Plan, number: string): BasicPolicy {
-  const policy = plan.policies.find((p) => p.number === number);
-  if (!policy) throw new NotFoundError('basic policy', number);
-  return policy;
-}
-
-function findTheme(policy: BasicPolicy, number: string): ThemeProgram {
-  const theme = policy.themes.find((t) => t.number === number);
-  if (!theme) throw new NotFoundError('theme program', number);
-  return theme;
-}
-
-/** The plan with one policy replaced. */
-function withPolicy(plan: Plan, policy: BasicPolicy, next: BasicPolicy): Plan {
-  return { ...plan, policies: plan.policies.map((p) => (p === policy ? next : p)) };
-}
-
-/** What a planning division may change about a plan as a whole; each field optional. */
-export interface PlanSettingsPatch {
-  readonly startYear?: FiscalYear | null;
-  readonly endYear?: FiscalYear | null;
-  readonly ratePrecision?: RatePrecision;
-  readonly gradeScale?: GradeScale;
+/** A refused edit as the error the API and the command line answer with. */
+function refusalError(refusal: PlanEditRefusal): Error {
+  switch (refusal.kind) {
+    case 'not-found':
+      return new NotFoundError(refusal.entity, refusal.key);
+    case 'duplicate':
+      return new DuplicateError(refusal.field, refusal.message);
+    case 'invalid':
+      return new ValidationError(refusal.field, refusal.message);
+  }
 }
 
 /**
@@ -167,28 +168,7 @@ export async function updatePlanSettings(
   actor: Actor,
 ): Promise<PlanEditResult> {
   const expected: ExpectedVersion = { record: { kind: 'plan' }, version };
-  return editPlan(
-    store,
-    planId,
-    actor,
-    (plan) => {
-      const next: Plan = {
-        ...plan,
-        startYear: patch.startYear === undefined ? plan.startYear : patch.startYear,
-        endYear: patch.endYear === undefined ? plan.endYear : patch.endYear,
-        ratePrecision: patch.ratePrecision ?? plan.ratePrecision,
-        gradeScale: patch.gradeScale ?? plan.gradeScale,
-      };
-      if (next.startYear !== null && next.endYear !== null && next.startYear > next.endYear) {
-        throw new ValidationError(
-          patch.endYear === undefined ? 'startYear' : 'endYear',
-          'the plan ends before it starts',
-        );
-      }
-      return next;
-    },
-    expected,
-  );
+  return editPlan(store, planId, actor, (plan) => setPlanSettings(plan, patch), expected);
 }
 
 /** Renames a basic policy; its number, themes and KPIs stay. */
@@ -205,10 +185,7 @@ export async function renamePolicy(
     store,
     planId,
     actor,
-    (plan) => {
-      const policy = findPolicy(plan, policyNumber);
-      return withPolicy(plan, policy, { ...policy, name: input.name });
-    },
+    (plan) => renamePolicyIn(plan, policyNumber, input.name),
     expected,
   );
 }
@@ -223,23 +200,7 @@ export async function updateTheme(
   actor: Actor,
 ): Promise<PlanEditResult> {
   const expected: ExpectedVersion = { record: { kind: 'theme', ...where }, version };
-  return editPlan(
-    store,
-    planId,
-    actor,
-    (plan) => {
-      const policy = findPolicy(plan, where.policyNumber);
-      const theme = findTheme(policy, where.themeNumber);
-      const next: ThemeProgram = {
-        ...theme,
-        name: patch.name ?? theme.name,
-        actionItems: patch.actionItems ?? theme.actionItems,
-      };
-      const themes = policy.themes.map((t) => (t === theme ? next : t));
-      return withPolicy(plan, policy, { ...policy, themes });
-    },
-    expected,
-  );
+  return editPlan(store, planId, actor, (plan) => updateThemeIn(plan, where, patch), expected);
 }
 
 export async function addPolicy(
@@ -248,18 +209,7 @@ export async function addPolicy(
   input: { number: string; name: string },
   actor: Actor,
 ) {
-  return editPlan(store, planId, actor, (plan) => {
-    if (plan.policies.some((p) => p.number === input.number)) {
-      throw new DuplicateError('number', `basic policy ${input.number} exists already`);
-    }
-    return { ...plan, policies: [...plan.policies, { ...input, themes: [] }] };
-  });
-}
-
-export interface NewTheme {
-  readonly number: string;
-  readonly name: string;
-  readonly actionItems: readonly string[];
+  return editPlan(store, planId, actor, (plan) => addPolicyTo(plan, input));
 }
 
 export async function addTheme(
@@ -269,30 +219,8 @@ export async function addTheme(
   input: NewTheme,
   actor: Actor,
 ) {
-  return editPlan(store, planId, actor, (plan) => {
-    const policy = findPolicy(plan, policyNumber);
-    if (policy.themes.some((t) => t.number === input.number)) {
-      throw new DuplicateError('number', `theme program ${input.number} exists already`);
-    }
-    const themes: ThemeProgram[] = [...policy.themes, { ...input, kpis: [] }];
-    return withPolicy(plan, policy, { ...policy, themes });
-  });
+  return editPlan(store, planId, actor, (plan) => addThemeTo(plan, policyNumber, input));
 }
-
-/** The fields of a KPI a planning division sets; figures come through entry and import. */
-export type KpiFields = Pick<
-  Kpi,
-  | 'title'
-  | 'note'
-  | 'tags'
-  | 'departments'
-  | 'unit'
-  | 'baseline'
-  | 'counting'
-  | 'target'
-  | 'basis'
-  | 'formula'
-> & { readonly direction?: Kpi['direction'] };
 
 export async function addKpi(
   store: Store,
@@ -301,26 +229,7 @@ export async function addKpi(
   fields: KpiFields,
   actor: Actor,
 ) {
-  return editPlan(store, planId, actor, (plan) => {
-    if (planKpis(plan).some((k) => k.code === where.code)) {
-      throw new DuplicateError('code', `KPI ${where.code} exists already`);
-    }
-    const policy = findPolicy(plan, where.policyNumber);
-    const theme = findTheme(policy, where.themeNumber);
-    const kpi: Kpi = {
-      code: where.code,
-      ...fields,
-      direction: fields.direction ?? inferDirection(fields.baseline, fields.target),
-      milestones: [],
-      actuals: [],
-      departmentActuals: [],
-      cumulativeActuals: [],
-      narratives: [],
-      extras: [],
-    };
-    const themes = policy.themes.map((t) => (t === theme ? { ...t, kpis: [...t.kpis, kpi] } : t));
-    return withPolicy(plan, policy, { ...policy, themes });
-  });
+  return editPlan(store, planId, actor, (plan) => addKpiTo(plan, where, fields));
 }
 
 export async function updateKpi(
@@ -332,30 +241,5 @@ export async function updateKpi(
   actor: Actor,
 ) {
   const expected: ExpectedVersion = { record: { kind: 'kpi', code }, version };
-  return editPlan(
-    store,
-    planId,
-    actor,
-    (plan) => {
-      if (!planKpis(plan).some((k) => k.code === code)) throw new NotFoundError('KPI', code);
-      const edit = (kpi: Kpi): Kpi => {
-        if (kpi.code !== code) return kpi;
-        const next = { ...kpi, ...patch };
-        const direction =
-          patch.direction ??
-          (patch.baseline !== undefined || patch.target !== undefined
-            ? inferDirection(next.baseline, next.target)
-            : kpi.direction);
-        return { ...next, direction };
-      };
-      return {
-        ...plan,
-        policies: plan.policies.map((p) => ({
-          ...p,
-          themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(edit) })),
-        })),
-      };
-    },
-    expected,
-  );
+  return editPlan(store, planId, actor, (plan) => updateKpiIn(plan, code, patch), expected);
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { decimal } from './decimal.ts';
+import { fiscalYear } from './fiscal-year.ts';
+import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
+import type { Plan } from './model.ts';
+import { planKpis } from './model.ts';
+import type { KpiFields, PlanEdit } from './plan-edits.ts';
+import {
+  addKpi,
+  addPolicy,
+  addTheme,
+  renamePolicy,
+  setPlanSettings,
+  updateKpi,
+  updateTheme,
+} from './plan-edits.ts';
+import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
+import { kpi7 } from './yuzawa-kpis.ts';
+
+const plan: Plan = {
+  name: '湯沢市行財政改革実施計画',
+  startYear: fiscalYear(2022),
+  endYear: fiscalYear(2026),
+  ratePrecision: DEFAULT_RATE_PRECISION,
+  gradeScale: DEFAULT_GRADE_SCALE,
+  policies: [
+    {
+      number: '2',
+      name: '公共施設等の適正管理',
+      themes: [{ number: '1', name: '公共施設の最適化', actionItems: ['4'], kpis: [kpi7] }],
+    },
+  ],
+};
+
+/** The edited plan, failing the test when the edit was refused. */
+function planOf(edit: PlanEdit): Plan {
+  if (edit.kind === 'refused') throw new Error(`refused: ${JSON.stringify(edit.refusal)}`);
+  return edit.plan;
+}
+
+const fields: KpiFields = {
+  title: '指定管理者制度導入施設数',
+  note: null,
+  tags: [],
+  departments: ['企画課'],
+  unit: '施設',
+  baseline: { value: decimal('10'), fiscalYear: fiscalYear(2019) },
+  counting: 'single-year',
+  target: { kind: 'value', value: decimal('15'), fiscalYear: fiscalYear(2026) },
+  basis: 'latest',
+  formula: 'ratio',
+};
+
+describe('plan edits', () => {
+  it('adds a policy and a theme, refusing a number taken', () => {
+    const withPolicy = planOf(addPolicy(plan, { number: '3', name: '組織・人材' }));
+    expect(withPolicy.policies.map((p) => p.number)).toEqual(['2', '3']);
+    expect(addPolicy(withPolicy, { number: '3', name: 'x' })).toEqual({
+      kind: 'refused',
+      refusal: { kind: 'duplicate', field: 'number', message: 'basic policy 3 exists already' },
+    });
+    const withTheme = planOf(
+      addTheme(withPolicy, '3', { number: '1', name: '人材育成', actionItems: [] }),
+    );
+    expect(withTheme.policies[1]?.themes.map((t) => t.name)).toEqual(['人材育成']);
+    expect(addTheme(withTheme, '3', { number: '1', name: 'x', actionItems: [] })).toMatchObject({
+      kind: 'refused',
+      refusal: { kind: 'duplicate', field: 'number' },
+    });
+    expect(addTheme(plan, '9', { number: '1', name: 'x', actionItems: [] })).toEqual({
+      kind: 'refused',
+      refusal: { kind: 'not-found', entity: 'basic policy', key: '9' },
+    });
+  });
+
+  it('renames a policy and a theme, keeping their KPIs', () => {
+    const renamed = planOf(renamePolicy(plan, '2', '公共施設マネジメント'));
+    expect(renamed.policies[0]?.name).toBe('公共施設マネジメント');
+    expect(planKpis(renamed)).toEqual(planKpis(plan));
+    const theme = planOf(
+      updateTheme(plan, { policyNumber: '2', themeNumber: '1' }, { actionItems: ['4', '5'] }),
+    );
+    expect(theme.policies[0]?.themes[0]).toMatchObject({
+      name: '公共施設の最適化',
+      actionItems: ['4', '5'],
+    });
+    expect(updateTheme(plan, { policyNumber: '2', themeNumber: '7' }, { name: 'x' })).toMatchObject(
+      {
+        kind: 'refused',
+        refusal: { kind: 'not-found', entity: 'theme program', key: '7' },
+      },
+    );
+  });
+
+  it('adds a KPI with its direction read off baseline → target, refusing a code taken', () => {
+    const added = planOf(addKpi(plan, { policyNumber: '2', themeNumber: '1', code: '㉑' }, fields));
+    const kpi = planKpis(added).find((k) => k.code === '㉑');
+    expect(kpi).toMatchObject({ direction: 'increase', actuals: [], narratives: [] });
+    expect(addKpi(added, { policyNumber: '2', themeNumber: '1', code: '⑦' }, fields)).toMatchObject(
+      {
+        kind: 'refused',
+        refusal: { kind: 'duplicate', field: 'code' },
+      },
+    );
+  });
+
+  it('changes ⑦’s target and re-reads its direction; its figures stay', () => {
+    const target = {
+      kind: 'value' as const,
+      value: decimal('310000'),
+      fiscalYear: fiscalYear(2026),
+    };
+    const changed = planOf(updateKpi(plan, '⑦', { target }));
+    const seven = planKpis(changed)[0];
+    expect(seven?.direction).toBe('increase');
+    expect(seven?.actuals).toEqual(kpi7.actuals);
+    expect(planKpis(planOf(updateKpi(plan, '⑦', { title: '延床面積' })))[0]?.direction).toBe(
+      'decrease',
+    );
+    expect(updateKpi(plan, '㉚', { title: 'x' })).toEqual({
+      kind: 'refused',
+      refusal: { kind: 'not-found', entity: 'KPI', key: '㉚' },
+    });
+  });
+
+  it('sets the period and precision, refusing a plan that ends before it starts', () => {
+    const settled = planOf(
+      setPlanSettings(plan, { ratePrecision: { decimals: 1, widenNear100: false } }),
+    );
+    expect(settled.ratePrecision.decimals).toBe(1);
+    expect(setPlanSettings(plan, { endYear: fiscalYear(2020) })).toEqual({
+      kind: 'refused',
+      refusal: { kind: 'invalid', field: 'endYear', message: 'the plan ends before it starts' },
+    });
+    expect(setPlanSettings(plan, { startYear: fiscalYear(2030) })).toMatchObject({
+      kind: 'refused',
+      refusal: { field: 'startYear' },
+    });
+  });
+});
