@@ -37,6 +37,19 @@ import type { PlanReading } from './access.ts';
 import { requirePlanRead, requireYear } from './access.ts';
 import { toAuditEntryView } from './audit-reading.ts';
 
+/**
+ * Whose entries in review an actor may read: an editor its own departments' (the KPI's own
+ * row is its first department's), everyone else of the municipality all of them.
+ */
+function draftReader(actor: Actor, plan: Plan) {
+  if (actor.kind !== 'account' || actor.role !== 'editor') return () => true;
+  const lead = new Map(planKpis(plan).map((k) => [k.code, k.departments[0]]));
+  return (record: { code: string; department: string | null }): boolean => {
+    const department = record.department ?? lead.get(record.code);
+    return department !== undefined && actor.departments.includes(department);
+  };
+}
+
 /** How a view is asked for: `drafts` (members only) counts entries not yet approved too. */
 export interface ViewOptions {
   readonly drafts?: boolean;
@@ -65,13 +78,17 @@ export async function summaryOf(
     const stored = await loadPlan(db, planId);
     const unapproved = await listUnapproved(db, planId);
     const withDrafts = reading.member && options.drafts === true;
-    const counted = withDrafts ? stored : withoutUnapproved(stored, unapproved);
+    // An editor counts the drafts of its own departments only: another department's entries in
+    // review are not its to read (issue 12).
+    const readable = withDrafts ? unapproved.filter(draftReader(actor, stored)) : [];
+    const unread = unapproved.filter((r) => !readable.includes(r));
+    const counted = withoutUnapproved(stored, unread);
     const plan = reading.years === null ? counted : restrictToYears(counted, reading.years);
     return {
       reading,
       plan,
       // The list names what is in review; the published copy stays inside.
-      drafts: withDrafts ? unapproved.map(({ approvedText: _copy, ...record }) => record) : [],
+      drafts: readable.map(({ approvedText: _copy, ...record }) => record),
       view: {
         id: summary.id,
         name: summary.name,
@@ -191,10 +208,13 @@ export async function getKpiDetail(
 ): Promise<KpiDetailView> {
   const { plan, view, reading } = await summaryOf(db, actor, planId, options);
   requireYear(reading, year);
-  // Members read the whole history, each record with its state; visitors the approved record.
-  const visible = (record: { fiscalYear: FiscalYear; state: string }) =>
-    reading.member ||
-    (reading.years?.has(record.fiscalYear) === true && record.state === 'approved');
+  // Members read the whole history, each record with its state (an editor, of another
+  // department, the approved records only); visitors the approved record of published years.
+  const ownDraft = draftReader(actor, plan);
+  const visible = (record: { fiscalYear: FiscalYear; department: string | null; state: string }) =>
+    record.state === 'approved'
+      ? reading.member || reading.years?.has(record.fiscalYear) === true
+      : reading.member && ownDraft({ code, department: record.department });
   const kpi = planKpis(plan).find((k) => k.code === code);
   const kpiId = await findKpiId(db, planId, code);
   if (!kpi || kpiId === undefined) throw new NotFoundError('KPI', code);

@@ -29,7 +29,8 @@ export class ReportCache {
 
   /**
    * The report as the actor may read it. Members and visitors see different reports (drafts,
-   * unpublished years), so each is kept apart; publishing bumps the revision too.
+   * unpublished years), and editors the drafts of their own departments, so each is kept
+   * apart; publishing bumps the revision too.
    */
   async report(
     store: Store,
@@ -40,7 +41,12 @@ export class ReportCache {
   ): Promise<ReportBody> {
     const reading = await requirePlanRead(store.db, actor, planId);
     requireYear(reading, year);
-    const view = reading.member ? (options.drafts ? 'drafts' : 'member') : 'public';
+    // An editor's drafts view counts its own departments' drafts only: kept apart per set.
+    const drafts =
+      actor.kind === 'account' && actor.role === 'editor'
+        ? `drafts:${[...actor.departments].sort().join('|')}`
+        : 'drafts';
+    const view = reading.member ? (options.drafts ? drafts : 'member') : 'public';
     const key = `${planId}:${year ?? 'latest'}:${view}`;
     const revision = await getPlanRevision(store.db, planId);
     const hit = this.entries.get(key);

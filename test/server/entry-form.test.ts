@@ -154,4 +154,31 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(all[0]?.total).toBeGreaterThan(20);
     expect((await call(undefined, 'GET', '/rounds')).status).toBe(401);
   });
+
+  it('shows an editor its own departments’ drafts only, asked for or not; the admin and a viewer all', async () => {
+    interface Counted {
+      rows: { code: string; rate: string | null }[];
+      drafts: { code: string; fiscalYear: number }[];
+    }
+    const report = async (who: SessionHeaders) =>
+      (await call(who, 'GET', '/report?fy=R6&drafts=1')).body as Counted;
+    const sevenRate = (r: Counted) => r.rows.find((row) => row.code === '⑦')?.rate;
+    // 企画課's ⑦ draft: counted for 企画課 and the admin, not for 情報政策課.
+    expect(sevenRate(await report(kikaku))).toBe('94%');
+    expect((await report(kikaku)).drafts.map((d) => d.code)).toEqual(['⑦']);
+    expect(sevenRate(await report(admin))).toBe('94%');
+    const other = await report(johoseisaku);
+    expect(other.drafts).toEqual([]);
+    expect(sevenRate(other)).not.toBe('94%');
+    // ⑦'s page lists the draft in its history for 企画課 only.
+    const history = async (who: SessionHeaders) =>
+      (
+        (await call(who, 'GET', `/kpis/${code('⑦')}?fy=R5&drafts=1`)).body as {
+          figures: { fiscalYear: number; state: string }[];
+        }
+      ).figures.filter((f) => f.fiscalYear === 2024);
+    expect(await history(kikaku)).toMatchObject([{ state: 'draft' }]);
+    expect(await history(johoseisaku)).toEqual([]);
+    expect(await history(admin)).toHaveLength(1);
+  });
 });
