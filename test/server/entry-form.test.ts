@@ -4,6 +4,7 @@ import type { EntryFormView, RoundSummaryView } from '../../src/domain/api-contr
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
+import { planCall } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
@@ -20,20 +21,12 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   let kikaku: SessionHeaders;
   let johoseisaku: SessionHeaders;
 
-  const call = async (
+  const call = (
     who: SessionHeaders | undefined,
     method: 'GET' | 'PUT' | 'POST',
     path: string,
     payload?: object,
-  ) => {
-    const response = await app.inject({
-      method,
-      url: `/api/plans/${planId}${path}`,
-      headers: { ...who },
-      ...(payload === undefined ? {} : { payload }),
-    });
-    return { status: response.statusCode, body: response.json<unknown>() };
-  };
+  ) => planCall(app, planId, who, method, path, payload);
   const form = async (who: SessionHeaders, c: string, department: string) => {
     const answer = await call(
       who,

@@ -5,6 +5,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { createTestDatabase, forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
+import { planCall } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
@@ -41,20 +42,12 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     viewer = (await tenant.member({ role: 'viewer' })).headers;
   });
 
-  const inject = async (
+  const inject = (
     who: SessionHeaders | undefined,
     method: 'GET' | 'POST' | 'PUT',
     path: string,
     payload?: object,
-  ) => {
-    const response = await app.inject({
-      method,
-      url: `/api/plans/${planId}${path}`,
-      headers: { ...who },
-      ...(payload === undefined ? {} : { payload }),
-    });
-    return { status: response.statusCode, body: response.json<unknown>() };
-  };
+  ) => planCall(app, planId, who, method, path, payload);
   const report = async (who: SessionHeaders | undefined, query = '') =>
     (await inject(who, 'GET', `/report${query}`)).body as Report;
   const listedYears = async (who: SessionHeaders | undefined) =>

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshMunicipality, freshTenant } from '../support/fresh-plan.ts';
+import { planCall } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { memberSession } from '../support/sessions.ts';
 
@@ -69,23 +70,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
     viewer = (await tenant.member({ role: 'viewer' })).headers;
   });
 
-  const call = async (
+  const call = (
     who: SessionHeaders | undefined,
     method: 'GET' | 'POST' | 'PUT',
     path: string,
     payload?: object,
-  ) => {
-    const response = await app.inject({
-      method,
-      url: `/api/plans/${planId}${path}`,
-      headers: { ...who },
-      ...(payload === undefined ? {} : { payload }),
-    });
-    return {
-      status: response.statusCode,
-      body: response.body === '' ? undefined : response.json<Record<string, unknown>>(),
-    };
-  };
+  ) => planCall<Record<string, unknown>>(app, planId, who, method, path, payload);
   const board = async (who: SessionHeaders = admin) =>
     (await call(who, 'GET', '/rounds/R6')).body as unknown as Board;
   const entryOf = async (c: string, department = '企画課') =>
