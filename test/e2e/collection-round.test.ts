@@ -142,6 +142,7 @@ describe('the R6 collection round', () => {
     await form.fillNarrative('公共施設等総合管理計画に基づき、旧校舎2棟を解体した。');
     expect(await form.checks()).toEqual([]);
     await form.waitSaved();
+    expect(await form.stateText()).toBe('入力中');
     expect(await seriousViolations(page)).toEqual([]);
     await form.screenshot('round-entry-form');
     // A reload keeps what was typed: it was saved as a draft.

@@ -62,7 +62,12 @@ function previousCumulative(form: EntryFormView): string | null {
  * checks beside them. Every keystroke is kept on the device and saved as a draft a moment
  * later; submit saves what is left and sends the entry to review.
  */
-export function EntryForm(props: { form: EntryFormView; onMoved: (notice: string) => void }) {
+export function EntryForm(props: {
+  form: EntryFormView;
+  onMoved: (notice: string) => void;
+  /** A draft was saved: the entry is 入力中 now (not started and returned ones become drafts). */
+  onDrafted: () => void;
+}) {
   const { t, lang } = useView();
   const { send } = useSession();
   const { form } = props;
@@ -104,7 +109,7 @@ export function EntryForm(props: { form: EntryFormView; onMoved: (notice: string
       ),
     [form, scale, draft],
   );
-  const { status, flush } = useAutosave(form, draft, form.editable);
+  const { status, flush } = useAutosave(form, draft, form.editable, props.onDrafted);
   const change = (fields: Partial<EntryDraft>) => {
     const next = { ...draft, ...fields };
     setDraft(next);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { EntryFormView } from '../../../domain/api-contract.ts';
 import { fiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
@@ -37,8 +37,11 @@ function Entry(props: { planId: number; fy: number; code: string; department: st
   );
   // What the last move said (提出しました), kept across the reload that follows it.
   const [notice, setNotice] = useState<string | null>(null);
+  const [drafted, setDrafted] = useState(false);
+  const onDrafted = useCallback(() => setDrafted(true), []);
   const moved = (text: string) => {
     setNotice(text);
+    setDrafted(false);
     reload();
   };
   if (state.status !== 'ok') {
@@ -71,7 +74,14 @@ function Entry(props: { planId: number; fy: number; code: string; department: st
       </h1>
       <p className="entry-head">
         {form.entry.department} ・ {t('roundDue', { date: form.round.dueDate })} ・{' '}
-        <EntryStateBadge state={form.entry.state} overdue={form.entry.overdue} />
+        <EntryStateBadge
+          state={
+            drafted && (form.entry.state === 'not_started' || form.entry.state === 'returned')
+              ? 'draft'
+              : form.entry.state
+          }
+          overdue={form.entry.overdue}
+        />
       </p>
       {form.entry.comments.length > 0 && (
         <section className="section" aria-labelledby="entry-comments">
@@ -103,6 +113,7 @@ function Entry(props: { planId: number; fy: number; code: string; department: st
             key={`${form.entry.state}-${form.figure?.version ?? 0}`}
             form={form}
             onMoved={moved}
+            onDrafted={onDrafted}
           />
         </div>
         <div className="entry-layout__side">

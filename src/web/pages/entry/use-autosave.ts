@@ -40,6 +40,7 @@ export function useAutosave(
   form: EntryFormView,
   draft: EntryDraft,
   enabled: boolean,
+  onSaved: () => void = () => undefined,
 ): { status: SaveStatus; flush: () => Promise<boolean> } {
   const { send } = useSession();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
@@ -93,12 +94,13 @@ export function useAutosave(
     try {
       for (const step of work) await step();
       setStatus({ kind: 'saved', at: new Date() });
+      onSaved();
       return true;
     } catch (error) {
       setStatus({ kind: 'failed', error: asApiError(error) });
       return false;
     }
-  }, [send, planId, code, fy, department]);
+  }, [send, planId, code, fy, department, onSaved]);
 
   const flush = useCallback(() => {
     running.current = running.current.then(saveOnce, saveOnce);
