@@ -3,6 +3,7 @@ import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PageLayout } from '../../components/page-layout.tsx';
+import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
@@ -12,6 +13,7 @@ import { DraftMarks, DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
 import { requestedYear } from '../report-year.ts';
 import { usePublications } from '../use-publications.ts';
 import { DownloadMenu } from './download-menu.tsx';
+import { KpiCardList } from './kpi-card-list.tsx';
 import { ProgressTable } from './progress-table.tsx';
 import { TableFilters } from './table-filters.tsx';
 import { parseTableQuery, queryRows } from './table-query.ts';
@@ -24,6 +26,7 @@ export function ProgressTablePage(props: { planId: number }) {
     apiPaths.report(props.planId, requestedYear(search), wantsDrafts(search)),
   );
   const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
+  const narrow = useNarrowScreen();
   const query = useMemo(() => parseTableQuery(search), [search]);
   const rows = useMemo(
     () => (state.status === 'ok' ? queryRows(state.data.rows, query) : []),
@@ -63,15 +66,24 @@ export function ProgressTablePage(props: { planId: number }) {
         <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
       ) : (
         <DraftMarks drafts={report.drafts}>
-          <ProgressTable
-            rows={rows}
-            years={report.years}
-            year={report.fiscalYear}
-            gradeLabels={report.gradeLabels}
-            planId={props.planId}
-            caption={title}
-            grouped={query.sort === 'table'}
-          />
+          {narrow ? (
+            <KpiCardList
+              rows={rows}
+              gradeLabels={report.gradeLabels}
+              planId={props.planId}
+              caption={title}
+            />
+          ) : (
+            <ProgressTable
+              rows={rows}
+              years={report.years}
+              year={report.fiscalYear}
+              gradeLabels={report.gradeLabels}
+              planId={props.planId}
+              caption={title}
+              grouped={query.sort === 'table'}
+            />
+          )}
         </DraftMarks>
       )}
     </PageLayout>
