@@ -5,7 +5,12 @@ import { GradeBadge } from '../../components/grade-badge.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
-import { formatEstimate, groupDigits, withUnit } from '../../format/number-text.ts';
+import {
+  formatEstimate,
+  groupDigits,
+  rowCountsWholeNumbers,
+  withUnit,
+} from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { isMember, mayEnter } from '../../session/session-actor.ts';
@@ -86,7 +91,10 @@ export function KpiPage(props: { planId: number; code: string }) {
             <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
               {t('projectionText', {
                 year: yearLabel(row.projection.targetYear, lang),
-                value: withUnit(formatEstimate(row.projection.projectedValue, lang), row.unit),
+                value: withUnit(
+                  formatEstimate(row.projection.projectedValue, lang, rowCountsWholeNumbers(row)),
+                  row.unit,
+                ),
                 verdict: row.atRisk ? t('atRisk') : t('onCourse'),
               })}
             </p>
@@ -142,7 +150,11 @@ export function KpiPage(props: { planId: number; code: string }) {
         <h2 id="trend">{t('trendTitle')}</h2>
         <div className="trend">
           <TrendChart points={detail.trend} />
-          <TrendDataTable points={detail.trend} unit={row.unit} />
+          <TrendDataTable
+            points={detail.trend}
+            unit={row.unit}
+            wholeNumbers={rowCountsWholeNumbers(row)}
+          />
         </div>
       </section>
       <DepartmentFigures row={row} years={detail.years} />
