@@ -30,6 +30,12 @@ export const publicJa = {
   errorRateLimited:
     '操作が続いたため、しばらく受け付けられません。少し待ってからやり直してください。',
   errorServer: 'サーバーで問題が起きました。時間をおいてやり直してください。',
+  errorBadRequest: '要求の形式が正しくありません。',
+  errorImport: 'ファイルを取り込めませんでした。',
+  errorTimeout: '時間がかかりすぎたため中断しました。やり直してください。',
+  errorTooLarge: 'データが大きすぎます。',
+  errorUnsupportedMedia: 'この形式のデータは受け付けられません。',
+  errorUnavailable: 'ただいま混み合っているか停止中です。しばらくしてからやり直してください。',
   errorDetail: '詳細: {message}',
   reductionProgress: '削減の進捗: 基準値からの削減 {done} / 計画 {planned}（{rate}）',
   reductionProgressNone:
