@@ -15,7 +15,6 @@ export const publicEn: Record<keyof typeof publicJa, string> = {
   averageRateNote:
     'The plain average of the KPIs’ rates: a KPI far above 100% can hide one that missed (with each rate capped at 100%: {capped}).',
   yearWithoutData: 'There are no figures for {year}.',
-  yearWithoutDataHelp: 'Years with figures: {years}',
   noYearsYet: 'No year has figures yet.',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you asked for was not found. Please check the address.',

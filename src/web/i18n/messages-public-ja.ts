@@ -16,7 +16,6 @@ export const publicJa = {
   averageRateNote:
     '各KPIの達成率の単純平均です。100%を大きく超えるKPIが未達成のKPIを打ち消すことがあります（各KPIの達成率を100%で頭打ちにした場合 {capped}）。',
   yearWithoutData: '{year}の数値はありません。',
-  yearWithoutDataHelp: '数値のある年度: {years}',
   noYearsYet: 'まだ数値のある年度がありません。',
   notFoundTitle: 'ページが見つかりません',
   notFoundText: 'お探しのページは見つかりませんでした。アドレスが正しいかご確認ください。',

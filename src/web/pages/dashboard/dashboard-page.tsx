@@ -11,7 +11,8 @@ import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
 import { DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
-import { requestedYear } from '../report-year.ts';
+import { requestedYear, yearHasFigures } from '../report-year.ts';
+import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { AtRiskList } from './at-risk-list.tsx';
 import { GradeChanges } from './grade-changes.tsx';
@@ -21,7 +22,7 @@ import { PublicationPanel } from './publication-panel.tsx';
 
 /** A plan's progress in one fiscal year: headline counts, grades by policy, KPIs at risk. */
 export function DashboardPage(props: { planId: number }) {
-  const { t, lang, search, to } = useView();
+  const { t, lang, search } = useView();
   const { user } = useSession();
   const { state, reload } = useApi<PlanReportView>(
     apiPaths.report(props.planId, requestedYear(search), wantsDrafts(search)),
@@ -40,7 +41,6 @@ export function DashboardPage(props: { planId: number }) {
     );
   }
   const report = state.data;
-  const { summary } = report;
   const title = t('dashboardTitle', { year: yearLabel(report.fiscalYear, lang) });
   return (
     <PageLayout title={title} plan={report.plan} current="dashboard">
@@ -52,6 +52,29 @@ export function DashboardPage(props: { planId: number }) {
           unpublished={unpublishedYears(report.plan.fiscalYears, publishing.publications)}
         />
       </div>
+      {!yearHasFigures(report) ? (
+        <YearWithoutData year={report.fiscalYear} years={report.plan.fiscalYears} />
+      ) : (
+        <DashboardBody report={report} planId={props.planId} />
+      )}
+      {mayPublish(user, report.plan.municipality.id) && (
+        <PublicationPanel
+          plan={report.plan}
+          publications={publishing.publications}
+          onChanged={publishing.reload}
+        />
+      )}
+    </PageLayout>
+  );
+}
+
+/** The dashboard of a year with figures: headline, grades, policies, KPIs at risk, changes. */
+function DashboardBody(props: { report: PlanReportView; planId: number }) {
+  const { t, to } = useView();
+  const { report } = props;
+  const { summary } = report;
+  return (
+    <>
       <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
       <section aria-labelledby="headline" className="section">
         <h2 id="headline" className="visually-hidden">
@@ -91,13 +114,6 @@ export function DashboardPage(props: { planId: number }) {
           {t('openTable')}
         </Link>
       </p>
-      {mayPublish(user, report.plan.municipality.id) && (
-        <PublicationPanel
-          plan={report.plan}
-          publications={publishing.publications}
-          onChanged={publishing.reload}
-        />
-      )}
-    </PageLayout>
+    </>
   );
 }

@@ -18,7 +18,8 @@ import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
 import { DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
-import { requestedYear } from '../report-year.ts';
+import { requestedYear, yearHasFigures } from '../report-year.ts';
+import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
@@ -79,85 +80,95 @@ export function KpiPage(props: { planId: number; code: string }) {
         />
       </div>
       <DraftsSwitch municipalityId={municipalityId} count={null} />
-      {row.note !== null && <p className="kpi-note">{row.note}</p>}
-      <div className="kpi-headline">
-        <div className="kpi-headline__rate">
-          <span className="label">
-            {t('colRate')}（{yearLabel(detail.fiscalYear, lang)}）
-          </span>
-          <span className="big-rate">{row.rate ?? t('noRate')}</span>
-          <GradeBadge grade={row.grade} index={detail.gradeLabels.indexOf(row.grade ?? '')} />
-          {row.projection && (
-            <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
-              {t('projectionText', {
-                year: yearLabel(row.projection.targetYear, lang),
-                value: withUnit(
-                  formatEstimate(row.projection.projectedValue, lang, rowCountsWholeNumbers(row)),
-                  row.unit,
-                ),
-                verdict: row.atRisk ? t('atRisk') : t('onCourse'),
-              })}
-            </p>
-          )}
-        </div>
-        <dl className="facts kpi-headline__facts">
-          <div>
-            <dt>{t('colPolicy')}</dt>
-            <dd>
-              {row.policy.number} {row.policy.name}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colTheme')}</dt>
-            <dd>
-              {row.theme.number} {row.theme.name}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colDepartment')}</dt>
-            <dd>{row.departments.join('・')}</dd>
-          </div>
-          <div>
-            <dt>{t('colBaseline')}</dt>
-            <dd>
-              {row.baseline
-                ? `${withUnit(row.baseline.value, row.unit)}${row.baseline.fiscalYear === null ? '' : `（${yearLabel(row.baseline.fiscalYear, lang)}）`}`
-                : '-'}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colTarget')}</dt>
-            <dd>
-              {row.target
-                ? `${withUnit(groupDigits(row.target.value), row.unit)}${row.target.fiscalYear === null ? '' : `（${yearLabel(row.target.fiscalYear, lang)}）`}`
-                : '-'}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colCounting')}</dt>
-            <dd>{row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}</dd>
-          </div>
-          {row.extras.map((extra) => (
-            <div key={extra.label}>
-              <dt>{extra.label}</dt>
-              <dd>{extra.text}</dd>
+      {!yearHasFigures(detail) ? (
+        <YearWithoutData year={detail.fiscalYear} years={detail.plan.fiscalYears} />
+      ) : (
+        <>
+          {row.note !== null && <p className="kpi-note">{row.note}</p>}
+          <div className="kpi-headline">
+            <div className="kpi-headline__rate">
+              <span className="label">
+                {t('colRate')}（{yearLabel(detail.fiscalYear, lang)}）
+              </span>
+              <span className="big-rate">{row.rate ?? t('noRate')}</span>
+              <GradeBadge grade={row.grade} index={detail.gradeLabels.indexOf(row.grade ?? '')} />
+              {row.projection && (
+                <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
+                  {t('projectionText', {
+                    year: yearLabel(row.projection.targetYear, lang),
+                    value: withUnit(
+                      formatEstimate(
+                        row.projection.projectedValue,
+                        lang,
+                        rowCountsWholeNumbers(row),
+                      ),
+                      row.unit,
+                    ),
+                    verdict: row.atRisk ? t('atRisk') : t('onCourse'),
+                  })}
+                </p>
+              )}
             </div>
-          ))}
-        </dl>
-      </div>
-      <RateExplanation row={row} />
-      <section className="section" aria-labelledby="trend">
-        <h2 id="trend">{t('trendTitle')}</h2>
-        <div className="trend">
-          <TrendChart points={detail.trend} />
-          <TrendDataTable
-            points={detail.trend}
-            unit={row.unit}
-            wholeNumbers={rowCountsWholeNumbers(row)}
-          />
-        </div>
-      </section>
-      <DepartmentFigures row={row} years={detail.years} />
+            <dl className="facts kpi-headline__facts">
+              <div>
+                <dt>{t('colPolicy')}</dt>
+                <dd>
+                  {row.policy.number} {row.policy.name}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colTheme')}</dt>
+                <dd>
+                  {row.theme.number} {row.theme.name}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colDepartment')}</dt>
+                <dd>{row.departments.join('・')}</dd>
+              </div>
+              <div>
+                <dt>{t('colBaseline')}</dt>
+                <dd>
+                  {row.baseline
+                    ? `${withUnit(row.baseline.value, row.unit)}${row.baseline.fiscalYear === null ? '' : `（${yearLabel(row.baseline.fiscalYear, lang)}）`}`
+                    : '-'}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colTarget')}</dt>
+                <dd>
+                  {row.target
+                    ? `${withUnit(groupDigits(row.target.value), row.unit)}${row.target.fiscalYear === null ? '' : `（${yearLabel(row.target.fiscalYear, lang)}）`}`
+                    : '-'}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colCounting')}</dt>
+                <dd>{row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}</dd>
+              </div>
+              {row.extras.map((extra) => (
+                <div key={extra.label}>
+                  <dt>{extra.label}</dt>
+                  <dd>{extra.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+          <RateExplanation row={row} />
+          <section className="section" aria-labelledby="trend">
+            <h2 id="trend">{t('trendTitle')}</h2>
+            <div className="trend">
+              <TrendChart points={detail.trend} />
+              <TrendDataTable
+                points={detail.trend}
+                unit={row.unit}
+                wholeNumbers={rowCountsWholeNumbers(row)}
+              />
+            </div>
+          </section>
+          <DepartmentFigures row={row} years={detail.years} />
+        </>
+      )}
       {mayEnter(user, municipalityId, row.departments) &&
         (user?.role === 'admin' ||
           (rounds.state.status === 'ok' &&

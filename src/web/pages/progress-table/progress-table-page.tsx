@@ -10,7 +10,8 @@ import { yearLabel } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
 import { DraftMarks, DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
-import { requestedYear } from '../report-year.ts';
+import { requestedYear, yearHasFigures } from '../report-year.ts';
+import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { DownloadMenu } from './download-menu.tsx';
 import { KpiCardList } from './kpi-card-list.tsx';
@@ -59,32 +60,38 @@ export function ProgressTablePage(props: { planId: number }) {
           unpublished={unpublishedYears(report.plan.fiscalYears, publications)}
         />
       </div>
-      <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
-      <DownloadMenu planId={props.planId} year={report.fiscalYear} />
-      <TableFilters report={report} query={query} shown={rows.length} />
-      {rows.length === 0 ? (
-        <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
+      {!yearHasFigures(report) ? (
+        <YearWithoutData year={report.fiscalYear} years={report.plan.fiscalYears} />
       ) : (
-        <DraftMarks drafts={report.drafts}>
-          {narrow ? (
-            <KpiCardList
-              rows={rows}
-              gradeLabels={report.gradeLabels}
-              planId={props.planId}
-              caption={title}
-            />
+        <>
+          <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
+          <DownloadMenu planId={props.planId} year={report.fiscalYear} />
+          <TableFilters report={report} query={query} shown={rows.length} />
+          {rows.length === 0 ? (
+            <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
           ) : (
-            <ProgressTable
-              rows={rows}
-              years={report.years}
-              year={report.fiscalYear}
-              gradeLabels={report.gradeLabels}
-              planId={props.planId}
-              caption={title}
-              grouped={query.sort === 'table'}
-            />
+            <DraftMarks drafts={report.drafts}>
+              {narrow ? (
+                <KpiCardList
+                  rows={rows}
+                  gradeLabels={report.gradeLabels}
+                  planId={props.planId}
+                  caption={title}
+                />
+              ) : (
+                <ProgressTable
+                  rows={rows}
+                  years={report.years}
+                  year={report.fiscalYear}
+                  gradeLabels={report.gradeLabels}
+                  planId={props.planId}
+                  caption={title}
+                  grouped={query.sort === 'table'}
+                />
+              )}
+            </DraftMarks>
           )}
-        </DraftMarks>
+        </>
       )}
     </PageLayout>
   );
