@@ -1,6 +1,7 @@
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { GradeLegend } from '../../components/grade-legend.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
@@ -81,6 +82,15 @@ function DashboardBody(props: { report: PlanReportView; planId: number }) {
           {t('navDashboard')}
         </h2>
         <dl className="stats">
+          <div className="stat stat--lead">
+            <dt>{t('achievedShare')}</dt>
+            <dd>
+              {summary.achievedShare ?? t('noRate')}
+              <span className="stat__note">
+                {t('achievedShareNote', { achieved: summary.achieved, withRate: summary.withRate })}
+              </span>
+            </dd>
+          </div>
           <div className="stat">
             <dt>{t('kpiTotal')}</dt>
             <dd>{summary.kpis}</dd>
@@ -90,12 +100,15 @@ function DashboardBody(props: { report: PlanReportView; planId: number }) {
             <dd>{summary.withRate}</dd>
           </div>
           <div className="stat">
-            <dt>{t('achievedShare')}</dt>
-            <dd>{summary.achievedShare ?? t('noRate')}</dd>
-          </div>
-          <div className="stat">
             <dt>{t('averageRate')}</dt>
-            <dd>{summary.averageRate ?? t('noRate')}</dd>
+            <dd>
+              {summary.averageRate ?? t('noRate')}
+              {summary.cappedAverageRate !== null && (
+                <span className="stat__note">
+                  {t('averageRateNote', { capped: summary.cappedAverageRate })}
+                </span>
+              )}
+            </dd>
           </div>
           <div className="stat stat--warn">
             <dt>{t('atRiskCount')}</dt>
@@ -103,6 +116,7 @@ function DashboardBody(props: { report: PlanReportView; planId: number }) {
           </div>
         </dl>
       </section>
+      <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
       <div className="grid-2">
         <GradeSummary report={report} planId={props.planId} />
         <PolicySummary report={report} planId={props.planId} />

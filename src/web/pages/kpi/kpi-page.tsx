@@ -25,6 +25,7 @@ import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
+import { reductionProgress } from './reduction-progress.ts';
 import { TrendChart } from './trend-chart.tsx';
 import { TrendDataTable } from './trend-data-table.tsx';
 import { YearEntry } from './year-entry.tsx';
@@ -108,6 +109,7 @@ export function KpiPage(props: { planId: number; code: string }) {
                   })}
                 </p>
               )}
+              <ReductionLine row={row} />
             </div>
             <dl className="facts kpi-headline__facts">
               <div>
@@ -179,5 +181,23 @@ export function KpiPage(props: { planId: number; code: string }) {
       <FigureHistory detail={detail} />
       {isMember(user, municipalityId) && <KpiChanges changes={detail.changes} />}
     </PageLayout>
+  );
+}
+
+/** ⑦: a reduction KPI's progress from its baseline, beside its rate (target ÷ actual). */
+function ReductionLine(props: { row: KpiDetailView['row'] }) {
+  const { t } = useView();
+  const progress = reductionProgress(props.row);
+  if (progress === null) return null;
+  return (
+    <p className="reduction-progress" data-testid="reduction-progress">
+      {progress.rate === null
+        ? t('reductionProgressNone')
+        : t('reductionProgress', {
+            done: withUnit(progress.done, props.row.unit),
+            planned: withUnit(progress.planned, props.row.unit),
+            rate: progress.rate,
+          })}
+    </p>
   );
 }

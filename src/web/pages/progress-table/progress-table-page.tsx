@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { GradeLegend } from '../../components/grade-legend.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
@@ -67,6 +68,7 @@ export function ProgressTablePage(props: { planId: number }) {
           <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
           <DownloadMenu planId={props.planId} year={report.fiscalYear} />
           <TableFilters report={report} query={query} shown={rows.length} />
+          <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
           {rows.length === 0 ? (
             <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
           ) : (
