@@ -93,6 +93,14 @@ describe('the plan report of a fiscal year', () => {
     expect(report.rows.filter((r) => r.atRisk).map((r) => r.code)).toEqual(['①', '③', '⑦', '⑩']);
   });
 
+  it('gives the share achieved and the mean of rates capped at 100%, so ②’s 220% hides no miss', () => {
+    expect(report.summary.achieved).toBe(2); // ② 220%, ⑯ 100.2%
+    expect(report.summary.achievedShare).toBe('33.3%');
+    expect(report.summary.averageRate).toBe('94.3%');
+    expect(report.summary.cappedAverageRate).toBe('74.3%'); // 50 + 100 + 60 + 93.2 + 42.9 + 100, over 6;
+    expect(report.gradeCuts).toEqual([100, 80, 60]);
+  });
+
   it('never projects a count below zero (① 2, 1, 1 件 trends to 0, not −0.67)', () => {
     expect(row('①')?.projection?.projectedValue).toBe(0);
   });

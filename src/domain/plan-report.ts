@@ -86,6 +86,11 @@ export interface PlanReport {
   readonly years: readonly FiscalYear[];
   readonly ratePrecision: RatePrecision;
   readonly gradeLabels: readonly string[];
+  /**
+   * The lowest rate in percent each grade but the last takes (A ≥ 100, B ≥ 80, C ≥ 60; D below),
+   * for the legend that defines the grades.
+   */
+  readonly gradeCuts: readonly number[];
   readonly rows: readonly ReportRow[];
   readonly summary: ReportSummary;
 }
@@ -106,7 +111,14 @@ export interface ReportSummary {
   readonly changes: readonly GradeChange[];
   /** Share of rated KPIs at 100% or more, and the mean of rates, as headlines often print. */
   readonly achievedShare: string | null;
+  /** How many rated KPIs are at 100% or more: the count behind achievedShare. */
+  readonly achieved: number;
   readonly averageRate: string | null;
+  /**
+   * The mean with each rate capped at 100%, so one KPI at 220% cannot hide another's miss: the
+   * honest companion of averageRate.
+   */
+  readonly cappedAverageRate: string | null;
 }
 
 export interface GradeChange {
@@ -273,10 +285,15 @@ function summarize(plan: Plan, rows: readonly ReportRow[]): ReportSummary {
       rated.length === 0
         ? null
         : percent(rated.filter((r) => (r.ratio ?? 0) >= 1).length / rated.length),
+    achieved: rated.filter((r) => (r.ratio ?? 0) >= 1).length,
     averageRate:
       rated.length === 0
         ? null
         : percent(rated.reduce((s, r) => s + (r.ratio ?? 0), 0) / rated.length),
+    cappedAverageRate:
+      rated.length === 0
+        ? null
+        : percent(rated.reduce((s, r) => s + Math.min(r.ratio ?? 0, 1), 0) / rated.length),
   };
 }
 
@@ -309,6 +326,9 @@ export function buildPlanReport(plan: Plan, year: FiscalYear): PlanReport {
     years,
     ratePrecision: plan.ratePrecision,
     gradeLabels: plan.gradeScale.grades.map((g) => g.label),
+    gradeCuts: plan.gradeScale.grades.flatMap((g) =>
+      g.min === null ? [] : [Number(g.min.numerator * 100n) / Number(g.min.denominator)],
+    ),
     rows,
     summary: summarize(plan, rows),
   };

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -59,6 +59,10 @@ const REQUEST_TIMEOUT_MS = 30_000;
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const webIndex =
+    options.webRoot && existsSync(resolve(options.webRoot, 'index.html'))
+      ? resolve(options.webRoot, 'index.html')
+      : null;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -70,7 +74,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       connectionsCheckingInterval: Math.min(requestTimeout, 30_000),
     },
     clientErrorHandler,
-    frameworkErrors: errorHandler,
+    frameworkErrors: (error, request, reply) =>
+      badAddressOfTheApp(error, request.method, request.url) && webIndex !== null
+        ? sendAppPage(reply, webIndex)
+        : errorHandler(error, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -161,4 +168,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   }
   return app;
+}
+
+/**
+ * A page address the router cannot decode (/plans/1/kpis/%E0%A4%A, a link cut short): the web
+ * app answers it with its own 404 page in the reader's language, not the API's JSON 400.
+ */
+function badAddressOfTheApp(error: { code?: string }, method: string, url: string): boolean {
+  return error.code === 'FST_ERR_BAD_URL' && method === 'GET' && !url.startsWith('/api/');
+}
+
+/** The web app's index.html as a 404: its router then shows the not-found page. */
+function sendAppPage(reply: FastifyReply, file: string): FastifyReply {
+  return reply.status(404).type('text/html; charset=utf-8').send(readFileSync(file));
 }

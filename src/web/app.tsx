@@ -1,3 +1,4 @@
+import { ErrorBoundary } from './components/error-boundary.tsx';
 import { PageLayout } from './components/page-layout.tsx';
 import { EmptyView } from './components/status-views.tsx';
 import { AccountPage } from './pages/account/account-page.tsx';
@@ -13,17 +14,24 @@ import { EntryPage } from './pages/entry/entry-page.tsx';
 import { RoundPage } from './pages/round/round-page.tsx';
 import { MyRoundsPage } from './pages/rounds/my-rounds-page.tsx';
 import { PlanRoundsPage } from './pages/rounds/plan-rounds-page.tsx';
+import { Link } from './routing/link.tsx';
 import { useLocation } from './routing/location.ts';
 import { parseRoute } from './routing/route.ts';
 import { SessionProvider, useSession } from './session/session-context.tsx';
 import { useView, ViewProvider } from './view-context.tsx';
 
+/** An address the app has no screen for (or a malformed one): a 404 page in the reader's words. */
 function NotFound() {
-  const { t } = useView();
+  const { t, to } = useView();
   return (
-    <PageLayout title={t('errorNotFound')}>
-      <h1>{t('errorNotFound')}</h1>
-      <EmptyView message={t('errorNotFound')} />
+    <PageLayout title={t('notFoundTitle')}>
+      <h1>{t('notFoundTitle')}</h1>
+      <EmptyView message={t('notFoundText')} />
+      <p>
+        <Link className="button" href={to({ page: 'plans' })}>
+          {t('notFoundBack')}
+        </Link>
+      </p>
     </PageLayout>
   );
 }
@@ -84,7 +92,9 @@ export function App() {
   return (
     <ViewProvider pathname={pathname} search={search}>
       <SessionProvider>
-        <SessionScreen pathname={pathname} />
+        <ErrorBoundary resetKey={`${pathname}?${search.toString()}`}>
+          <SessionScreen pathname={pathname} />
+        </ErrorBoundary>
       </SessionProvider>
     </ViewProvider>
   );

@@ -1,5 +1,6 @@
 import type { ApiError } from '../api/api-error.ts';
 import { missingEntity } from '../api/api-error.ts';
+import { apiErrorParts } from '../i18n/api-error-message.ts';
 import { Link } from '../routing/link.tsx';
 import { useView } from '../view-context.tsx';
 
@@ -30,10 +31,12 @@ export function ErrorView(props: { error: ApiError; onRetry?: () => void }) {
       </div>
     );
   }
+  const { text, detail } = apiErrorParts(props.error, t);
   return (
     <div className="status status--error" role="alert">
       <h2>{props.error.status === 404 ? t('errorNotFound') : t('errorTitle')}</h2>
-      <p>{props.error.message}</p>
+      <p>{text}</p>
+      {detail !== null && <p className="status__detail">{t('errorDetail', { message: detail })}</p>}
       {props.onRetry && (
         <button type="button" className="button" onClick={props.onRetry}>
           {t('errorRetry')}

@@ -1,10 +1,12 @@
 import type { MessageKey } from './messages-ja.ts';
 import { exportEn } from './messages-export-en.ts';
+import { publicEn } from './messages-public-en.ts';
 import { roundEn } from './messages-round-en.ts';
 
 /** The English catalog: the same keys as the Japanese one. */
 export const en: Record<MessageKey, string> = {
   ...roundEn,
+  ...publicEn,
   ...exportEn,
   appName: 'Mieruka',
   skipToContent: 'Skip to content',

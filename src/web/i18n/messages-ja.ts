@@ -1,4 +1,5 @@
 import { exportJa } from './messages-export-ja.ts';
+import { publicJa } from './messages-public-ja.ts';
 import { roundJa } from './messages-round-ja.ts';
 
 /**
@@ -7,6 +8,7 @@ import { roundJa } from './messages-round-ja.ts';
  */
 export const ja = {
   ...roundJa,
+  ...publicJa,
   ...exportJa,
   appName: 'Mieruka 見える化',
   skipToContent: '本文へ移動',

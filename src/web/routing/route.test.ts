@@ -31,4 +31,9 @@ describe('parseRoute and routePath', () => {
     expect(parseRoute('/plans/1/rounds/R6')).toEqual({ page: 'not-found' });
     expect(parseRoute('/plans/1/rounds/2024/entries')).toEqual({ page: 'not-found' });
   });
+
+  it('takes a malformed KPI address for a page not found instead of throwing', () => {
+    expect(parseRoute('/plans/1/kpis/%E0%A4%A')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/plans/1/rounds/2024/entries/%E0%A4%A')).toEqual({ page: 'not-found' });
+  });
 });

@@ -30,6 +30,15 @@ const FIXED: Readonly<Record<string, Route>> = {
   'admin/outbox': { page: 'admin-outbox' },
 };
 
+/** A path segment decoded, or null where it is not valid percent-encoding (%E0%A4%A). */
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter((p) => p !== '');
   if (parts.length === 0) return { page: 'plans' };
@@ -41,7 +50,8 @@ export function parseRoute(pathname: string): Route {
   if (section === undefined) return { page: 'dashboard', planId };
   if (section === 'table' && code === undefined) return { page: 'table', planId };
   if (section === 'kpis' && code !== undefined && parts.length === 4) {
-    return { page: 'kpi', planId, code: decodeURIComponent(code) };
+    const decoded = decodedSegment(code);
+    return decoded === null ? { page: 'not-found' } : { page: 'kpi', planId, code: decoded };
   }
   if (section === 'rounds') return roundRoute(planId, parts.slice(3));
   return { page: 'not-found' };
@@ -55,7 +65,8 @@ function roundRoute(planId: number, rest: readonly string[]): Route {
   if (!/^\d{4}$/.test(year) || !Number.isInteger(fy)) return { page: 'not-found' };
   if (entries === undefined) return { page: 'round', planId, fy };
   if (entries === 'entries' && code !== undefined && rest.length === 3) {
-    return { page: 'entry', planId, fy, code: decodeURIComponent(code) };
+    const decoded = decodedSegment(code);
+    return decoded === null ? { page: 'not-found' } : { page: 'entry', planId, fy, code: decoded };
   }
   return { page: 'not-found' };
 }

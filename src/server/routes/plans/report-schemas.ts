@@ -97,6 +97,7 @@ export const planReportView = viewSchema<PlanReportView>()(
     years: list(z.number()),
     ratePrecision: z.object({ decimals: z.literal([0, 1, 2]), widenNear100: z.boolean() }),
     gradeLabels: list(z.string()),
+    gradeCuts: list(z.number()),
     rows: list(reportRowView),
     summary: z.object({
       kpis: z.number(),
@@ -124,7 +125,9 @@ export const planReportView = viewSchema<PlanReportView>()(
         }),
       ),
       achievedShare: z.string().nullable(),
+      achieved: z.number(),
       averageRate: z.string().nullable(),
+      cappedAverageRate: z.string().nullable(),
     }),
     /** With drafts=1 (members): the entries counted though not yet approved; else empty. */
     drafts: list(

@@ -1,7 +1,7 @@
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { GradeBadge } from '../../components/grade-badge.tsx';
 import { EmptyView } from '../../components/status-views.tsx';
-import { formatEstimate, withUnit } from '../../format/number-text.ts';
+import { formatEstimate, rowCountsWholeNumbers, withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
@@ -36,8 +36,15 @@ export function AtRiskList(props: { report: PlanReportView; planId: number }) {
                 {row.projection && row.target && (
                   <span>
                     {t('projectedIn', { year: yearLabel(row.projection.targetYear, lang) })}:{' '}
-                    {withUnit(formatEstimate(row.projection.projectedValue, lang), row.unit)} /{' '}
-                    {t('colTarget')} {withUnit(row.target.value, row.unit)}
+                    {withUnit(
+                      formatEstimate(
+                        row.projection.projectedValue,
+                        lang,
+                        rowCountsWholeNumbers(row),
+                      ),
+                      row.unit,
+                    )}{' '}
+                    / {t('colTarget')} {withUnit(row.target.value, row.unit)}
                   </span>
                 )}
               </span>

@@ -1,6 +1,7 @@
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { GradeLegend } from '../../components/grade-legend.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
@@ -11,7 +12,8 @@ import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
 import { DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
-import { requestedYear } from '../report-year.ts';
+import { requestedYear, yearHasFigures } from '../report-year.ts';
+import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { AtRiskList } from './at-risk-list.tsx';
 import { GradeChanges } from './grade-changes.tsx';
@@ -21,7 +23,7 @@ import { PublicationPanel } from './publication-panel.tsx';
 
 /** A plan's progress in one fiscal year: headline counts, grades by policy, KPIs at risk. */
 export function DashboardPage(props: { planId: number }) {
-  const { t, lang, search, to } = useView();
+  const { t, lang, search } = useView();
   const { user } = useSession();
   const { state, reload } = useApi<PlanReportView>(
     apiPaths.report(props.planId, requestedYear(search), wantsDrafts(search)),
@@ -40,7 +42,6 @@ export function DashboardPage(props: { planId: number }) {
     );
   }
   const report = state.data;
-  const { summary } = report;
   const title = t('dashboardTitle', { year: yearLabel(report.fiscalYear, lang) });
   return (
     <PageLayout title={title} plan={report.plan} current="dashboard">
@@ -52,12 +53,44 @@ export function DashboardPage(props: { planId: number }) {
           unpublished={unpublishedYears(report.plan.fiscalYears, publishing.publications)}
         />
       </div>
+      {!yearHasFigures(report) ? (
+        <YearWithoutData year={report.fiscalYear} years={report.plan.fiscalYears} />
+      ) : (
+        <DashboardBody report={report} planId={props.planId} />
+      )}
+      {mayPublish(user, report.plan.municipality.id) && (
+        <PublicationPanel
+          plan={report.plan}
+          publications={publishing.publications}
+          onChanged={publishing.reload}
+        />
+      )}
+    </PageLayout>
+  );
+}
+
+/** The dashboard of a year with figures: headline, grades, policies, KPIs at risk, changes. */
+function DashboardBody(props: { report: PlanReportView; planId: number }) {
+  const { t, to } = useView();
+  const { report } = props;
+  const { summary } = report;
+  return (
+    <>
       <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
       <section aria-labelledby="headline" className="section">
         <h2 id="headline" className="visually-hidden">
           {t('navDashboard')}
         </h2>
         <dl className="stats">
+          <div className="stat stat--lead">
+            <dt>{t('achievedShare')}</dt>
+            <dd>
+              {summary.achievedShare ?? t('noRate')}
+              <span className="stat__note">
+                {t('achievedShareNote', { achieved: summary.achieved, withRate: summary.withRate })}
+              </span>
+            </dd>
+          </div>
           <div className="stat">
             <dt>{t('kpiTotal')}</dt>
             <dd>{summary.kpis}</dd>
@@ -67,12 +100,15 @@ export function DashboardPage(props: { planId: number }) {
             <dd>{summary.withRate}</dd>
           </div>
           <div className="stat">
-            <dt>{t('achievedShare')}</dt>
-            <dd>{summary.achievedShare ?? t('noRate')}</dd>
-          </div>
-          <div className="stat">
             <dt>{t('averageRate')}</dt>
-            <dd>{summary.averageRate ?? t('noRate')}</dd>
+            <dd>
+              {summary.averageRate ?? t('noRate')}
+              {summary.cappedAverageRate !== null && (
+                <span className="stat__note">
+                  {t('averageRateNote', { capped: summary.cappedAverageRate })}
+                </span>
+              )}
+            </dd>
           </div>
           <div className="stat stat--warn">
             <dt>{t('atRiskCount')}</dt>
@@ -80,6 +116,7 @@ export function DashboardPage(props: { planId: number }) {
           </div>
         </dl>
       </section>
+      <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
       <div className="grid-2">
         <GradeSummary report={report} planId={props.planId} />
         <PolicySummary report={report} planId={props.planId} />
@@ -91,13 +128,6 @@ export function DashboardPage(props: { planId: number }) {
           {t('openTable')}
         </Link>
       </p>
-      {mayPublish(user, report.plan.municipality.id) && (
-        <PublicationPanel
-          plan={report.plan}
-          publications={publishing.publications}
-          onChanged={publishing.reload}
-        />
-      )}
-    </PageLayout>
+    </>
   );
 }

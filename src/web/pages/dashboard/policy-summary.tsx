@@ -9,7 +9,7 @@ export function PolicySummary(props: { report: PlanReportView; planId: number })
   return (
     <section className="section card" aria-labelledby="by-policy">
       <h2 id="by-policy">{t('byPolicy')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="by-policy" tabIndex={0}>
         <table className="data-table">
           <thead>
             <tr>

@@ -13,7 +13,7 @@ export function DepartmentFigures(props: { row: ReportRow; years: readonly Fisca
   return (
     <section className="section" aria-labelledby="dept-figures">
       <h2 id="dept-figures">{t('departmentFigures')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="dept-figures" tabIndex={0}>
         <table className="data-table">
           <thead>
             <tr>

@@ -57,7 +57,7 @@ export function FigureHistory(props: { detail: KpiDetailView }) {
   return (
     <section className="section" aria-labelledby="figure-history">
       <h2 id="figure-history">{t('figureHistory')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="figure-history" tabIndex={0}>
         <table className="data-table">
           <thead>
             <tr>

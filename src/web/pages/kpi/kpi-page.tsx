@@ -5,7 +5,12 @@ import { GradeBadge } from '../../components/grade-badge.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
-import { formatEstimate, groupDigits, withUnit } from '../../format/number-text.ts';
+import {
+  formatEstimate,
+  groupDigits,
+  rowCountsWholeNumbers,
+  withUnit,
+} from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { isMember, mayEnter } from '../../session/session-actor.ts';
@@ -13,12 +18,14 @@ import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
 import { DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
-import { requestedYear } from '../report-year.ts';
+import { requestedYear, yearHasFigures } from '../report-year.ts';
+import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
+import { reductionProgress } from './reduction-progress.ts';
 import { TrendChart } from './trend-chart.tsx';
 import { TrendDataTable } from './trend-data-table.tsx';
 import { YearEntry } from './year-entry.tsx';
@@ -74,78 +81,96 @@ export function KpiPage(props: { planId: number; code: string }) {
         />
       </div>
       <DraftsSwitch municipalityId={municipalityId} count={null} />
-      {row.note !== null && <p className="kpi-note">{row.note}</p>}
-      <div className="kpi-headline">
-        <div className="kpi-headline__rate">
-          <span className="label">
-            {t('colRate')}（{yearLabel(detail.fiscalYear, lang)}）
-          </span>
-          <span className="big-rate">{row.rate ?? t('noRate')}</span>
-          <GradeBadge grade={row.grade} index={detail.gradeLabels.indexOf(row.grade ?? '')} />
-          {row.projection && (
-            <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
-              {t('projectionText', {
-                year: yearLabel(row.projection.targetYear, lang),
-                value: withUnit(formatEstimate(row.projection.projectedValue, lang), row.unit),
-                verdict: row.atRisk ? t('atRisk') : t('onCourse'),
-              })}
-            </p>
-          )}
-        </div>
-        <dl className="facts kpi-headline__facts">
-          <div>
-            <dt>{t('colPolicy')}</dt>
-            <dd>
-              {row.policy.number} {row.policy.name}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colTheme')}</dt>
-            <dd>
-              {row.theme.number} {row.theme.name}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colDepartment')}</dt>
-            <dd>{row.departments.join('・')}</dd>
-          </div>
-          <div>
-            <dt>{t('colBaseline')}</dt>
-            <dd>
-              {row.baseline
-                ? `${withUnit(row.baseline.value, row.unit)}${row.baseline.fiscalYear === null ? '' : `（${yearLabel(row.baseline.fiscalYear, lang)}）`}`
-                : '-'}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colTarget')}</dt>
-            <dd>
-              {row.target
-                ? `${withUnit(groupDigits(row.target.value), row.unit)}${row.target.fiscalYear === null ? '' : `（${yearLabel(row.target.fiscalYear, lang)}）`}`
-                : '-'}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('colCounting')}</dt>
-            <dd>{row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}</dd>
-          </div>
-          {row.extras.map((extra) => (
-            <div key={extra.label}>
-              <dt>{extra.label}</dt>
-              <dd>{extra.text}</dd>
+      {!yearHasFigures(detail) ? (
+        <YearWithoutData year={detail.fiscalYear} years={detail.plan.fiscalYears} />
+      ) : (
+        <>
+          {row.note !== null && <p className="kpi-note">{row.note}</p>}
+          <div className="kpi-headline">
+            <div className="kpi-headline__rate">
+              <span className="label">
+                {t('colRate')}（{yearLabel(detail.fiscalYear, lang)}）
+              </span>
+              <span className="big-rate">{row.rate ?? t('noRate')}</span>
+              <GradeBadge grade={row.grade} index={detail.gradeLabels.indexOf(row.grade ?? '')} />
+              {row.projection && (
+                <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
+                  {t('projectionText', {
+                    year: yearLabel(row.projection.targetYear, lang),
+                    value: withUnit(
+                      formatEstimate(
+                        row.projection.projectedValue,
+                        lang,
+                        rowCountsWholeNumbers(row),
+                      ),
+                      row.unit,
+                    ),
+                    verdict: row.atRisk ? t('atRisk') : t('onCourse'),
+                  })}
+                </p>
+              )}
+              <ReductionLine row={row} />
             </div>
-          ))}
-        </dl>
-      </div>
-      <RateExplanation row={row} />
-      <section className="section" aria-labelledby="trend">
-        <h2 id="trend">{t('trendTitle')}</h2>
-        <div className="trend">
-          <TrendChart points={detail.trend} />
-          <TrendDataTable points={detail.trend} unit={row.unit} />
-        </div>
-      </section>
-      <DepartmentFigures row={row} years={detail.years} />
+            <dl className="facts kpi-headline__facts">
+              <div>
+                <dt>{t('colPolicy')}</dt>
+                <dd>
+                  {row.policy.number} {row.policy.name}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colTheme')}</dt>
+                <dd>
+                  {row.theme.number} {row.theme.name}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colDepartment')}</dt>
+                <dd>{row.departments.join('・')}</dd>
+              </div>
+              <div>
+                <dt>{t('colBaseline')}</dt>
+                <dd>
+                  {row.baseline
+                    ? `${withUnit(row.baseline.value, row.unit)}${row.baseline.fiscalYear === null ? '' : `（${yearLabel(row.baseline.fiscalYear, lang)}）`}`
+                    : '-'}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colTarget')}</dt>
+                <dd>
+                  {row.target
+                    ? `${withUnit(groupDigits(row.target.value), row.unit)}${row.target.fiscalYear === null ? '' : `（${yearLabel(row.target.fiscalYear, lang)}）`}`
+                    : '-'}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('colCounting')}</dt>
+                <dd>{row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}</dd>
+              </div>
+              {row.extras.map((extra) => (
+                <div key={extra.label}>
+                  <dt>{extra.label}</dt>
+                  <dd>{extra.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+          <RateExplanation row={row} />
+          <section className="section" aria-labelledby="trend">
+            <h2 id="trend">{t('trendTitle')}</h2>
+            <div className="trend">
+              <TrendChart points={detail.trend} />
+              <TrendDataTable
+                points={detail.trend}
+                unit={row.unit}
+                wholeNumbers={rowCountsWholeNumbers(row)}
+              />
+            </div>
+          </section>
+          <DepartmentFigures row={row} years={detail.years} />
+        </>
+      )}
       {mayEnter(user, municipalityId, row.departments) &&
         (user?.role === 'admin' ||
           (rounds.state.status === 'ok' &&
@@ -156,5 +181,23 @@ export function KpiPage(props: { planId: number; code: string }) {
       <FigureHistory detail={detail} />
       {isMember(user, municipalityId) && <KpiChanges changes={detail.changes} />}
     </PageLayout>
+  );
+}
+
+/** ⑦: a reduction KPI's progress from its baseline, beside its rate (target ÷ actual). */
+function ReductionLine(props: { row: KpiDetailView['row'] }) {
+  const { t } = useView();
+  const progress = reductionProgress(props.row);
+  if (progress === null) return null;
+  return (
+    <p className="reduction-progress" data-testid="reduction-progress">
+      {progress.rate === null
+        ? t('reductionProgressNone')
+        : t('reductionProgress', {
+            done: withUnit(progress.done, props.row.unit),
+            planned: withUnit(progress.planned, props.row.unit),
+            rate: progress.rate,
+          })}
+    </p>
   );
 }

@@ -1,9 +1,12 @@
 import type { TrendPoint } from '../../../domain/api-contract.ts';
 import { fiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import { useView } from '../../view-context.tsx';
 import { trendValue } from './trend-series.ts';
 
+/** The chart's width in SVG units: on a phone a narrower box, so its 12-px text stays 12 px. */
 const WIDTH = 640;
+const NARROW_WIDTH = 360;
 const HEIGHT = 300;
 const PAD = { top: 24, right: 24, bottom: 40, left: 64 };
 
@@ -22,6 +25,7 @@ function niceStep(span: number, ticks: number): number {
  */
 export function TrendChart(props: { points: readonly TrendPoint[] }) {
   const { t, lang } = useView();
+  const width = useNarrowScreen() ? NARROW_WIDTH : WIDTH;
   const { points } = props;
   if (points.length === 0) return null;
   const years = points.map((p) => p.fiscalYear);
@@ -37,7 +41,7 @@ export function TrendChart(props: { points: readonly TrendPoint[] }) {
   const low = Math.floor((fromZero ? floor : floor - step / 2) / step) * step;
   const high = Math.ceil((Math.max(most, 0) + step / 4) / step) * step || step;
   const x = (year: number) =>
-    PAD.left + ((year - minYear) / (maxYear - minYear)) * (WIDTH - PAD.left - PAD.right);
+    PAD.left + ((year - minYear) / (maxYear - minYear)) * (width - PAD.left - PAD.right);
   const y = (value: number) =>
     HEIGHT - PAD.bottom - ((value - low) / (high - low)) * (HEIGHT - PAD.top - PAD.bottom);
   const ticks: number[] = [];
@@ -56,7 +60,7 @@ export function TrendChart(props: { points: readonly TrendPoint[] }) {
   return (
     <figure className="chart">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
         role="img"
         aria-labelledby="trend-title trend-desc"
         className="chart__svg"
@@ -66,7 +70,7 @@ export function TrendChart(props: { points: readonly TrendPoint[] }) {
         <g className="chart__grid">
           {ticks.map((v) => (
             <g key={v}>
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} />
+              <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} />
               <text x={PAD.left - 8} y={y(v) + 4} textAnchor="end">
                 {format(v)}
               </text>
@@ -80,7 +84,7 @@ export function TrendChart(props: { points: readonly TrendPoint[] }) {
         </g>
         {target && (
           <g className="chart__target">
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(target.value)} y2={y(target.value)} />
+            <line x1={PAD.left} x2={width - PAD.right} y1={y(target.value)} y2={y(target.value)} />
             <rect x={x(target.fiscalYear) - 5} y={y(target.value) - 5} width={10} height={10} />
             <text x={x(target.fiscalYear) - 8} y={y(target.value) - 10} textAnchor="end">
               {t('seriesTarget')} {trendValue(target, lang)}

@@ -20,9 +20,12 @@ export function orderedPoints(points: readonly TrendPoint[]): TrendPoint[] {
   );
 }
 
-/** A trend value for reading: printed figures as they are, a projection to two decimals. */
-export function trendValue(point: TrendPoint, lang: Lang): string {
-  if (point.kind === 'projection') return formatEstimate(point.value, lang);
+/**
+ * A trend value for reading: printed figures as they are, a projection to two decimals (whole for
+ * a KPI counted in whole numbers).
+ */
+export function trendValue(point: TrendPoint, lang: Lang, wholeNumbers = false): string {
+  if (point.kind === 'projection') return formatEstimate(point.value, lang, wholeNumbers);
   return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'ja-JP', {
     maximumFractionDigits: 6,
   }).format(point.value);

@@ -2,16 +2,20 @@ import { useMemo } from 'react';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { GradeLegend } from '../../components/grade-legend.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
+import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
 import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
 import { unpublishedYears } from '../publication-years.ts';
 import { DraftMarks, DraftsSwitch, wantsDrafts } from '../draft-marks.tsx';
-import { requestedYear } from '../report-year.ts';
+import { requestedYear, yearHasFigures } from '../report-year.ts';
+import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { DownloadMenu } from './download-menu.tsx';
+import { KpiCardList } from './kpi-card-list.tsx';
 import { ProgressTable } from './progress-table.tsx';
 import { TableFilters } from './table-filters.tsx';
 import { parseTableQuery, queryRows } from './table-query.ts';
@@ -24,6 +28,7 @@ export function ProgressTablePage(props: { planId: number }) {
     apiPaths.report(props.planId, requestedYear(search), wantsDrafts(search)),
   );
   const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
+  const narrow = useNarrowScreen();
   const query = useMemo(() => parseTableQuery(search), [search]);
   const rows = useMemo(
     () => (state.status === 'ok' ? queryRows(state.data.rows, query) : []),
@@ -56,23 +61,39 @@ export function ProgressTablePage(props: { planId: number }) {
           unpublished={unpublishedYears(report.plan.fiscalYears, publications)}
         />
       </div>
-      <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
-      <DownloadMenu planId={props.planId} year={report.fiscalYear} />
-      <TableFilters report={report} query={query} shown={rows.length} />
-      {rows.length === 0 ? (
-        <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
+      {!yearHasFigures(report) ? (
+        <YearWithoutData year={report.fiscalYear} years={report.plan.fiscalYears} />
       ) : (
-        <DraftMarks drafts={report.drafts}>
-          <ProgressTable
-            rows={rows}
-            years={report.years}
-            year={report.fiscalYear}
-            gradeLabels={report.gradeLabels}
-            planId={props.planId}
-            caption={title}
-            grouped={query.sort === 'table'}
-          />
-        </DraftMarks>
+        <>
+          <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
+          <DownloadMenu planId={props.planId} year={report.fiscalYear} />
+          <TableFilters report={report} query={query} shown={rows.length} />
+          <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
+          {rows.length === 0 ? (
+            <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
+          ) : (
+            <DraftMarks drafts={report.drafts}>
+              {narrow ? (
+                <KpiCardList
+                  rows={rows}
+                  gradeLabels={report.gradeLabels}
+                  planId={props.planId}
+                  caption={title}
+                />
+              ) : (
+                <ProgressTable
+                  rows={rows}
+                  years={report.years}
+                  year={report.fiscalYear}
+                  gradeLabels={report.gradeLabels}
+                  planId={props.planId}
+                  caption={title}
+                  grouped={query.sort === 'table'}
+                />
+              )}
+            </DraftMarks>
+          )}
+        </>
       )}
     </PageLayout>
   );
