@@ -69,7 +69,6 @@ export function csvBytes(rows: readonly (readonly CsvCell[])[], encoding: CsvEnc
     cells.map((row) => row.map((cell) => cell.text)),
     { record_delimiter: 'windows' },
   );
-  return encoding === 'utf-8'
-    ? new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf8'))
-    : new Uint8Array(iconv.encode(text, 'cp932'));
+  // A Buffer is a Uint8Array: returned as it is, not copied.
+  return encoding === 'utf-8' ? Buffer.from(`\uFEFF${text}`, 'utf8') : iconv.encode(text, 'cp932');
 }

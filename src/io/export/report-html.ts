@@ -1,8 +1,8 @@
-import type { Decimal } from '../../domain/decimal.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GradeScale } from '../../domain/grade-scale.ts';
 import type { PlanReport, ReportRow } from '../../domain/plan-report.ts';
 import { ratioToNumber } from '../../domain/ratio.ts';
+import { groupDigits } from './report-csv.ts';
 import type { ColumnKind, LayoutCell } from './report-layout.ts';
 import { reportLayout } from './report-layout.ts';
 
@@ -21,17 +21,9 @@ export function escapeHtml(text: string): string {
 
 const FONT = `'Noto Sans CJK JP', 'Noto Sans JP', sans-serif`;
 
-/** 283179 → 283,179 (the printed table's separators); the decimals stay as entered. */
-function grouped(value: Decimal): string {
-  const [whole = '', fraction] = value.split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${sign}${digits}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-
 function cellText(cell: LayoutCell): string {
   if (cell === null) return '';
-  return cell.kind === 'number' ? grouped(cell.value) : cell.text;
+  return cell.kind === 'number' ? groupDigits(cell.value) : cell.text;
 }
 
 const lines = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
