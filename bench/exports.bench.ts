@@ -53,6 +53,40 @@ async function rawXlsx(values: readonly (readonly (string | number | null)[])[])
 
 const ratio = (ours: Timing, raw: Timing) => ours.median / raw.median;
 
+/**
+ * Ours and the raw library timed in turns, run by run, so that a busy moment of a shared
+ * machine weighs on both alike.
+ */
+async function measurePair(
+  ours: () => Promise<unknown>,
+  raw: () => Promise<unknown>,
+  runs: number,
+): Promise<[Timing, Timing]> {
+  const a: number[] = [];
+  const b: number[] = [];
+  await ours();
+  await raw();
+  for (let i = 0; i < runs; i += 1) {
+    for (const [run, times] of [
+      [ours, a],
+      [raw, b],
+    ] as const) {
+      const start = performance.now();
+      await run();
+      times.push(performance.now() - start);
+    }
+  }
+  const timing = (times: number[]): Timing => {
+    times.sort((x, y) => x - y);
+    return {
+      min: times[0] ?? 0,
+      median: times[Math.floor(times.length / 2)] ?? 0,
+      max: times.at(-1) ?? 0,
+    };
+  };
+  return [timing(a), timing(b)];
+}
+
 function verdict(label: string, ours: Timing, raw: Timing, limit: number): void {
   const r = ratio(ours, raw);
   console.log(
@@ -62,26 +96,29 @@ function verdict(label: string, ours: Timing, raw: Timing, limit: number): void 
 
 async function benchSubject({ name, report, scale }: Subject, pdfRuns: number): Promise<void> {
   const { values, texts } = rawCells(report);
-  const runs = report.rows.length > 100 ? 5 : 30;
-  const xlsx = await measure(() => reportXlsx(report), { runs });
-  const excel = await measure(() => rawXlsx(values), { runs });
+  const runs = report.rows.length > 100 ? 11 : 31;
+  const [xlsx, excel] = await measurePair(
+    () => reportXlsx(report),
+    () => rawXlsx(values),
+    runs,
+  );
   printFigure(`xlsx: ${name}, reportXlsx`, xlsx);
   printFigure(`xlsx: ${name}, raw ExcelJS, the same ${texts.length} rows`, excel);
   verdict(`xlsx ${name}`, xlsx, excel, 2);
 
-  const csvRuns = runs * 4;
-  const csv = await measure(async () => reportCsv(report, 'utf-8'), { runs: csvRuns });
-  const rawCsv = await measure(
+  const csvRuns = runs * 5;
+  const [csv, rawCsv] = await measurePair(
+    async () => reportCsv(report, 'utf-8'),
     async () => Buffer.from(`\uFEFF${stringify(texts, { record_delimiter: 'windows' })}`, 'utf8'),
-    { runs: csvRuns },
+    csvRuns,
   );
   printFigure(`csv: ${name}, reportCsv UTF-8`, csv);
   printFigure(`csv: ${name}, raw csv-stringify UTF-8, the same rows`, rawCsv);
   verdict(`csv UTF-8 ${name}`, csv, rawCsv, 2);
-  const sjis = await measure(async () => reportCsv(report, 'shift_jis'), { runs: csvRuns });
-  const rawSjis = await measure(
+  const [sjis, rawSjis] = await measurePair(
+    async () => reportCsv(report, 'shift_jis'),
     async () => iconv.encode(stringify(texts, { record_delimiter: 'windows' }), 'cp932'),
-    { runs: csvRuns },
+    csvRuns,
   );
   printFigure(`csv: ${name}, reportCsv Shift_JIS`, sjis);
   printFigure(`csv: ${name}, raw csv-stringify + iconv-lite CP932`, rawSjis);

@@ -1,7 +1,7 @@
 import type { PlanReport } from '../../domain/plan-report.ts';
 import { neutralizeText } from './cell-safety.ts';
-import type { CsvCell, CsvEncoding } from './csv-bytes.ts';
-import { csvBytes } from './csv-bytes.ts';
+import type { CsvEncoding } from './csv-bytes.ts';
+import { csvTextBytes } from './csv-bytes.ts';
 import type { LayoutCell } from './report-layout.ts';
 import { reportLayout } from './report-layout.ts';
 
@@ -20,16 +20,16 @@ export function groupDigits(value: string): string {
   return point < 0 ? grouped : grouped + value.slice(point);
 }
 
-function csvCell(cell: LayoutCell): CsvCell {
-  if (cell === null) return { text: '', place: NOWHERE };
+function csvText(cell: LayoutCell): string {
+  if (cell === null) return '';
   switch (cell.kind) {
     case 'text':
-      return { text: neutralizeText(cell.text), place: cell.place };
+      return neutralizeText(cell.text);
     case 'number':
-      return { text: groupDigits(cell.value), place: cell.place };
+      return groupDigits(cell.value);
     case 'figure':
     case 'rate':
-      return { text: cell.text, place: cell.place };
+      return cell.text;
   }
 }
 
@@ -39,8 +39,10 @@ function csvCell(cell: LayoutCell): CsvCell {
  * @example const bytes = reportCsv(buildPlanReport(plan, fiscalYear(2023)), 'shift_jis');
  */
 export function reportCsv(report: PlanReport, encoding: CsvEncoding): Uint8Array {
-  return csvBytes(
-    reportLayout(report).rows.map((row) => row.map(csvCell)),
+  const { rows } = reportLayout(report);
+  return csvTextBytes(
+    rows.map((row) => row.map(csvText)),
     encoding,
+    (r, c) => rows[r]?.[c]?.place ?? NOWHERE,
   );
 }
