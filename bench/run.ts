@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, figures printed, never asserted. `npm run bench -- NAME`
 // runs those whose name contains NAME; `scale` (minutes, PostgreSQL) runs only when named.
+import { benchExports } from './exports.bench.ts';
 import { benchHostileUploads } from './hostile-uploads.bench.ts';
 import { benchHttp } from './http.bench.ts';
 import { benchReportCheck } from './report-check.bench.ts';
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<void>][] = [
   ['hostile uploads', benchHostileUploads],
   ['round entries', benchRoundEntries],
   ['web', benchWeb],
+  ['exports', benchExports],
 ];
 const onRequest: [string, () => Promise<void>][] = [['scale', benchScale]];
 const only = process.argv[2];

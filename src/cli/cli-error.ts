@@ -44,6 +44,7 @@ function exitCodeOfKind(error: Known): number {
     case 'too_large':
     case 'database_busy':
     case 'database_unavailable':
+    case 'renderer_unavailable':
     case 'migration':
     case 'snapshot':
     case 'config':

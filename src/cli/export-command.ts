@@ -8,7 +8,6 @@ import { CSV_ENCODINGS } from '../io/export/csv-bytes.ts';
 import type { ExportFormat, ExportShape } from '../services/report-export.ts';
 import { EXPORT_FORMATS, EXPORT_SHAPES, exportReport } from '../services/report-export.ts';
 import { cliActor } from './cli-actor.ts';
-import { CliError } from './cli-error.ts';
 import { withDatabase, writeOutputFile } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import type { CliContext } from './io-context.ts';
@@ -17,7 +16,7 @@ import { planIdNamed } from './plan-named.ts';
 interface ExportOptions {
   plan: string;
   fy: FiscalYear;
-  format: ExportFormat | 'pdf';
+  format: ExportFormat;
   encoding: CsvEncoding;
   shape: ExportShape;
   out: string;
@@ -25,18 +24,18 @@ interface ExportOptions {
 
 /**
  * `mieruka export`: one fiscal year's report as XLSX, CSV (report or tidy open data, UTF-8 or
- * Shift_JIS) or JSON, with the approved figures only. PDF is named in DESIGN but not built yet.
+ * Shift_JIS), PDF (A4 landscape, printed by Chromium) or JSON, with the approved figures only.
  */
 export function exportCommand(context: CliContext): Command {
   return new Command('export')
     .description(
-      'Write the report of one fiscal year: XLSX or CSV as printed (check reads it back), the open-data CSV (--shape tidy), or JSON',
+      'Write the report of one fiscal year: XLSX or CSV as printed (check reads it back), PDF (needs Chromium), the open-data CSV (--shape tidy), or JSON',
     )
     .requiredOption('--plan <name>', 'the plan')
     .requiredOption('--fy <year>', 'the fiscal year (R5, 令和5年度, 2023)', fiscalYearOption)
     .addOption(
       new Option('--format <format>', 'the file format')
-        .choices([...EXPORT_FORMATS, 'pdf'])
+        .choices(EXPORT_FORMATS)
         .makeOptionMandatory(),
     )
     .addOption(
@@ -52,11 +51,6 @@ export function exportCommand(context: CliContext): Command {
     .requiredOption('--out <file>', 'where to write it')
     .action(async (options: ExportOptions) => {
       const format = options.format;
-      if (format === 'pdf') {
-        throw new CliError(
-          '--format pdf is not available yet (issue 13, Publishing); use xlsx, csv or json',
-        );
-      }
       const file = await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         const planId = await planIdNamed(handle, options.plan);

@@ -18,6 +18,7 @@ export const ERROR_KINDS = [
   'too_large',
   'database_busy',
   'database_unavailable',
+  'renderer_unavailable',
   'migration',
   'snapshot',
   'config',

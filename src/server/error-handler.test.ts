@@ -22,6 +22,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../services/service-errors.ts';
+import { RendererUnavailableError } from '../services/pdf-renderer.ts';
 import { EntryStateError } from '../services/round-errors.ts';
 import { mapError } from './error-handler.ts';
 
@@ -41,6 +42,7 @@ const CASES: Record<ErrorKind, [Known, number, string]> = {
   rate_limited: [new TooManyAttemptsError(90), 429, 'rate_limited'],
   database_busy: [new DatabaseBusyError('busy'), 503, 'unavailable'],
   database_unavailable: [new DatabaseUnavailableError('down'), 500, 'internal'],
+  renderer_unavailable: [new RendererUnavailableError('no Chromium'), 503, 'unavailable'],
   migration: [new MigrationError('diverged'), 500, 'internal'],
   snapshot: [new SnapshotError('bad'), 500, 'internal'],
   config: [new ConfigError('PORT'), 500, 'internal'],

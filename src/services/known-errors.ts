@@ -12,6 +12,7 @@ import type {
 } from '../db/errors.ts';
 import { KnownError } from '../domain/error-kind.ts';
 import type { ImportError } from '../io/import-problem.ts';
+import type { RendererUnavailableError } from './pdf-renderer.ts';
 import type { EntryStateError } from './round-errors.ts';
 import type {
   ForbiddenError,
@@ -40,6 +41,7 @@ export type Known =
   | TooLargeError
   | DatabaseBusyError
   | DatabaseUnavailableError
+  | RendererUnavailableError
   | MigrationError
   | SnapshotError
   | ConfigError;

@@ -8,13 +8,15 @@ import type { CsvEncoding } from '../io/export/csv-bytes.ts';
 import { UnencodableCharacterError } from '../io/export/csv-bytes.ts';
 import { planJson } from '../io/export/plan-json.ts';
 import { reportCsv } from '../io/export/report-csv.ts';
+import { reportHtml, reportPageTemplates } from '../io/export/report-html.ts';
 import { reportXlsx } from '../io/export/report-xlsx.ts';
 import { tidyCsv } from '../io/export/tidy-csv.ts';
 import { requireYear } from './access.ts';
+import { renderPdf } from './pdf-renderer.ts';
 import { summaryOf } from './plan-views.ts';
 import { ValidationError } from './service-errors.ts';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'pdf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_SHAPES = ['report', 'tidy'] as const;
 /** `report`: the table as printed; `tidy`: the open-data CSV, one row per KPI × year × department. */
@@ -38,6 +40,7 @@ export interface ExportFile {
   readonly kpis: number;
 }
 
+export const PDF_TYPE = 'application/pdf';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A file name part without the characters no file system takes. */
@@ -62,12 +65,22 @@ async function render(
     plan: Parameters<typeof buildPlanReport>[0];
     year: FiscalYear;
     municipality: { code: string; name: string };
+    /** YYYY-MM-DD, printed on the PDF. */
+    today: string;
   },
 ): Promise<Uint8Array> {
   const { plan, year, municipality } = input;
   switch (request.format) {
     case 'xlsx':
       return reportXlsx(buildPlanReport(plan, year));
+    case 'pdf': {
+      const report = buildPlanReport(plan, year);
+      const options = { generatedOn: input.today };
+      return renderPdf({
+        html: reportHtml(report, plan.gradeScale, options),
+        ...reportPageTemplates(report, options),
+      });
+    }
     case 'json':
       return planJson(plan, year, municipality);
     case 'csv':
@@ -105,6 +118,7 @@ export async function exportReport(
     plan,
     year,
     municipality: { code: view.municipality.code, name: view.municipality.name },
+    today: new Date().toISOString().slice(0, 10),
   });
   const encoding = request.encoding === 'shift_jis' ? '_sjis' : '';
   const base = `${safeName(view.name)}_${formatFiscalYear(year)}`;
@@ -115,8 +129,10 @@ export async function exportReport(
   const contentType =
     request.format === 'xlsx'
       ? XLSX_TYPE
-      : request.format === 'json'
-        ? 'application/json; charset=utf-8'
-        : `text/csv; charset=${request.encoding}`;
+      : request.format === 'pdf'
+        ? PDF_TYPE
+        : request.format === 'json'
+          ? 'application/json; charset=utf-8'
+          : `text/csv; charset=${request.encoding}`;
   return { bytes, contentType, fileName, fiscalYear: year, kpis: view.kpiCount };
 }

@@ -76,14 +76,21 @@ eachDatabase((kind) => {
     }
   });
 
-  it('answers PDF, a bad option and a missing plan with one line and its exit code', async () => {
+  it('writes the PDF: A4 landscape, printed by Chromium', async () => {
     const env = await databaseEnv(kind);
     const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.pdf');
+    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
     const pdf = await run(env, ...exportArgs(out, '--format', 'pdf'));
-    expect(pdf.code).toBe(1);
-    expect(pdf.err).toBe(
-      'mieruka: --format pdf is not available yet (issue 13, Publishing); use xlsx, csv or json',
-    );
+    expect(pdf).toMatchObject({ code: 0, err: '' });
+    expect(pdf.out).toBe(`Wrote ${out}: 湯沢市行財政改革実施計画 R5, 20 KPIs (pdf, report).`);
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 842\.\d+ 595\.\d+\]/);
+  });
+
+  it('answers a bad option and a missing plan with one line and its exit code', async () => {
+    const env = await databaseEnv(kind);
+    const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.csv');
     expect((await run(env, ...exportArgs(out, '--format', 'docx'))).code).toBe(2);
     expect((await run(env, 'export', '--plan', PLAN, '--format', 'csv', '--out', out)).code).toBe(
       2,
@@ -97,6 +104,6 @@ eachDatabase((kind) => {
     expect(tidyXlsx).toMatchObject({ code: 1, err: expect.stringMatching(/^mieruka: shape: /) });
     const help = await run(env, 'export', '--help');
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/--format <format>.*\(choices: "xlsx", "csv", "json", "pdf"\)/s);
+    expect(help.out).toMatch(/--format <format>.*\(choices: "xlsx", "pdf", "csv", "json"\)/s);
   });
 });

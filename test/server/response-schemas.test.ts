@@ -253,15 +253,20 @@ forEachDatabase((_kind, getDb, getHandle) => {
     }
     expect((await get('/api/outbox', admin)).status).toBe(200);
     expect((await get('/api/outbox', viewer)).status).toBe(403);
-    // The JSON export answers by its schema; the files (XLSX, CSV) as the binary types documented.
+    // The JSON export answers by its schema; the files (XLSX, PDF, CSV) as the binary types documented.
     const exports = '/api/plans/{planId}/exports/report';
     expect((await get(exports, undefined, { query: 'fy=R5&format=json' })).status).toBe(200);
-    expect((await get(exports, admin, { query: 'fy=R5&format=pdf' })).status).toBe(400);
+    expect((await get(exports, admin, { query: 'fy=R5&format=docx' })).status).toBe(400);
     expect((await get(exports, undefined, { query: 'fy=R9&format=json' })).status).toBe(404);
     const documented = Object.keys(
       (document.paths[exports]?.get?.responses['200'] as { content?: object }).content ?? {},
     );
-    for (const query of ['format=xlsx', 'format=csv&encoding=shift_jis', 'format=csv&shape=tidy']) {
+    for (const query of [
+      'format=xlsx',
+      'format=pdf',
+      'format=csv&encoding=shift_jis',
+      'format=csv&shape=tidy',
+    ]) {
       const file = await app.inject({
         method: 'GET',
         url: `/api/plans/${planId}/exports/report?fy=R5&${query}`,

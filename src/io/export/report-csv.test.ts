@@ -130,5 +130,10 @@ describe('the report CSV', () => {
     expect(groupDigits('283179')).toBe('283,179');
     expect(groupDigits('-1234.50')).toBe('-1,234.50');
     expect(groupDigits('8.39')).toBe('8.39');
+    expect(groupDigits('123')).toBe('123');
+    expect(groupDigits('-123')).toBe('-123');
+    expect(groupDigits('1000')).toBe('1,000');
+    expect(groupDigits('-123456.7')).toBe('-123,456.7');
+    expect(groupDigits('1234567890')).toBe('1,234,567,890');
   });
 });

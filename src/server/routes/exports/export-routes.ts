@@ -21,7 +21,7 @@ export function contentDisposition(fileName: string, planId: number): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** Downloads of a plan's report (XLSX, CSV, JSON) and the JSON Schema of the JSON export. */
+/** Downloads of a plan's report (XLSX, PDF, CSV, JSON) and the JSON Schema of the JSON export. */
 export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
   const { db } = context.store;
   const schema = planExportJsonSchema();
@@ -33,7 +33,7 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['exports'],
           summary:
-            'The report of a fiscal year as a file: XLSX or CSV as printed, the open-data CSV (shape=tidy), or JSON; approved figures only',
+            'The report of a fiscal year as a file: XLSX, PDF (A4 landscape) or CSV as printed, the open-data CSV (shape=tidy), or JSON; approved figures only',
           params: planParams,
           querystring: exportQuery,
           response: exportResponses,

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { CSV_ENCODINGS } from '../../../io/export/csv-bytes.ts';
 import { planExportSchema } from '../../../io/export/plan-export-schema.ts';
-import { EXPORT_FORMATS, EXPORT_SHAPES, XLSX_TYPE } from '../../../services/report-export.ts';
+import {
+  EXPORT_FORMATS,
+  EXPORT_SHAPES,
+  PDF_TYPE,
+  XLSX_TYPE,
+} from '../../../services/report-export.ts';
 import { fiscalYearText, refusals } from '../common-schemas.ts';
 
-/** `?fy=R5&format=xlsx|csv|json&encoding=utf-8|shift_jis&shape=report|tidy` */
+/** `?fy=R5&format=xlsx|pdf|csv|json&encoding=utf-8|shift_jis&shape=report|tidy` */
 export const exportQuery = z.object({
   fy: fiscalYearText.optional(),
   format: z.enum(EXPORT_FORMATS),
@@ -28,6 +33,11 @@ export const exportResponses = {
       'The report file, with Content-Disposition: attachment naming the plan, year and shape',
     content: {
       [XLSX_TYPE]: { schema: binary('the report in the published layout (format=xlsx)') },
+      [PDF_TYPE]: {
+        schema: binary(
+          'the report printed: A4 landscape, page numbers, the grade legend (format=pdf)',
+        ),
+      },
       'text/csv': {
         schema: binary('CSV, CRLF: UTF-8 with BOM or Shift_JIS (CP932); report or tidy shape'),
       },
