@@ -5,6 +5,7 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   downloadMenu: 'Download',
   downloadLead: 'The progress table of {year} (approved figures only; filters are not applied)',
   downloadXlsx: 'Excel (.xlsx)',
+  downloadPdf: 'PDF (A4 landscape, for print)',
   downloadCsvUtf8: 'CSV (UTF-8)',
   downloadCsvSjis: 'CSV (Shift_JIS)',
   downloadTidy: 'Open-data CSV',

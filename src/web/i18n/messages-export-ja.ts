@@ -3,6 +3,7 @@ export const exportJa = {
   downloadMenu: 'ダウンロード',
   downloadLead: '{year}の進捗状況（承認済みの数値のみ。絞り込みは反映されません）',
   downloadXlsx: 'Excel（.xlsx）',
+  downloadPdf: 'PDF（A4横・印刷用）',
   downloadCsvUtf8: 'CSV（UTF-8）',
   downloadCsvSjis: 'CSV（Shift_JIS）',
   downloadTidy: 'オープンデータCSV',

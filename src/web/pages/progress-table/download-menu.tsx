@@ -6,6 +6,7 @@ import { yearLabel } from '../../format/year-label.ts';
 
 const DOWNLOADS: readonly { readonly label: MessageKey; readonly query: string }[] = [
   { label: 'downloadXlsx', query: 'format=xlsx' },
+  { label: 'downloadPdf', query: 'format=pdf' },
   { label: 'downloadCsvUtf8', query: 'format=csv&encoding=utf-8' },
   { label: 'downloadCsvSjis', query: 'format=csv&encoding=shift_jis' },
   { label: 'downloadTidy', query: 'format=csv&shape=tidy' },
