@@ -132,6 +132,11 @@ describe('the public site, as a new user found it', () => {
 
   it('answers a malformed KPI address with a 404 page in Japanese, not a blank app', async () => {
     const app = new AppPage(page, server.url);
+    const answer = await fetch(`${server.url}/plans/${planId}/kpis/%E0%A4%A`);
+    expect(answer.status).toBe(404);
+    // Answered before any hook runs, and still with the security headers of every page.
+    expect(answer.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     await app.open(`/plans/${planId}/kpis/%E0%A4%A`);
     expect(await app.heading()).toBe('ページが見つかりません');
     expect(await page.locator('main').innerText()).toMatch(/計画の一覧へ/);
