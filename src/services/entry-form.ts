@@ -1,20 +1,17 @@
+import { entryKpi } from './entry-kpi.ts';
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '../db/errors.ts';
 import { getKpiHistory } from '../db/kpi-history.ts';
-import { findKpiId, loadPlan } from '../db/plan-repository.ts';
+import { findKpiId } from '../db/plan-repository.ts';
 import type { StoredFigure, StoredNarrative } from '../db/records.ts';
 import { findRound, listEntries, listRounds } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
-import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
 import type { EntryFormView, RoundSummaryView, StoredSlotView } from '../domain/api-contract.ts';
-import { withoutUnapproved } from '../domain/approved-view.ts';
-import { entrySlotDepartment } from '../domain/entry-slot.ts';
 import { entryTransition } from '../domain/entry-state.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { planKpis } from '../domain/model.ts';
 import { isOverdue } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { gradeScaleView } from './plan-tree.ts';
@@ -85,18 +82,9 @@ export async function getEntryForm(
   if (!entry) throw new NotFoundError('entry', `${where.code} ${where.department} ${year}`);
   const kpiId = await findKpiId(db, where.planId, where.code);
   const { view, plan: counted } = await summaryOf(db, actor, where.planId);
-  const stored = await loadPlan(db, where.planId);
-  const unapproved = await listUnapproved(db, where.planId);
-  const storedKpi = planKpis(stored).find((k) => k.code === where.code);
-  if (kpiId === undefined || !storedKpi) throw new NotFoundError('KPI', where.code);
-  const slotDepartment = entrySlotDepartment(storedKpi, where.department);
-  // Everything counts as approved, except this entry's own row of this year, shown as stored.
-  const others = unapproved.filter(
-    (r) =>
-      r.code !== where.code || r.fiscalYear !== where.fiscalYear || r.department !== slotDepartment,
-  );
-  const kpi = planKpis(withoutUnapproved(stored, others)).find((k) => k.code === where.code);
-  if (!kpi) throw new NotFoundError('KPI', where.code);
+  const counting = await entryKpi(db, where.planId, where);
+  if (kpiId === undefined || counting === undefined) throw new NotFoundError('KPI', where.code);
+  const { kpi, slotDepartment } = counting;
   const history = await getKpiHistory(db, kpiId);
   const inSlot = <T extends { fiscalYear: FiscalYear; department: string | null }>(r: T) =>
     r.fiscalYear === where.fiscalYear && r.department === slotDepartment;

@@ -1,14 +1,10 @@
+import { entryKpi } from './entry-kpi.ts';
 import type { Kysely } from 'kysely';
 import { getKpiHistory } from '../db/kpi-history.ts';
-import { loadPlan } from '../db/plan-repository.ts';
 import type { Database } from '../db/tables.ts';
-import { listUnapproved } from '../db/unapproved-records.ts';
-import { withoutUnapproved } from '../domain/approved-view.ts';
 import { entryCheckMessage, previewEntry } from '../domain/entry-preview.ts';
-import { entrySlotDepartment } from '../domain/entry-slot.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import { planKpis } from '../domain/model.ts';
 import type { RoundEntry } from '../domain/round.ts';
 import { EntryStateError } from './round-errors.ts';
 
@@ -25,16 +21,9 @@ export async function requireSubmittable(
   entry: RoundEntry,
   fiscalYear: FiscalYear,
 ): Promise<void> {
-  const stored = await loadPlan(trx, planId);
-  const storedKpi = planKpis(stored).find((k) => k.code === entry.code);
-  if (!storedKpi) return;
-  const department = entrySlotDepartment(storedKpi, entry.department);
-  const others = (await listUnapproved(trx, planId)).filter(
-    (r) => r.code !== entry.code || r.fiscalYear !== fiscalYear || r.department !== department,
-  );
-  const plan = withoutUnapproved(stored, others);
-  const kpi = planKpis(plan).find((k) => k.code === entry.code);
-  if (!kpi) return;
+  const counting = await entryKpi(trx, planId, { ...entry, fiscalYear });
+  if (counting === undefined) return;
+  const { plan, kpi, slotDepartment: department } = counting;
   const history = await getKpiHistory(trx, entry.kpiId);
   const inSlot = (r: { fiscalYear: FiscalYear; department: string | null }) =>
     r.fiscalYear === fiscalYear && r.department === department;
