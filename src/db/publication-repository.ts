@@ -57,3 +57,83 @@ export async function withdrawYear(
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
+
+/** One thing the public was told: a year published or withdrawn, a published value corrected. */
+export interface PublicationEvent {
+  readonly id: number;
+  readonly fiscalYear: FiscalYear;
+  readonly kind: 'publish' | 'withdraw' | 'correction';
+  readonly kpiCode: string | null;
+  readonly department: string | null;
+  readonly field: string | null;
+  readonly oldText: string | null;
+  readonly newText: string | null;
+  readonly reason: string | null;
+  readonly at: string;
+}
+
+export async function addPublicationEvents(
+  trx: Kysely<Database>,
+  planId: number,
+  events: readonly Omit<PublicationEvent, 'id'>[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await trx
+    .insertInto('publication_events')
+    .values(
+      events.map((e) => ({
+        plan_id: planId,
+        fiscal_year: e.fiscalYear,
+        kind: e.kind,
+        kpi_code: e.kpiCode,
+        department: e.department,
+        field: e.field,
+        old_text: e.oldText,
+        new_text: e.newText,
+        reason: e.reason,
+        at: e.at,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * A plan's events, newest first. Corrections are of the years published now only: a year
+ * withdrawn takes its corrections out of view with its figures; the publish and withdraw
+ * events themselves say nothing a visitor may not read.
+ */
+export async function listPublicationEvents(
+  db: Kysely<Database>,
+  planId: number,
+  limit: number,
+): Promise<PublicationEvent[]> {
+  const rows = await db
+    .selectFrom('publication_events')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where((eb) =>
+      eb.or([
+        eb('kind', '!=', 'correction'),
+        eb(
+          'fiscal_year',
+          'in',
+          eb.selectFrom('published_years').select('fiscal_year').where('plan_id', '=', planId),
+        ),
+      ]),
+    )
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    fiscalYear: fiscalYear(r.fiscal_year),
+    kind: r.kind,
+    kpiCode: r.kpi_code,
+    department: r.department,
+    field: r.field,
+    oldText: r.old_text,
+    newText: r.new_text,
+    reason: r.reason,
+    at: r.at,
+  }));
+}

@@ -202,6 +202,21 @@ const tables = z.object({
       sent_at: text.nullable(),
     }),
   ),
+  publication_events: z.array(
+    z.object({
+      id,
+      plan_id: id,
+      fiscal_year: integer,
+      kind: z.enum(['publish', 'withdraw', 'correction']),
+      kpi_code: text.nullable(),
+      department: text.nullable(),
+      field: text.nullable(),
+      old_text: text.nullable(),
+      new_text: text.nullable(),
+      reason: text.nullable(),
+      at: text,
+    }),
+  ),
 }) satisfies z.ZodType<SnapshotTables>;
 
 export const snapshotSchema = z.object({

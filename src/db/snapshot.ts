@@ -26,6 +26,7 @@ const TABLES = [
   'round_entries',
   'entry_comments',
   'outbox',
+  'publication_events',
 ] as const satisfies readonly SnapshotTable[];
 
 /** Tables keyed by a pair, with no id sequence to move. */
@@ -81,6 +82,11 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
     round_entries: await db.selectFrom('round_entries').selectAll().orderBy('id').execute(),
     entry_comments: await db.selectFrom('entry_comments').selectAll().orderBy('id').execute(),
     outbox: await db.selectFrom('outbox').selectAll().orderBy('id').execute(),
+    publication_events: await db
+      .selectFrom('publication_events')
+      .selectAll()
+      .orderBy('id')
+      .execute(),
   };
 }
 
@@ -104,32 +110,22 @@ async function inChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<u
   }
 }
 
+/**
+ * Every table of TABLES, in its order: one loop, so a table added to the schema is restored
+ * as soon as it is listed (rounds, entries, comments and the outbox were once backed up but
+ * never written back).
+ */
 async function writeTables(trx: Kysely<Database>, tables: SnapshotTables): Promise<void> {
-  await inChunks(tables.municipalities, (c) =>
-    trx.insertInto('municipalities').values(c).execute(),
-  );
-  await inChunks(tables.departments, (c) => trx.insertInto('departments').values(c).execute());
-  await inChunks(tables.accounts, (c) => trx.insertInto('accounts').values(c).execute());
-  await inChunks(tables.account_departments, (c) =>
-    trx.insertInto('account_departments').values(c).execute(),
-  );
-  await inChunks(tables.plans, (c) => trx.insertInto('plans').values(c).execute());
-  await inChunks(tables.published_years, (c) =>
-    trx.insertInto('published_years').values(c).execute(),
-  );
-  await inChunks(tables.basic_policies, (c) =>
-    trx.insertInto('basic_policies').values(c).execute(),
-  );
-  await inChunks(tables.theme_programs, (c) =>
-    trx.insertInto('theme_programs').values(c).execute(),
-  );
-  await inChunks(tables.kpis, (c) => trx.insertInto('kpis').values(c).execute());
-  await inChunks(tables.kpi_departments, (c) =>
-    trx.insertInto('kpi_departments').values(c).execute(),
-  );
-  await inChunks(tables.year_figures, (c) => trx.insertInto('year_figures').values(c).execute());
-  await inChunks(tables.narratives, (c) => trx.insertInto('narratives').values(c).execute());
-  await inChunks(tables.audit_log, (c) => trx.insertInto('audit_log').values(c).execute());
+  for (const table of TABLES) {
+    const rows: readonly Record<string, unknown>[] = tables[table];
+    await inChunks(rows, (chunk) =>
+      // The rows were checked against this table's columns by snapshotSchema.
+      trx
+        .insertInto(table)
+        .values(chunk as never)
+        .execute(),
+    );
+  }
 }
 
 /** PostgreSQL's id sequences do not see explicit ids: move each past the largest restored. */

@@ -175,6 +175,22 @@ export interface PublishedYearsTable {
   published_at: string;
 }
 
+/** What the public was told (the Atom feed): append-only, like the audit log. */
+export interface PublicationEventsTable {
+  id: Generated<number>;
+  plan_id: number;
+  fiscal_year: number;
+  kind: 'publish' | 'withdraw' | 'correction';
+  kpi_code: string | null;
+  department: string | null;
+  /** What was corrected: `actual`, `cumulative` or `narrative`. */
+  field: string | null;
+  old_text: string | null;
+  new_text: string | null;
+  reason: string | null;
+  at: string;
+}
+
 /** Append-only: written in the transaction of the change it records, never updated. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -264,6 +280,7 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   published_years: PublishedYearsTable;
+  publication_events: PublicationEventsTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;
   round_entries: RoundEntriesTable;

@@ -16,6 +16,7 @@ eachDatabase((kind) => {
         '0005-accounts-audit',
         '0006-collection-round',
         '0007-approved-copy',
+        '0008-publication-events',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -25,6 +26,7 @@ eachDatabase((kind) => {
         '0005-accounts-audit',
         '0006-collection-round',
         '0007-approved-copy',
+        '0008-publication-events',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -50,6 +52,7 @@ eachDatabase((kind) => {
         'narratives',
         'outbox',
         'plans',
+        'publication_events',
         'published_years',
         'round_entries',
         'rounds',

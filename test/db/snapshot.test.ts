@@ -8,6 +8,11 @@ import { saveYearFigure } from '../../src/db/figure-repository.ts';
 import { ensureMunicipality } from '../../src/db/municipality-repository.ts';
 import { findKpiId, findPlanByName, loadPlan } from '../../src/db/plan-repository.ts';
 import { savePlan } from '../../src/db/plan-writer.ts';
+import { insertAccount } from '../../src/db/account-repository.ts';
+import { appendAudit } from '../../src/db/audit-repository.ts';
+import { enqueueMessages } from '../../src/db/outbox-repository.ts';
+import { addPublicationEvents, publishYear } from '../../src/db/publication-repository.ts';
+import { addEntryComment, insertRound, listEntries } from '../../src/db/round-repository.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
 import { createTestDatabase, databaseUnavailable } from '../support/databases.ts';
 import { yuzawaPlan } from '../support/yuzawa-plan.ts';
@@ -47,6 +52,77 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     state: 'approved',
     now: '2024-05-01T00:00:00.000Z',
   });
+  // A round with its entries and a comment, the outbox and the public's events: every table.
+  const { round } = await insertRound(db, {
+    planId,
+    fiscalYear: fiscalYear(2024),
+    dueDate: '2025-05-31',
+    by: 'planning@example.jp',
+    at: '2025-04-01T00:00:00.000Z',
+  });
+  const [entry] = await listEntries(db, round.id, { code: '⑰', departments: ['総務課'] });
+  if (!entry) throw new Error('no entry');
+  await addEntryComment(db, entry.id, {
+    at: '2025-04-02T00:00:00.000Z',
+    author: 'planning@example.jp',
+    kind: 'return',
+    text: '内訳をご確認ください',
+  });
+  await enqueueMessages(
+    db,
+    [
+      {
+        municipalityId: city.id,
+        roundId: round.id,
+        kind: 'round.open',
+        recipient: 'soumu@example.jp',
+        subject: '照会',
+        body: '入力をお願いします',
+        sendAfter: '2025-04-01T00:00:00.000Z',
+      },
+    ],
+    '2025-04-01T00:00:00.000Z',
+  );
+  const account = await insertAccount(db, {
+    municipalityId: city.id,
+    email: 'soumu@example.jp',
+    name: '総務課 担当',
+    role: 'editor',
+    departments: ['総務課'],
+    passwordHash: 'not-a-real-hash',
+    createdAt: '2025-03-01T00:00:00.000Z',
+  });
+  await appendAudit(db, [
+    {
+      at: '2025-03-01T00:00:00.000Z',
+      municipalityId: city.id,
+      accountId: account.id,
+      actor: 'soumu@example.jp',
+      address: '127.0.0.1',
+      action: 'session.sign_in',
+      planId: null,
+      entity: 'session',
+      kpiCode: null,
+      fiscalYear: null,
+      field: null,
+      oldValue: null,
+      newValue: null,
+    },
+  ]);
+  await publishYear(db, { planId, fiscalYear: fiscalYear(2023), by: 'planning', at: 'now' });
+  await addPublicationEvents(db, planId, [
+    {
+      fiscalYear: fiscalYear(2023),
+      kind: 'publish',
+      kpiCode: null,
+      department: null,
+      field: null,
+      oldText: null,
+      newText: null,
+      reason: null,
+      at: '2024-06-01T00:00:00.000Z',
+    },
+  ]);
   return planId;
 }
 
@@ -63,6 +139,9 @@ describe.each(PAIRS)('a snapshot from %s restored into %s', (from, to) => {
       expect(await loadPlan(target.db, planId)).toEqual(await loadPlan(source.db, planId));
       expect(await loadPlan(target.db, planId)).toEqual(yuzawaPlan());
       expect(await exportSnapshot(target.db)).toEqual(snapshot);
+      for (const [table, rows] of Object.entries(snapshot.tables)) {
+        expect(rows.length, `${table} has rows to restore`).toBeGreaterThan(0);
+      }
       // New rows get fresh ids after the restored ones.
       const other = await ensureMunicipality(target.db, { code: '052019', name: '横手市' });
       const saved = await target.db

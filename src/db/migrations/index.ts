@@ -7,6 +7,7 @@ import { recordVersionsMigration } from './0004-record-versions.ts';
 import { accountsAuditMigration } from './0005-accounts-audit.ts';
 import { collectionRoundMigration } from './0006-collection-round.ts';
 import { approvedCopyMigration } from './0007-approved-copy.ts';
+import { publicationEventsMigration } from './0008-publication-events.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -21,5 +22,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0005-accounts-audit': accountsAuditMigration(kind),
     '0006-collection-round': collectionRoundMigration(kind),
     '0007-approved-copy': approvedCopyMigration,
+    '0008-publication-events': publicationEventsMigration(kind),
   };
 }
