@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
+import type { PublicationEvent } from '../domain/publication-notice.ts';
 import type { Database } from './tables.ts';
+
+export type { PublicationEvent };
 
 export interface Publication {
   readonly fiscalYear: FiscalYear;
@@ -24,6 +27,20 @@ export async function listPublications(
     publishedBy: r.published_by,
     publishedAt: r.published_at,
   }));
+}
+
+export async function isPublished(
+  db: Kysely<Database>,
+  planId: number,
+  year: FiscalYear,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('published_years')
+    .select('fiscal_year')
+    .where('plan_id', '=', planId)
+    .where('fiscal_year', '=', year)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Publishes a year; true when it was not published before. */
@@ -56,20 +73,6 @@ export async function withdrawYear(
     .where('fiscal_year', '=', year)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
-}
-
-/** One thing the public was told: a year published or withdrawn, a published value corrected. */
-export interface PublicationEvent {
-  readonly id: number;
-  readonly fiscalYear: FiscalYear;
-  readonly kind: 'publish' | 'withdraw' | 'correction';
-  readonly kpiCode: string | null;
-  readonly department: string | null;
-  readonly field: string | null;
-  readonly oldText: string | null;
-  readonly newText: string | null;
-  readonly reason: string | null;
-  readonly at: string;
 }
 
 export async function addPublicationEvents(

@@ -318,16 +318,26 @@ export async function addEntryComment(
     .execute();
 }
 
+/** A value the public reads that an approval changed: a correction, or a late figure. */
+export interface ApprovedChange {
+  /** `actual`, `cumulative` or `narrative`. */
+  readonly field: string;
+  /** The published text before, null when nothing was. */
+  readonly oldText: string | null;
+  readonly newText: string;
+}
+
 /**
  * Sets the review state of the figures and narratives an entry covers for the year: the
  * department's own rows, and the KPI's own row when the department is the KPI's first. The
  * plan's revision goes up, so cached reports (approved figures only) are computed again.
+ * Returns what an approval changed in what the public reads (nothing for other states).
  */
 export async function setSlotRecordStates(
   trx: Kysely<Database>,
   where: { planId: number; kpiId: number; department: string; fiscalYear: FiscalYear },
   state: RecordState,
-): Promise<void> {
+): Promise<ApprovedChange[]> {
   const departments = await trx
     .selectFrom('kpi_departments')
     .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
@@ -336,7 +346,7 @@ export async function setSlotRecordStates(
     .orderBy('kpi_departments.sort_order')
     .execute();
   const own = departments.find((d) => d.name === where.department);
-  if (own === undefined) return;
+  if (own === undefined) return [];
   const lead = departments[0]?.id === own.id;
   const ids = lead ? [own.id, null] : [own.id];
   const inSlot = <T extends { department_id: number | null }>(row: T) =>
@@ -347,6 +357,7 @@ export async function setSlotRecordStates(
     .select([
       'id',
       'department_id',
+      'series',
       'state',
       'value',
       'secondary',
@@ -364,9 +375,20 @@ export async function setSlotRecordStates(
     .where('kpi_id', '=', where.kpiId)
     .where('fiscal_year', '=', where.fiscalYear)
     .execute();
+  const changes: ApprovedChange[] = [];
+  const noteChange = (
+    field: string,
+    before: { state: string; text: string; approvedText: string | null },
+  ) => {
+    if (state !== 'approved' || before.state === 'approved') return;
+    if (before.approvedText !== before.text) {
+      changes.push({ field, oldText: before.approvedText, newText: before.text });
+    }
+  };
   for (const row of figures.filter(inSlot)) {
     const text = formatFigureText(figureFromColumns(row));
     const before = { state: row.state, text, approvedText: row.approved_text };
+    noteChange(row.series, before);
     await trx
       .updateTable('year_figures')
       .set({ state, approved_text: approvedTextAfter(before, state) })
@@ -375,6 +397,7 @@ export async function setSlotRecordStates(
   }
   for (const row of narratives.filter(inSlot)) {
     const before = { state: row.state, text: row.text, approvedText: row.approved_text };
+    noteChange('narrative', before);
     await trx
       .updateTable('narratives')
       .set({ state, approved_text: approvedTextAfter(before, state) })
@@ -382,4 +405,5 @@ export async function setSlotRecordStates(
       .execute();
   }
   await bumpPlanRevision(trx, where.planId);
+  return changes;
 }

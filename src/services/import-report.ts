@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { publishYear } from '../db/publication-repository.ts';
 import { EntryOverwriteError } from '../db/errors.ts';
 import { describeOverwrite, findEntryOverwrites } from '../db/import-overwrites.ts';
 import { lockPlan } from '../db/plan-lock.ts';
@@ -14,6 +13,7 @@ import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { Actor } from '../domain/access.ts';
 import { requireMunicipalityChange } from './access.ts';
 import { audit } from './audit.ts';
+import { publicationBlocker, publishInTransaction } from './publication.ts';
 import { requireUnlockedYears, settleImportedEntries } from './import-rounds.ts';
 import type { Store } from './database-handle.ts';
 
@@ -99,7 +99,9 @@ export async function importReport(
       if (input.publish ?? true) {
         const at = new Date().toISOString();
         for (const year of planFiscalYears(report.plan)) {
-          const fresh = await publishYear(trx, {
+          // A year whose round is still under way is published from the board, not here.
+          if ((await publicationBlocker(trx, result.planId, year)) !== null) continue;
+          const fresh = await publishInTransaction(trx, {
             planId: result.planId,
             fiscalYear: year,
             by: actorLabel(actor),

@@ -12,6 +12,8 @@ import {
   setEntryState,
   setSlotRecordStates,
 } from '../db/round-repository.ts';
+import type { ApprovedChange } from '../db/round-repository.ts';
+import { addPublicationEvents, isPublished } from '../db/publication-repository.ts';
 import type { Database } from '../db/tables.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
@@ -232,6 +234,33 @@ async function requireTransition(
   return plan;
 }
 
+/** What an approval changed in a published year goes to the plan's public feed. */
+async function announceCorrections(
+  trx: Kysely<Database>,
+  planId: number,
+  year: FiscalYear,
+  ref: EntryRef,
+  changes: readonly ApprovedChange[],
+  at: string,
+): Promise<void> {
+  if (changes.length === 0 || !(await isPublished(trx, planId, year))) return;
+  await addPublicationEvents(
+    trx,
+    planId,
+    changes.map((change) => ({
+      fiscalYear: year,
+      kind: 'correction' as const,
+      kpiCode: ref.code,
+      department: ref.department,
+      field: change.field,
+      oldText: change.oldText,
+      newText: change.newText,
+      reason: null,
+      at,
+    })),
+  );
+}
+
 /**
  * Moves entries of a round (submit, return with a comment, approve, reopen with a reason),
  * all or none: the first that may not move refuses the whole request and nothing changes.
@@ -295,7 +324,7 @@ export async function transitionEntries(
       }
       const recordState = RECORD_STATE_AFTER[result.to];
       if (recordState !== null) {
-        await setSlotRecordStates(
+        const changes = await setSlotRecordStates(
           trx,
           {
             planId: plan.id,
@@ -305,6 +334,7 @@ export async function transitionEntries(
           },
           recordState,
         );
+        await announceCorrections(trx, plan.id, input.fiscalYear, ref, changes, at);
       }
       await audit(
         trx,

@@ -13,6 +13,7 @@ import { appendAudit } from '../../src/db/audit-repository.ts';
 import { enqueueMessages } from '../../src/db/outbox-repository.ts';
 import { addPublicationEvents, publishYear } from '../../src/db/publication-repository.ts';
 import { addEntryComment, insertRound, listEntries } from '../../src/db/round-repository.ts';
+import { yearEvent } from '../../src/domain/publication-notice.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
 import { createTestDatabase, databaseUnavailable } from '../support/databases.ts';
 import { yuzawaPlan } from '../support/yuzawa-plan.ts';
@@ -111,17 +112,7 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
   ]);
   await publishYear(db, { planId, fiscalYear: fiscalYear(2023), by: 'planning', at: 'now' });
   await addPublicationEvents(db, planId, [
-    {
-      fiscalYear: fiscalYear(2023),
-      kind: 'publish',
-      kpiCode: null,
-      department: null,
-      field: null,
-      oldText: null,
-      newText: null,
-      reason: null,
-      at: '2024-06-01T00:00:00.000Z',
-    },
+    yearEvent('publish', fiscalYear(2023), '2024-06-01T00:00:00.000Z'),
   ]);
   return planId;
 }

@@ -140,11 +140,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
         method: 'PUT',
         url: `/api/plans/${planId}/publications/R5`,
         headers: { ...admin },
-        payload: { published: false },
+        payload: { published: false, reason: '集計の誤りを確認するため' },
       }),
     );
     expect(published.map((e) => [e.action, e.fiscal_year, e.old_value, e.new_value])).toEqual([
-      ['year.withdraw', 2023, 'true', 'false'],
+      ['year.withdraw', 2023, 'true', 'false: 集計の誤りを確認するため'],
     ]);
     const refused = await newEntries(async () => {
       const response = await app.inject({

@@ -108,7 +108,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       {
         method: 'PUT',
         url: `/api/plans/${ownPlan}/publications/R5`,
-        payload: { published: false },
+        payload: { published: false, reason: '集計の誤りを確認するため' },
       },
     ] as const;
     for (const attempt of attempts) {
@@ -126,7 +126,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         method: 'PUT',
         url: `/api/plans/${otherPlan}/publications/${fy}`,
         headers: { ...other.admin },
-        payload: { published },
+        payload: published ? { published } : { published, reason: '誤って公開したため' },
       });
     expect((await publish('R4', true)).statusCode).toBe(200);
     const summary = (await get(`/api/plans/${otherPlan}`)).json<PlanSummaryView>();

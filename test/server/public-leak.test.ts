@@ -195,7 +195,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     await move(admin, '⑩', 'R6', 'approve');
     await ok(call(admin, 'POST', '/rounds/R6/close'));
     await ok(call(admin, 'PUT', '/publications/R6', { published: true }));
-    await ok(call(admin, 'PUT', '/publications/R6', { published: false }));
+    await ok(call(admin, 'PUT', '/publications/R6', { published: false, reason: '訂正のため' }));
     // R7, never published: a draft, a submitted entry, a returned one, an approved one.
     await ok(call(admin, 'POST', '/rounds', { fy: 'R7', due: '2026-05-31' }), 201);
     await figure(editor, '⑦', 'R7', NUMBER);
@@ -282,7 +282,13 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         'text/csv; charset=utf-8',
       ].map((type) => `${exports} ${type}`),
     );
-    for (const open of ['/api/plans/{planId}', '/api/plans/{planId}/report', '/', '/index.html']) {
+    for (const open of [
+      '/api/plans/{planId}',
+      '/api/plans/{planId}/report',
+      '/api/plans/{planId}/feed.atom',
+      '/',
+      '/index.html',
+    ]) {
       expect(walked.get(open), open).toBeGreaterThan(0);
     }
     const index = await app.inject({ method: 'GET', url: '/' });

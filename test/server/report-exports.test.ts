@@ -87,6 +87,9 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       .find((k) => k.code === '①')
       ?.actuals.find((a) => a.fiscalYear === 2023)?.figure.value;
 
+  const LICENSE =
+    '<https://creativecommons.org/licenses/by/4.0/deed.ja>; rel="license"; title="CC BY 4.0"';
+
   it('answers each format with its type and a disposition naming plan, year and shape', async () => {
     for (const { query, type, name } of DOWNLOADS) {
       const response = await download(`fy=R5&${query}`);
@@ -96,8 +99,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       expect(disposition).toBe(
         `attachment; filename="plan-${tenant.planId}_${name}"; filename*=UTF-8''${encodeURIComponent(`湯沢市行財政改革実施計画_${name}`)}`,
       );
+      expect(response.headers.link).toBe(LICENSE);
     }
     const schema = await app.inject({ method: 'GET', url: '/api/schemas/plan-export.json' });
+    expect(schema.headers.link).toBe(LICENSE);
     expect(schema.json()).toMatchObject({
       type: 'object',
       required: expect.arrayContaining(['plan']),
@@ -136,7 +141,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       method: 'PUT',
       url: `/api/plans/${tenant.planId}/publications/R5`,
       headers: { ...admin },
-      payload: { published: false },
+      payload: { published: false, reason: '集計の誤りを確認するため' },
     });
     expect(withdrawn.statusCode).toBe(200);
     for (const { query } of DOWNLOADS) {

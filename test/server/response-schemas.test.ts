@@ -69,6 +69,7 @@ const EXERCISED = [
   'PUT /api/accounts/{accountId}/password',
   'GET /api/audit',
   'GET /api/plans/{planId}/publications',
+  'GET /api/plans/{planId}/feed.atom',
   'PUT /api/plans/{planId}/publications/{fy}',
   'POST /api/plans/{planId}/rounds',
   'GET /api/plans/{planId}/rounds/{fy}',
@@ -275,6 +276,19 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(documented).toContain(String(file.headers['content-type']).split(';')[0]);
     }
     expect((await get('/api/schemas/plan-export.json', undefined)).status).toBe(200);
+    // The feed is Atom XML, of the type documented; a plan never published has none (404).
+    const feed = await app.inject({ method: 'GET', url: `/api/plans/${planId}/feed.atom` });
+    expect(feed.statusCode).toBe(200);
+    expect(
+      Object.keys(
+        (
+          document.paths['/api/plans/{planId}/feed.atom']?.get?.responses['200'] as {
+            content?: object;
+          }
+        ).content ?? {},
+      ),
+    ).toContain(String(feed.headers['content-type']).split(';')[0]);
+    answered.add('/api/plans/{planId}/feed.atom');
     const gets = Object.entries(document.paths)
       .filter(([, methods]) => 'get' in methods)
       .map(([path]) => path);
@@ -471,7 +485,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       call('PUT', '/api/plans/{planId}/publications/{fy}', {
         params: { planId, fy: 'R5' },
         as,
-        payload: { published },
+        payload: published ? { published } : { published, reason: '確認のため' },
       });
     expect((await publication(false, admin)).status).toBe(200);
     expect((await publication(true, undefined)).status).toBe(401);

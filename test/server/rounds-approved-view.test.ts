@@ -57,9 +57,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   const rate = (r: Report, c: string) => r.rows.find((row) => row.code === c)?.rate;
   /** The R6 round open and R6 published, 企画課's ⑦ entered (282,000, with why) and submitted. */
   const r6InReview = async () => {
+    // Published before its round opens (as a year imported from a report is), then entered.
     const steps = [
-      () => inject(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' }),
       () => inject(admin, 'PUT', '/publications/R6', { published: true }),
+      () => inject(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' }),
       () =>
         inject(editor, 'PUT', `/kpis/${code('⑦')}/figures/R6`, {
           value: '282,000',
@@ -105,10 +106,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   });
 
   it('does not move the default year to a half-filled one while R6 is in review', async () => {
+    expect((await inject(admin, 'PUT', '/publications/R6', { published: true })).status).toBe(200);
     expect((await inject(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' })).status).toBe(
       201,
     );
-    expect((await inject(admin, 'PUT', '/publications/R6', { published: true })).status).toBe(200);
     const saved = await inject(editor, 'PUT', `/kpis/${code('⑦')}/figures/R6`, {
       value: '282,000',
       department: null,

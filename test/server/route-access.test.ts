@@ -56,7 +56,7 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /api/accounts': { email: 'new@example.jp', role: 'viewer', password: 'long enough pw' },
   'PATCH /api/accounts/{accountId}': { role: 'admin', version: 1 },
   'PUT /api/accounts/{accountId}/password': { password: 'long enough pw' },
-  'PUT /api/plans/{planId}/publications/{fy}': { published: false },
+  'PUT /api/plans/{planId}/publications/{fy}': { published: false, reason: '確認のため' },
   'POST /api/plans/{planId}/rounds': { fy: 'R6', due: '2025-05-31' },
   'POST /api/plans/{planId}/rounds/{fy}/close': undefined,
   'POST /api/plans/{planId}/rounds/{fy}/entries/{code}/submit': { department: '企画課' },

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { ensureMunicipality } from '../../src/db/municipality-repository.ts';
 import { savePlan } from '../../src/db/plan-writer.ts';
-import { publishYear } from '../../src/db/publication-repository.ts';
+import { publishInTransaction } from '../../src/services/publication.ts';
 import type { Municipality } from '../../src/db/records.ts';
 import type { Database } from '../../src/db/tables.ts';
 import type { Plan } from '../../src/domain/model.ts';
@@ -70,7 +70,7 @@ export async function freshPlan(
     if (publish) {
       const at = new Date().toISOString();
       for (const fiscalYear of planFiscalYears(written)) {
-        await publishYear(trx, { planId, fiscalYear, by: 'system', at });
+        await publishInTransaction(trx, { planId, fiscalYear, by: 'system', at });
       }
     }
     return planId;

@@ -1,3 +1,4 @@
+import { OPEN_DATA_LICENSE } from '../../domain/open-data-license.ts';
 import { z } from 'zod';
 
 /*
@@ -68,6 +69,13 @@ export const planExportSchema = z
         .describe('the 6-digit local government code'),
       name: z.string(),
     }),
+    license: z
+      .object({
+        name: z.literal(OPEN_DATA_LICENSE.name),
+        url: z.literal(OPEN_DATA_LICENSE.url),
+        attribution: z.string().describe('how to credit the data when reusing it'),
+      })
+      .describe('the licence the data is published under (CC BY 4.0)'),
     fiscalYear: westernYear.describe('the year the rates are computed for'),
     fiscalYears: z.array(westernYear).describe('the years with figures the reader may see'),
     plan: z.object({

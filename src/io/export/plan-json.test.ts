@@ -21,6 +21,11 @@ describe('the JSON export', () => {
     });
     expect(parsed.fiscalYears).toEqual([2021, 2022, 2023]);
     expect(parsed.plan.gradeScale[1]).toEqual({ label: 'B', minPercent: 80 });
+    expect(parsed.license).toEqual({
+      name: 'CC BY 4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
+      attribution: `出典：湯沢市「${plan.name}」進捗状況（CC BY 4.0）`,
+    });
     // The JSON Schema, read back by another validator, accepts it too.
     const fromSchema = z.fromJSONSchema(planExportJsonSchema() as z.core.JSONSchema.JSONSchema);
     expect(fromSchema.safeParse(json).success).toBe(true);

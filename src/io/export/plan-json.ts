@@ -1,3 +1,4 @@
+import { OPEN_DATA_LICENSE, attributionOf } from '../../domain/open-data-license.ts';
 import { formatFigureText } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Kpi, Plan, YearFigure } from '../../domain/model.ts';
@@ -46,6 +47,7 @@ export function planExport(
     format: 'mieruka-plan-export',
     version: 1,
     municipality: { code: municipality.code, name: municipality.name },
+    license: { ...OPEN_DATA_LICENSE, attribution: attributionOf(municipality.name, plan.name) },
     fiscalYear: year,
     fiscalYears: planFiscalYears(plan),
     plan: {

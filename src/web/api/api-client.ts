@@ -110,6 +110,7 @@ export const apiPaths = {
   reportExport: (planId: number, fy: FiscalYear, query: string) =>
     `/api/plans/${planId}/exports/report?fy=${fy}&${query}`,
   exportSchema: () => '/api/schemas/plan-export.json',
+  feed: (planId: number) => `/api/plans/${planId}/feed.atom`,
   kpi: (planId: number, code: string, fy: FiscalYear | null, drafts = false) =>
     `${kpiPath(planId, code)}${yearQuery(fy, drafts)}`,
   narrative: (planId: number, code: string, fy: FiscalYear) =>

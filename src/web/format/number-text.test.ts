@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countsWholeNumbers, formatEstimate, groupDigits, withUnit } from './number-text.ts';
+import { countsWholeNumbers, formatEstimate, withUnit } from './number-text.ts';
 
 describe('number text', () => {
-  it('groups whole digits by thousands, leaving decimals and brackets alone', () => {
-    expect(groupDigits('283179')).toBe('283,179'); // ⑦ R5
-    expect(groupDigits('2102')).toBe('2,102'); // ⑤ baseline
-    expect(groupDigits('8.39')).toBe('8.39'); // ⑯
-    expect(groupDigits('2(1)')).toBe('2(1)'); // ⑱ 合計
-    expect(groupDigits('0.12345')).toBe('0.12345');
-    expect(groupDigits('1234.5678')).toBe('1,234.5678');
-    expect(groupDigits('-')).toBe('-');
-  });
-
   it('writes units the Japanese way: a space before a counter, none before %', () => {
     expect(withUnit('2102', '件')).toBe('2,102 件');
     expect(withUnit('8.39', '億円')).toBe('8.39 億円');

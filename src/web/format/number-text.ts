@@ -1,16 +1,6 @@
 import type { ReportRow } from '../../domain/plan-report.ts';
+import { groupDigits } from '../../domain/digit-grouping.ts';
 import type { Lang } from '../i18n/i18n.ts';
-
-/**
- * Groups the whole part of every number in a printed figure by thousands, the way the published
- * tables print them: "283179" → "283,179", "2(1)" and "8.39" unchanged. Only the digits'
- * presentation changes; the value is the API's.
- */
-export function groupDigits(text: string): string {
-  return text.replace(/(^|[^\d.,])(\d{4,})/g, (_whole, before: string, digits: string) => {
-    return before + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  });
-}
 
 /** A figure with its unit: "2,102 件", "8.39 億円", "39.5%". */
 export function withUnit(text: string, unit: string): string {

@@ -307,6 +307,9 @@ export const en: Record<MessageKey, string> = {
   withdrawConfirm: 'Withdraw {year} from publication?',
   withdrawConfirmText:
     'Once withdrawn, visitors who are not signed in can no longer read this year. Accounts of this municipality still can.',
+  withdrawReason: 'Why it is withdrawn (kept in the audit log and told in the feed)',
+  publishRoundNotDone:
+    'This year cannot be published until its round is done: approve every entry and close the round first.',
   publicationPublished: '{year} is published.',
   publicationWithdrawn: '{year} is withdrawn from publication.',
   errorYearNotFound: 'This fiscal year is not published or has no data.',

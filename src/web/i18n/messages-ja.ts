@@ -311,6 +311,9 @@ export const ja = {
   withdrawConfirm: '{year}の公開を取り下げますか？',
   withdrawConfirmText:
     '取り下げると、サインインしていない人はこの年度を閲覧できなくなります。この自治体のアカウントは引き続き閲覧できます。',
+  withdrawReason: '取り下げの理由（監査ログと更新情報に記録されます）',
+  publishRoundNotDone:
+    'この年度の照会が終わっていないため公開できません。すべての入力を承認し、照会を締め切ってから公開してください。',
   publicationPublished: '{year}を公開しました。',
   publicationWithdrawn: '{year}の公開を取り下げました。',
   errorYearNotFound: 'この年度は公開されていないか、データがありません。',

@@ -75,9 +75,26 @@ export class DashboardPage extends AppPage {
     return this.page.getByRole('dialog').getByRole('heading').innerText();
   }
 
-  /** Publishes or withdraws a year after confirming; resolves to what the panel then says. */
-  async setPublished(year: string, published: boolean): Promise<string> {
+  /**
+   * Publishes or withdraws a year after confirming (a withdrawal with its reason, which the
+   * dialog requires before its button works); resolves to what the panel then says.
+   */
+  async setPublished(
+    year: string,
+    published: boolean,
+    reason = '数値を再確認するため',
+  ): Promise<string> {
     await this.askToPublish(year, published);
+    if (!published) {
+      const withdraw = this.page
+        .getByRole('dialog')
+        .getByRole('button', { name: '公開を取り下げる', exact: true });
+      if (await withdraw.isEnabled()) throw new Error('withdraw is offered without a reason');
+      await this.page
+        .getByRole('dialog')
+        .getByLabel('取り下げの理由', { exact: false })
+        .fill(reason);
+    }
     await this.page
       .getByRole('dialog')
       .getByRole('button', { name: published ? '公開する' : '公開を取り下げる', exact: true })

@@ -1,3 +1,4 @@
+import { OPEN_DATA_LICENSE } from '../../../domain/open-data-license.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { planExportJsonSchema } from '../../../io/export/plan-export-schema.ts';
 import { exportReport } from '../../../services/report-export.ts';
@@ -20,6 +21,9 @@ export function contentDisposition(fileName: string, planId: number): string {
   );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+/** Every download names its licence (RFC 8288 `rel="license"`), the feed and JSON do too. */
+const LICENSE_LINK = `<${OPEN_DATA_LICENSE.url}>; rel="license"; title="${OPEN_DATA_LICENSE.name}"`;
 
 /** Downloads of a plan's report (XLSX, PDF, CSV, JSON) and the JSON Schema of the JSON export. */
 export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -51,6 +55,7 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
           .type(file.contentType)
           .header('content-disposition', contentDisposition(file.fileName, request.params.planId))
           .header('cache-control', 'private, no-store')
+          .header('link', LICENSE_LINK)
           .send(Buffer.from(file.bytes));
       },
     );
@@ -64,7 +69,7 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
           response: { 200: jsonSchemaDocument },
         },
       },
-      async () => schema,
+      async (_request, reply) => reply.header('link', LICENSE_LINK).send(schema),
     );
   };
 }

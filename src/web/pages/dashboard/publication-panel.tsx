@@ -29,12 +29,13 @@ export function PublicationPanel(props: {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
-  const change = (row: YearPublication) => {
+  const change = (row: YearPublication, reason: string) => {
     const year = yearLabel(row.fiscalYear, lang);
     const publish = row.publication === null;
     setBusy(true);
     setOutcome(null);
-    send('PUT', apiPaths.publication(props.plan.id, row.fiscalYear), { published: publish }).then(
+    const body = publish ? { published: true } : { published: false, reason };
+    send('PUT', apiPaths.publication(props.plan.id, row.fiscalYear), body).then(
       () => {
         setBusy(false);
         setAsking(null);
@@ -47,7 +48,15 @@ export function PublicationPanel(props: {
       (error: unknown) => {
         setBusy(false);
         setAsking(null);
-        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
+        const failure = asApiError(error);
+        // 409: the year's round is not done; the server's sentence names what is left.
+        setOutcome({
+          kind: 'error',
+          text:
+            failure.status === 409
+              ? `${t('publishRoundNotDone')}（${t('errorDetail', { message: failure.message })}）`
+              : apiErrorMessage(failure, t),
+        });
       },
     );
   };
@@ -114,7 +123,7 @@ export function PublicationPanel(props: {
           year={yearLabel(asking.fiscalYear, lang)}
           publish={asking.publication === null}
           busy={busy}
-          onConfirm={() => change(asking)}
+          onConfirm={(reason) => change(asking, reason)}
           onCancel={() => setAsking(null)}
         />
       )}

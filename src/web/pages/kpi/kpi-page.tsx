@@ -5,12 +5,8 @@ import { GradeBadge } from '../../components/grade-badge.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
-import {
-  formatEstimate,
-  groupDigits,
-  rowCountsWholeNumbers,
-  withUnit,
-} from '../../format/number-text.ts';
+import { groupDigits } from '../../../domain/digit-grouping.ts';
+import { formatEstimate, rowCountsWholeNumbers, withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { isMember, mayEnter } from '../../session/session-actor.ts';

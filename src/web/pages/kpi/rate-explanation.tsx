@@ -1,6 +1,6 @@
 import type { ReportRow } from '../../../domain/plan-report.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
-import { groupDigits } from '../../format/number-text.ts';
+import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { useView } from '../../view-context.tsx';
 
 const DIRECTION: Record<ReportRow['direction'], MessageKey> = {

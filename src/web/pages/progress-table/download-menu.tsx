@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../../../domain/fiscal-year.ts';
+import { OPEN_DATA_LICENSE } from '../../../domain/open-data-license.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { useView } from '../../view-context.tsx';
@@ -34,7 +35,18 @@ export function DownloadMenu(props: { planId: number; year: FiscalYear }) {
         <li>
           <a href={apiPaths.exportSchema()}>{t('downloadSchema')}</a>
         </li>
+        <li>
+          <a href={apiPaths.feed(props.planId)} type="application/atom+xml">
+            {t('downloadFeed')}
+          </a>
+        </li>
       </ul>
+      <p className="download-menu__license">
+        {t('downloadLicense')}{' '}
+        <a href={OPEN_DATA_LICENSE.url} rel="license">
+          {OPEN_DATA_LICENSE.name}
+        </a>
+      </p>
     </details>
   );
 }

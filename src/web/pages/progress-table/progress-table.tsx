@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import type { ReportFigure, ReportRow } from '../../../domain/plan-report.ts';
 import { GradeBadge } from '../../components/grade-badge.tsx';
-import { groupDigits } from '../../format/number-text.ts';
+import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { yearHeading } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
