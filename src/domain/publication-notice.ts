@@ -58,10 +58,7 @@ const FIELD_NAMES: Record<string, string> = {
  * readers are the city's citizens and press).
  * @example publicationNotice({ kind: 'publish', fiscalYear: 2023, … }, 1).title // '令和5年度の進捗状況を公表しました'
  */
-export function publicationNotice(
-  event: PublicationEvent,
-  planId: number,
-): PublicationNotice {
+export function publicationNotice(event: PublicationEvent, planId: number): PublicationNotice {
   const year = formatFiscalYear(event.fiscalYear, 'japanese');
   const dashboard = `/plans/${planId}?fy=${event.fiscalYear}`;
   switch (event.kind) {
