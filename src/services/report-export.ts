@@ -3,7 +3,16 @@ import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { planKpis } from '../domain/model.ts';
 import { buildPlanReport } from '../domain/plan-report.ts';
+import type { TableQuery } from '../domain/report-query.ts';
+import {
+  describeQuery,
+  isFiltered,
+  planWithKpis,
+  queryFileTag,
+  queryRows,
+} from '../domain/report-query.ts';
 import type { CsvEncoding } from '../io/export/csv-bytes.ts';
 import { UnencodableCharacterError } from '../io/export/csv-bytes.ts';
 import { planJson } from '../io/export/plan-json.ts';
@@ -29,6 +38,8 @@ export interface ExportRequest {
   readonly format: ExportFormat;
   readonly encoding: CsvEncoding;
   readonly shape: ExportShape;
+  /** The table's filters (its URL's policy, dept, tag, grade, q): the file holds the KPIs they keep. */
+  readonly filter?: TableQuery | undefined;
 }
 
 export interface ExportFile {
@@ -67,15 +78,17 @@ async function render(
     municipality: { code: string; name: string };
     /** YYYY-MM-DD, printed on the PDF. */
     today: string;
+    /** The filters in words, printed on the report shapes; null when none. */
+    filter: string | null;
   },
 ): Promise<Uint8Array> {
-  const { plan, year, municipality } = input;
+  const { plan, year, municipality, filter } = input;
   switch (request.format) {
     case 'xlsx':
-      return reportXlsx(buildPlanReport(plan, year));
+      return reportXlsx(buildPlanReport(plan, year), filter);
     case 'pdf': {
       const report = buildPlanReport(plan, year);
-      const options = { generatedOn: input.today };
+      const options = { generatedOn: input.today, filter };
       return renderPdf({
         html: reportHtml(report, plan.gradeScale, options),
         ...reportPageTemplates(report, options),
@@ -87,7 +100,7 @@ async function render(
       try {
         return request.shape === 'tidy'
           ? tidyCsv(plan, year, municipality, request.encoding)
-          : reportCsv(buildPlanReport(plan, year), request.encoding);
+          : reportCsv(buildPlanReport(plan, year), request.encoding, filter);
       } catch (error) {
         if (error instanceof UnencodableCharacterError) {
           throw new ValidationError('encoding', error.message);
@@ -114,14 +127,25 @@ export async function exportReport(
   if (year === null || year === undefined) {
     throw new ValidationError('fy', 'the plan has no fiscal year with figures yet: name one');
   }
+  // Filtered, the file is of the plan cut to the KPIs the table keeps, in the printed order.
+  const filter = request.filter !== undefined && isFiltered(request.filter) ? request.filter : null;
+  const kept =
+    filter === null
+      ? plan
+      : planWithKpis(
+          plan,
+          new Set(queryRows(buildPlanReport(plan, year).rows, filter).map((row) => row.code)),
+        );
   const bytes = await render(request, {
-    plan,
+    plan: kept,
     year,
     municipality: { code: view.municipality.code, name: view.municipality.name },
     today: new Date().toISOString().slice(0, 10),
+    filter: filter === null ? null : describeQuery(filter),
   });
   const encoding = request.encoding === 'shift_jis' ? '_sjis' : '';
-  const base = `${safeName(view.name)}_${formatFiscalYear(year)}`;
+  const tag = filter === null ? '' : `_${safeName(queryFileTag(filter))}`;
+  const base = `${safeName(view.name)}_${formatFiscalYear(year)}${tag}`;
   const fileName =
     request.format === 'json'
       ? `${base}.json`
@@ -134,5 +158,6 @@ export async function exportReport(
         : request.format === 'json'
           ? 'application/json; charset=utf-8'
           : `text/csv; charset=${request.encoding}`;
-  return { bytes, contentType, fileName, fiscalYear: year, kpis: view.kpiCount };
+  const kpis = filter === null ? view.kpiCount : planKpis(kept).length;
+  return { bytes, contentType, fileName, fiscalYear: year, kpis };
 }

@@ -131,6 +131,24 @@ describe('web app', () => {
     expect(shared.get('policy')).toBe('2');
     expect(shared.get('dept')).toBe('企画課');
     expect(shared.get('tag')).toBe('★');
+    // The downloads follow the filters: the Excel link holds them, and its file only ⑦.
+    await page.locator('.download-menu summary').click();
+    expect(await page.locator('.download-menu p').first().innerText()).toContain(
+      '絞り込み「基本方針2・担当課：企画課・★」を反映します',
+    );
+    const excel = await page
+      .getByRole('link', { name: 'Excel', exact: false })
+      .getAttribute('href');
+    const excelQuery = new URL(String(excel), server.url).searchParams;
+    expect([excelQuery.get('policy'), excelQuery.get('dept'), excelQuery.get('tag')]).toEqual([
+      '2',
+      '企画課',
+      '★',
+    ]);
+    const file = await fetch(new URL(String(excel), server.url));
+    expect(decodeURIComponent(String(file.headers.get('content-disposition')))).toContain(
+      '_R5_方針2_企画課_★_report.xlsx',
+    );
 
     // The URL alone gives the same view.
     await table.goto(planId, '?grade=D&sort=rate-asc');

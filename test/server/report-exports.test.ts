@@ -165,6 +165,49 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     });
   });
 
+  it('applies the table’s filters, naming them in the file name and the printed title', async () => {
+    const filter = `&dept=${encodeURIComponent('企画課')}&tag=${encodeURIComponent('★')}`;
+    const all = await contents(undefined, 'R5');
+    const expected = all.reports[0]?.kpis
+      .map((k) => k.kpi)
+      .filter((k) => k.departments.includes('企画課') && k.tags.includes('★'))
+      .map((k) => k.code);
+    expect(expected?.length).toBeGreaterThan(0);
+    expect(expected?.length).toBeLessThan(20);
+    for (const [query, file] of [
+      ['format=xlsx', 'f.xlsx'],
+      ['format=csv&encoding=shift_jis', 'f.csv'],
+    ] as const) {
+      const response = await download(`fy=R5&${query}${filter}`);
+      expect(response.statusCode).toBe(200);
+      expect(decodeURIComponent(String(response.headers['content-disposition']))).toContain(
+        '湯沢市行財政改革実施計画_R5_企画課_★_report',
+      );
+      const report = await readReportFile(file, response.rawPayload);
+      expect(report.kpis.map((k) => k.kpi.code)).toEqual(expected);
+      // The kept KPIs' printed rates are those of the whole table.
+      for (const kept of report.kpis) {
+        const whole = all.reports[0]?.kpis.find((k) => k.kpi.code === kept.kpi.code);
+        expect(kept.printedRate, kept.kpi.code).toEqual(whole?.printedRate);
+      }
+    }
+    const csv = (await download(`fy=R5&format=csv${filter}`)).rawPayload.toString('utf8');
+    expect(csv.split('\n')[0]).toContain('進捗状況（絞り込み：担当課：企画課・★）');
+    const tidy = parse((await download(`fy=R5&format=csv&shape=tidy${filter}`)).rawPayload, {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect([...new Set(tidy.map((r) => r['KPI番号']))]).toEqual(expected);
+    const json = planExportSchema.parse((await download(`fy=R5&format=json${filter}`)).json());
+    expect(
+      json.plan.policies.flatMap((p) => p.themes.flatMap((t) => t.kpis.map((k) => k.code))),
+    ).toEqual(expected);
+    // An empty filter value is refused, naming the parameter.
+    const blank = await download('fy=R5&format=csv&dept=');
+    expect(blank.statusCode).toBe(400);
+    expect(blank.body).toContain('dept');
+  });
+
   describe('refusals', () => {
     it('does not know another municipality’s unpublished plan (404), nor a bad query (400)', async () => {
       const other = await freshTenant(getHandle(), { publish: false });

@@ -38,8 +38,12 @@ function csvText(cell: LayoutCell): string {
  * back. Figures keep their printed form ("296,121", "2(1)", "-"); text cells are neutralized.
  * @example const bytes = reportCsv(buildPlanReport(plan, fiscalYear(2023)), 'shift_jis');
  */
-export function reportCsv(report: PlanReport, encoding: CsvEncoding): Uint8Array {
-  const { rows } = reportLayout(report);
+export function reportCsv(
+  report: PlanReport,
+  encoding: CsvEncoding,
+  filter: string | null = null,
+): Uint8Array {
+  const { rows } = reportLayout(report, filter);
   return csvTextBytes(
     rows.map((row) => row.map(csvText)),
     encoding,

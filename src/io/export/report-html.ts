@@ -9,6 +9,8 @@ import { reportLayout } from './report-layout.ts';
 /** What the print page says besides the report: the day it was made, as YYYY-MM-DD. */
 export interface ReportHtmlOptions {
   readonly generatedOn: string;
+  /** The table's filters in words, when the report holds only the KPIs they keep. */
+  readonly filter?: string | null;
 }
 
 /** Every text goes through here: the report holds what departments typed. */
@@ -163,7 +165,7 @@ export function reportHtml(
   scale: GradeScale,
   options: ReportHtmlOptions,
 ): string {
-  const layout = reportLayout(report);
+  const layout = reportLayout(report, options.filter ?? null);
   const head = layout.rows.slice(1, layout.headRows);
   const groups = report.rows.map((row, index) => {
     const start = layout.kpiStarts[index] ?? layout.rows.length;
@@ -182,7 +184,7 @@ export function reportHtml(
 <style>${STYLE}</style></head>
 <body>
 <h1>${escapeHtml(layout.title)}</h1>
-<p class="meta"><span>対象年度: ${escapeHtml(formatFiscalYear(report.fiscalYear, 'japanese'))} (${escapeHtml(formatFiscalYear(report.fiscalYear))})</span><span>作成日: ${escapeHtml(japaneseDate(options.generatedOn))}</span><span>KPI ${report.rows.length}件</span></p>
+<p class="meta"><span>対象年度: ${escapeHtml(formatFiscalYear(report.fiscalYear, 'japanese'))} (${escapeHtml(formatFiscalYear(report.fiscalYear))})</span><span>作成日: ${escapeHtml(japaneseDate(options.generatedOn))}</span><span>KPI ${report.rows.length}件</span>${options.filter ? `<span>絞り込み: ${escapeHtml(options.filter)}</span>` : ''}</p>
 <p class="legend">評価 (達成率による): ${legend}</p>
 <table class="report"><colgroup>${cols}</colgroup>
 <thead>${headRows(report, layout.columns, head)}</thead>

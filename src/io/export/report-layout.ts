@@ -128,8 +128,11 @@ function departmentSplit(row: ReportRow) {
   return { department: row.departments.join(' '), actuals: row.actuals, rows: row.departmentRows };
 }
 
-/** The printed layout of a report: what CSV and XLSX both write. */
-export function reportLayout(report: PlanReport): ReportLayout {
+/**
+ * The printed layout of a report: what CSV and XLSX both write. `filter` names the table's
+ * filters when the report holds only the KPIs they keep (in the title).
+ */
+export function reportLayout(report: PlanReport, filter: string | null = null): ReportLayout {
   const years = report.years;
   const columns: ColumnKind[] = [
     'policy',
@@ -150,7 +153,7 @@ export function reportLayout(report: PlanReport): ReportLayout {
   const baselineYear = commonYear(report.rows.map((r) => r.baseline?.fiscalYear));
   const targetYear = commonYear(report.rows.map((r) => r.target?.fiscalYear));
   const starred = report.rows.some((r) => r.tags.includes('★'));
-  const title = `${report.planName} ${formatFiscalYear(report.fiscalYear, 'japanese')} 進捗状況`;
+  const title = `${report.planName} ${formatFiscalYear(report.fiscalYear, 'japanese')} 進捗状況${filter === null ? '' : `（絞り込み：${filter}）`}`;
   const blank = (): LayoutCell[] => Array<LayoutCell>(width).fill(null);
   const top = blank();
   const under = blank();

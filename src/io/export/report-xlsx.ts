@@ -104,8 +104,11 @@ function styleSheet(sheet: ExcelJS.Worksheet, layout: ReportLayout): void {
  * frozen. `mieruka check` on it reproduces every rate.
  * @example const bytes = await reportXlsx(buildPlanReport(plan, fiscalYear(2023)));
  */
-export async function reportXlsx(report: PlanReport): Promise<Uint8Array> {
-  const layout = reportLayout(report);
+export async function reportXlsx(
+  report: PlanReport,
+  filter: string | null = null,
+): Promise<Uint8Array> {
+  const layout = reportLayout(report, filter);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mieruka';
   const sheet = workbook.addWorksheet(`${report.fiscalYear}`, {

@@ -1,7 +1,8 @@
 /** The downloads of the progress table (Excel, CSV, open data, JSON); merged into messages-ja.ts. */
 export const exportJa = {
   downloadMenu: 'ダウンロード',
-  downloadLead: '{year}の進捗状況（承認済みの数値のみ。絞り込みは反映されません）',
+  downloadLead: '{year}の進捗状況（承認済みの数値のみ）',
+  downloadLeadFiltered: '{year}の進捗状況（承認済みの数値のみ。絞り込み「{filter}」を反映します）',
   downloadXlsx: 'Excel（.xlsx）',
   downloadPdf: 'PDF（A4横・印刷用）',
   downloadCsvUtf8: 'CSV（UTF-8）',

@@ -50,6 +50,14 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
           format: request.query.format,
           encoding: request.query.encoding,
           shape: request.query.shape,
+          filter: {
+            policy: request.query.policy ?? null,
+            department: request.query.dept ?? null,
+            tag: request.query.tag ?? null,
+            grade: request.query.grade ?? null,
+            text: request.query.q ?? '',
+            sort: 'table',
+          },
         });
         return reply
           .type(file.contentType)

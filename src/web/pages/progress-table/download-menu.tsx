@@ -1,5 +1,7 @@
 import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import { OPEN_DATA_LICENSE } from '../../../domain/open-data-license.ts';
+import type { TableQuery } from '../../../domain/report-query.ts';
+import { describeQuery, isFiltered } from '../../../domain/report-query.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { useView } from '../../view-context.tsx';
@@ -14,20 +16,39 @@ const DOWNLOADS: readonly { readonly label: MessageKey; readonly query: string }
   { label: 'downloadJson', query: 'format=json' },
 ];
 
+/** The table's filters as the export's query: the same names the table's own address uses. */
+export function filterQuery(query: TableQuery): string {
+  const params = new URLSearchParams();
+  if (query.policy !== null) params.set('policy', query.policy);
+  if (query.department !== null) params.set('dept', query.department);
+  if (query.tag !== null) params.set('tag', query.tag);
+  if (query.grade !== null) params.set('grade', query.grade);
+  if (query.text.trim() !== '') params.set('q', query.text.trim());
+  const text = params.toString();
+  return text === '' ? '' : `&${text}`;
+}
+
 /**
  * The shown year's report as files, plain links to GET …/exports/report (the server names the
- * file and sends only what the reader may see). The table's filters are not applied yet.
+ * file and sends only what the reader may see), with the table's filters applied: the file
+ * holds the KPIs the table shows, and says so in its name and title.
  */
-export function DownloadMenu(props: { planId: number; year: FiscalYear }) {
+export function DownloadMenu(props: { planId: number; year: FiscalYear; query: TableQuery }) {
   const { t, lang } = useView();
+  const filters = filterQuery(props.query);
+  const year = yearLabel(props.year, lang);
   return (
     <details className="download-menu no-print">
       <summary>{t('downloadMenu')}</summary>
-      <p>{t('downloadLead', { year: yearLabel(props.year, lang) })}</p>
+      <p>
+        {isFiltered(props.query)
+          ? t('downloadLeadFiltered', { year, filter: describeQuery(props.query) })
+          : t('downloadLead', { year })}
+      </p>
       <ul>
         {DOWNLOADS.map((d) => (
           <li key={d.query}>
-            <a href={apiPaths.reportExport(props.planId, props.year, d.query)} download>
+            <a href={apiPaths.reportExport(props.planId, props.year, d.query + filters)} download>
               {t(d.label)}
             </a>
           </li>

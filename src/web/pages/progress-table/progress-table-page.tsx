@@ -18,7 +18,7 @@ import { DownloadMenu } from './download-menu.tsx';
 import { KpiCardList } from './kpi-card-list.tsx';
 import { ProgressTable } from './progress-table.tsx';
 import { TableFilters } from './table-filters.tsx';
-import { parseTableQuery, queryRows } from './table-query.ts';
+import { parseTableQuery, queryRows } from '../../../domain/report-query.ts';
 import { planTitle } from '../../format/plan-title.ts';
 
 /** The published progress table of a fiscal year, filtered, searched and sorted from the URL. */
@@ -66,7 +66,7 @@ export function ProgressTablePage(props: { planId: number }) {
       ) : (
         <>
           <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
-          <DownloadMenu planId={props.planId} year={report.fiscalYear} />
+          <DownloadMenu planId={props.planId} year={report.fiscalYear} query={query} />
           <TableFilters report={report} query={query} shown={rows.length} />
           <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
           {rows.length === 0 ? (

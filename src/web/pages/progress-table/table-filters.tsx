@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { navigate } from '../../routing/location.ts';
 import { useView } from '../../view-context.tsx';
-import type { TableQuery, TableSort } from './table-query.ts';
-import { reportDepartments, reportTags } from './table-query.ts';
+import type { TableQuery, TableSort } from '../../../domain/report-query.ts';
+import { reportDepartments, reportTags } from '../../../domain/report-query.ts';
 
 const SORT_LABELS = {
   table: 'sortTable',

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYear } from '../../../domain/fiscal-year.ts';
-import type { ReportRow } from '../../../domain/plan-report.ts';
-import { parseTableQuery, queryRows, reportDepartments } from './table-query.ts';
+import { fiscalYear } from './fiscal-year.ts';
+import type { ReportRow } from './plan-report.ts';
+import type { Plan } from './model.ts';
+import {
+  describeQuery,
+  isFiltered,
+  parseTableQuery,
+  planWithKpis,
+  queryFileTag,
+  queryRows,
+  reportDepartments,
+} from './report-query.ts';
 
 const R5 = fiscalYear(2023);
 
@@ -110,5 +119,41 @@ describe('progress table query', () => {
     expect(codes('sort=rate-desc')).toEqual(['⑦', '⑰', '①', '⑩', '⑨']);
     expect(codes('sort=rate-asc')).toEqual(['⑩', '①', '⑰', '⑦', '⑨']);
     expect(codes('sort=nonsense')).toEqual(['①', '⑦', '⑨', '⑩', '⑰']);
+  });
+});
+
+describe('a filtered download', () => {
+  const query = parseTableQuery(
+    new URLSearchParams('policy=1&dept=企画課&tag=★&grade=A&q=観光 客'),
+  );
+
+  it('names its filters in words and in the file name', () => {
+    expect(isFiltered(query)).toBe(true);
+    expect(describeQuery(query)).toBe('基本方針1・担当課：企画課・★・評価：A・検索：「観光 客」');
+    expect(queryFileTag(query)).toBe('方針1_企画課_★_評価A_観光-客');
+    const sortOnly = parseTableQuery(new URLSearchParams('sort=rate-desc'));
+    expect(isFiltered(sortOnly)).toBe(false);
+    expect(describeQuery(sortOnly)).toBe('');
+  });
+
+  it('keeps the named KPIs and the themes and policies that still hold one', () => {
+    const kpi = (code: string) =>
+      ({ code }) as Plan['policies'][number]['themes'][number]['kpis'][number];
+    const theme = (number: string, codes: string[]) => ({
+      number,
+      name: number,
+      actionItems: [],
+      kpis: codes.map(kpi),
+    });
+    const plan = {
+      policies: [
+        { number: '1', name: '一', themes: [theme('1', ['①', '②']), theme('2', ['③'])] },
+        { number: '2', name: '二', themes: [theme('3', ['④'])] },
+      ],
+    } as unknown as Plan;
+    const kept = planWithKpis(plan, new Set(['②']));
+    expect(
+      kept.policies.map((p) => [p.number, p.themes.map((t) => t.kpis.map((k) => k.code))]),
+    ).toEqual([['1', [['②']]]]);
   });
 });

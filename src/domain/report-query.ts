@@ -1,4 +1,5 @@
-import type { ReportRow } from '../../../domain/plan-report.ts';
+import type { Plan } from './model.ts';
+import type { ReportRow } from './plan-report.ts';
 
 export type TableSort = 'table' | 'rate-desc' | 'rate-asc' | 'department';
 
@@ -93,4 +94,58 @@ export function reportDepartments(rows: readonly ReportRow[]): string[] {
 /** Every tag used in the report (★ in the seed). */
 export function reportTags(rows: readonly ReportRow[]): string[] {
   return [...new Set(rows.flatMap((row) => row.tags))];
+}
+
+/** Whether the query keeps fewer rows than the report (a sort alone changes nothing printed). */
+export function isFiltered(query: TableQuery): boolean {
+  return (
+    query.policy !== null ||
+    query.department !== null ||
+    query.tag !== null ||
+    query.grade !== null ||
+    query.text.trim() !== ''
+  );
+}
+
+/** The filters in words, for the line a download prints: 基本方針1・担当課：企画課・★・評価：A・検索：「観光」. */
+export function describeQuery(query: TableQuery): string {
+  const text = query.text.trim();
+  return [
+    query.policy === null ? null : `基本方針${query.policy}`,
+    query.department === null ? null : `担当課：${query.department}`,
+    query.tag,
+    query.grade === null ? null : `評価：${query.grade === 'none' ? 'なし' : query.grade}`,
+    text === '' ? null : `検索：「${text}」`,
+  ]
+    .filter((part) => part !== null)
+    .join('・');
+}
+
+/** The filters as part of a file name: 方針1_企画課_★_A_観光. */
+export function queryFileTag(query: TableQuery): string {
+  const text = query.text.trim().replace(/\s+/g, '-');
+  return [
+    query.policy === null ? null : `方針${query.policy}`,
+    query.department,
+    query.tag,
+    query.grade === null ? null : `評価${query.grade}`,
+    text === '' ? null : text,
+  ]
+    .filter((part) => part !== null)
+    .join('_');
+}
+
+/** The plan with only the KPIs named, and the themes and policies that still hold one. */
+export function planWithKpis(plan: Plan, codes: ReadonlySet<string>): Plan {
+  return {
+    ...plan,
+    policies: plan.policies
+      .map((policy) => ({
+        ...policy,
+        themes: policy.themes
+          .map((theme) => ({ ...theme, kpis: theme.kpis.filter((k) => codes.has(k.code)) }))
+          .filter((theme) => theme.kpis.length > 0),
+      }))
+      .filter((policy) => policy.themes.length > 0),
+  };
 }
