@@ -25,19 +25,35 @@ export class UnencodableCharacterError extends Error {
   }
 }
 
-const cp932Cache = new Map<string, boolean>();
+/** Per UTF-16 code unit: 0 not yet asked, 1 CP932 holds it, 2 it does not. */
+const cp932State = new Uint8Array(0x10000);
 
 /**
  * Whether CP932 holds a character as it is: iconv-lite writes "?" for one it lacks, and some
- * it writes as another (¥ as the byte of \), so only one that reads back the same counts.
+ * it writes as another (¥ as the byte of \), so only one that reads back the same counts. A
+ * character beyond the BMP (𠮟) is never held. Asked once per character, then looked up.
  */
 function inCp932(character: string): boolean {
-  let known = cp932Cache.get(character);
-  if (known === undefined) {
-    known = iconv.decode(iconv.encode(character, 'cp932'), 'cp932') === character;
-    cp932Cache.set(character, known);
+  const code = character.charCodeAt(0);
+  if (character.length > 1 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  let state = cp932State[code];
+  if (state === 0) {
+    state = iconv.decode(iconv.encode(character, 'cp932'), 'cp932') === character ? 1 : 2;
+    cp932State[code] = state;
   }
-  return known;
+  return state === 1;
+}
+
+/** Whether CP932 holds every character of a text: one pass over its code units. */
+function allInCp932(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x7f) continue;
+    const state = cp932State[code];
+    if (state === 1) continue;
+    if (state === 2 || !inCp932(text[i] ?? '')) return false;
+  }
+  return true;
 }
 
 /**
@@ -90,11 +106,9 @@ export function csvTextBytes(
   if (encoding === 'utf-8') {
     return Buffer.from(`\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`, 'utf8');
   }
-  const cells = rows.map((row) => row.map(cp932Spelling));
-  const text = stringify(cells, { record_delimiter: 'windows' });
-  const bytes = iconv.encode(text, 'cp932');
-  // The whole file read back as written holds every character; only when it does not is each
-  // cell looked at, to name the one refused.
-  if (iconv.decode(bytes, 'cp932') !== text) refuseUnencodable(cells, placeAt);
-  return bytes;
+  // The spelling changes no quoting (㎡ needs none), so it is made once, on the whole text.
+  const text = cp932Spelling(stringify(rows, { record_delimiter: 'windows' }));
+  // Only when a character is refused is each cell looked at, to name the one.
+  if (!allInCp932(text)) refuseUnencodable(rows.map((row) => row.map(cp932Spelling)), placeAt);
+  return iconv.encode(text, 'cp932');
 }
