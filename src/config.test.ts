@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       municipality: { code: '052078', name: '湯沢市' },
       secureCookies: false,
+      chromiumPath: '/usr/bin/chromium',
       mail: {
         smtpUrl: undefined,
         from: 'mieruka@localhost',
@@ -56,6 +57,16 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).mail.smtpUrl).toBe(
       'smtp://127.0.0.1:2525',
+    );
+  });
+
+  it('reads MIERUKA_CHROMIUM, an absolute path, Debian’s Chromium by default', () => {
+    expect(loadConfig({}).chromiumPath).toBe('/usr/bin/chromium');
+    expect(loadConfig({ MIERUKA_CHROMIUM: '/opt/chromium/chrome' }).chromiumPath).toBe(
+      '/opt/chromium/chrome',
+    );
+    expect(() => loadConfig({ MIERUKA_CHROMIUM: 'chromium' })).toThrow(
+      /MIERUKA_CHROMIUM: expected an absolute path/,
     );
   });
 

@@ -19,6 +19,8 @@ export interface Config {
   readonly municipality: { readonly code: string; readonly name: string };
   /** Mark session cookies Secure even over plain HTTP (behind a TLS-terminating proxy). */
   readonly secureCookies: boolean;
+  /** MIERUKA_CHROMIUM: the Chromium that prints PDF exports (default Debian's). */
+  readonly chromiumPath: string;
   readonly mail: MailConfig;
 }
 
@@ -36,6 +38,8 @@ export interface MailConfig {
 
 export const DEFAULT_MAIL_FROM = 'mieruka@localhost';
 export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
+/** Debian's Chromium, which prints the PDF export; browsers are never downloaded. */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** The environment holds a value Mieruka cannot use; the message names the variable. */
 export class ConfigError extends KnownError {
@@ -125,6 +129,12 @@ const environment = z.object({
       .default(DEFAULT_PUBLIC_URL)
       .transform((text) => text.replace(/\/+$/, '')),
   ),
+  MIERUKA_CHROMIUM: optional(
+    z
+      .string()
+      .refine((text) => text.startsWith('/'), { message: 'expected an absolute path' })
+      .default(DEFAULT_CHROMIUM_PATH),
+  ),
   MIERUKA_REMINDER_DAYS: optional(
     z
       .string()
@@ -162,6 +172,7 @@ export function loadConfig(
     MAIL_FROM,
     MIERUKA_PUBLIC_URL,
     MIERUKA_REMINDER_DAYS,
+    MIERUKA_CHROMIUM,
   } = result.data;
   return Object.freeze({
     database: Object.freeze(DATABASE_URL),
@@ -173,6 +184,7 @@ export function loadConfig(
       name: MIERUKA_MUNICIPALITY_NAME,
     }),
     secureCookies: MIERUKA_SECURE_COOKIES,
+    chromiumPath: MIERUKA_CHROMIUM,
     mail: Object.freeze({
       smtpUrl: SMTP_URL,
       from: MAIL_FROM,

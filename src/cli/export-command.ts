@@ -8,6 +8,7 @@ import { CSV_ENCODINGS } from '../io/export/csv-bytes.ts';
 import type { ExportFormat, ExportShape } from '../services/report-export.ts';
 import { EXPORT_FORMATS, EXPORT_SHAPES, exportReport } from '../services/report-export.ts';
 import { cliActor } from './cli-actor.ts';
+import { loadConfig } from '../config.ts';
 import { withDatabase, writeOutputFile } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import type { CliContext } from './io-context.ts';
@@ -54,13 +55,18 @@ export function exportCommand(context: CliContext): Command {
       const file = await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         const planId = await planIdNamed(handle, options.plan);
-        return exportReport(handle.db, cliActor(), {
-          planId,
-          fiscalYear: options.fy,
-          format,
-          encoding: options.encoding,
-          shape: options.shape,
-        });
+        return exportReport(
+          handle.db,
+          cliActor(),
+          {
+            planId,
+            fiscalYear: options.fy,
+            format,
+            encoding: options.encoding,
+            shape: options.shape,
+          },
+          { chromiumPath: loadConfig(context.env).chromiumPath },
+        );
       });
       await writeOutputFile(options.out, resolve(context.cwd, options.out), file.bytes);
       const what = format === 'json' ? 'json' : `${format}, ${options.shape}`;

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from './import-problem.ts';
 import type { ImportedReport } from './imported-report.ts';
+import { turns } from './turns.ts';
 import {
   MAX_CONCURRENT_READS,
   WORKER_MEMORY_MB,
@@ -32,17 +33,7 @@ const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
   .then(({ register }) => register())
   .then(() => import(${JSON.stringify(ENTRY)}));`;
 
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function turn(): Promise<() => void> {
-  if (running >= MAX_CONCURRENT_READS) await new Promise<void>((go) => waiting.push(go));
-  running += 1;
-  return () => {
-    running -= 1;
-    waiting.shift()?.();
-  };
-}
+const reads = turns(MAX_CONCURRENT_READS);
 
 function fromWorker(file: string, output: WorkerOutput): ImportedReport {
   switch (output.kind) {
@@ -156,7 +147,7 @@ export async function readReportInWorker(
   options: ImportOptions = {},
   { memoryMb = WORKER_MEMORY_MB, timeLimitMs = WORKER_TIME_LIMIT_MS }: WorkerLimits = {},
 ): Promise<ImportedReport> {
-  const done = await turn();
+  const done = await reads.take();
   try {
     return fromWorker(file, await run(file, { file, bytes, options }, memoryMb, timeLimitMs));
   } finally {

@@ -13,7 +13,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
+import { DEFAULT_CHROMIUM_PATH, DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
@@ -50,6 +50,8 @@ export interface AppOptions extends Store {
   readonly now?: () => Date;
   /** Whether e-mail is sent and where its links point; none configured by default. */
   readonly mail?: MailSettings;
+  /** The Chromium that prints PDFs (default Debian's, /usr/bin/chromium). */
+  readonly chromiumPath?: string;
 }
 
 /** A body trickling in byte by byte must not hold a socket for ever. */
@@ -118,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     municipality: options.municipality ?? { code: '052078', name: '湯沢市' },
     actorOf: (request) => request.actor,
     secureCookies: options.secureCookies ?? false,
+    chromiumPath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
     now: options.now ?? (() => new Date()),
     mail: options.mail ?? {
       smtpConfigured: false,

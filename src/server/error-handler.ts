@@ -102,7 +102,15 @@ function mapKnown(error: Known): Mapped {
       };
     // The server cannot print PDFs: the message says what to install.
     case 'renderer_unavailable':
-      return { status: 503, body: body('unavailable', error.message) };
+      return error.retryAfterSeconds === null
+        ? { status: 503, body: body('unavailable', error.message) }
+        : {
+            status: 503,
+            body: body('unavailable', error.message, {
+              retryAfterSeconds: error.retryAfterSeconds,
+            }),
+            headers: retryLater(error.retryAfterSeconds),
+          };
     // Not answers a request can cause: the server's own setup or a command's input.
     case 'database_unavailable':
     case 'migration':

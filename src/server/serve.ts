@@ -47,6 +47,7 @@ export async function startServer(
       logger: { level: config.logLevel },
       municipality: config.municipality,
       secureCookies: config.secureCookies,
+      chromiumPath: config.chromiumPath,
       mail: {
         smtpConfigured: config.mail.smtpUrl !== undefined,
         from: config.mail.from,

@@ -12,6 +12,8 @@ export interface ServerContext {
   readonly secureCookies: boolean;
   /** Whether the server sends e-mail, from whom, and where the links in e-mails point. */
   readonly mail: MailSettings;
+  /** The Chromium that prints PDF exports (MIERUKA_CHROMIUM). */
+  readonly chromiumPath: string;
   /** The clock sessions expire by (a test moves it). */
   readonly now: () => Date;
 }

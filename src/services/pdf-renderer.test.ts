@@ -1,3 +1,6 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RendererUnavailableError, renderPdf } from './pdf-renderer.ts';
 
@@ -13,5 +16,39 @@ describe('renderPdf', () => {
     await expect(refused).rejects.toThrow(
       /^PDF export needs Chromium at \/nonexistent\/chromium \(apt-get install chromium fonts-noto-cjk\): [^\n]*$/,
     );
+  });
+
+  it('prints one at a time, lets six wait and refuses the rest as busy, with when to retry', async () => {
+    // A "browser" that starts and dies at once: each turn ends quickly, in order.
+    const folder = await mkdtemp(join(tmpdir(), 'mieruka-fake-chromium-'));
+    const fake = join(folder, 'chromium');
+    await writeFile(fake, '#!/bin/sh\nexit 1\n');
+    await chmod(fake, 0o755);
+    try {
+      const page = { html: '<p>x</p>', headerTemplate: '<span></span>', footerTemplate: '' };
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 10 }, () => renderPdf(page, fake)),
+      );
+      const reasons = outcomes.map((o) =>
+        o.status === 'rejected' && o.reason instanceof RendererUnavailableError
+          ? o.reason.retryAfterSeconds === null
+            ? 'tried'
+            : 'busy'
+          : 'other',
+      );
+      // The first runs, six wait their turn (each then tries the browser), three are refused.
+      expect(reasons).toEqual([
+        ...Array<string>(7).fill('tried'),
+        ...Array<string>(3).fill('busy'),
+      ]);
+      const busy = outcomes.at(-1);
+      expect(busy?.status === 'rejected' && String(busy.reason)).toMatch(
+        /the PDF printer is busy \(6 waiting\): try again in 10 s/,
+      );
+      // Once they are done, a new call gets its turn again.
+      await expect(renderPdf(page, fake)).rejects.toThrow(/needs Chromium at/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,20 @@
+import { DEFAULT_CHROMIUM_PATH } from '../config.ts';
 import { KnownError } from '../domain/error-kind.ts';
+import { turns } from '../io/turns.ts';
 
-/** Debian's Chromium (the `chromium` package); browsers are never downloaded. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium (the `chromium` package) unless MIERUKA_CHROMIUM names another. */
+export const CHROMIUM_PATH = DEFAULT_CHROMIUM_PATH;
+
+/**
+ * One Chromium prints at a time (each takes a core and ~150 MB for seconds); a few requests
+ * wait their turn, more are told to come back (503 with Retry-After), so a burst of PDF
+ * downloads cannot take the server's memory.
+ */
+const printing = turns(1);
+const MAX_WAITING = 6;
+const BUSY_RETRY_SECONDS = 10;
+/** A page that has not printed by then never will: the browser is closed, the request told. */
+const PRINT_TIME_LIMIT_MS = 120_000;
 
 const INSTALL = 'apt-get install chromium fonts-noto-cjk';
 
@@ -9,6 +22,13 @@ const INSTALL = 'apt-get install chromium fonts-noto-cjk';
 export class RendererUnavailableError extends KnownError {
   override readonly name = 'RendererUnavailableError';
   readonly kind = 'renderer_unavailable' as const;
+  constructor(
+    message: string,
+    /** Set when the printer is busy rather than missing: when to ask again. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+  }
 }
 
 export interface PdfPage {
@@ -45,12 +65,28 @@ async function loadChromium() {
 
 /**
  * An HTML page printed by headless Chromium to an A4 landscape PDF, with the page header and
- * footer templates (page numbers), backgrounds printed. One browser per call, closed after.
+ * footer templates (page numbers), backgrounds printed. One browser per call, closed after;
+ * one call prints at a time, the others wait (a few) or are refused as busy.
  */
 export async function renderPdf(
   page: PdfPage,
   executablePath = CHROMIUM_PATH,
 ): Promise<Uint8Array> {
+  if (printing.waiting >= MAX_WAITING) {
+    throw new RendererUnavailableError(
+      `the PDF printer is busy (${printing.waiting} waiting): try again in ${BUSY_RETRY_SECONDS} s`,
+      BUSY_RETRY_SECONDS,
+    );
+  }
+  const release = await printing.take();
+  try {
+    return await printOnce(page, executablePath);
+  } finally {
+    release();
+  }
+}
+
+async function printOnce(page: PdfPage, executablePath: string): Promise<Uint8Array> {
   const chromium = await loadChromium();
   const browser = await chromium.launch({ executablePath, args: ARGS }).catch((error: unknown) => {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
@@ -58,6 +94,7 @@ export async function renderPdf(
       `PDF export needs Chromium at ${executablePath} (${INSTALL}): ${reason}`,
     );
   });
+  const timer = setTimeout(() => void browser.close(), PRINT_TIME_LIMIT_MS);
   try {
     const tab = await browser.newPage();
     // The page is self-contained: nothing it names is fetched.
@@ -74,6 +111,7 @@ export async function renderPdf(
     });
     return new Uint8Array(pdf);
   } finally {
+    clearTimeout(timer);
     await browser.close();
   }
 }

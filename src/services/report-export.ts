@@ -80,6 +80,7 @@ async function render(
     today: string;
     /** The filters in words, printed on the report shapes; null when none. */
     filter: string | null;
+    chromiumPath: string | undefined;
   },
 ): Promise<Uint8Array> {
   const { plan, year, municipality, filter } = input;
@@ -89,10 +90,13 @@ async function render(
     case 'pdf': {
       const report = buildPlanReport(plan, year);
       const options = { generatedOn: input.today, filter };
-      return renderPdf({
-        html: reportHtml(report, plan.gradeScale, options),
-        ...reportPageTemplates(report, options),
-      });
+      return renderPdf(
+        {
+          html: reportHtml(report, plan.gradeScale, options),
+          ...reportPageTemplates(report, options),
+        },
+        input.chromiumPath,
+      );
     }
     case 'json':
       return planJson(plan, year, municipality);
@@ -119,6 +123,7 @@ export async function exportReport(
   db: Kysely<Database>,
   actor: Actor,
   request: ExportRequest,
+  renderer: { readonly chromiumPath?: string } = {},
 ): Promise<ExportFile> {
   refuseCombination(request);
   const { plan, view, reading } = await summaryOf(db, actor, request.planId);
@@ -142,6 +147,7 @@ export async function exportReport(
     municipality: { code: view.municipality.code, name: view.municipality.name },
     today: new Date().toISOString().slice(0, 10),
     filter: filter === null ? null : describeQuery(filter),
+    chromiumPath: renderer.chromiumPath,
   });
   const encoding = request.encoding === 'shift_jis' ? '_sjis' : '';
   const tag = filter === null ? '' : `_${safeName(queryFileTag(filter))}`;

@@ -1,6 +1,6 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
@@ -86,6 +86,15 @@ eachDatabase((kind) => {
     const bytes = await readFile(out);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 842\.\d+ 595\.\d+\]/);
+    // MIERUKA_CHROMIUM names another browser: a missing one is said in one line, nothing written.
+    const elsewhere = join(dirname(out), 'elsewhere.pdf');
+    const missing = await run(
+      { ...env, MIERUKA_CHROMIUM: '/opt/no-such/chromium' },
+      ...exportArgs(elsewhere, '--format', 'pdf'),
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^mieruka: PDF export needs Chromium at \/opt\/no-such\/chromium /);
+    await expect(readFile(elsewhere)).rejects.toThrow(/ENOENT/);
   });
 
   it('answers a bad option and a missing plan with one line and its exit code', async () => {

@@ -109,6 +109,10 @@ export function csvTextBytes(
   // The spelling changes no quoting (㎡ needs none), so it is made once, on the whole text.
   const text = cp932Spelling(stringify(rows, { record_delimiter: 'windows' }));
   // Only when a character is refused is each cell looked at, to name the one.
-  if (!allInCp932(text)) refuseUnencodable(rows.map((row) => row.map(cp932Spelling)), placeAt);
+  if (!allInCp932(text))
+    refuseUnencodable(
+      rows.map((row) => row.map(cp932Spelling)),
+      placeAt,
+    );
   return iconv.encode(text, 'cp932');
 }

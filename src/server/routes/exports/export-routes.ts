@@ -44,21 +44,26 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const file = await exportReport(db, request.actor, {
-          planId: request.params.planId,
-          fiscalYear: request.query.fy,
-          format: request.query.format,
-          encoding: request.query.encoding,
-          shape: request.query.shape,
-          filter: {
-            policy: request.query.policy ?? null,
-            department: request.query.dept ?? null,
-            tag: request.query.tag ?? null,
-            grade: request.query.grade ?? null,
-            text: request.query.q ?? '',
-            sort: 'table',
+        const file = await exportReport(
+          db,
+          request.actor,
+          {
+            planId: request.params.planId,
+            fiscalYear: request.query.fy,
+            format: request.query.format,
+            encoding: request.query.encoding,
+            shape: request.query.shape,
+            filter: {
+              policy: request.query.policy ?? null,
+              department: request.query.dept ?? null,
+              tag: request.query.tag ?? null,
+              grade: request.query.grade ?? null,
+              text: request.query.q ?? '',
+              sort: 'table',
+            },
           },
-        });
+          { chromiumPath: context.chromiumPath },
+        );
         return reply
           .type(file.contentType)
           .header('content-disposition', contentDisposition(file.fileName, request.params.planId))
