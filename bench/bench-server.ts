@@ -21,7 +21,11 @@ export async function withServer<T>(
   run: (server: BenchServer) => Promise<T>,
   script: string = SERVER,
 ): Promise<T> {
-  const child = spawn(process.execPath, [RUNNER, script, ...args], {
+  // BENCH_PROF=DIR: each server writes a CPU profile there when it stops (open in DevTools).
+  const profile = process.env.BENCH_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF]
+    : [];
+  const child = spawn(process.execPath, [...profile, RUNNER, script, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {

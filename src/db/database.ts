@@ -7,6 +7,7 @@ import type { DatabaseKind } from './database-kind.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import { maskCredentials, secretsOfUrl } from './masked-credentials.ts';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
+import { withStatementCache } from './statement-cache.ts';
 import type { Database } from './tables.ts';
 
 export type { DatabaseKind } from './database-kind.ts';
@@ -55,7 +56,7 @@ export function createDatabase(
     target.kind === 'sqlite'
       ? new Kysely<Database>({
           dialect: new ImmediateSqliteDialect(
-            { database: openSqlite(target.file, busyTimeoutMs) },
+            { database: withStatementCache(openSqlite(target.file, busyTimeoutMs)) },
             busyTimeoutMs,
           ),
         })

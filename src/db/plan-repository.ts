@@ -40,15 +40,17 @@ export async function listPlans(
   return rows.map(toSummary);
 }
 
+/**
+ * A plan's summary; on PostgreSQL `lock: 'key share'` also takes the plan's `entry` lock for
+ * the rest of the transaction (plan-lock.ts), saving a figure a round trip.
+ */
 export async function findPlanById(
   db: Kysely<Database>,
   id: number,
+  lock?: 'key share',
 ): Promise<PlanSummary | undefined> {
-  const row = await db
-    .selectFrom('plans')
-    .select(summaryColumns)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const query = db.selectFrom('plans').select(summaryColumns).where('id', '=', id);
+  const row = await (lock === undefined ? query : query.forKeyShare()).executeTakeFirst();
   return row && toSummary(row);
 }
 

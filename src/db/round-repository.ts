@@ -266,26 +266,32 @@ async function commentsOf(
 export async function findEntryOfSlot(
   db: Kysely<Database>,
   roundId: number,
-  kpiId: number,
-  department: string | null,
-): Promise<RoundEntry | undefined> {
-  const lead = await db
-    .selectFrom('kpi_departments')
-    .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
-    .select('departments.name')
-    .where('kpi_departments.kpi_id', '=', kpiId)
-    .orderBy('kpi_departments.sort_order')
-    .executeTakeFirst();
-  const name = department ?? lead?.name;
+  slot: {
+    readonly kpiId: number;
+    readonly code: string;
+    /** The KPI's departments, its first (主担当) first. */
+    readonly departments: readonly string[];
+    readonly department: string | null;
+  },
+): Promise<Pick<RoundEntry, 'id' | 'department' | 'state' | 'reopened'> | undefined> {
+  const name = slot.department ?? slot.departments[0];
   if (name === undefined) return undefined;
-  const code = await db
-    .selectFrom('kpis')
-    .select('code')
-    .where('id', '=', kpiId)
+  const row = await db
+    .selectFrom('round_entries')
+    .innerJoin('departments', 'departments.id', 'round_entries.department_id')
+    .select([
+      'round_entries.id',
+      'departments.name',
+      'round_entries.state',
+      'round_entries.reopened',
+    ])
+    .where('round_entries.round_id', '=', roundId)
+    .where('round_entries.kpi_id', '=', slot.kpiId)
+    .where('departments.name', '=', name)
     .executeTakeFirst();
-  if (code === undefined) return undefined;
-  const [entry] = await listEntries(db, roundId, { departments: [name], code: code.code });
-  return entry;
+  return (
+    row && { id: row.id, department: row.name, state: row.state, reopened: row.reopened === 1 }
+  );
 }
 
 /** Moves an entry to a state, bumping its version; `reopened` as the transition leaves it. */

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '../db/errors.ts';
 import { ensureMunicipality, findMunicipalityById } from '../db/municipality-repository.ts';
-import { findKpiId, findPlanById } from '../db/plan-repository.ts';
+import { findPlanById } from '../db/plan-repository.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import type { Municipality, PlanSummary } from '../db/records.ts';
+import type { DatabaseKind } from '../db/database-kind.ts';
 import type { Database } from '../db/tables.ts';
 import type { AccessDecision, Actor } from '../domain/access.ts';
 import { decideEntry, decidePlanChange, isMemberOf } from '../domain/access.ts';
@@ -33,6 +34,17 @@ async function planOf(db: Kysely<Database>, planId: number): Promise<PlanSummary
   return plan;
 }
 
+/** planOf with the plan's `entry` lock taken by the same read (plan-lock.ts). */
+async function planLockedForEntry(
+  db: Kysely<Database>,
+  kind: DatabaseKind,
+  planId: number,
+): Promise<PlanSummary> {
+  const plan = await findPlanById(db, planId, kind === 'postgres' ? 'key share' : undefined);
+  if (!plan) throw new NotFoundError('plan', String(planId));
+  return plan;
+}
+
 /** A plan the actor may change (its tree, KPIs, settings, publication); else 404 or 403. */
 export async function requirePlanChange(
   db: Kysely<Database>,
@@ -49,29 +61,34 @@ export async function requireEntry(
   db: Kysely<Database>,
   actor: Actor,
   where: { planId: number; code: string; department: string | null },
-): Promise<{ plan: PlanSummary; kpiId: number }> {
-  const plan = await planOf(db, where.planId);
+  options: { readonly lockPlanOn?: DatabaseKind } = {},
+): Promise<{ plan: PlanSummary; kpiId: number; departments: readonly string[] }> {
+  // Saving a figure takes the plan's `entry` lock (plan-lock.ts) with this very read.
+  const plan =
+    options.lockPlanOn === undefined
+      ? await planOf(db, where.planId)
+      : await planLockedForEntry(db, options.lockPlanOn, where.planId);
   if (!isMemberOf(actor, plan.municipalityId)) throw new NotFoundError('plan', String(plan.id));
-  const kpiId = await findKpiId(db, plan.id, where.code);
-  if (kpiId === undefined) throw new NotFoundError('KPI', where.code);
-  const departments = await db
-    .selectFrom('kpi_departments')
-    .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
-    .select('departments.name')
-    .where('kpi_departments.kpi_id', '=', kpiId)
+  // The KPI and its departments, the first (主担当) first, in one read.
+  const rows = await db
+    .selectFrom('kpis')
+    .leftJoin('kpi_departments', 'kpi_departments.kpi_id', 'kpis.id')
+    .leftJoin('departments', 'departments.id', 'kpi_departments.department_id')
+    .select(['kpis.id', 'departments.name'])
+    .where('kpis.plan_id', '=', plan.id)
+    .where('kpis.code', '=', where.code)
+    .orderBy('kpi_departments.sort_order')
     .execute();
+  const kpiId = rows[0]?.id;
+  if (kpiId === undefined) throw new NotFoundError('KPI', where.code);
+  const departments = rows.map((r) => r.name).filter((name) => name !== null);
   enforce(
-    decideEntry(
-      actor,
-      plan.municipalityId,
-      departments.map((d) => d.name),
-      where.department,
-    ),
+    decideEntry(actor, plan.municipalityId, departments, where.department),
     'KPI',
     where.code,
     `enter figures of KPI ${where.code}${where.department ? ` for ${where.department}` : ''}: it is not of your department`,
   );
-  return { plan, kpiId };
+  return { plan, kpiId, departments };
 }
 
 /** How much of a plan the actor reads: members everything, others the published years. */

@@ -6,7 +6,6 @@ import {
   saveYearFigure,
 } from '../db/figure-repository.ts';
 import type { Database } from '../db/tables.ts';
-import { lockPlan } from '../db/plan-lock.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { FigureState } from '../db/records.ts';
 import type { Figure } from '../domain/figure.ts';
@@ -73,10 +72,11 @@ async function storedText(
 export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor) {
   const figure = parseEntryValue(entry.value);
   return writeTransaction(store, async (trx) => {
-    const { plan, kpiId } = await requireEntry(trx, actor, entry);
-    await lockPlan(trx, store.kind, entry.planId, 'entry');
+    const { plan, kpiId, departments } = await requireEntry(trx, actor, entry, {
+      lockPlanOn: store.kind,
+    });
     // The round's rules hold whatever state a caller names (a locked year stays locked).
-    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId });
+    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId, departments });
     const state = entry.state ?? admitted;
     const series = entry.series ?? 'actual';
     const before = await storedText(trx, kpiId, entry, series);
@@ -116,10 +116,11 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
   const text = entry.text.trim();
   if (text === '') throw new ValidationError('text', 'a narrative cannot be empty');
   return writeTransaction(store, async (trx) => {
-    const { plan, kpiId } = await requireEntry(trx, actor, entry);
-    await lockPlan(trx, store.kind, entry.planId, 'entry');
+    const { plan, kpiId, departments } = await requireEntry(trx, actor, entry, {
+      lockPlanOn: store.kind,
+    });
     // The round's rules hold whatever state a caller names (a locked year stays locked).
-    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId });
+    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId, departments });
     const state = entry.state ?? admitted;
     const before = await storedText(trx, kpiId, entry, 'narrative');
     await audit(trx, actor, [

@@ -25,6 +25,8 @@ export async function admitEntrySave(
     plan: PlanSummary;
     kpiId: number;
     code: string;
+    /** The KPI's departments, its first (主担当) first. */
+    departments: readonly string[];
     fiscalYear: FiscalYear;
     department: string | null;
   },
@@ -40,7 +42,7 @@ export async function admitEntrySave(
     }
     return 'draft';
   }
-  const entry = await findEntryOfSlot(trx, round.id, where.kpiId, where.department);
+  const entry = await findEntryOfSlot(trx, round.id, where);
   if (entry === undefined) {
     if (round.state === 'closed') {
       throw new EntryStateError(
