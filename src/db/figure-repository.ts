@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Figure } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import { approvedTextAfter } from './approved-copy.ts';
 import { figureColumns, figureFromColumns } from './columns.ts';
 import type { FigureColumns } from './columns.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
@@ -10,6 +9,7 @@ import { ConflictError, NotFoundError } from './errors.ts';
 import { bumpRevisionOfKpi } from './plan-revision.ts';
 import type { FigureSeries, FigureState, StoredFigure, StoredNarrative } from './records.ts';
 import type { Database } from './tables.ts';
+import { firstVersion, writeNextVersion } from './versioned-write.ts';
 
 /** Where a yearly figure or narrative sits: a KPI, a fiscal year and maybe a department. */
 export interface YearSlot {
@@ -150,7 +150,7 @@ async function writeVersioned(
   what: string,
   current: () => Promise<{ id: number; version: number } | undefined>,
   insert: () => Promise<bigint>,
-  update: (id: number) => Promise<bigint>,
+  update: () => Promise<boolean>,
 ): Promise<void> {
   const refuse = (actual: number) =>
     new ConflictError(
@@ -160,8 +160,8 @@ async function writeVersioned(
     );
   const stored = await current();
   if ((stored?.version ?? 0) !== edit.expectedVersion) throw refuse(stored?.version ?? 0);
-  const written = stored === undefined ? await insert() : await update(stored.id);
-  if (written !== 1n) throw refuse((await current())?.version ?? 0);
+  const written = stored === undefined ? (await insert()) === 1n : await update();
+  if (!written) throw refuse((await current())?.version ?? 0);
 }
 
 /**
@@ -199,44 +199,35 @@ export async function saveYearFigure(
     async () => {
       const result = await trx
         .insertInto('year_figures')
-        .values({
-          kpi_id: edit.kpiId,
-          series,
-          department_id: deptId,
-          fiscal_year: edit.fiscalYear,
-          ...figureColumns(edit.figure),
-          state,
-          version: 1,
-          updated_at: now,
-        })
+        .values(
+          firstVersion(
+            {
+              kpi_id: edit.kpiId,
+              series,
+              department_id: deptId,
+              fiscal_year: edit.fiscalYear,
+              ...figureColumns(edit.figure),
+            },
+            state,
+            now,
+          ),
+        )
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();
       return result.numInsertedOrUpdatedRows ?? 0n;
     },
-    async (id) => {
+    async () => {
       const before = found;
-      if (before === undefined) return 0n;
-      const approvedText = approvedTextAfter(
-        {
-          state: before.state,
-          text: formatFigureText(figureFromColumns(before)),
-          approvedText: before.approved_text,
-        },
+      if (before === undefined) return false;
+      const text = formatFigureText(figureFromColumns(before));
+      return writeNextVersion(
+        trx,
+        'year_figures',
+        { ...before, text },
+        figureColumns(edit.figure),
         state,
+        now,
       );
-      const result = await trx
-        .updateTable('year_figures')
-        .set({
-          ...figureColumns(edit.figure),
-          approved_text: approvedText,
-          state,
-          version: edit.expectedVersion + 1,
-          updated_at: now,
-        })
-        .where('id', '=', id)
-        .where('version', '=', edit.expectedVersion)
-        .executeTakeFirst();
-      return result.numUpdatedRows;
     },
   );
   const saved = await findStoredFigure(trx, edit.kpiId, edit, series);
@@ -280,39 +271,26 @@ export async function saveNarrative(
     async () => {
       const result = await trx
         .insertInto('narratives')
-        .values({
-          kpi_id: edit.kpiId,
-          fiscal_year: edit.fiscalYear,
-          department_id: deptId,
-          text: edit.text,
-          state,
-          version: 1,
-          updated_at: now,
-        })
+        .values(
+          firstVersion(
+            {
+              kpi_id: edit.kpiId,
+              fiscal_year: edit.fiscalYear,
+              department_id: deptId,
+              text: edit.text,
+            },
+            state,
+            now,
+          ),
+        )
         .onConflict((oc) => oc.doNothing())
         .executeTakeFirst();
       return result.numInsertedOrUpdatedRows ?? 0n;
     },
-    async (id) => {
+    async () => {
       const before = found;
-      if (before === undefined) return 0n;
-      const approvedText = approvedTextAfter(
-        { state: before.state, text: before.text, approvedText: before.approved_text },
-        state,
-      );
-      const result = await trx
-        .updateTable('narratives')
-        .set({
-          text: edit.text,
-          approved_text: approvedText,
-          state,
-          version: edit.expectedVersion + 1,
-          updated_at: now,
-        })
-        .where('id', '=', id)
-        .where('version', '=', edit.expectedVersion)
-        .executeTakeFirst();
-      return result.numUpdatedRows;
+      if (before === undefined) return false;
+      return writeNextVersion(trx, 'narratives', before, { text: edit.text }, state, now);
     },
   );
   const saved = await findStoredNarrative(trx, edit.kpiId, edit);

@@ -1,13 +1,13 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
-import { approvedTextAfter } from './approved-copy.ts';
 import { figureColumns, figureFromColumns } from './columns.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import type { FigureColumns } from './columns.ts';
 import { ConflictError, InvalidPlanError } from './errors.ts';
 import type { FigureSeries, FigureState } from './records.ts';
 import type { Database, KpiDepartmentsTable } from './tables.ts';
+import { firstVersion, writeNextVersion } from './versioned-write.ts';
 
 /** What savePlan hands down once the plan tree is saved. */
 export interface KpiRowsContext {
@@ -45,8 +45,8 @@ function refuseDuplicates<T>(
 }
 
 /** An update conditional on the version read touched nothing: someone saved in between. */
-function refuseIfChanged(updated: bigint, version: number, what: string): void {
-  if (updated !== 1n) {
+function refuseIfChanged(written: boolean, version: number, what: string): void {
+  if (!written) {
     throw new ConflictError(
       `${what} was saved by someone else during this import; nothing was imported, try again`,
       version,
@@ -175,31 +175,18 @@ export async function saveYearFigures(context: KpiRowsContext): Promise<void> {
   for (const row of incoming) {
     const before = stored.get(figureKey(row));
     if (before === undefined) {
-      added.push({ ...row, state, version: 1, updated_at: now });
+      added.push(firstVersion(row, state, now));
     } else if (!sameColumns(before, row) || (context.restate && before.state !== state)) {
-      const result = await trx
-        .updateTable('year_figures')
-        .set({
-          value: row.value,
-          secondary: row.secondary,
-          mark: row.mark,
-          estimate: row.estimate,
-          approved_text: approvedTextAfter(
-            {
-              state: before.state,
-              text: formatFigureText(figureFromColumns(before)),
-              approvedText: before.approved_text,
-            },
-            state,
-          ),
-          state,
-          version: before.version + 1,
-          updated_at: now,
-        })
-        .where('id', '=', before.id)
-        .where('version', '=', before.version)
-        .executeTakeFirst();
-      refuseIfChanged(result.numUpdatedRows, before.version, `${codes.get(row.kpi_id)} figure`);
+      const text = formatFigureText(figureFromColumns(before));
+      const written = await writeNextVersion(
+        trx,
+        'year_figures',
+        { ...before, text },
+        { value: row.value, secondary: row.secondary, mark: row.mark, estimate: row.estimate },
+        state,
+        now,
+      );
+      refuseIfChanged(written, before.version, `${codes.get(row.kpi_id)} figure`);
     }
   }
   await insertInChunks(added, (chunk) => trx.insertInto('year_figures').values(chunk).execute());
@@ -229,24 +216,17 @@ export async function saveNarratives(context: KpiRowsContext): Promise<void> {
   const added: Insertable<Database['narratives']>[] = [];
   for (const row of incoming) {
     const before = stored.get(key(row));
-    if (before === undefined) added.push({ ...row, state, version: 1, updated_at: now });
+    if (before === undefined) added.push(firstVersion(row, state, now));
     else if (before.text !== row.text || (context.restate && before.state !== state)) {
-      const result = await trx
-        .updateTable('narratives')
-        .set({
-          text: row.text,
-          approved_text: approvedTextAfter(
-            { state: before.state, text: before.text, approvedText: before.approved_text },
-            state,
-          ),
-          state,
-          version: before.version + 1,
-          updated_at: now,
-        })
-        .where('id', '=', before.id)
-        .where('version', '=', before.version)
-        .executeTakeFirst();
-      refuseIfChanged(result.numUpdatedRows, before.version, `a narrative of ${row.fiscal_year}`);
+      const written = await writeNextVersion(
+        trx,
+        'narratives',
+        before,
+        { text: row.text },
+        state,
+        now,
+      );
+      refuseIfChanged(written, before.version, `a narrative of ${row.fiscal_year}`);
     }
   }
   await insertInChunks(added, (chunk) => trx.insertInto('narratives').values(chunk).execute());
