@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from './import-problem.ts';
-import { readTsv } from './read-delimited.ts';
-import { readTableFile } from './read-table-file.ts';
-import { importReportTable } from './report-table-importer.ts';
-import { fixtureBytes } from './test-files.ts';
+import { ImportError } from '../import-problem.ts';
+import { readTsv } from '../read-delimited.ts';
+import { readTableFile } from '../read-table-file.ts';
+import { importReportTable } from './import-report-table.ts';
+import { fixtureBytes } from '../test-files.ts';
 
 /** Cells drawn from what tables hold: header words, years, figures, codes, departments, noise. */
 const cell = fc.oneof(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planKpis } from '../domain/model.ts';
-import { fiscalYear } from '../domain/fiscal-year.ts';
-import { checkReport } from './report-check.ts';
-import { readTsv } from './read-delimited.ts';
-import type { ImportOptions } from './report-table-importer.ts';
-import { importReportTable } from './report-table-importer.ts';
+import { planKpis } from '../../domain/model.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { checkReport } from '../report-check.ts';
+import { readTsv } from '../read-delimited.ts';
+import type { ImportOptions } from './import-report-table.ts';
+import { importReportTable } from './import-report-table.ts';
 
 const tsv = (lines: string[]) => readTsv('variant.tsv', lines.join('\n'));
 const imported = (lines: string[]) => importReportTable(tsv(lines));
@@ -161,9 +161,26 @@ describe('KPI numbers', () => {
     ]);
     expect(report.kpis.map((k) => k.kpi.code)).toEqual(['21', '1020', '1']);
   });
-  it('refuses a table that gives the same KPI twice, naming both rows', () => {
-    expect(() =>
-      imported(['指標\tR5実績\t目標値', '① 研修回数\t3\t4', '① 相談件数\t5\t6']),
-    ).toThrow(/variant\.tsv, row 3, column 1: KPI ① appears twice \(first on row 2\)/);
+  it('does not read a second row giving the same KPI: a problem naming both rows, its cells unplaced', () => {
+    const report = imported(['指標\tR5実績\t目標値', '① 研修回数\t3\t4', '① 相談件数\t5\t6']);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['研修回数']);
+    expect(report.problems).toEqual([
+      {
+        kind: 'duplicate-code',
+        file: 'variant.tsv',
+        row: 3,
+        column: 1,
+        message: 'KPI ① appears twice (first on row 2)',
+      },
+    ]);
+    expect(report.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([
+      [3, 1, '① 相談件数'],
+      [3, 2, '5'],
+      [3, 3, '6'],
+    ]);
+    expect(report.reading.rows.map((r) => [r.row, r.kind])).toEqual([
+      [2, 'kpi'],
+      [3, 'duplicate'],
+    ]);
   });
 });

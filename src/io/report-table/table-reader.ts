@@ -1,0 +1,227 @@
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
+import type { ImportedKpi } from '../imported-report.ts';
+import type { ColumnGroup } from './column-groups.ts';
+import { columnGroups, groupIndex } from './column-groups.ts';
+import { placeKpiCell } from './cell-placement.ts';
+import { continuationFigures } from './continuation-row.ts';
+import type { Column, HeaderMap } from './header-map.ts';
+import { KpiCodes } from './kpi-codes.ts';
+import type { KpiDraft } from './kpi-draft.ts';
+import { emptyDraft } from './kpi-draft.ts';
+import { finishKpi } from './kpi-finish.ts';
+import { continuationLabel, parseOrderedLabel } from './label-cells.ts';
+import type { KpiRowCells, Placement } from './placement.ts';
+import { PlanTreeDraft } from './plan-tree.ts';
+import type { AlignedRow } from './row-alignment.ts';
+import { fileColumn, filledCells } from './row-alignment.ts';
+import type { RowKind } from './row-kind.ts';
+import { rowKind } from './row-kind.ts';
+import type { CellField, PlacedCell, RowKindName, RowReading } from './table-reading.ts';
+
+/**
+ * The column that names each row's KPI: the KPI column, else the tree column (栗原市's
+ * 基本指針 rows name their KPI there), else an unnamed first column (区分).
+ */
+export function kpiColumnOf(columns: readonly Column[]): number | null {
+  const find = (kind: Column['role']['kind']) =>
+    columns.find((c) => c.role.kind === kind)?.index ?? null;
+  return (
+    find('kpi') ?? find('theme') ?? find('policy') ?? (columns[0]?.role.kind === 'other' ? 0 : null)
+  );
+}
+
+/** One pass over a table's data rows: the plan tree, and where every cell went. */
+export class TableReader {
+  readonly unplaced: UnplacedCell[] = [];
+  readonly problems: ImportProblem[] = [];
+  readonly placed: PlacedCell[] = [];
+  readonly rows: RowReading[] = [];
+  private readonly tree = new PlanTreeDraft();
+  private readonly codes = new KpiCodes();
+  private readonly groups: ColumnGroup[];
+  private readonly groupOf: ReadonlyMap<number, number>;
+  /** The drafts of the latest KPI row (one per group); null after a refused row. */
+  private current: KpiDraft[] | null = null;
+  private afterKpi = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly header: HeaderMap,
+    readonly kpiColumn: number | null,
+    private readonly year: FiscalYear,
+  ) {
+    this.groups = columnGroups(header);
+    this.groupOf = groupIndex(this.groups);
+  }
+
+  read(aligned: AlignedRow): void {
+    const kind = rowKind(aligned, {
+      columns: this.header.columns,
+      kpiColumn: this.kpiColumn,
+      afterKpi: this.afterKpi,
+    });
+    this.readAs(aligned, kind);
+  }
+
+  private readAs(aligned: AlignedRow, kind: RowKind): void {
+    switch (kind.kind) {
+      case 'kpi':
+        return this.kpiRow(aligned);
+      case 'cumulative':
+      case 'total':
+      case 'department':
+        return this.continuation(aligned, kind);
+      case 'heading':
+        this.record(aligned, 'heading', null);
+        for (const { text, index } of filledCells(aligned)) this.placeTree(aligned, index, text);
+        return;
+      case 'stray':
+        this.record(aligned, 'stray', null);
+        return this.unplaceAll(
+          aligned,
+          filledCells(aligned),
+          'a row that is neither a KPI nor a continuation of one',
+        );
+    }
+  }
+
+  private record(aligned: AlignedRow, kind: RowKindName, kpi: string | null): void {
+    this.rows.push({ row: aligned.row, kind, kpi, shift: aligned.shift });
+  }
+
+  private place(aligned: AlignedRow, index: number, text: string, placement: Placement): void {
+    const column = fileColumn(aligned, index);
+    if (placement.kind === 'placed')
+      this.placed.push({ row: aligned.row, column, field: placement.field });
+    else
+      this.unplaced.push({
+        file: this.file,
+        row: aligned.row,
+        column,
+        text,
+        reason: placement.reason,
+      });
+  }
+
+  private placeAs(aligned: AlignedRow, index: number, field: CellField): void {
+    this.placed.push({ row: aligned.row, column: fileColumn(aligned, index), field });
+  }
+
+  private unplaceAll(
+    aligned: AlignedRow,
+    cells: readonly { text: string; index: number }[],
+    reason: string,
+  ): void {
+    for (const { text, index } of cells)
+      this.place(aligned, index, text, { kind: 'unplaced', reason });
+  }
+
+  /** A policy or theme cell opens a new branch of the tree; false for any other column. */
+  private placeTree(aligned: AlignedRow, index: number, text: string): boolean {
+    const kind = this.header.columns[index]?.role.kind;
+    if (index === this.kpiColumn || (kind !== 'policy' && kind !== 'theme')) return false;
+    if (kind === 'policy') this.tree.addPolicy(parseOrderedLabel(text));
+    else this.tree.addTheme(parseOrderedLabel(text));
+    this.placeAs(aligned, index, kind);
+    return true;
+  }
+
+  private kpiRow(aligned: AlignedRow): void {
+    const codeColumn = fileColumn(aligned, this.kpiColumn ?? 0);
+    const drafts = this.groups.map(() => emptyDraft('', aligned.row, codeColumn));
+    const cells: KpiRowCells = {
+      drafts,
+      groups: this.groups,
+      groupOf: this.groupOf,
+      year: this.year,
+      row: aligned.row,
+    };
+    const placements: [number, string, Placement][] = [];
+    aligned.cells.forEach((text, index) => {
+      if (text === '' || this.placeTree(aligned, index, text)) return;
+      const own = this.header.columns[index];
+      // Without a KPI column, the tree column that names the KPI is read as one.
+      const column =
+        own && index === this.kpiColumn ? { ...own, role: { kind: 'kpi' as const } } : own;
+      placements.push([
+        index,
+        text,
+        column
+          ? placeKpiCell(cells, column, text, fileColumn(aligned, index))
+          : {
+              kind: 'unplaced',
+              reason: `column ${fileColumn(aligned, index)} has no place for it`,
+            },
+      ]);
+    });
+    const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
+    const total = continuationLabel(kpiCell) === 'total' ? kpiCell : '';
+    const code = drafts[0]?.code || total || this.codes.next();
+    const earlier = this.codes.claim(code, aligned.row);
+    this.afterKpi = true;
+    if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn, placements);
+    for (const [index, text, placement] of placements) this.place(aligned, index, text, placement);
+    drafts.forEach((draft, g) => {
+      draft.code = g === 0 ? code : `${code}-${g + 1}`;
+      if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
+    });
+    this.record(aligned, 'kpi', code);
+    this.current = drafts;
+    this.tree.addKpiRow(drafts);
+  }
+
+  /** A second row with a KPI's code is not read: a problem, and its cells unplaced. */
+  private duplicate(
+    aligned: AlignedRow,
+    code: string,
+    earlier: number,
+    column: number,
+    placements: readonly [number, string, Placement][],
+  ): void {
+    const message = `KPI ${code} appears twice (first on row ${earlier})`;
+    this.problems.push({
+      kind: 'duplicate-code',
+      file: this.file,
+      row: aligned.row,
+      column,
+      message,
+    });
+    this.record(aligned, 'duplicate', code);
+    this.current = null;
+    this.unplaceAll(
+      aligned,
+      placements.map(([index, text]) => ({ index, text })),
+      message,
+    );
+  }
+
+  private continuation(aligned: AlignedRow, kind: Extract<RowKind, { labelIndex: number }>): void {
+    const draft = this.current?.[0];
+    const group = this.groups[0];
+    const labelText = aligned.cells[kind.labelIndex] ?? '';
+    const values = filledCells(aligned, kind.labelIndex);
+    const all = [{ text: labelText, index: kind.labelIndex }, ...values];
+    this.record(aligned, kind.kind, draft?.code ?? null);
+    if (!draft || !group)
+      return this.unplaceAll(aligned, all, `a ${kind.kind} row under no KPI read`);
+    const yearly = continuationFigures(values, group, this.year, labelText);
+    if (typeof yearly === 'string') return this.unplaceAll(aligned, all, yearly);
+    if (kind.kind === 'cumulative') draft.cumulativeActuals.push(...yearly);
+    else if (kind.kind === 'total') draft.totalRows.push(yearly);
+    else draft.departmentRows.push({ department: labelText, actuals: yearly });
+    this.placeAs(aligned, kind.labelIndex, 'row label');
+    const field: CellField =
+      kind.kind === 'department'
+        ? 'department actual'
+        : kind.kind === 'total'
+          ? 'total'
+          : 'cumulative';
+    for (const { index } of values) this.placeAs(aligned, index, field);
+  }
+
+  /** The plan tree with every KPI finished (direction, basis and formula settled). */
+  finish(): { policies: ReturnType<PlanTreeDraft['build']>['policies']; kpis: ImportedKpi[] } {
+    return this.tree.build((draft) => finishKpi(draft, this.year, this.problems, this.file));
+  }
+}

@@ -1,0 +1,84 @@
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { ColumnRole } from './column-role.ts';
+
+/** Where a placed cell went in the plan. */
+export type CellField =
+  | 'policy'
+  | 'theme'
+  | 'kpi'
+  | 'department'
+  | 'unit'
+  | 'counting'
+  | 'baseline'
+  | 'narrative'
+  | 'grade'
+  | 'extra'
+  | 'rate'
+  | 'target'
+  | 'milestone'
+  | 'actual'
+  | 'cumulative'
+  | 'total'
+  | 'department actual'
+  | 'row label'
+  | 'header'
+  | 'title';
+
+/** One column as read: its role and the header words that gave it. */
+export interface ColumnReading {
+  /** 1-based, as in the file (A = 1). */
+  readonly column: number;
+  /** The header rows' text over the column, joined. */
+  readonly label: string;
+  readonly role: ColumnRole['kind'];
+  /** The year the header names for the column's figures, when it names one. */
+  readonly fiscalYear: FiscalYear | null;
+  readonly because: string;
+}
+
+/** What a data row was taken as. */
+export type RowKindName =
+  'kpi' | 'cumulative' | 'total' | 'department' | 'heading' | 'duplicate' | 'stray';
+
+/** One data row as read: its kind and the KPI it gives or continues. */
+export interface RowReading {
+  readonly row: number;
+  readonly kind: RowKindName;
+  /** The KPI code the row gives (kpi) or continues; null for headings and stray rows. */
+  readonly kpi: string | null;
+  /** How many columns the row was moved right to sit under its headers (PDF extraction). */
+  readonly shift: number;
+}
+
+export type FiscalYearSource = 'option' | 'header' | 'title' | 'inferred';
+
+/** The report year and where it came from. */
+export interface FiscalYearReading {
+  readonly year: FiscalYear;
+  readonly source: FiscalYearSource;
+  /** The 1-based column that gave it, when one did. */
+  readonly column: number | null;
+  readonly because: string;
+}
+
+/** A non-empty cell that went into the plan, and into which field. */
+export interface PlacedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly field: CellField;
+}
+
+/**
+ * How the importer read a table, for a person to confirm: the role of every column and why,
+ * the kind of every data row, the report year and its source, and where every placed cell went
+ * (with `unplaced` and `problems` of the report, every non-empty cell is accounted for).
+ * `check --explain` prints it; the web import page shows the same object.
+ */
+export interface TableReading {
+  /** The 1-based file rows taken as the header. */
+  readonly headerRows: readonly number[];
+  readonly columns: readonly ColumnReading[];
+  readonly rows: readonly RowReading[];
+  readonly fiscalYear: FiscalYearReading;
+  readonly placed: readonly PlacedCell[];
+}
