@@ -151,6 +151,39 @@ describe('a rate that nothing reproduces', () => {
   });
 });
 
+describe('the report year', () => {
+  it('is the latest year column with actuals when no header names it: R6–R8 printed empty give R5', () => {
+    const report = imported([
+      '指標\t目標値 (R8)\tR4実績\tR5実績\tR6実績\tR7実績\tR8実績\t達成率',
+      '① 参加者数\t200\t120\t160\t-\t-\t\t80%',
+    ]);
+    expect(report.fiscalYear).toBe(2023);
+    expect(report.reading.fiscalYear).toEqual({
+      year: 2023,
+      source: 'inferred',
+      column: 4,
+      because: 'the latest year column with actuals (column D)',
+    });
+    expect(checkReport(report).kpis[0]).toMatchObject({ computed: '80%', match: true });
+  });
+  it('is a title line’s year when no column names one', () => {
+    const report = imported([
+      '令和5年度 主な指標の実績',
+      '指標\t実績値\t目標値',
+      '① 参加者数\t160\t200',
+    ]);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2023, source: 'title' });
+  });
+  it('is refused only when no year is written anywhere, asking for --fy', () => {
+    expect(() => imported(['指標\t実績値\t目標値', '① 参加者数\t160\t200'])).toThrow(
+      /variant\.tsv, row 1: no fiscal year .*; give one \(--fy R5\)/,
+    );
+    expect(
+      checked(['指標\t実績値\t目標値', '① 参加者数\t160\t200'], { fiscalYear: fiscalYear(2023) }),
+    ).toMatchObject({ fiscalYear: 2023, fiscalYearSource: 'option' });
+  });
+});
+
 describe('KPI numbers', () => {
   it('reads numbers past ⑳ (21, 1020) and numbers unnumbered KPIs around them', () => {
     const report = imported([
