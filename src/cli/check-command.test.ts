@@ -147,6 +147,11 @@ describe('mieruka check', () => {
       kind: 'cumulative',
       kpi: '⑩',
       shift: 0,
+      fields: [
+        ...[null, null, null, null, 'row label'],
+        ...['cumulative', 'cumulative', 'cumulative'],
+        ...[null, null, null, null, null],
+      ],
     });
     expect(JSON.parse((await run('check', fixturePath('yuzawa'), '--json')).out).explain).toBe(
       undefined,

@@ -7,6 +7,7 @@ import type {
   RowReading,
   TableReading,
 } from '../io/report-table/table-reading.ts';
+import { placedCells } from '../io/report-table/table-reading.ts';
 import { textTable, truncate } from './text-table.ts';
 
 const SOURCE_WORDS: Record<FiscalYearReading['source'], string> = {
@@ -24,6 +25,8 @@ export function reportYearLine(year: FiscalYearReading): string {
 }
 
 const ROW_KINDS: readonly [RowKindName, string][] = [
+  ['title', 'title rows'],
+  ['header', 'header rows'],
   ['kpi', 'KPI rows'],
   ['cumulative', 'cumulative (累計) rows'],
   ['department', 'department rows'],
@@ -58,8 +61,6 @@ export function explanationLines(reading: TableReading): string[] {
     return of.length === 0 ? [] : [`  ${title} (${of.length}): ${of.map(rowLabel).join(', ')}`];
   });
   return [
-    `Header rows: ${reading.headerRows.join(', ')}`,
-    '',
     'Columns:',
     ...columns.split('\n').map((line) => `  ${line}`),
     '',
@@ -67,6 +68,6 @@ export function explanationLines(reading: TableReading): string[] {
     ...rows,
     '',
     `Report year: ${reportYearLine(reading.fiscalYear).replace(/^report year /, '')}`,
-    `Cells placed: ${reading.placed.length}`,
+    `Cells placed: ${placedCells(reading).length}`,
   ];
 }

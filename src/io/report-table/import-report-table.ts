@@ -11,7 +11,7 @@ import { planPeriod } from './report-period.ts';
 import { settleReportYear } from './report-year.ts';
 import { alignRow } from './row-alignment.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
-import type { ColumnReading, PlacedCell } from './table-reading.ts';
+import type { ColumnReading, RowReading } from './table-reading.ts';
 
 export interface ImportOptions {
   /** The report's fiscal year; read off the headers or inferred from the columns when not given. */
@@ -32,13 +32,15 @@ function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnRead
   });
 }
 
-/** The header and title cells: placed as what they are, so that every cell is accounted for. */
-function headingCells(rows: readonly GridRow[], field: 'header' | 'title'): PlacedCell[] {
-  return rows.flatMap((r) =>
-    r.cells.flatMap((text, index) =>
-      text.trim() === '' ? [] : [{ row: r.row, column: index + 1, field }],
-    ),
-  );
+/** Title and header rows: their cells placed as what they are, so every cell is accounted for. */
+function headingRows(rows: readonly GridRow[], kind: 'header' | 'title'): RowReading[] {
+  return rows.map((r) => ({
+    row: r.row,
+    kind,
+    kpi: null,
+    shift: 0,
+    fields: r.cells.map((text) => (text.trim() === '' ? null : kind)),
+  }));
 }
 
 /**
@@ -101,13 +103,12 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
     reading: {
       headerRows: header.rows.map((r) => r.row),
       columns: columnReadings(header, kpiColumn),
-      rows: reader.rows,
-      fiscalYear: year,
-      placed: [
-        ...headingCells(titles, 'title'),
-        ...headingCells(header.rows, 'header'),
-        ...reader.placed,
+      rows: [
+        ...headingRows(titles, 'title'),
+        ...headingRows(header.rows, 'header'),
+        ...reader.rows,
       ],
+      fiscalYear: year,
     },
   };
 }

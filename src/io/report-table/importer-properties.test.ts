@@ -7,6 +7,7 @@ import type { ImportedReport } from '../imported-report.ts';
 import { readTsv } from '../read-delimited.ts';
 import { readTableFile } from '../read-table-file.ts';
 import { importReportTable } from './import-report-table.ts';
+import { placedCells } from './table-reading.ts';
 import { fixtureBytes } from '../test-files.ts';
 
 /** Cells drawn from what tables hold: header words, years, figures, codes, departments, noise. */
@@ -68,8 +69,9 @@ function expectEveryCellAccounted(grid: Grid, report: ImportedReport): void {
       text.trim() === '' ? [] : [place({ row: r.row, column: index + 1 })],
     ),
   );
-  const accounted = [...report.reading.placed.map(place), ...report.unplaced.map(place)];
-  expect(report.reading.placed.length + report.unplaced.length).toBe(cells.length);
+  const placed = placedCells(report.reading);
+  const accounted = [...placed.map(place), ...report.unplaced.map(place)];
+  expect(placed.length + report.unplaced.length).toBe(cells.length);
   expect(accounted.sort()).toEqual(cells.sort());
 }
 
@@ -107,8 +109,14 @@ describe('the table importer on arbitrary input', () => {
     const report = importReportTable(table);
     expectEveryCellAccounted(table, report);
     expect(report.unplaced).toEqual([]);
-    const fields = report.reading.placed.filter((p) => p.row === 15).map((p) => p.field);
+    const fields = report.reading.rows.find((r) => r.row === 15)?.fields.filter((f) => f !== null);
     expect(fields).toEqual(['row label', 'cumulative', 'cumulative', 'cumulative']);
+    expect(report.reading.rows.slice(0, 4).map((r) => [r.row, r.kind])).toEqual([
+      [3, 'header'],
+      [4, 'header'],
+      [5, 'kpi'],
+      [6, 'kpi'],
+    ]);
   });
 
   it('never throws anything but ImportError on arbitrary bytes, CSV or XLSX', async () => {

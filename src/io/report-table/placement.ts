@@ -9,7 +9,17 @@ export type Placement =
   | { readonly kind: 'placed'; readonly field: CellField }
   | { readonly kind: 'unplaced'; readonly reason: string };
 
-export const placed = (field: CellField): Placement => ({ kind: 'placed', field });
+const PLACED = new Map<CellField, Placement>();
+
+/** A placement in a field (one shared object per field: cells are many). */
+export function placed(field: CellField): Placement {
+  let placement = PLACED.get(field);
+  if (!placement) {
+    placement = { kind: 'placed', field };
+    PLACED.set(field, placement);
+  }
+  return placement;
+}
 export const unplaced = (reason: string): Placement => ({ kind: 'unplaced', reason });
 
 /** A figure cell that does not read as one: why (too many digits, or not a figure at all). */

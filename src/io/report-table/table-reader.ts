@@ -10,14 +10,15 @@ import { KpiCodes } from './kpi-codes.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
-import { continuationLabel, parseOrderedLabel } from './label-cells.ts';
+import { continuationLabel, parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
+import { unplaced } from './placement.ts';
 import { PlanTreeDraft } from './plan-tree.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import { fileColumn, filledCells } from './row-alignment.ts';
 import type { RowKind } from './row-kind.ts';
 import { rowKind } from './row-kind.ts';
-import type { CellField, PlacedCell, RowKindName, RowReading } from './table-reading.ts';
+import type { CellField, RowKindName, RowReading } from './table-reading.ts';
 
 /**
  * The column that names each row's KPI: the KPI column, else the tree column (栗原市's
@@ -35,15 +36,18 @@ export function kpiColumnOf(columns: readonly Column[]): number | null {
 export class TableReader {
   readonly unplaced: UnplacedCell[] = [];
   readonly problems: ImportProblem[] = [];
-  readonly placed: PlacedCell[] = [];
   readonly rows: RowReading[] = [];
   private readonly tree = new PlanTreeDraft();
   private readonly codes = new KpiCodes();
   private readonly groups: ColumnGroup[];
   private readonly groupOf: ReadonlyMap<number, number>;
+  /** The columns as cells are placed by: the column naming the KPIs read as the KPI column. */
+  private readonly placing: readonly Column[];
   /** The drafts of the latest KPI row (one per group); null after a refused row. */
   private current: KpiDraft[] | null = null;
   private afterKpi = false;
+  /** What each cell of the row being read became, by file column. */
+  private fields: (CellField | null)[] = [];
 
   constructor(
     private readonly file: string,
@@ -53,9 +57,13 @@ export class TableReader {
   ) {
     this.groups = columnGroups(header);
     this.groupOf = groupIndex(this.groups);
+    this.placing = header.columns.map((c) =>
+      c.index === kpiColumn ? { ...c, role: { kind: 'kpi' } } : c,
+    );
   }
 
   read(aligned: AlignedRow): void {
+    this.fields = new Array<CellField | null>(aligned.cells.length - aligned.shift).fill(null);
     const kind = rowKind(aligned, {
       columns: this.header.columns,
       kpiColumn: this.kpiColumn,
@@ -87,13 +95,12 @@ export class TableReader {
   }
 
   private record(aligned: AlignedRow, kind: RowKindName, kpi: string | null): void {
-    this.rows.push({ row: aligned.row, kind, kpi, shift: aligned.shift });
+    this.rows.push({ row: aligned.row, kind, kpi, shift: aligned.shift, fields: this.fields });
   }
 
   private place(aligned: AlignedRow, index: number, text: string, placement: Placement): void {
     const column = fileColumn(aligned, index);
-    if (placement.kind === 'placed')
-      this.placed.push({ row: aligned.row, column, field: placement.field });
+    if (placement.kind === 'placed') this.fields[column - 1] = placement.field;
     else
       this.unplaced.push({
         file: this.file,
@@ -105,7 +112,7 @@ export class TableReader {
   }
 
   private placeAs(aligned: AlignedRow, index: number, field: CellField): void {
-    this.placed.push({ row: aligned.row, column: fileColumn(aligned, index), field });
+    this.fields[fileColumn(aligned, index) - 1] = field;
   }
 
   private unplaceAll(
@@ -113,8 +120,7 @@ export class TableReader {
     cells: readonly { text: string; index: number }[],
     reason: string,
   ): void {
-    for (const { text, index } of cells)
-      this.place(aligned, index, text, { kind: 'unplaced', reason });
+    for (const { text, index } of cells) this.place(aligned, index, text, unplaced(reason));
   }
 
   /** A policy or theme cell opens a new branch of the tree; false for any other column. */
@@ -129,6 +135,12 @@ export class TableReader {
 
   private kpiRow(aligned: AlignedRow): void {
     const codeColumn = fileColumn(aligned, this.kpiColumn ?? 0);
+    const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
+    const total = continuationLabel(kpiCell) === 'total' ? kpiCell : '';
+    const code = parseKpiLabel(kpiCell).code || total || this.codes.next();
+    const earlier = this.codes.claim(code, aligned.row);
+    this.afterKpi = true;
+    if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
     const drafts = this.groups.map(() => emptyDraft('', aligned.row, codeColumn));
     const cells: KpiRowCells = {
       drafts,
@@ -137,31 +149,17 @@ export class TableReader {
       year: this.year,
       row: aligned.row,
     };
-    const placements: [number, string, Placement][] = [];
-    aligned.cells.forEach((text, index) => {
-      if (text === '' || this.placeTree(aligned, index, text)) return;
-      const own = this.header.columns[index];
-      // Without a KPI column, the tree column that names the KPI is read as one.
-      const column =
-        own && index === this.kpiColumn ? { ...own, role: { kind: 'kpi' as const } } : own;
-      placements.push([
+    const row = aligned.cells;
+    for (let index = 0; index < row.length; index += 1) {
+      const text = row[index] ?? '';
+      if (text === '' || this.placeTree(aligned, index, text)) continue;
+      this.place(
+        aligned,
         index,
         text,
-        column
-          ? placeKpiCell(cells, column, text, fileColumn(aligned, index))
-          : {
-              kind: 'unplaced',
-              reason: `column ${fileColumn(aligned, index)} has no place for it`,
-            },
-      ]);
-    });
-    const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
-    const total = continuationLabel(kpiCell) === 'total' ? kpiCell : '';
-    const code = drafts[0]?.code || total || this.codes.next();
-    const earlier = this.codes.claim(code, aligned.row);
-    this.afterKpi = true;
-    if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn, placements);
-    for (const [index, text, placement] of placements) this.place(aligned, index, text, placement);
+        this.placeCell(cells, index, text, fileColumn(aligned, index)),
+      );
+    }
     drafts.forEach((draft, g) => {
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
@@ -171,14 +169,15 @@ export class TableReader {
     this.tree.addKpiRow(drafts);
   }
 
+  private placeCell(cells: KpiRowCells, index: number, text: string, column: number): Placement {
+    const own = this.placing[index];
+    return own
+      ? placeKpiCell(cells, own, text, column)
+      : unplaced(`column ${column} has no place for it`);
+  }
+
   /** A second row with a KPI's code is not read: a problem, and its cells unplaced. */
-  private duplicate(
-    aligned: AlignedRow,
-    code: string,
-    earlier: number,
-    column: number,
-    placements: readonly [number, string, Placement][],
-  ): void {
+  private duplicate(aligned: AlignedRow, code: string, earlier: number, column: number): void {
     const message = `KPI ${code} appears twice (first on row ${earlier})`;
     this.problems.push({
       kind: 'duplicate-code',
@@ -189,11 +188,10 @@ export class TableReader {
     });
     this.record(aligned, 'duplicate', code);
     this.current = null;
-    this.unplaceAll(
-      aligned,
-      placements.map(([index, text]) => ({ index, text })),
-      message,
+    const rest = filledCells(aligned).filter(
+      ({ text, index }) => !this.placeTree(aligned, index, text),
     );
+    this.unplaceAll(aligned, rest, message);
   }
 
   private continuation(aligned: AlignedRow, kind: Extract<RowKind, { labelIndex: number }>): void {

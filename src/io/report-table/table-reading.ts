@@ -38,9 +38,17 @@ export interface ColumnReading {
 
 /** What a data row was taken as. */
 export type RowKindName =
-  'kpi' | 'cumulative' | 'total' | 'department' | 'heading' | 'duplicate' | 'stray';
+  | 'title'
+  | 'header'
+  | 'kpi'
+  | 'cumulative'
+  | 'total'
+  | 'department'
+  | 'heading'
+  | 'duplicate'
+  | 'stray';
 
-/** One data row as read: its kind and the KPI it gives or continues. */
+/** One row as read: its kind, the KPI it gives or continues, and where its cells went. */
 export interface RowReading {
   readonly row: number;
   readonly kind: RowKindName;
@@ -48,6 +56,11 @@ export interface RowReading {
   readonly kpi: string | null;
   /** How many columns the row was moved right to sit under its headers (PDF extraction). */
   readonly shift: number;
+  /**
+   * What each cell became, by file column (A first): the field it was placed in, or null for
+   * an empty cell or one listed in the report's `unplaced`.
+   */
+  readonly fields: readonly (CellField | null)[];
 }
 
 export type FiscalYearSource = 'option' | 'header' | 'title' | 'inferred';
@@ -61,17 +74,10 @@ export interface FiscalYearReading {
   readonly because: string;
 }
 
-/** A non-empty cell that went into the plan, and into which field. */
-export interface PlacedCell {
-  readonly row: number;
-  readonly column: number;
-  readonly field: CellField;
-}
-
 /**
  * How the importer read a table, for a person to confirm: the role of every column and why,
- * the kind of every data row, the report year and its source, and where every placed cell went
- * (with `unplaced` and `problems` of the report, every non-empty cell is accounted for).
+ * the kind of every row (title, header, data) and where each of its cells went, and the report
+ * year and its source. With the report's `unplaced`, every non-empty cell is accounted for.
  * `check --explain` prints it; the web import page shows the same object.
  */
 export interface TableReading {
@@ -80,5 +86,20 @@ export interface TableReading {
   readonly columns: readonly ColumnReading[];
   readonly rows: readonly RowReading[];
   readonly fiscalYear: FiscalYearReading;
-  readonly placed: readonly PlacedCell[];
+}
+
+/** A placed cell: its 1-based row and column and the field it went into. */
+export interface PlacedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly field: CellField;
+}
+
+/** Every placed cell of a reading, row by row. */
+export function placedCells(reading: TableReading): PlacedCell[] {
+  return reading.rows.flatMap((r) =>
+    r.fields.flatMap((field, index) =>
+      field === null ? [] : [{ row: r.row, column: index + 1, field }],
+    ),
+  );
 }

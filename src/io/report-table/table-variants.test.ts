@@ -212,6 +212,7 @@ describe('KPI numbers', () => {
       [3, 3, '6'],
     ]);
     expect(report.reading.rows.map((r) => [r.row, r.kind])).toEqual([
+      [1, 'header'],
       [2, 'kpi'],
       [3, 'duplicate'],
     ]);
