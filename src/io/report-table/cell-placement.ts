@@ -24,7 +24,8 @@ export function placeKpiCell(
   const drafts = cells.drafts;
   switch (role.kind) {
     case 'kpi': {
-      const label = parseKpiLabel(text);
+      const own = cells.kpiLabel;
+      const label = column.index === own.index ? own.label : parseKpiLabel(text);
       for (const d of drafts) {
         d.title = label.title;
         d.tags = label.tags;

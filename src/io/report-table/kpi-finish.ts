@@ -27,7 +27,8 @@ function departmentFigures(draft: KpiDraft): {
 function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures[]): Narrative[] {
   const narrative = draft.narrative;
   if (!narrative) return [];
-  const segments = narrative.text.split(/\s+/).filter((s) => s !== '');
+  const segments =
+    departments.length >= 2 ? narrative.text.split(/\s+/).filter((s) => s !== '') : [];
   if (departments.length >= 2 && segments.length === departments.length) {
     return segments.map((text, index) => ({
       fiscalYear: narrative.fiscalYear,

@@ -2,6 +2,7 @@ import { decimalBoundsProblem } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { ColumnGroup } from './column-groups.ts';
 import type { KpiDraft } from './kpi-draft.ts';
+import type { KpiLabel } from './label-cells.ts';
 import type { CellField } from './table-reading.ts';
 
 /** What a cell became: placed in a field, or left unplaced and why. */
@@ -35,4 +36,6 @@ export interface KpiRowCells {
   /** The report year, for columns whose header names none. */
   readonly year: FiscalYear;
   readonly row: number;
+  /** The KPI cell's reading, done once for its code (index: its aligned column). */
+  readonly kpiLabel: { readonly index: number; readonly label: KpiLabel };
 }

@@ -15,11 +15,23 @@ export interface AlignedRow {
  * @example alignRow({ row: 30, cells: ['', '⑲ 訓練回数', '情報政策課'] }, 2).shift // 1
  */
 export function alignRow(row: GridRow, kpiColumn: number | null): AlignedRow {
-  const trimmed = row.cells.map((cell) => cell.trim());
+  const trimmed = trimmedCells(row.cells);
   const codeAt = kpiColumn === null ? -1 : trimmed.findIndex(startsWithKpiCode);
   const shift = kpiColumn !== null && codeAt >= 0 && codeAt < kpiColumn ? kpiColumn - codeAt : 0;
   const cells = shift === 0 ? trimmed : [...Array<string>(shift).fill(''), ...trimmed];
   return { row: row.row, cells, shift };
+}
+
+/** The cells trimmed, the same array when none needs it (most rows: no copy per row). */
+function trimmedCells(cells: readonly string[]): readonly string[] {
+  let copy: string[] | null = null;
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index] ?? '';
+    const trimmed = cell.trim();
+    if (copy === null && trimmed !== cell) copy = cells.slice(0, index);
+    copy?.push(trimmed);
+  }
+  return copy ?? cells;
 }
 
 /** The 1-based file column of an aligned cell, as the user sees it in the file. */

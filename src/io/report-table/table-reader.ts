@@ -137,7 +137,8 @@ export class TableReader {
     const codeColumn = fileColumn(aligned, this.kpiColumn ?? 0);
     const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
     const total = continuationLabel(kpiCell) === 'total' ? kpiCell : '';
-    const code = parseKpiLabel(kpiCell).code || total || this.codes.next();
+    const label = parseKpiLabel(kpiCell);
+    const code = label.code || total || this.codes.next();
     const earlier = this.codes.claim(code, aligned.row);
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
@@ -148,6 +149,7 @@ export class TableReader {
       groupOf: this.groupOf,
       year: this.year,
       row: aligned.row,
+      kpiLabel: { index: this.kpiColumn ?? -1, label },
     };
     const row = aligned.cells;
     for (let index = 0; index < row.length; index += 1) {

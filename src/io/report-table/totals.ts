@@ -36,6 +36,7 @@ export function placeTotals(
   cumulativeActuals: readonly YearFigure[],
   departments: readonly DepartmentFigures[],
 ): { actuals: YearFigure[] | null; cumulative: YearFigure[] } {
+  if (totalRows.length === 0) return { actuals: null, cumulative: [...cumulativeActuals] };
   const sums = sumByYear(departments.map((d) => d.actuals));
   let actuals: YearFigure[] | null = null;
   const cumulative = [...cumulativeActuals];
