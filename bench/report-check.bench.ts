@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readReportFile } from '../src/io/read-report-file.ts';
 import { checkReport } from '../src/io/report-check.ts';
 import { generateReportTsv } from './generate-report.ts';
-import { measure, printFigure } from './measure.ts';
+import { measure, measurePair, printFigure } from './measure.ts';
 
 async function parseAndCheck(name: string, bytes: Uint8Array) {
   return checkReport(await readReportFile(name, bytes));
@@ -30,8 +30,11 @@ export async function benchReportCheck(): Promise<void> {
   const big = new TextEncoder().encode(generateReportTsv(5000));
   const check = await parseAndCheck('generated.tsv', big);
   const yuzawaTime = await measure(() => parseAndCheck('yuzawa.tsv', yuzawa), { runs: 50 });
-  const bigTime = await measure(() => parseAndCheck('generated.tsv', big), { runs: 7 });
-  const bareTime = await measure(() => barePass(big), { runs: 7 });
+  const [bigTime, bareTime] = await measurePair(
+    () => parseAndCheck('generated.tsv', big),
+    () => barePass(big),
+    { runs: 9 },
+  );
   const size = (big.length / 1024).toFixed(0);
   printFigure(
     'check: Yuzawa R5 table (20 KPIs, %s KB)',

@@ -4,8 +4,8 @@ import type { AlignedRow } from './row-alignment.ts';
 
 /** What a data row is, read off its cells before any of them is placed. */
 export type RowKind =
-  /** A KPI's own row: its code or title in the KPI column. */
-  | { readonly kind: 'kpi' }
+  /** A KPI's own row: its code or title in the KPI column; 計/合計 there makes it a total line. */
+  | { readonly kind: 'kpi'; readonly totalLine: boolean }
   /** A 累計 row under a KPI (⑩): its figures are the cumulative actuals. */
   | { readonly kind: 'cumulative'; readonly labelIndex: number }
   /** A 合計 row under a KPI (⑱): the departments' total, or a cumulative total. */
@@ -57,7 +57,11 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   ) {
     return { kind: label, labelIndex };
   }
-  if (kpiColumn !== null && (aligned.cells[kpiColumn] ?? '') !== '') return { kind: 'kpi' };
+  const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
+  if (kpiCell !== '') {
+    const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);
+    return { kind: 'kpi', totalLine: own === 'total' };
+  }
   if (headingOnly(aligned, columns)) return { kind: 'heading' };
   return { kind: 'stray' };
 }

@@ -10,7 +10,7 @@ import { KpiCodes } from './kpi-codes.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
-import { continuationLabel, parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
+import { parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { unplaced } from './placement.ts';
 import { PlanTreeDraft } from './plan-tree.ts';
@@ -75,7 +75,7 @@ export class TableReader {
   private readAs(aligned: AlignedRow, kind: RowKind): void {
     switch (kind.kind) {
       case 'kpi':
-        return this.kpiRow(aligned);
+        return this.kpiRow(aligned, kind.totalLine);
       case 'cumulative':
       case 'total':
       case 'department':
@@ -133,10 +133,10 @@ export class TableReader {
     return true;
   }
 
-  private kpiRow(aligned: AlignedRow): void {
+  private kpiRow(aligned: AlignedRow, totalLine: boolean): void {
     const codeColumn = fileColumn(aligned, this.kpiColumn ?? 0);
     const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
-    const total = continuationLabel(kpiCell) === 'total' ? kpiCell : '';
+    const total = totalLine ? kpiCell : '';
     const label = parseKpiLabel(kpiCell);
     const code = label.code || total || this.codes.next();
     const earlier = this.codes.claim(code, aligned.row);
