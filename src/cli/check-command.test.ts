@@ -6,6 +6,13 @@ import { fixturePath } from '../io/test-files.ts';
 import { main } from './main.ts';
 import { recordingContext } from './test-context.ts';
 
+/** A table written to a fresh temporary folder, one line a row. */
+const tableFile = (name: string, lines: readonly string[]) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'mieruka-')), name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+};
+
 const run = async (...argv: string[]) => {
   const context = recordingContext(process.cwd());
   const code = await main(argv, context);
@@ -48,9 +55,10 @@ describe('mieruka check', () => {
   });
 
   it('exits 0 on a table with mismatches, and names them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mieruka-'));
-    const file = join(dir, 'off.csv');
-    writeFileSync(file, '指標,基準値,目標値,R5実績,達成率\n① 参加者数,10,20,15,80%\n');
+    const file = tableFile('off.csv', [
+      '指標,基準値,目標値,R5実績,達成率',
+      '① 参加者数,10,20,15,80%',
+    ]);
     const { code, out } = await run('check', file);
     expect(code).toBe(0);
     expect(out).toContain('Not reproduced:');
@@ -58,16 +66,11 @@ describe('mieruka check', () => {
   });
 
   it('lists the reading’s problems with file, row, column and kind: in --json and in the text', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mieruka-'));
-    const file = join(dir, 'doubts.tsv');
-    writeFileSync(
-      file,
-      [
-        '指標\t単位\t基準値\t目標値 (R8)\tR5実績\t達成率',
-        '① 来場者数\t人\t100\t200\t150千人\t75%',
-        '② 職員数\t人\t\t15人削減\t290\t',
-      ].join('\n'),
-    );
+    const file = tableFile('doubts.tsv', [
+      '指標\t単位\t基準値\t目標値 (R8)\tR5実績\t達成率',
+      '① 来場者数\t人\t100\t200\t150千人\t75%',
+      '② 職員数\t人\t\t15人削減\t290\t',
+    ]);
     const json = JSON.parse((await run('check', file, '--json')).out);
     expect(json.problems).toEqual([
       {
@@ -94,16 +97,11 @@ describe('mieruka check', () => {
   });
 
   it('infers the report year from the latest year column with actuals, and says so; --fy overrides', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mieruka-'));
-    const file = join(dir, 'years.tsv');
-    writeFileSync(
-      file,
-      [
-        '指標\t目標値\tR3\tR4\tR5\tR6\tR7',
-        '① 参加者数\t200\t120\t150\t160\t-\t',
-        '② 講座数\t10\t4\t6\t\t\t',
-      ].join('\n'),
-    );
+    const file = tableFile('years.tsv', [
+      '指標\t目標値\tR3\tR4\tR5\tR6\tR7',
+      '① 参加者数\t200\t120\t150\t160\t-\t',
+      '② 講座数\t10\t4\t6\t\t\t',
+    ]);
     const text = await run('check', file);
     expect(text.out).toContain(
       'report year R5 inferred from the latest year column with actuals (column E)',
