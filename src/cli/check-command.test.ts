@@ -124,7 +124,7 @@ describe('mieruka check', () => {
     expect(out).toContain('30 →1, 31 →1');
     expect(out).toContain('cumulative (累計) rows (2): 15 (⑩), 25 (⑰)');
     expect(out).toContain('department rows (4): 23 (⑰), 24 (⑰), 27 (⑱), 28 (⑱)');
-    expect(out).toContain('total (合計) rows (1): 29 (⑱)');
+    expect(out).toContain('total (合計) rows under a KPI (1): 29 (⑱)');
     expect(out).toContain('Report year: R5 from the header "R5年度 取組内容等" (column M)');
     const json = JSON.parse((await run('check', fixturePath('yuzawa'), '--json', '--explain')).out);
     expect(json.explain.fiscalYear).toEqual({

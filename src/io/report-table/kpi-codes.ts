@@ -14,6 +14,13 @@ export class KpiCodes {
     return String(this.sequence);
   }
 
+  /** The label itself when free, else the label numbered (計, 計2, 計3 …): a total per group. */
+  numbered(label: string): string {
+    let code = label;
+    for (let n = 2; this.rows.has(code); n += 1) code = `${label}${n}`;
+    return code;
+  }
+
   /** Claims a code for a row: null when it is free, else the row that claimed it first. */
   claim(code: string, row: number): number | null {
     const earlier = this.rows.get(code);

@@ -24,7 +24,7 @@ export interface RowContext {
   readonly afterKpi: boolean;
 }
 
-/** A 計 row with a target or rate of its own is the table's total line, a KPI of its own. */
+/** A 計 row with a target or rate of its own is a total line of its group, not a continuation. */
 function hasOwnRate(aligned: AlignedRow, columns: readonly Column[]): boolean {
   return columns.some(
     (c) =>

@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { ColumnGroup } from './column-groups.ts';
@@ -10,6 +11,8 @@ import { KpiCodes } from './kpi-codes.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
+import type { TotalMismatch } from './totals.ts';
+import { isGrandTotal, totalMismatches } from './totals.ts';
 import { parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { unplaced } from './placement.ts';
@@ -46,6 +49,9 @@ export class TableReader {
   /** The drafts of the latest KPI row (one per group); null after a refused row. */
   private current: KpiDraft[] | null = null;
   private afterKpi = false;
+  /** The KPI rows since the latest 計 and since the latest 合計: the members of the next total. */
+  private sinceSubtotal: KpiDraft[][] = [];
+  private sinceGrandTotal: KpiDraft[][] = [];
   /** What each cell of the row being read became, by file column. */
   private fields: (CellField | null)[] = [];
 
@@ -136,9 +142,8 @@ export class TableReader {
   private kpiRow(aligned: AlignedRow, totalLine: boolean): void {
     const codeColumn = fileColumn(aligned, this.kpiColumn ?? 0);
     const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
-    const total = totalLine ? kpiCell : '';
     const label = parseKpiLabel(kpiCell);
-    const code = label.code || total || this.codes.next();
+    const code = totalLine ? this.codes.numbered(kpiCell) : label.code || this.codes.next();
     const earlier = this.codes.claim(code, aligned.row);
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
@@ -166,9 +171,55 @@ export class TableReader {
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
     });
-    this.record(aligned, 'kpi', code);
     this.current = drafts;
     this.tree.addKpiRow(drafts);
+    if (totalLine) return this.totalLine(aligned, kpiCell, drafts);
+    this.record(aligned, 'kpi', code);
+    this.sinceSubtotal.push(drafts);
+    this.sinceGrandTotal.push(drafts);
+  }
+
+  /**
+   * A 計 or 合計 row: a row of its group, not a KPI repeated. Its figures are checked against
+   * the sums of its members' (the KPI rows since the previous 計, or since the previous 合計).
+   */
+  private totalLine(aligned: AlignedRow, label: string, drafts: readonly KpiDraft[]): void {
+    const grand = isGrandTotal(label);
+    const members = grand ? this.sinceGrandTotal : this.sinceSubtotal;
+    this.record(aligned, grand ? 'grand-total' : 'subtotal', drafts[0]?.code ?? null);
+    drafts.forEach((total, g) => {
+      const of = members.flatMap((row) => row[g] ?? []);
+      for (const mismatch of totalMismatches(total, of))
+        this.totalProblem(aligned, total, of, mismatch, this.groups[g]);
+    });
+    this.sinceSubtotal = [];
+    if (grand) this.sinceGrandTotal = [];
+  }
+
+  private totalProblem(
+    aligned: AlignedRow,
+    total: KpiDraft,
+    members: readonly KpiDraft[],
+    { fiscalYear, printed, sum }: TotalMismatch,
+    group: ColumnGroup | undefined,
+  ): void {
+    const actual = group?.actuals.find(
+      (c) => (('fiscalYear' in c.role ? c.role.fiscalYear : null) ?? this.year) === fiscalYear,
+    );
+    const column =
+      fiscalYear === null
+        ? (total.targetColumn ?? total.codeColumn)
+        : actual
+          ? fileColumn(aligned, actual.index)
+          : total.codeColumn;
+    const what = fiscalYear === null ? 'target' : `${formatFiscalYear(fiscalYear)} actual`;
+    this.problems.push({
+      kind: 'total',
+      file: this.file,
+      row: aligned.row,
+      column,
+      message: `${total.code}: the ${what} printed is ${printed}, but its rows ${members.map((m) => m.code).join(' ')} sum to ${sum}`,
+    });
   }
 
   private placeCell(cells: KpiRowCells, index: number, text: string, column: number): Placement {

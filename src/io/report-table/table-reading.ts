@@ -41,6 +41,8 @@ export type RowKindName =
   | 'title'
   | 'header'
   | 'kpi'
+  | 'subtotal'
+  | 'grand-total'
   | 'cumulative'
   | 'total'
   | 'department'

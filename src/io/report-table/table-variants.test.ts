@@ -104,6 +104,40 @@ describe('tables without hierarchy columns, with a title line, with a total row'
       ['計', '66.7%', true],
     ]);
   });
+  it('reads 計 and 合計 as rows of their groups, each checked against the sum of its members', () => {
+    const report = importReportTable(
+      tsv([
+        '区分\t目標件数\t達成件数\t達成率 (b)/(a)',
+        '\t(a)\t(b)\t',
+        '① 市民協働\t4\t3\t75.0%',
+        '② 行財政\t2\t1\t50.0%',
+        '計\t6\t4\t66.7%',
+        '③ 窓口\t5\t5\t100.0%',
+        '計\t5\t4\t80.0%',
+        '合計\t11\t9\t81.8%',
+      ]),
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['①', '②', '計', '③', '計2', '合計']);
+    expect(report.reading.rows.slice(2).map((r) => [r.row, r.kind, r.kpi])).toEqual([
+      [3, 'kpi', '①'],
+      [4, 'kpi', '②'],
+      [5, 'subtotal', '計'],
+      [6, 'kpi', '③'],
+      [7, 'subtotal', '計2'],
+      [8, 'grand-total', '合計'],
+    ]);
+    expect(report.problems).toEqual([
+      {
+        kind: 'total',
+        file: 'variant.tsv',
+        row: 7,
+        column: 3,
+        message: '計2: the R5 actual printed is 4, but its rows ③ sum to 5',
+      },
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
+  });
   it('ignores a distractor column (差) for the rate and keeps its cells as printed', () => {
     const table = ['指標\t目標値\t実績値 R5\t差\t達成率', '① 研修受講者数\t370\t504\t134\t136%'];
     const result = checked(table);

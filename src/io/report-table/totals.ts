@@ -46,3 +46,54 @@ export function placeTotals(
   }
   return { actuals, cumulative };
 }
+
+/** 合計, 総計, 全体: a grand total over every KPI row above; 計 and 小計 total their group only. */
+export function isGrandTotal(label: string): boolean {
+  return /^(合計|総計|全体)$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
+}
+
+/** A printed total that is not the sum of its members: where, what was printed, what they sum to. */
+export interface TotalMismatch {
+  /** The fiscal year of an actual, or null for the target. */
+  readonly fiscalYear: FiscalYear | null;
+  readonly printed: Decimal;
+  readonly sum: Decimal;
+}
+
+/** The sum of the values, or null when one is missing. */
+function sumOf(values: readonly (Decimal | null | undefined)[]): Decimal | null {
+  let sum: Decimal | null = null;
+  for (const value of values) {
+    if (value === null || value === undefined) return null;
+    sum = sum === null ? value : addDecimals(sum, value);
+  }
+  return sum;
+}
+
+/**
+ * Checks a total row against its members: each printed actual against the sum of the members'
+ * actuals of that year, and the target against the sum of their targets. Only where every
+ * member has a figure: a sum with a gap proves nothing.
+ */
+export function totalMismatches(
+  total: { readonly actuals: readonly YearFigure[]; readonly target: { value: Decimal } | null },
+  members: readonly {
+    readonly actuals: readonly YearFigure[];
+    readonly target: { value: Decimal } | null;
+  }[],
+): TotalMismatch[] {
+  if (members.length === 0) return [];
+  const mismatches: TotalMismatch[] = [];
+  for (const { fiscalYear, figure } of total.actuals) {
+    const sum = sumOf(
+      members.map((m) => m.actuals.find((a) => a.fiscalYear === fiscalYear)?.figure.value),
+    );
+    if (figure.value !== null && sum !== null && compareDecimals(figure.value, sum) !== 0)
+      mismatches.push({ fiscalYear, printed: figure.value, sum });
+  }
+  const target = total.target?.value;
+  const targetSum = sumOf(members.map((m) => m.target?.value));
+  if (target !== undefined && targetSum !== null && compareDecimals(target, targetSum) !== 0)
+    mismatches.push({ fiscalYear: null, printed: target, sum: targetSum });
+  return mismatches;
+}
