@@ -139,6 +139,7 @@ describe('mieruka check', () => {
       role: 'rate',
       fiscalYear: null,
       because: 'the word "達成率"',
+      unit: null,
     });
     expect(json.explain.rows.find((r: { row: number }) => r.row === 15)).toEqual({
       row: 15,

@@ -70,6 +70,7 @@ export function explanationLines(reading: TableReading): string[] {
     ...rows,
     '',
     `Report year: ${reportYearLine(reading.fiscalYear).replace(/^report year /, '')}`,
+    ...(reading.unit === '' ? [] : [`Unit of the table: ${reading.unit}`]),
     `Cells placed: ${placedCells(reading).length}`,
   ];
 }

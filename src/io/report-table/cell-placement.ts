@@ -52,8 +52,8 @@ export function placeKpiCell(
       const value = parsed.figure.value;
       for (const d of drafts) {
         if (value !== null) d.baseline = { value, fiscalYear: role.fiscalYear };
-        if (parsed.unit)
-          d.valueUnits.push({ unit: parsed.unit, row: cells.row, column: fileColumn });
+        const unit = parsed.unit ?? column.unit;
+        if (unit) d.valueUnits.push({ unit, row: cells.row, column: fileColumn });
       }
       return placed('baseline');
     }

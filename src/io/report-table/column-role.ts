@@ -1,5 +1,6 @@
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { normalizeUnit } from '../../domain/unit.ts';
 
 /** What a column of a progress table holds, read off its header. */
 export type ColumnRole =
@@ -43,6 +44,15 @@ export function headerYear(label: string, context: FiscalYearContext = {}): Fisc
   return null;
 }
 
+/**
+ * The unit a title or header line states for the figures under it: "（単位：千円）" → 千円,
+ * "単位:百万円" → 百万円. Null when it states none (a 単位 column's own header says no unit).
+ */
+export function statedUnit(text: string): string | null {
+  const match = /単位\s*:\s*([^\s)\]、,]+)/.exec(text.normalize('NFKC'));
+  return match?.[1] ? normalizeUnit(match[1]) : null;
+}
+
 const FORMULA = /\(?([a-zA-Z])\)?\s*[/÷]\s*\(?([a-zA-Z])\)?/;
 
 export function rateFormulaLetters(label: string): RateFormulaLetters | null {
@@ -72,7 +82,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
     (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
   ],
   [/担当|所管|課名|部署/, () => ({ kind: 'department' })],
-  [/^単位/, () => ({ kind: 'unit' })],
+  [/^単位(?!:)/, () => ({ kind: 'unit' })],
   [/単年度|^集計方法$/, () => ({ kind: 'counting' })],
   [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
   [/実績|決算|結果/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],

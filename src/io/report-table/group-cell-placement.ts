@@ -39,7 +39,8 @@ export function placeGroupCell(
   }
   const parsed = parseFigureText(text);
   if (!parsed) return notAFigure(text);
-  if (parsed.unit) draft.valueUnits.push({ unit: parsed.unit, row: cells.row, column: fileColumn });
+  const unit = parsed.unit ?? column.unit;
+  if (unit) draft.valueUnits.push({ unit, row: cells.row, column: fileColumn });
   const year = ('fiscalYear' in role ? role.fiscalYear : null) ?? cells.year;
   if (role.kind === 'target' && group.milestones.includes(column)) {
     draft.milestones.push(yearFigure(year, parsed.figure));

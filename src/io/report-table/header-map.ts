@@ -2,7 +2,7 @@ import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import type { ColumnRole } from './column-role.ts';
-import { classifyHeader, columnLetterMark, headerYear } from './column-role.ts';
+import { classifyHeader, columnLetterMark, headerYear, statedUnit } from './column-role.ts';
 import type { GridRow } from '../grid.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 
@@ -15,6 +15,8 @@ export interface Column {
   readonly role: ColumnRole;
   /** The header words that gave the role. */
   readonly because: string;
+  /** The unit the header states for the column's figures ("決算額（単位：千円）"). */
+  readonly unit: string | null;
 }
 
 export interface HeaderMap {
@@ -100,6 +102,7 @@ export function findHeader(
     label,
     block,
     ...classifyHeader(label, context),
+    unit: statedUnit(label),
   }));
   return {
     header: { rows: headerRows, columns: assignFormulaColumns(columns), context },

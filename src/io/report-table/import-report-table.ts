@@ -6,6 +6,7 @@ import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { HeaderMap } from './header-map.ts';
+import { statedUnit } from './column-role.ts';
 import { findHeader } from './header-map.ts';
 import { planPeriod } from './report-period.ts';
 import { settleReportYear } from './report-year.ts';
@@ -28,6 +29,7 @@ function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnRead
       role: namesKpis ? 'kpi' : c.role.kind,
       fiscalYear: 'fiscalYear' in c.role ? c.role.fiscalYear : null,
       because: namesKpis ? `no KPI column: it names the KPIs (${c.because})` : c.because,
+      unit: c.unit,
     };
   });
 }
@@ -41,6 +43,16 @@ function headingRows(rows: readonly GridRow[], kind: 'header' | 'title'): RowRea
     shift: 0,
     fields: r.cells.map((text) => (text.trim() === '' ? null : kind)),
   }));
+}
+
+/**
+ * The unit a title line or a header note with no column of its own ("（単位：千円）") states
+ * for the whole table; '' when none does.
+ */
+function tableUnit(titles: readonly GridRow[], header: HeaderMap): string {
+  const notes = header.columns.filter((c) => c.role.kind === 'other').map((c) => c.unit);
+  const stated = [...titles.flatMap((r) => r.cells.map(statedUnit)), ...notes];
+  return stated.find((unit) => unit !== null) ?? '';
 }
 
 /**
@@ -80,7 +92,12 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
       { row: headerRow },
     );
   }
-  const reader = new TableReader(grid.file, header, kpiColumn, year.year);
+  const unit =
+    titles
+      .flatMap((r) => r.cells)
+      .map(statedUnit)
+      .find((u) => u !== null) ?? '';
+  const reader = new TableReader(grid.file, header, kpiColumn, year.year, unit);
   for (const row of data) reader.read(row);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const { policies, kpis } = reader.finish();
@@ -109,6 +126,7 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
         ...reader.rows,
       ],
       fiscalYear: year,
+      unit,
     },
   };
 }

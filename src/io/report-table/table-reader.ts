@@ -60,6 +60,8 @@ export class TableReader {
     private readonly header: HeaderMap,
     readonly kpiColumn: number | null,
     private readonly year: FiscalYear,
+    /** The unit a title line states for the whole table ("（単位：千円）"), else ''. */
+    private readonly unit: string,
   ) {
     this.groups = columnGroups(header);
     this.groupOf = groupIndex(this.groups);
@@ -147,7 +149,11 @@ export class TableReader {
     const earlier = this.codes.claim(code, aligned.row);
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
-    const drafts = this.groups.map(() => emptyDraft('', aligned.row, codeColumn));
+    const drafts = this.groups.map(() => {
+      const draft = emptyDraft('', aligned.row, codeColumn);
+      draft.unit = this.unit;
+      return draft;
+    });
     const cells: KpiRowCells = {
       drafts,
       groups: this.groups,

@@ -34,6 +34,8 @@ export interface ColumnReading {
   /** The year the header names for the column's figures, when it names one. */
   readonly fiscalYear: FiscalYear | null;
   readonly because: string;
+  /** The unit the header states for the column's figures ("（単位：千円）"), when it states one. */
+  readonly unit: string | null;
 }
 
 /** What a data row was taken as. */
@@ -88,6 +90,8 @@ export interface TableReading {
   readonly columns: readonly ColumnReading[];
   readonly rows: readonly RowReading[];
   readonly fiscalYear: FiscalYearReading;
+  /** The unit a title or header note states for the whole table, '' when none does. */
+  readonly unit: string;
 }
 
 /** A placed cell: its 1-based row and column and the field it went into. */

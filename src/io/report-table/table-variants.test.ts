@@ -155,6 +155,31 @@ describe('tables without hierarchy columns, with a title line, with a total row'
   });
 });
 
+describe('units stated on a title or header line', () => {
+  it('gives the table’s KPIs the unit of a title line (単位：百万円)', () => {
+    const report = imported([
+      '財政指標の推移（単位：百万円）',
+      '指標\t基準値\tR4実績\tR5実績\t目標値\t達成率',
+      '① 地方債残高\t32,000\t30,000\t29,000\t28,000\t96.6%',
+    ]);
+    expect(report.kpis[0]?.kpi.unit).toBe('百万円');
+    expect(checkReport(report).kpis[0]).toMatchObject({ direction: 'decrease', match: true });
+    expect(report.problems).toEqual([]);
+  });
+  it('takes a column header’s unit for its figures, and a 単位 column over a header note', () => {
+    const report = imported([
+      '指標\t決算額 R5（単位：千円）\t目標値（単位：千円）\t（単位：千円）',
+      '① 委託料\t4,500\t5,000\t',
+    ]);
+    expect(report.kpis[0]?.kpi.unit).toBe('千円');
+    expect(report.reading.columns.map((c) => c.role)).toEqual(['kpi', 'actual', 'target', 'other']);
+  });
+  it('makes a cell in another unit than the stated one a problem', () => {
+    const report = imported(['（単位：千円）', '指標\tR5実績\t目標値', '① 委託料\t5億円\t6億円']);
+    expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['unit', 3, 2]]);
+  });
+});
+
 describe('yearly milestones and a cumulative column', () => {
   it('takes the final year’s target as the target and the others as milestones', () => {
     const report = imported([
