@@ -92,11 +92,7 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
       { row: headerRow },
     );
   }
-  const unit =
-    titles
-      .flatMap((r) => r.cells)
-      .map(statedUnit)
-      .find((u) => u !== null) ?? '';
+  const unit = tableUnit(titles, header);
   const reader = new TableReader(grid.file, header, kpiColumn, year.year, unit);
   for (const row of data) reader.read(row);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');

@@ -173,6 +173,7 @@ describe('units stated on a title or header line', () => {
     ]);
     expect(report.kpis[0]?.kpi.unit).toBe('千円');
     expect(report.reading.columns.map((c) => c.role)).toEqual(['kpi', 'actual', 'target', 'other']);
+    expect(report.reading.unit).toBe('千円');
   });
   it('makes a cell in another unit than the stated one a problem', () => {
     const report = imported(['（単位：千円）', '指標\tR5実績\t目標値', '① 委託料\t5億円\t6億円']);
