@@ -6,8 +6,12 @@ import { parseKpiLabel, splitDepartments } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { notAFigure, placed, unplaced } from './placement.ts';
 
-const noPlace = (column: Column): Placement =>
-  unplaced(`column "${column.label}" has no place for it`);
+const noPlace = (column: Column, fileColumn: number): Placement =>
+  unplaced(
+    column.label === ''
+      ? `column ${fileColumn} has no header`
+      : `column "${column.label}" has no place for it`,
+  );
 
 /**
  * Places one cell of a KPI row by its column's role, on every group's draft (the KPI's own
@@ -65,7 +69,7 @@ export function placeKpiCell(
       return placed('grade');
     case 'other': {
       // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額).
-      if (column.label === '') return noPlace(column);
+      if (column.label === '') return noPlace(column, fileColumn);
       const g = cells.groups.findIndex(
         (group) => group.label !== '' && group.label === column.block,
       );
@@ -74,11 +78,11 @@ export function placeKpiCell(
     }
     case 'policy':
     case 'theme':
-      return noPlace(column);
+      return noPlace(column, fileColumn);
     case 'actual':
     case 'cumulative':
     case 'target':
     case 'rate':
-      return placeGroupCell(cells, column, text, fileColumn) ?? noPlace(column);
+      return placeGroupCell(cells, column, text, fileColumn) ?? noPlace(column, fileColumn);
   }
 }
