@@ -18,12 +18,38 @@ export async function measure(
     await run();
     times.push(performance.now() - start);
   }
+  return timing(times);
+}
+
+function timing(times: number[]): Timing {
   times.sort((a, b) => a - b);
   return {
     min: times[0] ?? 0,
     median: times[Math.floor(times.length / 2)] ?? 0,
     max: times.at(-1) ?? 0,
   };
+}
+
+/**
+ * Times two async functions run in turn (a, b, a, b …) after one warm-up each, so that a figure
+ * and its ceiling see the same load on a shared machine.
+ */
+export async function measurePair(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  { runs }: { runs: number },
+): Promise<[Timing, Timing]> {
+  await a();
+  await b();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i += 1) {
+    for (const [n, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      times[n]?.push(performance.now() - start);
+    }
+  }
+  return [timing(times[0]), timing(times[1])];
 }
 
 export function printFigure(label: string, timing: Timing, ...args: string[]): void {

@@ -6,6 +6,13 @@ import { fixturePath } from '../io/test-files.ts';
 import { main } from './main.ts';
 import { recordingContext } from './test-context.ts';
 
+/** A table written to a fresh temporary folder, one line a row. */
+const tableFile = (name: string, lines: readonly string[]) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'mieruka-')), name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+};
+
 const run = async (...argv: string[]) => {
   const context = recordingContext(process.cwd());
   const code = await main(argv, context);
@@ -19,6 +26,8 @@ describe('mieruka check', () => {
     const json = JSON.parse(out);
     expect(json.summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
     expect(json.unplaced).toEqual([]);
+    expect(json.problems).toEqual([]);
+    expect(json.fiscalYearSource).toBe('header');
     expect(json.kpis[0]).toMatchObject({
       code: '①',
       title: '新たな仕組みによりまちづくりに取り組む地区・団体数',
@@ -46,13 +55,106 @@ describe('mieruka check', () => {
   });
 
   it('exits 0 on a table with mismatches, and names them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mieruka-'));
-    const file = join(dir, 'off.csv');
-    writeFileSync(file, '指標,基準値,目標値,R5実績,達成率\n① 参加者数,10,20,15,80%\n');
+    const file = tableFile('off.csv', [
+      '指標,基準値,目標値,R5実績,達成率',
+      '① 参加者数,10,20,15,80%',
+    ]);
     const { code, out } = await run('check', file);
     expect(code).toBe(0);
     expect(out).toContain('Not reproduced:');
     expect(out).toContain('1 KPIs, 1 printed rates, 0 matched');
+  });
+
+  it('lists the reading’s problems with file, row, column and kind: in --json and in the text', async () => {
+    const file = tableFile('doubts.tsv', [
+      '指標\t単位\t基準値\t目標値 (R8)\tR5実績\t達成率',
+      '① 来場者数\t人\t100\t200\t150千人\t75%',
+      '② 職員数\t人\t\t15人削減\t290\t',
+    ]);
+    const json = JSON.parse((await run('check', file, '--json')).out);
+    expect(json.problems).toEqual([
+      {
+        kind: 'unit',
+        file,
+        row: 2,
+        column: 5,
+        message: 'KPI ①: cells carry other units than 人: 千人, read as 人',
+      },
+      {
+        kind: 'baseline',
+        file,
+        row: 3,
+        column: 4,
+        message: 'KPI ②: a target relative to the baseline, but no baseline',
+      },
+    ]);
+    const text = await run('check', file);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Problems (2):');
+    expect(text.out).toContain('  row 2, column 5 [unit]: KPI ①: cells carry other units than 人');
+    expect(text.out).toContain('  row 3, column 4 [baseline]: KPI ②: a target relative');
+    expect(text.out).toContain('0 cells unplaced, 2 problems');
+  });
+
+  it('infers the report year from the latest year column with actuals, and says so; --fy overrides', async () => {
+    const file = tableFile('years.tsv', [
+      '指標\t目標値\tR3\tR4\tR5\tR6\tR7',
+      '① 参加者数\t200\t120\t150\t160\t-\t',
+      '② 講座数\t10\t4\t6\t\t\t',
+    ]);
+    const text = await run('check', file);
+    expect(text.out).toContain(
+      'report year R5 inferred from the latest year column with actuals (column E)',
+    );
+    const json = JSON.parse((await run('check', file, '--json')).out);
+    expect(json).toMatchObject({ fiscalYear: 2023, fiscalYearSource: 'inferred' });
+    const given = JSON.parse((await run('check', file, '--json', '--fy', 'R4')).out);
+    expect(given).toMatchObject({ fiscalYear: 2022, fiscalYearSource: 'option' });
+    expect((await run('check', file, '--fy', 'R4')).out).toContain(
+      'report year R4 given with --fy',
+    );
+  });
+
+  it('--explain shows each column’s role and why, the rows by kind, and the year’s source', async () => {
+    const { code, out } = await run('check', fixturePath('yuzawa'), '--explain');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\s+L\s+達成率 \(進捗率\)\s+rate\s+the word "達成率"$/m);
+    expect(out).toMatch(/^\s+J\s+実績値 R5\s+actual R5\s+the word "実績"$/m);
+    expect(out).toContain('KPI rows (20): 5, 6, 7,');
+    expect(out).toContain('30 →1, 31 →1');
+    expect(out).toContain('cumulative (累計) rows (2): 15 (⑩), 25 (⑰)');
+    expect(out).toContain('department rows (4): 23 (⑰), 24 (⑰), 27 (⑱), 28 (⑱)');
+    expect(out).toContain('total (合計) rows under a KPI (1): 29 (⑱)');
+    expect(out).toContain('Report year: R5 from the header "R5年度 取組内容等" (column M)');
+    const json = JSON.parse((await run('check', fixturePath('yuzawa'), '--json', '--explain')).out);
+    expect(json.explain.fiscalYear).toEqual({
+      year: 2023,
+      source: 'header',
+      column: 13,
+      because: 'the header "R5年度 取組内容等" (column M)',
+    });
+    expect(json.explain.columns[11]).toEqual({
+      column: 12,
+      label: '達成率 (進捗率)',
+      role: 'rate',
+      fiscalYear: null,
+      because: 'the word "達成率"',
+      unit: null,
+    });
+    expect(json.explain.rows.find((r: { row: number }) => r.row === 15)).toEqual({
+      row: 15,
+      kind: 'cumulative',
+      kpi: '⑩',
+      shift: 0,
+      fields: [
+        ...[null, null, null, null, 'row label'],
+        ...['cumulative', 'cumulative', 'cumulative'],
+        ...[null, null, null, null, null],
+      ],
+    });
+    expect(JSON.parse((await run('check', fixturePath('yuzawa'), '--json')).out).explain).toBe(
+      undefined,
+    );
   });
 
   it('exits 1 with one line naming the file when it cannot parse it', async () => {
@@ -77,5 +179,6 @@ describe('mieruka check', () => {
     const help = await run('check', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('--json');
+    expect(help.out).toContain('--explain');
   });
 });

@@ -4,6 +4,8 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { CheckResult } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
+import type { TableReading } from '../io/report-table/table-reading.ts';
+import { explanationLines, reportYearLine } from './check-explanation.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import { readInputFile } from './read-input-file.ts';
 import type { CliContext } from './io-context.ts';
@@ -11,7 +13,7 @@ import { textTable, truncate } from './text-table.ts';
 
 const MARK = { true: '✓', false: '✗', null: '' } as const;
 
-function readable(result: CheckResult): string {
+function readable(result: CheckResult, reading: TableReading, explain: boolean): string {
   const rows = [
     ['KPI', '指標', 'printed', 'computed', '', 'direction', 'basis'],
     ...result.kpis.map((k) => [
@@ -26,9 +28,11 @@ function readable(result: CheckResult): string {
   ];
   const lines = [
     `${result.file} (${formatFiscalYear(result.fiscalYear as FiscalYear, 'both')})`,
+    reportYearLine(reading.fiscalYear),
     '',
     textTable(rows),
   ];
+  if (explain) lines.push('', ...explanationLines(reading));
   const unmatched = result.kpis.filter((k) => k.match === false);
   if (unmatched.length > 0) {
     lines.push(
@@ -47,10 +51,16 @@ function readable(result: CheckResult): string {
       ),
     );
   }
+  if (result.problems.length > 0) {
+    lines.push('', `Problems (${result.problems.length}):`);
+    lines.push(
+      ...result.problems.map((p) => `  row ${p.row}, column ${p.column} [${p.kind}]: ${p.message}`),
+    );
+  }
   const s = result.summary;
   lines.push(
     '',
-    `${s.kpis} KPIs, ${s.printed} printed rates, ${s.matched} matched, ${result.unplaced.length} cells unplaced`,
+    `${s.kpis} KPIs, ${s.printed} printed rates, ${s.matched} matched, ${result.unplaced.length} cells unplaced, ${result.problems.length} problems`,
   );
   return lines.join('\n');
 }
@@ -64,17 +74,28 @@ export function checkCommand(context: CliContext): Command {
     .option('--json', 'print one JSON object instead of a table')
     .option(
       '--fy <year>',
-      'the report fiscal year (default: read off the headers)',
+      'the report fiscal year (default: read off the headers, or the latest year column with actuals)',
       fiscalYearOption,
     )
-    .action(async (file: string, options: { json?: boolean; fy?: FiscalYear }) => {
-      const bytes = await readInputFile(context, file);
-      const report = await readReportInWorker(
-        file,
-        bytes,
-        options.fy ? { fiscalYear: options.fy } : {},
-      );
-      const result = checkReport(report);
-      context.stdout(options.json ? JSON.stringify(result, null, 2) : readable(result));
-    });
+    .option(
+      '--explain',
+      'also show how the table was read: each column’s role and why, the rows by kind, the report year’s source',
+    )
+    .action(
+      async (file: string, options: { json?: boolean; fy?: FiscalYear; explain?: boolean }) => {
+        const bytes = await readInputFile(context, file);
+        const report = await readReportInWorker(
+          file,
+          bytes,
+          options.fy ? { fiscalYear: options.fy } : {},
+        );
+        const result = checkReport(report);
+        const explain = options.explain ?? false;
+        context.stdout(
+          options.json
+            ? JSON.stringify(explain ? { ...result, explain: report.reading } : result, null, 2)
+            : readable(result, report.reading, explain),
+        );
+      },
+    );
 }

@@ -16,6 +16,7 @@ interface ImportOptions {
   municipality?: string;
   municipalityName?: string;
   overwrite?: boolean;
+  acceptProblems?: boolean;
   publish: boolean;
 }
 
@@ -28,7 +29,7 @@ export function importCommand(context: CliContext): Command {
     .requiredOption('--plan <name>', 'the plan to import into (created when missing)')
     .option(
       '--fy <year>',
-      'the report fiscal year, e.g. R5 (default: read off the headers)',
+      'the report fiscal year, e.g. R5 (default: read off the headers, or the latest year column with actuals)',
       fiscalYearOption,
     )
     .option(
@@ -43,6 +44,10 @@ export function importCommand(context: CliContext): Command {
     .option(
       '--overwrite',
       'replace figures and narratives entered since the file was made (not yet approved); without it such an import is refused with the list',
+    )
+    .option(
+      '--accept-problems',
+      'import a file whose reading raised problems (see check FILE), as read; without it such an import is refused naming the first',
     )
     .action(async (file: string, options: ImportOptions) => {
       const config = loadConfig(context.env);
@@ -60,6 +65,7 @@ export function importCommand(context: CliContext): Command {
             planName: options.plan,
             municipality,
             overwrite: options.overwrite ?? false,
+            acceptProblems: options.acceptProblems ?? false,
             publish: options.publish,
             ...(options.fy ? { fiscalYear: options.fy } : {}),
           },
@@ -78,6 +84,11 @@ export function importCommand(context: CliContext): Command {
         lines.push(
           `Replaced entries not yet approved (${result.overwritten.length}):`,
           ...result.overwritten.map((o) => `  ! ${o}`),
+        );
+      if (result.acceptedProblems.length > 0)
+        lines.push(
+          `Imported as read despite problems (${result.acceptedProblems.length}):`,
+          ...result.acceptedProblems.map((p) => `  ? ${p}`),
         );
       context.stdout(lines.join('\n'));
     });

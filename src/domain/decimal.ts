@@ -30,6 +30,8 @@ function parseUnbounded(text: string): Decimal | undefined {
 
 /** Whether a decimal fits the bounds every figure entered or imported must keep. */
 export function withinDecimalBounds(value: Decimal): boolean {
+  // Short enough that neither part can pass its bound: most figures.
+  if (value.length <= Math.min(MAX_INTEGER_DIGITS, MAX_DECIMAL_PLACES)) return true;
   const [whole = '', fraction = ''] = value.replace(/^-/, '').split('.');
   return whole.length <= MAX_INTEGER_DIGITS && fraction.length <= MAX_DECIMAL_PLACES;
 }

@@ -35,6 +35,8 @@ const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
 const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);
 const SECONDARY = new RegExp(`^(.*?)\\((\\d[\\d,]*(?:\\.\\d+)?)\\)$`);
 const MAX_LENGTH = 60;
+/** A plain ASCII number ("3,692", "8.39"), as most cells are: read without the general path. */
+const ASCII_PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** Circled and bracketed numbers (①, ⑴, ㉑) are KPI and item codes, which NFKC would turn into digits. */
 const ENCLOSED_NUMBER = /[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]/;
 
@@ -100,6 +102,12 @@ function strip(text: string, pattern: RegExp): [string, boolean] {
  * @example parseFigureText('2(1)')?.figure // { value: '2', secondary: '1', … }
  */
 export function parseFigureText(raw: string): ParsedFigure | undefined {
+  if (raw.length <= MAX_LENGTH && ASCII_PLAIN.test(raw)) {
+    const value = parseDecimal(raw.replaceAll(',', ''));
+    if (value === undefined) return undefined;
+    const figure = { value, secondary: null, mark: null, estimate: false };
+    return { figure, unit: null, bound: null, reduction: false };
+  }
   if (ENCLOSED_NUMBER.test(raw)) return undefined;
   let text = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > MAX_LENGTH) return undefined;

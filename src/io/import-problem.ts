@@ -12,11 +12,20 @@ export interface UnplacedCell extends CellPlace {
   readonly reason: string;
 }
 
-/** Something the importer noticed but could work around, with its place. */
-export interface ImportProblem {
-  readonly file: string;
-  readonly row: number | null;
-  readonly column: number | null;
+/** What kind of doubt a problem raises; `import` refuses on any of them unless told to accept. */
+export type ImportProblemKind =
+  /** A value cell carries another unit than the KPI's ("150千人" under 人). */
+  | 'unit'
+  /** A target relative to the baseline ("15人削減", 現状維持) with no baseline. */
+  | 'baseline'
+  /** A KPI number given twice: the second row is not read. */
+  | 'duplicate-code'
+  /** A total row whose printed figure is not the sum of its members. */
+  | 'total';
+
+/** Something the importer noticed and worked around, with its place: never dropped, always shown. */
+export interface ImportProblem extends CellPlace {
+  readonly kind: ImportProblemKind;
   readonly message: string;
 }
 

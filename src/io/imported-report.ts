@@ -3,6 +3,7 @@ import type { RuleInference } from '../domain/inference.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
 import type { PrintedRate } from '../domain/rate-format.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
+import type { TableReading } from './report-table/table-reading.ts';
 
 /** A KPI as read from a table, with what the table printed for it. */
 export interface ImportedKpi {
@@ -17,7 +18,10 @@ export interface ImportedKpi {
   readonly inference: RuleInference;
 }
 
-/** What an importer returns: the plan, the report year, and every cell it could not place. */
+/**
+ * What an importer returns: the plan, the report year, every cell it could not place, every
+ * problem it worked around, and how it read the table.
+ */
 export interface ImportedReport {
   readonly file: string;
   readonly fiscalYear: FiscalYear;
@@ -25,4 +29,5 @@ export interface ImportedReport {
   readonly kpis: readonly ImportedKpi[];
   readonly unplaced: readonly UnplacedCell[];
   readonly problems: readonly ImportProblem[];
+  readonly reading: TableReading;
 }

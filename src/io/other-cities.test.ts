@@ -72,12 +72,12 @@ describe('関市 行政改革大綱: one column per year, targets outside the ta
 });
 
 describe('安平町 summary table: not a KPI table', () => {
-  it('is refused with one message naming the file and the header row', async () => {
+  it('is refused for having no column of actuals (not for its year), naming the file and the header row', async () => {
     const reading = readReportFile(
       'abira.tsv',
       fixtureBytes('other-cities/abira-sougoukeikaku-h30.tsv'),
     );
     await expect(reading).rejects.toBeInstanceOf(ImportError);
-    await expect(reading).rejects.toThrow(/^abira\.tsv, row \d+: /);
+    await expect(reading).rejects.toThrow(/^abira\.tsv, row \d+: no column of actual values/);
   });
 });

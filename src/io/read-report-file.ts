@@ -1,7 +1,7 @@
 import type { ImportedReport } from './imported-report.ts';
 import { readTableFile } from './read-table-file.ts';
-import type { ImportOptions } from './report-table-importer.ts';
-import { importReportTable } from './report-table-importer.ts';
+import type { ImportOptions } from './report-table/import-report-table.ts';
+import { importReportTable } from './report-table/import-report-table.ts';
 
 /** Reads a progress report file (TSV, CSV or XLSX bytes) into a plan and its printed figures. */
 export async function readReportFile(

@@ -10,7 +10,7 @@ import {
   WORKER_TIME_LIMIT_MS,
   formatLimit,
 } from './read-limits.ts';
-import type { ImportOptions } from './report-table-importer.ts';
+import type { ImportOptions } from './report-table/import-report-table.ts';
 import type { WorkerInput, WorkerOutput } from './report-worker-messages.ts';
 
 /** Limits of one read; the defaults are read-limits.ts's. */

@@ -2,8 +2,9 @@ import { achievement } from '../domain/achievement.ts';
 import type { Basis, Direction, Formula } from '../domain/model.ts';
 import { formatRate, formatRateLike } from '../domain/rate-format.ts';
 import { gradeFor } from '../domain/grade-scale.ts';
-import type { UnplacedCell } from './import-problem.ts';
+import type { ImportProblem, UnplacedCell } from './import-problem.ts';
 import type { ImportedReport } from './imported-report.ts';
+import type { FiscalYearSource } from './report-table/table-reading.ts';
 
 /** One KPI's line in a check: what the table printed beside what the engine computes. */
 export interface CheckedKpi {
@@ -25,8 +26,11 @@ export interface CheckedKpi {
 export interface CheckResult {
   readonly file: string;
   readonly fiscalYear: number;
+  /** Where the report year came from: --fy, a header, a title line, or the year columns. */
+  readonly fiscalYearSource: FiscalYearSource;
   readonly kpis: readonly CheckedKpi[];
   readonly unplaced: readonly UnplacedCell[];
+  readonly problems: readonly ImportProblem[];
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
 }
 
@@ -64,8 +68,10 @@ export function checkReport(report: ImportedReport): CheckResult {
   return {
     file: report.file,
     fiscalYear: report.fiscalYear,
+    fiscalYearSource: report.reading.fiscalYear.source,
     kpis,
     unplaced: report.unplaced,
+    problems: report.problems,
     summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
   };
 }

@@ -1,5 +1,5 @@
 import type { ImportedReport } from './imported-report.ts';
-import type { ImportOptions } from './report-table-importer.ts';
+import type { ImportOptions } from './report-table/import-report-table.ts';
 
 /** What the main thread gives the report worker. */
 export interface WorkerInput {

@@ -9,6 +9,7 @@ import { actorLabel } from '../domain/access.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { planFiscalYears } from '../domain/model.ts';
 import { ImportError } from '../io/import-problem.ts';
+import type { ImportedReport } from '../io/imported-report.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { Actor } from '../domain/access.ts';
 import { requireMunicipalityChange } from './access.ts';
@@ -33,6 +34,11 @@ export interface ImportReportInput {
    * false leaves them for members only.
    */
   readonly publish?: boolean;
+  /**
+   * Import a file whose reading raised problems (a unit that differs, a missing baseline):
+   * without it such an import is refused, naming the first problem's row and column.
+   */
+  readonly acceptProblems?: boolean;
 }
 
 export interface ImportReportResult {
@@ -44,12 +50,37 @@ export interface ImportReportResult {
   readonly changed: readonly string[];
   /** Entries not yet approved that the import replaced (only with `overwrite`), one line each. */
   readonly overwritten: readonly string[];
+  /** The problems the import was told to accept, one line each with row and column. */
+  readonly acceptedProblems: readonly string[];
+}
+
+const more = (count: number, what: string) => (count > 1 ? ` (and ${count - 1} more ${what})` : '');
+
+/** Refuses a report with a cell it could not place or, unless accepted, a problem. */
+function requirePlacedAndClear(report: ImportedReport, acceptProblems: boolean): void {
+  const [first] = report.unplaced;
+  if (first) {
+    throw new ImportError(
+      report.file,
+      `cannot place "${first.text}": ${first.reason}${more(report.unplaced.length, 'cells')}; nothing was imported`,
+      { row: first.row, column: first.column },
+    );
+  }
+  const [problem] = report.problems;
+  if (problem && !acceptProblems) {
+    throw new ImportError(
+      report.file,
+      `${problem.message}${more(report.problems.length, 'problems')}; nothing was imported (accept the problems to import the file as read)`,
+      { row: problem.row, column: problem.column },
+    );
+  }
 }
 
 /**
  * Loads a progress table into a plan, all or nothing: the file is read and every cell placed
  * before anything is written, and the write is one transaction. A cell the importer cannot
- * place refuses the import (naming its row and column) rather than dropping it. Importing the
+ * place refuses the import (naming its row and column) rather than dropping it, and so does a
+ * problem of the reading unless `acceptProblems` says to take the file as read. Importing the
  * same file again changes and duplicates nothing.
  */
 export async function importReport(
@@ -64,15 +95,7 @@ export async function importReport(
     planName: input.planName,
     ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
   });
-  const [first] = report.unplaced;
-  if (first) {
-    const more = report.unplaced.length > 1 ? ` (and ${report.unplaced.length - 1} more)` : '';
-    throw new ImportError(
-      input.file,
-      `cannot place "${first.text}": ${first.reason}${more}; nothing was imported`,
-      { row: first.row, column: first.column },
-    );
-  }
+  requirePlacedAndClear(report, input.acceptProblems ?? false);
   let overwritten: string[] = [];
   const saved = await writeTransaction(
     store,
@@ -138,5 +161,6 @@ export async function importReport(
     added: saved.added,
     changed: saved.changed,
     overwritten,
+    acceptedProblems: report.problems.map((p) => `row ${p.row}, column ${p.column}: ${p.message}`),
   };
 }

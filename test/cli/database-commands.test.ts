@@ -80,6 +80,27 @@ describe('mieruka import', () => {
       (await run({ DATABASE_URL: 'mysql://x' }, 'import', SAMPLE, '--plan', 'P')).err,
     ).toContain('DATABASE_URL');
   });
+
+  it('refuses a file whose reading raised a problem, naming file, row and column, unless --accept-problems', async () => {
+    const { dir, env } = workspace();
+    const file = join(dir, 'thousands.tsv');
+    // 150千人 under a 人 column would be read as 150 人: the person decides.
+    const lines = readFileSync(SAMPLE, 'utf8').split('\n');
+    const row = lines.findIndex((line) => line.includes('⑬'));
+    lines[row] = lines[row]!.replace('\t504\t', '\t504千人\t');
+    writeFileSync(file, lines.join('\n'));
+    const refused = await run(env, 'import', file, '--plan', 'P');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      `mieruka: ${file}, row ${row + 1}, column 10: KPI ⑬: cells carry other units than 人: 千人, read as 人; nothing was imported (accept the problems to import the file as read)`,
+    );
+    expect(await planNames(env.DATABASE_URL)).toEqual([]);
+    const accepted = await run(env, 'import', file, '--plan', 'P', '--accept-problems');
+    expect(accepted.code).toBe(0);
+    expect(accepted.out).toContain('Imported as read despite problems (1):');
+    expect(accepted.out).toContain(`  ? row ${row + 1}, column 10: KPI ⑬: cells carry other units`);
+    expect(await planNames(env.DATABASE_URL)).toEqual(['P']);
+  });
 });
 
 describe('mieruka migrate, backup and restore', () => {

@@ -302,6 +302,48 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     });
   });
 
+  it('refuses an upload whose reading raised a problem (400, naming row and column) unless ?acceptProblems=true', async () => {
+    const lines = readFileSync(SAMPLE, 'utf8').split('\n');
+    const row = lines.findIndex((line) => line.includes('⑬'));
+    lines[row] = lines[row]!.replace('\t504\t', '\t504千人\t');
+    const body = multipartBody(
+      { plan: '問題のある表' },
+      { name: 'thousands.tsv', bytes: Buffer.from(lines.join('\n')) },
+    );
+    const upload = (query: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/imports${query}`,
+        payload: body.payload,
+        headers: { ...body.headers, ...admin },
+      });
+    const refused = await upload('');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      error: {
+        code: 'import',
+        message: expect.stringContaining('KPI ⑬: cells carry other units than 人: 千人'),
+        details: { file: 'thousands.tsv', row: row + 1, column: 10 },
+      },
+    });
+    expect((await get<PlanSummaryView[]>('/api/plans')).body.map((p) => p.name)).not.toContain(
+      '問題のある表',
+    );
+    expect((await upload('?acceptProblems=maybe')).statusCode).toBe(400);
+    const accepted = await upload('?acceptProblems=true');
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({
+      planName: '問題のある表',
+      acceptedProblems: [expect.stringMatching(new RegExp(`^row ${row + 1}, column 10: KPI ⑬`))],
+    });
+    const openapi = await get<{ paths: Record<string, { post: { parameters: unknown[] } }> }>(
+      '/api/openapi.json',
+    );
+    expect(openapi.body.paths['/api/imports']?.post.parameters).toContainEqual(
+      expect.objectContaining({ in: 'query', name: 'acceptProblems' }),
+    );
+  });
+
   it('publishes an OpenAPI document of its routes', async () => {
     const { status, body } = await get<{ openapi: string; paths: Record<string, unknown> }>(
       '/api/openapi.json',

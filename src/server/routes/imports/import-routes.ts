@@ -4,13 +4,14 @@ import { ValidationError } from '../../../services/service-errors.ts';
 import { refuseForbiddenText } from '../../forbidden-input.ts';
 import { MULTIPART_LIMITS } from '../../multipart-limits.ts';
 import { errorResponse, fiscalYearText, refusals } from '../common-schemas.ts';
-import { importResultView } from './import-schemas.ts';
+import { importQuery, importResultView } from './import-schemas.ts';
 import { TooLargeError } from '../../../services/service-errors.ts';
 import type { ServerContext } from '../../server-context.ts';
 
 /**
  * POST /api/imports: a multipart upload of a progress table (fields plan, fy, overwrite; the
  * file last). Entries a department made since are not replaced unless overwrite=true: 409.
+ * A reading with problems is refused (400) unless ?acceptProblems=true.
  */
 export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -22,6 +23,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
           tags: ['imports'],
           summary: 'Import a progress table (TSV, CSV or XLSX), all or nothing',
           consumes: ['multipart/form-data'],
+          querystring: importQuery,
           response: { 200: importResultView, ...refusals, 413: errorResponse },
         },
       },
@@ -63,6 +65,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
             ...(fy?.success ? { fiscalYear: fy.data } : {}),
             municipality: context.municipality,
             overwrite: overwrite === 'true',
+            acceptProblems: request.query.acceptProblems,
           },
           context.actorOf(request),
         );

@@ -87,7 +87,10 @@ export type ContinuationLabel = 'cumulative' | 'total' | 'department';
 
 /** What a continuation row's first cell says it is: 累計, 合計/計, or a department. */
 export function continuationLabel(text: string): ContinuationLabel | null {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const compact = text.replace(/\s+/g, '');
+  // Longer than any label even after NFKC composes half-width kana: a title, not a label.
+  if (compact.length > 40) return null;
+  const t = compact.normalize('NFKC').replace(/\s+/g, '');
   if (/^(累計|累計値|累計実績|累計額)$/.test(t)) return 'cumulative';
   if (/^(合計|計|総計|小計|全体)$/.test(t)) return 'total';
   if (isDepartmentName(t)) return 'department';

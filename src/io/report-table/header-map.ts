@@ -1,9 +1,9 @@
-import type { Era, FiscalYearContext } from '../domain/fiscal-year.ts';
-import { parseFiscalYear } from '../domain/fiscal-year.ts';
-import { parseFigureText } from '../domain/figure-text.ts';
+import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { parseFigureText } from '../../domain/figure-text.ts';
 import type { ColumnRole } from './column-role.ts';
-import { classifyHeader, columnLetterMark, headerYear } from './column-role.ts';
-import type { GridRow } from './grid.ts';
+import { classifyHeader, columnLetterMark, headerYear, statedUnit } from './column-role.ts';
+import type { GridRow } from '../grid.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
@@ -13,6 +13,10 @@ export interface Column {
   /** The label of the spanning header over it (a block such as "年度別達成状況 平成22年度"). */
   readonly block: string;
   readonly role: ColumnRole;
+  /** The header words that gave the role. */
+  readonly because: string;
+  /** The unit the header states for the column's figures ("決算額（単位：千円）"). */
+  readonly unit: string | null;
 }
 
 export interface HeaderMap {
@@ -29,7 +33,7 @@ function filled(row: GridRow): string[] {
 }
 
 function roleCount(row: GridRow): number {
-  return filled(row).filter((cell) => classifyHeader(cell).kind !== 'other').length;
+  return filled(row).filter((cell) => classifyHeader(cell).role.kind !== 'other').length;
 }
 
 /** A row under the first header row that still belongs to it: years and words, no figures. */
@@ -97,7 +101,8 @@ export function findHeader(
     index,
     label,
     block,
-    role: classifyHeader(label, context),
+    ...classifyHeader(label, context),
+    unit: statedUnit(label),
   }));
   return {
     header: { rows: headerRows, columns: assignFormulaColumns(columns), context },
@@ -119,10 +124,11 @@ function assignFormulaColumns(columns: Column[]): Column[] {
     for (const column of sameBlock.length > 0 ? sameBlock : columns.filter(lettered)) {
       const letter = columnLetterMark(column.label);
       const year = headerYear(column.label) ?? headerYear(column.block);
+      const because = `named (${letter}) in the rate formula of "${rate.label}"`;
       if (letter === numerator)
-        result[column.index] = { ...column, role: { kind: 'actual', fiscalYear: year } };
+        result[column.index] = { ...column, role: { kind: 'actual', fiscalYear: year }, because };
       if (letter === denominator)
-        result[column.index] = { ...column, role: { kind: 'target', fiscalYear: year } };
+        result[column.index] = { ...column, role: { kind: 'target', fiscalYear: year }, because };
     }
   }
   return result;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planKpis } from '../domain/model.ts';
-import { fiscalYear } from '../domain/fiscal-year.ts';
-import { checkReport } from './report-check.ts';
-import { readTsv } from './read-delimited.ts';
-import type { ImportOptions } from './report-table-importer.ts';
-import { importReportTable } from './report-table-importer.ts';
+import { planKpis } from '../../domain/model.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { checkReport } from '../report-check.ts';
+import { readTsv } from '../read-delimited.ts';
+import type { ImportOptions } from './import-report-table.ts';
+import { importReportTable } from './import-report-table.ts';
 
 const tsv = (lines: string[]) => readTsv('variant.tsv', lines.join('\n'));
 const imported = (lines: string[]) => importReportTable(tsv(lines));
@@ -104,6 +104,40 @@ describe('tables without hierarchy columns, with a title line, with a total row'
       ['計', '66.7%', true],
     ]);
   });
+  it('reads 計 and 合計 as rows of their groups, each checked against the sum of its members', () => {
+    const report = importReportTable(
+      tsv([
+        '区分\t目標件数\t達成件数\t達成率 (b)/(a)',
+        '\t(a)\t(b)\t',
+        '① 市民協働\t4\t3\t75.0%',
+        '② 行財政\t2\t1\t50.0%',
+        '計\t6\t4\t66.7%',
+        '③ 窓口\t5\t5\t100.0%',
+        '計\t5\t4\t80.0%',
+        '合計\t11\t9\t81.8%',
+      ]),
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['①', '②', '計', '③', '計2', '合計']);
+    expect(report.reading.rows.slice(2).map((r) => [r.row, r.kind, r.kpi])).toEqual([
+      [3, 'kpi', '①'],
+      [4, 'kpi', '②'],
+      [5, 'subtotal', '計'],
+      [6, 'kpi', '③'],
+      [7, 'subtotal', '計2'],
+      [8, 'grand-total', '合計'],
+    ]);
+    expect(report.problems).toEqual([
+      {
+        kind: 'total',
+        file: 'variant.tsv',
+        row: 7,
+        column: 3,
+        message: '計2: the R5 actual printed is 4, but its rows ③ sum to 5',
+      },
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
+  });
   it('ignores a distractor column (差) for the rate and keeps its cells as printed', () => {
     const table = ['指標\t目標値\t実績値 R5\t差\t達成率', '① 研修受講者数\t370\t504\t134\t136%'];
     const result = checked(table);
@@ -118,6 +152,32 @@ describe('tables without hierarchy columns, with a title line, with a total row'
     ]);
     expect(result.kpis[0]).toMatchObject({ direction: 'maintain', computed: '100%', match: true });
     expect(result.unplaced).toEqual([]);
+  });
+});
+
+describe('units stated on a title or header line', () => {
+  it('gives the table’s KPIs the unit of a title line (単位：百万円)', () => {
+    const report = imported([
+      '財政指標の推移（単位：百万円）',
+      '指標\t基準値\tR4実績\tR5実績\t目標値\t達成率',
+      '① 地方債残高\t32,000\t30,000\t29,000\t28,000\t96.6%',
+    ]);
+    expect(report.kpis[0]?.kpi.unit).toBe('百万円');
+    expect(checkReport(report).kpis[0]).toMatchObject({ direction: 'decrease', match: true });
+    expect(report.problems).toEqual([]);
+  });
+  it('takes a column header’s unit for its figures, and a 単位 column over a header note', () => {
+    const report = imported([
+      '指標\t決算額 R5（単位：千円）\t目標値（単位：千円）\t（単位：千円）',
+      '① 委託料\t4,500\t5,000\t',
+    ]);
+    expect(report.kpis[0]?.kpi.unit).toBe('千円');
+    expect(report.reading.columns.map((c) => c.role)).toEqual(['kpi', 'actual', 'target', 'other']);
+    expect(report.reading.unit).toBe('千円');
+  });
+  it('makes a cell in another unit than the stated one a problem', () => {
+    const report = imported(['（単位：千円）', '指標\tR5実績\t目標値', '① 委託料\t5億円\t6億円']);
+    expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['unit', 3, 2]]);
   });
 });
 
@@ -151,6 +211,39 @@ describe('a rate that nothing reproduces', () => {
   });
 });
 
+describe('the report year', () => {
+  it('is the latest year column with actuals when no header names it: R6–R8 printed empty give R5', () => {
+    const report = imported([
+      '指標\t目標値 (R8)\tR4実績\tR5実績\tR6実績\tR7実績\tR8実績\t達成率',
+      '① 参加者数\t200\t120\t160\t-\t-\t\t80%',
+    ]);
+    expect(report.fiscalYear).toBe(2023);
+    expect(report.reading.fiscalYear).toEqual({
+      year: 2023,
+      source: 'inferred',
+      column: 4,
+      because: 'the latest year column with actuals (column D)',
+    });
+    expect(checkReport(report).kpis[0]).toMatchObject({ computed: '80%', match: true });
+  });
+  it('is a title line’s year when no column names one', () => {
+    const report = imported([
+      '令和5年度 主な指標の実績',
+      '指標\t実績値\t目標値',
+      '① 参加者数\t160\t200',
+    ]);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2023, source: 'title' });
+  });
+  it('is refused only when no year is written anywhere, asking for --fy', () => {
+    expect(() => imported(['指標\t実績値\t目標値', '① 参加者数\t160\t200'])).toThrow(
+      /variant\.tsv, row 1: no fiscal year .*; give one \(--fy R5\)/,
+    );
+    expect(
+      checked(['指標\t実績値\t目標値', '① 参加者数\t160\t200'], { fiscalYear: fiscalYear(2023) }),
+    ).toMatchObject({ fiscalYear: 2023, fiscalYearSource: 'option' });
+  });
+});
+
 describe('KPI numbers', () => {
   it('reads numbers past ⑳ (21, 1020) and numbers unnumbered KPIs around them', () => {
     const report = imported([
@@ -161,9 +254,27 @@ describe('KPI numbers', () => {
     ]);
     expect(report.kpis.map((k) => k.kpi.code)).toEqual(['21', '1020', '1']);
   });
-  it('refuses a table that gives the same KPI twice, naming both rows', () => {
-    expect(() =>
-      imported(['指標\tR5実績\t目標値', '① 研修回数\t3\t4', '① 相談件数\t5\t6']),
-    ).toThrow(/variant\.tsv, row 3, column 1: KPI ① appears twice \(first on row 2\)/);
+  it('does not read a second row giving the same KPI: a problem naming both rows, its cells unplaced', () => {
+    const report = imported(['指標\tR5実績\t目標値', '① 研修回数\t3\t4', '① 相談件数\t5\t6']);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['研修回数']);
+    expect(report.problems).toEqual([
+      {
+        kind: 'duplicate-code',
+        file: 'variant.tsv',
+        row: 3,
+        column: 1,
+        message: 'KPI ① appears twice (first on row 2)',
+      },
+    ]);
+    expect(report.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([
+      [3, 1, '① 相談件数'],
+      [3, 2, '5'],
+      [3, 3, '6'],
+    ]);
+    expect(report.reading.rows.map((r) => [r.row, r.kind])).toEqual([
+      [1, 'header'],
+      [2, 'kpi'],
+      [3, 'duplicate'],
+    ]);
   });
 });

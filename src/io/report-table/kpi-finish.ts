@@ -1,11 +1,11 @@
-import type { Decimal } from '../domain/decimal.ts';
-import { addDecimals, compareDecimals, subtractDecimals } from '../domain/decimal.ts';
-import type { FiscalYear } from '../domain/fiscal-year.ts';
-import { inferDirection, inferRateRule } from '../domain/inference.ts';
-import type { DepartmentFigures, Kpi, Narrative, YearFigure } from '../domain/model.ts';
-import type { ImportProblem } from './import-problem.ts';
-import type { ImportedKpi } from './imported-report.ts';
+import { subtractDecimals } from '../../domain/decimal.ts';
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { inferDirection, inferRateRule } from '../../domain/inference.ts';
+import type { DepartmentFigures, Kpi, Narrative, YearFigure } from '../../domain/model.ts';
+import type { ImportProblem } from '../import-problem.ts';
+import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
+import { placeTotals } from './totals.ts';
 
 /** The KPI row's own figures belong to the department it names when breakdown rows follow (⑰ 総務課). */
 function departmentFigures(draft: KpiDraft): {
@@ -23,46 +23,12 @@ function departmentFigures(draft: KpiDraft): {
   };
 }
 
-function sumByYear(rows: readonly DepartmentFigures[]): Map<FiscalYear, Decimal> {
-  const sums = new Map<FiscalYear, Decimal>();
-  for (const row of rows) {
-    for (const { fiscalYear, figure } of row.actuals) {
-      if (figure.value === null) continue;
-      const sofar = sums.get(fiscalYear);
-      sums.set(fiscalYear, sofar === undefined ? figure.value : addDecimals(sofar, figure.value));
-    }
-  }
-  return sums;
-}
-
-/**
- * A 合計 row is either the yearly total of the departments' rows or, as in ⑱ (2(1) against
- * yearly 0s), a cumulative total including the baseline.
- */
-function placeTotals(draft: KpiDraft, departments: readonly DepartmentFigures[]) {
-  const sums = sumByYear(departments);
-  let actuals: YearFigure[] | null = null;
-  const cumulative = [...draft.cumulativeActuals];
-  for (const row of draft.totalRows) {
-    const isYearlyTotal =
-      departments.length > 0 &&
-      row.every(({ fiscalYear, figure }) => {
-        const sum = sums.get(fiscalYear);
-        return (
-          figure.value !== null && sum !== undefined && compareDecimals(figure.value, sum) === 0
-        );
-      });
-    if (isYearlyTotal) actuals = row;
-    else cumulative.push(...row);
-  }
-  return { actuals, cumulative };
-}
-
 /** ⑰ and ⑱ join their departments' narratives with spaces: one segment each, in row order. */
 function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures[]): Narrative[] {
   const narrative = draft.narrative;
   if (!narrative) return [];
-  const segments = narrative.text.split(/\s+/).filter((s) => s !== '');
+  const segments =
+    departments.length >= 2 ? narrative.text.split(/\s+/).filter((s) => s !== '') : [];
   if (departments.length >= 2 && segments.length === departments.length) {
     return segments.map((text, index) => ({
       fiscalYear: narrative.fiscalYear,
@@ -87,9 +53,10 @@ function settleTarget(
   if (!draft.targetIsReduction && !draft.targetIsMaintain) return { target: draft.target, formula };
   if (draft.baseline === null) {
     problems.push({
+      kind: 'baseline',
       file,
       row: draft.row,
-      column: null,
+      column: draft.targetColumn ?? draft.codeColumn,
       message: `KPI ${draft.code}: a target relative to the baseline, but no baseline`,
     });
     return { target: null, formula };
@@ -112,15 +79,18 @@ export function finishKpi(
   file: string,
 ): ImportedKpi {
   const { actuals, departments } = departmentFigures(draft);
-  const totals = placeTotals(draft, departments);
-  const unit = draft.unit || draft.valueUnits[0] || '';
-  const mixed = [...new Set(draft.valueUnits)].filter((u) => u !== unit);
-  if (mixed.length > 0) {
+  const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
+  const unit = draft.unit || draft.valueUnits[0]?.unit || '';
+  const mixed = draft.valueUnits.filter((u) => u.unit !== unit);
+  const [firstMixed] = mixed;
+  if (firstMixed) {
+    const units = [...new Set(mixed.map((u) => u.unit))].join(', ');
     problems.push({
+      kind: 'unit',
       file,
-      row: draft.row,
-      column: null,
-      message: `KPI ${draft.code}: cells carry other units than ${unit}: ${mixed.join(', ')}`,
+      row: firstMixed.row,
+      column: firstMixed.column,
+      message: `KPI ${draft.code}: cells carry other units than ${unit || 'its own'}: ${units}, read as ${unit || 'plain numbers'}`,
     });
   }
   const { target, formula } = settleTarget(draft, problems, file);

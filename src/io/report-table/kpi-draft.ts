@@ -1,6 +1,5 @@
-import type { Decimal } from '../domain/decimal.ts';
-import type { Figure } from '../domain/figure.ts';
-import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { Figure } from '../../domain/figure.ts';
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type {
   Baseline,
   Counting,
@@ -9,8 +8,8 @@ import type {
   Narrative,
   Target,
   YearFigure,
-} from '../domain/model.ts';
-import type { PrintedRate } from '../domain/rate-format.ts';
+} from '../../domain/model.ts';
+import type { PrintedRate } from '../../domain/rate-format.ts';
 
 /** A KPI while its rows are being read: mutable, finished into a domain Kpi at the end. */
 export interface KpiDraft {
@@ -41,11 +40,15 @@ export interface KpiDraft {
   printedGrade: string | null;
   /** The row the KPI starts on, in the file. */
   row: number;
-  valueUnits: string[];
+  /** The file column of the KPI's code and title, and of its target cell. */
+  codeColumn: number;
+  targetColumn: number | null;
+  /** Units written inside value cells ("300人"), with the file column of each. */
+  valueUnits: { unit: string; row: number; column: number }[];
   extras: ExtraField[];
 }
 
-export function emptyDraft(code: string, row: number): KpiDraft {
+export function emptyDraft(code: string, row: number, codeColumn: number): KpiDraft {
   return {
     code,
     title: '',
@@ -70,6 +73,8 @@ export function emptyDraft(code: string, row: number): KpiDraft {
     printedRateText: null,
     printedGrade: null,
     row,
+    codeColumn,
+    targetColumn: null,
     valueUnits: [],
     extras: [],
   };
@@ -77,11 +82,4 @@ export function emptyDraft(code: string, row: number): KpiDraft {
 
 export function yearFigure(fiscalYear: FiscalYear, figure: Figure): YearFigure {
   return { fiscalYear, figure };
-}
-
-export function sameValues(
-  a: readonly (Decimal | null)[],
-  b: readonly (Decimal | null)[],
-): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }

@@ -64,3 +64,13 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
   }
   return groups;
 }
+
+/** The group of each column that belongs to one, by column index. */
+export function groupIndex(groups: readonly ColumnGroup[]): Map<number, number> {
+  const index = new Map<number, number>();
+  groups.forEach((g, n) => {
+    for (const c of [g.rate, g.target, ...g.milestones, ...g.actuals, ...g.cumulative])
+      if (c !== null && !index.has(c.index)) index.set(c.index, n);
+  });
+  return index;
+}

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { achievement } from '../domain/achievement.ts';
-import { planKpis } from '../domain/model.ts';
-import type { Kpi } from '../domain/model.ts';
-import { formatRate } from '../domain/rate-format.ts';
-import type { ImportedReport } from './imported-report.ts';
-import { readReportFile } from './read-report-file.ts';
-import { fixtureBytes } from './test-files.ts';
+import { achievement } from '../../domain/achievement.ts';
+import { planKpis } from '../../domain/model.ts';
+import type { Kpi } from '../../domain/model.ts';
+import { formatRate } from '../../domain/rate-format.ts';
+import type { ImportedReport } from '../imported-report.ts';
+import { readReportFile } from '../read-report-file.ts';
+import { fixtureBytes } from '../test-files.ts';
 
 let report: ImportedReport;
 const kpi = (code: string): Kpi => {

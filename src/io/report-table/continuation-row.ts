@@ -1,6 +1,6 @@
-import { parseFigureText } from '../domain/figure-text.ts';
-import type { FiscalYear } from '../domain/fiscal-year.ts';
-import type { YearFigure } from '../domain/model.ts';
+import { parseFigureText } from '../../domain/figure-text.ts';
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { YearFigure } from '../../domain/model.ts';
 import type { ColumnGroup } from './column-groups.ts';
 
 /** A continuation row's cells after its label, with their (aligned) column indexes. */

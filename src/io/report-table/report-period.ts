@@ -1,6 +1,6 @@
-import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Column, HeaderMap } from './header-map.ts';
-import type { ImportedKpi } from './imported-report.ts';
+import type { ImportedKpi } from '../imported-report.ts';
 
 const latest = (years: readonly FiscalYear[]) =>
   years.reduce<FiscalYear | null>((a, b) => (a === null || b > a ? b : a), null);
@@ -13,14 +13,6 @@ function headerYears(header: HeaderMap, kinds: readonly Column['role']['kind'][]
       ? [c.role.fiscalYear]
       : [],
   );
-}
-
-/**
- * The report's fiscal year: the latest year among the actual and narrative headers (Yuzawa:
- * "R5年度 取組内容等" → R5), else the year a target column names.
- */
-export function reportYear(header: HeaderMap): FiscalYear | undefined {
-  return latest(headerYears(header, ['actual', 'narrative'])) ?? headerYears(header, ['target'])[0];
 }
 
 /** The plan period as the table shows it: the first actual year to the targets' year (R3–R8). */

@@ -1,0 +1,76 @@
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { columnLetter } from '../io/import-problem.ts';
+import type {
+  FiscalYearReading,
+  RowKindName,
+  RowReading,
+  TableReading,
+} from '../io/report-table/table-reading.ts';
+import { placedCells } from '../io/report-table/table-reading.ts';
+import { textTable, truncate } from './text-table.ts';
+
+const SOURCE_WORDS: Record<FiscalYearReading['source'], string> = {
+  option: 'given with --fy',
+  header: 'from',
+  title: 'from',
+  inferred: 'inferred from',
+};
+
+/** "report year R5 inferred from the latest year column with actuals (column F)". */
+export function reportYearLine(year: FiscalYearReading): string {
+  const short = formatFiscalYear(year.year, 'short');
+  if (year.source === 'option') return `report year ${short} ${SOURCE_WORDS.option}`;
+  return `report year ${short} ${SOURCE_WORDS[year.source]} ${year.because}`;
+}
+
+const ROW_KINDS: readonly [RowKindName, string][] = [
+  ['title', 'title rows'],
+  ['header', 'header rows'],
+  ['kpi', 'KPI rows'],
+  ['subtotal', 'subtotal (計, 小計) rows'],
+  ['grand-total', 'grand total (合計) rows'],
+  ['cumulative', 'cumulative (累計) rows'],
+  ['department', 'department rows'],
+  ['total', 'total (合計) rows under a KPI'],
+  ['heading', 'plan-tree headings'],
+  ['duplicate', 'rows repeating a KPI code (not read)'],
+  ['stray', 'rows neither KPI nor continuation'],
+];
+
+const rowLabel = (r: RowReading) =>
+  `${r.row}${r.kpi !== null && r.kind !== 'kpi' ? ` (${r.kpi})` : ''}${r.shift > 0 ? ` →${r.shift}` : ''}`;
+
+/**
+ * How `check --explain` shows a reading: each column's role and the header words behind it,
+ * the data rows by kind (row numbers; a continuation names its KPI, →n a row moved right n
+ * columns), and the report year with its source.
+ */
+export function explanationLines(reading: TableReading): string[] {
+  const columns = textTable([
+    ['column', 'header', 'role', 'because'],
+    ...reading.columns.map((c) => [
+      columnLetter(c.column),
+      truncate(c.label || '(none)', 30),
+      c.fiscalYear === null
+        ? c.role
+        : `${c.role} ${formatFiscalYear(c.fiscalYear as FiscalYear, 'short')}`,
+      c.because,
+    ]),
+  ]);
+  const rows = ROW_KINDS.flatMap(([kind, title]) => {
+    const of = reading.rows.filter((r) => r.kind === kind);
+    return of.length === 0 ? [] : [`  ${title} (${of.length}): ${of.map(rowLabel).join(', ')}`];
+  });
+  return [
+    'Columns:',
+    ...columns.split('\n').map((line) => `  ${line}`),
+    '',
+    'Rows:',
+    ...rows,
+    '',
+    `Report year: ${reportYearLine(reading.fiscalYear).replace(/^report year /, '')}`,
+    ...(reading.unit === '' ? [] : [`Unit of the table: ${reading.unit}`]),
+    `Cells placed: ${placedCells(reading).length}`,
+  ];
+}

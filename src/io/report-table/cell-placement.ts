@@ -1,0 +1,88 @@
+import { parseFigureText } from '../../domain/figure-text.ts';
+import { normalizeUnit } from '../../domain/unit.ts';
+import { placeGroupCell } from './group-cell-placement.ts';
+import type { Column } from './header-map.ts';
+import { parseKpiLabel, splitDepartments } from './label-cells.ts';
+import type { KpiRowCells, Placement } from './placement.ts';
+import { notAFigure, placed, unplaced } from './placement.ts';
+
+const noPlace = (column: Column, fileColumn: number): Placement =>
+  unplaced(
+    column.label === ''
+      ? `column ${fileColumn} has no header`
+      : `column "${column.label}" has no place for it`,
+  );
+
+/**
+ * Places one cell of a KPI row by its column's role, on every group's draft (the KPI's own
+ * fields) or on its group's draft (figures and rates); says why when it cannot.
+ */
+export function placeKpiCell(
+  cells: KpiRowCells,
+  column: Column,
+  text: string,
+  fileColumn: number,
+): Placement {
+  const role = column.role;
+  // Loops, not callbacks: this runs once per cell, and a closure per cell is what it cost most.
+  const drafts = cells.drafts;
+  switch (role.kind) {
+    case 'kpi': {
+      const own = cells.kpiLabel;
+      const label = column.index === own.index ? own.label : parseKpiLabel(text);
+      for (const d of drafts) {
+        d.title = label.title;
+        d.tags = label.tags;
+        d.note = label.note;
+        d.code = label.code ?? '';
+      }
+      return placed('kpi');
+    }
+    case 'department':
+      for (const d of drafts) d.departments = splitDepartments(text);
+      return placed('department');
+    case 'unit':
+      for (const d of drafts) d.unit = normalizeUnit(text);
+      return placed('unit');
+    case 'counting': {
+      const t = text.replace(/\s+/g, '');
+      if (t !== '単年度' && t !== '累計') return unplaced('neither 単年度 nor 累計');
+      for (const d of drafts) d.counting = t === '単年度' ? 'single-year' : 'cumulative';
+      return placed('counting');
+    }
+    case 'baseline': {
+      const parsed = parseFigureText(text);
+      if (!parsed) return notAFigure(text);
+      const value = parsed.figure.value;
+      for (const d of drafts) {
+        if (value !== null) d.baseline = { value, fiscalYear: role.fiscalYear };
+        const unit = parsed.unit ?? column.unit;
+        if (unit) d.valueUnits.push({ unit, row: cells.row, column: fileColumn });
+      }
+      return placed('baseline');
+    }
+    case 'narrative':
+      for (const d of drafts) d.narrative = { fiscalYear: role.fiscalYear ?? cells.year, text };
+      return placed('narrative');
+    case 'grade':
+      for (const d of drafts) d.printedGrade = text.replace(/\s+/g, '');
+      return placed('grade');
+    case 'other': {
+      // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額).
+      if (column.label === '') return noPlace(column, fileColumn);
+      const g = cells.groups.findIndex(
+        (group) => group.label !== '' && group.label === column.block,
+      );
+      (drafts[g] ?? drafts[0])?.extras.push({ label: column.label, text });
+      return placed('extra');
+    }
+    case 'policy':
+    case 'theme':
+      return noPlace(column, fileColumn);
+    case 'actual':
+    case 'cumulative':
+    case 'target':
+    case 'rate':
+      return placeGroupCell(cells, column, text, fileColumn) ?? noPlace(column, fileColumn);
+  }
+}

@@ -1,0 +1,117 @@
+import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { normalizeUnit } from '../../domain/unit.ts';
+
+/** What a column of a progress table holds, read off its header. */
+export type ColumnRole =
+  | { readonly kind: 'policy' }
+  | { readonly kind: 'theme' }
+  | { readonly kind: 'kpi' }
+  | { readonly kind: 'department' }
+  | { readonly kind: 'unit' }
+  | { readonly kind: 'counting' }
+  | { readonly kind: 'baseline'; readonly fiscalYear: FiscalYear | null }
+  | { readonly kind: 'actual'; readonly fiscalYear: FiscalYear | null }
+  | { readonly kind: 'cumulative'; readonly fiscalYear: FiscalYear | null }
+  | { readonly kind: 'target'; readonly fiscalYear: FiscalYear | null }
+  | { readonly kind: 'rate'; readonly formula: RateFormulaLetters | null }
+  | { readonly kind: 'grade' }
+  | { readonly kind: 'narrative'; readonly fiscalYear: FiscalYear | null }
+  | { readonly kind: 'other' };
+
+/** A role and the header words that gave it, for `check --explain` and the import page. */
+export interface HeaderClass {
+  readonly role: ColumnRole;
+  readonly because: string;
+}
+
+/** A rate header that states its formula: "b/a×100", "(B)/(A)", "B÷A". */
+export interface RateFormulaLetters {
+  readonly numerator: string;
+  readonly denominator: string;
+}
+
+const YEAR_TOKEN =
+  /(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|\d{1,2}年度/gi;
+
+/** The last fiscal year named in a header ("目標値 (R8)" → 2026, "R5年度 取組内容等" → 2023). */
+export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
+  const tokens = label.normalize('NFKC').match(YEAR_TOKEN) ?? [];
+  for (const token of tokens.reverse()) {
+    const year = parseFiscalYear(token, context);
+    if (year !== undefined) return year;
+  }
+  return null;
+}
+
+/**
+ * The unit a title or header line states for the figures under it: "（単位：千円）" → 千円,
+ * "単位:百万円" → 百万円. Null when it states none (a 単位 column's own header says no unit).
+ */
+export function statedUnit(text: string): string | null {
+  const match = /単位\s*:\s*([^\s)\]、,]+)/.exec(text.normalize('NFKC'));
+  return match?.[1] ? normalizeUnit(match[1]) : null;
+}
+
+const FORMULA = /\(?([a-zA-Z])\)?\s*[/÷]\s*\(?([a-zA-Z])\)?/;
+
+export function rateFormulaLetters(label: string): RateFormulaLetters | null {
+  const match = FORMULA.exec(label.normalize('NFKC'));
+  if (!match?.[1] || !match[2]) return null;
+  return { numerator: match[1].toLowerCase(), denominator: match[2].toLowerCase() };
+}
+
+/** The letter a column is named by in a rate formula: "達成件数(b)" → b. */
+export function columnLetterMark(label: string): string | null {
+  const match = /[(（]\s*([a-zA-Z])\s*[)）]\s*$/.exec(label.normalize('NFKC').trim());
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+type YearRole = (year: FiscalYear | null) => ColumnRole;
+
+/**
+ * Header words by role, in the order they are tried: "KPI設定時 基準値" is a baseline though
+ * it says KPI; "重要業績評価指標" is the KPI though it says 評価.
+ */
+const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
+  [/基準|策定時|設定時|当初値|現状値|計画策定/, (fiscalYear) => ({ kind: 'baseline', fiscalYear })],
+  [/目標(?!.*指標$)/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
+  [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
+  [
+    /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考/,
+    (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
+  ],
+  [/担当|所管|課名|部署/, () => ({ kind: 'department' })],
+  [/^単位(?!:)/, () => ({ kind: 'unit' })],
+  [/単年度|^集計方法$/, () => ({ kind: 'counting' })],
+  [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
+  [/実績|決算|結果/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
+  [/判定|評価|ランク|達成状況$/, () => ({ kind: 'grade' })],
+  [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱/, () => ({ kind: 'policy' })],
+  [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
+];
+
+const RATE_WORDS = /達成率|進捗率|達成度|達成割合|進捗度|達成比率/;
+
+/**
+ * Classifies a header by meaning, not position, and says which words decided it.
+ * @example classifyHeader('目標値 (R8)') // { role: { kind: 'target', fiscalYear: 2026 }, because: 'the word "目標"' }
+ */
+export function classifyHeader(label: string, context: FiscalYearContext = {}): HeaderClass {
+  const l = label.normalize('NFKC').replace(/\s+/g, '');
+  if (l === '') return { role: { kind: 'other' }, because: 'no header' };
+  const rateWord = RATE_WORDS.exec(l)?.[0];
+  const formula = rateFormulaLetters(l);
+  if (rateWord !== undefined || (formula && /率|100/.test(l))) {
+    const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
+    return { role: { kind: 'rate', formula }, because };
+  }
+  const year = headerYear(l, context);
+  for (const [pattern, role] of WORD_RULES) {
+    const word = pattern.exec(l)?.[0];
+    if (word !== undefined) return { role: role(year), because: `the word "${word}"` };
+  }
+  if (year !== null && parseFiscalYear(l, context) !== undefined)
+    return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
+  return { role: { kind: 'other' }, because: 'no known word' };
+}

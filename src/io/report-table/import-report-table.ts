@@ -1,0 +1,128 @@
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { DEFAULT_GRADE_SCALE } from '../../domain/grade-scale.ts';
+import { inferRatePrecision } from '../../domain/rate-format.ts';
+import type { Grid, GridRow } from '../grid.ts';
+import { contentRows } from '../grid.ts';
+import { ImportError } from '../import-problem.ts';
+import type { ImportedReport } from '../imported-report.ts';
+import type { HeaderMap } from './header-map.ts';
+import { statedUnit } from './column-role.ts';
+import { findHeader } from './header-map.ts';
+import { planPeriod } from './report-period.ts';
+import { settleReportYear } from './report-year.ts';
+import { alignRow } from './row-alignment.ts';
+import { TableReader, kpiColumnOf } from './table-reader.ts';
+import type { ColumnReading, RowReading } from './table-reading.ts';
+
+export interface ImportOptions {
+  /** The report's fiscal year; read off the headers or inferred from the columns when not given. */
+  readonly fiscalYear?: FiscalYear;
+  readonly planName?: string;
+}
+
+function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnReading[] {
+  return header.columns.map((c) => {
+    const namesKpis = c.index === kpiColumn && c.role.kind !== 'kpi';
+    return {
+      column: c.index + 1,
+      label: c.label,
+      role: namesKpis ? 'kpi' : c.role.kind,
+      fiscalYear: 'fiscalYear' in c.role ? c.role.fiscalYear : null,
+      because: namesKpis ? `no KPI column: it names the KPIs (${c.because})` : c.because,
+      unit: c.unit,
+    };
+  });
+}
+
+/** Title and header rows: their cells placed as what they are, so every cell is accounted for. */
+function headingRows(rows: readonly GridRow[], kind: 'header' | 'title'): RowReading[] {
+  return rows.map((r) => ({
+    row: r.row,
+    kind,
+    kpi: null,
+    shift: 0,
+    fields: r.cells.map((text) => (text.trim() === '' ? null : kind)),
+  }));
+}
+
+/**
+ * The unit a title line or a header note with no column of its own ("（単位：千円）") states
+ * for the whole table; '' when none does.
+ */
+function tableUnit(titles: readonly GridRow[], header: HeaderMap): string {
+  const notes = header.columns.filter((c) => c.role.kind === 'other').map((c) => c.unit);
+  const stated = [...titles.flatMap((r) => r.cells.map(statedUnit)), ...notes];
+  return stated.find((unit) => unit !== null) ?? '';
+}
+
+/**
+ * Reads a KPI progress table (already split into cells) into a plan: finds the header rows,
+ * maps columns by meaning, repairs rows that PDF extraction shifted or broke, and accounts for
+ * every non-empty cell (placed in the plan or listed as unplaced with its row and column).
+ * What it doubts is returned as problems, and how it read the table as `reading`.
+ * Throws ImportError only when the grid is not a progress table at all.
+ * @example const report = importReportTable(readTsv('r5.tsv', text), { planName: '大綱' });
+ */
+export function importReportTable(grid: Grid, options: ImportOptions = {}): ImportedReport {
+  const rows = contentRows(grid.rows);
+  if (rows.length === 0) throw new ImportError(grid.file, 'the file has no rows');
+  const found = findHeader(rows);
+  if (!found) {
+    throw new ImportError(
+      grid.file,
+      'no header row found (expected columns such as 指標, 実績値, 目標値, 達成率)',
+      { row: rows[0]?.row ?? 1 },
+    );
+  }
+  const { header, dataStart } = found;
+  const headerRow = header.rows[0]?.row ?? 1;
+  if (!header.columns.some((c) => c.role.kind === 'actual')) {
+    throw new ImportError(grid.file, 'no column of actual values (実績値) found in the header', {
+      row: headerRow,
+    });
+  }
+  const kpiColumn = kpiColumnOf(header.columns);
+  const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
+  const titles = rows.filter((r) => r.row < headerRow);
+  const year = settleReportYear(header, data, titles, options.fiscalYear);
+  if (year === undefined) {
+    throw new ImportError(
+      grid.file,
+      'no fiscal year in the headers, the title or the year columns; give one (--fy R5)',
+      { row: headerRow },
+    );
+  }
+  const unit = tableUnit(titles, header);
+  const reader = new TableReader(grid.file, header, kpiColumn, year.year, unit);
+  for (const row of data) reader.read(row);
+  const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const { policies, kpis } = reader.finish();
+  const ratePrecision = inferRatePrecision(
+    kpis.flatMap((k) => (k.printedRate ? [k.printedRate] : [])),
+  );
+  return {
+    file: grid.file,
+    fiscalYear: year.year,
+    plan: {
+      name,
+      ...planPeriod(header, kpis),
+      policies,
+      ratePrecision,
+      gradeScale: DEFAULT_GRADE_SCALE,
+    },
+    kpis,
+    unplaced: reader.unplaced,
+    problems: reader.problems,
+    reading: {
+      headerRows: header.rows.map((r) => r.row),
+      columns: columnReadings(header, kpiColumn),
+      rows: [
+        ...headingRows(titles, 'title'),
+        ...headingRows(header.rows, 'header'),
+        ...reader.rows,
+      ],
+      fiscalYear: year,
+      unit,
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Grid } from '../grid.ts';
+import { contentRows } from '../grid.ts';
+import { ImportError } from '../import-problem.ts';
+import type { ImportedReport } from '../imported-report.ts';
+import { readTsv } from '../read-delimited.ts';
+import { readTableFile } from '../read-table-file.ts';
+import { importReportTable } from './import-report-table.ts';
+import { placedCells } from './table-reading.ts';
+import { fixtureBytes } from '../test-files.ts';
+
+/** Cells drawn from what tables hold: header words, years, figures, codes, departments, noise. */
+const cell = fc.oneof(
+  fc.constantFrom(
+    '',
+    '',
+    '',
+    '指標',
+    '実績値',
+    '目標値 (R8)',
+    '基準値 (R1)',
+    '達成率',
+    '単位',
+    '担当課',
+    '累計',
+    '合計',
+    '計',
+  ),
+  fc.constantFrom(
+    'R3',
+    'R5年度',
+    '平成30年度',
+    '30年度',
+    'H32',
+    '① ★ 参加者数',
+    '⑴',
+    '総務課',
+    '単年度',
+    '2(1)',
+    '(1)',
+    '-',
+    '―',
+    '▲3',
+  ),
+  fc.integer({ min: -1000, max: 1_000_000 }).map(String),
+  fc.float({ noNaN: true, noDefaultInfinity: true }).map((n) => `${n}%`),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+);
+const grid = fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 30 });
+
+const onlyImportErrors = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+  }
+};
+
+const place = (p: { row: number; column: number }) => `${p.row}:${p.column}`;
+
+/**
+ * The invariant: every non-empty cell of the table (comment lines aside) is placed — in the plan,
+ * or as a header or title cell — or listed unplaced, exactly once.
+ */
+function expectEveryCellAccounted(grid: Grid, report: ImportedReport): void {
+  const cells = contentRows(grid.rows).flatMap((r) =>
+    r.cells.flatMap((text, index) =>
+      text.trim() === '' ? [] : [place({ row: r.row, column: index + 1 })],
+    ),
+  );
+  const placed = placedCells(report.reading);
+  const accounted = [...placed.map(place), ...report.unplaced.map(place)];
+  expect(placed.length + report.unplaced.length).toBe(cells.length);
+  expect(accounted.sort()).toEqual(cells.sort());
+}
+
+describe('the table importer on arbitrary input', () => {
+  it('returns or throws its own ImportError, for any grid of table-like cells, and accounts for every cell it accepts', () => {
+    fc.assert(
+      fc.property(grid, (rows) => {
+        const table = readTsv('random.tsv', rows.map((r) => r.join('\t')).join('\n'));
+        onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('places or lists unplaced every non-empty cell of the Yuzawa table with random rows after it, counted', () => {
+    const yuzawa = new TextDecoder().decode(fixtureBytes('yuzawa')).split('\n');
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 13 }), { maxLength: 10 }), (extra) => {
+        const lines = [...yuzawa, ...extra.map((r) => r.join('\t'))];
+        const table = readTsv('y.tsv', lines.join('\n'));
+        // A repeated KPI code is a problem, not a refusal: the table is always read.
+        const report = importReportTable(table);
+        expect(report.kpis.length).toBeGreaterThanOrEqual(20);
+        expectEveryCellAccounted(table, report);
+        for (const u of report.unplaced) {
+          expect(lines[u.row - 1]?.split('\t')[u.column - 1]?.trim()).toBe(u.text.trim());
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('accounts for every cell of the Yuzawa table itself: 20 KPIs’ cells placed, none unplaced', () => {
+    const table = readTsv('y.tsv', new TextDecoder().decode(fixtureBytes('yuzawa')));
+    const report = importReportTable(table);
+    expectEveryCellAccounted(table, report);
+    expect(report.unplaced).toEqual([]);
+    const fields = report.reading.rows.find((r) => r.row === 15)?.fields.filter((f) => f !== null);
+    expect(fields).toEqual(['row label', 'cumulative', 'cumulative', 'cumulative']);
+    expect(report.reading.rows.slice(0, 4).map((r) => [r.row, r.kind])).toEqual([
+      [3, 'header'],
+      [4, 'header'],
+      [5, 'kpi'],
+      [6, 'kpi'],
+    ]);
+  });
+
+  it('never throws anything but ImportError on arbitrary bytes, CSV or XLSX', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.constantFrom('x.csv', 'x.tsv', 'x.xlsx', 'x'),
+        async (bytes, name) => {
+          try {
+            const table = await readTableFile(name, bytes);
+            importReportTable(table);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ImportError);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

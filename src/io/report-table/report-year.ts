@@ -1,0 +1,84 @@
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { parseFigureText } from '../../domain/figure-text.ts';
+import { columnLetter } from '../import-problem.ts';
+import type { GridRow } from '../grid.ts';
+import { headerYear } from './column-role.ts';
+import type { Column, HeaderMap } from './header-map.ts';
+import type { AlignedRow } from './row-alignment.ts';
+import type { FiscalYearReading } from './table-reading.ts';
+
+const yearOf = (c: Column): FiscalYear | null =>
+  'fiscalYear' in c.role ? c.role.fiscalYear : null;
+
+/** The column naming the latest year among those of the given roles. */
+function latestColumn(columns: readonly Column[]): Column | undefined {
+  return columns.reduce<Column | undefined>((best, c) => {
+    const year = yearOf(c);
+    return year !== null && (best === undefined || year > (yearOf(best) ?? 0)) ? c : best;
+  }, undefined);
+}
+
+const hasValue = (text: string | undefined): boolean => {
+  const figure = text ? parseFigureText(text)?.figure : undefined;
+  return figure !== undefined && (figure.value !== null || figure.secondary !== null);
+};
+
+function fromColumn(
+  column: Column,
+  source: FiscalYearReading['source'],
+  because: string,
+): FiscalYearReading | undefined {
+  const year = yearOf(column);
+  if (year === null) return undefined;
+  return {
+    year,
+    source,
+    column: column.index + 1,
+    because: `${because} (column ${columnLetter(column.index + 1)})`,
+  };
+}
+
+/**
+ * The report's fiscal year, and where it came from: the option when given; else the year a
+ * narrative header names (Yuzawa "R5年度 取組内容等"); else the latest year column that has
+ * actuals (a table printing R6–R8 columns still empty reports R5); else a title line's year
+ * ("主な指標（令和5年度）"); else the latest year column or the target's year.
+ * Undefined only when no year is written anywhere.
+ */
+export function settleReportYear(
+  header: HeaderMap,
+  rows: readonly AlignedRow[],
+  titleRows: readonly GridRow[],
+  option: FiscalYear | undefined,
+): FiscalYearReading | undefined {
+  if (option !== undefined)
+    return { year: option, source: 'option', column: null, because: 'given' };
+  const columns = header.columns;
+  const narrative = latestColumn(columns.filter((c) => c.role.kind === 'narrative'));
+  if (narrative) return fromColumn(narrative, 'header', `the header "${narrative.label}"`);
+  const yearColumns = columns
+    .filter((c) => (c.role.kind === 'actual' || c.role.kind === 'cumulative') && yearOf(c) !== null)
+    .sort((a, b) => (yearOf(b) ?? 0) - (yearOf(a) ?? 0));
+  const withActuals = yearColumns.find((c) => rows.some((r) => hasValue(r.cells[c.index])));
+  if (withActuals)
+    return fromColumn(withActuals, 'inferred', 'the latest year column with actuals');
+  const title = titleRows
+    .flatMap((r) => r.cells)
+    .map((text) => ({ text: text.trim(), year: headerYear(text, header.context) }))
+    .find((cell) => cell.year !== null);
+  if (title?.year)
+    return {
+      year: title.year,
+      source: 'title',
+      column: null,
+      because: `the title "${title.text}"`,
+    };
+  const [latest] = yearColumns;
+  if (latest)
+    return fromColumn(latest, 'inferred', 'the latest year column, none with actuals yet');
+  const target = columns.find((c) => c.role.kind === 'target' && yearOf(c) !== null);
+  return (
+    target &&
+    fromColumn(target, 'inferred', `the target's year, no column naming a year of actuals`)
+  );
+}

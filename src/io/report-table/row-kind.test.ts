@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeader } from './column-role.ts';
+import type { Column } from './header-map.ts';
+import { alignRow } from './row-alignment.ts';
+import { rowKind } from './row-kind.ts';
+
+const columns: Column[] = [
+  '基本方針',
+  'テーマ',
+  '指標',
+  '担当課',
+  'R5実績',
+  '目標値',
+  '達成率',
+].map((label, index) => ({ index, label, block: '', unit: null, ...classifyHeader(label) }));
+const kindOf = (cells: string[], afterKpi = true) =>
+  rowKind(alignRow({ row: 9, cells }, 2), { columns, kpiColumn: 2, afterKpi });
+
+describe('row kinds', () => {
+  it('reads a KPI row, and a 計 line with a rate of its own as a total line', () => {
+    expect(kindOf(['', '', '① 参加者数', '企画課', '3', '4', '75%'])).toEqual({
+      kind: 'kpi',
+      totalLine: false,
+    });
+    expect(kindOf(['', '', '計', '', '6', '8', '75%'])).toEqual({ kind: 'kpi', totalLine: true });
+  });
+  it('reads continuations after a KPI only: 累計, 合計 and a department', () => {
+    expect(kindOf(['', '', '', '累計', '12'])).toEqual({ kind: 'cumulative', labelIndex: 3 });
+    expect(kindOf(['', '', '', '合計', '2'])).toEqual({ kind: 'total', labelIndex: 3 });
+    expect(kindOf(['', '', '', '情報政策課', '0'])).toEqual({ kind: 'department', labelIndex: 3 });
+    expect(kindOf(['', '', '', '累計', '12'], false)).toEqual({ kind: 'stray' });
+  });
+  it('reads a department in the KPI column as a KPI, tree cells alone as a heading', () => {
+    expect(kindOf(['', '', '総務課', '', '1'])).toEqual({ kind: 'kpi', totalLine: false });
+    expect(kindOf(['2 公共施設', '3 再配置'])).toEqual({ kind: 'heading' });
+  });
+  it('realigns a row shifted left (⑲): its code was one column early', () => {
+    const aligned = alignRow({ row: 30, cells: ['', '⑲ 訓練回数', '情報政策課'] }, 2);
+    expect(aligned).toEqual({ row: 30, cells: ['', '', '⑲ 訓練回数', '情報政策課'], shift: 1 });
+    expect(rowKind(aligned, { columns, kpiColumn: 2, afterKpi: true })).toEqual({
+      kind: 'kpi',
+      totalLine: false,
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import type { Column } from './header-map.ts';
+import { continuationLabel, startsWithKpiCode } from './label-cells.ts';
+import type { AlignedRow } from './row-alignment.ts';
+
+/** What a data row is, read off its cells before any of them is placed. */
+export type RowKind =
+  /** A KPI's own row: its code or title in the KPI column; 計/合計 there makes it a total line. */
+  | { readonly kind: 'kpi'; readonly totalLine: boolean }
+  /** A 累計 row under a KPI (⑩): its figures are the cumulative actuals. */
+  | { readonly kind: 'cumulative'; readonly labelIndex: number }
+  /** A 合計 row under a KPI (⑱): the departments' total, or a cumulative total. */
+  | { readonly kind: 'total'; readonly labelIndex: number }
+  /** A department's breakdown row under a KPI (⑰ 情報政策課). */
+  | { readonly kind: 'department'; readonly labelIndex: number }
+  /** A plan-tree heading: only basic policy and theme cells. */
+  | { readonly kind: 'heading' }
+  /** None of these: its cells are listed unplaced. */
+  | { readonly kind: 'stray' };
+
+/** What the row kind depends on besides the row: the header and whether a KPI came before. */
+export interface RowContext {
+  readonly columns: readonly Column[];
+  readonly kpiColumn: number | null;
+  readonly afterKpi: boolean;
+}
+
+/** A 計 row with a target or rate of its own is a total line of its group, not a continuation. */
+function hasOwnRate(aligned: AlignedRow, columns: readonly Column[]): boolean {
+  return columns.some(
+    (c) =>
+      (c.role.kind === 'rate' || c.role.kind === 'target') && (aligned.cells[c.index] ?? '') !== '',
+  );
+}
+
+function headingOnly(aligned: AlignedRow, columns: readonly Column[]): boolean {
+  return aligned.cells.every((text, index) => {
+    const kind = columns[index]?.role.kind;
+    return text === '' || kind === 'policy' || kind === 'theme';
+  });
+}
+
+/**
+ * Reads a row's kind: a continuation (累計, 合計, a department) when its first cell says so and
+ * a KPI came before, unless it is itself a KPI (a department name in the KPI column, a 計 row
+ * with its own rate); else a KPI row, a heading, or a stray row.
+ */
+export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
+  const { columns, kpiColumn } = context;
+  const labelIndex = aligned.cells.findIndex((c) => c !== '');
+  const first = aligned.cells[labelIndex] ?? '';
+  const label = aligned.shift === 0 && !startsWithKpiCode(first) ? continuationLabel(first) : null;
+  if (
+    label !== null &&
+    context.afterKpi &&
+    (label !== 'department' || labelIndex !== kpiColumn) &&
+    !hasOwnRate(aligned, columns)
+  ) {
+    return { kind: label, labelIndex };
+  }
+  const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
+  if (kpiCell !== '') {
+    const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);
+    return { kind: 'kpi', totalLine: own === 'total' };
+  }
+  if (headingOnly(aligned, columns)) return { kind: 'heading' };
+  return { kind: 'stray' };
+}

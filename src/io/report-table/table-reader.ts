@@ -1,0 +1,284 @@
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../../domain/fiscal-year.ts';
+import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
+import type { ImportedKpi } from '../imported-report.ts';
+import type { ColumnGroup } from './column-groups.ts';
+import { columnGroups, groupIndex } from './column-groups.ts';
+import { placeKpiCell } from './cell-placement.ts';
+import { continuationFigures } from './continuation-row.ts';
+import type { Column, HeaderMap } from './header-map.ts';
+import { KpiCodes } from './kpi-codes.ts';
+import type { KpiDraft } from './kpi-draft.ts';
+import { emptyDraft } from './kpi-draft.ts';
+import { finishKpi } from './kpi-finish.ts';
+import type { TotalMismatch } from './totals.ts';
+import { isGrandTotal, totalMismatches } from './totals.ts';
+import { parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
+import type { KpiRowCells, Placement } from './placement.ts';
+import { unplaced } from './placement.ts';
+import { PlanTreeDraft } from './plan-tree.ts';
+import type { AlignedRow } from './row-alignment.ts';
+import { fileColumn, filledCells } from './row-alignment.ts';
+import type { RowKind } from './row-kind.ts';
+import { rowKind } from './row-kind.ts';
+import type { CellField, RowKindName, RowReading } from './table-reading.ts';
+
+/**
+ * The column that names each row's KPI: the KPI column, else the tree column (栗原市's
+ * 基本指針 rows name their KPI there), else an unnamed first column (区分).
+ */
+export function kpiColumnOf(columns: readonly Column[]): number | null {
+  const find = (kind: Column['role']['kind']) =>
+    columns.find((c) => c.role.kind === kind)?.index ?? null;
+  return (
+    find('kpi') ?? find('theme') ?? find('policy') ?? (columns[0]?.role.kind === 'other' ? 0 : null)
+  );
+}
+
+/** One pass over a table's data rows: the plan tree, and where every cell went. */
+export class TableReader {
+  readonly unplaced: UnplacedCell[] = [];
+  readonly problems: ImportProblem[] = [];
+  readonly rows: RowReading[] = [];
+  private readonly tree = new PlanTreeDraft();
+  private readonly codes = new KpiCodes();
+  private readonly groups: ColumnGroup[];
+  private readonly groupOf: ReadonlyMap<number, number>;
+  /** The columns as cells are placed by: the column naming the KPIs read as the KPI column. */
+  private readonly placing: readonly Column[];
+  /** The drafts of the latest KPI row (one per group); null after a refused row. */
+  private current: KpiDraft[] | null = null;
+  private afterKpi = false;
+  /** The KPI rows since the latest 計 and since the latest 合計: the members of the next total. */
+  private sinceSubtotal: KpiDraft[][] = [];
+  private sinceGrandTotal: KpiDraft[][] = [];
+  /** What each cell of the row being read became, by file column. */
+  private fields: (CellField | null)[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly header: HeaderMap,
+    readonly kpiColumn: number | null,
+    private readonly year: FiscalYear,
+    /** The unit a title line states for the whole table ("（単位：千円）"), else ''. */
+    private readonly unit: string,
+  ) {
+    this.groups = columnGroups(header);
+    this.groupOf = groupIndex(this.groups);
+    this.placing = header.columns.map((c) =>
+      c.index === kpiColumn ? { ...c, role: { kind: 'kpi' } } : c,
+    );
+  }
+
+  read(aligned: AlignedRow): void {
+    this.fields = new Array<CellField | null>(aligned.cells.length - aligned.shift).fill(null);
+    const kind = rowKind(aligned, {
+      columns: this.header.columns,
+      kpiColumn: this.kpiColumn,
+      afterKpi: this.afterKpi,
+    });
+    this.readAs(aligned, kind);
+  }
+
+  private readAs(aligned: AlignedRow, kind: RowKind): void {
+    switch (kind.kind) {
+      case 'kpi':
+        return this.kpiRow(aligned, kind.totalLine);
+      case 'cumulative':
+      case 'total':
+      case 'department':
+        return this.continuation(aligned, kind);
+      case 'heading':
+        this.record(aligned, 'heading', null);
+        for (const { text, index } of filledCells(aligned)) this.placeTree(aligned, index, text);
+        return;
+      case 'stray':
+        this.record(aligned, 'stray', null);
+        return this.unplaceAll(
+          aligned,
+          filledCells(aligned),
+          'a row that is neither a KPI nor a continuation of one',
+        );
+    }
+  }
+
+  private record(aligned: AlignedRow, kind: RowKindName, kpi: string | null): void {
+    this.rows.push({ row: aligned.row, kind, kpi, shift: aligned.shift, fields: this.fields });
+  }
+
+  private place(aligned: AlignedRow, index: number, text: string, placement: Placement): void {
+    const column = fileColumn(aligned, index);
+    if (placement.kind === 'placed') this.fields[column - 1] = placement.field;
+    else
+      this.unplaced.push({
+        file: this.file,
+        row: aligned.row,
+        column,
+        text,
+        reason: placement.reason,
+      });
+  }
+
+  private placeAs(aligned: AlignedRow, index: number, field: CellField): void {
+    this.fields[fileColumn(aligned, index) - 1] = field;
+  }
+
+  private unplaceAll(
+    aligned: AlignedRow,
+    cells: readonly { text: string; index: number }[],
+    reason: string,
+  ): void {
+    for (const { text, index } of cells) this.place(aligned, index, text, unplaced(reason));
+  }
+
+  /** A policy or theme cell opens a new branch of the tree; false for any other column. */
+  private placeTree(aligned: AlignedRow, index: number, text: string): boolean {
+    const kind = this.header.columns[index]?.role.kind;
+    if (index === this.kpiColumn || (kind !== 'policy' && kind !== 'theme')) return false;
+    if (kind === 'policy') this.tree.addPolicy(parseOrderedLabel(text));
+    else this.tree.addTheme(parseOrderedLabel(text));
+    this.placeAs(aligned, index, kind);
+    return true;
+  }
+
+  private kpiRow(aligned: AlignedRow, totalLine: boolean): void {
+    const codeColumn = fileColumn(aligned, this.kpiColumn ?? 0);
+    const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
+    const label = parseKpiLabel(kpiCell);
+    const code = totalLine ? this.codes.numbered(kpiCell) : label.code || this.codes.next();
+    const earlier = this.codes.claim(code, aligned.row);
+    this.afterKpi = true;
+    if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
+    const drafts = this.groups.map(() => {
+      const draft = emptyDraft('', aligned.row, codeColumn);
+      draft.unit = this.unit;
+      return draft;
+    });
+    const cells: KpiRowCells = {
+      drafts,
+      groups: this.groups,
+      groupOf: this.groupOf,
+      year: this.year,
+      row: aligned.row,
+      kpiLabel: { index: this.kpiColumn ?? -1, label },
+    };
+    const row = aligned.cells;
+    for (let index = 0; index < row.length; index += 1) {
+      const text = row[index] ?? '';
+      if (text === '' || this.placeTree(aligned, index, text)) continue;
+      this.place(
+        aligned,
+        index,
+        text,
+        this.placeCell(cells, index, text, fileColumn(aligned, index)),
+      );
+    }
+    drafts.forEach((draft, g) => {
+      draft.code = g === 0 ? code : `${code}-${g + 1}`;
+      if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
+    });
+    this.current = drafts;
+    this.tree.addKpiRow(drafts);
+    if (totalLine) return this.totalLine(aligned, kpiCell, drafts);
+    this.record(aligned, 'kpi', code);
+    this.sinceSubtotal.push(drafts);
+    this.sinceGrandTotal.push(drafts);
+  }
+
+  /**
+   * A 計 or 合計 row: a row of its group, not a KPI repeated. Its figures are checked against
+   * the sums of its members' (the KPI rows since the previous 計, or since the previous 合計).
+   */
+  private totalLine(aligned: AlignedRow, label: string, drafts: readonly KpiDraft[]): void {
+    const grand = isGrandTotal(label);
+    const members = grand ? this.sinceGrandTotal : this.sinceSubtotal;
+    this.record(aligned, grand ? 'grand-total' : 'subtotal', drafts[0]?.code ?? null);
+    drafts.forEach((total, g) => {
+      const of = members.flatMap((row) => row[g] ?? []);
+      for (const mismatch of totalMismatches(total, of))
+        this.totalProblem(aligned, total, of, mismatch, this.groups[g]);
+    });
+    this.sinceSubtotal = [];
+    if (grand) this.sinceGrandTotal = [];
+  }
+
+  private totalProblem(
+    aligned: AlignedRow,
+    total: KpiDraft,
+    members: readonly KpiDraft[],
+    { fiscalYear, printed, sum }: TotalMismatch,
+    group: ColumnGroup | undefined,
+  ): void {
+    const actual = group?.actuals.find(
+      (c) => (('fiscalYear' in c.role ? c.role.fiscalYear : null) ?? this.year) === fiscalYear,
+    );
+    const column =
+      fiscalYear === null
+        ? (total.targetColumn ?? total.codeColumn)
+        : actual
+          ? fileColumn(aligned, actual.index)
+          : total.codeColumn;
+    const what = fiscalYear === null ? 'target' : `${formatFiscalYear(fiscalYear)} actual`;
+    this.problems.push({
+      kind: 'total',
+      file: this.file,
+      row: aligned.row,
+      column,
+      message: `${total.code}: the ${what} printed is ${printed}, but its rows ${members.map((m) => m.code).join(' ')} sum to ${sum}`,
+    });
+  }
+
+  private placeCell(cells: KpiRowCells, index: number, text: string, column: number): Placement {
+    const own = this.placing[index];
+    return own
+      ? placeKpiCell(cells, own, text, column)
+      : unplaced(`column ${column} has no place for it`);
+  }
+
+  /** A second row with a KPI's code is not read: a problem, and its cells unplaced. */
+  private duplicate(aligned: AlignedRow, code: string, earlier: number, column: number): void {
+    const message = `KPI ${code} appears twice (first on row ${earlier})`;
+    this.problems.push({
+      kind: 'duplicate-code',
+      file: this.file,
+      row: aligned.row,
+      column,
+      message,
+    });
+    this.record(aligned, 'duplicate', code);
+    this.current = null;
+    const rest = filledCells(aligned).filter(
+      ({ text, index }) => !this.placeTree(aligned, index, text),
+    );
+    this.unplaceAll(aligned, rest, message);
+  }
+
+  private continuation(aligned: AlignedRow, kind: Extract<RowKind, { labelIndex: number }>): void {
+    const draft = this.current?.[0];
+    const group = this.groups[0];
+    const labelText = aligned.cells[kind.labelIndex] ?? '';
+    const values = filledCells(aligned, kind.labelIndex);
+    const all = [{ text: labelText, index: kind.labelIndex }, ...values];
+    this.record(aligned, kind.kind, draft?.code ?? null);
+    if (!draft || !group)
+      return this.unplaceAll(aligned, all, `a ${kind.kind} row under no KPI read`);
+    const yearly = continuationFigures(values, group, this.year, labelText);
+    if (typeof yearly === 'string') return this.unplaceAll(aligned, all, yearly);
+    if (kind.kind === 'cumulative') draft.cumulativeActuals.push(...yearly);
+    else if (kind.kind === 'total') draft.totalRows.push(yearly);
+    else draft.departmentRows.push({ department: labelText, actuals: yearly });
+    this.placeAs(aligned, kind.labelIndex, 'row label');
+    const field: CellField =
+      kind.kind === 'department'
+        ? 'department actual'
+        : kind.kind === 'total'
+          ? 'total'
+          : 'cumulative';
+    for (const { index } of values) this.placeAs(aligned, index, field);
+  }
+
+  /** The plan tree with every KPI finished (direction, basis and formula settled). */
+  finish(): { policies: ReturnType<PlanTreeDraft['build']>['policies']; kpis: ImportedKpi[] } {
+    return this.tree.build((draft) => finishKpi(draft, this.year, this.problems, this.file));
+  }
+}

@@ -1,0 +1,111 @@
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { ColumnRole } from './column-role.ts';
+
+/** Where a placed cell went in the plan. */
+export type CellField =
+  | 'policy'
+  | 'theme'
+  | 'kpi'
+  | 'department'
+  | 'unit'
+  | 'counting'
+  | 'baseline'
+  | 'narrative'
+  | 'grade'
+  | 'extra'
+  | 'rate'
+  | 'target'
+  | 'milestone'
+  | 'actual'
+  | 'cumulative'
+  | 'total'
+  | 'department actual'
+  | 'row label'
+  | 'header'
+  | 'title';
+
+/** One column as read: its role and the header words that gave it. */
+export interface ColumnReading {
+  /** 1-based, as in the file (A = 1). */
+  readonly column: number;
+  /** The header rows' text over the column, joined. */
+  readonly label: string;
+  readonly role: ColumnRole['kind'];
+  /** The year the header names for the column's figures, when it names one. */
+  readonly fiscalYear: FiscalYear | null;
+  readonly because: string;
+  /** The unit the header states for the column's figures ("（単位：千円）"), when it states one. */
+  readonly unit: string | null;
+}
+
+/** What a data row was taken as. */
+export type RowKindName =
+  | 'title'
+  | 'header'
+  | 'kpi'
+  | 'subtotal'
+  | 'grand-total'
+  | 'cumulative'
+  | 'total'
+  | 'department'
+  | 'heading'
+  | 'duplicate'
+  | 'stray';
+
+/** One row as read: its kind, the KPI it gives or continues, and where its cells went. */
+export interface RowReading {
+  readonly row: number;
+  readonly kind: RowKindName;
+  /** The KPI code the row gives (kpi) or continues; null for headings and stray rows. */
+  readonly kpi: string | null;
+  /** How many columns the row was moved right to sit under its headers (PDF extraction). */
+  readonly shift: number;
+  /**
+   * What each cell became, by file column (A first): the field it was placed in, or null for
+   * an empty cell or one listed in the report's `unplaced`.
+   */
+  readonly fields: readonly (CellField | null)[];
+}
+
+export type FiscalYearSource = 'option' | 'header' | 'title' | 'inferred';
+
+/** The report year and where it came from. */
+export interface FiscalYearReading {
+  readonly year: FiscalYear;
+  readonly source: FiscalYearSource;
+  /** The 1-based column that gave it, when one did. */
+  readonly column: number | null;
+  readonly because: string;
+}
+
+/**
+ * How the importer read a table, for a person to confirm: the role of every column and why,
+ * the kind of every row (title, header, data) and where each of its cells went, and the report
+ * year and its source. With the report's `unplaced`, every non-empty cell is accounted for.
+ * `check --explain` prints it; the web import page shows the same object.
+ */
+export interface TableReading {
+  /** The 1-based file rows taken as the header. */
+  readonly headerRows: readonly number[];
+  readonly columns: readonly ColumnReading[];
+  readonly rows: readonly RowReading[];
+  readonly fiscalYear: FiscalYearReading;
+  /** The unit a title or header note states for the whole table, '' when none does. */
+  readonly unit: string;
+}
+
+/** A placed cell: its 1-based row and column and the field it went into. */
+export interface PlacedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly field: CellField;
+}
+
+/** Every placed cell of a reading, row by row. */
+export function placedCells(reading: TableReading): PlacedCell[] {
+  return reading.rows.flatMap((r) =>
+    r.fields.flatMap((field, index) =>
+      field === null ? [] : [{ row: r.row, column: index + 1, field }],
+    ),
+  );
+}

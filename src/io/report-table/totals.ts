@@ -1,0 +1,99 @@
+import type { Decimal } from '../../domain/decimal.ts';
+import { addDecimals, compareDecimals } from '../../domain/decimal.ts';
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { DepartmentFigures, YearFigure } from '../../domain/model.ts';
+
+/** The yearly sums of several rows' figures (blank and marked values left out). */
+export function sumByYear(rows: readonly (readonly YearFigure[])[]): Map<FiscalYear, Decimal> {
+  const sums = new Map<FiscalYear, Decimal>();
+  for (const row of rows) {
+    for (const { fiscalYear, figure } of row) {
+      if (figure.value === null) continue;
+      const sofar = sums.get(fiscalYear);
+      sums.set(fiscalYear, sofar === undefined ? figure.value : addDecimals(sofar, figure.value));
+    }
+  }
+  return sums;
+}
+
+/** Whether every figure of a row is the sum of its year. */
+export function isSumOf(
+  row: readonly YearFigure[],
+  sums: ReadonlyMap<FiscalYear, Decimal>,
+): boolean {
+  return row.every(({ fiscalYear, figure }) => {
+    const sum = sums.get(fiscalYear);
+    return figure.value !== null && sum !== undefined && compareDecimals(figure.value, sum) === 0;
+  });
+}
+
+/**
+ * A KPI's 合計 rows: either the yearly total of its departments' rows (its actuals) or, as in
+ * ⑱ (2(1) against yearly 0s), a cumulative total including the baseline.
+ */
+export function placeTotals(
+  totalRows: readonly YearFigure[][],
+  cumulativeActuals: readonly YearFigure[],
+  departments: readonly DepartmentFigures[],
+): { actuals: YearFigure[] | null; cumulative: YearFigure[] } {
+  if (totalRows.length === 0) return { actuals: null, cumulative: [...cumulativeActuals] };
+  const sums = sumByYear(departments.map((d) => d.actuals));
+  let actuals: YearFigure[] | null = null;
+  const cumulative = [...cumulativeActuals];
+  for (const row of totalRows) {
+    if (departments.length > 0 && isSumOf(row, sums)) actuals = row;
+    else cumulative.push(...row);
+  }
+  return { actuals, cumulative };
+}
+
+/** 合計, 総計, 全体: a grand total over every KPI row above; 計 and 小計 total their group only. */
+export function isGrandTotal(label: string): boolean {
+  return /^(合計|総計|全体)$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
+}
+
+/** A printed total that is not the sum of its members: where, what was printed, what they sum to. */
+export interface TotalMismatch {
+  /** The fiscal year of an actual, or null for the target. */
+  readonly fiscalYear: FiscalYear | null;
+  readonly printed: Decimal;
+  readonly sum: Decimal;
+}
+
+/** The sum of the values, or null when one is missing. */
+function sumOf(values: readonly (Decimal | null | undefined)[]): Decimal | null {
+  let sum: Decimal | null = null;
+  for (const value of values) {
+    if (value === null || value === undefined) return null;
+    sum = sum === null ? value : addDecimals(sum, value);
+  }
+  return sum;
+}
+
+/**
+ * Checks a total row against its members: each printed actual against the sum of the members'
+ * actuals of that year, and the target against the sum of their targets. Only where every
+ * member has a figure: a sum with a gap proves nothing.
+ */
+export function totalMismatches(
+  total: { readonly actuals: readonly YearFigure[]; readonly target: { value: Decimal } | null },
+  members: readonly {
+    readonly actuals: readonly YearFigure[];
+    readonly target: { value: Decimal } | null;
+  }[],
+): TotalMismatch[] {
+  if (members.length === 0) return [];
+  const mismatches: TotalMismatch[] = [];
+  for (const { fiscalYear, figure } of total.actuals) {
+    const sum = sumOf(
+      members.map((m) => m.actuals.find((a) => a.fiscalYear === fiscalYear)?.figure.value),
+    );
+    if (figure.value !== null && sum !== null && compareDecimals(figure.value, sum) !== 0)
+      mismatches.push({ fiscalYear, printed: figure.value, sum });
+  }
+  const target = total.target?.value;
+  const targetSum = sumOf(members.map((m) => m.target?.value));
+  if (target !== undefined && targetSum !== null && compareDecimals(target, targetSum) !== 0)
+    mismatches.push({ fiscalYear: null, printed: target, sum: targetSum });
+  return mismatches;
+}
