@@ -212,13 +212,20 @@ describe('the R6 collection round', () => {
     await signOut();
   });
 
-  it('the admin approves ⑦ and publishes R6', async () => {
+  it('the admin approves ⑦, closes the round and publishes R6', async () => {
     await signIn(admin, `/plans/${planId}/rounds/${R6}`);
     const board = new RoundBoardPage(page, server.url);
     await page.locator('.board-entries').waitFor();
     await board.approve('⑦', '企画課');
     expect(await board.progress('企画課')).toMatchObject({ approved: 1 });
     const dashboard = new DashboardPage(page, server.url);
+    await dashboard.goto(planId);
+    // A year is published once its round is done: refused while it is open.
+    expect(await dashboard.setPublished(R6_LABEL, true)).toMatch(
+      /この年度の照会が終わっていないため公開できません/,
+    );
+    await board.goto(planId, R6);
+    expect(await board.closeRound()).toBe('締切済');
     await dashboard.goto(planId);
     expect(await dashboard.setPublished(R6_LABEL, true)).toMatch(/公開しました/);
     await signOut();

@@ -140,4 +140,14 @@ export class RoundBoardPage extends AppPage {
       `${code}|${department}`,
     );
   }
+
+  /** Closes the round after its confirmation; resolves to the round's state as then shown. */
+  async closeRound(): Promise<string> {
+    const section = this.page.locator('section[aria-labelledby="close-round"]');
+    await section.getByRole('button', { name: '照会を締め切る' }).click();
+    await section.getByRole('group').getByRole('button', { name: '照会を締め切る' }).click();
+    const state = this.page.locator('.round-state--closed');
+    await state.waitFor();
+    return state.innerText();
+  }
 }
