@@ -1,0 +1,190 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { OPS, VerbosityLevel, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ImportError } from '../import-problem.ts';
+import { MAX_PDF_PAGES, formatLimit } from '../read-limits.ts';
+
+/*
+ * The one place that knows pdfjs-dist: a PDF's pages as the text runs and the ruling lines
+ * (cell borders) drawn on them, in points from the page's top-left corner. Everything that
+ * rebuilds a table from them works on these plain values.
+ */
+
+/** A run of text as the page shows it: its left edge, baseline and font size. */
+export interface TextRun {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+}
+
+/** A thin filled or stroked rectangle: a cell border, vertical or horizontal. */
+export interface Rule {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+export interface PageContent {
+  readonly runs: readonly TextRun[];
+  readonly rules: readonly Rule[];
+}
+
+/** Thicker than this (points) is a shaded area, not a border. */
+const RULE_THICKNESS = 2.5;
+
+const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const PAINTS = new Set<number>([
+  OPS.fill,
+  OPS.eoFill,
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+
+type Matrix = readonly [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+function box(m: Matrix, [x0, y0, x1, y1]: readonly number[], pad: number): Rule {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [x, y] of [
+    [x0 ?? 0, y0 ?? 0],
+    [x1 ?? 0, y1 ?? 0],
+    [x0 ?? 0, y1 ?? 0],
+    [x1 ?? 0, y0 ?? 0],
+  ] as const) {
+    xs.push(m[0] * x + m[2] * y + m[4]);
+    ys.push(m[1] * x + m[3] * y + m[5]);
+  }
+  return {
+    left: Math.min(...xs) - pad,
+    top: Math.min(...ys) - pad,
+    right: Math.max(...xs) + pad,
+    bottom: Math.max(...ys) + pad,
+  };
+}
+
+/** The borders a page paints: every thin rectangle a path fills or strokes, in page space. */
+async function pageRules(page: PDFPageProxy, view: Matrix): Promise<Rule[]> {
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const rules: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = view;
+  let lineWidth = 1;
+  fnArray.forEach((op, index) => {
+    const args: unknown = argsArray[index];
+    if (op === OPS.save) stack.push(ctm);
+    else if (op === OPS.restore) ctm = stack.pop() ?? view;
+    else if (op === OPS.transform && Array.isArray(args))
+      ctm = multiply(ctm, args as unknown as Matrix);
+    else if (op === OPS.setLineWidth && Array.isArray(args)) lineWidth = Number(args[0]) || 0;
+    else if (op === OPS.constructPath && Array.isArray(args) && PAINTS.has(Number(args[0]))) {
+      const minMax: unknown = args[2];
+      if (!minMax || typeof minMax !== 'object' || !('length' in minMax)) return;
+      const stroked = Number(args[0]) === OPS.stroke || Number(args[0]) === OPS.closeStroke;
+      const scale = Math.hypot(ctm[0], ctm[1]);
+      const rule = box(
+        ctm,
+        Array.from(minMax as ArrayLike<number>),
+        stroked ? (lineWidth * scale) / 2 : 0,
+      );
+      const thin = Math.min(rule.right - rule.left, rule.bottom - rule.top);
+      if (
+        thin <= RULE_THICKNESS &&
+        Math.max(rule.right - rule.left, rule.bottom - rule.top) > thin * 2
+      ) {
+        rules.push(rule);
+      }
+    }
+  });
+  return rules;
+}
+
+async function pageRuns(page: PDFPageProxy, view: Matrix): Promise<TextRun[]> {
+  const content = await page.getTextContent();
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue;
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+    const m = multiply(view, [a, b, c, d, e, f]);
+    const size = Math.hypot(m[2], m[3]) || Math.abs(item.height);
+    runs.push({ text: item.str, x: m[4], y: m[5], width: Math.abs(item.width), size });
+  }
+  return runs;
+}
+
+function unreadable(file: string, error: unknown): ImportError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ImportError(file, `not a readable PDF (damaged or not a PDF: ${reason})`);
+}
+
+async function openDocument(file: string, bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const task = getDocument({
+    // pdfjs takes the buffer over: it gets its own copy, the caller keeps the bytes.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    verbosity: VerbosityLevel.ERRORS,
+    cMapUrl: `${join(PDFJS, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(PDFJS, 'standard_fonts')}/`,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (error instanceof Error && error.name === 'PasswordException') {
+      throw new ImportError(file, 'a password-protected PDF: save it without a password');
+    }
+    throw unreadable(file, error);
+  }
+}
+
+/**
+ * The text runs and borders of every page of a PDF, refused naming the file when it is not a
+ * readable PDF, is password-protected, or has more than MAX_PDF_PAGES pages (checked on the
+ * page count before any page is read).
+ */
+export async function readPdfPages(file: string, bytes: Uint8Array): Promise<PageContent[]> {
+  const document = await openDocument(file, bytes);
+  try {
+    if (document.numPages > MAX_PDF_PAGES) {
+      throw new ImportError(
+        file,
+        `more than ${formatLimit(MAX_PDF_PAGES)} pages (limit ${formatLimit(MAX_PDF_PAGES)})`,
+      );
+    }
+    const pages: PageContent[] = [];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const page = await document.getPage(number);
+      const view = page.getViewport({ scale: 1 }).transform as unknown as Matrix;
+      pages.push({ runs: await pageRuns(page, view), rules: await pageRules(page, view) });
+      page.cleanup();
+    }
+    return pages;
+  } catch (error) {
+    throw error instanceof ImportError ? error : unreadable(file, error);
+  } finally {
+    await document.destroy();
+  }
+}
