@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
 import { reportHtml, reportPageTemplates } from '../../src/io/export/report-html.ts';
 import { yuzawaPlan } from '../../src/io/export/yuzawa-export-fixture.ts';
+import { comparableCheck } from '../../src/io/comparable-check.ts';
 import { contentRows } from '../../src/io/grid.ts';
 import { ImportError } from '../../src/io/import-problem.ts';
 import { readTsv } from '../../src/io/read-delimited.ts';
@@ -30,18 +31,7 @@ let seedPdf: Uint8Array;
 let exportPdf: Uint8Array;
 let expected: CheckResult;
 
-const comparable = (result: CheckResult) => ({
-  kpis: result.kpis.map(({ code, printed, computed, match, basis, direction }) => ({
-    code,
-    printed,
-    computed,
-    match,
-    basis,
-    direction,
-  })),
-  unplaced: result.unplaced.map(({ text }) => text),
-  summary: result.summary,
-});
+const comparable = comparableCheck;
 
 beforeAll(async () => {
   seedPdf = await gridPdf(seedGrid);
