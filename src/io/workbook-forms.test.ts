@@ -10,8 +10,8 @@ import { savedFixtureBytes } from './test-files.ts';
  * The Yuzawa R5 table in the forms a planning division keeps it in before it becomes a PDF:
  * the workbook (title row, two merged header rows, merged plan-tree cells, one line per
  * department with its own narrative, 累計 and 合計 lines, numbers under #,##0 and 0.0, rates
- * as formulas under percent formats) as LibreOffice Calc saved it, and the CSVs Calc saves
- * from it. What the reading side gives is asserted as it is today; where the importer core
+ * as formulas under percent formats) as LibreOffice Calc saved it, and the CSVs and the PDF
+ * Calc makes from it. What the reading side gives is asserted as it is today; where the importer core
  * still falls short (the department lines), the test says so.
  */
 
@@ -104,5 +104,26 @@ describe.each([
     expect(narrative).toMatch(/^上水道：3\.16億円\n下水道/);
     // The header's two rows hold line breaks, so the records start on later lines.
     expect(unplacedCells(result)).toEqual(departmentCells([33, 34, 37, 38]));
+  });
+});
+
+describe('the PDF Calc prints from it, as a city publishes its table', () => {
+  let result: CheckResult;
+  beforeAll(async () => {
+    result = await check('yuzawa-r5-workbook.pdf');
+  });
+  it('reads as the workbook does: 20 KPIs, 17 of 18 (② printed 219% by Calc), same cells unplaced', () => {
+    expect(result.summary).toEqual({ kpis: 20, printed: 18, matched: 17 });
+    expect(printed(result)['②']).toEqual(['219%', '220%', false]);
+    expect(printed(result)['⑯']).toEqual(['100.2%', '100.2%', true]);
+    expect(printed(result)['⑲']).toEqual(['0%', '0%', true]);
+    // Title, two header rows, then the rows in the workbook's order: the same row numbers.
+    expect(unplacedCells(result)).toEqual(departmentCells([22, 23, 26, 27]));
+  });
+  it('drops the header Calc repeats on page 2, and the merged cell the page break cut', async () => {
+    const name = 'yuzawa-r5-workbook.pdf';
+    const grid = await readTableFile(name, savedFixtureBytes(name));
+    expect(grid.rows.filter((r) => r.cells[0] === '基本方針')).toHaveLength(1);
+    expect(grid.rows.filter((r) => r.cells[0]?.startsWith('3 行政経営'))).toHaveLength(1);
   });
 });

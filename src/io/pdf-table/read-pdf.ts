@@ -4,6 +4,7 @@ import { ImportError } from '../import-problem.ts';
 import { MAX_CELLS, MAX_ROWS, formatLimit } from '../read-limits.ts';
 import type { PageRow } from './page-table.ts';
 import { edges, pageTable, segments } from './page-table.ts';
+import { withoutRepeats } from './page-repeats.ts';
 import { readPdfPages } from './pdf-page-content.ts';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
@@ -11,40 +12,6 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 /** Whether the bytes start as a PDF does (`%PDF`). */
 export function isPdf(bytes: Uint8Array): boolean {
   return PDF_MAGIC.every((byte, index) => bytes[index] === byte);
-}
-
-/** A line's text with its numbers masked: "1 / 3 ページ" and "2 / 3 ページ" are one furniture. */
-const furnitureKey = (row: PageRow) =>
-  `${Math.round(row.y)}|${row.cells.join('\t').replace(/\d+/g, '#')}`;
-
-/**
- * Drops what every page repeats: its running header and footer (unruled lines at the same
- * place on every page), and on each page after the first the table's header rows, which a
- * printed table repeats at the top of each page.
- */
-function withoutRepeats(pages: readonly PageRow[][]): PageRow[] {
-  const [first = [], ...rest] = pages;
-  if (rest.length === 0) return [...first];
-  const counts = new Map<string, number>();
-  for (const page of pages) {
-    for (const key of new Set(page.filter((r) => !r.ruled).map(furnitureKey))) {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  const furniture = (row: PageRow) => !row.ruled && counts.get(furnitureKey(row)) === pages.length;
-  const heading = first.filter((r) => !furniture(r) && r.ruled).slice(0, 8);
-  const same = (a: PageRow, b: PageRow | undefined) =>
-    b !== undefined && a.cells.join('\t') === b.cells.join('\t');
-  const kept: PageRow[] = first.filter((r) => !furniture(r));
-  for (const page of rest) {
-    const rows = page.filter((r) => !furniture(r));
-    let repeated = 0;
-    while (repeated < rows.length && same(rows[repeated] as PageRow, heading[repeated])) {
-      repeated += 1;
-    }
-    kept.push(...rows.slice(repeated));
-  }
-  return kept;
 }
 
 function gridRows(file: string, rows: readonly PageRow[]): GridRow[] {
