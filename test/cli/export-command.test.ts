@@ -88,6 +88,23 @@ eachDatabase((kind) => {
     expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 842\.\d+ 595\.\d+\]/);
   });
 
+  it('imports its own PDF into an empty database as the same plan and figures', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
+    const source = await databaseEnv(kind);
+    expect((await run(source, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    const json = async (env: Record<string, string>, name: string) => {
+      const out = join(dir, name);
+      expect((await run(env, ...exportArgs(out, '--format', 'json'))).code).toBe(0);
+      return JSON.parse(await readFile(out, 'utf8')) as unknown;
+    };
+    const pdf = join(dir, 'r5.pdf');
+    expect((await run(source, ...exportArgs(pdf, '--format', 'pdf'))).code).toBe(0);
+    const empty = await databaseEnv(kind);
+    const imported = await run(empty, 'import', pdf, '--plan', PLAN, '--fy', 'R5');
+    expect(imported.code, imported.err).toBe(0);
+    expect(await json(empty, 'from-pdf.json')).toEqual(await json(source, 'source.json'));
+  });
+
   it('answers a bad option and a missing plan with one line and its exit code', async () => {
     const env = await databaseEnv(kind);
     const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.csv');
