@@ -60,9 +60,11 @@ describe('the seed table printed to PDF from an HTML table', () => {
       r.cells.map((text, j) => [text.trim(), grid.rows[i]?.cells[j] ?? ''] as const),
     );
     const differing = cells.filter(([a, b]) => a !== b);
-    // Where a line broke at a space the space is gone ("指標 (KPI)" reads "指標(KPI)"), and
-    // one where a Latin word wrapped gains one: 7 of 377 cells, none a figure or a label.
-    expect(differing.length).toBeLessThanOrEqual(7);
+    // At most a space more or less in a narrative, where a Latin word wrapped whole
+    // ("防災行政無線 LINE"): a line that stops short before a Latin word reads as broken at a
+    // space. Every figure, label and header reads as in the TSV.
+    expect(differing.length).toBeLessThanOrEqual(1);
+    expect(differing.every(([a, b]) => a.replaceAll(' ', '') === b.replaceAll(' ', ''))).toBe(true);
     expect(differing.every(([a]) => !/^[\d,.%()-]+$/.test(a))).toBe(true);
     const narrative = grid.rows.find((r) => r.cells[2]?.startsWith('⑯'))?.cells[12];
     expect(narrative).toBe(tsv.find((r) => r.cells[2]?.startsWith('⑯'))?.cells[12]);

@@ -50,34 +50,49 @@ function lineText(runs: readonly TextRun[]): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Points a cell's borders and padding take from its width, about. */
+const CELL_PADDING = 2;
+
 interface Line {
   readonly text: string;
-  /** Where its last run ends, and the font size. */
-  readonly end: number;
+  /** How wide its printed text is (blank runs aside), and its font size. */
+  readonly width: number;
   readonly size: number;
+}
+
+function printedWidth(runs: readonly TextRun[]): number {
+  const printed = runs.filter((r) => r.text.trim() !== '');
+  if (printed.length === 0) return 0;
+  return Math.max(...printed.map((r) => r.x + r.width)) - Math.min(...printed.map((r) => r.x));
 }
 
 /**
  * Joins wrapped lines: nothing between Japanese, a space between Latin words, and a space
- * where a line stops well short of the cell's edge (it broke at a space or a line break:
- * "9 財政構造の改革" / "(24.25.26)").
+ * where a line stops well short of the cell's edge before a Latin word (it broke at a space:
+ * "9 財政構造の改革" / "(24.25.26)"; a Latin word that wrapped whole gains one it never had).
  */
-function joinLines(lines: readonly Line[], right: number | undefined): string {
+function joinLines(lines: readonly Line[], cellWidth: number | undefined): string {
   return lines.reduce((text, line, index) => {
     if (text === '') return line.text;
     const before = lines[index - 1];
+    // Measured on the line's width, not its end: a header cell's text is centred.
+    // Room for one more character (past the cell's padding) means the next word did not fit.
     const short =
-      right !== undefined && before !== undefined && right - before.end > 2 * before.size;
+      cellWidth !== undefined &&
+      before !== undefined &&
+      cellWidth - CELL_PADDING - before.width > 0.8 * before.size;
     const wide = WIDE.test(text.slice(-1)) || WIDE.test(line.text.charAt(0));
-    return wide && !short ? `${text}${line.text}` : `${text} ${line.text}`;
+    // A short line before a Latin word broke at a space: "9 財政構造の改革" / "(24.25.26)".
+    const brokeAtSpace = short && /^[\x21-\x7e]/.test(line.text);
+    return wide && !brokeAtSpace ? `${text}${line.text}` : `${text} ${line.text}`;
   }, '');
 }
 
 /**
  * One cell's text from the runs drawn in it.
- * @param right the cell's right edge, where known
+ * @param cellWidth the cell's width between its borders, where known
  */
-export function cellText(runs: readonly TextRun[], right?: number): string {
+export function cellText(runs: readonly TextRun[], cellWidth?: number): string {
   const lines: TextRun[][] = [];
   for (const run of [...runs].sort((a, b) => a.y - b.y)) {
     const line = lines.find((l) => l[0] !== undefined && sameLine(l[0], run));
@@ -88,11 +103,11 @@ export function cellText(runs: readonly TextRun[], right?: number): string {
     lines
       .map((line) => ({
         text: lineText(line),
-        end: Math.max(...line.map((r) => r.x + r.width)),
+        width: printedWidth(line),
         size: line[0]?.size ?? 0,
       }))
       .filter((line) => line.text !== ''),
-    right,
+    cellWidth,
   );
   return text
     .replace(KANGXI, (char) => char.normalize('NFKC'))

@@ -133,13 +133,22 @@ export function pageTable(page: PageContent, columns: readonly number[]): PageRo
     const key = `${row},${column}`;
     cells.set(key, [...(cells.get(key) ?? []), run]);
   }
-  // A cell's right edge: the next vertical border crossing its row.
-  const rightEdge = (column: number) => columns[column + 1];
+  // A cell's width up to the next border crossing its row (a merged cell spans columns).
+  const cellWidth = (row: number, column: number) => {
+    let right = column + 1;
+    while (
+      right + 1 < columns.length &&
+      !crosses(vertical, columns[right] ?? 0, middleOf(rows, row))
+    ) {
+      right += 1;
+    }
+    return (columns[right] ?? 0) - (columns[column] ?? 0);
+  };
   const table: PageRow[] = [];
   for (let row = 0; row + 1 < rows.length; row += 1) {
     const texts = columns
       .slice(0, -1)
-      .map((_, column) => cellText(cells.get(`${row},${column}`) ?? [], rightEdge(column)));
+      .map((_, column) => cellText(cells.get(`${row},${column}`) ?? [], cellWidth(row, column)));
     if (texts.some((t) => t !== '')) table.push({ y: rows[row] ?? 0, cells: texts, ruled: true });
   }
   return [...table, ...lineRows(outside)].sort((a, b) => a.y - b.y);
