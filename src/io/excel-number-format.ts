@@ -130,6 +130,6 @@ export function excelNumberText(value: number, numFmt: string | undefined): stri
         : sections[0];
   const section = parseSection(chosen ?? '');
   if (section === undefined) return exact;
-  const own = negative && sections.length > 1 ? (exact.slice(1) as Decimal) : exact;
+  const own = negative && sections.length > 1 ? decimal(exact.slice(1)) : exact;
   return applySection(own, section);
 }

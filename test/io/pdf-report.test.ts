@@ -15,7 +15,7 @@ import { readReportInWorker } from '../../src/io/read-report-in-worker.ts';
 import { readTableFile } from '../../src/io/read-table-file.ts';
 import type { CheckResult } from '../../src/io/report-check.ts';
 import { checkReport } from '../../src/io/report-check.ts';
-import { fixtureBytes } from '../../src/io/test-files.ts';
+import { fixtureBytes, savedFixtureBytes } from '../../src/io/test-files.ts';
 import { renderPdf } from '../../src/services/pdf-renderer.ts';
 import { gridPdf } from '../support/grid-pdf.ts';
 import { blankPagesPdf } from '../support/hostile-pdf.ts';
@@ -133,6 +133,12 @@ describe('a hostile PDF: one clear error naming the file', () => {
   it('the same through the worker', async () => {
     const reading = readReportInWorker('hostile.pdf', blankPagesPdf(20_000));
     await expect(reading).rejects.toThrow(/^hostile\.pdf: more than 150 pages/);
+  });
+  it('a password-protected PDF (Calc saved it with an open password)', async () => {
+    await refuse(
+      savedFixtureBytes('password-protected.pdf'),
+      /^hostile\.pdf: a password-protected PDF: save it without a password$/,
+    );
   });
   it('a page tree claiming a million pages reads the one it has: a PDF with no text', async () => {
     await refuse(blankPagesPdf(1, 1_000_000), /^hostile\.pdf: the PDF has no text/);

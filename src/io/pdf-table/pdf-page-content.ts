@@ -49,6 +49,25 @@ const PAINTS = new Set<number>([
 ]);
 
 type Matrix = readonly [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** pdfjs's transforms and boxes are plain arrays (or typed ones): read as numbers, or not at all. */
+function numbers(value: unknown, count: number): number[] | undefined {
+  const items: readonly unknown[] | undefined = Array.isArray(value)
+    ? value
+    : value instanceof Float32Array || value instanceof Float64Array
+      ? Array.from(value)
+      : undefined;
+  const list = items?.map(Number);
+  return list && list.length >= count && list.every(Number.isFinite) ? list : undefined;
+}
+
+function matrix(value: unknown): Matrix | undefined {
+  const [a, b, c, d, e, f] = numbers(value, 6) ?? [];
+  return a === undefined || b === undefined || c === undefined || d === undefined
+    ? undefined
+    : [a, b, c, d, e ?? 0, f ?? 0];
+}
 
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
@@ -92,26 +111,18 @@ async function pageRules(page: PDFPageProxy, view: Matrix): Promise<Rule[]> {
     const args: unknown = argsArray[index];
     if (op === OPS.save) stack.push(ctm);
     else if (op === OPS.restore) ctm = stack.pop() ?? view;
-    else if (op === OPS.transform && Array.isArray(args))
-      ctm = multiply(ctm, args as unknown as Matrix);
-    else if (op === OPS.setLineWidth && Array.isArray(args)) lineWidth = Number(args[0]) || 0;
+    else if (op === OPS.transform) ctm = multiply(ctm, matrix(args) ?? IDENTITY);
+    else if (op === OPS.setLineWidth) lineWidth = numbers(args, 1)?.[0] ?? lineWidth;
     else if (op === OPS.constructPath && Array.isArray(args) && PAINTS.has(Number(args[0]))) {
-      const minMax: unknown = args[2];
-      if (!minMax || typeof minMax !== 'object' || !('length' in minMax)) return;
+      const bounds = numbers(args[2], 4);
+      if (bounds === undefined) return;
       const stroked = Number(args[0]) === OPS.stroke || Number(args[0]) === OPS.closeStroke;
       const scale = Math.hypot(ctm[0], ctm[1]);
-      const rule = box(
-        ctm,
-        Array.from(minMax as ArrayLike<number>),
-        stroked ? (lineWidth * scale) / 2 : 0,
-      );
-      const thin = Math.min(rule.right - rule.left, rule.bottom - rule.top);
-      if (
-        thin <= RULE_THICKNESS &&
-        Math.max(rule.right - rule.left, rule.bottom - rule.top) > thin * 2
-      ) {
-        rules.push(rule);
-      }
+      const rule = box(ctm, bounds, stroked ? (lineWidth * scale) / 2 : 0);
+      const width = rule.right - rule.left;
+      const height = rule.bottom - rule.top;
+      const thin = Math.min(width, height);
+      if (thin <= RULE_THICKNESS && Math.max(width, height) > thin * 2) rules.push(rule);
     }
   });
   return rules;
@@ -122,8 +133,7 @@ async function pageRuns(page: PDFPageProxy, view: Matrix): Promise<TextRun[]> {
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
-    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
-    const m = multiply(view, [a, b, c, d, e, f]);
+    const m = multiply(view, matrix(item.transform) ?? IDENTITY);
     const size = Math.hypot(m[2], m[3]) || Math.abs(item.height);
     runs.push({ text: item.str, x: m[4], y: m[5], width: Math.abs(item.width), size });
   }
@@ -177,7 +187,7 @@ export async function readPdfPages(file: string, bytes: Uint8Array): Promise<Pag
     const pages: PageContent[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
-      const view = page.getViewport({ scale: 1 }).transform as unknown as Matrix;
+      const view = matrix(page.getViewport({ scale: 1 }).transform) ?? IDENTITY;
       pages.push({ runs: await pageRuns(page, view), rules: await pageRules(page, view) });
       page.cleanup();
     }
