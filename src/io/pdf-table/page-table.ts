@@ -131,7 +131,9 @@ export function pageTable(page: PageContent, columns: readonly number[]): PageRo
     while (row > 0 && !crosses(horizontal, rows[row] ?? 0, middleOf(columns, column))) row -= 1;
     while (column > 0 && !crosses(vertical, columns[column] ?? 0, middleOf(rows, row))) column -= 1;
     const key = `${row},${column}`;
-    cells.set(key, [...(cells.get(key) ?? []), run]);
+    const cell = cells.get(key);
+    if (cell) cell.push(run);
+    else cells.set(key, [run]);
   }
   // A cell's width up to the next border crossing its row (a merged cell spans columns).
   const cellWidth = (row: number, column: number) => {

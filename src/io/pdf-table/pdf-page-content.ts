@@ -4,10 +4,13 @@ import { OPS, VerbosityLevel, getDocument } from 'pdfjs-dist/legacy/build/pdf.mj
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportError } from '../import-problem.ts';
 import { MAX_PDF_PAGES, formatLimit } from '../read-limits.ts';
+import type { Matrix } from './pdf-text-state.ts';
+import { IDENTITY, TextState, multiply, shownItems } from './pdf-text-state.ts';
 
 /*
  * The one place that knows pdfjs-dist: a PDF's pages as the text runs and the ruling lines
- * (cell borders) drawn on them, in points from the page's top-left corner. Everything that
+ * (cell borders) drawn on them, in points from the page's top-left corner, read in one pass
+ * over each page's operator list (pdf-text-state.ts keeps the text position). Everything that
  * rebuilds a table from them works on these plain values.
  */
 
@@ -48,9 +51,6 @@ const PAINTS = new Set<number>([
   OPS.closeEOFillStroke,
 ]);
 
-type Matrix = readonly [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
 /** pdfjs's transforms and boxes are plain arrays (or typed ones): read as numbers, or not at all. */
 function numbers(value: unknown, count: number): number[] | undefined {
   const items: readonly unknown[] | undefined = Array.isArray(value)
@@ -67,17 +67,6 @@ function matrix(value: unknown): Matrix | undefined {
   return a === undefined || b === undefined || c === undefined || d === undefined
     ? undefined
     : [a, b, c, d, e ?? 0, f ?? 0];
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
 
 function box(m: Matrix, [x0, y0, x1, y1]: readonly number[], pad: number): Rule {
@@ -100,44 +89,106 @@ function box(m: Matrix, [x0, y0, x1, y1]: readonly number[], pad: number): Rule 
   };
 }
 
-/** The borders a page paints: every thin rectangle a path fills or strokes, in page space. */
-async function pageRules(page: PDFPageProxy, view: Matrix): Promise<Rule[]> {
+/** Feeds one text operator to the text state; false when `op` is not one. */
+function textOperator(text: TextState, op: number, args: unknown, ctm: Matrix): boolean {
+  const list: readonly unknown[] = Array.isArray(args) ? args : [];
+  // Read only where an operator has them: a page runs thousands of showText.
+  const at = (index: number) => Number(list[index]) || 0;
+  switch (op) {
+    case OPS.beginText:
+      text.begin();
+      return true;
+    case OPS.setFont:
+      text.font(at(1));
+      return true;
+    case OPS.setCharSpacing:
+      text.spacing('char', at(0));
+      return true;
+    case OPS.setWordSpacing:
+      text.spacing('word', at(0));
+      return true;
+    case OPS.setHScale:
+      text.horizontalScale(at(0));
+      return true;
+    case OPS.setLeading:
+      text.setLeading(at(0));
+      return true;
+    case OPS.setTextRise:
+      text.setRise(at(0));
+      return true;
+    case OPS.setTextMatrix:
+      text.setMatrix(matrix(list[0]) ?? matrix(list) ?? IDENTITY);
+      return true;
+    case OPS.setLeadingMoveText:
+      text.setLeading(-at(1));
+      text.move(at(0), at(1));
+      return true;
+    case OPS.moveText:
+      text.move(at(0), at(1));
+      return true;
+    case OPS.nextLine:
+      text.nextLine();
+      return true;
+    case OPS.showText:
+    case OPS.showSpacedText:
+      text.show(shownItems(list[0]), ctm);
+      return true;
+    case OPS.nextLineShowText:
+      text.nextLine();
+      text.show(shownItems(list[0]), ctm);
+      return true;
+    case OPS.nextLineSetSpacingShowText:
+      text.spacing('word', at(0));
+      text.spacing('char', at(1));
+      text.nextLine();
+      text.show(shownItems(list[2]), ctm);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A painted path's box, kept when it is thin: a border. */
+function ruleOf(args: unknown, ctm: Matrix, lineWidth: number): Rule | undefined {
+  if (!Array.isArray(args) || !PAINTS.has(Number(args[0]))) return undefined;
+  const bounds = numbers(args[2], 4);
+  if (bounds === undefined) return undefined;
+  const stroked = Number(args[0]) === OPS.stroke || Number(args[0]) === OPS.closeStroke;
+  const scale = Math.hypot(ctm[0], ctm[1]);
+  const rule = box(ctm, bounds, stroked ? (lineWidth * scale) / 2 : 0);
+  const width = rule.right - rule.left;
+  const height = rule.bottom - rule.top;
+  const thin = Math.min(width, height);
+  return thin <= RULE_THICKNESS && Math.max(width, height) > thin * 2 ? rule : undefined;
+}
+
+/**
+ * One pass over a page's operators: the borders it paints (every thin rectangle a path fills
+ * or strokes) and the text it draws, in page space.
+ */
+async function pageContent(page: PDFPageProxy, view: Matrix): Promise<PageContent> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const rules: Rule[] = [];
+  const text = new TextState();
   const stack: Matrix[] = [];
   let ctm: Matrix = view;
   let lineWidth = 1;
   fnArray.forEach((op, index) => {
     const args: unknown = argsArray[index];
+    if (textOperator(text, op, args, ctm)) return;
     if (op === OPS.save) stack.push(ctm);
-    else if (op === OPS.restore) ctm = stack.pop() ?? view;
+    else if (op === OPS.restore || op === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? view;
     else if (op === OPS.transform) ctm = multiply(ctm, matrix(args) ?? IDENTITY);
-    else if (op === OPS.setLineWidth) lineWidth = numbers(args, 1)?.[0] ?? lineWidth;
-    else if (op === OPS.constructPath && Array.isArray(args) && PAINTS.has(Number(args[0]))) {
-      const bounds = numbers(args[2], 4);
-      if (bounds === undefined) return;
-      const stroked = Number(args[0]) === OPS.stroke || Number(args[0]) === OPS.closeStroke;
-      const scale = Math.hypot(ctm[0], ctm[1]);
-      const rule = box(ctm, bounds, stroked ? (lineWidth * scale) / 2 : 0);
-      const width = rule.right - rule.left;
-      const height = rule.bottom - rule.top;
-      const thin = Math.min(width, height);
-      if (thin <= RULE_THICKNESS && Math.max(width, height) > thin * 2) rules.push(rule);
+    else if (op === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      ctm = multiply(ctm, matrix(Array.isArray(args) ? args[0] : undefined) ?? IDENTITY);
+    } else if (op === OPS.setLineWidth) lineWidth = numbers(args, 1)?.[0] ?? lineWidth;
+    else if (op === OPS.constructPath) {
+      const rule = ruleOf(args, ctm, lineWidth);
+      if (rule) rules.push(rule);
     }
   });
-  return rules;
-}
-
-async function pageRuns(page: PDFPageProxy, view: Matrix): Promise<TextRun[]> {
-  const content = await page.getTextContent();
-  const runs: TextRun[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str === '') continue;
-    const m = multiply(view, matrix(item.transform) ?? IDENTITY);
-    const size = Math.hypot(m[2], m[3]) || Math.abs(item.height);
-    runs.push({ text: item.str, x: m[4], y: m[5], width: Math.abs(item.width), size });
-  }
-  return runs;
+  return { runs: text.runs, rules };
 }
 
 function unreadable(file: string, error: unknown): ImportError {
@@ -188,7 +239,7 @@ export async function readPdfPages(file: string, bytes: Uint8Array): Promise<Pag
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const view = matrix(page.getViewport({ scale: 1 }).transform) ?? IDENTITY;
-      pages.push({ runs: await pageRuns(page, view), rules: await pageRules(page, view) });
+      pages.push(await pageContent(page, view));
       page.cleanup();
     }
     return pages;
