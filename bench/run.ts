@@ -3,6 +3,7 @@
 import { benchExports } from './exports.bench.ts';
 import { benchHostileUploads } from './hostile-uploads.bench.ts';
 import { benchHttp } from './http.bench.ts';
+import { benchPdfRead } from './pdf-read.bench.ts';
 import { benchReportCheck } from './report-check.bench.ts';
 import { benchRoundEntries } from './round-entries.bench.ts';
 import { benchScale } from './scale.bench.ts';
@@ -17,6 +18,7 @@ const benches: [string, () => Promise<void>][] = [
   ['round entries', benchRoundEntries],
   ['web', benchWeb],
   ['exports', benchExports],
+  ['pdf read', benchPdfRead],
 ];
 const onRequest: [string, () => Promise<void>][] = [['scale', benchScale]];
 const only = process.argv[2];

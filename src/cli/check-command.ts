@@ -68,7 +68,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
 export function checkCommand(context: CliContext): Command {
   return new Command('check')
     .description(
-      'Parse a progress report (TSV, CSV or XLSX), recompute every rate and compare it with the printed one',
+      'Parse a progress report (TSV, CSV, XLSX or PDF), recompute every rate and compare it with the printed one',
     )
     .argument('<file>', 'the report file')
     .option('--json', 'print one JSON object instead of a table')

@@ -25,7 +25,7 @@ export function importCommand(context: CliContext): Command {
     .description(
       'Load a progress report into the database, all or nothing; importing it again changes nothing',
     )
-    .argument('<file>', 'the report (TSV, CSV or XLSX)')
+    .argument('<file>', 'the report (TSV, CSV, XLSX or PDF)')
     .requiredOption('--plan <name>', 'the plan to import into (created when missing)')
     .option(
       '--fy <year>',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { comparableCheck } from './comparable-check.ts';
 import { checkReport } from './report-check.ts';
 import type { CheckResult } from './report-check.ts';
 import { ImportError } from './import-problem.ts';
@@ -13,18 +14,7 @@ const yuzawaText = new TextDecoder().decode(fixtureBytes('yuzawa'));
 const yuzawaRows = readTsv('yuzawa.tsv', yuzawaText).rows.map((r) => [...r.cells]);
 let expected: CheckResult;
 
-const comparable = (result: CheckResult) => ({
-  kpis: result.kpis.map(({ code, printed, computed, match, basis, direction }) => ({
-    code,
-    printed,
-    computed,
-    match,
-    basis,
-    direction,
-  })),
-  unplaced: result.unplaced.map(({ row, column, text }) => ({ row, column, text })),
-  summary: result.summary,
-});
+const comparable = comparableCheck;
 
 async function yuzawaXlsx(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

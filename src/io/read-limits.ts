@@ -28,6 +28,13 @@ export const MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024;
 /** Bytes of the shared-string table (xl/sharedStrings.xml) once uncompressed. */
 export const MAX_SHARED_STRINGS_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Pages of a PDF report. Yuzawa's R5 table prints on 3 pages, a 3,700-KPI plan on 100;
+ * `npm run bench -- pdf` reads 9 to 14 pages a second on two shared cores, so 120 pages stay
+ * inside WORKER_TIME_LIMIT_MS on a busy machine.
+ */
+export const MAX_PDF_PAGES = 120;
+
 /** Heap of the worker that reads one upload (read-report-in-worker.ts); past it, it is stopped. */
 export const WORKER_MEMORY_MB = 256;
 /** Time one upload may take to read; past it, its worker is stopped. */

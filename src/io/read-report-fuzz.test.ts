@@ -5,10 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from './import-problem.ts';
 import { readTsv } from './read-delimited.ts';
 import { readReportFile } from './read-report-file.ts';
-import { fixtureBytes } from './test-files.ts';
+import { fixtureBytes, savedFixtureBytes } from './test-files.ts';
 
 /*
- * Random bytes and mutated real files (the Yuzawa TSV, a CSV and an XLSX made from it) through
+ * Random bytes and mutated real files (the Yuzawa TSV, a CSV and an XLSX made from it, the PDF
+ * LibreOffice Calc prints of its workbook) through
  * the reader: it returns a report or throws its own ImportError, never anything else, and
  * every run ends. Fixed seed, bounded runs.
  */
@@ -79,4 +80,27 @@ describe('fuzz: nothing but the importer’s own error', () => {
       { seed: 20240501, numRuns: 120 },
     );
   });
+});
+
+describe('fuzz: a PDF, nothing but the importer’s own error', () => {
+  const pdf = savedFixtureBytes('yuzawa-r5-workbook.pdf');
+  it('random bytes after %PDF', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), (bytes) =>
+        onlyImportErrors(
+          'f.pdf',
+          Uint8Array.from([...new TextEncoder().encode('%PDF-1.7\n'), ...bytes]),
+        ),
+      ),
+      { seed: 20241201, numRuns: 60 },
+    );
+  });
+  it('the Yuzawa PDF mutated', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) =>
+        onlyImportErrors('yuzawa.pdf', mutations.reduce(mutate, pdf)),
+      ),
+      { seed: 20241201, numRuns: 25 },
+    );
+  }, 180_000);
 });

@@ -5,9 +5,11 @@ import { guessDelimiter, readCsv, readTsv } from './read-delimited.ts';
 import { ImportError } from './import-problem.ts';
 import { MAX_FILE_BYTES, formatBytes } from './read-limits.ts';
 import { isZip, readXlsx } from './read-xlsx.ts';
+import { isPdf, readPdf } from './pdf-table/read-pdf.ts';
 
 /**
- * Reads a progress table's bytes into a grid: XLSX by its zip signature, otherwise text in
+ * Reads a progress table's bytes into a grid: XLSX by its zip signature, PDF by `%PDF`
+ * (pdf-table/read-pdf.ts), otherwise text in
  * UTF-8 (BOM or not) or Shift_JIS, tab- or comma-separated by extension or by content. A file
  * past MAX_FILE_BYTES is refused unread.
  */
@@ -18,6 +20,7 @@ export async function readTableFile(file: string, bytes: Uint8Array): Promise<Gr
     throw new ImportError(file, `a file of more than ${limit} (limit ${limit})`);
   }
   if (isZip(bytes) || extension === '.xlsx') return readXlsx(file, bytes);
+  if (isPdf(bytes) || extension === '.pdf') return readPdf(file, bytes);
   const { text } = decodeText(file, bytes);
   const delimiter =
     extension === '.tsv' ? 'tab' : extension === '.csv' ? 'comma' : guessDelimiter(text);

@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkCellText } from './cell-text-check.ts';
+import { excelNumberText } from './excel-number-format.ts';
 import type { Grid, GridRow } from './grid.ts';
 import { ImportError } from './import-problem.ts';
 import { MAX_SHARED_STRINGS_BYTES, MAX_SHEETS, formatLimit } from './read-limits.ts';
 import { boundWorksheetXml } from './xlsx-sheet-bounds.ts';
+import type { UncachedFormula } from './xlsx-formula-values.ts';
+import { sheetFilesByName, withSavedResults } from './xlsx-formula-values.ts';
 import { readZipEntries } from './zip-entries.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -12,25 +15,6 @@ const WORKSHEET = /^xl\/worksheets\/([^/]+)\.xml$/;
 
 export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-}
-
-/**
- * A number as Excel shows it: to 15 significant digits (so a computed 0.1 + 0.2 reads 0.3),
- * as a percentage under a % format (a rate cell holds 0.5 and shows 50%), and with the
- * trailing zeros of a fixed-decimals format (34 under `0.0` reads 34.0).
- */
-export function excelNumberText(value: number, numFmt: string | undefined): string {
-  const percent = numFmt !== undefined && /%/.test(numFmt.split(';')[0] ?? '');
-  if (percent) {
-    const decimals = /\.(0+)/.exec(numFmt.split(';')[0] ?? '')?.[1]?.length ?? 0;
-    return `${(value * 100).toFixed(decimals)}%`;
-  }
-  const text = String(Number(value.toPrecision(15)));
-  // A fixed-decimals format (④ 34.0 under `0.0`) keeps its trailing zeros; never rounds.
-  const places = /^[#,]*0\.(0+)$/.exec(numFmt?.split(';')[0] ?? '')?.[1]?.length ?? 0;
-  const own = text.split('.')[1]?.length ?? 0;
-  if (places <= own || /e/i.test(text)) return text;
-  return `${text}${own === 0 ? '.' : ''}${'0'.repeat(places - own)}`;
 }
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -67,11 +51,18 @@ function sheetRows(file: string, sheet: ExcelJS.Worksheet): GridRow[] {
   return rows;
 }
 
+/** The workbook as ExcelJS may load it, and its formulas saved without a result by sheet name. */
+interface BoundedWorkbook {
+  readonly bytes: Buffer;
+  readonly uncached: ReadonlyMap<string, readonly UncachedFormula[]>;
+}
+
 /**
  * The workbook's files, bounded: sizes checked on the zip directory, every worksheet's rows,
- * columns, cells and merges checked and clipped, then zipped again (stored) for ExcelJS.
+ * columns, cells and merges checked and clipped, formulas replaced by their saved results
+ * (xlsx-formula-values.ts), then zipped again (stored) for ExcelJS.
  */
-async function boundedWorkbook(file: string, bytes: Uint8Array): Promise<Buffer> {
+async function boundedWorkbook(file: string, bytes: Uint8Array): Promise<BoundedWorkbook> {
   const entries = readZipEntries(file, bytes, (name) =>
     name === 'xl/sharedStrings.xml'
       ? { bytes: MAX_SHARED_STRINGS_BYTES, what: 'a shared-string table' }
@@ -85,16 +76,43 @@ async function boundedWorkbook(file: string, bytes: Uint8Array): Promise<Buffer>
     );
   }
   const zip = new JSZip();
+  const uncachedByFile = new Map<string, UncachedFormula[]>();
   for (const [name, content] of entries) {
     const sheet = WORKSHEET.exec(name)?.[1];
-    zip.file(
-      name,
-      sheet === undefined
-        ? content
-        : boundWorksheetXml(file, `worksheet ${sheet}`, new TextDecoder().decode(content)),
+    if (sheet === undefined) {
+      zip.file(name, content);
+      continue;
+    }
+    const bounded = boundWorksheetXml(
+      file,
+      `worksheet ${sheet}`,
+      new TextDecoder().decode(content),
     );
+    const { xml, uncached } = withSavedResults(bounded);
+    uncachedByFile.set(name, uncached);
+    zip.file(name, xml);
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  const text = (name: string) => new TextDecoder().decode(entries.get(name) ?? new Uint8Array());
+  const uncached = new Map<string, UncachedFormula[]>();
+  for (const [sheet, name] of sheetFilesByName(
+    text('xl/workbook.xml'),
+    text('xl/_rels/workbook.xml.rels'),
+  )) {
+    uncached.set(sheet, uncachedByFile.get(name) ?? []);
+  }
+  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }), uncached };
+}
+
+/** Refuses a sheet whose formula has no saved result: its value is unknown, not empty. */
+function refuseUncached(file: string, sheet: string, uncached: readonly UncachedFormula[]): void {
+  const [first] = uncached;
+  if (first === undefined) return;
+  const others = uncached.length > 1 ? ` (and ${uncached.length - 1} more)` : '';
+  throw new ImportError(
+    file,
+    `cell ${first.address} of sheet ${sheet} holds the formula =${first.formula} with no saved result${others}: open the workbook in Excel or LibreOffice and save it, so each formula keeps its value`,
+    { row: first.row, column: first.column },
+  );
 }
 
 /**
@@ -107,14 +125,16 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Grid> {
   const bounded = await boundedWorkbook(file, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bounded as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bounded.bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ImportError(file, `not a readable XLSX workbook (truncated or damaged: ${reason})`);
   }
   for (const sheet of workbook.worksheets) {
     const rows = sheetRows(file, sheet);
-    if (rows.length > 0) return { file, rows };
+    if (rows.length === 0) continue;
+    refuseUncached(file, sheet.name, bounded.uncached.get(sheet.name) ?? []);
+    return { file, rows };
   }
   throw new ImportError(file, 'the workbook has no worksheet with content');
 }

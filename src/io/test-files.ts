@@ -11,3 +11,11 @@ export function fixturePath(name: string): string {
 export function fixtureBytes(name: string): Uint8Array {
   return readFileSync(fixturePath(name));
 }
+
+/**
+ * Files saved by a spreadsheet program, committed as their real bytes in test/fixtures/
+ * (its README says how each was made): `savedFixtureBytes('yuzawa-r5-workbook.xlsx')`.
+ */
+export function savedFixtureBytes(name: string): Uint8Array {
+  return readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)));
+}

@@ -1,11 +1,13 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
 import type { DatabaseKind } from '../../src/db/database.ts';
+import { readTsv } from '../../src/io/read-delimited.ts';
 import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
+import { gridPdf } from '../support/grid-pdf.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 const PLAN = '湯沢市行財政改革実施計画';
@@ -19,6 +21,13 @@ async function run(env: Record<string, string>, ...argv: string[]) {
   const code = await main(argv, context);
   return { code, out: context.out.join('\n'), err: context.err.join('\n') };
 }
+
+/**
+ * A plan's JSON export without its narratives: a PDF's wrapped text comes back with a space
+ * more or less where a line broke ("防災行政無線 LINE"), its figures exactly.
+ */
+const withoutNarratives = (json: unknown): unknown =>
+  JSON.parse(JSON.stringify(json, (key, value: unknown) => (key === 'narratives' ? [] : value)));
 
 const exportArgs = (out: string, ...more: string[]) => [
   'export',
@@ -95,6 +104,26 @@ eachDatabase((kind) => {
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/^mieruka: PDF export needs Chromium at \/opt\/no-such\/chromium /);
     await expect(readFile(elsewhere)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('imports the table printed to PDF as the TSV does (narratives aside), and again changes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mieruka-import-pdf-'));
+    const pdf = join(dir, 'r5.pdf');
+    await writeFile(pdf, await gridPdf(readTsv('yuzawa.tsv', await readFile(SAMPLE, 'utf8'))));
+    const json = async (env: Record<string, string>, name: string) => {
+      const out = join(dir, name);
+      expect((await run(env, ...exportArgs(out, '--format', 'json'))).code).toBe(0);
+      return withoutNarratives(JSON.parse(await readFile(out, 'utf8')));
+    };
+    const source = await databaseEnv(kind);
+    expect((await run(source, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    const env = await databaseEnv(kind);
+    const imported = await run(env, 'import', pdf, '--plan', PLAN, '--fy', 'R5');
+    expect(imported.code, imported.err).toBe(0);
+    expect(await json(env, 'from-pdf.json')).toEqual(await json(source, 'source.json'));
+    const again = await run(env, 'import', pdf, '--plan', PLAN, '--fy', 'R5');
+    expect(again.code, again.err).toBe(0);
+    expect(await json(env, 'again.json')).toEqual(await json(source, 'source.json'));
   });
 
   it('answers a bad option and a missing plan with one line and its exit code', async () => {

@@ -21,7 +21,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
         config: { access: 'admin' },
         schema: {
           tags: ['imports'],
-          summary: 'Import a progress table (TSV, CSV or XLSX), all or nothing',
+          summary: 'Import a progress table (TSV, CSV, XLSX or PDF), all or nothing',
           consumes: ['multipart/form-data'],
           querystring: importQuery,
           response: { 200: importResultView, ...refusals, 413: errorResponse },

@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from './import-problem.ts';
+import { readXlsx } from './read-xlsx.ts';
+
+async function workbookBytes(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  fill(workbook.addWorksheet('R5'));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const cells = async (bytes: Uint8Array) =>
+  (await readXlsx('r5.xlsx', bytes)).rows.map((r) => [...r.cells]);
+
+describe('reading an XLSX cell as Excel shows it', () => {
+  it('② a rate formula 439/200 with its cached result under 0% reads 220%', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow([439, 200, { formula: 'A1/B1', result: 439 / 200 }]);
+      sheet.getCell('C1').numFmt = '0%';
+    });
+    expect(await cells(bytes)).toEqual([['439', '200', '220%']]);
+  });
+  it('numbers under #,##0 and 0.0 read with separators and their decimals', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow([299963, 264000, 34, 8.39]);
+      sheet.getCell('A1').numFmt = '#,##0';
+      sheet.getCell('B1').numFmt = '#,##0';
+      sheet.getCell('C1').numFmt = '0.0';
+      sheet.getCell('D1').numFmt = '0.00';
+    });
+    expect(await cells(bytes)).toEqual([['299,963', '264,000', '34.0', '8.39']]);
+  });
+  it('⑲ a cached formula result of 0 reads 0% (ExcelJS alone reports no result)', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow([0, 2, { formula: 'A1/B1', result: 0 }, { formula: 'A1*1', result: 0 }]);
+      sheet.getCell('C1').numFmt = '0%';
+    });
+    expect(await cells(bytes)).toEqual([['0', '2', '0%', '0']]);
+  });
+  it('a cached string, error or shared formula reads as saved', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow([1, { formula: 'IF(A1>0,"済","")', result: '済' }]);
+      sheet.addRow([0, { formula: 'A1/A2', result: { error: '#DIV/0!' } }]);
+      sheet.getCell('B2').numFmt = '0%';
+    });
+    expect(await cells(bytes)).toEqual([
+      ['1', '済'],
+      ['0', '#DIV/0!'],
+    ]);
+  });
+  it('refuses a formula with no saved result, naming its cell, row and column', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow(['指標', '実績', '目標', '達成率']);
+      sheet.addRow(['①', 1, 2, { formula: 'B2/C2' }]);
+      sheet.addRow(['②', 439, 200, { formula: 'B3/C3' }]);
+    });
+    const reading = readXlsx('r5.xlsx', bytes);
+    await expect(reading).rejects.toBeInstanceOf(ImportError);
+    await expect(reading).rejects.toThrow(
+      /^r5\.xlsx, row 2, column 4: cell D2 of sheet R5 holds the formula =B2\/C2 with no saved result \(and 1 more\)/,
+    );
+  });
+});
