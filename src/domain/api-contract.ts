@@ -404,3 +404,17 @@ export interface ImportPreviewView {
     readonly savedBy: string | null;
   };
 }
+
+/** POST /api/imports: what an import did, one line per addition, change and overwrite. */
+export interface ImportResultView {
+  readonly planId: number;
+  readonly planName: string;
+  readonly fiscalYear: FiscalYear;
+  readonly kpis: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly overwritten: readonly string[];
+  readonly acceptedProblems: readonly string[];
+  /** Whether the column roles given were saved as the plan's mapping for the file's shape. */
+  readonly mappingSaved: boolean;
+}

@@ -1,22 +1,24 @@
 import { z } from 'zod';
-import type { ImportPreviewView } from '../../../domain/api-contract.ts';
+import type { ImportPreviewView, ImportResultView } from '../../../domain/api-contract.ts';
 import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
 import { ROW_KIND_NAMES } from '../../../domain/row-kind-name.ts';
 import { list } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
 
 /** What an import did: the plan, the year, and one line per addition, change and overwrite. */
-export const importResultView = z.object({
-  planId: z.number(),
-  planName: z.string(),
-  fiscalYear: z.number(),
-  kpis: z.number(),
-  added: list(z.string()),
-  changed: list(z.string()),
-  overwritten: list(z.string()),
-  acceptedProblems: list(z.string()),
-  mappingSaved: z.boolean(),
-});
+export const importResultView = viewSchema<ImportResultView>()(
+  z.object({
+    planId: z.number(),
+    planName: z.string(),
+    fiscalYear: z.number(),
+    kpis: z.number(),
+    added: list(z.string()),
+    changed: list(z.string()),
+    overwritten: list(z.string()),
+    acceptedProblems: list(z.string()),
+    mappingSaved: z.boolean(),
+  }),
+);
 
 /** The `columnRoles` multipart field once parsed from JSON: roles set by hand, each column once. */
 export const columnRolesField = z
