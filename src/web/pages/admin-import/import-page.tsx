@@ -172,7 +172,7 @@ function ImportScreen() {
         />
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy || file === null}>
-            {busy ? t('importReading') : preview ? t('importReread') : t('importRead')}
+            {busy ? t('importReading') : t('importRead')}
           </button>
         </div>
       </form>
