@@ -413,7 +413,9 @@ export interface ImportResultView {
   readonly kpis: number;
   readonly added: readonly string[];
   readonly changed: readonly string[];
+  /** Entries not yet approved that the import replaced (only with `overwrite`), one line each. */
   readonly overwritten: readonly string[];
+  /** The problems the import was told to accept, one line each with row and column. */
   readonly acceptedProblems: readonly string[];
   /** Whether the column roles given were saved as the plan's mapping for the file's shape. */
   readonly mappingSaved: boolean;

@@ -14,6 +14,7 @@ import { findMunicipalityByCode } from '../db/municipality-repository.ts';
 import type { ColumnRoleOverride } from '../domain/column-role-name.ts';
 import { readWithMapping, saveConfirmedMapping } from './import-mapping.ts';
 import type { Actor } from '../domain/access.ts';
+import type { ImportResultView } from '../domain/api-contract.ts';
 import { requireMunicipalityChange } from './access.ts';
 import { audit } from './audit.ts';
 import { publicationBlocker, publishInTransaction } from './publication.ts';
@@ -48,20 +49,8 @@ export interface ImportReportInput {
   readonly columnRoles?: readonly ColumnRoleOverride[];
 }
 
-export interface ImportReportResult {
-  readonly planId: number;
-  readonly planName: string;
-  readonly fiscalYear: FiscalYear;
-  readonly kpis: number;
-  readonly added: readonly string[];
-  readonly changed: readonly string[];
-  /** Entries not yet approved that the import replaced (only with `overwrite`), one line each. */
-  readonly overwritten: readonly string[];
-  /** The problems the import was told to accept, one line each with row and column. */
-  readonly acceptedProblems: readonly string[];
-  /** Whether the column roles given were saved as the plan's mapping for the file's shape. */
-  readonly mappingSaved: boolean;
-}
+/** What an import did: the same shape the HTTP API answers (POST /api/imports). */
+export type ImportReportResult = ImportResultView;
 
 const more = (count: number, what: string) => (count > 1 ? ` (and ${count - 1} more ${what})` : '');
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../src/io/test-files.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
@@ -19,11 +20,7 @@ import { ensureWebBuilt } from './support/web-build.ts';
 
 const TABLE = {
   name: 'library-kpi.tsv',
-  text: [
-    '指標\t単位\t基準値\tR4実績\tR5 数値\t目標値\t達成率',
-    '① 図書館利用者数\t人\t100\t120\t150\t200\t75%',
-    '② 相談件数\t件\t10\t11\t12\t20\t60%',
-  ].join('\n'),
+  text: new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r5.tsv')),
 };
 const PLAN = '図書館振興計画';
 

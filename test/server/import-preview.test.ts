@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { fixtureBytes } from '../../src/io/test-files.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { ImportPreviewView } from '../../src/domain/api-contract.ts';
 import { forEachDatabase } from '../support/databases.ts';
@@ -10,17 +11,9 @@ import { multipartBody } from '../support/multipart.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 /** "R5 数値" names no role the importer knows: read as it is, the rates come from R4. */
-const TABLE = [
-  '指標\t単位\t基準値\tR4実績\tR5 数値\t目標値\t達成率',
-  '① 図書館利用者数\t人\t100\t120\t150\t200\t75%',
-  '② 相談件数\t件\t10\t11\t12\t20\t60%',
-].join('\n');
+const TABLE = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r5.tsv'));
 /** Next year's file of the same shape: every year one later. */
-const NEXT_YEAR = [
-  '指標\t単位\t基準値\tR5実績\tR6 数値\t目標値\t達成率',
-  '① 図書館利用者数\t人\t100\t150\t180\t200\t90%',
-  '② 相談件数\t件\t10\t12\t16\t20\t80%',
-].join('\n');
+const NEXT_YEAR = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r6.tsv'));
 const R5_AS_ACTUAL = JSON.stringify([{ column: 5, role: 'actual' }]);
 
 forEachDatabase((_kind, getDb, getHandle) => {

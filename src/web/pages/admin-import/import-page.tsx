@@ -267,30 +267,8 @@ function ImportResult(props: { result: ImportResultView }) {
         <p>{t('importNothingChanged')}</p>
       ) : (
         <>
-          {result.added.length > 0 && (
-            <details>
-              <summary>
-                {t('importAdded')} ({result.added.length})
-              </summary>
-              <ul>
-                {result.added.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-          {result.changed.length > 0 && (
-            <details>
-              <summary>
-                {t('importChanged')} ({result.changed.length})
-              </summary>
-              <ul>
-                {result.changed.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <ResultLines title={t('importAdded')} lines={result.added} />
+          <ResultLines title={t('importChanged')} lines={result.changed} />
         </>
       )}
       <p>
@@ -299,5 +277,22 @@ function ImportResult(props: { result: ImportResultView }) {
         </Link>
       </p>
     </div>
+  );
+}
+
+/** A folded list of what the import added or changed; nothing when there is none. */
+function ResultLines(props: { title: string; lines: readonly string[] }) {
+  if (props.lines.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        {props.title} ({props.lines.length})
+      </summary>
+      <ul>
+        {props.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

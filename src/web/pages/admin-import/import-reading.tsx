@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ImportPreviewView } from '../../../domain/api-contract.ts';
 import type { ColumnRoleName } from '../../../domain/column-role-name.ts';
 import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
@@ -18,46 +19,42 @@ export function ImportColumns(props: {
   return (
     <section className="section" aria-labelledby="import-columns">
       <h2 id="import-columns">{t('importColumnsHeading')}</h2>
-      <div className="table-scroll">
-        <table className="import-table" data-testid="import-columns">
-          <thead>
-            <tr>
-              <th scope="col">{t('importColColumn')}</th>
-              <th scope="col">{t('importColLabel')}</th>
-              <th scope="col">{t('importColRole')}</th>
-              <th scope="col">{t('importColBecause')}</th>
+      <ReadingTable
+        testId="import-columns"
+        headers={[
+          t('importColColumn'),
+          t('importColLabel'),
+          t('importColRole'),
+          t('importColBecause'),
+        ]}
+      >
+        {props.preview.columns.map((c) => {
+          const letter = columnLetter(c.column);
+          return (
+            <tr key={c.column} data-column={letter}>
+              <th scope="row">{letter}</th>
+              <td>{c.label}</td>
+              <td>
+                <select
+                  aria-label={t('importRoleOf', { column: letter })}
+                  value={props.choices[c.column] ?? c.role}
+                  onChange={(event) => {
+                    const role = COLUMN_ROLE_NAMES.find((r) => r === event.target.value);
+                    if (role) props.onChoose(c.column, role);
+                  }}
+                >
+                  {COLUMN_ROLE_NAMES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(ROLE_LABEL[role])}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>{c.because}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.preview.columns.map((c) => {
-              const letter = columnLetter(c.column);
-              return (
-                <tr key={c.column} data-column={letter}>
-                  <th scope="row">{letter}</th>
-                  <td>{c.label}</td>
-                  <td>
-                    <select
-                      aria-label={t('importRoleOf', { column: letter })}
-                      value={props.choices[c.column] ?? c.role}
-                      onChange={(event) => {
-                        const role = COLUMN_ROLE_NAMES.find((r) => r === event.target.value);
-                        if (role) props.onChoose(c.column, role);
-                      }}
-                    >
-                      {COLUMN_ROLE_NAMES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(ROLE_LABEL[role])}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{c.because}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </ReadingTable>
     </section>
   );
 }
@@ -68,26 +65,18 @@ export function ImportRows(props: { preview: ImportPreviewView }) {
   return (
     <section className="section" aria-labelledby="import-rows">
       <h2 id="import-rows">{t('importRowsHeading')}</h2>
-      <div className="table-scroll">
-        <table className="import-table" data-testid="import-rows">
-          <thead>
-            <tr>
-              <th scope="col">{t('importColRow')}</th>
-              <th scope="col">{t('importColKind')}</th>
-              <th scope="col">{t('importColKpi')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.preview.rows.map((r) => (
-              <tr key={r.row} data-kind={r.kind}>
-                <th scope="row">{r.row}</th>
-                <td>{t(ROW_KIND_LABEL[r.kind])}</td>
-                <td>{r.kpi ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReadingTable
+        testId="import-rows"
+        headers={[t('importColRow'), t('importColKind'), t('importColKpi')]}
+      >
+        {props.preview.rows.map((r) => (
+          <tr key={r.row} data-kind={r.kind}>
+            <th scope="row">{r.row}</th>
+            <td>{t(ROW_KIND_LABEL[r.kind])}</td>
+            <td>{r.kpi ?? ''}</td>
+          </tr>
+        ))}
+      </ReadingTable>
     </section>
   );
 }
@@ -104,38 +93,34 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
       <p role="status" data-testid="import-summary">
         {t('importSummary', { kpis: kpis.length, printed, matched })}
       </p>
-      <div className="table-scroll">
-        <table className="import-table" data-testid="import-kpis">
-          <thead>
-            <tr>
-              <th scope="col">{t('importColKpi')}</th>
-              <th scope="col">{t('importColTitle')}</th>
-              <th scope="col">{t('importColRow')}</th>
-              <th scope="col">{t('importColPrinted')}</th>
-              <th scope="col">{t('importColComputed')}</th>
-              <th scope="col">{t('importColMatch')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {kpis.map((k) => (
-              <tr key={k.code} data-match={String(k.match)}>
-                <th scope="row">{k.code}</th>
-                <td>{k.title}</td>
-                <td>{k.row}</td>
-                <td>{k.printed ?? '—'}</td>
-                <td>{k.computed ?? '—'}</td>
-                <td title={k.reason ?? undefined}>
-                  {k.match === null
-                    ? t('importMatchNone')
-                    : k.match
-                      ? t('importMatchYes')
-                      : t('importMatchNo')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReadingTable
+        testId="import-kpis"
+        headers={[
+          t('importColKpi'),
+          t('importColTitle'),
+          t('importColRow'),
+          t('importColPrinted'),
+          t('importColComputed'),
+          t('importColMatch'),
+        ]}
+      >
+        {kpis.map((k) => (
+          <tr key={k.code} data-match={String(k.match)}>
+            <th scope="row">{k.code}</th>
+            <td>{k.title}</td>
+            <td>{k.row}</td>
+            <td>{k.printed ?? '—'}</td>
+            <td>{k.computed ?? '—'}</td>
+            <td title={k.reason ?? undefined}>
+              {k.match === null
+                ? t('importMatchNone')
+                : k.match
+                  ? t('importMatchYes')
+                  : t('importMatchNo')}
+            </td>
+          </tr>
+        ))}
+      </ReadingTable>
     </section>
   );
 }
@@ -151,28 +136,24 @@ export function ImportDoubts(props: { preview: ImportPreviewView }) {
         {unplaced.length === 0 ? (
           <p>{t('importUnplacedNone')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="import-table" data-testid="import-unplaced">
-              <thead>
-                <tr>
-                  <th scope="col">{t('importColRow')}</th>
-                  <th scope="col">{t('importColColumn')}</th>
-                  <th scope="col">{t('importColText')}</th>
-                  <th scope="col">{t('importColReason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {unplaced.map((u) => (
-                  <tr key={`${u.row}-${u.column}`}>
-                    <td>{u.row}</td>
-                    <td>{columnLetter(u.column)}</td>
-                    <td>{u.text}</td>
-                    <td>{u.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReadingTable
+            testId="import-unplaced"
+            headers={[
+              t('importColRow'),
+              t('importColColumn'),
+              t('importColText'),
+              t('importColReason'),
+            ]}
+          >
+            {unplaced.map((u) => (
+              <tr key={`${u.row}-${u.column}`}>
+                <td>{u.row}</td>
+                <td>{columnLetter(u.column)}</td>
+                <td>{u.text}</td>
+                <td>{u.reason}</td>
+              </tr>
+            ))}
+          </ReadingTable>
         )}
       </section>
       <section className="section" aria-labelledby="import-problems">
@@ -180,28 +161,40 @@ export function ImportDoubts(props: { preview: ImportPreviewView }) {
         {problems.length === 0 ? (
           <p>{t('importProblemsNone')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="import-table" data-testid="import-problems">
-              <thead>
-                <tr>
-                  <th scope="col">{t('importColRow')}</th>
-                  <th scope="col">{t('importColColumn')}</th>
-                  <th scope="col">{t('importColMessage')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, index) => (
-                  <tr key={index}>
-                    <td>{p.row}</td>
-                    <td>{columnLetter(p.column)}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReadingTable
+            testId="import-problems"
+            headers={[t('importColRow'), t('importColColumn'), t('importColMessage')]}
+          >
+            {problems.map((p, index) => (
+              <tr key={index}>
+                <td>{p.row}</td>
+                <td>{columnLetter(p.column)}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </ReadingTable>
         )}
       </section>
     </>
+  );
+}
+
+/** One table of the reading: its column headers, then its rows. */
+function ReadingTable(props: { testId: string; headers: readonly string[]; children: ReactNode }) {
+  return (
+    <div className="table-scroll">
+      <table className="import-table" data-testid={props.testId}>
+        <thead>
+          <tr>
+            {props.headers.map((header) => (
+              <th scope="col" key={header}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
   );
 }
