@@ -341,6 +341,8 @@ export interface ImportColumnView {
   readonly fiscalYear: FiscalYear | null;
   readonly because: string;
   readonly unit: string | null;
+  /** The role was set by hand (on the page, or by the plan's saved mapping). */
+  readonly setByHand: boolean;
 }
 
 /** One row as read: its kind and the KPI it gives or continues. */

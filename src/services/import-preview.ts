@@ -1,6 +1,7 @@
 import type { ImportPreviewView } from '../domain/api-contract.ts';
 import type { Actor } from '../domain/access.ts';
 import { checkReport } from '../io/report-check.ts';
+import { SET_BY_HAND } from '../io/report-table/header-map.ts';
 import { requireMunicipalityChange } from './access.ts';
 import type { Store } from './database-handle.ts';
 import type { MappedRead, MappedReadInput } from './import-mapping.ts';
@@ -19,7 +20,7 @@ export function toImportPreviewView(planName: string, read: MappedRead): ImportP
     planName,
     fiscalYear: report.reading.fiscalYear,
     headerRows: report.reading.headerRows,
-    columns: report.reading.columns,
+    columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
     rows: report.reading.rows.map(({ row, kind, kpi }) => ({ row, kind, kpi })),
     kpis: check.kpis.map(({ code, title, row, printed, computed, match, reason }) => ({
       code,

@@ -85,4 +85,19 @@ describe('importing a table the importer misread', () => {
     expect(await new ProgressTablePage(page, server.url).kpiCodes()).toEqual(['①', '②']);
     expect(pageErrors).toEqual([]);
   });
+
+  it('applies the saved mapping to next year’s file of the same shape, and says so', async () => {
+    await importPage().goto();
+    await importPage().read(
+      {
+        name: 'library-kpi-r6.tsv',
+        text: new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r6.tsv')),
+      },
+      PLAN,
+    );
+    expect(await page.getByTestId('import-mapping').innerText()).toContain('前回確定した');
+    expect((await importPage().columns())[4]).toEqual(['E', 'R6 数値', 'actual', 'set by hand']);
+    expect((await importPage().rates()).map((r) => r[3])).toEqual(['✓ 一致', '✓ 一致']);
+    expect(await importPage().reportYear()).toContain('令和6年度');
+  });
 });

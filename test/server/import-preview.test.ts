@@ -166,6 +166,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       role: 'actual',
       fiscalYear: 2024,
       because: 'set by hand',
+      setByHand: true,
     });
     expect(next.fiscalYear).toMatchObject({ year: 2024 });
     expect(next.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([

@@ -56,6 +56,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
         fiscalYear: z.number().nullable(),
         because: z.string(),
         unit: nullableText,
+        setByHand: z.boolean(),
       }),
     ),
     rows: list(z.object({ row: z.number(), kind: z.enum(ROW_KIND_NAMES), kpi: nullableText })),

@@ -95,8 +95,15 @@ function ImportScreen() {
     setResult(null);
     send<ImportPreviewView>('POST', apiPaths.importPreview(), uploadForm(next))
       .then((view) => {
+        if (!view) return;
+        // Roles the plan's saved mapping set stay set when the admin corrects another column.
+        const kept = Object.fromEntries(
+          view.columns.filter((c) => c.setByHand).map((c) => [c.column, c.role]),
+        );
+        const confirmed = { ...kept, ...next.choices };
         setPreview(view);
-        setSent(next);
+        setChoices(confirmed);
+        setSent({ ...next, choices: confirmed });
       }, fail)
       .finally(() => setBusy(false));
   };
