@@ -1,6 +1,6 @@
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { columnLetter } from '../io/import-problem.ts';
+import { columnLetter } from '../domain/column-letter.ts';
 import type {
   FiscalYearReading,
   RowKindName,

@@ -217,6 +217,17 @@ const tables = z.object({
       at: text,
     }),
   ),
+  import_mappings: z.array(
+    z.object({
+      id,
+      plan_id: id,
+      shape: text,
+      column_roles: text,
+      fiscal_year_offset: integer.nullable(),
+      saved_by: text,
+      saved_at: text,
+    }),
+  ),
 }) satisfies z.ZodType<SnapshotTables>;
 
 export const snapshotSchema = z.object({

@@ -27,6 +27,7 @@ const TABLES = [
   'entry_comments',
   'outbox',
   'publication_events',
+  'import_mappings',
 ] as const satisfies readonly SnapshotTable[];
 
 /** Tables keyed by a pair, with no id sequence to move. */
@@ -87,6 +88,7 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .selectAll()
       .orderBy('id')
       .execute(),
+    import_mappings: await db.selectFrom('import_mappings').selectAll().orderBy('id').execute(),
   };
 }
 

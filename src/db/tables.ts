@@ -191,6 +191,20 @@ export interface PublicationEventsTable {
   at: string;
 }
 
+/** Column roles an admin confirmed for a file shape, applied again to the next file of that shape. */
+export interface ImportMappingsTable {
+  id: Generated<number>;
+  plan_id: number;
+  /** tableShape(): sha256 of the header labels without their years. */
+  shape: string;
+  /** JSON: `[{ "column": 5, "role": "actual" }]`. */
+  column_roles: string;
+  /** The report year minus the latest year the header names; null when it names none. */
+  fiscal_year_offset: number | null;
+  saved_by: string;
+  saved_at: string;
+}
+
 /** Append-only: written in the transaction of the change it records, never updated. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -281,6 +295,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   published_years: PublishedYearsTable;
   publication_events: PublicationEventsTable;
+  import_mappings: ImportMappingsTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;
   round_entries: RoundEntriesTable;

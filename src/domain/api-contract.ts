@@ -5,6 +5,8 @@ import type { RatePrecision } from './rate-format.ts';
 import type { EntryState, RecordState } from './entry-state.ts';
 import type { Kpi } from './model.ts';
 import type { DeliveryState } from './outbox-delivery.ts';
+import type { ColumnRoleName } from './column-role-name.ts';
+import type { FiscalYearSource, RowKindName } from './row-kind-name.ts';
 
 /**
  * The shapes the HTTP API returns and the web app reads, beside the domain values they carry.
@@ -328,4 +330,95 @@ export interface OutboxView {
   readonly smtpConfigured: boolean;
   readonly from: string;
   readonly messages: readonly OutboxMessageView[];
+}
+
+/** One column of an uploaded table as read: its role and why (the import page's columns table). */
+export interface ImportColumnView {
+  /** 1-based, as in the file (A = 1). */
+  readonly column: number;
+  readonly label: string;
+  readonly role: ColumnRoleName;
+  readonly fiscalYear: FiscalYear | null;
+  readonly because: string;
+  readonly unit: string | null;
+  /** The role was set by hand (on the page, or by the plan's saved mapping). */
+  readonly setByHand: boolean;
+}
+
+/** One row as read: its kind and the KPI it gives or continues. */
+export interface ImportRowView {
+  readonly row: number;
+  readonly kind: RowKindName;
+  readonly kpi: string | null;
+}
+
+/** A KPI of the table: its printed rate beside the one the engine computes. */
+export interface ImportKpiView {
+  readonly code: string;
+  readonly title: string;
+  readonly row: number;
+  readonly printed: string | null;
+  readonly computed: string | null;
+  readonly match: boolean | null;
+  /** Why nothing reproduced the printed rate, when nothing did. */
+  readonly reason: string | null;
+}
+
+/** A cell the importer could not place, with its place and why. */
+export interface ImportUnplacedView {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** A doubt the importer raised (a unit that differs, a missing baseline …), with its place. */
+export interface ImportProblemView {
+  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total';
+  readonly row: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/**
+ * POST /api/imports/preview: how an uploaded table was read, for the admin to confirm or
+ * correct before importing; `mapping.saved` when the plan's saved mapping for a file of this
+ * shape was applied.
+ */
+export interface ImportPreviewView {
+  readonly file: string;
+  readonly planName: string;
+  readonly fiscalYear: {
+    readonly year: FiscalYear;
+    readonly source: FiscalYearSource;
+    readonly column: number | null;
+    readonly because: string;
+  };
+  readonly headerRows: readonly number[];
+  readonly columns: readonly ImportColumnView[];
+  readonly rows: readonly ImportRowView[];
+  readonly kpis: readonly ImportKpiView[];
+  readonly unplaced: readonly ImportUnplacedView[];
+  readonly problems: readonly ImportProblemView[];
+  readonly mapping: {
+    readonly saved: boolean;
+    readonly savedAt: string | null;
+    readonly savedBy: string | null;
+  };
+}
+
+/** POST /api/imports: what an import did, one line per addition, change and overwrite. */
+export interface ImportResultView {
+  readonly planId: number;
+  readonly planName: string;
+  readonly fiscalYear: FiscalYear;
+  readonly kpis: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  /** Entries not yet approved that the import replaced (only with `overwrite`), one line each. */
+  readonly overwritten: readonly string[];
+  /** The problems the import was told to accept, one line each with row and column. */
+  readonly acceptedProblems: readonly string[];
+  /** Whether the column roles given were saved as the plan's mapping for the file's shape. */
+  readonly mappingSaved: boolean;
 }

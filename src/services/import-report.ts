@@ -10,8 +10,11 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { planFiscalYears } from '../domain/model.ts';
 import { ImportError } from '../io/import-problem.ts';
 import type { ImportedReport } from '../io/imported-report.ts';
-import { readReportInWorker } from '../io/read-report-in-worker.ts';
+import { findMunicipalityByCode } from '../db/municipality-repository.ts';
+import type { ColumnRoleOverride } from '../domain/column-role-name.ts';
+import { readWithMapping, saveConfirmedMapping } from './import-mapping.ts';
 import type { Actor } from '../domain/access.ts';
+import type { ImportResultView } from '../domain/api-contract.ts';
 import { requireMunicipalityChange } from './access.ts';
 import { audit } from './audit.ts';
 import { publicationBlocker, publishInTransaction } from './publication.ts';
@@ -39,20 +42,15 @@ export interface ImportReportInput {
    * without it such an import is refused, naming the first problem's row and column.
    */
   readonly acceptProblems?: boolean;
+  /**
+   * Column roles the admin confirmed on the import page: read with, and saved with the plan as
+   * the mapping for files of this shape. Without them a saved mapping for the shape applies.
+   */
+  readonly columnRoles?: readonly ColumnRoleOverride[];
 }
 
-export interface ImportReportResult {
-  readonly planId: number;
-  readonly planName: string;
-  readonly fiscalYear: FiscalYear;
-  readonly kpis: number;
-  readonly added: readonly string[];
-  readonly changed: readonly string[];
-  /** Entries not yet approved that the import replaced (only with `overwrite`), one line each. */
-  readonly overwritten: readonly string[];
-  /** The problems the import was told to accept, one line each with row and column. */
-  readonly acceptedProblems: readonly string[];
-}
+/** What an import did: the same shape the HTTP API answers (POST /api/imports). */
+export type ImportReportResult = ImportResultView;
 
 const more = (count: number, what: string) => (count > 1 ? ` (and ${count - 1} more ${what})` : '');
 
@@ -89,12 +87,13 @@ export async function importReport(
   actor: Actor,
 ): Promise<ImportReportResult> {
   // Refused before the file is even read; checked again inside the transaction.
-  if (actor.kind !== 'operator')
-    await requireMunicipalityChange(store.db, actor, input.municipality);
-  const report = await readReportInWorker(input.file, input.bytes, {
-    planName: input.planName,
-    ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
-  });
+  const known =
+    actor.kind === 'operator'
+      ? await findMunicipalityByCode(store.db, input.municipality.code)
+      : await requireMunicipalityChange(store.db, actor, input.municipality);
+  const read = await readWithMapping(store.db, known?.id ?? null, input);
+  const report = read.report;
+  const columnRoles = input.columnRoles ?? [];
   requirePlacedAndClear(report, input.acceptProblems ?? false);
   let overwritten: string[] = [];
   const saved = await writeTransaction(
@@ -149,6 +148,13 @@ export async function importReport(
           ].join('\n'),
         },
       ]);
+      if (columnRoles.length > 0) {
+        const line = await saveConfirmedMapping(trx, result.planId, read, columnRoles, {
+          label: actorLabel(actor),
+          at: new Date().toISOString(),
+        });
+        await audit(trx, actor, [{ ...line, municipalityId: municipality.id }]);
+      }
       return result;
     },
     { uniqueFields: { plans: 'plan' } },
@@ -162,5 +168,6 @@ export async function importReport(
     changed: saved.changed,
     overwritten,
     acceptedProblems: report.problems.map((p) => `row ${p.row}, column ${p.column}: ${p.message}`),
+    mappingSaved: columnRoles.length > 0,
   };
 }

@@ -5,6 +5,7 @@ import { AccountPage } from './pages/account/account-page.tsx';
 import { AccountsPage } from './pages/admin-accounts/accounts-page.tsx';
 import { AuditPage } from './pages/admin-audit/audit-page.tsx';
 import { OutboxPage } from './pages/admin-outbox/outbox-page.tsx';
+import { ImportPage } from './pages/admin-import/import-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { KpiPage } from './pages/kpi/kpi-page.tsx';
 import { PlanListPage } from './pages/plan-list/plan-list-page.tsx';
@@ -72,6 +73,8 @@ function Screen(props: { pathname: string }) {
       return <AuditPage />;
     case 'admin-outbox':
       return <OutboxPage />;
+    case 'admin-import':
+      return <ImportPage />;
     case 'not-found':
       return <NotFound />;
   }

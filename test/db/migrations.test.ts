@@ -17,6 +17,7 @@ eachDatabase((kind) => {
         '0006-collection-round',
         '0007-approved-copy',
         '0008-publication-events',
+        '0009-import-mappings',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -27,6 +28,7 @@ eachDatabase((kind) => {
         '0006-collection-round',
         '0007-approved-copy',
         '0008-publication-events',
+        '0009-import-mappings',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -46,6 +48,7 @@ eachDatabase((kind) => {
         'basic_policies',
         'departments',
         'entry_comments',
+        'import_mappings',
         'kpi_departments',
         'kpis',
         'municipalities',

@@ -12,6 +12,7 @@ import { insertAccount } from '../../src/db/account-repository.ts';
 import { appendAudit } from '../../src/db/audit-repository.ts';
 import { enqueueMessages } from '../../src/db/outbox-repository.ts';
 import { addPublicationEvents, publishYear } from '../../src/db/publication-repository.ts';
+import { saveImportMapping } from '../../src/db/import-mapping-repository.ts';
 import { addEntryComment, insertRound, listEntries } from '../../src/db/round-repository.ts';
 import { yearEvent } from '../../src/domain/publication-notice.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
@@ -114,6 +115,12 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
   await addPublicationEvents(db, planId, [
     yearEvent('publish', fiscalYear(2023), '2024-06-01T00:00:00.000Z'),
   ]);
+  await saveImportMapping(db, planId, 'a'.repeat(64), {
+    columnRoles: [{ column: 5, role: 'actual' }],
+    fiscalYearOffset: 0,
+    savedBy: 'planning@example.jp',
+    savedAt: '2024-06-01T00:00:00.000Z',
+  });
   return planId;
 }
 

@@ -59,6 +59,7 @@ const EXERCISED = [
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}',
   'POST /api/imports',
+  'POST /api/imports/preview',
   'POST /api/session',
   'GET /api/session',
   'DELETE /api/session',
@@ -556,6 +557,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
       multipart: multipartBody({ plan: planName, fy: 'R5' }, { name: 'r5.tsv', bytes: SAMPLE }),
     });
     expect(imported).toMatchObject({ status: 200, body: { planName, kpis: 20 } });
+    const preview = await call('POST', '/api/imports/preview', {
+      as: admin,
+      multipart: multipartBody({ plan: planName }, { name: 'r5.tsv', bytes: SAMPLE }),
+    });
+    expect(preview).toMatchObject({ status: 200, body: { planName, fiscalYear: { year: 2023 } } });
     const unreadable = await call('POST', '/api/imports', {
       as: admin,
       multipart: multipartBody(

@@ -51,6 +51,7 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     version: 1,
   },
   'POST /api/imports': {},
+  'POST /api/imports/preview': {},
   'DELETE /api/session': undefined,
   'PUT /api/session/password': { currentPassword: 'x', newPassword: 'yyyyyyyyyyyy' },
   'POST /api/accounts': { email: 'new@example.jp', role: 'viewer', password: 'long enough pw' },

@@ -8,6 +8,7 @@ import { accountsAuditMigration } from './0005-accounts-audit.ts';
 import { collectionRoundMigration } from './0006-collection-round.ts';
 import { approvedCopyMigration } from './0007-approved-copy.ts';
 import { publicationEventsMigration } from './0008-publication-events.ts';
+import { importMappingsMigration } from './0009-import-mappings.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -23,5 +24,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0006-collection-round': collectionRoundMigration(kind),
     '0007-approved-copy': approvedCopyMigration,
     '0008-publication-events': publicationEventsMigration(kind),
+    '0009-import-mappings': importMappingsMigration(kind),
   };
 }

@@ -13,6 +13,9 @@ const noPlace = (column: Column, fileColumn: number): Placement =>
       : `column "${column.label}" has no place for it`,
   );
 
+/** Why a cell under a column set to 'ignore' is listed unplaced. */
+export const IGNORED = "ignored by the importer's mapping";
+
 /**
  * Places one cell of a KPI row by its column's role, on every group's draft (the KPI's own
  * fields) or on its group's draft (figures and rates); says why when it cannot.
@@ -79,6 +82,8 @@ export function placeKpiCell(
     case 'policy':
     case 'theme':
       return noPlace(column, fileColumn);
+    case 'ignore':
+      return unplaced(IGNORED);
     case 'actual':
     case 'cumulative':
     case 'target':

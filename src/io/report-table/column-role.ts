@@ -1,6 +1,7 @@
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
+import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 
 /** What a column of a progress table holds, read off its header. */
 export type ColumnRole =
@@ -17,7 +18,9 @@ export type ColumnRole =
   | { readonly kind: 'rate'; readonly formula: RateFormulaLetters | null }
   | { readonly kind: 'grade' }
   | { readonly kind: 'narrative'; readonly fiscalYear: FiscalYear | null }
-  | { readonly kind: 'other' };
+  | { readonly kind: 'other' }
+  /** Set by hand: the column's cells are left unplaced, listed. */
+  | { readonly kind: 'ignore' };
 
 /** A role and the header words that gave it, for `check --explain` and the import page. */
 export interface HeaderClass {
@@ -33,6 +36,11 @@ export interface RateFormulaLetters {
 
 const YEAR_TOKEN =
   /(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|\d{1,2}年度/gi;
+
+/** A header with its years written out of it, for comparing this year's file with last year's. */
+export function withoutYears(label: string): string {
+  return label.normalize('NFKC').replace(/\s+/g, '').replace(YEAR_TOKEN, '年');
+}
 
 /** The last fiscal year named in a header ("目標値 (R8)" → 2026, "R5年度 取組内容等" → 2023). */
 export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
@@ -114,4 +122,36 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   if (year !== null && parseFiscalYear(l, context) !== undefined)
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
   return { role: { kind: 'other' }, because: 'no known word' };
+}
+
+/**
+ * The role a person gave a column on the import page (or a mapping saved from it): a year
+ * role takes the year its header names, a rate the formula its header states.
+ */
+export function roleByHand(
+  name: ColumnRoleName,
+  label: string,
+  context: FiscalYearContext = {},
+): ColumnRole {
+  const fiscalYear = headerYear(label, context);
+  switch (name) {
+    case 'baseline':
+    case 'actual':
+    case 'cumulative':
+    case 'target':
+    case 'narrative':
+      return { kind: name, fiscalYear };
+    case 'rate':
+      return { kind: 'rate', formula: rateFormulaLetters(label) };
+    case 'policy':
+    case 'theme':
+    case 'kpi':
+    case 'department':
+    case 'unit':
+    case 'counting':
+    case 'grade':
+    case 'other':
+    case 'ignore':
+      return { kind: name };
+  }
 }

@@ -1,8 +1,15 @@
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
+import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { ColumnRole } from './column-role.ts';
-import { classifyHeader, columnLetterMark, headerYear, statedUnit } from './column-role.ts';
+import {
+  classifyHeader,
+  columnLetterMark,
+  headerYear,
+  roleByHand,
+  statedUnit,
+} from './column-role.ts';
 import type { GridRow } from '../grid.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 
@@ -75,11 +82,13 @@ function columnLabels(rows: readonly GridRow[]): { label: string; block: string 
 
 /**
  * Finds the header rows of a progress table (the first row naming two or more known columns,
- * and the rows under it that hold only years and words) and maps every column to its role.
+ * and the rows under it that hold only years and words) and maps every column to its role;
+ * a role set by hand (the import page's correction) replaces the one the header gave.
  * Undefined when no row looks like a header.
  */
 export function findHeader(
   rows: readonly GridRow[],
+  overrides: readonly ColumnRoleOverride[] = [],
 ): { header: HeaderMap; dataStart: number } | undefined {
   let start = rows.slice(0, MAX_HEADER_SEARCH).findIndex((row) => roleCount(row) >= 2);
   if (start < 0) return undefined;
@@ -105,7 +114,11 @@ export function findHeader(
     unit: statedUnit(label),
   }));
   return {
-    header: { rows: headerRows, columns: assignFormulaColumns(columns), context },
+    header: {
+      rows: headerRows,
+      columns: setByHand(assignFormulaColumns(columns), overrides, context),
+      context,
+    },
     dataStart: end,
   };
 }
@@ -133,3 +146,22 @@ function assignFormulaColumns(columns: Column[]): Column[] {
   }
   return result;
 }
+
+/** Replaces the role of each column a person named; a column past the header's width is none. */
+function setByHand(
+  columns: Column[],
+  overrides: readonly ColumnRoleOverride[],
+  context: FiscalYearContext,
+): Column[] {
+  if (overrides.length === 0) return columns;
+  const byColumn = new Map(overrides.map((o) => [o.column - 1, o.role]));
+  return columns.map((c) => {
+    const name = byColumn.get(c.index);
+    if (name === undefined) return c;
+    const role = roleByHand(name, c.label.trim() === '' ? c.block : c.label, context);
+    return { ...c, role, because: SET_BY_HAND };
+  });
+}
+
+/** Why a column has the role a person gave it. */
+export const SET_BY_HAND = 'set by hand';

@@ -1,3 +1,4 @@
+import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../../domain/grade-scale.ts';
 import { inferRatePrecision } from '../../domain/rate-format.ts';
@@ -18,6 +19,8 @@ export interface ImportOptions {
   /** The report's fiscal year; read off the headers or inferred from the columns when not given. */
   readonly fiscalYear?: FiscalYear;
   readonly planName?: string;
+  /** Roles set by hand (the import page, a saved mapping), by 1-based column: they win over the header's. */
+  readonly columnRoles?: readonly ColumnRoleOverride[];
 }
 
 function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnReading[] {
@@ -66,7 +69,7 @@ function tableUnit(titles: readonly GridRow[], header: HeaderMap): string {
 export function importReportTable(grid: Grid, options: ImportOptions = {}): ImportedReport {
   const rows = contentRows(grid.rows);
   if (rows.length === 0) throw new ImportError(grid.file, 'the file has no rows');
-  const found = findHeader(rows);
+  const found = findHeader(rows, options.columnRoles);
   if (!found) {
     throw new ImportError(
       grid.file,

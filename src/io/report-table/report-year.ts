@@ -1,6 +1,6 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
-import { columnLetter } from '../import-problem.ts';
+import { columnLetter } from '../../domain/column-letter.ts';
 import type { GridRow } from '../grid.ts';
 import { headerYear } from './column-role.ts';
 import type { Column, HeaderMap } from './header-map.ts';

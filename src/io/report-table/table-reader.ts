@@ -4,7 +4,7 @@ import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { ColumnGroup } from './column-groups.ts';
 import { columnGroups, groupIndex } from './column-groups.ts';
-import { placeKpiCell } from './cell-placement.ts';
+import { IGNORED, placeKpiCell } from './cell-placement.ts';
 import { continuationFigures } from './continuation-row.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 import { KpiCodes } from './kpi-codes.ts';
@@ -257,7 +257,14 @@ export class TableReader {
     const draft = this.current?.[0];
     const group = this.groups[0];
     const labelText = aligned.cells[kind.labelIndex] ?? '';
-    const values = filledCells(aligned, kind.labelIndex);
+    const ignored = (index: number) => this.header.columns[index]?.role.kind === 'ignore';
+    const cells = filledCells(aligned, kind.labelIndex);
+    this.unplaceAll(
+      aligned,
+      cells.filter((c) => ignored(c.index)),
+      IGNORED,
+    );
+    const values = cells.filter((c) => !ignored(c.index));
     const all = [{ text: labelText, index: kind.labelIndex }, ...values];
     this.record(aligned, kind.kind, draft?.code ?? null);
     if (!draft || !group)

@@ -1,5 +1,8 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { FiscalYearSource, RowKindName } from '../../domain/row-kind-name.ts';
 import type { ColumnRole } from './column-role.ts';
+
+export type { FiscalYearSource, RowKindName };
 
 /** Where a placed cell went in the plan. */
 export type CellField =
@@ -38,20 +41,6 @@ export interface ColumnReading {
   readonly unit: string | null;
 }
 
-/** What a data row was taken as. */
-export type RowKindName =
-  | 'title'
-  | 'header'
-  | 'kpi'
-  | 'subtotal'
-  | 'grand-total'
-  | 'cumulative'
-  | 'total'
-  | 'department'
-  | 'heading'
-  | 'duplicate'
-  | 'stray';
-
 /** One row as read: its kind, the KPI it gives or continues, and where its cells went. */
 export interface RowReading {
   readonly row: number;
@@ -66,8 +55,6 @@ export interface RowReading {
    */
   readonly fields: readonly (CellField | null)[];
 }
-
-export type FiscalYearSource = 'option' | 'header' | 'title' | 'inferred';
 
 /** The report year and where it came from. */
 export interface FiscalYearReading {

@@ -50,7 +50,8 @@ export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Sends a change to the API with the session's CSRF token (every write but sign-in needs it;
- * the session cookie goes along, same origin). Resolves to the JSON answer, or null for 204.
+ * the session cookie goes along, same origin): a JSON body, or a FormData one (an upload, sent
+ * as multipart). Resolves to the JSON answer, or null for 204.
  * @example await sendJson('PUT', apiPaths.narrative(1, '⑦', 2023), { text, department: null, version }, { csrfToken })
  */
 export async function sendJson<T>(
@@ -59,14 +60,15 @@ export async function sendJson<T>(
   body: unknown,
   options: { csrfToken: string | null },
 ): Promise<T | null> {
+  const form = body instanceof FormData;
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (options.csrfToken !== null) headers['x-csrf-token'] = options.csrfToken;
   const text = await call(path, {
     method,
     headers,
     credentials: 'same-origin',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
   });
   if (text === '') return null;
   const data: T = JSON.parse(text);
@@ -138,4 +140,7 @@ export const apiPaths = {
     move: 'submit' | 'return' | 'approve' | 'reopen',
   ) => `/api/plans/${planId}/rounds/${fy}/entries/${encodeURIComponent(code)}/${move}`,
   outbox: (pending: boolean) => `/api/outbox${pending ? '?pending=1' : ''}`,
+  importPreview: () => '/api/imports/preview',
+  imports: (acceptProblems: boolean) =>
+    `/api/imports${acceptProblems ? '?acceptProblems=true' : ''}`,
 };

@@ -17,7 +17,8 @@ export type CurrentScreen =
   | 'account'
   | 'admin-accounts'
   | 'admin-audit'
-  | 'admin-outbox';
+  | 'admin-outbox'
+  | 'admin-import';
 
 /**
  * The frame of every screen: skip link, header with the plan's navigation (and an admin's
@@ -119,6 +120,14 @@ export function PageLayout(props: {
                       aria-current={props.current === 'admin-outbox' ? 'page' : undefined}
                     >
                       {t('navAdminOutbox')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link
+                      href={to({ page: 'admin-import' })}
+                      aria-current={props.current === 'admin-import' ? 'page' : undefined}
+                    >
+                      {t('navAdminImport')}
                     </Link>
                   </li>
                 </>

@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages-ja.ts';
 import { exportEn } from './messages-export-en.ts';
+import { importEn } from './messages-import-en.ts';
 import { publicEn } from './messages-public-en.ts';
 import { roundEn } from './messages-round-en.ts';
 
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...roundEn,
   ...publicEn,
   ...exportEn,
+  ...importEn,
   appName: 'Mieruka',
   skipToContent: 'Skip to content',
   language: 'Language',

@@ -1,4 +1,5 @@
 import { exportJa } from './messages-export-ja.ts';
+import { importJa } from './messages-import-ja.ts';
 import { publicJa } from './messages-public-ja.ts';
 import { roundJa } from './messages-round-ja.ts';
 
@@ -10,6 +11,7 @@ export const ja = {
   ...roundJa,
   ...publicJa,
   ...exportJa,
+  ...importJa,
   appName: 'Mieruka 見える化',
   skipToContent: '本文へ移動',
   language: '言語',

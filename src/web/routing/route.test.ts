@@ -17,6 +17,7 @@ describe('parseRoute and routePath', () => {
     { page: 'admin-accounts' },
     { page: 'admin-audit' },
     { page: 'admin-outbox' },
+    { page: 'admin-import' },
   ];
 
   it('reads back every path it writes', () => {

@@ -18,6 +18,7 @@ export type Route =
   | { readonly page: 'admin-accounts' }
   | { readonly page: 'admin-audit' }
   | { readonly page: 'admin-outbox' }
+  | { readonly page: 'admin-import' }
   | { readonly page: 'not-found' };
 
 /** Screens with a fixed path of their own. */
@@ -28,6 +29,7 @@ const FIXED: Readonly<Record<string, Route>> = {
   'admin/accounts': { page: 'admin-accounts' },
   'admin/audit': { page: 'admin-audit' },
   'admin/outbox': { page: 'admin-outbox' },
+  'admin/import': { page: 'admin-import' },
 };
 
 /** A path segment decoded, or null where it is not valid percent-encoding (%E0%A4%A). */
@@ -100,5 +102,7 @@ export function routePath(route: Route): string {
       return '/admin/audit';
     case 'admin-outbox':
       return '/admin/outbox';
+    case 'admin-import':
+      return '/admin/import';
   }
 }

@@ -1,20 +1,51 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { importReport } from '../../../services/import-report.ts';
+import { previewImport } from '../../../services/import-preview.ts';
 import { ValidationError } from '../../../services/service-errors.ts';
-import { refuseForbiddenText } from '../../forbidden-input.ts';
-import { MULTIPART_LIMITS } from '../../multipart-limits.ts';
-import { errorResponse, fiscalYearText, refusals } from '../common-schemas.ts';
-import { importQuery, importResultView } from './import-schemas.ts';
-import { TooLargeError } from '../../../services/service-errors.ts';
+import { errorResponse, refusals } from '../common-schemas.ts';
+import { importPreviewView, importQuery, importResultView } from './import-schemas.ts';
+import { readImportUpload, uploadColumnRoles, uploadYear } from './import-upload.ts';
 import type { ServerContext } from '../../server-context.ts';
 
 /**
- * POST /api/imports: a multipart upload of a progress table (fields plan, fy, overwrite; the
- * file last). Entries a department made since are not replaced unless overwrite=true: 409.
- * A reading with problems is refused (400) unless ?acceptProblems=true.
+ * POST /api/imports: a multipart upload of a progress table (fields plan, fy, overwrite,
+ * columnRoles; the file last). Entries a department made since are not replaced unless
+ * overwrite=true: 409. A reading with problems is refused (400) unless ?acceptProblems=true.
+ * Column roles given are read with and saved as the plan's mapping for the file's shape.
+ * POST /api/imports/preview: the same upload read and shown, nothing changed.
  */
 export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.post(
+      '/imports/preview',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['imports'],
+          summary:
+            'Read a progress table as an import would and show how: columns, rows, rates, unplaced cells, problems; changes nothing',
+          consumes: ['multipart/form-data'],
+          response: { 200: importPreviewView, ...refusals, 413: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const { file, fields } = await readImportUpload(request);
+        const fiscalYear = uploadYear(fields);
+        const view = await previewImport(
+          context.store,
+          {
+            file: file.name,
+            bytes: file.bytes,
+            planName: fields.plan?.trim() || file.name.replace(/\.[^.]+$/, ''),
+            ...(fiscalYear ? { fiscalYear } : {}),
+            columnRoles: uploadColumnRoles(fields),
+            municipality: context.municipality,
+          },
+          context.actorOf(request),
+        );
+        return reply.status(200).send(view);
+      },
+    );
     app.post(
       '/imports',
       {
@@ -28,44 +59,24 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const fields: Record<string, string> = {};
-        let file: { name: string; bytes: Buffer } | undefined;
-        // Limits (fields, parts, one file, sizes) are the plugin's, set in app.ts: past one the
-        // iteration throws a 413.
-        for await (const part of request.parts()) {
-          refuseForbiddenText('field name', part.fieldname);
-          if (part.type === 'file') {
-            refuseForbiddenText('file', part.filename);
-            const bytes = await part.toBuffer();
-            file = { name: part.filename || 'upload', bytes };
-          } else {
-            if (part.valueTruncated)
-              throw new TooLargeError(
-                part.fieldname,
-                `longer than ${MULTIPART_LIMITS.fieldSize} bytes`,
-              );
-            refuseForbiddenText(part.fieldname, String(part.value));
-            fields[part.fieldname] = String(part.value);
-          }
-        }
-        if (!file) throw new ValidationError('file', 'no file uploaded');
+        const { file, fields } = await readImportUpload(request);
         const planName = fields.plan?.trim();
         if (!planName) throw new ValidationError('plan', 'name the plan to import into');
         const overwrite = fields.overwrite?.trim().toLowerCase();
         if (overwrite !== undefined && overwrite !== 'true' && overwrite !== 'false')
           throw new ValidationError('overwrite', 'true or false');
-        const fy = fields.fy ? fiscalYearText.safeParse(fields.fy) : undefined;
-        if (fy && !fy.success) throw new ValidationError('fy', `not a fiscal year: ${fields.fy}`);
+        const fiscalYear = uploadYear(fields);
         const result = await importReport(
           context.store,
           {
             file: file.name,
             bytes: file.bytes,
             planName,
-            ...(fy?.success ? { fiscalYear: fy.data } : {}),
+            ...(fiscalYear ? { fiscalYear } : {}),
             municipality: context.municipality,
             overwrite: overwrite === 'true',
             acceptProblems: request.query.acceptProblems,
+            columnRoles: uploadColumnRoles(fields),
           },
           context.actorOf(request),
         );

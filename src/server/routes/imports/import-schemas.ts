@@ -1,17 +1,90 @@
 import { z } from 'zod';
+import type { ImportPreviewView, ImportResultView } from '../../../domain/api-contract.ts';
+import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
+import { ROW_KIND_NAMES } from '../../../domain/row-kind-name.ts';
 import { list } from '../common-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
 
 /** What an import did: the plan, the year, and one line per addition, change and overwrite. */
-export const importResultView = z.object({
-  planId: z.number(),
-  planName: z.string(),
-  fiscalYear: z.number(),
-  kpis: z.number(),
-  added: list(z.string()),
-  changed: list(z.string()),
-  overwritten: list(z.string()),
-  acceptedProblems: list(z.string()),
-});
+export const importResultView = viewSchema<ImportResultView>()(
+  z.object({
+    planId: z.number(),
+    planName: z.string(),
+    fiscalYear: z.number(),
+    kpis: z.number(),
+    added: list(z.string()),
+    changed: list(z.string()),
+    overwritten: list(z.string()),
+    acceptedProblems: list(z.string()),
+    mappingSaved: z.boolean(),
+  }),
+);
+
+/** The `columnRoles` multipart field once parsed from JSON: roles set by hand, each column once. */
+export const columnRolesField = z
+  .array(
+    z.object({
+      column: z.number().int().min(1).max(1000),
+      role: z.enum(COLUMN_ROLE_NAMES),
+    }),
+  )
+  .max(1000)
+  .refine(
+    (roles) => new Set(roles.map((r) => r.column)).size === roles.length,
+    'a column is given twice',
+  );
+
+const nullableText = z.string().nullable();
+
+/** How an uploaded table was read (POST /api/imports/preview). */
+export const importPreviewView = viewSchema<ImportPreviewView>()(
+  z.object({
+    file: z.string(),
+    planName: z.string(),
+    fiscalYear: z.object({
+      year: z.number(),
+      source: z.enum(['option', 'header', 'title', 'inferred']),
+      column: z.number().nullable(),
+      because: z.string(),
+    }),
+    headerRows: list(z.number()),
+    columns: list(
+      z.object({
+        column: z.number(),
+        label: z.string(),
+        role: z.enum(COLUMN_ROLE_NAMES),
+        fiscalYear: z.number().nullable(),
+        because: z.string(),
+        unit: nullableText,
+        setByHand: z.boolean(),
+      }),
+    ),
+    rows: list(z.object({ row: z.number(), kind: z.enum(ROW_KIND_NAMES), kpi: nullableText })),
+    kpis: list(
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        row: z.number(),
+        printed: nullableText,
+        computed: nullableText,
+        match: z.boolean().nullable(),
+        reason: nullableText,
+      }),
+    ),
+    unplaced: list(
+      z.object({ row: z.number(), column: z.number(), text: z.string(), reason: z.string() }),
+    ),
+    problems: list(
+      z.object({
+        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total']),
+        row: z.number(),
+        column: z.number(),
+        message: z.string(),
+      }),
+    ),
+    mapping: z.object({ saved: z.boolean(), savedAt: nullableText, savedBy: nullableText }),
+  }),
+);
 
 /** `?acceptProblems=true`: import a file whose reading raised problems, as read. */
 export const importQuery = z.object({

@@ -1,0 +1,305 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import type {
+  ImportPreviewView,
+  ImportResultView,
+  PlanSummaryView,
+} from '../../../domain/api-contract.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { asApiError } from '../../api/api-error.ts';
+import { useApi } from '../../api/use-api.ts';
+import type { Outcome } from '../../components/form-status.tsx';
+import { FormStatus } from '../../components/form-status.tsx';
+import { PageLayout } from '../../components/page-layout.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { yearLabel } from '../../format/year-label.ts';
+import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import { Link } from '../../routing/link.tsx';
+import { RequireSession } from '../../session/require-session.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+import { YEAR_SOURCE_LABEL } from './import-labels.ts';
+import type { RoleChoices } from './import-reading.tsx';
+import { ImportColumns, ImportDoubts, ImportRates, ImportRows } from './import-reading.tsx';
+
+/**
+ * The admin's import page: upload a table, see it as read (columns and their roles, rows and
+ * their kinds, each rate checked, every unplaced cell and problem), correct a column's role or
+ * the report year and read again, and only then import. The roles set here are saved with the
+ * plan and applied to next year's file of the same shape.
+ */
+export function ImportPage() {
+  const { t } = useView();
+  const title = t('importTitle');
+  return (
+    <RequireSession title={title} current="admin-import" role="admin">
+      {() => (
+        <PageLayout title={title} current="admin-import" wide>
+          <h1>{title}</h1>
+          <p>{t('importLead')}</p>
+          <ImportScreen />
+        </PageLayout>
+      )}
+    </RequireSession>
+  );
+}
+
+/** What was sent to be read last: the import sends the same. */
+interface Sent {
+  readonly file: File;
+  readonly plan: string;
+  readonly fy: string;
+  readonly choices: RoleChoices;
+}
+
+function uploadForm(sent: Sent): FormData {
+  const form = new FormData();
+  if (sent.plan.trim() !== '') form.set('plan', sent.plan.trim());
+  if (sent.fy.trim() !== '') form.set('fy', sent.fy.trim());
+  const roles = Object.entries(sent.choices).map(([column, role]) => ({
+    column: Number(column),
+    role,
+  }));
+  if (roles.length > 0) form.set('columnRoles', JSON.stringify(roles));
+  // The file last: the server reads the fields before it.
+  form.set('file', sent.file, sent.file.name);
+  return form;
+}
+
+function ImportScreen() {
+  const { t, lang } = useView();
+  const { send } = useSession();
+  const plans = useApi<PlanSummaryView[]>(apiPaths.plans());
+  const defaultPlan = plans.state.status === 'ok' ? (plans.state.data[0]?.name ?? '') : '';
+  const [file, setFile] = useState<File | null>(null);
+  const [plan, setPlan] = useState<string | null>(null);
+  const [fy, setFy] = useState('');
+  const [choices, setChoices] = useState<RoleChoices>({});
+  const [sent, setSent] = useState<Sent | null>(null);
+  const [preview, setPreview] = useState<ImportPreviewView | null>(null);
+  const [accept, setAccept] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [result, setResult] = useState<ImportResultView | null>(null);
+  const planName = plan ?? defaultPlan;
+
+  const fail = (error: unknown) =>
+    setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
+
+  const read = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!file) return;
+    const next: Sent = { file, plan: planName, fy, choices };
+    setBusy(true);
+    setOutcome(null);
+    setResult(null);
+    send<ImportPreviewView>('POST', apiPaths.importPreview(), uploadForm(next))
+      .then((view) => {
+        if (!view) return;
+        // Roles the plan's saved mapping set stay set when the admin corrects another column.
+        const kept = Object.fromEntries(
+          view.columns.filter((c) => c.setByHand).map((c) => [c.column, c.role]),
+        );
+        const confirmed = { ...kept, ...next.choices };
+        setPreview(view);
+        setChoices(confirmed);
+        setSent({ ...next, choices: confirmed });
+      }, fail)
+      .finally(() => setBusy(false));
+  };
+
+  const importNow = () => {
+    if (!sent) return;
+    setBusy(true);
+    setOutcome(null);
+    send<ImportResultView>('POST', apiPaths.imports(accept), uploadForm(sent))
+      .then((done) => {
+        if (!done) return;
+        setResult(done);
+        setOutcome({
+          kind: 'done',
+          text: t('importDone', {
+            plan: done.planName,
+            year: yearLabel(done.fiscalYear, lang),
+            kpis: done.kpis,
+          }),
+        });
+      }, fail)
+      .finally(() => setBusy(false));
+  };
+
+  const stale =
+    sent !== null &&
+    (sent.file !== file ||
+      sent.plan !== planName ||
+      sent.fy !== fy ||
+      JSON.stringify(sent.choices) !== JSON.stringify(choices));
+  const blocked =
+    preview === null
+      ? null
+      : stale
+        ? t('importBlockedStale')
+        : preview.unplaced.length > 0
+          ? t('importBlockedUnplaced')
+          : preview.problems.length > 0 && !accept
+            ? t('importBlockedProblems')
+            : null;
+
+  return (
+    <>
+      <form className="form form--grid card" onSubmit={read} noValidate>
+        <div className="field form-field">
+          <label htmlFor="import-file">{t('importFile')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".tsv,.csv,.txt,.xlsx"
+            required
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setChoices({});
+              setPreview(null);
+              setSent(null);
+            }}
+          />
+        </div>
+        <TextField
+          id="import-plan"
+          label={t('importPlan')}
+          hint={t('importPlanHint')}
+          value={planName}
+          onChange={(event) => setPlan(event.target.value)}
+        />
+        <TextField
+          id="import-year"
+          label={t('importYear')}
+          hint={t('importYearHint')}
+          value={fy}
+          onChange={(event) => setFy(event.target.value)}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={busy || file === null}>
+            {busy ? t('importReading') : t('importRead')}
+          </button>
+        </div>
+      </form>
+      <FormStatus outcome={outcome}>{result && <ImportResult result={result} />}</FormStatus>
+      {preview && (
+        <ImportReading
+          preview={preview}
+          choices={choices}
+          onChoose={(column, role) => setChoices((now) => ({ ...now, [column]: role }))}
+        />
+      )}
+      {preview && (
+        <section className="section import-actions" aria-label={t('importSubmit')}>
+          <p className="field__hint">{t('importRereadHint')}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => read()}
+          >
+            {t('importReread')}
+          </button>
+          {preview.problems.length > 0 && (
+            <label className="check-field">
+              <input
+                type="checkbox"
+                checked={accept}
+                onChange={(event) => setAccept(event.target.checked)}
+              />{' '}
+              {t('importAcceptProblems')}
+            </label>
+          )}
+          {blocked && (
+            <p className="status" role="status">
+              {blocked}
+            </p>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={busy || blocked !== null || result !== null}
+            onClick={importNow}
+          >
+            {t('importSubmit')}
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The table as read: the report year and its source, then columns, rows, rates and doubts. */
+function ImportReading(props: {
+  preview: ImportPreviewView;
+  choices: RoleChoices;
+  onChoose: (column: number, role: RoleChoices[number]) => void;
+}) {
+  const { t, lang } = useView();
+  const { preview } = props;
+  return (
+    <div className="import-reading" data-testid="import-reading">
+      <p data-testid="import-year">
+        {t('importYearRead', {
+          year: yearLabel(preview.fiscalYear.year, lang),
+          source: t(YEAR_SOURCE_LABEL[preview.fiscalYear.source]),
+        })}
+      </p>
+      {preview.mapping.saved && (
+        <p className="status" data-testid="import-mapping">
+          {t('importMappingApplied', {
+            by: preview.mapping.savedBy ?? '',
+            at: preview.mapping.savedAt?.slice(0, 10) ?? '',
+          })}
+        </p>
+      )}
+      <ImportColumns preview={preview} choices={props.choices} onChoose={props.onChoose} />
+      <ImportRates preview={preview} />
+      <ImportDoubts preview={preview} />
+      <ImportRows preview={preview} />
+    </div>
+  );
+}
+
+/** What the import added and changed, and a way to the progress table. */
+function ImportResult(props: { result: ImportResultView }) {
+  const { t, to } = useView();
+  const { result } = props;
+  return (
+    <div data-testid="import-result">
+      {result.mappingSaved && <p>{t('importMappingSaved')}</p>}
+      {result.added.length + result.changed.length === 0 ? (
+        <p>{t('importNothingChanged')}</p>
+      ) : (
+        <>
+          <ResultLines title={t('importAdded')} lines={result.added} />
+          <ResultLines title={t('importChanged')} lines={result.changed} />
+        </>
+      )}
+      <p>
+        <Link className="button" href={to({ page: 'table', planId: result.planId })}>
+          {t('importOpenTable')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** A folded list of what the import added or changed; nothing when there is none. */
+function ResultLines(props: { title: string; lines: readonly string[] }) {
+  if (props.lines.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        {props.title} ({props.lines.length})
+      </summary>
+      <ul>
+        {props.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,200 @@
+import type { ReactNode } from 'react';
+import type { ImportPreviewView } from '../../../domain/api-contract.ts';
+import type { ColumnRoleName } from '../../../domain/column-role-name.ts';
+import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
+import { columnLetter } from '../../../domain/column-letter.ts';
+import { useView } from '../../view-context.tsx';
+import { ROLE_LABEL, ROW_KIND_LABEL } from './import-labels.ts';
+
+/** Roles set on the page, by 1-based column: what the next read and the import send. */
+export type RoleChoices = Readonly<Record<number, ColumnRoleName>>;
+
+/** The columns as read: letter, header, the role (a select to correct it) and why. */
+export function ImportColumns(props: {
+  preview: ImportPreviewView;
+  choices: RoleChoices;
+  onChoose: (column: number, role: ColumnRoleName) => void;
+}) {
+  const { t } = useView();
+  return (
+    <section className="section" aria-labelledby="import-columns">
+      <h2 id="import-columns">{t('importColumnsHeading')}</h2>
+      <ReadingTable
+        testId="import-columns"
+        headers={[
+          t('importColColumn'),
+          t('importColLabel'),
+          t('importColRole'),
+          t('importColBecause'),
+        ]}
+      >
+        {props.preview.columns.map((c) => {
+          const letter = columnLetter(c.column);
+          return (
+            <tr key={c.column} data-column={letter}>
+              <th scope="row">{letter}</th>
+              <td>{c.label}</td>
+              <td>
+                <select
+                  aria-label={t('importRoleOf', { column: letter })}
+                  value={props.choices[c.column] ?? c.role}
+                  onChange={(event) => {
+                    const role = COLUMN_ROLE_NAMES.find((r) => r === event.target.value);
+                    if (role) props.onChoose(c.column, role);
+                  }}
+                >
+                  {COLUMN_ROLE_NAMES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(ROLE_LABEL[role])}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>{c.because}</td>
+            </tr>
+          );
+        })}
+      </ReadingTable>
+    </section>
+  );
+}
+
+/** Every row with its kind and the KPI it gives or continues. */
+export function ImportRows(props: { preview: ImportPreviewView }) {
+  const { t } = useView();
+  return (
+    <section className="section" aria-labelledby="import-rows">
+      <h2 id="import-rows">{t('importRowsHeading')}</h2>
+      <ReadingTable
+        testId="import-rows"
+        headers={[t('importColRow'), t('importColKind'), t('importColKpi')]}
+      >
+        {props.preview.rows.map((r) => (
+          <tr key={r.row} data-kind={r.kind}>
+            <th scope="row">{r.row}</th>
+            <td>{t(ROW_KIND_LABEL[r.kind])}</td>
+            <td>{r.kpi ?? ''}</td>
+          </tr>
+        ))}
+      </ReadingTable>
+    </section>
+  );
+}
+
+/** Each KPI's printed rate beside the computed one, ✓ or ✗. */
+export function ImportRates(props: { preview: ImportPreviewView }) {
+  const { t } = useView();
+  const { kpis } = props.preview;
+  const printed = kpis.filter((k) => k.printed !== null).length;
+  const matched = kpis.filter((k) => k.match === true).length;
+  return (
+    <section className="section" aria-labelledby="import-kpis">
+      <h2 id="import-kpis">{t('importKpisHeading')}</h2>
+      <p role="status" data-testid="import-summary">
+        {t('importSummary', { kpis: kpis.length, printed, matched })}
+      </p>
+      <ReadingTable
+        testId="import-kpis"
+        headers={[
+          t('importColKpi'),
+          t('importColTitle'),
+          t('importColRow'),
+          t('importColPrinted'),
+          t('importColComputed'),
+          t('importColMatch'),
+        ]}
+      >
+        {kpis.map((k) => (
+          <tr key={k.code} data-match={String(k.match)}>
+            <th scope="row">{k.code}</th>
+            <td>{k.title}</td>
+            <td>{k.row}</td>
+            <td>{k.printed ?? '—'}</td>
+            <td>{k.computed ?? '—'}</td>
+            <td title={k.reason ?? undefined}>
+              {k.match === null
+                ? t('importMatchNone')
+                : k.match
+                  ? t('importMatchYes')
+                  : t('importMatchNo')}
+            </td>
+          </tr>
+        ))}
+      </ReadingTable>
+    </section>
+  );
+}
+
+/** Every cell not placed and every problem, with row and column. */
+export function ImportDoubts(props: { preview: ImportPreviewView }) {
+  const { t } = useView();
+  const { unplaced, problems } = props.preview;
+  return (
+    <>
+      <section className="section" aria-labelledby="import-unplaced">
+        <h2 id="import-unplaced">{t('importUnplacedHeading')}</h2>
+        {unplaced.length === 0 ? (
+          <p>{t('importUnplacedNone')}</p>
+        ) : (
+          <ReadingTable
+            testId="import-unplaced"
+            headers={[
+              t('importColRow'),
+              t('importColColumn'),
+              t('importColText'),
+              t('importColReason'),
+            ]}
+          >
+            {unplaced.map((u) => (
+              <tr key={`${u.row}-${u.column}`}>
+                <td>{u.row}</td>
+                <td>{columnLetter(u.column)}</td>
+                <td>{u.text}</td>
+                <td>{u.reason}</td>
+              </tr>
+            ))}
+          </ReadingTable>
+        )}
+      </section>
+      <section className="section" aria-labelledby="import-problems">
+        <h2 id="import-problems">{t('importProblemsHeading')}</h2>
+        {problems.length === 0 ? (
+          <p>{t('importProblemsNone')}</p>
+        ) : (
+          <ReadingTable
+            testId="import-problems"
+            headers={[t('importColRow'), t('importColColumn'), t('importColMessage')]}
+          >
+            {problems.map((p, index) => (
+              <tr key={index}>
+                <td>{p.row}</td>
+                <td>{columnLetter(p.column)}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </ReadingTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** One table of the reading: its column headers, then its rows. */
+function ReadingTable(props: { testId: string; headers: readonly string[]; children: ReactNode }) {
+  return (
+    <div className="table-scroll">
+      <table className="import-table" data-testid={props.testId}>
+        <thead>
+          <tr>
+            {props.headers.map((header) => (
+              <th scope="col" key={header}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../src/io/test-files.ts';
+import { ImportPage } from './pages/import-page.ts';
+import { ProgressTablePage } from './pages/progress-table-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { seriousViolations } from './support/axe.ts';
+import type { TestBrowser } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
+import type { DemoServer } from './support/demo-server.ts';
+import { startDemoServer } from './support/demo-server.ts';
+import { ensureWebBuilt } from './support/web-build.ts';
+
+/*
+ * The import page: an admin uploads a table whose "R5 数値" column the importer cannot
+ * classify (read as "other", so the rates come from R4 and do not match), sees it, makes the
+ * column the actuals, reads again (✓), imports, and finds the KPIs in the progress table.
+ */
+
+const TABLE = {
+  name: 'library-kpi.tsv',
+  text: new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r5.tsv')),
+};
+const PLAN = '図書館振興計画';
+
+let server: DemoServer;
+let browser: TestBrowser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  const webRoot = await ensureWebBuilt();
+  server = await startDemoServer(webRoot);
+  const admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const signIn = new SignInPage(page, server.url);
+  await signIn.goto('/admin/import');
+  await signIn.signIn(admin.email, admin.password);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('importing a table the importer misread', () => {
+  const importPage = () => new ImportPage(page, server.url);
+
+  it('shows the table as read: the unknown column as other, the rates not matching', async () => {
+    await importPage().goto();
+    await importPage().read(TABLE, PLAN);
+    const columns = await importPage().columns();
+    expect(columns[4]).toEqual(['E', 'R5 数値', 'other', 'no known word']);
+    expect(await importPage().rates()).toEqual([
+      ['①', '75%', '60%', '✗ 不一致'],
+      ['②', '60%', '55%', '✗ 不一致'],
+    ]);
+    expect(await importPage().reportYear()).toContain('令和4年度');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('reads the column as actuals once corrected, then imports it', async () => {
+    await importPage().correctRole('E', '実績値');
+    expect((await importPage().columns())[4]).toEqual(['E', 'R5 数値', 'actual', 'set by hand']);
+    expect(await importPage().rates()).toEqual([
+      ['①', '75%', '75%', '✓ 一致'],
+      ['②', '60%', '60%', '✓ 一致'],
+    ]);
+    expect(await importPage().reportYear()).toContain('令和5年度');
+    expect(await importPage().importButton().isEnabled()).toBe(true);
+    expect(await importPage().importNow()).toContain(PLAN);
+    expect(await page.getByTestId('import-result').innerText()).toContain(
+      '列の対応付けを計画に保存',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows the imported KPIs in the progress table', async () => {
+    await importPage().openProgressTable();
+    expect(await new ProgressTablePage(page, server.url).kpiCodes()).toEqual(['①', '②']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('applies the saved mapping to next year’s file of the same shape, and says so', async () => {
+    await importPage().goto();
+    await importPage().read(
+      {
+        name: 'library-kpi-r6.tsv',
+        text: new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r6.tsv')),
+      },
+      PLAN,
+    );
+    expect(await page.getByTestId('import-mapping').innerText()).toContain('前回確定した');
+    expect((await importPage().columns())[4]).toEqual(['E', 'R6 数値', 'actual', 'set by hand']);
+    expect((await importPage().rates()).map((r) => r[3])).toEqual(['✓ 一致', '✓ 一致']);
+    expect(await importPage().reportYear()).toContain('令和6年度');
+  });
+});

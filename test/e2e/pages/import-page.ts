@@ -1,0 +1,77 @@
+import { AppPage } from './app-page.ts';
+
+/** The admin's import page (/admin/import): upload, the table as read, corrections, import. */
+export class ImportPage extends AppPage {
+  async goto(): Promise<void> {
+    await this.open('/admin/import');
+  }
+
+  /** Chooses a file and a plan name, and reads the file. */
+  async read(file: { name: string; text: string }, planName: string): Promise<void> {
+    await this.page.getByLabel('ファイル').setInputFiles({
+      name: file.name,
+      mimeType: 'text/tab-separated-values',
+      buffer: Buffer.from(file.text),
+    });
+    await this.page.getByLabel('計画名').fill(planName);
+    await this.page.getByRole('button', { name: '読み取る' }).click();
+    await this.page.getByTestId('import-reading').waitFor();
+  }
+
+  /** The columns as read: letter, header, the role selected, why. */
+  async columns(): Promise<string[][]> {
+    const rows = await this.page.getByTestId('import-columns').locator('tbody tr').all();
+    return Promise.all(
+      rows.map(async (row) => [
+        await row.locator('th').innerText(),
+        await row.locator('td').nth(0).innerText(),
+        await row.locator('select').evaluate((s: HTMLSelectElement) => s.value),
+        await row.locator('td').nth(2).innerText(),
+      ]),
+    );
+  }
+
+  /** Each KPI's code, printed rate, computed rate and check mark. */
+  async rates(): Promise<string[][]> {
+    const rows = await this.page.getByTestId('import-kpis').locator('tbody tr').all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const cells = await row.locator('th, td').allInnerTexts();
+        return [cells[0] ?? '', cells[3] ?? '', cells[4] ?? '', cells[5] ?? ''];
+      }),
+    );
+  }
+
+  reportYear(): Promise<string> {
+    return this.page.getByTestId('import-year').innerText();
+  }
+
+  /** Gives a column (by letter) a role, by the role's option label, and reads again. */
+  async correctRole(letter: string, roleLabel: string): Promise<void> {
+    await this.page.getByLabel(`${letter}列の役割`).selectOption({ label: roleLabel });
+    const before = await this.page.getByTestId('import-year').innerText();
+    await this.page.getByRole('button', { name: '再読込' }).click();
+    await this.page.waitForFunction(
+      (text) => document.querySelector('[data-testid="import-year"]')?.textContent !== text,
+      before,
+    );
+  }
+
+  importButton() {
+    return this.page.getByRole('button', { name: '取り込む', exact: true });
+  }
+
+  /** Imports, and waits for what was added and changed. */
+  async importNow(): Promise<string> {
+    await this.importButton().click();
+    const result = this.page.getByTestId('import-result');
+    await result.waitFor();
+    return this.page.locator('.form-status--done p').first().innerText();
+  }
+
+  async openProgressTable(): Promise<void> {
+    await this.page.getByRole('link', { name: '進捗表を見る' }).click();
+    await this.page.waitForURL((url) => url.pathname.endsWith('/table'));
+    await this.waitForContent();
+  }
+}

@@ -1,0 +1,195 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { fixtureBytes } from '../../src/io/test-files.ts';
+import { buildApp } from '../../src/server/app.ts';
+import type { ImportPreviewView } from '../../src/domain/api-contract.ts';
+import { forEachDatabase } from '../support/databases.ts';
+import type { Tenant } from '../support/fresh-plan.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
+import { multipartBody } from '../support/multipart.ts';
+import type { SessionHeaders } from '../support/sessions.ts';
+
+/** "R5 数値" names no role the importer knows: read as it is, the rates come from R4. */
+const TABLE = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r5.tsv'));
+/** Next year's file of the same shape: every year one later. */
+const NEXT_YEAR = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r6.tsv'));
+const R5_AS_ACTUAL = JSON.stringify([{ column: 5, role: 'actual' }]);
+
+forEachDatabase((_kind, getDb, getHandle) => {
+  let app: FastifyInstance;
+  let tenant: Tenant;
+  let admin: SessionHeaders;
+  let planName: string;
+  let plans = 0;
+
+  beforeAll(async () => {
+    app = await buildApp(getHandle());
+  });
+  afterAll(async () => app.close());
+  beforeEach(async () => {
+    tenant = await freshTenant(getHandle());
+    admin = (await tenant.member({ role: 'admin' })).headers;
+    plans += 1;
+    planName = `取込の確認-${plans}`;
+  });
+
+  const post = (
+    url: string,
+    fields: Record<string, string>,
+    as: SessionHeaders | null,
+    text = TABLE,
+  ) => {
+    const body = multipartBody(fields, { name: 'kpi.tsv', bytes: Buffer.from(text) });
+    return app.inject({
+      method: 'POST',
+      url,
+      payload: body.payload,
+      headers: { ...body.headers, ...(as ?? {}) },
+    });
+  };
+  const preview = async (fields: Record<string, string>, text = TABLE) => {
+    const response = await post('/api/imports/preview', fields, admin, text);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<ImportPreviewView>();
+  };
+  /** Rows a write would leave: audit lines (a refusal's own aside), mappings and plans. */
+  const traces = async () => {
+    const count = async (table: 'audit_log' | 'import_mappings' | 'plans') =>
+      Number(
+        (
+          await getDb()
+            .selectFrom(table)
+            .select(sql<number>`count(*)`.as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const refusals = await getDb()
+      .selectFrom('audit_log')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('action', '=', 'session.refused')
+      .executeTakeFirstOrThrow();
+    return [
+      (await count('audit_log')) - Number(refusals.n),
+      await count('import_mappings'),
+      await count('plans'),
+    ];
+  };
+
+  it('refuses a visitor (401), a viewer and an editor (403) before reading anything', async () => {
+    const members = [
+      (await tenant.member({ role: 'viewer' })).headers,
+      (await tenant.member({ role: 'editor', departments: ['企画課'] })).headers,
+    ];
+    const before = await traces();
+    expect((await post('/api/imports/preview', { plan: planName }, null)).statusCode).toBe(401);
+    for (const member of members) {
+      const role = member === members[0] ? 'viewer' : 'editor';
+      const response = await post(
+        '/api/imports/preview',
+        { plan: planName, columnRoles: '{not json' },
+        member,
+      );
+      expect(response.statusCode, role).toBe(403);
+      const imported = await post('/api/imports', { plan: planName }, member);
+      expect(imported.statusCode, role).toBe(403);
+    }
+    expect(await traces()).toEqual(before);
+  });
+
+  it('shows the table as read: columns and why, rows, rates matched or not; changes nothing', async () => {
+    const before = await traces();
+    const view = await preview({ plan: planName });
+    expect(view.columns.map((c) => [c.column, c.role])).toEqual([
+      [1, 'kpi'],
+      [2, 'unit'],
+      [3, 'baseline'],
+      [4, 'actual'],
+      [5, 'other'],
+      [6, 'target'],
+      [7, 'rate'],
+    ]);
+    expect(view.columns[4]?.because).toBe('no known word');
+    expect(view.rows.map((r) => [r.row, r.kind, r.kpi])).toEqual([
+      [1, 'header', null],
+      [2, 'kpi', '①'],
+      [3, 'kpi', '②'],
+    ]);
+    expect(view.kpis.map((k) => [k.code, k.printed, k.computed, k.match])).toEqual([
+      ['①', '75%', '60%', false],
+      ['②', '60%', '55%', false],
+    ]);
+    expect(view.fiscalYear).toMatchObject({ year: 2022, source: 'inferred', column: 4 });
+    expect(view.mapping).toEqual({ saved: false, savedAt: null, savedBy: null });
+    expect(await traces()).toEqual(before);
+  });
+
+  it('reads a column as the role set by hand, and a column ignored as unplaced', async () => {
+    const view = await preview({ plan: planName, columnRoles: R5_AS_ACTUAL });
+    expect(view.columns[4]).toMatchObject({
+      role: 'actual',
+      fiscalYear: 2023,
+      because: 'set by hand',
+    });
+    expect(view.kpis.map((k) => k.match)).toEqual([true, true]);
+    expect(view.fiscalYear.year).toBe(2023);
+    const ignored = await preview({
+      plan: planName,
+      columnRoles: JSON.stringify([{ column: 2, role: 'ignore' }]),
+    });
+    expect(ignored.unplaced.map((u) => [u.row, u.column, u.text, u.reason])).toEqual([
+      [2, 2, '人', "ignored by the importer's mapping"],
+      [3, 2, '件', "ignored by the importer's mapping"],
+    ]);
+  });
+
+  it('saves the confirmed mapping with the plan, and applies it to next year’s file of the same shape', async () => {
+    const imported = await post(
+      '/api/imports',
+      { plan: planName, fy: 'R5', columnRoles: R5_AS_ACTUAL },
+      admin,
+    );
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({ planName, kpis: 2, mappingSaved: true });
+    const audit = await getDb()
+      .selectFrom('audit_log')
+      .select(['action', 'new_value'])
+      .where('action', '=', 'import.mapping')
+      .where('municipality_id', '=', tenant.municipality.id)
+      .execute();
+    expect(audit).toEqual([
+      { action: 'import.mapping', new_value: 'column 5: actual\nreport year offset 0' },
+    ]);
+    const next = await preview({ plan: planName }, NEXT_YEAR);
+    expect(next.mapping).toMatchObject({ saved: true, savedBy: expect.stringContaining('admin') });
+    expect(next.columns[4]).toMatchObject({
+      role: 'actual',
+      fiscalYear: 2024,
+      because: 'set by hand',
+      setByHand: true,
+    });
+    expect(next.fiscalYear).toMatchObject({ year: 2024 });
+    expect(next.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([
+      ['①', '90%', true],
+      ['②', '80%', true],
+    ]);
+    // Another plan has no mapping for the shape.
+    expect((await preview({ plan: `${planName}-別` }, NEXT_YEAR)).mapping.saved).toBe(false);
+  });
+
+  it('answers 400 naming columnRoles when it is not JSON or not a list of roles', async () => {
+    for (const columnRoles of [
+      '{not json',
+      '[{"column":5,"role":"bogus"}]',
+      '[{"column":0,"role":"actual"}]',
+      '[{"column":5,"role":"actual"},{"column":5,"role":"target"}]',
+    ]) {
+      for (const url of ['/api/imports/preview', '/api/imports']) {
+        const response = await post(url, { plan: planName, columnRoles }, admin);
+        expect(response.statusCode, `${url} ${columnRoles}`).toBe(400);
+        expect(response.body).toContain('columnRoles');
+      }
+    }
+    expect((await post('/api/imports/preview', { fy: 'R99x' }, admin)).statusCode).toBe(400);
+  });
+});
