@@ -30,7 +30,12 @@ export interface KpiDraft {
   targetIsMaintain: boolean;
   actuals: YearFigure[];
   milestones: YearFigure[];
-  departmentRows: { department: string; actuals: YearFigure[] }[];
+  /** A department's own line (⑰ 情報政策課): its figures, and its text where it has one (the workbook). */
+  departmentRows: {
+    department: string;
+    actuals: YearFigure[];
+    narrative: { fiscalYear: FiscalYear; text: string } | null;
+  }[];
   cumulativeActuals: YearFigure[];
   totalRows: YearFigure[][];
   narrative: { fiscalYear: FiscalYear; text: string } | null;

@@ -7,6 +7,11 @@ import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { placeTotals } from './totals.ts';
 
+const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
+  department,
+  actuals,
+});
+
 /** The KPI row's own figures belong to the department it names when breakdown rows follow (⑰ 総務課). */
 function departmentFigures(draft: KpiDraft): {
   actuals: YearFigure[];
@@ -15,16 +20,40 @@ function departmentFigures(draft: KpiDraft): {
   if (draft.departmentRows.length === 0) return { actuals: draft.actuals, departments: [] };
   const [own] = draft.departments;
   if (draft.departments.length !== 1 || own === undefined) {
-    return { actuals: draft.actuals, departments: draft.departmentRows };
+    return { actuals: draft.actuals, departments: draft.departmentRows.map(figuresOf) };
   }
   return {
     actuals: [],
-    departments: [{ department: own, actuals: draft.actuals }, ...draft.departmentRows],
+    departments: [
+      { department: own, actuals: draft.actuals },
+      ...draft.departmentRows.map(figuresOf),
+    ],
   };
+}
+
+/**
+ * The workbook gives each department line its own text (⑰ 情報政策課 under 取組内容): the KPI
+ * row's text is then its own department's, and each line's its department's.
+ */
+function departmentNarratives(draft: KpiDraft): Narrative[] | null {
+  if (!draft.departmentRows.some((d) => d.narrative !== null)) return null;
+  const [own] = draft.departments;
+  const first = draft.narrative && {
+    ...draft.narrative,
+    department: draft.departments.length === 1 ? (own ?? null) : null,
+  };
+  return [
+    ...(first ? [first] : []),
+    ...draft.departmentRows.flatMap((d) =>
+      d.narrative ? [{ ...d.narrative, department: d.department }] : [],
+    ),
+  ];
 }
 
 /** ⑰ and ⑱ join their departments' narratives with spaces: one segment each, in row order. */
 function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures[]): Narrative[] {
+  const own = departmentNarratives(draft);
+  if (own) return own;
   const narrative = draft.narrative;
   if (!narrative) return [];
   const segments =
