@@ -19,6 +19,8 @@ export interface KpiDraft {
   tags: string[];
   departments: string[];
   unit: string;
+  /** The file column of the KPI's unit cell, where it has one. */
+  unitColumn: number | null;
   baseline: Baseline | null;
   counting: Counting;
   target: Target | null;
@@ -61,6 +63,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     tags: [],
     departments: [],
     unit: '',
+    unitColumn: null,
     baseline: null,
     counting: 'single-year',
     target: null,

@@ -2,6 +2,7 @@ import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { inferDirection, inferRateRule } from '../../domain/inference.ts';
 import type { DepartmentFigures, Kpi, Narrative, YearFigure } from '../../domain/model.ts';
+import { isKnownUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
@@ -100,16 +101,13 @@ function settleTarget(
   };
 }
 
-/** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
-export function finishKpi(
+/** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */
+function unitProblems(
   draft: KpiDraft,
-  year: FiscalYear,
+  unit: string,
   problems: ImportProblem[],
   file: string,
-): ImportedKpi {
-  const { actuals, departments } = departmentFigures(draft);
-  const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
-  const unit = draft.unit || draft.valueUnits[0]?.unit || '';
+): void {
   const mixed = draft.valueUnits.filter((u) => u.unit !== unit);
   const [firstMixed] = mixed;
   if (firstMixed) {
@@ -122,6 +120,28 @@ export function finishKpi(
       message: `KPI ${draft.code}: cells carry other units than ${unit || 'its own'}: ${units}, read as ${unit || 'plain numbers'}`,
     });
   }
+  if (unit !== '' && !isKnownUnit(unit)) {
+    problems.push({
+      kind: 'unit',
+      file,
+      row: draft.unitColumn === null ? (draft.valueUnits[0]?.row ?? draft.row) : draft.row,
+      column: draft.unitColumn ?? draft.valueUnits[0]?.column ?? draft.codeColumn,
+      message: `KPI ${draft.code}: "${unit}" is not a unit Mieruka knows (a character lost in the file's encoding?)`,
+    });
+  }
+}
+
+/** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
+export function finishKpi(
+  draft: KpiDraft,
+  year: FiscalYear,
+  problems: ImportProblem[],
+  file: string,
+): ImportedKpi {
+  const { actuals, departments } = departmentFigures(draft);
+  const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
+  const unit = draft.unit || draft.valueUnits[0]?.unit || '';
+  unitProblems(draft, unit, problems, file);
   const { target, formula } = settleTarget(draft, problems, file);
   const names = [...new Set([...draft.departments, ...departments.map((d) => d.department)])];
   const base: Kpi = {
