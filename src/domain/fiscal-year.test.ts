@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fiscalYear, fiscalYearOfDate, formatFiscalYear, parseFiscalYear } from './fiscal-year.ts';
+import {
+  fiscalYear,
+  fiscalYearOfDate,
+  formatFiscalYear,
+  latestWrittenEra,
+  parseFiscalYear,
+} from './fiscal-year.ts';
 
 describe('parseFiscalYear', () => {
   it.each([
@@ -62,5 +68,16 @@ describe('formatFiscalYear', () => {
   it('a fiscal year runs April to March', () => {
     expect(fiscalYearOfDate({ year: 2024, month: 3 })).toBe(2023);
     expect(fiscalYearOfDate({ year: 2024, month: 4 })).toBe(2024);
+  });
+});
+
+describe('latestWrittenEra', () => {
+  it('is the era of the latest year written with one', () => {
+    // 福知山市: "2年度実績" beside "累計 (H28~R2年度)" is R2.
+    expect(latestWrittenEra('目標値 2年度実績 累計 (H28~R2年度) 進捗率')).toBe('R');
+    // A plan written before 2019 names H32 (= R2): its bare years are still Heisei.
+    expect(latestWrittenEra('28年度 29年度 目標 (H32)')).toBe('H');
+    expect(latestWrittenEra('平成30年度 令和元年度')).toBe('R');
+    expect(latestWrittenEra('28年度 29年度')).toBeUndefined();
   });
 });

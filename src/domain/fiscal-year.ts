@@ -104,3 +104,19 @@ export function formatFiscalYear(year: FiscalYear, style: FiscalYearStyle = 'sho
 export function fiscalYearOfDate(date: { year: number; month: number }): FiscalYear {
   return fiscalYear(date.month >= 4 ? date.year : date.year - 1);
 }
+
+const ERA_YEAR = /(令和|平成|(?<![A-Z])[RH])\s*(元|\d{1,2})(?!\d)/g;
+
+/**
+ * The era of the latest year a text writes with one: the era of its years written without one.
+ * 福知山市 "累計 (H28~R2年度)" → R, so "2年度実績" is R2; "目標 (H32)" stays H.
+ */
+export function latestWrittenEra(text: string): Era | undefined {
+  let latest: { era: Era; year: FiscalYear } | undefined;
+  for (const [, mark = '', number = ''] of text.normalize('NFKC').matchAll(ERA_YEAR)) {
+    const year = parseFiscalYear(`${mark}${number}`);
+    const era: Era = mark === '令和' || mark === 'R' ? 'R' : 'H';
+    if (year !== undefined && (latest === undefined || year > latest.year)) latest = { era, year };
+  }
+  return latest?.era;
+}

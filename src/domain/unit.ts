@@ -22,6 +22,26 @@ const MONEY_POWERS: Record<string, number> = {
   億円: 8,
 };
 
+/** Counters and measures the KPI tables of the seed and the development set print. */
+const KNOWN_UNITS = new Set(
+  (
+    '件 人 % 回 m² m³ m km ha t kg kWh 校 施設 箇所 か所 ヶ所 団体 世帯 社 戸 台 本 冊 点 ' +
+    '日 時間 年 月 歳 倍 割 組 名 店 事業 地区 路線 棟'
+  ).split(' '),
+);
+
+/**
+ * Whether a unit is one the domain knows: a counter or measure, money, a magnitude of one
+ * (千人, 万人) or a rate of two (人/日). A CP932 file that lost ⑦'s "²" prints "m?": unknown.
+ * @example isKnownUnit('百万円') // true
+ * @example isKnownUnit('m?') // false
+ */
+export function isKnownUnit(unit: string): boolean {
+  const known = (u: string) =>
+    KNOWN_UNITS.has(u) || isMoneyUnit(u) || KNOWN_UNITS.has(u.replace(/^(千|万|百万|億)/, ''));
+  return unit.split('/').every(known);
+}
+
 /** Whether two units are both money, so that one converts into the other. */
 export function isMoneyUnit(unit: string): boolean {
   return unit in MONEY_POWERS;

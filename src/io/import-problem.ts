@@ -14,7 +14,7 @@ export interface UnplacedCell extends CellPlace {
 
 /** What kind of doubt a problem raises; `import` refuses on any of them unless told to accept. */
 export type ImportProblemKind =
-  /** A value cell carries another unit than the KPI's ("150千人" under 人). */
+  /** A value cell carries another unit than the KPI's ("150千人" under 人), or a unit unknown ("m?"). */
   | 'unit'
   /** A target relative to the baseline ("15人削減", 現状維持) with no baseline. */
   | 'baseline'

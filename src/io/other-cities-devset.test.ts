@@ -72,18 +72,20 @@ function unplacedAreReal(name: string, report: ImportedReport) {
 
 /**
  * Every fixture, once as it is and once more with `--fy` where it names no year. `fully`: read
- * today with nothing unplaced and every printed rate reproduced, which must stay so.
+ * today with nothing unplaced and every printed rate reproduced, which must stay so. `year`: the
+ * report year read, and the year of every actual (福知山市 `2年度実績` beside `H28~R2` is R2,
+ * not H2; 富士市 `H23-27実績額` is the period's end, H27, not its start).
  */
-const fixtures: readonly { file: string; fy?: number; fully?: true }[] = [
+const fixtures: readonly { file: string; fy?: number; fully?: true; year?: number }[] = [
   { file: 'kurihara-shuchukaikaku-h22.tsv', fully: true },
   { file: 'seki-gyoseikaikaku-h26.tsv', fully: true },
   { file: 'abira-sougoukeikaku-h30.tsv' },
-  { file: 'fukuchiyama-gyoseikaikaku-r2.tsv' },
+  { file: 'fukuchiyama-gyoseikaikaku-r2.tsv', year: 2020 },
   { file: 'sanda-gyoseikaikaku-h19.tsv' },
   { file: 'sanda-gyoseikaikaku-h19.tsv', fy: 2007 },
   { file: 'sanda-gyoseikaikaku-h20.tsv' },
   { file: 'sanda-gyoseikaikaku-h20.tsv', fy: 2008 },
-  { file: 'fuji-sougoukeikaku-h27.tsv' },
+  { file: 'fuji-sougoukeikaku-h27.tsv', year: 2015 },
   { file: 'iwaki-gyozaiseikaikaku-h18.tsv', fully: true },
   { file: 'soma-gyozaiseikaikaku-h21.tsv', fully: true },
   { file: 'kitsuki-shuchukaikaku-h18.tsv' },
@@ -112,6 +114,11 @@ describe('other cities, the development set: read with every cell accounted for,
         return;
       }
       expect(report.kpis.length).toBeGreaterThan(0);
+      if (t.year !== undefined) {
+        expect(report.fiscalYear).toBe(t.year);
+        const years = report.kpis.flatMap((k) => k.kpi.actuals.map((a) => a.fiscalYear));
+        expect(new Set(years)).toEqual(new Set([t.year]));
+      }
       unplacedAreReal(t.file, report);
       expect(unaccounted(t.file, report)).toEqual([]);
       const summary = checkReport(report).summary;

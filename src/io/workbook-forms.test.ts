@@ -11,8 +11,8 @@ import { savedFixtureBytes } from './test-files.ts';
  * the workbook (title row, two merged header rows, merged plan-tree cells, one line per
  * department with its own narrative, 累計 and 合計 lines, numbers under #,##0 and 0.0, rates
  * as formulas under percent formats) as LibreOffice Calc saved it, and the CSVs and the PDF
- * Calc makes from it. What the reading side gives is asserted as it is today; where the importer core
- * still falls short (the department lines), the test says so.
+ * Calc makes from it. A department line here is aligned in its own columns: the department under
+ * 担当課, its figures under R3–R5, its own text under 取組内容.
  */
 
 const check = async (name: string) =>
@@ -27,12 +27,53 @@ const telling = (result: CheckResult) => {
   return { '②': all['②'], '⑯': all['⑯'], '⑲': all['⑲'] };
 };
 
-/** Cells of ⑰'s and ⑱'s 情報政策課 and 上下水道課 lines: 担当課, R3, R4, R5 and 取組内容. */
-const departmentCells = (rows: readonly number[]) =>
-  rows.flatMap((row) => [4, 8, 9, 10, 13].map((column) => ({ row, column })));
-
 const unplacedCells = (result: CheckResult) =>
   result.unplaced.map(({ row, column }) => ({ row, column }));
+
+/** ⑰'s and ⑱'s lines by department: its R3–R5 figures, and whose narratives the KPI carries. */
+async function departmentLines(name: string, bytes = savedFixtureBytes(name)) {
+  const report = await readReportFile(name, bytes);
+  const lines = (code: string) => {
+    const kpi = report.kpis.find((k) => k.kpi.code === code)?.kpi;
+    return {
+      actuals: kpi?.departmentActuals.map((d) => [
+        d.department,
+        // ⑱ 上下水道課's R3 "(1)": no plan made, one reviewed.
+        ...d.actuals.map((a) => a.figure.value ?? `(${a.figure.secondary ?? ''})`),
+      ]),
+      narratives: kpi?.narratives.map((n) => [n.department, n.text.slice(0, 6)]),
+    };
+  };
+  return { '⑰': lines('⑰'), '⑱': lines('⑱') };
+}
+
+/** What the workbook's department lines of ⑰ and ⑱ hold, as the table prints them. */
+const yuzawaDepartmentLines = {
+  '⑰': {
+    actuals: [
+      ['総務課', '0', '0', '1'],
+      ['情報政策課', '0', '0', '0'],
+      ['上下水道課', '1', '0', '0'],
+    ],
+    narratives: [
+      ['総務課', '令和5年10'],
+      ['情報政策課', '策定が必要な'],
+      ['上下水道課', '令和3年度に'],
+    ],
+  },
+  '⑱': {
+    actuals: [
+      ['総務課', '0', '0', '0'],
+      ['情報政策課', '0', '0', '0'],
+      ['上下水道課', '(1)', '0', '0'],
+    ],
+    narratives: [
+      ['総務課', '「危機管理責'],
+      ['情報政策課', '大規模災害等'],
+      ['上下水道課', '市民に安心安'],
+    ],
+  },
+};
 
 describe('the workbook as LibreOffice Calc saved it', () => {
   let result: CheckResult;
@@ -74,11 +115,9 @@ describe('the workbook as LibreOffice Calc saved it', () => {
     // ⑲ 0 of 2: a formula whose saved result is 0, which ExcelJS alone reads as no result.
     expect(row('⑲')?.[11]).toBe('0%');
   });
-  it('still leaves the department lines of ⑰ and ⑱ unplaced (the importer core must place them)', () => {
-    expect(unplacedCells(result)).toEqual(departmentCells([22, 23, 26, 27]));
-    expect(result.unplaced.map((u) => u.reason)).toContain(
-      'a 情報政策課 row whose figures do not fit the 3 year columns',
-    );
+  it("places every cell: the department lines of ⑰ and ⑱ as those departments' actuals and narratives", async () => {
+    expect(result.unplaced).toEqual([]);
+    expect(await departmentLines('yuzawa-r5-workbook.xlsx')).toEqual(yuzawaDepartmentLines);
   });
   it('checks the same as the workbook the script wrote before LibreOffice saved it', async () => {
     const bytes = new Uint8Array(await (await yuzawaWorkbook()).xlsx.writeBuffer());
@@ -109,12 +148,12 @@ describe.each([
       '⑲': ['0%', '0%', true],
     });
   });
-  it('keeps a narrative with its line breaks, and leaves the same department lines unplaced', async () => {
+  it('keeps a narrative with its line breaks, and places the department lines as the workbook does', async () => {
     const report = await readReportFile(name, savedFixtureBytes(name));
     const narrative = report.kpis.find((k) => k.kpi.code === '⑯')?.kpi.narratives[0]?.text;
     expect(narrative).toMatch(/^上水道：3\.16億円\n下水道/);
-    // The header's two rows hold line breaks, so the records start on later lines.
-    expect(unplacedCells(result)).toEqual(departmentCells([33, 34, 37, 38]));
+    expect(result.unplaced).toEqual([]);
+    expect(await departmentLines(name)).toEqual(yuzawaDepartmentLines);
   });
 });
 
@@ -123,15 +162,14 @@ describe('the PDF Calc prints from it, as a city publishes its table', () => {
   beforeAll(async () => {
     result = await check('yuzawa-r5-workbook.pdf');
   });
-  it('reads as the workbook does: 20 KPIs, 17 of 18 (② printed 219% by Calc), same cells unplaced', () => {
+  it('reads as the workbook does: 20 KPIs, 17 of 18 (② printed 219% by Calc), every cell placed', () => {
     expect(result.summary).toEqual({ kpis: 20, printed: 18, matched: 17 });
     expect(telling(result)).toEqual({
       '②': ['219%', '220%', false],
       '⑯': ['100.2%', '100.2%', true],
       '⑲': ['0%', '0%', true],
     });
-    // Title, two header rows, then the rows in the workbook's order: the same row numbers.
-    expect(unplacedCells(result)).toEqual(departmentCells([22, 23, 26, 27]));
+    expect(result.unplaced).toEqual([]);
   });
   it('drops the header Calc repeats on page 2, and the merged cell the page break cut', async () => {
     const name = 'yuzawa-r5-workbook.pdf';

@@ -78,6 +78,16 @@ describe("Mieruka's own PDF export of the plan", () => {
     expect(result.unplaced).toEqual([]);
     expect(comparable(result).kpis).toEqual(comparable(expected).kpis);
   });
+  it('gives the plan tree of the TSV: the policy and theme it prints on every row continue', async () => {
+    const tree = async (name: string, bytes: Uint8Array) =>
+      (await readReportFile(name, bytes)).plan.policies.map((p) => [
+        p.number,
+        p.themes.map((t) => [t.number, t.kpis.map((k) => k.code)]),
+      ]);
+    const seed = await tree('yuzawa.tsv', fixtureBytes('yuzawa'));
+    expect(seed).toHaveLength(4);
+    expect(await tree('report.pdf', exportPdf)).toEqual(seed);
+  });
   it('reads merged cells at their top-left place and drops the running header and footer', async () => {
     const grid = await readTableFile('report.pdf', exportPdf);
     expect(grid.rows[0]?.cells).toEqual(['湯沢市行財政改革実施計画 令和5年度 進捗状況']);

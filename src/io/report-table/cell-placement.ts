@@ -45,7 +45,10 @@ export function placeKpiCell(
       for (const d of drafts) d.departments = splitDepartments(text);
       return placed('department');
     case 'unit':
-      for (const d of drafts) d.unit = normalizeUnit(text);
+      for (const d of drafts) {
+        d.unit = normalizeUnit(text);
+        d.unitColumn = fileColumn;
+      }
       return placed('unit');
     case 'counting': {
       const t = text.replace(/\s+/g, '');

@@ -35,18 +35,25 @@ export interface RateFormulaLetters {
 }
 
 const YEAR_TOKEN =
-  /(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|\d{1,2}年度/gi;
+  /(?:令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*\d{1,2}(?!\d)|(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|\d{1,2}年度/gi;
 
 /** A header with its years written out of it, for comparing this year's file with last year's. */
 export function withoutYears(label: string): string {
   return label.normalize('NFKC').replace(/\s+/g, '').replace(YEAR_TOKEN, '年');
 }
 
-/** The last fiscal year named in a header ("目標値 (R8)" → 2026, "R5年度 取組内容等" → 2023). */
+/** A period in one era ("H23-27"): its era and last year. */
+const PERIOD = /^(令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*(\d{1,2})$/i;
+
+/**
+ * The last fiscal year named in a header ("目標値 (R8)" → 2026, "R5年度 取組内容等" → 2023); of
+ * a period, its end (富士市 "H23-27実績額" → H27).
+ */
 export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
   const tokens = label.normalize('NFKC').match(YEAR_TOKEN) ?? [];
   for (const token of tokens.reverse()) {
-    const year = parseFiscalYear(token, context);
+    const period = PERIOD.exec(token);
+    const year = parseFiscalYear(period ? `${period[1]}${period[2]}` : token, context);
     if (year !== undefined) return year;
   }
   return null;

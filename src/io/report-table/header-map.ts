@@ -1,5 +1,5 @@
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
-import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { latestWrittenEra, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { ColumnRole } from './column-role.ts';
@@ -57,9 +57,7 @@ function continuesHeader(row: GridRow): boolean {
 /** The era written in the headers, for years printed without one ("30年度"). */
 function headerEra(rows: readonly GridRow[]): Era | undefined {
   const text = rows.flatMap(filled).join(' ').normalize('NFKC');
-  if (/平成|(^|[^A-Z])H\d/.test(text)) return 'H';
-  if (/令和|(^|[^A-Z])R\d/.test(text)) return 'R';
-  return undefined;
+  return latestWrittenEra(text);
 }
 
 /** Joins the header rows per column; a blank top cell under a spanning header inherits it. */

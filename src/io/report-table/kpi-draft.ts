@@ -19,6 +19,8 @@ export interface KpiDraft {
   tags: string[];
   departments: string[];
   unit: string;
+  /** The file column of the KPI's unit cell, where it has one. */
+  unitColumn: number | null;
   baseline: Baseline | null;
   counting: Counting;
   target: Target | null;
@@ -30,7 +32,12 @@ export interface KpiDraft {
   targetIsMaintain: boolean;
   actuals: YearFigure[];
   milestones: YearFigure[];
-  departmentRows: { department: string; actuals: YearFigure[] }[];
+  /** A department's own line (⑰ 情報政策課): its figures, and its text where it has one (the workbook). */
+  departmentRows: {
+    department: string;
+    actuals: YearFigure[];
+    narrative: { fiscalYear: FiscalYear; text: string } | null;
+  }[];
   cumulativeActuals: YearFigure[];
   totalRows: YearFigure[][];
   narrative: { fiscalYear: FiscalYear; text: string } | null;
@@ -56,6 +63,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     tags: [],
     departments: [],
     unit: '',
+    unitColumn: null,
     baseline: null,
     counting: 'single-year',
     target: null,

@@ -2,10 +2,16 @@ import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { inferDirection, inferRateRule } from '../../domain/inference.ts';
 import type { DepartmentFigures, Kpi, Narrative, YearFigure } from '../../domain/model.ts';
+import { isKnownUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { placeTotals } from './totals.ts';
+
+const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
+  department,
+  actuals,
+});
 
 /** The KPI row's own figures belong to the department it names when breakdown rows follow (⑰ 総務課). */
 function departmentFigures(draft: KpiDraft): {
@@ -15,16 +21,40 @@ function departmentFigures(draft: KpiDraft): {
   if (draft.departmentRows.length === 0) return { actuals: draft.actuals, departments: [] };
   const [own] = draft.departments;
   if (draft.departments.length !== 1 || own === undefined) {
-    return { actuals: draft.actuals, departments: draft.departmentRows };
+    return { actuals: draft.actuals, departments: draft.departmentRows.map(figuresOf) };
   }
   return {
     actuals: [],
-    departments: [{ department: own, actuals: draft.actuals }, ...draft.departmentRows],
+    departments: [
+      { department: own, actuals: draft.actuals },
+      ...draft.departmentRows.map(figuresOf),
+    ],
   };
+}
+
+/**
+ * The workbook gives each department line its own text (⑰ 情報政策課 under 取組内容): the KPI
+ * row's text is then its own department's, and each line's its department's.
+ */
+function departmentNarratives(draft: KpiDraft): Narrative[] | null {
+  if (!draft.departmentRows.some((d) => d.narrative !== null)) return null;
+  const [own] = draft.departments;
+  const first = draft.narrative && {
+    ...draft.narrative,
+    department: draft.departments.length === 1 ? (own ?? null) : null,
+  };
+  return [
+    ...(first ? [first] : []),
+    ...draft.departmentRows.flatMap((d) =>
+      d.narrative ? [{ ...d.narrative, department: d.department }] : [],
+    ),
+  ];
 }
 
 /** ⑰ and ⑱ join their departments' narratives with spaces: one segment each, in row order. */
 function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures[]): Narrative[] {
+  const own = departmentNarratives(draft);
+  if (own) return own;
   const narrative = draft.narrative;
   if (!narrative) return [];
   const segments =
@@ -71,16 +101,13 @@ function settleTarget(
   };
 }
 
-/** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
-export function finishKpi(
+/** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */
+function unitProblems(
   draft: KpiDraft,
-  year: FiscalYear,
+  unit: string,
   problems: ImportProblem[],
   file: string,
-): ImportedKpi {
-  const { actuals, departments } = departmentFigures(draft);
-  const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
-  const unit = draft.unit || draft.valueUnits[0]?.unit || '';
+): void {
   const mixed = draft.valueUnits.filter((u) => u.unit !== unit);
   const [firstMixed] = mixed;
   if (firstMixed) {
@@ -93,6 +120,28 @@ export function finishKpi(
       message: `KPI ${draft.code}: cells carry other units than ${unit || 'its own'}: ${units}, read as ${unit || 'plain numbers'}`,
     });
   }
+  if (unit !== '' && !isKnownUnit(unit)) {
+    problems.push({
+      kind: 'unit',
+      file,
+      row: draft.unitColumn === null ? (draft.valueUnits[0]?.row ?? draft.row) : draft.row,
+      column: draft.unitColumn ?? draft.valueUnits[0]?.column ?? draft.codeColumn,
+      message: `KPI ${draft.code}: "${unit}" is not a unit Mieruka knows (a character lost in the file's encoding?)`,
+    });
+  }
+}
+
+/** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
+export function finishKpi(
+  draft: KpiDraft,
+  year: FiscalYear,
+  problems: ImportProblem[],
+  file: string,
+): ImportedKpi {
+  const { actuals, departments } = departmentFigures(draft);
+  const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
+  const unit = draft.unit || draft.valueUnits[0]?.unit || '';
+  unitProblems(draft, unit, problems, file);
   const { target, formula } = settleTarget(draft, problems, file);
   const names = [...new Set([...draft.departments, ...departments.map((d) => d.department)])];
   const base: Kpi = {

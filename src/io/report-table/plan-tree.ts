@@ -14,6 +14,9 @@ interface PolicyDraft {
   readonly themes: ThemeDraft[];
 }
 
+const sameLabel = (a: Pick<OrderedLabel, 'number' | 'name'>, b: OrderedLabel): boolean =>
+  a.number === b.number && a.name === b.name;
+
 /**
  * The plan tree as the rows build it: basic policies, theme programs under the latest policy,
  * KPI rows under the latest theme. A KPI before any heading gets an unnamed policy and theme.
@@ -21,12 +24,18 @@ interface PolicyDraft {
 export class PlanTreeDraft {
   private readonly policies: PolicyDraft[] = [];
 
+  /** A policy cell repeating the current policy (Mieruka's own export prints it on every row) continues it. */
   addPolicy(label: OrderedLabel): void {
+    if (this.policies.length > 0 && sameLabel(this.policy(), label)) return;
     this.policies.push({ number: label.number, name: label.name, themes: [] });
   }
 
+  /** A theme cell repeating the current theme continues it, as a repeated policy does. */
   addTheme(label: OrderedLabel): void {
-    this.policy().themes.push({ ...label, kpis: [] });
+    const themes = this.policy().themes;
+    const current = themes.at(-1);
+    if (current && sameLabel(current, label)) return;
+    themes.push({ ...label, kpis: [] });
   }
 
   addKpiRow(drafts: KpiDraft[]): void {

@@ -264,17 +264,26 @@ export class TableReader {
       cells.filter((c) => ignored(c.index)),
       IGNORED,
     );
-    const values = cells.filter((c) => !ignored(c.index));
-    const all = [{ text: labelText, index: kind.labelIndex }, ...values];
+    const filled = cells.filter((c) => !ignored(c.index));
+    const all = [{ text: labelText, index: kind.labelIndex }, ...filled];
     this.record(aligned, kind.kind, draft?.code ?? null);
     if (!draft || !group)
       return this.unplaceAll(aligned, all, `a ${kind.kind} row under no KPI read`);
+    // The workbook's department line has its own text under 取組内容: the figures are the rest.
+    const text = kind.kind === 'department' ? this.narrativeCell(filled) : null;
+    const values = text ? filled.filter((v) => v !== text.cell) : filled;
     const yearly = continuationFigures(values, group, this.year, labelText);
     if (typeof yearly === 'string') return this.unplaceAll(aligned, all, yearly);
     if (kind.kind === 'cumulative') draft.cumulativeActuals.push(...yearly);
     else if (kind.kind === 'total') draft.totalRows.push(yearly);
-    else draft.departmentRows.push({ department: labelText, actuals: yearly });
+    else
+      draft.departmentRows.push({
+        department: labelText,
+        actuals: yearly,
+        narrative: text && { fiscalYear: text.fiscalYear, text: text.cell.text },
+      });
     this.placeAs(aligned, kind.labelIndex, 'row label');
+    if (text) this.placeAs(aligned, text.cell.index, 'narrative');
     const field: CellField =
       kind.kind === 'department'
         ? 'department actual'
@@ -282,6 +291,17 @@ export class TableReader {
           ? 'total'
           : 'cumulative';
     for (const { index } of values) this.placeAs(aligned, index, field);
+  }
+
+  /** A continuation row's cell under the narrative column, with the year that column is for. */
+  private narrativeCell(
+    cells: readonly { text: string; index: number }[],
+  ): { cell: { text: string; index: number }; fiscalYear: FiscalYear } | null {
+    for (const cell of cells) {
+      const role = this.header.columns[cell.index]?.role;
+      if (role?.kind === 'narrative') return { cell, fiscalYear: role.fiscalYear ?? this.year };
+    }
+    return null;
   }
 
   /** The plan tree with every KPI finished (direction, basis and formula settled). */
