@@ -62,6 +62,21 @@ export type AccountRow = {
   version: number;
 };
 
+/** An account row with the departments already read for it. */
+export function toAccount(row: AccountRow, departments: readonly string[]): Account {
+  return {
+    id: row.id,
+    municipalityId: row.municipality_id,
+    email: row.email,
+    name: row.display_name,
+    role: row.role,
+    departments,
+    disabled: row.disabled === 1,
+    createdAt: row.created_at,
+    version: row.version,
+  };
+}
+
 /** Account rows with their departments (one more query for all of them). */
 export async function toAccounts(
   db: Kysely<Database>,
@@ -71,17 +86,7 @@ export async function toAccounts(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => ({
-    id: row.id,
-    municipalityId: row.municipality_id,
-    email: row.email,
-    name: row.display_name,
-    role: row.role,
-    departments: departments.get(row.id) ?? [],
-    disabled: row.disabled === 1,
-    createdAt: row.created_at,
-    version: row.version,
-  }));
+  return rows.map((row) => toAccount(row, departments.get(row.id) ?? []));
 }
 
 export async function insertAccount(trx: Kysely<Database>, input: NewAccount): Promise<Account> {

@@ -139,19 +139,43 @@ function describeSlot(slot: YearSlot, what: string): string {
   return `${what}${where} for KPI ${slot.kpiId} in ${slot.fiscalYear}`;
 }
 
+/** What a save can be told by a caller that has already checked the slot (requireEntry). */
+export interface SaveContext {
+  /**
+   * The slot's department id, already checked to be one of the KPI's departments (null: the
+   * KPI's own row). Without it the KPI and its department are looked up and checked here.
+   */
+  readonly departmentId?: number | null;
+  /**
+   * Called once the record is written, with the text it held before (null: there was none),
+   * and before the plan's revision goes up: that update is the one statement concurrent saves
+   * of other records wait on, so it comes last and is held briefly. The audit entry goes here.
+   */
+  readonly beforeRevision?: (before: string | null) => Promise<void>;
+}
+
+/** The department id of a slot: the caller's, or looked up and checked. */
+async function slotDepartmentId(
+  trx: Kysely<Database>,
+  slot: YearSlot,
+  context: SaveContext,
+): Promise<number | null> {
+  return context.departmentId === undefined ? departmentId(trx, slot) : context.departmentId;
+}
+
 /**
  * Writes one record under optimistic concurrency: insert when expecting none (version 0),
  * else update only the version the editor read. Anything else is a ConflictError, and the
- * stored record is left as it was.
+ * stored record is left as it was. Returns the record's id.
  */
 async function writeVersioned(
   slot: YearSlot,
   edit: Edit,
   what: string,
   current: () => Promise<{ id: number; version: number } | undefined>,
-  insert: () => Promise<bigint>,
+  insert: () => Promise<number | undefined>,
   update: () => Promise<boolean>,
-): Promise<void> {
+): Promise<number> {
   const refuse = (actual: number) =>
     new ConflictError(
       `${describeSlot(slot, what)} is at version ${actual}, not ${edit.expectedVersion}: someone saved it first`,
@@ -160,13 +184,15 @@ async function writeVersioned(
     );
   const stored = await current();
   if ((stored?.version ?? 0) !== edit.expectedVersion) throw refuse(stored?.version ?? 0);
-  const written = stored === undefined ? (await insert()) === 1n : await update();
-  if (!written) throw refuse((await current())?.version ?? 0);
+  const id = stored === undefined ? await insert() : (await update()) ? stored.id : undefined;
+  if (id === undefined) throw refuse((await current())?.version ?? 0);
+  return id;
 }
 
 /**
  * Saves one yearly figure, refusing with a ConflictError when the stored version is not the
- * one the editor read.
+ * one the editor read. Returns what is now stored, without reading it back: the columns just
+ * written, at the version after the one read.
  * @example
  * await saveYearFigure(trx, { kpiId, fiscalYear: fiscalYear(2023), department: '総務課',
  *   figure: figureOf(decimal('1')), expectedVersion: 1 }); // → version 2
@@ -174,11 +200,13 @@ async function writeVersioned(
 export async function saveYearFigure(
   trx: Kysely<Database>,
   edit: YearFigureEdit,
+  context: SaveContext = {},
 ): Promise<StoredFigure> {
   const series = edit.series ?? 'actual';
-  const deptId = await departmentId(trx, edit);
+  const deptId = await slotDepartmentId(trx, edit, context);
   const now = edit.now ?? new Date().toISOString();
   const state = edit.state ?? 'draft';
+  const columns = figureColumns(edit.figure);
   let found: FigureRowBefore | undefined;
   const find = async () => {
     found = await trx
@@ -191,13 +219,14 @@ export async function saveYearFigure(
       .executeTakeFirst();
     return found;
   };
-  await writeVersioned(
+  const textOf = (row: FigureRowBefore) => formatFigureText(figureFromColumns(row));
+  const id = await writeVersioned(
     edit,
     edit,
     `the ${series} figure`,
     find,
     async () => {
-      const result = await trx
+      const row = await trx
         .insertInto('year_figures')
         .values(
           firstVersion(
@@ -206,42 +235,53 @@ export async function saveYearFigure(
               series,
               department_id: deptId,
               fiscal_year: edit.fiscalYear,
-              ...figureColumns(edit.figure),
+              ...columns,
             },
             state,
             now,
           ),
         )
         .onConflict((oc) => oc.doNothing())
+        .returning('id')
         .executeTakeFirst();
-      return result.numInsertedOrUpdatedRows ?? 0n;
+      return row?.id;
     },
     async () => {
       const before = found;
       if (before === undefined) return false;
-      const text = formatFigureText(figureFromColumns(before));
       return writeNextVersion(
         trx,
         'year_figures',
-        { ...before, text },
-        figureColumns(edit.figure),
+        { ...before, text: textOf(before) },
+        columns,
         state,
         now,
       );
     },
   );
-  const saved = await findStoredFigure(trx, edit.kpiId, edit, series);
-  if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved figure')} vanished`);
+  const before = found;
+  await context.beforeRevision?.(before === undefined ? null : textOf(before));
   await bumpRevisionOfKpi(trx, edit.kpiId);
-  return saved;
+  return {
+    id,
+    kpiId: edit.kpiId,
+    series,
+    fiscalYear: edit.fiscalYear,
+    department: edit.department,
+    figure: figureFromColumns(columns),
+    state,
+    version: edit.expectedVersion + 1,
+    updatedAt: now,
+  };
 }
 
 /** Saves one narrative (取組内容), with the same version rule as saveYearFigure. */
 export async function saveNarrative(
   trx: Kysely<Database>,
   edit: NarrativeEdit,
+  context: SaveContext = {},
 ): Promise<StoredNarrative> {
-  const deptId = await departmentId(trx, edit);
+  const deptId = await slotDepartmentId(trx, edit, context);
   const now = edit.now ?? new Date().toISOString();
   const state = edit.state ?? 'draft';
   let found:
@@ -263,13 +303,13 @@ export async function saveNarrative(
       .executeTakeFirst();
     return found;
   };
-  await writeVersioned(
+  const id = await writeVersioned(
     edit,
     edit,
     'the narrative',
     find,
     async () => {
-      const result = await trx
+      const row = await trx
         .insertInto('narratives')
         .values(
           firstVersion(
@@ -284,8 +324,9 @@ export async function saveNarrative(
           ),
         )
         .onConflict((oc) => oc.doNothing())
+        .returning('id')
         .executeTakeFirst();
-      return result.numInsertedOrUpdatedRows ?? 0n;
+      return row?.id;
     },
     async () => {
       const before = found;
@@ -293,8 +334,16 @@ export async function saveNarrative(
       return writeNextVersion(trx, 'narratives', before, { text: edit.text }, state, now);
     },
   );
-  const saved = await findStoredNarrative(trx, edit.kpiId, edit);
-  if (saved === undefined) throw new Error(`${describeSlot(edit, 'a saved narrative')} vanished`);
+  await context.beforeRevision?.(found?.text ?? null);
   await bumpRevisionOfKpi(trx, edit.kpiId);
-  return saved;
+  return {
+    id,
+    kpiId: edit.kpiId,
+    fiscalYear: edit.fiscalYear,
+    department: edit.department,
+    text: edit.text,
+    state,
+    version: edit.expectedVersion + 1,
+    updatedAt: now,
+  };
 }

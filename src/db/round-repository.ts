@@ -262,36 +262,60 @@ async function commentsOf(
   return byEntry;
 }
 
-/** The entry a slot (KPI, department or the KPI's own row) belongs to in a round, if any. */
-export async function findEntryOfSlot(
+/**
+ * A year's round and the entry a figure or narrative of `slot` belongs to, in one read: the
+ * department's own entry, or for the KPI's own row (department null) the entry of its first
+ * department (主担当). `departmentIds` are the KPI's departments' ids (requireEntry).
+ */
+export async function findRoundAndEntryOfSlot(
   db: Kysely<Database>,
-  roundId: number,
+  planId: number,
+  year: FiscalYear,
   slot: {
     readonly kpiId: number;
-    readonly code: string;
     /** The KPI's departments, its first (主担当) first. */
     readonly departments: readonly string[];
+    readonly departmentIds: ReadonlyMap<string, number>;
     readonly department: string | null;
   },
-): Promise<Pick<RoundEntry, 'id' | 'department' | 'state' | 'reopened'> | undefined> {
+): Promise<
+  | {
+      round: Round;
+      entry: Pick<RoundEntry, 'id' | 'department' | 'state' | 'reopened'> | undefined;
+    }
+  | undefined
+> {
   const name = slot.department ?? slot.departments[0];
-  if (name === undefined) return undefined;
+  const departmentId = name === undefined ? undefined : slot.departmentIds.get(name);
   const row = await db
-    .selectFrom('round_entries')
-    .innerJoin('departments', 'departments.id', 'round_entries.department_id')
+    .selectFrom('rounds')
+    .leftJoin('round_entries', (join) =>
+      join
+        .onRef('round_entries.round_id', '=', 'rounds.id')
+        .on('round_entries.kpi_id', '=', slot.kpiId)
+        // No department of the KPI: no entry (-1 names no department).
+        .on('round_entries.department_id', '=', departmentId ?? -1),
+    )
+    .selectAll('rounds')
     .select([
-      'round_entries.id',
-      'departments.name',
-      'round_entries.state',
-      'round_entries.reopened',
+      'round_entries.id as entry_id',
+      'round_entries.state as entry_state',
+      'round_entries.reopened as entry_reopened',
     ])
-    .where('round_entries.round_id', '=', roundId)
-    .where('round_entries.kpi_id', '=', slot.kpiId)
-    .where('departments.name', '=', name)
+    .where('rounds.plan_id', '=', planId)
+    .where('rounds.fiscal_year', '=', year)
     .executeTakeFirst();
-  return (
-    row && { id: row.id, department: row.name, state: row.state, reopened: row.reopened === 1 }
-  );
+  if (row === undefined) return undefined;
+  const entry =
+    row.entry_id === null || row.entry_state === null || name === undefined
+      ? undefined
+      : {
+          id: row.entry_id,
+          department: name,
+          state: row.entry_state,
+          reopened: row.entry_reopened === 1,
+        };
+  return { round: toRound(row), entry };
 }
 
 /** Moves an entry to a state, bumping its version; `reopened` as the transition leaves it. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Account } from './account-repository.ts';
-import { toAccounts } from './account-repository.ts';
+import { toAccount } from './account-repository.ts';
 import type { Database } from './tables.ts';
 
 export interface StoredSession {
@@ -121,16 +121,17 @@ export async function clearSignInFailures(db: Kysely<Database>, email: string): 
 }
 
 /**
- * The session a token hash names with its account, in one query (and one for the account's
- * departments): every signed-in request pays this, so it is kept to two round trips.
+ * The session a token hash names with its account and the account's departments, in one
+ * query (a row per department): every signed-in request pays this round trip.
  */
 export async function findSessionWithAccount(
   db: Kysely<Database>,
   tokenHash: string,
 ): Promise<{ session: StoredSession; account: Account } | undefined> {
-  const row = await db
+  const rows = await db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+    .leftJoin('account_departments', 'account_departments.account_id', 'accounts.id')
     .select([
       'sessions.id as session_id',
       'sessions.csrf_token',
@@ -144,14 +145,16 @@ export async function findSessionWithAccount(
       'accounts.disabled',
       'accounts.created_at',
       'accounts.version',
+      'account_departments.department',
     ])
     .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .orderBy('account_departments.department')
+    .execute();
+  const row = rows[0];
   if (!row) return undefined;
-  const [account] = await toAccounts(db, [row]);
-  if (!account) return undefined;
+  const departments = rows.flatMap((r) => (r.department === null ? [] : [r.department]));
   return {
-    account,
+    account: toAccount(row, departments),
     session: {
       id: row.session_id,
       accountId: row.id,

@@ -56,13 +56,23 @@ export async function requirePlanChange(
   return plan;
 }
 
+/** Where an entry is written, as the access check found it. */
+export interface EntryPlace {
+  readonly plan: PlanSummary;
+  readonly kpiId: number;
+  /** The KPI's departments, its first (主担当) first. */
+  readonly departments: readonly string[];
+  /** Each of those departments' id. */
+  readonly departmentIds: ReadonlyMap<string, number>;
+}
+
 /** A KPI's figure or narrative the actor may enter; else 404 or 403. */
 export async function requireEntry(
   db: Kysely<Database>,
   actor: Actor,
   where: { planId: number; code: string; department: string | null },
   options: { readonly lockPlanOn?: DatabaseKind } = {},
-): Promise<{ plan: PlanSummary; kpiId: number; departments: readonly string[] }> {
+): Promise<EntryPlace> {
   // Saving a figure takes the plan's `entry` lock (plan-lock.ts) with this very read.
   const plan =
     options.lockPlanOn === undefined
@@ -74,21 +84,24 @@ export async function requireEntry(
     .selectFrom('kpis')
     .leftJoin('kpi_departments', 'kpi_departments.kpi_id', 'kpis.id')
     .leftJoin('departments', 'departments.id', 'kpi_departments.department_id')
-    .select(['kpis.id', 'departments.name'])
+    .select(['kpis.id', 'departments.id as department_id', 'departments.name'])
     .where('kpis.plan_id', '=', plan.id)
     .where('kpis.code', '=', where.code)
     .orderBy('kpi_departments.sort_order')
     .execute();
   const kpiId = rows[0]?.id;
   if (kpiId === undefined) throw new NotFoundError('KPI', where.code);
-  const departments = rows.map((r) => r.name).filter((name) => name !== null);
+  const departmentIds = new Map<string, number>();
+  for (const r of rows)
+    if (r.name !== null && r.department_id !== null) departmentIds.set(r.name, r.department_id);
+  const departments = [...departmentIds.keys()];
   enforce(
     decideEntry(actor, plan.municipalityId, departments, where.department),
     'KPI',
     where.code,
     `enter figures of KPI ${where.code}${where.department ? ` for ${where.department}` : ''}: it is not of your department`,
   );
-  return { plan, kpiId, departments };
+  return { plan, kpiId, departments, departmentIds };
 }
 
 /** How much of a plan the actor reads: members everything, others the published years. */

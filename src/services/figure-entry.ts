@@ -1,11 +1,4 @@
-import type { Kysely } from 'kysely';
-import {
-  findStoredFigure,
-  findStoredNarrative,
-  saveNarrative,
-  saveYearFigure,
-} from '../db/figure-repository.ts';
-import type { Database } from '../db/tables.ts';
+import { saveNarrative, saveYearFigure } from '../db/figure-repository.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { FigureState } from '../db/records.ts';
 import type { Figure } from '../domain/figure.ts';
@@ -13,7 +6,9 @@ import { formatFigureText } from '../domain/figure.ts';
 import { parseFigureText } from '../domain/figure-text.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Actor } from '../domain/access.ts';
+import type { EntryPlace } from './access.ts';
 import { requireEntry } from './access.ts';
+import { NotFoundError } from '../db/errors.ts';
 import { audit } from './audit.ts';
 import { admitEntrySave } from './round-entry-save.ts';
 import type { Store } from './database-handle.ts';
@@ -53,16 +48,12 @@ export function parseEntryValue(value: string): Figure {
   return parsed.figure;
 }
 
-/** The stored text of one slot before a save, for the audit log's old value. */
-async function storedText(
-  db: Kysely<Database>,
-  kpiId: number,
-  slot: { fiscalYear: FiscalYear; department: string | null },
-  kind: 'actual' | 'cumulative' | 'narrative',
-): Promise<string | null> {
-  if (kind === 'narrative') return (await findStoredNarrative(db, kpiId, slot))?.text ?? null;
-  const figure = await findStoredFigure(db, kpiId, slot, kind);
-  return figure ? formatFigureText(figure.figure) : null;
+/** The id of the slot's department, which requireEntry found among the KPI's (null: its own row). */
+function slotDepartmentId(place: EntryPlace, department: string | null): number | null {
+  if (department === null) return null;
+  const id = place.departmentIds.get(department);
+  if (id === undefined) throw new NotFoundError('department of the KPI', department);
+  return id;
 }
 
 /**
@@ -72,42 +63,43 @@ async function storedText(
 export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor) {
   const figure = parseEntryValue(entry.value);
   return writeTransaction(store, async (trx) => {
-    const { plan, kpiId, departments } = await requireEntry(trx, actor, entry, {
-      lockPlanOn: store.kind,
-    });
+    const place = await requireEntry(trx, actor, entry, { lockPlanOn: store.kind });
+    const { plan, kpiId } = place;
     // The round's rules hold whatever state a caller names (a locked year stays locked).
-    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId, departments });
-    const state = entry.state ?? admitted;
+    const state = entry.state ?? (await admitEntrySave(trx, actor, { ...entry, ...place }));
     const series = entry.series ?? 'actual';
-    const before = await storedText(trx, kpiId, entry, series);
-    // Logged first and saved last: the save bumps the plan's revision, the one statement
-    // that concurrent saves of other records wait on, so it should hold that lock briefly.
-    await audit(trx, actor, [
+    return saveYearFigure(
+      trx,
       {
-        action: 'figure.enter',
-        entity: 'figure',
-        municipalityId: plan.municipalityId,
-        planId: plan.id,
-        kpiCode: entry.code,
+        kpiId,
+        series,
         fiscalYear: entry.fiscalYear,
-        field:
-          series === 'cumulative'
-            ? `cumulative${entry.department === null ? '' : `:${entry.department}`}`
-            : (entry.department ?? 'actual'),
-        oldValue: before,
-        newValue: formatFigureText(figure),
+        department: entry.department,
+        figure,
+        expectedVersion: entry.expectedVersion,
+        state,
       },
-    ]);
-    const saved = await saveYearFigure(trx, {
-      kpiId,
-      series,
-      fiscalYear: entry.fiscalYear,
-      department: entry.department,
-      figure,
-      expectedVersion: entry.expectedVersion,
-      state,
-    });
-    return saved;
+      {
+        departmentId: slotDepartmentId(place, entry.department),
+        beforeRevision: (before) =>
+          audit(trx, actor, [
+            {
+              action: 'figure.enter',
+              entity: 'figure',
+              municipalityId: plan.municipalityId,
+              planId: plan.id,
+              kpiCode: entry.code,
+              fiscalYear: entry.fiscalYear,
+              field:
+                series === 'cumulative'
+                  ? `cumulative${entry.department === null ? '' : `:${entry.department}`}`
+                  : (entry.department ?? 'actual'),
+              oldValue: before,
+              newValue: formatFigureText(figure),
+            },
+          ]),
+      },
+    );
   });
 }
 
@@ -116,34 +108,37 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
   const text = entry.text.trim();
   if (text === '') throw new ValidationError('text', 'a narrative cannot be empty');
   return writeTransaction(store, async (trx) => {
-    const { plan, kpiId, departments } = await requireEntry(trx, actor, entry, {
-      lockPlanOn: store.kind,
-    });
+    const place = await requireEntry(trx, actor, entry, { lockPlanOn: store.kind });
+    const { plan, kpiId } = place;
     // The round's rules hold whatever state a caller names (a locked year stays locked).
-    const admitted = await admitEntrySave(trx, actor, { ...entry, plan, kpiId, departments });
-    const state = entry.state ?? admitted;
-    const before = await storedText(trx, kpiId, entry, 'narrative');
-    await audit(trx, actor, [
+    const state = entry.state ?? (await admitEntrySave(trx, actor, { ...entry, ...place }));
+    return saveNarrative(
+      trx,
       {
-        action: 'narrative.enter',
-        entity: 'narrative',
-        municipalityId: plan.municipalityId,
-        planId: plan.id,
-        kpiCode: entry.code,
+        kpiId,
         fiscalYear: entry.fiscalYear,
-        field: entry.department ?? 'narrative',
-        oldValue: before,
-        newValue: text,
+        department: entry.department,
+        text,
+        expectedVersion: entry.expectedVersion,
+        state,
       },
-    ]);
-    const saved = await saveNarrative(trx, {
-      kpiId,
-      fiscalYear: entry.fiscalYear,
-      department: entry.department,
-      text,
-      expectedVersion: entry.expectedVersion,
-      state,
-    });
-    return saved;
+      {
+        departmentId: slotDepartmentId(place, entry.department),
+        beforeRevision: (before) =>
+          audit(trx, actor, [
+            {
+              action: 'narrative.enter',
+              entity: 'narrative',
+              municipalityId: plan.municipalityId,
+              planId: plan.id,
+              kpiCode: entry.code,
+              fiscalYear: entry.fiscalYear,
+              field: entry.department ?? 'narrative',
+              oldValue: before,
+              newValue: text,
+            },
+          ]),
+      },
+    );
   });
 }

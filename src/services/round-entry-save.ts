@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PlanSummary, FigureState } from '../db/records.ts';
-import { findEntryOfSlot, findRound, setEntryState } from '../db/round-repository.ts';
+import { findRoundAndEntryOfSlot, setEntryState } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel } from '../domain/access.ts';
@@ -25,16 +25,17 @@ export async function admitEntrySave(
     plan: PlanSummary;
     kpiId: number;
     code: string;
-    /** The KPI's departments, its first (主担当) first. */
+    /** The KPI's departments, its first (主担当) first, and their ids. */
     departments: readonly string[];
+    departmentIds: ReadonlyMap<string, number>;
     fiscalYear: FiscalYear;
     department: string | null;
   },
   now: Date = new Date(),
 ): Promise<FigureState> {
   const year = formatFiscalYear(where.fiscalYear);
-  const round = await findRound(trx, where.plan.id, where.fiscalYear);
-  if (round === undefined) {
+  const found = await findRoundAndEntryOfSlot(trx, where.plan.id, where.fiscalYear, where);
+  if (found === undefined) {
     if (actor.kind === 'account' && actor.role === 'editor') {
       throw new ForbiddenError(
         `${year}の照会は開始されていません。企画課が照会を開始すると入力できます (no round is open for ${year})`,
@@ -42,7 +43,7 @@ export async function admitEntrySave(
     }
     return 'draft';
   }
-  const entry = await findEntryOfSlot(trx, round.id, where);
+  const { round, entry } = found;
   if (entry === undefined) {
     if (round.state === 'closed') {
       throw new EntryStateError(
