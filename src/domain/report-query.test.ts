@@ -33,6 +33,7 @@ function row(code: string, fields: Partial<ReportRow>): ReportRow {
     actuals: [],
     departmentRows: [],
     cumulativeRow: null,
+    cumulativeLabel: '累計',
     rate: null,
     ratio: null,
     grade: null,

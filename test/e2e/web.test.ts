@@ -118,6 +118,10 @@ describe('web app', () => {
     expect(kpi17).toContain('情報政策課');
     expect(kpi17).toContain('上下水道課');
     expect(kpi17).toContain('累計');
+    // ⑱'s total row keeps the label the city printed: 合計, not 累計
+    const kpi18 = await table.rowOf('⑱').locator('.sub-row--total').innerText();
+    expect(kpi18).toContain('合計');
+    expect(kpi18).not.toContain('累計');
     await table.screenshot('progress-table');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -192,6 +196,8 @@ describe('web app', () => {
     expect(await kpi.formula()).toBe('13 ÷ 17 = 76.47% → 76%');
     expect((await kpi.departmentRows()).join('\n')).toMatch(/上下水道課\s+1 件/);
     await kpi.screenshot('kpi-departments');
+    await kpi.goto(planId, '⑱');
+    expect((await kpi.departmentRows()).at(-1)).toMatch(/^合計\s+2\(1\) 件/);
   });
 
   it('switches to English and back, keeping the view', async () => {
@@ -205,6 +211,8 @@ describe('web app', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await table.headerTexts()).toContain('Department');
     expect(await table.kpiCodes()).toEqual(['⑰', '⑱', '⑲', '⑳']);
+    expect(await table.rowOf('⑰').locator('.sub-row--total').innerText()).toContain('Cumulative');
+    expect(await table.rowOf('⑱').locator('.sub-row--total').innerText()).toContain('Total');
     await table.screenshot('progress-table-en');
     expect(await seriousViolations(page)).toEqual([]);
 
