@@ -213,6 +213,11 @@ describe('web app', () => {
     expect(await table.kpiCodes()).toEqual(['⑰', '⑱', '⑲', '⑳']);
     expect(await table.rowOf('⑰').locator('.sub-row--total').innerText()).toContain('Cumulative');
     expect(await table.rowOf('⑱').locator('.sub-row--total').innerText()).toContain('Total');
+    // The filter line speaks the reader's language.
+    await page.locator('.download-menu summary').click();
+    expect(await page.locator('.download-menu p').first().innerText()).toContain(
+      'filtered: basic policy 4)',
+    );
     await table.screenshot('progress-table-en');
     expect(await seriousViolations(page)).toEqual([]);
 
