@@ -82,6 +82,33 @@ describe('web app', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('names the plan’s Atom feed in the head of its public pages, once, and of no other', async () => {
+    const feedLinks = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')].map(
+          (link) => `${link.type} ${link.href}`,
+        ),
+      );
+    const feed = `application/atom+xml ${server.url}/api/plans/${planId}/feed.atom`;
+    const plans = new PlanListPage(page, server.url);
+    await plans.goto();
+    expect(await feedLinks()).toEqual([]);
+    const [title] = await plans.planTitles();
+    await plans.openPlan(String(title)); // within the app, no page load
+    expect(await feedLinks()).toEqual([feed]);
+    const table = new ProgressTablePage(page, server.url);
+    await table.goto(planId);
+    expect(await feedLinks()).toEqual([feed]);
+    await table.openKpi('⑦');
+    expect(await feedLinks()).toEqual([feed]);
+    await page.getByRole('link', { name: '計画一覧' }).click();
+    await plans.waitForContent();
+    expect(await feedLinks()).toEqual([]);
+    const answer = await fetch(feed.split(' ')[1] ?? '');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toContain('application/atom+xml');
+  });
+
   it('switches the year, keeping it in the URL', async () => {
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.goto(planId);
