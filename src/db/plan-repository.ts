@@ -197,6 +197,7 @@ function toKpi(row: Selectable<KpisTable>, all: PlanRows): Kpi {
     actuals: toYearFigures(atKpi('actual')),
     departmentActuals,
     cumulativeActuals: toYearFigures(atKpi('cumulative')),
+    cumulativeLabel: row.cumulative_label,
     narratives,
   };
 }

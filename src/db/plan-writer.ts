@@ -75,6 +75,8 @@ function kpiColumns(kpi: Kpi): Omit<Insertable<KpisTable>, 'plan_id' | 'theme_id
     note: kpi.note,
     tags: encodeList(kpi.tags),
     extras: encodeExtras(kpi.extras),
+    // A table without the cumulative row leaves its label as stored, as it leaves its figures.
+    ...(kpi.cumulativeActuals.length > 0 && { cumulative_label: kpi.cumulativeLabel }),
     unit: kpi.unit,
     baseline_value: kpi.baseline?.value ?? null,
     baseline_year: kpi.baseline?.fiscalYear ?? null,

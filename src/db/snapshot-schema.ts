@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../domain/access.ts';
 import { ENTRY_STATES } from '../domain/entry-state.ts';
+import { CUMULATIVE_LABELS } from '../domain/model.ts';
 import { FIGURE_SERIES, FIGURE_STATES } from './records.ts';
 import type { Database } from './tables.ts';
 
@@ -65,6 +66,7 @@ const tables = z.object({
       note: text.nullable(),
       tags: text,
       extras: text,
+      cumulative_label: z.enum(CUMULATIVE_LABELS),
       unit: text,
       baseline_value: text.nullable(),
       baseline_year: year,

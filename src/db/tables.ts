@@ -1,6 +1,13 @@
 import type { Generated } from 'kysely';
 import type { EntryState } from '../domain/entry-state.ts';
-import type { Basis, Counting, Direction, Formula, TargetKind } from '../domain/model.ts';
+import type {
+  Basis,
+  Counting,
+  CumulativeLabel,
+  Direction,
+  Formula,
+  TargetKind,
+} from '../domain/model.ts';
 import type { FigureSeries, FigureState } from './records.ts';
 
 /*
@@ -72,6 +79,8 @@ export interface KpisTable {
   tags: string;
   /** JSON array of { label, text }: printed cells with no field of their own (0003). */
   extras: Generated<string>;
+  /** The label the cumulative row is printed under: 累計, or 合計 (⑱) (0010). */
+  cumulative_label: Generated<CumulativeLabel>;
   unit: string;
   baseline_value: string | null;
   baseline_year: number | null;

@@ -17,6 +17,13 @@ export type Basis = 'latest' | 'cumulative' | 'period-sum';
 export type Counting = 'single-year' | 'cumulative';
 
 /**
+ * How the KPI's cumulative row is printed: 累計 (⑩ 累計 3 3 3, ⑰) or 合計 (⑱ 合計 2(1) 2(0) 2(0)).
+ * The printed word, kept so that the web and every export label the row as the city did.
+ */
+export const CUMULATIVE_LABELS = ['累計', '合計'] as const;
+export type CumulativeLabel = (typeof CUMULATIVE_LABELS)[number];
+
+/**
  * The rate's formula. `ratio` is actual ÷ target for an increase, target ÷ actual for a
  * decrease; `progress` is (actual − baseline) ÷ (target − baseline), which is also the share of
  * a planned reduction achieved ("N m² 削減").
@@ -86,6 +93,8 @@ export interface Kpi {
   readonly departmentActuals: readonly DepartmentFigures[];
   /** A printed cumulative or total row (⑩ 累計 3 3 3, ⑰ 累計 12 12 13, ⑱ 合計 2(1) …). */
   readonly cumulativeActuals: readonly YearFigure[];
+  /** The label the cumulative row is printed under. */
+  readonly cumulativeLabel: CumulativeLabel;
   readonly narratives: readonly Narrative[];
   /** Printed cells of columns the model has no field for, so that nothing is dropped. */
   readonly extras: readonly ExtraField[];

@@ -35,6 +35,7 @@ const kpi10: Kpi = {
     { department: '企画課', actuals: [{ fiscalYear: R5, figure: fig('2', '1') }] },
   ],
   cumulativeActuals: [{ fiscalYear: R5, figure: fig('3') }],
+  cumulativeLabel: '累計',
   narratives: [{ fiscalYear: R5, department: null, text: '新規実績はなかった。' }],
   extras: [],
 };
@@ -95,6 +96,14 @@ describe('diffPlans', () => {
   it('keeps quiet about what the incoming plan leaves out', () => {
     const partial: Kpi = { ...kpi10, actuals: [], cumulativeActuals: [], narratives: [] };
     expect(diffPlans(plan(kpi10), plan(partial))).toEqual({ added: [], changed: [] });
+    const total: Kpi = { ...kpi10, cumulativeLabel: '合計' };
+    const withoutRow: Kpi = { ...kpi10, cumulativeActuals: [] };
+    expect(diffPlans(plan(total), plan(withoutRow))).toEqual({ added: [], changed: [] });
+  });
+
+  it('names a cumulative row printed under another label: ⑩ 累計 → 合計', () => {
+    const total: Kpi = { ...kpi10, cumulativeLabel: '合計' };
+    expect(diffPlans(plan(kpi10), plan(total)).changed).toEqual(['⑩ cumulative label 累計 → 合計']);
   });
 
   it('lists a new KPI once, not each of its figures', () => {

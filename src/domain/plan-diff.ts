@@ -100,6 +100,8 @@ function diffKpi(out: ChangeList, before: Kpi, after: Kpi): void {
     diffFigures(out, row(`actual (${department})`), stored?.actuals ?? [], actuals);
   }
   diffFigures(out, row('cumulative'), before.cumulativeActuals, after.cumulativeActuals);
+  if (after.cumulativeActuals.length > 0)
+    out.field(`${c} cumulative label`, before.cumulativeLabel, after.cumulativeLabel);
   diffNarratives(out, c, before, after);
 }
 

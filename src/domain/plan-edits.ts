@@ -165,6 +165,7 @@ export function addKpi(
     actuals: [],
     departmentActuals: [],
     cumulativeActuals: [],
+    cumulativeLabel: '累計',
     narratives: [],
     extras: [],
   };

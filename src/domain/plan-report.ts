@@ -11,6 +11,7 @@ import type {
   Baseline,
   Basis,
   Counting,
+  CumulativeLabel,
   Direction,
   ExtraField,
   Formula,
@@ -59,6 +60,8 @@ export interface ReportRow {
     readonly actuals: readonly (ReportFigure | null)[];
   }[];
   readonly cumulativeRow: readonly (ReportFigure | null)[] | null;
+  /** The label the cumulative row is printed under: 累計, or 合計 (⑱). */
+  readonly cumulativeLabel: CumulativeLabel;
   readonly rate: string | null;
   /** The unrounded ratio as a float, for sorting and charts only. */
   readonly ratio: number | null;
@@ -203,6 +206,7 @@ function row(
       actuals: byYear(d.actuals, years),
     })),
     cumulativeRow: kpi.cumulativeActuals.length > 0 ? byYear(kpi.cumulativeActuals, years) : null,
+    cumulativeLabel: kpi.cumulativeLabel,
     rate: result.kind === 'rate' ? formatRate(result.ratio, plan.ratePrecision) : null,
     ratio: result.kind === 'rate' ? ratioToNumber(result.ratio) : null,
     grade: result.kind === 'rate' ? gradeFor(result.ratio, plan.gradeScale) : null,

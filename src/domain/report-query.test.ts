@@ -33,6 +33,7 @@ function row(code: string, fields: Partial<ReportRow>): ReportRow {
     actuals: [],
     departmentRows: [],
     cumulativeRow: null,
+    cumulativeLabel: '累計',
     rate: null,
     ratio: null,
     grade: null,
@@ -129,11 +130,23 @@ describe('a filtered download', () => {
 
   it('names its filters in words and in the file name', () => {
     expect(isFiltered(query)).toBe(true);
-    expect(describeQuery(query)).toBe('基本方針1・担当課：企画課・★・評価：A・検索：「観光 客」');
+    expect(describeQuery(query, 'ja')).toBe(
+      '基本方針1・担当課：企画課・★・評価：A・検索：「観光 客」',
+    );
+    expect(describeQuery(query, 'en')).toBe(
+      'basic policy 1, department: 企画課, ★, grade: A, search: “観光 客”',
+    );
     expect(queryFileTag(query)).toBe('方針1_企画課_★_評価A_観光-客');
     const sortOnly = parseTableQuery(new URLSearchParams('sort=rate-desc'));
     expect(isFiltered(sortOnly)).toBe(false);
-    expect(describeQuery(sortOnly)).toBe('');
+    expect(describeQuery(sortOnly, 'ja')).toBe('');
+    expect(describeQuery(sortOnly, 'en')).toBe('');
+  });
+
+  it('names a filter on KPIs without a grade in either language', () => {
+    const ungraded = parseTableQuery(new URLSearchParams('grade=none&dept=総務課'));
+    expect(describeQuery(ungraded, 'ja')).toBe('担当課：総務課・評価：なし');
+    expect(describeQuery(ungraded, 'en')).toBe('department: 総務課, grade: not graded');
   });
 
   it('keeps the named KPIs and the themes and policies that still hold one', () => {

@@ -1,3 +1,4 @@
+import type { Language } from './language.ts';
 import type { Plan } from './model.ts';
 import type { ReportRow } from './plan-report.ts';
 
@@ -107,18 +108,46 @@ export function isFiltered(query: TableQuery): boolean {
   );
 }
 
-/** The filters in words, for the line a download prints: 基本方針1・担当課：企画課・★・評価：A・検索：「観光」. */
-export function describeQuery(query: TableQuery): string {
+/** The words of a filter line, by language. */
+const QUERY_WORDS = {
+  ja: {
+    policy: (number: string) => `基本方針${number}`,
+    department: (name: string) => `担当課：${name}`,
+    grade: (label: string) => `評価：${label}`,
+    ungraded: 'なし',
+    text: (text: string) => `検索：「${text}」`,
+    separator: '・',
+  },
+  en: {
+    policy: (number: string) => `basic policy ${number}`,
+    department: (name: string) => `department: ${name}`,
+    grade: (label: string) => `grade: ${label}`,
+    ungraded: 'not graded',
+    text: (text: string) => `search: “${text}”`,
+    separator: ', ',
+  },
+} as const satisfies Record<Language, unknown>;
+
+/**
+ * The filters in words, for the line the table and a download print. The exports print it in
+ * Japanese, as the city's report is; the web in the reader's language.
+ * @example describeQuery(query, 'ja') // 基本方針1・担当課：企画課・★・評価：A・検索：「観光」
+ * @example describeQuery(query, 'en') // basic policy 1, department: 企画課, ★, grade: A, search: “観光”
+ */
+export function describeQuery(query: TableQuery, language: Language): string {
+  const words = QUERY_WORDS[language];
   const text = query.text.trim();
   return [
-    query.policy === null ? null : `基本方針${query.policy}`,
-    query.department === null ? null : `担当課：${query.department}`,
+    query.policy === null ? null : words.policy(query.policy),
+    query.department === null ? null : words.department(query.department),
     query.tag,
-    query.grade === null ? null : `評価：${query.grade === 'none' ? 'なし' : query.grade}`,
-    text === '' ? null : `検索：「${text}」`,
+    query.grade === null
+      ? null
+      : words.grade(query.grade === 'none' ? words.ungraded : query.grade),
+    text === '' ? null : words.text(text),
   ]
     .filter((part) => part !== null)
-    .join('・');
+    .join(words.separator);
 }
 
 /** The filters as part of a file name: 方針1_企画課_★_A_観光. */

@@ -38,6 +38,7 @@ export function yuzawaKpi(overrides: Partial<Kpi> & Pick<Kpi, 'code'>): Kpi {
     actuals: [],
     departmentActuals: [],
     cumulativeActuals: [],
+    cumulativeLabel: '累計',
     narratives: [],
     extras: [],
     ...overrides,

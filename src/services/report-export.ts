@@ -146,7 +146,7 @@ export async function exportReport(
     year,
     municipality: { code: view.municipality.code, name: view.municipality.name },
     today: new Date().toISOString().slice(0, 10),
-    filter: filter === null ? null : describeQuery(filter),
+    filter: filter === null ? null : describeQuery(filter, 'ja'),
     chromiumPath: renderer.chromiumPath,
   });
   const encoding = request.encoding === 'shift_jis' ? '_sjis' : '';

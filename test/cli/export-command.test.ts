@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
 import type { DatabaseKind } from '../../src/db/database.ts';
 import { readTsv } from '../../src/io/read-delimited.ts';
+import { readReportFile } from '../../src/io/read-report-file.ts';
 import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
 import { gridPdf } from '../support/grid-pdf.ts';
 
@@ -124,6 +125,51 @@ eachDatabase((kind) => {
     const again = await run(env, 'import', pdf, '--plan', PLAN, '--fy', 'R5');
     expect(again.code, again.err).toBe(0);
     expect(await json(env, 'again.json')).toEqual(await json(source, 'source.json'));
+  });
+
+  it('applies the table’s filters as the download does: its KPIs, its title, its file name', async () => {
+    const env = await databaseEnv(kind);
+    const dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
+    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    const filters = ['--policy', '2', '--dept', '企画課', '--tag', '★'];
+    // A folder as --out: the file takes the name the download gets.
+    const written = await run(env, ...exportArgs(dir, '--format', 'csv', ...filters));
+    const name = `${PLAN}_R5_方針2_企画課_★_report.csv`;
+    expect(written).toMatchObject({ code: 0, err: '' });
+    expect(written.out).toBe(
+      `Wrote ${join(dir, name)}: ${PLAN} R5, 1 KPIs (csv, report, utf-8; filtered: basic policy 2, department: 企画課, ★).`,
+    );
+    const bytes = await readFile(join(dir, name));
+    expect(new TextDecoder().decode(bytes).split('\n')[0]).toContain(
+      '進捗状況（絞り込み：基本方針2・担当課：企画課・★）',
+    );
+    const read = await readReportFile(name, bytes);
+    expect(read.kpis.map((k) => k.kpi.code)).toEqual(['⑦']);
+    // A named file is written as named; the grade and the words filter too.
+    const named = join(dir, 'graded.xlsx');
+    const graded = await run(
+      env,
+      ...exportArgs(named, '--format', 'xlsx', '--grade', 'D', '--q', '訓練'),
+    );
+    expect(graded.code).toBe(0);
+    const codes = (await readReportFile('graded.xlsx', await readFile(named))).kpis.map(
+      (k) => k.kpi.code,
+    );
+    // ⑱ 50% (its narrative's 各種訓練) and ⑲ 0% (インシデント発生を想定した訓練), both D.
+    expect(codes).toEqual(['⑱', '⑲']);
+  });
+
+  it('refuses a blank or overlong filter, naming its flag', async () => {
+    const env = await databaseEnv(kind);
+    const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.csv');
+    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(await run(env, ...exportArgs(out, '--format', 'csv', '--dept', '  '))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^mieruka: --dept: /),
+    });
+    const long = await run(env, ...exportArgs(out, '--format', 'csv', '--q', 'あ'.repeat(201)));
+    expect(long).toMatchObject({ code: 1, err: expect.stringMatching(/^mieruka: --q: .*200/) });
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
 
   it('answers a bad option and a missing plan with one line and its exit code', async () => {

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { ENTRY_STATES, RECORD_STATES } from '../../src/domain/entry-state.ts';
+import { CUMULATIVE_LABELS } from '../../src/domain/model.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
 
@@ -29,6 +30,17 @@ forEachDatabase((_kind, getDb, getHandle) => {
         .set({ state: 'not_started' })
         .where('id', '=', figure.id)
         .execute(),
+    ).rejects.toThrow();
+  });
+
+  it('accepts every printed label of a cumulative row, and refuses another', async () => {
+    const { planId } = await freshTenant(getHandle());
+    const db = getDb();
+    const kpis = db.updateTable('kpis').where('plan_id', '=', planId);
+    for (const label of CUMULATIVE_LABELS) await kpis.set({ cumulative_label: label }).execute();
+    await expect(
+      // @ts-expect-error -- a label the domain does not name, sent as SQL would
+      kpis.set({ cumulative_label: '小計' }).execute(),
     ).rejects.toThrow();
   });
 

@@ -18,6 +18,7 @@ eachDatabase((kind) => {
         '0007-approved-copy',
         '0008-publication-events',
         '0009-import-mappings',
+        '0010-cumulative-label',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -29,6 +30,7 @@ eachDatabase((kind) => {
         '0007-approved-copy',
         '0008-publication-events',
         '0009-import-mappings',
+        '0010-cumulative-label',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.

@@ -8,6 +8,7 @@ import { forEachDatabase } from '../support/databases.ts';
 import { editKpi, uniqueMunicipalityCode } from '../support/plan-edits.ts';
 import { figure, yuzawaPlan } from '../support/yuzawa-plan.ts';
 import type { Plan } from '../../src/domain/model.ts';
+import { planKpis } from '../../src/domain/model.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/tables.ts';
 
@@ -150,6 +151,24 @@ forEachDatabase((_kind, getDb) => {
       .orderBy('fiscal_year')
       .execute();
     expect(changed.map((r) => r.version)).toEqual([1, 1, 2, 1]);
+  });
+
+  it('keeps ⑱’s 合計 label when a table without its total row is saved, and changes it with one', async () => {
+    const city = await newCity(getDb());
+    const { planId } = await save(city.id, yuzawaPlan());
+    const label = async () =>
+      planKpis(await loadPlan(getDb(), planId)).find((k) => k.code === '⑱')?.cumulativeLabel;
+    expect(await label()).toBe('合計');
+    const withoutRow = editKpi(yuzawaPlan(), '⑱', (kpi) => ({
+      ...kpi,
+      cumulativeActuals: [],
+      cumulativeLabel: '累計',
+    }));
+    expect((await save(city.id, withoutRow)).changed).toEqual([]);
+    expect(await label()).toBe('合計');
+    const relabelled = editKpi(yuzawaPlan(), '⑱', (kpi) => ({ ...kpi, cumulativeLabel: '累計' }));
+    expect((await save(city.id, relabelled)).changed).toEqual(['⑱ cumulative label 合計 → 累計']);
+    expect(await label()).toBe('累計');
   });
 
   it('adds a new KPI without touching the others', async () => {

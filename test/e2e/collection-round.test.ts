@@ -226,6 +226,11 @@ describe('the R6 collection round', () => {
     );
     await board.goto(planId, R6);
     expect(await board.closeRound()).toBe('締切済');
+    // The close section goes with the open round; the board itself says it was closed.
+    expect(await board.offersClose()).toBe(false);
+    expect(await board.statusMessages()).toContainEqual(
+      expect.stringContaining('照会を締め切りました'),
+    );
     await dashboard.goto(planId);
     expect(await dashboard.setPublished(R6_LABEL, true)).toMatch(/公開しました/);
     await signOut();

@@ -82,6 +82,33 @@ describe('web app', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('names the plan’s Atom feed in the head of its public pages, once, and of no other', async () => {
+    const feedLinks = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')].map(
+          (link) => `${link.type} ${link.href}`,
+        ),
+      );
+    const feed = `application/atom+xml ${server.url}/api/plans/${planId}/feed.atom`;
+    const plans = new PlanListPage(page, server.url);
+    await plans.goto();
+    expect(await feedLinks()).toEqual([]);
+    const [title] = await plans.planTitles();
+    await plans.openPlan(String(title)); // within the app, no page load
+    expect(await feedLinks()).toEqual([feed]);
+    const table = new ProgressTablePage(page, server.url);
+    await table.goto(planId);
+    expect(await feedLinks()).toEqual([feed]);
+    await table.openKpi('⑦');
+    expect(await feedLinks()).toEqual([feed]);
+    await page.getByRole('link', { name: '計画一覧' }).click();
+    await plans.waitForContent();
+    expect(await feedLinks()).toEqual([]);
+    const answer = await fetch(feed.split(' ')[1] ?? '');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toContain('application/atom+xml');
+  });
+
   it('switches the year, keeping it in the URL', async () => {
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.goto(planId);
@@ -118,6 +145,10 @@ describe('web app', () => {
     expect(kpi17).toContain('情報政策課');
     expect(kpi17).toContain('上下水道課');
     expect(kpi17).toContain('累計');
+    // ⑱'s total row keeps the label the city printed: 合計, not 累計
+    const kpi18 = await table.rowOf('⑱').locator('.sub-row--total').innerText();
+    expect(kpi18).toContain('合計');
+    expect(kpi18).not.toContain('累計');
     await table.screenshot('progress-table');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -192,6 +223,8 @@ describe('web app', () => {
     expect(await kpi.formula()).toBe('13 ÷ 17 = 76.47% → 76%');
     expect((await kpi.departmentRows()).join('\n')).toMatch(/上下水道課\s+1 件/);
     await kpi.screenshot('kpi-departments');
+    await kpi.goto(planId, '⑱');
+    expect((await kpi.departmentRows()).at(-1)).toMatch(/^合計\s+2\(1\) 件/);
   });
 
   it('switches to English and back, keeping the view', async () => {
@@ -205,6 +238,13 @@ describe('web app', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await table.headerTexts()).toContain('Department');
     expect(await table.kpiCodes()).toEqual(['⑰', '⑱', '⑲', '⑳']);
+    expect(await table.rowOf('⑰').locator('.sub-row--total').innerText()).toContain('Cumulative');
+    expect(await table.rowOf('⑱').locator('.sub-row--total').innerText()).toContain('Total');
+    // The filter line speaks the reader's language.
+    await page.locator('.download-menu summary').click();
+    expect(await page.locator('.download-menu p').first().innerText()).toContain(
+      'filtered: basic policy 4)',
+    );
     await table.screenshot('progress-table-en');
     expect(await seriousViolations(page)).toEqual([]);
 

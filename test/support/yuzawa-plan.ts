@@ -129,6 +129,7 @@ export const kpi18 = kpi('⑱', {
     { department: '上下水道課', actuals: years(figure(null, '1'), figure('0'), figure('0')) },
   ],
   cumulativeActuals: years(figure('2', '1'), figure('2', '0'), figure('2', '0')),
+  cumulativeLabel: '合計',
   narratives: [said('「危機管理責任者会議」及び「各種訓練」における成果を…')],
 });
 

@@ -9,6 +9,7 @@ import { collectionRoundMigration } from './0006-collection-round.ts';
 import { approvedCopyMigration } from './0007-approved-copy.ts';
 import { publicationEventsMigration } from './0008-publication-events.ts';
 import { importMappingsMigration } from './0009-import-mappings.ts';
+import { cumulativeLabelMigration } from './0010-cumulative-label.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -25,5 +26,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0007-approved-copy': approvedCopyMigration,
     '0008-publication-events': publicationEventsMigration(kind),
     '0009-import-mappings': importMappingsMigration(kind),
+    '0010-cumulative-label': cumulativeLabelMigration,
   };
 }

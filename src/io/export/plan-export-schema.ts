@@ -1,3 +1,4 @@
+import { CUMULATIVE_LABELS } from '../../domain/model.ts';
 import { OPEN_DATA_LICENSE } from '../../domain/open-data-license.ts';
 import { z } from 'zod';
 
@@ -46,6 +47,9 @@ const kpi = z.object({
   actuals: z.array(yearFigure),
   departmentActuals: z.array(z.object({ department: z.string(), actuals: z.array(yearFigure) })),
   cumulativeActuals: z.array(yearFigure),
+  cumulativeLabel: z
+    .enum(CUMULATIVE_LABELS)
+    .describe('the label the cumulative row is printed under: 累計, or 合計 (⑱)'),
   narratives: z.array(
     z.object({ fiscalYear: westernYear, department: z.string().nullable(), text: z.string() }),
   ),

@@ -19,6 +19,8 @@ describe('the JSON export', () => {
       fiscalYear: 2023,
       figure: { value: '283179', secondary: null, mark: null, estimate: false, text: '283179' },
     });
+    expect(kpis.find((k) => k.code === '⑱')?.cumulativeLabel).toBe('合計');
+    expect(kpis.find((k) => k.code === '⑰')?.cumulativeLabel).toBe('累計');
     expect(parsed.fiscalYears).toEqual([2021, 2022, 2023]);
     expect(parsed.plan.gradeScale[1]).toEqual({ label: 'B', minPercent: 80 });
     expect(parsed.license).toEqual({

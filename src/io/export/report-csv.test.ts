@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlanReport, type PlanReport } from '../../domain/plan-report.ts';
 import type { Kpi, Plan } from '../../domain/model.ts';
+import { planKpis } from '../../domain/model.ts';
 import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
 import { UnencodableCharacterError } from './csv-bytes.ts';
@@ -77,7 +78,20 @@ describe('the report CSV', () => {
     expect(rows[at + 3]?.slice(3, 10)).toEqual(['', '', '', '累計', '12', '12', '13']);
     const eighteen = rows.slice(at + 4, at + 9);
     expect(eighteen.map((r) => r.slice(7, 10))).toContainEqual(['(1)', '0', '0']);
-    expect(eighteen.map((r) => r.slice(7, 10))).toContainEqual(['2(1)', '2(0)', '2(0)']);
+    expect(eighteen.map((r) => r.slice(6, 10))).toContainEqual(['合計', '2(1)', '2(0)', '2(0)']);
+    const labels = rows.map((r) => r[6]);
+    expect(labels.filter((l) => l === '合計')).toHaveLength(1);
+    expect(labels.filter((l) => l === '累計')).toHaveLength(2); // ⑩ and ⑰
+  });
+
+  it('imports back with ⑱’s 合計 and the others’ 累計, in UTF-8 and in Shift_JIS', async () => {
+    for (const encoding of ['utf-8', 'shift_jis'] as const) {
+      const read = await readReportFile('r5.csv', reportCsv(report, encoding));
+      const labels = planKpis(read.plan)
+        .filter((k) => k.cumulativeActuals.length > 0)
+        .map((k) => `${k.code} ${k.cumulativeLabel}`);
+      expect(labels).toEqual(['⑩ 累計', '⑰ 累計', '⑱ 合計']);
+    }
   });
 
   it('reproduces every printed rate through `check`, in UTF-8 and in Shift_JIS', async () => {

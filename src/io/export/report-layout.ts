@@ -248,8 +248,10 @@ export function reportLayout(report: PlanReport, filter: string | null = null): 
     }
     if (row.cumulativeRow) {
       const cells = blank();
-      cells[col('counting')] = label('累計');
-      row.cumulativeRow.forEach((f, i) => (cells[firstYear + i] = figureCell(f, at('累計'))));
+      cells[col('counting')] = label(row.cumulativeLabel);
+      row.cumulativeRow.forEach(
+        (f, i) => (cells[firstYear + i] = figureCell(f, at(row.cumulativeLabel))),
+      );
       rows.push(cells);
     }
     for (const kind of ['kpi', 'baseline', 'unit', 'target', 'rate', 'narrative'] as const)

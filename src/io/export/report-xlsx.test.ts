@@ -46,6 +46,11 @@ describe('the report workbook', () => {
     const at = kpiRow('⑰');
     expect(sheet.getCell(at + 3, 3).master.address).toBe(sheet.getCell(at, 3).address);
     expect(sheet.getCell(at + 3, 7).value).toBe('累計');
+    // ⑱ prints its total row 合計, as the city does.
+    const eighteen = kpiRow('⑱');
+    const labels = [1, 2, 3, 4, 5].map((r) => sheet.getCell(eighteen + r, 7).value);
+    expect(labels).toContain('合計');
+    expect(labels).not.toContain('累計');
     expect(sheet.getCell(at + 1, 4).value).toBe('情報政策課');
     // 基本方針 4 spans ⑰ to ⑳; the ★ stays in the KPI's label.
     expect(sheet.getCell(kpiRow('⑳'), 1).master.address).toBe(`A${at}`);

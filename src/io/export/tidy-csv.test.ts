@@ -69,6 +69,10 @@ describe('the open-data CSV (tidy)', () => {
       (r) => r['KPI番号'] === '⑱' && r['担当課'] === '上下水道課' && r['年度'] === '2021',
     );
     expect(water).toMatchObject({ 実績値: '', 副数値: '1' });
+    // ⑱'s cumulative row is printed 合計, and keeps that name.
+    expect(
+      records.filter((r) => r['KPI番号'] === '⑱' && r['年度'] === '2023').map((r) => r['区分']),
+    ).toEqual(['担当課別', '担当課別', '担当課別', '合計']);
     // ⑨ has no target: no rate, not 0.
     expect(records.find((r) => r['KPI番号'] === '⑨')?.['達成率']).toBe('');
   });

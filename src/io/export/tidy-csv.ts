@@ -1,6 +1,6 @@
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import type { Plan } from '../../domain/model.ts';
+import type { CumulativeLabel, Plan } from '../../domain/model.ts';
 import type { ReportFigure, ReportRow } from '../../domain/plan-report.ts';
 import { buildPlanReport } from '../../domain/plan-report.ts';
 import { neutralizeText } from './cell-safety.ts';
@@ -48,8 +48,11 @@ export const TIDY_COLUMNS = [
   '評価',
 ] as const;
 
-/** 区分: the KPI's own figure, one department's figure of a breakdown (⑰), or the 累計 row. */
-export type TidySeries = '実績値' | '担当課別' | '累計';
+/**
+ * 区分: the KPI's own figure, one department's figure of a breakdown (⑰), or the cumulative
+ * row under its printed label (累計, ⑱'s 合計).
+ */
+export type TidySeries = '実績値' | '担当課別' | CumulativeLabel;
 
 const TARGET_KINDS = {
   value: '目標値',
@@ -128,7 +131,7 @@ function figuresOf(row: ReportRow): [TidySeries, string, ReportFigure][] {
       ]),
     ),
     ...present(row.cumulativeRow ?? []).map((f): [TidySeries, string, ReportFigure] => [
-      '累計',
+      row.cumulativeLabel,
       row.departments.join('、'),
       f,
     ]),

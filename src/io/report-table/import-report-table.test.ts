@@ -148,6 +148,12 @@ describe('the Yuzawa R5 table', () => {
     ]);
   });
 
+  it('keeps the label each cumulative row is printed under: ⑱ 合計, ⑩ and ⑰ 累計', () => {
+    expect(kpi('⑱').cumulativeLabel).toBe('合計');
+    expect(kpi('⑩').cumulativeLabel).toBe('累計');
+    expect(kpi('⑰').cumulativeLabel).toBe('累計');
+  });
+
   it('realigns ⑲ and ⑳, shifted left by one column, under policy 4', () => {
     const risk = report.plan.policies[3];
     expect(risk?.themes.map((t) => `${t.number} ${t.name}`)).toEqual([

@@ -161,6 +161,7 @@ export function finishKpi(
     actuals: totals.actuals ?? actuals,
     departmentActuals: departments,
     cumulativeActuals: totals.cumulative,
+    cumulativeLabel: totals.label,
     narratives: splitNarrative(draft, departments),
     extras: draft.extras,
   };

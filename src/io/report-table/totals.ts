@@ -1,7 +1,7 @@
 import type { Decimal } from '../../domain/decimal.ts';
 import { addDecimals, compareDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import type { DepartmentFigures, YearFigure } from '../../domain/model.ts';
+import type { CumulativeLabel, DepartmentFigures, YearFigure } from '../../domain/model.ts';
 
 /** The yearly sums of several rows' figures (blank and marked values left out). */
 export function sumByYear(rows: readonly (readonly YearFigure[])[]): Map<FiscalYear, Decimal> {
@@ -29,22 +29,23 @@ export function isSumOf(
 
 /**
  * A KPI's 合計 rows: either the yearly total of its departments' rows (its actuals) or, as in
- * ⑱ (2(1) against yearly 0s), a cumulative total including the baseline.
+ * ⑱ (2(1) against yearly 0s), a cumulative total including the baseline, then printed as 合計
+ * where no 累計 row was read.
  */
 export function placeTotals(
   totalRows: readonly YearFigure[][],
   cumulativeActuals: readonly YearFigure[],
   departments: readonly DepartmentFigures[],
-): { actuals: YearFigure[] | null; cumulative: YearFigure[] } {
-  if (totalRows.length === 0) return { actuals: null, cumulative: [...cumulativeActuals] };
+): { actuals: YearFigure[] | null; cumulative: YearFigure[]; label: CumulativeLabel } {
   const sums = sumByYear(departments.map((d) => d.actuals));
   let actuals: YearFigure[] | null = null;
-  const cumulative = [...cumulativeActuals];
+  const totals: YearFigure[] = [];
   for (const row of totalRows) {
     if (departments.length > 0 && isSumOf(row, sums)) actuals = row;
-    else cumulative.push(...row);
+    else totals.push(...row);
   }
-  return { actuals, cumulative };
+  const label = cumulativeActuals.length === 0 && totals.length > 0 ? '合計' : '累計';
+  return { actuals, cumulative: [...cumulativeActuals, ...totals], label };
 }
 
 /** 合計, 総計, 全体: a grand total over every KPI row above; 計 and 小計 total their group only. */

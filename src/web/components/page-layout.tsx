@@ -6,6 +6,7 @@ import { useSession } from '../session/session-context.tsx';
 import { useView } from '../view-context.tsx';
 import { planTitle } from '../format/plan-title.ts';
 import { SessionBar } from './session-bar.tsx';
+import { useFeedLink } from './use-feed-link.ts';
 
 /** The screen a page is, for the header to mark its link (aria-current). */
 export type CurrentScreen =
@@ -31,6 +32,8 @@ export function PageLayout(props: {
   current?: CurrentScreen | undefined;
   /** Use the whole window width (the progress table). */
   wide?: boolean;
+  /** A public page of the plan (dashboard, table, KPI): its head names the plan's Atom feed. */
+  feed?: boolean;
   children: ReactNode;
 }) {
   const { t, lang, here, to } = useView();
@@ -40,6 +43,10 @@ export function PageLayout(props: {
     document.title = `${props.title} | ${t('appName')}`;
     document.documentElement.lang = lang;
   }, [props.title, lang, t]);
+  useFeedLink(
+    props.feed && plan ? plan.id : null,
+    plan ? `${planTitle(plan)} ${t('downloadFeed')}` : '',
+  );
   return (
     <>
       <a className="skip-link" href="#main">

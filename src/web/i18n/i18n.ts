@@ -1,8 +1,9 @@
+import type { Language } from '../../domain/language.ts';
 import { en } from './messages-en.ts';
 import type { MessageKey } from './messages-ja.ts';
 import { ja } from './messages-ja.ts';
 
-export type Lang = 'ja' | 'en';
+export type Lang = Language;
 
 export const LANGS: readonly Lang[] = ['ja', 'en'];
 

@@ -150,4 +150,14 @@ export class RoundBoardPage extends AppPage {
     await state.waitFor();
     return state.innerText();
   }
+
+  /** Whether the board still offers to close the round. */
+  async offersClose(): Promise<boolean> {
+    return (await this.page.locator('section[aria-labelledby="close-round"]').count()) > 0;
+  }
+
+  /** The board's status messages (role=status), as read out. */
+  statusMessages(): Promise<string[]> {
+    return this.page.getByRole('status').allInnerTexts();
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_STATES, RECORD_STATES } from '../../../domain/entry-state.ts';
+import { CUMULATIVE_LABELS } from '../../../domain/model.ts';
 import { ROUND_STATES } from '../../../domain/round.ts';
 import { list, planParams, planSummaryView } from '../common-schemas.ts';
 import { entryParams } from '../rounds/round-schemas.ts';
@@ -42,6 +43,7 @@ export const kpiValue = z.object({
   actuals: list(yearFigure),
   departmentActuals: list(z.object({ department: z.string(), actuals: list(yearFigure) })),
   cumulativeActuals: list(yearFigure),
+  cumulativeLabel: z.enum(CUMULATIVE_LABELS),
   narratives: list(
     z.object({ fiscalYear: z.number(), department: z.string().nullable(), text: z.string() }),
   ),

@@ -1,6 +1,7 @@
 import { OPEN_DATA_LICENSE } from '../../../domain/open-data-license.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { planExportJsonSchema } from '../../../io/export/plan-export-schema.ts';
+import { exportFilter } from '../../../services/export-filter.ts';
 import { exportReport } from '../../../services/report-export.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { planParams } from '../common-schemas.ts';
@@ -53,14 +54,7 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
             format: request.query.format,
             encoding: request.query.encoding,
             shape: request.query.shape,
-            filter: {
-              policy: request.query.policy ?? null,
-              department: request.query.dept ?? null,
-              tag: request.query.tag ?? null,
-              grade: request.query.grade ?? null,
-              text: request.query.q ?? '',
-              sort: 'table',
-            },
+            filter: exportFilter(request.query),
           },
           { chromiumPath: context.chromiumPath },
         );

@@ -7,9 +7,8 @@ import {
   PDF_TYPE,
   XLSX_TYPE,
 } from '../../../services/report-export.ts';
+import { exportFilterFields } from '../../../services/export-filter.ts';
 import { fiscalYearText, refusals } from '../common-schemas.ts';
-
-const filterText = (what: string) => z.string().trim().min(1).max(200).optional().describe(what);
 
 /**
  * `?fy=R5&format=xlsx|pdf|csv|json&encoding=utf-8|shift_jis&shape=report|tidy`, and the
@@ -21,11 +20,7 @@ export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS),
   encoding: z.enum(CSV_ENCODINGS).default('utf-8'),
   shape: z.enum(EXPORT_SHAPES).default('report'),
-  policy: filterText('only the KPIs of this basic policy (its number)'),
-  dept: filterText('only the KPIs this department is responsible for'),
-  tag: filterText('only the KPIs with this tag (★)'),
-  grade: filterText('only the KPIs of this grade, or "none" for those without a rate'),
-  q: filterText('only the KPIs whose code, title, note or narratives hold every word'),
+  ...exportFilterFields,
 });
 
 /**

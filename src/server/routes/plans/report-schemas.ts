@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import type { ReportRow } from '../../../domain/plan-report.ts';
 import { RECORD_STATES } from '../../../domain/entry-state.ts';
+import { CUMULATIVE_LABELS } from '../../../domain/model.ts';
 import { list, planSummaryView } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
 
@@ -52,6 +53,7 @@ export const reportRowView = viewSchema<ReportRow>()(
     actuals: yearColumns,
     departmentRows: list(z.object({ department: z.string(), actuals: yearColumns })),
     cumulativeRow: yearColumns.nullable(),
+    cumulativeLabel: z.enum(CUMULATIVE_LABELS),
     rate: z.string().nullable(),
     ratio: z.number().nullable(),
     grade: z.string().nullable(),

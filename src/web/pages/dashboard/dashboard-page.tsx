@@ -44,7 +44,7 @@ export function DashboardPage(props: { planId: number }) {
   const report = state.data;
   const title = t('dashboardTitle', { year: yearLabel(report.fiscalYear, lang) });
   return (
-    <PageLayout title={title} plan={report.plan} current="dashboard">
+    <PageLayout title={title} plan={report.plan} current="dashboard" feed>
       <div className="page-head">
         <h1>{title}</h1>
         <YearSwitcher

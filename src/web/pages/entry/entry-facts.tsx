@@ -2,6 +2,7 @@ import type { EntryFormView } from '../../../domain/api-contract.ts';
 import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import type { Kpi, YearFigure } from '../../../domain/model.ts';
 import { formatFigureText } from '../../../domain/figure.ts';
+import { CUMULATIVE_LABEL_KEY } from '../../format/cumulative-label.ts';
 import { withUnit } from '../../format/number-text.ts';
 import { yearHeading, yearLabel } from '../../format/year-label.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
@@ -101,7 +102,10 @@ export function EntryHistory(props: { form: EntryFormView }) {
   }
   for (const d of kpi.departmentActuals) rows.push({ label: d.department, series: d.actuals });
   if (kpi.cumulativeActuals.length > 0)
-    rows.push({ label: t('cumulative'), series: kpi.cumulativeActuals });
+    rows.push({
+      label: t(CUMULATIVE_LABEL_KEY[kpi.cumulativeLabel]),
+      series: kpi.cumulativeActuals,
+    });
   return (
     <section className="section" aria-labelledby="entry-history">
       <h2 id="entry-history">{t('formPrevious')}</h2>

@@ -1,5 +1,6 @@
 import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import type { ReportRow } from '../../../domain/plan-report.ts';
+import { CUMULATIVE_LABEL_KEY } from '../../format/cumulative-label.ts';
 import { withUnit } from '../../format/number-text.ts';
 import { yearHeading } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
@@ -48,7 +49,7 @@ export function DepartmentFigures(props: { row: ReportRow; years: readonly Fisca
             ))}
             {row.cumulativeRow && (
               <tr className="sub-row--total">
-                <th scope="row">{t('cumulative')}</th>
+                <th scope="row">{t(CUMULATIVE_LABEL_KEY[row.cumulativeLabel])}</th>
                 {row.cumulativeRow.map((f, i) => (
                   <td key={i} className="num">
                     {cell(f?.text)}

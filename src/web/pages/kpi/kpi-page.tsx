@@ -56,7 +56,7 @@ export function KpiPage(props: { planId: number; code: string }) {
   const { row } = detail;
   const municipalityId = detail.plan.municipality.id;
   return (
-    <PageLayout title={`${row.code} ${row.title}`} plan={detail.plan}>
+    <PageLayout title={`${row.code} ${row.title}`} plan={detail.plan} feed>
       <p className="breadcrumb">
         <Link href={to({ page: 'table', planId: props.planId })}>← {t('backToTable')}</Link>
       </p>

@@ -42,7 +42,7 @@ export function DownloadMenu(props: { planId: number; year: FiscalYear; query: T
       <summary>{t('downloadMenu')}</summary>
       <p>
         {isFiltered(props.query)
-          ? t('downloadLeadFiltered', { year, filter: describeQuery(props.query) })
+          ? t('downloadLeadFiltered', { year, filter: describeQuery(props.query, lang) })
           : t('downloadLead', { year })}
       </p>
       <ul>

@@ -49,7 +49,7 @@ export function ProgressTablePage(props: { planId: number }) {
   const report = state.data;
   const title = t('tableTitle', { year: yearLabel(report.fiscalYear, lang) });
   return (
-    <PageLayout title={title} plan={report.plan} current="table" wide>
+    <PageLayout title={title} plan={report.plan} current="table" wide feed>
       <div className="page-head">
         <h1>
           <span className="print-only">{planTitle(report.plan)} </span>

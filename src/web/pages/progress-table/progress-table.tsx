@@ -3,6 +3,7 @@ import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import type { ReportFigure, ReportRow } from '../../../domain/plan-report.ts';
 import { GradeBadge } from '../../components/grade-badge.tsx';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
+import { CUMULATIVE_LABEL_KEY } from '../../format/cumulative-label.ts';
 import { yearHeading } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
@@ -231,7 +232,7 @@ const KpiRows = memo(function KpiRows(props: {
       {row.cumulativeRow && (
         <tr className="sub-row sub-row--total">
           <td />
-          <td className="col-counting">{t('cumulative')}</td>
+          <td className="col-counting">{t(CUMULATIVE_LABEL_KEY[row.cumulativeLabel])}</td>
           <FigureCells
             figures={row.cumulativeRow}
             code={row.code}

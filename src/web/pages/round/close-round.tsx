@@ -8,7 +8,10 @@ import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 
-/** Closes the round (the year locks), after the admin confirms what that means. */
+/**
+ * Closes the round (the year locks), after the admin confirms what that means. Closed, this
+ * section is gone from the board, so the board says so (onClosed), not this section.
+ */
 export function CloseRound(props: {
   planId: number;
   fy: FiscalYear;
@@ -26,7 +29,7 @@ export function CloseRound(props: {
       () => {
         setBusy(false);
         setAsking(false);
-        setOutcome({ kind: 'done', text: t('roundClosed', { year: props.year }) });
+        setOutcome(null);
         props.onClosed();
       },
       (error: unknown) => {

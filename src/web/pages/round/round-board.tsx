@@ -78,6 +78,7 @@ export function RoundBoard(props: {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [closed, setClosed] = useState<Outcome>(null);
   const fy = board.round.fiscalYear;
   const shown = board.entries.filter((e) => filter === 'all' || e.state === filter);
   const chosen = board.entries.filter((e) => e.state === 'submitted' && selected.has(key(e)));
@@ -113,6 +114,7 @@ export function RoundBoard(props: {
         </span>{' '}
         {t('roundDue', { date: board.round.dueDate })}
       </p>
+      <FormStatus outcome={closed} />
       <DepartmentProgress board={board} />
       <section className="section" aria-labelledby="board-entries">
         <h2 id="board-entries">{t('boardEntries')}</h2>
@@ -217,7 +219,10 @@ export function RoundBoard(props: {
           planId={props.planId}
           fy={fy}
           year={yearLabel(fy, lang)}
-          onClosed={props.onChanged}
+          onClosed={() => {
+            setClosed({ kind: 'done', text: t('roundClosed', { year: yearLabel(fy, lang) }) });
+            props.onChanged();
+          }}
         />
       )}
     </>
