@@ -8,6 +8,7 @@ import { DatabaseUnavailableError } from './errors.ts';
 import { maskCredentials, secretsOfUrl } from './masked-credentials.ts';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { namingClient, statementNames } from './pg-named-statements.ts';
 import type { Database } from './tables.ts';
 
 export type { DatabaseKind } from './database-kind.ts';
@@ -61,7 +62,13 @@ export function createDatabase(
           ),
         })
       : new Kysely<Database>({
-          dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }),
+          dialect: new PostgresDialect({
+            pool: new pg.Pool({
+              connectionString: target.url,
+              // Each statement parsed and planned once per connection (pg-named-statements.ts).
+              Client: namingClient(statementNames()),
+            }),
+          }),
         });
   return { db, kind: target.kind, destroy: () => db.destroy() };
 }
