@@ -13,6 +13,10 @@ const noPlace = (column: Column, fileColumn: number): Placement =>
       : `column "${column.label}" has no place for it`,
   );
 
+/** The group of the column's block (栗原市 H22 効果額 under 平成22年度), or -1. */
+const blockGroup = (cells: KpiRowCells, column: Column): number =>
+  cells.groups.findIndex((group) => group.label !== '' && group.label === column.block);
+
 /** Why a cell under a column set to 'ignore' is listed unplaced. */
 export const IGNORED = "ignored by the importer's mapping";
 
@@ -76,11 +80,15 @@ export function placeKpiCell(
     case 'other': {
       // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額).
       if (column.label === '') return noPlace(column, fileColumn);
-      const g = cells.groups.findIndex(
-        (group) => group.label !== '' && group.label === column.block,
-      );
-      (drafts[g] ?? drafts[0])?.extras.push({ label: column.label, text });
+      (drafts[blockGroup(cells, column)] ?? drafts[0])?.extras.push({ label: column.label, text });
       return placed('extra');
+    }
+    case 'difference': {
+      const value = parseFigureText(text)?.figure.value;
+      if (value === undefined || value === null) return notAFigure(text);
+      const draft = drafts[blockGroup(cells, column)] ?? drafts[0];
+      if (draft) draft.difference = { value, order: role.order, column: fileColumn };
+      return placed('difference');
     }
     case 'policy':
     case 'theme':

@@ -6,6 +6,7 @@ import type { ColumnRole } from './column-role.ts';
 import {
   classifyHeader,
   columnLetterMark,
+  differenceLetters,
   headerYear,
   roleByHand,
   statedUnit,
@@ -140,6 +141,17 @@ function assignFormulaColumns(columns: Column[]): Column[] {
         result[column.index] = { ...column, role: { kind: 'actual', fiscalYear: year }, because };
       if (letter === denominator)
         result[column.index] = { ...column, role: { kind: 'target', fiscalYear: year }, because };
+    }
+    for (const column of columns) {
+      const letters = column.role.kind === 'difference' ? differenceLetters(column.label) : null;
+      if (letters?.from === denominator && letters.less === numerator) {
+        const because = `${column.because}, (${letters.from}) less (${letters.less}) in the rate formula's letters`;
+        result[column.index] = {
+          ...column,
+          role: { kind: 'difference', order: 'target-actual' },
+          because,
+        };
+      }
     }
   }
   return result;

@@ -87,11 +87,11 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   const kpiColumn = kpiColumnOf(header.columns);
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
   const titles = rows.filter((r) => r.row < headerRow);
-  const year = settleReportYear(header, data, titles, options.fiscalYear);
+  const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
   if (year === undefined) {
     throw new ImportError(
       grid.file,
-      'no fiscal year in the headers, the title or the year columns; give one (--fy R5)',
+      'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)',
       { row: headerRow },
     );
   }

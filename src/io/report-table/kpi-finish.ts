@@ -6,6 +6,7 @@ import { isKnownUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
+import { differenceMismatch } from './difference-check.ts';
 import { placeTotals } from './totals.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
@@ -166,6 +167,15 @@ export function finishKpi(
   };
   const inference = inferRateRule(base, year, draft.printedRate);
   const kpi: Kpi = { ...base, ...inference.rule };
+  const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
+  if (difference && draft.difference)
+    problems.push({
+      kind: 'difference',
+      file,
+      row: draft.row,
+      column: draft.difference.column,
+      message: difference,
+    });
   return {
     kpi,
     row: draft.row,

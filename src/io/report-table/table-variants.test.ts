@@ -138,12 +138,16 @@ describe('tables without hierarchy columns, with a title line, with a total row'
     ]);
     expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
   });
-  it('ignores a distractor column (差) for the rate and keeps its cells as printed', () => {
+  it('does not take a 差 column for the rate: it checks it against the actual and the target', () => {
     const table = ['指標\t目標値\t実績値 R5\t差\t達成率', '① 研修受講者数\t370\t504\t134\t136%'];
     const result = checked(table);
     expect(result.kpis[0]).toMatchObject({ computed: '136%', match: true });
     expect(result.unplaced).toEqual([]);
-    expect(imported(table).kpis[0]?.kpi.extras).toEqual([{ label: '差', text: '134' }]);
+    expect(result.problems).toEqual([]);
+    const wrong = imported([table[0] ?? '', '① 研修受講者数\t370\t504\t143\t136%']);
+    expect(wrong.problems).toEqual([
+      expect.objectContaining({ kind: 'difference', row: 2, column: 4 }),
+    ]);
   });
   it('keeps a maintain target (現状維持) from dividing by zero', () => {
     const result = checked([
