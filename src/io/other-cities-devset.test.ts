@@ -93,7 +93,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'sanda-gyoseikaikaku-h19.tsv', fy: 2007, fully: true },
   { file: 'sanda-gyoseikaikaku-h20.tsv', fully: true, year: 2008 },
   { file: 'sanda-gyoseikaikaku-h20.tsv', fy: 2008, fully: true },
-  { file: 'fuji-sougoukeikaku-h27.tsv', year: 2015 },
+  { file: 'fuji-sougoukeikaku-h27.tsv', fully: true, year: 2015 },
   { file: 'iwaki-gyozaiseikaikaku-h18.tsv', fully: true },
   { file: 'soma-gyozaiseikaikaku-h21.tsv', fully: true },
   { file: 'kitsuki-shuchukaikaku-h18.tsv' },
@@ -173,6 +173,40 @@ describe('other cities, the development set: the fixtures themselves', () => {
       ]);
     },
   );
+
+  it('富士市: a KPI per 章 × 会計 row, 計 and the 合計 group as totals checked against their rows, the rate on the amounts', async () => {
+    const name = 'fuji-sougoukeikaku-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(checkReport(report).summary).toEqual({ kpis: 23, printed: 23, matched: 23 });
+    const kinds = report.reading.rows.filter((r) => r.row >= 13).map((r) => r.kind);
+    expect(kinds.filter((k) => k === 'kpi')).toHaveLength(11);
+    expect(kinds.filter((k) => k === 'subtotal')).toHaveLength(7);
+    expect(kinds.filter((k) => k === 'grand-total')).toHaveLength(5);
+    expect(report.plan.policies.map((p) => p.name)).toEqual([
+      '第1章 安全・安心',
+      '第2章 健康・福祉',
+      '第3章 産業',
+      '第4章 環境',
+      '第5章 教育・文化',
+      '第6章 都市基盤',
+      '第7章 都市経営',
+      '合計',
+    ]);
+    const kpi = report.kpis.find((k) => k.kpi.code === '3')?.kpi;
+    expect(kpi).toMatchObject({ title: '企業', unit: '千円', target: { value: '1895000' } });
+    expect(kpi?.extras).toEqual([
+      { label: '前期実施計画 事業数', text: '1' },
+      { label: 'H23-27実績額 (B) 事業数', text: '1' },
+    ]);
+    const edited = text(name)
+      .replace('\t計\t127\t33,326,384\t113', '\t計\t127\t33,326,384\t114')
+      .replace('合計\t一般\t240\t70,094,971', '合計\t一般\t240\t70,094,972');
+    const wrong = await readReportFile(name, new TextEncoder().encode(edited));
+    expect(wrong.problems.map((p) => [p.kind, p.row, p.column])).toEqual([
+      ['total', 28, 5],
+      ['total', 31, 4],
+    ]);
+  });
 
   it('三田市: a 差 that is not the actual less the plan is a problem at its cell', async () => {
     const name = 'sanda-gyoseikaikaku-h19.tsv';

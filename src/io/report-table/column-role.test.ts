@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeader, columnLetterMark, differenceLetters } from './column-role.ts';
+import {
+  classifyHeader,
+  columnLetterMark,
+  differenceLetters,
+  statedUnit,
+  statedUnits,
+} from './column-role.ts';
 
 describe('column roles of plan-versus-actual tables (三田市)', () => {
   it('reads the letter a column is named by, bracketed or bare after Japanese words', () => {
@@ -24,5 +30,16 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
       kind: 'rate',
       formula: { numerator: 'b', denominator: 'a' },
     });
+  });
+});
+
+describe('units a title line states per kind of figure (富士市)', () => {
+  it('reads word:unit pairs after 単位, and none from a single unit', () => {
+    expect(statedUnits('単位…事業数:件 事業費:千円')).toEqual([
+      { word: '事業数', unit: '件' },
+      { word: '事業費', unit: '千円' },
+    ]);
+    expect(statedUnits('(単位:百万円)')).toEqual([]);
+    expect(statedUnit('(単位:百万円)')).toBe('百万円');
   });
 });

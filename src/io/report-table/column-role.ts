@@ -70,6 +70,18 @@ export function statedUnit(text: string): string | null {
   return match?.[1] ? normalizeUnit(match[1]) : null;
 }
 
+/**
+ * The units a title line states per kind of figure: 富士市 "単位…事業数:件 事業費:千円" →
+ * 事業数 in 件, 事業費 in 千円. Empty when it states one unit for all, or none.
+ */
+export function statedUnits(text: string): { word: string; unit: string }[] {
+  const normal = text.normalize('NFKC');
+  const at = normal.indexOf('単位');
+  if (at < 0) return [];
+  const pairs = normal.slice(at + 2).matchAll(/([^\s:.…・、,()]+)\s*:\s*([^\s)\]、,]+)/g);
+  return [...pairs].map((m) => ({ word: m[1] ?? '', unit: normalizeUnit(m[2] ?? '') }));
+}
+
 const FORMULA = /\(?([a-zA-Z])\)?\s*[/÷]\s*\(?([a-zA-Z])\)?/;
 
 export function rateFormulaLetters(label: string): RateFormulaLetters | null {
@@ -122,7 +134,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
   [/実績|決算|結果/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [/判定|評価|ランク|達成状況$/, () => ({ kind: 'grade' })],
-  [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱/, () => ({ kind: 'policy' })],
+  [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱|^(章|編)$/, () => ({ kind: 'policy' })],
   [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
 ];
 
