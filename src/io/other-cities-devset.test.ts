@@ -88,7 +88,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kurihara-shuchukaikaku-h22.tsv', fully: true },
   { file: 'seki-gyoseikaikaku-h26.tsv', fully: true },
   { file: 'abira-sougoukeikaku-h30.tsv' },
-  { file: 'fukuchiyama-gyoseikaikaku-r2.tsv', year: 2020 },
+  { file: 'fukuchiyama-gyoseikaikaku-r2.tsv', fully: true, year: 2020 },
   { file: 'sanda-gyoseikaikaku-h19.tsv', fully: true, year: 2007 },
   { file: 'sanda-gyoseikaikaku-h19.tsv', fy: 2007, fully: true },
   { file: 'sanda-gyoseikaikaku-h20.tsv', fully: true, year: 2008 },
@@ -206,6 +206,27 @@ describe('other cities, the development set: the fixtures themselves', () => {
       ['total', 28, 5],
       ['total', 31, 4],
     ]);
+  });
+
+  it('福知山市: figures with a description and a unit in the cell, 進捗率 = 累計 ÷ 目標値', async () => {
+    const name = 'fukuchiyama-gyoseikaikaku-r2.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const result = checkReport(report);
+    expect(result.kpis.map((k) => [k.computed, k.match, k.basis])).toEqual([
+      ['137.5%', true, 'cumulative'],
+      ['54.5%', true, 'cumulative'],
+      ['206.7%', true, 'cumulative'],
+    ]);
+    const kpis = report.kpis.map((k) => k.kpi);
+    expect(kpis.map((k) => [k.unit, k.target?.value])).toEqual([
+      ['百万円', '3297'],
+      ['m²', '45298'],
+      ['人', '15'],
+    ]);
+    expect(kpis[1]?.note).toBe(
+      '目標値: 延床面積 45,298平方メートル / 累計 (H28~R2年度): 24,672平方メートル(※)',
+    );
+    expect(kpis[2]?.note).toBe('目標値: 一般職員数 15人削減');
   });
 
   it('三田市: a 差 that is not the actual less the plan is a problem at its cell', async () => {

@@ -1,10 +1,11 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
 import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
-import { notAFigure, placed, unplaced } from './placement.ts';
+import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
 const noPlace = (column: Column, fileColumn: number): Placement =>
   unplaced(
@@ -61,11 +62,14 @@ export function placeKpiCell(
       return placed('counting');
     }
     case 'baseline': {
-      const parsed = parseFigureText(text);
-      if (!parsed) return notAFigure(text);
+      const described = parseDescribedFigure(text);
+      if (!described) return notAFigure(text);
+      const parsed = described.parsed;
       const value = parsed.figure.value;
+      const note = cellNote(described, column.label, text);
       for (const d of drafts) {
         if (value !== null) d.baseline = { value, fiscalYear: role.fiscalYear };
+        if (note !== null) d.cellNotes.push(note);
         const unit = parsed.unit ?? column.unit;
         if (unit) d.valueUnits.push({ unit, row: cells.row, column: fileColumn });
       }

@@ -32,6 +32,10 @@ export interface KpiDraft {
   targetIsReduction: boolean;
   /** The target is printed as keeping the current value (現状維持). */
   targetIsMaintain: boolean;
+  /** The actuals are printed as amounts reduced too (福知山市 "4人削減", "31人削減"). */
+  actualsAreReductions: boolean;
+  /** Value cells printed with words around the figure, as printed under their header. */
+  cellNotes: string[];
   actuals: YearFigure[];
   milestones: YearFigure[];
   /** A department's own line (⑰ 情報政策課): its figures, and its text where it has one (the workbook). */
@@ -81,6 +85,8 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     formula: null,
     targetIsReduction: false,
     targetIsMaintain: false,
+    actualsAreReductions: false,
+    cellNotes: [],
     actuals: [],
     milestones: [],
     departmentRows: [],

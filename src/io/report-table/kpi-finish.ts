@@ -72,7 +72,8 @@ function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures
 
 /**
  * Targets printed relative to the baseline: "15人削減" is baseline − 15, measured as the share of
- * the reduction achieved; 現状維持 keeps the baseline.
+ * the reduction achieved; 現状維持 keeps the baseline. Where the actuals are amounts reduced too
+ * (福知山市 "31人削減" against "15人削減"), the target is the amount itself: 31/15 = 206.7%.
  */
 function settleTarget(
   draft: KpiDraft,
@@ -82,6 +83,8 @@ function settleTarget(
   const formula = draft.formula ?? 'ratio';
   const fiscalYear = draft.target?.fiscalYear ?? null;
   if (!draft.targetIsReduction && !draft.targetIsMaintain) return { target: draft.target, formula };
+  if (draft.targetIsReduction && draft.actualsAreReductions)
+    return { target: draft.target, formula };
   if (draft.baseline === null) {
     problems.push({
       kind: 'baseline',
@@ -148,7 +151,7 @@ export function finishKpi(
   const base: Kpi = {
     code: draft.code,
     title: draft.title,
-    note: draft.note,
+    note: [draft.note, ...draft.cellNotes].filter((n) => n !== null).join(' / ') || null,
     tags: draft.tags,
     departments: names,
     unit,
