@@ -374,7 +374,7 @@ export interface ImportUnplacedView {
 
 /** A doubt the importer raised (a unit that differs, a missing baseline …), with its place. */
 export interface ImportProblemView {
-  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total';
+  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total' | 'difference';
   readonly row: number;
   readonly column: number;
   readonly message: string;

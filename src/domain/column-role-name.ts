@@ -14,6 +14,7 @@ export const COLUMN_ROLE_NAMES = [
   'cumulative',
   'target',
   'rate',
+  'difference',
   'grade',
   'narrative',
   'other',

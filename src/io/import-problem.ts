@@ -21,7 +21,9 @@ export type ImportProblemKind =
   /** A KPI number given twice: the second row is not read. */
   | 'duplicate-code'
   /** A total row whose printed figure is not the sum of its members. */
-  | 'total';
+  | 'total'
+  /** A printed difference (差b-a) that is not the actual less the target. */
+  | 'difference';
 
 /** Something the importer noticed and worked around, with its place: never dropped, always shown. */
 export interface ImportProblem extends CellPlace {

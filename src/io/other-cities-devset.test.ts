@@ -3,6 +3,7 @@ import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { ImportedReport } from './imported-report.ts';
 import { ImportError } from './import-problem.ts';
 import { readReportFile } from './read-report-file.ts';
+import { placedCells } from './report-table/table-reading.ts';
 import { checkReport } from './report-check.ts';
 import { fixtureBytes } from './test-files.ts';
 
@@ -36,7 +37,9 @@ const numbers = (s: string) =>
 /**
  * Non-empty cells from the first KPI row on that are neither in a KPI nor listed unplaced. A cell
  * is in a KPI when its text (spaces aside) is in one of the KPI's strings, when it is a KPI's
- * code and title written together, or when every number in it is one of the KPI's figures.
+ * code and title written together, or when every number in it is one of the KPI's figures; a
+ * printed difference (三田市 差b-a) is recomputed, not kept: it counts when read as one, and a
+ * problem says when it disagrees.
  */
 function unaccounted(name: string, report: ImportedReport): string[] {
   const lines = text(name).split(/\r?\n/);
@@ -44,7 +47,12 @@ function unaccounted(name: string, report: ImportedReport): string[] {
   const joined = squeeze(strings.join('\n'));
   const labels = new Set(report.kpis.map((k) => squeeze(k.kpi.code + k.kpi.title)));
   const figures = new Set(strings.flatMap(numbers));
-  const unplaced = new Set(report.unplaced.map((u) => `${u.row}:${u.column}`));
+  const accounted = new Set([
+    ...report.unplaced.map((u) => `${u.row}:${u.column}`),
+    ...placedCells(report.reading)
+      .filter((p) => p.field === 'difference')
+      .map((p) => `${p.row}:${p.column}`),
+  ]);
   const first = Math.min(...report.kpis.map((k) => k.row));
   const missing: string[] = [];
   lines.forEach((line, index) => {
@@ -52,7 +60,7 @@ function unaccounted(name: string, report: ImportedReport): string[] {
     if (row < first || line.startsWith('#')) return;
     line.split('\t').forEach((raw, c) => {
       const cell = squeeze(raw);
-      if (cell === '' || unplaced.has(`${row}:${c + 1}`)) return;
+      if (cell === '' || accounted.has(`${row}:${c + 1}`)) return;
       const inNumbers = numbers(cell).length > 0 && numbers(cell).every((n) => figures.has(n));
       if (!(joined.includes(cell) || labels.has(cell) || inNumbers))
         missing.push(`row ${row} column ${c + 1}: ${raw.trim()}`);
@@ -80,12 +88,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kurihara-shuchukaikaku-h22.tsv', fully: true },
   { file: 'seki-gyoseikaikaku-h26.tsv', fully: true },
   { file: 'abira-sougoukeikaku-h30.tsv' },
-  { file: 'fukuchiyama-gyoseikaikaku-r2.tsv', year: 2020 },
-  { file: 'sanda-gyoseikaikaku-h19.tsv' },
-  { file: 'sanda-gyoseikaikaku-h19.tsv', fy: 2007 },
-  { file: 'sanda-gyoseikaikaku-h20.tsv' },
-  { file: 'sanda-gyoseikaikaku-h20.tsv', fy: 2008 },
-  { file: 'fuji-sougoukeikaku-h27.tsv', year: 2015 },
+  { file: 'fukuchiyama-gyoseikaikaku-r2.tsv', fully: true, year: 2020 },
+  { file: 'sanda-gyoseikaikaku-h19.tsv', fully: true, year: 2007 },
+  { file: 'sanda-gyoseikaikaku-h19.tsv', fy: 2007, fully: true },
+  { file: 'sanda-gyoseikaikaku-h20.tsv', fully: true, year: 2008 },
+  { file: 'sanda-gyoseikaikaku-h20.tsv', fy: 2008, fully: true },
+  { file: 'fuji-sougoukeikaku-h27.tsv', fully: true, year: 2015 },
   { file: 'iwaki-gyozaiseikaikaku-h18.tsv', fully: true },
   { file: 'soma-gyozaiseikaikaku-h21.tsv', fully: true },
   { file: 'kitsuki-shuchukaikaku-h18.tsv' },
@@ -126,6 +134,7 @@ describe('other cities, the development set: read with every cell accounted for,
       expect(summary.matched).toBeLessThanOrEqual(summary.printed);
       if (t.fully) {
         expect(report.unplaced).toEqual([]);
+        expect(report.problems).toEqual([]);
         expect(summary.matched).toBe(summary.printed);
       }
     });
@@ -139,6 +148,94 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
     expect(new Set(fixtures.map((t) => t.file)).size).toBe(14);
+  });
+
+  it.each([
+    ['sanda-gyoseikaikaku-h20.tsv', 2008, ['115.4%', '94.3%', '89.4%', '104.4%']],
+    ['sanda-gyoseikaikaku-h19.tsv', 2007, ['117.7%', '91.4%', '112.5%', '100.4%']],
+  ])(
+    '三田市 %s: 計画額a the target, the actual b, b/a*100 reproduced, 差b-a checked, 百万円, the year from the file name',
+    async (name, year, rates) => {
+      const report = await readReportFile(name, bytes(name));
+      const result = checkReport(report);
+      expect(result.summary).toEqual({ kpis: 4, printed: 4, matched: 4 });
+      expect(result.kpis.map((k) => k.computed)).toEqual(rates);
+      expect(report.reading.fiscalYear).toMatchObject({ year, source: 'inferred' });
+      expect(report.reading.fiscalYear.because).toContain(name);
+      expect(report.kpis.map((k) => k.kpi.unit)).toEqual(['百万円', '百万円', '百万円', '百万円']);
+      expect(report.reading.rows.find((r) => r.kpi === '合計')?.kind).toBe('grand-total');
+      expect(report.reading.columns.map((c) => c.role)).toEqual([
+        'kpi',
+        'target',
+        'actual',
+        'difference',
+        'rate',
+      ]);
+    },
+  );
+
+  it('富士市: a KPI per 章 × 会計 row, 計 and the 合計 group as totals checked against their rows, the rate on the amounts', async () => {
+    const name = 'fuji-sougoukeikaku-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(checkReport(report).summary).toEqual({ kpis: 23, printed: 23, matched: 23 });
+    const kinds = report.reading.rows.filter((r) => r.row >= 13).map((r) => r.kind);
+    expect(kinds.filter((k) => k === 'kpi')).toHaveLength(11);
+    expect(kinds.filter((k) => k === 'subtotal')).toHaveLength(7);
+    expect(kinds.filter((k) => k === 'grand-total')).toHaveLength(5);
+    expect(report.plan.policies.map((p) => p.name)).toEqual([
+      '第1章 安全・安心',
+      '第2章 健康・福祉',
+      '第3章 産業',
+      '第4章 環境',
+      '第5章 教育・文化',
+      '第6章 都市基盤',
+      '第7章 都市経営',
+      '合計',
+    ]);
+    const kpi = report.kpis.find((k) => k.kpi.code === '3')?.kpi;
+    expect(kpi).toMatchObject({ title: '企業', unit: '千円', target: { value: '1895000' } });
+    expect(kpi?.extras).toEqual([
+      { label: '前期実施計画 事業数', text: '1' },
+      { label: 'H23-27実績額 (B) 事業数', text: '1' },
+    ]);
+    const edited = text(name)
+      .replace('\t計\t127\t33,326,384\t113', '\t計\t127\t33,326,384\t114')
+      .replace('合計\t一般\t240\t70,094,971', '合計\t一般\t240\t70,094,972');
+    const wrong = await readReportFile(name, new TextEncoder().encode(edited));
+    expect(wrong.problems.map((p) => [p.kind, p.row, p.column])).toEqual([
+      ['total', 28, 5],
+      ['total', 31, 4],
+    ]);
+  });
+
+  it('福知山市: figures with a description and a unit in the cell, 進捗率 = 累計 ÷ 目標値', async () => {
+    const name = 'fukuchiyama-gyoseikaikaku-r2.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const result = checkReport(report);
+    expect(result.kpis.map((k) => [k.computed, k.match, k.basis])).toEqual([
+      ['137.5%', true, 'cumulative'],
+      ['54.5%', true, 'cumulative'],
+      ['206.7%', true, 'cumulative'],
+    ]);
+    const kpis = report.kpis.map((k) => k.kpi);
+    expect(kpis.map((k) => [k.unit, k.target?.value])).toEqual([
+      ['百万円', '3297'],
+      ['m²', '45298'],
+      ['人', '15'],
+    ]);
+    expect(kpis[1]?.note).toBe(
+      '目標値: 延床面積 45,298平方メートル / 累計 (H28~R2年度): 24,672平方メートル(※)',
+    );
+    expect(kpis[2]?.note).toBe('目標値: 一般職員数 15人削減');
+  });
+
+  it('三田市: a 差 that is not the actual less the plan is a problem at its cell', async () => {
+    const name = 'sanda-gyoseikaikaku-h19.tsv';
+    const edited = text(name).replace('\t13\t', '\t14\t');
+    const report = await readReportFile(name, new TextEncoder().encode(edited));
+    expect(report.problems).toEqual([
+      expect.objectContaining({ kind: 'difference', row: 11, column: 4 }),
+    ]);
   });
 
   it('栗原市 stays read fully: 8 KPIs, 8 printed rates, 8 reproduced', async () => {

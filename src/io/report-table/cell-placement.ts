@@ -1,10 +1,11 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
 import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
-import { notAFigure, placed, unplaced } from './placement.ts';
+import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
 const noPlace = (column: Column, fileColumn: number): Placement =>
   unplaced(
@@ -12,6 +13,10 @@ const noPlace = (column: Column, fileColumn: number): Placement =>
       ? `column ${fileColumn} has no header`
       : `column "${column.label}" has no place for it`,
   );
+
+/** The group of the column's block (栗原市 H22 効果額 under 平成22年度), or -1. */
+const blockGroup = (cells: KpiRowCells, column: Column): number =>
+  cells.groups.findIndex((group) => group.label !== '' && group.label === column.block);
 
 /** Why a cell under a column set to 'ignore' is listed unplaced. */
 export const IGNORED = "ignored by the importer's mapping";
@@ -57,11 +62,14 @@ export function placeKpiCell(
       return placed('counting');
     }
     case 'baseline': {
-      const parsed = parseFigureText(text);
-      if (!parsed) return notAFigure(text);
+      const described = parseDescribedFigure(text);
+      if (!described) return notAFigure(text);
+      const parsed = described.parsed;
       const value = parsed.figure.value;
+      const note = cellNote(described, column.label, text);
       for (const d of drafts) {
         if (value !== null) d.baseline = { value, fiscalYear: role.fiscalYear };
+        if (note !== null) d.cellNotes.push(note);
         const unit = parsed.unit ?? column.unit;
         if (unit) d.valueUnits.push({ unit, row: cells.row, column: fileColumn });
       }
@@ -76,11 +84,15 @@ export function placeKpiCell(
     case 'other': {
       // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額).
       if (column.label === '') return noPlace(column, fileColumn);
-      const g = cells.groups.findIndex(
-        (group) => group.label !== '' && group.label === column.block,
-      );
-      (drafts[g] ?? drafts[0])?.extras.push({ label: column.label, text });
+      (drafts[blockGroup(cells, column)] ?? drafts[0])?.extras.push({ label: column.label, text });
       return placed('extra');
+    }
+    case 'difference': {
+      const value = parseFigureText(text)?.figure.value;
+      if (value === undefined || value === null) return notAFigure(text);
+      const draft = drafts[blockGroup(cells, column)] ?? drafts[0];
+      if (draft) draft.difference = { value, order: role.order, column: fileColumn };
+      return placed('difference');
     }
     case 'policy':
     case 'theme':

@@ -16,6 +16,8 @@ export type ColumnRole =
   | { readonly kind: 'cumulative'; readonly fiscalYear: FiscalYear | null }
   | { readonly kind: 'target'; readonly fiscalYear: FiscalYear | null }
   | { readonly kind: 'rate'; readonly formula: RateFormulaLetters | null }
+  /** A printed difference (差b-a): checked against the actual less the target, or the reverse. */
+  | { readonly kind: 'difference'; readonly order: DifferenceOrder }
   | { readonly kind: 'grade' }
   | { readonly kind: 'narrative'; readonly fiscalYear: FiscalYear | null }
   | { readonly kind: 'other' }
@@ -68,6 +70,18 @@ export function statedUnit(text: string): string | null {
   return match?.[1] ? normalizeUnit(match[1]) : null;
 }
 
+/**
+ * The units a title line states per kind of figure: 富士市 "単位…事業数:件 事業費:千円" →
+ * 事業数 in 件, 事業費 in 千円. Empty when it states one unit for all, or none.
+ */
+export function statedUnits(text: string): { word: string; unit: string }[] {
+  const normal = text.normalize('NFKC');
+  const at = normal.indexOf('単位');
+  if (at < 0) return [];
+  const pairs = normal.slice(at + 2).matchAll(/([^\s:.…・、,()]+)\s*:\s*([^\s)\]、,]+)/g);
+  return [...pairs].map((m) => ({ word: m[1] ?? '', unit: normalizeUnit(m[2] ?? '') }));
+}
+
 const FORMULA = /\(?([a-zA-Z])\)?\s*[/÷]\s*\(?([a-zA-Z])\)?/;
 
 export function rateFormulaLetters(label: string): RateFormulaLetters | null {
@@ -76,10 +90,28 @@ export function rateFormulaLetters(label: string): RateFormulaLetters | null {
   return { numerator: match[1].toLowerCase(), denominator: match[2].toLowerCase() };
 }
 
-/** The letter a column is named by in a rate formula: "達成件数(b)" → b. */
+/**
+ * The letter a column is named by in a rate formula: "達成件数(b)" → b, and a bare letter after
+ * Japanese words, 三田市 "計画額a" → a (not "KPI", not "差b-a").
+ */
 export function columnLetterMark(label: string): string | null {
-  const match = /[(（]\s*([a-zA-Z])\s*[)）]\s*$/.exec(label.normalize('NFKC').trim());
-  return match?.[1]?.toLowerCase() ?? null;
+  const match = /(?:\(\s*([a-zA-Z])\s*\)|(?<=[^\x20-\x7e])([a-zA-Z]))$/.exec(
+    label.normalize('NFKC').trim(),
+  );
+  return (match?.[1] ?? match?.[2])?.toLowerCase() ?? null;
+}
+
+/**
+ * Which way a 差 column subtracts: 三田市 "差b-a" is the actual less the plan; a bare "差"
+ * says not, and either way is taken.
+ */
+export type DifferenceOrder = 'actual-target' | 'target-actual' | 'either';
+
+/** The letters of a difference header ("差b-a" → b, a), or null when it names none. */
+export function differenceLetters(label: string): { from: string; less: string } | null {
+  const match = /差.*?\(?([a-zA-Z])\)?\s*[-−–ー]\s*\(?([a-zA-Z])\)?/.exec(label.normalize('NFKC'));
+  if (!match?.[1] || !match[2]) return null;
+  return { from: match[1].toLowerCase(), less: match[2].toLowerCase() };
 }
 
 type YearRole = (year: FiscalYear | null) => ColumnRole;
@@ -90,7 +122,7 @@ type YearRole = (year: FiscalYear | null) => ColumnRole;
  */
 const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/基準|策定時|設定時|当初値|現状値|計画策定/, (fiscalYear) => ({ kind: 'baseline', fiscalYear })],
-  [/目標(?!.*指標$)/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
+  [/目標(?!.*指標$)|^計画(額|値)/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
   [
     /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考/,
@@ -102,7 +134,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
   [/実績|決算|結果/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [/判定|評価|ランク|達成状況$/, () => ({ kind: 'grade' })],
-  [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱/, () => ({ kind: 'policy' })],
+  [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱|^(章|編)$/, () => ({ kind: 'policy' })],
   [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
 ];
 
@@ -121,6 +153,12 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
+  const difference = /^(差額|差引|差|増減)(?!率)/.exec(l)?.[1];
+  if (difference !== undefined)
+    return {
+      role: { kind: 'difference', order: 'either' },
+      because: `the word "${difference}"`,
+    };
   const year = headerYear(l, context);
   for (const [pattern, role] of WORD_RULES) {
     const word = pattern.exec(l)?.[0];
@@ -150,6 +188,8 @@ export function roleByHand(
       return { kind: name, fiscalYear };
     case 'rate':
       return { kind: 'rate', formula: rateFormulaLetters(label) };
+    case 'difference':
+      return { kind: 'difference', order: 'either' };
     case 'policy':
     case 'theme':
     case 'kpi':

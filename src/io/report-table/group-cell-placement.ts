@@ -1,12 +1,12 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
-import { parseFigureText } from '../../domain/figure-text.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { Column } from './header-map.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { yearFigure } from './kpi-draft.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
-import { notAFigure, placed, unplaced } from './placement.ts';
+import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
 const MAINTAIN = /現状(値を)?維持|^維持$/;
 
@@ -37,8 +37,12 @@ export function placeGroupCell(
     draft.targetIsMaintain = true;
     return placed('target');
   }
-  const parsed = parseFigureText(text);
-  if (!parsed) return notAFigure(text);
+  const described = parseDescribedFigure(text);
+  if (!described) return notAFigure(text);
+  const parsed = described.parsed;
+  const note = cellNote(described, column.label, text);
+  if (note !== null) draft.cellNotes.push(note);
+  if (parsed.reduction && role.kind !== 'target') draft.actualsAreReductions = true;
   const unit = parsed.unit ?? column.unit;
   if (unit) draft.valueUnits.push({ unit, row: cells.row, column: fileColumn });
   const year = ('fiscalYear' in role ? role.fiscalYear : null) ?? cells.year;

@@ -3,14 +3,9 @@ import { latestWrittenEra, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { ColumnRole } from './column-role.ts';
-import {
-  classifyHeader,
-  columnLetterMark,
-  headerYear,
-  roleByHand,
-  statedUnit,
-} from './column-role.ts';
+import { classifyHeader, headerYear, roleByHand, statedUnit } from './column-role.ts';
 import type { GridRow } from '../grid.ts';
+import { assignFormulaColumns } from './formula-columns.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
@@ -119,30 +114,6 @@ export function findHeader(
     },
     dataStart: end,
   };
-}
-
-/**
- * A rate header that states its formula ("達成率 b/a×100") names its columns by letter:
- * within the same block, (b) is the actual and (a) the target, whatever their words say.
- */
-function assignFormulaColumns(columns: Column[]): Column[] {
-  const result = [...columns];
-  for (const rate of columns) {
-    if (rate.role.kind !== 'rate' || rate.role.formula === null) continue;
-    const { numerator, denominator } = rate.role.formula;
-    const lettered = (c: Column) => c.index !== rate.index && columnLetterMark(c.label) !== null;
-    const sameBlock = columns.filter((c) => c.block === rate.block && lettered(c));
-    for (const column of sameBlock.length > 0 ? sameBlock : columns.filter(lettered)) {
-      const letter = columnLetterMark(column.label);
-      const year = headerYear(column.label) ?? headerYear(column.block);
-      const because = `named (${letter}) in the rate formula of "${rate.label}"`;
-      if (letter === numerator)
-        result[column.index] = { ...column, role: { kind: 'actual', fiscalYear: year }, because };
-      if (letter === denominator)
-        result[column.index] = { ...column, role: { kind: 'target', fiscalYear: year }, because };
-    }
-  }
-  return result;
 }
 
 /** Replaces the role of each column a person named; a column past the header's width is none. */

@@ -7,7 +7,7 @@ import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { HeaderMap } from './header-map.ts';
-import { statedUnit } from './column-role.ts';
+import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
 import { planPeriod } from './report-period.ts';
 import { settleReportYear } from './report-year.ts';
@@ -50,9 +50,15 @@ function headingRows(rows: readonly GridRow[], kind: 'header' | 'title'): RowRea
 
 /**
  * The unit a title line or a header note with no column of its own ("（単位：千円）") states
- * for the whole table; '' when none does.
+ * for the whole table, or for the kind of figure the actuals are (富士市 事業費:千円); '' when
+ * none does.
  */
 function tableUnit(titles: readonly GridRow[], header: HeaderMap): string {
+  const figures = header.columns.find((c) => c.role.kind === 'actual');
+  const perFigure = titles
+    .flatMap((r) => r.cells.flatMap(statedUnits))
+    .find((u) => figures?.label.includes(u.word));
+  if (perFigure) return perFigure.unit;
   const notes = header.columns.filter((c) => c.role.kind === 'other').map((c) => c.unit);
   const stated = [...titles.flatMap((r) => r.cells.map(statedUnit)), ...notes];
   return stated.find((unit) => unit !== null) ?? '';
@@ -87,11 +93,11 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   const kpiColumn = kpiColumnOf(header.columns);
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
   const titles = rows.filter((r) => r.row < headerRow);
-  const year = settleReportYear(header, data, titles, options.fiscalYear);
+  const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
   if (year === undefined) {
     throw new ImportError(
       grid.file,
-      'no fiscal year in the headers, the title or the year columns; give one (--fy R5)',
+      'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)',
       { row: headerRow },
     );
   }

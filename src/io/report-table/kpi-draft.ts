@@ -1,3 +1,4 @@
+import type { Decimal } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type {
@@ -10,6 +11,7 @@ import type {
   YearFigure,
 } from '../../domain/model.ts';
 import type { PrintedRate } from '../../domain/rate-format.ts';
+import type { DifferenceOrder } from './column-role.ts';
 
 /** A KPI while its rows are being read: mutable, finished into a domain Kpi at the end. */
 export interface KpiDraft {
@@ -30,6 +32,10 @@ export interface KpiDraft {
   targetIsReduction: boolean;
   /** The target is printed as keeping the current value (現状維持). */
   targetIsMaintain: boolean;
+  /** The actuals are printed as amounts reduced too (福知山市 "4人削減", "31人削減"). */
+  actualsAreReductions: boolean;
+  /** Value cells printed with words around the figure, as printed under their header. */
+  cellNotes: string[];
   actuals: YearFigure[];
   milestones: YearFigure[];
   /** A department's own line (⑰ 情報政策課): its figures, and its text where it has one (the workbook). */
@@ -53,6 +59,15 @@ export interface KpiDraft {
   /** Units written inside value cells ("300人"), with the file column of each. */
   valueUnits: { unit: string; row: number; column: number }[];
   extras: ExtraField[];
+  /** A printed difference (差b-a), checked against the actual and the target when finished. */
+  difference: PrintedDifference | null;
+}
+
+/** A 差 cell as read: its value, which way it subtracts, and where it is. */
+export interface PrintedDifference {
+  readonly value: Decimal;
+  readonly order: DifferenceOrder;
+  readonly column: number;
 }
 
 export function emptyDraft(code: string, row: number, codeColumn: number): KpiDraft {
@@ -70,6 +85,8 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     formula: null,
     targetIsReduction: false,
     targetIsMaintain: false,
+    actualsAreReductions: false,
+    cellNotes: [],
     actuals: [],
     milestones: [],
     departmentRows: [],
@@ -85,6 +102,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     targetColumn: null,
     valueUnits: [],
     extras: [],
+    difference: null,
   };
 }
 

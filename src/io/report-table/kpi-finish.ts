@@ -6,6 +6,7 @@ import { isKnownUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
+import { differenceMismatch } from './difference-check.ts';
 import { placeTotals } from './totals.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
@@ -71,7 +72,8 @@ function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures
 
 /**
  * Targets printed relative to the baseline: "15人削減" is baseline − 15, measured as the share of
- * the reduction achieved; 現状維持 keeps the baseline.
+ * the reduction achieved; 現状維持 keeps the baseline. Where the actuals are amounts reduced too
+ * (福知山市 "31人削減" against "15人削減"), the target is the amount itself: 31/15 = 206.7%.
  */
 function settleTarget(
   draft: KpiDraft,
@@ -81,6 +83,8 @@ function settleTarget(
   const formula = draft.formula ?? 'ratio';
   const fiscalYear = draft.target?.fiscalYear ?? null;
   if (!draft.targetIsReduction && !draft.targetIsMaintain) return { target: draft.target, formula };
+  if (draft.targetIsReduction && draft.actualsAreReductions)
+    return { target: draft.target, formula };
   if (draft.baseline === null) {
     problems.push({
       kind: 'baseline',
@@ -147,7 +151,7 @@ export function finishKpi(
   const base: Kpi = {
     code: draft.code,
     title: draft.title,
-    note: draft.note,
+    note: [draft.note, ...draft.cellNotes].filter((n) => n !== null).join(' / ') || null,
     tags: draft.tags,
     departments: names,
     unit,
@@ -167,6 +171,15 @@ export function finishKpi(
   };
   const inference = inferRateRule(base, year, draft.printedRate);
   const kpi: Kpi = { ...base, ...inference.rule };
+  const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
+  if (difference && draft.difference)
+    problems.push({
+      kind: 'difference',
+      file,
+      row: draft.row,
+      column: draft.difference.column,
+      message: difference,
+    });
   return {
     kpi,
     row: draft.row,

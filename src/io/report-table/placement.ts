@@ -1,4 +1,5 @@
 import { decimalBoundsProblem } from '../../domain/decimal.ts';
+import type { DescribedFigure } from '../../domain/described-figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { ColumnGroup } from './column-groups.ts';
 import type { KpiDraft } from './kpi-draft.ts';
@@ -38,4 +39,13 @@ export interface KpiRowCells {
   readonly row: number;
   /** The KPI cell's reading, done once for its code (index: its aligned column). */
   readonly kpiLabel: { readonly index: number; readonly label: KpiLabel };
+}
+
+/**
+ * A value cell that says more than its figure (福知山市 "延床面積 45,298平方メートル"), as the
+ * KPI's note keeps it: under its header, as printed. Null for a plain figure.
+ */
+export function cellNote(described: DescribedFigure, label: string, text: string): string | null {
+  if (described.description === null && described.footnote === null) return null;
+  return `${label}: ${text.trim()}`;
 }

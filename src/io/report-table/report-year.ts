@@ -1,5 +1,6 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { columnLetter } from '../../domain/column-letter.ts';
 import type { GridRow } from '../grid.ts';
 import { headerYear } from './column-role.ts';
@@ -42,7 +43,8 @@ function fromColumn(
  * The report's fiscal year, and where it came from: the option when given; else the year a
  * narrative header names (Yuzawa "R5年度 取組内容等"); else the latest year column that has
  * actuals (a table printing R6–R8 columns still empty reports R5); else a title line's year
- * ("主な指標（令和5年度）"); else the latest year column or the target's year.
+ * ("主な指標（令和5年度）"); else the latest year column or the target's year; else the year the
+ * file's name gives (三田市's table names none, its page is h20_koukagaku.html).
  * Undefined only when no year is written anywhere.
  */
 export function settleReportYear(
@@ -50,6 +52,7 @@ export function settleReportYear(
   rows: readonly AlignedRow[],
   titleRows: readonly GridRow[],
   option: FiscalYear | undefined,
+  file = '',
 ): FiscalYearReading | undefined {
   if (option !== undefined)
     return { year: option, source: 'option', column: null, because: 'given' };
@@ -77,8 +80,25 @@ export function settleReportYear(
   if (latest)
     return fromColumn(latest, 'inferred', 'the latest year column, none with actuals yet');
   const target = columns.find((c) => c.role.kind === 'target' && yearOf(c) !== null);
-  return (
-    target &&
-    fromColumn(target, 'inferred', `the target's year, no column naming a year of actuals`)
-  );
+  if (target)
+    return fromColumn(target, 'inferred', `the target's year, no column naming a year of actuals`);
+  const named = fileNameYear(file);
+  if (named === null) return undefined;
+  const because = `the file name "${named.name}", the table naming no year`;
+  return { year: named.year, source: 'inferred', column: null, because };
+}
+
+/**
+ * The fiscal year a file's name gives: "sanda-gyoseikaikaku-h20.tsv" → H20, "kpi_r5.xlsx" → R5,
+ * "2023年度進捗.csv" → 2023; a letter and digits inside a word ("ch20") give none.
+ */
+export function fileNameYear(file: string): { year: FiscalYear; name: string } | null {
+  const name = file.replace(/^.*[\\/]/, '');
+  const stem = name.replace(/\.[^.]+$/, '').normalize('NFKC');
+  const token =
+    /(?<![a-z])(?:(?:令和|平成|[hr])(?:元|\d{1,2})|(?:19|20)\d{2})(?![\d])(?:年度?)?/i.exec(
+      stem,
+    )?.[0];
+  const year = token === undefined ? undefined : parseFiscalYear(token);
+  return year === undefined ? null : { year, name };
 }

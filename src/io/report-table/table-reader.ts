@@ -12,7 +12,8 @@ import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
 import type { TotalMismatch } from './totals.ts';
-import { isGrandTotal, totalMismatches } from './totals.ts';
+import { extraMismatches, totalMismatches } from './totals.ts';
+import { TotalMembers } from './total-members.ts';
 import { parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { unplaced } from './placement.ts';
@@ -24,15 +25,30 @@ import { rowKind } from './row-kind.ts';
 import type { CellField, RowKindName, RowReading } from './table-reading.ts';
 
 /**
- * The column that names each row's KPI: the KPI column, else the tree column (栗原市's
- * 基本指針 rows name their KPI there), else an unnamed first column (区分).
+ * The column that names each row's KPI: the KPI column, else a headed column of words right
+ * after the tree columns (富士市 会計 beside 章), else the tree column (栗原市's 基本指針 rows
+ * name their KPI there), else an unnamed first column (区分).
  */
 export function kpiColumnOf(columns: readonly Column[]): number | null {
   const find = (kind: Column['role']['kind']) =>
     columns.find((c) => c.role.kind === kind)?.index ?? null;
   return (
-    find('kpi') ?? find('theme') ?? find('policy') ?? (columns[0]?.role.kind === 'other' ? 0 : null)
+    find('kpi') ??
+    besideTree(columns) ??
+    find('theme') ??
+    find('policy') ??
+    (columns[0]?.role.kind === 'other' ? 0 : null)
   );
+}
+
+const TREE_KINDS: readonly Column['role']['kind'][] = ['policy', 'theme'];
+
+/** The headed 'other' column that follows the tree columns at the left of the table. */
+function besideTree(columns: readonly Column[]): number | null {
+  const tree = columns.findIndex((c) => !TREE_KINDS.includes(c.role.kind));
+  const next = columns[tree];
+  if (tree <= 0 || !next || next.role.kind !== 'other' || next.label.trim() === '') return null;
+  return next.index;
 }
 
 /** One pass over a table's data rows: the plan tree, and where every cell went. */
@@ -49,9 +65,8 @@ export class TableReader {
   /** The drafts of the latest KPI row (one per group); null after a refused row. */
   private current: KpiDraft[] | null = null;
   private afterKpi = false;
-  /** The KPI rows since the latest 計 and since the latest 合計: the members of the next total. */
-  private sinceSubtotal: KpiDraft[][] = [];
-  private sinceGrandTotal: KpiDraft[][] = [];
+  /** The KPI rows the next 計 or 合計 totals. */
+  private readonly totals = new TotalMembers();
   /** What each cell of the row being read became, by file column. */
   private fields: (CellField | null)[] = [];
 
@@ -145,7 +160,11 @@ export class TableReader {
     const codeColumn = fileColumn(aligned, this.kpiColumn ?? 0);
     const kpiCell = this.kpiColumn === null ? '' : (aligned.cells[this.kpiColumn] ?? '');
     const label = parseKpiLabel(kpiCell);
-    const code = totalLine ? this.codes.numbered(kpiCell) : label.code || this.codes.next();
+    const treeCell = this.treeCellOf(aligned);
+    if (treeCell !== null) this.totals.treeCell(treeCell);
+    const role = this.totals.roleOf(kpiCell, label.title, totalLine);
+    const code =
+      role.kind === 'kpi' ? label.code || this.codes.next() : this.codes.numbered(role.codeLabel);
     const earlier = this.codes.claim(code, aligned.row);
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
@@ -179,27 +198,44 @@ export class TableReader {
     });
     this.current = drafts;
     this.tree.addKpiRow(drafts);
-    if (totalLine) return this.totalLine(aligned, kpiCell, drafts);
-    this.record(aligned, 'kpi', code);
-    this.sinceSubtotal.push(drafts);
-    this.sinceGrandTotal.push(drafts);
+    this.record(aligned, role.kind, code);
+    if (role.kind !== 'kpi') this.checkTotal(aligned, drafts, role.members);
+    this.totals.add(role, drafts);
+  }
+
+  /** The row's first policy or theme cell (not the KPI column's), or null. */
+  private treeCellOf(aligned: AlignedRow): string | null {
+    const index = aligned.cells.findIndex((text, i) => {
+      const kind = this.header.columns[i]?.role.kind;
+      return text !== '' && i !== this.kpiColumn && (kind === 'policy' || kind === 'theme');
+    });
+    return index < 0 ? null : (aligned.cells[index] ?? null);
   }
 
   /**
    * A 計 or 合計 row: a row of its group, not a KPI repeated. Its figures are checked against
-   * the sums of its members' (the KPI rows since the previous 計, or since the previous 合計).
+   * the sums of its members'.
    */
-  private totalLine(aligned: AlignedRow, label: string, drafts: readonly KpiDraft[]): void {
-    const grand = isGrandTotal(label);
-    const members = grand ? this.sinceGrandTotal : this.sinceSubtotal;
-    this.record(aligned, grand ? 'grand-total' : 'subtotal', drafts[0]?.code ?? null);
+  private checkTotal(
+    aligned: AlignedRow,
+    drafts: readonly KpiDraft[],
+    members: readonly KpiDraft[][],
+  ): void {
     drafts.forEach((total, g) => {
       const of = members.flatMap((row) => row[g] ?? []);
       for (const mismatch of totalMismatches(total, of))
         this.totalProblem(aligned, total, of, mismatch, this.groups[g]);
+      for (const { label, printed, sum } of extraMismatches(total, of)) {
+        const column = this.header.columns.find((c) => c.label === label);
+        this.problems.push({
+          kind: 'total',
+          file: this.file,
+          row: aligned.row,
+          column: column ? fileColumn(aligned, column.index) : total.codeColumn,
+          message: `${total.code}: the ${label} printed is ${printed}, but its rows ${of.map((m) => m.code).join(' ')} sum to ${sum}`,
+        });
+      }
     });
-    this.sinceSubtotal = [];
-    if (grand) this.sinceGrandTotal = [];
   }
 
   private totalProblem(

@@ -17,6 +17,7 @@ export type CellField =
   | 'grade'
   | 'extra'
   | 'rate'
+  | 'difference'
   | 'target'
   | 'milestone'
   | 'actual'

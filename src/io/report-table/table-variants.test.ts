@@ -50,6 +50,18 @@ describe('amounts written with their unit, reductions, grades and two decimals',
       match: true,
     });
   });
+  it('measures amounts reduced against an amount to reduce where both are printed so (福知山市)', () => {
+    const report = imported([
+      '項目\t目標値\t2年度実績\t累計 (H28~R2年度)\t進捗率',
+      '職員の適正配置\t一般職員数 15人削減\t4人削減\t31人削減\t206.7%',
+      '施設\t延床面積 45,298平方メートル\t4,749平方メートル\t24,672平方メートル(※)\t54.5%',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.target?.value)).toEqual(['15', '45298']);
+    expect(report.kpis.map((k) => k.kpi.unit)).toEqual(['人', 'm²']);
+    expect(report.kpis[1]?.kpi.cumulativeActuals[0]?.figure.value).toBe('24672');
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.unplaced).toEqual([]);
+  });
   it('measures "15人削減" as the share of the reduction achieved', () => {
     const report = imported([
       '項目\t基準値\t目標値(R8)\tR5実績\t達成率',
@@ -138,12 +150,16 @@ describe('tables without hierarchy columns, with a title line, with a total row'
     ]);
     expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
   });
-  it('ignores a distractor column (差) for the rate and keeps its cells as printed', () => {
+  it('does not take a 差 column for the rate: it checks it against the actual and the target', () => {
     const table = ['指標\t目標値\t実績値 R5\t差\t達成率', '① 研修受講者数\t370\t504\t134\t136%'];
     const result = checked(table);
     expect(result.kpis[0]).toMatchObject({ computed: '136%', match: true });
     expect(result.unplaced).toEqual([]);
-    expect(imported(table).kpis[0]?.kpi.extras).toEqual([{ label: '差', text: '134' }]);
+    expect(result.problems).toEqual([]);
+    const wrong = imported([table[0] ?? '', '① 研修受講者数\t370\t504\t143\t136%']);
+    expect(wrong.problems).toEqual([
+      expect.objectContaining({ kind: 'difference', row: 2, column: 4 }),
+    ]);
   });
   it('keeps a maintain target (現状維持) from dividing by zero', () => {
     const result = checked([

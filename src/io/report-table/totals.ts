@@ -1,7 +1,13 @@
 import type { Decimal } from '../../domain/decimal.ts';
 import { addDecimals, compareDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import type { CumulativeLabel, DepartmentFigures, YearFigure } from '../../domain/model.ts';
+import { parseFigureText } from '../../domain/figure-text.ts';
+import type {
+  CumulativeLabel,
+  DepartmentFigures,
+  ExtraField,
+  YearFigure,
+} from '../../domain/model.ts';
 
 /** The yearly sums of several rows' figures (blank and marked values left out). */
 export function sumByYear(rows: readonly (readonly YearFigure[])[]): Map<FiscalYear, Decimal> {
@@ -97,4 +103,34 @@ export function totalMismatches(
   if (target !== undefined && targetSum !== null && compareDecimals(target, targetSum) !== 0)
     mismatches.push({ fiscalYear: null, printed: target, sum: targetSum });
   return mismatches;
+}
+
+/** A figure kept as printed under its header (富士市 事業数) that is not the sum of its members'. */
+export interface ExtraMismatch {
+  readonly label: string;
+  readonly printed: Decimal;
+  readonly sum: Decimal;
+}
+
+const extraValue = (extras: readonly ExtraField[], label: string): Decimal | null | undefined => {
+  const text = extras.find((e) => e.label === label)?.text;
+  return text === undefined ? undefined : (parseFigureText(text)?.figure.value ?? null);
+};
+
+/**
+ * Checks a total row's figures kept as printed (富士市's counts 事業数 beside the amounts the
+ * rate is on) against the sums of its members' under the same header, where all are figures.
+ */
+export function extraMismatches(
+  total: { readonly extras: readonly ExtraField[] },
+  members: readonly { readonly extras: readonly ExtraField[] }[],
+): ExtraMismatch[] {
+  if (members.length === 0) return [];
+  return total.extras.flatMap(({ label }) => {
+    const printed = extraValue(total.extras, label);
+    const sum = sumOf(members.map((m) => extraValue(m.extras, label)));
+    return printed && sum !== null && compareDecimals(printed, sum) !== 0
+      ? [{ label, printed, sum }]
+      : [];
+  });
 }

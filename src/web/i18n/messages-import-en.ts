@@ -72,6 +72,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   role_cumulative: 'Cumulative actual',
   role_target: 'Target',
   role_rate: 'Achievement rate',
+  role_difference: 'Difference (actual − plan)',
   role_grade: 'Grade',
   role_narrative: 'Narrative',
   role_other: 'Other (kept as printed)',

@@ -69,6 +69,7 @@ export const importJa = {
   role_cumulative: '累計実績',
   role_target: '目標値',
   role_rate: '達成率',
+  role_difference: '差（実績−計画）',
   role_grade: '評価',
   role_narrative: '取組内容',
   role_other: 'その他（そのまま保存）',

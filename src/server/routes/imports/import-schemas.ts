@@ -76,7 +76,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     ),
     problems: list(
       z.object({
-        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total']),
+        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total', 'difference']),
         row: z.number(),
         column: z.number(),
         message: z.string(),

@@ -15,6 +15,7 @@ export const ROLE_LABEL: Readonly<Record<ColumnRoleName, MessageKey>> = {
   cumulative: 'role_cumulative',
   target: 'role_target',
   rate: 'role_rate',
+  difference: 'role_difference',
   grade: 'role_grade',
   narrative: 'role_narrative',
   other: 'role_other',

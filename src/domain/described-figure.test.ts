@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseDescribedFigure } from './described-figure.ts';
+
+describe('figures printed with a description and a unit in the cell (福知山市)', () => {
+  it('reads the number as the figure, the words before it as its description', () => {
+    const floor = parseDescribedFigure('延床面積 45,298平方メートル');
+    expect(floor).toMatchObject({ description: '延床面積', footnote: null });
+    expect(floor?.parsed).toMatchObject({ figure: { value: '45298' }, unit: 'm²' });
+    const staff = parseDescribedFigure('一般職員数 15人削減');
+    expect(staff).toMatchObject({ description: '一般職員数' });
+    expect(staff?.parsed).toMatchObject({ figure: { value: '15' }, unit: '人', reduction: true });
+  });
+
+  it('keeps a footnote mark apart from the figure', () => {
+    const marked = parseDescribedFigure('24,672平方メートル(※)');
+    expect(marked).toMatchObject({ description: null, footnote: '※' });
+    expect(marked?.parsed.figure.value).toBe('24672');
+    expect(parseDescribedFigure('120※1')).toMatchObject({ footnote: '※1' });
+  });
+
+  it('reads plain figures as parseFigureText does, and no sentence as a figure', () => {
+    expect(parseDescribedFigure('3,297百万円')).toMatchObject({
+      description: null,
+      parsed: { figure: { value: '3297' }, unit: '百万円' },
+    });
+    expect(parseDescribedFigure('▲12')?.parsed.figure.value).toBe('-12');
+    expect(parseDescribedFigure('平成27年度に実施')).toBeUndefined();
+    expect(parseDescribedFigure('延床面積')).toBeUndefined();
+    expect(parseDescribedFigure('延べ 2')).toBeUndefined();
+  });
+});

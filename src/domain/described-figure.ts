@@ -1,0 +1,41 @@
+import type { ParsedFigure } from './figure-text.ts';
+import { parseFigureText } from './figure-text.ts';
+import { isKnownUnit } from './unit.ts';
+
+/** A figure printed with words around it: what it measures, and a footnote mark. */
+export interface DescribedFigure {
+  readonly parsed: ParsedFigure;
+  /** The words before the number (福知山市 "延床面積 45,298平方メートル" → 延床面積), or null. */
+  readonly description: string | null;
+  /** A footnote mark after it ("24,672平方メートル(※)" → ※), or null. */
+  readonly footnote: string | null;
+}
+
+const FOOTNOTE = /\s*(?:[(（]\s*((?:※|注|\*)\s*\d*)\s*[)）]|((?:※|\*)\d*))$/;
+const DESCRIPTION = /^([^\d\s()（）▲△−-][^\d]*?)\s*(\d.*)$/;
+
+/**
+ * Reads a figure cell that says more than its figure, as value cells of other cities do:
+ * "延床面積 45,298平方メートル" (45,298 ㎡ of floor area), "一般職員数 15人削減" (15 人 to cut),
+ * "24,672平方メートル(※)" (a footnote under the table). The plain figures parseFigureText
+ * reads come back with no description. Undefined when what is left is not a figure with a
+ * unit Mieruka knows.
+ * @example parseDescribedFigure('延床面積 45,298平方メートル')?.description // '延床面積'
+ */
+export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
+  const plain = parseFigureText(raw);
+  if (plain) return { parsed: plain, description: null, footnote: null };
+  let text = raw.normalize('NFKC').trim();
+  const mark = FOOTNOTE.exec(text);
+  const footnote = mark ? (mark[1] ?? mark[2] ?? '').replace(/\s+/g, '') : null;
+  if (mark) text = text.slice(0, mark.index).trim();
+  const described = DESCRIPTION.exec(text);
+  const description = described?.[1]?.trim() || null;
+  const parsed = parseFigureText(described?.[2] ?? text);
+  if (!parsed || (description === null && footnote === null)) return undefined;
+  // Words before a number are a sentence unless a unit follows it ("27年度に実施"), and with no
+  // unit they may change what the number is (江田島市 "延べ 2", a period total): not read here.
+  if (parsed.unit !== null && !isKnownUnit(parsed.unit)) return undefined;
+  if (description !== null && parsed.unit === null) return undefined;
+  return { parsed, description, footnote };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+import { emptyDraft } from './kpi-draft.ts';
+import { TotalMembers } from './total-members.ts';
+
+const row = (title: string) => {
+  const draft = emptyDraft('', 1, 1);
+  draft.title = title;
+  return [draft];
+};
+
+describe('the members of a total row', () => {
+  it('a 計 totals the rows since the previous 計, a 合計 those since the previous 合計', () => {
+    const totals = new TotalMembers();
+    const [a, b, c] = [row('一般'), row('企業'), row('一般')];
+    totals.add(totals.roleOf('一般', '一般', false), a);
+    totals.add(totals.roleOf('企業', '企業', false), b);
+    const subtotal = totals.roleOf('計', '計', true);
+    expect(subtotal).toEqual({ kind: 'subtotal', codeLabel: '計', members: [a, b] });
+    totals.add(subtotal, row('計'));
+    totals.add(totals.roleOf('一般', '一般', false), c);
+    expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [a, b, c] });
+  });
+
+  it('in a group a tree cell names 合計, each row totals the rows of its label, its 計 all', () => {
+    const totals = new TotalMembers();
+    const [a, b, c] = [row('一般'), row('企業'), row('一般')];
+    for (const r of [a, b, c]) totals.add(totals.roleOf('', r[0]?.title ?? '', false), r);
+    totals.treeCell('合計');
+    const general = totals.roleOf('一般', '一般', false);
+    expect(general).toEqual({ kind: 'grand-total', codeLabel: '合計 一般', members: [a, c] });
+    totals.add(general, row('一般'));
+    expect(totals.roleOf('計', '計', true)).toEqual({
+      kind: 'grand-total',
+      codeLabel: '合計',
+      members: [a, b, c],
+    });
+    totals.treeCell('第2章');
+    expect(totals.roleOf('一般', '一般', false)).toEqual({ kind: 'kpi' });
+  });
+});
+
+describe('grouped rows (富士市): the group name on its first row only, a 会計 column naming the KPIs', () => {
+  const table = [
+    '章\t会計\t計画 事業費 (A)\t実績 (B) 事業数\t実績 (B) 事業費\t進捗率 (B)/(A)',
+    '第1章 安全\t一般\t100\t3\t90\t90.0%',
+    '\t企業\t50\t1\t60\t120.0%',
+    '\t計\t150\t4\t150\t100.0%',
+    '第2章 環境\t一般\t200\t2\t100\t50.0%',
+    '\t計\t200\t2\t100\t50.0%',
+    '合計\t一般\t300\t5\t190\t63.3%',
+    '\t企業\t50\t1\t60\t120.0%',
+    '\t計\t350\t6\t250\t71.4%',
+  ];
+  const read = (lines: string[]) => importReportTable(readTsv('grouped-h27.tsv', lines.join('\n')));
+
+  it('reads a KPI per row under its 章, 計 and the 合計 group as totals, the rate on the amounts', () => {
+    const report = read(table);
+    expect(checkReport(report).summary).toEqual({ kpis: 8, printed: 8, matched: 8 });
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual([
+      '1',
+      '2',
+      '計',
+      '3',
+      '計2',
+      '合計 一般',
+      '合計 企業',
+      '合計',
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'policy',
+      'kpi',
+      'target',
+      'other',
+      'actual',
+      'rate',
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('says where a total is not the sum of its rows, counts beside the amounts included', () => {
+    const wrong = [...table];
+    wrong[3] = '\t計\t150\t5\t150\t100.0%';
+    wrong[6] = '合計\t一般\t300\t5\t191\t63.7%';
+    const problems = read(wrong).problems;
+    expect(problems.map((p) => [p.row, p.column, p.kind])).toEqual([
+      [4, 4, 'total'],
+      [7, 5, 'total'],
+    ]);
+  });
+});

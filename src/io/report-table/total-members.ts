@@ -1,0 +1,58 @@
+import type { KpiDraft } from './kpi-draft.ts';
+import { isGrandTotal } from './totals.ts';
+
+/** What a KPI-column row is among totals: a KPI, a group's total, or a grand total. */
+export type TotalRole =
+  | { readonly kind: 'kpi' }
+  | {
+      readonly kind: 'subtotal' | 'grand-total';
+      /** The label its code is numbered from (計 → 計, 計2 …; 富士市 合計 一般). */
+      readonly codeLabel: string;
+      /** Its members, one entry per KPI row, each with the row's drafts by column group. */
+      readonly members: readonly KpiDraft[][];
+    };
+
+/**
+ * The members of the totals of a table, row by row. A 計 row totals the KPI rows since the
+ * previous 計; a 合計 row those since the previous 合計. A tree cell naming a grand total opens
+ * a group of totals (富士市 合計: 一般, 特別, 企業, 土地改良 and 計 after the seven 章): each
+ * of its rows totals the KPI rows of the same label above it, and its 計 all of them.
+ */
+export class TotalMembers {
+  private sinceSubtotal: KpiDraft[][] = [];
+  private sinceGrandTotal: KpiDraft[][] = [];
+  /** The grand-total label of the tree cell above while its rows last, else null. */
+  private group: string | null = null;
+
+  /** A row's tree cell: one naming a grand total opens a group of totals, another closes it. */
+  treeCell(text: string): void {
+    this.group = isGrandTotal(text) ? text.trim() : null;
+  }
+
+  /** What a row with this KPI label is (a 計/合計 label makes `totalLine`). */
+  roleOf(label: string, title: string, totalLine: boolean): TotalRole {
+    const group = this.group;
+    if (group !== null) {
+      if (totalLine)
+        return { kind: 'grand-total', codeLabel: group, members: this.sinceGrandTotal };
+      const same = this.sinceGrandTotal.filter((row) => row[0]?.title === title);
+      return { kind: 'grand-total', codeLabel: `${group} ${title}`, members: same };
+    }
+    if (!totalLine) return { kind: 'kpi' };
+    const grand = isGrandTotal(label);
+    const members = grand ? this.sinceGrandTotal : this.sinceSubtotal;
+    return { kind: grand ? 'grand-total' : 'subtotal', codeLabel: label, members };
+  }
+
+  /** A row read: a KPI row becomes a member of the next totals; a total closes its members. */
+  add(role: TotalRole, drafts: KpiDraft[]): void {
+    if (role.kind === 'kpi') {
+      this.sinceSubtotal.push(drafts);
+      this.sinceGrandTotal.push(drafts);
+      return;
+    }
+    this.sinceSubtotal = [];
+    if (role.kind === 'grand-total' && role.members === this.sinceGrandTotal)
+      this.sinceGrandTotal = [];
+  }
+}
