@@ -5,7 +5,8 @@ import iconv from 'iconv-lite';
 import type { GradeScale } from '../src/domain/grade-scale.ts';
 import type { PlanReport } from '../src/domain/plan-report.ts';
 import { buildPlanReport } from '../src/domain/plan-report.ts';
-import { groupDigits, reportCsv } from '../src/io/export/report-csv.ts';
+import { groupDecimal } from '../src/domain/digit-grouping.ts';
+import { reportCsv } from '../src/io/export/report-csv.ts';
 import { reportHtml, reportPageTemplates } from '../src/io/export/report-html.ts';
 import type { LayoutCell } from '../src/io/export/report-layout.ts';
 import { reportLayout } from '../src/io/export/report-layout.ts';
@@ -38,7 +39,7 @@ function rawCells(report: PlanReport) {
     return cell.kind === 'number' ? Number(cell.value) : cell.text;
   };
   const text = (cell: LayoutCell): string =>
-    cell === null ? '' : cell.kind === 'number' ? groupDigits(cell.value) : cell.text;
+    cell === null ? '' : cell.kind === 'number' ? groupDecimal(cell.value) : cell.text;
   const rows = reportLayout(report).rows;
   return { values: rows.map((row) => row.map(value)), texts: rows.map((row) => row.map(text)) };
 }

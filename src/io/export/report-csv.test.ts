@@ -7,7 +7,7 @@ import { planKpis } from '../../domain/model.ts';
 import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
 import { UnencodableCharacterError } from './csv-bytes.ts';
-import { groupDigits, reportCsv } from './report-csv.ts';
+import { reportCsv } from './report-csv.ts';
 import { yuzawaPlan } from './yuzawa-export-fixture.ts';
 
 let plan: Plan;
@@ -138,16 +138,5 @@ describe('the report CSV', () => {
     expect(ninth?.at(-1)).toBe("'@SUM(A1)");
     // ⑨'s baseline is the no-value mark "-": a figure, kept as printed, not neutralized.
     expect(ninth?.[4]).toBe('-');
-  });
-
-  it('groups digits and keeps a minus sign and decimals', () => {
-    expect(groupDigits('283179')).toBe('283,179');
-    expect(groupDigits('-1234.50')).toBe('-1,234.50');
-    expect(groupDigits('8.39')).toBe('8.39');
-    expect(groupDigits('123')).toBe('123');
-    expect(groupDigits('-123')).toBe('-123');
-    expect(groupDigits('1000')).toBe('1,000');
-    expect(groupDigits('-123456.7')).toBe('-123,456.7');
-    expect(groupDigits('1234567890')).toBe('1,234,567,890');
   });
 });

@@ -2,7 +2,7 @@ import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GradeScale } from '../../domain/grade-scale.ts';
 import type { PlanReport, ReportRow } from '../../domain/plan-report.ts';
 import { ratioToNumber } from '../../domain/ratio.ts';
-import { groupDigits } from './report-csv.ts';
+import { groupDecimal } from '../../domain/digit-grouping.ts';
 import type { ColumnKind, LayoutCell } from './report-layout.ts';
 import { reportLayout } from './report-layout.ts';
 
@@ -25,7 +25,7 @@ const FONT = `'Noto Sans CJK JP', 'Noto Sans JP', sans-serif`;
 
 function cellText(cell: LayoutCell): string {
   if (cell === null) return '';
-  return cell.kind === 'number' ? groupDigits(cell.value) : cell.text;
+  return cell.kind === 'number' ? groupDecimal(cell.value) : cell.text;
 }
 
 const lines = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
