@@ -32,12 +32,14 @@ function timing(times: number[]): Timing {
 
 /**
  * Times two async functions run in turn (a, b, a, b …) after one warm-up each, so that a figure
- * and its ceiling see the same load on a shared machine.
+ * and its ceiling see the same load on a shared machine. With `batch`, each run calls the
+ * function that many times and counts as their mean, so that something done in a tenth of a
+ * millisecond is timed over enough calls to be told apart.
  */
 export async function measurePair(
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
-  { runs }: { runs: number },
+  { runs, batch = 1 }: { runs: number; batch?: number },
 ): Promise<[Timing, Timing]> {
   await a();
   await b();
@@ -45,17 +47,20 @@ export async function measurePair(
   for (let i = 0; i < runs; i += 1) {
     for (const [n, run] of [a, b].entries()) {
       const start = performance.now();
-      await run();
-      times[n]?.push(performance.now() - start);
+      for (let j = 0; j < batch; j += 1) await run();
+      times[n]?.push((performance.now() - start) / batch);
     }
   }
   return [timing(times[0]), timing(times[1])];
 }
 
+/** Milliseconds to a tenth, or to a thousandth below one. */
+const ms = (value: number) => value.toFixed(value < 1 ? 3 : 1);
+
 export function printFigure(label: string, timing: Timing, ...args: string[]): void {
   let text = label;
   for (const arg of args) text = text.replace('%s', arg);
   console.log(
-    `${text}: median ${timing.median.toFixed(1)} ms (min ${timing.min.toFixed(1)}, max ${timing.max.toFixed(1)})`,
+    `${text}: median ${ms(timing.median)} ms (min ${ms(timing.min)}, max ${ms(timing.max)})`,
   );
 }
