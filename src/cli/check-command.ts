@@ -4,6 +4,7 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { CheckResult } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
+import { requireComplete } from '../io/report-table/missing-role.ts';
 import type { TableReading } from '../io/report-table/table-reading.ts';
 import { explanationLines, reportYearLine } from './check-explanation.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
@@ -27,7 +28,9 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
     ]),
   ];
   const lines = [
-    `${result.file} (${formatFiscalYear(result.fiscalYear as FiscalYear, 'both')})`,
+    result.fiscalYear === null
+      ? result.file
+      : `${result.file} (${formatFiscalYear(result.fiscalYear as FiscalYear, 'both')})`,
     reportYearLine(reading.fiscalYear),
     '',
     textTable(rows),
@@ -96,6 +99,8 @@ export function checkCommand(context: CliContext): Command {
             ? JSON.stringify(explain ? { ...result, explain: report.reading } : result, null, 2)
             : readable(result, report.reading, explain),
         );
+        // A table lacking a role is shown as read (--explain names each column's role), then refused.
+        requireComplete(report);
       },
     );
 }

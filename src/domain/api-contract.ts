@@ -374,7 +374,7 @@ export interface ImportUnplacedView {
 
 /** A doubt the importer raised (a unit that differs, a missing baseline …), with its place. */
 export interface ImportProblemView {
-  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total';
+  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total' | 'role';
   readonly row: number;
   readonly column: number;
   readonly message: string;
@@ -388,12 +388,13 @@ export interface ImportProblemView {
 export interface ImportPreviewView {
   readonly file: string;
   readonly planName: string;
+  /** Null when the table names no year anywhere: a 'role' problem asks for it. */
   readonly fiscalYear: {
     readonly year: FiscalYear;
     readonly source: FiscalYearSource;
     readonly column: number | null;
     readonly because: string;
-  };
+  } | null;
   readonly headerRows: readonly number[];
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];

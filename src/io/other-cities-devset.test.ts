@@ -5,6 +5,7 @@ import { ImportError } from './import-problem.ts';
 import { readReportFile } from './read-report-file.ts';
 import { checkReport } from './report-check.ts';
 import { fixtureBytes } from './test-files.ts';
+import { requireComplete } from './report-table/missing-role.ts';
 
 /**
  * The development set of other cities' published tables (fixtures/other-cities/README.md).
@@ -106,7 +107,7 @@ describe('other cities, the development set: read with every cell accounted for,
     it(`${t.file}${t.fy ? ` with fy ${t.fy}` : ''}`, async () => {
       let report: ImportedReport;
       try {
-        report = await readReportFile(t.file, bytes(t.file), options(t.fy));
+        report = requireComplete(await readReportFile(t.file, bytes(t.file), options(t.fy)));
       } catch (error) {
         expect(error).toBeInstanceOf(ImportError);
         expect((error as Error).message).toMatch(new RegExp(`^${escape(t.file)}, row \\d+: \\S`));

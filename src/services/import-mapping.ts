@@ -84,7 +84,8 @@ export async function saveConfirmedMapping(
   const latest = latestHeaderYear(read.report.reading);
   const mapping: ImportMapping = {
     columnRoles,
-    fiscalYearOffset: latest === null ? null : read.report.fiscalYear - latest,
+    fiscalYearOffset:
+      latest === null || read.report.fiscalYear === null ? null : read.report.fiscalYear - latest,
     savedBy: by.label,
     savedAt: by.at,
   };

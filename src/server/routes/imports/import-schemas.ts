@@ -41,12 +41,14 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
   z.object({
     file: z.string(),
     planName: z.string(),
-    fiscalYear: z.object({
-      year: z.number(),
-      source: z.enum(['option', 'header', 'title', 'inferred']),
-      column: z.number().nullable(),
-      because: z.string(),
-    }),
+    fiscalYear: z
+      .object({
+        year: z.number(),
+        source: z.enum(['option', 'header', 'title', 'inferred']),
+        column: z.number().nullable(),
+        because: z.string(),
+      })
+      .nullable(),
     headerRows: list(z.number()),
     columns: list(
       z.object({
@@ -76,7 +78,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     ),
     problems: list(
       z.object({
-        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total']),
+        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total', 'role']),
         row: z.number(),
         column: z.number(),
         message: z.string(),

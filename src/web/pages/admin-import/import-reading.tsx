@@ -31,9 +31,19 @@ export function ImportColumns(props: {
         {props.preview.columns.map((c) => {
           const letter = columnLetter(c.column);
           return (
-            <tr key={c.column} data-column={letter}>
+            <tr key={c.column} data-column={letter} data-role={c.role}>
               <th scope="row">{letter}</th>
-              <td>{c.label}</td>
+              <td>
+                {c.label}
+                {c.role === 'other' && (
+                  <>
+                    {' '}
+                    <span className="tag" data-testid="role-unknown">
+                      {t('importRoleUnknown')}
+                    </span>
+                  </>
+                )}
+              </td>
               <td>
                 <select
                   aria-label={t('importRoleOf', { column: letter })}
