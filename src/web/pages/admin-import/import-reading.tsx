@@ -33,17 +33,7 @@ export function ImportColumns(props: {
           return (
             <tr key={c.column} data-column={letter} data-role={c.role}>
               <th scope="row">{letter}</th>
-              <td>
-                {c.label}
-                {c.role === 'other' && (
-                  <>
-                    {' '}
-                    <span className="tag" data-testid="role-unknown">
-                      {t('importRoleUnknown')}
-                    </span>
-                  </>
-                )}
-              </td>
+              <td>{c.label}</td>
               <td>
                 <select
                   aria-label={t('importRoleOf', { column: letter })}
@@ -59,6 +49,14 @@ export function ImportColumns(props: {
                     </option>
                   ))}
                 </select>
+                {c.role === 'other' && (
+                  <>
+                    {' '}
+                    <span className="tag" data-testid="role-unknown">
+                      {t('importRoleUnknown')}
+                    </span>
+                  </>
+                )}
               </td>
               <td>{c.because}</td>
             </tr>
