@@ -8,6 +8,7 @@ import type {
   TableReading,
 } from '../io/report-table/table-reading.ts';
 import { placedCells } from '../io/report-table/table-reading.ts';
+import { SET_BY_HAND } from '../io/report-table/header-map.ts';
 import { textTable, truncate } from './text-table.ts';
 
 const SOURCE_WORDS: Record<FiscalYearReading['source'], string> = {
@@ -42,6 +43,13 @@ const ROW_KINDS: readonly [RowKindName, string][] = [
 const rowLabel = (r: RowReading) =>
   `${r.row}${r.kpi !== null && r.kind !== 'kpi' ? ` (${r.kpi})` : ''}${r.shift > 0 ? ` →${r.shift}` : ''}`;
 
+/** "Roles set by hand: D actual, E target", when any was (--column, a saved mapping). */
+function byHandLines(reading: TableReading): string[] {
+  const set = reading.columns.filter((c) => c.because === SET_BY_HAND);
+  if (set.length === 0) return [];
+  return [`Roles set by hand: ${set.map((c) => `${columnLetter(c.column)} ${c.role}`).join(', ')}`];
+}
+
 /**
  * How `check --explain` shows a reading: each column's role and the header words behind it,
  * the data rows by kind (row numbers; a continuation names its KPI, →n a row moved right n
@@ -73,5 +81,6 @@ export function explanationLines(reading: TableReading): string[] {
     `Report year: ${reportYearLine(reading.fiscalYear).replace(/^report year /, '')}`,
     ...(reading.unit === '' ? [] : [`Unit of the table: ${reading.unit}`]),
     `Cells placed: ${placedCells(reading).length}`,
+    ...byHandLines(reading),
   ];
 }

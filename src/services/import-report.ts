@@ -174,5 +174,10 @@ export async function importReport(
     overwritten,
     acceptedProblems: report.problems.map((p) => `row ${p.row}, column ${p.column}: ${p.message}`),
     mappingSaved: columnRoles.length > 0,
+    mappingApplied: read.applied && {
+      savedAt: read.applied.savedAt,
+      savedBy: read.applied.savedBy,
+      columnRoles: read.applied.columnRoles,
+    },
   };
 }
