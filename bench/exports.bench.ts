@@ -16,6 +16,7 @@ import { renderPdf } from '../src/services/pdf-renderer.ts';
 import { generateReportTsv } from './generate-report.ts';
 import type { Timing } from './measure.ts';
 import { measure, measurePair, printFigure } from './measure.ts';
+import { requireComplete } from '../src/io/report-table/missing-role.ts';
 
 interface Subject {
   readonly name: string;
@@ -24,7 +25,7 @@ interface Subject {
 }
 
 async function subject(name: string, file: string, bytes: Uint8Array): Promise<Subject> {
-  const read = await readReportFile(file, bytes);
+  const read = requireComplete(await readReportFile(file, bytes));
   return {
     name,
     report: buildPlanReport(read.plan, read.fiscalYear),

@@ -13,6 +13,9 @@ const tableFile = (name: string, lines: readonly string[]) => {
   return file;
 };
 
+/** No column of actuals by its words: "R5 数値" holds them. */
+const LACKING = 'made-up/no-actual-column-r5.tsv';
+
 const run = async (...argv: string[]) => {
   const context = recordingContext(process.cwd());
   const code = await main(argv, context);
@@ -157,6 +160,83 @@ describe('mieruka check', () => {
     );
   });
 
+  it('shows a table naming no column of actuals as read, with the lack as a problem, and exits 1 naming file and row', async () => {
+    const { code, out, err } = await run('check', fixturePath(LACKING), '--explain');
+    expect(code).toBe(1);
+    expect(out).toMatch(/^\s+D\s+R5 数値\s+other\s+no known word$/m);
+    expect(out).toContain(
+      'row 1, column 1 [role]: no column of actual values (実績値) found in the header',
+    );
+    expect(err.trim().split('\n')).toEqual([
+      `mieruka: ${fixturePath(LACKING)}, row 1: no column of actual values (実績値) found in the header; set a column’s role to actual`,
+    ]);
+  });
+
+  it('--column sets a role by 1-based number or by header text, and --explain says it was set by hand', async () => {
+    for (const column of ['4=actual', 'R5 数値=actual', 'r5数値=actual']) {
+      const { code, out } = await run(
+        'check',
+        fixturePath(LACKING),
+        '--column',
+        column,
+        '--explain',
+      );
+      expect(code, column).toBe(0);
+      expect(out).toMatch(/^\s+D\s+R5 数値\s+actual R5\s+set by hand$/m);
+      expect(out).toContain('Roles set by hand: D actual');
+      expect(out).toContain('2 KPIs, 2 printed rates, 2 matched, 0 cells unplaced, 0 problems');
+    }
+    const json = JSON.parse(
+      (
+        await run(
+          'check',
+          fixturePath(LACKING),
+          '--json',
+          '--explain',
+          '--column',
+          '4=actual',
+          '--column',
+          '3=ignore',
+        )
+      ).out,
+    );
+    expect(json.explain.columns[3]).toMatchObject({ role: 'actual', because: 'set by hand' });
+    expect(json.explain.columns[2]).toMatchObject({ role: 'ignore', because: 'set by hand' });
+    expect(json.unplaced.map((u: { row: number; column: number }) => [u.row, u.column])).toEqual([
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('refuses a bad --column naming the flag and the value: a usage error (2) for its form, 1 for a column the file lacks', async () => {
+    const file = fixturePath(LACKING);
+    const cases: [string, number, string][] = [
+      ['4=bogus', 2, '--column 4=bogus: "bogus" is not a role (one of policy, theme, kpi,'],
+      ['actual', 2, '--column actual: expected COLUMN=ROLE, e.g. 4=actual'],
+      ['0=actual', 2, '--column 0=actual: columns count from 1'],
+      ['9=actual', 1, `--column 9=actual: ${file} has 6 columns under its header`],
+      [
+        'R9 数値=actual',
+        1,
+        '--column R9 数値=actual: no column\'s header is "R9 数値" (the headers: A "指標",',
+      ],
+      [
+        '値=actual',
+        1,
+        '--column 値=actual: "値" is in more than one header (C "基準値", D "R5 数値", E "目標値 (R8)")',
+      ],
+    ];
+    for (const [value, exit, message] of cases) {
+      const { code, out, err } = await run('check', file, '--column', value);
+      expect(code, value).toBe(exit);
+      expect(err, value).toContain(message);
+      expect(out, value).toBe('');
+    }
+    const twice = await run('check', file, '--column', '4=actual', '--column', 'R5 数値=target');
+    expect(twice).toMatchObject({ code: 1, out: '' });
+    expect(twice.err).toContain('--column R5 数値=target: column 4 is given twice');
+  });
+
   it('exits 1 with one line naming the file when it cannot parse it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mieruka-'));
     const file = join(dir, 'broken.xlsx');
@@ -180,5 +260,6 @@ describe('mieruka check', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('--json');
     expect(help.out).toContain('--explain');
+    expect(help.out).toContain('--column <column=role>');
   });
 });

@@ -4,8 +4,11 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import type { CheckResult } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
+import { requireComplete } from '../io/report-table/missing-role.ts';
 import type { TableReading } from '../io/report-table/table-reading.ts';
 import { explanationLines, reportYearLine } from './check-explanation.ts';
+import type { ColumnOption } from './column-option.ts';
+import { COLUMN_OPTION_HELP, columnOption, columnRolesOf } from './column-option.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import { readInputFile } from './read-input-file.ts';
 import type { CliContext } from './io-context.ts';
@@ -27,7 +30,9 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
     ]),
   ];
   const lines = [
-    `${result.file} (${formatFiscalYear(result.fiscalYear as FiscalYear, 'both')})`,
+    result.fiscalYear === null
+      ? result.file
+      : `${result.file} (${formatFiscalYear(result.fiscalYear as FiscalYear, 'both')})`,
     reportYearLine(reading.fiscalYear),
     '',
     textTable(rows),
@@ -65,6 +70,13 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
   return lines.join('\n');
 }
 
+interface CheckOptions {
+  json?: boolean;
+  fy?: FiscalYear;
+  explain?: boolean;
+  column?: ColumnOption[];
+}
+
 export function checkCommand(context: CliContext): Command {
   return new Command('check')
     .description(
@@ -81,21 +93,22 @@ export function checkCommand(context: CliContext): Command {
       '--explain',
       'also show how the table was read: each column’s role and why, the rows by kind, the report year’s source',
     )
-    .action(
-      async (file: string, options: { json?: boolean; fy?: FiscalYear; explain?: boolean }) => {
-        const bytes = await readInputFile(context, file);
-        const report = await readReportInWorker(
-          file,
-          bytes,
-          options.fy ? { fiscalYear: options.fy } : {},
-        );
-        const result = checkReport(report);
-        const explain = options.explain ?? false;
-        context.stdout(
-          options.json
-            ? JSON.stringify(explain ? { ...result, explain: report.reading } : result, null, 2)
-            : readable(result, report.reading, explain),
-        );
-      },
-    );
+    .option('--column <column=role>', COLUMN_OPTION_HELP, columnOption)
+    .action(async (file: string, options: CheckOptions) => {
+      const bytes = await readInputFile(context, file);
+      const columnRoles = await columnRolesOf(file, bytes, options.column ?? [], options.fy);
+      const report = await readReportInWorker(file, bytes, {
+        ...(options.fy ? { fiscalYear: options.fy } : {}),
+        ...(columnRoles.length > 0 ? { columnRoles } : {}),
+      });
+      const result = checkReport(report);
+      const explain = options.explain ?? false;
+      context.stdout(
+        options.json
+          ? JSON.stringify(explain ? { ...result, explain: report.reading } : result, null, 2)
+          : readable(result, report.reading, explain),
+      );
+      // A table lacking a role is shown as read (--explain names each column's role), then refused.
+      requireComplete(report);
+    });
 }

@@ -8,6 +8,7 @@ import type {
   TableReading,
 } from '../io/report-table/table-reading.ts';
 import { placedCells } from '../io/report-table/table-reading.ts';
+import { SET_BY_HAND } from '../io/report-table/header-map.ts';
 import { textTable, truncate } from './text-table.ts';
 
 const SOURCE_WORDS: Record<FiscalYearReading['source'], string> = {
@@ -18,7 +19,8 @@ const SOURCE_WORDS: Record<FiscalYearReading['source'], string> = {
 };
 
 /** "report year R5 inferred from the latest year column with actuals (column F)". */
-export function reportYearLine(year: FiscalYearReading): string {
+export function reportYearLine(year: FiscalYearReading | null): string {
+  if (year === null) return 'report year not known: give it with --fy';
   const short = formatFiscalYear(year.year, 'short');
   if (year.source === 'option') return `report year ${short} ${SOURCE_WORDS.option}`;
   return `report year ${short} ${SOURCE_WORDS[year.source]} ${year.because}`;
@@ -40,6 +42,13 @@ const ROW_KINDS: readonly [RowKindName, string][] = [
 
 const rowLabel = (r: RowReading) =>
   `${r.row}${r.kpi !== null && r.kind !== 'kpi' ? ` (${r.kpi})` : ''}${r.shift > 0 ? ` →${r.shift}` : ''}`;
+
+/** "Roles set by hand: D actual, E target", when any was (--column, a saved mapping). */
+function byHandLines(reading: TableReading): string[] {
+  const set = reading.columns.filter((c) => c.because === SET_BY_HAND);
+  if (set.length === 0) return [];
+  return [`Roles set by hand: ${set.map((c) => `${columnLetter(c.column)} ${c.role}`).join(', ')}`];
+}
 
 /**
  * How `check --explain` shows a reading: each column's role and the header words behind it,
@@ -72,5 +81,6 @@ export function explanationLines(reading: TableReading): string[] {
     `Report year: ${reportYearLine(reading.fiscalYear).replace(/^report year /, '')}`,
     ...(reading.unit === '' ? [] : [`Unit of the table: ${reading.unit}`]),
     `Cells placed: ${placedCells(reading).length}`,
+    ...byHandLines(reading),
   ];
 }

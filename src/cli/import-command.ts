@@ -3,7 +3,12 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import type { ImportReportResult } from '../services/import-report.ts';
 import { importReport } from '../services/import-report.ts';
+import type { ColumnRoleOverride } from '../domain/column-role-name.ts';
+import { columnLetter } from '../domain/column-letter.ts';
+import type { ColumnOption } from './column-option.ts';
+import { COLUMN_OPTION_HELP, columnOption, columnRolesOf } from './column-option.ts';
 import { cliActor } from './cli-actor.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
@@ -18,6 +23,22 @@ interface ImportOptions {
   overwrite?: boolean;
   acceptProblems?: boolean;
   publish: boolean;
+  column?: ColumnOption[];
+}
+
+const rolesText = (roles: readonly ColumnRoleOverride[]) =>
+  roles.map((r) => `${columnLetter(r.column)} ${r.role}`).join(', ');
+
+/** What the import did with column roles: read with the plan's saved mapping, or saved them. */
+function mappingLines(result: ImportReportResult): string[] {
+  const applied = result.mappingApplied;
+  if (applied)
+    return [
+      `Read with the plan's saved mapping for this file's shape (${rolesText(applied.columnRoles)}; saved by ${applied.savedBy} on ${applied.savedAt.slice(0, 10)}).`,
+    ];
+  return result.mappingSaved
+    ? ["Saved the column roles given as the plan's mapping for files of this shape."]
+    : [];
 }
 
 export function importCommand(context: CliContext): Command {
@@ -49,12 +70,18 @@ export function importCommand(context: CliContext): Command {
       '--accept-problems',
       'import a file whose reading raised problems (see check FILE), as read; without it such an import is refused naming the first',
     )
+    .option(
+      '--column <column=role>',
+      `${COLUMN_OPTION_HELP}; saved with the plan as its mapping for files of this shape (without it, the plan's saved mapping for the file's shape applies)`,
+      columnOption,
+    )
     .action(async (file: string, options: ImportOptions) => {
       const config = loadConfig(context.env);
       const municipality = options.municipality
         ? { code: options.municipality, name: options.municipalityName ?? options.municipality }
         : config.municipality;
       const bytes = await readInputFile(context, file);
+      const columnRoles = await columnRolesOf(file, bytes, options.column ?? [], options.fy);
       const result = await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         return importReport(
@@ -67,13 +94,17 @@ export function importCommand(context: CliContext): Command {
             overwrite: options.overwrite ?? false,
             acceptProblems: options.acceptProblems ?? false,
             publish: options.publish,
+            columnRoles,
             ...(options.fy ? { fiscalYear: options.fy } : {}),
           },
           cliActor(),
         );
       });
       const year = formatFiscalYear(result.fiscalYear, 'both');
-      const lines = [`Imported ${file} into "${result.planName}" (${year}): ${result.kpis} KPIs.`];
+      const lines = [
+        `Imported ${file} into "${result.planName}" (${year}): ${result.kpis} KPIs.`,
+        ...mappingLines(result),
+      ];
       if (result.added.length === 0 && result.changed.length === 0)
         lines.push('Nothing changed: the plan already held these figures.');
       if (result.added.length > 0)

@@ -5,7 +5,7 @@ import type { RatePrecision } from './rate-format.ts';
 import type { EntryState, RecordState } from './entry-state.ts';
 import type { Kpi } from './model.ts';
 import type { DeliveryState } from './outbox-delivery.ts';
-import type { ColumnRoleName } from './column-role-name.ts';
+import type { ColumnRoleName, ColumnRoleOverride } from './column-role-name.ts';
 import type { FiscalYearSource, RowKindName } from './row-kind-name.ts';
 
 /**
@@ -374,7 +374,7 @@ export interface ImportUnplacedView {
 
 /** A doubt the importer raised (a unit that differs, a missing baseline …), with its place. */
 export interface ImportProblemView {
-  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total' | 'difference';
+  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total' | 'difference' | 'role';
   readonly row: number;
   readonly column: number;
   readonly message: string;
@@ -388,12 +388,13 @@ export interface ImportProblemView {
 export interface ImportPreviewView {
   readonly file: string;
   readonly planName: string;
+  /** Null when the table names no year anywhere: a 'role' problem asks for it. */
   readonly fiscalYear: {
     readonly year: FiscalYear;
     readonly source: FiscalYearSource;
     readonly column: number | null;
     readonly because: string;
-  };
+  } | null;
   readonly headerRows: readonly number[];
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];
@@ -421,4 +422,13 @@ export interface ImportResultView {
   readonly acceptedProblems: readonly string[];
   /** Whether the column roles given were saved as the plan's mapping for the file's shape. */
   readonly mappingSaved: boolean;
+  /**
+   * The plan's saved mapping for the file's shape, when the file was read with it (no roles
+   * were given): who confirmed it, when, and the roles it set.
+   */
+  readonly mappingApplied: {
+    readonly savedAt: string;
+    readonly savedBy: string;
+    readonly columnRoles: readonly ColumnRoleOverride[];
+  } | null;
 }

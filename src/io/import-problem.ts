@@ -23,7 +23,13 @@ export type ImportProblemKind =
   /** A total row whose printed figure is not the sum of its members. */
   | 'total'
   /** A printed difference (差b-a) that is not the actual less the target. */
-  | 'difference';
+  | 'difference'
+  /**
+   * The table lacks what an import needs: no column of actual values, or no report year. The
+   * table is still read and shown so a person can set the role or give the year; an import is
+   * refused while it stands, even when told to accept problems.
+   */
+  | 'role';
 
 /** Something the importer noticed and worked around, with its place: never dropped, always shown. */
 export interface ImportProblem extends CellPlace {

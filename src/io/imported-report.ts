@@ -3,7 +3,7 @@ import type { RuleInference } from '../domain/inference.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
 import type { PrintedRate } from '../domain/rate-format.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
-import type { TableReading } from './report-table/table-reading.ts';
+import type { FiscalYearReading, TableReading } from './report-table/table-reading.ts';
 
 /** A KPI as read from a table, with what the table printed for it. */
 export interface ImportedKpi {
@@ -24,10 +24,17 @@ export interface ImportedKpi {
  */
 export interface ImportedReport {
   readonly file: string;
-  readonly fiscalYear: FiscalYear;
+  /** Null when no year is written anywhere and none was given: a 'role' problem says so. */
+  readonly fiscalYear: FiscalYear | null;
   readonly plan: Plan;
   readonly kpis: readonly ImportedKpi[];
   readonly unplaced: readonly UnplacedCell[];
   readonly problems: readonly ImportProblem[];
   readonly reading: TableReading;
+}
+
+/** A report read in full: its year known and no role lacking (see requireComplete). */
+export interface CompleteReport extends ImportedReport {
+  readonly fiscalYear: FiscalYear;
+  readonly reading: TableReading & { readonly fiscalYear: FiscalYearReading };
 }

@@ -6,6 +6,7 @@ import { readReportFile } from './read-report-file.ts';
 import { placedCells } from './report-table/table-reading.ts';
 import { checkReport } from './report-check.ts';
 import { fixtureBytes } from './test-files.ts';
+import { requireComplete } from './report-table/missing-role.ts';
 
 /**
  * The development set of other cities' published tables (fixtures/other-cities/README.md).
@@ -114,7 +115,7 @@ describe('other cities, the development set: read with every cell accounted for,
     it(`${t.file}${t.fy ? ` with fy ${t.fy}` : ''}`, async () => {
       let report: ImportedReport;
       try {
-        report = await readReportFile(t.file, bytes(t.file), options(t.fy));
+        report = requireComplete(await readReportFile(t.file, bytes(t.file), options(t.fy)));
       } catch (error) {
         expect(error).toBeInstanceOf(ImportError);
         expect((error as Error).message).toMatch(new RegExp(`^${escape(t.file)}, row \\d+: \\S`));
@@ -161,7 +162,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(result.summary).toEqual({ kpis: 4, printed: 4, matched: 4 });
       expect(result.kpis.map((k) => k.computed)).toEqual(rates);
       expect(report.reading.fiscalYear).toMatchObject({ year, source: 'inferred' });
-      expect(report.reading.fiscalYear.because).toContain(name);
+      expect(report.reading.fiscalYear?.because).toContain(name);
       expect(report.kpis.map((k) => k.kpi.unit)).toEqual(['百万円', '百万円', '百万円', '百万円']);
       expect(report.reading.rows.find((r) => r.kpi === '合計')?.kind).toBe('grand-total');
       expect(report.reading.columns.map((c) => c.role)).toEqual([

@@ -3,6 +3,7 @@ import { readReportFile } from './read-report-file.ts';
 import { fixtureBytes } from './test-files.ts';
 import { checkReport } from './report-check.ts';
 import { ImportError } from './import-problem.ts';
+import { requireComplete } from './report-table/missing-role.ts';
 
 const check = async (name: string) =>
   checkReport(await readReportFile(name, fixtureBytes(`other-cities/${name}`)));
@@ -76,7 +77,7 @@ describe('安平町 summary table: not a KPI table', () => {
     const reading = readReportFile(
       'abira.tsv',
       fixtureBytes('other-cities/abira-sougoukeikaku-h30.tsv'),
-    );
+    ).then(requireComplete);
     await expect(reading).rejects.toBeInstanceOf(ImportError);
     await expect(reading).rejects.toThrow(/^abira\.tsv, row \d+: no column of actual values/);
   });

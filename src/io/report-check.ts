@@ -1,9 +1,10 @@
 import { achievement } from '../domain/achievement.ts';
-import type { Basis, Direction, Formula } from '../domain/model.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { Basis, Direction, Formula, Plan } from '../domain/model.ts';
 import { formatRate, formatRateLike } from '../domain/rate-format.ts';
 import { gradeFor } from '../domain/grade-scale.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
-import type { ImportedReport } from './imported-report.ts';
+import type { ImportedKpi, ImportedReport } from './imported-report.ts';
 import type { FiscalYearSource } from './report-table/table-reading.ts';
 
 /** One KPI's line in a check: what the table printed beside what the engine computes. */
@@ -25,13 +26,41 @@ export interface CheckedKpi {
 
 export interface CheckResult {
   readonly file: string;
-  readonly fiscalYear: number;
+  /** Null when no year is written anywhere and none was given. */
+  readonly fiscalYear: number | null;
   /** Where the report year came from: --fy, a header, a title line, or the year columns. */
-  readonly fiscalYearSource: FiscalYearSource;
+  readonly fiscalYearSource: FiscalYearSource | null;
   readonly kpis: readonly CheckedKpi[];
   readonly unplaced: readonly UnplacedCell[];
   readonly problems: readonly ImportProblem[];
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
+}
+
+function checkKpi(
+  { kpi, printedRate, printedRateText, printedGrade, inference, row }: ImportedKpi,
+  year: FiscalYear,
+  { ratePrecision, gradeScale }: Plan,
+): CheckedKpi {
+  const result = achievement(kpi, year);
+  const ratio = result.kind === 'rate' ? result.ratio : null;
+  const match =
+    printedRate === null
+      ? null
+      : ratio !== null && formatRateLike(ratio, printedRate) === printedRate.text;
+  return {
+    code: kpi.code,
+    title: kpi.title,
+    printed: printedRateText === null ? null : (printedRate?.text ?? printedRateText),
+    computed: ratio === null ? null : formatRate(ratio, ratePrecision),
+    match,
+    direction: kpi.direction,
+    basis: kpi.basis,
+    formula: kpi.formula,
+    grade: ratio === null ? null : gradeFor(ratio, gradeScale),
+    printedGrade,
+    reason: inference.kind === 'unmatched' ? inference.reason : null,
+    row,
+  };
 }
 
 /**
@@ -39,36 +68,14 @@ export interface CheckResult {
  * printed precision ("100.2%" is compared to one decimal, "50%" to a whole percent).
  */
 export function checkReport(report: ImportedReport): CheckResult {
-  const { ratePrecision, gradeScale } = report.plan;
-  const kpis = report.kpis.map(
-    ({ kpi, printedRate, printedRateText, printedGrade, inference, row }): CheckedKpi => {
-      const result = achievement(kpi, report.fiscalYear);
-      const ratio = result.kind === 'rate' ? result.ratio : null;
-      const match =
-        printedRate === null
-          ? null
-          : ratio !== null && formatRateLike(ratio, printedRate) === printedRate.text;
-      return {
-        code: kpi.code,
-        title: kpi.title,
-        printed: printedRateText === null ? null : (printedRate?.text ?? printedRateText),
-        computed: ratio === null ? null : formatRate(ratio, ratePrecision),
-        match,
-        direction: kpi.direction,
-        basis: kpi.basis,
-        formula: kpi.formula,
-        grade: ratio === null ? null : gradeFor(ratio, gradeScale),
-        printedGrade,
-        reason: inference.kind === 'unmatched' ? inference.reason : null,
-        row,
-      };
-    },
-  );
+  const year = report.fiscalYear;
+  // No year known, no rows read (a 'role' problem says so): nothing to recompute.
+  const kpis = year === null ? [] : report.kpis.map((k) => checkKpi(k, year, report.plan));
   const printed = kpis.filter((k) => k.printed !== null).length;
   return {
     file: report.file,
     fiscalYear: report.fiscalYear,
-    fiscalYearSource: report.reading.fiscalYear.source,
+    fiscalYearSource: report.reading.fiscalYear?.source ?? null,
     kpis,
     unplaced: report.unplaced,
     problems: report.problems,

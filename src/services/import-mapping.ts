@@ -8,6 +8,8 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { ImportedReport } from '../io/imported-report.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
+import { headerYear } from '../io/report-table/column-role.ts';
+import type { TableReading } from '../io/report-table/table-reading.ts';
 import { latestHeaderYear, tableShape } from '../io/report-table/table-shape.ts';
 import type { AuditDraft } from './audit.ts';
 
@@ -28,9 +30,23 @@ export interface MappedRead {
   readonly applied: ImportMapping | null;
 }
 
-/** The report year a saved offset gives for this file: its latest header year plus the offset. */
+/**
+ * What a saved report-year offset is counted from: the latest year a column of actuals names
+ * (with the roles set by hand), else the latest any header names. Not a target's year: "目標値
+ * (R8)" stays R8 in next year's file while "R5 数値" becomes "R6 数値".
+ */
+function yearBase(reading: TableReading, roles: readonly ColumnRoleOverride[]): FiscalYear | null {
+  const years = reading.columns.flatMap((c) => {
+    const role = roles.find((r) => r.column === c.column)?.role ?? c.role;
+    const year = c.fiscalYear ?? headerYear(c.label);
+    return (role === 'actual' || role === 'cumulative') && year !== null ? [year] : [];
+  });
+  return years.length > 0 ? fiscalYear(Math.max(...years)) : latestHeaderYear(reading);
+}
+
+/** The report year a saved offset gives for this file: its year base plus the offset. */
 function offsetYear(report: ImportedReport, mapping: ImportMapping): FiscalYear | undefined {
-  const latest = latestHeaderYear(report.reading);
+  const latest = yearBase(report.reading, mapping.columnRoles);
   if (mapping.fiscalYearOffset === null || latest === null) return undefined;
   return fiscalYear(latest + mapping.fiscalYearOffset);
 }
@@ -71,7 +87,7 @@ export async function readWithMapping(
 
 /**
  * Saves the roles an import was confirmed with as the plan's mapping for the file's shape,
- * with the report year as an offset from the latest year the header names; the audit line
+ * with the report year as an offset from the latest year its columns of actuals name; the audit line
  * to write with it.
  */
 export async function saveConfirmedMapping(
@@ -81,10 +97,11 @@ export async function saveConfirmedMapping(
   columnRoles: readonly ColumnRoleOverride[],
   by: { readonly label: string; readonly at: string },
 ): Promise<Omit<AuditDraft, 'municipalityId'>> {
-  const latest = latestHeaderYear(read.report.reading);
+  const latest = yearBase(read.report.reading, columnRoles);
   const mapping: ImportMapping = {
     columnRoles,
-    fiscalYearOffset: latest === null ? null : read.report.fiscalYear - latest,
+    fiscalYearOffset:
+      latest === null || read.report.fiscalYear === null ? null : read.report.fiscalYear - latest,
     savedBy: by.label,
     savedAt: by.at,
   };

@@ -9,7 +9,8 @@ import { actorLabel } from '../domain/access.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { planFiscalYears } from '../domain/model.ts';
 import { ImportError } from '../io/import-problem.ts';
-import type { ImportedReport } from '../io/imported-report.ts';
+import type { CompleteReport, ImportedReport } from '../io/imported-report.ts';
+import { requireComplete } from '../io/report-table/missing-role.ts';
 import { findMunicipalityByCode } from '../db/municipality-repository.ts';
 import type { ColumnRoleOverride } from '../domain/column-role-name.ts';
 import { readWithMapping, saveConfirmedMapping } from './import-mapping.ts';
@@ -54,8 +55,12 @@ export type ImportReportResult = ImportResultView;
 
 const more = (count: number, what: string) => (count > 1 ? ` (and ${count - 1} more ${what})` : '');
 
-/** Refuses a report with a cell it could not place or, unless accepted, a problem. */
-function requirePlacedAndClear(report: ImportedReport, acceptProblems: boolean): void {
+/**
+ * Refuses a report lacking a role (no column of actuals, no year: whatever is accepted), with a
+ * cell it could not place or, unless accepted, a problem.
+ */
+function requirePlacedAndClear(read: ImportedReport, acceptProblems: boolean): CompleteReport {
+  const report = requireComplete(read);
   const [first] = report.unplaced;
   if (first) {
     throw new ImportError(
@@ -72,6 +77,7 @@ function requirePlacedAndClear(report: ImportedReport, acceptProblems: boolean):
       { row: problem.row, column: problem.column },
     );
   }
+  return report;
 }
 
 /**
@@ -92,9 +98,8 @@ export async function importReport(
       ? await findMunicipalityByCode(store.db, input.municipality.code)
       : await requireMunicipalityChange(store.db, actor, input.municipality);
   const read = await readWithMapping(store.db, known?.id ?? null, input);
-  const report = read.report;
   const columnRoles = input.columnRoles ?? [];
-  requirePlacedAndClear(report, input.acceptProblems ?? false);
+  const report = requirePlacedAndClear(read.report, input.acceptProblems ?? false);
   let overwritten: string[] = [];
   const saved = await writeTransaction(
     store,
@@ -169,5 +174,10 @@ export async function importReport(
     overwritten,
     acceptedProblems: report.problems.map((p) => `row ${p.row}, column ${p.column}: ${p.message}`),
     mappingSaved: columnRoles.length > 0,
+    mappingApplied: read.applied && {
+      savedAt: read.applied.savedAt,
+      savedBy: read.applied.savedBy,
+      columnRoles: read.applied.columnRoles,
+    },
   };
 }

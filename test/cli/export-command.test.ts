@@ -2,26 +2,16 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-import { recordingContext } from '../../src/cli/test-context.ts';
-import type { DatabaseKind } from '../../src/db/database.ts';
 import { readTsv } from '../../src/io/read-delimited.ts';
 import { readReportFile } from '../../src/io/read-report-file.ts';
-import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
+import { runCli, databaseEnv } from '../support/cli-run.ts';
+import { eachDatabase } from '../support/databases.ts';
 import { gridPdf } from '../support/grid-pdf.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 const PLAN = '湯沢市行財政改革実施計画';
 
-const databaseEnv = async (kind: DatabaseKind) => ({
-  DATABASE_URL: (await createDatabaseUrl(kind)).url,
-});
-
-async function run(env: Record<string, string>, ...argv: string[]) {
-  const context = { ...recordingContext(process.cwd()), env };
-  const code = await main(argv, context);
-  return { code, out: context.out.join('\n'), err: context.err.join('\n') };
-}
+const run = runCli;
 
 /**
  * A plan's JSON export without its narratives: a PDF's wrapped text comes back with a space

@@ -1,22 +1,11 @@
 import { expect, it } from 'vitest';
-import type { DatabaseKind } from '../../src/db/database.ts';
-import { main } from '../../src/cli/main.ts';
-import { recordingContext } from '../../src/cli/test-context.ts';
-import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
+import { runCli, databaseEnv } from '../support/cli-run.ts';
+import { eachDatabase } from '../support/databases.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 const PLAN = '湯沢市行財政改革実施計画';
 
-/** A fresh, empty database for the commands, as DATABASE_URL. */
-const databaseEnv = async (kind: DatabaseKind) => ({
-  DATABASE_URL: (await createDatabaseUrl(kind)).url,
-});
-
-async function run(env: Record<string, string>, ...argv: string[]) {
-  const context = { ...recordingContext(process.cwd()), env };
-  const code = await main(argv, context);
-  return { code, out: context.out.join('\n'), err: context.err.join('\n') };
-}
+const run = runCli;
 
 eachDatabase((kind) => {
   it('opens the R6 round, shows its progress per department, closes it, once each', async () => {

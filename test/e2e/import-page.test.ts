@@ -23,6 +23,12 @@ const TABLE = {
   text: new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r5.tsv')),
 };
 const PLAN = '図書館振興計画';
+/** The same table with no column of actuals by its words: shown with the lack as a problem. */
+const LACKING = {
+  name: 'library-kpi-lacking.tsv',
+  text: new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv')),
+};
+const LACKING_PLAN = '図書館振興計画（実績列なし）';
 
 let server: DemoServer;
 let browser: TestBrowser;
@@ -99,5 +105,41 @@ describe('importing a table the importer misread', () => {
     expect((await importPage().columns())[4]).toEqual(['E', 'R6 数値', 'actual', 'set by hand']);
     expect((await importPage().rates()).map((r) => r[3])).toEqual(['✓ 一致', '✓ 一致']);
     expect(await importPage().reportYear()).toContain('令和6年度');
+  });
+});
+
+describe('importing a table that names no column of actuals', () => {
+  const importPage = () => new ImportPage(page, server.url);
+
+  it('shows it as read, the unknown column marked and the lack as a problem, and refuses to import', async () => {
+    await importPage().goto();
+    await importPage().read(LACKING, LACKING_PLAN);
+    expect((await importPage().columns())[3]).toEqual(['D', 'R5 数値', 'other', 'no known word']);
+    expect(await importPage().unknownColumns()).toEqual(['D']);
+    expect(await importPage().problems()).toEqual([
+      [
+        '1',
+        'A',
+        'no column of actual values (実績値) found in the header; set a column’s role to actual',
+      ],
+    ]);
+    expect(await importPage().blockedReason()).toContain('列の役割');
+    expect(await importPage().importButton().isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('imports it once the column is set to actual, and shows its KPIs', async () => {
+    await importPage().correctRole('D', '実績値');
+    expect(await importPage().problems()).toEqual([]);
+    expect(await importPage().unknownColumns()).toEqual([]);
+    expect(await importPage().rates()).toEqual([
+      ['①', '75%', '75%', '✓ 一致'],
+      ['②', '60%', '60%', '✓ 一致'],
+    ]);
+    expect(await importPage().reportYear()).toContain('令和5年度');
+    expect(await importPage().importNow()).toContain(LACKING_PLAN);
+    await importPage().openProgressTable();
+    expect(await new ProgressTablePage(page, server.url).kpiCodes()).toEqual(['①', '②']);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ const TABLE = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column
 /** Next year's file of the same shape: every year one later. */
 const NEXT_YEAR = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r6.tsv'));
 const R5_AS_ACTUAL = JSON.stringify([{ column: 5, role: 'actual' }]);
+/** The same table with its R4 column gone: no column of actuals by its words. */
+const LACKING = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv'));
 
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
@@ -132,7 +134,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       because: 'set by hand',
     });
     expect(view.kpis.map((k) => k.match)).toEqual([true, true]);
-    expect(view.fiscalYear.year).toBe(2023);
+    expect(view.fiscalYear?.year).toBe(2023);
     const ignored = await preview({
       plan: planName,
       columnRoles: JSON.stringify([{ column: 2, role: 'ignore' }]),
@@ -175,6 +177,95 @@ forEachDatabase((_kind, getDb, getHandle) => {
     ]);
     // Another plan has no mapping for the shape.
     expect((await preview({ plan: `${planName}-別` }, NEXT_YEAR)).mapping.saved).toBe(false);
+  });
+
+  it('shows a table lacking a column of actuals with the lack as a problem; imports it once a column is set to actual', async () => {
+    const before = await traces();
+    const view = await preview({ plan: planName }, LACKING);
+    expect(view.columns.map((c) => [c.column, c.label, c.role])).toEqual([
+      [1, '指標', 'kpi'],
+      [2, '単位', 'unit'],
+      [3, '基準値', 'baseline'],
+      [4, 'R5 数値', 'other'],
+      [5, '目標値 (R8)', 'target'],
+      [6, '達成率', 'rate'],
+    ]);
+    expect(view.rows.map((r) => [r.row, r.kind, r.kpi])).toEqual([
+      [1, 'header', null],
+      [2, 'kpi', '①'],
+      [3, 'kpi', '②'],
+    ]);
+    expect(view.problems).toEqual([
+      {
+        kind: 'role',
+        row: 1,
+        column: 1,
+        message:
+          'no column of actual values (実績値) found in the header; set a column’s role to actual',
+      },
+    ]);
+    // Refused while it stands, even told to accept problems: nothing written.
+    for (const url of ['/api/imports', '/api/imports?acceptProblems=true']) {
+      const refused = await post(url, { plan: planName }, admin, LACKING);
+      expect(refused.statusCode, url).toBe(400);
+      expect(refused.json()).toMatchObject({
+        error: {
+          code: 'import',
+          message: expect.stringContaining('kpi.tsv, row 1: no column of actual values'),
+        },
+      });
+    }
+    expect(await traces()).toEqual(before);
+
+    const roles = JSON.stringify([{ column: 4, role: 'actual' }]);
+    const corrected = await preview({ plan: planName, columnRoles: roles }, LACKING);
+    expect(corrected.problems).toEqual([]);
+    expect(corrected.columns[3]).toMatchObject({
+      role: 'actual',
+      fiscalYear: 2023,
+      setByHand: true,
+    });
+    expect(corrected.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([
+      ['①', '75%', true],
+      ['②', '60%', true],
+    ]);
+    const imported = await post(
+      '/api/imports',
+      { plan: planName, columnRoles: roles },
+      admin,
+      LACKING,
+    );
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({
+      planName,
+      fiscalYear: 2023,
+      kpis: 2,
+      mappingSaved: true,
+    });
+    const kpis = await getDb()
+      .selectFrom('kpis')
+      .innerJoin('plans', 'plans.id', 'kpis.plan_id')
+      .select('kpis.code')
+      .where('plans.name', '=', planName)
+      .where('plans.municipality_id', '=', tenant.municipality.id)
+      .orderBy('kpis.code')
+      .execute();
+    expect(kpis.map((k) => k.code)).toEqual(['①', '②']);
+  });
+
+  it('shows a table naming no year with the lack as a problem, its cells unplaced until the year is given', async () => {
+    const yearless = LACKING.replace('R5 数値', '実績').replace('目標値 (R8)', '目標値');
+    const view = await preview({ plan: planName }, yearless);
+    expect(view.fiscalYear).toBeNull();
+    expect(view.rows.map((r) => r.kind)).toEqual(['header', 'stray', 'stray']);
+    expect(view.unplaced).toHaveLength(12);
+    expect(view.problems.map((p) => [p.kind, p.message])).toEqual([
+      ['role', 'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)'],
+    ]);
+    const given = await preview({ plan: planName, fy: 'R5' }, yearless);
+    expect(given.fiscalYear).toMatchObject({ year: 2023, source: 'option' });
+    expect(given.problems).toEqual([]);
+    expect(given.kpis.map((k) => k.match)).toEqual([true, true]);
   });
 
   it('answers 400 naming columnRoles when it is not JSON or not a list of roles', async () => {

@@ -7,6 +7,7 @@ import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
 import { figureFormat, rateValue, reportXlsx } from './report-xlsx.ts';
 import { yuzawaPlan } from './yuzawa-export-fixture.ts';
+import { requireComplete } from '../report-table/missing-role.ts';
 
 let report: PlanReport;
 let plan: Plan;
@@ -85,7 +86,7 @@ describe('the report workbook', () => {
   });
 
   it('reproduces every printed rate through `check`, and imports back to the same report', async () => {
-    const read = await readReportFile('r5.xlsx', bytes, { planName: plan.name });
+    const read = requireComplete(await readReportFile('r5.xlsx', bytes, { planName: plan.name }));
     expect(checkReport(read).summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
     expect(read.unplaced).toEqual([]);
     expect(buildPlanReport(read.plan, read.fiscalYear)).toEqual(report);

@@ -4,12 +4,15 @@ import type { PlanReport } from '../../domain/plan-report.ts';
 import { buildPlanReport } from '../../domain/plan-report.ts';
 import { readReportFile } from '../read-report-file.ts';
 import { fixtureBytes } from '../test-files.ts';
+import { requireComplete } from '../report-table/missing-role.ts';
 
 /** The Yuzawa R5 table as a plan (as `import` reads it), and its report: the exports' tests' input. */
 export async function yuzawaPlan(): Promise<{ plan: Plan; year: FiscalYear; report: PlanReport }> {
-  const read = await readReportFile('yuzawa.tsv', fixtureBytes('yuzawa'), {
-    planName: '湯沢市行財政改革実施計画',
-  });
+  const read = requireComplete(
+    await readReportFile('yuzawa.tsv', fixtureBytes('yuzawa'), {
+      planName: '湯沢市行財政改革実施計画',
+    }),
+  );
   return {
     plan: read.plan,
     year: read.fiscalYear,

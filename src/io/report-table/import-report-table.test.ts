@@ -3,11 +3,12 @@ import { achievement } from '../../domain/achievement.ts';
 import { planKpis } from '../../domain/model.ts';
 import type { Kpi } from '../../domain/model.ts';
 import { formatRate } from '../../domain/rate-format.ts';
-import type { ImportedReport } from '../imported-report.ts';
+import type { CompleteReport } from '../imported-report.ts';
+import { requireComplete } from './missing-role.ts';
 import { readReportFile } from '../read-report-file.ts';
 import { fixtureBytes } from '../test-files.ts';
 
-let report: ImportedReport;
+let report: CompleteReport;
 const kpi = (code: string): Kpi => {
   const found = planKpis(report.plan).find((k) => k.code === code);
   if (!found) throw new Error(`no KPI ${code}`);
@@ -21,7 +22,9 @@ const values = (figures: Kpi['actuals']) =>
   figures.map((f) => [f.fiscalYear, f.figure.value, f.figure.secondary]);
 
 beforeAll(async () => {
-  report = await readReportFile('yuzawa-r5-kpi-report.tsv', fixtureBytes('yuzawa'));
+  report = requireComplete(
+    await readReportFile('yuzawa-r5-kpi-report.tsv', fixtureBytes('yuzawa')),
+  );
 });
 
 describe('the Yuzawa R5 table', () => {

@@ -11,7 +11,9 @@ import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
 import { planPeriod } from './report-period.ts';
 import { settleReportYear } from './report-year.ts';
+import type { AlignedRow } from './row-alignment.ts';
 import { alignRow } from './row-alignment.ts';
+import { missingActuals, noYear, unreadRows } from './missing-role.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
 
@@ -69,7 +71,8 @@ function tableUnit(titles: readonly GridRow[], header: HeaderMap): string {
  * maps columns by meaning, repairs rows that PDF extraction shifted or broke, and accounts for
  * every non-empty cell (placed in the plan or listed as unplaced with its row and column).
  * What it doubts is returned as problems, and how it read the table as `reading`.
- * Throws ImportError only when the grid is not a progress table at all.
+ * A table lacking a column of actuals or a report year is read as far as it can be, with a
+ * 'role' problem (an import refuses it); ImportError only when the grid is not a progress table.
  * @example const report = importReportTable(readTsv('r5.tsv', text), { planName: '大綱' });
  */
 export function importReportTable(grid: Grid, options: ImportOptions = {}): ImportedReport {
@@ -85,33 +88,29 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   }
   const { header, dataStart } = found;
   const headerRow = header.rows[0]?.row ?? 1;
-  if (!header.columns.some((c) => c.role.kind === 'actual')) {
-    throw new ImportError(grid.file, 'no column of actual values (実績値) found in the header', {
-      row: headerRow,
-    });
-  }
   const kpiColumn = kpiColumnOf(header.columns);
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
   const titles = rows.filter((r) => r.row < headerRow);
   const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
-  if (year === undefined) {
-    throw new ImportError(
-      grid.file,
-      'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)',
-      { row: headerRow },
-    );
-  }
+  // A lacking role is a problem, not a refusal: the table is still shown for a person to correct.
+  const missing = missingActuals(grid.file, header, headerRow);
   const unit = tableUnit(titles, header);
-  const reader = new TableReader(grid.file, header, kpiColumn, year.year, unit);
-  for (const row of data) reader.read(row);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const { policies, kpis } = reader.finish();
+  const read = year
+    ? readRows(new TableReader(grid.file, header, kpiColumn, year.year, unit), data)
+    : {
+        policies: [],
+        kpis: [],
+        problems: [noYear(grid.file, headerRow)],
+        ...unreadRows(grid.file, rows.slice(dataStart)),
+      };
+  const { policies, kpis } = read;
   const ratePrecision = inferRatePrecision(
     kpis.flatMap((k) => (k.printedRate ? [k.printedRate] : [])),
   );
   return {
     file: grid.file,
-    fiscalYear: year.year,
+    fiscalYear: year?.year ?? null,
     plan: {
       name,
       ...planPeriod(header, kpis),
@@ -120,18 +119,25 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
       gradeScale: DEFAULT_GRADE_SCALE,
     },
     kpis,
-    unplaced: reader.unplaced,
-    problems: reader.problems,
+    unplaced: read.unplaced,
+    problems: [...missing, ...read.problems],
     reading: {
       headerRows: header.rows.map((r) => r.row),
       columns: columnReadings(header, kpiColumn),
-      rows: [
-        ...headingRows(titles, 'title'),
-        ...headingRows(header.rows, 'header'),
-        ...reader.rows,
-      ],
-      fiscalYear: year,
+      rows: [...headingRows(titles, 'title'), ...headingRows(header.rows, 'header'), ...read.rows],
+      fiscalYear: year ?? null,
       unit,
     },
+  };
+}
+
+/** The data rows read into KPIs, with what the reader could not place and its problems. */
+function readRows(reader: TableReader, data: readonly AlignedRow[]) {
+  for (const row of data) reader.read(row);
+  return {
+    ...reader.finish(),
+    unplaced: reader.unplaced,
+    problems: reader.problems,
+    rows: reader.rows,
   };
 }

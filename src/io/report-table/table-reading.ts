@@ -77,7 +77,8 @@ export interface TableReading {
   readonly headerRows: readonly number[];
   readonly columns: readonly ColumnReading[];
   readonly rows: readonly RowReading[];
-  readonly fiscalYear: FiscalYearReading;
+  /** Null when no year is written anywhere and none was given (the data rows are not read). */
+  readonly fiscalYear: FiscalYearReading | null;
   /** The unit a title or header note states for the whole table, '' when none does. */
   readonly unit: string;
 }

@@ -5,6 +5,7 @@ import { checkReport } from '../report-check.ts';
 import { readTsv } from '../read-delimited.ts';
 import type { ImportOptions } from './import-report-table.ts';
 import { importReportTable } from './import-report-table.ts';
+import { requireComplete } from './missing-role.ts';
 
 const tsv = (lines: string[]) => readTsv('variant.tsv', lines.join('\n'));
 const imported = (lines: string[]) => importReportTable(tsv(lines));
@@ -251,7 +252,15 @@ describe('the report year', () => {
     expect(report.reading.fiscalYear).toMatchObject({ year: 2023, source: 'title' });
   });
   it('is refused only when no year is written anywhere, asking for --fy', () => {
-    expect(() => imported(['指標\t実績値\t目標値', '① 参加者数\t160\t200'])).toThrow(
+    const report = imported(['指標\t実績値\t目標値', '① 参加者数\t160\t200']);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        kind: 'role',
+        row: 1,
+        message: expect.stringMatching(/^no fiscal year .*; give one \(--fy R5\)$/),
+      }),
+    ]);
+    expect(() => requireComplete(report)).toThrow(
       /variant\.tsv, row 1: no fiscal year .*; give one \(--fy R5\)/,
     );
     expect(

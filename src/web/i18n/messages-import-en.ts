@@ -18,6 +18,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importAcceptProblems: 'Import despite the problems',
   importReading: 'Reading…',
   importYearRead: 'Report year: {year} ({source})',
+  importYearMissing: 'Report year: the table names none. Give the report year and read again.',
+  importRoleUnknown: 'role unknown',
   importSource_option: 'as given',
   importSource_header: 'from a header',
   importSource_title: 'from the title',
@@ -53,6 +55,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
     'Cells are not placed, so the table cannot be imported: correct the column roles and read again.',
   importBlockedProblems:
     'The reading has problems: correct them, or choose “Import despite the problems”.',
+  importBlockedRole:
+    'The table lacks a column role or the report year an import needs: set a column’s role (such as actual) or give the year, and read again.',
   importBlockedStale: 'Your corrections have not been read yet: read again.',
   importDone: 'Imported the {year} table into “{plan}” ({kpis} KPIs).',
   importMappingSaved:

@@ -16,6 +16,8 @@ export const importJa = {
   importAcceptProblems: '問題を承知で取り込む',
   importReading: '読み取り中…',
   importYearRead: '報告年度: {year}（{source}）',
+  importYearMissing: '報告年度: 表に年度が見つかりません。報告年度を入れて再読込してください。',
+  importRoleUnknown: '役割不明',
   importSource_option: '指定された年度',
   importSource_header: '見出しから',
   importSource_title: '表題から',
@@ -51,6 +53,8 @@ export const importJa = {
     '配置できないセルがあるため取り込めません。列の役割を直して再読込してください。',
   importBlockedProblems:
     '問題があるため取り込めません。直すか「問題を承知で取り込む」を選んでください。',
+  importBlockedRole:
+    '取り込みに必要な列の役割か報告年度が欠けています。列の役割（実績値など）か報告年度を入れて再読込してください。',
   importBlockedStale: '直した内容はまだ読み取られていません。再読込してください。',
   importDone: '「{plan}」に{year}の表を取り込みました（KPI {kpis}件）。',
   importMappingSaved: '列の対応付けを計画に保存しました。次の年度の同じ形の表にも使われます。',

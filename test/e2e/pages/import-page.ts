@@ -42,6 +42,26 @@ export class ImportPage extends AppPage {
     );
   }
 
+  /** The problems listed: row, column letter, message. */
+  async problems(): Promise<string[][]> {
+    const rows = await this.page.getByTestId('import-problems').locator('tbody tr').all();
+    return Promise.all(rows.map((row) => row.locator('td').allInnerTexts()));
+  }
+
+  /** The letters of the columns marked as of unknown role. */
+  async unknownColumns(): Promise<string[]> {
+    const rows = this.page.getByTestId('import-columns').locator('tbody tr');
+    return rows
+      .filter({ has: this.page.getByTestId('role-unknown') })
+      .locator('th')
+      .allInnerTexts();
+  }
+
+  /** Why the import button is disabled, when it is. */
+  blockedReason(): Promise<string> {
+    return this.page.locator('.import-actions [role="status"]').innerText();
+  }
+
   reportYear(): Promise<string> {
     return this.page.getByTestId('import-year').innerText();
   }

@@ -5,6 +5,12 @@ import { ROW_KIND_NAMES } from '../../../domain/row-kind-name.ts';
 import { list } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
 
+/** A role set by hand for one column, 1-based. */
+const columnRole = z.object({
+  column: z.number().int().min(1).max(1000),
+  role: z.enum(COLUMN_ROLE_NAMES),
+});
+
 /** What an import did: the plan, the year, and one line per addition, change and overwrite. */
 export const importResultView = viewSchema<ImportResultView>()(
   z.object({
@@ -17,17 +23,15 @@ export const importResultView = viewSchema<ImportResultView>()(
     overwritten: list(z.string()),
     acceptedProblems: list(z.string()),
     mappingSaved: z.boolean(),
+    mappingApplied: z
+      .object({ savedAt: z.string(), savedBy: z.string(), columnRoles: list(columnRole) })
+      .nullable(),
   }),
 );
 
 /** The `columnRoles` multipart field once parsed from JSON: roles set by hand, each column once. */
 export const columnRolesField = z
-  .array(
-    z.object({
-      column: z.number().int().min(1).max(1000),
-      role: z.enum(COLUMN_ROLE_NAMES),
-    }),
-  )
+  .array(columnRole)
   .max(1000)
   .refine(
     (roles) => new Set(roles.map((r) => r.column)).size === roles.length,
@@ -41,12 +45,14 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
   z.object({
     file: z.string(),
     planName: z.string(),
-    fiscalYear: z.object({
-      year: z.number(),
-      source: z.enum(['option', 'header', 'title', 'inferred']),
-      column: z.number().nullable(),
-      because: z.string(),
-    }),
+    fiscalYear: z
+      .object({
+        year: z.number(),
+        source: z.enum(['option', 'header', 'title', 'inferred']),
+        column: z.number().nullable(),
+        because: z.string(),
+      })
+      .nullable(),
     headerRows: list(z.number()),
     columns: list(
       z.object({
@@ -76,7 +82,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     ),
     problems: list(
       z.object({
-        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total', 'difference']),
+        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total', 'difference', 'role']),
         row: z.number(),
         column: z.number(),
         message: z.string(),

@@ -139,11 +139,13 @@ function ImportScreen() {
       ? null
       : stale
         ? t('importBlockedStale')
-        : preview.unplaced.length > 0
-          ? t('importBlockedUnplaced')
-          : preview.problems.length > 0 && !accept
-            ? t('importBlockedProblems')
-            : null;
+        : preview.problems.some((p) => p.kind === 'role')
+          ? t('importBlockedRole')
+          : preview.unplaced.length > 0
+            ? t('importBlockedUnplaced')
+            : preview.problems.length > 0 && !accept
+              ? t('importBlockedProblems')
+              : null;
 
   return (
     <>
@@ -242,10 +244,12 @@ function ImportReading(props: {
   return (
     <div className="import-reading" data-testid="import-reading">
       <p data-testid="import-year">
-        {t('importYearRead', {
-          year: yearLabel(preview.fiscalYear.year, lang),
-          source: t(YEAR_SOURCE_LABEL[preview.fiscalYear.source]),
-        })}
+        {preview.fiscalYear === null
+          ? t('importYearMissing')
+          : t('importYearRead', {
+              year: yearLabel(preview.fiscalYear.year, lang),
+              source: t(YEAR_SOURCE_LABEL[preview.fiscalYear.source]),
+            })}
       </p>
       {preview.mapping.saved && (
         <p className="status" data-testid="import-mapping">

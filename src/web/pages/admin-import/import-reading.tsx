@@ -31,7 +31,7 @@ export function ImportColumns(props: {
         {props.preview.columns.map((c) => {
           const letter = columnLetter(c.column);
           return (
-            <tr key={c.column} data-column={letter}>
+            <tr key={c.column} data-column={letter} data-role={c.role}>
               <th scope="row">{letter}</th>
               <td>{c.label}</td>
               <td>
@@ -49,6 +49,14 @@ export function ImportColumns(props: {
                     </option>
                   ))}
                 </select>
+                {c.role === 'other' && (
+                  <>
+                    {' '}
+                    <span className="tag" data-testid="role-unknown">
+                      {t('importRoleUnknown')}
+                    </span>
+                  </>
+                )}
               </td>
               <td>{c.because}</td>
             </tr>

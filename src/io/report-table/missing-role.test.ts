@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { fixtureBytes } from '../test-files.ts';
+import type { ImportOptions } from './import-report-table.ts';
+import { importReportTable } from './import-report-table.ts';
+import { requireComplete } from './missing-role.ts';
+
+const table = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv'));
+const read = (text: string, options: ImportOptions = {}) =>
+  importReportTable(readTsv('lacking.tsv', text), options);
+
+describe('a table lacking a column of actuals', () => {
+  it('is read and shown, the unknown column marked, with the lack as a problem', () => {
+    const report = read(table);
+    expect(report.reading.columns.map((c) => [c.column, c.role])).toEqual([
+      [1, 'kpi'],
+      [2, 'unit'],
+      [3, 'baseline'],
+      [4, 'other'],
+      [5, 'target'],
+      [6, 'rate'],
+    ]);
+    expect(report.reading.rows.map((r) => [r.row, r.kind, r.kpi])).toEqual([
+      [1, 'header', null],
+      [2, 'kpi', '①'],
+      [3, 'kpi', '②'],
+    ]);
+    expect(report.problems).toEqual([
+      {
+        kind: 'role',
+        file: 'lacking.tsv',
+        row: 1,
+        column: 1,
+        message:
+          'no column of actual values (実績値) found in the header; set a column’s role to actual',
+      },
+    ]);
+    expect(checkReport(report).kpis.map((k) => [k.code, k.printed, k.computed])).toEqual([
+      ['①', '75%', null],
+      ['②', '60%', null],
+    ]);
+  });
+
+  it('is refused as a whole report, naming the file and the header row', () => {
+    expect(() => requireComplete(read(table))).toThrow(
+      /^lacking\.tsv, row 1: no column of actual values \(実績値\) found in the header/,
+    );
+  });
+
+  it('reads in full once a column is set to actual: the rates reproduced, no problem left', () => {
+    const report = requireComplete(read(table, { columnRoles: [{ column: 4, role: 'actual' }] }));
+    expect(report.problems).toEqual([]);
+    expect(report.fiscalYear).toBe(2023);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+});
+
+describe('a table naming no year anywhere', () => {
+  const yearless = table.replace('R5 数値', '実績').replace('目標値 (R8)', '目標値');
+
+  it('lists its header and rows, every data cell unplaced for want of the year, and asks for it', () => {
+    const report = read(yearless);
+    expect(report.fiscalYear).toBeNull();
+    expect(report.reading.fiscalYear).toBeNull();
+    expect(report.reading.columns[3]).toMatchObject({ role: 'actual', fiscalYear: null });
+    expect(report.reading.rows.map((r) => r.kind)).toEqual(['header', 'stray', 'stray']);
+    expect(report.unplaced).toHaveLength(12);
+    expect(report.unplaced[3]).toMatchObject({
+      row: 2,
+      column: 4,
+      text: '150',
+      reason: 'not read: the report year is not known',
+    });
+    expect(report.problems.map((p) => [p.kind, p.row, p.message])).toEqual([
+      [
+        'role',
+        1,
+        'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)',
+      ],
+    ]);
+    expect(checkReport(report)).toMatchObject({
+      fiscalYear: null,
+      fiscalYearSource: null,
+      kpis: [],
+    });
+  });
+
+  it('reads in full with the year given', () => {
+    const report = requireComplete(read(yearless, { fiscalYear: fiscalYear(2023) }));
+    expect(report.unplaced).toEqual([]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+});

@@ -1,0 +1,75 @@
+import { ImportError } from '../import-problem.ts';
+import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
+import type { CompleteReport, ImportedReport } from '../imported-report.ts';
+import type { GridRow } from '../grid.ts';
+import type { HeaderMap } from './header-map.ts';
+import type { RowReading } from './table-reading.ts';
+
+/** Said when no column holds actual values: 神川町 定員管理's "実施状況" names none by its words. */
+const NO_ACTUALS =
+  'no column of actual values (実績値) found in the header; set a column’s role to actual';
+
+/** Said when no year is written anywhere: 三田市 H19's 計画額a / 決算額b name none. */
+const NO_YEAR =
+  'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)';
+
+/** A role the table lacks, as a problem placed at the header's first cell. */
+function missingRole(file: string, headerRow: number, message: string): ImportProblem {
+  return { kind: 'role', file, row: headerRow, column: 1, message };
+}
+
+/** The problem of a table naming no year anywhere. */
+export const noYear = (file: string, headerRow: number): ImportProblem =>
+  missingRole(file, headerRow, NO_YEAR);
+
+/** The problems of a header with no column of actuals (none when it has one). */
+export function missingActuals(
+  file: string,
+  header: HeaderMap,
+  headerRow: number,
+): ImportProblem[] {
+  return header.columns.some((c) => c.role.kind === 'actual')
+    ? []
+    : [missingRole(file, headerRow, NO_ACTUALS)];
+}
+
+/** Whether a problem stops an import whatever the person accepts: a role the table lacks. */
+export const blocksImport = (problem: ImportProblem): boolean => problem.kind === 'role';
+
+/**
+ * The data rows of a table with no report year, not read: a figure cannot be placed without
+ * its year, so each non-empty cell is listed unplaced and each row is stray, until the year is given.
+ */
+export function unreadRows(
+  file: string,
+  rows: readonly GridRow[],
+): { rows: RowReading[]; unplaced: UnplacedCell[] } {
+  const reason = 'not read: the report year is not known';
+  return {
+    rows: rows.map((r) => ({
+      row: r.row,
+      kind: 'stray',
+      kpi: null,
+      shift: 0,
+      fields: r.cells.map(() => null),
+    })),
+    unplaced: rows.flatMap((r) =>
+      r.cells.flatMap((text, index) =>
+        text.trim() === '' ? [] : [{ file, row: r.row, column: index + 1, text, reason }],
+      ),
+    ),
+  };
+}
+
+/**
+ * The report, when it was read in full; else the ImportError of the role it lacks, naming the
+ * file and the header row: what `import` and every reader of a whole plan start from.
+ */
+export function requireComplete(report: ImportedReport): CompleteReport {
+  const lacking = report.problems.find(blocksImport);
+  const { fiscalYear, reading } = report;
+  if (lacking === undefined && fiscalYear !== null && reading.fiscalYear !== null)
+    return { ...report, fiscalYear, reading: { ...reading, fiscalYear: reading.fiscalYear } };
+  const problem = lacking ?? noYear(report.file, reading.headerRows[0] ?? 1);
+  throw new ImportError(report.file, problem.message, { row: problem.row });
+}
