@@ -260,7 +260,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect(view.rows.map((r) => r.kind)).toEqual(['header', 'stray', 'stray']);
     expect(view.unplaced).toHaveLength(12);
     expect(view.problems.map((p) => [p.kind, p.message])).toEqual([
-      ['role', 'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)'],
+      [
+        'role',
+        'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)',
+      ],
     ]);
     const given = await preview({ plan: planName, fy: 'R5' }, yearless);
     expect(given.fiscalYear).toMatchObject({ year: 2023, source: 'option' });
