@@ -54,6 +54,56 @@ export async function findPlanById(
   return row && toSummary(row);
 }
 
+/** A plan's KPI as an entry's access check reads it: its id and departments, 主担当 first. */
+export interface KpiOfEntry {
+  readonly id: number;
+  readonly departments: readonly { readonly id: number; readonly name: string }[];
+}
+
+/**
+ * A plan's summary with one of its KPIs by code and the KPI's departments (its first, 主担当,
+ * first), in one read — the KPI undefined when the plan has none of that code. `lock` as for
+ * findPlanById: the plan's `entry` lock taken by this very read.
+ */
+export async function findPlanWithKpi(
+  db: Kysely<Database>,
+  planId: number,
+  code: string,
+  lock?: 'key share',
+): Promise<{ plan: PlanSummary; kpi: KpiOfEntry | undefined } | undefined> {
+  const query = db
+    .selectFrom('plans')
+    .leftJoin('kpis', (join) =>
+      join.onRef('kpis.plan_id', '=', 'plans.id').on('kpis.code', '=', code),
+    )
+    .leftJoin('kpi_departments', 'kpi_departments.kpi_id', 'kpis.id')
+    .leftJoin('departments', 'departments.id', 'kpi_departments.department_id')
+    .select([
+      'plans.id',
+      'plans.municipality_id',
+      'plans.name',
+      'plans.start_year',
+      'plans.end_year',
+      'kpis.id as kpi_id',
+      'departments.id as department_id',
+      'departments.name as department',
+    ])
+    .where('plans.id', '=', planId)
+    .orderBy('kpi_departments.sort_order');
+  const rows = await (lock === undefined ? query : query.forKeyShare('plans')).execute();
+  const first = rows[0];
+  if (first === undefined) return undefined;
+  const departments = rows.flatMap((r) =>
+    r.department_id === null || r.department === null
+      ? []
+      : [{ id: r.department_id, name: r.department }],
+  );
+  return {
+    plan: toSummary(first),
+    kpi: first.kpi_id === null ? undefined : { id: first.kpi_id, departments },
+  };
+}
+
 export async function findPlanByName(
   db: Kysely<Database>,
   municipalityId: number,

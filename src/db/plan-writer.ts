@@ -24,6 +24,12 @@ export interface SavePlanOptions {
    * figure, re-published as it was) take `state` too. Edits of the tree leave them as they are.
    */
   readonly restate?: boolean;
+  /**
+   * The plan is new: its row is inserted, never matched by name, so a plan of that name saved
+   * by a concurrent writer since the caller looked is a unique-key violation (409), not a
+   * silent save over it.
+   */
+  readonly create?: boolean;
 }
 
 /** Whether a stored row already holds these column values. */
@@ -235,9 +241,9 @@ export async function savePlan(
   trx: Kysely<Database>,
   municipalityId: number,
   plan: Plan,
-  { state = 'approved', restate = false }: SavePlanOptions = {},
+  { state = 'approved', restate = false, create = false }: SavePlanOptions = {},
 ): Promise<SavePlanResult> {
-  const existing = await findPlanByName(trx, municipalityId, plan.name);
+  const existing = create ? undefined : await findPlanByName(trx, municipalityId, plan.name);
   const changes = diffPlans(existing ? await loadPlan(trx, existing.id) : null, plan);
   const planId = await savePlanRow(trx, municipalityId, plan, existing?.id);
   const departments = await ensureDepartments(trx, municipalityId, departmentNames(plan));

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '../db/errors.ts';
 import { ensureMunicipality, findMunicipalityById } from '../db/municipality-repository.ts';
-import { findPlanById } from '../db/plan-repository.ts';
+import { findPlanById, findPlanWithKpi } from '../db/plan-repository.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import type { Municipality, PlanSummary } from '../db/records.ts';
 import type { DatabaseKind } from '../db/database-kind.ts';
@@ -34,17 +34,6 @@ async function planOf(db: Kysely<Database>, planId: number): Promise<PlanSummary
   return plan;
 }
 
-/** planOf with the plan's `entry` lock taken by the same read (plan-lock.ts). */
-async function planLockedForEntry(
-  db: Kysely<Database>,
-  kind: DatabaseKind,
-  planId: number,
-): Promise<PlanSummary> {
-  const plan = await findPlanById(db, planId, kind === 'postgres' ? 'key share' : undefined);
-  if (!plan) throw new NotFoundError('plan', String(planId));
-  return plan;
-}
-
 /** A plan the actor may change (its tree, KPIs, settings, publication); else 404 or 403. */
 export async function requirePlanChange(
   db: Kysely<Database>,
@@ -73,27 +62,16 @@ export async function requireEntry(
   where: { planId: number; code: string; department: string | null },
   options: { readonly lockPlanOn?: DatabaseKind } = {},
 ): Promise<EntryPlace> {
-  // Saving a figure takes the plan's `entry` lock (plan-lock.ts) with this very read.
-  const plan =
-    options.lockPlanOn === undefined
-      ? await planOf(db, where.planId)
-      : await planLockedForEntry(db, options.lockPlanOn, where.planId);
+  // The plan, the KPI and its departments in one read; saving a figure takes the plan's
+  // `entry` lock (plan-lock.ts) with it.
+  const lock = options.lockPlanOn === 'postgres' ? 'key share' : undefined;
+  const found = await findPlanWithKpi(db, where.planId, where.code, lock);
+  if (!found) throw new NotFoundError('plan', String(where.planId));
+  const { plan, kpi } = found;
   if (!isMemberOf(actor, plan.municipalityId)) throw new NotFoundError('plan', String(plan.id));
-  // The KPI and its departments, the first (主担当) first, in one read.
-  const rows = await db
-    .selectFrom('kpis')
-    .leftJoin('kpi_departments', 'kpi_departments.kpi_id', 'kpis.id')
-    .leftJoin('departments', 'departments.id', 'kpi_departments.department_id')
-    .select(['kpis.id', 'departments.id as department_id', 'departments.name'])
-    .where('kpis.plan_id', '=', plan.id)
-    .where('kpis.code', '=', where.code)
-    .orderBy('kpi_departments.sort_order')
-    .execute();
-  const kpiId = rows[0]?.id;
-  if (kpiId === undefined) throw new NotFoundError('KPI', where.code);
-  const departmentIds = new Map<string, number>();
-  for (const r of rows)
-    if (r.name !== null && r.department_id !== null) departmentIds.set(r.name, r.department_id);
+  if (kpi === undefined) throw new NotFoundError('KPI', where.code);
+  const kpiId = kpi.id;
+  const departmentIds = new Map(kpi.departments.map((d) => [d.name, d.id]));
   const departments = [...departmentIds.keys()];
   enforce(
     decideEntry(actor, plan.municipalityId, departments, where.department),

@@ -129,7 +129,8 @@ export async function createPlan(
       gradeScale: DEFAULT_GRADE_SCALE,
       policies: [],
     };
-    const saved = await savePlan(trx, municipality.id, plan);
+    // A racing create of the same name meets the unique key: 409, as the check above says.
+    const saved = await savePlan(trx, municipality.id, plan, { create: true });
     await audit(trx, actor, [
       {
         action: 'plan.create',
