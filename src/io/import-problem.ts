@@ -23,7 +23,11 @@ export type ImportProblemKind =
   /** A total row whose printed figure is not the sum of its members. */
   | 'total'
   /** A printed difference (差b-a) that is not the actual less the target. */
-  | 'difference';
+  | 'difference'
+  /** A rate printed for a single year (いわき市 18年度) that the year's actual and plan do not give. */
+  | 'rate'
+  /** A cell the source itself does not let be read (printed "?" in a copy). */
+  | 'unreadable';
 
 /** Something the importer noticed and worked around, with its place: never dropped, always shown. */
 export interface ImportProblem extends CellPlace {

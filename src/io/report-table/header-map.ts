@@ -26,6 +26,8 @@ export interface HeaderMap {
   readonly rows: readonly GridRow[];
   readonly columns: readonly Column[];
   readonly context: FiscalYearContext;
+  /** A year's actual is the sum of its actual columns (神川町's formula line: (②+③)÷①). */
+  readonly summedActuals?: boolean;
 }
 
 const MAX_HEADER_SEARCH = 15;

@@ -7,6 +7,7 @@ import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
+import { yearRateMismatch } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
@@ -180,6 +181,11 @@ export function finishKpi(
       column: draft.difference.column,
       message: difference,
     });
+  for (const rate of draft.yearRates) {
+    const message = yearRateMismatch(kpi, rate);
+    if (message)
+      problems.push({ kind: 'rate', file, row: draft.row, column: rate.column, message });
+  }
   return {
     kpi,
     row: draft.row,

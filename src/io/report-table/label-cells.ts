@@ -92,7 +92,8 @@ export function continuationLabel(text: string): ContinuationLabel | null {
   if (compact.length > 40) return null;
   const t = compact.normalize('NFKC').replace(/\s+/g, '');
   if (/^(累計|累計値|累計実績|累計額)$/.test(t)) return 'cumulative';
-  if (/^(合計|計|総計|小計|全体)$/.test(t)) return 'total';
+  // A named total (杵築市 改善額合計) is one too.
+  if (/^(?:[^\d\s]{1,12})?(合計|総計)$|^(計|小計|全体)$/.test(t)) return 'total';
   if (isDepartmentName(t)) return 'department';
   return null;
 }

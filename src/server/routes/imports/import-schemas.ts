@@ -76,7 +76,15 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     ),
     problems: list(
       z.object({
-        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total', 'difference']),
+        kind: z.enum([
+          'unit',
+          'baseline',
+          'duplicate-code',
+          'total',
+          'difference',
+          'rate',
+          'unreadable',
+        ]),
         row: z.number(),
         column: z.number(),
         message: z.string(),
