@@ -26,6 +26,16 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('▲12')?.parsed.figure.value).toBe('-12');
     expect(parseDescribedFigure('平成27年度に実施')).toBeUndefined();
     expect(parseDescribedFigure('延床面積')).toBeUndefined();
-    expect(parseDescribedFigure('延べ 2')).toBeUndefined();
+    expect(parseDescribedFigure('延べ人数 2')).toBeUndefined();
+  });
+
+  it('江田島市 "延べ 4": a total over the period, the figure 4 counted cumulatively', () => {
+    expect(parseDescribedFigure('延べ 4')).toMatchObject({
+      description: null,
+      periodTotal: true,
+      parsed: { figure: { value: '4' } },
+    });
+    expect(parseDescribedFigure('延べ 5人')?.parsed.unit).toBe('人');
+    expect(parseDescribedFigure('4')?.periodTotal).toBe(false);
   });
 });

@@ -9,7 +9,12 @@ export interface DescribedFigure {
   readonly description: string | null;
   /** A footnote mark after it ("24,672平方メートル(※)" → ※), or null. */
   readonly footnote: string | null;
+  /** Printed as a total over the plan's period (江田島市 "延べ 4"): a cumulative count. */
+  readonly periodTotal: boolean;
 }
+
+/** The word for a total over the period, before a figure with no unit ("延べ 2"). */
+const PERIOD_TOTAL = /^延べ\s*(?=\d)/;
 
 const FOOTNOTE = /\s*(?:[(（]\s*((?:※|注|\*)\s*\d*)\s*[)）]|((?:※|\*)\d*))$/;
 const DESCRIPTION = /^([^\d\s()（）▲△−-][^\d]*?)\s*(\d.*)$/;
@@ -17,15 +22,19 @@ const DESCRIPTION = /^([^\d\s()（）▲△−-][^\d]*?)\s*(\d.*)$/;
 /**
  * Reads a figure cell that says more than its figure, as value cells of other cities do:
  * "延床面積 45,298平方メートル" (45,298 ㎡ of floor area), "一般職員数 15人削減" (15 人 to cut),
- * "24,672平方メートル(※)" (a footnote under the table). The plain figures parseFigureText
+ * "24,672平方メートル(※)" (a footnote under the table), "延べ 4" (江田島市: the total over the
+ * plan's period so far, a cumulative count). The plain figures parseFigureText
  * reads come back with no description. Undefined when what is left is not a figure with a
  * unit Mieruka knows.
  * @example parseDescribedFigure('延床面積 45,298平方メートル')?.description // '延床面積'
  */
 export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
-  if (plain) return { parsed: plain, description: null, footnote: null };
+  if (plain) return { parsed: plain, description: null, footnote: null, periodTotal: false };
   let text = raw.normalize('NFKC').trim();
+  const total = PERIOD_TOTAL.exec(text);
+  const counted = total ? parseFigureText(text.slice(total[0].length)) : undefined;
+  if (counted) return { parsed: counted, description: null, footnote: null, periodTotal: true };
   const mark = FOOTNOTE.exec(text);
   const footnote = mark ? (mark[1] ?? mark[2] ?? '').replace(/\s+/g, '') : null;
   if (mark) text = text.slice(0, mark.index).trim();
@@ -34,8 +43,8 @@ export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
   const parsed = parseFigureText(described?.[2] ?? text);
   if (!parsed || (description === null && footnote === null)) return undefined;
   // Words before a number are a sentence unless a unit follows it ("27年度に実施"), and with no
-  // unit they may change what the number is (江田島市 "延べ 2", a period total): not read here.
+  // unit they may change what the number is: only 延べ is read as what it makes the number.
   if (parsed.unit !== null && !isKnownUnit(parsed.unit)) return undefined;
   if (description !== null && parsed.unit === null) return undefined;
-  return { parsed, description, footnote };
+  return { parsed, description, footnote, periodTotal: false };
 }

@@ -104,7 +104,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kamikawa-teiin-h26.tsv', fy: 2014 },
   { file: 'samukawa-gyoseikaikaku-h26.tsv' },
   { file: 'samukawa-gyoseikaikaku-h26.tsv', fy: 2014 },
-  { file: 'etajima-sougousenryaku-h27.tsv' },
+  { file: 'etajima-sougousenryaku-h27.tsv', fully: true, year: 2015 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -294,6 +294,23 @@ describe('other cities, the development set: the fixtures themselves', () => {
     );
     expect(report.problems).toHaveLength(12);
     expect(report.unplaced.every((u) => u.text === '?')).toBe(true);
+  });
+
+  it('江田島市: grades only, 達成度 A/B kept as the printed grade and 改善・悪化 ○ beside it, units from the KPI names, 延べ read', async () => {
+    const name = 'etajima-sougousenryaku-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 0, matched: 0 });
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['A', 'A', 'B']);
+    expect(report.kpis.map((k) => k.kpi.extras.map((e) => e.text))).toEqual([['○'], ['○'], ['○']]);
+    expect(report.kpis.map((k) => k.kpi.unit)).toEqual(['千円', '人', 'ha']);
+    const [, second] = report.kpis.map((k) => k.kpi);
+    expect([
+      second?.baseline?.value,
+      second?.actuals[0]?.figure.value,
+      second?.target?.value,
+    ]).toEqual(['2', '4', '5']);
+    expect(second?.note).toBe('現状値 (H26): 延べ 2 / H27 実績: 延べ 4 / 目標値 (H31): 延べ 5');
+    expect(report.kpis[0]?.kpi.direction).toBe('decrease');
   });
 
   it('栗原市 stays read fully: 8 KPIs, 8 printed rates, 8 reproduced', async () => {

@@ -3,6 +3,7 @@ import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { Column } from './header-map.ts';
 import type { KpiDraft } from './kpi-draft.ts';
@@ -29,6 +30,11 @@ export function placeGroupCell(
   const role = column.role;
   if (role.kind === 'rate') {
     const printed = parsePrintedRate(text);
+    if (!printed && isPrintedGrade(text)) {
+      // A grade where a rate would be (江田島市 達成度 A): kept as the printed grade.
+      draft.printedGrade = text.replace(/\s+/g, '');
+      return placed('grade');
+    }
     if (!printed) return unplaced('not a rate');
     const yearly = group.yearRates.find((r) => r.column === column);
     if (yearly) {

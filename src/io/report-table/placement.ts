@@ -46,6 +46,7 @@ export interface KpiRowCells {
  * KPI's note keeps it: under its header, as printed. Null for a plain figure.
  */
 export function cellNote(described: DescribedFigure, label: string, text: string): string | null {
-  if (described.description === null && described.footnote === null) return null;
+  const words = described.description !== null || described.footnote !== null;
+  if (!words && !described.periodTotal) return null;
   return `${label}: ${text.trim()}`;
 }
