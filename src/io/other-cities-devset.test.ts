@@ -100,8 +100,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kitsuki-shuchukaikaku-h18.tsv', fully: true, year: 2006 },
   { file: 'kamikawa-shuchukaikaku-h26.tsv' },
   { file: 'kamikawa-shuchukaikaku-h26.tsv', fy: 2014 },
-  { file: 'kamikawa-teiin-h26.tsv' },
-  { file: 'kamikawa-teiin-h26.tsv', fy: 2014 },
+  { file: 'kamikawa-teiin-h26.tsv', fully: true },
+  { file: 'kamikawa-teiin-h26.tsv', fy: 2014, fully: true },
   { file: 'samukawa-gyoseikaikaku-h26.tsv' },
   { file: 'samukawa-gyoseikaikaku-h26.tsv', fy: 2014 },
   { file: 'etajima-sougousenryaku-h27.tsv', fully: true, year: 2015 },
@@ -311,6 +311,24 @@ describe('other cities, the development set: the fixtures themselves', () => {
     ]).toEqual(['2', '4', '5']);
     expect(second?.note).toBe('現状値 (H26): 延べ 2 / H27 実績: 延べ 4 / 目標値 (H31): 延べ 5');
     expect(report.kpis[0]?.kpi.direction).toBe('decrease');
+  });
+
+  it('神川町 定員管理: one KPI, a staff count per year as of 4月1日 down the rows, 146 名 a level to bring down', async () => {
+    const name = 'kamikawa-teiin-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[0]?.kpi;
+    expect(report.kpis).toHaveLength(1);
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2014, '144'],
+      [2013, '144'],
+      [2012, '149'],
+      [2011, '147'],
+      [2010, '151'],
+      [2009, '158'],
+    ]);
+    expect(kpi).toMatchObject({ title: '定員管理', unit: '名', direction: 'decrease' });
+    expect(kpi?.target?.value).toBe('146');
+    expect(checkReport(report).kpis[0]).toMatchObject({ printed: null, computed: '101%' });
   });
 
   it('栗原市 stays read fully: 8 KPIs, 8 printed rates, 8 reproduced', async () => {

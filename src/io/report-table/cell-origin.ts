@@ -15,8 +15,8 @@ export interface TurnedTable {
   readonly origin: (row: number, column: number) => CellOrigin;
   /** The file row whose cells name the table's columns (杵築市 歳出削減額, 歳入確保額, …). */
   readonly headerRow: number;
-  /** Where a column of the rewritten grid comes from, in the file's words ("row 9"). */
-  readonly readAs: (column: number) => string;
+  /** Where a column of the rewritten grid comes from, in the file's words ("row 9"); null: its own. */
+  readonly readAs: (column: number) => string | null;
 }
 
 /** A map of rewritten places to file places, and its lookup. */

@@ -7,6 +7,7 @@ import { classifyHeader, headerYear, roleByHand, statedUnit } from './column-rol
 import type { GridRow } from '../grid.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
 import { startsWithKpiCode } from './label-cells.ts';
+import { isDatedFigure } from './dated-figures.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
 export interface Column {
@@ -45,6 +46,7 @@ function continuesHeader(row: GridRow): boolean {
   return filled(row).every(
     (cell) =>
       !startsWithKpiCode(cell) &&
+      !isDatedFigure(cell) &&
       (parseFiscalYear(cell) !== undefined ||
         headerYear(cell) !== null ||
         parseFigureText(cell) === undefined),

@@ -10,6 +10,7 @@ import type { HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
 import { assignLineFormula, formulaLine } from './formula-line.ts';
+import { withDatedColumns } from './dated-figures.ts';
 import { turnTable } from './turned-table.ts';
 import { placesInFile } from './turned-places.ts';
 import { planPeriod } from './report-period.ts';
@@ -114,7 +115,7 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
   const { dataStart } = found;
   const headerRow = found.header.rows[0]?.row ?? 1;
   const titles = rows.filter((r) => r.row < headerRow);
-  const header = withLineFormula(found.header, titles);
+  const header = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
     throw new ImportError(grid.file, 'no column of actual values (実績値) found in the header', {
       row: headerRow,

@@ -1,7 +1,13 @@
 import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { inferDirection, inferRateRule } from '../../domain/inference.ts';
-import type { DepartmentFigures, Kpi, Narrative, YearFigure } from '../../domain/model.ts';
+import type {
+  Baseline,
+  DepartmentFigures,
+  Kpi,
+  Narrative,
+  YearFigure,
+} from '../../domain/model.ts';
 import { isKnownUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
@@ -136,6 +142,19 @@ function unitProblems(
   }
 }
 
+/**
+ * With no baseline and no printed rate to settle it, the earliest of two or more yearly actuals
+ * tells which way the target lies (神川町 定員管理: 158 名 in H21, 146 名 the target: a level
+ * to bring down). A printed rate is reproduced as before (Yuzawa ① has no baseline either).
+ */
+function earliestActual(draft: KpiDraft, actuals: readonly YearFigure[]): Baseline | null {
+  if (draft.printedRate !== null) return null;
+  if (new Set(actuals.map((a) => a.fiscalYear)).size < 2) return null;
+  const first = actuals.reduce((a, b) => (b.fiscalYear < a.fiscalYear ? b : a));
+  const value = first.figure.value;
+  return value === null ? null : { value, fiscalYear: first.fiscalYear };
+}
+
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
 export function finishKpi(
   draft: KpiDraft,
@@ -158,7 +177,7 @@ export function finishKpi(
     unit,
     baseline: draft.baseline,
     counting: draft.counting,
-    direction: inferDirection(draft.baseline, target),
+    direction: inferDirection(draft.baseline ?? earliestActual(draft, actuals), target),
     basis: 'latest',
     formula,
     target,

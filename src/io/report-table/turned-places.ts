@@ -18,27 +18,30 @@ function inFile<T extends { row: number; column: number }>(turned: TurnedTable, 
 
 /**
  * The rows of a turned table's reading, by file row: its one-cell lines stay title lines, the
- * row naming its columns is its header, and each row of figures (杵築市 プラン) a row of the
- * KPIs it gives a figure to.
+ * row naming its columns is its header, and any other row what the row its cells were read in
+ * was (a row of figures of a table read across, 杵築市 プラン, a row of the KPIs it gives a
+ * figure to).
  */
 function fileRows(reading: TableReading, turned: TurnedTable): RowReading[] {
-  const titles = new Set(reading.rows.filter((r) => r.kind === 'title').map((r) => r.row));
-  const byRow = new Map<number, { kind: RowKindName; fields: (CellField | null)[] }>();
+  const source = new Map(reading.rows.map((r) => [r.row, r]));
+  const byRow = new Map<
+    number,
+    { kind: RowKindName; kpi: string | null; fields: (CellField | null)[] }
+  >();
   for (const placed of placedCells(reading)) {
     const { row, column } = turned.origin(placed.row, placed.column);
-    const kind: RowKindName = titles.has(placed.row)
-      ? 'title'
-      : row === turned.headerRow
-        ? 'header'
-        : 'kpi';
-    const entry = byRow.get(row) ?? { kind, fields: [] };
+    const from = source.get(placed.row);
+    const own = from && from.kind !== 'header' && from.kind !== 'title' ? from : null;
+    const kind: RowKindName =
+      from?.kind === 'title' ? 'title' : row === turned.headerRow ? 'header' : (own?.kind ?? 'kpi');
+    const entry = byRow.get(row) ?? { kind, kpi: own?.kpi ?? null, fields: [] };
     while (entry.fields.length < column) entry.fields.push(null);
     entry.fields[column - 1] = placed.field;
     byRow.set(row, entry);
   }
   return [...byRow.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([row, { kind, fields }]) => ({ row, kind, kpi: null, shift: 0, fields }));
+    .map(([row, { kind, kpi, fields }]) => ({ row, kind, kpi, shift: 0, fields }));
 }
 
 /** The report year read off a column of the rewritten grid: said in the file's words. */
@@ -69,7 +72,7 @@ export function placesInFile(report: ImportedReport, turned: TurnedTable): Impor
       headerRows: [turned.headerRow],
       columns: reading.columns.map((c) => ({
         ...c,
-        because: `${turned.readAs(c.column)}: ${c.because}`,
+        because: [turned.readAs(c.column), c.because].filter((b) => b !== null).join(': '),
       })),
       rows: fileRows(reading, turned),
       fiscalYear: yearInFile(reading.fiscalYear, turned),
