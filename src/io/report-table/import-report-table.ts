@@ -11,6 +11,7 @@ import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
 import { assignLineFormula, formulaLine } from './formula-line.ts';
 import { withDatedColumns } from './dated-figures.ts';
+import { summaryTableReason } from './summary-table.ts';
 import { turnTable } from './turned-table.ts';
 import { placesInFile } from './turned-places.ts';
 import { planPeriod } from './report-period.ts';
@@ -117,9 +118,10 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
   const titles = rows.filter((r) => r.row < headerRow);
   const header = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
-    throw new ImportError(grid.file, 'no column of actual values (実績値) found in the header', {
-      row: headerRow,
-    });
+    const reason =
+      summaryTableReason(header, rows.slice(dataStart)) ??
+      'no column of actual values (実績値) found in the header';
+    throw new ImportError(grid.file, reason, { row: headerRow });
   }
   const kpiColumn = kpiColumnOf(header.columns);
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
