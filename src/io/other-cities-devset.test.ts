@@ -331,13 +331,6 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(checkReport(report).kpis[0]).toMatchObject({ printed: null, computed: '101%' });
   });
 
-  it('安平町 is refused as what it is: a summary of indicator counts per class, not a KPI table', async () => {
-    const name = 'abira-sougoukeikaku-h30.tsv';
-    await expect(readReportFile(name, bytes(name))).rejects.toThrow(
-      `${name}, row 7: not a KPI table: a summary of indicator counts per class ("指標本数", counts with their shares such as "7 (31.8%)" in row 8)`,
-    );
-  });
-
   it('栗原市 stays read fully: 8 KPIs, 8 printed rates, 8 reproduced', async () => {
     const name = 'kurihara-shuchukaikaku-h22.tsv';
     const result = checkReport(await readReportFile(name, bytes(name)));
