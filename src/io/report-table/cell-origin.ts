@@ -32,6 +32,14 @@ export class Origins {
     from.cells.forEach((_, c) => this.set(row, c + 1, { row: from.row, column: c + 1 }));
   }
 
+  /** Rows kept as they are, numbered from 1: the lines that come first in a rewritten grid. */
+  keepAll(rows: readonly GridRow[]): GridRow[] {
+    return rows.map((r, i) => {
+      this.keep(i + 1, r);
+      return { row: i + 1, cells: r.cells };
+    });
+  }
+
   readonly origin = (row: number, column: number): CellOrigin =>
     this.map.get(`${row}:${column}`) ?? { row, column };
 }

@@ -2,6 +2,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
+import { isTableRow } from './table-block.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 
 /** A cell holding a figure and the date it is as of (神川町 "144 名(平成 26 年 4 月 1 日現在)"). */
@@ -26,7 +27,7 @@ export function joinDatedRows(rows: readonly GridRow[]): TurnedTable | null {
   for (const row of rows) {
     const last = joined.at(-1);
     const anchored = last && (last.row.cells.some(isDatedFigure) || last.cells.length > 0);
-    if (anchored && onlyDated(row) && filled(last.row).length > 1) {
+    if (anchored && onlyDated(row) && isTableRow(last.row)) {
       row.cells.forEach((text, c) => {
         if (text.trim() !== '') last.cells.push({ text, from: row.row, column: c + 1 });
       });
@@ -36,7 +37,7 @@ export function joinDatedRows(rows: readonly GridRow[]): TurnedTable | null {
   const width = Math.max(...rows.map((r) => r.cells.length));
   const wide = width + Math.max(...joined.map((j) => j.cells.length));
   const origins = new Origins();
-  const out = joined.map(({ row, cells }, i) => {
+  const out = joined.map(({ row, cells }, i): GridRow => {
     origins.keep(i + 1, row);
     cells.forEach((cell, k) =>
       origins.set(i + 1, width + k + 1, { row: cell.from, column: cell.column }),

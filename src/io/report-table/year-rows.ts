@@ -3,8 +3,8 @@ import type { GridRow } from '../grid.ts';
 import { classifyHeader } from './column-role.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
+import { tableBlock } from './table-block.ts';
 
-const filledCount = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
 const isYear = (cell: string) => parseFiscalYear(cell.replace(/\s+/g, '')) !== undefined;
 
 /**
@@ -18,26 +18,17 @@ const isYear = (cell: string) => parseFiscalYear(cell.replace(/\s+/g, '')) !== u
  * of its year column. Null for any other table.
  */
 export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
-  const start = rows.findIndex((r) => filledCount(r) >= 2);
-  if (start < 0) return null;
-  let end = start + 1;
-  while (end < rows.length && filledCount(rows[end] as GridRow) >= 2) end += 1;
-  const header = rows[start] as GridRow;
-  const body = rows.slice(start + 1, end);
+  const block = tableBlock(rows);
+  if (!block) return null;
+  const { header, body, above } = block;
   const yearRows = body.filter((r) => isYear(r.cells[0] ?? ''));
   const total = body.length - yearRows.length === 1 ? body.at(-1) : undefined;
   if (yearRows.length < 2 || (yearRows.length !== body.length && !total)) return null;
   if (total && isYear(total.cells[0] ?? '')) return null;
-  if (rows.slice(end).some((r) => filledCount(r) >= 2)) return null;
-  const above = rows.slice(0, start);
   const named = above.length === 1 ? above[0] : undefined;
   const origins = new Origins();
   const at = origins.set.bind(origins);
-  const notes = [...above, ...rows.slice(end)].filter((r) => r !== named);
-  const out: GridRow[] = notes.map((r, i) => {
-    origins.keep(i + 1, r);
-    return { row: i + 1, cells: r.cells };
-  });
+  const out = origins.keepAll([...above, ...block.below].filter((r) => r !== named));
   const labels = header.cells.slice(1);
   const words: string[] = [header.cells[0] ?? ''];
   const years: string[] = [''];
