@@ -374,7 +374,15 @@ export interface ImportUnplacedView {
 
 /** A doubt the importer raised (a unit that differs, a missing baseline …), with its place. */
 export interface ImportProblemView {
-  readonly kind: 'unit' | 'baseline' | 'duplicate-code' | 'total' | 'difference' | 'role';
+  readonly kind:
+    | 'unit'
+    | 'baseline'
+    | 'duplicate-code'
+    | 'total'
+    | 'difference'
+    | 'rate'
+    | 'unreadable'
+    | 'role';
   readonly row: number;
   readonly column: number;
   readonly message: string;

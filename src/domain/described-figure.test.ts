@@ -26,6 +26,31 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('▲12')?.parsed.figure.value).toBe('-12');
     expect(parseDescribedFigure('平成27年度に実施')).toBeUndefined();
     expect(parseDescribedFigure('延床面積')).toBeUndefined();
-    expect(parseDescribedFigure('延べ 2')).toBeUndefined();
+    expect(parseDescribedFigure('延べ人数 2')).toBeUndefined();
+  });
+
+  it('江田島市 "延べ 4": a total over the period, the figure 4 counted cumulatively', () => {
+    expect(parseDescribedFigure('延べ 4')).toMatchObject({
+      description: null,
+      periodTotal: true,
+      parsed: { figure: { value: '4' } },
+    });
+    expect(parseDescribedFigure('延べ 5人')?.parsed.unit).toBe('人');
+    expect(parseDescribedFigure('4')?.periodTotal).toBe(false);
+  });
+
+  it("神川町: a figure as of a date is of that date's fiscal year; a year leading the words names it too", () => {
+    expect(parseDescribedFigure('144 名(平成 26 年 4 月 1 日現在)')).toMatchObject({
+      fiscalYear: 2014,
+      description: null,
+      parsed: { figure: { value: '144' }, unit: '名' },
+    });
+    // April–March: 31 March of H27 is still fiscal H26.
+    expect(parseDescribedFigure('10人(平成27年3月31日現在)')?.fiscalYear).toBe(2014);
+    expect(parseDescribedFigure('平成26年度職員数 146 名')).toMatchObject({
+      fiscalYear: 2014,
+      description: '平成26年度職員数',
+    });
+    expect(parseDescribedFigure('延床面積 45,298平方メートル')?.fiscalYear).toBeNull();
   });
 });

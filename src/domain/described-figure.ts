@@ -1,3 +1,5 @@
+import type { FiscalYear } from './fiscal-year.ts';
+import { fiscalYear, parseFiscalYear } from './fiscal-year.ts';
 import type { ParsedFigure } from './figure-text.ts';
 import { parseFigureText } from './figure-text.ts';
 import { isKnownUnit } from './unit.ts';
@@ -9,23 +11,59 @@ export interface DescribedFigure {
   readonly description: string | null;
   /** A footnote mark after it ("24,672平方メートル(※)" → ※), or null. */
   readonly footnote: string | null;
+  /** Printed as a total over the plan's period (江田島市 "延べ 4"): a cumulative count. */
+  readonly periodTotal: boolean;
+  /**
+   * The fiscal year the cell names for its figure: of the date it is as of (神川町 "144
+   * 名(平成 26 年 4 月 1 日現在)" → H26; a date in January–March is the year before), or a year
+   * leading its description ("平成26年度職員数 146 名" → H26); null when it names none.
+   */
+  readonly fiscalYear: FiscalYear | null;
 }
 
+/** A date a figure is printed as of, in brackets after it: "(平成 26 年 4 月 1 日現在)". */
+const AS_OF =
+  /\s*[(（]\s*((?:令和|平成|昭和|R|H)\s*(?:元|\d{1,2})|\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*現在\s*[)）]$/;
+const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
+
+/** The fiscal year of a date: April–March, so 3月31日 of H27 is in H26. */
+function fiscalYearOfDate(era: string, month: number): FiscalYear | null {
+  const year = parseFiscalYear(`${era.replace(/\s+/g, '')}年`);
+  if (year === undefined) return null;
+  return month >= 4 ? year : fiscalYear(year - 1);
+}
+
+/** The word for a total over the period, before a figure with no unit ("延べ 2"). */
+const PERIOD_TOTAL = /^延べ\s*(?=\d)/;
+
 const FOOTNOTE = /\s*(?:[(（]\s*((?:※|注|\*)\s*\d*)\s*[)）]|((?:※|\*)\d*))$/;
-const DESCRIPTION = /^([^\d\s()（）▲△−-][^\d]*?)\s*(\d.*)$/;
+// Words, after a year where one leads them (神川町 "平成26年度職員数 146 名").
+const DESCRIPTION =
+  /^((?:(?:令和|平成|R|H)(?:元|\d{1,2})年度?)?[^\d\s()（）▲△−-][^\d]*?)\s*(\d.*)$/;
 
 /**
  * Reads a figure cell that says more than its figure, as value cells of other cities do:
  * "延床面積 45,298平方メートル" (45,298 ㎡ of floor area), "一般職員数 15人削減" (15 人 to cut),
- * "24,672平方メートル(※)" (a footnote under the table). The plain figures parseFigureText
+ * "24,672平方メートル(※)" (a footnote under the table), "延べ 4" (江田島市: the total over the
+ * plan's period so far, a cumulative count). The plain figures parseFigureText
  * reads come back with no description. Undefined when what is left is not a figure with a
  * unit Mieruka knows.
  * @example parseDescribedFigure('延床面積 45,298平方メートル')?.description // '延床面積'
  */
 export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
-  if (plain) return { parsed: plain, description: null, footnote: null };
+  const none = { description: null, footnote: null, periodTotal: false, fiscalYear: null };
+  if (plain) return { ...none, parsed: plain };
   let text = raw.normalize('NFKC').trim();
+  const total = PERIOD_TOTAL.exec(text);
+  const counted = total ? parseFigureText(text.slice(total[0].length)) : undefined;
+  if (counted) return { ...none, parsed: counted, periodTotal: true };
+  const asOf = AS_OF.exec(text);
+  const dated = asOf ? parseFigureText(text.slice(0, asOf.index)) : undefined;
+  if (asOf && dated) {
+    const year = fiscalYearOfDate(asOf[1] ?? '', Number(asOf[2]));
+    if (year !== null) return { ...none, parsed: dated, fiscalYear: year };
+  }
   const mark = FOOTNOTE.exec(text);
   const footnote = mark ? (mark[1] ?? mark[2] ?? '').replace(/\s+/g, '') : null;
   if (mark) text = text.slice(0, mark.index).trim();
@@ -34,8 +72,10 @@ export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
   const parsed = parseFigureText(described?.[2] ?? text);
   if (!parsed || (description === null && footnote === null)) return undefined;
   // Words before a number are a sentence unless a unit follows it ("27年度に実施"), and with no
-  // unit they may change what the number is (江田島市 "延べ 2", a period total): not read here.
+  // unit they may change what the number is: only 延べ is read as what it makes the number.
   if (parsed.unit !== null && !isKnownUnit(parsed.unit)) return undefined;
   if (description !== null && parsed.unit === null) return undefined;
-  return { parsed, description, footnote };
+  const leading = description === null ? null : LEADING_YEAR.exec(description)?.[1];
+  const year = leading ? (parseFiscalYear(leading) ?? null) : null;
+  return { parsed, description, footnote, periodTotal: false, fiscalYear: year };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GRADE_SCALE, gradeFor, gradeScale } from './grade-scale.ts';
+import { DEFAULT_GRADE_SCALE, gradeFor, gradeScale, isPrintedGrade } from './grade-scale.ts';
 
 const ratio = (numerator: number, denominator: number) => ({
   numerator: BigInt(numerator),
@@ -21,5 +21,13 @@ describe('grading', () => {
     expect(gradeFor(ratio(95, 100), scale)).toBe('概ね順調');
     expect(gradeFor(ratio(0, 1), scale)).toBe('遅れ');
     expect(() => gradeScale(['A', 'B'], [100, 80])).toThrow(RangeError);
+  });
+});
+
+describe('a printed grade', () => {
+  it('is a letter, a mark or a word plans grade with (江田島市 達成度 A, 改善 ○), not a rate', () => {
+    for (const grade of ['A', 'B', 'S', '○', '◎', '×', '達成', 'やや遅れ', 'Ａ'])
+      expect(isPrintedGrade(grade)).toBe(true);
+    for (const text of ['80%', '-', 'AB', '達成率', '']) expect(isPrintedGrade(text)).toBe(false);
   });
 });

@@ -35,6 +35,17 @@ export function gradeScale(labels: readonly string[], cutsPercent: readonly numb
   };
 }
 
+const PRINTED_GRADE = /^(?:[SA-E]|[◎○〇△×✕]|達成|未達成|順調|概ね順調|やや遅れ|遅れ|未実施)$/;
+
+/**
+ * Whether a cell is a grade as plans print them, not a rate: a letter of A–E or S, a mark of
+ * ◎○△×, or a word (達成, 順調, やや遅れ …). 江田島市 prints its 達成度 as A and B.
+ * @example isPrintedGrade('A') // true; isPrintedGrade('80%') // false
+ */
+export function isPrintedGrade(text: string): boolean {
+  return PRINTED_GRADE.test(text.normalize('NFKC').replace(/\s+/g, ''));
+}
+
 export function gradeFor(ratio: Ratio, scale: GradeScale): string {
   for (const grade of scale.grades) {
     if (grade.min === null || compareRatios(ratio, grade.min) >= 0) return grade.label;

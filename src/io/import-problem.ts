@@ -24,6 +24,10 @@ export type ImportProblemKind =
   | 'total'
   /** A printed difference (差b-a) that is not the actual less the target. */
   | 'difference'
+  /** A rate printed for a single year (いわき市 18年度) that the year's actual and plan do not give. */
+  | 'rate'
+  /** A cell the source itself does not let be read (printed "?" in a copy). */
+  | 'unreadable'
   /**
    * The table lacks what an import needs: no column of actual values, or no report year. The
    * table is still read and shown so a person can set the role or give the year; an import is

@@ -40,7 +40,8 @@ const numbers = (s: string) =>
  * is in a KPI when its text (spaces aside) is in one of the KPI's strings, when it is a KPI's
  * code and title written together, or when every number in it is one of the KPI's figures; a
  * printed difference (三田市 差b-a) is recomputed, not kept: it counts when read as one, and a
- * problem says when it disagrees.
+ * problem says when it disagrees. A header or title cell counts too: a table read across (杵築市)
+ * has its row labels, the header it is read by, below its first KPI row.
  */
 function unaccounted(name: string, report: ImportedReport): string[] {
   const lines = text(name).split(/\r?\n/);
@@ -51,7 +52,7 @@ function unaccounted(name: string, report: ImportedReport): string[] {
   const accounted = new Set([
     ...report.unplaced.map((u) => `${u.row}:${u.column}`),
     ...placedCells(report.reading)
-      .filter((p) => p.field === 'difference')
+      .filter((p) => ['difference', 'header', 'title'].includes(p.field))
       .map((p) => `${p.row}:${p.column}`),
   ]);
   const first = Math.min(...report.kpis.map((k) => k.row));
@@ -68,6 +69,13 @@ function unaccounted(name: string, report: ImportedReport): string[] {
     });
   });
   return missing;
+}
+
+/** The problems, as kind, row and column, of the file with one cell of the table edited. */
+async function problemsWhenEdited(name: string, cell: string, edited: string) {
+  const changed = text(name).replace(`\t${cell}\t`, `\t${edited}\t`);
+  const report = await readReportFile(name, new TextEncoder().encode(changed));
+  return report.problems.map((p) => [p.kind, p.row, p.column]);
 }
 
 /** Every unplaced cell names a real cell of the file, with that cell's text. */
@@ -95,16 +103,16 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'sanda-gyoseikaikaku-h20.tsv', fully: true, year: 2008 },
   { file: 'sanda-gyoseikaikaku-h20.tsv', fy: 2008, fully: true },
   { file: 'fuji-sougoukeikaku-h27.tsv', fully: true, year: 2015 },
-  { file: 'iwaki-gyozaiseikaikaku-h18.tsv', fully: true },
+  { file: 'iwaki-gyozaiseikaikaku-h18.tsv', fully: true, year: 2006 },
   { file: 'soma-gyozaiseikaikaku-h21.tsv', fully: true },
-  { file: 'kitsuki-shuchukaikaku-h18.tsv' },
+  { file: 'kitsuki-shuchukaikaku-h18.tsv', fully: true, year: 2006 },
   { file: 'kamikawa-shuchukaikaku-h26.tsv' },
   { file: 'kamikawa-shuchukaikaku-h26.tsv', fy: 2014 },
-  { file: 'kamikawa-teiin-h26.tsv' },
-  { file: 'kamikawa-teiin-h26.tsv', fy: 2014 },
+  { file: 'kamikawa-teiin-h26.tsv', fully: true },
+  { file: 'kamikawa-teiin-h26.tsv', fy: 2014, fully: true },
   { file: 'samukawa-gyoseikaikaku-h26.tsv' },
   { file: 'samukawa-gyoseikaikaku-h26.tsv', fy: 2014 },
-  { file: 'etajima-sougousenryaku-h27.tsv' },
+  { file: 'etajima-sougousenryaku-h27.tsv', fully: true, year: 2015 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -237,6 +245,94 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.problems).toEqual([
       expect.objectContaining({ kind: 'difference', row: 11, column: 4 }),
     ]);
+  });
+
+  it('杵築市: プラン, 達成額 and 上積み額 as rows, read across: a KPI per amount, 改善額合計 their total, 千円 from the line below', async () => {
+    const name = 'kitsuki-shuchukaikaku-h18.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 0, matched: 0 });
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.target?.value, k.kpi.unit])).toEqual([
+      ['歳出削減額', '555422', '千円'],
+      ['歳入確保額', '9622', '千円'],
+      ['改善額合計', '565044', '千円'],
+    ]);
+    expect(report.kpis[1]?.kpi.actuals[0]?.figure.value).toBe('-19761');
+    expect(report.reading.rows.find((r) => r.row === 11)?.fields).toEqual([
+      'header',
+      'difference',
+      'difference',
+      'difference',
+    ]);
+    expect(await problemsWhenEdited(name, '86,369', '86,370')).toEqual([['difference', 11, 2]]);
+  });
+
+  it('いわき市: one KPI, years as columns read as its rows, 40.6% = 2,085/5,140 and 219.5% = 2,085/950 reproduced', async () => {
+    const name = 'iwaki-gyozaiseikaikaku-h18.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+    expect(result.kpis[0]).toMatchObject({ printed: '40.6%', computed: '40.6%' });
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.title).toBe('【目標指標1】改革の効果額(累計額)150億円を目指す。');
+    expect(kpi?.target?.value).toBe('5140');
+    expect(kpi?.milestones.map((m) => [m.figure.value, m.figure.secondary])).toEqual([
+      ['950', '9500'],
+      ['1030', '2930'],
+      ['1200', '6110'],
+      ['840', '10130'],
+      ['1120', '15270'],
+    ]);
+    expect(kpi?.note).toBe('計画額 (累計額) ?: 5,140 (15,270)');
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2006, source: 'inferred' });
+    expect(await problemsWhenEdited(name, '219.5%', '219.4%')).toEqual([['rate', 12, 2]]);
+  });
+
+  it('神川町 取組事項: years as rows, the rate on the total by its formula line; ② and ③ unreadable, so 61.11% is not checked', async () => {
+    const name = 'kamikawa-shuchukaikaku-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(checkReport(report).summary).toEqual({ kpis: 1, printed: 1, matched: 0 });
+    expect(report.kpis[0]?.kpi.target?.value).toBe('36');
+    expect(report.kpis[0]?.printedRate?.text).toBe('61.11%');
+    expect(new Set(report.problems.map((p) => [p.kind, p.column].join()))).toEqual(
+      new Set(['unreadable,4', 'unreadable,5']),
+    );
+    expect(report.problems).toHaveLength(12);
+    expect(report.unplaced.every((u) => u.text === '?')).toBe(true);
+  });
+
+  it('江田島市: grades only, 達成度 A/B kept as the printed grade and 改善・悪化 ○ beside it, units from the KPI names, 延べ read', async () => {
+    const name = 'etajima-sougousenryaku-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 0, matched: 0 });
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['A', 'A', 'B']);
+    expect(report.kpis.map((k) => k.kpi.extras.map((e) => e.text))).toEqual([['○'], ['○'], ['○']]);
+    expect(report.kpis.map((k) => k.kpi.unit)).toEqual(['千円', '人', 'ha']);
+    const [, second] = report.kpis.map((k) => k.kpi);
+    expect([
+      second?.baseline?.value,
+      second?.actuals[0]?.figure.value,
+      second?.target?.value,
+    ]).toEqual(['2', '4', '5']);
+    expect(second?.note).toBe('現状値 (H26): 延べ 2 / H27 実績: 延べ 4 / 目標値 (H31): 延べ 5');
+    expect(report.kpis[0]?.kpi.direction).toBe('decrease');
+  });
+
+  it('神川町 定員管理: one KPI, a staff count per year as of 4月1日 down the rows, 146 名 a level to bring down', async () => {
+    const name = 'kamikawa-teiin-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[0]?.kpi;
+    expect(report.kpis).toHaveLength(1);
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2014, '144'],
+      [2013, '144'],
+      [2012, '149'],
+      [2011, '147'],
+      [2010, '151'],
+      [2009, '158'],
+    ]);
+    expect(kpi).toMatchObject({ title: '定員管理', unit: '名', direction: 'decrease' });
+    expect(kpi?.target?.value).toBe('146');
+    expect(checkReport(report).kpis[0]).toMatchObject({ printed: null, computed: '101%' });
   });
 
   it('栗原市 stays read fully: 8 KPIs, 8 printed rates, 8 reproduced', async () => {

@@ -73,12 +73,14 @@ describe('関市 行政改革大綱: one column per year, targets outside the ta
 });
 
 describe('安平町 summary table: not a KPI table', () => {
-  it('is refused for having no column of actuals (not for its year), naming the file and the header row', async () => {
+  it('is refused as a summary of indicator counts per class (not for its year), naming the file and the header row', async () => {
     const reading = readReportFile(
       'abira.tsv',
       fixtureBytes('other-cities/abira-sougoukeikaku-h30.tsv'),
     ).then(requireComplete);
     await expect(reading).rejects.toBeInstanceOf(ImportError);
-    await expect(reading).rejects.toThrow(/^abira\.tsv, row \d+: no column of actual values/);
+    await expect(reading).rejects.toThrow(
+      'abira.tsv, row 7: not a KPI table: a summary of indicator counts per class ("指標本数", counts with their shares such as "7 (31.8%)" in row 8)',
+    );
   });
 });

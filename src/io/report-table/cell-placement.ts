@@ -43,6 +43,7 @@ export function placeKpiCell(
         d.tags = label.tags;
         d.note = label.note;
         d.code = label.code ?? '';
+        if (label.unit !== null) d.unit = label.unit;
       }
       return placed('kpi');
     }

@@ -1,3 +1,5 @@
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { headerYear } from './column-role.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 
 /**
@@ -8,14 +10,40 @@ import type { Column, HeaderMap } from './header-map.ts';
 export interface ColumnGroup {
   readonly label: string;
   readonly rate: Column | null;
+  /** Rates of single years beside the KPI's own (いわき市 達成率 under 18年度), checked as such. */
+  readonly yearRates: readonly YearRate[];
   readonly target: Column | null;
   /** Yearly milestone targets: every target column but the final year's. */
   readonly milestones: readonly Column[];
   readonly actuals: readonly Column[];
   readonly cumulative: readonly Column[];
+  /** A year's actual is the sum of the group's actual columns for it. */
+  readonly summed: boolean;
 }
 
-const targetYear = (c: Column): number => (c.role.kind === 'target' ? (c.role.fiscalYear ?? 0) : 0);
+/** A rate column under a year: that year's actual against that year's milestone. */
+export interface YearRate {
+  readonly column: Column;
+  readonly fiscalYear: FiscalYear;
+}
+
+/** A target naming no year beside yearly ones is the plan's (いわき市 the total's 計画額). */
+const targetYear = (c: Column): number =>
+  c.role.kind === 'target' ? (c.role.fiscalYear ?? Number.MAX_SAFE_INTEGER) : 0;
+
+/**
+ * The KPI's rate among several: the one whose header names no year (the period's), else the
+ * first; the others, each under its year, are rates of single years.
+ */
+function ratesOf(rates: readonly Column[], header: HeaderMap): [Column | null, YearRate[]] {
+  const yearOf = (c: Column) => headerYear(c.label.replace(/\s+/g, ''), header.context);
+  const own = rates.find((c) => yearOf(c) === null) ?? rates[0] ?? null;
+  const yearly = rates.flatMap((column) => {
+    const fiscalYear = yearOf(column);
+    return column === own || fiscalYear === null ? [] : [{ column, fiscalYear }];
+  });
+  return [own, yearly];
+}
 
 const is = (kind: Column['role']['kind']) => (c: Column) => c.role.kind === kind;
 
@@ -33,10 +61,12 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
           return {
             label: block,
             rate: inBlock.find(is('rate')) ?? null,
+            yearRates: [],
             target: inBlock.find(is('target')) ?? null,
             milestones: [],
             actuals: inBlock.filter(is('actual')),
             cumulative: inBlock.filter(is('cumulative')),
+            summed: false,
           };
         })
       : [];
@@ -45,7 +75,7 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
   );
   const rest = columns.filter((c) => !claimed.has(c));
   const actuals = rest.filter(is('actual'));
-  const rate = rest.find(is('rate')) ?? null;
+  const [rate, yearRates] = ratesOf(rest.filter(is('rate')), header);
   const targets = rest.filter(is('target'));
   const target = targets.reduce<Column | null>(
     (final, c) => (final === null || targetYear(c) >= targetYear(final) ? c : final),
@@ -56,10 +86,12 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
     groups.unshift({
       label: '',
       rate,
+      yearRates,
       target,
       milestones,
       actuals,
       cumulative: rest.filter(is('cumulative')),
+      summed: header.summedActuals ?? false,
     });
   }
   return groups;
@@ -69,7 +101,8 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
 export function groupIndex(groups: readonly ColumnGroup[]): Map<number, number> {
   const index = new Map<number, number>();
   groups.forEach((g, n) => {
-    for (const c of [g.rate, g.target, ...g.milestones, ...g.actuals, ...g.cumulative])
+    const yearly = g.yearRates.map((r) => r.column);
+    for (const c of [g.rate, ...yearly, g.target, ...g.milestones, ...g.actuals, ...g.cumulative])
       if (c !== null && !index.has(c.index)) index.set(c.index, n);
   });
   return index;

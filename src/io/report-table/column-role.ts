@@ -122,7 +122,7 @@ type YearRole = (year: FiscalYear | null) => ColumnRole;
  */
 const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/基準|策定時|設定時|当初値|現状値|計画策定/, (fiscalYear) => ({ kind: 'baseline', fiscalYear })],
-  [/目標(?!.*指標$)|^計画(額|値)/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
+  [/目標(?!.*指標$)|^計画(額|値)|^プラン$/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
   [
     /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考/,
@@ -132,13 +132,13 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/^単位(?!:)/, () => ({ kind: 'unit' })],
   [/単年度|^集計方法$/, () => ({ kind: 'counting' })],
   [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
-  [/実績|決算|結果/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
+  [/実績|決算|結果|^達成(額|値)$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [/判定|評価|ランク|達成状況$/, () => ({ kind: 'grade' })],
   [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱|^(章|編)$/, () => ({ kind: 'policy' })],
   [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
 ];
 
-const RATE_WORDS = /達成率|進捗率|達成度|達成割合|進捗度|達成比率/;
+const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率/;
 
 /**
  * Classifies a header by meaning, not position, and says which words decided it.
@@ -153,7 +153,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
-  const difference = /^(差額|差引|差|増減)(?!率)/.exec(l)?.[1];
+  const difference = /^(差額|差引|差|増減|上積み?額?)(?!率)/.exec(l)?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },

@@ -1,6 +1,9 @@
+import { addDecimals } from '../../domain/decimal.ts';
+import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { Column } from './header-map.ts';
 import type { KpiDraft } from './kpi-draft.ts';
@@ -27,7 +30,19 @@ export function placeGroupCell(
   const role = column.role;
   if (role.kind === 'rate') {
     const printed = parsePrintedRate(text);
+    if (!printed && isPrintedGrade(text)) {
+      // A grade where a rate would be (江田島市 達成度 A): kept as the printed grade.
+      draft.printedGrade = text.replace(/\s+/g, '');
+      return placed('grade');
+    }
     if (!printed) return unplaced('not a rate');
+    const yearly = group.yearRates.find((r) => r.column === column);
+    if (yearly) {
+      // Kept as printed under its header, and checked when the KPI is finished.
+      draft.extras.push({ label: column.label, text });
+      draft.yearRates.push({ fiscalYear: yearly.fiscalYear, printed, column: fileColumn });
+      return placed('rate');
+    }
     draft.printedRate = printed;
     draft.printedRateText = text;
     return placed('rate');
@@ -45,22 +60,31 @@ export function placeGroupCell(
   if (parsed.reduction && role.kind !== 'target') draft.actualsAreReductions = true;
   const unit = parsed.unit ?? column.unit;
   if (unit) draft.valueUnits.push({ unit, row: cells.row, column: fileColumn });
-  const year = ('fiscalYear' in role ? role.fiscalYear : null) ?? cells.year;
+  const named = 'fiscalYear' in role ? role.fiscalYear : null;
+  const year = described.fiscalYear ?? named ?? cells.year;
   if (role.kind === 'target' && group.milestones.includes(column)) {
     draft.milestones.push(yearFigure(year, parsed.figure));
     return placed('milestone');
   }
   if (role.kind === 'target') {
-    placeTarget(draft, parsed, role.fiscalYear);
+    placeTarget(draft, parsed, role.fiscalYear ?? described.fiscalYear);
+    // A target has one value: a second one in brackets (いわき市 5,140 (15,270)) is kept as printed.
+    if (note === null && parsed.figure.secondary !== null)
+      draft.cellNotes.push(`${column.label}: ${text.trim()}`);
     return placed('target');
   }
-  const figure = yearFigure(year, parsed.figure);
-  if (role.kind === 'cumulative') {
-    draft.cumulativeActuals.push(figure);
-    return placed('cumulative');
-  }
-  draft.actuals.push(figure);
-  return placed('actual');
+  const figures = role.kind === 'cumulative' ? draft.cumulativeActuals : draft.actuals;
+  const earlier = group.summed ? figures.findIndex((a) => a.fiscalYear === year) : -1;
+  const before = figures[earlier];
+  if (before) figures[earlier] = yearFigure(year, summed(before.figure, parsed.figure));
+  else figures.push(yearFigure(year, parsed.figure));
+  return placed(role.kind === 'cumulative' ? 'cumulative' : 'actual');
+}
+
+/** Two figures of a year added (神川町 ② + ③); unknown when either is. */
+function summed(a: Figure, b: Figure): Figure {
+  const value = a.value === null || b.value === null ? null : addDecimals(a.value, b.value);
+  return { ...a, value, secondary: null };
 }
 
 function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYear | null): void {

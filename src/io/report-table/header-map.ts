@@ -7,6 +7,7 @@ import { classifyHeader, headerYear, roleByHand, statedUnit } from './column-rol
 import type { GridRow } from '../grid.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
 import { startsWithKpiCode } from './label-cells.ts';
+import { isDatedFigure } from './dated-figures.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
 export interface Column {
@@ -26,6 +27,8 @@ export interface HeaderMap {
   readonly rows: readonly GridRow[];
   readonly columns: readonly Column[];
   readonly context: FiscalYearContext;
+  /** A year's actual is the sum of its actual columns (神川町's formula line: (②+③)÷①). */
+  readonly summedActuals?: boolean;
 }
 
 const MAX_HEADER_SEARCH = 15;
@@ -43,6 +46,7 @@ function continuesHeader(row: GridRow): boolean {
   return filled(row).every(
     (cell) =>
       !startsWithKpiCode(cell) &&
+      !isDatedFigure(cell) &&
       (parseFiscalYear(cell) !== undefined ||
         headerYear(cell) !== null ||
         parseFigureText(cell) === undefined),

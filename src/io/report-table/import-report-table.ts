@@ -9,6 +9,11 @@ import type { ImportedReport } from '../imported-report.ts';
 import type { HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
+import { assignLineFormula, formulaLine } from './formula-line.ts';
+import { withDatedColumns } from './dated-figures.ts';
+import { summaryTableReason } from './summary-table.ts';
+import { turnTable } from './turned-table.ts';
+import { placesInFile } from './turned-places.ts';
 import { planPeriod } from './report-period.ts';
 import { settleReportYear } from './report-year.ts';
 import type { AlignedRow } from './row-alignment.ts';
@@ -66,6 +71,14 @@ function tableUnit(titles: readonly GridRow[], header: HeaderMap): string {
   return stated.find((unit) => unit !== null) ?? '';
 }
 
+/** The header with the roles a formula line above it gives its columns (神川町 (②+③)÷①). */
+function withLineFormula(header: HeaderMap, titles: readonly GridRow[]): HeaderMap {
+  const formula = formulaLine(titles);
+  if (!formula) return header;
+  const columns = assignLineFormula(header.columns, formula, header.context);
+  return { ...header, columns, summedActuals: formula.numerator.length > 1 };
+}
+
 /**
  * Reads a KPI progress table (already split into cells) into a plan: finds the header rows,
  * maps columns by meaning, repairs rows that PDF extraction shifted or broke, and accounts for
@@ -78,6 +91,23 @@ function tableUnit(titles: readonly GridRow[], header: HeaderMap): string {
 export function importReportTable(grid: Grid, options: ImportOptions = {}): ImportedReport {
   const rows = contentRows(grid.rows);
   if (rows.length === 0) throw new ImportError(grid.file, 'the file has no rows');
+  const turned = turnTable(rows);
+  if (!turned) return readTable(grid, rows, options);
+  try {
+    return placesInFile(readTable(grid, turned.rows, options), turned);
+  } catch (error) {
+    if (!(error instanceof ImportError) || error.row === null) throw error;
+    const place = turned.origin(error.row, error.column ?? 1);
+    throw new ImportError(
+      grid.file,
+      error.reason,
+      error.column === null ? { row: place.row } : place,
+    );
+  }
+}
+
+/** Reads the table's rows, as they are or turned ({@link turnTable}). */
+function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions): ImportedReport {
   const found = findHeader(rows, options.columnRoles);
   if (!found) {
     throw new ImportError(
@@ -86,11 +116,17 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
       { row: rows[0]?.row ?? 1 },
     );
   }
-  const { header, dataStart } = found;
-  const headerRow = header.rows[0]?.row ?? 1;
+  const { dataStart } = found;
+  const headerRow = found.header.rows[0]?.row ?? 1;
+  const titles = rows.filter((r) => r.row < headerRow);
+  const header = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
+  // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
+  if (!header.columns.some((c) => c.role.kind === 'actual')) {
+    const reason = summaryTableReason(header, rows.slice(dataStart));
+    if (reason !== null) throw new ImportError(grid.file, reason, { row: headerRow });
+  }
   const kpiColumn = kpiColumnOf(header.columns);
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
-  const titles = rows.filter((r) => r.row < headerRow);
   const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
   // A lacking role is a problem, not a refusal: the table is still shown for a person to correct.
   const missing = missingActuals(grid.file, header, headerRow);

@@ -50,6 +50,8 @@ export interface KpiDraft {
   narratives: Narrative[];
   printedRate: PrintedRate | null;
   printedRateText: string | null;
+  /** Rates printed for single years (いわき市 18年度 219.5%), checked against the year's milestone. */
+  yearRates: { fiscalYear: FiscalYear; printed: PrintedRate; column: number }[];
   printedGrade: string | null;
   /** The row the KPI starts on, in the file. */
   row: number;
@@ -96,6 +98,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     narratives: [],
     printedRate: null,
     printedRateText: null,
+    yearRates: [],
     printedGrade: null,
     row,
     codeColumn,

@@ -1,12 +1,19 @@
 import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { inferDirection, inferRateRule } from '../../domain/inference.ts';
-import type { DepartmentFigures, Kpi, Narrative, YearFigure } from '../../domain/model.ts';
+import type {
+  Baseline,
+  DepartmentFigures,
+  Kpi,
+  Narrative,
+  YearFigure,
+} from '../../domain/model.ts';
 import { isKnownUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
+import { yearRateMismatch } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
@@ -135,6 +142,19 @@ function unitProblems(
   }
 }
 
+/**
+ * With no baseline and no printed rate to settle it, the earliest of two or more yearly actuals
+ * tells which way the target lies (神川町 定員管理: 158 名 in H21, 146 名 the target: a level
+ * to bring down). A printed rate is reproduced as before (Yuzawa ① has no baseline either).
+ */
+function earliestActual(draft: KpiDraft, actuals: readonly YearFigure[]): Baseline | null {
+  if (draft.printedRate !== null) return null;
+  if (new Set(actuals.map((a) => a.fiscalYear)).size < 2) return null;
+  const first = actuals.reduce((a, b) => (b.fiscalYear < a.fiscalYear ? b : a));
+  const value = first.figure.value;
+  return value === null ? null : { value, fiscalYear: first.fiscalYear };
+}
+
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
 export function finishKpi(
   draft: KpiDraft,
@@ -157,7 +177,7 @@ export function finishKpi(
     unit,
     baseline: draft.baseline,
     counting: draft.counting,
-    direction: inferDirection(draft.baseline, target),
+    direction: inferDirection(draft.baseline ?? earliestActual(draft, actuals), target),
     basis: 'latest',
     formula,
     target,
@@ -180,6 +200,11 @@ export function finishKpi(
       column: draft.difference.column,
       message: difference,
     });
+  for (const rate of draft.yearRates) {
+    const message = yearRateMismatch(kpi, rate);
+    if (message)
+      problems.push({ kind: 'rate', file, row: draft.row, column: rate.column, message });
+  }
   return {
     kpi,
     row: draft.row,

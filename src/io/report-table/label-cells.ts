@@ -1,3 +1,5 @@
+import { isKnownUnit, normalizeUnit } from '../../domain/unit.ts';
+
 /** Circled numbers ①–⑳, ㉑–㊿, bracketed ⑴–⒇ and dingbat ❶–➓: how tables number their KPIs. */
 const ENCLOSED = String.raw`[\u2460-\u2473\u2474-\u2487\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]`;
 const KPI_CODE = new RegExp(
@@ -15,6 +17,15 @@ export interface KpiLabel {
   readonly tags: string[];
   readonly title: string;
   readonly note: string | null;
+  /** A unit the name ends with in brackets (江田島市 "…年間被害額(千円)" → 千円), else null. */
+  readonly unit: string | null;
+}
+
+/** A known unit in brackets at the end of a KPI's name. */
+function unitInName(title: string): string | null {
+  const match = /[(（]\s*([^()（）\s]{1,6})\s*[)）]$/.exec(title);
+  const unit = match?.[1] ? normalizeUnit(match[1]) : null;
+  return unit !== null && isKnownUnit(unit) ? unit : null;
 }
 
 /**
@@ -36,7 +47,7 @@ export function parseKpiLabel(text: string): KpiLabel {
   const noteAt = rest.indexOf('※');
   const note = noteAt >= 0 ? rest.slice(noteAt + 1).trim() : null;
   const title = (noteAt >= 0 ? rest.slice(0, noteAt) : rest).trim();
-  return { code: codeText, tags, title, note: note || null };
+  return { code: codeText, tags, title, note: note || null, unit: unitInName(title) };
 }
 
 export interface OrderedLabel {
@@ -92,7 +103,8 @@ export function continuationLabel(text: string): ContinuationLabel | null {
   if (compact.length > 40) return null;
   const t = compact.normalize('NFKC').replace(/\s+/g, '');
   if (/^(累計|累計値|累計実績|累計額)$/.test(t)) return 'cumulative';
-  if (/^(合計|計|総計|小計|全体)$/.test(t)) return 'total';
+  // A named total (杵築市 改善額合計) is one too.
+  if (/^(?:[^\d\s]{1,12})?(合計|総計)$|^(計|小計|全体)$/.test(t)) return 'total';
   if (isDepartmentName(t)) return 'department';
   return null;
 }

@@ -42,10 +42,13 @@ export interface KpiRowCells {
 }
 
 /**
- * A value cell that says more than its figure (福知山市 "延床面積 45,298平方メートル"), as the
- * KPI's note keeps it: under its header, as printed. Null for a plain figure.
+ * A value cell that says more than its figure (福知山市 "延床面積 45,298平方メートル", 江田島市
+ * "延べ 4", 神川町 "144 名(平成 26 年 4 月 1 日現在)"), as the KPI's note keeps it: under its
+ * header where it has one, as printed. Null for a plain figure.
  */
 export function cellNote(described: DescribedFigure, label: string, text: string): string | null {
-  if (described.description === null && described.footnote === null) return null;
-  return `${label}: ${text.trim()}`;
+  const words = described.description !== null || described.footnote !== null;
+  const dated = described.fiscalYear !== null;
+  if (!words && !described.periodTotal && !dated) return null;
+  return label.trim() === '' ? text.trim() : `${label}: ${text.trim()}`;
 }

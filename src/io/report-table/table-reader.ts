@@ -51,6 +51,9 @@ function besideTree(columns: readonly Column[]): number | null {
   return next.index;
 }
 
+/** A value cell a copy could not read, written "?". */
+const UNREADABLE = /^[?？]$/;
+
 /** One pass over a table's data rows: the plan tree, and where every cell went. */
 export class TableReader {
   readonly unplaced: UnplacedCell[] = [];
@@ -185,6 +188,10 @@ export class TableReader {
     for (let index = 0; index < row.length; index += 1) {
       const text = row[index] ?? '';
       if (text === '' || this.placeTree(aligned, index, text)) continue;
+      if (index !== this.kpiColumn && UNREADABLE.test(text)) {
+        this.unreadable(aligned, index, text, code);
+        continue;
+      }
       this.place(
         aligned,
         index,
@@ -269,6 +276,15 @@ export class TableReader {
     return own
       ? placeKpiCell(cells, own, text, column)
       : unplaced(`column ${column} has no place for it`);
+  }
+
+  /** A cell the source printed as "?" (神川町 ②, ③): a problem, and the cell unplaced. */
+  private unreadable(aligned: AlignedRow, index: number, text: string, code: string): void {
+    const column = fileColumn(aligned, index);
+    const header = this.header.columns[index]?.label ?? '';
+    const message = `KPI ${code}: the ${header || `column ${column}`} cell is printed "${text}": unreadable in the source`;
+    this.problems.push({ kind: 'unreadable', file: this.file, row: aligned.row, column, message });
+    this.place(aligned, index, text, unplaced('unreadable in the source'));
   }
 
   /** A second row with a KPI's code is not read: a problem, and its cells unplaced. */

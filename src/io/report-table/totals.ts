@@ -56,7 +56,7 @@ export function placeTotals(
 
 /** 合計, 総計, 全体: a grand total over every KPI row above; 計 and 小計 total their group only. */
 export function isGrandTotal(label: string): boolean {
-  return /^(合計|総計|全体)$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
+  return /^(?:[^\d\s]{1,12})?(合計|総計)$|^全体$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
 }
 
 /** A printed total that is not the sum of its members: where, what was printed, what they sum to. */

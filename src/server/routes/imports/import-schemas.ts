@@ -82,7 +82,16 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     ),
     problems: list(
       z.object({
-        kind: z.enum(['unit', 'baseline', 'duplicate-code', 'total', 'difference', 'role']),
+        kind: z.enum([
+          'unit',
+          'baseline',
+          'duplicate-code',
+          'total',
+          'difference',
+          'rate',
+          'unreadable',
+          'role',
+        ]),
         row: z.number(),
         column: z.number(),
         message: z.string(),

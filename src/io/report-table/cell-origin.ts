@@ -1,0 +1,45 @@
+import type { GridRow } from '../grid.ts';
+
+/** Where a cell of a rewritten grid was in the file: its 1-based row and column. */
+export interface CellOrigin {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * A table rewritten to be read as rows of KPIs, and where every cell came from. The grid's row
+ * numbers are its own (1, 2, …); `origin` gives each cell's place in the file.
+ */
+export interface TurnedTable {
+  readonly rows: readonly GridRow[];
+  readonly origin: (row: number, column: number) => CellOrigin;
+  /** The file row whose cells name the table's columns (杵築市 歳出削減額, 歳入確保額, …). */
+  readonly headerRow: number;
+  /** Where a column of the rewritten grid comes from, in the file's words ("row 9"); null: its own. */
+  readonly readAs: (column: number) => string | null;
+}
+
+/** A map of rewritten places to file places, and its lookup. */
+export class Origins {
+  private readonly map = new Map<string, CellOrigin>();
+
+  set(row: number, column: number, from: CellOrigin): void {
+    this.map.set(`${row}:${column}`, from);
+  }
+
+  /** Each cell of a row kept as it is, at a new row number. */
+  keep(row: number, from: GridRow): void {
+    from.cells.forEach((_, c) => this.set(row, c + 1, { row: from.row, column: c + 1 }));
+  }
+
+  /** Rows kept as they are, numbered from 1: the lines that come first in a rewritten grid. */
+  keepAll(rows: readonly GridRow[]): GridRow[] {
+    return rows.map((r, i) => {
+      this.keep(i + 1, r);
+      return { row: i + 1, cells: r.cells };
+    });
+  }
+
+  readonly origin = (row: number, column: number): CellOrigin =>
+    this.map.get(`${row}:${column}`) ?? { row, column };
+}

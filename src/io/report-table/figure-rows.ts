@@ -1,0 +1,59 @@
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import type { GridRow } from '../grid.ts';
+import type { ColumnRole } from './column-role.ts';
+import { classifyHeader } from './column-role.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { tableBlock } from './table-block.ts';
+
+const FIGURE_KINDS: readonly ColumnRole['kind'][] = [
+  'baseline',
+  'target',
+  'actual',
+  'cumulative',
+  'rate',
+  'difference',
+];
+
+/** A row label that names a kind of figure (計画額, 実績額, 達成率, 杵築市 プラン, 上積み額). */
+function figureKind(label: string): ColumnRole['kind'] | null {
+  if (label.trim() === '' || parseFiscalYear(label.trim()) !== undefined) return null;
+  const kind = classifyHeader(label).role.kind;
+  return FIGURE_KINDS.includes(kind) ? kind : null;
+}
+
+/** A header cell over a table read across: a year, a name, or blank; not a kind of figure. */
+const namesAColumn = (cell: string) => cell.trim() === '' || figureKind(cell) === null;
+
+/**
+ * A table whose rows are kinds of figure and whose columns are what they measure: 杵築市
+ * プラン / 達成額 / 上積み額 over 歳出削減額, 歳入確保額, 改善額合計; いわき市 計画額 / 実績額 /
+ * 達成率 over the years. Its first column names two or more kinds of figure, every row of it
+ * one, and its header row names none ({@link tableBlock}). Turned so that each of its columns
+ * is a row under a header of those kinds; lines of one cell (a title above, 杵築市's "(単位:千円)" below) come
+ * first, as title lines. Null for any other table.
+ * @example turnFigureRows(rows)?.rows[1]?.cells // ['', 'プラン', '達成額', '上積み額']
+ */
+export function turnFigureRows(rows: readonly GridRow[]): TurnedTable | null {
+  const block = tableBlock(rows);
+  if (!block) return null;
+  const { header, body } = block;
+  const kinds = body.map((r) => figureKind(r.cells[0] ?? ''));
+  if (body.length < 2 || kinds.some((k) => k === null) || new Set(kinds).size < 2) return null;
+  if (!header.cells.slice(1).every(namesAColumn)) return null;
+  const table = [header, ...body];
+  const width = Math.max(...table.map((r) => r.cells.length));
+  const origins = new Origins();
+  const turned = origins.keepAll([...block.above, ...block.below]);
+  for (let column = 0; column < width; column += 1) {
+    const row = turned.length + 1;
+    table.forEach((r, i) => origins.set(row, i + 1, { row: r.row, column: column + 1 }));
+    turned.push({ row, cells: table.map((r) => r.cells[column] ?? '') });
+  }
+  return {
+    rows: turned,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: (column) => `row ${table[column - 1]?.row ?? column}, read as a column`,
+  };
+}

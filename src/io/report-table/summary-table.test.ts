@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../import-problem.ts';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
+
+const read = (text: string) => () => importReportTable(readTsv('abira-h30.tsv', text));
+
+describe('a summary of a plan’s indicators, not a KPI table (安平町)', () => {
+  it('is refused saying so, with the header row and an example cell', () => {
+    const table = ['政策分野\t指標本数\t?\t?', 'Ⅰ 子育て・教育\t22\t7 (31.8%)\t4 (18.2%)'].join(
+      '\n',
+    );
+    expect(read(table)).toThrow(ImportError);
+    expect(read(table)).toThrow(
+      'abira-h30.tsv, row 1: not a KPI table: a summary of indicator counts per class ("指標本数", counts with their shares such as "7 (31.8%)" in row 2), not the figures of each KPI',
+    );
+  });
+
+  it('a table with no actuals that counts nothing is read for a person to set the role', () => {
+    const report = read('指標\t目標値\n① 件数\t10')();
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        kind: 'role',
+        message: expect.stringContaining('no column of actual values'),
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+import { columnLetter } from '../../domain/column-letter.ts';
+import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
+import type { ImportedReport } from '../imported-report.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import type {
+  CellField,
+  FiscalYearReading,
+  RowKindName,
+  RowReading,
+  TableReading,
+} from './table-reading.ts';
+import { placedCells } from './table-reading.ts';
+
+/** A place in the turned grid put back where it is in the file. */
+function inFile<T extends { row: number; column: number }>(turned: TurnedTable, place: T): T {
+  return { ...place, ...turned.origin(place.row, place.column) };
+}
+
+/**
+ * The rows of a turned table's reading, by file row: its one-cell lines stay title lines, the
+ * row naming its columns is its header, and any other row what the row its cells were read in
+ * was (a row of figures of a table read across, 杵築市 プラン, a row of the KPIs it gives a
+ * figure to).
+ */
+function fileRows(reading: TableReading, turned: TurnedTable): RowReading[] {
+  const source = new Map(reading.rows.map((r) => [r.row, r]));
+  const byRow = new Map<
+    number,
+    { kind: RowKindName; kpi: string | null; fields: (CellField | null)[] }
+  >();
+  for (const placed of placedCells(reading)) {
+    const { row, column } = turned.origin(placed.row, placed.column);
+    const from = source.get(placed.row);
+    const own = from && from.kind !== 'header' && from.kind !== 'title' ? from : null;
+    const kind: RowKindName =
+      from?.kind === 'title' ? 'title' : row === turned.headerRow ? 'header' : (own?.kind ?? 'kpi');
+    const entry = byRow.get(row) ?? { kind, kpi: own?.kpi ?? null, fields: [] };
+    while (entry.fields.length < column) entry.fields.push(null);
+    entry.fields[column - 1] = placed.field;
+    byRow.set(row, entry);
+  }
+  return [...byRow.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, { kind, kpi, fields }]) => ({ row, kind, kpi, shift: 0, fields }));
+}
+
+/** The report year read off a column of the rewritten grid: said in the file's words. */
+function yearInFile(year: FiscalYearReading | null, turned: TurnedTable): FiscalYearReading | null {
+  if (year === null || year.column === null) return year;
+  const own = `(column ${columnLetter(year.column)})`;
+  return {
+    ...year,
+    column: null,
+    because: year.because.replace(own, `(${turned.readAs(year.column)})`),
+  };
+}
+
+/**
+ * A report read from a turned table, with every place put back as it is in the file: cells
+ * unplaced, problems, KPI rows, and the reading (its columns are the file's rows of figures,
+ * and say which).
+ */
+export function placesInFile(report: ImportedReport, turned: TurnedTable): ImportedReport {
+  const { reading } = report;
+  return {
+    ...report,
+    kpis: report.kpis.map((k) => ({ ...k, row: turned.origin(k.row, 1).row })),
+    unplaced: report.unplaced.map((u): UnplacedCell => inFile(turned, u)),
+    problems: report.problems.map((p): ImportProblem => inFile(turned, p)),
+    reading: {
+      ...reading,
+      headerRows: [turned.headerRow],
+      columns: reading.columns.map((c) => ({
+        ...c,
+        because: [turned.readAs(c.column), c.because].filter((b) => b !== null).join(': '),
+      })),
+      rows: fileRows(reading, turned),
+      fiscalYear: yearInFile(reading.fiscalYear, turned),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { GridRow } from '../grid.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import { turnFigureRows } from './figure-rows.ts';
+import { turnYearRows } from './year-rows.ts';
+import { joinDatedRows } from './dated-figures.ts';
+
+/** The second rewrite read through the first: its places put back in the file. */
+function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
+  const origin = (row: number, column: number) => {
+    const mid = second.origin(row, column);
+    return first.origin(mid.row, mid.column);
+  };
+  return {
+    rows: second.rows,
+    origin,
+    headerRow: first.origin(second.headerRow, 1).row,
+    readAs: (column) => second.readAs(column) ?? first.readAs(column),
+  };
+}
+
+/**
+ * The table rewritten when its rows are not KPIs: rows of figures turned into columns
+ * (杵築市, いわき市), then rows of years read as one KPI (神川町, いわき市 once turned), then
+ * lines of dated figures joined to their KPI's row (神川町 定員管理). Null when it is read as
+ * it is.
+ */
+export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
+  let turned: TurnedTable | null = null;
+  for (const turn of [turnFigureRows, turnYearRows, joinDatedRows]) {
+    const next = turn(turned?.rows ?? rows);
+    if (next) turned = turned ? composed(turned, next) : next;
+  }
+  return turned;
+}

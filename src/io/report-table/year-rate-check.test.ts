@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { decimal } from '../../domain/decimal.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import type { Kpi } from '../../domain/model.ts';
+import { parsePrintedRate } from '../../domain/rate-format.ts';
+import { yearRateMismatch } from './year-rate-check.ts';
+
+const h18 = fiscalYear(2006);
+const figure = (value: string) => ({
+  value: decimal(value),
+  secondary: null,
+  mark: null,
+  estimate: false,
+});
+
+/** いわき市 改革の効果額: H18 plan 950, actual 2,085, the period's plan 5,140. */
+const iwaki = {
+  code: '1',
+  direction: 'increase',
+  formula: 'ratio',
+  basis: 'cumulative',
+  baseline: null,
+  target: { kind: 'value', value: decimal('5140'), fiscalYear: null },
+  milestones: [{ fiscalYear: h18, figure: figure('950') }],
+  actuals: [{ fiscalYear: h18, figure: figure('2085') }],
+  cumulativeActuals: [],
+  departmentActuals: [],
+} as const satisfies Partial<Kpi>;
+const kpi = iwaki as unknown as Kpi;
+
+const rate = (text: string) => {
+  const printed = parsePrintedRate(text);
+  if (!printed) throw new Error(text);
+  return { fiscalYear: h18, printed };
+};
+
+describe('a rate printed for one year: its actual against its plan', () => {
+  it('いわき市 18年度 219.5% = 2,085 / 950 holds', () => {
+    expect(yearRateMismatch(kpi, rate('219.5%'))).toBeNull();
+  });
+
+  it('219.4% does not, and says what the year gives', () => {
+    expect(yearRateMismatch(kpi, rate('219.4%'))).toBe(
+      "KPI 1: the H18 rate printed is 219.4%, but the year's actual against its plan gives 219.5%",
+    );
+  });
+
+  it('a year with no plan gives none', () => {
+    expect(yearRateMismatch({ ...kpi, milestones: [] }, rate('219.5%'))).toContain('has no plan');
+  });
+});

@@ -1,0 +1,61 @@
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import type { GridRow } from '../grid.ts';
+import { classifyHeader } from './column-role.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { tableBlock } from './table-block.ts';
+
+const isYear = (cell: string) => parseFiscalYear(cell.replace(/\s+/g, '')) !== undefined;
+
+/**
+ * A one-KPI table with a row per fiscal year (神川町 22 年度 … 26 年度 and 計; いわき市 once
+ * turned, 18年度 … 22年度 and its total): its first column names two or more years, then at
+ * most one row that is not a year, the period's total. Rewritten as one KPI row under a
+ * two-row header, the table's columns once per year, each with its year under it (計画額 over
+ * 18年度): a year's plan is its milestone, its actual the year's, its rate that year's; the
+ * total's plan is the KPI's target, its rate the KPI's, and its actual the running total
+ * (read as 累計). The KPI is named by the one title line above the table, else by the header
+ * of its year column. Null for any other table.
+ */
+export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
+  const block = tableBlock(rows);
+  if (!block) return null;
+  const { header, body, above } = block;
+  const yearRows = body.filter((r) => isYear(r.cells[0] ?? ''));
+  const total = body.length - yearRows.length === 1 ? body.at(-1) : undefined;
+  if (yearRows.length < 2 || (yearRows.length !== body.length && !total)) return null;
+  if (total && isYear(total.cells[0] ?? '')) return null;
+  const named = above.length === 1 ? above[0] : undefined;
+  const origins = new Origins();
+  const at = origins.set.bind(origins);
+  const out = origins.keepAll([...above, ...block.below].filter((r) => r !== named));
+  const labels = header.cells.slice(1);
+  const words: string[] = [header.cells[0] ?? ''];
+  const years: string[] = [''];
+  const kpi: string[] = [named ? (named.cells.find((c) => c.trim() !== '') ?? '') : words[0]!];
+  const [top, lower, line] = [out.length + 1, out.length + 2, out.length + 3];
+  at(top, 1, { row: header.row, column: 1 });
+  const kpiCell = named ? named.cells.findIndex((c) => c.trim() !== '') + 1 : 1;
+  at(line, 1, { row: (named ?? header).row, column: kpiCell });
+  const from: string[] = ['the first column'];
+  for (const r of body) {
+    labels.forEach((label, i) => {
+      const column = words.length + 1;
+      const running = r === total && classifyHeader(label).role.kind === 'actual';
+      words.push(running ? `累計 ${label}` : label);
+      years.push(r.cells[0] ?? '');
+      kpi.push(r.cells[i + 1] ?? '');
+      from.push(`the ${(r.cells[0] ?? '').trim()} row's ${label.trim()}`);
+      at(top, column, { row: header.row, column: i + 2 });
+      at(lower, column, { row: r.row, column: 1 });
+      at(line, column, { row: r.row, column: i + 2 });
+    });
+  }
+  out.push({ row: top, cells: words }, { row: lower, cells: years }, { row: line, cells: kpi });
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: (column) => from[column - 1] ?? `column ${column}`,
+  };
+}
