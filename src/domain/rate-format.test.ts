@@ -53,6 +53,11 @@ describe('parsePrintedRate', () => {
     expect(parsePrintedRate('75')).toEqual({ text: '75%', decimals: 0 });
     expect(parsePrintedRate('達成')).toBeUndefined();
   });
+  it('寒川町: a rate in brackets after its word, (達成率126.6%)', () => {
+    expect(parsePrintedRate('(達成率126.6%)')).toEqual({ text: '126.6%', decimals: 1 });
+    expect(parsePrintedRate('（達成率80％）')).toEqual({ text: '80%', decimals: 0 });
+    expect(parsePrintedRate('(達成率)')).toBeUndefined();
+  });
   it('compares at the printed precision', () => {
     const printed = parsePrintedRate('18.8%');
     expect(printed && formatRateLike({ numerator: 3n, denominator: 16n }, printed)).toBe('18.8%');

@@ -55,10 +55,14 @@ export interface PrintedRate {
 const PRINTED_RATE = /^(-?\d+(?:\.(\d+))?)\s*[%％]?$/;
 
 /** Reads a printed rate ("50%", "100.2%", "0.0%", "75"); undefined when it is not one. */
+/** A rate in brackets after its word: 寒川町 "(達成率80%)". */
+const BRACKETED = /^\((?:達成率|進捗率|実施率)?(.+%)\)$/;
+
 export function parsePrintedRate(text: string): PrintedRate | undefined {
   const normal = text
     .normalize('NFKC')
     .replace(/\s+/g, '')
+    .replace(BRACKETED, '$1')
     .replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);
   if (!match) return undefined;

@@ -25,7 +25,7 @@ const MONEY_POWERS: Record<string, number> = {
 /** Counters and measures the KPI tables of the seed and the development set print. */
 const KNOWN_UNITS = new Set(
   (
-    '件 人 % 回 m² m³ m km ha t kg kWh 校 施設 箇所 か所 ヶ所 団体 世帯 社 戸 台 本 冊 点 ' +
+    '件 人 % 回 m² m³ m km ha t kg kWh 校 施設 箇所 か所 ヶ所 団体 世帯 社 戸 台 本 冊 点 項目 ' +
     '日 時間 年 月 歳 倍 割 組 名 店 事業 地区 路線 棟'
   ).split(' '),
 );

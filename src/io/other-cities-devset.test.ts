@@ -110,8 +110,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kamikawa-shuchukaikaku-h26.tsv', fy: 2014 },
   { file: 'kamikawa-teiin-h26.tsv', fully: true },
   { file: 'kamikawa-teiin-h26.tsv', fy: 2014, fully: true },
-  { file: 'samukawa-gyoseikaikaku-h26.tsv' },
-  { file: 'samukawa-gyoseikaikaku-h26.tsv', fy: 2014 },
+  { file: 'samukawa-gyoseikaikaku-h26.tsv', fully: true, year: 2014 },
+  { file: 'samukawa-gyoseikaikaku-h26.tsv', fy: 2014, fully: true },
   { file: 'etajima-sougousenryaku-h27.tsv', fully: true, year: 2015 },
 ];
 
@@ -333,6 +333,13 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(kpi).toMatchObject({ title: '定員管理', unit: '名', direction: 'decrease' });
     expect(kpi?.target?.value).toBe('146');
     expect(checkReport(report).kpis[0]).toMatchObject({ printed: null, computed: '101%' });
+  });
+
+  it('寒川町: two sentences holding target and actual, 80% and 126.6% reproduced', async () => {
+    const name = 'samukawa-gyoseikaikaku-h26.tsv';
+    const result = checkReport(await readReportFile(name, bytes(name)));
+    expect(result.summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(result.kpis.map((k) => k.printed)).toEqual(['80%', '126.6%']);
   });
 
   it('栗原市 stays read fully: 8 KPIs, 8 printed rates, 8 reproduced', async () => {

@@ -13,8 +13,8 @@ export interface CellOrigin {
 export interface TurnedTable {
   readonly rows: readonly GridRow[];
   readonly origin: (row: number, column: number) => CellOrigin;
-  /** The file row whose cells name the table's columns (杵築市 歳出削減額, 歳入確保額, …). */
-  readonly headerRow: number;
+  /** The file row whose cells name the table's columns (杵築市 歳出削減額, 歳入確保額, …); null: none does (寒川町). */
+  readonly headerRow: number | null;
   /** Where a column of the rewritten grid comes from, in the file's words ("row 9"); null: its own. */
   readonly readAs: (column: number) => string | null;
 }

@@ -22,7 +22,11 @@ function inFile<T extends { row: number; column: number }>(turned: TurnedTable, 
  * was (a row of figures of a table read across, 杵築市 プラン, a row of the KPIs it gives a
  * figure to).
  */
-function fileRows(reading: TableReading, turned: TurnedTable): RowReading[] {
+function fileRows(
+  reading: TableReading,
+  turned: TurnedTable,
+  unplaced: ReadonlySet<string>,
+): RowReading[] {
   const source = new Map(reading.rows.map((r) => [r.row, r]));
   const byRow = new Map<
     number,
@@ -30,6 +34,8 @@ function fileRows(reading: TableReading, turned: TurnedTable): RowReading[] {
   >();
   for (const placed of placedCells(reading)) {
     const { row, column } = turned.origin(placed.row, placed.column);
+    // A header cell standing for a cell of the table (寒川町): that cell's own reading counts.
+    if (unplaced.has(`${row}:${column}`)) continue;
     const from = source.get(placed.row);
     const own = from && from.kind !== 'header' && from.kind !== 'title' ? from : null;
     const kind: RowKindName =
@@ -62,19 +68,20 @@ function yearInFile(year: FiscalYearReading | null, turned: TurnedTable): Fiscal
  */
 export function placesInFile(report: ImportedReport, turned: TurnedTable): ImportedReport {
   const { reading } = report;
+  const unplaced = report.unplaced.map((u): UnplacedCell => inFile(turned, u));
   return {
     ...report,
     kpis: report.kpis.map((k) => ({ ...k, row: turned.origin(k.row, 1).row })),
-    unplaced: report.unplaced.map((u): UnplacedCell => inFile(turned, u)),
+    unplaced,
     problems: report.problems.map((p): ImportProblem => inFile(turned, p)),
     reading: {
       ...reading,
-      headerRows: [turned.headerRow],
+      headerRows: turned.headerRow === null ? [] : [turned.headerRow],
       columns: reading.columns.map((c) => ({
         ...c,
         because: [turned.readAs(c.column), c.because].filter((b) => b !== null).join(': '),
       })),
-      rows: fileRows(reading, turned),
+      rows: fileRows(reading, turned, new Set(unplaced.map((u) => `${u.row}:${u.column}`))),
       fiscalYear: yearInFile(reading.fiscalYear, turned),
     },
   };

@@ -3,6 +3,7 @@ import type { TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
+import { readSentenceRows } from './sentence-rows.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -13,20 +14,20 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
   return {
     rows: second.rows,
     origin,
-    headerRow: first.origin(second.headerRow, 1).row,
+    headerRow: second.headerRow === null ? null : first.origin(second.headerRow, 1).row,
     readAs: (column) => second.readAs(column) ?? first.readAs(column),
   };
 }
 
 /**
- * The table rewritten when its rows are not KPIs: rows of figures turned into columns
+ * The table rewritten when its rows are not KPIs: sentences read as figures (寒川町), rows of figures turned into columns
  * (杵築市, いわき市), then rows of years read as one KPI (神川町, いわき市 once turned), then
  * lines of dated figures joined to their KPI's row (神川町 定員管理). Null when it is read as
  * it is.
  */
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
-  for (const turn of [turnFigureRows, turnYearRows, joinDatedRows]) {
+  for (const turn of [readSentenceRows, turnFigureRows, turnYearRows, joinDatedRows]) {
     const next = turn(turned?.rows ?? rows);
     if (next) turned = turned ? composed(turned, next) : next;
   }

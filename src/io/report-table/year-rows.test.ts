@@ -30,6 +30,13 @@ describe('a one-KPI table with a row per year (神川町 22 年度 … 計)', ()
     expect(turned?.readAs(7)).toBe("the 計 row's 実施率");
   });
 
+  it('keeps the cells past the header’s width (found by the property test)', () => {
+    const turned = turnYearRows(rows('計\t0\nR3\t0\nR4\tR3\n\t実績値\tR3'));
+    const last = turned?.rows.at(-1)?.cells ?? [];
+    expect(last.at(-1)).toBe('R3');
+    expect(turned?.origin(turned.rows.length, last.length)).toEqual({ row: 4, column: 3 });
+  });
+
   it('is not a table of KPI rows, nor of one year, nor of two totals', () => {
     expect(turnYearRows(rows('指標\t目標値\t実績値\n① 件数\t10\t5\n② 人数\t3\t1'))).toBeNull();
     expect(turnYearRows(rows('年度\t計画\n22年度\t9\n計\t9'))).toBeNull();

@@ -29,7 +29,8 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   const origins = new Origins();
   const at = origins.set.bind(origins);
   const out = origins.keepAll([...above, ...block.below].filter((r) => r !== named));
-  const labels = header.cells.slice(1);
+  const width = Math.max(...[header, ...body].map((r) => r.cells.length));
+  const labels = Array.from({ length: width - 1 }, (_, i) => header.cells[i + 1] ?? '');
   const words: string[] = [header.cells[0] ?? ''];
   const years: string[] = [''];
   const kpi: string[] = [named ? (named.cells.find((c) => c.trim() !== '') ?? '') : words[0]!];
