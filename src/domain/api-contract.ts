@@ -7,6 +7,7 @@ import type { Kpi } from './model.ts';
 import type { DeliveryState } from './outbox-delivery.ts';
 import type { ColumnRoleName, ColumnRoleOverride } from './column-role-name.ts';
 import type { FiscalYearSource, RowKindName } from './row-kind-name.ts';
+import type { ImportProblemKind } from './import-problem-kind.ts';
 
 /**
  * The shapes the HTTP API returns and the web app reads, beside the domain values they carry.
@@ -374,15 +375,7 @@ export interface ImportUnplacedView {
 
 /** A doubt the importer raised (a unit that differs, a missing baseline …), with its place. */
 export interface ImportProblemView {
-  readonly kind:
-    | 'unit'
-    | 'baseline'
-    | 'duplicate-code'
-    | 'total'
-    | 'difference'
-    | 'rate'
-    | 'unreadable'
-    | 'role';
+  readonly kind: ImportProblemKind;
   readonly row: number;
   readonly column: number;
   readonly message: string;

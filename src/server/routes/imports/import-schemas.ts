@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ImportPreviewView, ImportResultView } from '../../../domain/api-contract.ts';
 import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
 import { ROW_KIND_NAMES } from '../../../domain/row-kind-name.ts';
+import { IMPORT_PROBLEM_KINDS } from '../../../domain/import-problem-kind.ts';
 import { list } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
 
@@ -82,16 +83,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     ),
     problems: list(
       z.object({
-        kind: z.enum([
-          'unit',
-          'baseline',
-          'duplicate-code',
-          'total',
-          'difference',
-          'rate',
-          'unreadable',
-          'role',
-        ]),
+        kind: z.enum(IMPORT_PROBLEM_KINDS),
         row: z.number(),
         column: z.number(),
         message: z.string(),

@@ -1,0 +1,29 @@
+/**
+ * What kind of doubt an importer's problem raises: the one list the importer's type, the API's
+ * view and its schema use. `import` refuses on any of them unless told to accept, and on
+ * `role` always.
+ */
+export const IMPORT_PROBLEM_KINDS = [
+  /** A value cell carries another unit than the KPI's ("150千人" under 人), or a unit unknown ("m?"). */
+  'unit',
+  /** A target relative to the baseline ("15人削減", 現状維持) with no baseline. */
+  'baseline',
+  /** A KPI number given twice: the second row is not read. */
+  'duplicate-code',
+  /** A total row whose printed figure is not the sum of its members. */
+  'total',
+  /** A printed difference (差b-a) that is not the actual less the target. */
+  'difference',
+  /** A rate printed for a single year (いわき市 18年度) that the year's actual and plan do not give. */
+  'rate',
+  /** A cell the source itself does not let be read (printed "?" in a copy). */
+  'unreadable',
+  /**
+   * The table lacks what an import needs: no column of actual values, or no report year. The
+   * table is still read and shown so a person can set the role or give the year; an import is
+   * refused while it stands, even when told to accept problems.
+   */
+  'role',
+] as const;
+
+export type ImportProblemKind = (typeof IMPORT_PROBLEM_KINDS)[number];
