@@ -40,17 +40,15 @@ export async function listPlans(
   return rows.map(toSummary);
 }
 
-/**
- * A plan's summary; on PostgreSQL `lock: 'key share'` also takes the plan's `entry` lock for
- * the rest of the transaction (plan-lock.ts), saving a figure a round trip.
- */
 export async function findPlanById(
   db: Kysely<Database>,
   id: number,
-  lock?: 'key share',
 ): Promise<PlanSummary | undefined> {
-  const query = db.selectFrom('plans').select(summaryColumns).where('id', '=', id);
-  const row = await (lock === undefined ? query : query.forKeyShare()).executeTakeFirst();
+  const row = await db
+    .selectFrom('plans')
+    .select(summaryColumns)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row && toSummary(row);
 }
 
@@ -62,8 +60,9 @@ export interface KpiOfEntry {
 
 /**
  * A plan's summary with one of its KPIs by code and the KPI's departments (its first, 主担当,
- * first), in one read — the KPI undefined when the plan has none of that code. `lock` as for
- * findPlanById: the plan's `entry` lock taken by this very read.
+ * first), in one read — the KPI undefined when the plan has none of that code. On PostgreSQL
+ * `lock: 'key share'` also takes the plan's `entry` lock for the rest of the transaction
+ * (plan-lock.ts), saving a figure a round trip.
  */
 export async function findPlanWithKpi(
   db: Kysely<Database>,

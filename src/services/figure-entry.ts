@@ -8,7 +8,6 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Actor } from '../domain/access.ts';
 import type { EntryPlace } from './access.ts';
 import { requireEntry } from './access.ts';
-import { NotFoundError } from '../db/errors.ts';
 import { audit } from './audit.ts';
 import { admitEntrySave } from './round-entry-save.ts';
 import type { Store } from './database-handle.ts';
@@ -48,13 +47,12 @@ export function parseEntryValue(value: string): Figure {
   return parsed.figure;
 }
 
-/** The id of the slot's department, which requireEntry found among the KPI's (null: its own row). */
-function slotDepartmentId(place: EntryPlace, department: string | null): number | null {
-  if (department === null) return null;
-  const id = place.departmentIds.get(department);
-  if (id === undefined) throw new NotFoundError('department of the KPI', department);
-  return id;
-}
+/**
+ * The slot's department id as the access check found it (null: the KPI's own row); undefined
+ * when it is not one of the KPI's, which the save then looks up and refuses (404).
+ */
+const departmentIdOf = (place: EntryPlace, department: string | null) =>
+  department === null ? null : place.departmentIds.get(department);
 
 /**
  * Enters one yearly figure for a KPI (or one of its departments), refused with a conflict
@@ -80,7 +78,7 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
         state,
       },
       {
-        departmentId: slotDepartmentId(place, entry.department),
+        departmentId: departmentIdOf(place, entry.department),
         beforeRevision: (before) =>
           audit(trx, actor, [
             {
@@ -123,7 +121,7 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
         state,
       },
       {
-        departmentId: slotDepartmentId(place, entry.department),
+        departmentId: departmentIdOf(place, entry.department),
         beforeRevision: (before) =>
           audit(trx, actor, [
             {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { EntryFormView, RoundSummaryView } from '../../src/domain/api-contract.ts';
+import { listAudit } from '../../src/db/audit-repository.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
@@ -14,7 +15,7 @@ const code = (c: string) => encodeURIComponent(c);
  * beside ⑦'s field, its own draft in place, another department's entry refused, a cumulative
  * figure saved beside ⑩'s yearly one, and the plan's rounds with what each reader owes.
  */
-forEachDatabase((_kind, _getDb, getHandle) => {
+forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
   let planId: number;
   let admin: SessionHeaders;
@@ -117,6 +118,20 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       `/rounds/R6/entries/${code('⑦')}?department=企画課`,
     );
     expect(signedOut.status).toBe(401);
+  });
+
+  it('refuses a figure for a department the KPI does not have (404), storing and logging nothing', async () => {
+    const before = await listAudit(getDb(), { planId, kpiCode: '⑦', limit: 100 });
+    const refused = await call(admin, 'PUT', `/kpis/${code('⑦')}/figures/R6`, {
+      value: '1',
+      department: '税務課',
+      version: 0,
+    });
+    expect(refused.status).toBe(404);
+    expect(refused.body).toMatchObject({ error: { message: expect.stringContaining('税務課') } });
+    expect(await listAudit(getDb(), { planId, kpiCode: '⑦', limit: 100 })).toEqual(before);
+    const { body } = await form(admin, '⑦', '企画課');
+    expect(body.figure?.text).toBe('282000');
   });
 
   it('saves ⑩’s printed cumulative figure beside its yearly one, each in its own series', async () => {
