@@ -44,7 +44,10 @@ export interface AppOptions extends Store {
   readonly municipality?: { readonly code: string; readonly name: string };
   /** How long a client may take to send a whole request (headers and body); 30 s by default. */
   readonly requestTimeoutMs?: number;
-  /** Mark session cookies Secure even over plain HTTP (behind a TLS-terminating proxy). */
+  /**
+   * The deployment is served over HTTPS (behind a TLS-terminating proxy): session cookies are
+   * Secure even when the proxy speaks plain HTTP to us, and the CSP upgrades insecure requests.
+   */
   readonly secureCookies?: boolean;
   /** The clock sessions expire by; tests move it. */
   readonly now?: () => Date;
@@ -57,26 +60,34 @@ export interface AppOptions extends Store {
 /** A body trickling in byte by byte must not hold a socket for ever. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** The security headers of every response: a CSP without inline script, no framing, nosniff. */
-const SECURITY_HEADERS = {
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
+/**
+ * The security headers of every response: a CSP without inline script, no framing, nosniff.
+ * `upgrade-insecure-requests` only behind TLS: over plain HTTP on an intranet host name
+ * (http://kpi.city.example/) it would send the browser to https for the scripts, and the page
+ * would stay blank. helmet adds it by default, so it is removed unless asked for.
+ */
+function securityHeaders(behindTls: boolean) {
+  return {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: behindTls ? [] : null,
+      },
     },
-  },
-  referrerPolicy: { policy: 'same-origin' },
-  // Served over plain HTTP on a city's intranet as often as over HTTPS.
-  hsts: false,
-} satisfies HelmetOptions;
+    referrerPolicy: { policy: 'same-origin' },
+    // Served over plain HTTP on a city's intranet as often as over HTTPS.
+    hsts: false,
+  } satisfies HelmetOptions;
+}
 
 /**
  * The HTTP server: the JSON API under /api (OpenAPI at /api/openapi.json) and the web app.
@@ -84,6 +95,7 @@ const SECURITY_HEADERS = {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const headers = securityHeaders(options.secureCookies ?? false);
   const webIndex =
     options.webRoot && existsSync(resolve(options.webRoot, 'index.html'))
       ? resolve(options.webRoot, 'index.html')
@@ -102,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A framework error is answered before any hook runs, helmet's too: its headers are set
     // here from the same configuration, so every response carries them.
     frameworkErrors: (error, request, reply) => {
-      helmet(SECURITY_HEADERS)(request.raw, reply.raw, () => {
+      helmet(headers)(request.raw, reply.raw, () => {
         if (badAddressOfTheApp(error, request.method, request.url) && webIndex !== null) {
           sendAppPage(reply, webIndex);
         } else {
@@ -128,7 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       publicUrl: DEFAULT_PUBLIC_URL,
     },
   };
-  await app.register(fastifyHelmet, SECURITY_HEADERS);
+  await app.register(fastifyHelmet, headers);
   await app.register(sessionPlugin, {
     store: context.store,
     secureCookies: context.secureCookies,

@@ -249,6 +249,22 @@ forEachDatabase((_kind, getDb, getHandle) => {
         expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
         expect(response.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
         expect(response.headers['referrer-policy']).toBe('same-origin');
+        // Plain HTTP on an intranet host: never send the browser to https for the scripts.
+        expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure');
+      }
+    });
+
+    it('asks browsers to upgrade insecure requests only when the deployment is behind TLS', async () => {
+      const behindTls = await buildApp({ ...getHandle(), secureCookies: true });
+      try {
+        for (const url of ['/api/plans', '/api/plans/%E0%A4%A']) {
+          const response = await behindTls.inject({ method: 'GET', url });
+          expect(response.headers['content-security-policy']).toContain(
+            'upgrade-insecure-requests',
+          );
+        }
+      } finally {
+        await behindTls.close();
       }
     });
   });

@@ -18,6 +18,7 @@ export interface TestBrowser {
  */
 export async function launchBrowser(
   viewport: { width: number; height: number } = { width: 1366, height: 900 },
+  extraArgs: readonly string[] = [],
 ): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'mieruka-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,6 +35,7 @@ export async function launchBrowser(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   return {
