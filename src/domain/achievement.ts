@@ -12,7 +12,19 @@ import type { RatePrecision } from './rate-format.ts';
 import { formatRate } from './rate-format.ts';
 
 /** Why a KPI has no rate: not 0%, but nothing to compute (⑨ and ⑫ have no target). */
-export type NoRateReason = 'no-target' | 'no-actual' | 'no-baseline' | 'division-by-zero';
+/**
+ * Why a KPI has no rate: no target (⑨, ⑫), no figure at all, no baseline for a progress rate,
+ * a division by zero, or no figure reported in the report's year (R6 before anyone entered
+ * one: R5's 50% is R5's, not R6's).
+ */
+export const NO_RATE_REASONS = [
+  'no-target',
+  'no-actual',
+  'no-baseline',
+  'division-by-zero',
+  'not-reported',
+] as const;
+export type NoRateReason = (typeof NO_RATE_REASONS)[number];
 
 export type Achievement =
   | {

@@ -78,6 +78,20 @@ export function measuredValue(kpi: Kpi, basis: Basis, year: FiscalYear): Measure
   }
 }
 
+/**
+ * Whether a KPI has a figure of its own year: a yearly actual (its own or a department's) or
+ * a printed cumulative figure. A year without one gets no rate in that year's report.
+ */
+export function reportedIn(kpi: Kpi, year: FiscalYear): boolean {
+  const has = (series: readonly YearFigure[]) =>
+    series.some((f) => f.fiscalYear === year && f.figure.value !== null);
+  return (
+    has(kpi.actuals) ||
+    has(kpi.cumulativeActuals) ||
+    kpi.departmentActuals.some((d) => has(d.actuals))
+  );
+}
+
 /** The measured value for every year that has one, for trends and projections. */
 export function measuredSeries(kpi: Kpi, basis: Basis): MeasuredValue[] {
   const years = new Set<FiscalYear>([

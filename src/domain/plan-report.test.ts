@@ -4,7 +4,7 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi10, kpi16, kpi2, kpi3, kpi7, kpi9, years } from './yuzawa-kpis.ts';
+import { figure, kpi1, kpi10, kpi16, kpi2, kpi3, kpi7, kpi9, years } from './yuzawa-kpis.ts';
 
 const plan: Plan = {
   name: '湯沢市行財政改革実施計画',
@@ -140,5 +140,45 @@ describe('the plan report of a fiscal year', () => {
         trend: 'up',
       },
     ]);
+  });
+});
+
+describe('a year without figures', () => {
+  const R6 = fiscalYear(2024);
+
+  it('gives a KPI with no figure of its own year no rate, grade or projection (① in R6 is not R5’s 50% D)', () => {
+    const report = buildPlanReport(plan, R6);
+    const first = report.rows.find((r) => r.code === '①');
+    expect(first).toMatchObject({ rate: null, grade: null, noRateReason: 'not-reported' });
+    expect(first?.projection).toBeNull();
+    expect(first?.atRisk).toBe(false);
+    // R5's own rate stays R5's, named with its year.
+    expect(first?.previous).toEqual({ fiscalYear: 2023, rate: '50%', grade: 'D' });
+    expect(report.summary.withRate).toBe(0);
+    expect(report.summary.byGrade.every((g) => g.count === 0)).toBe(true);
+    expect(report.summary.averageRate).toBeNull();
+    expect(report.summary.atRisk).toBe(0);
+  });
+
+  it('counts only the KPIs reported in the year (② entered for R6: 1 rated)', () => {
+    const withR6 = {
+      ...plan,
+      policies: plan.policies.map((p) => ({
+        ...p,
+        themes: p.themes.map((t) => ({
+          ...t,
+          kpis: t.kpis.map((k) =>
+            k.code === '②'
+              ? { ...k, actuals: [...k.actuals, { fiscalYear: R6, figure: figure('300') }] }
+              : k,
+          ),
+        })),
+      })),
+    };
+    const report = buildPlanReport(withR6, R6);
+    expect(report.rows.filter((r) => r.rate !== null).map((r) => [r.code, r.rate])).toEqual([
+      ['②', '150%'],
+    ]);
+    expect(report.summary.withRate).toBe(1);
   });
 });

@@ -24,6 +24,7 @@ import type { Projection } from './projection.ts';
 import { projectKpi } from './projection.ts';
 import { formatRate, type RatePrecision } from './rate-format.ts';
 import { ratioToNumber } from './ratio.ts';
+import { reportedIn } from './measured-value.ts';
 
 /** One printed figure of a row, as text ("2(1)", "8.39", "-") and as its parts. */
 export interface ReportFigure {
@@ -175,6 +176,14 @@ export function reportYears(plan: Plan, year: FiscalYear): FiscalYear[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/**
+ * A KPI's achievement as a year's report prints it: none where the year has no figure of its
+ * own (① in R6 before R6 is entered: not R5's 50% D again).
+ */
+function yearAchievement(kpi: Kpi, year: FiscalYear): Achievement {
+  return reportedIn(kpi, year) ? achievement(kpi, year) : { kind: 'none', reason: 'not-reported' };
+}
+
 function row(
   plan: Plan,
   kpi: Kpi,
@@ -182,10 +191,11 @@ function row(
   year: FiscalYear,
   years: readonly FiscalYear[],
 ): ReportRow {
-  const result: Achievement = achievement(kpi, year);
-  const projection = projectKpi(kpi, year, plan.endYear) ?? null;
+  const result = yearAchievement(kpi, year);
+  // A year without its own figure projects nothing either: its line is last year's.
+  const projection = reportedIn(kpi, year) ? (projectKpi(kpi, year, plan.endYear) ?? null) : null;
   const previousYear = years.filter((y) => y < year).at(-1);
-  const before = previousYear === undefined ? null : achievement(kpi, previousYear);
+  const before = previousYear === undefined ? null : yearAchievement(kpi, previousYear);
   return {
     code: kpi.code,
     title: kpi.title,

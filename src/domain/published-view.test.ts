@@ -37,10 +37,14 @@ describe('restrictToYears', () => {
     expect(new Set(years)).toEqual(new Set([2021, 2022]));
     expect(planKpis(visible).map((k) => k.target)).toEqual(planKpis(plan).map((k) => k.target));
   });
-  it('computes rates from published figures only (① R5 1/2 = 50%; with R3 alone 2/2 = 100%)', () => {
+  it('computes rates from published figures only (① R5 1/2 = 50%; with R3 alone 2/2 = 100% in R3, none in R5)', () => {
     const r5 = fiscalYear(2023);
     expect(buildPlanReport(plan, r5).rows[0]?.rate).toBe('50%');
     const hidden = restrictToYears(plan, new Set([fiscalYear(2021)]));
-    expect(buildPlanReport(hidden, r5).rows[0]?.rate).toBe('100%');
+    expect(buildPlanReport(hidden, fiscalYear(2021)).rows[0]?.rate).toBe('100%');
+    // R3's rate is R3's: the R5 report of what is visible has no R5 figure, so no R5 rate.
+    const row = buildPlanReport(hidden, r5).rows[0];
+    expect(row?.rate).toBeNull();
+    expect(row?.noRateReason).toBe('not-reported');
   });
 });

@@ -89,6 +89,7 @@ export const en: Record<MessageKey, string> = {
   readLess: 'Show less',
   noRate: '―',
   noRateNoTarget: 'no target',
+  noRateNotReported: 'no figure for this year',
   noRateNoActual: 'no actual',
   noRateNoBaseline: 'no baseline',
   noRateDivision: 'cannot be computed',

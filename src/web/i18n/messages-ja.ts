@@ -91,6 +91,7 @@ export const ja = {
   readLess: '折りたたむ',
   noRate: '―',
   noRateNoTarget: '目標値なし',
+  noRateNotReported: 'この年度の実績なし',
   noRateNoActual: '実績なし',
   noRateNoBaseline: '基準値なし',
   noRateDivision: '算出不可',

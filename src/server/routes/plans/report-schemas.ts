@@ -1,3 +1,4 @@
+import { NO_RATE_REASONS } from '../../../domain/achievement.ts';
 import { z } from 'zod';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import type { ReportRow } from '../../../domain/plan-report.ts';
@@ -57,7 +58,7 @@ export const reportRowView = viewSchema<ReportRow>()(
     rate: z.string().nullable(),
     ratio: z.number().nullable(),
     grade: z.string().nullable(),
-    noRateReason: z.enum(['no-target', 'no-actual', 'no-baseline', 'division-by-zero']).nullable(),
+    noRateReason: z.enum(NO_RATE_REASONS).nullable(),
     explanation: z
       .object({
         numerator: z.string(),

@@ -20,6 +20,7 @@ const NO_RATE: Record<NonNullable<ReportRow['noRateReason']>, MessageKey> = {
   'no-actual': 'noRateNoActual',
   'no-baseline': 'noRateNoBaseline',
   'division-by-zero': 'noRateDivision',
+  'not-reported': 'noRateNotReported',
 };
 
 /**
