@@ -38,6 +38,7 @@ function exitCodeOfKind(error: Known): number {
     case 'duplicate':
     case 'entry_overwrite':
     case 'entry_state':
+    case 'published_year':
     case 'unauthenticated':
     case 'forbidden':
     case 'rate_limited':

@@ -7,6 +7,7 @@ import { importCommand } from './import-command.ts';
 import { outboxCommand } from './outbox-command.ts';
 import { userCommand } from './user-command.ts';
 import { roundCommand } from './round-command.ts';
+import { kpiCommand, targetCommand } from './plan-life-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { EXIT, exitCodeFor } from './cli-error.ts';
 import type { CliContext } from './io-context.ts';
@@ -31,6 +32,8 @@ export function program(context: CliContext): Command {
     auditCommand(context),
     roundCommand(context),
     outboxCommand(context),
+    targetCommand(context),
+    kpiCommand(context),
   ]) {
     root.addCommand(
       command

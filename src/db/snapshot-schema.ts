@@ -1,3 +1,4 @@
+import { KPI_CHANGE_KINDS } from '../domain/kpi-life.ts';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../domain/access.ts';
@@ -228,6 +229,20 @@ const tables = z.object({
       fiscal_year_offset: integer.nullable(),
       saved_by: text,
       saved_at: text,
+    }),
+  ),
+  kpi_changes: z.array(
+    z.object({
+      id,
+      plan_id: id,
+      kpi_id: id,
+      from_year: integer,
+      kind: z.enum(KPI_CHANGE_KINDS),
+      definition: text.nullable(),
+      replaced_by: text.nullable(),
+      reason: text,
+      actor: text,
+      at: text,
     }),
   ),
 }) satisfies z.ZodType<SnapshotTables>;

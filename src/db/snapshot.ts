@@ -28,6 +28,7 @@ const TABLES = [
   'outbox',
   'publication_events',
   'import_mappings',
+  'kpi_changes',
 ] as const satisfies readonly SnapshotTable[];
 
 /** Tables keyed by a pair, with no id sequence to move. */
@@ -89,6 +90,7 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .orderBy('id')
       .execute(),
     import_mappings: await db.selectFrom('import_mappings').selectAll().orderBy('id').execute(),
+    kpi_changes: await db.selectFrom('kpi_changes').selectAll().orderBy('id').execute(),
   };
 }
 

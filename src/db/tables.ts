@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { EntryState } from '../domain/entry-state.ts';
+import type { KpiChangeKind } from '../domain/kpi-life.ts';
 import type {
   Basis,
   Counting,
@@ -214,6 +215,23 @@ export interface ImportMappingsTable {
   saved_at: string;
 }
 
+/**
+ * A dated change of a KPI (0012): added, revised or retired from a fiscal year. Append-only;
+ * `definition` is a revision's whole definition as JSON (see db/kpi-change-repository.ts).
+ */
+export interface KpiChangesTable {
+  id: Generated<number>;
+  plan_id: number;
+  kpi_id: number;
+  from_year: number;
+  kind: KpiChangeKind;
+  definition: string | null;
+  replaced_by: string | null;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
 /** Append-only: written in the transaction of the change it records, never updated. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -305,6 +323,7 @@ export interface Database {
   published_years: PublishedYearsTable;
   publication_events: PublicationEventsTable;
   import_mappings: ImportMappingsTable;
+  kpi_changes: KpiChangesTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;
   round_entries: RoundEntriesTable;

@@ -84,6 +84,37 @@ export interface KpiDetailView {
   readonly narratives: readonly NarrativeHistoryView[];
   /** Who changed this KPI, when, from what: its audit entries, newest first (members only). */
   readonly changes: readonly AuditEntryView[];
+  /** The KPI's life over the plan's years: when it started and ended, and its definitions. */
+  readonly life: KpiLifeView;
+}
+
+/**
+ * A KPI's life (issue 20): added from a year, retired from a year (replaced by another, or
+ * replacing others), and each definition with the year it took effect and why. Public: a
+ * published report's later changes are dated and explained to everyone.
+ */
+export interface KpiLifeView {
+  readonly from: FiscalYear | null;
+  readonly until: FiscalYear | null;
+  readonly replacedBy: string | null;
+  readonly replaces: readonly string[];
+  readonly definitions: readonly KpiDefinitionView[];
+}
+
+/** One definition of a KPI, in force from a year (null: from the plan's start). */
+export interface KpiDefinitionView {
+  readonly fromYear: FiscalYear | null;
+  readonly title: string;
+  readonly unit: string;
+  readonly direction: ReportRow['direction'];
+  readonly basis: ReportRow['basis'];
+  readonly counting: ReportRow['counting'];
+  readonly baseline: ReportRow['baseline'];
+  readonly target: ReportRow['target'];
+  /** Why it changed; null for the first definition. */
+  readonly reason: string | null;
+  /** When the change was made (ISO); null for the first definition. */
+  readonly at: string | null;
 }
 
 /** A KPI as the plan tree shows it: what it measures and who owns it, not its figures. */

@@ -12,6 +12,7 @@ export const ERROR_KINDS = [
   'duplicate',
   'entry_overwrite',
   'entry_state',
+  'published_year',
   'unauthenticated',
   'forbidden',
   'rate_limited',

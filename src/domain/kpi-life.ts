@@ -1,5 +1,6 @@
+import type { KpiDefinitionView, KpiLifeView } from './api-contract.ts';
 import type { FiscalYear } from './fiscal-year.ts';
-import { formatFiscalYear } from './fiscal-year.ts';
+import { fiscalYear, formatFiscalYear } from './fiscal-year.ts';
 import { inferDirection } from './inference.ts';
 import type { Kpi, Plan } from './model.ts';
 
@@ -197,4 +198,103 @@ export function refuseChangeFrom(input: {
     };
   }
   return null;
+}
+
+function definitionView(definition: KpiDefinition, change: KpiChange | null): KpiDefinitionView {
+  return {
+    fromYear: change?.fromYear ?? null,
+    title: definition.title,
+    unit: definition.unit,
+    direction: definition.direction,
+    basis: definition.basis,
+    counting: definition.counting,
+    baseline: definition.baseline,
+    target: definition.target,
+    reason: change?.reason ?? null,
+    at: change?.at ?? null,
+  };
+}
+
+/**
+ * A KPI's life as its page shows it: its span, the KPIs it hands its series to or takes it
+ * from (継続・統合・分割), and each definition from the year it took effect.
+ * @example describeLife(kpi7, changes).definitions.map((d) => d.target?.value) // ['264000', '270000']
+ */
+export function describeLife(kpi: Kpi, changes: readonly KpiChange[]): KpiLifeView {
+  const own = inOrder(changes.filter((c) => c.code === kpi.code));
+  const span = kpiSpan(own);
+  const retirement = own.find((c) => c.kind === 'retire');
+  return {
+    from: span.from,
+    until: span.until,
+    replacedBy: retirement?.replacedBy ?? null,
+    replaces: changes
+      .filter((c) => c.kind === 'retire' && c.replacedBy === kpi.code)
+      .map((c) => c.code),
+    definitions: [
+      definitionView(definitionOf(kpi), null),
+      ...own.flatMap((c) =>
+        c.kind === 'revise' && c.definition !== null ? [definitionView(c.definition, c)] : [],
+      ),
+    ],
+  };
+}
+
+/**
+ * The year a KPI's page shows when asked for a year it is not in: the last year before its
+ * retirement, or the year it starts.
+ */
+export function nearestYearInForce(changes: readonly KpiChange[], year: FiscalYear): FiscalYear {
+  const span = kpiSpan(changes);
+  if (span.until !== null && year >= span.until) return fiscalYear(span.until - 1);
+  if (span.from !== null && year < span.from) return span.from;
+  return year;
+}
+
+const DIRECTION_WORDS: Record<Kpi['direction'], string> = {
+  increase: '増加',
+  decrease: '減少',
+  maintain: '維持',
+};
+
+/**
+ * A definition field as a citizen reads it in the feed's 「訂正前 → 訂正後」: ⑦'s target as
+ * 「264000（R8）」, a direction as 減少; null where the field is empty.
+ */
+export function definitionFieldText(
+  definition: KpiDefinition,
+  field: DefinitionField,
+): string | null {
+  const year = (y: FiscalYear | null) => (y === null ? '' : `（${formatFiscalYear(y)}）`);
+  switch (field) {
+    case 'target':
+      return definition.target === null
+        ? null
+        : `${definition.target.value}${year(definition.target.fiscalYear)}`;
+    case 'baseline':
+      return definition.baseline === null
+        ? null
+        : `${definition.baseline.value}${year(definition.baseline.fiscalYear)}`;
+    case 'direction':
+      return DIRECTION_WORDS[definition.direction];
+    case 'tags':
+      return definition.tags.join(' ');
+    case 'title':
+    case 'note':
+    case 'unit':
+    case 'counting':
+    case 'basis':
+    case 'formula':
+      return definition[field];
+  }
+}
+
+/** The definition fields whose printed text differs between two definitions. */
+export function changedDefinitionFields(
+  before: KpiDefinition,
+  after: KpiDefinition,
+): DefinitionField[] {
+  return DEFINITION_FIELDS.filter(
+    (field) => definitionFieldText(before, field) !== definitionFieldText(after, field),
+  );
 }

@@ -51,6 +51,16 @@ const FIELD_NAMES: Record<string, string> = {
   actual: '実績値',
   cumulative: '累計値',
   narrative: '取組内容',
+  title: '指標名',
+  note: '注記',
+  tags: '区分',
+  unit: '単位',
+  baseline: '基準値',
+  counting: '単年度・累計の別',
+  direction: '目標の方向',
+  basis: '達成率の算定基準',
+  formula: '達成率の算式',
+  target: '目標値',
 };
 
 /**
@@ -84,10 +94,11 @@ export function publicationNotice(event: PublicationEvent, planId: number): Publ
       const department = event.department === null ? '' : `（${event.department}）`;
       const shown = (text: string | null) =>
         event.field === 'narrative' ? (text ?? '') : groupDigits(text ?? '');
+      const because = event.reason === null ? '' : `（理由：${event.reason}）`;
       const change =
-        event.oldText === null
+        (event.oldText === null
           ? `追加：${shown(event.newText)}`
-          : `訂正前：${shown(event.oldText)} → 訂正後：${shown(event.newText)}`;
+          : `訂正前：${shown(event.oldText)} → 訂正後：${shown(event.newText)}`) + because;
       return {
         id: event.id,
         title: `${code} ${year}の${field}を${event.oldText === null ? '追加' : '訂正'}しました${department}`,

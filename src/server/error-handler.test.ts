@@ -17,6 +17,7 @@ import { ImportError } from '../io/import-problem.ts';
 import type { Known } from '../services/known-errors.ts';
 import {
   ForbiddenError,
+  PublishedYearError,
   TooLargeError,
   TooManyAttemptsError,
   UnauthenticatedError,
@@ -38,6 +39,7 @@ const CASES: Record<ErrorKind, [Known, number, string]> = {
   duplicate: [new DuplicateError('code', 'taken'), 409, 'conflict'],
   entry_overwrite: [new EntryOverwriteError([]), 409, 'conflict'],
   entry_state: [new EntryStateError('locked', 'approved', true), 409, 'conflict'],
+  published_year: [new PublishedYearError('from', [2023], 'R5 is published'), 409, 'conflict'],
   too_large: [new TooLargeError('plan', 'over 4 KB'), 413, 'too_large'],
   rate_limited: [new TooManyAttemptsError(90), 429, 'rate_limited'],
   database_busy: [new DatabaseBusyError('busy'), 503, 'unavailable'],

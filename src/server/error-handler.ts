@@ -86,6 +86,11 @@ function mapKnown(error: Known): Mapped {
         status: 409,
         body: body('conflict', error.message, { state: error.state, locked: error.locked }),
       };
+    case 'published_year':
+      return {
+        status: 409,
+        body: body('conflict', error.message, { field: error.field, years: error.years }),
+      };
     case 'too_large':
       return { status: 413, body: body('too_large', error.message, { field: error.field }) };
     case 'rate_limited':

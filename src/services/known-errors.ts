@@ -16,6 +16,7 @@ import type { RendererUnavailableError } from './pdf-renderer.ts';
 import type { EntryStateError } from './round-errors.ts';
 import type {
   ForbiddenError,
+  PublishedYearError,
   TooLargeError,
   TooManyAttemptsError,
   UnauthenticatedError,
@@ -35,6 +36,7 @@ export type Known =
   | DuplicateError
   | EntryOverwriteError
   | EntryStateError
+  | PublishedYearError
   | UnauthenticatedError
   | ForbiddenError
   | TooManyAttemptsError

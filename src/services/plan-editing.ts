@@ -10,6 +10,17 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
 import type { Plan } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import {
+  changedDefinitionFields,
+  definitionFieldText,
+  definitionOf,
+  inForce,
+  revisedDefinition,
+} from '../domain/kpi-life.ts';
+import { listKpiChanges } from '../db/kpi-change-repository.ts';
+import { addPublicationEvents, listPublications } from '../db/publication-repository.ts';
 import type {
   KpiFields,
   NewTheme,
@@ -31,7 +42,7 @@ import type { Actor } from '../domain/access.ts';
 import { requireMunicipalityChange, requirePlanChange } from './access.ts';
 import { audit, changeDrafts } from './audit.ts';
 import type { Store } from './database-handle.ts';
-import { ValidationError } from './service-errors.ts';
+import { PublishedYearError, ValidationError } from './service-errors.ts';
 
 export interface PlanEditResult {
   readonly planId: number;
@@ -87,18 +98,37 @@ async function editPlan(
   edit: (plan: Plan) => PlanEdit,
   expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
-  return writeTransaction(store, async (trx) => {
-    await requirePlanChange(trx, actor, planId);
-    const { municipalityId } = await lockPlan(trx, store.kind, planId);
-    if (expected) await checkVersion(trx, planId, expected);
-    const before = await loadPlan(trx, planId);
-    const result = edit(before);
-    if (result.kind === 'refused') throw refusalError(result.refusal);
-    const after = result.plan;
-    const saved = await savePlan(trx, municipalityId, after);
-    await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
-    return { planId: saved.planId, added: saved.added, changed: saved.changed };
-  });
+  return writeTransaction(store, (trx) =>
+    editPlanIn(trx, store.kind, planId, actor, () => edit, expected),
+  );
+}
+
+/**
+ * editPlan inside the caller's transaction, for a service that writes more beside the edit (a
+ * dated change of the plan's life); `prepare` sees the plan first and gives the edit.
+ */
+export async function editPlanIn(
+  trx: Kysely<Database>,
+  kind: Store['kind'],
+  planId: number,
+  actor: Actor,
+  prepare: (
+    plan: Plan,
+    municipalityId: number,
+  ) => Promise<(plan: Plan) => PlanEdit> | ((plan: Plan) => PlanEdit),
+  expected?: ExpectedVersion,
+): Promise<PlanEditResult> {
+  await requirePlanChange(trx, actor, planId);
+  const { municipalityId } = await lockPlan(trx, kind, planId);
+  if (expected) await checkVersion(trx, planId, expected);
+  const before = await loadPlan(trx, planId);
+  const edit = await prepare(before, municipalityId);
+  const result = edit(before);
+  if (result.kind === 'refused') throw refusalError(result.refusal);
+  const after = result.plan;
+  const saved = await savePlan(trx, municipalityId, after);
+  await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
+  return { planId: saved.planId, added: saved.added, changed: saved.changed };
 }
 
 export interface NewPlan {
@@ -230,9 +260,29 @@ export async function addKpi(
   fields: KpiFields,
   actor: Actor,
 ) {
-  return editPlan(store, planId, actor, (plan) => addKpiTo(plan, where, fields));
+  return writeTransaction(store, (trx) =>
+    editPlanIn(trx, store.kind, planId, actor, async () => {
+      // A KPI added to a plan with published years would appear in them: it takes a year.
+      const published = (await listPublications(trx, planId)).map((p) => p.fiscalYear);
+      if (published.length > 0) {
+        const years = published.map((y) => formatFiscalYear(y)).join(', ');
+        throw new PublishedYearError(
+          'from',
+          published,
+          `${years} published: a KPI added without a year would appear in them; say from which fiscal year it takes effect (from) and why (reason)`,
+        );
+      }
+      return (plan: Plan) => addKpiTo(plan, where, fields);
+    }),
+  );
 }
 
+/**
+ * Corrects a KPI's fields in every year (a typo in its title, a wrong target as published).
+ * Once a year of the plan is published, a change of its definition is a correction of a
+ * public record: it needs a reason, and each published year gets a feed entry saying
+ * 「訂正前 → 訂正後」 (a change that holds from a later year is a revision: plan-life.ts).
+ */
 export async function updateKpi(
   store: Store,
   planId: number,
@@ -240,7 +290,56 @@ export async function updateKpi(
   patch: Partial<KpiFields>,
   version: number,
   actor: Actor,
+  reason: string | null = null,
+  now: Date = new Date(),
 ) {
   const expected: ExpectedVersion = { record: { kind: 'kpi', code }, version };
-  return editPlan(store, planId, actor, (plan) => updateKpiIn(plan, code, patch), expected);
+  return writeTransaction(store, (trx) =>
+    editPlanIn(
+      trx,
+      store.kind,
+      planId,
+      actor,
+      async (before) => {
+        const kpi = planKpis(before).find((k) => k.code === code);
+        // The published years the KPI is part of: one added from R7 corrects nothing published.
+        const own = (await listKpiChanges(trx, planId)).filter((c) => c.code === code);
+        const published = (await listPublications(trx, planId))
+          .map((p) => p.fiscalYear)
+          .filter((year) => inForce(own, year));
+        if (kpi === undefined || published.length === 0) {
+          return (plan: Plan) => updateKpiIn(plan, code, patch);
+        }
+        const was = definitionOf(kpi);
+        const will = revisedDefinition(was, patch);
+        const fields = changedDefinitionFields(was, will);
+        if (fields.length > 0 && reason === null) {
+          const years = published.map((y) => formatFiscalYear(y)).join(', ');
+          throw new ValidationError(
+            'reason',
+            `${years} published: a correction of KPI ${code}'s ${fields.join(', ')} needs a reason, and is announced in the feed (to change it from a later year only, revise it: POST …/kpis/${code}/revisions)`,
+          );
+        }
+        await addPublicationEvents(
+          trx,
+          planId,
+          published.flatMap((fiscalYear) =>
+            fields.map((field) => ({
+              fiscalYear,
+              kind: 'correction' as const,
+              kpiCode: code,
+              department: null,
+              field,
+              oldText: definitionFieldText(was, field),
+              newText: definitionFieldText(will, field),
+              reason,
+              at: now.toISOString(),
+            })),
+          ),
+        );
+        return (plan: Plan) => updateKpiIn(plan, code, patch);
+      },
+      expected,
+    ),
+  );
 }

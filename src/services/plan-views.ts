@@ -7,6 +7,9 @@ import {
   planActivity,
 } from '../db/plan-repository.ts';
 import { getKpiHistory } from '../db/kpi-history.ts';
+import { listKpiChanges } from '../db/kpi-change-repository.ts';
+import type { KpiChange } from '../domain/kpi-life.ts';
+import { describeLife, nearestYearInForce, planInYear } from '../domain/kpi-life.ts';
 import { getTreeVersions } from '../db/record-versions.ts';
 import { findMunicipalityById, listMunicipalities } from '../db/municipality-repository.ts';
 import { NotFoundError } from '../db/errors.ts';
@@ -67,7 +70,11 @@ export async function summaryOf(
   options: ViewOptions = {},
 ): Promise<{
   view: PlanSummaryView;
+  /** Every KPI the plan ever had, each with its first definition: see `inYear`. */
   plan: Plan;
+  /** The plan as it stood in a fiscal year: its KPIs then, each defined as then (issue 20). */
+  inYear: (year: FiscalYear) => Plan;
+  changes: readonly KpiChange[];
   reading: PlanReading;
   drafts: readonly UnapprovedRecord[];
 }> {
@@ -84,9 +91,12 @@ export async function summaryOf(
     const unread = unapproved.filter((r) => !readable.includes(r));
     const counted = withoutUnapproved(stored, unread);
     const plan = reading.years === null ? counted : restrictToYears(counted, reading.years);
+    const changes = await listKpiChanges(db, planId);
     return {
       reading,
       plan,
+      inYear: (year) => planInYear(plan, changes, year),
+      changes,
       // The list names what is in review; the published copy stays inside.
       drafts: readable.map(({ approvedText: _copy, ...record }) => record),
       view: {
@@ -160,9 +170,10 @@ export async function getPlanReport(
   year?: FiscalYear,
   options: ViewOptions = {},
 ): Promise<PlanReportView> {
-  const { plan, view, reading, drafts } = await summaryOf(db, actor, planId, options);
+  const { inYear, view, reading, drafts } = await summaryOf(db, actor, planId, options);
   requireYear(reading, year);
-  return { ...buildPlanReport(plan, defaultYear(view, year)), plan: view, drafts };
+  const fy = defaultYear(view, year);
+  return { ...buildPlanReport(inYear(fy), fy), plan: view, drafts };
 }
 
 function trend(
@@ -206,8 +217,20 @@ export async function getKpiDetail(
   year?: FiscalYear,
   options: ViewOptions = {},
 ): Promise<KpiDetailView> {
-  const { plan, view, reading } = await summaryOf(db, actor, planId, options);
+  const {
+    plan: everKpis,
+    inYear,
+    changes,
+    view,
+    reading,
+  } = await summaryOf(db, actor, planId, options);
   requireYear(reading, year);
+  const ever = planKpis(everKpis).find((k) => k.code === code);
+  if (!ever) throw new NotFoundError('KPI', code);
+  // A KPI asked for in a year it is not in (retired before, added after) shows its nearest year.
+  const own = changes.filter((c) => c.code === code);
+  const fy = nearestYearInForce(own, defaultYear(view, year));
+  const plan = inYear(fy);
   // Members read the whole history, each record with its state (an editor, of another
   // department, the approved records only); visitors the approved record of published years.
   const ownDraft = draftReader(actor, plan);
@@ -218,7 +241,6 @@ export async function getKpiDetail(
   const kpi = planKpis(plan).find((k) => k.code === code);
   const kpiId = await findKpiId(db, planId, code);
   if (!kpi || kpiId === undefined) throw new NotFoundError('KPI', code);
-  const fy = defaultYear(view, year);
   const report = buildPlanReport(plan, fy);
   const row = report.rows.find((r) => r.code === code);
   if (!row) throw new NotFoundError('KPI', code);
@@ -253,6 +275,7 @@ export async function getKpiDetail(
       updatedAt: f.updatedAt,
     })),
     changes: reading.member ? await kpiChanges(db, planId, code) : [],
+    life: describeLife(ever, changes),
     narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
       fiscalYear: n.fiscalYear,
       department: n.department,

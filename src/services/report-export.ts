@@ -126,12 +126,14 @@ export async function exportReport(
   renderer: { readonly chromiumPath?: string } = {},
 ): Promise<ExportFile> {
   refuseCombination(request);
-  const { plan, view, reading } = await summaryOf(db, actor, request.planId);
+  const { inYear, view, reading } = await summaryOf(db, actor, request.planId);
   requireYear(reading, request.fiscalYear);
   const year = request.fiscalYear ?? view.fiscalYears.at(-1) ?? view.endYear;
   if (year === null || year === undefined) {
     throw new ValidationError('fy', 'the plan has no fiscal year with figures yet: name one');
   }
+  // The year's file holds the KPIs of that year, each as defined then (issue 20).
+  const plan = inYear(year);
   // Filtered, the file is of the plan cut to the KPIs the table keeps, in the printed order.
   const filter = request.filter !== undefined && isFiltered(request.filter) ? request.filter : null;
   const kept =
@@ -164,6 +166,6 @@ export async function exportReport(
         : request.format === 'json'
           ? 'application/json; charset=utf-8'
           : `text/csv; charset=${request.encoding}`;
-  const kpis = filter === null ? view.kpiCount : planKpis(kept).length;
+  const kpis = planKpis(kept).length;
   return { bytes, contentType, fileName, fiscalYear: year, kpis };
 }

@@ -43,3 +43,20 @@ export class TooLargeError extends KnownError {
     super(`${field}: ${message}`);
   }
 }
+
+/**
+ * A change that would rewrite a published year (a KPI revised, retired or added from a year
+ * already published): 409 naming the field and the years. A published report is a public
+ * record; corrections go through a reopened entry, with a reason and a feed entry.
+ */
+export class PublishedYearError extends KnownError {
+  override readonly name = 'PublishedYearError';
+  readonly kind = 'published_year' as const;
+  constructor(
+    readonly field: string,
+    readonly years: readonly number[],
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,3 +1,4 @@
+import { appendKpiChange } from '../../src/db/kpi-change-repository.ts';
 import { describe, expect, it } from 'vitest';
 import { decimal } from '../../src/domain/decimal.ts';
 import { figureOf } from '../../src/domain/figure.ts';
@@ -121,6 +122,20 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     savedBy: 'planning@example.jp',
     savedAt: '2024-06-01T00:00:00.000Z',
   });
+  // The plan's life: ⑰ retired from R7.
+  await appendKpiChange(
+    db,
+    { planId, kpiId },
+    {
+      kind: 'retire',
+      fromYear: fiscalYear(2025),
+      definition: null,
+      replacedBy: null,
+      reason: '中間見直し',
+      by: 'planning@example.jp',
+      at: '2025-03-01T00:00:00.000Z',
+    },
+  );
   return planId;
 }
 

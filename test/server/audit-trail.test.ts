@@ -125,7 +125,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
         method: 'PATCH',
         url: `/api/plans/${planId}/kpis/${code}`,
         headers: { ...admin },
-        payload: { title: '公共施設の延床面積', unit: '㎡', version: before.version },
+        payload: {
+          title: '公共施設の延床面積',
+          unit: '㎡',
+          version: before.version,
+          reason: '表記の統一',
+        },
       }),
     );
     expect(entries.map((e) => [e.kpi_code, e.field, e.old_value, e.new_value])).toEqual([
@@ -199,7 +204,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
       method: 'PATCH',
       url: `/api/plans/${planId}/kpis/${code}`,
       headers: { ...admin },
-      payload: { title: '公共施設の延床面積', unit: '㎡', version: before.version },
+      payload: {
+        title: '公共施設の延床面積',
+        unit: '㎡',
+        version: before.version,
+        reason: '表記の統一',
+      },
     });
     const page = await app.inject({
       method: 'GET',

@@ -58,6 +58,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}/kpis/${code('⑧')}`, {
           title: `題 ${i}`,
           version: before,
+          reason: '表記の訂正',
         }),
       );
       const winner = soleWinner(answers);
@@ -78,7 +79,9 @@ forEachDatabase((_kind, getDb, getHandle) => {
           admin,
           'PATCH',
           `/api/plans/${planId}/kpis/${code('⑨')}`,
-          i % 2 === 0 ? { title: `題 ${i}`, version } : { unit: `単位${i}`, version },
+          i % 2 === 0
+            ? { title: `題 ${i}`, version, reason: '表記の訂正' }
+            : { unit: `単位${i}`, version, reason: '表記の訂正' },
         ),
       );
       const winner = soleWinner(answers);
@@ -198,6 +201,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
           themeNumber: '1',
           code: '㉑',
           title: `新指標 ${i}`,
+          from: 'R7',
+          reason: '中間見直し',
         }),
       );
       const winner = soleWinner(answers, 201);
@@ -234,6 +239,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           ? jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}/kpis/${code('⑫')}`, {
               title: '新たな民間活力を活用した件数（並行）',
               version: treeVersion,
+              reason: '表記の訂正',
             })
           : jsonRequest(
               base,

@@ -232,7 +232,11 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         method: 'PATCH',
         url: `/api/plans/${tenant.planId}/kpis/${encodeURIComponent('⑤')}`,
         headers: { ...admin },
-        payload: { title: '𠮟咤激励の件数', version: tree.json<{ version: number }>().version },
+        payload: {
+          title: '𠮟咤激励の件数',
+          version: tree.json<{ version: number }>().version,
+          reason: '指標名の表記の訂正',
+        },
       });
       expect(patched.statusCode, patched.body).toBe(200);
       const refused = await download('fy=R5&format=csv&encoding=shift_jis');

@@ -56,6 +56,8 @@ const EXERCISED = [
   'GET /api/plans/{planId}/kpis/{code}',
   'PATCH /api/plans/{planId}/kpis/{code}',
   'POST /api/plans/{planId}/kpis',
+  'POST /api/plans/{planId}/kpis/{code}/revisions',
+  'POST /api/plans/{planId}/kpis/{code}/retirement',
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}',
   'POST /api/imports',
@@ -461,7 +463,52 @@ forEachDatabase((_kind, getDb, getHandle) => {
           target: { value: '100' },
         },
       }),
+    ).toBe(409);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/kpis', {
+        params: plan,
+        as: admin,
+        payload: {
+          policyNumber: '5',
+          themeNumber: '11',
+          code: '㉑',
+          title: 'オンライン申請の件数',
+          unit: '件',
+          departments: ['情報政策課'],
+          target: { value: '100' },
+          from: 'R6',
+          reason: 'DXの指標を追加',
+        },
+      }),
     ).toBe(201);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/kpis/{code}/revisions', {
+        params: { planId, code: '㉑' },
+        as: admin,
+        payload: { from: 'R7', target: { value: '150' }, reason: '中間見直し' },
+      }),
+    ).toBe(201);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/kpis/{code}/revisions', {
+        params: { planId, code: '㉑' },
+        as: admin,
+        payload: { from: 'R5', target: { value: '150' }, reason: '中間見直し' },
+      }),
+    ).toBe(409);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/kpis/{code}/retirement', {
+        params: { planId, code: '⑫' },
+        as: admin,
+        payload: { from: 'R7', reason: '㉑に統合', replacedBy: '㉑' },
+      }),
+    ).toBe(201);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/kpis/{code}/retirement', {
+        params: { planId, code: '⑫' },
+        as: admin,
+        payload: { from: 'R7' },
+      }),
+    ).toBe(400);
     const kpi = (
       await call<KpiDetailView>('GET', '/api/plans/{planId}/kpis/{code}', {
         params: { planId, code: '㉑' },

@@ -42,8 +42,16 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     counting: 'single-year',
     basis: 'latest',
     formula: 'ratio',
+    from: 'R7',
+    reason: '追加',
   },
-  'PATCH /api/plans/{planId}/kpis/{code}': { title: '改名', version: 1 },
+  'PATCH /api/plans/{planId}/kpis/{code}': { title: '改名', version: 1, reason: '訂正' },
+  'POST /api/plans/{planId}/kpis/{code}/revisions': {
+    from: 'R7',
+    target: { value: '270000' },
+    reason: '中間見直し',
+  },
+  'POST /api/plans/{planId}/kpis/{code}/retirement': { from: 'R7', reason: '廃止' },
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}': { value: '1', department: null, version: 1 },
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}': {
     text: '書き換え',

@@ -115,6 +115,8 @@ export const apiPaths = {
   feed: (planId: number) => `/api/plans/${planId}/feed.atom`,
   kpi: (planId: number, code: string, fy: FiscalYear | null, drafts = false) =>
     `${kpiPath(planId, code)}${yearQuery(fy, drafts)}`,
+  kpiRevisions: (planId: number, code: string) => `${kpiPath(planId, code)}/revisions`,
+  kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
   narrative: (planId: number, code: string, fy: FiscalYear) =>
     `${kpiPath(planId, code)}/narratives/${fy}`,
   figure: (planId: number, code: string, fy: FiscalYear) =>

@@ -13,6 +13,8 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'session.sign_out': 'auditActionSignOut',
   'session.refused': 'auditActionRefused',
   'account.password': 'auditActionPassword',
+  'kpi.revise': 'auditActionKpiRevise',
+  'kpi.retire': 'auditActionKpiRetire',
 };
 
 /** Entities of `<entity>.add` and `<entity>.change` entries. */
@@ -28,6 +30,13 @@ const ENTITIES: Readonly<Record<string, MessageKey>> = {
 const FIELDS: Readonly<Record<string, MessageKey>> = {
   actual: 'seriesActual',
   narrative: 'colNarrative',
+  target: 'colTarget',
+  baseline: 'colBaseline',
+  unit: 'colUnit',
+  reason: 'lifeReason',
+  retired: 'auditFieldRetired',
+  replacedBy: 'lifeReplacedBy',
+  from: 'lifeFrom',
 };
 
 /** What an entry did, in the reader's language; an action this app does not know shows as is. */

@@ -1,9 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addKpi, updateKpi } from '../../../services/plan-editing.ts';
 import { getKpiDetail } from '../../../services/plan-views.ts';
+import { addKpiFrom, retireKpi, reviseKpi } from '../../../services/plan-life.ts';
+import { ValidationError } from '../../../services/service-errors.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { kpiParams, planEditResult, planParams, refusals, viewQuery } from '../common-schemas.ts';
-import { kpiDetailView, kpiPatchBody, newKpiBody } from './kpi-schemas.ts';
+import {
+  kpiDetailView,
+  kpiPatchBody,
+  kpiRetirementBody,
+  kpiRetirementResult,
+  kpiRevisionBody,
+  kpiRevisionResult,
+  newKpiBody,
+} from './kpi-schemas.ts';
+
+/** A dated addition says why: the reason goes to the audit log and the KPI's history. */
+function requireReason(reason: string | undefined): string {
+  if (reason === undefined) throw new ValidationError('reason', 'say why the KPI is added');
+  return reason;
+}
 
 /** KPIs: one with its history, adding one and editing its definition (admins). */
 export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -41,9 +57,54 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { policyNumber, themeNumber, code, ...fields } = request.body;
+        const { policyNumber, themeNumber, code, from, reason, ...fields } = request.body;
         const where = { policyNumber, themeNumber, code };
-        const result = await addKpi(store, request.params.planId, where, fields, request.actor);
+        const { planId } = request.params;
+        const result =
+          from === undefined
+            ? await addKpi(store, planId, where, fields, request.actor)
+            : await addKpiFrom(
+                store,
+                { planId, from, reason: requireReason(reason), where, fields },
+                request.actor,
+              );
+        return reply.status(201).send(result);
+      },
+    );
+    app.post(
+      '/plans/:planId/kpis/:code/revisions',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['kpis'],
+          summary: 'Revise a KPI from a fiscal year (years before keep their definition)',
+          params: kpiParams,
+          body: kpiRevisionBody,
+          response: { 201: kpiRevisionResult, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const { from, reason, ...patch } = request.body;
+        const { planId, code } = request.params;
+        const result = await reviseKpi(store, { planId, code, from, reason, patch }, request.actor);
+        return reply.status(201).send(result);
+      },
+    );
+    app.post(
+      '/plans/:planId/kpis/:code/retirement',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['kpis'],
+          summary: 'Retire a KPI from a fiscal year (it stays in the years before)',
+          params: kpiParams,
+          body: kpiRetirementBody,
+          response: { 201: kpiRetirementResult, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const { planId, code } = request.params;
+        const result = await retireKpi(store, { planId, code, ...request.body }, request.actor);
         return reply.status(201).send(result);
       },
     );
@@ -60,9 +121,9 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { version, ...patch } = request.body;
+        const { version, reason, ...patch } = request.body;
         const { planId, code } = request.params;
-        return updateKpi(store, planId, code, patch, version, request.actor);
+        return updateKpi(store, planId, code, patch, version, request.actor, reason ?? null);
       },
     );
   };

@@ -10,7 +10,7 @@ import {
   recordVersion,
   list,
 } from '../common-schemas.ts';
-import { reportRowView } from '../plans/report-schemas.ts';
+import { baselineView, reportRowView, targetView } from '../plans/report-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
 
 const baseline = z.object({
@@ -37,11 +37,49 @@ export const kpiFieldsBody = z.object({
   direction: z.enum(['increase', 'decrease', 'maintain']).optional(),
 });
 
+/** Why a dated change was made: kept in the audit log and shown with the KPI's history. */
+const changeReason = z.string().trim().min(1, 'say why the plan changes').max(500);
+
 export const newKpiBody = kpiFieldsBody.extend({
   policyNumber: z.string().min(1).max(10),
   themeNumber: z.string().min(1).max(10),
   code: z.string().trim().min(1).max(20),
+  /** The year the KPI takes effect; required once a year of the plan is published. */
+  from: fiscalYearText.optional(),
+  reason: changeReason.optional(),
 });
+
+/** POST …/kpis/:code/revisions: the definition fields that change from a year, and why. */
+export const kpiRevisionBody = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    note: z.string().max(500).nullable(),
+    tags: z.array(z.string().min(1).max(10)).max(10),
+    unit: z.string().max(20),
+    baseline: baseline.nullable(),
+    counting: z.enum(['single-year', 'cumulative']),
+    target: target.nullable(),
+    basis: z.enum(['latest', 'cumulative', 'period-sum']),
+    formula: z.enum(['ratio', 'progress']),
+    direction: z.enum(['increase', 'decrease', 'maintain']),
+  })
+  .partial()
+  .extend({ from: fiscalYearText, reason: changeReason });
+
+/** POST …/kpis/:code/retirement: the year the KPI leaves the plan, why, and its successor. */
+export const kpiRetirementBody = z.object({
+  from: fiscalYearText,
+  reason: changeReason,
+  replacedBy: z.string().trim().min(1).max(20).nullable().default(null),
+});
+
+export const kpiRevisionResult = z.object({
+  code: z.string(),
+  from: z.number(),
+  changed: list(z.string()),
+});
+
+export const kpiRetirementResult = z.object({ code: z.string(), from: z.number() });
 
 export const kpiPatchBody = z
   .object({
@@ -58,8 +96,12 @@ export const kpiPatchBody = z
     direction: z.enum(['increase', 'decrease', 'maintain']),
   })
   .partial()
-  .extend({ version: recordVersion })
-  .refine(nonEmpty, 'nothing to change');
+  .extend({
+    version: recordVersion,
+    /** Why: required for a correction once a year of the plan is published. */
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
+  .refine(({ reason: _reason, ...fields }) => nonEmpty(fields), 'nothing to change');
 
 /** The domain's one list of record states (src/domain/entry-state.ts). */
 const state = z.enum(RECORD_STATES);
@@ -104,5 +146,25 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
     figures: list(figureView),
     narratives: list(narrativeView),
     changes: list(auditEntryView),
+    life: z.object({
+      from: z.number().nullable(),
+      until: z.number().nullable(),
+      replacedBy: z.string().nullable(),
+      replaces: list(z.string()),
+      definitions: list(
+        z.object({
+          fromYear: z.number().nullable(),
+          title: z.string(),
+          unit: z.string(),
+          direction: z.enum(['increase', 'decrease', 'maintain']),
+          basis: z.enum(['latest', 'cumulative', 'period-sum']),
+          counting: z.enum(['single-year', 'cumulative']),
+          baseline: baselineView,
+          target: targetView,
+          reason: z.string().nullable(),
+          at: z.string().nullable(),
+        }),
+      ),
+    }),
   }),
 );

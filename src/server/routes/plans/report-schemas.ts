@@ -26,6 +26,17 @@ const reportFigure = z.object({
 /** A figure per report year column, null where the year has none. */
 const yearColumns = list(reportFigure.nullable());
 
+export const baselineView = z
+  .object({ value: z.string(), fiscalYear: z.number().nullable() })
+  .nullable();
+export const targetView = z
+  .object({
+    kind: z.enum(['value', 'at-least', 'at-most', 'maintain']),
+    value: z.string(),
+    fiscalYear: z.number().nullable(),
+  })
+  .nullable();
+
 const gradeCount = z.object({ grade: z.string(), count: z.number() });
 
 /** One KPI's row of the table: figures, rate, grade, how the rate was computed, projection. */
@@ -43,14 +54,8 @@ export const reportRowView = viewSchema<ReportRow>()(
     direction: z.enum(['increase', 'decrease', 'maintain']),
     basis: z.enum(['latest', 'cumulative', 'period-sum']),
     formula: z.enum(['ratio', 'progress']),
-    baseline: z.object({ value: z.string(), fiscalYear: z.number().nullable() }).nullable(),
-    target: z
-      .object({
-        kind: z.enum(['value', 'at-least', 'at-most', 'maintain']),
-        value: z.string(),
-        fiscalYear: z.number().nullable(),
-      })
-      .nullable(),
+    baseline: baselineView,
+    target: targetView,
     actuals: yearColumns,
     departmentRows: list(z.object({ department: z.string(), actuals: yearColumns })),
     cumulativeRow: yearColumns.nullable(),

@@ -19,6 +19,7 @@ import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
+import { KpiLife, KpiLifeChanges } from './kpi-life.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
 import { reductionProgress } from './reduction-progress.ts';
@@ -173,6 +174,10 @@ export function KpiPage(props: { planId: number; code: string }) {
             rounds.state.data.some(
               (r) => r.fiscalYear === detail.fiscalYear && r.state === 'open',
             ))) && <YearEntry planId={props.planId} detail={detail} onSaved={reload} />}
+      <KpiLife planId={props.planId} detail={detail} />
+      {user?.role === 'admin' && isMember(user, municipalityId) && (
+        <KpiLifeChanges planId={props.planId} detail={detail} onSaved={reload} />
+      )}
       <NarrativesByYear detail={detail} />
       <FigureHistory detail={detail} />
       {isMember(user, municipalityId) && <KpiChanges changes={detail.changes} />}

@@ -1,0 +1,251 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import type { KpiDetailView } from '../../../domain/api-contract.ts';
+import { groupDigits } from '../../../domain/digit-grouping.ts';
+import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { asApiError } from '../../api/api-error.ts';
+import type { Outcome } from '../../components/form-status.tsx';
+import { FormStatus } from '../../components/form-status.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { withUnit } from '../../format/number-text.ts';
+import { yearLabel } from '../../format/year-label.ts';
+import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import type { Translate } from '../../i18n/i18n.ts';
+import { Link } from '../../routing/link.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+
+/*
+ * A KPI over the plan's years (issue 20): the definitions it had and from when, why each
+ * changed, when it started or ended and which KPI carries its series on; and, for the planning
+ * division, the mid-term review's changes, each asking from which year and why.
+ */
+
+/** The KPI's life, for everyone: a published report's later changes are dated and explained. */
+export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
+  const { t, lang, to } = useView();
+  const { life, row } = props.detail;
+  const link = (code: string) => (
+    <Link href={to({ page: 'kpi', planId: props.planId, code })}>{code}</Link>
+  );
+  const changed = life.definitions.length > 1 || life.from !== null || life.until !== null;
+  if (!changed && life.replaces.length === 0) return null;
+  const target = (d: KpiDetailView['life']['definitions'][number]) =>
+    d.target === null
+      ? '-'
+      : `${withUnit(groupDigits(d.target.value), d.unit)}${d.target.fiscalYear === null ? '' : `（${yearLabel(d.target.fiscalYear, lang)}）`}`;
+  return (
+    <section className="section card" aria-labelledby="kpi-life">
+      <h2 id="kpi-life">{t('lifeTitle')}</h2>
+      <ul className="kpi-life__span">
+        {life.from !== null && <li>{t('lifeAddedFrom', { year: yearLabel(life.from, lang) })}</li>}
+        {life.until !== null && (
+          <li>
+            {t('lifeRetiredFrom', { year: yearLabel(life.until, lang) })}
+            {life.replacedBy !== null && (
+              <>
+                {' '}
+                {t('lifeReplacedBy')} {link(life.replacedBy)}
+              </>
+            )}
+          </li>
+        )}
+        {life.replaces.length > 0 && (
+          <li>
+            {t('lifeReplaces')}{' '}
+            {life.replaces.map((code, i) => (
+              <span key={code}>
+                {i > 0 && '・'}
+                {link(code)}
+              </span>
+            ))}
+          </li>
+        )}
+      </ul>
+      {life.definitions.length > 1 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="kpi-definitions">
+            <caption>{t('lifeDefinitions', { code: row.code })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('lifeFrom')}</th>
+                <th scope="col">{t('colKpi')}</th>
+                <th scope="col">{t('colTarget')}</th>
+                <th scope="col">{t('lifeReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {life.definitions.map((d) => (
+                <tr key={d.fromYear ?? 0}>
+                  <th scope="row" className="nowrap">
+                    {d.fromYear === null
+                      ? t('lifeFromStart')
+                      : t('lifeFromYear', { year: yearLabel(d.fromYear, lang) })}
+                  </th>
+                  <td>{d.title}</td>
+                  <td className="nowrap">{target(d)}</td>
+                  <td>{d.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A refused change in the admin's words: a published year, a missing reason, a wrong value. */
+function changeErrorText(failure: unknown, t: Translate): { field: string | null; text: string } {
+  const error = asApiError(failure);
+  const details = error.details;
+  const field =
+    typeof details === 'object' && details !== null && 'field' in details
+      ? String(details.field)
+      : null;
+  if (error.code === 'conflict' && field === 'from') {
+    return { field: 'from', text: t('lifePublishedYear') };
+  }
+  return { field, text: apiErrorMessage(error, t) };
+}
+
+type Action = 'revise' | 'retire';
+
+/**
+ * The mid-term review on a KPI's page, for admins: revise its target or retire it from a year,
+ * with a reason. The server checks again; a published year is refused there and said here.
+ */
+export function KpiLifeChanges(props: {
+  planId: number;
+  detail: KpiDetailView;
+  onSaved: () => void;
+}) {
+  const { t } = useView();
+  const { send } = useSession();
+  const { row } = props.detail;
+  const [action, setAction] = useState<Action>('revise');
+  const [from, setFrom] = useState('');
+  const [value, setValue] = useState('');
+  const [replacedBy, setReplacedBy] = useState('');
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [fieldError, setFieldError] = useState<{ field: string; text: string } | null>(null);
+  const errorFor = (field: string) => (fieldError?.field === field ? fieldError.text : null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setOutcome(null);
+    setFieldError(null);
+    const year = parseFiscalYear(from.trim());
+    if (year === undefined) {
+      setFieldError({ field: 'from', text: t('lifeYearInvalid') });
+      return;
+    }
+    if (reason.trim() === '') {
+      setFieldError({ field: 'reason', text: t('lifeReasonMissing') });
+      return;
+    }
+    setBusy(true);
+    try {
+      if (action === 'revise') {
+        const target = {
+          kind: row.target?.kind ?? 'value',
+          value: value.replaceAll(',', '').trim(),
+          fiscalYear: row.target?.fiscalYear ?? null,
+        };
+        await send('POST', apiPaths.kpiRevisions(props.planId, row.code), {
+          from: year,
+          target,
+          reason,
+        });
+      } else {
+        await send('POST', apiPaths.kpiRetirement(props.planId, row.code), {
+          from: year,
+          reason,
+          replacedBy: replacedBy.trim() === '' ? null : replacedBy.trim(),
+        });
+      }
+      setOutcome({ kind: 'done', text: action === 'revise' ? t('lifeRevised') : t('lifeRetired') });
+      props.onSaved();
+    } catch (failure) {
+      const { field, text } = changeErrorText(failure, t);
+      if (field !== null && ['from', 'reason', 'replacedBy', 'target'].includes(field)) {
+        setFieldError({ field, text });
+      } else {
+        setOutcome({ kind: 'error', text });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="section entry no-print" aria-labelledby="kpi-life-changes">
+      <h2 id="kpi-life-changes">{t('lifeChangesTitle')}</h2>
+      <p>{t('lifeChangesLead')}</p>
+      <form onSubmit={submit} className="entry__forms" noValidate>
+        <fieldset>
+          <legend>{t('lifeAction')}</legend>
+          <label>
+            <input
+              type="radio"
+              name="life-action"
+              checked={action === 'revise'}
+              onChange={() => setAction('revise')}
+            />{' '}
+            {t('lifeActionRevise')}
+          </label>{' '}
+          <label>
+            <input
+              type="radio"
+              name="life-action"
+              checked={action === 'retire'}
+              onChange={() => setAction('retire')}
+            />{' '}
+            {t('lifeActionRetire')}
+          </label>
+        </fieldset>
+        <TextField
+          id="life-from"
+          label={t('lifeFromLabel')}
+          hint={t('lifeFromHint')}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          error={errorFor('from')}
+        />
+        {action === 'revise' ? (
+          <TextField
+            id="life-target"
+            label={t('lifeTargetLabel', { unit: row.unit })}
+            inputMode="decimal"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            error={errorFor('target')}
+          />
+        ) : (
+          <TextField
+            id="life-replaced-by"
+            label={t('lifeReplacedByLabel')}
+            hint={t('lifeReplacedByHint')}
+            value={replacedBy}
+            onChange={(e) => setReplacedBy(e.target.value)}
+            error={errorFor('replacedBy')}
+          />
+        )}
+        <TextField
+          id="life-reason"
+          label={t('lifeReasonLabel')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={errorFor('reason')}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {action === 'revise' ? t('lifeSubmitRevise') : t('lifeSubmitRetire')}
+        </button>
+        <FormStatus outcome={outcome} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanReportView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import { KpiPage } from './pages/kpi-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { seriousViolations } from './support/axe.ts';
+import type { TestBrowser } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
+import type { DemoServer } from './support/demo-server.ts';
+import { startDemoServer } from './support/demo-server.ts';
+import { ensureWebBuilt } from './support/web-build.ts';
+
+/*
+ * The mid-term review through the app (issue 20): the admin revises ⑦'s target from R7 and
+ * retires ⑫ from R7 on their pages, each asking from which year and why; a change into the
+ * published R5 is refused in Japanese beside the field. An anonymous reader's R5 page of ⑦ is
+ * unchanged (264,000 m², 93%), and the KPI's history shows the revision with its reason.
+ */
+
+let server: DemoServer;
+let browser: TestBrowser;
+let page: Page;
+let planId: number;
+let admin: { email: string; password: string };
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  const webRoot = await ensureWebBuilt();
+  server = await startDemoServer(webRoot);
+  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
+  planId = plans[0]?.id ?? 0;
+  admin = await server.addAccount({ role: 'admin', name: '企画 一郎' });
+  browser = await launchBrowser({ width: 1366, height: 768 });
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What an anonymous reader sees of ⑦ in R5: the rate and the target. */
+async function publicSeventh(): Promise<{ rate: string; target: string }> {
+  const reader = await browser.context.browser()?.newContext();
+  const other = reader ? await reader.newPage() : await browser.context.newPage();
+  try {
+    const kpi = new KpiPage(other, server.url);
+    await kpi.goto(planId, '⑦', '?fy=2023');
+    const target = await other
+      .locator('.kpi-headline__facts div', { hasText: '目標値' })
+      .locator('dd')
+      .innerText();
+    return { rate: await kpi.rate(), target };
+  } finally {
+    await other.close();
+    await reader?.close();
+  }
+}
+
+describe('the mid-term review in the app', () => {
+  it('revises ⑦’s target from R7 and retires ⑫, leaving the published R5 as it was', async () => {
+    const before = await publicSeventh();
+    expect(before).toEqual({ rate: '93%', target: '264,000 m²（令和8年度（2026））' });
+
+    await new SignInPage(page, server.url).goto();
+    await new SignInPage(page, server.url).signIn(admin.email, admin.password);
+    const kpi = new KpiPage(page, server.url);
+    await kpi.goto(planId, '⑦', '?fy=2023');
+    const form = page.locator('section', {
+      has: page.getByRole('heading', { name: '計画の変更（中間見直し）' }),
+    });
+    // A change into the published R5 is refused beside the year.
+    await form.getByLabel('適用する年度').fill('R5');
+    await form.getByLabel(/新しい目標値/).fill('270,000');
+    await form.getByLabel('変更の理由').fill('中間見直し：解体計画の延期');
+    await form.getByRole('button', { name: '目標値を見直す' }).click();
+    await expect
+      .poll(() => form.locator('#life-from-error').textContent())
+      .toContain('公表済みの年度は変更できません');
+    await form.getByLabel('適用する年度').fill('R7');
+    await form.getByRole('button', { name: '目標値を見直す' }).click();
+    await expect
+      .poll(() => form.getByRole('status').textContent())
+      .toContain('目標値を見直しました');
+    const definitions = page.getByTestId('kpi-definitions');
+    await expect.poll(() => definitions.innerText()).toContain('令和7年度（2025）から');
+    expect(await definitions.innerText()).toContain('270,000 m²');
+    expect(await definitions.innerText()).toContain('中間見直し：解体計画の延期');
+    await page.screenshot({ path: 'test-results/plan-life-revised.png', fullPage: true });
+
+    await kpi.goto(planId, '⑫', '?fy=2023');
+    const retire = page.locator('section', {
+      has: page.getByRole('heading', { name: '計画の変更（中間見直し）' }),
+    });
+    await retire.getByLabel('指標の廃止').check();
+    await retire.getByLabel('適用する年度').fill('R7');
+    await retire.getByLabel('変更の理由').fill('中間見直しで廃止');
+    await retire.getByRole('button', { name: '指標を廃止する' }).click();
+    await expect
+      .poll(() => retire.getByRole('status').textContent())
+      .toContain('指標を廃止しました');
+    await expect
+      .poll(() => page.locator('#kpi-life').locator('..').innerText())
+      .toContain('令和7年度（2025）から廃止');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The published R5 is what it was; R7's plan has the new target and no ⑫.
+    expect(await publicSeventh()).toEqual(before);
+    const cookies = await browser.context.cookies();
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const r7: PlanReportView = await (
+      await fetch(`${server.url}/api/plans/${planId}/report?fy=R7`, { headers: { cookie } })
+    ).json();
+    expect(r7.rows.find((r) => r.code === '⑦')?.target?.value).toBe('270000');
+    expect(r7.rows.map((r) => r.code)).not.toContain('⑫');
+    expect(pageErrors).toEqual([]);
+  });
+});
