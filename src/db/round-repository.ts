@@ -90,7 +90,15 @@ export async function listOpenRounds(
  */
 export async function insertRound(
   trx: Kysely<Database>,
-  input: { planId: number; fiscalYear: FiscalYear; dueDate: string; by: string; at: string },
+  input: {
+    planId: number;
+    fiscalYear: FiscalYear;
+    dueDate: string;
+    by: string;
+    at: string;
+    /** KPIs not in the plan that year (retired before it, added after it): no entries. */
+    outOfForce?: readonly string[];
+  },
 ): Promise<{ round: Round; entries: number }> {
   const row = await trx
     .insertInto('rounds')
@@ -116,6 +124,9 @@ export async function insertRound(
     ])
     .where('kpis.plan_id', '=', input.planId)
     .where('kpis.retired', '=', 0)
+    .$if((input.outOfForce ?? []).length > 0, (q) =>
+      q.where('kpis.code', 'not in', [...(input.outOfForce ?? [])]),
+    )
     .execute();
   const stored = await storedStates(trx, input.planId, input.fiscalYear);
   const values = slots.map((slot) => ({

@@ -1,6 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KpiDetailView, PlanReportView } from '../../src/domain/api-contract.ts';
+import type {
+  KpiDetailView,
+  PlanReportView,
+  RoundBoardView,
+} from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import type { Tenant } from '../support/fresh-plan.ts';
@@ -130,6 +134,27 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(twelfth.fiscalYear).toBe(2024);
       expect(twelfth.life).toMatchObject({ until: 2025, replacedBy: '㉑' });
       expect((await detail('㉑', 'R7')).life).toMatchObject({ from: 2025, replaces: ['⑫'] });
+    });
+
+    it('open each year’s round with the KPIs of that year: ⑫ owes R6 and not R7, ㉑ the other way round', async () => {
+      const { tenant, admin } = await setUp();
+      await midTermReview(tenant.planId, admin);
+      const codes = async (fy: string) => {
+        const opened = await post(`/api/plans/${tenant.planId}/rounds`, admin, {
+          fy,
+          due: '2026-05-31',
+        });
+        expect(opened.statusCode, opened.body).toBe(201);
+        const board = await get(`/api/plans/${tenant.planId}/rounds/${fy}`, admin);
+        return new Set(board.json<RoundBoardView>().entries.map((e) => e.code));
+      };
+      const r6 = await codes('R6');
+      expect(r6.has('⑫')).toBe(true);
+      expect(r6.has('㉑')).toBe(false);
+      const r7 = await codes('R7');
+      expect(r7.has('⑫')).toBe(false);
+      expect(r7.has('㉑')).toBe(true);
+      expect(r7.has('⑦')).toBe(true);
     });
 
     it('are in the audit log, dated by the year they take effect, with their reasons', async () => {
