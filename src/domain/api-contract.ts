@@ -127,6 +127,9 @@ export interface PlanTreeKpiView {
   readonly unit: string;
   /** The record's version, to name when editing it (PATCH …/kpis/:code). */
   readonly version: number;
+  /** The year it was added from, and the year it is retired from (issue 20); null: none. */
+  readonly from: FiscalYear | null;
+  readonly until: FiscalYear | null;
 }
 
 /** A theme program (テーマプログラム) with the action items (取組事項No.) it covers. */

@@ -5,6 +5,7 @@ import type { GradeScale } from '../domain/grade-scale.ts';
 import type { Ratio } from '../domain/ratio.ts';
 import type { Actor } from '../domain/access.ts';
 import { summaryOf } from './plan-views.ts';
+import { kpiSpan } from '../domain/kpi-life.ts';
 import { getTreeVersions, themeKey } from '../db/record-versions.ts';
 
 /** A cut as the percent a planning division writes: 4/5 → 80. */
@@ -33,8 +34,9 @@ export async function getPlanTree(
   actor: Actor,
   planId: number,
 ): Promise<PlanTreeView> {
-  const { view: summary, plan } = await summaryOf(db, actor, planId);
+  const { view: summary, plan, changes } = await summaryOf(db, actor, planId);
   const versions = await getTreeVersions(db, planId);
+  const spanOf = (code: string) => kpiSpan(changes.filter((c) => c.code === code));
   return {
     plan: summary,
     version: versions.plan,
@@ -56,6 +58,7 @@ export async function getPlanTree(
           departments: kpi.departments,
           unit: kpi.unit,
           version: versions.kpis.get(kpi.code) ?? 1,
+          ...spanOf(kpi.code),
         })),
       })),
     })),

@@ -119,4 +119,46 @@ describe('the mid-term review in the app', () => {
     expect(r7.rows.map((r) => r.code)).not.toContain('⑫');
     expect(pageErrors).toEqual([]);
   });
+
+  it('adds a KPI from R7 on the plan’s page, catching a department typo and a published year', async () => {
+    await page.goto(`${server.url}/plans/${planId}/admin`);
+    await page.getByRole('heading', { name: 'KPIの追加（年度指定）' }).waitFor();
+    const form = page.locator('section', {
+      has: page.getByRole('heading', { name: 'KPIの追加（年度指定）' }),
+    });
+    await form.getByLabel('テーマプログラム').selectOption({ label: '3-7 行政手法の改革' });
+    await form.getByLabel('KPI番号').fill('㉑');
+    await form.getByLabel('指標名').fill('電子申請の利用件数');
+    await form.getByLabel('単位', { exact: true }).fill('件');
+    await form.getByLabel('担当課（読点区切り）').fill('情報政策');
+    await form.getByLabel('目標値', { exact: true }).fill('5,000');
+    await form.getByLabel('目標年度').fill('R8');
+    await form.getByLabel('適用する年度').fill('R5');
+    await form.getByLabel('変更の理由').fill('⑫に代わる指標');
+    await form.getByRole('button', { name: '追加する' }).click();
+    await expect
+      .poll(() => form.locator('#kpi-departments-error').textContent())
+      .toContain('登録されていない担当課です：情報政策');
+    await form.getByLabel('担当課（読点区切り）').fill('情報政策課');
+    await form.getByRole('button', { name: '追加する' }).click();
+    await expect
+      .poll(() => form.locator('#kpi-from-error').textContent())
+      .toContain('公表済みの年度は変更できません');
+    await form.getByLabel('適用する年度').fill('R7');
+    await form.getByRole('button', { name: '追加する' }).click();
+    await expect
+      .poll(() => form.getByRole('status').textContent())
+      .toContain('KPI ㉑ を令和7年度（2025）から追加しました。');
+    await expect
+      .poll(() => page.locator('.plan-admin__kpis').innerText())
+      .toContain('㉑ 電子申請の利用件数');
+    await page.screenshot({ path: 'test-results/plan-admin.png', fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    // Absent from the published R5, present from R7.
+    const r5: PlanReportView = await (
+      await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)
+    ).json();
+    expect(r5.rows.map((r) => r.code)).not.toContain('㉑');
+    expect(pageErrors).toEqual([]);
+  });
 });

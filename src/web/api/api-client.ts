@@ -115,6 +115,16 @@ export const apiPaths = {
   feed: (planId: number) => `/api/plans/${planId}/feed.atom`,
   kpi: (planId: number, code: string, fy: FiscalYear | null, drafts = false) =>
     `${kpiPath(planId, code)}${yearQuery(fy, drafts)}`,
+  plan: (planId: number) => `/api/plans/${planId}`,
+  tree: (planId: number) => `/api/plans/${planId}/tree`,
+  policies: (planId: number) => `/api/plans/${planId}/policies`,
+  policy: (planId: number, policy: string) =>
+    `/api/plans/${planId}/policies/${encodeURIComponent(policy)}`,
+  themes: (planId: number, policy: string) =>
+    `/api/plans/${planId}/policies/${encodeURIComponent(policy)}/themes`,
+  theme: (planId: number, policy: string, theme: string) =>
+    `/api/plans/${planId}/policies/${encodeURIComponent(policy)}/themes/${encodeURIComponent(theme)}`,
+  kpis: (planId: number) => `/api/plans/${planId}/kpis`,
   kpiRevisions: (planId: number, code: string) => `${kpiPath(planId, code)}/revisions`,
   kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
   narrative: (planId: number, code: string, fy: FiscalYear) =>

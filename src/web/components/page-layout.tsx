@@ -12,6 +12,7 @@ import { useFeedLink } from './use-feed-link.ts';
 export type CurrentScreen =
   | 'dashboard'
   | 'table'
+  | 'plan-admin'
   | 'rounds'
   | 'my-rounds'
   | 'signin'
@@ -88,6 +89,16 @@ export function PageLayout(props: {
                         aria-current={props.current === 'rounds' ? 'page' : undefined}
                       >
                         {t('navRounds')}
+                      </Link>
+                    </li>
+                  )}
+                  {user?.role === 'admin' && user.municipality.id === plan.municipality.id && (
+                    <li>
+                      <Link
+                        href={to({ page: 'plan-admin', planId: plan.id })}
+                        aria-current={props.current === 'plan-admin' ? 'page' : undefined}
+                      >
+                        {t('navPlanAdmin')}
                       </Link>
                     </li>
                   )}

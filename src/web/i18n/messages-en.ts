@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages-ja.ts';
 import { exportEn } from './messages-export-en.ts';
 import { importEn } from './messages-import-en.ts';
+import { planEn } from './messages-plan-en.ts';
 import { publicEn } from './messages-public-en.ts';
 import { roundEn } from './messages-round-en.ts';
 
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...publicEn,
   ...exportEn,
   ...importEn,
+  ...planEn,
   appName: 'Mieruka',
   skipToContent: 'Skip to content',
   language: 'Language',
@@ -89,37 +91,10 @@ export const en: Record<MessageKey, string> = {
   readLess: 'Show less',
   noRate: '―',
   noRateNoTarget: 'no target',
-  lifeTitle: 'Changes to this KPI',
-  lifeAddedFrom: 'Added to the plan from {year}.',
-  lifeRetiredFrom: 'Retired from {year}.',
-  lifeReplacedBy: 'Continued by:',
-  lifeReplaces: 'Continues:',
-  lifeDefinitions: 'Definitions of {code}, by the year they took effect',
-  lifeFrom: 'In effect',
-  lifeFromStart: 'From the start',
-  lifeFromYear: 'From {year}',
-  lifeReason: 'Reason',
   lifePublishedYear:
     'A published year cannot be changed: choose a year after the published ones (correct a published year by reopening its entry).',
-  lifeYearInvalid: 'Enter a fiscal year such as R7, 令和7年度 or 2025.',
-  lifeReasonMissing: 'Say why the plan changes.',
-  lifeRevised: 'Target revised. The years before stay as they were.',
-  lifeRetired: 'KPI retired. It stays in the years before.',
-  lifeChangesTitle: 'Change the plan (mid-term review)',
   lifeChangesLead:
     'A change takes effect from the year you give; the years before, published ones included, stay as they were.',
-  lifeAction: 'Change',
-  lifeActionRevise: 'Revise the target',
-  lifeActionRetire: 'Retire the KPI',
-  lifeFromLabel: 'From fiscal year',
-  lifeFromHint: 'e.g. R7',
-  lifeTargetLabel: 'New target ({unit})',
-  lifeReplacedByLabel: 'Continued by KPI (optional)',
-  lifeReplacedByHint: 'The KPI that carries its series on, if any (e.g. ㉑)',
-  lifeReasonLabel: 'Reason',
-  lifeSubmitRevise: 'Revise the target',
-  lifeSubmitRetire: 'Retire the KPI',
-  noRateNotReported: 'no figure for this year',
   noRateNoActual: 'no actual',
   noRateNoBaseline: 'no baseline',
   noRateDivision: 'cannot be computed',
@@ -295,9 +270,6 @@ export const en: Record<MessageKey, string> = {
   auditActionSignOut: 'Signed out',
   auditActionRefused: 'Sign-in refused',
   auditActionPassword: 'Password changed',
-  auditActionKpiRevise: 'KPI revised from a year',
-  auditActionKpiRetire: 'KPI retired',
-  auditFieldRetired: 'retired from',
   auditActionAdd: '{entity} added',
   auditActionChange: '{entity} changed',
   entityPlan: 'Plan',

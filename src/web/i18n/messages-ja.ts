@@ -1,5 +1,6 @@
 import { exportJa } from './messages-export-ja.ts';
 import { importJa } from './messages-import-ja.ts';
+import { planJa } from './messages-plan-ja.ts';
 import { publicJa } from './messages-public-ja.ts';
 import { roundJa } from './messages-round-ja.ts';
 
@@ -12,6 +13,7 @@ export const ja = {
   ...publicJa,
   ...exportJa,
   ...importJa,
+  ...planJa,
   appName: 'Mieruka 見える化',
   skipToContent: '本文へ移動',
   language: '言語',
@@ -91,37 +93,10 @@ export const ja = {
   readLess: '折りたたむ',
   noRate: '―',
   noRateNoTarget: '目標値なし',
-  lifeTitle: '指標の変更履歴',
-  lifeAddedFrom: '{year}から追加された指標です。',
-  lifeRetiredFrom: '{year}から廃止されました。',
-  lifeReplacedBy: '引き継ぎ先：',
-  lifeReplaces: '次の指標を引き継いでいます：',
-  lifeDefinitions: '{code}の定義（適用年度ごと）',
-  lifeFrom: '適用',
-  lifeFromStart: '計画策定時',
-  lifeFromYear: '{year}から',
-  lifeReason: '変更理由',
   lifePublishedYear:
     '公表済みの年度は変更できません。公表済みの年度より後の年度を指定してください（公表済みの年度の訂正は、入力の差戻し・再開から行います）。',
-  lifeYearInvalid: '年度を「R7」「令和7年度」「2025」のように入力してください。',
-  lifeReasonMissing: '変更の理由を入力してください。',
-  lifeRevised: '目標値を見直しました。指定した年度より前の年度はそのままです。',
-  lifeRetired: '指標を廃止しました。指定した年度より前の年度には残ります。',
-  lifeChangesTitle: '計画の変更（中間見直し）',
   lifeChangesLead:
     '変更は指定した年度から適用され、それより前の年度（公表済みの年度を含む）は変わりません。',
-  lifeAction: '変更の内容',
-  lifeActionRevise: '目標値の見直し',
-  lifeActionRetire: '指標の廃止',
-  lifeFromLabel: '適用する年度',
-  lifeFromHint: '例：R7',
-  lifeTargetLabel: '新しい目標値（{unit}）',
-  lifeReplacedByLabel: '引き継ぐ指標の番号（任意）',
-  lifeReplacedByHint: '継続・統合・分割で系列を引き継ぐ指標があれば、その番号（例：㉑）',
-  lifeReasonLabel: '変更の理由',
-  lifeSubmitRevise: '目標値を見直す',
-  lifeSubmitRetire: '指標を廃止する',
-  noRateNotReported: 'この年度の実績なし',
   noRateNoActual: '実績なし',
   noRateNoBaseline: '基準値なし',
   noRateDivision: '算出不可',
@@ -299,9 +274,6 @@ export const ja = {
   auditActionSignOut: 'サインアウト',
   auditActionRefused: 'サインインの失敗',
   auditActionPassword: 'パスワードの変更',
-  auditActionKpiRevise: 'KPIの見直し（年度指定）',
-  auditActionKpiRetire: 'KPIの廃止',
-  auditFieldRetired: '廃止年度',
   auditActionAdd: '{entity}の追加',
   auditActionChange: '{entity}の変更',
   entityPlan: '計画',

@@ -71,6 +71,8 @@ const kpiInTree = z.object({
   departments: list(z.string()),
   unit: z.string(),
   version: z.number(),
+  from: z.number().nullable(),
+  until: z.number().nullable(),
 });
 
 /** GET …/tree: the plan tree with each record's version, the shape PATCH takes back. */

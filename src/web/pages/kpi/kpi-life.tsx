@@ -185,7 +185,7 @@ export function KpiLifeChanges(props: {
     <section className="section entry no-print" aria-labelledby="kpi-life-changes">
       <h2 id="kpi-life-changes">{t('lifeChangesTitle')}</h2>
       <p>{t('lifeChangesLead')}</p>
-      <form onSubmit={submit} className="entry__forms" noValidate>
+      <form onSubmit={submit} className="form form--grid" noValidate>
         <fieldset>
           <legend>{t('lifeAction')}</legend>
           <label>

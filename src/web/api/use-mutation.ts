@@ -1,0 +1,57 @@
+import { useCallback, useState } from 'react';
+import type { Outcome } from '../components/form-status.tsx';
+import { apiErrorMessage } from '../i18n/api-error-message.ts';
+import { useSession } from '../session/session-context.tsx';
+import { useView } from '../view-context.tsx';
+import type { WriteMethod } from './api-client.ts';
+import type { ApiError } from './api-error.ts';
+import { asApiError } from './api-error.ts';
+
+/** What a refused change says, and the field it is about where the server named one. */
+export interface Refusal {
+  readonly field: string | null;
+  readonly text: string;
+}
+
+function fieldOf(error: ApiError): string | null {
+  const details = error.details;
+  return typeof details === 'object' && details !== null && 'field' in details
+    ? String(details.field)
+    : null;
+}
+
+/**
+ * One change sent from a form: busy while it runs, then its outcome (done, or the refusal in
+ * the reader's words with the field it names), so a form shows the error beside its field.
+ * @example const { run, busy, outcome } = useMutation(); await run('POST', path, body, t('added'))
+ */
+export function useMutation(explain?: (error: ApiError, field: string | null) => string | null) {
+  const { send } = useSession();
+  const { t } = useView();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const run = useCallback(
+    async (method: WriteMethod, path: string, body: unknown, done: string): Promise<boolean> => {
+      setBusy(true);
+      setOutcome(null);
+      setRefusal(null);
+      try {
+        await send(method, path, body);
+        setOutcome({ kind: 'done', text: done });
+        return true;
+      } catch (failure) {
+        const error = asApiError(failure);
+        const field = fieldOf(error);
+        const text = explain?.(error, field) ?? apiErrorMessage(error, t);
+        setRefusal({ field, text });
+        setOutcome({ kind: 'error', text });
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [send, t, explain],
+  );
+  return { run, busy, outcome, refusal };
+}

@@ -1,0 +1,79 @@
+import type { PlanTreeView } from '../../../domain/api-contract.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { PageLayout } from '../../components/page-layout.tsx';
+import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { yearLabel } from '../../format/year-label.ts';
+import { Link } from '../../routing/link.tsx';
+import { useSession } from '../../session/session-context.tsx';
+import { useView } from '../../view-context.tsx';
+import { NewKpiForm } from './new-kpi-form.tsx';
+import { PlanSettingsForm } from './plan-settings-form.tsx';
+import { TreeForms } from './tree-forms.tsx';
+
+/**
+ * The planning division's page for the plan itself (issue 20): its period and grades, its tree,
+ * KPIs added from a year, and every KPI with its span, linking to the page where it is revised
+ * or retired from a year. Admins only; the server decides again on every change.
+ */
+export function PlanAdminPage(props: { planId: number }) {
+  const { t, lang, to } = useView();
+  const { user } = useSession();
+  const { state, reload } = useApi<PlanTreeView>(
+    user?.role === 'admin' ? apiPaths.tree(props.planId) : null,
+  );
+  const title = t('planAdminTitle');
+  if (user?.role !== 'admin') {
+    return (
+      <PageLayout title={title}>
+        <h1>{title}</h1>
+        <p role="alert">{t('errorForbidden')}</p>
+      </PageLayout>
+    );
+  }
+  if (state.status !== 'ok') {
+    return (
+      <PageLayout title={title}>
+        <h1>{title}</h1>
+        {state.status === 'loading' ? (
+          <Loading />
+        ) : (
+          <ErrorView error={state.error} onRetry={reload} />
+        )}
+      </PageLayout>
+    );
+  }
+  const tree = state.data;
+  return (
+    <PageLayout title={title} plan={tree.plan} current="plan-admin">
+      <h1>{title}</h1>
+      <p>{t('planAdminLead')}</p>
+      <PlanSettingsForm tree={tree} onSaved={reload} />
+      <TreeForms tree={tree} onSaved={reload} />
+      <NewKpiForm tree={tree} onSaved={reload} />
+      <section className="section" aria-labelledby="plan-admin-kpis">
+        <h2 id="plan-admin-kpis">{t('planAdminKpis')}</h2>
+        <ul className="plan-admin__kpis">
+          {tree.policies.flatMap((policy) =>
+            policy.themes.flatMap((theme) =>
+              theme.kpis.map((kpi) => (
+                <li key={kpi.code}>
+                  <Link href={to({ page: 'kpi', planId: props.planId, code: kpi.code })}>
+                    {kpi.code} {kpi.title}
+                  </Link>{' '}
+                  <span className="field__hint">
+                    {policy.number}-{theme.number}・{kpi.departments.join('・')}
+                    {kpi.from !== null &&
+                      `・${t('planAdminKpiFrom', { year: yearLabel(kpi.from, lang) })}`}
+                    {kpi.until !== null &&
+                      `・${t('planAdminKpiUntil', { year: yearLabel(kpi.until, lang) })}`}
+                  </span>
+                </li>
+              )),
+            ),
+          )}
+        </ul>
+      </section>
+    </PageLayout>
+  );
+}
