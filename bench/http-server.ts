@@ -31,6 +31,8 @@ if (mode !== 'existing') {
       file: 'generated-300.tsv',
       bytes: new TextEncoder().encode(generateReportTsv(300)),
       planName: 'ベンチマーク計画',
+      createPlan: true,
+      publish: true,
       municipality: BENCH_MUNICIPALITY,
     },
     SYSTEM,

@@ -54,6 +54,8 @@ export async function prepareRoundPlan(target: DatabaseTarget, count: number): P
         file: `generated-${count}-departments.tsv`,
         bytes: new TextEncoder().encode(generateReportTsv(count, 20240, departmentOf)),
         planName: 'ベンチマーク照会計画',
+        createPlan: true,
+        publish: true,
         municipality: BENCH_MUNICIPALITY,
       },
       SYSTEM,

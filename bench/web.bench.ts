@@ -71,6 +71,8 @@ export async function benchWeb(): Promise<void> {
         file: 'generated.tsv',
         bytes: tsv,
         planName: `generated ${KPIS}`,
+        createPlan: true,
+        publish: true,
         municipality: { code: '000000', name: 'bench' },
       },
       SYSTEM,

@@ -22,7 +22,8 @@ interface ImportOptions {
   municipalityName?: string;
   overwrite?: boolean;
   acceptProblems?: boolean;
-  publish: boolean;
+  publish?: boolean;
+  createPlan?: boolean;
   column?: ColumnOption[];
 }
 
@@ -47,7 +48,11 @@ export function importCommand(context: CliContext): Command {
       'Load a progress report into the database, all or nothing; importing it again changes nothing',
     )
     .argument('<file>', 'the report (TSV, CSV, XLSX or PDF)')
-    .requiredOption('--plan <name>', 'the plan to import into (created when missing)')
+    .requiredOption('--plan <name>', 'the plan to import into')
+    .option(
+      '--create-plan',
+      'create the plan when there is none of that name (without it, a name no plan has is refused, so a typo never starts a new plan)',
+    )
     .option(
       '--fy <year>',
       'the report fiscal year, e.g. R5 (default: read off the headers, or the latest year column with actuals)',
@@ -59,9 +64,10 @@ export function importCommand(context: CliContext): Command {
     )
     .option('--municipality-name <name>', 'the municipality’s name, when it is new')
     .option(
-      '--no-publish',
-      'leave the imported years unpublished (default: published, as they come from a published report)',
+      '--publish',
+      'publish the imported years (the default for an existing plan, as they come from a published report; a plan this import creates stays unpublished without it)',
     )
+    .option('--no-publish', 'leave the imported years unpublished')
     .option(
       '--overwrite',
       'replace figures and narratives entered since the file was made (not yet approved); without it such an import is refused with the list',
@@ -93,7 +99,8 @@ export function importCommand(context: CliContext): Command {
             municipality,
             overwrite: options.overwrite ?? false,
             acceptProblems: options.acceptProblems ?? false,
-            publish: options.publish,
+            createPlan: options.createPlan ?? false,
+            ...(options.publish === undefined ? {} : { publish: options.publish }),
             columnRoles,
             ...(options.fy ? { fiscalYear: options.fy } : {}),
           },

@@ -29,6 +29,9 @@ export async function seedDemo(store: Store): Promise<boolean> {
       bytes: await readFile(SAMPLE),
       planName: DEMO_PLAN_NAME,
       municipality: DEMO_MUNICIPALITY,
+      // The demo plan's years are published, as the city published them.
+      createPlan: true,
+      publish: true,
     },
     SYSTEM,
   );

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { EntryOverwriteError } from '../db/errors.ts';
 import { describeOverwrite, findEntryOverwrites } from '../db/import-overwrites.ts';
 import { lockPlan } from '../db/plan-lock.ts';
-import { findPlanByName, loadPlan } from '../db/plan-repository.ts';
+import type { Kysely } from 'kysely';
+import { findPlanByName, listPlans, loadPlan } from '../db/plan-repository.ts';
+import type { Database } from '../db/tables.ts';
+import { ValidationError } from './service-errors.ts';
 import { savePlan } from '../db/plan-writer.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { actorLabel } from '../domain/access.ts';
@@ -34,10 +37,15 @@ export interface ImportReportInput {
    */
   readonly overwrite?: boolean;
   /**
-   * Publish the years the file has figures for (default: they come from a published report);
-   * false leaves them for members only.
+   * Publish the years the file has figures for. Default: into an existing plan yes (they come
+   * from a published report); into a plan this import creates no, until the admin says so.
    */
   readonly publish?: boolean;
+  /**
+   * Create the plan when the municipality has none of that name. Without it such an import is
+   * refused naming the plans there are, so a typo in the name never starts a new plan.
+   */
+  readonly createPlan?: boolean;
   /**
    * Import a file whose reading raised problems (a unit that differs, a missing baseline):
    * without it such an import is refused, naming the first problem's row and column.
@@ -80,6 +88,19 @@ function requirePlacedAndClear(read: ImportedReport, acceptProblems: boolean): C
   return report;
 }
 
+/** An import under a name no plan has: refused, naming the plans there are (issue 20). */
+async function refuseNewPlan(
+  trx: Kysely<Database>,
+  municipalityId: number,
+  name: string,
+): Promise<never> {
+  const names = (await listPlans(trx, municipalityId)).map((p) => `"${p.name}"`);
+  throw new ValidationError(
+    'plan',
+    `no plan named "${name}"${names.length > 0 ? ` (the plans are ${names.join(', ')})` : ''}: say to create it (--create-plan, or createPlan=true); nothing was imported`,
+  );
+}
+
 /**
  * Loads a progress table into a plan, all or nothing: the file is read and every cell placed
  * before anything is written, and the write is one transaction. A cell the importer cannot
@@ -107,6 +128,8 @@ export async function importReport(
       const municipality = await requireMunicipalityChange(trx, actor, input.municipality);
       const existing = await findPlanByName(trx, municipality.id, report.plan.name);
       if (existing) await lockPlan(trx, store.kind, existing.id);
+      else if (input.createPlan !== true)
+        await refuseNewPlan(trx, municipality.id, report.plan.name);
       // A closed round's year is locked, for imports too.
       const years = existing
         ? await requireUnlockedYears(
@@ -123,7 +146,7 @@ export async function importReport(
       const result = await savePlan(trx, municipality.id, report.plan, { restate: true });
       await settleImportedEntries(trx, result.planId, years, actor, municipality.id);
       const published: FiscalYear[] = [];
-      if (input.publish ?? true) {
+      if (input.publish ?? existing !== undefined) {
         const at = new Date().toISOString();
         for (const year of planFiscalYears(report.plan)) {
           // A year whose round is still under way is published from the board, not here.

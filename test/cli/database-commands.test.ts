@@ -41,11 +41,31 @@ async function planNames(url: string) {
 describe('mieruka import', () => {
   it('loads a table, says what it added, and changes nothing the second time', async () => {
     const { env } = workspace();
-    const first = await run(env, 'import', SAMPLE, '--plan', '湯沢市行財政改革', '--fy', 'R5');
+    const first = await run(
+      env,
+      'import',
+      SAMPLE,
+      '--plan',
+      '湯沢市行財政改革',
+      '--create-plan',
+      '--publish',
+      '--fy',
+      'R5',
+    );
     expect(first.code).toBe(0);
     expect(first.out).toContain('20 KPIs');
     expect(first.out).toContain('+ KPI ⑳ added');
-    const second = await run(env, 'import', SAMPLE, '--plan', '湯沢市行財政改革', '--fy', 'R5');
+    const second = await run(
+      env,
+      'import',
+      SAMPLE,
+      '--plan',
+      '湯沢市行財政改革',
+      '--create-plan',
+      '--publish',
+      '--fy',
+      'R5',
+    );
     expect(second).toMatchObject({ code: 0 });
     expect(second.out).toContain('Nothing changed');
     expect(await planNames(env.DATABASE_URL)).toEqual(['湯沢市行財政改革']);
@@ -53,31 +73,49 @@ describe('mieruka import', () => {
 
   it('reports a changed figure when a corrected table is imported again', async () => {
     const { dir, env } = workspace();
-    await run(env, 'import', SAMPLE, '--plan', 'P');
+    await run(env, 'import', SAMPLE, '--plan', 'P', '--create-plan', '--publish');
     const corrected = readFileSync(SAMPLE, 'utf8').replace(
       '\t0\t1\t0\t2\t0%\t',
       '\t0\t1\t1\t2\t50%\t',
     );
     writeFileSync(join(dir, 'corrected.tsv'), corrected);
-    const result = await run(env, 'import', join(dir, 'corrected.tsv'), '--plan', 'P');
+    const result = await run(
+      env,
+      'import',
+      join(dir, 'corrected.tsv'),
+      '--plan',
+      'P',
+      '--create-plan',
+      '--publish',
+    );
     expect(result.out).toContain('Changed (1):');
     expect(result.out).toContain('⑳ R5 actual 0 → 1');
   });
 
   it('refuses input it cannot take with exit 1, naming file, row and column, and leaves the database untouched', async () => {
     const { dir, env } = workspace();
-    await run(env, 'import', SAMPLE, '--plan', 'P');
+    await run(env, 'import', SAMPLE, '--plan', 'P', '--create-plan', '--publish');
     const bad = join(dir, 'extra.tsv');
     // A stray rate with no KPI on its row: nowhere to put it.
     writeFileSync(bad, `${readFileSync(SAMPLE, 'utf8').trimEnd()}\n${'\t'.repeat(11)}99%\n`);
-    const refused = await run(env, 'import', bad, '--plan', 'Q');
+    const refused = await run(env, 'import', bad, '--plan', 'Q', '--create-plan', '--publish');
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/extra\.tsv, row 32, column 12: cannot place "99%"/);
     expect(refused.err).toContain('nothing was imported');
     expect(await planNames(env.DATABASE_URL)).toEqual(['P']);
     expect((await run(env, 'import', SAMPLE)).code).toBe(2);
     expect(
-      (await run({ DATABASE_URL: 'mysql://x' }, 'import', SAMPLE, '--plan', 'P')).err,
+      (
+        await run(
+          { DATABASE_URL: 'mysql://x' },
+          'import',
+          SAMPLE,
+          '--plan',
+          'P',
+          '--create-plan',
+          '--publish',
+        )
+      ).err,
     ).toContain('DATABASE_URL');
   });
 
@@ -89,13 +127,22 @@ describe('mieruka import', () => {
     const row = lines.findIndex((line) => line.includes('⑬'));
     lines[row] = lines[row]!.replace('\t504\t', '\t504千人\t');
     writeFileSync(file, lines.join('\n'));
-    const refused = await run(env, 'import', file, '--plan', 'P');
+    const refused = await run(env, 'import', file, '--plan', 'P', '--create-plan', '--publish');
     expect(refused.code).toBe(1);
     expect(refused.err).toBe(
       `mieruka: ${file}, row ${row + 1}, column 10: KPI ⑬: cells carry other units than 人: 千人, read as 人; nothing was imported (accept the problems to import the file as read)`,
     );
     expect(await planNames(env.DATABASE_URL)).toEqual([]);
-    const accepted = await run(env, 'import', file, '--plan', 'P', '--accept-problems');
+    const accepted = await run(
+      env,
+      'import',
+      file,
+      '--plan',
+      'P',
+      '--create-plan',
+      '--publish',
+      '--accept-problems',
+    );
     expect(accepted.code).toBe(0);
     expect(accepted.out).toContain('Imported as read despite problems (1):');
     expect(accepted.out).toContain(`  ? row ${row + 1}, column 10: KPI ⑬: cells carry other units`);
@@ -132,7 +179,15 @@ describe('mieruka migrate, backup and restore', () => {
 
   it('restores a backup into an empty database with the same report, and refuses a non-empty one', async () => {
     const source = workspace();
-    await run(source.env, 'import', SAMPLE, '--plan', '湯沢市行財政改革');
+    await run(
+      source.env,
+      'import',
+      SAMPLE,
+      '--plan',
+      '湯沢市行財政改革',
+      '--create-plan',
+      '--publish',
+    );
     const file = join(source.dir, 'backup.json');
     expect((await run(source.env, 'backup', file)).code).toBe(0);
     const target = workspace();
@@ -162,7 +217,15 @@ describe('mieruka migrate, backup and restore', () => {
     'restores a SQLite backup into PostgreSQL with the same report',
     async () => {
       const source = workspace();
-      await run(source.env, 'import', SAMPLE, '--plan', '湯沢市行財政改革');
+      await run(
+        source.env,
+        'import',
+        SAMPLE,
+        '--plan',
+        '湯沢市行財政改革',
+        '--create-plan',
+        '--publish',
+      );
       const file = join(source.dir, 'backup.json');
       await run(source.env, 'backup', file);
       const pg = await createDatabaseUrl('postgres');

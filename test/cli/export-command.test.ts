@@ -35,7 +35,10 @@ eachDatabase((kind) => {
   it('exports XLSX and CSV (UTF-8, Shift_JIS) that `check` reads back with every rate', async () => {
     const env = await databaseEnv(kind);
     const dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
     for (const [name, flags] of [
       ['r5.xlsx', ['--format', 'xlsx']],
       ['r5.csv', ['--format', 'csv']],
@@ -58,7 +61,21 @@ eachDatabase((kind) => {
   it('imports its own XLSX and CSV into an empty database as the same plan and figures', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
     const source = await databaseEnv(kind);
-    expect((await run(source, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (
+        await run(
+          source,
+          'import',
+          SAMPLE,
+          '--plan',
+          PLAN,
+          '--create-plan',
+          '--publish',
+          '--fy',
+          'R5',
+        )
+      ).code,
+    ).toBe(0);
     const json = async (env: Record<string, string>, name: string) => {
       const out = join(dir, name);
       expect((await run(env, ...exportArgs(out, '--format', 'json'))).code).toBe(0);
@@ -70,7 +87,17 @@ eachDatabase((kind) => {
       const format = name.endsWith('.xlsx') ? 'xlsx' : 'csv';
       expect((await run(source, ...exportArgs(file, '--format', format))).code).toBe(0);
       const empty = await databaseEnv(kind);
-      const imported = await run(empty, 'import', file, '--plan', PLAN, '--fy', 'R5');
+      const imported = await run(
+        empty,
+        'import',
+        file,
+        '--plan',
+        PLAN,
+        '--create-plan',
+        '--publish',
+        '--fy',
+        'R5',
+      );
       expect(imported.code, imported.err).toBe(0);
       expect(await json(empty, `${name}.json`)).toEqual(expected);
     }
@@ -79,7 +106,10 @@ eachDatabase((kind) => {
   it('writes the PDF: A4 landscape, printed by Chromium', async () => {
     const env = await databaseEnv(kind);
     const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.pdf');
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
     const pdf = await run(env, ...exportArgs(out, '--format', 'pdf'));
     expect(pdf).toMatchObject({ code: 0, err: '' });
     expect(pdf.out).toBe(`Wrote ${out}: 湯沢市行財政改革実施計画 R5, 20 KPIs (pdf, report).`);
@@ -107,12 +137,46 @@ eachDatabase((kind) => {
       return withoutNarratives(JSON.parse(await readFile(out, 'utf8')));
     };
     const source = await databaseEnv(kind);
-    expect((await run(source, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (
+        await run(
+          source,
+          'import',
+          SAMPLE,
+          '--plan',
+          PLAN,
+          '--create-plan',
+          '--publish',
+          '--fy',
+          'R5',
+        )
+      ).code,
+    ).toBe(0);
     const env = await databaseEnv(kind);
-    const imported = await run(env, 'import', pdf, '--plan', PLAN, '--fy', 'R5');
+    const imported = await run(
+      env,
+      'import',
+      pdf,
+      '--plan',
+      PLAN,
+      '--create-plan',
+      '--publish',
+      '--fy',
+      'R5',
+    );
     expect(imported.code, imported.err).toBe(0);
     expect(await json(env, 'from-pdf.json')).toEqual(await json(source, 'source.json'));
-    const again = await run(env, 'import', pdf, '--plan', PLAN, '--fy', 'R5');
+    const again = await run(
+      env,
+      'import',
+      pdf,
+      '--plan',
+      PLAN,
+      '--create-plan',
+      '--publish',
+      '--fy',
+      'R5',
+    );
     expect(again.code, again.err).toBe(0);
     expect(await json(env, 'again.json')).toEqual(await json(source, 'source.json'));
   });
@@ -120,7 +184,10 @@ eachDatabase((kind) => {
   it('applies the table’s filters as the download does: its KPIs, its title, its file name', async () => {
     const env = await databaseEnv(kind);
     const dir = await mkdtemp(join(tmpdir(), 'mieruka-export-'));
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
     const filters = ['--policy', '2', '--dept', '企画課', '--tag', '★'];
     // A folder as --out: the file takes the name the download gets.
     const written = await run(env, ...exportArgs(dir, '--format', 'csv', ...filters));
@@ -152,7 +219,10 @@ eachDatabase((kind) => {
   it('refuses a blank or overlong filter, naming its flag', async () => {
     const env = await databaseEnv(kind);
     const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.csv');
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
     expect(await run(env, ...exportArgs(out, '--format', 'csv', '--dept', '  '))).toMatchObject({
       code: 1,
       err: expect.stringMatching(/^mieruka: --dept: /),
@@ -173,7 +243,10 @@ eachDatabase((kind) => {
       code: 1,
       err: 'mieruka: no plan named "湯沢市行財政改革実施計画"',
     });
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
     const tidyXlsx = await run(env, ...exportArgs(out, '--format', 'xlsx', '--shape', 'tidy'));
     expect(tidyXlsx).toMatchObject({ code: 1, err: expect.stringMatching(/^mieruka: shape: /) });
     const help = await run(env, 'export', '--help');

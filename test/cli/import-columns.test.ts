@@ -28,7 +28,16 @@ eachDatabase((kind) => {
   it('refuses a table lacking a column of actuals, even with --accept-problems; imports it with --column and saves the mapping', async () => {
     const env = await databaseEnv(kind);
     for (const flags of [[], ['--accept-problems']]) {
-      const refused = await run(env, 'import', LACKING, '--plan', PLAN, ...flags);
+      const refused = await run(
+        env,
+        'import',
+        LACKING,
+        '--plan',
+        PLAN,
+        '--create-plan',
+        '--publish',
+        ...flags,
+      );
       expect(refused, flags.join(' ')).toMatchObject({ code: 1, out: '' });
       expect(refused.err).toBe(
         `mieruka: ${LACKING}, row 1: no column of actual values (実績値) found in the header; set a column’s role to actual`,
@@ -40,6 +49,8 @@ eachDatabase((kind) => {
       LACKING,
       '--plan',
       PLAN,
+      '--create-plan',
+      '--publish',
       '--column',
       'R5 数値=actual',
     );
@@ -57,10 +68,30 @@ eachDatabase((kind) => {
 
   it('imports next year’s file of the same shape with the plan’s saved mapping, and says so', async () => {
     const env = await databaseEnv(kind);
-    expect((await run(env, 'import', LACKING, '--plan', PLAN, '--column', '4=actual')).code).toBe(
-      0,
+    expect(
+      (
+        await run(
+          env,
+          'import',
+          LACKING,
+          '--plan',
+          PLAN,
+          '--create-plan',
+          '--publish',
+          '--column',
+          '4=actual',
+        )
+      ).code,
+    ).toBe(0);
+    const next = await run(
+      env,
+      'import',
+      await nextYearFile(),
+      '--plan',
+      PLAN,
+      '--create-plan',
+      '--publish',
     );
-    const next = await run(env, 'import', await nextYearFile(), '--plan', PLAN);
     expect(next, next.err).toMatchObject({ code: 0, err: '' });
     expect(next.out).toContain('(令和6年度（2024年度）): 2 KPIs.');
     expect(next.out).toMatch(
@@ -69,17 +100,45 @@ eachDatabase((kind) => {
     const checked = await run(env, 'check', await nextYearFile(), '--column', '4=actual', '--json');
     expect(JSON.parse(checked.out).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
     // Another plan has no mapping for the shape: refused as the file reads.
-    const other = await run(env, 'import', await nextYearFile(), '--plan', `${PLAN}（別）`);
+    const other = await run(
+      env,
+      'import',
+      await nextYearFile(),
+      '--plan',
+      `${PLAN}（別）`,
+      '--create-plan',
+      '--publish',
+    );
     expect(other.code).toBe(1);
     expect(other.err).toContain('no column of actual values');
   });
 
   it('refuses a bad --column naming the flag and the value, before writing anything', async () => {
     const env = await databaseEnv(kind);
-    const bad = await run(env, 'import', LACKING, '--plan', PLAN, '--column', '4=actuals');
+    const bad = await run(
+      env,
+      'import',
+      LACKING,
+      '--plan',
+      PLAN,
+      '--create-plan',
+      '--publish',
+      '--column',
+      '4=actuals',
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--column 4=actuals: "actuals" is not a role');
-    const wide = await run(env, 'import', LACKING, '--plan', PLAN, '--column', '7=actual');
+    const wide = await run(
+      env,
+      'import',
+      LACKING,
+      '--plan',
+      PLAN,
+      '--create-plan',
+      '--publish',
+      '--column',
+      '7=actual',
+    );
     expect(wide).toMatchObject({ code: 1, out: '' });
     expect(wide.err).toContain(`--column 7=actual: ${LACKING} has 6 columns under its header`);
     const help = await run(env, 'import', '--help');

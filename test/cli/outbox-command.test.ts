@@ -21,7 +21,20 @@ eachDatabase((kind) => {
         ...(await target.env()),
         MIERUKA_PUBLIC_URL: 'https://kpi.city.example.jp',
       };
-      expect((await run(env, ['import', SAMPLE, '--plan', PLAN, '--fy', 'R5'])).code).toBe(0);
+      expect(
+        (
+          await run(env, [
+            'import',
+            SAMPLE,
+            '--plan',
+            PLAN,
+            '--create-plan',
+            '--publish',
+            '--fy',
+            'R5',
+          ])
+        ).code,
+      ).toBe(0);
       const added = await run(
         env,
         [

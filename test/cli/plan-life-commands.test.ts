@@ -17,7 +17,10 @@ const PLAN = '湯沢市行財政改革実施計画';
 eachDatabase((kind) => {
   it('revises ⑦’s target, retires ⑫ and adds ㉑ from R7, leaving R5 as published', async () => {
     const env = await databaseEnv(kind);
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
     const folder = mkdtempSync(join(tmpdir(), 'mieruka-life-'));
     const exported = async (fy: string) => {
       const file = join(folder, `${fy}.json`);

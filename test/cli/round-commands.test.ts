@@ -10,7 +10,10 @@ const run = runCli;
 eachDatabase((kind) => {
   it('opens the R6 round, shows its progress per department, closes it, once each', async () => {
     const env = await databaseEnv(kind);
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
 
     const badDue = await run(
       env,
@@ -88,7 +91,10 @@ eachDatabase((kind) => {
 
   it('says so when there is no round for the year', async () => {
     const env = await databaseEnv(kind);
-    expect((await run(env, 'import', SAMPLE, '--plan', PLAN, '--fy', 'R5')).code).toBe(0);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
     const none = await run(env, 'round', 'status', '--plan', PLAN, '--fy', 'R7');
     expect(none.code).toBe(1);
     expect(none.err).toMatch(/round not found: R7/);

@@ -118,7 +118,20 @@ eachDatabase((kind) => {
 
   it('prints the audit log of a plan and a KPI, as a table and as CSV', async () => {
     const env = await databaseEnv(kind);
-    expect((await run(env, '', 'import', SAMPLE, '--plan', '湯沢市行財政改革')).code).toBe(0);
+    expect(
+      (
+        await run(
+          env,
+          '',
+          'import',
+          SAMPLE,
+          '--plan',
+          '湯沢市行財政改革',
+          '--create-plan',
+          '--publish',
+        )
+      ).code,
+    ).toBe(0);
     const table = await run(env, '', 'audit', '--plan', '湯沢市行財政改革');
     expect(table.code).toBe(0);
     expect(table.out).toMatch(/cli:\S+\s+plan\.import/);

@@ -50,10 +50,14 @@ async function importKilledMidway(
   file: string,
   midway: () => Promise<boolean> | boolean,
 ) {
-  const child = spawn(process.execPath, [BIN, 'import', file, '--plan', 'Big'], {
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'import', file, '--plan', 'Big', '--create-plan', '--publish'],
+    {
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );

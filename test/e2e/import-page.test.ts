@@ -78,6 +78,10 @@ describe('importing a table the importer misread', () => {
       ['②', '60%', '60%', '✓ 一致'],
     ]);
     expect(await importPage().reportYear()).toContain('令和5年度');
+    // No plan has this name yet: the page asks before creating one.
+    expect(await importPage().importButton().isDisabled()).toBe(true);
+    expect(await importPage().blockedReason()).toContain(`「${PLAN}」という計画はありません`);
+    await importPage().confirmNewPlan(PLAN);
     expect(await importPage().importButton().isEnabled()).toBe(true);
     expect(await importPage().importNow()).toContain(PLAN);
     expect(await page.getByTestId('import-result').innerText()).toContain(
@@ -137,6 +141,7 @@ describe('importing a table that names no column of actuals', () => {
       ['②', '60%', '60%', '✓ 一致'],
     ]);
     expect(await importPage().reportYear()).toContain('令和5年度');
+    await importPage().confirmNewPlan(LACKING_PLAN);
     expect(await importPage().importNow()).toContain(LACKING_PLAN);
     await importPage().openProgressTable();
     expect(await new ProgressTablePage(page, server.url).kpiCodes()).toEqual(['①', '②']);

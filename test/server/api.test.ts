@@ -282,13 +282,16 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       });
     };
     const bytes = readFileSync(SAMPLE);
-    const first = await upload({ plan: '取込テスト', fy: 'R5' }, { name: 'yuzawa.tsv', bytes });
+    const first = await upload(
+      { plan: '取込テスト', fy: 'R5', createPlan: 'true', publish: 'true' },
+      { name: 'yuzawa.tsv', bytes },
+    );
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ planName: '取込テスト', kpis: 20, fiscalYear: 2023 });
     const again = await upload({ plan: '取込テスト' }, { name: 'yuzawa.tsv', bytes });
     expect(again.json()).toMatchObject({ added: [], changed: [] });
     const broken = await upload(
-      { plan: '壊れた表' },
+      { plan: '壊れた表', createPlan: 'true' },
       { name: 'broken.xlsx', bytes: bytes.subarray(0, 10) },
     );
     expect(broken.statusCode).toBe(400);
@@ -307,7 +310,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     const row = lines.findIndex((line) => line.includes('⑬'));
     lines[row] = lines[row]!.replace('\t504\t', '\t504千人\t');
     const body = multipartBody(
-      { plan: '問題のある表' },
+      { plan: '問題のある表', createPlan: 'true' },
       { name: 'thousands.tsv', bytes: Buffer.from(lines.join('\n')) },
     );
     const upload = (query: string) =>

@@ -174,7 +174,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       const bytes = readFileSync(SAMPLE);
       const answers = await sendAtOnce(6, () => {
         const { payload, headers } = multipartBody(
-          { plan: '同時取込計画' },
+          { plan: '同時取込計画', createPlan: 'true' },
           { name: 'yuzawa.tsv', bytes },
         );
         return fetch(`${base}/api/imports`, {

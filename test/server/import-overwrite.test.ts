@@ -168,7 +168,10 @@ eachDatabase((kind) => {
     const { url, target, drop } = await createDatabaseUrl(kind);
     const run = async (...argv: string[]) => {
       const context = { ...recordingContext(process.cwd()), env: { DATABASE_URL: url } };
-      const code = await main(['import', SAMPLE, '--plan', '計画', ...argv], context);
+      const code = await main(
+        ['import', SAMPLE, '--plan', '計画', '--create-plan', '--publish', ...argv],
+        context,
+      );
       return { code, out: context.out.join('\n'), err: context.err.join('\n') };
     };
     try {

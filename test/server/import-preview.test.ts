@@ -148,7 +148,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   it('saves the confirmed mapping with the plan, and applies it to next year’s file of the same shape', async () => {
     const imported = await post(
       '/api/imports',
-      { plan: planName, fy: 'R5', columnRoles: R5_AS_ACTUAL },
+      { plan: planName, fy: 'R5', columnRoles: R5_AS_ACTUAL, createPlan: 'true' },
       admin,
     );
     expect(imported.statusCode, imported.body).toBe(200);
@@ -231,7 +231,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     ]);
     const imported = await post(
       '/api/imports',
-      { plan: planName, columnRoles: roles },
+      { plan: planName, columnRoles: roles, createPlan: 'true' },
       admin,
       LACKING,
     );

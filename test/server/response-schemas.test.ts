@@ -601,7 +601,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
     const planName = `取込計画-${Date.now()}`;
     const imported = await call('POST', '/api/imports', {
       as: admin,
-      multipart: multipartBody({ plan: planName, fy: 'R5' }, { name: 'r5.tsv', bytes: SAMPLE }),
+      multipart: multipartBody(
+        { plan: planName, fy: 'R5', createPlan: 'true', publish: 'true' },
+        { name: 'r5.tsv', bytes: SAMPLE },
+      ),
     });
     expect(imported).toMatchObject({ status: 200, body: { planName, kpis: 20 } });
     const preview = await call('POST', '/api/imports/preview', {

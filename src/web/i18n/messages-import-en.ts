@@ -53,6 +53,10 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importColMessage: 'Problem',
   importBlockedUnplaced:
     'Cells are not placed, so the table cannot be imported: correct the column roles and read again.',
+  importBlockedNewPlan:
+    'There is no plan named “{plan}”. Tick the box below to create it as a new plan (check the name is not a typo).',
+  importCreatePlan: 'Create the new plan “{plan}” and import into it',
+  importPublishNewPlan: 'Publish the imported years (unticked, only staff can read them)',
   importBlockedProblems:
     'The reading has problems: correct them, or choose “Import despite the problems”.',
   importBlockedRole:

@@ -51,6 +51,10 @@ export const importJa = {
   importColMessage: '内容',
   importBlockedUnplaced:
     '配置できないセルがあるため取り込めません。列の役割を直して再読込してください。',
+  importBlockedNewPlan:
+    '「{plan}」という計画はありません。新しい計画として作成する場合は、下のチェックを入れてください（計画名の誤りでないか確認してください）。',
+  importCreatePlan: '新しい計画「{plan}」を作成して取り込む',
+  importPublishNewPlan: '取り込んだ年度を公表する（チェックしなければ職員のみが閲覧できます）',
   importBlockedProblems:
     '問題があるため取り込めません。直すか「問題を承知で取り込む」を選んでください。',
   importBlockedRole:

@@ -57,6 +57,11 @@ export class ImportPage extends AppPage {
       .allInnerTexts();
   }
 
+  /** Says to create the plan the name does not match yet, as the page asks before importing. */
+  async confirmNewPlan(planName: string): Promise<void> {
+    await this.page.getByLabel(`新しい計画「${planName}」を作成して取り込む`).check();
+  }
+
   /** Why the import button is disabled, when it is. */
   blockedReason(): Promise<string> {
     return this.page.locator('.import-actions [role="status"]').innerText();

@@ -62,9 +62,9 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const { file, fields } = await readImportUpload(request);
         const planName = fields.plan?.trim();
         if (!planName) throw new ValidationError('plan', 'name the plan to import into');
-        const overwrite = fields.overwrite?.trim().toLowerCase();
-        if (overwrite !== undefined && overwrite !== 'true' && overwrite !== 'false')
-          throw new ValidationError('overwrite', 'true or false');
+        const overwrite = flagField(fields, 'overwrite');
+        const createPlan = flagField(fields, 'createPlan');
+        const publish = flagField(fields, 'publish');
         const fiscalYear = uploadYear(fields);
         const result = await importReport(
           context.store,
@@ -74,7 +74,9 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
             planName,
             ...(fiscalYear ? { fiscalYear } : {}),
             municipality: context.municipality,
-            overwrite: overwrite === 'true',
+            overwrite: overwrite === true,
+            createPlan: createPlan === true,
+            ...(publish === undefined ? {} : { publish }),
             acceptProblems: request.query.acceptProblems,
             columnRoles: uploadColumnRoles(fields),
           },
@@ -84,4 +86,12 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
     );
   };
+}
+
+/** A true/false field of the upload (overwrite, createPlan, publish); absent: undefined. */
+function flagField(fields: Readonly<Record<string, string>>, name: string): boolean | undefined {
+  const text = fields[name]?.trim().toLowerCase();
+  if (text === undefined) return undefined;
+  if (text !== 'true' && text !== 'false') throw new ValidationError(name, 'true or false');
+  return text === 'true';
 }

@@ -52,9 +52,10 @@ interface Sent {
   readonly choices: RoleChoices;
 }
 
-function uploadForm(sent: Sent): FormData {
+function uploadForm(sent: Sent, flags: Readonly<Record<string, string>> = {}): FormData {
   const form = new FormData();
   if (sent.plan.trim() !== '') form.set('plan', sent.plan.trim());
+  for (const [name, value] of Object.entries(flags)) form.set(name, value);
   if (sent.fy.trim() !== '') form.set('fy', sent.fy.trim());
   const roles = Object.entries(sent.choices).map(([column, role]) => ({
     column: Number(column),
@@ -68,7 +69,7 @@ function uploadForm(sent: Sent): FormData {
 
 function ImportScreen() {
   const { t, lang } = useView();
-  const { send } = useSession();
+  const { send, user } = useSession();
   const plans = useApi<PlanSummaryView[]>(apiPaths.plans());
   const defaultPlan = plans.state.status === 'ok' ? (plans.state.data[0]?.name ?? '') : '';
   const [file, setFile] = useState<File | null>(null);
@@ -82,6 +83,15 @@ function ImportScreen() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [result, setResult] = useState<ImportResultView | null>(null);
   const planName = plan ?? defaultPlan;
+  // A name no plan of the municipality has starts a new plan: only once the admin says so.
+  const [createNew, setCreateNew] = useState(false);
+  const [publishNew, setPublishNew] = useState(false);
+  const isNewPlan =
+    plans.state.status === 'ok' &&
+    planName.trim() !== '' &&
+    !plans.state.data.some(
+      (p) => p.name === planName.trim() && p.municipality.id === user?.municipality.id,
+    );
 
   const fail = (error: unknown) =>
     setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
@@ -112,7 +122,10 @@ function ImportScreen() {
     if (!sent) return;
     setBusy(true);
     setOutcome(null);
-    send<ImportResultView>('POST', apiPaths.imports(accept), uploadForm(sent))
+    const flags: Record<string, string> = isNewPlan
+      ? { createPlan: 'true', publish: publishNew ? 'true' : 'false' }
+      : {};
+    send<ImportResultView>('POST', apiPaths.imports(accept), uploadForm(sent, flags))
       .then((done) => {
         if (!done) return;
         setResult(done);
@@ -145,7 +158,9 @@ function ImportScreen() {
             ? t('importBlockedUnplaced')
             : preview.problems.length > 0 && !accept
               ? t('importBlockedProblems')
-              : null;
+              : isNewPlan && !createNew
+                ? t('importBlockedNewPlan', { plan: planName.trim() })
+                : null;
 
   return (
     <>
@@ -213,6 +228,27 @@ function ImportScreen() {
               />{' '}
               {t('importAcceptProblems')}
             </label>
+          )}
+          {isNewPlan && (
+            <>
+              <label className="check-field">
+                <input
+                  type="checkbox"
+                  checked={createNew}
+                  onChange={(event) => setCreateNew(event.target.checked)}
+                />{' '}
+                {t('importCreatePlan', { plan: planName.trim() })}
+              </label>
+              <label className="check-field">
+                <input
+                  type="checkbox"
+                  checked={publishNew}
+                  disabled={!createNew}
+                  onChange={(event) => setPublishNew(event.target.checked)}
+                />{' '}
+                {t('importPublishNewPlan')}
+              </label>
+            </>
           )}
           {blocked && (
             <p className="status" role="status">
