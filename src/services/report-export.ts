@@ -5,6 +5,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { planKpis } from '../domain/model.ts';
 import { buildPlanReport } from '../domain/plan-report.ts';
+import { japanDay } from '../domain/japan-day.ts';
 import type { TableQuery } from '../domain/report-query.ts';
 import {
   describeQuery,
@@ -123,7 +124,7 @@ export async function exportReport(
   db: Kysely<Database>,
   actor: Actor,
   request: ExportRequest,
-  renderer: { readonly chromiumPath?: string } = {},
+  renderer: { readonly chromiumPath?: string; readonly now?: Date } = {},
 ): Promise<ExportFile> {
   refuseCombination(request);
   const { inYear, view, reading } = await summaryOf(db, actor, request.planId);
@@ -147,7 +148,8 @@ export async function exportReport(
     plan: kept,
     year,
     municipality: { code: view.municipality.code, name: view.municipality.name },
-    today: new Date().toISOString().slice(0, 10),
+    // The municipality's day, whatever the server's time zone (12月6日 at 05:00 in Japan).
+    today: japanDay(renderer.now ?? new Date()),
     filter: filter === null ? null : describeQuery(filter, 'ja'),
     chromiumPath: renderer.chromiumPath,
   });

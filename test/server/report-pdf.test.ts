@@ -38,7 +38,8 @@ forEachDatabase((kind, _getDb, getHandle) => {
   let admin: SessionHeaders;
 
   beforeAll(async () => {
-    app = await buildApp(getHandle());
+    // 20:00 UTC on 5 December is 05:00 on 6 December in Japan: the report is made on the 6th.
+    app = await buildApp({ ...getHandle(), now: () => new Date('2026-12-05T20:00:00Z') });
     tenant = await freshTenant(getHandle());
     admin = (await tenant.member({ role: 'admin' })).headers;
   });
@@ -85,7 +86,14 @@ forEachDatabase((kind, _getDb, getHandle) => {
       expect(next, rate).toBeGreaterThan(at);
       at = next + rate.length;
     }
-    for (const word of ['令和5年度', '作成日', '評価', 'A:100%以上', 'D:60%未満', '1/2ページ']) {
+    for (const word of [
+      '令和5年度',
+      '作成日:2026年12月6日',
+      '評価',
+      'A:100%以上',
+      'D:60%未満',
+      '1/2ページ',
+    ]) {
       expect(text).toContain(word);
     }
     expect(pdfText(bytes).text).toContain('重要業績評価指標');

@@ -56,7 +56,7 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
             shape: request.query.shape,
             filter: exportFilter(request.query),
           },
-          { chromiumPath: context.chromiumPath },
+          { chromiumPath: context.chromiumPath, now: context.now() },
         );
         return reply
           .type(file.contentType)

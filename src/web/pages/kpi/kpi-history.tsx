@@ -4,6 +4,7 @@ import { EmptyView } from '../../components/status-views.tsx';
 import { withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
+import { dateTimeText } from '../../format/date-time.ts';
 
 const STATE: Record<KpiDetailView['figures'][number]['state'], MessageKey> = {
   draft: 'stateDraft',
@@ -50,10 +51,6 @@ export function FigureHistory(props: { detail: KpiDetailView }) {
   const { t, lang } = useView();
   const { figures, row } = props.detail;
   if (figures.length === 0) return null;
-  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   return (
     <section className="section" aria-labelledby="figure-history">
       <h2 id="figure-history">{t('figureHistory')}</h2>
@@ -83,7 +80,7 @@ export function FigureHistory(props: { detail: KpiDetailView }) {
                 <td className="num">{withUnit(f.text, row.unit)}</td>
                 <td>{t(STATE[f.state])}</td>
                 <td className="num">{f.version}</td>
-                <td>{format.format(new Date(f.updatedAt))}</td>
+                <td>{dateTimeText(f.updatedAt, lang)}</td>
               </tr>
             ))}
           </tbody>
