@@ -120,6 +120,7 @@ describe('web app', () => {
   it('shows the progress table in the published layout and filters it', async () => {
     const table = new ProgressTablePage(page, server.url);
     await table.goto(planId);
+    await table.showAllYears();
     const headers = await table.headerTexts();
     for (const header of [
       '基本方針',

@@ -73,4 +73,6 @@ export const planEn: Record<keyof typeof planJa, string> = {
   planAdminKpiFrom: 'from {year}',
   planAdminKpiUntil: 'retired from {year}',
   planAdminDepartmentUnknown: 'Not a department of this municipality: {names} (check the spelling)',
+  tableAllYears: 'Show every year’s actuals',
+  tableReportYearOnly: 'Show the report year’s actuals only',
 };

@@ -73,4 +73,6 @@ export const planJa = {
   planAdminKpiFrom: '{year}から',
   planAdminKpiUntil: '{year}から廃止',
   planAdminDepartmentUnknown: '登録されていない担当課です：{names}（担当課名を確認してください）',
+  tableAllYears: '過去の年度の実績も表示',
+  tableReportYearOnly: '報告年度の実績のみ表示',
 };

@@ -6,6 +6,12 @@ export class ProgressTablePage extends AppPage {
     await this.open(`/plans/${planId}/table${query}`);
   }
 
+  /** On a laptop the table shows the report year's actuals; this shows every year's. */
+  async showAllYears(): Promise<void> {
+    await this.page.getByRole('button', { name: '過去の年度の実績も表示' }).click();
+    await this.page.getByRole('button', { name: '報告年度の実績のみ表示' }).waitFor();
+  }
+
   /** The KPI codes shown, in order. */
   kpiCodes(): Promise<string[]> {
     return this.page.locator('.progress-table th.col-kpi .kpi-code').allInnerTexts();

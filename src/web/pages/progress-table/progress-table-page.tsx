@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { GradeLegend } from '../../components/grade-legend.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { useNarrowScreen } from '../../components/use-narrow-screen.ts';
+import { useNarrowScreen, useWideScreen } from '../../components/use-narrow-screen.ts';
 import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
@@ -29,6 +29,10 @@ export function ProgressTablePage(props: { planId: number }) {
   );
   const { publications } = usePublications(state.status === 'ok' ? state.data.plan : null);
   const narrow = useNarrowScreen();
+  const wide = useWideScreen();
+  // On a laptop the report year's actuals only, unless the reader asks for every year.
+  const [allYears, setAllYears] = useState(false);
+  const compact = !wide && !allYears;
   const query = useMemo(() => parseTableQuery(search), [search]);
   const rows = useMemo(
     () => (state.status === 'ok' ? queryRows(state.data.rows, query) : []),
@@ -81,15 +85,30 @@ export function ProgressTablePage(props: { planId: number }) {
                   caption={title}
                 />
               ) : (
-                <ProgressTable
-                  rows={rows}
-                  years={report.years}
-                  year={report.fiscalYear}
-                  gradeLabels={report.gradeLabels}
-                  planId={props.planId}
-                  caption={title}
-                  grouped={query.sort === 'table'}
-                />
+                <>
+                  {!wide && report.years.length > 1 && (
+                    <p className="no-print">
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        aria-pressed={allYears}
+                        onClick={() => setAllYears((all) => !all)}
+                      >
+                        {allYears ? t('tableReportYearOnly') : t('tableAllYears')}
+                      </button>
+                    </p>
+                  )}
+                  <ProgressTable
+                    compact={compact}
+                    rows={rows}
+                    years={report.years}
+                    year={report.fiscalYear}
+                    gradeLabels={report.gradeLabels}
+                    planId={props.planId}
+                    caption={title}
+                    grouped={query.sort === 'table'}
+                  />
+                </>
               )}
             </DraftMarks>
           )}

@@ -20,6 +20,11 @@ interface TableProps {
   readonly caption: string;
   /** Print policy and theme names once per group, as the published table does. */
   readonly grouped: boolean;
+  /**
+   * The report year's actuals only, the narrative taking the room the other years had: how a
+   * 1,366 px laptop reads the table without scrolling sideways (issue 23).
+   */
+  readonly compact: boolean;
 }
 
 function FigureCells(props: {
@@ -54,10 +59,15 @@ function FigureCells(props: {
  */
 export const ProgressTable = memo(function ProgressTable(props: TableProps) {
   const { t, lang, to } = useView();
-  const { rows, years } = props;
+  const { rows } = props;
+  // The year columns shown, by their place in the report's years.
+  const shown = props.years.flatMap((y, i) => (!props.compact || y === props.year ? [i] : []));
+  const years = shown.flatMap((i) => props.years[i] ?? []);
   return (
     <div className="table-frame" role="region" aria-label={props.caption} tabIndex={0}>
-      <table className="progress-table">
+      <table
+        className={props.compact ? 'progress-table progress-table--compact' : 'progress-table'}
+      >
         <caption className="visually-hidden">{props.caption}</caption>
         <colgroup>
           <col className="w-policy" />
@@ -130,7 +140,7 @@ export const ProgressTable = memo(function ProgressTable(props: TableProps) {
               showTheme={newTheme}
               gradeIndex={props.gradeLabels.indexOf(row.grade ?? '')}
               href={to({ page: 'kpi', planId: props.planId, code: row.code })}
-              years={years}
+              shown={shown}
               year={props.year}
             />
           );
@@ -146,12 +156,15 @@ const KpiRows = memo(function KpiRows(props: {
   showTheme: boolean;
   gradeIndex: number;
   href: string;
-  years: readonly FiscalYear[];
+  /** The places of the year columns shown among the report's years. */
+  shown: readonly number[];
   /** The report's year, whose narratives the row shows. */
   year: FiscalYear;
 }) {
   const { t } = useView();
   const { row } = props;
+  const pick = (figures: readonly (ReportFigure | null)[]) =>
+    props.shown.map((i) => figures[i] ?? null);
   const ownFigures = row.actuals.some((f) => f !== null);
   // Where only departments report (⑰, ⑱), the first department's figures share the KPI's line.
   const [first, ...rest] = row.departmentRows;
@@ -197,7 +210,7 @@ const KpiRows = memo(function KpiRows(props: {
           {row.counting === 'cumulative' ? t('cumulative') : t('singleYear')}
         </td>
         <FigureCells
-          figures={leadDepartment ? leadDepartment.actuals : row.actuals}
+          figures={pick(leadDepartment ? leadDepartment.actuals : row.actuals)}
           code={row.code}
           kind="actual"
           department={leadDepartment ? leadDepartment.department : null}
@@ -222,7 +235,7 @@ const KpiRows = memo(function KpiRows(props: {
           <td className="col-dept">{d.department}</td>
           <td className="col-counting" />
           <FigureCells
-            figures={d.actuals}
+            figures={pick(d.actuals)}
             code={row.code}
             kind="actual"
             department={d.department}
@@ -234,7 +247,7 @@ const KpiRows = memo(function KpiRows(props: {
           <td />
           <td className="col-counting">{t(CUMULATIVE_LABEL_KEY[row.cumulativeLabel])}</td>
           <FigureCells
-            figures={row.cumulativeRow}
+            figures={pick(row.cumulativeRow)}
             code={row.code}
             kind="cumulative"
             department={null}
