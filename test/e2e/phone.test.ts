@@ -65,6 +65,27 @@ describe('the public site on a phone (390 × 844)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('shows the first KPI card within the first screen, the filters folded', async () => {
+    const table = new ProgressTablePage(page, server.url);
+    await table.goto(planId);
+    await page.locator('.kpi-card').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const top = await page
+      .locator('.kpi-card')
+      .first()
+      .evaluate((card) => card.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844 - 120); // its title and rate on the first screen
+    await page.screenshot({ path: 'test-results/phone-table-first-screen.png' });
+    // 「条件をクリア」 and 「印刷」 read as words, not a column of stacked characters.
+    for (const name of ['条件をクリア', '印刷']) {
+      const button = page.getByRole('button', { name });
+      if ((await button.count()) === 0) continue;
+      const box = await button.first().boundingBox();
+      expect(box?.height ?? 0, name).toBeLessThan(60);
+    }
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+
   it('lays out the dashboard for the phone', async () => {
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.goto(planId);

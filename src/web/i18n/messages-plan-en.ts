@@ -75,4 +75,5 @@ export const planEn: Record<keyof typeof planJa, string> = {
   planAdminDepartmentUnknown: 'Not a department of this municipality: {names} (check the spelling)',
   tableAllYears: 'Show every year’s actuals',
   tableReportYearOnly: 'Show the report year’s actuals only',
+  phoneTools: 'Filters, sort, legend and downloads ({shown} of {total})',
 };

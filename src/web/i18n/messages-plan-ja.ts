@@ -75,4 +75,5 @@ export const planJa = {
   planAdminDepartmentUnknown: '登録されていない担当課です：{names}（担当課名を確認してください）',
   tableAllYears: '過去の年度の実績も表示',
   tableReportYearOnly: '報告年度の実績のみ表示',
+  phoneTools: '絞り込み・並べ替え・凡例・ダウンロード（{shown}件／全{total}件）',
 };

@@ -18,7 +18,7 @@ import { DownloadMenu } from './download-menu.tsx';
 import { KpiCardList } from './kpi-card-list.tsx';
 import { ProgressTable } from './progress-table.tsx';
 import { TableFilters } from './table-filters.tsx';
-import { parseTableQuery, queryRows } from '../../../domain/report-query.ts';
+import { isFiltered, parseTableQuery, queryRows } from '../../../domain/report-query.ts';
 import { planTitle } from '../../format/plan-title.ts';
 
 /** The published progress table of a fiscal year, filtered, searched and sorted from the URL. */
@@ -70,9 +70,23 @@ export function ProgressTablePage(props: { planId: number }) {
       ) : (
         <>
           <DraftsSwitch municipalityId={report.plan.municipality.id} count={report.drafts.length} />
-          <DownloadMenu planId={props.planId} year={report.fiscalYear} query={query} />
-          <TableFilters report={report} query={query} shown={rows.length} />
-          <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
+          {narrow ? (
+            // A phone folds the tools, so the first KPI is on the first screen (issue 23).
+            <details className="phone-tools" open={isFiltered(query)}>
+              <summary>
+                {t('phoneTools', { shown: rows.length, total: report.rows.length })}
+              </summary>
+              <TableFilters report={report} query={query} shown={rows.length} />
+              <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
+              <DownloadMenu planId={props.planId} year={report.fiscalYear} query={query} />
+            </details>
+          ) : (
+            <>
+              <DownloadMenu planId={props.planId} year={report.fiscalYear} query={query} />
+              <TableFilters report={report} query={query} shown={rows.length} />
+              <GradeLegend labels={report.gradeLabels} cuts={report.gradeCuts} />
+            </>
+          )}
           {rows.length === 0 ? (
             <EmptyView message={report.rows.length === 0 ? t('empty') : t('noMatch')} />
           ) : (
