@@ -5,6 +5,7 @@ import type { RatePrecision } from './rate-format.ts';
 import type { EntryState, RecordState } from './entry-state.ts';
 import type { Kpi } from './model.ts';
 import type { DeliveryState } from './outbox-delivery.ts';
+import type { PublicationNotice } from './publication-notice.ts';
 import type { ColumnRoleName, ColumnRoleOverride } from './column-role-name.ts';
 import type { FiscalYearSource, RowKindName } from './row-kind-name.ts';
 import type { ImportProblemKind } from './import-problem-kind.ts';
@@ -466,4 +467,10 @@ export interface ImportResultView {
     readonly savedBy: string;
     readonly columnRoles: readonly ColumnRoleOverride[];
   } | null;
+}
+
+/** GET /api/plans/:id/notices: the Atom feed's entries for people, newest first (issue 23). */
+export interface PublicationNoticesView {
+  readonly plan: { readonly id: number; readonly name: string; readonly municipality: string };
+  readonly notices: readonly PublicationNotice[];
 }

@@ -4,6 +4,7 @@ import { findPlanById } from '../db/plan-repository.ts';
 import { listPublicationEvents } from '../db/publication-repository.ts';
 import { publicationNotice } from '../domain/publication-notice.ts';
 import { atomFeed } from '../io/feed/atom-feed.ts';
+import type { PublicationNoticesView } from '../domain/api-contract.ts';
 import type { Store } from './database-handle.ts';
 
 /** Entries a feed carries: enough for a yearly report's life, small enough to poll. */
@@ -20,17 +21,32 @@ export async function readPublicationFeed(
   planId: number,
   baseUrl: string,
 ): Promise<string> {
-  const plan = await findPlanById(store.db, planId);
-  if (!plan) throw new NotFoundError('plan', String(planId));
-  const events = await listPublicationEvents(store.db, planId, FEED_ENTRIES);
-  if (events.length === 0) throw new NotFoundError('plan', String(planId));
-  const municipality = await findMunicipalityById(store.db, plan.municipalityId);
+  const { plan, notices } = await readPublicationNotices(store, planId);
   return atomFeed({
     baseUrl,
     feedPath: `/api/plans/${planId}/feed.atom`,
     planPath: `/plans/${planId}`,
     title: plan.name,
-    municipality: municipality?.name ?? '',
-    notices: events.map((event) => publicationNotice(event, planId)),
+    municipality: plan.municipality,
+    notices,
   });
+}
+
+/**
+ * The feed's entries for people (GET …/notices, the 更新情報 page): the same notices, the same
+ * rule — anyone once the plan has been published, nothing a visitor may not read.
+ */
+export async function readPublicationNotices(
+  store: Store,
+  planId: number,
+): Promise<PublicationNoticesView> {
+  const plan = await findPlanById(store.db, planId);
+  if (!plan) throw new NotFoundError('plan', String(planId));
+  const events = await listPublicationEvents(store.db, planId, FEED_ENTRIES);
+  if (events.length === 0) throw new NotFoundError('plan', String(planId));
+  const municipality = await findMunicipalityById(store.db, plan.municipalityId);
+  return {
+    plan: { id: plan.id, name: plan.name, municipality: municipality?.name ?? '' },
+    notices: events.map((event) => publicationNotice(event, planId)),
+  };
 }

@@ -7,6 +7,7 @@ import { AuditPage } from './pages/admin-audit/audit-page.tsx';
 import { OutboxPage } from './pages/admin-outbox/outbox-page.tsx';
 import { ImportPage } from './pages/admin-import/import-page.tsx';
 import { PlanAdminPage } from './pages/plan-admin/plan-admin-page.tsx';
+import { UpdatesPage } from './pages/updates/updates-page.tsx';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { KpiPage } from './pages/kpi/kpi-page.tsx';
 import { PlanListPage } from './pages/plan-list/plan-list-page.tsx';
@@ -49,6 +50,8 @@ function Screen(props: { pathname: string }) {
       return <ProgressTablePage planId={route.planId} />;
     case 'plan-admin':
       return <PlanAdminPage planId={route.planId} />;
+    case 'updates':
+      return <UpdatesPage planId={route.planId} />;
     case 'kpi':
       return <KpiPage key={route.code} planId={route.planId} code={route.code} />;
     case 'my-rounds':

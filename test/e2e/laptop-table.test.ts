@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
+import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
 import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
@@ -78,6 +79,19 @@ describe('the progress table at 1366 × 768', () => {
     await expect.poll(headings).toHaveLength(3);
     await page.getByRole('button', { name: '報告年度の実績のみ表示' }).click();
     await expect.poll(headings).toHaveLength(1);
+  });
+
+  it('opens 更新情報 as a page for people, the Atom feed linked for feed readers', async () => {
+    await page.goto(`${server.url}/plans/${planId}/table?fy=2023`);
+    await page.getByText('ダウンロード', { exact: true }).click();
+    await page.getByRole('link', { name: '更新情報（公表・訂正のお知らせ）' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/plans/${planId}/updates`);
+    const list = page.locator('.updates');
+    await expect.poll(() => list.innerText()).toContain('令和5年度の進捗状況を公表しました');
+    const feed = page.getByRole('link', { name: 'フィードリーダーで購読する（Atom）' });
+    expect(await feed.getAttribute('href')).toBe(`/api/plans/${planId}/feed.atom`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/updates.png' });
   });
 
   it('keeps the page from scrolling sideways in the drafts view of a member', async () => {

@@ -73,6 +73,7 @@ const EXERCISED = [
   'GET /api/audit',
   'GET /api/plans/{planId}/publications',
   'GET /api/plans/{planId}/feed.atom',
+  'GET /api/plans/{planId}/notices',
   'PUT /api/plans/{planId}/publications/{fy}',
   'POST /api/plans/{planId}/rounds',
   'GET /api/plans/{planId}/rounds/{fy}',
@@ -292,6 +293,9 @@ forEachDatabase((_kind, getDb, getHandle) => {
       ),
     ).toContain(String(feed.headers['content-type']).split(';')[0]);
     answered.add('/api/plans/{planId}/feed.atom');
+    const notices = await get('/api/plans/{planId}/notices', undefined);
+    expect(notices.status).toBe(200);
+    expect(JSON.stringify(notices.body)).toContain('公表しました');
     const gets = Object.entries(document.paths)
       .filter(([, methods]) => 'get' in methods)
       .map(([path]) => path);

@@ -113,6 +113,7 @@ export const apiPaths = {
     `/api/plans/${planId}/exports/report?fy=${fy}&${query}`,
   exportSchema: () => '/api/schemas/plan-export.json',
   feed: (planId: number) => `/api/plans/${planId}/feed.atom`,
+  notices: (planId: number) => `/api/plans/${planId}/notices`,
   kpi: (planId: number, code: string, fy: FiscalYear | null, drafts = false) =>
     `${kpiPath(planId, code)}${yearQuery(fy, drafts)}`,
   plan: (planId: number) => `/api/plans/${planId}`,

@@ -11,7 +11,7 @@ export const exportEn: Record<keyof typeof exportJa, string> = {
   downloadCsvSjis: 'CSV (Shift_JIS)',
   downloadTidy: 'Open-data CSV',
   downloadJson: 'JSON',
-  downloadFeed: 'Updates (Atom feed: publications and corrections)',
+  downloadFeed: 'Updates (publications and corrections)',
   downloadLicense: 'You may reuse the data with attribution: ',
   downloadSchema: 'JSON Schema',
 };

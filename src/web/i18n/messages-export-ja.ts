@@ -9,7 +9,7 @@ export const exportJa = {
   downloadCsvSjis: 'CSV（Shift_JIS）',
   downloadTidy: 'オープンデータCSV',
   downloadJson: 'JSON',
-  downloadFeed: '更新情報（Atomフィード：公表・訂正のお知らせ）',
+  downloadFeed: '更新情報（公表・訂正のお知らせ）',
   downloadLicense: 'データは出典を記載すれば自由に利用できます：',
   downloadSchema: 'JSONのスキーマ',
 };

@@ -76,4 +76,9 @@ export const planEn: Record<keyof typeof planJa, string> = {
   tableAllYears: 'Show every year’s actuals',
   tableReportYearOnly: 'Show the report year’s actuals only',
   phoneTools: 'Filters, sort, legend and downloads ({shown} of {total})',
+  updatesHeading: 'Updates',
+  updatesTitle: '{plan}: updates',
+  updatesLead: 'What {municipality} published, withdrew and corrected, newest first.',
+  updatesFeed: 'Subscribe in a feed reader (Atom)',
+  updatesEmpty: 'No updates yet.',
 };

@@ -76,4 +76,9 @@ export const planJa = {
   tableAllYears: '過去の年度の実績も表示',
   tableReportYearOnly: '報告年度の実績のみ表示',
   phoneTools: '絞り込み・並べ替え・凡例・ダウンロード（{shown}件／全{total}件）',
+  updatesHeading: '更新情報',
+  updatesTitle: '{plan} 更新情報',
+  updatesLead: '{municipality}が公表した進捗状況の公表・取り下げ・訂正のお知らせです（新しい順）。',
+  updatesFeed: 'フィードリーダーで購読する（Atom）',
+  updatesEmpty: 'お知らせはまだありません。',
 };

@@ -8,6 +8,7 @@ describe('parseRoute and routePath', () => {
     { page: 'dashboard', planId: 1 },
     { page: 'table', planId: 1 },
     { page: 'plan-admin', planId: 1 },
+    { page: 'updates', planId: 1 },
     { page: 'kpi', planId: 1, code: '⑦' },
     { page: 'my-rounds' },
     { page: 'rounds', planId: 1 },

@@ -4,6 +4,7 @@ export type Route =
   | { readonly page: 'dashboard'; readonly planId: number }
   | { readonly page: 'table'; readonly planId: number }
   | { readonly page: 'plan-admin'; readonly planId: number }
+  | { readonly page: 'updates'; readonly planId: number }
   | { readonly page: 'kpi'; readonly planId: number; readonly code: string }
   | { readonly page: 'my-rounds' }
   | { readonly page: 'rounds'; readonly planId: number }
@@ -53,6 +54,7 @@ export function parseRoute(pathname: string): Route {
   if (section === undefined) return { page: 'dashboard', planId };
   if (section === 'table' && code === undefined) return { page: 'table', planId };
   if (section === 'admin' && code === undefined) return { page: 'plan-admin', planId };
+  if (section === 'updates' && code === undefined) return { page: 'updates', planId };
   if (section === 'kpis' && code !== undefined && parts.length === 4) {
     const decoded = decodedSegment(code);
     return decoded === null ? { page: 'not-found' } : { page: 'kpi', planId, code: decoded };
@@ -86,6 +88,8 @@ export function routePath(route: Route): string {
       return `/plans/${route.planId}/table`;
     case 'plan-admin':
       return `/plans/${route.planId}/admin`;
+    case 'updates':
+      return `/plans/${route.planId}/updates`;
     case 'kpi':
       return `/plans/${route.planId}/kpis/${encodeURIComponent(route.code)}`;
     case 'my-rounds':

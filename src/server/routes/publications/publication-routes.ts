@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PublicationView } from '../../../domain/api-contract.ts';
+import type { PublicationNoticesView, PublicationView } from '../../../domain/api-contract.ts';
 import { ATOM_TYPE } from '../../../io/feed/atom-feed.ts';
 import { getPublications, setPublished } from '../../../services/publication.ts';
-import { readPublicationFeed } from '../../../services/publication-feed.ts';
+import { readPublicationFeed, readPublicationNotices } from '../../../services/publication-feed.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { fiscalYearText, list, planParams, refusals } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
@@ -12,6 +12,21 @@ const publicationView = list(
   viewSchema<PublicationView>()(
     z.object({ fiscalYear: z.number(), publishedBy: z.string(), publishedAt: z.string() }),
   ),
+);
+
+const publicationNoticesView = viewSchema<PublicationNoticesView>()(
+  z.object({
+    plan: z.object({ id: z.number(), name: z.string(), municipality: z.string() }),
+    notices: list(
+      z.object({
+        id: z.number(),
+        title: z.string(),
+        text: z.string(),
+        path: z.string(),
+        at: z.string(),
+      }),
+    ),
+  }),
 );
 
 /** `{ "published": true }`, or `{ "published": false, "reason": "…" }`: a withdrawal says why. */
@@ -32,6 +47,19 @@ const publicationChange = z.discriminatedUnion('published', [
 export function publicationRoutes(context: ServerContext): FastifyPluginAsyncZod {
   const { store } = context;
   return async (app) => {
+    app.get(
+      '/plans/:planId/notices',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['plans'],
+          summary: 'The Atom feed’s entries as JSON, for the 更新情報 page',
+          params: planParams,
+          response: { 200: publicationNoticesView, ...refusals },
+        },
+      },
+      async (request) => readPublicationNotices(store, request.params.planId),
+    );
     app.get(
       '/plans/:planId/feed.atom',
       {

@@ -5,6 +5,7 @@ import { describeQuery, isFiltered } from '../../../domain/report-query.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { useView } from '../../view-context.tsx';
+import { Link } from '../../routing/link.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 
 const DOWNLOADS: readonly { readonly label: MessageKey; readonly query: string }[] = [
@@ -34,7 +35,7 @@ export function filterQuery(query: TableQuery): string {
  * holds the KPIs the table shows, and says so in its name and title.
  */
 export function DownloadMenu(props: { planId: number; year: FiscalYear; query: TableQuery }) {
-  const { t, lang } = useView();
+  const { t, lang, to } = useView();
   const filters = filterQuery(props.query);
   const year = yearLabel(props.year, lang);
   return (
@@ -57,9 +58,7 @@ export function DownloadMenu(props: { planId: number; year: FiscalYear; query: T
           <a href={apiPaths.exportSchema()}>{t('downloadSchema')}</a>
         </li>
         <li>
-          <a href={apiPaths.feed(props.planId)} type="application/atom+xml">
-            {t('downloadFeed')}
-          </a>
+          <Link href={to({ page: 'updates', planId: props.planId })}>{t('downloadFeed')}</Link>
         </li>
       </ul>
       <p className="download-menu__license">
