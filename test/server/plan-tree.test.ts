@@ -138,6 +138,8 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       tags: ['★'],
       departments: ['まちづくり協働課', '生涯学習課'],
       unit: '人',
+      from: null,
+      until: null,
       version: 1,
     });
     expect(body.policies[1]?.themes[0]).toMatchObject({
