@@ -185,6 +185,9 @@ const tables = z.object({
       author: text,
       kind: z.enum(['return', 'reopen']),
       text,
+      figure_text: text.nullable().default(null),
+      cumulative_text: text.nullable().default(null),
+      narrative_text: text.nullable().default(null),
     }),
   ),
   outbox: z.array(

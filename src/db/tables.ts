@@ -269,6 +269,10 @@ export interface EntryCommentsTable {
   author: string;
   kind: 'return' | 'reopen';
   text: string;
+  /** What a returned entry read when it was returned (migration 0011); null on a reopen. */
+  figure_text: string | null;
+  cumulative_text: string | null;
+  narrative_text: string | null;
 }
 
 /** An e-mail to send, written in the transaction of the event that causes it. */

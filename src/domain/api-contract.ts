@@ -3,6 +3,7 @@ import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
 import type { EntryState, RecordState } from './entry-state.ts';
+import type { EntrySubmission } from './entry-review.ts';
 import type { Kpi } from './model.ts';
 import type { DeliveryState } from './outbox-delivery.ts';
 import type { ColumnRoleName, ColumnRoleOverride } from './column-role-name.ts';
@@ -259,6 +260,8 @@ export interface EntryFormView {
   readonly narrative: StoredSlotView | null;
   /** The last narrative before this year, of the same row. */
   readonly previousNarrative: { readonly fiscalYear: FiscalYear; readonly text: string } | null;
+  /** What the entry holds as its reviewer reads it: texts, rate and grade, changes since a return. */
+  readonly submission: EntrySubmission;
 }
 
 /** GET /api/plans/:planId/rounds: the plan's rounds, newest first, with what the reader owes. */
@@ -302,7 +305,12 @@ export interface RoundBoardView {
     readonly total: number;
     readonly overdue: number;
   }[];
-  readonly entries: readonly RoundEntryView[];
+  readonly entries: readonly RoundBoardEntryView[];
+}
+
+/** An entry on the board: what its department entered beside its state (reviewEntry). */
+export interface RoundBoardEntryView extends RoundEntryView {
+  readonly submission: EntrySubmission;
 }
 
 /** One e-mail of the outbox as an admin reads it (GET /api/outbox, `mieruka outbox`). */

@@ -1,3 +1,4 @@
+import type { EntryTexts } from './entry-review.ts';
 import type { EntryState } from './entry-state.ts';
 import { ENTRY_STATES } from './entry-state.ts';
 import type { FiscalYear } from './fiscal-year.ts';
@@ -25,6 +26,8 @@ export interface EntryComment {
   readonly author: string;
   readonly kind: 'return' | 'reopen';
   readonly text: string;
+  /** What a returned entry read when it was returned (null on a reopen, or when not kept). */
+  readonly returnedWith: EntryTexts | null;
 }
 
 /** One KPI × responsible department of a round. */

@@ -15,6 +15,7 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { isOverdue } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { gradeScaleView } from './plan-tree.ts';
+import { entryReviewer } from './round-board.ts';
 import { summaryOf } from './plan-views.ts';
 import { japanDay } from '../domain/japan-day.ts';
 import { ForbiddenError } from './service-errors.ts';
@@ -111,7 +112,12 @@ export async function getEntryForm(
       state: entry.state,
       reopened: entry.reopened,
       overdue: isOverdue(entry.state, round.dueDate, japanDay(now)),
-      comments: entry.comments,
+      comments: entry.comments.map((c) => ({
+        at: c.at,
+        author: c.author,
+        kind: c.kind,
+        text: c.text,
+      })),
     },
     slotDepartment,
     editable:
@@ -124,5 +130,6 @@ export async function getEntryForm(
     cumulative: slotView(history.figures.find((f) => f.series === 'cumulative' && inSlot(f))),
     narrative: slotView(history.narratives.find(inSlot)),
     previousNarrative: previous ? { fiscalYear: previous.fiscalYear, text: previous.text } : null,
+    submission: (await entryReviewer(db, where.planId, where.fiscalYear))(entry),
   };
 }

@@ -22,19 +22,21 @@ import type { EntryAction, EntryState, RecordState } from '../domain/entry-state
 import { entryTransition } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
-import { isOverdue, parseDueDate, progressByDepartment } from '../domain/round.ts';
-import { japanDay } from '../domain/japan-day.ts';
+import type { Round, RoundEntry } from '../domain/round.ts';
+import { parseDueDate } from '../domain/round.ts';
 import { DEFAULT_PUBLIC_URL } from '../config.ts';
-import { requireEntry, requirePlanChange, requirePlanRead } from './access.ts';
+import { requireEntry, requirePlanChange } from './access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { EntryStateError } from './round-errors.ts';
 import { requireSubmittable } from './submission-check.ts';
+import { entryKpi } from './entry-kpi.ts';
+import type { EntryTexts } from '../domain/entry-review.ts';
+import { storedEntryTexts } from '../domain/entry-review.ts';
 import { queueRoundMessages } from './round-messages.ts';
 import { ValidationError } from './service-errors.ts';
 
-async function requireRound(
+export async function requireRound(
   db: Kysely<Database>,
   planId: number,
   year: FiscalYear,
@@ -152,47 +154,6 @@ export async function closeRound(
   });
 }
 
-export interface BoardEntry extends RoundEntry {
-  readonly overdue: boolean;
-}
-
-export interface RoundBoard {
-  readonly round: Round;
-  /** The municipality's day the board was read on, against which "overdue" is told. */
-  readonly today: string;
-  readonly departments: readonly DepartmentProgress[];
-  readonly entries: readonly BoardEntry[];
-}
-
-/**
- * The round's progress for members of the plan's municipality: per department and per entry,
- * with the conversation. An editor sees the entries of its own departments only.
- */
-export async function getRoundBoard(
-  db: Kysely<Database>,
-  actor: Actor,
-  planId: number,
-  year: FiscalYear,
-  now: Date = new Date(),
-): Promise<RoundBoard> {
-  const reading = await requirePlanRead(db, actor, planId);
-  if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));
-  const round = await requireRound(db, planId, year);
-  const editorOnly = actor.kind === 'account' && actor.role === 'editor';
-  const entries = await listEntries(
-    db,
-    round.id,
-    editorOnly ? { departments: actor.departments } : {},
-  );
-  const today = japanDay(now);
-  return {
-    round,
-    today,
-    departments: progressByDepartment(entries, round.dueDate, today),
-    entries: entries.map((e) => ({ ...e, overdue: isOverdue(e.state, round.dueDate, today) })),
-  };
-}
-
 export interface EntryRef {
   readonly code: string;
   readonly department: string;
@@ -232,6 +193,19 @@ async function requireTransition(
     throw new NotFoundError('KPI', ref.code);
   }
   return plan;
+}
+
+/** What an entry reads as stored, kept with its return so the reviewer sees what changes after. */
+async function enteredTexts(
+  trx: Kysely<Database>,
+  planId: number,
+  entry: RoundEntry,
+  year: FiscalYear,
+): Promise<EntryTexts | null> {
+  const counting = await entryKpi(trx, planId, { ...entry, fiscalYear: year });
+  return counting === undefined
+    ? null
+    : storedEntryTexts(counting.kpi, counting.slotDepartment, year);
 }
 
 /** What an approval changed in a published year goes to the plan's public feed. */
@@ -320,6 +294,10 @@ export async function transitionEntries(
           author: by,
           kind: input.action.kind,
           text: note,
+          returnedWith:
+            input.action.kind === 'return'
+              ? await enteredTexts(trx, plan.id, entry, input.fiscalYear)
+              : null,
         });
       }
       const recordState = RECORD_STATE_AFTER[result.to];

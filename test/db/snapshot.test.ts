@@ -69,6 +69,7 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     author: 'planning@example.jp',
     kind: 'return',
     text: '内訳をご確認ください',
+    returnedWith: { figure: '1', cumulative: null, narrative: '訓練を行った' },
   });
   await enqueueMessages(
     db,

@@ -3,12 +3,8 @@ import type { z } from 'zod';
 import type { EntryAction } from '../../../domain/entry-state.ts';
 import type { Round, RoundEntry } from '../../../domain/round.ts';
 import type { EntryRef } from '../../../services/rounds.ts';
-import {
-  closeRound,
-  getRoundBoard,
-  openRound,
-  transitionEntries,
-} from '../../../services/rounds.ts';
+import { getRoundBoard } from '../../../services/round-board.ts';
+import { closeRound, openRound, transitionEntries } from '../../../services/rounds.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { list, planParams, refusals } from '../common-schemas.ts';
 import {
@@ -32,8 +28,11 @@ function presentRound(round: Round): z.infer<typeof roundView> {
 }
 
 function presentEntry(entry: RoundEntry): z.infer<typeof entryView> {
-  const { id: _id, kpiId: _kpiId, ...shown } = entry;
-  return shown;
+  const { id: _id, kpiId: _kpiId, comments, ...shown } = entry;
+  return {
+    ...shown,
+    comments: comments.map((c) => ({ at: c.at, author: c.author, kind: c.kind, text: c.text })),
+  };
 }
 
 /** The yearly collection round (照会): open, read the board, close; move entries through review. */
@@ -90,7 +89,11 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           round: presentRound(board.round),
           today: board.today,
           departments: board.departments,
-          entries: board.entries.map((e) => ({ ...presentEntry(e), overdue: e.overdue })),
+          entries: board.entries.map((e) => ({
+            ...presentEntry(e),
+            overdue: e.overdue,
+            submission: e.submission,
+          })),
         };
       },
     );

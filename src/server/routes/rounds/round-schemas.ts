@@ -63,13 +63,38 @@ const counts = z.object({
   approved: z.number(),
 }) satisfies z.ZodType<Record<(typeof ENTRY_STATES)[number], number>>;
 
+/** What the department entered, as reviewEntry reads it (src/domain/entry-review.ts). */
+export const submissionView = z.object({
+  figure: z
+    .string()
+    .nullable()
+    .describe('the year’s figure as written (its row: the KPI’s or the department’s)'),
+  cumulative: z
+    .string()
+    .nullable()
+    .describe('the printed cumulative figure (累計), where the KPI keeps one'),
+  narrative: z.string().nullable(),
+  rate: z.string().nullable().describe('the rate the figure gives, at the plan’s precision'),
+  grade: z.string().nullable(),
+  previous: z.object({ fiscalYear: z.number(), figure: z.string() }).nullable(),
+  changesSinceReturn: list(
+    z.object({
+      field: z.enum(['figure', 'cumulative', 'narrative']),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  )
+    .nullable()
+    .describe('what changed since the entry was last returned; null when it never was'),
+});
+
 export const boardView = z.object({
   round: roundView,
   today: z.string(),
   departments: list(
     z.object({ department: z.string(), counts, total: z.number(), overdue: z.number() }),
   ),
-  entries: list(entryView.extend({ overdue: z.boolean() })),
+  entries: list(entryView.extend({ overdue: z.boolean(), submission: submissionView })),
 });
 
 export const openedView = z.object({ round: roundView, entries: z.number() });

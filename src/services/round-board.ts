@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import { NotFoundError } from '../db/errors.ts';
+import { loadPlan } from '../db/plan-repository.ts';
+import { listEntries } from '../db/round-repository.ts';
+import type { Database } from '../db/tables.ts';
+import { listUnapproved } from '../db/unapproved-records.ts';
+import type { Actor } from '../domain/access.ts';
+import { withoutUnapproved } from '../domain/approved-view.ts';
+import type { EntrySubmission } from '../domain/entry-review.ts';
+import { reviewEntry } from '../domain/entry-review.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { japanDay } from '../domain/japan-day.ts';
+import { planKpis } from '../domain/model.ts';
+import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
+import { isOverdue, progressByDepartment } from '../domain/round.ts';
+import { requirePlanRead } from './access.ts';
+import { requireRound } from './rounds.ts';
+
+export interface BoardEntry extends RoundEntry {
+  readonly overdue: boolean;
+  /** What the department entered, the rate and grade it gives, last year's figure beside it. */
+  readonly submission: EntrySubmission;
+}
+
+export interface RoundBoard {
+  readonly round: Round;
+  /** The municipality's day the board was read on, against which "overdue" is told. */
+  readonly today: string;
+  readonly departments: readonly DepartmentProgress[];
+  readonly entries: readonly BoardEntry[];
+}
+
+/**
+ * The round's progress for members of the plan's municipality: per department and per entry,
+ * with the conversation. An editor sees the entries of its own departments only.
+ */
+export async function getRoundBoard(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+  year: FiscalYear,
+  now: Date = new Date(),
+): Promise<RoundBoard> {
+  const reading = await requirePlanRead(db, actor, planId);
+  if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));
+  const round = await requireRound(db, planId, year);
+  const editorOnly = actor.kind === 'account' && actor.role === 'editor';
+  const entries = await listEntries(
+    db,
+    round.id,
+    editorOnly ? { departments: actor.departments } : {},
+  );
+  const today = japanDay(now);
+  const review = await entryReviewer(db, planId, year);
+  return {
+    round,
+    today,
+    departments: progressByDepartment(entries, round.dueDate, today),
+    entries: entries.map((e) => ({
+      ...e,
+      overdue: isOverdue(e.state, round.dueDate, today),
+      submission: review(e),
+    })),
+  };
+}
+
+/**
+ * Reads a plan once and answers, for each entry of a year's round, what its department entered
+ * and what it gives (reviewEntry): its own stored row in place, every other record as it counts.
+ */
+export async function entryReviewer(
+  db: Kysely<Database>,
+  planId: number,
+  year: FiscalYear,
+): Promise<(entry: Pick<RoundEntry, 'code' | 'department' | 'comments'>) => EntrySubmission> {
+  const stored = await loadPlan(db, planId);
+  const approved = withoutUnapproved(stored, await listUnapproved(db, planId));
+  const storedKpis = new Map(planKpis(stored).map((k) => [k.code, k]));
+  const approvedKpis = new Map(planKpis(approved).map((k) => [k.code, k]));
+  return (entry) => {
+    const kpi = storedKpis.get(entry.code);
+    const counted = approvedKpis.get(entry.code);
+    if (kpi === undefined || counted === undefined) {
+      throw new NotFoundError('KPI', entry.code);
+    }
+    const lastReturn = entry.comments.filter((c) => c.kind === 'return').at(-1);
+    return reviewEntry({
+      stored: kpi,
+      approved: counted,
+      department: entry.department,
+      fiscalYear: year,
+      ratePrecision: stored.ratePrecision,
+      gradeScale: stored.gradeScale,
+      planEnd: stored.endYear,
+      returnedWith: lastReturn?.returnedWith ?? null,
+    });
+  };
+}
