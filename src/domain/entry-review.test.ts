@@ -49,6 +49,7 @@ describe('reviewEntry: what the reviewer reads of an entry', () => {
       figure: '282000',
       cumulative: null,
       narrative: '統廃合を進めた',
+      unit: 'm²',
       rate: '94%',
       grade: 'B',
       previous: { fiscalYear: 2023, figure: '283179' },

@@ -34,6 +34,8 @@ export interface EntryTextChange {
  * entry was last returned.
  */
 export interface EntrySubmission extends EntryTexts {
+  /** The KPI's unit, to print beside the figures. */
+  readonly unit: string;
   readonly rate: string | null;
   readonly grade: string | null;
   readonly previous: { readonly fiscalYear: FiscalYear; readonly figure: string } | null;
@@ -140,6 +142,7 @@ export function reviewEntry(input: EntryReviewInput): EntrySubmission {
   );
   return {
     ...texts,
+    unit: input.stored.unit,
     rate: preview.rate,
     grade: preview.grade,
     previous: previousFigure(input.approved, slotDepartment, input.fiscalYear),

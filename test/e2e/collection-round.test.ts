@@ -189,6 +189,11 @@ describe('the R6 collection round', () => {
     const board = new RoundBoardPage(page, server.url);
     await page.locator('.board-entries').waitFor();
     expect(await board.progress('企画課')).toMatchObject({ submitted: 1, not_started: 5 });
+    // The reviewer sees what was submitted: the figure, the rate and grade, last year's figure.
+    const submitted = await board.submissionText('⑦', '企画課');
+    expect(submitted).toMatch(/282,000 m²/);
+    expect(submitted).toMatch(/94%\s*B/);
+    expect(submitted).toMatch(/令和5年度（2023）: 283,179 m²/);
     await board.returnEntry('⑦', '企画課', '延床面積の内訳（解体分）を取組内容に追記してください');
     expect(await board.state('⑦', '企画課')).toBe('returned');
     expect(await seriousViolations(page)).toEqual([]);
@@ -216,7 +221,18 @@ describe('the R6 collection round', () => {
     await signIn(admin, `/plans/${planId}/rounds/${R6}`);
     const board = new RoundBoardPage(page, server.url);
     await page.locator('.board-entries').waitFor();
-    await board.approve('⑦', '企画課');
+    // The entry page shows what was resubmitted, what changed since the return, and 承認.
+    await board.openEntry('⑦', '企画課');
+    const form = new EntryFormPage(page, server.url);
+    const entered = await form.submissionText();
+    expect(entered).toMatch(/282,000 m²/);
+    expect(entered).toMatch(/差戻し後の変更[\s\S]*取組内容/);
+    expect(entered).toMatch(/延床面積1,179m²/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.screenshot('round-entry-review');
+    expect(await form.approveHere()).toMatch(/⑦ 企画課: 承認済になりました/);
+    expect(await form.stateText()).toBe('承認済');
+    await board.goto(planId, R6);
     expect(await board.progress('企画課')).toMatchObject({ approved: 1 });
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.goto(planId);

@@ -83,6 +83,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       figure: '282000',
       cumulative: null,
       narrative: '公共施設の統廃合を進めた',
+      unit: 'm²',
       rate: '94%',
       grade: 'B',
       previous: { fiscalYear: 2023, figure: '283179' },

@@ -1,6 +1,7 @@
 import { exportJa } from './messages-export-ja.ts';
 import { importJa } from './messages-import-ja.ts';
 import { publicJa } from './messages-public-ja.ts';
+import { reviewJa } from './messages-review-ja.ts';
 import { roundJa } from './messages-round-ja.ts';
 
 /**
@@ -9,6 +10,7 @@ import { roundJa } from './messages-round-ja.ts';
  */
 export const ja = {
   ...roundJa,
+  ...reviewJa,
   ...publicJa,
   ...exportJa,
   ...importJa,

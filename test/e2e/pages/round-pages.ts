@@ -92,6 +92,20 @@ export class EntryFormPage extends AppPage {
   stateText(): Promise<string> {
     return this.page.locator('.entry-head .entry-state').first().innerText();
   }
+
+  /** What was entered, as the read-only view of a submitted or approved entry shows it. */
+  submissionText(): Promise<string> {
+    return this.page.locator('section[aria-labelledby="entry-submission"]').innerText();
+  }
+
+  /** An admin's 承認 on the entry page; resolves to what the page then says. */
+  async approveHere(): Promise<string> {
+    const section = this.page.locator('section[aria-labelledby="entry-submission"]');
+    await section.getByRole('button', { name: '承認', exact: true }).click();
+    const done = this.page.locator('main [role="status"]', { hasText: '承認済になりました' });
+    await done.waitFor();
+    return done.innerText();
+  }
 }
 
 /** The planning division's board of a round (/plans/:id/rounds/:fy as an admin). */
@@ -103,6 +117,18 @@ export class RoundBoardPage extends AppPage {
 
   private row(code: string, department: string) {
     return this.page.locator(`tr[data-entry="${code}|${department}"]`);
+  }
+
+  /** What the department entered, as the entry's line of the board shows it. */
+  submissionText(code: string, department: string): Promise<string> {
+    return this.row(code, department).locator('.submission').innerText();
+  }
+
+  /** Opens the entry page of a line of the board. */
+  async openEntry(code: string, department: string): Promise<void> {
+    await this.row(code, department).getByRole('link').first().click();
+    await this.waitForContent();
+    await this.page.locator('.entry-head').waitFor();
   }
 
   async state(code: string, department: string): Promise<string> {

@@ -74,6 +74,7 @@ export const submissionView = z.object({
     .nullable()
     .describe('the printed cumulative figure (累計), where the KPI keeps one'),
   narrative: z.string().nullable(),
+  unit: z.string(),
   rate: z.string().nullable().describe('the rate the figure gives, at the plan’s precision'),
   grade: z.string().nullable(),
   previous: z.object({ fiscalYear: z.number(), figure: z.string() }).nullable(),

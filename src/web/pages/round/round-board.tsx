@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { RoundBoardView, RoundEntryView } from '../../../domain/api-contract.ts';
+import type { RoundBoardEntryView, RoundBoardView } from '../../../domain/api-contract.ts';
 import type { EntryState } from '../../../domain/entry-state.ts';
 import { ENTRY_STATES } from '../../../domain/entry-state.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { asApiError } from '../../api/api-error.ts';
 import { ENTRY_STATE_KEY, EntryStateBadge } from '../../components/entry-state-badge.tsx';
+import { EntrySubmissionView } from '../../components/entry-submission.tsx';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
 import { dateTimeText } from '../../format/date-time.ts';
@@ -14,7 +15,7 @@ import { Link } from '../../routing/link.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { CloseRound } from './close-round.tsx';
-import { EntryMoves } from './entry-moves.tsx';
+import { EntryMoves } from '../../components/entry-moves.tsx';
 
 const key = (e: { code: string; department: string }) => `${e.code}|${e.department}`;
 
@@ -82,7 +83,7 @@ export function RoundBoard(props: {
   const fy = board.round.fiscalYear;
   const shown = board.entries.filter((e) => filter === 'all' || e.state === filter);
   const chosen = board.entries.filter((e) => e.state === 'submitted' && selected.has(key(e)));
-  const toggle = (entry: RoundEntryView) =>
+  const toggle = (entry: RoundBoardEntryView) =>
     setSelected((now) => {
       const next = new Set(now);
       if (next.has(key(entry))) next.delete(key(entry));
@@ -157,6 +158,7 @@ export function RoundBoard(props: {
                 <th scope="col">{t('colEntry')}</th>
                 <th scope="col">{t('colDepartment')}</th>
                 <th scope="col">{t('colState')}</th>
+                <th scope="col">{t('colSubmission')}</th>
                 <th scope="col">{t('colUpdated')}</th>
                 <th scope="col">{t('colComment')}</th>
                 <th scope="col">{t('colActions')}</th>
@@ -193,6 +195,11 @@ export function RoundBoard(props: {
                   <td>{entry.department}</td>
                   <td>
                     <EntryStateBadge state={entry.state} overdue={entry.overdue} />
+                  </td>
+                  <td>
+                    {entry.state !== 'not_started' && (
+                      <EntrySubmissionView submission={entry.submission} compact />
+                    )}
                   </td>
                   <td>
                     {entry.state === 'not_started' ? '' : dateTimeText(entry.updatedAt, lang)}
