@@ -195,6 +195,7 @@ const tables = z.object({
       id,
       municipality_id: id,
       round_id: id.nullable(),
+      entry_id: id.nullable().default(null),
       kind: text,
       recipient: text,
       subject: text,

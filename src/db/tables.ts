@@ -280,6 +280,8 @@ export interface OutboxTable {
   id: Generated<number>;
   municipality_id: number;
   round_id: number | null;
+  /** The entry a notice tells of (returned, reopened, approved); null for the round's e-mails. */
+  entry_id: number | null;
   kind: string;
   recipient: string;
   subject: string;

@@ -269,8 +269,10 @@ export interface RoundSummaryView {
   readonly fiscalYear: FiscalYear;
   readonly dueDate: string;
   readonly state: 'open' | 'closed';
-  /** Entries of the reader's departments (all, for admins and viewers) not yet submitted. */
+  /** Entries of the reader's departments (all, for admins and viewers) still to submit (owesEntry). */
   readonly owed: number;
+  /** Of those entries, the ones an admin reopened and not yet approved again. */
+  readonly reopened: number;
   readonly total: number;
 }
 
@@ -310,6 +312,8 @@ export interface RoundBoardView {
 
 /** An entry on the board: what its department entered beside its state (reviewEntry). */
 export interface RoundBoardEntryView extends RoundEntryView {
+  /** Its department still has to submit it (owesEntry). */
+  readonly owed: boolean;
   readonly submission: EntrySubmission;
 }
 

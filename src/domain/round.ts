@@ -70,6 +70,19 @@ export function isOwed(state: EntryState): boolean {
   return state === 'not_started' || state === 'draft' || state === 'returned';
 }
 
+/**
+ * What a department still has to submit in a round as it stands: while the round is open,
+ * anything not yet submitted; once it closed, only an entry an admin reopened (the year is
+ * locked for the rest), until it is submitted again.
+ * @example owesEntry({ state: 'draft', reopened: true }, 'closed') // true: ⑦ reopened to correct R6
+ */
+export function owesEntry(
+  entry: Pick<RoundEntry, 'state' | 'reopened'>,
+  roundState: RoundState,
+): boolean {
+  return isOwed(entry.state) && (roundState === 'open' || entry.reopened);
+}
+
 /** One department's line on the planning division's board. */
 export interface DepartmentProgress {
   readonly department: string;

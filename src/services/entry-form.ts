@@ -12,7 +12,7 @@ import { entryTransition } from '../domain/entry-state.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { isOverdue } from '../domain/round.ts';
+import { isOverdue, owesEntry } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { gradeScaleView } from './plan-tree.ts';
 import { entryReviewer } from './round-board.ts';
@@ -39,7 +39,8 @@ export async function listRoundSummaries(
       fiscalYear: round.fiscalYear,
       dueDate: round.dueDate,
       state: round.state,
-      owed: entries.filter((e) => ['not_started', 'draft', 'returned'].includes(e.state)).length,
+      owed: entries.filter((e) => owesEntry(e, round.state)).length,
+      reopened: entries.filter((e) => e.reopened).length,
       total: entries.length,
     });
   }

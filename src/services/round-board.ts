@@ -13,12 +13,14 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { japanDay } from '../domain/japan-day.ts';
 import { planKpis } from '../domain/model.ts';
 import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
-import { isOverdue, progressByDepartment } from '../domain/round.ts';
+import { isOverdue, owesEntry, progressByDepartment } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { requireRound } from './rounds.ts';
 
 export interface BoardEntry extends RoundEntry {
   readonly overdue: boolean;
+  /** The department still has to submit it (owesEntry: a reopened one also after the close). */
+  readonly owed: boolean;
   /** What the department entered, the rate and grade it gives, last year's figure beside it. */
   readonly submission: EntrySubmission;
 }
@@ -60,6 +62,7 @@ export async function getRoundBoard(
     entries: entries.map((e) => ({
       ...e,
       overdue: isOverdue(e.state, round.dueDate, today),
+      owed: owesEntry(e, round.state),
       submission: review(e),
     })),
   };

@@ -34,6 +34,7 @@ import { entryKpi } from './entry-kpi.ts';
 import type { EntryTexts } from '../domain/entry-review.ts';
 import { storedEntryTexts } from '../domain/entry-review.ts';
 import { queueRoundMessages } from './round-messages.ts';
+import { queueEntryNotices } from './entry-notices.ts';
 import { ValidationError } from './service-errors.ts';
 
 export async function requireRound(
@@ -248,6 +249,8 @@ export async function transitionEntries(
     fiscalYear: FiscalYear;
     action: EntryAction;
     entries: readonly EntryRef[];
+    /** Where the links in the editors' notices point (MIERUKA_PUBLIC_URL). */
+    publicUrl?: string;
   },
   actor: Actor,
   now: Date = new Date(),
@@ -255,10 +258,12 @@ export async function transitionEntries(
   if (input.entries.length === 0) throw new ValidationError('entries', 'name at least one entry');
   return writeTransaction(store, async (trx) => {
     const moved: RoundEntry[] = [];
+    let place: { plan: PlanSummary; round: Round } | undefined;
     for (const ref of input.entries) {
       const plan = await requireTransition(trx, actor, input.planId, input.action, ref);
       await lockPlan(trx, store.kind, plan.id);
       const round = await requireRound(trx, plan.id, input.fiscalYear);
+      place = { plan, round };
       const entry = await findEntry(trx, round, ref);
       const unlocked = round.state === 'open' || entry.reopened;
       const result = entryTransition(entry.state, input.action, { unlocked });
@@ -334,6 +339,48 @@ export async function transitionEntries(
       );
       moved.push(await findEntry(trx, round, ref));
     }
+    if (place !== undefined) {
+      await notifyEditors(trx, {
+        ...place,
+        action: input.action,
+        entries: moved,
+        publicUrl: input.publicUrl ?? DEFAULT_PUBLIC_URL,
+        now,
+      });
+    }
     return moved;
   });
+}
+
+/** Returned, reopened and approved entries e-mail their departments' editors (issue 21). */
+async function notifyEditors(
+  trx: Kysely<Database>,
+  input: {
+    plan: PlanSummary;
+    round: Round;
+    action: EntryAction;
+    entries: readonly RoundEntry[];
+    publicUrl: string;
+    now: Date;
+  },
+): Promise<void> {
+  const { action, ...rest } = input;
+  switch (action.kind) {
+    case 'save':
+    case 'submit':
+      return;
+    case 'return':
+      await queueEntryNotices(trx, {
+        ...rest,
+        kind: 'entry.returned',
+        note: action.comment.trim(),
+      });
+      return;
+    case 'reopen':
+      await queueEntryNotices(trx, { ...rest, kind: 'entry.reopened', note: action.reason.trim() });
+      return;
+    case 'approve':
+      await queueEntryNotices(trx, { ...rest, kind: 'entry.approved', note: null });
+      return;
+  }
 }

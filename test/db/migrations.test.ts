@@ -19,7 +19,7 @@ eachDatabase((kind) => {
         '0008-publication-events',
         '0009-import-mappings',
         '0010-cumulative-label',
-        '0011-return-snapshot',
+        '0011-entry-review',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -32,7 +32,7 @@ eachDatabase((kind) => {
         '0008-publication-events',
         '0009-import-mappings',
         '0010-cumulative-label',
-        '0011-return-snapshot',
+        '0011-entry-review',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.

@@ -201,6 +201,18 @@ describe('the R6 collection round', () => {
     await signOut();
   });
 
+  it('the return reached the 企画課 editor by e-mail, with the comment and the entry’s page', async () => {
+    const returned = () =>
+      sink.received.filter(
+        (m) => m.to.includes(kikaku.email) && m.subject.startsWith('【差戻し】'),
+      );
+    await expect.poll(() => returned().length, { timeout: 10_000 }).toBe(1);
+    const [mail] = returned();
+    expect(mail?.subject).toMatch(/令和6年度実績 ⑦ 公共施設の延べ床面積（企画課）/);
+    expect(mail?.text).toContain('延床面積の内訳（解体分）を取組内容に追記してください');
+    expect(mail?.text).toContain(`/plans/${planId}/rounds/2024/entries/`);
+  });
+
   it('the editor reads the comment, fixes the narrative and resubmits', async () => {
     await signIn(kikaku);
     const owed = new OwedListPage(page, server.url);

@@ -10,7 +10,7 @@ import { approvedCopyMigration } from './0007-approved-copy.ts';
 import { publicationEventsMigration } from './0008-publication-events.ts';
 import { importMappingsMigration } from './0009-import-mappings.ts';
 import { cumulativeLabelMigration } from './0010-cumulative-label.ts';
-import { returnSnapshotMigration } from './0011-return-snapshot.ts';
+import { entryReviewMigration } from './0011-entry-review.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -28,6 +28,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0008-publication-events': publicationEventsMigration(kind),
     '0009-import-mappings': importMappingsMigration(kind),
     '0010-cumulative-label': cumulativeLabelMigration,
-    '0011-return-snapshot': returnSnapshotMigration,
+    '0011-entry-review': entryReviewMigration,
   };
 }

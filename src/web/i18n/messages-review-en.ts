@@ -19,5 +19,11 @@ export const reviewEn: Record<keyof typeof reviewJa, string> = {
   reviewFieldCumulative: 'Cumulative',
   reviewFieldNarrative: 'Narrative',
   reviewEmptyText: '(none)',
+  roundMineClosedLead:
+    'The round for {year} is closed. Correct and submit the entries reopened for you.',
+  reopened: 'Reopened',
+  outboxKindReturned: 'Entry returned',
+  outboxKindReopened: 'Entry reopened',
+  outboxKindApproved: 'Entry approved',
   reviewMovesTitle: 'Review',
 };

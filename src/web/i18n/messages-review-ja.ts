@@ -20,5 +20,10 @@ export const reviewJa = {
   reviewFieldCumulative: '累計',
   reviewFieldNarrative: '取組内容',
   reviewEmptyText: '（なし）',
+  roundMineClosedLead: '{year}の照会は締め切られました。再開された入力を修正して提出してください。',
+  reopened: '再開',
+  outboxKindReturned: '差戻しのお知らせ',
+  outboxKindReopened: '再開のお知らせ',
+  outboxKindApproved: '承認のお知らせ',
   reviewMovesTitle: '審査',
 } as const;

@@ -91,5 +91,6 @@ export const roundSummaryView = z.object({
   dueDate: z.string(),
   state: z.enum(ROUND_STATES),
   owed: z.number(),
+  reopened: z.number(),
   total: z.number(),
 });

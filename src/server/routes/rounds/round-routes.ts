@@ -92,6 +92,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           entries: board.entries.map((e) => ({
             ...presentEntry(e),
             overdue: e.overdue,
+            owed: e.owed,
             submission: e.submission,
           })),
         };
@@ -127,7 +128,13 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
       (
         await transitionEntries(
           store,
-          { planId: params.planId, fiscalYear: params.fy, action, entries },
+          {
+            planId: params.planId,
+            fiscalYear: params.fy,
+            action,
+            entries,
+            publicUrl: context.mail.publicUrl,
+          },
           actor,
         )
       ).map(presentEntry);

@@ -95,7 +95,13 @@ export const boardView = z.object({
   departments: list(
     z.object({ department: z.string(), counts, total: z.number(), overdue: z.number() }),
   ),
-  entries: list(entryView.extend({ overdue: z.boolean(), submission: submissionView })),
+  entries: list(
+    entryView.extend({
+      overdue: z.boolean(),
+      owed: z.boolean().describe('its department still has to submit it'),
+      submission: submissionView,
+    }),
+  ),
 });
 
 export const openedView = z.object({ round: roundView, entries: z.number() });
