@@ -4,6 +4,7 @@ import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
 import type { EntryState, RecordState } from './entry-state.ts';
 import type { EntrySubmission } from './entry-review.ts';
+import type { RoundCompleteness } from './round-completeness.ts';
 import type { Kpi } from './model.ts';
 import type { DeliveryState } from './outbox-delivery.ts';
 import type { ColumnRoleName, ColumnRoleOverride } from './column-role-name.ts';
@@ -301,11 +302,15 @@ export interface RoundBoardView {
     readonly closedAt: string | null;
   };
   readonly today: string;
+  /** The entries the reader sees by state, those not approved, departments without an editor. */
+  readonly completeness: RoundCompleteness;
   readonly departments: readonly {
     readonly department: string;
     readonly counts: Readonly<Record<EntryState, number>>;
     readonly total: number;
     readonly overdue: number;
+    /** Active editor accounts of the department: 0 means nobody is asked. */
+    readonly editors: number;
   }[];
   readonly entries: readonly RoundBoardEntryView[];
 }

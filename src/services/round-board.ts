@@ -15,7 +15,9 @@ import { planKpis } from '../domain/model.ts';
 import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
 import { isOverdue, owesEntry, progressByDepartment } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
-import { requireRound } from './rounds.ts';
+import { completenessOf, requireRound } from './rounds.ts';
+import { listEditors } from '../db/outbox-repository.ts';
+import type { RoundCompleteness } from '../domain/round-completeness.ts';
 
 export interface BoardEntry extends RoundEntry {
   readonly overdue: boolean;
@@ -25,11 +27,19 @@ export interface BoardEntry extends RoundEntry {
   readonly submission: EntrySubmission;
 }
 
+/** A department's line on the board, with how many editor accounts enter for it. */
+export interface BoardDepartment extends DepartmentProgress {
+  /** Active editor accounts of the department: 0 means nobody is asked (no e-mail). */
+  readonly editors: number;
+}
+
 export interface RoundBoard {
   readonly round: Round;
+  /** The entries the reader sees by state, those not approved, departments without an editor. */
+  readonly completeness: RoundCompleteness;
   /** The municipality's day the board was read on, against which "overdue" is told. */
   readonly today: string;
-  readonly departments: readonly DepartmentProgress[];
+  readonly departments: readonly BoardDepartment[];
   readonly entries: readonly BoardEntry[];
 }
 
@@ -55,10 +65,17 @@ export async function getRoundBoard(
   );
   const today = japanDay(now);
   const review = await entryReviewer(db, planId, year);
+  const editors = await listEditors(db, reading.plan.municipalityId);
+  const editorsOf = (department: string) =>
+    editors.filter((e) => e.departments.includes(department)).length;
   return {
     round,
     today,
-    departments: progressByDepartment(entries, round.dueDate, today),
+    completeness: await completenessOf(db, reading.plan, round, entries),
+    departments: progressByDepartment(entries, round.dueDate, today).map((line) => ({
+      ...line,
+      editors: editorsOf(line.department),
+    })),
     entries: entries.map((e) => ({
       ...e,
       overdue: isOverdue(e.state, round.dueDate, today),

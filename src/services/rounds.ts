@@ -35,6 +35,9 @@ import type { EntryTexts } from '../domain/entry-review.ts';
 import { storedEntryTexts } from '../domain/entry-review.ts';
 import { queueRoundMessages } from './round-messages.ts';
 import { queueEntryNotices } from './entry-notices.ts';
+import { listEditors } from '../db/outbox-repository.ts';
+import type { RoundCompleteness } from '../domain/round-completeness.ts';
+import { roundCompleteness } from '../domain/round-completeness.ts';
 import { ValidationError } from './service-errors.ts';
 
 export async function requireRound(
@@ -63,7 +66,7 @@ export async function openRound(
   },
   actor: Actor,
   now: Date = new Date(),
-): Promise<{ round: Round; entries: number }> {
+): Promise<{ round: Round; entries: number; departmentsWithoutEditor: string[] }> {
   const dueDate = parseDueDate(input.dueDate);
   if (dueDate === undefined) {
     throw new ValidationError('due', `not a date: ${input.dueDate} (e.g. 2025-05-31)`);
@@ -93,6 +96,7 @@ export async function openRound(
         publicUrl: input.publicUrl ?? DEFAULT_PUBLIC_URL,
         now,
       });
+      const { departmentsWithoutEditor } = await completenessOf(trx, plan, opened.round);
       await audit(
         trx,
         actor,
@@ -109,19 +113,40 @@ export async function openRound(
         ],
         now,
       );
-      return opened;
+      return { ...opened, departmentsWithoutEditor: [...departmentsWithoutEditor] };
     },
     { uniqueFields: { rounds: 'fy' } },
   );
 }
 
-/** Closes the round: the year is locked; an entry changes again only once an admin reopens it. */
+/**
+ * Where a round stands: its entries by state, those not approved, and the departments no
+ * active editor account enters for (they got no e-mail).
+ */
+export async function completenessOf(
+  db: Kysely<Database>,
+  plan: { municipalityId: number },
+  round: Round,
+  entries?: readonly RoundEntry[],
+): Promise<RoundCompleteness> {
+  const editors = await listEditors(db, plan.municipalityId);
+  return roundCompleteness(
+    entries ?? (await listEntries(db, round.id)),
+    new Set(editors.flatMap((e) => e.departments)),
+  );
+}
+
+/**
+ * Closes the round: the year is locked; an entry changes again only once an admin reopens it.
+ * Answers the round closed and what it left (entries by state, not approved, departments
+ * without an editor), so whoever closed it is told.
+ */
 export async function closeRound(
   store: Store,
   input: { planId: number; fiscalYear: FiscalYear },
   actor: Actor,
   now: Date = new Date(),
-): Promise<Round> {
+): Promise<{ round: Round; left: RoundCompleteness }> {
   return writeTransaction(store, async (trx) => {
     const plan = await requirePlanChange(trx, actor, input.planId);
     await lockPlan(trx, store.kind, plan.id);
@@ -133,6 +158,7 @@ export async function closeRound(
         true,
       );
     }
+    const left = await completenessOf(trx, plan, round);
     await closeRoundRow(trx, round.id, actorLabel(actor), now.toISOString());
     await audit(
       trx,
@@ -151,7 +177,7 @@ export async function closeRound(
       ],
       now,
     );
-    return requireRound(trx, plan.id, input.fiscalYear);
+    return { round: await requireRound(trx, plan.id, input.fiscalYear), left };
   });
 }
 

@@ -7,9 +7,11 @@ import { getRoundBoard } from '../../../services/round-board.ts';
 import { closeRound, openRound, transitionEntries } from '../../../services/rounds.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { list, planParams, refusals } from '../common-schemas.ts';
+import type { roundView } from './round-schemas.ts';
 import {
   approvalsBody,
   boardView,
+  closedView,
   departmentBody,
   entryParams,
   entryView,
@@ -18,7 +20,6 @@ import {
   reopenBody,
   returnBody,
   roundParams,
-  roundView,
 } from './round-schemas.ts';
 
 /** A round as the API shows it: no internal ids. */
@@ -62,9 +63,11 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           },
           request.actor,
         );
-        return reply
-          .status(201)
-          .send({ round: presentRound(opened.round), entries: opened.entries });
+        return reply.status(201).send({
+          round: presentRound(opened.round),
+          entries: opened.entries,
+          departmentsWithoutEditor: opened.departmentsWithoutEditor,
+        });
       },
     );
     app.get(
@@ -88,6 +91,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
         return {
           round: presentRound(board.round),
           today: board.today,
+          completeness: board.completeness,
           departments: board.departments,
           entries: board.entries.map((e) => ({
             ...presentEntry(e),
@@ -104,19 +108,20 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
         config: { access: 'admin' },
         schema: {
           tags: ['rounds'],
-          summary: 'Close the round: the year is locked',
+          summary:
+            'Close the round: the year is locked; answers what it left (entries by state, not approved, departments without an editor)',
           params: roundParams,
-          response: { 200: roundView, ...refusals },
+          response: { 200: closedView, ...refusals },
         },
       },
-      async (request) =>
-        presentRound(
-          await closeRound(
-            store,
-            { planId: request.params.planId, fiscalYear: request.params.fy },
-            request.actor,
-          ),
-        ),
+      async (request) => {
+        const closed = await closeRound(
+          store,
+          { planId: request.params.planId, fiscalYear: request.params.fy },
+          request.actor,
+        );
+        return { ...presentRound(closed.round), left: closed.left };
+      },
     );
 
     const move = async (

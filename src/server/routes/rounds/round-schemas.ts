@@ -89,11 +89,37 @@ export const submissionView = z.object({
     .describe('what changed since the entry was last returned; null when it never was'),
 });
 
+/** What a round leaves before it closes or its year is published (roundCompleteness). */
+export const completenessView = z.object({
+  counts,
+  total: z.number(),
+  departmentsWithoutEditor: list(z.string()).describe(
+    'departments no active editor account enters for: they got no e-mail',
+  ),
+  notApproved: list(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      department: z.string(),
+      state: z.enum(['not_started', 'draft', 'submitted', 'returned']),
+    }),
+  ).describe('entries whose figures a published year will not show'),
+});
+
 export const boardView = z.object({
   round: roundView,
   today: z.string(),
+  completeness: completenessView.describe(
+    'the entries the reader sees, by state, and what is missing',
+  ),
   departments: list(
-    z.object({ department: z.string(), counts, total: z.number(), overdue: z.number() }),
+    z.object({
+      department: z.string(),
+      counts,
+      total: z.number(),
+      overdue: z.number(),
+      editors: z.number().describe('active editor accounts of the department (0: nobody is asked)'),
+    }),
   ),
   entries: list(
     entryView.extend({
@@ -104,4 +130,14 @@ export const boardView = z.object({
   ),
 });
 
-export const openedView = z.object({ round: roundView, entries: z.number() });
+export const openedView = z.object({
+  round: roundView,
+  entries: z.number(),
+  departmentsWithoutEditor: list(z.string()).describe(
+    'departments with entries but no active editor account: nobody was e-mailed for them',
+  ),
+});
+
+export const closedView = roundView.extend({
+  left: completenessView.describe('what the round left when it closed'),
+});
