@@ -253,6 +253,16 @@ describe('the R6 collection round', () => {
       /この年度の照会が終わっていないため公開できません/,
     );
     await board.goto(planId, R6);
+    // Departments nobody enters for are flagged; closing names what the round leaves.
+    const nobody = await board.departmentsWithoutEditor();
+    expect(nobody).toContain('総務課');
+    expect(nobody).not.toContain('企画課');
+    const leaves = await board.askToClose();
+    expect(leaves).toMatch(/承認済 1件/);
+    expect(leaves).toMatch(/未着手 \d+件/);
+    expect(leaves).toMatch(/承認されていない入力が\d+件あります/);
+    expect(leaves).toMatch(/編集者アカウントのない担当課: .*総務課/);
+    await board.screenshot('round-close-confirm');
     expect(await board.closeRound()).toBe('締切済');
     // The close section goes with the open round; the board itself says it was closed.
     expect(await board.offersClose()).toBe(false);
@@ -260,6 +270,14 @@ describe('the R6 collection round', () => {
       expect.stringContaining('照会を締め切りました'),
     );
     await dashboard.goto(planId);
+    // Publishing names the entries not approved, whose R6 figures the public will not see.
+    await dashboard.askToPublish(R6_LABEL, true);
+    const unapproved = page.locator('[data-publish="not-approved"]');
+    await unapproved.waitFor();
+    expect(await unapproved.innerText()).toMatch(
+      /承認されていない入力が\d+件[\s\S]*⑧ .*企画課・未着手/,
+    );
+    await page.getByRole('dialog').getByRole('button', { name: 'キャンセル' }).click();
     expect(await dashboard.setPublished(R6_LABEL, true)).toMatch(/公開しました/);
     await signOut();
   });

@@ -25,5 +25,18 @@ export const reviewEn: Record<keyof typeof reviewJa, string> = {
   outboxKindReturned: 'Entry returned',
   outboxKindReopened: 'Entry reopened',
   outboxKindApproved: 'Entry approved',
+  boardEditors: 'Editors',
+  boardNoEditor: 'No editor',
+  boardNoEditorNote:
+    'Departments without an editor account: {departments}. They get no e-mail and cannot enter anything. Add an editor on the accounts page.',
+  stateCount: '{state}: {count}',
+  roundCloseLeft: 'Entries: {counts} (of {total})',
+  roundCloseNotApproved:
+    '{count} entries are not approved. Once closed, they can be changed only when an admin reopens them.',
+  roundCloseNoEditor: 'Departments without an editor account: {departments}',
+  roundOpenedNoEditor: 'Departments without an editor account (no e-mail sent): {departments}',
+  publishNotApproved:
+    '{count} entries of this year’s round are not approved. Only approved figures are published; these KPIs will show no figure for the year:',
+  publishNotApprovedMore: 'and {count} more',
   reviewMovesTitle: 'Review',
 };

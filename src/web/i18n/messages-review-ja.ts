@@ -25,5 +25,18 @@ export const reviewJa = {
   outboxKindReturned: '差戻しのお知らせ',
   outboxKindReopened: '再開のお知らせ',
   outboxKindApproved: '承認のお知らせ',
+  boardEditors: '編集者',
+  boardNoEditor: '編集者なし',
+  boardNoEditorNote:
+    '編集者アカウントのない担当課: {departments}。依頼メールは届かず、入力もできません。アカウント管理で編集者を追加してください。',
+  stateCount: '{state} {count}件',
+  roundCloseLeft: '入力の状況: {counts}（全{total}件）',
+  roundCloseNotApproved:
+    '承認されていない入力が{count}件あります。締め切ると、管理者が再開しない限り入力できません。',
+  roundCloseNoEditor: '編集者アカウントのない担当課: {departments}',
+  roundOpenedNoEditor: '編集者アカウントのない担当課（依頼メールは送られません）: {departments}',
+  publishNotApproved:
+    'この年度の照会で承認されていない入力が{count}件あります。公開されるのは承認済みの値だけで、次の指標のこの年度の値は表示されません:',
+  publishNotApprovedMore: 'ほか{count}件',
   reviewMovesTitle: '審査',
 } as const;

@@ -167,10 +167,28 @@ export class RoundBoardPage extends AppPage {
     );
   }
 
+  /** The departments the board flags as having no editor account. */
+  departmentsWithoutEditor(): Promise<string[]> {
+    return this.page
+      .locator('.board-progress td[data-editors="0"]')
+      .evaluateAll((cells) =>
+        cells.map((cell) => cell.closest('tr')?.getAttribute('data-department') ?? ''),
+      );
+  }
+
+  /** Asks to close the round; resolves to what the confirmation says the round leaves. */
+  async askToClose(): Promise<string> {
+    const section = this.page.locator('section[aria-labelledby="close-round"]');
+    await section.getByRole('button', { name: '照会を締め切る' }).click();
+    return section.locator('[data-close="leaves"]').innerText();
+  }
+
   /** Closes the round after its confirmation; resolves to the round's state as then shown. */
   async closeRound(): Promise<string> {
     const section = this.page.locator('section[aria-labelledby="close-round"]');
-    await section.getByRole('button', { name: '照会を締め切る' }).click();
+    if ((await section.getByRole('group').count()) === 0) {
+      await section.getByRole('button', { name: '照会を締め切る' }).click();
+    }
     await section.getByRole('group').getByRole('button', { name: '照会を締め切る' }).click();
     const state = this.page.locator('.round-state--closed');
     await state.waitFor();

@@ -25,6 +25,13 @@ function DepartmentProgress(props: { board: RoundBoardView }) {
   return (
     <section className="section" aria-labelledby="board-progress">
       <h2 id="board-progress">{t('boardProgress')}</h2>
+      {props.board.completeness.departmentsWithoutEditor.length > 0 && (
+        <p className="risk-flag board-no-editor">
+          {t('boardNoEditorNote', {
+            departments: props.board.completeness.departmentsWithoutEditor.join('、'),
+          })}
+        </p>
+      )}
       <div className="table-scroll">
         <table className="data-table board-progress">
           <thead>
@@ -37,6 +44,9 @@ function DepartmentProgress(props: { board: RoundBoardView }) {
               ))}
               <th scope="col" className="num">
                 {t('overdue')}
+              </th>
+              <th scope="col" className="num">
+                {t('boardEditors')}
               </th>
             </tr>
           </thead>
@@ -51,6 +61,12 @@ function DepartmentProgress(props: { board: RoundBoardView }) {
                 ))}
                 <td className={line.overdue > 0 ? 'num risk-flag' : 'num'} data-state="overdue">
                   {line.overdue}
+                </td>
+                <td
+                  className={line.editors === 0 ? 'num risk-flag' : 'num'}
+                  data-editors={line.editors}
+                >
+                  {line.editors === 0 ? t('boardNoEditor') : line.editors}
                 </td>
               </tr>
             ))}
@@ -225,6 +241,7 @@ export function RoundBoard(props: {
         <CloseRound
           planId={props.planId}
           fy={fy}
+          completeness={board.completeness}
           year={yearLabel(fy, lang)}
           onClosed={() => {
             setClosed({ kind: 'done', text: t('roundClosed', { year: yearLabel(fy, lang) }) });
