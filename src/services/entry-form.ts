@@ -15,7 +15,7 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { isOverdue, owesEntry } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { gradeScaleView } from './plan-tree.ts';
-import { entryReviewer } from './round-board.ts';
+import { entryReviewer, namesIn } from './round-board.ts';
 import { summaryOf } from './plan-views.ts';
 import { japanDay } from '../domain/japan-day.ts';
 import { ForbiddenError } from './service-errors.ts';
@@ -77,11 +77,12 @@ export async function getEntryForm(
   const year = formatFiscalYear(where.fiscalYear);
   const round = await findRound(db, where.planId, where.fiscalYear);
   if (!round) throw new NotFoundError('round', year);
-  const [entry] = await listEntries(db, round.id, {
+  const [stored] = await listEntries(db, round.id, {
     code: where.code,
     departments: [where.department],
   });
-  if (!entry) throw new NotFoundError('entry', `${where.code} ${where.department} ${year}`);
+  if (!stored) throw new NotFoundError('entry', `${where.code} ${where.department} ${year}`);
+  const entry = (await namesIn(db, reading.plan.municipalityId, [stored]))(stored);
   const kpiId = await findKpiId(db, where.planId, where.code);
   const { view, plan: counted } = await summaryOf(db, actor, where.planId);
   const counting = await entryKpi(db, where.planId, where);

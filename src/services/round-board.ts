@@ -17,6 +17,7 @@ import { isOverdue, owesEntry, progressByDepartment } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { completenessOf, requireRound } from './rounds.ts';
 import { listEditors } from '../db/outbox-repository.ts';
+import { accountNamesByEmail } from '../db/account-repository.ts';
 import type { RoundCompleteness } from '../domain/round-completeness.ts';
 
 export interface BoardEntry extends RoundEntry {
@@ -65,6 +66,7 @@ export async function getRoundBoard(
   );
   const today = japanDay(now);
   const review = await entryReviewer(db, planId, year);
+  const named = await namesIn(db, reading.plan.municipalityId, entries);
   const editors = await listEditors(db, reading.plan.municipalityId);
   const editorsOf = (department: string) =>
     editors.filter((e) => e.departments.includes(department)).length;
@@ -76,13 +78,35 @@ export async function getRoundBoard(
       ...line,
       editors: editorsOf(line.department),
     })),
-    entries: entries.map((e) => ({
+    entries: entries.map(named).map((e) => ({
       ...e,
       overdue: isOverdue(e.state, round.dueDate, today),
       owed: owesEntry(e, round.state),
       submission: review(e),
     })),
   };
+}
+
+/**
+ * The people an entry names (who updated it, who wrote each comment) by their account's name
+ * rather than its e-mail address; a label that is no account's (`cli:…`, `system`) stays.
+ */
+export async function namesIn(
+  db: Kysely<Database>,
+  municipalityId: number,
+  entries: readonly RoundEntry[],
+): Promise<(entry: RoundEntry) => RoundEntry> {
+  const names = await accountNamesByEmail(
+    db,
+    municipalityId,
+    entries.flatMap((e) => [e.updatedBy, ...e.comments.map((c) => c.author)]),
+  );
+  const name = (label: string) => names.get(label) ?? label;
+  return (entry) => ({
+    ...entry,
+    updatedBy: name(entry.updatedBy),
+    comments: entry.comments.map((c) => ({ ...c, author: name(c.author) })),
+  });
 }
 
 /**

@@ -23,6 +23,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   let kikaku: SessionHeaders;
   let johoseisaku: SessionHeaders;
   let viewer: SessionHeaders;
+  let adminEmail: string;
 
   beforeAll(async () => {
     app = await buildApp(getHandle());
@@ -31,8 +32,11 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   beforeEach(async () => {
     const tenant = await freshTenant(getHandle());
     planId = tenant.planId;
-    admin = (await tenant.member({ role: 'admin' })).headers;
-    kikaku = (await tenant.member({ role: 'editor', departments: ['企画課'] })).headers;
+    const planning = await tenant.member({ role: 'admin', name: '管理 一郎' });
+    admin = planning.headers;
+    adminEmail = planning.email;
+    kikaku = (await tenant.member({ role: 'editor', departments: ['企画課'], name: '企画 太郎' }))
+      .headers;
     johoseisaku = (await tenant.member({ role: 'editor', departments: ['情報政策課'] })).headers;
     viewer = (await tenant.member({ role: 'viewer' })).headers;
     await ok(call(admin, 'POST', '/rounds', { fy: 'R6', due: '2025-05-31' }), 201);
@@ -144,5 +148,33 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       });
     }
     expect((await call(johoseisaku, 'GET', path)).status).toBe(403);
+  });
+
+  it('names people by their account’s name, e-mail addresses only for admins', async () => {
+    await submit7();
+    await move(admin, '⑦', 'return', { comment: '内訳を追記してください' });
+    const seen = await onBoard('⑦', kikaku);
+    expect(seen?.updatedBy).toBe('管理 一郎');
+    expect(seen?.comments).toMatchObject([{ author: '管理 一郎', text: '内訳を追記してください' }]);
+    const path = `/rounds/R6/entries/${code('⑦')}?department=${encodeURIComponent('企画課')}`;
+    const form = (await ok(call(kikaku, 'GET', path))) as EntryFormView;
+    expect(form.entry.comments[0]?.author).toBe('管理 一郎');
+    // ⑦'s history: the editor and the viewer read names, the admin also the e-mail.
+    const changes = async (who: SessionHeaders) =>
+      (
+        (await ok(call(who, 'GET', `/kpis/${code('⑦')}?fy=R6`))) as {
+          changes: { actor: string; actorName: string | null; action: string }[];
+        }
+      ).changes;
+    for (const reader of [kikaku, viewer]) {
+      const history = await changes(reader);
+      expect(history.map((c) => c.action)).toContain('entry.return');
+      expect(JSON.stringify(history)).not.toMatch(/@/);
+      expect(history.find((c) => c.action === 'entry.return')?.actor).toBe('管理 一郎');
+    }
+    expect((await changes(admin)).find((c) => c.action === 'entry.return')).toMatchObject({
+      actor: adminEmail,
+      actorName: '管理 一郎',
+    });
   });
 });

@@ -38,5 +38,14 @@ export const reviewEn: Record<keyof typeof reviewJa, string> = {
   publishNotApproved:
     '{count} entries of this year’s round are not approved. Only approved figures are published; these KPIs will show no figure for the year:',
   publishNotApprovedMore: 'and {count} more',
+  auditActionEntrySave: 'Entered (draft)',
+  auditActionEntrySubmit: 'Submitted',
+  auditActionEntryReturn: 'Returned',
+  auditActionEntryApprove: 'Approved',
+  auditActionEntryReopen: 'Reopened',
+  auditActionEntryImport: 'Approved by an import',
+  auditActionRoundOpen: 'Round opened',
+  auditActionRoundClose: 'Round closed',
+  auditActionImportMapping: 'Import column roles saved',
   reviewMovesTitle: 'Review',
 };

@@ -38,5 +38,14 @@ export const reviewJa = {
   publishNotApproved:
     'この年度の照会で承認されていない入力が{count}件あります。公開されるのは承認済みの値だけで、次の指標のこの年度の値は表示されません:',
   publishNotApprovedMore: 'ほか{count}件',
+  auditActionEntrySave: '入力（下書き）',
+  auditActionEntrySubmit: '提出',
+  auditActionEntryReturn: '差戻し',
+  auditActionEntryApprove: '承認',
+  auditActionEntryReopen: '再開',
+  auditActionEntryImport: '取り込みによる承認',
+  auditActionRoundOpen: '照会の開始',
+  auditActionRoundClose: '照会の締切',
+  auditActionImportMapping: '取り込みの列設定の保存',
   reviewMovesTitle: '審査',
 } as const;
