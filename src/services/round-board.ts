@@ -67,11 +67,20 @@ export async function getRoundBoard(
   const today = japanDay(now);
   const review = await entryReviewer(db, planId, year);
   const named = await namesIn(db, reading.plan.municipalityId, entries);
+  const people = await accountNamesByEmail(db, reading.plan.municipalityId, [
+    round.openedBy,
+    round.closedBy ?? '',
+  ]);
+  const person = (label: string) => people.get(label) ?? label;
   const editors = await listEditors(db, reading.plan.municipalityId);
   const editorsOf = (department: string) =>
     editors.filter((e) => e.departments.includes(department)).length;
   return {
-    round,
+    round: {
+      ...round,
+      openedBy: person(round.openedBy),
+      closedBy: round.closedBy === null ? null : person(round.closedBy),
+    },
     today,
     completeness: await completenessOf(db, reading.plan, round, entries),
     departments: progressByDepartment(entries, round.dueDate, today).map((line) => ({

@@ -177,4 +177,22 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       actorName: '管理 一郎',
     });
   });
+
+  it('names who published a year by name to everyone but admins, and who opened the round', async () => {
+    await ok(call(admin, 'POST', '/rounds/R6/close'));
+    await ok(call(admin, 'PUT', '/publications/R6', { published: true }));
+    const publishedBy = async (who: SessionHeaders | undefined) => {
+      const answer = await planCall(app, planId, who, 'GET', '/publications');
+      return (answer.body as { fiscalYear: number; publishedBy: string }[]).find(
+        (p) => p.fiscalYear === 2024,
+      )?.publishedBy;
+    };
+    expect(await publishedBy(undefined)).toBe('管理 一郎');
+    expect(await publishedBy(viewer)).toBe('管理 一郎');
+    expect(await publishedBy(admin)).toBe(adminEmail);
+    expect((await board(kikaku)).round).toMatchObject({
+      openedBy: '管理 一郎',
+      closedBy: '管理 一郎',
+    });
+  });
 });
