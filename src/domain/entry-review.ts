@@ -43,6 +43,21 @@ export interface EntrySubmission extends EntryTexts {
   readonly changesSinceReturn: readonly EntryTextChange[] | null;
 }
 
+/**
+ * What a reviewer reads of an entry whose KPI the plan no longer counts (retired since the
+ * round opened): nothing entered that the plan would count.
+ */
+export const NOTHING_SUBMITTED: EntrySubmission = {
+  figure: null,
+  cumulative: null,
+  narrative: null,
+  unit: '',
+  rate: null,
+  grade: null,
+  previous: null,
+  changesSinceReturn: null,
+};
+
 function seriesOf(kpi: Kpi, department: string | null): readonly YearFigure[] {
   return department === null
     ? kpi.actuals

@@ -7,7 +7,7 @@ import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import type { EntrySubmission } from '../domain/entry-review.ts';
-import { reviewEntry } from '../domain/entry-review.ts';
+import { NOTHING_SUBMITTED, reviewEntry } from '../domain/entry-review.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { japanDay } from '../domain/japan-day.ts';
@@ -134,9 +134,8 @@ export async function entryReviewer(
   return (entry) => {
     const kpi = storedKpis.get(entry.code);
     const counted = approvedKpis.get(entry.code);
-    if (kpi === undefined || counted === undefined) {
-      throw new NotFoundError('KPI', entry.code);
-    }
+    // A KPI retired since the round opened keeps its entry but no longer counts.
+    if (kpi === undefined || counted === undefined) return NOTHING_SUBMITTED;
     const lastReturn = entry.comments.filter((c) => c.kind === 'return').at(-1);
     return reviewEntry({
       stored: kpi,

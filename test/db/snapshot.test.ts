@@ -83,6 +83,16 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
         body: '入力をお願いします',
         sendAfter: '2025-04-01T00:00:00.000Z',
       },
+      {
+        municipalityId: city.id,
+        roundId: null,
+        entryId: entry.id,
+        kind: 'entry.returned',
+        recipient: 'soumu@example.jp',
+        subject: '【差戻し】',
+        body: '内訳をご確認ください',
+        sendAfter: '2025-04-02T00:00:00.000Z',
+      },
     ],
     '2025-04-01T00:00:00.000Z',
   );
