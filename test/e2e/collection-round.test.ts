@@ -298,4 +298,32 @@ describe('the R6 collection round', () => {
     await kpi.screenshot('round-kpi-after');
     expect(pageErrors).toEqual([]);
   });
+
+  it('a reopened ⑦ of the closed round e-mails the editor and waits on its list until approved', async () => {
+    await signIn(admin, `/plans/${planId}/rounds/${R6}`);
+    const board = new RoundBoardPage(page, server.url);
+    await page.locator('.board-entries').waitFor();
+    await board.reopen('⑦', '企画課', '決算確定値で訂正してください');
+    await signOut();
+    await expect
+      .poll(
+        () =>
+          sink.received.filter(
+            (m) => m.to.includes(kikaku.email) && m.subject.startsWith('【再開】'),
+          ).length,
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    // The round is closed, yet the editor lands on it: ⑦ is reopened and owed again.
+    await signIn(kikaku);
+    expect(new URL(page.url()).pathname).toBe('/rounds');
+    const owed = new OwedListPage(page, server.url);
+    await page.locator('.owed-list').waitFor();
+    expect(await page.locator('.round-lead').innerText()).toMatch(/締め切られました.*未提出 1件/s);
+    expect(await owed.entryText('⑦')).toMatch(
+      /入力中[\s\S]*再開[\s\S]*決算確定値で訂正してください/,
+    );
+    await owed.screenshot('round-reopened-list');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -82,6 +82,8 @@ export class EntryFormPage extends AppPage {
     await this.page.getByRole('button', { name: '提出する' }).click();
     const done = this.page.locator('main [role="status"]', { hasText: '提出しました' });
     await done.waitFor();
+    // The notice shows at once; the entry read again after the move follows it.
+    await this.page.locator('.entry-head .entry-state[data-state="submitted"]').waitFor();
     return done.innerText();
   }
 
@@ -104,6 +106,7 @@ export class EntryFormPage extends AppPage {
     await section.getByRole('button', { name: '承認', exact: true }).click();
     const done = this.page.locator('main [role="status"]', { hasText: '承認済になりました' });
     await done.waitFor();
+    await this.page.locator('.entry-head .entry-state[data-state="approved"]').waitFor();
     return done.innerText();
   }
 }
@@ -153,6 +156,19 @@ export class RoundBoardPage extends AppPage {
       (key) =>
         document.querySelector(`tr[data-entry="${key}"]`)?.getAttribute('data-state') ===
         'returned',
+      `${code}|${department}`,
+    );
+  }
+
+  /** Reopens an approved entry with a reason; waits until the board shows it as a draft. */
+  async reopen(code: string, department: string, reason: string): Promise<void> {
+    const row = this.row(code, department);
+    await row.getByRole('button', { name: '再開' }).click();
+    await row.getByLabel('再開する理由').fill(reason);
+    await row.getByRole('button', { name: '再開する' }).click();
+    await this.page.waitForFunction(
+      (key) =>
+        document.querySelector(`tr[data-entry="${key}"]`)?.getAttribute('data-state') === 'draft',
       `${code}|${department}`,
     );
   }
