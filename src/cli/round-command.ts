@@ -3,8 +3,10 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ENTRY_STATE_LABELS, ENTRY_STATES } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { RoundCompleteness } from '../domain/round-completeness.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { closeRound, getRoundBoard, openRound } from '../services/rounds.ts';
+import { getRoundBoard } from '../services/round-board.ts';
+import { closeRound, openRound } from '../services/rounds.ts';
 import { cliActor } from './cli-actor.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
@@ -43,6 +45,11 @@ function openCommand(context: CliContext): Command {
       context.stdout(
         `Opened the ${formatFiscalYear(options.fy)} round of ${options.plan}, due ${opened.round.dueDate}: ${opened.entries} entries.`,
       );
+      if (opened.departmentsWithoutEditor.length > 0) {
+        context.stdout(
+          `No editor account for ${opened.departmentsWithoutEditor.join(', ')}: nobody was e-mailed for their entries.`,
+        );
+      }
     });
 }
 
@@ -75,10 +82,18 @@ function statusCommand(context: CliContext): Command {
   });
 }
 
+/** "1 approved 承認済, 21 not_started 未着手 (of 22)": the states that have entries. */
+function completenessLine(left: RoundCompleteness): string {
+  const parts = ENTRY_STATES.filter((s) => left.counts[s] > 0).map(
+    (s) => `${left.counts[s]} ${s} ${ENTRY_STATE_LABELS[s]}`,
+  );
+  return `${parts.join(', ')} (of ${left.total})`;
+}
+
 function closeCommand(context: CliContext): Command {
   return withPlan(new Command('close').description('Close the round: the year is locked')).action(
     async (options: RoundOptions) => {
-      await withDatabase(context, async (handle) => {
+      const { left } = await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         const planId = await planIdNamed(handle, options.plan);
         return closeRound(handle, { planId, fiscalYear: options.fy }, cliActor());
@@ -86,6 +101,10 @@ function closeCommand(context: CliContext): Command {
       context.stdout(
         `Closed the ${formatFiscalYear(options.fy)} round of ${options.plan}: the year is locked.`,
       );
+      context.stdout(`Entries: ${completenessLine(left)}.`);
+      if (left.departmentsWithoutEditor.length > 0) {
+        context.stdout(`No editor account for: ${left.departmentsWithoutEditor.join(', ')}.`);
+      }
     },
   );
 }

@@ -189,3 +189,23 @@ export async function updateAccount(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The display names of a municipality's accounts by e-mail: the people a view names. */
+export async function accountNamesByEmail(
+  db: Kysely<Database>,
+  municipalityId: number,
+  emails: readonly string[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(emails)];
+  const names = new Map<string, string>();
+  for (let i = 0; i < wanted.length; i += 400) {
+    const rows = await db
+      .selectFrom('accounts')
+      .select(['email', 'display_name'])
+      .where('municipality_id', '=', municipalityId)
+      .where('email', 'in', wanted.slice(i, i + 400))
+      .execute();
+    for (const r of rows) names.set(r.email, r.display_name);
+  }
+  return names;
+}

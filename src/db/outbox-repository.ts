@@ -8,6 +8,11 @@ import type { Database } from './tables.ts';
 export interface OutboxMessage {
   readonly municipalityId: number;
   readonly roundId: number | null;
+  /**
+   * The entry a notice tells of (returned, reopened, approved: roundId null, so the unique key
+   * per round, kind and recipient leaves such notices alone); absent for the round's e-mails.
+   */
+  readonly entryId?: number | null;
   readonly kind: string;
   readonly recipient: string;
   readonly subject: string;
@@ -56,6 +61,7 @@ export async function enqueueMessages(
         messages.slice(i, i + 200).map((m) => ({
           municipality_id: m.municipalityId,
           round_id: m.roundId,
+          entry_id: m.entryId ?? null,
           kind: m.kind,
           recipient: m.recipient,
           subject: m.subject,
@@ -158,9 +164,18 @@ export async function listOutbox(
   db: Kysely<Database>,
   filter: OutboxFilter,
 ): Promise<StoredOutboxMessage[]> {
+  // A round's e-mail names its round; an entry's notice its entry, whose round it is.
   let query = db
     .selectFrom('outbox')
-    .leftJoin('rounds', 'rounds.id', 'outbox.round_id')
+    .leftJoin('round_entries', 'round_entries.id', 'outbox.entry_id')
+    .leftJoin('rounds', (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb('rounds.id', '=', eb.ref('outbox.round_id')),
+          eb('rounds.id', '=', eb.ref('round_entries.round_id')),
+        ]),
+      ),
+    )
     .selectAll('outbox')
     .select(['rounds.plan_id', 'rounds.fiscal_year'])
     .orderBy('outbox.id', 'desc')
@@ -178,6 +193,7 @@ export async function listOutbox(
     id: r.id,
     municipalityId: r.municipality_id,
     roundId: r.round_id,
+    entryId: r.entry_id,
     planId: r.plan_id,
     fiscalYear: r.fiscal_year === null ? null : fiscalYear(r.fiscal_year),
     kind: r.kind,

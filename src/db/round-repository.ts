@@ -266,7 +266,17 @@ async function commentsOf(
       .execute();
     for (const r of rows) {
       const list = byEntry.get(r.entry_id) ?? [];
-      list.push({ at: r.at, author: r.author, kind: r.kind, text: r.text });
+      const kept =
+        r.figure_text !== null || r.cumulative_text !== null || r.narrative_text !== null;
+      list.push({
+        at: r.at,
+        author: r.author,
+        kind: r.kind,
+        text: r.text,
+        returnedWith: kept
+          ? { figure: r.figure_text, cumulative: r.cumulative_text, narrative: r.narrative_text }
+          : null,
+      });
       byEntry.set(r.entry_id, list);
     }
   }
@@ -353,9 +363,16 @@ export async function addEntryComment(
   entryId: number,
   comment: EntryComment,
 ): Promise<void> {
+  const { returnedWith, ...shown } = comment;
   await trx
     .insertInto('entry_comments')
-    .values({ entry_id: entryId, ...comment })
+    .values({
+      entry_id: entryId,
+      ...shown,
+      figure_text: returnedWith?.figure ?? null,
+      cumulative_text: returnedWith?.cumulative ?? null,
+      narrative_text: returnedWith?.narrative ?? null,
+    })
     .execute();
 }
 

@@ -186,6 +186,9 @@ const tables = z.object({
       author: text,
       kind: z.enum(['return', 'reopen']),
       text,
+      figure_text: text.nullable().default(null),
+      cumulative_text: text.nullable().default(null),
+      narrative_text: text.nullable().default(null),
     }),
   ),
   outbox: z.array(
@@ -193,6 +196,7 @@ const tables = z.object({
       id,
       municipality_id: id,
       round_id: id.nullable(),
+      entry_id: id.nullable().default(null),
       kind: text,
       recipient: text,
       subject: text,

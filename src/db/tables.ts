@@ -287,6 +287,10 @@ export interface EntryCommentsTable {
   author: string;
   kind: 'return' | 'reopen';
   text: string;
+  /** What a returned entry read when it was returned (migration 0011); null on a reopen. */
+  figure_text: string | null;
+  cumulative_text: string | null;
+  narrative_text: string | null;
 }
 
 /** An e-mail to send, written in the transaction of the event that causes it. */
@@ -294,6 +298,8 @@ export interface OutboxTable {
   id: Generated<number>;
   municipality_id: number;
   round_id: number | null;
+  /** The entry a notice tells of (returned, reopened, approved); null for the round's e-mails. */
+  entry_id: number | null;
   kind: string;
   recipient: string;
   subject: string;

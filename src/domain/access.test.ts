@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountActor, Actor } from './access.ts';
-import { ANONYMOUS, SYSTEM, decideEntry, decidePlanChange, meetsRouteAccess } from './access.ts';
+import {
+  ANONYMOUS,
+  SYSTEM,
+  decideEntry,
+  decidePlanChange,
+  meetsRouteAccess,
+  seesEmails,
+} from './access.ts';
 
 const account = (role: AccountActor['role'], departments: string[] = []): AccountActor => ({
   kind: 'account',
@@ -55,5 +62,15 @@ describe('entries (⑦ is 企画課’s, ⑰ is broken down by department)', () 
   it('never lets a viewer enter, and always an admin', () => {
     expect(decideEntry(account('viewer', ['企画課']), 7, ['企画課'], null)).toBe('forbidden');
     expect(decideEntry(account('admin'), 7, ['企画課'], null)).toBe('allowed');
+  });
+});
+
+describe('people’s e-mail addresses', () => {
+  it('are for admins and the operator; other members read names only', () => {
+    expect(seesEmails(account('admin'))).toBe(true);
+    expect(seesEmails(SYSTEM)).toBe(true);
+    expect(seesEmails(account('editor', ['企画課']))).toBe(false);
+    expect(seesEmails(account('viewer'))).toBe(false);
+    expect(seesEmails(ANONYMOUS)).toBe(false);
   });
 });

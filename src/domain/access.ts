@@ -97,6 +97,21 @@ export function decideAccountChange(actor: Actor, municipalityId: number): Acces
   return decidePlanChange(actor, municipalityId);
 }
 
+/**
+ * Whether a reader sees people's e-mail addresses (the audit log's, a history's): admins and
+ * the operator; every other member reads names only.
+ */
+export function seesEmails(actor: Actor): boolean {
+  switch (actor.kind) {
+    case 'operator':
+      return true;
+    case 'anonymous':
+      return false;
+    case 'account':
+      return actor.role === 'admin';
+  }
+}
+
 /** How the audit log names an actor. */
 export function actorLabel(actor: Actor): string {
   switch (actor.kind) {

@@ -3,6 +3,8 @@ import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
 import type { EntryState, RecordState } from './entry-state.ts';
+import type { EntrySubmission } from './entry-review.ts';
+import type { RoundCompleteness } from './round-completeness.ts';
 import type { Kpi } from './model.ts';
 import type { DeliveryState } from './outbox-delivery.ts';
 import type { PublicationNotice } from './publication-notice.ts';
@@ -294,6 +296,8 @@ export interface EntryFormView {
   readonly narrative: StoredSlotView | null;
   /** The last narrative before this year, of the same row. */
   readonly previousNarrative: { readonly fiscalYear: FiscalYear; readonly text: string } | null;
+  /** What the entry holds as its reviewer reads it: texts, rate and grade, changes since a return. */
+  readonly submission: EntrySubmission;
 }
 
 /** GET /api/plans/:planId/rounds: the plan's rounds, newest first, with what the reader owes. */
@@ -301,8 +305,10 @@ export interface RoundSummaryView {
   readonly fiscalYear: FiscalYear;
   readonly dueDate: string;
   readonly state: 'open' | 'closed';
-  /** Entries of the reader's departments (all, for admins and viewers) not yet submitted. */
+  /** Entries of the reader's departments (all, for admins and viewers) still to submit (owesEntry). */
   readonly owed: number;
+  /** Of those entries, the ones an admin reopened and not yet approved again. */
+  readonly reopened: number;
   readonly total: number;
 }
 
@@ -331,13 +337,24 @@ export interface RoundBoardView {
     readonly closedAt: string | null;
   };
   readonly today: string;
+  /** The entries the reader sees by state, those not approved, departments without an editor. */
+  readonly completeness: RoundCompleteness;
   readonly departments: readonly {
     readonly department: string;
     readonly counts: Readonly<Record<EntryState, number>>;
     readonly total: number;
     readonly overdue: number;
+    /** Active editor accounts of the department: 0 means nobody is asked. */
+    readonly editors: number;
   }[];
-  readonly entries: readonly RoundEntryView[];
+  readonly entries: readonly RoundBoardEntryView[];
+}
+
+/** An entry on the board: what its department entered beside its state (reviewEntry). */
+export interface RoundBoardEntryView extends RoundEntryView {
+  /** Its department still has to submit it (owesEntry). */
+  readonly owed: boolean;
+  readonly submission: EntrySubmission;
 }
 
 /** One e-mail of the outbox as an admin reads it (GET /api/outbox, `mieruka outbox`). */

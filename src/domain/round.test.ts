@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, parseDueDate, progressByDepartment } from './round.ts';
+import { isOverdue, owesEntry, parseDueDate, progressByDepartment } from './round.ts';
 
 describe('parseDueDate', () => {
   it('takes a real calendar date and nothing else', () => {
@@ -43,5 +43,19 @@ describe('progressByDepartment', () => {
         overdue: 0,
       },
     ]);
+  });
+});
+
+describe('owesEntry', () => {
+  it('is anything not yet submitted while the round is open', () => {
+    expect(owesEntry({ state: 'not_started', reopened: false }, 'open')).toBe(true);
+    expect(owesEntry({ state: 'returned', reopened: false }, 'open')).toBe(true);
+    expect(owesEntry({ state: 'submitted', reopened: false }, 'open')).toBe(false);
+  });
+
+  it('is only a reopened entry not yet submitted again once the round closed', () => {
+    expect(owesEntry({ state: 'not_started', reopened: false }, 'closed')).toBe(false);
+    expect(owesEntry({ state: 'draft', reopened: true }, 'closed')).toBe(true);
+    expect(owesEntry({ state: 'submitted', reopened: true }, 'closed')).toBe(false);
   });
 });

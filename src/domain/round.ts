@@ -1,3 +1,4 @@
+import type { EntryTexts } from './entry-review.ts';
 import type { EntryState } from './entry-state.ts';
 import { ENTRY_STATES } from './entry-state.ts';
 import type { FiscalYear } from './fiscal-year.ts';
@@ -25,6 +26,8 @@ export interface EntryComment {
   readonly author: string;
   readonly kind: 'return' | 'reopen';
   readonly text: string;
+  /** What a returned entry read when it was returned (null on a reopen, or when not kept). */
+  readonly returnedWith: EntryTexts | null;
 }
 
 /** One KPI × responsible department of a round. */
@@ -65,6 +68,19 @@ export function isOverdue(state: EntryState, dueDate: string, today: string): bo
 /** An entry the department still has to submit: not started, a draft, or sent back to it. */
 export function isOwed(state: EntryState): boolean {
   return state === 'not_started' || state === 'draft' || state === 'returned';
+}
+
+/**
+ * What a department still has to submit in a round as it stands: while the round is open,
+ * anything not yet submitted; once it closed, only an entry an admin reopened (the year is
+ * locked for the rest), until it is submitted again.
+ * @example owesEntry({ state: 'draft', reopened: true }, 'closed') // true: ⑦ reopened to correct R6
+ */
+export function owesEntry(
+  entry: Pick<RoundEntry, 'state' | 'reopened'>,
+  roundState: RoundState,
+): boolean {
+  return isOwed(entry.state) && (roundState === 'open' || entry.reopened);
 }
 
 /** One department's line on the planning division's board. */

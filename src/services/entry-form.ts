@@ -12,9 +12,10 @@ import { entryTransition } from '../domain/entry-state.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { isOverdue } from '../domain/round.ts';
+import { isOverdue, owesEntry } from '../domain/round.ts';
 import { requirePlanRead } from './access.ts';
 import { gradeScaleView } from './plan-tree.ts';
+import { entryReviewer, namesIn } from './round-board.ts';
 import { summaryOf } from './plan-views.ts';
 import { japanDay } from '../domain/japan-day.ts';
 import { ForbiddenError } from './service-errors.ts';
@@ -38,7 +39,8 @@ export async function listRoundSummaries(
       fiscalYear: round.fiscalYear,
       dueDate: round.dueDate,
       state: round.state,
-      owed: entries.filter((e) => ['not_started', 'draft', 'returned'].includes(e.state)).length,
+      owed: entries.filter((e) => owesEntry(e, round.state)).length,
+      reopened: entries.filter((e) => e.reopened).length,
       total: entries.length,
     });
   }
@@ -75,11 +77,12 @@ export async function getEntryForm(
   const year = formatFiscalYear(where.fiscalYear);
   const round = await findRound(db, where.planId, where.fiscalYear);
   if (!round) throw new NotFoundError('round', year);
-  const [entry] = await listEntries(db, round.id, {
+  const [stored] = await listEntries(db, round.id, {
     code: where.code,
     departments: [where.department],
   });
-  if (!entry) throw new NotFoundError('entry', `${where.code} ${where.department} ${year}`);
+  if (!stored) throw new NotFoundError('entry', `${where.code} ${where.department} ${year}`);
+  const entry = (await namesIn(db, reading.plan.municipalityId, [stored]))(stored);
   const kpiId = await findKpiId(db, where.planId, where.code);
   const { view, plan: counted } = await summaryOf(db, actor, where.planId);
   const counting = await entryKpi(db, where.planId, where);
@@ -111,7 +114,12 @@ export async function getEntryForm(
       state: entry.state,
       reopened: entry.reopened,
       overdue: isOverdue(entry.state, round.dueDate, japanDay(now)),
-      comments: entry.comments,
+      comments: entry.comments.map((c) => ({
+        at: c.at,
+        author: c.author,
+        kind: c.kind,
+        text: c.text,
+      })),
     },
     slotDepartment,
     editable:
@@ -124,5 +132,6 @@ export async function getEntryForm(
     cumulative: slotView(history.figures.find((f) => f.series === 'cumulative' && inSlot(f))),
     narrative: slotView(history.narratives.find(inSlot)),
     previousNarrative: previous ? { fiscalYear: previous.fiscalYear, text: previous.text } : null,
+    submission: (await entryReviewer(db, where.planId, where.fiscalYear))(entry),
   };
 }

@@ -33,7 +33,7 @@ import type { UnapprovedRecord } from '../domain/approved-view.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
-import { isMemberOf } from '../domain/access.ts';
+import { isMemberOf, seesEmails } from '../domain/access.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
@@ -274,7 +274,7 @@ export async function getKpiDetail(
       version: f.version,
       updatedAt: f.updatedAt,
     })),
-    changes: reading.member ? await kpiChanges(db, planId, code) : [],
+    changes: reading.member ? await kpiChanges(db, planId, code, seesEmails(actor)) : [],
     life: describeLife(ever, changes),
     narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
       fiscalYear: n.fiscalYear,
@@ -292,9 +292,13 @@ async function kpiChanges(
   db: Kysely<Database>,
   planId: number,
   code: string,
+  withEmails: boolean,
 ): Promise<AuditEntryView[]> {
   const entries = await listAudit(db, { planId, kpiCode: code, limit: 100 });
-  return entries.map(toAuditEntryView);
+  // A member who is no admin reads who acted by name, never by e-mail address.
+  return entries
+    .map(toAuditEntryView)
+    .map((e) => (withEmails || e.actorName === null ? e : { ...e, actor: e.actorName }));
 }
 
 /** The municipalities a deployment holds (names and codes are public record). */

@@ -11,7 +11,8 @@ import { findRound, listEntries } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
-import { actorLabel } from '../domain/access.ts';
+import { actorLabel, seesEmails } from '../domain/access.ts';
+import { accountNamesByEmail } from '../db/account-repository.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { yearEvent } from '../domain/publication-notice.ts';
@@ -122,6 +123,17 @@ export async function getPublications(
   planId: number,
   actor: Actor,
 ): Promise<Publication[]> {
-  await requirePlanRead(store.db, actor, planId);
-  return listPublications(store.db, planId);
+  const reading = await requirePlanRead(store.db, actor, planId);
+  const publications = await listPublications(store.db, planId);
+  if (seesEmails(actor)) return publications;
+  // Anyone else reads who published a year by the account's name, never its e-mail address.
+  const names = await accountNamesByEmail(
+    store.db,
+    reading.plan.municipalityId,
+    publications.map((p) => p.publishedBy),
+  );
+  return publications.map((p) => ({
+    ...p,
+    publishedBy: names.get(p.publishedBy) ?? p.publishedBy,
+  }));
 }

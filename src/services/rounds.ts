@@ -25,19 +25,25 @@ import type { EntryAction, EntryState, RecordState } from '../domain/entry-state
 import { entryTransition } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import type { DepartmentProgress, Round, RoundEntry } from '../domain/round.ts';
-import { isOverdue, parseDueDate, progressByDepartment } from '../domain/round.ts';
-import { japanDay } from '../domain/japan-day.ts';
+import type { Round, RoundEntry } from '../domain/round.ts';
+import { parseDueDate } from '../domain/round.ts';
 import { DEFAULT_PUBLIC_URL } from '../config.ts';
-import { requireEntry, requirePlanChange, requirePlanRead } from './access.ts';
+import { requireEntry, requirePlanChange } from './access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { EntryStateError } from './round-errors.ts';
 import { requireSubmittable } from './submission-check.ts';
+import { entryKpi } from './entry-kpi.ts';
+import type { EntryTexts } from '../domain/entry-review.ts';
+import { storedEntryTexts } from '../domain/entry-review.ts';
 import { queueRoundMessages } from './round-messages.ts';
+import { queueEntryNotices } from './entry-notices.ts';
+import { listEditors } from '../db/outbox-repository.ts';
+import type { RoundCompleteness } from '../domain/round-completeness.ts';
+import { roundCompleteness } from '../domain/round-completeness.ts';
 import { ValidationError } from './service-errors.ts';
 
-async function requireRound(
+export async function requireRound(
   db: Kysely<Database>,
   planId: number,
   year: FiscalYear,
@@ -75,7 +81,7 @@ export async function openRound(
   },
   actor: Actor,
   now: Date = new Date(),
-): Promise<{ round: Round; entries: number }> {
+): Promise<{ round: Round; entries: number; departmentsWithoutEditor: string[] }> {
   const dueDate = parseDueDate(input.dueDate);
   if (dueDate === undefined) {
     throw new ValidationError('due', `not a date: ${input.dueDate} (e.g. 2025-05-31)`);
@@ -107,6 +113,7 @@ export async function openRound(
         publicUrl: input.publicUrl ?? DEFAULT_PUBLIC_URL,
         now,
       });
+      const { departmentsWithoutEditor } = await completenessOf(trx, plan, opened.round);
       await audit(
         trx,
         actor,
@@ -123,19 +130,40 @@ export async function openRound(
         ],
         now,
       );
-      return opened;
+      return { ...opened, departmentsWithoutEditor: [...departmentsWithoutEditor] };
     },
     { uniqueFields: { rounds: 'fy' } },
   );
 }
 
-/** Closes the round: the year is locked; an entry changes again only once an admin reopens it. */
+/**
+ * Where a round stands: its entries by state, those not approved, and the departments no
+ * active editor account enters for (they got no e-mail).
+ */
+export async function completenessOf(
+  db: Kysely<Database>,
+  plan: { municipalityId: number },
+  round: Round,
+  entries?: readonly RoundEntry[],
+): Promise<RoundCompleteness> {
+  const editors = await listEditors(db, plan.municipalityId);
+  return roundCompleteness(
+    entries ?? (await listEntries(db, round.id)),
+    new Set(editors.flatMap((e) => e.departments)),
+  );
+}
+
+/**
+ * Closes the round: the year is locked; an entry changes again only once an admin reopens it.
+ * Answers the round closed and what it left (entries by state, not approved, departments
+ * without an editor), so whoever closed it is told.
+ */
 export async function closeRound(
   store: Store,
   input: { planId: number; fiscalYear: FiscalYear },
   actor: Actor,
   now: Date = new Date(),
-): Promise<Round> {
+): Promise<{ round: Round; left: RoundCompleteness }> {
   return writeTransaction(store, async (trx) => {
     const plan = await requirePlanChange(trx, actor, input.planId);
     await lockPlan(trx, store.kind, plan.id);
@@ -147,6 +175,7 @@ export async function closeRound(
         true,
       );
     }
+    const left = await completenessOf(trx, plan, round);
     await closeRoundRow(trx, round.id, actorLabel(actor), now.toISOString());
     await audit(
       trx,
@@ -165,49 +194,8 @@ export async function closeRound(
       ],
       now,
     );
-    return requireRound(trx, plan.id, input.fiscalYear);
+    return { round: await requireRound(trx, plan.id, input.fiscalYear), left };
   });
-}
-
-export interface BoardEntry extends RoundEntry {
-  readonly overdue: boolean;
-}
-
-export interface RoundBoard {
-  readonly round: Round;
-  /** The municipality's day the board was read on, against which "overdue" is told. */
-  readonly today: string;
-  readonly departments: readonly DepartmentProgress[];
-  readonly entries: readonly BoardEntry[];
-}
-
-/**
- * The round's progress for members of the plan's municipality: per department and per entry,
- * with the conversation. An editor sees the entries of its own departments only.
- */
-export async function getRoundBoard(
-  db: Kysely<Database>,
-  actor: Actor,
-  planId: number,
-  year: FiscalYear,
-  now: Date = new Date(),
-): Promise<RoundBoard> {
-  const reading = await requirePlanRead(db, actor, planId);
-  if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));
-  const round = await requireRound(db, planId, year);
-  const editorOnly = actor.kind === 'account' && actor.role === 'editor';
-  const entries = await listEntries(
-    db,
-    round.id,
-    editorOnly ? { departments: actor.departments } : {},
-  );
-  const today = japanDay(now);
-  return {
-    round,
-    today,
-    departments: progressByDepartment(entries, round.dueDate, today),
-    entries: entries.map((e) => ({ ...e, overdue: isOverdue(e.state, round.dueDate, today) })),
-  };
 }
 
 export interface EntryRef {
@@ -251,6 +239,19 @@ async function requireTransition(
   return plan;
 }
 
+/** What an entry reads as stored, kept with its return so the reviewer sees what changes after. */
+async function enteredTexts(
+  trx: Kysely<Database>,
+  planId: number,
+  entry: RoundEntry,
+  year: FiscalYear,
+): Promise<EntryTexts | null> {
+  const counting = await entryKpi(trx, planId, { ...entry, fiscalYear: year });
+  return counting === undefined
+    ? null
+    : storedEntryTexts(counting.kpi, counting.slotDepartment, year);
+}
+
 /** What an approval changed in a published year goes to the plan's public feed. */
 async function announceCorrections(
   trx: Kysely<Database>,
@@ -291,6 +292,8 @@ export async function transitionEntries(
     fiscalYear: FiscalYear;
     action: EntryAction;
     entries: readonly EntryRef[];
+    /** Where the links in the editors' notices point (MIERUKA_PUBLIC_URL). */
+    publicUrl?: string;
   },
   actor: Actor,
   now: Date = new Date(),
@@ -298,10 +301,12 @@ export async function transitionEntries(
   if (input.entries.length === 0) throw new ValidationError('entries', 'name at least one entry');
   return writeTransaction(store, async (trx) => {
     const moved: RoundEntry[] = [];
+    let place: { plan: PlanSummary; round: Round } | undefined;
     for (const ref of input.entries) {
       const plan = await requireTransition(trx, actor, input.planId, input.action, ref);
       await lockPlan(trx, store.kind, plan.id);
       const round = await requireRound(trx, plan.id, input.fiscalYear);
+      place = { plan, round };
       const entry = await findEntry(trx, round, ref);
       const unlocked = round.state === 'open' || entry.reopened;
       const result = entryTransition(entry.state, input.action, { unlocked });
@@ -337,6 +342,10 @@ export async function transitionEntries(
           author: by,
           kind: input.action.kind,
           text: note,
+          returnedWith:
+            input.action.kind === 'return'
+              ? await enteredTexts(trx, plan.id, entry, input.fiscalYear)
+              : null,
         });
       }
       const recordState = RECORD_STATE_AFTER[result.to];
@@ -373,6 +382,48 @@ export async function transitionEntries(
       );
       moved.push(await findEntry(trx, round, ref));
     }
+    if (place !== undefined) {
+      await notifyEditors(trx, {
+        ...place,
+        action: input.action,
+        entries: moved,
+        publicUrl: input.publicUrl ?? DEFAULT_PUBLIC_URL,
+        now,
+      });
+    }
     return moved;
   });
+}
+
+/** Returned, reopened and approved entries e-mail their departments' editors (issue 21). */
+async function notifyEditors(
+  trx: Kysely<Database>,
+  input: {
+    plan: PlanSummary;
+    round: Round;
+    action: EntryAction;
+    entries: readonly RoundEntry[];
+    publicUrl: string;
+    now: Date;
+  },
+): Promise<void> {
+  const { action, ...rest } = input;
+  switch (action.kind) {
+    case 'save':
+    case 'submit':
+      return;
+    case 'return':
+      await queueEntryNotices(trx, {
+        ...rest,
+        kind: 'entry.returned',
+        note: action.comment.trim(),
+      });
+      return;
+    case 'reopen':
+      await queueEntryNotices(trx, { ...rest, kind: 'entry.reopened', note: action.reason.trim() });
+      return;
+    case 'approve':
+      await queueEntryNotices(trx, { ...rest, kind: 'entry.approved', note: null });
+      return;
+  }
 }

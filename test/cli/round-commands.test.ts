@@ -50,8 +50,13 @@ eachDatabase((kind) => {
       '2025-05-31',
     );
     expect(opened.code).toBe(0);
-    expect(opened.out).toMatch(
+    const [openedLine, nobody] = opened.out.split('\n');
+    expect(openedLine).toMatch(
       /^Opened the R6 round of 湯沢市行財政改革実施計画, due 2025-05-31: \d+ entries\.$/,
+    );
+    // No account yet: every department is named as one nobody was e-mailed for.
+    expect(nobody).toMatch(
+      /^No editor account for まちづくり協働課, .*企画課.*: nobody was e-mailed/,
     );
     const again = await run(
       env,
@@ -75,9 +80,11 @@ eachDatabase((kind) => {
     const kikaku = lines.find((l) => l.startsWith('企画課'))?.split(/\s+/);
     expect(kikaku).toEqual(['企画課', '6', '0', '0', '0', '0', '6']);
 
-    expect((await run(env, 'round', 'close', '--plan', PLAN, '--fy', 'R6')).out).toBe(
-      'Closed the R6 round of 湯沢市行財政改革実施計画: the year is locked.',
-    );
+    const closed = (await run(env, 'round', 'close', '--plan', PLAN, '--fy', 'R6')).out.split('\n');
+    expect(closed[0]).toBe('Closed the R6 round of 湯沢市行財政改革実施計画: the year is locked.');
+    // What it left: every entry never started, and no department with an editor.
+    expect(closed[1]).toMatch(/^Entries: (\d+) not_started 未着手 \(of \1\)\.$/);
+    expect(closed[2]).toMatch(/^No editor account for: .*企画課/);
     const closedAgain = await run(env, 'round', 'close', '--plan', PLAN, '--fy', 'R6');
     expect(closedAgain.code).toBe(1);
     expect(closedAgain.err).toMatch(/closed already/);

@@ -19,6 +19,7 @@ eachDatabase((kind) => {
         '0008-publication-events',
         '0009-import-mappings',
         '0010-cumulative-label',
+        '0011-entry-review',
         '0012-kpi-changes',
       ]);
       expect(await migrateToLatest(target)).toEqual([
@@ -32,6 +33,7 @@ eachDatabase((kind) => {
         '0008-publication-events',
         '0009-import-mappings',
         '0010-cumulative-label',
+        '0011-entry-review',
         '0012-kpi-changes',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);

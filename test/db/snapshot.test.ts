@@ -70,6 +70,7 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     author: 'planning@example.jp',
     kind: 'return',
     text: '内訳をご確認ください',
+    returnedWith: { figure: '1', cumulative: null, narrative: '訓練を行った' },
   });
   await enqueueMessages(
     db,
@@ -82,6 +83,16 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
         subject: '照会',
         body: '入力をお願いします',
         sendAfter: '2025-04-01T00:00:00.000Z',
+      },
+      {
+        municipalityId: city.id,
+        roundId: null,
+        entryId: entry.id,
+        kind: 'entry.returned',
+        recipient: 'soumu@example.jp',
+        subject: '【差戻し】',
+        body: '内訳をご確認ください',
+        sendAfter: '2025-04-02T00:00:00.000Z',
       },
     ],
     '2025-04-01T00:00:00.000Z',

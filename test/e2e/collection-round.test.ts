@@ -189,11 +189,28 @@ describe('the R6 collection round', () => {
     const board = new RoundBoardPage(page, server.url);
     await page.locator('.board-entries').waitFor();
     expect(await board.progress('企画課')).toMatchObject({ submitted: 1, not_started: 5 });
+    // The reviewer sees what was submitted: the figure, the rate and grade, last year's figure.
+    const submitted = await board.submissionText('⑦', '企画課');
+    expect(submitted).toMatch(/282,000 m²/);
+    expect(submitted).toMatch(/94%\s*B/);
+    expect(submitted).toMatch(/令和5年度（2023）: 283,179 m²/);
     await board.returnEntry('⑦', '企画課', '延床面積の内訳（解体分）を取組内容に追記してください');
     expect(await board.state('⑦', '企画課')).toBe('returned');
     expect(await seriousViolations(page)).toEqual([]);
     await board.screenshot('round-board');
     await signOut();
+  });
+
+  it('the return reached the 企画課 editor by e-mail, with the comment and the entry’s page', async () => {
+    const returned = () =>
+      sink.received.filter(
+        (m) => m.to.includes(kikaku.email) && m.subject.startsWith('【差戻し】'),
+      );
+    await expect.poll(() => returned().length, { timeout: 10_000 }).toBe(1);
+    const [mail] = returned();
+    expect(mail?.subject).toMatch(/令和6年度実績 ⑦ 公共施設の延べ床面積（企画課）/);
+    expect(mail?.text).toContain('延床面積の内訳（解体分）を取組内容に追記してください');
+    expect(mail?.text).toContain(`/plans/${planId}/rounds/2024/entries/`);
   });
 
   it('the editor reads the comment, fixes the narrative and resubmits', async () => {
@@ -216,7 +233,18 @@ describe('the R6 collection round', () => {
     await signIn(admin, `/plans/${planId}/rounds/${R6}`);
     const board = new RoundBoardPage(page, server.url);
     await page.locator('.board-entries').waitFor();
-    await board.approve('⑦', '企画課');
+    // The entry page shows what was resubmitted, what changed since the return, and 承認.
+    await board.openEntry('⑦', '企画課');
+    const form = new EntryFormPage(page, server.url);
+    const entered = await form.submissionText();
+    expect(entered).toMatch(/282,000 m²/);
+    expect(entered).toMatch(/差戻し後の変更[\s\S]*取組内容/);
+    expect(entered).toMatch(/延床面積1,179m²/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.screenshot('round-entry-review');
+    expect(await form.approveHere()).toMatch(/⑦ 企画課: 承認済になりました/);
+    expect(await form.stateText()).toBe('承認済');
+    await board.goto(planId, R6);
     expect(await board.progress('企画課')).toMatchObject({ approved: 1 });
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.goto(planId);
@@ -225,6 +253,16 @@ describe('the R6 collection round', () => {
       /この年度の照会が終わっていないため公開できません/,
     );
     await board.goto(planId, R6);
+    // Departments nobody enters for are flagged; closing names what the round leaves.
+    const nobody = await board.departmentsWithoutEditor();
+    expect(nobody).toContain('総務課');
+    expect(nobody).not.toContain('企画課');
+    const leaves = await board.askToClose();
+    expect(leaves).toMatch(/承認済 1件/);
+    expect(leaves).toMatch(/未着手 \d+件/);
+    expect(leaves).toMatch(/承認されていない入力が\d+件あります/);
+    expect(leaves).toMatch(/編集者アカウントのない担当課: .*総務課/);
+    await board.screenshot('round-close-confirm');
     expect(await board.closeRound()).toBe('締切済');
     // The close section goes with the open round; the board itself says it was closed.
     expect(await board.offersClose()).toBe(false);
@@ -232,6 +270,14 @@ describe('the R6 collection round', () => {
       expect.stringContaining('照会を締め切りました'),
     );
     await dashboard.goto(planId);
+    // Publishing names the entries not approved, whose R6 figures the public will not see.
+    await dashboard.askToPublish(R6_LABEL, true);
+    const unapproved = page.locator('[data-publish="not-approved"]');
+    await unapproved.waitFor();
+    expect(await unapproved.innerText()).toMatch(
+      /承認されていない入力が\d+件[\s\S]*⑧ .*企画課・未着手/,
+    );
+    await page.getByRole('dialog').getByRole('button', { name: 'キャンセル' }).click();
     expect(await dashboard.setPublished(R6_LABEL, true)).toMatch(/公開しました/);
     await signOut();
   });
@@ -250,6 +296,34 @@ describe('the R6 collection round', () => {
     const r6 = (await kpi.trendRows()).find((row) => row.year.includes('令和6年度'));
     expect(r6?.value).toMatch(/282,000/);
     await kpi.screenshot('round-kpi-after');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a reopened ⑦ of the closed round e-mails the editor and waits on its list until approved', async () => {
+    await signIn(admin, `/plans/${planId}/rounds/${R6}`);
+    const board = new RoundBoardPage(page, server.url);
+    await page.locator('.board-entries').waitFor();
+    await board.reopen('⑦', '企画課', '決算確定値で訂正してください');
+    await signOut();
+    await expect
+      .poll(
+        () =>
+          sink.received.filter(
+            (m) => m.to.includes(kikaku.email) && m.subject.startsWith('【再開】'),
+          ).length,
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    // The round is closed, yet the editor lands on it: ⑦ is reopened and owed again.
+    await signIn(kikaku);
+    expect(new URL(page.url()).pathname).toBe('/rounds');
+    const owed = new OwedListPage(page, server.url);
+    await page.locator('.owed-list').waitFor();
+    expect(await page.locator('.round-lead').innerText()).toMatch(/締め切られました.*未提出 1件/s);
+    expect(await owed.entryText('⑦')).toMatch(
+      /入力中[\s\S]*再開[\s\S]*決算確定値で訂正してください/,
+    );
+    await owed.screenshot('round-reopened-list');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -156,7 +156,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   it('lists the plan’s rounds with what each reader owes', async () => {
     const mine = (await call(kikaku, 'GET', '/rounds')).body as RoundSummaryView[];
     expect(mine).toEqual([
-      { fiscalYear: 2024, dueDate: '2025-05-31', state: 'open', owed: 6, total: 6 },
+      { fiscalYear: 2024, dueDate: '2025-05-31', state: 'open', owed: 6, reopened: 0, total: 6 },
     ]);
     const all = (await call(admin, 'GET', '/rounds')).body as RoundSummaryView[];
     expect(all[0]?.total).toBeGreaterThan(20);

@@ -10,6 +10,7 @@ import { approvedCopyMigration } from './0007-approved-copy.ts';
 import { publicationEventsMigration } from './0008-publication-events.ts';
 import { importMappingsMigration } from './0009-import-mappings.ts';
 import { cumulativeLabelMigration } from './0010-cumulative-label.ts';
+import { entryReviewMigration } from './0011-entry-review.ts';
 import { kpiChangesMigration } from './0012-kpi-changes.ts';
 
 /**
@@ -28,6 +29,7 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0008-publication-events': publicationEventsMigration(kind),
     '0009-import-mappings': importMappingsMigration(kind),
     '0010-cumulative-label': cumulativeLabelMigration,
+    '0011-entry-review': entryReviewMigration,
     '0012-kpi-changes': kpiChangesMigration(kind),
   };
 }

@@ -1,6 +1,7 @@
 import type { AuditEntryView } from '../../domain/api-contract.ts';
 import type { MessageKey } from '../i18n/messages-ja.ts';
 import type { Translate } from '../i18n/i18n.ts';
+import { ENTRY_STATE_KEY } from '../components/entry-state-badge.tsx';
 
 /** Actions the audit log names by themselves (services/…: figure.enter, session.sign_in …). */
 const ACTIONS: Readonly<Record<string, MessageKey>> = {
@@ -15,6 +16,22 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'account.password': 'auditActionPassword',
   'kpi.revise': 'auditActionKpiRevise',
   'kpi.retire': 'auditActionKpiRetire',
+  'entry.save': 'auditActionEntrySave',
+  'entry.submit': 'auditActionEntrySubmit',
+  'entry.return': 'auditActionEntryReturn',
+  'entry.approve': 'auditActionEntryApprove',
+  'entry.reopen': 'auditActionEntryReopen',
+  'entry.import': 'auditActionEntryImport',
+  'round.open': 'auditActionRoundOpen',
+  'round.close': 'auditActionRoundClose',
+  'import.mapping': 'auditActionImportMapping',
+};
+
+/** The states an entry's moves record (`draft`, `submitted: 理由`), and a round's. */
+const STATES: Readonly<Record<string, MessageKey>> = {
+  ...ENTRY_STATE_KEY,
+  open: 'roundStateOpen',
+  closed: 'roundStateClosed',
 };
 
 /** Entities of `<entity>.add` and `<entity>.change` entries. */
@@ -56,6 +73,18 @@ export function auditFieldText(entry: AuditEntryView, t: Translate): string {
   if (entry.field === null) return '';
   const known = FIELDS[entry.field];
   return known ? t(known) : entry.field;
+}
+
+/**
+ * A value an entry recorded, in the reader's words: a round's move names states (`submitted`
+ * → 提出済, `returned: 理由` → 差戻し：理由); any other value is shown as stored.
+ */
+export function auditValueText(entry: AuditEntryView, value: string, t: Translate): string {
+  if (entry.entity !== 'entry' && entry.entity !== 'round') return value;
+  const match = /^([a-z_]+)(?:: ([\s\S]*))?$/.exec(value);
+  const key = match?.[1] === undefined ? undefined : STATES[match[1]];
+  if (key === undefined) return value;
+  return match?.[2] === undefined ? t(key) : `${t(key)}：${match[2]}`;
 }
 
 /** Who acted: the account's name with its e-mail, or the label of the command line or system. */

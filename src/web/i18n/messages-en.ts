@@ -3,11 +3,13 @@ import { exportEn } from './messages-export-en.ts';
 import { importEn } from './messages-import-en.ts';
 import { planEn } from './messages-plan-en.ts';
 import { publicEn } from './messages-public-en.ts';
+import { reviewEn } from './messages-review-en.ts';
 import { roundEn } from './messages-round-en.ts';
 
 /** The English catalog: the same keys as the Japanese one. */
 export const en: Record<MessageKey, string> = {
   ...roundEn,
+  ...reviewEn,
   ...publicEn,
   ...exportEn,
   ...importEn,

@@ -2,6 +2,7 @@ import { exportJa } from './messages-export-ja.ts';
 import { importJa } from './messages-import-ja.ts';
 import { planJa } from './messages-plan-ja.ts';
 import { publicJa } from './messages-public-ja.ts';
+import { reviewJa } from './messages-review-ja.ts';
 import { roundJa } from './messages-round-ja.ts';
 
 /**
@@ -10,6 +11,7 @@ import { roundJa } from './messages-round-ja.ts';
  */
 export const ja = {
   ...roundJa,
+  ...reviewJa,
   ...publicJa,
   ...exportJa,
   ...importJa,

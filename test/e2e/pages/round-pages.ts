@@ -82,6 +82,8 @@ export class EntryFormPage extends AppPage {
     await this.page.getByRole('button', { name: '提出する' }).click();
     const done = this.page.locator('main [role="status"]', { hasText: '提出しました' });
     await done.waitFor();
+    // The notice shows at once; the entry read again after the move follows it.
+    await this.page.locator('.entry-head .entry-state[data-state="submitted"]').waitFor();
     return done.innerText();
   }
 
@@ -91,6 +93,21 @@ export class EntryFormPage extends AppPage {
 
   stateText(): Promise<string> {
     return this.page.locator('.entry-head .entry-state').first().innerText();
+  }
+
+  /** What was entered, as the read-only view of a submitted or approved entry shows it. */
+  submissionText(): Promise<string> {
+    return this.page.locator('section[aria-labelledby="entry-submission"]').innerText();
+  }
+
+  /** An admin's 承認 on the entry page; resolves to what the page then says. */
+  async approveHere(): Promise<string> {
+    const section = this.page.locator('section[aria-labelledby="entry-submission"]');
+    await section.getByRole('button', { name: '承認', exact: true }).click();
+    const done = this.page.locator('main [role="status"]', { hasText: '承認済になりました' });
+    await done.waitFor();
+    await this.page.locator('.entry-head .entry-state[data-state="approved"]').waitFor();
+    return done.innerText();
   }
 }
 
@@ -103,6 +120,18 @@ export class RoundBoardPage extends AppPage {
 
   private row(code: string, department: string) {
     return this.page.locator(`tr[data-entry="${code}|${department}"]`);
+  }
+
+  /** What the department entered, as the entry's line of the board shows it. */
+  submissionText(code: string, department: string): Promise<string> {
+    return this.row(code, department).locator('.submission').innerText();
+  }
+
+  /** Opens the entry page of a line of the board. */
+  async openEntry(code: string, department: string): Promise<void> {
+    await this.row(code, department).getByRole('link').first().click();
+    await this.waitForContent();
+    await this.page.locator('.entry-head').waitFor();
   }
 
   async state(code: string, department: string): Promise<string> {
@@ -131,6 +160,19 @@ export class RoundBoardPage extends AppPage {
     );
   }
 
+  /** Reopens an approved entry with a reason; waits until the board shows it as a draft. */
+  async reopen(code: string, department: string, reason: string): Promise<void> {
+    const row = this.row(code, department);
+    await row.getByRole('button', { name: '再開' }).click();
+    await row.getByLabel('再開する理由').fill(reason);
+    await row.getByRole('button', { name: '再開する' }).click();
+    await this.page.waitForFunction(
+      (key) =>
+        document.querySelector(`tr[data-entry="${key}"]`)?.getAttribute('data-state') === 'draft',
+      `${code}|${department}`,
+    );
+  }
+
   async approve(code: string, department: string): Promise<void> {
     await this.row(code, department).getByRole('button', { name: '承認' }).click();
     await this.page.waitForFunction(
@@ -141,10 +183,28 @@ export class RoundBoardPage extends AppPage {
     );
   }
 
+  /** The departments the board flags as having no editor account. */
+  departmentsWithoutEditor(): Promise<string[]> {
+    return this.page
+      .locator('.board-progress td[data-editors="0"]')
+      .evaluateAll((cells) =>
+        cells.map((cell) => cell.closest('tr')?.getAttribute('data-department') ?? ''),
+      );
+  }
+
+  /** Asks to close the round; resolves to what the confirmation says the round leaves. */
+  async askToClose(): Promise<string> {
+    const section = this.page.locator('section[aria-labelledby="close-round"]');
+    await section.getByRole('button', { name: '照会を締め切る' }).click();
+    return section.locator('[data-close="leaves"]').innerText();
+  }
+
   /** Closes the round after its confirmation; resolves to the round's state as then shown. */
   async closeRound(): Promise<string> {
     const section = this.page.locator('section[aria-labelledby="close-round"]');
-    await section.getByRole('button', { name: '照会を締め切る' }).click();
+    if ((await section.getByRole('group').count()) === 0) {
+      await section.getByRole('button', { name: '照会を締め切る' }).click();
+    }
     await section.getByRole('group').getByRole('button', { name: '照会を締め切る' }).click();
     const state = this.page.locator('.round-state--closed');
     await state.waitFor();

@@ -3,7 +3,7 @@ import { ENTRY_STATES, RECORD_STATES } from '../../../domain/entry-state.ts';
 import { CUMULATIVE_LABELS } from '../../../domain/model.ts';
 import { ROUND_STATES } from '../../../domain/round.ts';
 import { list, planParams, planSummaryView } from '../common-schemas.ts';
-import { entryParams } from '../rounds/round-schemas.ts';
+import { entryParams, submissionView } from '../rounds/round-schemas.ts';
 
 export { entryParams, planParams };
 
@@ -83,6 +83,7 @@ export const entryFormView = z.object({
   cumulative: storedSlot,
   narrative: storedSlot,
   previousNarrative: z.object({ fiscalYear: z.number(), text: z.string() }).nullable(),
+  submission: submissionView,
 });
 
 export const roundSummaryView = z.object({
@@ -90,5 +91,6 @@ export const roundSummaryView = z.object({
   dueDate: z.string(),
   state: z.enum(ROUND_STATES),
   owed: z.number(),
+  reopened: z.number(),
   total: z.number(),
 });

@@ -3,17 +3,15 @@ import type { z } from 'zod';
 import type { EntryAction } from '../../../domain/entry-state.ts';
 import type { Round, RoundEntry } from '../../../domain/round.ts';
 import type { EntryRef } from '../../../services/rounds.ts';
-import {
-  closeRound,
-  getRoundBoard,
-  openRound,
-  transitionEntries,
-} from '../../../services/rounds.ts';
+import { getRoundBoard } from '../../../services/round-board.ts';
+import { closeRound, openRound, transitionEntries } from '../../../services/rounds.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { list, planParams, refusals } from '../common-schemas.ts';
+import type { roundView } from './round-schemas.ts';
 import {
   approvalsBody,
   boardView,
+  closedView,
   departmentBody,
   entryParams,
   entryView,
@@ -22,7 +20,6 @@ import {
   reopenBody,
   returnBody,
   roundParams,
-  roundView,
 } from './round-schemas.ts';
 
 /** A round as the API shows it: no internal ids. */
@@ -32,8 +29,11 @@ function presentRound(round: Round): z.infer<typeof roundView> {
 }
 
 function presentEntry(entry: RoundEntry): z.infer<typeof entryView> {
-  const { id: _id, kpiId: _kpiId, ...shown } = entry;
-  return shown;
+  const { id: _id, kpiId: _kpiId, comments, ...shown } = entry;
+  return {
+    ...shown,
+    comments: comments.map((c) => ({ at: c.at, author: c.author, kind: c.kind, text: c.text })),
+  };
 }
 
 /** The yearly collection round (照会): open, read the board, close; move entries through review. */
@@ -63,9 +63,11 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           },
           request.actor,
         );
-        return reply
-          .status(201)
-          .send({ round: presentRound(opened.round), entries: opened.entries });
+        return reply.status(201).send({
+          round: presentRound(opened.round),
+          entries: opened.entries,
+          departmentsWithoutEditor: opened.departmentsWithoutEditor,
+        });
       },
     );
     app.get(
@@ -89,8 +91,14 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
         return {
           round: presentRound(board.round),
           today: board.today,
+          completeness: board.completeness,
           departments: board.departments,
-          entries: board.entries.map((e) => ({ ...presentEntry(e), overdue: e.overdue })),
+          entries: board.entries.map((e) => ({
+            ...presentEntry(e),
+            overdue: e.overdue,
+            owed: e.owed,
+            submission: e.submission,
+          })),
         };
       },
     );
@@ -100,19 +108,20 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
         config: { access: 'admin' },
         schema: {
           tags: ['rounds'],
-          summary: 'Close the round: the year is locked',
+          summary:
+            'Close the round: the year is locked; answers what it left (entries by state, not approved, departments without an editor)',
           params: roundParams,
-          response: { 200: roundView, ...refusals },
+          response: { 200: closedView, ...refusals },
         },
       },
-      async (request) =>
-        presentRound(
-          await closeRound(
-            store,
-            { planId: request.params.planId, fiscalYear: request.params.fy },
-            request.actor,
-          ),
-        ),
+      async (request) => {
+        const closed = await closeRound(
+          store,
+          { planId: request.params.planId, fiscalYear: request.params.fy },
+          request.actor,
+        );
+        return { ...presentRound(closed.round), left: closed.left };
+      },
     );
 
     const move = async (
@@ -124,7 +133,13 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
       (
         await transitionEntries(
           store,
-          { planId: params.planId, fiscalYear: params.fy, action, entries },
+          {
+            planId: params.planId,
+            fiscalYear: params.fy,
+            action,
+            entries,
+            publicUrl: context.mail.publicUrl,
+          },
           actor,
         )
       ).map(presentEntry);

@@ -63,13 +63,81 @@ const counts = z.object({
   approved: z.number(),
 }) satisfies z.ZodType<Record<(typeof ENTRY_STATES)[number], number>>;
 
+/** What the department entered, as reviewEntry reads it (src/domain/entry-review.ts). */
+export const submissionView = z.object({
+  figure: z
+    .string()
+    .nullable()
+    .describe('the year’s figure as written (its row: the KPI’s or the department’s)'),
+  cumulative: z
+    .string()
+    .nullable()
+    .describe('the printed cumulative figure (累計), where the KPI keeps one'),
+  narrative: z.string().nullable(),
+  unit: z.string(),
+  rate: z.string().nullable().describe('the rate the figure gives, at the plan’s precision'),
+  grade: z.string().nullable(),
+  previous: z.object({ fiscalYear: z.number(), figure: z.string() }).nullable(),
+  changesSinceReturn: list(
+    z.object({
+      field: z.enum(['figure', 'cumulative', 'narrative']),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+    }),
+  )
+    .nullable()
+    .describe('what changed since the entry was last returned; null when it never was'),
+});
+
+/** What a round leaves before it closes or its year is published (roundCompleteness). */
+export const completenessView = z.object({
+  counts,
+  total: z.number(),
+  departmentsWithoutEditor: list(z.string()).describe(
+    'departments no active editor account enters for: they got no e-mail',
+  ),
+  notApproved: list(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      department: z.string(),
+      state: z.enum(['not_started', 'draft', 'submitted', 'returned']),
+    }),
+  ).describe('entries whose figures a published year will not show'),
+});
+
 export const boardView = z.object({
   round: roundView,
   today: z.string(),
-  departments: list(
-    z.object({ department: z.string(), counts, total: z.number(), overdue: z.number() }),
+  completeness: completenessView.describe(
+    'the entries the reader sees, by state, and what is missing',
   ),
-  entries: list(entryView.extend({ overdue: z.boolean() })),
+  departments: list(
+    z.object({
+      department: z.string(),
+      counts,
+      total: z.number(),
+      overdue: z.number(),
+      editors: z.number().describe('active editor accounts of the department (0: nobody is asked)'),
+    }),
+  ),
+  entries: list(
+    entryView.extend({
+      overdue: z.boolean(),
+      owed: z.boolean().describe('its department still has to submit it'),
+      submission: submissionView,
+    }),
+  ),
 });
 
-export const openedView = z.object({ round: roundView, entries: z.number() });
+export const openedView = z.object({
+  round: roundView,
+  entries: z.number(),
+  departmentsWithoutEditor: list(z.string()).describe(
+    'departments with entries but no active editor account: nobody was e-mailed for them',
+  ),
+});
+
+export const closedView = roundView.extend({
+  left: completenessView.describe('what the round left when it closed'),
+});

@@ -30,6 +30,8 @@ describe('outbox labels', () => {
     expect(outboxKindText('round.open', ja)).toBe('照会の開始');
     expect(outboxKindText('round.reminder', ja)).toBe('期限前のお知らせ');
     expect(outboxKindText('round.overdue', en)).toBe('Overdue');
+    expect(outboxKindText('entry.returned', ja)).toBe('差戻しのお知らせ');
+    expect(outboxKindText('entry.approved', en)).toBe('Entry approved');
     expect(outboxKindText('account.welcome', ja)).toBe('account.welcome');
   });
 

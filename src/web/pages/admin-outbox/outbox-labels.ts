@@ -7,6 +7,9 @@ const KIND_LABELS: Readonly<Record<string, MessageKey>> = {
   'round.open': 'outboxKindOpen',
   'round.reminder': 'outboxKindReminder',
   'round.overdue': 'outboxKindOverdue',
+  'entry.returned': 'outboxKindReturned',
+  'entry.reopened': 'outboxKindReopened',
+  'entry.approved': 'outboxKindApproved',
 };
 
 /** What the e-mail is for, in the reader's language; an unknown kind as stored. */

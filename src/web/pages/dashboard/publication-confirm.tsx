@@ -1,5 +1,40 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { RoundBoardView } from '../../../domain/api-contract.ts';
+import type { FiscalYear } from '../../../domain/fiscal-year.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
 import { useView } from '../../view-context.tsx';
+
+const LISTED = 10;
+
+/**
+ * The entries of the year's round not approved (the board's completeness), named before the
+ * year is published: the public will see no figure of the year for them. Nothing when the year
+ * has no round (an imported report) or every entry is approved.
+ */
+function NotApproved(props: { planId: number; fiscalYear: FiscalYear }) {
+  const { t } = useView();
+  const board = useApi<RoundBoardView>(apiPaths.round(props.planId, props.fiscalYear));
+  if (board.state.status !== 'ok') return null;
+  const { notApproved } = board.state.data.completeness;
+  if (notApproved.length === 0) return null;
+  return (
+    <div className="publish-not-approved" data-publish="not-approved">
+      <p className="risk-flag">{t('publishNotApproved', { count: notApproved.length })}</p>
+      <ul>
+        {notApproved.slice(0, LISTED).map((e) => (
+          <li key={`${e.code}|${e.department}`}>
+            {e.code} {e.title}（{e.department}・{t(ENTRY_STATE_KEY[e.state])}）
+          </li>
+        ))}
+        {notApproved.length > LISTED && (
+          <li>{t('publishNotApprovedMore', { count: notApproved.length - LISTED })}</li>
+        )}
+      </ul>
+    </div>
+  );
+}
 
 /**
  * Asks before a year is published or withdrawn, in a modal dialog (Escape cancels; focus
@@ -7,6 +42,8 @@ import { useView } from '../../view-context.tsx';
  * log and told to the public in the plan's feed.
  */
 export function PublicationConfirm(props: {
+  planId: number;
+  fiscalYear: FiscalYear;
   year: string;
   publish: boolean;
   busy: boolean;
@@ -40,6 +77,7 @@ export function PublicationConfirm(props: {
       <p id="publication-confirm-text">
         {t(publish ? 'publishConfirmText' : 'withdrawConfirmText')}
       </p>
+      {publish && <NotApproved planId={props.planId} fiscalYear={props.fiscalYear} />}
       {!publish && (
         <div className="form__field">
           <label htmlFor={reasonId}>{t('withdrawReason')}</label>

@@ -120,6 +120,8 @@ export function PublicationPanel(props: {
       {asking && (
         <PublicationConfirm
           key={asking.fiscalYear}
+          planId={props.plan.id}
+          fiscalYear={asking.fiscalYear}
           year={yearLabel(asking.fiscalYear, lang)}
           publish={asking.publication === null}
           busy={busy}

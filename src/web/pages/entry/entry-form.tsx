@@ -161,7 +161,6 @@ export function EntryForm(props: {
           {t('formNotEditable', { state: t(ENTRY_STATE_KEY[form.entry.state]) })}
         </p>
         <FormStatus outcome={outcome} />
-        <EntryPreviewPanel preview={preview} unit={unit} gradeLabels={form.gradeScale.labels} />
       </>
     );
   }

@@ -3,7 +3,9 @@ import type { EntryFormView } from '../../../domain/api-contract.ts';
 import { fiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { EntryMoves } from '../../components/entry-moves.tsx';
 import { EntryStateBadge } from '../../components/entry-state-badge.tsx';
+import { EntrySubmissionView } from '../../components/entry-submission.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { dateTimeText } from '../../format/date-time.ts';
@@ -24,12 +26,18 @@ export function EntryPage(props: { planId: number; fy: number; code: string }) {
   const title = `${props.code} ${department}`;
   return (
     <RequireSession title={title} current="rounds">
-      {() => <Entry {...props} department={department} />}
+      {(user) => <Entry {...props} department={department} admin={user.role === 'admin'} />}
     </RequireSession>
   );
 }
 
-function Entry(props: { planId: number; fy: number; code: string; department: string }) {
+function Entry(props: {
+  planId: number;
+  fy: number;
+  code: string;
+  department: string;
+  admin: boolean;
+}) {
   const { t, lang, to } = useView();
   const year = fiscalYear(props.fy);
   const { state, reload } = useApi<EntryFormView>(
@@ -109,6 +117,24 @@ function Entry(props: { planId: number; fy: number; code: string; department: st
       )}
       <div className="entry-layout">
         <div className="entry-layout__main">
+          {!form.editable && form.entry.state !== 'not_started' && (
+            <section className="section" aria-labelledby="entry-submission">
+              <h2 id="entry-submission">{t('reviewTitle')}</h2>
+              <EntrySubmissionView
+                submission={form.submission}
+                gradeLabels={form.gradeScale.labels}
+              />
+              {props.admin &&
+                (form.entry.state === 'submitted' || form.entry.state === 'approved') && (
+                  <EntryMoves
+                    planId={props.planId}
+                    fy={year}
+                    entry={form.entry}
+                    onMoved={() => reload()}
+                  />
+                )}
+            </section>
+          )}
           <EntryForm
             key={`${form.entry.state}-${form.figure?.version ?? 0}`}
             form={form}

@@ -1,15 +1,13 @@
-import type { RoundBoardView, RoundEntryView } from '../../../domain/api-contract.ts';
+import type { RoundBoardEntryView, RoundBoardView } from '../../../domain/api-contract.ts';
 import { EntryStateBadge } from '../../components/entry-state-badge.tsx';
 import { EmptyView } from '../../components/status-views.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
 
-const OWED = new Set(['not_started', 'draft', 'returned']);
-
 /** The entries grouped by KPI, in the plan's order (⑰ may list several of one editor's departments). */
-function byKpi(entries: readonly RoundEntryView[]): RoundEntryView[][] {
-  const groups = new Map<string, RoundEntryView[]>();
+function byKpi(entries: readonly RoundBoardEntryView[]): RoundBoardEntryView[][] {
+  const groups = new Map<string, RoundBoardEntryView[]>();
   for (const entry of entries) groups.set(entry.code, [...(groups.get(entry.code) ?? []), entry]);
   return [...groups.values()];
 }
@@ -23,11 +21,14 @@ export function OwedList(props: { planId: number; board: RoundBoardView }) {
   const { board } = props;
   const year = yearLabel(board.round.fiscalYear, lang);
   if (board.entries.length === 0) return <EmptyView message={t('roundMineEmpty')} />;
-  const owed = board.entries.filter((e) => OWED.has(e.state)).length;
+  const owed = board.entries.filter((e) => e.owed).length;
+  const closed = board.round.state === 'closed';
   return (
     <>
       <p className="round-lead">
-        {t('roundMineLead', { year, date: board.round.dueDate })}{' '}
+        {closed
+          ? t('roundMineClosedLead', { year })
+          : t('roundMineLead', { year, date: board.round.dueDate })}{' '}
         <strong>{t('roundOwed', { owed, total: board.entries.length })}</strong>
       </p>
       {owed === 0 && (
@@ -48,13 +49,16 @@ export function OwedList(props: { planId: number; board: RoundBoardView }) {
                   <li key={entry.department} data-department={entry.department}>
                     <span className="owed-list__department">{entry.department}</span>
                     <EntryStateBadge state={entry.state} overdue={entry.overdue} />
-                    {comment && entry.state === 'returned' && (
+                    {entry.reopened && (
+                      <span className="entry-state entry-state--reopened">{t('reopened')}</span>
+                    )}
+                    {comment && (entry.state === 'returned' || (entry.reopened && entry.owed)) && (
                       <span className="owed-list__comment">
                         {t('colComment')}: {comment.text}
                       </span>
                     )}
                     <Link
-                      className={OWED.has(entry.state) ? 'button' : 'button button--secondary'}
+                      className={entry.owed ? 'button' : 'button button--secondary'}
                       href={to(
                         {
                           page: 'entry',
@@ -64,9 +68,9 @@ export function OwedList(props: { planId: number; board: RoundBoardView }) {
                         },
                         { department: entry.department },
                       )}
-                      aria-label={`${entry.code} ${entry.department} ${OWED.has(entry.state) ? t('entryInput') : t('entryView')}`}
+                      aria-label={`${entry.code} ${entry.department} ${entry.owed ? t('entryInput') : t('entryView')}`}
                     >
-                      {OWED.has(entry.state) ? t('entryInput') : t('entryView')}
+                      {entry.owed ? t('entryInput') : t('entryView')}
                     </Link>
                   </li>
                 );

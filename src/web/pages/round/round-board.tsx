@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { RoundBoardView, RoundEntryView } from '../../../domain/api-contract.ts';
+import type { RoundBoardEntryView, RoundBoardView } from '../../../domain/api-contract.ts';
 import type { EntryState } from '../../../domain/entry-state.ts';
 import { ENTRY_STATES } from '../../../domain/entry-state.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { asApiError } from '../../api/api-error.ts';
 import { ENTRY_STATE_KEY, EntryStateBadge } from '../../components/entry-state-badge.tsx';
+import { EntrySubmissionView } from '../../components/entry-submission.tsx';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
 import { dateTimeText } from '../../format/date-time.ts';
@@ -14,7 +15,7 @@ import { Link } from '../../routing/link.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { CloseRound } from './close-round.tsx';
-import { EntryMoves } from './entry-moves.tsx';
+import { EntryMoves } from '../../components/entry-moves.tsx';
 
 const key = (e: { code: string; department: string }) => `${e.code}|${e.department}`;
 
@@ -24,6 +25,13 @@ function DepartmentProgress(props: { board: RoundBoardView }) {
   return (
     <section className="section" aria-labelledby="board-progress">
       <h2 id="board-progress">{t('boardProgress')}</h2>
+      {props.board.completeness.departmentsWithoutEditor.length > 0 && (
+        <p className="risk-flag board-no-editor">
+          {t('boardNoEditorNote', {
+            departments: props.board.completeness.departmentsWithoutEditor.join('、'),
+          })}
+        </p>
+      )}
       <div className="table-scroll">
         <table className="data-table board-progress">
           <thead>
@@ -36,6 +44,9 @@ function DepartmentProgress(props: { board: RoundBoardView }) {
               ))}
               <th scope="col" className="num">
                 {t('overdue')}
+              </th>
+              <th scope="col" className="num">
+                {t('boardEditors')}
               </th>
             </tr>
           </thead>
@@ -50,6 +61,12 @@ function DepartmentProgress(props: { board: RoundBoardView }) {
                 ))}
                 <td className={line.overdue > 0 ? 'num risk-flag' : 'num'} data-state="overdue">
                   {line.overdue}
+                </td>
+                <td
+                  className={line.editors === 0 ? 'num risk-flag' : 'num'}
+                  data-editors={line.editors}
+                >
+                  {line.editors === 0 ? t('boardNoEditor') : line.editors}
                 </td>
               </tr>
             ))}
@@ -82,7 +99,7 @@ export function RoundBoard(props: {
   const fy = board.round.fiscalYear;
   const shown = board.entries.filter((e) => filter === 'all' || e.state === filter);
   const chosen = board.entries.filter((e) => e.state === 'submitted' && selected.has(key(e)));
-  const toggle = (entry: RoundEntryView) =>
+  const toggle = (entry: RoundBoardEntryView) =>
     setSelected((now) => {
       const next = new Set(now);
       if (next.has(key(entry))) next.delete(key(entry));
@@ -157,6 +174,7 @@ export function RoundBoard(props: {
                 <th scope="col">{t('colEntry')}</th>
                 <th scope="col">{t('colDepartment')}</th>
                 <th scope="col">{t('colState')}</th>
+                <th scope="col">{t('colSubmission')}</th>
                 <th scope="col">{t('colUpdated')}</th>
                 <th scope="col">{t('colComment')}</th>
                 <th scope="col">{t('colActions')}</th>
@@ -195,6 +213,11 @@ export function RoundBoard(props: {
                     <EntryStateBadge state={entry.state} overdue={entry.overdue} />
                   </td>
                   <td>
+                    {entry.state !== 'not_started' && (
+                      <EntrySubmissionView submission={entry.submission} compact />
+                    )}
+                  </td>
+                  <td>
                     {entry.state === 'not_started' ? '' : dateTimeText(entry.updatedAt, lang)}
                   </td>
                   <td>{entry.comments.at(-1)?.text ?? ''}</td>
@@ -218,6 +241,7 @@ export function RoundBoard(props: {
         <CloseRound
           planId={props.planId}
           fy={fy}
+          completeness={board.completeness}
           year={yearLabel(fy, lang)}
           onClosed={() => {
             setClosed({ kind: 'done', text: t('roundClosed', { year: yearLabel(fy, lang) }) });

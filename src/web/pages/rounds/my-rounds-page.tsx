@@ -22,7 +22,10 @@ interface OpenRound {
   readonly round: RoundSummaryView;
 }
 
-/** The open rounds of the plans of the user's municipality, each with what the user owes. */
+/**
+ * The open rounds of the plans of the user's municipality, and closed ones with a reopened entry
+ * of the user's, each with what the user owes.
+ */
 function useOpenRounds(user: AccountView): OpenRound[] | ApiError | null {
   const [found, setFound] = useState<OpenRound[] | ApiError | null>(null);
   useEffect(() => {
@@ -37,7 +40,10 @@ function useOpenRounds(user: AccountView): OpenRound[] | ApiError | null {
             apiPaths.rounds(plan.id),
             controller.signal,
           );
-          return rounds.filter((r) => r.state === 'open').map((round) => ({ plan, round }));
+          // A closed round stays while an entry of the reader's was reopened and not approved again.
+          return rounds
+            .filter((r) => r.state === 'open' || r.reopened > 0)
+            .map((round) => ({ plan, round }));
         }),
       );
       return lists.flat();

@@ -34,10 +34,21 @@ export function OpenRoundForm(props: {
     setBusy(true);
     setOutcome(null);
     const year = fiscalYear(Number(fy));
-    send('POST', `/api/plans/${props.planId}/rounds`, { fy: formatFiscalYear(year), due }).then(
-      () => {
+    send<{ departmentsWithoutEditor: string[] }>('POST', `/api/plans/${props.planId}/rounds`, {
+      fy: formatFiscalYear(year),
+      due,
+    }).then(
+      (opened) => {
         setBusy(false);
-        setOutcome({ kind: 'done', text: t('roundOpened', { year: yearLabel(year, lang) }) });
+        const nobody = opened?.departmentsWithoutEditor ?? [];
+        const text = t('roundOpened', { year: yearLabel(year, lang) });
+        setOutcome({
+          kind: 'done',
+          text:
+            nobody.length === 0
+              ? text
+              : `${text} ${t('roundOpenedNoEditor', { departments: nobody.join('、') })}`,
+        });
         props.onOpened();
       },
       (error: unknown) => {

@@ -1,15 +1,15 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import type { RoundEntryView } from '../../../domain/api-contract.ts';
-import type { FiscalYear } from '../../../domain/fiscal-year.ts';
-import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
-import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
-import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
-import { useSession } from '../../session/session-context.tsx';
-import { useView } from '../../view-context.tsx';
+import type { RoundEntryView } from '../../domain/api-contract.ts';
+import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { apiPaths } from '../api/api-client.ts';
+import { asApiError } from '../api/api-error.ts';
+import { ENTRY_STATE_KEY } from './entry-state-badge.tsx';
+import { FormStatus } from './form-status.tsx';
+import type { Outcome } from './form-status.tsx';
+import { apiErrorMessage } from '../i18n/api-error-message.ts';
+import { useSession } from '../session/session-context.tsx';
+import { useView } from '../view-context.tsx';
 
 type Move = 'approve' | 'return' | 'reopen';
 
@@ -20,8 +20,9 @@ type Move = 'approve' | 'return' | 'reopen';
 export function EntryMoves(props: {
   planId: number;
   fy: FiscalYear;
-  entry: RoundEntryView;
-  onMoved: () => void;
+  entry: Pick<RoundEntryView, 'code' | 'department' | 'state'>;
+  /** The move is done: what it said (「⑦ 企画課: 承認済になりました。」). */
+  onMoved: (notice: string) => void;
 }) {
   const { t } = useView();
   const { send } = useSession();
@@ -49,15 +50,13 @@ export function EntryMoves(props: {
         setAsking(null);
         setText('');
         const state = moved === null ? entry.state : moved.state;
-        setOutcome({
-          kind: 'done',
-          text: t('entryMoved', {
-            code: entry.code,
-            department: entry.department,
-            state: t(ENTRY_STATE_KEY[state]),
-          }),
+        const notice = t('entryMoved', {
+          code: entry.code,
+          department: entry.department,
+          state: t(ENTRY_STATE_KEY[state]),
         });
-        props.onMoved();
+        setOutcome({ kind: 'done', text: notice });
+        props.onMoved(notice);
       },
       (error: unknown) => {
         setBusy(false);
