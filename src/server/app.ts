@@ -14,6 +14,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { DEFAULT_CHROMIUM_PATH, DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
+import type { TrustProxy } from '../config.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
@@ -55,6 +56,17 @@ export interface AppOptions extends Store {
   readonly mail?: MailSettings;
   /** The Chromium that prints PDFs (default Debian's, /usr/bin/chromium). */
   readonly chromiumPath?: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe (MIERUKA_TRUST_PROXY), as Fastify's trustProxy:
+   * none by default, so request.ip is the socket's peer and a client cannot pick its address.
+   */
+  readonly trustProxy?: TrustProxy;
+}
+
+/** Fastify's trustProxy takes a mutable list. */
+function proxyTrust(trust: TrustProxy | undefined): boolean | string | string[] {
+  if (trust === undefined || typeof trust === 'boolean') return trust ?? false;
+  return [...trust];
 }
 
 /** A body trickling in byte by byte must not hold a socket for ever. */
@@ -102,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : null;
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: proxyTrust(options.trustProxy),
     bodyLimit: 1024 * 1024,
     requestTimeout,
     // Node enforces the request timeout only when the headers timeout (60 s by default) is not

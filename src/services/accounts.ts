@@ -28,6 +28,7 @@ import {
   randomPassword,
   verifyPassword,
 } from './password.ts';
+import { limitedPasswordCheck } from './password-attempts.ts';
 import { ForbiddenError, ValidationError } from './service-errors.ts';
 import { normalizeEmail } from './sessions.ts';
 
@@ -258,17 +259,40 @@ async function storePassword(
   });
 }
 
-/** A signed-in person changes its own password; its other sessions end, this one stays. */
+/**
+ * A signed-in person changes its own password; its other sessions end, this one stays. The
+ * current password is checked under the sign-in limit, and a wrong one is audited.
+ */
 export async function changeOwnPassword(
   store: Store,
   actor: Actor,
   input: { current: string; next: string },
   sessionId: number,
+  now: Date = new Date(),
 ): Promise<void> {
   if (actor.kind !== 'account') throw new ForbiddenError('sign in to change your password');
   checkPassword(input.next, 'newPassword');
   const found = await findAccountByEmail(store.db, actor.email);
-  if (!found || !(await verifyPassword(input.current, found.passwordHash))) {
+  const attempt = {
+    action: 'account.password_refused',
+    entity: 'account',
+    municipalityId: actor.municipalityId,
+    field: 'currentPassword',
+  };
+  // The same limit as signing in, on the same count: a session left open is no way round it.
+  const right = await limitedPasswordCheck(
+    store,
+    {
+      email: actor.email,
+      address: actor.address ?? 'unknown',
+      actor,
+      refusal: { ...attempt, action: 'account.password_limited' },
+    },
+    async () => found !== undefined && (await verifyPassword(input.current, found.passwordHash)),
+    now,
+  );
+  if (!found || !right) {
+    await writeTransaction(store, (trx) => audit(trx, actor, [attempt], now));
     throw new ValidationError('currentPassword', 'the current password is not right');
   }
   const { passwordHash: _hash, ...account } = found;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { seedDemo } from '../../src/services/demo-data.ts';
-import { MAX_FAILURES_PER_EMAIL, SESSION_IDLE_MS } from '../../src/services/sessions.ts';
+import { MAX_FAILURES_PER_ACCOUNT } from '../../src/domain/attempt-limit.ts';
+import { SESSION_IDLE_MS } from '../../src/services/sessions.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { createAccount, signInAs, TEST_PASSWORD } from '../support/sessions.ts';
@@ -200,7 +201,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
             payload: { email: account.email, password },
             remoteAddress: '10.0.0.2',
           });
-        for (let n = 0; n < MAX_FAILURES_PER_EMAIL; n++) {
+        for (let n = 0; n < MAX_FAILURES_PER_ACCOUNT; n++) {
           const server = n % 2 === 0 ? app : other;
           expect((await attempt(server, `wrong ${n}`)).statusCode).toBe(401);
         }

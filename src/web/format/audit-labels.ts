@@ -12,7 +12,10 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'session.sign_in': 'auditActionSignIn',
   'session.sign_out': 'auditActionSignOut',
   'session.refused': 'auditActionRefused',
+  'session.limited': 'auditActionLimited',
   'account.password': 'auditActionPassword',
+  'account.password_refused': 'auditActionPasswordRefused',
+  'account.password_limited': 'auditActionPasswordLimited',
 };
 
 /** Entities of `<entity>.add` and `<entity>.change` entries. */
