@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountActor, Actor } from './access.ts';
-import { ANONYMOUS, SYSTEM, decideEntry, decidePlanChange, meetsRouteAccess } from './access.ts';
+import {
+  ANONYMOUS,
+  SYSTEM,
+  decideEntry,
+  decidePlanChange,
+  meetsRouteAccess,
+  readsDraftsOf,
+  seesAddresses,
+} from './access.ts';
 
 const account = (role: AccountActor['role'], departments: string[] = []): AccountActor => ({
   kind: 'account',
@@ -55,5 +63,24 @@ describe('entries (⑦ is 企画課’s, ⑰ is broken down by department)', () 
   it('never lets a viewer enter, and always an admin', () => {
     expect(decideEntry(account('viewer', ['企画課']), 7, ['企画課'], null)).toBe('forbidden');
     expect(decideEntry(account('admin'), 7, ['企画課'], null)).toBe('allowed');
+  });
+});
+
+describe('drafts and addresses', () => {
+  it('lets an editor read its own departments’ drafts only, other members all, visitors none', () => {
+    expect(readsDraftsOf(account('editor', ['企画課']), '企画課')).toBe(true);
+    expect(readsDraftsOf(account('editor', ['企画課']), '総務課')).toBe(false);
+    expect(readsDraftsOf(account('editor', ['企画課']), undefined)).toBe(false);
+    expect(readsDraftsOf(account('viewer'), '総務課')).toBe(true);
+    expect(readsDraftsOf(account('admin'), '総務課')).toBe(true);
+    expect(readsDraftsOf(ANONYMOUS, '総務課')).toBe(false);
+  });
+
+  it('shows where a change came from to admins and the operator only', () => {
+    expect(seesAddresses(account('admin'))).toBe(true);
+    expect(seesAddresses(SYSTEM)).toBe(true);
+    expect(seesAddresses(account('editor', ['企画課']))).toBe(false);
+    expect(seesAddresses(account('viewer'))).toBe(false);
+    expect(seesAddresses(ANONYMOUS)).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ import { isMemberOf } from '../domain/access.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
-import { requirePlanRead, requireYear } from './access.ts';
+import { readableKpiChanges, requirePlanRead, requireYear } from './access.ts';
 import { toAuditEntryView } from './audit-reading.ts';
 
 /**
@@ -252,7 +252,7 @@ export async function getKpiDetail(
       version: f.version,
       updatedAt: f.updatedAt,
     })),
-    changes: reading.member ? await kpiChanges(db, planId, code) : [],
+    changes: reading.member ? await kpiChanges(db, actor, planId, kpi) : [],
     narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
       fiscalYear: n.fiscalYear,
       department: n.department,
@@ -264,14 +264,15 @@ export async function getKpiDetail(
   };
 }
 
-/** The latest changes of one KPI from the audit log, without internal ids. */
+/** The latest changes of one KPI from the audit log as the actor may read them, without ids. */
 async function kpiChanges(
   db: Kysely<Database>,
+  actor: Actor,
   planId: number,
-  code: string,
+  kpi: Kpi,
 ): Promise<AuditEntryView[]> {
-  const entries = await listAudit(db, { planId, kpiCode: code, limit: 100 });
-  return entries.map(toAuditEntryView);
+  const entries = await listAudit(db, { planId, kpiCode: kpi.code, limit: 100 });
+  return readableKpiChanges(actor, kpi.departments, entries).map(toAuditEntryView);
 }
 
 /** The municipalities a deployment holds (names and codes are public record). */
