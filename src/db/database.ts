@@ -36,6 +36,9 @@ function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
+  // Per connection, not stored in the file: a reopened database would run NORMAL, under which
+  // WAL can lose acknowledged commits on power loss. FULL syncs the log at every commit.
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return sqlite;
