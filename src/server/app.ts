@@ -18,6 +18,7 @@ import type { TrustProxy } from '../config.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
+import { useStrictJsonBodies } from './json-body.ts';
 import { MULTIPART_LIMITS } from './multipart-limits.ts';
 import { sessionPlugin } from './auth/session-plugin.ts';
 import { accountRoutes } from './routes/accounts/account-routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  useStrictJsonBodies(app);
   app.addHook('preValidation', refuseForbiddenInput);
   const context: ServerContext = {
     store: { db: options.db, kind: options.kind },
