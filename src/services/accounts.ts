@@ -8,7 +8,7 @@ import {
   replaceDepartments,
   updateAccount,
 } from '../db/account-repository.ts';
-import { ConflictError, NotFoundError } from '../db/errors.ts';
+import { ConflictError, DuplicateError, NotFoundError } from '../db/errors.ts';
 import {
   ensureMunicipality,
   findMunicipalityByCode,
@@ -92,9 +92,8 @@ export async function addAccount(
         throw new ValidationError('municipality', 'name the municipality of the account');
       }
       requireAccountChange(actor, municipalityId, email);
-      if (await findAccountByEmail(trx, email)) {
-        throw new ValidationError('email', `an account ${email} exists already`);
-      }
+      // One answer whichever municipality holds it: the address is taken, nothing more.
+      if (await findAccountByEmail(trx, email)) throw emailTaken();
       const account = await insertAccount(trx, {
         municipalityId,
         email,
@@ -134,8 +133,19 @@ export async function addAccount(
       return account;
     },
     { uniqueFields: { accounts: 'email' } },
-  );
+  ).catch((error: unknown) => {
+    // A racing add of the same address: the same answer as the check above.
+    throw error instanceof DuplicateError && error.field === 'email' ? emailTaken() : error;
+  });
 }
+
+/**
+ * An e-mail address names one account in the whole deployment (it is the sign-in name), so a
+ * taken one is refused (409) with the same words whether the account is of the admin's own
+ * municipality or another's, never saying which.
+ */
+const emailTaken = (): DuplicateError =>
+  new DuplicateError('email', 'email: an account with this e-mail address exists already');
 
 /** The accounts an actor may see: an admin its municipality's, the operator every one. */
 export async function listAccountsFor(store: Store, actor: Actor): Promise<Account[]> {
