@@ -242,6 +242,22 @@ forEachDatabase((_kind, getDb, getHandle) => {
         expect(log).not.toContain(password_hash.split('$')[5]);
     });
 
+    it('tells caches to keep no personal answer: the session, accounts, audit log, outbox', async () => {
+      const account = await createAccount(getHandle(), { role: 'admin' });
+      const signIn = await app.inject({ method: 'POST', url: '/api/session', payload: account });
+      expect(signIn.statusCode).toBe(200);
+      expect(signIn.headers['cache-control']).toBe('private, no-store');
+      const admin = await signInAs(app, account);
+      for (const url of ['/api/session', '/api/accounts', '/api/audit', '/api/outbox']) {
+        const response = await app.inject({ method: 'GET', url, headers: { ...admin } });
+        expect([url, response.statusCode]).toEqual([url, 200]);
+        expect([url, response.headers['cache-control']]).toEqual([url, 'private, no-store']);
+      }
+      // A visitor's answer of public data is not marked.
+      const plans = await app.inject({ method: 'GET', url: '/api/plans' });
+      expect(plans.headers['cache-control']).toBeUndefined();
+    });
+
     it('sends the security headers on every response', async () => {
       // A malformed address is answered by the framework before any hook: headers all the same.
       for (const url of ['/api/plans', '/api/session', '/api/nothing', '/api/plans/%E0%A4%A']) {

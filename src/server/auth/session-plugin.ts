@@ -77,4 +77,21 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionOpt
     }
     await enforceRouteAccess(request, reply);
   });
+  app.addHook('onSend', async (request, reply) => {
+    if (personalAnswer(request) && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'private, no-store');
+    }
+  });
 });
+
+/**
+ * An API answer no cache may keep (a shared proxy, the browser's disk): one to a signed-in
+ * request (its account, the municipality's accounts, audit log and outbox, drafts) and every
+ * answer of /api/session (the sign-in's account and CSRF token). The web app's files stay
+ * cacheable.
+ */
+function personalAnswer(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url ?? '';
+  if (!route.startsWith('/api/')) return false;
+  return request.session !== undefined || route.startsWith('/api/session');
+}
