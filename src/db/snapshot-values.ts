@@ -49,14 +49,15 @@ const YEAR_COLUMNS = new Set([
   'target_year',
 ]);
 
-/** Text within the lengths the API takes (characters as JavaScript counts them), by column. */
+/** Text of a length from `min` to `max` characters (counted as code points, the lenient way). */
 const length =
   (min: number, max: number): Check =>
   (value) => {
     if (typeof value !== 'string') return undefined;
     if (value.length < min) return min === 1 ? 'empty' : `shorter than ${min} characters`;
-    return value.length > max
-      ? `longer than ${max} characters (${value.length}), more than the API takes`
+    const characters = value.length > max ? [...value].length : value.length;
+    return characters > max
+      ? `longer than ${max} characters (${characters}), more than any way in stores`
       : undefined;
   };
 
@@ -113,28 +114,35 @@ const PARSED: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   year_figures: { value: isDecimal, secondary: isDecimal },
 };
 
-/** Limits the API's schemas hold a value to, so a restore cannot store what no request could. */
+/**
+ * The longest text any way in stores: an imported cell (io/read-limits.ts), a narrative through
+ * the API. Shorter API limits are not applied: an import or the command line may store longer
+ * names, and a backup of them must restore.
+ */
+const LONGEST_TEXT = 4000;
+
+/** Limits a value is held to, so a restore cannot store what no way in could. */
 const LIMITED: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
-  municipalities: { name: length(1, 100) },
-  departments: { name: length(1, 40) },
-  plans: { name: length(1, 200) },
-  basic_policies: { number: length(1, 10), name: length(1, 300) },
-  theme_programs: { number: length(1, 10), name: length(1, 300) },
+  municipalities: { name: length(1, LONGEST_TEXT) },
+  departments: { name: length(1, LONGEST_TEXT) },
+  plans: { name: length(1, LONGEST_TEXT) },
+  basic_policies: { number: length(1, LONGEST_TEXT), name: length(0, LONGEST_TEXT) },
+  theme_programs: { number: length(1, LONGEST_TEXT), name: length(0, LONGEST_TEXT) },
   kpis: {
-    code: length(1, 20),
-    title: length(1, 300),
-    note: length(0, 500),
-    unit: length(0, 20),
+    code: length(1, LONGEST_TEXT),
+    title: length(0, LONGEST_TEXT),
+    note: length(0, LONGEST_TEXT),
+    unit: length(0, LONGEST_TEXT),
   },
-  narratives: { text: length(1, 4000), approved_text: length(0, 4000) },
+  narratives: { text: length(1, LONGEST_TEXT), approved_text: length(0, LONGEST_TEXT) },
   accounts: {
     email: length(3, 254),
-    display_name: length(1, 100),
+    display_name: length(1, LONGEST_TEXT),
     password_hash: isPasswordHash,
   },
-  account_departments: { department: length(1, 40) },
+  account_departments: { department: length(1, LONGEST_TEXT) },
   rounds: { due_date: isDay },
-  entry_comments: { text: length(1, 2000) },
+  entry_comments: { text: length(1, LONGEST_TEXT) },
 };
 
 function columnsOf(table: string): ReadonlySet<string> | undefined {
