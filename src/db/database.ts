@@ -6,6 +6,12 @@ import pg from 'pg';
 import type { DatabaseKind } from './database-kind.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import { maskCredentials, secretsOfUrl } from './masked-credentials.ts';
+import {
+  boundedPool,
+  LOCK_TIMEOUT_MS,
+  POOL_WAIT_MS,
+  STATEMENT_TIMEOUT_MS,
+} from './bounded-pool.ts';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { namingClient, statementNames } from './pg-named-statements.ts';
@@ -24,12 +30,20 @@ export interface DatabaseHandle {
   destroy(): Promise<void>;
 }
 
+/** Connections of a PostgreSQL pool (pg's default). */
+export const POOL_SIZE = 10;
+
 /** How long a SQLite writer waits for another process's lock before giving up (then 503). */
 export const BUSY_TIMEOUT_MS = 5000;
 
 export interface DatabaseOptions {
   /** SQLite only: how long a write waits for another process's write lock; BUSY_TIMEOUT_MS by default. */
   readonly busyTimeoutMs?: number;
+  /** PostgreSQL only: the bounded waits of bounded-pool.ts (tests shorten them), and the pool's size. */
+  readonly poolWaitMs?: number;
+  readonly lockTimeoutMs?: number;
+  readonly statementTimeoutMs?: number;
+  readonly poolSize?: number;
 }
 
 function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
@@ -54,7 +68,13 @@ function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
  */
 export function createDatabase(
   target: DatabaseTarget,
-  { busyTimeoutMs = BUSY_TIMEOUT_MS }: DatabaseOptions = {},
+  {
+    busyTimeoutMs = BUSY_TIMEOUT_MS,
+    poolWaitMs = POOL_WAIT_MS,
+    lockTimeoutMs = LOCK_TIMEOUT_MS,
+    statementTimeoutMs = STATEMENT_TIMEOUT_MS,
+    poolSize = POOL_SIZE,
+  }: DatabaseOptions = {},
 ): DatabaseHandle {
   const db =
     target.kind === 'sqlite'
@@ -66,11 +86,18 @@ export function createDatabase(
         })
       : new Kysely<Database>({
           dialect: new PostgresDialect({
-            pool: new pg.Pool({
-              connectionString: target.url,
-              // Each statement parsed and planned once per connection (pg-named-statements.ts).
-              Client: namingClient(statementNames()),
-            }),
+            pool: boundedPool(
+              new pg.Pool({
+                connectionString: target.url,
+                // Each statement parsed and planned once per connection (pg-named-statements.ts).
+                Client: namingClient(statementNames()),
+                max: poolSize,
+                // Bounded waits, each answered 503 with Retry-After (bounded-pool.ts).
+                connectionTimeoutMillis: poolWaitMs,
+                lock_timeout: lockTimeoutMs,
+                statement_timeout: statementTimeoutMs,
+              }),
+            ),
           }),
         });
   return { db, kind: target.kind, destroy: () => db.destroy() };
