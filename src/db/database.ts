@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './database-kind.ts';
 import { DatabaseUnavailableError } from './errors.ts';
@@ -27,11 +27,19 @@ export type DatabaseTarget =
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
+  /**
+   * For reads that must not wait behind writers (the report a visitor reads while edits queue on
+   * a plan's lock): SQLite's second, read-only connection (WAL readers never wait for the
+   * writer), PostgreSQL's own small pool. Committed data only; `db` itself for a database in
+   * memory, which a second connection would not see.
+   */
+  readonly readDb: Kysely<Database>;
   destroy(): Promise<void>;
 }
 
-/** Connections of a PostgreSQL pool (pg's default). */
+/** Connections of a PostgreSQL pool (pg's default), and of the pool kept for reads. */
 export const POOL_SIZE = 10;
+export const READ_POOL_SIZE = 4;
 
 /** How long a SQLite writer waits for another process's lock before giving up (then 503). */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -44,6 +52,17 @@ export interface DatabaseOptions {
   readonly lockTimeoutMs?: number;
   readonly statementTimeoutMs?: number;
   readonly poolSize?: number;
+}
+
+/**
+ * The read-only connection of readDb, opened after the writer's (which created the file and put
+ * it in WAL mode): a reader of a WAL database waits for no writer. Its busy timeout is short and
+ * rarely met (a checkpoint's moment), since better-sqlite3 would block the thread meanwhile.
+ */
+function openSqliteReader(file: string): SQLite.Database {
+  const sqlite = new SQLite(file, { readonly: true });
+  sqlite.pragma('busy_timeout = 200');
+  return sqlite;
 }
 
 function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
@@ -76,31 +95,48 @@ export function createDatabase(
     poolSize = POOL_SIZE,
   }: DatabaseOptions = {},
 ): DatabaseHandle {
-  const db =
-    target.kind === 'sqlite'
-      ? new Kysely<Database>({
-          dialect: new ImmediateSqliteDialect(
-            { database: withStatementCache(openSqlite(target.file, busyTimeoutMs)) },
-            busyTimeoutMs,
-          ),
-        })
-      : new Kysely<Database>({
-          dialect: new PostgresDialect({
-            pool: boundedPool(
-              new pg.Pool({
-                connectionString: target.url,
-                // Each statement parsed and planned once per connection (pg-named-statements.ts).
-                Client: namingClient(statementNames()),
-                max: poolSize,
-                // Bounded waits, each answered 503 with Retry-After (bounded-pool.ts).
-                connectionTimeoutMillis: poolWaitMs,
-                lock_timeout: lockTimeoutMs,
-                statement_timeout: statementTimeoutMs,
-              }),
-            ),
+  if (target.kind === 'sqlite') {
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect(
+        { database: withStatementCache(openSqlite(target.file, busyTimeoutMs)) },
+        busyTimeoutMs,
+      ),
+    });
+    const readDb =
+      target.file === ':memory:'
+        ? db
+        : new Kysely<Database>({
+            dialect: new SqliteDialect({
+              database: withStatementCache(openSqliteReader(target.file)),
+            }),
+          });
+    return { db, readDb, kind: target.kind, destroy: () => destroyBoth(db, readDb) };
+  }
+  const pool = (max: number) =>
+    new Kysely<Database>({
+      dialect: new PostgresDialect({
+        pool: boundedPool(
+          new pg.Pool({
+            connectionString: target.url,
+            // Each statement parsed and planned once per connection (pg-named-statements.ts).
+            Client: namingClient(statementNames()),
+            max,
+            // Bounded waits, each answered 503 with Retry-After (bounded-pool.ts).
+            connectionTimeoutMillis: poolWaitMs,
+            lock_timeout: lockTimeoutMs,
+            statement_timeout: statementTimeoutMs,
           }),
-        });
-  return { db, kind: target.kind, destroy: () => db.destroy() };
+        ),
+      }),
+    });
+  const db = pool(poolSize);
+  const readDb = pool(READ_POOL_SIZE);
+  return { db, readDb, kind: target.kind, destroy: () => destroyBoth(db, readDb) };
+}
+
+async function destroyBoth(db: Kysely<Database>, readDb: Kysely<Database>): Promise<void> {
+  await db.destroy();
+  if (readDb !== db) await readDb.destroy();
 }
 
 /** Where a database is, for messages: the file, or the URL with every credential masked. */

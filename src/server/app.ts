@@ -15,6 +15,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { DEFAULT_CHROMIUM_PATH, DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
 import type { TrustProxy } from '../config.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/tables.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
@@ -39,6 +41,8 @@ import type { MailSettings, ServerContext } from './server-context.ts';
 import { WEB_MISSING_PAGE } from './web-missing-page.ts';
 
 export interface AppOptions extends Store {
+  /** A connection (pool) for reads that must not wait behind writers; `db` when absent. */
+  readonly readDb?: Kysely<Database>;
   /** The built web app (dist/web); served with an index.html fallback for client routes. */
   readonly webRoot?: string;
   /** pino options: a level, and a stream where tests capture the lines. */
@@ -144,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', refuseForbiddenInput);
   const context: ServerContext = {
     store: { db: options.db, kind: options.kind },
+    reader: { db: options.readDb ?? options.db, kind: options.kind },
     municipality: options.municipality ?? { code: '052078', name: '湯沢市' },
     actorOf: (request) => request.actor,
     secureCookies: options.secureCookies ?? false,
@@ -158,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyHelmet, headers);
   await app.register(sessionPlugin, {
     store: context.store,
+    reader: context.reader,
     secureCookies: context.secureCookies,
     now: context.now,
   });

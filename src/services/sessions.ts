@@ -149,15 +149,17 @@ export interface ResolvedSession {
 
 /**
  * The session a cookie names, or undefined when there is none, it expired (idle or absolute)
- * or its account is disabled; an expired session is deleted.
+ * or its account is disabled; an expired session is deleted. Looked up through `reader` (the
+ * read connection), so a signed-in reader does not queue behind writers.
  */
 export async function resolveSession(
   store: Store,
   token: string,
   address: string | null,
   now: Date = new Date(),
+  reader: Store = store,
 ): Promise<ResolvedSession | undefined> {
-  const found = await findSessionWithAccount(store.db, hashToken(token));
+  const found = await findSessionWithAccount(reader.db, hashToken(token));
   if (!found) return undefined;
   const { session, account } = found;
   const idle = now.getTime() - new Date(session.lastSeenAt).getTime();

@@ -32,6 +32,7 @@ describe.skipIf(databaseUnavailable('postgres'))('postgres: bounded lock and poo
   let app: FastifyInstance;
   let base: string;
   let holder: pg.Client;
+  let observer: pg.Client;
 
   beforeAll(async () => {
     owner = await createTestDatabase('postgres');
@@ -46,9 +47,12 @@ describe.skipIf(databaseUnavailable('postgres'))('postgres: bounded lock and poo
     if (target.kind !== 'postgres') throw new Error('a PostgreSQL test database');
     holder = new pg.Client({ connectionString: target.url });
     await holder.connect();
+    observer = new pg.Client({ connectionString: target.url });
+    await observer.connect();
   });
   afterAll(async () => {
     await holder.end();
+    await observer.end();
     await app.close();
     await handle.destroy();
     await owner.destroy();
@@ -91,6 +95,51 @@ describe.skipIf(databaseUnavailable('postgres'))('postgres: bounded lock and poo
     });
     expect(again.status).toBe(201);
     expect(again.headers.get('retry-after')).toBeNull();
+  });
+
+  it('answers the report, to a visitor and a member, at once while edits hold every write connection', async () => {
+    const tenant = await freshTenant(handle);
+    const admin = (await tenant.member({ role: 'admin' })).headers;
+    const patient = createDatabase(targetOf(owner), { lockTimeoutMs: 3000, poolSize: 4 });
+    const server = await buildApp(patient);
+    const url = await listenOnLoopback(server);
+    await holder.query('begin');
+    try {
+      await holder.query('select id from plans where id = $1 for update', [tenant.planId]);
+      const edits = sendAtOnce(WRITERS, () =>
+        jsonRequest(url, admin, 'POST', `/api/plans/${tenant.planId}/rounds`, {
+          fy: 'R6',
+          due: '2025-05-31',
+        }),
+      );
+      // Every write connection waits on the plan's lock.
+      await expect
+        .poll(
+          // Another session: one in a transaction sees the activity as it was when it began.
+          async () =>
+            (
+              await observer.query<{ n: string }>(
+                "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+              )
+            ).rows[0]?.n,
+          { timeout: 5000, interval: 20 },
+        )
+        .toBe('4');
+      for (const who of [{}, admin]) {
+        const started = Date.now();
+        const read = await fetch(`${url}/api/plans/${tenant.planId}/report?fy=R5`, {
+          headers: { ...who },
+        });
+        expect(read.status).toBe(200);
+        expect(Date.now() - started).toBeLessThan(1000);
+      }
+      await holder.query('rollback');
+      expect(Object.keys(countStatuses(await edits))).not.toContain('500');
+    } finally {
+      await holder.query('rollback');
+      await server.close();
+      await patient.destroy();
+    }
   });
 
   it('gives up waiting for a connection of an exhausted pool with DatabaseBusyError', async () => {

@@ -20,6 +20,8 @@ export const SESSION_COOKIE = 'mieruka_session';
 
 export interface SessionOptions {
   readonly store: Store;
+  /** Where sessions are looked up: the read connection. */
+  readonly reader: Store;
   /** Mark the cookie Secure even over plain HTTP (behind a TLS-terminating proxy). */
   readonly secureCookies: boolean;
   readonly now: () => Date;
@@ -67,7 +69,13 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionOpt
     request.session = undefined;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(options.store, token, request.ip, options.now());
+      const session = await resolveSession(
+        options.store,
+        token,
+        request.ip,
+        options.now(),
+        options.reader,
+      );
       if (session) {
         request.session = session;
         request.actor = session.actor;
