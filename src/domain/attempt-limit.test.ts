@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  attemptAddress,
   attemptVerdict,
   FAILURE_WINDOW_MS,
   MAX_FAILURES_PER_ACCOUNT,
@@ -39,5 +40,20 @@ describe('attempt limit', () => {
       retryAfterSeconds: 1,
     });
     expect(new Date(windowStart(now)).getTime()).toBe(now.getTime() - FAILURE_WINDOW_MS);
+  });
+});
+
+describe('the address a limit counts by', () => {
+  it('keeps an IPv4 address, and reads an IPv4-mapped one as its IPv4', () => {
+    expect(attemptAddress('192.0.2.7')).toBe('192.0.2.7');
+    expect(attemptAddress('::ffff:192.0.2.7')).toBe('192.0.2.7');
+  });
+
+  it('counts IPv6 addresses by their /64 network, however written', () => {
+    expect(attemptAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(attemptAddress('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(attemptAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(attemptAddress('::1')).toBe('0:0:0:0::/64');
+    expect(attemptAddress('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });

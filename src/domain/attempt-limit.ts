@@ -53,3 +53,24 @@ export function attemptVerdict(tallies: AttemptTallies, now: Date): AttemptVerdi
     retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)),
   };
 }
+
+/**
+ * The address a limit counts by: an IPv4 address as it is (an IPv4-mapped IPv6 one, ::ffff:…,
+ * as its IPv4), an IPv6 address by its /64 network, which one subscriber holds whole and can
+ * change addresses within at will, so each new address would otherwise be a fresh limit.
+ * @example attemptAddress('2001:db8:1:2:aaaa::1') // '2001:db8:1:2::/64'
+ */
+export function attemptAddress(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1] !== undefined) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.toLowerCase().split('%')[0]?.split('::') ?? [];
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  const network = groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '') || '0');
+  return `${network.join(':')}::/64`;
+}

@@ -7,7 +7,7 @@ import {
 } from '../db/attempt-repository.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
-import { attemptVerdict, windowStart } from '../domain/attempt-limit.ts';
+import { attemptAddress, attemptVerdict, windowStart } from '../domain/attempt-limit.ts';
 import type { AuditDraft } from './audit.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
@@ -37,7 +37,9 @@ export async function limitedPasswordCheck(
   check: () => Promise<boolean>,
   now: Date = new Date(),
 ): Promise<boolean> {
-  const { email, address } = attempt;
+  const { email } = attempt;
+  // An IPv6 subscriber's whole /64 counts as one address (attemptAddress).
+  const address = attemptAddress(attempt.address);
   const since = windowStart(now);
   const reserved = await writeTransaction(store, async (trx) => {
     await lockAttemptsOf(trx, store.kind, address);

@@ -135,6 +135,18 @@ forEachDatabase((_kind, getDb, getHandle) => {
       );
     });
 
+    it('counts an IPv6 subscriber’s whole /64 as one address', async () => {
+      const account = await createAccount(getHandle(), { role: 'admin' });
+      for (let n = 0; n < MAX_FAILURES_PER_ACCOUNT; n++) {
+        const from = `2001:db8:25:1:${n + 1}::9`;
+        expect((await attempt(app, account.email, `guess ${n}`, from)).statusCode).toBe(401);
+      }
+      const sameNetwork = await attempt(app, account.email, TEST_PASSWORD, '2001:db8:25:1:ffff::1');
+      expect(sameNetwork.statusCode).toBe(429);
+      const elsewhere = await attempt(app, account.email, TEST_PASSWORD, '2001:db8:25:2::1');
+      expect(elsewhere.statusCode).toBe(200);
+    });
+
     it('tells clients behind a trusted proxy apart by X-Forwarded-For, and audits the client', async () => {
       const proxied = await buildApp({ ...getHandle(), trustProxy: ['127.0.0.1'] });
       try {
