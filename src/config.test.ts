@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       municipality: { code: '052078', name: '湯沢市' },
       secureCookies: false,
       chromiumPath: '/usr/bin/chromium',
+      trustProxy: false,
       mail: {
         smtpUrl: undefined,
         from: 'mieruka@localhost',
@@ -28,6 +29,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ MIERUKA_SECURE_COOKIES: '0' }).secureCookies).toBe(false);
     expect(() => loadConfig({ MIERUKA_SECURE_COOKIES: 'yes please' })).toThrow(
       /MIERUKA_SECURE_COOKIES/,
+    );
+  });
+
+  it('trusts a proxy’s X-Forwarded-For only as MIERUKA_TRUST_PROXY says, refusing a bad entry', () => {
+    expect(loadConfig({ MIERUKA_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ MIERUKA_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(
+      loadConfig({ MIERUKA_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8,loopback' }).trustProxy,
+    ).toEqual(['10.0.0.5', '10.1.0.0/16', 'fd00::/8', 'loopback']);
+    expect(() => loadConfig({ MIERUKA_TRUST_PROXY: '10.0.0.0/33' })).toThrow(
+      /MIERUKA_TRUST_PROXY: .*10\.0\.0\.0\/33/,
+    );
+    expect(() => loadConfig({ MIERUKA_TRUST_PROXY: 'proxy.city.example' })).toThrow(
+      /MIERUKA_TRUST_PROXY/,
     );
   });
 

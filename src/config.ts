@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { KnownError } from './domain/error-kind.ts';
 import { DEFAULT_REMINDER_DAYS } from './domain/reminder-schedule.ts';
@@ -22,6 +23,27 @@ export interface Config {
   /** MIERUKA_CHROMIUM: the Chromium that prints PDF exports (default Debian's). */
   readonly chromiumPath: string;
   readonly mail: MailConfig;
+  /** MIERUKA_TRUST_PROXY: whose X-Forwarded-For gives the client's address (Fastify trustProxy). */
+  readonly trustProxy: TrustProxy;
+}
+
+/**
+ * Which proxies' X-Forwarded-For is believed: none (false, the default: the address is the
+ * socket's peer), every one (true), or the proxies at these addresses, ranges and names.
+ */
+export type TrustProxy = boolean | readonly string[];
+
+/** Names proxy-addr (Fastify's trustProxy) knows for address ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a range in CIDR form (10.0.0.0/8, fd00::/8), or one of proxy-addr's names. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 /** How the outbox's e-mails go out, and what their links point at. */
@@ -135,6 +157,26 @@ const environment = z.object({
       .refine((text) => text.startsWith('/'), { message: 'expected an absolute path' })
       .default(DEFAULT_CHROMIUM_PATH),
   ),
+  MIERUKA_TRUST_PROXY: optional(
+    z
+      .string()
+      .default('false')
+      .transform((text, context): TrustProxy => {
+        const lowered = text.trim().toLowerCase();
+        if (lowered === 'false' || lowered === '0') return false;
+        if (lowered === 'true' || lowered === '1') return true;
+        const entries = text.split(',').map((entry) => entry.trim());
+        const wrong = entries.filter((entry) => !isProxyEntry(entry));
+        if (wrong.length > 0) {
+          context.addIssue({
+            code: 'custom',
+            message: `expected true, false or proxy addresses (10.0.0.5,10.1.0.0/16,loopback), not "${wrong.join(', ')}"`,
+          });
+          return z.NEVER;
+        }
+        return Object.freeze(entries);
+      }),
+  ),
   MIERUKA_REMINDER_DAYS: optional(
     z
       .string()
@@ -173,6 +215,7 @@ export function loadConfig(
     MIERUKA_PUBLIC_URL,
     MIERUKA_REMINDER_DAYS,
     MIERUKA_CHROMIUM,
+    MIERUKA_TRUST_PROXY,
   } = result.data;
   return Object.freeze({
     database: Object.freeze(DATABASE_URL),
@@ -185,6 +228,7 @@ export function loadConfig(
     }),
     secureCookies: MIERUKA_SECURE_COOKIES,
     chromiumPath: MIERUKA_CHROMIUM,
+    trustProxy: MIERUKA_TRUST_PROXY,
     mail: Object.freeze({
       smtpUrl: SMTP_URL,
       from: MAIL_FROM,

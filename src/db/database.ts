@@ -1,11 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseKind } from './database-kind.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import { maskCredentials, secretsOfUrl } from './masked-credentials.ts';
+import {
+  boundedPool,
+  LOCK_TIMEOUT_MS,
+  POOL_WAIT_MS,
+  STATEMENT_TIMEOUT_MS,
+} from './bounded-pool.ts';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { namingClient, statementNames } from './pg-named-statements.ts';
@@ -21,8 +27,19 @@ export type DatabaseTarget =
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
+  /**
+   * For reads that must not wait behind writers (the report a visitor reads while edits queue on
+   * a plan's lock): SQLite's second, read-only connection (WAL readers never wait for the
+   * writer), PostgreSQL's own small pool. Committed data only; `db` itself for a database in
+   * memory, which a second connection would not see.
+   */
+  readonly readDb: Kysely<Database>;
   destroy(): Promise<void>;
 }
+
+/** Connections of a PostgreSQL pool (pg's default), and of the pool kept for reads. */
+export const POOL_SIZE = 10;
+export const READ_POOL_SIZE = 4;
 
 /** How long a SQLite writer waits for another process's lock before giving up (then 503). */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -30,12 +47,31 @@ export const BUSY_TIMEOUT_MS = 5000;
 export interface DatabaseOptions {
   /** SQLite only: how long a write waits for another process's write lock; BUSY_TIMEOUT_MS by default. */
   readonly busyTimeoutMs?: number;
+  /** PostgreSQL only: the bounded waits of bounded-pool.ts (tests shorten them), and the pool's size. */
+  readonly poolWaitMs?: number;
+  readonly lockTimeoutMs?: number;
+  readonly statementTimeoutMs?: number;
+  readonly poolSize?: number;
+}
+
+/**
+ * The read-only connection of readDb, opened after the writer's (which created the file and put
+ * it in WAL mode): a reader of a WAL database waits for no writer. Its busy timeout is short and
+ * rarely met (a checkpoint's moment), since better-sqlite3 would block the thread meanwhile.
+ */
+function openSqliteReader(file: string): SQLite.Database {
+  const sqlite = new SQLite(file, { readonly: true });
+  sqlite.pragma('busy_timeout = 200');
+  return sqlite;
 }
 
 function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
+  // Per connection, not stored in the file: a reopened database would run NORMAL, under which
+  // WAL can lose acknowledged commits on power loss. FULL syncs the log at every commit.
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return sqlite;
@@ -51,26 +87,56 @@ function openSqlite(file: string, busyTimeoutMs: number): SQLite.Database {
  */
 export function createDatabase(
   target: DatabaseTarget,
-  { busyTimeoutMs = BUSY_TIMEOUT_MS }: DatabaseOptions = {},
+  {
+    busyTimeoutMs = BUSY_TIMEOUT_MS,
+    poolWaitMs = POOL_WAIT_MS,
+    lockTimeoutMs = LOCK_TIMEOUT_MS,
+    statementTimeoutMs = STATEMENT_TIMEOUT_MS,
+    poolSize = POOL_SIZE,
+  }: DatabaseOptions = {},
 ): DatabaseHandle {
-  const db =
-    target.kind === 'sqlite'
-      ? new Kysely<Database>({
-          dialect: new ImmediateSqliteDialect(
-            { database: withStatementCache(openSqlite(target.file, busyTimeoutMs)) },
-            busyTimeoutMs,
-          ),
-        })
-      : new Kysely<Database>({
-          dialect: new PostgresDialect({
-            pool: new pg.Pool({
-              connectionString: target.url,
-              // Each statement parsed and planned once per connection (pg-named-statements.ts).
-              Client: namingClient(statementNames()),
+  if (target.kind === 'sqlite') {
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect(
+        { database: withStatementCache(openSqlite(target.file, busyTimeoutMs)) },
+        busyTimeoutMs,
+      ),
+    });
+    const readDb =
+      target.file === ':memory:'
+        ? db
+        : new Kysely<Database>({
+            dialect: new SqliteDialect({
+              database: withStatementCache(openSqliteReader(target.file)),
             }),
+          });
+    return { db, readDb, kind: target.kind, destroy: () => destroyBoth(db, readDb) };
+  }
+  const pool = (max: number) =>
+    new Kysely<Database>({
+      dialect: new PostgresDialect({
+        pool: boundedPool(
+          new pg.Pool({
+            connectionString: target.url,
+            // Each statement parsed and planned once per connection (pg-named-statements.ts).
+            Client: namingClient(statementNames()),
+            max,
+            // Bounded waits, each answered 503 with Retry-After (bounded-pool.ts).
+            connectionTimeoutMillis: poolWaitMs,
+            lock_timeout: lockTimeoutMs,
+            statement_timeout: statementTimeoutMs,
           }),
-        });
-  return { db, kind: target.kind, destroy: () => db.destroy() };
+        ),
+      }),
+    });
+  const db = pool(poolSize);
+  const readDb = pool(READ_POOL_SIZE);
+  return { db, readDb, kind: target.kind, destroy: () => destroyBoth(db, readDb) };
+}
+
+async function destroyBoth(db: Kysely<Database>, readDb: Kysely<Database>): Promise<void> {
+  await db.destroy();
+  if (readDb !== db) await readDb.destroy();
 }
 
 /** Where a database is, for messages: the file, or the URL with every credential masked. */

@@ -74,52 +74,6 @@ export async function deleteAccountSessions(
   await query.execute();
 }
 
-export async function recordSignInFailure(
-  db: Kysely<Database>,
-  input: { email: string; address: string; at: string },
-): Promise<void> {
-  await db.insertInto('sign_in_failures').values(input).execute();
-}
-
-/** Failed sign-ins since a moment, for one e-mail and for one address. */
-export async function countSignInFailures(
-  db: Kysely<Database>,
-  input: { email: string; address: string; since: string },
-): Promise<{ email: number; address: number }> {
-  const count = async (column: 'email' | 'address', value: string) => {
-    const row = await db
-      .selectFrom('sign_in_failures')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
-      .where(column, '=', value)
-      .where('at', '>=', input.since)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  };
-  const [email, address] = await Promise.all([
-    count('email', input.email),
-    count('address', input.address),
-  ]);
-  return { email, address };
-}
-
-/** The oldest failure still counting, to say how long to wait. */
-export async function oldestSignInFailure(
-  db: Kysely<Database>,
-  input: { email: string; address: string; since: string },
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('sign_in_failures')
-    .select((eb) => eb.fn.min('at').as('at'))
-    .where((eb) => eb.or([eb('email', '=', input.email), eb('address', '=', input.address)]))
-    .where('at', '>=', input.since)
-    .executeTakeFirst();
-  return row?.at ?? undefined;
-}
-
-export async function clearSignInFailures(db: Kysely<Database>, email: string): Promise<void> {
-  await db.deleteFrom('sign_in_failures').where('email', '=', email).execute();
-}
-
 /**
  * The session a token hash names with its account and the account's departments, in one
  * query (a row per department): every signed-in request pays this round trip.

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DatabaseKind } from './database-kind.ts';
 import { SnapshotError } from './errors.ts';
+import { checkSnapshotLinks } from './snapshot-links.ts';
 import { checkSnapshotValues } from './snapshot-values.ts';
 import type { Snapshot, SnapshotTable, SnapshotTables } from './snapshot-schema.ts';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema } from './snapshot-schema.ts';
@@ -176,6 +177,7 @@ export async function importSnapshot(
     );
   }
   const snapshot = parsed.data;
+  checkSnapshotLinks(snapshot.tables);
   await target.db.transaction().execute(async (trx) => {
     const schema = await lastMigration(trx);
     if (schema !== snapshot.schema) {

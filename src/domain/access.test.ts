@@ -6,6 +6,8 @@ import {
   decideEntry,
   decidePlanChange,
   meetsRouteAccess,
+  readsDraftsOf,
+  seesAddresses,
   seesEmails,
 } from './access.ts';
 
@@ -72,5 +74,24 @@ describe('people’s e-mail addresses', () => {
     expect(seesEmails(account('editor', ['企画課']))).toBe(false);
     expect(seesEmails(account('viewer'))).toBe(false);
     expect(seesEmails(ANONYMOUS)).toBe(false);
+  });
+});
+
+describe('drafts and addresses', () => {
+  it('lets an editor read its own departments’ drafts only, other members all, visitors none', () => {
+    expect(readsDraftsOf(account('editor', ['企画課']), '企画課')).toBe(true);
+    expect(readsDraftsOf(account('editor', ['企画課']), '総務課')).toBe(false);
+    expect(readsDraftsOf(account('editor', ['企画課']), undefined)).toBe(false);
+    expect(readsDraftsOf(account('viewer'), '総務課')).toBe(true);
+    expect(readsDraftsOf(account('admin'), '総務課')).toBe(true);
+    expect(readsDraftsOf(ANONYMOUS, '総務課')).toBe(false);
+  });
+
+  it('shows where a change came from to admins and the operator only', () => {
+    expect(seesAddresses(account('admin'))).toBe(true);
+    expect(seesAddresses(SYSTEM)).toBe(true);
+    expect(seesAddresses(account('editor', ['企画課']))).toBe(false);
+    expect(seesAddresses(account('viewer'))).toBe(false);
+    expect(seesAddresses(ANONYMOUS)).toBe(false);
   });
 });

@@ -123,3 +123,25 @@ export function actorLabel(actor: Actor): string {
       return actor.email;
   }
 }
+
+/**
+ * Drafts of a department's entries and their change history: an editor reads its own
+ * departments' only (DESIGN "Who sees and changes what"); other members read every
+ * department's, visitors none.
+ */
+export function readsDraftsOf(actor: Actor, department: string | undefined): boolean {
+  switch (actor.kind) {
+    case 'operator':
+      return true;
+    case 'anonymous':
+      return false;
+    case 'account':
+      if (actor.role !== 'editor') return true;
+      return department !== undefined && actor.departments.includes(department);
+  }
+}
+
+/** Where a change came from (the client's IP address) is for admins and the operator only. */
+export function seesAddresses(actor: Actor): boolean {
+  return actor.kind === 'operator' || (actor.kind === 'account' && actor.role === 'admin');
+}

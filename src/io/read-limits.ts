@@ -34,6 +34,15 @@ export const MAX_SHARED_STRINGS_BYTES = 4 * 1024 * 1024;
  * inside WORKER_TIME_LIMIT_MS on a busy machine.
  */
 export const MAX_PDF_PAGES = 120;
+/**
+ * Bytes one compressed stream of a PDF may inflate to (a page's content, a font, an image), and
+ * all of them together: checked before pdfjs reads the file, whose decoded streams live outside
+ * the worker's heap limit. A table printed by Chromium inflates to a few MB.
+ */
+export const MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024;
+export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+/** Streams of a PDF (a 100-page table printed by Chromium has a few hundred). */
+export const MAX_PDF_STREAMS = 20_000;
 
 /** Heap of the worker that reads one upload (read-report-in-worker.ts); past it, it is stopped. */
 export const WORKER_MEMORY_MB = 256;

@@ -14,9 +14,13 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { DEFAULT_CHROMIUM_PATH, DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
+import type { TrustProxy } from '../config.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/tables.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
+import { useStrictJsonBodies } from './json-body.ts';
 import { MULTIPART_LIMITS } from './multipart-limits.ts';
 import { sessionPlugin } from './auth/session-plugin.ts';
 import { accountRoutes } from './routes/accounts/account-routes.ts';
@@ -37,6 +41,8 @@ import type { MailSettings, ServerContext } from './server-context.ts';
 import { WEB_MISSING_PAGE } from './web-missing-page.ts';
 
 export interface AppOptions extends Store {
+  /** A connection (pool) for reads that must not wait behind writers; `db` when absent. */
+  readonly readDb?: Kysely<Database>;
   /** The built web app (dist/web); served with an index.html fallback for client routes. */
   readonly webRoot?: string;
   /** pino options: a level, and a stream where tests capture the lines. */
@@ -55,6 +61,17 @@ export interface AppOptions extends Store {
   readonly mail?: MailSettings;
   /** The Chromium that prints PDFs (default Debian's, /usr/bin/chromium). */
   readonly chromiumPath?: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe (MIERUKA_TRUST_PROXY), as Fastify's trustProxy:
+   * none by default, so request.ip is the socket's peer and a client cannot pick its address.
+   */
+  readonly trustProxy?: TrustProxy;
+}
+
+/** Fastify's trustProxy takes a mutable list. */
+function proxyTrust(trust: TrustProxy | undefined): boolean | string | string[] {
+  if (trust === undefined || typeof trust === 'boolean') return trust ?? false;
+  return [...trust];
 }
 
 /** A body trickling in byte by byte must not hold a socket for ever. */
@@ -102,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       : null;
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: proxyTrust(options.trustProxy),
     bodyLimit: 1024 * 1024,
     requestTimeout,
     // Node enforces the request timeout only when the headers timeout (60 s by default) is not
@@ -126,9 +144,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  useStrictJsonBodies(app);
   app.addHook('preValidation', refuseForbiddenInput);
   const context: ServerContext = {
     store: { db: options.db, kind: options.kind },
+    reader: { db: options.readDb ?? options.db, kind: options.kind },
     municipality: options.municipality ?? { code: '052078', name: '湯沢市' },
     actorOf: (request) => request.actor,
     secureCookies: options.secureCookies ?? false,
@@ -143,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyHelmet, headers);
   await app.register(sessionPlugin, {
     store: context.store,
+    reader: context.reader,
     secureCookies: context.secureCookies,
     now: context.now,
   });

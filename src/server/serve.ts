@@ -48,6 +48,7 @@ export async function startServer(
       municipality: config.municipality,
       secureCookies: config.secureCookies,
       chromiumPath: config.chromiumPath,
+      trustProxy: config.trustProxy,
       mail: {
         smtpConfigured: config.mail.smtpUrl !== undefined,
         from: config.mail.from,

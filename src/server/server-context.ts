@@ -5,6 +5,8 @@ import type { Store } from '../services/database-handle.ts';
 /** What routes share: the store, the deployment's municipality and who is asking. */
 export interface ServerContext {
   readonly store: Store;
+  /** The same database for reads that must not wait behind writers (DatabaseHandle.readDb). */
+  readonly reader: Store;
   readonly municipality: { readonly code: string; readonly name: string };
   /** The one place a request becomes an actor: its session's account, or anonymous. */
   readonly actorOf: (request: FastifyRequest) => Actor;

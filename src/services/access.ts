@@ -6,8 +6,16 @@ import { listPublications } from '../db/publication-repository.ts';
 import type { Municipality, PlanSummary } from '../db/records.ts';
 import type { DatabaseKind } from '../db/database-kind.ts';
 import type { Database } from '../db/tables.ts';
+import type { AuditEntry } from '../db/audit-repository.ts';
 import type { AccessDecision, Actor } from '../domain/access.ts';
-import { decideEntry, decidePlanChange, isMemberOf } from '../domain/access.ts';
+import {
+  decideEntry,
+  decidePlanChange,
+  isMemberOf,
+  readsDraftsOf,
+  seesAddresses,
+} from '../domain/access.ts';
+import { auditEntryDepartment } from '../domain/audit-entry-department.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { ForbiddenError } from './service-errors.ts';
 
@@ -126,4 +134,23 @@ export async function requireMunicipalityChange(
   if (!municipality) throw new NotFoundError('municipality', named.code);
   enforce(decidePlanChange(actor, municipality.id), 'municipality', named.code, 'add plans');
   return municipality;
+}
+
+/**
+ * A KPI's change list (its audit entries) as a member may read it: an editor, the changes of
+ * its own departments' entries only (another department's drafts are not its to read, with or
+ * without `drafts=1`), with the changes of the KPI itself; the client addresses for admins only.
+ */
+export function readableKpiChanges(
+  actor: Actor,
+  kpiDepartments: readonly string[],
+  entries: readonly AuditEntry[],
+): AuditEntry[] {
+  const addresses = seesAddresses(actor);
+  return entries
+    .filter((entry) => {
+      const about = auditEntryDepartment(entry, kpiDepartments[0]);
+      return !about.entry || readsDraftsOf(actor, about.department);
+    })
+    .map((entry) => (addresses ? entry : { ...entry, address: null }));
 }

@@ -8,7 +8,7 @@ import {
   replaceDepartments,
   updateAccount,
 } from '../db/account-repository.ts';
-import { ConflictError, NotFoundError } from '../db/errors.ts';
+import { ConflictError, DuplicateError, NotFoundError } from '../db/errors.ts';
 import {
   ensureMunicipality,
   findMunicipalityByCode,
@@ -28,6 +28,7 @@ import {
   randomPassword,
   verifyPassword,
 } from './password.ts';
+import { limitedPasswordCheck } from './password-attempts.ts';
 import { ForbiddenError, ValidationError } from './service-errors.ts';
 import { normalizeEmail } from './sessions.ts';
 
@@ -91,9 +92,8 @@ export async function addAccount(
         throw new ValidationError('municipality', 'name the municipality of the account');
       }
       requireAccountChange(actor, municipalityId, email);
-      if (await findAccountByEmail(trx, email)) {
-        throw new ValidationError('email', `an account ${email} exists already`);
-      }
+      // One answer whichever municipality holds it: the address is taken, nothing more.
+      if (await findAccountByEmail(trx, email)) throw emailTaken();
       const account = await insertAccount(trx, {
         municipalityId,
         email,
@@ -133,8 +133,19 @@ export async function addAccount(
       return account;
     },
     { uniqueFields: { accounts: 'email' } },
-  );
+  ).catch((error: unknown) => {
+    // A racing add of the same address: the same answer as the check above.
+    throw error instanceof DuplicateError && error.field === 'email' ? emailTaken() : error;
+  });
 }
+
+/**
+ * An e-mail address names one account in the whole deployment (it is the sign-in name), so a
+ * taken one is refused (409) with the same words whether the account is of the admin's own
+ * municipality or another's, never saying which.
+ */
+const emailTaken = (): DuplicateError =>
+  new DuplicateError('email', 'email: an account with this e-mail address exists already');
 
 /** The accounts an actor may see: an admin its municipality's, the operator every one. */
 export async function listAccountsFor(store: Store, actor: Actor): Promise<Account[]> {
@@ -258,17 +269,40 @@ async function storePassword(
   });
 }
 
-/** A signed-in person changes its own password; its other sessions end, this one stays. */
+/**
+ * A signed-in person changes its own password; its other sessions end, this one stays. The
+ * current password is checked under the sign-in limit, and a wrong one is audited.
+ */
 export async function changeOwnPassword(
   store: Store,
   actor: Actor,
   input: { current: string; next: string },
   sessionId: number,
+  now: Date = new Date(),
 ): Promise<void> {
   if (actor.kind !== 'account') throw new ForbiddenError('sign in to change your password');
   checkPassword(input.next, 'newPassword');
   const found = await findAccountByEmail(store.db, actor.email);
-  if (!found || !(await verifyPassword(input.current, found.passwordHash))) {
+  const attempt = {
+    action: 'account.password_refused',
+    entity: 'account',
+    municipalityId: actor.municipalityId,
+    field: 'currentPassword',
+  };
+  // The same limit as signing in, on the same count: a session left open is no way round it.
+  const right = await limitedPasswordCheck(
+    store,
+    {
+      email: actor.email,
+      address: actor.address ?? 'unknown',
+      actor,
+      refusal: { ...attempt, action: 'account.password_limited' },
+    },
+    async () => found !== undefined && (await verifyPassword(input.current, found.passwordHash)),
+    now,
+  );
+  if (!found || !right) {
+    await writeTransaction(store, (trx) => audit(trx, actor, [attempt], now));
     throw new ValidationError('currentPassword', 'the current password is not right');
   }
   const { passwordHash: _hash, ...account } = found;

@@ -37,7 +37,7 @@ import { isMemberOf, seesEmails } from '../domain/access.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
-import { requirePlanRead, requireYear } from './access.ts';
+import { readableKpiChanges, requirePlanRead, requireYear } from './access.ts';
 import { toAuditEntryView } from './audit-reading.ts';
 
 /**
@@ -274,7 +274,7 @@ export async function getKpiDetail(
       version: f.version,
       updatedAt: f.updatedAt,
     })),
-    changes: reading.member ? await kpiChanges(db, planId, code, seesEmails(actor)) : [],
+    changes: reading.member ? await kpiChanges(db, actor, planId, kpi) : [],
     life: describeLife(ever, changes),
     narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
       fiscalYear: n.fiscalYear,
@@ -287,16 +287,17 @@ export async function getKpiDetail(
   };
 }
 
-/** The latest changes of one KPI from the audit log, without internal ids. */
+/** The latest changes of one KPI from the audit log as the actor may read them, without ids. */
 async function kpiChanges(
   db: Kysely<Database>,
+  actor: Actor,
   planId: number,
-  code: string,
-  withEmails: boolean,
+  kpi: Kpi,
 ): Promise<AuditEntryView[]> {
-  const entries = await listAudit(db, { planId, kpiCode: code, limit: 100 });
+  const entries = await listAudit(db, { planId, kpiCode: kpi.code, limit: 100 });
+  const withEmails = seesEmails(actor);
   // A member who is no admin reads who acted by name, never by e-mail address.
-  return entries
+  return readableKpiChanges(actor, kpi.departments, entries)
     .map(toAuditEntryView)
     .map((e) => (withEmails || e.actorName === null ? e : { ...e, actor: e.actorName }));
 }

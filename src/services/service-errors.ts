@@ -23,12 +23,14 @@ export class UnauthenticatedError extends KnownError {
   readonly kind = 'unauthenticated' as const;
 }
 
-/** Too many failed sign-ins: 429 with the seconds to wait. */
+/** Too many failed password checks (sign-in, own password change): 429 with the seconds to wait. */
 export class TooManyAttemptsError extends KnownError {
   override readonly name = 'TooManyAttemptsError';
   readonly kind = 'rate_limited' as const;
   constructor(readonly retryAfterSeconds: number) {
-    super(`too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} min`);
+    super(
+      `too many failed password checks from this address: try again in ${Math.ceil(retryAfterSeconds / 60)} min`,
+    );
   }
 }
 

@@ -2,21 +2,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Account } from '../db/account-repository.ts';
 import { findAccountByEmail } from '../db/account-repository.ts';
 import {
-  clearSignInFailures,
-  countSignInFailures,
   deleteSession,
   findSession,
   findSessionWithAccount,
   insertSession,
-  oldestSignInFailure,
-  recordSignInFailure,
   touchSession,
 } from '../db/session-repository.ts';
 import type { AccountActor, Actor } from '../domain/access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { decoyHash, verifyPassword } from './password.ts';
-import { TooManyAttemptsError, UnauthenticatedError } from './service-errors.ts';
+import { limitedPasswordCheck } from './password-attempts.ts';
+import { UnauthenticatedError } from './service-errors.ts';
 import { DatabaseBusyError } from '../db/errors.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 
@@ -25,11 +22,6 @@ export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** last_seen_at is written at most this often, so reading stays reading. */
 const TOUCH_EVERY_MS = 60 * 1000;
-
-/** Failed sign-ins counted over this window, per account and per address. */
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_ADDRESS = 30;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
@@ -56,27 +48,12 @@ export interface SignedIn {
   readonly csrfToken: string;
 }
 
-async function refuseWhenLimited(
-  store: Store,
-  email: string,
-  address: string,
-  now: Date,
-): Promise<void> {
-  const since = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
-  const failures = await countSignInFailures(store.db, { email, address, since });
-  if (failures.email < MAX_FAILURES_PER_EMAIL && failures.address < MAX_FAILURES_PER_ADDRESS) {
-    return;
-  }
-  const oldest = await oldestSignInFailure(store.db, { email, address, since });
-  const freeAt = oldest ? new Date(oldest).getTime() + FAILURE_WINDOW_MS : now.getTime();
-  throw new TooManyAttemptsError(Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)));
-}
-
 /**
  * Signs in with an e-mail and a password: a new session (a fresh token, so a session id
  * planted before sign-in is worth nothing), or UnauthenticatedError with the same message
- * whether the account exists or not. Failures are counted in the database, per e-mail and per
- * address, so the limit holds across app servers; past it, TooManyAttemptsError (429).
+ * whether the account exists or not. Each check is counted before it runs, per e-mail and
+ * address and per address, in the database, so the limit holds under concurrent guesses and
+ * across app servers; past it, TooManyAttemptsError (429), audited as `session.limited`.
  */
 export async function signIn(
   store: Store,
@@ -84,28 +61,34 @@ export async function signIn(
   now: Date = new Date(),
 ): Promise<SignedIn> {
   const email = normalizeEmail(input.email);
-  await refuseWhenLimited(store, email, input.address, now);
   const found = await findAccountByEmail(store.db, email);
-  const matches = await verifyPassword(input.password, found?.passwordHash ?? (await decoyHash()));
   const anonymous: Actor = { kind: 'anonymous', address: input.address };
-  if (!found || !matches || found.disabled) {
-    await writeTransaction(store, async (trx) => {
-      await recordSignInFailure(trx, { email, address: input.address, at: now.toISOString() });
-      await audit(
-        trx,
-        anonymous,
-        [
-          {
-            action: 'session.refused',
-            entity: 'session',
-            municipalityId: found?.municipalityId ?? null,
-            field: 'email',
-            newValue: email,
-          },
-        ],
-        now,
+  const attempt = {
+    action: 'session.refused',
+    entity: 'session',
+    municipalityId: found?.municipalityId ?? null,
+    field: 'email',
+    newValue: email,
+  };
+  const matches = await limitedPasswordCheck(
+    store,
+    {
+      email,
+      address: input.address,
+      actor: anonymous,
+      refusal: { ...attempt, action: 'session.limited' },
+    },
+    async () => {
+      const right = await verifyPassword(
+        input.password,
+        found?.passwordHash ?? (await decoyHash()),
       );
-    });
+      return right && found !== undefined && !found.disabled;
+    },
+    now,
+  );
+  if (!found || !matches) {
+    await writeTransaction(store, (trx) => audit(trx, anonymous, [attempt], now));
     throw new UnauthenticatedError('wrong e-mail or password');
   }
   const { passwordHash: _hash, ...account } = found;
@@ -114,7 +97,8 @@ export async function signIn(
 
 /**
  * A new session for an account whose password was checked: a fresh token and CSRF token, the
- * account's failed sign-ins forgotten, the sign-in audited, all in one transaction.
+ * sign-in audited, in one transaction. Failed checks stay counted for their window: a success
+ * does not reset the limit, so concurrent guesses cannot ride on one that happened to be right.
  */
 export async function openSession(
   store: Store,
@@ -126,7 +110,6 @@ export async function openSession(
   const csrfToken = randomBytes(24).toString('base64url');
   const actor = actorOf(account, address);
   await writeTransaction(store, async (trx) => {
-    await clearSignInFailures(trx, account.email);
     await insertSession(trx, {
       tokenHash: hashToken(token),
       accountId: account.id,
@@ -166,15 +149,17 @@ export interface ResolvedSession {
 
 /**
  * The session a cookie names, or undefined when there is none, it expired (idle or absolute)
- * or its account is disabled; an expired session is deleted.
+ * or its account is disabled; an expired session is deleted. Looked up through `reader` (the
+ * read connection), so a signed-in reader does not queue behind writers.
  */
 export async function resolveSession(
   store: Store,
   token: string,
   address: string | null,
   now: Date = new Date(),
+  reader: Store = store,
 ): Promise<ResolvedSession | undefined> {
-  const found = await findSessionWithAccount(store.db, hashToken(token));
+  const found = await findSessionWithAccount(reader.db, hashToken(token));
   if (!found) return undefined;
   const { session, account } = found;
   const idle = now.getTime() - new Date(session.lastSeenAt).getTime();

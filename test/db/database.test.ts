@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase } from '../../src/db/database.ts';
+import { createDatabase, openDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
 
 describe('createDatabase on SQLite', () => {
   const folder = mkdtempSync(join(tmpdir(), 'mieruka-db-'));
@@ -21,6 +22,24 @@ describe('createDatabase on SQLite', () => {
       expect(existsSync(file)).toBe(true);
     } finally {
       await destroy();
+    }
+  });
+
+  it('syncs every commit (synchronous=FULL) on every connection, a reopened database too', async () => {
+    const file = join(folder, 'reopened.db');
+    const first = createDatabase({ kind: 'sqlite', file });
+    try {
+      await migrateToLatest(first);
+    } finally {
+      await first.destroy();
+    }
+    // As `mieruka serve` opens it on its next start.
+    const again = await openDatabase({ kind: 'sqlite', file });
+    try {
+      const mode = await sql<{ synchronous: number }>`pragma synchronous`.execute(again.db);
+      expect(mode.rows[0]?.synchronous).toBe(2);
+    } finally {
+      await again.destroy();
     }
   });
 });

@@ -85,6 +85,56 @@ forEachDatabase((_kind, getDb, getHandle) => {
       'table narratives, row 1, column text: a lone surrogate (U+D800) is not allowed',
     );
   });
+  it('refuses what the API refuses: a 1 MB narrative, an empty KPI code, version -1', async () => {
+    await refused(
+      set('narratives', 0, 'text', 'あ'.repeat(1_000_000)),
+      'table narratives, row 1, column text: longer than 4000 characters (1000000)',
+    );
+    await refused(set('kpis', 2, 'code', ''), 'table kpis, row 3, column code: empty');
+    await refused(
+      set('kpis', 0, 'version', -1),
+      'table kpis, row 1, column version: not a version (a whole number from 1): -1',
+    );
+  });
+  it('refuses a malformed password hash and a moment that is not one', async () => {
+    const municipalityId = snapshot.tables.municipalities[0]?.id;
+    const account = {
+      id: 1,
+      municipality_id: municipalityId,
+      email: 'soumu@example.jp',
+      display_name: '総務課',
+      role: 'viewer',
+      password_hash: 'hunter2',
+      disabled: 0,
+      created_at: '2025-04-01T00:00:00.000Z',
+      version: 1,
+    };
+    await refused(
+      changed((tables) => {
+        tables.accounts = [account];
+      }),
+      'table accounts, row 1, column password_hash: not a password hash as stored',
+    );
+    await refused(
+      set('year_figures', 1, 'updated_at', 'last Tuesday'),
+      'table year_figures, row 2, column updated_at: not a moment as stored (2025-04-01T09:00:00.000Z): "last Tuesday"',
+    );
+  });
+  it('names the table and row of a broken reference or a repeated key', async () => {
+    await refused(
+      set('kpis', 0, 'theme_id', 999_999),
+      'table kpis, row 1, column theme_id: refers to theme_programs id 999999, which the snapshot does not hold',
+    );
+    const [first] = snapshot.tables.kpis;
+    await refused(
+      set('kpis', 1, 'code', first?.code),
+      `table kpis, row 2: the same plan_id, code (${String(first?.plan_id)}, ${String(first?.code)}) as row 1`,
+    );
+    await refused(
+      set('narratives', 1, 'id', snapshot.tables.narratives[0]?.id),
+      `table narratives, row 2: the same id (${String(snapshot.tables.narratives[0]?.id)}) as row 1`,
+    );
+  });
   it('refuses an unknown table or column instead of dropping it', async () => {
     await refused(
       changed((tables) => {

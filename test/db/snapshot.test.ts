@@ -103,7 +103,9 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     name: '総務課 担当',
     role: 'editor',
     departments: ['総務課'],
-    passwordHash: 'not-a-real-hash',
+    // Shaped as stored (scrypt$N$r$p$salt$hash), though no password gives it.
+    passwordHash:
+      'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB',
     createdAt: '2025-03-01T00:00:00.000Z',
   });
   await appendAudit(db, [
@@ -123,7 +125,12 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
       newValue: null,
     },
   ]);
-  await publishYear(db, { planId, fiscalYear: fiscalYear(2023), by: 'planning', at: 'now' });
+  await publishYear(db, {
+    planId,
+    fiscalYear: fiscalYear(2023),
+    by: 'planning',
+    at: '2025-06-01T00:00:00.000Z',
+  });
   await addPublicationEvents(db, planId, [
     yearEvent('publish', fiscalYear(2023), '2024-06-01T00:00:00.000Z'),
   ]);

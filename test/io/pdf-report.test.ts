@@ -18,7 +18,7 @@ import { checkReport } from '../../src/io/report-check.ts';
 import { fixtureBytes, savedFixtureBytes } from '../../src/io/test-files.ts';
 import { renderPdf } from '../../src/services/pdf-renderer.ts';
 import { gridPdf } from '../support/grid-pdf.ts';
-import { blankPagesPdf } from '../support/hostile-pdf.ts';
+import { blankPagesPdf, deflatedZeros, inflationBombPdf } from '../support/hostile-pdf.ts';
 
 /*
  * Last year's report as a PDF: the Yuzawa table printed through Chromium from an HTML table
@@ -148,6 +148,24 @@ describe('a hostile PDF: one clear error naming the file', () => {
     await refuse(
       savedFixtureBytes('password-protected.pdf'),
       /^hostile\.pdf: a password-protected PDF: save it without a password$/,
+    );
+  });
+  it('a 1 MB PDF inflating to 1 GiB: refused before pdfjs reads it, the process within 512 MB', async () => {
+    const bomb = inflationBombPdf(await deflatedZeros(1024 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const before = process.resourceUsage().maxRSS * 1024;
+    const reading = readReportInWorker('bomb.pdf', bomb);
+    await expect(reading).rejects.toBeInstanceOf(ImportError);
+    await expect(reading).rejects.toThrow(
+      /^bomb\.pdf: a compressed stream inflates past 64 MB \(limit 64 MB a stream\)$/,
+    );
+    expect(process.resourceUsage().maxRSS * 1024 - before).toBeLessThan(512 * 1024 * 1024);
+  });
+  it('streams each under the limit that inflate past 256 MB together', async () => {
+    const bomb = inflationBombPdf(await deflatedZeros(60 * 1024 * 1024), 5);
+    await refuse(
+      bomb,
+      /^hostile\.pdf: its compressed streams inflate past 256 MB \(limit 256 MB in all\)$/,
     );
   });
   it('a page tree claiming a million pages reads the one it has: a PDF with no text', async () => {

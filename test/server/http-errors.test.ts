@@ -81,6 +81,26 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(await getKpiHistory(getDb(), kpiId)).toEqual(before);
     });
 
+    it('invalid UTF-8 in a JSON body, never stored as U+FFFD', async () => {
+      const kpiId = (await findKpiId(getDb(), planId, '①')) ?? 0;
+      const before = await getKpiHistory(getDb(), kpiId);
+      const bytes = Buffer.concat([
+        Buffer.from('{"text": "取組', 'utf8'),
+        Buffer.from([0xe5, 0x8f]), // a character cut short
+        Buffer.from('内容", "version": 0}', 'utf8'),
+      ]);
+      const response = await fetch(`${kpiUrl()}/narratives/R6`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...admin },
+        body: new Uint8Array(bytes),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: { code: 'validation', details: { field: 'body' } },
+      });
+      expect(await getKpiHistory(getDb(), kpiId)).toEqual(before);
+    });
+
     it('in a multipart field of an import', async () => {
       const { payload, headers } = multipartBody(
         { plan: '計画\u0000' },
@@ -117,6 +137,26 @@ forEachDatabase((_kind, getDb, getHandle) => {
       const response = await put(`${kpiUrl()}/figures/R6`, '{"value": "1", ');
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual(errorShape('bad_request'));
+    });
+
+    it('a deeply nested JSON body: 400 naming the body, signed in or not, never a 500', async () => {
+      for (const depth of [33, 10_000, 200_000]) {
+        const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+        const anonymous = await fetch(`${base}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{"email": "a@example.jp", "password": ${nested}}`,
+        });
+        expect(anonymous.status).toBe(400);
+        expect(await anonymous.json()).toMatchObject({
+          error: { code: 'validation', details: { field: 'body' } },
+        });
+        const signedIn = await put(`${kpiUrl()}/narratives/R6`, `{"text": ${nested}}`);
+        expect(signedIn.status).toBe(400);
+      }
+      // Brackets inside a string are text, not nesting.
+      const text = await put(`${kpiUrl()}/figures/R6`, `{"value": "${'['.repeat(100)}"}`);
+      expect(await text.json()).not.toMatchObject({ error: { details: { field: 'body' } } });
     });
 
     it('a body over 1 MB: 413', async () => {

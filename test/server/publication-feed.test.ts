@@ -214,5 +214,19 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(after).not.toContain('271,000');
       expect(after).toContain('理由：再確認');
     });
+
+    it('shows a withdrawal’s reason as written, never as markup (type="html" is escaped)', async () => {
+      const reason = '<img src=x onerror="alert(1)"> ]]> & 再確認';
+      await ok(call(admin, 'PUT', '/publications/R4', { published: false, reason }));
+      const xml = (await feed()).body;
+      expect(xml).not.toContain('<img');
+      expect(xml).not.toContain('alert(1)">');
+      const entry = xml
+        .split('<entry>')
+        .find((e) => e.includes('令和4年度の進捗状況の公表を取り下げました'));
+      expect(entry).toContain(
+        '<![CDATA[理由：&lt;img src=x onerror=&quot;alert(1)&quot;&gt; ]]&gt; &amp; 再確認]]>',
+      );
+    });
   });
 });

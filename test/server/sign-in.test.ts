@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { seedDemo } from '../../src/services/demo-data.ts';
-import { MAX_FAILURES_PER_EMAIL, SESSION_IDLE_MS } from '../../src/services/sessions.ts';
+import { MAX_FAILURES_PER_ACCOUNT } from '../../src/domain/attempt-limit.ts';
+import { SESSION_IDLE_MS } from '../../src/services/sessions.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { createAccount, signInAs, TEST_PASSWORD } from '../support/sessions.ts';
@@ -200,7 +201,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
             payload: { email: account.email, password },
             remoteAddress: '10.0.0.2',
           });
-        for (let n = 0; n < MAX_FAILURES_PER_EMAIL; n++) {
+        for (let n = 0; n < MAX_FAILURES_PER_ACCOUNT; n++) {
           const server = n % 2 === 0 ? app : other;
           expect((await attempt(server, `wrong ${n}`)).statusCode).toBe(401);
         }
@@ -239,6 +240,22 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(log).not.toContain('a wrong password here');
       for (const { password_hash } of hashes)
         expect(log).not.toContain(password_hash.split('$')[5]);
+    });
+
+    it('tells caches to keep no personal answer: the session, accounts, audit log, outbox', async () => {
+      const account = await createAccount(getHandle(), { role: 'admin' });
+      const signIn = await app.inject({ method: 'POST', url: '/api/session', payload: account });
+      expect(signIn.statusCode).toBe(200);
+      expect(signIn.headers['cache-control']).toBe('private, no-store');
+      const admin = await signInAs(app, account);
+      for (const url of ['/api/session', '/api/accounts', '/api/audit', '/api/outbox']) {
+        const response = await app.inject({ method: 'GET', url, headers: { ...admin } });
+        expect([url, response.statusCode]).toEqual([url, 200]);
+        expect([url, response.headers['cache-control']]).toEqual([url, 'private, no-store']);
+      }
+      // A visitor's answer of public data is not marked.
+      const plans = await app.inject({ method: 'GET', url: '/api/plans' });
+      expect(plans.headers['cache-control']).toBeUndefined();
     });
 
     it('sends the security headers on every response', async () => {

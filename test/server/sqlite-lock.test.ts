@@ -99,6 +99,30 @@ describe('sqlite: writes while another connection holds the write lock', () => {
     expect((await putFigure(2060, '7')).status).toBe(200);
   });
 
+  it('answers the report, to a visitor and a member, at once while writes wait for the lock', async () => {
+    arrived = 0;
+    other.exec('begin immediate');
+    try {
+      const waiting = sendAtOnce(WRITERS, (i) => putFigure(2070 + i, String(i)));
+      await expect
+        .poll(() => arrived, { timeout: 5000, interval: 5 })
+        .toBeGreaterThanOrEqual(WRITERS);
+      // The writes now wait on the one write connection; reads take the read connection.
+      for (const who of [{}, admin]) {
+        const started = Date.now();
+        const read = await fetch(`${base}/api/plans/${planId}/report?fy=R5`, {
+          headers: { ...who },
+        });
+        expect(read.status).toBe(200);
+        expect(Date.now() - started).toBeLessThan(BUSY_TIMEOUT_MS / 2);
+      }
+      other.exec('commit');
+      expect(countStatuses(await waiting)).toEqual({ 200: WRITERS });
+    } finally {
+      if (other.inTransaction) other.exec('rollback');
+    }
+  });
+
   it('keeps answering reads while a write waits for the lock', async () => {
     other.exec('begin immediate');
     try {

@@ -1,8 +1,16 @@
 import { Feed } from 'feed';
 import { OPEN_DATA_LICENSE } from '../../domain/open-data-license.ts';
 import type { PublicationNotice } from '../../domain/publication-notice.ts';
+import { escapeHtml } from '../export/report-html.ts';
 
 export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
+
+/**
+ * An entry's title and content go out as `type="html"` (the feed library's only form), so a
+ * reader renders them as HTML: people's text (a withdrawal's reason, a corrected narrative, a
+ * department's name) is escaped to show as written, never as markup, and its lines kept.
+ */
+const asHtml = (text: string): string => escapeHtml(text).replace(/\n/g, '<br>');
 
 /**
  * A plan's Atom feed (RFC 4287): one entry per notice, newest first, each linking to the
@@ -33,10 +41,10 @@ export function atomFeed(input: {
   for (const notice of input.notices) {
     feed.addItem({
       id: `${url(input.feedPath)}#${notice.id}`,
-      title: notice.title,
+      title: escapeHtml(notice.title),
       link: url(notice.path),
       date: new Date(notice.at),
-      content: notice.text,
+      content: asHtml(notice.text),
     });
   }
   return feed.atom1();

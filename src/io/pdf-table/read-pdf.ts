@@ -5,6 +5,7 @@ import { MAX_CELLS, MAX_ROWS, formatLimit } from '../read-limits.ts';
 import type { PageRow } from './page-table.ts';
 import { edges, pageTable, segments } from './page-table.ts';
 import { withoutRepeats } from './page-repeats.ts';
+import { checkPdfInflation } from './pdf-inflation.ts';
 import { pdfPageContent } from './pdf-page-content-loader.ts';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
@@ -47,6 +48,7 @@ function gridRows(file: string, rows: readonly PageRow[]): GridRow[] {
  */
 export async function readPdf(file: string, bytes: Uint8Array): Promise<Grid> {
   if (!isPdf(bytes)) throw new ImportError(file, 'not a PDF (no %PDF signature)');
+  checkPdfInflation(file, bytes);
   const pages = await (await pdfPageContent()).readPdfPages(file, bytes);
   const columns = edges(pages.flatMap((page) => segments(page.rules).vertical.map((s) => s.at)));
   const rows = withoutRepeats(pages.map((page) => pageTable(page, columns)));

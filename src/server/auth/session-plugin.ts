@@ -20,6 +20,8 @@ export const SESSION_COOKIE = 'mieruka_session';
 
 export interface SessionOptions {
   readonly store: Store;
+  /** Where sessions are looked up: the read connection. */
+  readonly reader: Store;
   /** Mark the cookie Secure even over plain HTTP (behind a TLS-terminating proxy). */
   readonly secureCookies: boolean;
   readonly now: () => Date;
@@ -67,7 +69,13 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionOpt
     request.session = undefined;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(options.store, token, request.ip, options.now());
+      const session = await resolveSession(
+        options.store,
+        token,
+        request.ip,
+        options.now(),
+        options.reader,
+      );
       if (session) {
         request.session = session;
         request.actor = session.actor;
@@ -77,4 +85,21 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionOpt
     }
     await enforceRouteAccess(request, reply);
   });
+  app.addHook('onSend', async (request, reply) => {
+    if (personalAnswer(request) && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'private, no-store');
+    }
+  });
 });
+
+/**
+ * An API answer no cache may keep (a shared proxy, the browser's disk): one to a signed-in
+ * request (its account, the municipality's accounts, audit log and outbox, drafts) and every
+ * answer of /api/session (the sign-in's account and CSRF token). The web app's files stay
+ * cacheable.
+ */
+function personalAnswer(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url ?? '';
+  if (!route.startsWith('/api/')) return false;
+  return request.session !== undefined || route.startsWith('/api/session');
+}

@@ -13,6 +13,7 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'session.sign_in': 'auditActionSignIn',
   'session.sign_out': 'auditActionSignOut',
   'session.refused': 'auditActionRefused',
+  'session.limited': 'auditActionLimited',
   'account.password': 'auditActionPassword',
   'kpi.revise': 'auditActionKpiRevise',
   'kpi.retire': 'auditActionKpiRetire',
@@ -25,6 +26,8 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'round.open': 'auditActionRoundOpen',
   'round.close': 'auditActionRoundClose',
   'import.mapping': 'auditActionImportMapping',
+  'account.password_refused': 'auditActionPasswordRefused',
+  'account.password_limited': 'auditActionPasswordLimited',
 };
 
 /** The states an entry's moves record (`draft`, `submitted: 理由`), and a round's. */

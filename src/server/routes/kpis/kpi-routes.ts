@@ -39,7 +39,7 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { planId, code } = request.params;
-        return getKpiDetail(store.db, request.actor, planId, code, request.query.fy, {
+        return getKpiDetail(context.reader.db, request.actor, planId, code, request.query.fy, {
           drafts: request.query.drafts,
         });
       },

@@ -18,8 +18,9 @@ import { planReportView } from './report-schemas.ts';
 
 /** Plans: the list, one plan, its tree and its yearly report; creating one and its settings. */
 export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
-  const { store } = context;
-  const { db } = store;
+  const { store, reader } = context;
+  // Reads go to the read connection: a visitor's report never queues behind edits.
+  const { db } = reader;
   const reports = new ReportCache();
   return async (app) => {
     app.get(
@@ -74,7 +75,7 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const body = await reports.report(
-          store,
+          reader,
           request.actor,
           request.params.planId,
           request.query.fy,

@@ -96,6 +96,7 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsyncZod {
           request.actor,
           { current: request.body.currentPassword, next: request.body.newPassword },
           session.sessionId,
+          context.now(),
         );
         return reply.status(204).send(null);
       },
