@@ -79,6 +79,11 @@ describe('the R6 collection round', () => {
     await signIn(admin, `/plans/${planId}/rounds`);
     const rounds = new PlanRoundsPage(page, server.url);
     expect(await rounds.heading()).toBe('照会（実績の入力依頼）');
+    // The year after the reported R5 is proposed, and nothing past the plan's R8 is offered.
+    const year = page.getByLabel('対象年度');
+    await expect.poll(() => year.inputValue()).toBe('2024');
+    const offered = await year.locator('option').allInnerTexts();
+    expect(offered.at(-1)).toContain('令和8年度');
     expect(await rounds.openRound(R6_LABEL, '2027-05-31')).toMatch(/令和6年度.*照会を開始しました/);
     await page.locator('.round-list__item').first().waitFor();
     expect((await rounds.rounds())[0]).toMatch(/令和6年度（2024）の照会.*受付中.*期限 2027-05-31/s);

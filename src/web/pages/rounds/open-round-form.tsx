@@ -1,6 +1,10 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { fiscalYear, formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import type { PlanSummaryView } from '../../../domain/api-contract.ts';
+import type { FiscalYear } from '../../../domain/fiscal-year.ts';
+import { fiscalYear, fiscalYearOfDate, formatFiscalYear } from '../../../domain/fiscal-year.ts';
+import { japanDay } from '../../../domain/japan-day.ts';
+import { roundYears } from '../../../domain/round-year.ts';
 import { asApiError } from '../../api/api-error.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
@@ -10,22 +14,30 @@ import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 
-/** The fiscal year a round would ask for now: last year (April–March), the one just ended. */
-function lastFiscalYear(today: Date): number {
-  const year = today.getFullYear();
-  return today.getMonth() >= 3 ? year - 1 : year - 2;
+/** The fiscal year today falls in, by Japan's calendar. */
+function thisFiscalYear(now: Date): FiscalYear {
+  const [year = 0, month = 0] = japanDay(now).split('-').map(Number);
+  return fiscalYearOfDate({ year, month });
 }
 
 /** An admin opens the round of a fiscal year with its due date (照会の開始). */
 export function OpenRoundForm(props: {
   planId: number;
-  taken: readonly number[];
+  plan: PlanSummaryView;
+  taken: readonly FiscalYear[];
   onOpened: () => void;
 }) {
   const { t, lang } = useView();
   const { send } = useSession();
-  const suggested = lastFiscalYear(new Date());
-  const [fy, setFy] = useState(String(props.taken.includes(suggested) ? suggested + 1 : suggested));
+  // The plan's period only, and first the year after the latest reported (issue 23).
+  const { choices, proposed } = roundYears({
+    startYear: props.plan.startYear,
+    endYear: props.plan.endYear,
+    reported: props.plan.fiscalYears,
+    taken: props.taken,
+    today: thisFiscalYear(new Date()),
+  });
+  const [fy, setFy] = useState(String(proposed ?? ''));
   const [due, setDue] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -57,7 +69,6 @@ export function OpenRoundForm(props: {
       },
     );
   };
-  const choices = Array.from({ length: 6 }, (_, i) => suggested - 2 + i);
   return (
     <section className="section" aria-labelledby="open-round">
       <h2 id="open-round">{t('roundOpenTitle')}</h2>
@@ -67,7 +78,7 @@ export function OpenRoundForm(props: {
           <select id="round-fy" value={fy} onChange={(event) => setFy(event.target.value)}>
             {choices.map((year) => (
               <option key={year} value={year} disabled={props.taken.includes(year)}>
-                {yearLabel(fiscalYear(year), lang)}
+                {yearLabel(year, lang)}
               </option>
             ))}
           </select>
@@ -82,7 +93,7 @@ export function OpenRoundForm(props: {
         />
         <FormStatus outcome={outcome} />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={busy || due === ''}>
+          <button type="submit" className="button" disabled={busy || due === '' || fy === ''}>
             {busy ? t('formSaving') : t('roundOpenSubmit')}
           </button>
         </div>

@@ -37,9 +37,10 @@ function PlanRounds(props: { planId: number; admin: boolean }) {
       ) : (
         <RoundList planId={props.planId} rounds={rounds.state.data} />
       )}
-      {props.admin && rounds.state.status === 'ok' && (
+      {props.admin && rounds.state.status === 'ok' && summary !== undefined && (
         <OpenRoundForm
           planId={props.planId}
+          plan={summary}
           taken={rounds.state.data.map((r) => r.fiscalYear)}
           onOpened={rounds.reload}
         />
