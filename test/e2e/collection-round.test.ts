@@ -139,6 +139,10 @@ describe('the R6 collection round', () => {
     expect(side).toMatch(/283,179/);
     expect(side).toMatch(/目標値 ÷ 実績値/);
     expect(side).toMatch(/令和5年度（2023）の取組内容/);
+    // The field's example is ⑦'s own last figure, not a fixed one.
+    expect(await page.locator('#entry-figure-hint').innerText()).toBe(
+      '前回の実績: 283,179 m²（令和5年度（2023））・値がない年は「-」',
+    );
     await form.fillFigure('282,000');
     expect(await form.previewRate()).toBe('94%');
     // ⑦ is projected to miss 264,000 by R8: a narrative must say why before it is submitted.

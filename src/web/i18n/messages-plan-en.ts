@@ -81,4 +81,7 @@ export const planEn: Record<keyof typeof planJa, string> = {
   updatesLead: 'What {municipality} published, withdrew and corrected, newest first.',
   updatesFeed: 'Subscribe in a feed reader (Atom)',
   updatesEmpty: 'No updates yet.',
+  formFigureHintLast: 'Last figure: {figure} ({year}); "-" for no value',
+  formFigureHintNone: 'A number ("-" for no value)',
+  formFigureHintSecondary: 'A number, with the part in brackets: 2(1) ("-" for no value)',
 };

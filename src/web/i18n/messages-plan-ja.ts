@@ -81,4 +81,7 @@ export const planJa = {
   updatesLead: '{municipality}が公表した進捗状況の公表・取り下げ・訂正のお知らせです（新しい順）。',
   updatesFeed: 'フィードリーダーで購読する（Atom）',
   updatesEmpty: 'お知らせはまだありません。',
+  formFigureHintLast: '前回の実績: {figure}（{year}）・値がない年は「-」',
+  formFigureHintNone: '数値で入力（値がない年は「-」）',
+  formFigureHintSecondary: '数値で入力、内数は括弧で 2(1)（値がない年は「-」）',
 };

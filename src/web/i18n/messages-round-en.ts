@@ -76,7 +76,6 @@ export const roundEn: Record<keyof typeof roundJa, string> = {
   formComments: 'Conversation with the planning division',
   formFigure: 'Actual for {year} ({unit})',
   formDepartmentFigure: 'Actual of {department} for {year} ({unit})',
-  formFigureHint: 'e.g. 283,179 / 8.39 / 2(1) / "-" for no value',
   formCumulative: 'Cumulative for {year} ({unit})',
   formCumulativeHint: 'last year’s cumulative {previous} plus this year’s actual',
   formNarrative: 'Narrative for {year}',

@@ -76,7 +76,6 @@ export const roundJa = {
   formComments: '企画課とのやりとり',
   formFigure: '{year}の実績値（{unit}）',
   formDepartmentFigure: '{department}の{year}の実績値（{unit}）',
-  formFigureHint: '例: 283,179 / 8.39 / 2(1) / 値がない年は「-」',
   formCumulative: '{year}の累計（{unit}）',
   formCumulativeHint: '前年度の累計 {previous} に今年度の実績を加えた値',
   formNarrative: '{year}の取組内容',

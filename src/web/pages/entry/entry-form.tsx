@@ -4,6 +4,9 @@ import type { EntryFormView } from '../../../domain/api-contract.ts';
 import type { EntryDraft } from '../../../domain/entry-preview.ts';
 import { entryCheckMessage, previewEntry } from '../../../domain/entry-preview.ts';
 import { gradeScale } from '../../../domain/grade-scale.ts';
+import { groupDigits } from '../../../domain/digit-grouping.ts';
+import { formatFigureText } from '../../../domain/figure.ts';
+import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { asApiError } from '../../api/api-error.ts';
 import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
@@ -54,6 +57,28 @@ function previousCumulative(form: EntryFormView): string | null {
     .sort((a, b) => a.fiscalYear - b.fiscalYear)
     .at(-1);
   return before?.figure.value ?? null;
+}
+
+/**
+ * The figure field's example: this KPI's own last figure of its slot, as written, with its year
+ * (⑦ 283,179 m², ⑯ 8.39) — never another KPI's — and 2(1) only where the KPI counts one.
+ */
+function figureExample(form: EntryFormView, t: Translate, lang: Lang): string {
+  const series =
+    form.slotDepartment === null
+      ? form.kpi.actuals
+      : (form.kpi.departmentActuals.find((d) => d.department === form.slotDepartment)?.actuals ??
+        []);
+  const last = series
+    .filter((f) => f.fiscalYear < form.round.fiscalYear && f.figure.value !== null)
+    .sort((a, b) => a.fiscalYear - b.fiscalYear)
+    .at(-1);
+  const secondary = series.some((f) => f.figure.secondary !== null);
+  if (last === undefined) return t(secondary ? 'formFigureHintSecondary' : 'formFigureHintNone');
+  return t('formFigureHintLast', {
+    figure: withUnit(groupDigits(formatFigureText(last.figure)), form.kpi.unit),
+    year: yearLabel(last.fiscalYear, lang),
+  });
 }
 
 /**
@@ -179,7 +204,7 @@ export function EntryForm(props: {
       <TextField
         id="entry-figure"
         label={figureLabel}
-        hint={t('formFigureHint')}
+        hint={figureExample(form, t, lang)}
         inputMode="decimal"
         maxLength={60}
         autoComplete="off"
