@@ -15,6 +15,7 @@ import {
   kpi3,
   kpi7,
   kpi9,
+  years,
   yuzawaKpi,
 } from './yuzawa-kpis.ts';
 
@@ -116,6 +117,28 @@ describe('previewEntry: checks, each refusing or asking what it should', () => {
     expect(entryCheckMessage(seven.checks[0] ?? never(), 'm²')).toMatch(/整数/);
     const sixteen = previewEntry(slot(kpi16), draft({ figure: '8.395' }));
     expect(entryCheckMessage(sixteen.checks[0] ?? never(), '億円')).toMatch(/小数第2位まで/);
+  });
+
+  it('refuses a figure outside the KPI’s range: a share in % from 0 to 100, a count from 0', () => {
+    const kpi4 = yuzawaKpi({ code: '④', unit: '%', actuals: years('33.2', '42.4', '39.5') });
+    const negative = previewEntry(slot(kpi4), draft({ figure: '-39.5' }));
+    expect(kinds(negative)).toContain('out-of-range');
+    expect(entryCheckMessage(negative.checks[0] ?? never(), '%')).toBe(
+      'この指標の値は0〜100%の範囲です。値を確かめてください',
+    );
+    expect(kinds(previewEntry(slot(kpi4), draft({ figure: '140' })))).toContain('out-of-range');
+    expect(kinds(previewEntry(slot(kpi4), draft({ figure: '41.0' })))).not.toContain(
+      'out-of-range',
+    );
+    const count = previewEntry(slot(kpi1), draft({ figure: '▲1' }));
+    expect(kinds(count)).toContain('out-of-range');
+    expect(entryCheckMessage(count.checks[0] ?? never(), '件')).toBe(
+      'この指標の値は0件以上です。値を確かめてください',
+    );
+    // 億円 may fall below zero (a deficit): open.
+    expect(kinds(previewEntry(slot(kpi16), draft({ figure: '-1.25' })))).not.toContain(
+      'out-of-range',
+    );
   });
 
   it('refuses a unit other than the KPI’s: "300人" for a count of 件', () => {

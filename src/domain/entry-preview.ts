@@ -14,6 +14,8 @@ import type { Projection } from './projection.ts';
 import { projectKpi } from './projection.ts';
 import type { RatePrecision } from './rate-format.ts';
 import { formatRate } from './rate-format.ts';
+import type { ValidRange } from './valid-range.ts';
+import { outsideRange, validRange } from './valid-range.ts';
 import { normalizeUnit } from './unit.ts';
 
 /**
@@ -50,6 +52,7 @@ export type EntryCheck =
   | { readonly kind: 'figure-invalid'; readonly severity: 'error'; readonly text: string }
   | { readonly kind: 'secondary-unused'; readonly severity: 'error' }
   | { readonly kind: 'too-many-decimals'; readonly severity: 'error'; readonly decimals: number }
+  | { readonly kind: 'out-of-range'; readonly severity: 'error'; readonly range: ValidRange }
   | {
       readonly kind: 'unit-mismatch';
       readonly severity: 'error';
@@ -201,6 +204,10 @@ function figureChecks(
   if (figure.value !== null && decimalPlaces(figure.value) > decimals) {
     checks.push({ kind: 'too-many-decimals', severity: 'error', decimals });
   }
+  const range = validRange(slot.kpi.unit);
+  if (figure.value !== null && range !== null && outsideRange(range, figure.value)) {
+    checks.push({ kind: 'out-of-range', severity: 'error', range });
+  }
   const kpiUnit = normalizeUnit(slot.kpi.unit);
   if (parsed.unit !== null && kpiUnit !== '' && parsed.unit !== kpiUnit) {
     checks.push({ kind: 'unit-mismatch', severity: 'error', typed: parsed.unit, unit: kpiUnit });
@@ -312,6 +319,10 @@ export function entryCheckMessage(check: EntryCheck, unit: string): string {
       return check.decimals === 0
         ? 'この指標は整数で入力します（小数は使えません）'
         : `この指標は小数第${check.decimals}位までで入力します`;
+    case 'out-of-range':
+      return check.range.max === null
+        ? `この指標の値は${check.range.min ?? ''}${unit}以上です。値を確かめてください`
+        : `この指標の値は${check.range.min ?? ''}〜${check.range.max}${unit}の範囲です。値を確かめてください`;
     case 'unit-mismatch':
       return `単位が違います: 「${check.typed}」ではなく「${check.unit}」で入力してください`;
     case 'cumulative-invalid':

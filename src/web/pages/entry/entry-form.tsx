@@ -27,6 +27,7 @@ import { draftStore } from './use-draft-store.ts';
 const FIGURE_CHECKS: ReadonlySet<string> = new Set([
   'figure-invalid',
   'too-many-decimals',
+  'out-of-range',
   'unit-mismatch',
   'secondary-unused',
 ]);
