@@ -17,6 +17,7 @@ import { formatRate } from './rate-format.ts';
 import type { ValidRange } from './valid-range.ts';
 import { outsideRange, validRange } from './valid-range.ts';
 import { normalizeUnit } from './unit.ts';
+import { decimalPlaces, keptDecimals } from './kept-decimals.ts';
 
 /**
  * What an editor is typing into one entry of a round: the year's figure of the KPI (or of one
@@ -94,27 +95,6 @@ export interface EntryPreview {
   readonly checks: readonly EntryCheck[];
   /** No error left, every confirm confirmed and every explain explained: it may be submitted. */
   readonly submittable: boolean;
-}
-
-/** Decimal places a decimal is written with: "8.39" → 2, "264000" → 0. */
-function decimalPlaces(value: Decimal): number {
-  const point = value.indexOf('.');
-  return point === -1 ? 0 : value.length - point - 1;
-}
-
-/** The most decimal places the KPI's own figures use (baseline, target and every actual). */
-function keptDecimals(kpi: Kpi): number {
-  const values: Decimal[] = [];
-  if (kpi.baseline) values.push(kpi.baseline.value);
-  if (kpi.target) values.push(kpi.target.value);
-  for (const series of [
-    kpi.actuals,
-    kpi.cumulativeActuals,
-    ...kpi.departmentActuals.map((d) => d.actuals),
-  ]) {
-    for (const { figure } of series) if (figure.value !== null) values.push(figure.value);
-  }
-  return Math.max(0, ...values.map(decimalPlaces));
 }
 
 function usesSecondary(kpi: Kpi): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decimal } from './decimal.ts';
 import { fiscalYear } from './fiscal-year.ts';
 import { projectKpi } from './projection.ts';
-import { kpi2, kpi3, kpi7, kpi9, kpi11 } from './yuzawa-kpis.ts';
+import { kpi1, kpi16, kpi2, kpi3, kpi7, kpi9, kpi11 } from './yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const R8 = fiscalYear(2026);
@@ -42,5 +42,18 @@ describe('projection to the target year (linear trend)', () => {
     expect(
       projectKpi({ ...kpi3, baseline: null, actuals: kpi3.actuals.slice(0, 1) }, R5, R8),
     ).toBeUndefined();
+  });
+});
+
+describe('the projection as the KPI writes its figures', () => {
+  it('rounds to the KPI’s own decimals: ⑦ whole m², ⑯ two places of 億円', () => {
+    expect(projectKpi(kpi7, R5, R8)?.projectedText).toMatch(/^\d+$/);
+    expect(projectKpi(kpi16, R5, R8)?.projectedText).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('says nothing where a falling count stops at zero (① 2, 1, 1 件), not 「0 件」', () => {
+    const projection = projectKpi(kpi1, R5, R8);
+    expect(projection?.projectedValue).toBe(0);
+    expect(projection?.projectedText).toBeNull();
   });
 });

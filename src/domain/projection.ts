@@ -1,5 +1,6 @@
 import { toNumber } from './decimal.ts';
 import type { FiscalYear } from './fiscal-year.ts';
+import { keptDecimals } from './kept-decimals.ts';
 import { measuredSeries } from './measured-value.ts';
 import type { Kpi } from './model.ts';
 
@@ -8,6 +9,12 @@ export interface Projection {
   readonly targetYear: FiscalYear;
   /** The trend's value in the target year (a float: an estimate, never a printed figure). */
   readonly projectedValue: number;
+  /**
+   * The value as the KPI writes its figures (issue 23): rounded to its own decimals (⑳ 回 whole:
+   * not 「0.23 回」, ⑯ 億円 two places), or null where the line says nothing — a falling count
+   * stopped at zero (① 2, 1, 1 件: 見込みなし, not 「0 件」).
+   */
+  readonly projectedText: string | null;
   /** The projected achievement ratio (1 = 100%). */
   readonly projectedRatio: number;
   readonly onCourse: boolean;
@@ -88,5 +95,7 @@ export function projectKpi(
     projectedRatio = targetValue === 0 ? Number.NaN : projectedValue / targetValue;
   }
   const onCourse = onCourseFor(kpi, projectedValue, targetValue, projectedRatio);
-  return { targetYear, projectedValue, projectedRatio, onCourse, slope };
+  const stoppedAtZero = nonNegative && trendValue <= 0 && slope < 0;
+  const projectedText = stoppedAtZero ? null : projectedValue.toFixed(keptDecimals(kpi));
+  return { targetYear, projectedValue, projectedText, projectedRatio, onCourse, slope };
 }

@@ -84,4 +84,5 @@ export const planEn: Record<keyof typeof planJa, string> = {
   formFigureHintLast: 'Last figure: {figure} ({year}); "-" for no value',
   formFigureHintNone: 'A number ("-" for no value)',
   formFigureHintSecondary: 'A number, with the part in brackets: 2(1) ("-" for no value)',
+  projectionNone: 'no projection (a falling count stops at zero)',
 };

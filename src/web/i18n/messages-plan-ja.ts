@@ -84,4 +84,5 @@ export const planJa = {
   formFigureHintLast: '前回の実績: {figure}（{year}）・値がない年は「-」',
   formFigureHintNone: '数値で入力（値がない年は「-」）',
   formFigureHintSecondary: '数値で入力、内数は括弧で 2(1)（値がない年は「-」）',
+  projectionNone: '見込みなし（減少傾向が0で止まるため）',
 };

@@ -78,6 +78,7 @@ export const reportRowView = viewSchema<ReportRow>()(
       .object({
         targetYear: z.number(),
         projectedValue: z.number(),
+        projectedText: z.string().nullable(),
         projectedRatio: z.number(),
         onCourse: z.boolean(),
         slope: z.number(),

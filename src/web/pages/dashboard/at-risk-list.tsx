@@ -1,10 +1,11 @@
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import { GradeBadge } from '../../components/grade-badge.tsx';
 import { EmptyView } from '../../components/status-views.tsx';
-import { formatEstimate, rowCountsWholeNumbers, withUnit } from '../../format/number-text.ts';
+import { withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
+import { projectionValueText } from '../../format/projection-text.ts';
 
 /** The KPIs whose trend misses the target by the target year, as the API flags them. */
 export function AtRiskList(props: { report: PlanReportView; planId: number }) {
@@ -36,15 +37,8 @@ export function AtRiskList(props: { report: PlanReportView; planId: number }) {
                 {row.projection && row.target && (
                   <span>
                     {t('projectedIn', { year: yearLabel(row.projection.targetYear, lang) })}:{' '}
-                    {withUnit(
-                      formatEstimate(
-                        row.projection.projectedValue,
-                        lang,
-                        rowCountsWholeNumbers(row),
-                      ),
-                      row.unit,
-                    )}{' '}
-                    / {t('colTarget')} {withUnit(row.target.value, row.unit)}
+                    {projectionValueText(row.projection, row.unit, t)} / {t('colTarget')}{' '}
+                    {withUnit(row.target.value, row.unit)}
                   </span>
                 )}
               </span>

@@ -1,9 +1,9 @@
 import type { EntryPreview } from '../../../domain/entry-preview.ts';
 import { entryCheckMessage } from '../../../domain/entry-preview.ts';
 import { GradeBadge } from '../../components/grade-badge.tsx';
-import { formatEstimate, withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
+import { projectionValueText } from '../../format/projection-text.ts';
 
 /**
  * The rate and grade the typed figure would give, computed live by the report's own functions,
@@ -39,7 +39,7 @@ export function EntryPreviewPanel(props: {
           <p className={preview.projection.onCourse ? 'on-course' : 'risk-flag'}>
             {t('formPreviewProjection', {
               year: yearLabel(preview.projection.targetYear, lang),
-              value: withUnit(formatEstimate(preview.projection.projectedValue, lang), props.unit),
+              value: projectionValueText(preview.projection, props.unit, t),
               verdict: preview.projection.onCourse ? t('onCourse') : t('atRisk'),
             })}
           </p>

@@ -6,8 +6,9 @@ import { PageLayout } from '../../components/page-layout.tsx';
 import { ErrorView, Loading } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
-import { formatEstimate, rowCountsWholeNumbers, withUnit } from '../../format/number-text.ts';
+import { rowCountsWholeNumbers, withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
+import { projectionValueText } from '../../format/projection-text.ts';
 import { Link } from '../../routing/link.tsx';
 import { isMember, mayEnter } from '../../session/session-actor.ts';
 import { useSession } from '../../session/session-context.tsx';
@@ -94,14 +95,7 @@ export function KpiPage(props: { planId: number; code: string }) {
                 <p className={row.atRisk ? 'risk-flag' : 'on-course'}>
                   {t('projectionText', {
                     year: yearLabel(row.projection.targetYear, lang),
-                    value: withUnit(
-                      formatEstimate(
-                        row.projection.projectedValue,
-                        lang,
-                        rowCountsWholeNumbers(row),
-                      ),
-                      row.unit,
-                    ),
+                    value: projectionValueText(row.projection, row.unit, t),
                     verdict: row.atRisk ? t('atRisk') : t('onCourse'),
                   })}
                 </p>
