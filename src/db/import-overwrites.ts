@@ -1,3 +1,4 @@
+import { sameNarrative } from '../domain/narrative-text.ts';
 import type { Kysely } from 'kysely';
 import type { Figure } from '../domain/figure.ts';
 import { formatFigureText } from '../domain/figure.ts';
@@ -105,7 +106,7 @@ export async function findEntryOverwrites(
   }
   for (const row of narratives) {
     const incoming = newTexts.get(key(row.code, 'narrative', row.department, row.fiscal_year));
-    if (incoming === undefined || incoming === row.text) continue;
+    if (incoming === undefined || sameNarrative(incoming, row.text)) continue;
     overwrites.push({
       ...place(row, 'narrative'),
       stored: clip(row.text),

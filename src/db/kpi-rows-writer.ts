@@ -1,3 +1,4 @@
+import { sameNarrative } from '../domain/narrative-text.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { Kpi, Plan } from '../domain/model.ts';
 import { planKpis } from '../domain/model.ts';
@@ -217,7 +218,7 @@ export async function saveNarratives(context: KpiRowsContext): Promise<void> {
   for (const row of incoming) {
     const before = stored.get(key(row));
     if (before === undefined) added.push(firstVersion(row, state, now));
-    else if (before.text !== row.text || (context.restate && before.state !== state)) {
+    else if (!sameNarrative(before.text, row.text) || (context.restate && before.state !== state)) {
       const written = await writeNextVersion(
         trx,
         'narratives',

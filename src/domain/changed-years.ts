@@ -1,3 +1,4 @@
+import { sameNarrative } from './narrative-text.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { Kpi, Plan, YearFigure } from './model.ts';
 import { planKpis } from './model.ts';
@@ -27,7 +28,9 @@ function kpiChanged(years: Set<FiscalYear>, before: Kpi | undefined, after: Kpi)
     const stored = before?.narratives.find(
       (n) => n.fiscalYear === narrative.fiscalYear && n.department === narrative.department,
     );
-    if (stored?.text !== narrative.text) years.add(narrative.fiscalYear);
+    if (stored === undefined || !sameNarrative(stored.text, narrative.text)) {
+      years.add(narrative.fiscalYear);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { sameNarrative } from './narrative-text.ts';
 import type { Figure } from './figure.ts';
 import { formatFigureText } from './figure.ts';
 import type { FiscalYear } from './fiscal-year.ts';
@@ -73,7 +74,7 @@ function diffNarratives(out: ChangeList, code: string, before: Kpi, after: Kpi):
     const where = narrative.department === null ? '' : ` (${narrative.department})`;
     const name = `${code} ${formatFiscalYear(narrative.fiscalYear)} narrative${where}`;
     if (text === undefined) out.added.push(name);
-    else if (text !== narrative.text) out.changed.push(`${name} rewritten`);
+    else if (!sameNarrative(text, narrative.text)) out.changed.push(`${name} rewritten`);
   }
 }
 
