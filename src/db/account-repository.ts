@@ -13,6 +13,8 @@ export interface Account {
   readonly disabled: boolean;
   readonly createdAt: string;
   readonly version: number;
+  /** The password is one someone else set (printed at the first start, an admin's): change it. */
+  readonly passwordTemporary: boolean;
 }
 
 export interface NewAccount {
@@ -23,6 +25,8 @@ export interface NewAccount {
   readonly departments: readonly string[];
   readonly passwordHash: string;
   readonly createdAt: string;
+  /** The password is set for its owner by someone else (default: no). */
+  readonly passwordTemporary?: boolean;
 }
 
 const columns = [
@@ -34,6 +38,7 @@ const columns = [
   'disabled',
   'created_at',
   'version',
+  'password_temporary',
 ] as const;
 
 async function departmentsOf(db: Kysely<Database>, ids: readonly number[]) {
@@ -60,6 +65,7 @@ export type AccountRow = {
   disabled: number;
   created_at: string;
   version: number;
+  password_temporary: number;
 };
 
 /** An account row with the departments already read for it. */
@@ -74,6 +80,7 @@ export function toAccount(row: AccountRow, departments: readonly string[]): Acco
     disabled: row.disabled === 1,
     createdAt: row.created_at,
     version: row.version,
+    passwordTemporary: row.password_temporary === 1,
   };
 }
 
@@ -100,6 +107,7 @@ export async function insertAccount(trx: Kysely<Database>, input: NewAccount): P
       password_hash: input.passwordHash,
       disabled: 0,
       created_at: input.createdAt,
+      password_temporary: input.passwordTemporary === true ? 1 : 0,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -173,6 +181,8 @@ export async function updateAccount(
     readonly role?: Role;
     readonly disabled?: boolean;
     readonly passwordHash?: string;
+    /** With a new password: whether someone else set it (to be changed by its owner). */
+    readonly passwordTemporary?: boolean;
   },
 ): Promise<boolean> {
   const result = await trx
@@ -183,6 +193,9 @@ export async function updateAccount(
       ...(patch.role === undefined ? {} : { role: patch.role }),
       ...(patch.disabled === undefined ? {} : { disabled: patch.disabled ? 1 : 0 }),
       ...(patch.passwordHash === undefined ? {} : { password_hash: patch.passwordHash }),
+      ...(patch.passwordTemporary === undefined
+        ? {}
+        : { password_temporary: patch.passwordTemporary ? 1 : 0 }),
     }))
     .where('id', '=', id)
     .where('version', '=', version)

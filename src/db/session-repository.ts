@@ -99,6 +99,7 @@ export async function findSessionWithAccount(
       'accounts.disabled',
       'accounts.created_at',
       'accounts.version',
+      'accounts.password_temporary',
       'account_departments.department',
     ])
     .where('sessions.token_hash', '=', tokenHash)

@@ -127,6 +127,7 @@ const tables = z.object({
       disabled: flag,
       created_at: text,
       version: integer,
+      password_temporary: flag,
     }),
   ),
   account_departments: z.array(z.object({ account_id: id, department: text })),

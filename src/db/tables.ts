@@ -153,6 +153,8 @@ export interface AccountsTable {
   disabled: number;
   created_at: string;
   version: Generated<number>;
+  /** 1 while the password is one someone else set, to be changed by its owner (0013). */
+  password_temporary: Generated<number>;
 }
 
 export interface AccountDepartmentsTable {

@@ -208,6 +208,8 @@ export interface AccountView {
   readonly disabled: boolean;
   readonly municipality: MunicipalityView;
   readonly version: number;
+  /** The password is one someone else set (printed at the first start, an admin's): change it. */
+  readonly passwordTemporary: boolean;
 }
 
 /** POST /api/session, GET /api/session */

@@ -102,6 +102,8 @@ export async function addAccount(
         departments: input.departments,
         passwordHash,
         createdAt: new Date().toISOString(),
+        // Whoever adds an account knows its first password: its owner is asked to change it.
+        passwordTemporary: true,
       });
       await audit(trx, actor, [
         {
@@ -252,7 +254,10 @@ async function storePassword(
   const passwordHash = await hashPassword(password);
   await writeTransaction(store, async (trx) => {
     const current = await findAccountById(trx, account.id);
-    if (!current || !(await updateAccount(trx, account.id, current.version, { passwordHash }))) {
+    // A password set by someone else (an admin, the operator) is to be changed by its owner.
+    const passwordTemporary = !(actor.kind === 'account' && actor.accountId === account.id);
+    const patch = { passwordHash, passwordTemporary };
+    if (!current || !(await updateAccount(trx, account.id, current.version, patch))) {
       throw new ConflictError(`account ${account.email} was changed by someone else`, 0, 0);
     }
     await deleteAccountSessions(trx, account.id, keepSession);

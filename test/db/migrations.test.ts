@@ -21,6 +21,7 @@ eachDatabase((kind) => {
         '0010-cumulative-label',
         '0011-entry-review',
         '0012-kpi-changes',
+        '0013-temporary-password',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -35,6 +36,7 @@ eachDatabase((kind) => {
         '0010-cumulative-label',
         '0011-entry-review',
         '0012-kpi-changes',
+        '0013-temporary-password',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.

@@ -212,6 +212,16 @@ describe('sign-in, roles and the audit trail', () => {
     await page.getByRole('link', { name: 'サインイン' }).last().click();
     await new SignInPage(page, server.url).signIn(viewer.email, viewer.password);
     expect(new URL(page.url()).pathname).toBe('/account');
+    // The admin set its first password: every other page asks the viewer to change it.
+    await page.goto(`${server.url}/plans`);
+    await expect
+      .poll(() => page.locator('.password-banner').innerText())
+      .toContain('ご自身のパスワードに変更してください');
+    await page
+      .locator('.password-banner')
+      .getByRole('link', { name: 'パスワードを変更する' })
+      .click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/account');
     expect(await account.details()).toMatch(/閲覧 三郎[\s\S]*閲覧者[\s\S]*湯沢市/);
     expect(await account.changePassword('not the password', 'a new long password')).toBe(
       '現在のパスワードが正しくありません。',
@@ -225,6 +235,10 @@ describe('sign-in, roles and the audit trail', () => {
     await signIn.goto();
     await signIn.signIn(viewer.email, 'a new long password');
     expect(await signIn.signedInUser()).toBe('閲覧 三郎（閲覧者）');
+    // Its own password now: no page asks to change it any more.
+    await page.goto(`${server.url}/plans`);
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('.password-banner').count()).toBe(0);
     await signIn.signOut();
   });
 

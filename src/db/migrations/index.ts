@@ -12,6 +12,7 @@ import { importMappingsMigration } from './0009-import-mappings.ts';
 import { cumulativeLabelMigration } from './0010-cumulative-label.ts';
 import { entryReviewMigration } from './0011-entry-review.ts';
 import { kpiChangesMigration } from './0012-kpi-changes.ts';
+import { temporaryPasswordMigration } from './0013-temporary-password.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -31,5 +32,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0010-cumulative-label': cumulativeLabelMigration,
     '0011-entry-review': entryReviewMigration,
     '0012-kpi-changes': kpiChangesMigration(kind),
+    '0013-temporary-password': temporaryPasswordMigration,
   };
 }

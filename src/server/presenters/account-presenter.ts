@@ -17,5 +17,6 @@ export function presentAccount(
     disabled: account.disabled,
     municipality: { id: municipality.id, code: municipality.code, name: municipality.name },
     version: account.version,
+    passwordTemporary: account.passwordTemporary,
   };
 }

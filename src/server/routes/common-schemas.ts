@@ -65,6 +65,7 @@ export const accountView = viewSchema<AccountView>()(
     disabled: z.boolean(),
     municipality: municipalityView,
     version: z.number(),
+    passwordTemporary: z.boolean(),
   }),
 );
 

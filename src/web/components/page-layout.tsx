@@ -164,6 +164,12 @@ export function PageLayout(props: {
         </div>
       </header>
       <main id="main" tabIndex={-1} className={props.wide ? 'main main--wide' : 'main'}>
+        {user?.passwordTemporary === true && props.current !== 'account' && (
+          <p className="status password-banner no-print" role="status">
+            {t('passwordTemporaryBanner')}{' '}
+            <Link href={to({ page: 'account' })}>{t('passwordTemporaryLink')}</Link>
+          </p>
+        )}
         {props.children}
       </main>
     </>

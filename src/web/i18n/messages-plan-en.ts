@@ -85,4 +85,7 @@ export const planEn: Record<keyof typeof planJa, string> = {
   formFigureHintNone: 'A number ("-" for no value)',
   formFigureHintSecondary: 'A number, with the part in brackets: 2(1) ("-" for no value)',
   projectionNone: 'no projection (a falling count stops at zero)',
+  passwordTemporaryBanner:
+    'This account’s password was set by an administrator or at the first start. Change it to one of your own.',
+  passwordTemporaryLink: 'Change the password',
 };

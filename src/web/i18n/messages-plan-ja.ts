@@ -85,4 +85,7 @@ export const planJa = {
   formFigureHintNone: '数値で入力（値がない年は「-」）',
   formFigureHintSecondary: '数値で入力、内数は括弧で 2(1)（値がない年は「-」）',
   projectionNone: '見込みなし（減少傾向が0で止まるため）',
+  passwordTemporaryBanner:
+    'このアカウントのパスワードは、管理者または初回起動時に設定されたものです。ご自身のパスワードに変更してください。',
+  passwordTemporaryLink: 'パスワードを変更する',
 };

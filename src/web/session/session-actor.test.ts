@@ -12,6 +12,7 @@ const account = (role: AccountView['role'], departments: string[]): AccountView 
   disabled: false,
   municipality: yuzawa,
   version: 1,
+  passwordTemporary: false,
 });
 
 describe('mayEnter', () => {

@@ -18,6 +18,8 @@ export interface Session {
   readonly signOut: () => Promise<void>;
   /** A change sent with this session's CSRF token; a 401 means the session has ended. */
   readonly send: <T>(method: WriteMethod, path: string, body?: unknown) => Promise<T | null>;
+  /** The user changed its own password: it is no longer one someone else set. */
+  readonly ownPasswordSet: () => void;
 }
 
 interface Signed {
@@ -94,9 +96,15 @@ export function SessionProvider(props: { children: ReactNode }) {
     becomeSignedOut();
   }, [signed, becomeSignedOut]);
 
+  const ownPasswordSet = useCallback(() => {
+    setSigned((now) =>
+      now.user === null ? now : { ...now, user: { ...now.user, passwordTemporary: false } },
+    );
+  }, []);
+
   const session = useMemo<Session>(
-    () => ({ status, user: signed.user, generation, signIn, signOut, send }),
-    [status, signed, generation, signIn, signOut, send],
+    () => ({ status, user: signed.user, generation, signIn, signOut, send, ownPasswordSet }),
+    [status, signed, generation, signIn, signOut, send, ownPasswordSet],
   );
   return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
 }

@@ -17,7 +17,7 @@ type Field = 'current' | 'next' | 'confirm';
 /** Change one's own password: the current one, the new one twice. */
 export function PasswordForm() {
   const { t } = useView();
-  const { send } = useSession();
+  const { send, ownPasswordSet } = useSession();
   const [values, setValues] = useState<Record<Field, string>>({
     current: '',
     next: '',
@@ -54,6 +54,7 @@ export function PasswordForm() {
         setBusy(false);
         setValues({ current: '', next: '', confirm: '' });
         setOutcome({ kind: 'done', text: t('passwordChanged') });
+        ownPasswordSet();
       },
       (failure: unknown) => {
         setBusy(false);
