@@ -178,6 +178,8 @@ export async function updateAccount(
   version: number,
   patch: {
     readonly name?: string;
+    /** Lower-cased already. */
+    readonly email?: string;
     readonly role?: Role;
     readonly disabled?: boolean;
     readonly passwordHash?: string;
@@ -190,6 +192,7 @@ export async function updateAccount(
     .set((eb) => ({
       version: eb('version', '+', 1),
       ...(patch.name === undefined ? {} : { display_name: patch.name }),
+      ...(patch.email === undefined ? {} : { email: patch.email }),
       ...(patch.role === undefined ? {} : { role: patch.role }),
       ...(patch.disabled === undefined ? {} : { disabled: patch.disabled ? 1 : 0 }),
       ...(patch.passwordHash === undefined ? {} : { password_hash: patch.passwordHash }),

@@ -149,6 +149,61 @@ export async function addAccount(
 const emailTaken = (): DuplicateError =>
   new DuplicateError('email', 'email: an account with this e-mail address exists already');
 
+/**
+ * A signed-in person changes its own name or e-mail address (its sign-in name), whatever its
+ * role: an admin too, who otherwise could not (issue 23). A taken address is refused as when
+ * adding one; both changes are audited.
+ */
+export async function updateOwnProfile(
+  store: Store,
+  actor: Actor,
+  input: { readonly name?: string; readonly email?: string },
+  now: Date = new Date(),
+): Promise<Account> {
+  if (actor.kind !== 'account') throw new ForbiddenError('sign in to change your details');
+  const email = input.email === undefined ? undefined : checkEmail(input.email);
+  const name = input.name?.trim();
+  if (name === '') throw new ValidationError('name', 'give a name');
+  return writeTransaction(
+    store,
+    async (trx) => {
+      const current = await findAccountById(trx, actor.accountId);
+      if (!current) throw new NotFoundError('account', String(actor.accountId));
+      const next = { name: name ?? current.name, email: email ?? current.email };
+      if (next.email !== current.email && (await findAccountByEmail(trx, next.email))) {
+        throw emailTaken();
+      }
+      if (!(await updateAccount(trx, current.id, current.version, next))) {
+        throw new ConflictError(`account ${current.email} was changed by someone else`, 0, 0);
+      }
+      const base = {
+        action: 'account.change',
+        entity: 'account',
+        municipalityId: current.municipalityId,
+      };
+      await audit(
+        trx,
+        actor,
+        [
+          ...(next.name === current.name
+            ? []
+            : [{ ...base, field: 'name', oldValue: current.name, newValue: next.name }]),
+          ...(next.email === current.email
+            ? []
+            : [{ ...base, field: 'email', oldValue: current.email, newValue: next.email }]),
+        ],
+        now,
+      );
+      const after = await findAccountById(trx, current.id);
+      if (!after) throw new NotFoundError('account', String(current.id));
+      return after;
+    },
+    { uniqueFields: { accounts: 'email' } },
+  ).catch((error: unknown) => {
+    throw error instanceof DuplicateError && error.field === 'email' ? emailTaken() : error;
+  });
+}
+
 /** The accounts an actor may see: an admin its municipality's, the operator every one. */
 export async function listAccountsFor(store: Store, actor: Actor): Promise<Account[]> {
   if (actor.kind === 'operator') return listAccounts(store.db);

@@ -239,6 +239,15 @@ describe('sign-in, roles and the audit trail', () => {
     await page.goto(`${server.url}/plans`);
     await page.locator('main h1').waitFor();
     expect(await page.locator('.password-banner').count()).toBe(0);
+    // Its own name, on the account page (an admin's too).
+    await account.goto();
+    const profile = page.locator('section', { has: page.locator('#profile-title') });
+    await profile.getByLabel('氏名').fill('閲覧 四郎');
+    await profile.getByRole('button', { name: '保存する' }).click();
+    await expect
+      .poll(() => profile.getByRole('status').innerText())
+      .toBe('氏名とメールアドレスを保存しました。');
+    await expect.poll(() => signIn.signedInUser()).toBe('閲覧 四郎（閲覧者）');
     await signIn.signOut();
   });
 

@@ -66,6 +66,7 @@ const EXERCISED = [
   'GET /api/session',
   'DELETE /api/session',
   'PUT /api/session/password',
+  'PUT /api/session/profile',
   'GET /api/accounts',
   'POST /api/accounts',
   'PATCH /api/accounts/{accountId}',
@@ -595,6 +596,18 @@ forEachDatabase((_kind, getDb, getHandle) => {
         payload: { currentPassword: TEST_PASSWORD, newPassword: 'a new long password' },
       }),
     ).toBe(204);
+    expect(
+      await statusOf('PUT', '/api/session/profile', {
+        as: admin.headers,
+        payload: { name: '企画 一郎' },
+      }),
+    ).toBe(200);
+    expect(
+      await statusOf('PUT', '/api/session/profile', {
+        as: admin.headers,
+        payload: { email: `kikaku-${tenant.municipality.code}@example.jp` },
+      }),
+    ).toBe(409);
     expect(await statusOf('DELETE', '/api/session', { as: admin.headers })).toBe(204);
     expect(await statusOf('DELETE', '/api/session', { as: admin.headers })).toBe(401);
   });

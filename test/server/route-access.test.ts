@@ -62,6 +62,7 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /api/imports/preview': {},
   'DELETE /api/session': undefined,
   'PUT /api/session/password': { currentPassword: 'x', newPassword: 'yyyyyyyyyyyy' },
+  'PUT /api/session/profile': { name: '新しい名前' },
   'POST /api/accounts': { email: 'new@example.jp', role: 'viewer', password: 'long enough pw' },
   'PATCH /api/accounts/{accountId}': { role: 'admin', version: 1 },
   'PUT /api/accounts/{accountId}/password': { password: 'long enough pw' },
@@ -84,7 +85,11 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
 };
 
 /** Routes any signed-in person may call on itself: refused without a session or token only. */
-const OWN_SESSION = new Set(['DELETE /api/session', 'PUT /api/session/password']);
+const OWN_SESSION = new Set([
+  'DELETE /api/session',
+  'PUT /api/session/password',
+  'PUT /api/session/profile',
+]);
 
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;

@@ -136,6 +136,7 @@ export const apiPaths = {
   publication: (planId: number, fy: FiscalYear) => `/api/plans/${planId}/publications/${fy}`,
   session: () => '/api/session',
   password: () => '/api/session/password',
+  profile: () => '/api/session/profile',
   accounts: () => '/api/accounts',
   account: (id: number) => `/api/accounts/${id}`,
   accountPassword: (id: number) => `/api/accounts/${id}/password`,

@@ -88,4 +88,9 @@ export const planEn: Record<keyof typeof planJa, string> = {
   passwordTemporaryBanner:
     'This account’s password was set by an administrator or at the first start. Change it to one of your own.',
   passwordTemporaryLink: 'Change the password',
+  profileTitle: 'Your name and e-mail address',
+  profileEmailHint: 'The address you sign in with; after a change, sign in with the new one.',
+  profileSave: 'Save',
+  profileSaved: 'Your name and e-mail address are saved.',
+  profileEmailTaken: 'This e-mail address is in use.',
 };

@@ -88,4 +88,10 @@ export const planJa = {
   passwordTemporaryBanner:
     'このアカウントのパスワードは、管理者または初回起動時に設定されたものです。ご自身のパスワードに変更してください。',
   passwordTemporaryLink: 'パスワードを変更する',
+  profileTitle: '氏名とメールアドレス',
+  profileEmailHint:
+    'サインインに使うアドレスです。変えると次回から新しいアドレスでサインインします。',
+  profileSave: '保存する',
+  profileSaved: '氏名とメールアドレスを保存しました。',
+  profileEmailTaken: 'このメールアドレスは使われています。',
 };

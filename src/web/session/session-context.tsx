@@ -20,6 +20,8 @@ export interface Session {
   readonly send: <T>(method: WriteMethod, path: string, body?: unknown) => Promise<T | null>;
   /** The user changed its own password: it is no longer one someone else set. */
   readonly ownPasswordSet: () => void;
+  /** The user changed its own name or e-mail address. */
+  readonly profileSaved: (profile: { name: string; email: string }) => void;
 }
 
 interface Signed {
@@ -102,9 +104,22 @@ export function SessionProvider(props: { children: ReactNode }) {
     );
   }, []);
 
+  const profileSaved = useCallback((profile: { name: string; email: string }) => {
+    setSigned((now) => (now.user === null ? now : { ...now, user: { ...now.user, ...profile } }));
+  }, []);
+
   const session = useMemo<Session>(
-    () => ({ status, user: signed.user, generation, signIn, signOut, send, ownPasswordSet }),
-    [status, signed, generation, signIn, signOut, send, ownPasswordSet],
+    () => ({
+      status,
+      user: signed.user,
+      generation,
+      signIn,
+      signOut,
+      send,
+      ownPasswordSet,
+      profileSaved,
+    }),
+    [status, signed, generation, signIn, signOut, send, ownPasswordSet, profileSaved],
   );
   return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;
 }

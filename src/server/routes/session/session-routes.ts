@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changeOwnPassword, withMunicipality } from '../../../services/accounts.ts';
+import {
+  changeOwnPassword,
+  updateOwnProfile,
+  withMunicipality,
+} from '../../../services/accounts.ts';
 import { UnauthenticatedError } from '../../../services/service-errors.ts';
 import { forgetToken, signIn, signOut } from '../../../services/sessions.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../auth/session-plugin.ts';
 import { presentAccount } from '../../presenters/account-presenter.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { errorResponse, noContent, refusals } from '../common-schemas.ts';
-import { passwordChangeBody, sessionView, signInBody } from './session-schemas.ts';
+import { accountView, errorResponse, noContent, refusals } from '../common-schemas.ts';
+import { passwordChangeBody, profileBody, sessionView, signInBody } from './session-schemas.ts';
 
 /** Sign-in, the current session, sign-out and changing one's own password. */
 export function sessionRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -75,6 +79,23 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsyncZod {
         if (request.session) await signOut(store, request.session);
         clearSessionCookie(reply);
         return reply.status(204).send(null);
+      },
+    );
+    app.put(
+      '/session/profile',
+      {
+        config: { access: 'member' },
+        schema: {
+          tags: ['session'],
+          summary: 'Change your own name or e-mail address (your sign-in name)',
+          body: profileBody,
+          response: { 200: accountView, ...refusals },
+        },
+      },
+      async (request) => {
+        const account = await updateOwnProfile(store, request.actor, request.body, context.now());
+        const { municipality } = await withMunicipality(store, account);
+        return presentAccount(account, municipality);
       },
     );
     app.put(

@@ -14,6 +14,14 @@ export const passwordChangeBody = z.object({
   newPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
+/** PUT /api/session/profile: your own name and e-mail address, either or both. */
+export const profileBody = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    email: z.string().trim().min(3).max(254).optional(),
+  })
+  .refine((body) => body.name !== undefined || body.email !== undefined, 'nothing to change');
+
 export const sessionView = viewSchema<SessionView>()(
   z.object({ user: accountView, csrfToken: z.string() }),
 );

@@ -3,6 +3,7 @@ import { ROLE_LABEL } from '../../format/role-label.ts';
 import { RequireSession } from '../../session/require-session.tsx';
 import { useView } from '../../view-context.tsx';
 import { PasswordForm } from './password-form.tsx';
+import { ProfileForm } from './profile-form.tsx';
 
 /** The signed-in user's own account: who they are, their role and departments; the password. */
 export function AccountPage() {
@@ -42,6 +43,7 @@ export function AccountPage() {
               </div>
             </dl>
           </section>
+          <ProfileForm user={user} />
           <PasswordForm />
         </PageLayout>
       )}
