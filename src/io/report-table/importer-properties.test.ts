@@ -4,6 +4,7 @@ import type { Grid } from '../grid.ts';
 import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportedReport } from '../imported-report.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { readTsv } from '../read-delimited.ts';
 import { readTableFile } from '../read-table-file.ts';
 import { importReportTable } from './import-report-table.ts';
@@ -74,6 +75,35 @@ function expectEveryCellAccounted(grid: Grid, report: ImportedReport): void {
   expect(placed.length + report.unplaced.length).toBe(cells.length);
   expect(accounted.sort()).toEqual(cells.sort());
 }
+
+describe('tables the property found', () => {
+  // Turned as years-as-rows, the R3 labels are copied into two places each: once in unplaced.
+  it.each([
+    [
+      [
+        ['0', '累計'],
+        ['R3', '0'],
+        ['R3', '実績値'],
+        ['0', '', '0'],
+      ],
+    ],
+    [
+      [
+        ['R3', 'R3'],
+        ['R3', 'R3'],
+        ['R3', 'R3'],
+        ['-', '', '0%'],
+      ],
+    ],
+  ])('accounts for every cell of %j exactly once', (rows) => {
+    const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
+    onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));
+    // With the year given, the rows are read, not only listed.
+    onlyImportErrors(() =>
+      expectEveryCellAccounted(table, importReportTable(table, { fiscalYear: fiscalYear(2023) })),
+    );
+  });
+});
 
 describe('the table importer on arbitrary input', () => {
   it('returns or throws its own ImportError, for any grid of table-like cells, and accounts for every cell it accepts', () => {

@@ -68,7 +68,17 @@ function yearInFile(year: FiscalYearReading | null, turned: TurnedTable): Fiscal
  */
 export function placesInFile(report: ImportedReport, turned: TurnedTable): ImportedReport {
   const { reading } = report;
-  const unplaced = report.unplaced.map((u): UnplacedCell => inFile(turned, u));
+  // A file cell the turn copied into several places (a year label heading two columns) is
+  // listed once: the first place that could not take it says why.
+  const seen = new Set<string>();
+  const unplaced = report.unplaced
+    .map((u): UnplacedCell => inFile(turned, u))
+    .filter((u) => {
+      const key = `${u.row}:${u.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return {
     ...report,
     kpis: report.kpis.map((k) => ({ ...k, row: turned.origin(k.row, 1).row })),
