@@ -6,5 +6,9 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Files and tests in a random order, so that no test leans on what an earlier one left;
+    // vitest prints the seed first ("Running tests with seed …"), and
+    // `npm test -- --sequence.seed=N` replays that order.
+    sequence: { shuffle: true },
   },
 });

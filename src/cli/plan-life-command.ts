@@ -6,6 +6,7 @@ import { parseFigureText } from '../domain/figure-text.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Direction } from '../domain/model.ts';
+import { DIRECTIONS } from '../domain/model.ts';
 import { addKpiFrom, retireKpi, reviseKpi } from '../services/plan-life.ts';
 import { cliActor } from './cli-actor.ts';
 import { CliError } from './cli-error.ts';
@@ -155,11 +156,7 @@ function addCommand(context: CliContext): Command {
     .requiredOption('--target <number>', 'the target value', valueOption)
     .requiredOption('--target-year <year>', 'the year of the target (R8)', fiscalYearOption)
     .addOption(
-      new Option('--direction <direction>', 'whether more or less is better').choices([
-        'increase',
-        'decrease',
-        'maintain',
-      ]),
+      new Option('--direction <direction>', 'whether more or less is better').choices(DIRECTIONS),
     )
     .option('--baseline <number>', 'the baseline value', valueOption)
     .option('--baseline-year <year>', 'the baseline’s year (R1)', fiscalYearOption)

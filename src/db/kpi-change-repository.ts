@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { decimal } from '../domain/decimal.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { KpiChange, KpiDefinition } from '../domain/kpi-life.ts';
+import { BASES, COUNTINGS, DIRECTIONS, FORMULAS, TARGET_KINDS } from '../domain/model.ts';
 import type { Database } from './tables.ts';
 
 /*
@@ -20,13 +21,13 @@ const storedDefinition = z.object({
   baseline: z
     .object({ value: z.string().transform(decimal), fiscalYear: year.nullable() })
     .nullable(),
-  counting: z.enum(['single-year', 'cumulative']),
-  direction: z.enum(['increase', 'decrease', 'maintain']),
-  basis: z.enum(['latest', 'cumulative', 'period-sum']),
-  formula: z.enum(['ratio', 'progress']),
+  counting: z.enum(COUNTINGS),
+  direction: z.enum(DIRECTIONS),
+  basis: z.enum(BASES),
+  formula: z.enum(FORMULAS),
   target: z
     .object({
-      kind: z.enum(['value', 'at-least', 'at-most', 'maintain']),
+      kind: z.enum(TARGET_KINDS),
       value: z.string().transform(decimal),
       fiscalYear: year.nullable(),
     })

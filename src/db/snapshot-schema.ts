@@ -3,7 +3,14 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../domain/access.ts';
 import { ENTRY_STATES } from '../domain/entry-state.ts';
-import { CUMULATIVE_LABELS } from '../domain/model.ts';
+import {
+  BASES,
+  COUNTINGS,
+  DIRECTIONS,
+  FORMULAS,
+  TARGET_KINDS,
+  CUMULATIVE_LABELS,
+} from '../domain/model.ts';
 import { FIGURE_SERIES, FIGURE_STATES } from './records.ts';
 import type { Database } from './tables.ts';
 
@@ -71,11 +78,11 @@ const tables = z.object({
       unit: text,
       baseline_value: text.nullable(),
       baseline_year: year,
-      counting: z.enum(['single-year', 'cumulative']),
-      direction: z.enum(['increase', 'decrease', 'maintain']),
-      basis: z.enum(['latest', 'cumulative', 'period-sum']),
-      formula: z.enum(['ratio', 'progress']),
-      target_kind: z.enum(['value', 'at-least', 'at-most', 'maintain']).nullable(),
+      counting: z.enum(COUNTINGS),
+      direction: z.enum(DIRECTIONS),
+      basis: z.enum(BASES),
+      formula: z.enum(FORMULAS),
+      target_kind: z.enum(TARGET_KINDS).nullable(),
       target_value: text.nullable(),
       target_year: year,
       sort_order: integer,

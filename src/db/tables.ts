@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { Role } from '../domain/access.ts';
 import type { EntryState } from '../domain/entry-state.ts';
 import type { KpiChangeKind } from '../domain/kpi-life.ts';
 import type {
@@ -147,7 +148,7 @@ export interface AccountsTable {
   /** Lower-cased. */
   email: string;
   display_name: string;
-  role: 'admin' | 'editor' | 'viewer';
+  role: Role;
   /** scrypt$N$r$p$salt$hash (src/services/password.ts). */
   password_hash: string;
   disabled: number;

@@ -1,3 +1,4 @@
+import type { Role } from './access.ts';
 import type { UnapprovedRecord } from './approved-view.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
@@ -203,7 +204,7 @@ export interface AccountView {
   readonly id: number;
   readonly email: string;
   readonly name: string;
-  readonly role: 'admin' | 'editor' | 'viewer';
+  readonly role: Role;
   readonly departments: readonly string[];
   readonly disabled: boolean;
   readonly municipality: MunicipalityView;

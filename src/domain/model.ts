@@ -5,16 +5,19 @@ import type { GradeScale } from './grade-scale.ts';
 import type { RatePrecision } from './rate-format.ts';
 
 /** Whether a higher or a lower figure is better, or the figure is to be kept where it is. */
-export type Direction = 'increase' | 'decrease' | 'maintain';
+export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 /**
  * Which figure a rate is computed from: the latest year's actual, the cumulative total
  * (baseline included: ⑩ 3 of 7), or the sum of the period's yearly actuals (⑪ (3+8+4)/20).
  */
-export type Basis = 'latest' | 'cumulative' | 'period-sum';
+export const BASES = ['latest', 'cumulative', 'period-sum'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** How a yearly figure counts, as printed in the 単年度/累計 column. */
-export type Counting = 'single-year' | 'cumulative';
+export const COUNTINGS = ['single-year', 'cumulative'] as const;
+export type Counting = (typeof COUNTINGS)[number];
 
 /**
  * How the KPI's cumulative row is printed: 累計 (⑩ 累計 3 3 3, ⑰) or 合計 (⑱ 合計 2(1) 2(0) 2(0)).
@@ -28,10 +31,12 @@ export type CumulativeLabel = (typeof CUMULATIVE_LABELS)[number];
  * decrease; `progress` is (actual − baseline) ÷ (target − baseline), which is also the share of
  * a planned reduction achieved ("N m² 削減").
  */
-export type Formula = 'ratio' | 'progress';
+export const FORMULAS = ['ratio', 'progress'] as const;
+export type Formula = (typeof FORMULAS)[number];
 
 /** A target: a value to reach, a floor (以上), a ceiling (以下), or the current value to keep. */
-export type TargetKind = 'value' | 'at-least' | 'at-most' | 'maintain';
+export const TARGET_KINDS = ['value', 'at-least', 'at-most', 'maintain'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export interface Target {
   readonly kind: TargetKind;

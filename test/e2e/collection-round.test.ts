@@ -74,7 +74,8 @@ async function signOut() {
   await new SignInPage(page, server.url).signOut();
 }
 
-describe('the R6 collection round', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('the R6 collection round', { shuffle: false }, () => {
   it('the admin opens the R6 round on the plan’s rounds page', async () => {
     await signIn(admin, `/plans/${planId}/rounds`);
     const rounds = new PlanRoundsPage(page, server.url);

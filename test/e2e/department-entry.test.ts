@@ -77,7 +77,8 @@ async function signInAt(account: { email: string; password: string }): Promise<K
   return new KpiPage(page, server.url);
 }
 
-describe('figures of a KPI broken down by department', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('figures of a KPI broken down by department', { shuffle: false }, () => {
   it('lets the editor of 上下水道課 enter ⑰’s R5 figure of 上下水道課, and no other department’s', async () => {
     const kpi = await signInAt(suido);
     expect(await kpi.signedInUser()).toBe('水道 四郎（編集者）');

@@ -54,7 +54,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('importing a table the importer misread', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('importing a table the importer misread', { shuffle: false }, () => {
   const importPage = () => new ImportPage(page, server.url);
 
   it('shows the table as read: the unknown column as other, the rates not matching', async () => {
@@ -112,7 +113,7 @@ describe('importing a table the importer misread', () => {
   });
 });
 
-describe('importing a table that names no column of actuals', () => {
+describe('importing a table that names no column of actuals', { shuffle: false }, () => {
   const importPage = () => new ImportPage(page, server.url);
 
   it('shows it as read, the unknown column marked and the lack as a problem, and refuses to import', async () => {

@@ -37,7 +37,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the app over plain HTTP under an intranet host name', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('the app over plain HTTP under an intranet host name', { shuffle: false }, () => {
   it('shows the demo plan, its scripts fetched over http from that host', async () => {
     const port = new URL(server.url).port;
     const origin = `http://${HOST}:${port}`;

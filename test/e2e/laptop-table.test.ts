@@ -60,7 +60,8 @@ async function layout() {
   });
 }
 
-describe('the progress table at 1366 × 768', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('the progress table at 1366 × 768', { shuffle: false }, () => {
   it('shows ⑦’s narrative on screen with no sideways scrolling', async () => {
     await page.goto(`${server.url}/plans/${planId}/table?fy=2023`);
     const seen = await layout();

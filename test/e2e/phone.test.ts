@@ -39,7 +39,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the public site on a phone (390 × 844)', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('the public site on a phone (390 × 844)', { shuffle: false }, () => {
   it('shows the progress table as one card per KPI, each with its rate, nothing sideways', async () => {
     const table = new ProgressTablePage(page, server.url);
     await table.goto(planId);

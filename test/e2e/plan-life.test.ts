@@ -61,7 +61,8 @@ async function publicSeventh(): Promise<{ rate: string; target: string }> {
   }
 }
 
-describe('the mid-term review in the app', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('the mid-term review in the app', { shuffle: false }, () => {
   it('revises ⑦’s target from R7 and retires ⑫, leaving the published R5 as it was', async () => {
     const before = await publicSeventh();
     expect(before).toEqual({ rate: '93%', target: '264,000 m²（令和8年度（2026））' });

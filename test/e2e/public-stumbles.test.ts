@@ -51,7 +51,8 @@ function box(selector: string) {
     });
 }
 
-describe('the public site, as a new user found it', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('the public site, as a new user found it', { shuffle: false }, () => {
   it('scrolls the table inside a frame that fits the laptop screen, the KPI column frozen', async () => {
     const table = new ProgressTablePage(page, server.url);
     await table.goto(planId);

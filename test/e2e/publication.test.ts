@@ -60,7 +60,8 @@ async function signIn(account: { email: string; password: string }, next: string
   await signInPage.signIn(account.email, account.password);
 }
 
-describe('publishing and withdrawing a year', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('publishing and withdrawing a year', { shuffle: false }, () => {
   it('shows a visitor no publication panel and no 未公開 marker', async () => {
     const dashboard = new DashboardPage(page, server.url);
     await dashboard.goto(planId);

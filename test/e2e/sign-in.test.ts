@@ -72,7 +72,8 @@ async function publishedNarrative(): Promise<string | undefined> {
   return detail.narratives.find((n) => n.fiscalYear === 2023)?.text;
 }
 
-describe('sign-in, roles and the audit trail', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('sign-in, roles and the audit trail', { shuffle: false }, () => {
   it('refuses a wrong password with a clear message, without saying whether the account exists', async () => {
     const signIn = new SignInPage(page, server.url);
     await signIn.goto();

@@ -42,7 +42,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('web app', () => {
+// A journey through one browser page: each step starts where the last one left it.
+describe('web app', { shuffle: false }, () => {
   it('lists the plans, reachable by keyboard from a skip link with a visible focus', async () => {
     const list = new PlanListPage(page, server.url);
     await list.goto();

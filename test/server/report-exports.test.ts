@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readReportFile } from '../../src/io/read-report-file.ts';
 import type { ImportedReport } from '../../src/io/imported-report.ts';
 import { planExportSchema } from '../../src/io/export/plan-export-schema.ts';
@@ -41,6 +41,9 @@ forEachDatabase((_kind, _getDb, getHandle) => {
 
   beforeAll(async () => {
     app = await buildApp(getHandle());
+  });
+  // Each test its own municipality and plan: some withdraw a year, plant drafts or rename a KPI.
+  beforeEach(async () => {
     tenant = await freshTenant(getHandle());
     admin = (await tenant.member({ role: 'admin' })).headers;
     viewer = (await tenant.member({ role: 'viewer' })).headers;
@@ -157,12 +160,6 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(String((await download('format=json')).headers['content-disposition'])).toContain(
       '_R4.json',
     );
-    await app.inject({
-      method: 'PUT',
-      url: `/api/plans/${tenant.planId}/publications/R5`,
-      headers: { ...admin },
-      payload: { published: true },
-    });
   });
 
   it('applies the table’s filters, naming them in the file name and the printed title', async () => {

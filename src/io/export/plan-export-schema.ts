@@ -1,4 +1,11 @@
-import { CUMULATIVE_LABELS } from '../../domain/model.ts';
+import {
+  BASES,
+  COUNTINGS,
+  DIRECTIONS,
+  FORMULAS,
+  TARGET_KINDS,
+  CUMULATIVE_LABELS,
+} from '../../domain/model.ts';
 import { OPEN_DATA_LICENSE } from '../../domain/open-data-license.ts';
 import { z } from 'zod';
 
@@ -31,14 +38,14 @@ const kpi = z.object({
   tags: z.array(z.string()).describe('★: shared with the comprehensive plan'),
   departments: z.array(z.string()),
   unit: z.string(),
-  counting: z.enum(['single-year', 'cumulative']),
-  direction: z.enum(['increase', 'decrease', 'maintain']),
-  basis: z.enum(['latest', 'cumulative', 'period-sum']),
-  formula: z.enum(['ratio', 'progress']),
+  counting: z.enum(COUNTINGS),
+  direction: z.enum(DIRECTIONS),
+  basis: z.enum(BASES),
+  formula: z.enum(FORMULAS),
   baseline: z.object({ value: decimal, fiscalYear: westernYear.nullable() }).nullable(),
   target: z
     .object({
-      kind: z.enum(['value', 'at-least', 'at-most', 'maintain']),
+      kind: z.enum(TARGET_KINDS),
       value: decimal,
       fiscalYear: westernYear.nullable(),
     })

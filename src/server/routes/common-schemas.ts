@@ -6,6 +6,7 @@ import type {
   MunicipalityView,
   PlanSummaryView,
 } from '../../domain/api-contract.ts';
+import { ROLES } from '../../domain/access.ts';
 import type { Decimal } from '../../domain/decimal.ts';
 import { decimalBoundsProblem, parseDecimal } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
@@ -60,7 +61,7 @@ export const accountView = viewSchema<AccountView>()(
     id: z.number(),
     email: z.string(),
     name: z.string(),
-    role: z.enum(['admin', 'editor', 'viewer']),
+    role: z.enum(ROLES),
     departments: list(z.string()),
     disabled: z.boolean(),
     municipality: municipalityView,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ENTRY_STATES, RECORD_STATES } from '../../../domain/entry-state.ts';
-import { CUMULATIVE_LABELS } from '../../../domain/model.ts';
+import {
+  BASES,
+  COUNTINGS,
+  DIRECTIONS,
+  FORMULAS,
+  TARGET_KINDS,
+  CUMULATIVE_LABELS,
+} from '../../../domain/model.ts';
 import { ROUND_STATES } from '../../../domain/round.ts';
 import { list, planParams, planSummaryView } from '../common-schemas.ts';
 import { entryParams, submissionView } from '../rounds/round-schemas.ts';
@@ -28,13 +35,13 @@ export const kpiValue = z.object({
   departments: list(z.string()),
   unit: z.string(),
   baseline: z.object({ value: z.string(), fiscalYear: z.number().nullable() }).nullable(),
-  counting: z.enum(['single-year', 'cumulative']),
-  direction: z.enum(['increase', 'decrease', 'maintain']),
-  basis: z.enum(['latest', 'cumulative', 'period-sum']),
-  formula: z.enum(['ratio', 'progress']),
+  counting: z.enum(COUNTINGS),
+  direction: z.enum(DIRECTIONS),
+  basis: z.enum(BASES),
+  formula: z.enum(FORMULAS),
   target: z
     .object({
-      kind: z.enum(['value', 'at-least', 'at-most', 'maintain']),
+      kind: z.enum(TARGET_KINDS),
       value: z.string(),
       fiscalYear: z.number().nullable(),
     })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { RECORD_STATES } from '../../../domain/entry-state.ts';
+import { BASES, COUNTINGS, DIRECTIONS, FORMULAS, TARGET_KINDS } from '../../../domain/model.ts';
 import {
   decimalText,
   fiscalYearText,
@@ -18,7 +19,7 @@ const baseline = z.object({
   fiscalYear: fiscalYearText.nullable().default(null),
 });
 const target = z.object({
-  kind: z.enum(['value', 'at-least', 'at-most', 'maintain']).default('value'),
+  kind: z.enum(TARGET_KINDS).default('value'),
   value: decimalText,
   fiscalYear: fiscalYearText.nullable().default(null),
 });
@@ -30,11 +31,11 @@ export const kpiFieldsBody = z.object({
   departments: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
   unit: z.string().max(20).default(''),
   baseline: baseline.nullable().default(null),
-  counting: z.enum(['single-year', 'cumulative']).default('single-year'),
+  counting: z.enum(COUNTINGS).default('single-year'),
   target: target.nullable().default(null),
-  basis: z.enum(['latest', 'cumulative', 'period-sum']).default('latest'),
-  formula: z.enum(['ratio', 'progress']).default('ratio'),
-  direction: z.enum(['increase', 'decrease', 'maintain']).optional(),
+  basis: z.enum(BASES).default('latest'),
+  formula: z.enum(FORMULAS).default('ratio'),
+  direction: z.enum(DIRECTIONS).optional(),
 });
 
 /** Why a dated change was made: kept in the audit log and shown with the KPI's history. */
@@ -57,11 +58,11 @@ export const kpiRevisionBody = z
     tags: z.array(z.string().min(1).max(10)).max(10),
     unit: z.string().max(20),
     baseline: baseline.nullable(),
-    counting: z.enum(['single-year', 'cumulative']),
+    counting: z.enum(COUNTINGS),
     target: target.nullable(),
-    basis: z.enum(['latest', 'cumulative', 'period-sum']),
-    formula: z.enum(['ratio', 'progress']),
-    direction: z.enum(['increase', 'decrease', 'maintain']),
+    basis: z.enum(BASES),
+    formula: z.enum(FORMULAS),
+    direction: z.enum(DIRECTIONS),
   })
   .partial()
   .extend({ from: fiscalYearText, reason: changeReason });
@@ -89,11 +90,11 @@ export const kpiPatchBody = z
     departments: z.array(z.string().trim().min(1).max(40)).max(20),
     unit: z.string().max(20),
     baseline: baseline.nullable(),
-    counting: z.enum(['single-year', 'cumulative']),
+    counting: z.enum(COUNTINGS),
     target: target.nullable(),
-    basis: z.enum(['latest', 'cumulative', 'period-sum']),
-    formula: z.enum(['ratio', 'progress']),
-    direction: z.enum(['increase', 'decrease', 'maintain']),
+    basis: z.enum(BASES),
+    formula: z.enum(FORMULAS),
+    direction: z.enum(DIRECTIONS),
   })
   .partial()
   .extend({
@@ -156,9 +157,9 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
           fromYear: z.number().nullable(),
           title: z.string(),
           unit: z.string(),
-          direction: z.enum(['increase', 'decrease', 'maintain']),
-          basis: z.enum(['latest', 'cumulative', 'period-sum']),
-          counting: z.enum(['single-year', 'cumulative']),
+          direction: z.enum(DIRECTIONS),
+          basis: z.enum(BASES),
+          counting: z.enum(COUNTINGS),
           baseline: baselineView,
           target: targetView,
           reason: z.string().nullable(),

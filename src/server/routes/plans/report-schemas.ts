@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
 import type { ReportRow } from '../../../domain/plan-report.ts';
 import { RECORD_STATES } from '../../../domain/entry-state.ts';
-import { CUMULATIVE_LABELS } from '../../../domain/model.ts';
+import {
+  BASES,
+  COUNTINGS,
+  DIRECTIONS,
+  FORMULAS,
+  TARGET_KINDS,
+  CUMULATIVE_LABELS,
+} from '../../../domain/model.ts';
 import { list, planSummaryView } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
 
@@ -31,7 +38,7 @@ export const baselineView = z
   .nullable();
 export const targetView = z
   .object({
-    kind: z.enum(['value', 'at-least', 'at-most', 'maintain']),
+    kind: z.enum(TARGET_KINDS),
     value: z.string(),
     fiscalYear: z.number().nullable(),
   })
@@ -50,10 +57,10 @@ export const reportRowView = viewSchema<ReportRow>()(
     theme: z.object({ number: z.string(), name: z.string(), actionItems: list(z.string()) }),
     departments: list(z.string()),
     unit: z.string(),
-    counting: z.enum(['single-year', 'cumulative']),
-    direction: z.enum(['increase', 'decrease', 'maintain']),
-    basis: z.enum(['latest', 'cumulative', 'period-sum']),
-    formula: z.enum(['ratio', 'progress']),
+    counting: z.enum(COUNTINGS),
+    direction: z.enum(DIRECTIONS),
+    basis: z.enum(BASES),
+    formula: z.enum(FORMULAS),
     baseline: baselineView,
     target: targetView,
     actuals: yearColumns,

@@ -1,3 +1,4 @@
+import type { Role } from '../../../domain/access.ts';
 import type { PlanSummaryView, RoundBoardView } from '../../../domain/api-contract.ts';
 import { fiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
@@ -25,7 +26,7 @@ export function RoundPage(props: { planId: number; fy: number }) {
   );
 }
 
-function Round(props: { planId: number; fy: number; role: 'admin' | 'editor' | 'viewer' }) {
+function Round(props: { planId: number; fy: number; role: Role }) {
   const { t, lang, to } = useView();
   const year = fiscalYear(props.fy);
   const plan = useApi<PlanSummaryView>(`/api/plans/${props.planId}`);
