@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.ts';
+import { loadConfig, publicUrlWarning } from './config.ts';
 
 describe('loadConfig', () => {
   it('gives a newcomer SQLite in ./data, port 3000, info logs and the demo city', () => {
@@ -17,6 +17,7 @@ describe('loadConfig', () => {
         smtpUrl: undefined,
         from: 'mieruka@localhost',
         publicUrl: 'http://localhost:3000',
+        publicUrlSet: false,
         reminderDays: 7,
       },
     });
@@ -68,11 +69,26 @@ describe('loadConfig', () => {
       smtpUrl: 'smtps://kpi%40city.example.jp:s3cret@mail.city.example.jp:465',
       from: '湯沢市 企画課 <kikaku@city.example.jp>',
       publicUrl: 'https://kpi.city.example.jp',
+      publicUrlSet: true,
       reminderDays: 10,
     });
     expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).mail.smtpUrl).toBe(
       'smtp://127.0.0.1:2525',
     );
+  });
+
+  it('points links at the server’s own port when MIERUKA_PUBLIC_URL is unset, and warns off this machine', () => {
+    expect(loadConfig({ PORT: '8080' }).mail.publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ HOST: 'kpi.city.example', PORT: '80' }).mail.publicUrl).toBe(
+      'http://kpi.city.example:80',
+    );
+    expect(publicUrlWarning(loadConfig({ PORT: '8080' }))).toContain(
+      'MIERUKA_PUBLIC_URL is not set: links in e-mails and the feed point at http://localhost:8080',
+    );
+    expect(publicUrlWarning(loadConfig({ HOST: '127.0.0.1' }))).toBeNull();
+    expect(
+      publicUrlWarning(loadConfig({ MIERUKA_PUBLIC_URL: 'https://kpi.example.jp' })),
+    ).toBeNull();
   });
 
   it('reads MIERUKA_CHROMIUM, an absolute path, Debian’s Chromium by default', () => {

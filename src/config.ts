@@ -52,8 +52,13 @@ export interface MailConfig {
   readonly smtpUrl: string | undefined;
   /** The sender: an address, or `Name <address>`. */
   readonly from: string;
-  /** Where people reach the web app, for the links in e-mails; no trailing slash. */
+  /**
+   * Where people reach the web app, for the links in e-mails and the feed; no trailing slash.
+   * Unset, the server's own port on localhost (`PORT=8080`: http://localhost:8080).
+   */
   readonly publicUrl: string;
+  /** Whether MIERUKA_PUBLIC_URL gave it (else serving on another host warns at start). */
+  readonly publicUrlSet: boolean;
   /** Days before a round's due date that editors still owing entries are reminded. */
   readonly reminderDays: number;
 }
@@ -148,8 +153,8 @@ const environment = z.object({
       .refine((text) => /^https?:\/\//i.test(text) && URL.canParse(text), {
         message: 'expected an http:// or https:// URL, e.g. https://kpi.city.example.jp',
       })
-      .default(DEFAULT_PUBLIC_URL)
-      .transform((text) => text.replace(/\/+$/, '')),
+      .transform((text) => text.replace(/\/+$/, ''))
+      .optional(),
   ),
   MIERUKA_CHROMIUM: optional(
     z
@@ -232,8 +237,27 @@ export function loadConfig(
     mail: Object.freeze({
       smtpUrl: SMTP_URL,
       from: MAIL_FROM,
-      publicUrl: MIERUKA_PUBLIC_URL,
+      publicUrl: MIERUKA_PUBLIC_URL ?? localUrl(HOST, PORT),
+      publicUrlSet: MIERUKA_PUBLIC_URL !== undefined,
       reminderDays: MIERUKA_REMINDER_DAYS,
     }),
   });
+}
+
+/** The address of a server listening on HOST:PORT as this machine reaches it. */
+function localUrl(host: string, port: number): string {
+  const everywhere = host === '0.0.0.0' || host === '::' || host === '';
+  const name = everywhere ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
+/**
+ * Why the links in e-mails and the feed may not reach people: MIERUKA_PUBLIC_URL unset while the
+ * server listens beyond this machine (HOST 0.0.0.0 or a name), so they say localhost. Null when
+ * it is set or the server is local only.
+ */
+export function publicUrlWarning(config: Config): string | null {
+  if (config.mail.publicUrlSet) return null;
+  if (['127.0.0.1', 'localhost', '::1'].includes(config.host)) return null;
+  return `MIERUKA_PUBLIC_URL is not set: links in e-mails and the feed point at ${config.mail.publicUrl}, which other machines cannot reach; set it to the address people use (https://kpi.city.example.jp)`;
 }

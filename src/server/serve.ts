@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
+import { publicUrlWarning } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -56,6 +57,8 @@ export async function startServer(
       },
     });
     if (seeded) app.log.info('imported the bundled Yuzawa R5 table as the demo plan');
+    const linksWarning = publicUrlWarning(config);
+    if (linksWarning !== null) app.log.warn(linksWarning);
     const url = await app.listen({ port: config.port, host: config.host });
     const { smtpUrl } = config.mail;
     const mailer =
