@@ -3,7 +3,13 @@ import { decimal } from './decimal.ts';
 import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { KpiChange } from './kpi-life.ts';
-import { definitionOf, planInYear, refuseChangeFrom, revisedDefinition } from './kpi-life.ts';
+import {
+  definitionOf,
+  outOfForce,
+  planInYear,
+  refuseChangeFrom,
+  revisedDefinition,
+} from './kpi-life.ts';
 import type { Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
@@ -122,5 +128,17 @@ describe('the year a change may take effect', () => {
     expect(
       refuseChangeFrom({ ...base, changes: retired, fromYear: R7, published: [] })?.message,
     ).toContain('retired from R6');
+  });
+});
+
+describe('the KPIs out of force in a year', () => {
+  it('names a KPI retired before the year and one added after it, no other', () => {
+    const changes = [
+      change({ code: '⑫', kind: 'retire' }),
+      change({ code: '㉑', kind: 'add' }),
+      seventhRevised,
+    ];
+    expect(outOfForce(changes, R6)).toEqual(['㉑']);
+    expect(outOfForce(changes, R7)).toEqual(['⑫']);
   });
 });

@@ -107,6 +107,18 @@ export function inForce(changes: readonly KpiChange[], year: FiscalYear): boolea
   return (span.from === null || span.from <= year) && (span.until === null || year < span.until);
 }
 
+/** The codes of the KPIs not in the plan in a year (retired before it, added after it). */
+export function outOfForce(changes: readonly KpiChange[], year: FiscalYear): string[] {
+  return [...changesByCode(changes)].flatMap(([code, own]) => (inForce(own, year) ? [] : [code]));
+}
+
+function changesByCode(changes: readonly KpiChange[]): Map<string, KpiChange[]> {
+  const byCode = new Map<string, KpiChange[]>();
+  for (const change of changes)
+    byCode.set(change.code, [...(byCode.get(change.code) ?? []), change]);
+  return byCode;
+}
+
 /**
  * The KPI as it was defined in a year: its first definition with every revision from that
  * year or before applied, the latest last. Its figures are all kept: a report cuts them to
@@ -127,9 +139,7 @@ export function kpiInYear(kpi: Kpi, changes: readonly KpiChange[], year: FiscalY
  */
 export function planInYear(plan: Plan, changes: readonly KpiChange[], year: FiscalYear): Plan {
   if (changes.length === 0) return plan;
-  const byCode = new Map<string, KpiChange[]>();
-  for (const change of changes)
-    byCode.set(change.code, [...(byCode.get(change.code) ?? []), change]);
+  const byCode = changesByCode(changes);
   const atYear = (kpi: Kpi): Kpi[] => {
     const own = byCode.get(kpi.code) ?? [];
     return inForce(own, year) ? [kpiInYear(kpi, own, year)] : [];

@@ -1,6 +1,5 @@
 import { listKpiChanges } from '../db/kpi-change-repository.ts';
-import type { KpiChange } from '../domain/kpi-life.ts';
-import { inForce } from '../domain/kpi-life.ts';
+import { outOfForce } from '../domain/kpi-life.ts';
 import type { Kysely } from 'kysely';
 import { DuplicateError, NotFoundError } from '../db/errors.ts';
 import { findKpiId } from '../db/plan-repository.ts';
@@ -58,18 +57,6 @@ export async function requireRound(
  * becomes an entry to fill by the due date. Admins (and the command line) only; one round
  * per plan and year.
  */
-/** The codes of the KPIs not in the plan in a year, by their dated changes. */
-function outOfForce(changes: readonly KpiChange[], year: FiscalYear): string[] {
-  const codes = [...new Set(changes.map((c) => c.code))];
-  return codes.filter(
-    (code) =>
-      !inForce(
-        changes.filter((c) => c.code === code),
-        year,
-      ),
-  );
-}
-
 export async function openRound(
   store: Store,
   input: {

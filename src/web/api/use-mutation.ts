@@ -13,7 +13,8 @@ export interface Refusal {
   readonly text: string;
 }
 
-function fieldOf(error: ApiError): string | null {
+/** The field a refusal names (details.field), if any. */
+export function fieldOf(error: ApiError): string | null {
   const details = error.details;
   return typeof details === 'object' && details !== null && 'field' in details
     ? String(details.field)

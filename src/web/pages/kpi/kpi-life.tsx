@@ -4,7 +4,9 @@ import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
+import type { ApiError } from '../../api/api-error.ts';
 import { asApiError } from '../../api/api-error.ts';
+import { fieldOf } from '../../api/use-mutation.ts';
 import type { Outcome } from '../../components/form-status.tsx';
 import { FormStatus } from '../../components/form-status.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -96,18 +98,20 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
   );
 }
 
+/**
+ * A change refused because it reaches a published year (409 naming `from`), in the admin's
+ * words; null for any other refusal. The KPI page's forms and the plan's page share it.
+ */
+export const explainPublishedYear =
+  (t: Translate) =>
+  (error: ApiError, field: string | null): string | null =>
+    error.code === 'conflict' && field === 'from' ? t('lifePublishedYear') : null;
+
 /** A refused change in the admin's words: a published year, a missing reason, a wrong value. */
 function changeErrorText(failure: unknown, t: Translate): { field: string | null; text: string } {
   const error = asApiError(failure);
-  const details = error.details;
-  const field =
-    typeof details === 'object' && details !== null && 'field' in details
-      ? String(details.field)
-      : null;
-  if (error.code === 'conflict' && field === 'from') {
-    return { field: 'from', text: t('lifePublishedYear') };
-  }
-  return { field, text: apiErrorMessage(error, t) };
+  const field = fieldOf(error);
+  return { field, text: explainPublishedYear(t)(error, field) ?? apiErrorMessage(error, t) };
 }
 
 type Action = 'revise' | 'retire';

@@ -3,18 +3,13 @@ import { useState } from 'react';
 import type { PlanTreeView } from '../../../domain/api-contract.ts';
 import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import type { ApiError } from '../../api/api-error.ts';
 import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
-import type { Translate } from '../../i18n/i18n.ts';
 import { parseDepartments } from '../admin-accounts/department-list.ts';
+import { explainPublishedYear } from '../kpi/kpi-life.tsx';
 import { useView } from '../../view-context.tsx';
-
-/** A published year named as the start is refused by the server; said here in Japanese. */
-const explainFor = (t: Translate) => (error: ApiError, field: string | null) =>
-  error.code === 'conflict' && field === 'from' ? t('lifePublishedYear') : null;
 
 /** The departments the plan's KPIs already name: the list a new KPI chooses from. */
 function knownDepartments(tree: PlanTreeView): string[] {
@@ -51,7 +46,7 @@ export function NewKpiForm(props: { tree: PlanTreeView; onSaved: () => void }) {
   });
   const [confirmNew, setConfirmNew] = useState(false);
   const [local, setLocal] = useState<{ field: string; text: string } | null>(null);
-  const { run, busy, outcome, refusal } = useMutation(explainFor(t));
+  const { run, busy, outcome, refusal } = useMutation(explainPublishedYear(t));
   const shown = local ?? refusal;
   const errorFor = (field: string) => (shown?.field === field ? shown.text : null);
   const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
