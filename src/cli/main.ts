@@ -6,6 +6,7 @@ import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
 import { outboxCommand } from './outbox-command.ts';
 import { userCommand } from './user-command.ts';
+import { departmentCommand } from './department-command.ts';
 import { roundCommand } from './round-command.ts';
 import { kpiCommand, targetCommand } from './plan-life-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -29,6 +30,7 @@ export function program(context: CliContext): Command {
     backupCommand(context),
     restoreCommand(context),
     userCommand(context),
+    departmentCommand(context),
     auditCommand(context),
     roundCommand(context),
     outboxCommand(context),

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Kpi, Plan } from '../domain/model.ts';
-import { planKpis } from '../domain/model.ts';
+import { planDepartments } from '../domain/model.ts';
 import type { PlanChanges } from '../domain/plan-diff.ts';
 import { diffPlans } from '../domain/plan-diff.ts';
 import { encodeExtras, encodeGradeScale, encodeList, encodeRatePrecision } from './columns.ts';
@@ -217,16 +217,6 @@ async function updateRow(
   return stored.id;
 }
 
-function departmentNames(plan: Plan): Set<string> {
-  return new Set(
-    planKpis(plan).flatMap((kpi) => [
-      ...kpi.departments,
-      ...kpi.departmentActuals.map((d) => d.department),
-      ...kpi.narratives.flatMap((n) => (n.department === null ? [] : [n.department])),
-    ]),
-  );
-}
-
 /**
  * Saves a plan by its natural keys (plan name, policy and theme numbers, KPI codes, fiscal
  * year and department) and lists what it added and changed. A merge: years and KPIs the plan
@@ -246,7 +236,7 @@ export async function savePlan(
   const existing = create ? undefined : await findPlanByName(trx, municipalityId, plan.name);
   const changes = diffPlans(existing ? await loadPlan(trx, existing.id) : null, plan);
   const planId = await savePlanRow(trx, municipalityId, plan, existing?.id);
-  const departments = await ensureDepartments(trx, municipalityId, departmentNames(plan));
+  const departments = await ensureDepartments(trx, municipalityId, planDepartments(plan));
   const kpiIds = await saveTree(trx, planId, plan);
   const context = {
     trx,

@@ -29,6 +29,7 @@ const REFERENCES: Readonly<
   publication_events: { plan_id: 'plans' },
   import_mappings: { plan_id: 'plans' },
   kpi_changes: { plan_id: 'plans', kpi_id: 'kpis' },
+  department_renames: { department_id: 'departments' },
 };
 
 /**
@@ -57,6 +58,7 @@ const KEYS: Readonly<Record<SnapshotTable, readonly (readonly string[])[]>> = {
   publication_events: [['id']],
   import_mappings: [['id'], ['plan_id', 'shape']],
   kpi_changes: [['id']],
+  department_renames: [['id'], ['department_id', 'from_year']],
 };
 
 const NULLABLE_IN_KEY = new Set(['department_id']);

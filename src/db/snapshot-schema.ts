@@ -257,6 +257,18 @@ const tables = z.object({
       at: text,
     }),
   ),
+  department_renames: z.array(
+    z.object({
+      id,
+      department_id: id,
+      from_year: integer,
+      old_name: text,
+      new_name: text,
+      reason: text,
+      actor: text,
+      at: text,
+    }),
+  ),
 }) satisfies z.ZodType<SnapshotTables>;
 
 export const snapshotSchema = z.object({

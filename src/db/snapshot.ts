@@ -30,6 +30,7 @@ const TABLES = [
   'publication_events',
   'import_mappings',
   'kpi_changes',
+  'department_renames',
 ] as const satisfies readonly SnapshotTable[];
 
 /** Tables keyed by a pair, with no id sequence to move. */
@@ -92,6 +93,11 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .execute(),
     import_mappings: await db.selectFrom('import_mappings').selectAll().orderBy('id').execute(),
     kpi_changes: await db.selectFrom('kpi_changes').selectAll().orderBy('id').execute(),
+    department_renames: await db
+      .selectFrom('department_renames')
+      .selectAll()
+      .orderBy('id')
+      .execute(),
   };
 }
 

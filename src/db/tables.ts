@@ -235,6 +235,18 @@ export interface KpiChangesTable {
   at: string;
 }
 
+/** A department's name from a fiscal year on (機構改革); earlier years keep `old_name`. */
+export interface DepartmentRenamesTable {
+  id: Generated<number>;
+  department_id: number;
+  from_year: number;
+  old_name: string;
+  new_name: string;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
 /** Append-only: written in the transaction of the change it records, never updated. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -333,6 +345,7 @@ export interface Database {
   publication_events: PublicationEventsTable;
   import_mappings: ImportMappingsTable;
   kpi_changes: KpiChangesTable;
+  department_renames: DepartmentRenamesTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;
   round_entries: RoundEntriesTable;

@@ -494,3 +494,16 @@ export interface PublicationNoticesView {
   readonly plan: { readonly id: number; readonly name: string; readonly municipality: string };
   readonly notices: readonly PublicationNotice[];
 }
+
+/** A department of the municipality's list (GET /api/departments), with its renames. */
+export interface DepartmentView {
+  readonly id: number;
+  readonly name: string;
+  readonly renames: readonly {
+    readonly fromYear: FiscalYear;
+    readonly oldName: string;
+    readonly newName: string;
+    readonly reason: string;
+    readonly at: string;
+  }[];
+}

@@ -134,6 +134,19 @@ export function planKpis(plan: Plan): Kpi[] {
   return plan.policies.flatMap((policy) => policy.themes.flatMap((theme) => theme.kpis));
 }
 
+/** Every department a plan names: responsible for a KPI, with a row of its own, or writing. */
+export function planDepartments(plan: Plan): string[] {
+  return [
+    ...new Set(
+      planKpis(plan).flatMap((kpi) => [
+        ...kpi.departments,
+        ...kpi.departmentActuals.map((d) => d.department),
+        ...kpi.narratives.flatMap((n) => (n.department === null ? [] : [n.department])),
+      ]),
+    ),
+  ];
+}
+
 /**
  * The fiscal years a plan holds figures or narratives for, oldest first: the years a report
  * shows, and the years an imported (published) report publishes.

@@ -24,6 +24,7 @@ import { useStrictJsonBodies } from './json-body.ts';
 import { MULTIPART_LIMITS } from './multipart-limits.ts';
 import { sessionPlugin } from './auth/session-plugin.ts';
 import { accountRoutes } from './routes/accounts/account-routes.ts';
+import { departmentRoutes } from './routes/departments/department-routes.ts';
 import { auditRoutes } from './routes/audit/audit-routes.ts';
 import { entryRoutes } from './routes/entries/entry-routes.ts';
 import { exportRoutes } from './routes/exports/export-routes.ts';
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(importRoutes(context));
       await api.register(sessionRoutes(context));
       await api.register(accountRoutes(context));
+      await api.register(departmentRoutes(context));
       await api.register(auditRoutes(context));
       await api.register(outboxRoutes(context));
       await api.register(publicationRoutes(context));

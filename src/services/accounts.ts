@@ -21,6 +21,7 @@ import type { Actor, Role } from '../domain/access.ts';
 import { decideAccountChange, isMemberOf, SYSTEM } from '../domain/access.ts';
 import { audit, fieldChanges } from './audit.ts';
 import type { Store } from './database-handle.ts';
+import { requireKnownDepartments } from './departments.ts';
 import {
   hashPassword,
   MAX_PASSWORD_LENGTH,
@@ -92,6 +93,7 @@ export async function addAccount(
         throw new ValidationError('municipality', 'name the municipality of the account');
       }
       requireAccountChange(actor, municipalityId, email);
+      await requireKnownDepartments(trx, municipalityId, input.departments);
       // One answer whichever municipality holds it: the address is taken, nothing more.
       if (await findAccountByEmail(trx, email)) throw emailTaken();
       const account = await insertAccount(trx, {
@@ -255,6 +257,11 @@ export async function changeAccount(
     throw new ValidationError('departments', 'an editor belongs to at least one department');
   }
   return writeTransaction(store, async (trx) => {
+    if (patch.departments) {
+      const had = new Set(before.departments);
+      const added = patch.departments.filter((d) => !had.has(d));
+      await requireKnownDepartments(trx, before.municipalityId, added);
+    }
     const expected = version ?? before.version;
     const updated = await updateAccount(trx, before.id, expected, {
       ...(patch.name === undefined ? {} : { name: patch.name.trim() || before.email }),

@@ -10,7 +10,8 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
 import type { Plan } from '../domain/model.ts';
-import { planKpis } from '../domain/model.ts';
+import { planDepartments, planKpis } from '../domain/model.ts';
+import { requireKnownDepartments } from './departments.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import {
   changedDefinitionFields,
@@ -126,6 +127,13 @@ export async function editPlanIn(
   const result = edit(before);
   if (result.kind === 'refused') throw refusalError(result.refusal);
   const after = result.plan;
+  // Departments are chosen from the municipality's list: a typo is refused, not added.
+  const had = new Set(planDepartments(before));
+  await requireKnownDepartments(
+    trx,
+    municipalityId,
+    planDepartments(after).filter((name) => !had.has(name)),
+  );
   const saved = await savePlan(trx, municipalityId, after);
   await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
   return { planId: saved.planId, added: saved.added, changed: saved.changed };

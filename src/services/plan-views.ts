@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { listDepartmentRenames } from '../db/department-repository.ts';
+import { withNamesOfYear } from '../domain/department-names.ts';
 import {
   findKpiId,
   findPlanById,
@@ -92,10 +94,12 @@ export async function summaryOf(
     const counted = withoutUnapproved(stored, unread);
     const plan = reading.years === null ? counted : restrictToYears(counted, reading.years);
     const changes = await listKpiChanges(db, planId);
+    // A department renamed from a later year keeps its old name in the years before (issue 20).
+    const renames = await listDepartmentRenames(db, summary.municipalityId);
     return {
       reading,
       plan,
-      inYear: (year) => planInYear(plan, changes, year),
+      inYear: (year) => withNamesOfYear(planInYear(plan, changes, year), renames, year),
       changes,
       // The list names what is in review; the published copy stays inside.
       drafts: readable.map(({ approvedText: _copy, ...record }) => record),

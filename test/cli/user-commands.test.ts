@@ -37,6 +37,23 @@ async function signIn(env: Record<string, string>, email: string, password: stri
 eachDatabase((kind) => {
   it('adds, lists, resets and disables accounts; the password comes from standard input', async () => {
     const env = await databaseEnv(kind);
+    // Departments come from the municipality's list: a typo is refused, naming the near one.
+    expect((await run(env, '', 'department', 'add', '企画課')).code).toBe(0);
+    expect((await run(env, '', 'department', 'add', '財政課')).out).toBe('Added 財政課.');
+    const typo = await run(
+      env,
+      'long enough secret\n',
+      'user',
+      'add',
+      'typo@example.jp',
+      '--role',
+      'editor',
+      '--department',
+      '企画',
+    );
+    expect(typo).toMatchObject({ code: 1 });
+    expect(typo.err).toContain('企画 is not one of the municipality');
+    expect(typo.err).toContain('did you mean 企画課?');
     const added = await run(
       env,
       'long enough secret\n',
@@ -148,3 +165,58 @@ eachDatabase((kind) => {
     expect((await run(env, '', 'audit', '--since', 'someday')).code).toBe(1);
   });
 }, 'mieruka user and audit on ');
+
+eachDatabase((kind) => {
+  it('renames a department from a year: its accounts follow, the list keeps the history', async () => {
+    const env = await databaseEnv(kind);
+    expect((await run(env, '', 'department', 'add', '情報政策課')).code).toBe(0);
+    expect(
+      (
+        await run(
+          env,
+          'long enough secret\n',
+          'user',
+          'add',
+          'joho@example.jp',
+          '--role',
+          'editor',
+          '--department',
+          '情報政策課',
+        )
+      ).code,
+    ).toBe(0);
+    const renamed = await run(
+      env,
+      '',
+      'department',
+      'rename',
+      '情報政策課',
+      '--to',
+      'DX推進課',
+      '--from',
+      'R7',
+      '--reason',
+      '機構改革',
+    );
+    expect(renamed).toMatchObject({ code: 0, out: 'Renamed: 情報政策課 → DX推進課（R7から）.' });
+    expect((await run(env, '', 'department', 'list')).out).toBe(
+      'DX推進課; 情報政策課 → DX推進課（R7から）',
+    );
+    expect((await run(env, '', 'user', 'list')).out).toMatch(/joho@example\.jp.*DX推進課/);
+    const again = await run(
+      env,
+      '',
+      'department',
+      'rename',
+      'DX推進課',
+      '--to',
+      'デジタル課',
+      '--from',
+      'R6',
+      '--reason',
+      '再編',
+    );
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('renamed from R7 already');
+  });
+});

@@ -22,6 +22,7 @@ eachDatabase((kind) => {
         '0011-entry-review',
         '0012-kpi-changes',
         '0013-temporary-password',
+        '0015-department-renames',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -37,6 +38,7 @@ eachDatabase((kind) => {
         '0011-entry-review',
         '0012-kpi-changes',
         '0013-temporary-password',
+        '0015-department-renames',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -54,6 +56,7 @@ eachDatabase((kind) => {
         'accounts',
         'audit_log',
         'basic_policies',
+        'department_renames',
         'departments',
         'entry_comments',
         'import_mappings',

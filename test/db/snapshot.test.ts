@@ -1,3 +1,4 @@
+import { listDepartmentRecords, renameDepartmentRow } from '../../src/db/department-repository.ts';
 import { appendKpiChange } from '../../src/db/kpi-change-repository.ts';
 import { describe, expect, it } from 'vitest';
 import { decimal } from '../../src/domain/decimal.ts';
@@ -154,6 +155,17 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
       at: '2025-03-01T00:00:00.000Z',
     },
   );
+  // A department renamed from R9 (機構改革): 総務課 was 総務部 before.
+  const [department] = await listDepartmentRecords(db, city.id);
+  await renameDepartmentRow(db, city.id, {
+    departmentId: department!.id,
+    fromYear: fiscalYear(2027),
+    oldName: '旧' + department!.name,
+    newName: department!.name,
+    reason: '機構改革',
+    by: 'planning@example.jp',
+    at: '2025-03-01T00:00:00.000Z',
+  });
   return planId;
 }
 

@@ -162,4 +162,32 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     expect(r5.rows.map((r) => r.code)).not.toContain('㉑');
     expect(pageErrors).toEqual([]);
   });
+
+  it('renames a department from R7 after a reorganisation; the published R5 keeps the old name', async () => {
+    await page.goto(`${server.url}/admin/accounts`);
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: '担当課の一覧', exact: true }),
+    });
+    await section.getByRole('heading', { name: '担当課の名称変更（機構改革）' }).waitFor();
+    const rename = section.locator('form', { hasText: '担当課の名称変更' });
+    await rename.getByLabel('担当課名').selectOption({ label: '上下水道課' });
+    await rename.getByLabel('新しい名称').fill('上下水道局');
+    await rename.getByLabel('適用する年度').fill('R5');
+    await rename.getByLabel('変更の理由').fill('機構改革');
+    await rename.getByRole('button', { name: '名称を変更する' }).click();
+    await expect
+      .poll(() => rename.locator('#department-rename-from-error').textContent())
+      .toContain('公表済みの年度は変更できません');
+    await rename.getByLabel('適用する年度').fill('R7');
+    await rename.getByRole('button', { name: '名称を変更する' }).click();
+    await expect
+      .poll(() => section.locator('table').innerText())
+      .toContain('令和7年度（2025）から 上下水道課 → 上下水道局（機構改革）');
+    expect(await seriousViolations(page)).toEqual([]);
+    const report = async (fy: string, init?: RequestInit): Promise<PlanReportView> =>
+      (await fetch(`${server.url}/api/plans/${planId}/report?fy=${fy}`, init)).json();
+    const r5 = await report('R5');
+    expect(r5.rows.find((r) => r.code === '⑰')?.departments).toContain('上下水道課');
+    expect(pageErrors).toEqual([]);
+  });
 });

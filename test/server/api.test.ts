@@ -225,6 +225,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         })
       ).status,
     ).toBe(201);
+    // The KPI's department comes from the municipality's list: added there first.
+    expect((await send('POST', '/api/departments', { name: '子育て支援課' })).status).toBeOneOf([
+      201, 409,
+    ]);
     const kpi = await send('POST', `/api/plans/${id}/kpis`, {
       policyNumber: '1',
       themeNumber: '1',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { JSONSchema } from 'zod/v4/core';
 import type {
   AccountView,
+  DepartmentView,
   KpiDetailView,
   PlanReportView,
   PlanTreeView,
@@ -71,6 +72,9 @@ const EXERCISED = [
   'POST /api/accounts',
   'PATCH /api/accounts/{accountId}',
   'PUT /api/accounts/{accountId}/password',
+  'GET /api/departments',
+  'POST /api/departments',
+  'POST /api/departments/{departmentId}/renames',
   'GET /api/audit',
   'GET /api/plans/{planId}/publications',
   'GET /api/plans/{planId}/feed.atom',
@@ -233,6 +237,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect((await get('/api/session', undefined)).status).toBe(401);
     expect((await get('/api/accounts', admin)).body).toHaveLength(2);
     expect((await get('/api/accounts', viewer)).status).toBe(403);
+    expect((await get('/api/departments', viewer)).body).toContainEqual(
+      expect.objectContaining({ name: '総務課', renames: [] }),
+    );
+    expect((await get('/api/departments', undefined)).status).toBe(401);
     expect((await get('/api/audit', admin, { query: 'limit=5' })).status).toBe(200);
     expect((await get('/api/audit', undefined)).status).toBe(401);
     await call('POST', '/api/plans/{planId}/rounds', {
@@ -558,12 +566,37 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect((await signIn('wrong password')).status).toBe(401);
     const signedIn = await signIn(TEST_PASSWORD);
     expect(signedIn.status).toBe(200);
+    const department = await call<DepartmentView>('POST', '/api/departments', {
+      as: admin.headers,
+      payload: { name: '新設推進課' },
+    });
+    expect(department.status).toBe(201);
+    expect(
+      await statusOf('POST', '/api/departments', {
+        as: admin.headers,
+        payload: { name: '企画課' },
+      }),
+    ).toBe(409);
+    expect(
+      await statusOf('POST', '/api/departments/{departmentId}/renames', {
+        params: { departmentId: department.body.id },
+        as: admin.headers,
+        payload: { newName: '企画推進課', from: 'R9', reason: '機構改革' },
+      }),
+    ).toBe(201);
+    const departments = await call<DepartmentView[]>('GET', '/api/departments', {
+      as: admin.headers,
+    });
+    expect(departments.body.find((d) => d.id === department.body.id)).toMatchObject({
+      name: '企画推進課',
+      renames: [{ oldName: '新設推進課', newName: '企画推進課', reason: '機構改革' }],
+    });
     const added = await call<AccountView>('POST', '/api/accounts', {
       as: admin.headers,
       payload: {
         email: `kikaku-${tenant.municipality.code}@example.jp`,
         role: 'editor',
-        departments: ['企画課'],
+        departments: ['企画推進課'],
         password: TEST_PASSWORD,
       },
     });

@@ -66,6 +66,12 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /api/accounts': { email: 'new@example.jp', role: 'viewer', password: 'long enough pw' },
   'PATCH /api/accounts/{accountId}': { role: 'admin', version: 1 },
   'PUT /api/accounts/{accountId}/password': { password: 'long enough pw' },
+  'POST /api/departments': { name: '新設課' },
+  'POST /api/departments/{departmentId}/renames': {
+    newName: 'DX推進課',
+    from: 'R9',
+    reason: '機構改革',
+  },
   'PUT /api/plans/{planId}/publications/{fy}': { published: false, reason: '確認のため' },
   'POST /api/plans/{planId}/rounds': { fy: 'R6', due: '2025-05-31' },
   'POST /api/plans/{planId}/rounds/{fy}/close': undefined,
@@ -134,7 +140,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
       .replace('{themeNumber}', '1')
       .replace('{code}', encodeURIComponent('⑦'))
       .replace('{fy}', 'R5')
-      .replace('{accountId}', '1');
+      .replace('{accountId}', '1')
+      .replace('{departmentId}', '1');
 
   const send = (op: Operation, headers: Partial<SessionHeaders>) => {
     const body = EXAMPLE_BODIES[`${op.method} ${op.path}`];
@@ -160,6 +167,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     ).body,
     audit: await getDb().selectFrom('audit_log').select('id').orderBy('id').execute(),
     accounts: await getDb().selectFrom('accounts').selectAll().orderBy('id').execute(),
+    departments: await getDb().selectFrom('departments').selectAll().orderBy('id').execute(),
   });
 
   it('knows an example body for every change route of the OpenAPI document', () => {

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { insertAccount } from '../../src/db/account-repository.ts';
+import { ensureDepartments } from '../../src/db/department-repository.ts';
+import { ensureMunicipality } from '../../src/db/municipality-repository.ts';
 import type { Municipality } from '../../src/db/records.ts';
 import type { Role } from '../../src/domain/access.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
@@ -32,6 +34,9 @@ export async function createAccount(
 ): Promise<{ email: string; password: string }> {
   counter += 1;
   const email = input.email ?? `${input.role}${counter}-${process.pid}@example.jp`;
+  // Accounts choose their departments from the municipality's list: make them first.
+  const municipality = await ensureMunicipality(store.db, input.municipality ?? DEMO_MUNICIPALITY);
+  await ensureDepartments(store.db, municipality.id, input.departments ?? []);
   await addAccount(
     store,
     {

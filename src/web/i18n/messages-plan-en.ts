@@ -72,7 +72,8 @@ export const planEn: Record<keyof typeof planJa, string> = {
   planAdminKpis: 'KPIs',
   planAdminKpiFrom: 'from {year}',
   planAdminKpiUntil: 'retired from {year}',
-  planAdminDepartmentUnknown: 'Not a department of this municipality: {names} (check the spelling)',
+  planAdminDepartmentUnknown:
+    'Not a department of this municipality: {names} (check the spelling, or add it under Departments on the accounts page)',
   tableAllYears: 'Show every year’s actuals',
   tableReportYearOnly: 'Show the report year’s actuals only',
   phoneTools: 'Filters, sort, legend and downloads ({shown} of {total})',
@@ -93,4 +94,21 @@ export const planEn: Record<keyof typeof planJa, string> = {
   profileSave: 'Save',
   profileSaved: 'Your name and e-mail address are saved.',
   profileEmailTaken: 'This e-mail address is in use.',
+  departmentsTitle: 'Departments',
+  departmentsLead:
+    'Accounts and KPIs choose their departments from this list. When a reorganisation renames a department, rename it from the fiscal year it takes effect; earlier years keep the old name.',
+  departmentName: 'Department',
+  departmentHistory: 'Renames',
+  departmentRenameLine: 'From {year}: {old} → {name} ({reason})',
+  departmentAdd: 'Add a department',
+  departmentAddButton: 'Add',
+  departmentAdded: '{name} added.',
+  departmentRename: 'Rename a department (reorganisation)',
+  departmentRenameLead:
+    'Its KPIs, accounts and open entries follow the new name. A published year cannot be changed.',
+  departmentNewName: 'New name',
+  departmentRenameButton: 'Rename',
+  departmentRenamed: '{old} is {name} from {year}.',
+  departmentUnknown:
+    'Not in the list of departments: {names} (check the spelling, or add it under Departments on the accounts page)',
 };

@@ -72,7 +72,8 @@ export const planJa = {
   planAdminKpis: 'KPI一覧',
   planAdminKpiFrom: '{year}から',
   planAdminKpiUntil: '{year}から廃止',
-  planAdminDepartmentUnknown: '登録されていない担当課です：{names}（担当課名を確認してください）',
+  planAdminDepartmentUnknown:
+    '登録されていない担当課です：{names}（担当課名を確認するか、アカウント管理の「担当課の一覧」で追加してください）',
   tableAllYears: '過去の年度の実績も表示',
   tableReportYearOnly: '報告年度の実績のみ表示',
   phoneTools: '絞り込み・並べ替え・凡例・ダウンロード（{shown}件／全{total}件）',
@@ -94,4 +95,21 @@ export const planJa = {
   profileSave: '保存する',
   profileSaved: '氏名とメールアドレスを保存しました。',
   profileEmailTaken: 'このメールアドレスは使われています。',
+  departmentsTitle: '担当課の一覧',
+  departmentsLead:
+    'アカウントとKPIは、この一覧から担当課を選びます。機構改革で名称が変わるときは、適用する年度を指定して名称を変更します。それより前の年度は旧名称のまま表示されます。',
+  departmentName: '担当課名',
+  departmentHistory: '名称の変更履歴',
+  departmentRenameLine: '{year}から {old} → {name}（{reason}）',
+  departmentAdd: '担当課の追加',
+  departmentAddButton: '追加する',
+  departmentAdded: '{name} を追加しました。',
+  departmentRename: '担当課の名称変更（機構改革）',
+  departmentRenameLead:
+    'KPI、アカウント、入力中の照会は新しい名称に引き継がれます。公表済みの年度は変更できません。',
+  departmentNewName: '新しい名称',
+  departmentRenameButton: '名称を変更する',
+  departmentRenamed: '{old} を{year}から {name} に変更しました。',
+  departmentUnknown:
+    '担当課の一覧にない名称です：{names}（担当課名を確認するか、アカウント管理の「担当課の一覧」で追加してください）',
 };

@@ -20,8 +20,14 @@ export function accountProblem(error: ApiError, t: Translate): AccountProblem {
       return { field: 'email', text: t('accountEmailProblem') };
     case 'password':
       return { field: 'password', text: t('passwordTooShort') };
-    case 'departments':
-      return { field: 'departments', text: t('accountDepartmentsProblem') };
+    case 'departments': {
+      // 「情報政策 is not one of the municipality's departments …」: name it in the reader's words.
+      const unknown = /^(.+?) is not one of the municipality/.exec(error.message)?.[1];
+      return {
+        field: 'departments',
+        text: unknown ? t('departmentUnknown', { names: unknown }) : t('accountDepartmentsProblem'),
+      };
+    }
     case 'role':
     case 'disabled':
       return { field: 'role', text: t('accountSelfProblem') };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AccountView } from '../../../domain/api-contract.ts';
+import type { AccountView, DepartmentView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { asApiError } from '../../api/api-error.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -14,6 +14,7 @@ import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { AccountEditForm } from './account-edit-form.tsx';
 import { AccountPasswordForm } from './account-password-form.tsx';
+import { DepartmentsSection } from './departments-section.tsx';
 import { NewAccountForm } from './new-account-form.tsx';
 
 /**
@@ -34,6 +35,10 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
   const { t } = useView();
   const { send } = useSession();
   const { state, reload } = useApi<AccountView[]>(apiPaths.accounts());
+  const { state: departments, reload: reloadDepartments } = useApi<DepartmentView[]>(
+    apiPaths.departments(),
+  );
+  const departmentNames = departments.status === 'ok' ? departments.data.map((d) => d.name) : [];
   // The account whose form is open below the list: its role and departments, or its password.
   const [open, setOpen] = useState<{ form: 'edit' | 'password'; id: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -166,7 +171,10 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
           }}
         />
       )}
-      <NewAccountForm onAdded={() => reload()} />
+      <NewAccountForm onAdded={() => reload()} departments={departmentNames} />
+      {departments.status === 'ok' && (
+        <DepartmentsSection departments={departments.data} onSaved={reloadDepartments} />
+      )}
     </PageLayout>
   );
 }

@@ -17,7 +17,11 @@ import { RoleSelect } from './role-select.tsx';
 const EMPTY = { email: '', name: '', departments: '', password: '' };
 
 /** Adds an account to the admin's municipality: e-mail, name, role, departments, a first password. */
-export function NewAccountForm(props: { onAdded: (account: AccountView) => void }) {
+export function NewAccountForm(props: {
+  onAdded: (account: AccountView) => void;
+  /** The municipality's departments, offered as the field is typed. */
+  departments: readonly string[];
+}) {
   const { t } = useView();
   const { send } = useSession();
   const [values, setValues] = useState(EMPTY);
@@ -91,7 +95,13 @@ export function NewAccountForm(props: { onAdded: (account: AccountView) => void 
           value={values.departments}
           error={errorAt('departments')}
           onChange={set('departments')}
+          list="new-account-department-names"
         />
+        <datalist id="new-account-department-names">
+          {props.departments.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         <TextField
           id="new-account-password"
           label={t('fieldInitialPassword')}

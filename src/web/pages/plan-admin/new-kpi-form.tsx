@@ -11,26 +11,22 @@ import { parseDepartments } from '../admin-accounts/department-list.ts';
 import { explainPublishedYear } from '../kpi/kpi-life.tsx';
 import { useView } from '../../view-context.tsx';
 
-/** The departments the plan's KPIs already name: the list a new KPI chooses from. */
-function knownDepartments(tree: PlanTreeView): string[] {
-  const names = tree.policies.flatMap((p) =>
-    p.themes.flatMap((th) => th.kpis.flatMap((k) => k.departments)),
-  );
-  return [...new Set(names)];
-}
-
 /**
  * A KPI added from a fiscal year, with a reason (POST …/kpis with `from`): absent before that
- * year. A department the plan does not know yet must be confirmed, so a typo (情報政策 for
- * 情報政策課) is not saved unnoticed.
+ * year. Its departments come from the municipality's list, so a typo (情報政策 for 情報政策課)
+ * is caught here, and refused by the server if it gets there.
  */
-export function NewKpiForm(props: { tree: PlanTreeView; onSaved: () => void }) {
+export function NewKpiForm(props: {
+  tree: PlanTreeView;
+  departments: readonly string[];
+  onSaved: () => void;
+}) {
   const { t, lang } = useView();
   const { tree } = props;
   const themes = tree.policies.flatMap((p) =>
     p.themes.map((th) => ({ policy: p.number, theme: th.number, name: th.name })),
   );
-  const known = knownDepartments(tree);
+  const known = props.departments;
   const [place, setPlace] = useState(themes[0] ? `${themes[0].policy}/${themes[0].theme}` : '');
   const [fields, setFields] = useState({
     code: '',
@@ -44,7 +40,6 @@ export function NewKpiForm(props: { tree: PlanTreeView; onSaved: () => void }) {
     from: '',
     reason: '',
   });
-  const [confirmNew, setConfirmNew] = useState(false);
   const [local, setLocal] = useState<{ field: string; text: string } | null>(null);
   const { run, busy, outcome, refusal } = useMutation(explainPublishedYear(t));
   const shown = local ?? refusal;
@@ -61,7 +56,7 @@ export function NewKpiForm(props: { tree: PlanTreeView; onSaved: () => void }) {
     if (from === undefined) return setLocal({ field: 'from', text: t('lifeYearInvalid') });
     if (fields.reason.trim() === '')
       return setLocal({ field: 'reason', text: t('lifeReasonMissing') });
-    if (unknown.length > 0 && !confirmNew) {
+    if (unknown.length > 0) {
       return setLocal({
         field: 'departments',
         text: t('planAdminDepartmentUnknown', { names: unknown.join('、') }),
@@ -144,16 +139,6 @@ export function NewKpiForm(props: { tree: PlanTreeView; onSaved: () => void }) {
           onChange={set('departments')}
           error={errorFor('departments')}
         />
-        {unknown.length > 0 && (
-          <label className="field field--check">
-            <input
-              type="checkbox"
-              checked={confirmNew}
-              onChange={(e) => setConfirmNew(e.target.checked)}
-            />{' '}
-            {unknown.join('、')}
-          </label>
-        )}
         <TextField
           id="kpi-target"
           label={t('planAdminTarget')}

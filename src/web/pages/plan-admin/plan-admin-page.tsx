@@ -1,4 +1,4 @@
-import type { PlanTreeView } from '../../../domain/api-contract.ts';
+import type { PlanTreeView, DepartmentView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PageLayout } from '../../components/page-layout.tsx';
@@ -21,6 +21,9 @@ export function PlanAdminPage(props: { planId: number }) {
   const { user } = useSession();
   const { state, reload } = useApi<PlanTreeView>(
     user?.role === 'admin' ? apiPaths.tree(props.planId) : null,
+  );
+  const departments = useApi<DepartmentView[]>(
+    user?.role === 'admin' ? apiPaths.departments() : null,
   );
   const title = t('planAdminTitle');
   if (user?.role !== 'admin') {
@@ -50,7 +53,13 @@ export function PlanAdminPage(props: { planId: number }) {
       <p>{t('planAdminLead')}</p>
       <PlanSettingsForm tree={tree} onSaved={reload} />
       <TreeForms tree={tree} onSaved={reload} />
-      <NewKpiForm tree={tree} onSaved={reload} />
+      <NewKpiForm
+        tree={tree}
+        departments={
+          departments.state.status === 'ok' ? departments.state.data.map((d) => d.name) : []
+        }
+        onSaved={reload}
+      />
       <section className="section" aria-labelledby="plan-admin-kpis">
         <h2 id="plan-admin-kpis">{t('planAdminKpis')}</h2>
         <ul className="plan-admin__kpis">

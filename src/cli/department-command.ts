@@ -1,0 +1,113 @@
+import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { describeRename } from '../domain/department-names.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { Store } from '../services/database-handle.ts';
+import type { MunicipalityNamed } from '../services/departments.ts';
+import { addDepartment, listDepartmentsFor, renameDepartment } from '../services/departments.ts';
+import { cliActor } from './cli-actor.ts';
+import { withDatabase } from './database-commands.ts';
+import { fiscalYearOption } from './fiscal-year-option.ts';
+import type { CliContext } from './io-context.ts';
+
+/*
+ * The municipality's departments (issue 20): the list accounts and KPIs choose from.
+ *   mieruka department list
+ *   mieruka department add 情報政策課
+ *   mieruka department rename 情報政策課 --to DX推進課 --from R7 --reason 機構改革
+ */
+
+const municipalityOption = [
+  '--municipality <code>',
+  '6-digit local government code (default: MIERUKA_MUNICIPALITY_CODE)',
+] as const;
+
+function named(context: CliContext, code: string | undefined): MunicipalityNamed {
+  return code ? { code, name: code } : loadConfig(context.env).municipality;
+}
+
+async function withStore<T>(context: CliContext, work: (store: Store) => Promise<T>): Promise<T> {
+  return withDatabase(context, async (handle) => {
+    await migrateToLatest(handle);
+    return work(handle);
+  });
+}
+
+function listCommand(context: CliContext): Command {
+  return new Command('list')
+    .description('List the departments, each with its renames')
+    .option(...municipalityOption)
+    .action(async (options: { municipality?: string }) => {
+      const departments = await withStore(context, (store) =>
+        listDepartmentsFor(store, cliActor(), named(context, options.municipality)),
+      );
+      if (departments.length === 0) context.stdout('No departments.');
+      for (const department of departments) {
+        const history = department.renames.map((r) => `; ${describeRename(r)}`).join('');
+        context.stdout(`${department.name}${history}`);
+      }
+    });
+}
+
+function addCommand(context: CliContext): Command {
+  return new Command('add')
+    .description('Add a department to the list accounts and KPIs choose from')
+    .argument('<name>', 'the department’s name as printed (情報政策課)')
+    .option(...municipalityOption)
+    .action(async (name: string, options: { municipality?: string }) => {
+      const added = await withStore(context, (store) =>
+        addDepartment(
+          store,
+          { name, municipality: named(context, options.municipality) },
+          cliActor(),
+        ),
+      );
+      context.stdout(`Added ${added.name}.`);
+    });
+}
+
+function renameCommand(context: CliContext): Command {
+  return new Command('rename')
+    .description(
+      'Rename a department from a fiscal year (機構改革); the years before keep the old name',
+    )
+    .argument('<name>', 'its current name')
+    .requiredOption('--to <name>', 'its new name')
+    .requiredOption(
+      '--from <year>',
+      'the first fiscal year under the new name (R7); after the last published year',
+      fiscalYearOption,
+    )
+    .requiredOption('--reason <text>', 'why (kept in the audit log)')
+    .option(...municipalityOption)
+    .action(
+      async (
+        name: string,
+        options: { to: string; from: FiscalYear; reason: string; municipality?: string },
+      ) => {
+        const renamed = await withStore(context, (store) =>
+          renameDepartment(
+            store,
+            {
+              department: name,
+              newName: options.to,
+              from: options.from,
+              reason: options.reason,
+              municipality: named(context, options.municipality),
+            },
+            cliActor(),
+          ),
+        );
+        context.stdout(`Renamed: ${describeRename(renamed.renames[renamed.renames.length - 1]!)}.`);
+      },
+    );
+}
+
+export function departmentCommand(context: CliContext): Command {
+  return new Command('department')
+    .description('The municipality’s departments (担当課): list, add, rename from a year')
+    .addCommand(listCommand(context))
+    .addCommand(addCommand(context))
+    .addCommand(renameCommand(context));
+}

@@ -1,0 +1,81 @@
+import type { FiscalYear } from './fiscal-year.ts';
+import { formatFiscalYear } from './fiscal-year.ts';
+import type { Kpi, Plan } from './model.ts';
+
+/*
+ * A department's name over the years (機構改革, issue 20). Everything stored names a
+ * department by its current name; a rename from a fiscal year leaves the years before it
+ * with the old name, so a published report keeps the names it was published with.
+ */
+
+/** One rename: from `fromYear` on, the department is `newName` (it was `oldName` before). */
+export interface DepartmentRename {
+  readonly departmentId: number;
+  readonly fromYear: FiscalYear;
+  readonly oldName: string;
+  readonly newName: string;
+  /** Why, who and when: the departments page's history. */
+  readonly reason?: string;
+  readonly by?: string;
+  readonly at?: string;
+}
+
+/**
+ * The name each department bore in a year, keyed by its current name (only those that
+ * differ). A department renamed twice (A → B from R7, B → C from R9) is A before R7, B in
+ * R7 and R8, C from R9.
+ * @example namesInYear([{ departmentId: 1, fromYear: 2025, oldName: '情報政策課', newName: 'DX推進課' }], 2023)
+ *   // Map { 'DX推進課' => '情報政策課' }
+ */
+export function namesInYear(
+  renames: readonly DepartmentRename[],
+  year: FiscalYear,
+): Map<string, string> {
+  const byDepartment = new Map<number, DepartmentRename[]>();
+  for (const rename of renames) {
+    byDepartment.set(rename.departmentId, [
+      ...(byDepartment.get(rename.departmentId) ?? []),
+      rename,
+    ]);
+  }
+  const names = new Map<string, string>();
+  for (const chain of byDepartment.values()) {
+    const ordered = [...chain].sort((a, b) => a.fromYear - b.fromYear);
+    const current = ordered[ordered.length - 1]!.newName;
+    // The first rename not yet in force that year says what the department was called then.
+    const pending = ordered.find((r) => r.fromYear > year);
+    if (pending && pending.oldName !== current) names.set(current, pending.oldName);
+  }
+  return names;
+}
+
+/** A plan with each department under the name it bore in `year` (see `namesInYear`). */
+export function withNamesOfYear(
+  plan: Plan,
+  renames: readonly DepartmentRename[],
+  year: FiscalYear,
+): Plan {
+  const names = namesInYear(renames, year);
+  if (names.size === 0) return plan;
+  const name = (department: string): string => names.get(department) ?? department;
+  const renamed = (kpi: Kpi): Kpi => ({
+    ...kpi,
+    departments: kpi.departments.map(name),
+    departmentActuals: kpi.departmentActuals.map((d) => ({ ...d, department: name(d.department) })),
+    narratives: kpi.narratives.map((n) =>
+      n.department === null ? n : { ...n, department: name(n.department) },
+    ),
+  });
+  return {
+    ...plan,
+    policies: plan.policies.map((policy) => ({
+      ...policy,
+      themes: policy.themes.map((theme) => ({ ...theme, kpis: theme.kpis.map(renamed) })),
+    })),
+  };
+}
+
+/** The history line of a rename, as the departments page and the audit log word it. */
+export function describeRename(rename: DepartmentRename): string {
+  return `${rename.oldName} → ${rename.newName}（${formatFiscalYear(rename.fromYear)}から）`;
+}

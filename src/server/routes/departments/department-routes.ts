@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DepartmentRecord } from '../../../db/department-repository.ts';
+import type { DepartmentView } from '../../../domain/api-contract.ts';
+import {
+  addDepartment,
+  listDepartmentsFor,
+  renameDepartment,
+} from '../../../services/departments.ts';
+import type { ServerContext } from '../../server-context.ts';
+import { refusals } from '../common-schemas.ts';
+import {
+  departmentParams,
+  departmentRenameBody,
+  departmentView,
+  newDepartmentBody,
+} from './department-schemas.ts';
+
+const present = (department: DepartmentRecord): DepartmentView => ({
+  id: department.id,
+  name: department.name,
+  renames: department.renames.map((r) => ({
+    fromYear: r.fromYear,
+    oldName: r.oldName,
+    newName: r.newName,
+    reason: r.reason ?? '',
+    at: r.at ?? '',
+  })),
+});
+
+/** The municipality's departments (issue 20): members read the list, admins keep it. */
+export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod {
+  const { store } = context;
+  return async (app) => {
+    app.get(
+      '/departments',
+      {
+        config: { access: 'member' },
+        schema: {
+          tags: ['departments'],
+          summary: 'The departments of your municipality, each with its renames',
+          response: { 200: z.array(departmentView), ...refusals },
+        },
+      },
+      async (request) => (await listDepartmentsFor(store, request.actor)).map(present),
+    );
+    app.post(
+      '/departments',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['departments'],
+          summary: 'Add a department to the list accounts and KPIs choose from',
+          body: newDepartmentBody,
+          response: { 201: departmentView, ...refusals },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(present(await addDepartment(store, request.body, request.actor))),
+    );
+    app.post(
+      '/departments/:departmentId/renames',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['departments'],
+          summary:
+            'Rename a department from a fiscal year (機構改革); the years before keep the old name',
+          params: departmentParams,
+          body: departmentRenameBody,
+          response: { 201: departmentView, ...refusals },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            present(
+              await renameDepartment(
+                store,
+                { department: request.params.departmentId, ...request.body },
+                request.actor,
+              ),
+            ),
+          ),
+    );
+  };
+}

@@ -1,0 +1,175 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import type { DepartmentView } from '../../../domain/api-contract.ts';
+import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
+import { apiPaths } from '../../api/api-client.ts';
+import { useMutation } from '../../api/use-mutation.ts';
+import { FormStatus } from '../../components/form-status.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { yearLabel } from '../../format/year-label.ts';
+import { explainPublishedYear } from '../kpi/kpi-life.tsx';
+import { useView } from '../../view-context.tsx';
+
+/**
+ * The municipality's departments (issue 20): the list accounts and KPIs choose from, each with
+ * its renames; a department added, or renamed from a fiscal year after a reorganisation
+ * (機構改革) while the years before keep the old name.
+ */
+export function DepartmentsSection(props: {
+  departments: readonly DepartmentView[];
+  onSaved: () => void;
+}) {
+  const { t, lang } = useView();
+  const { departments, onSaved } = props;
+  return (
+    <section className="section" aria-labelledby="departments-list">
+      <h2 id="departments-list">{t('departmentsTitle')}</h2>
+      <p>{t('departmentsLead')}</p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('departmentName')}</th>
+              <th scope="col">{t('departmentHistory')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {departments.map((d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                <td>
+                  {d.renames.map((r) => (
+                    <div key={r.fromYear}>
+                      {t('departmentRenameLine', {
+                        old: r.oldName,
+                        name: r.newName,
+                        year: yearLabel(r.fromYear, lang),
+                        reason: r.reason,
+                      })}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <AddDepartmentForm onSaved={onSaved} />
+      {departments.length > 0 && <RenameForm departments={departments} onSaved={onSaved} />}
+    </section>
+  );
+}
+
+function AddDepartmentForm(props: { onSaved: () => void }) {
+  const { t } = useView();
+  const [name, setName] = useState('');
+  const { run, busy, outcome, refusal } = useMutation();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = { name: name.trim() };
+    if (await run('POST', apiPaths.departments(), body, t('departmentAdded', body))) {
+      setName('');
+      props.onSaved();
+    }
+  }
+  return (
+    <form className="form form--grid card" onSubmit={submit} noValidate>
+      <h3>{t('departmentAdd')}</h3>
+      <FormStatus outcome={outcome} />
+      <TextField
+        id="department-new-name"
+        label={t('departmentName')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={refusal?.field === 'name' ? refusal.text : null}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t('departmentAddButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RenameForm(props: { departments: readonly DepartmentView[]; onSaved: () => void }) {
+  const { t, lang } = useView();
+  const { departments } = props;
+  const [id, setId] = useState(departments[0]!.id);
+  const [fields, setFields] = useState({ newName: '', from: '', reason: '' });
+  const [local, setLocal] = useState<{ field: string; text: string } | null>(null);
+  const { run, busy, outcome, refusal } = useMutation(explainPublishedYear(t));
+  const shown = local ?? refusal;
+  const errorFor = (field: string) => (shown?.field === field ? shown.text : null);
+  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [name]: e.target.value }));
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setLocal(null);
+    const from = parseFiscalYear(fields.from.trim());
+    if (from === undefined) return setLocal({ field: 'from', text: t('lifeYearInvalid') });
+    if (fields.reason.trim() === '') {
+      return setLocal({ field: 'reason', text: t('lifeReasonMissing') });
+    }
+    const old = departments.find((d) => d.id === id)?.name ?? '';
+    const body = { newName: fields.newName.trim(), from, reason: fields.reason.trim() };
+    const done = t('departmentRenamed', {
+      old,
+      name: body.newName,
+      year: yearLabel(from, lang),
+    });
+    if (await run('POST', apiPaths.departmentRenames(id), body, done)) {
+      setFields({ newName: '', from: '', reason: '' });
+      props.onSaved();
+    }
+    return undefined;
+  }
+  return (
+    <form className="form form--grid card" onSubmit={submit} noValidate>
+      <h3>{t('departmentRename')}</h3>
+      <p>{t('departmentRenameLead')}</p>
+      <FormStatus outcome={outcome} />
+      <div className="field form-field">
+        <label htmlFor="department-rename-which">{t('departmentName')}</label>
+        <select
+          id="department-rename-which"
+          value={id}
+          onChange={(e) => setId(Number(e.target.value))}
+        >
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id="department-rename-name"
+        label={t('departmentNewName')}
+        value={fields.newName}
+        onChange={set('newName')}
+        error={errorFor('newName')}
+      />
+      <TextField
+        id="department-rename-from"
+        label={t('lifeFromLabel')}
+        hint={t('lifeFromHint')}
+        value={fields.from}
+        onChange={set('from')}
+        error={errorFor('from')}
+      />
+      <TextField
+        id="department-rename-reason"
+        label={t('lifeReasonLabel')}
+        value={fields.reason}
+        onChange={set('reason')}
+        error={errorFor('reason')}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t('departmentRenameButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
