@@ -7,6 +7,7 @@ import { importCommand } from './import-command.ts';
 import { outboxCommand } from './outbox-command.ts';
 import { userCommand } from './user-command.ts';
 import { departmentCommand } from './department-command.ts';
+import { planCommand } from './plan-next-command.ts';
 import { roundCommand } from './round-command.ts';
 import { kpiCommand, targetCommand } from './plan-life-command.ts';
 import { serveCommand } from './serve-command.ts';
@@ -36,6 +37,7 @@ export function program(context: CliContext): Command {
     outboxCommand(context),
     targetCommand(context),
     kpiCommand(context),
+    planCommand(context),
   ]) {
     root.addCommand(
       command

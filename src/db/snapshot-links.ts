@@ -30,6 +30,7 @@ const REFERENCES: Readonly<
   import_mappings: { plan_id: 'plans' },
   kpi_changes: { plan_id: 'plans', kpi_id: 'kpis' },
   department_renames: { department_id: 'departments' },
+  kpi_continuations: { kpi_id: 'kpis', from_kpi_id: 'kpis' },
 };
 
 /**
@@ -59,6 +60,7 @@ const KEYS: Readonly<Record<SnapshotTable, readonly (readonly string[])[]>> = {
   import_mappings: [['id'], ['plan_id', 'shape']],
   kpi_changes: [['id']],
   department_renames: [['id'], ['department_id', 'from_year']],
+  kpi_continuations: [['kpi_id']],
 };
 
 const NULLABLE_IN_KEY = new Set(['department_id']);

@@ -269,6 +269,7 @@ const tables = z.object({
       at: text,
     }),
   ),
+  kpi_continuations: z.array(z.object({ kpi_id: id, from_kpi_id: id })),
 }) satisfies z.ZodType<SnapshotTables>;
 
 export const snapshotSchema = z.object({

@@ -31,10 +31,12 @@ const TABLES = [
   'import_mappings',
   'kpi_changes',
   'department_renames',
+  'kpi_continuations',
 ] as const satisfies readonly SnapshotTable[];
 
 /** Tables keyed by a pair, with no id sequence to move. */
 const WITHOUT_ID: ReadonlySet<SnapshotTable> = new Set([
+  'kpi_continuations',
   'kpi_departments',
   'account_departments',
   'published_years',
@@ -97,6 +99,11 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .selectFrom('department_renames')
       .selectAll()
       .orderBy('id')
+      .execute(),
+    kpi_continuations: await db
+      .selectFrom('kpi_continuations')
+      .selectAll()
+      .orderBy('kpi_id')
       .execute(),
   };
 }

@@ -247,6 +247,12 @@ export interface DepartmentRenamesTable {
   at: string;
 }
 
+/** A KPI of a next plan (次期計画) continuing one of the plan before it. */
+export interface KpiContinuationsTable {
+  kpi_id: number;
+  from_kpi_id: number;
+}
+
 /** Append-only: written in the transaction of the change it records, never updated. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -346,6 +352,7 @@ export interface Database {
   import_mappings: ImportMappingsTable;
   kpi_changes: KpiChangesTable;
   department_renames: DepartmentRenamesTable;
+  kpi_continuations: KpiContinuationsTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;
   round_entries: RoundEntriesTable;

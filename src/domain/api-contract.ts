@@ -90,6 +90,18 @@ export interface KpiDetailView {
   readonly changes: readonly AuditEntryView[];
   /** The KPI's life over the plan's years: when it started and ended, and its definitions. */
   readonly life: KpiLifeView;
+  /** Across plans (次期計画): the KPI of the plan before it continues, and those continuing it. */
+  readonly continuation: {
+    readonly continues: KpiLinkView | null;
+    readonly continuedBy: readonly KpiLinkView[];
+  };
+}
+
+/** A KPI of another plan, as a link to its page. */
+export interface KpiLinkView {
+  readonly planId: number;
+  readonly planName: string;
+  readonly code: string;
 }
 
 /**

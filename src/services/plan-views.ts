@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import { listDepartmentRenames } from '../db/department-repository.ts';
+import type { KpiLink } from '../db/kpi-continuation-repository.ts';
+import { continuationsOf } from '../db/kpi-continuation-repository.ts';
 import { withNamesOfYear } from '../domain/department-names.ts';
 import {
   findKpiId,
@@ -280,6 +282,7 @@ export async function getKpiDetail(
     })),
     changes: reading.member ? await kpiChanges(db, actor, planId, kpi) : [],
     life: describeLife(ever, changes),
+    continuation: await readableContinuation(db, actor, kpiId),
     narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
       fiscalYear: n.fiscalYear,
       department: n.department,
@@ -288,6 +291,33 @@ export async function getKpiDetail(
       version: n.version,
       updatedAt: n.updatedAt,
     })),
+  };
+}
+
+/**
+ * The KPIs of other plans this one continues or is continued by (次期計画), those of plans the
+ * actor may read only: a visitor does not learn of a next plan before it publishes a year.
+ */
+async function readableContinuation(
+  db: Kysely<Database>,
+  actor: Actor,
+  kpiId: number,
+): Promise<KpiDetailView['continuation']> {
+  const links = await continuationsOf(db, kpiId);
+  const readable = async (link: KpiLink) => {
+    try {
+      await requirePlanRead(db, actor, link.planId);
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false;
+      throw error;
+    }
+  };
+  const continuedBy: KpiLink[] = [];
+  for (const link of links.continuedBy) if (await readable(link)) continuedBy.push(link);
+  return {
+    continues: links.continues && (await readable(links.continues)) ? links.continues : null,
+    continuedBy,
   };
 }
 

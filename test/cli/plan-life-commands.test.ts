@@ -160,3 +160,66 @@ eachDatabase((kind) => {
     expect(help.out).toContain('--theme <number>');
   });
 });
+
+eachDatabase((kind) => {
+  it('makes the next plan with the KPIs carried over, leaving the old plan as published', async () => {
+    const env = await databaseEnv(kind);
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
+    const overlapping = await run(
+      env,
+      'plan',
+      'next',
+      '--plan',
+      PLAN,
+      '--name',
+      '第2次計画',
+      '--start',
+      'R8',
+      '--end',
+      'R12',
+      '--carry',
+      '⑦',
+    );
+    expect(overlapping.code).toBe(1);
+    expect(overlapping.err).toContain('startYear: the next plan starts after the current one ends');
+    const made = await run(
+      env,
+      'plan',
+      'next',
+      '--plan',
+      PLAN,
+      '--name',
+      '第2次計画',
+      '--start',
+      'R9',
+      '--end',
+      'R13',
+      '--carry',
+      '⑦,①',
+    );
+    expect(made.code, made.err).toBe(0);
+    expect(made.out).toContain('Made the next plan "第2次計画"');
+    expect(made.out).toContain('KPI ⑦ added');
+    expect(made.out).toContain('KPI ① added');
+    expect(made.out).not.toContain('KPI ⑫ added');
+    const all = await run(
+      env,
+      'plan',
+      'next',
+      '--plan',
+      PLAN,
+      '--name',
+      '第2次計画（全指標）',
+      '--start',
+      'R9',
+      '--end',
+      'R13',
+      '--carry-all',
+    );
+    expect(all.code, all.err).toBe(0);
+    expect(all.out).toContain('KPI ⑳ added');
+  });
+});

@@ -23,6 +23,7 @@ eachDatabase((kind) => {
         '0012-kpi-changes',
         '0013-temporary-password',
         '0015-department-renames',
+        '0016-kpi-continuations',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -39,6 +40,7 @@ eachDatabase((kind) => {
         '0012-kpi-changes',
         '0013-temporary-password',
         '0015-department-renames',
+        '0016-kpi-continuations',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -61,6 +63,7 @@ eachDatabase((kind) => {
         'entry_comments',
         'import_mappings',
         'kpi_changes',
+        'kpi_continuations',
         'kpi_departments',
         'kpis',
         'municipalities',

@@ -1,5 +1,6 @@
 import { listDepartmentRecords, renameDepartmentRow } from '../../src/db/department-repository.ts';
 import { appendKpiChange } from '../../src/db/kpi-change-repository.ts';
+import { insertContinuations } from '../../src/db/kpi-continuation-repository.ts';
 import { describe, expect, it } from 'vitest';
 import { decimal } from '../../src/domain/decimal.ts';
 import { figureOf } from '../../src/domain/figure.ts';
@@ -166,6 +167,14 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     by: 'planning@example.jp',
     at: '2025-03-01T00:00:00.000Z',
   });
+  // ⑱ continuing ⑰ (as a next plan's KPI continues the plan before's).
+  const kpiIds = await db
+    .selectFrom('kpis')
+    .select(['id', 'code'])
+    .where('plan_id', '=', planId)
+    .execute();
+  const idOf = (code: string) => kpiIds.find((k) => k.code === code)!.id;
+  await insertContinuations(db, [{ kpiId: idOf('⑱'), fromKpiId: idOf('⑰') }]);
   return planId;
 }
 

@@ -190,4 +190,32 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     expect(r5.rows.find((r) => r.code === '⑰')?.departments).toContain('上下水道課');
     expect(pageErrors).toEqual([]);
   });
+
+  it('makes the next plan on the plan’s page; its ⑦ links back to the ⑦ it continues', async () => {
+    await page.goto(`${server.url}/plans/${planId}/admin`);
+    const form = page.locator('section', {
+      has: page.getByRole('heading', { name: '次期計画の作成' }),
+    });
+    await form.getByLabel('次期計画の名称').fill('第2次湯沢市行財政改革実施計画');
+    await form.getByLabel('開始年度').fill('R8');
+    await form.getByLabel('終了年度').fill('R12');
+    // ⑫ was retired from R7 above: not offered.
+    expect(await form.getByRole('checkbox').count()).toBeGreaterThan(10);
+    await expect.poll(() => form.locator('fieldset').innerText()).not.toContain('⑫');
+    await form.getByRole('button', { name: '次期計画を作成する' }).click();
+    await expect.poll(() => form.locator('#successor-start-error').textContent()).toContain('R8');
+    await form.getByLabel('開始年度').fill('R9');
+    await form.getByLabel('終了年度').fill('R13');
+    await form.getByRole('button', { name: '次期計画を作成する' }).click();
+    await expect
+      .poll(() => form.getByRole('status').textContent())
+      .toContain('次期計画「第2次湯沢市行財政改革実施計画」を作成しました。');
+    await form.getByRole('link', { name: '次期計画の管理ページを開く' }).click();
+    await page.locator('.plan-admin__kpis').getByRole('link', { name: /^⑦ / }).click();
+    await expect
+      .poll(() => page.locator('#kpi-life').locator('..').innerText())
+      .toContain('前の計画から継続している指標です：「湯沢市行財政改革実施計画」の ⑦');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -75,6 +75,7 @@ const EXERCISED = [
   'GET /api/departments',
   'POST /api/departments',
   'POST /api/departments/{departmentId}/renames',
+  'POST /api/plans/{planId}/successor',
   'GET /api/audit',
   'GET /api/plans/{planId}/publications',
   'GET /api/plans/{planId}/feed.atom',
@@ -416,6 +417,20 @@ forEachDatabase((_kind, getDb, getHandle) => {
       }),
     ).toBe(403);
     const plan = { planId };
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/successor', {
+        params: plan,
+        as: admin,
+        payload: { name: '次期計画', startYear: 'R9', endYear: 'R13', carry: ['⑦'] },
+      }),
+    ).toBe(201);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/successor', {
+        params: plan,
+        as: admin,
+        payload: { name: '次期計画2', startYear: 'R9', endYear: 'R13', carry: 7 },
+      }),
+    ).toBe(400);
     expect(
       await statusOf('PATCH', '/api/plans/{planId}', {
         params: plan,

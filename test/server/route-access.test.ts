@@ -67,6 +67,12 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'PATCH /api/accounts/{accountId}': { role: 'admin', version: 1 },
   'PUT /api/accounts/{accountId}/password': { password: 'long enough pw' },
   'POST /api/departments': { name: '新設課' },
+  'POST /api/plans/{planId}/successor': {
+    name: '第2次計画',
+    startYear: 'R9',
+    endYear: 'R13',
+    carry: ['⑦'],
+  },
   'POST /api/departments/{departmentId}/renames': {
     newName: 'DX推進課',
     from: 'R9',
@@ -168,6 +174,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     audit: await getDb().selectFrom('audit_log').select('id').orderBy('id').execute(),
     accounts: await getDb().selectFrom('accounts').selectAll().orderBy('id').execute(),
     departments: await getDb().selectFrom('departments').selectAll().orderBy('id').execute(),
+    plans: await getDb().selectFrom('plans').select(['id', 'name']).orderBy('id').execute(),
   });
 
   it('knows an example body for every change route of the OpenAPI document', () => {

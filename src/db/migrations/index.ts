@@ -14,6 +14,7 @@ import { entryReviewMigration } from './0011-entry-review.ts';
 import { kpiChangesMigration } from './0012-kpi-changes.ts';
 import { temporaryPasswordMigration } from './0013-temporary-password.ts';
 import { departmentRenamesMigration } from './0015-department-renames.ts';
+import { kpiContinuationsMigration } from './0016-kpi-continuations.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -35,5 +36,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0012-kpi-changes': kpiChangesMigration(kind),
     '0013-temporary-password': temporaryPasswordMigration,
     '0015-department-renames': departmentRenamesMigration(kind),
+    '0016-kpi-continuations': kpiContinuationsMigration,
   };
 }

@@ -117,6 +117,7 @@ export const apiPaths = {
   kpi: (planId: number, code: string, fy: FiscalYear | null, drafts = false) =>
     `${kpiPath(planId, code)}${yearQuery(fy, drafts)}`,
   plan: (planId: number) => `/api/plans/${planId}`,
+  successor: (planId: number) => `/api/plans/${planId}/successor`,
   tree: (planId: number) => `/api/plans/${planId}/tree`,
   policies: (planId: number) => `/api/plans/${planId}/policies`,
   policy: (planId: number, policy: string) =>

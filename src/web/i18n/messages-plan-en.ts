@@ -111,4 +111,17 @@ export const planEn: Record<keyof typeof planJa, string> = {
   departmentRenamed: '{old} is {name} from {year}.',
   departmentUnknown:
     'Not in the list of departments: {names} (check the spelling, or add it under Departments on the accounts page)',
+  lifeOtherPlanKpi: '{code} of “{plan}”',
+  lifeContinues: 'Continues a KPI of the plan before: ',
+  lifeContinuedBy: 'Continued in the next plan: ',
+  successorTitle: 'Make the next plan',
+  successorLead:
+    'Make the next plan from this one. Choose the KPIs that carry over (their definitions carry over; their figures stay in this plan, and each KPI page links the two plans). This plan stays as it was published.',
+  successorName: 'Name of the next plan',
+  successorStart: 'First fiscal year',
+  successorEnd: 'Last fiscal year',
+  successorCarry: 'KPIs carried over',
+  successorCreate: 'Make the next plan',
+  successorCreated: 'The next plan “{name}” is made.',
+  successorOpen: 'Open the next plan’s administration page',
 };

@@ -112,4 +112,17 @@ export const planJa = {
   departmentRenamed: '{old} を{year}から {name} に変更しました。',
   departmentUnknown:
     '担当課の一覧にない名称です：{names}（担当課名を確認するか、アカウント管理の「担当課の一覧」で追加してください）',
+  lifeOtherPlanKpi: '「{plan}」の {code}',
+  lifeContinues: '前の計画から継続している指標です：',
+  lifeContinuedBy: '次期計画に継続されています：',
+  successorTitle: '次期計画の作成',
+  successorLead:
+    'この計画をもとに次期計画を作ります。引き継ぐKPIを選んでください（定義を引き継ぎ、実績は前の計画に残ります。各KPIのページで前後の計画がリンクされます）。この計画は公表したとおりに残ります。',
+  successorName: '次期計画の名称',
+  successorStart: '開始年度',
+  successorEnd: '終了年度',
+  successorCarry: '引き継ぐKPI',
+  successorCreate: '次期計画を作成する',
+  successorCreated: '次期計画「{name}」を作成しました。',
+  successorOpen: '次期計画の管理ページを開く',
 };

@@ -129,6 +129,8 @@ export const narrativeView = z.object({
 });
 
 /** GET …/kpis/:code: the KPI's report row, its trend and its stored history. */
+const kpiLink = z.object({ planId: z.number(), planName: z.string(), code: z.string() });
+
 export const kpiDetailView = viewSchema<KpiDetailView>()(
   z.object({
     plan: planSummaryView,
@@ -166,6 +168,10 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
           at: z.string().nullable(),
         }),
       ),
+    }),
+    continuation: z.object({
+      continues: kpiLink.nullable(),
+      continuedBy: list(kpiLink),
     }),
   }),
 );

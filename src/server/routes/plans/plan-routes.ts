@@ -13,7 +13,8 @@ import {
   refusals,
   viewQuery,
 } from '../common-schemas.ts';
-import { newPlanBody, planPatchBody, planTreeView } from './plan-schemas.ts';
+import { newPlanBody, planPatchBody, planTreeView, successorBody } from './plan-schemas.ts';
+import { createSuccessorPlan } from '../../../services/successor-plan.ts';
 import { planReportView } from './report-schemas.ts';
 
 /** Plans: the list, one plan, its tree and its yearly report; creating one and its settings. */
@@ -100,6 +101,29 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const result = await createPlan(
           store,
           { ...plan, municipality: municipality ?? context.municipality },
+          request.actor,
+        );
+        return reply.status(201).send(result);
+      },
+    );
+    app.post(
+      '/plans/:planId/successor',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['plans'],
+          summary:
+            'Make the next plan (次期計画) from this one: its own period and grades, the KPIs carried over linked to the ones they continue',
+          params: planParams,
+          body: successorBody,
+          response: { 201: planEditResult, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const { gradeScale, ...rest } = request.body;
+        const result = await createSuccessorPlan(
+          store,
+          { ...rest, ...(gradeScale ? { gradeScale } : {}), planId: request.params.planId },
           request.actor,
         );
         return reply.status(201).send(result);

@@ -64,6 +64,15 @@ export const planPatchBody = z
   .extend({ version: recordVersion })
   .refine(nonEmpty, 'nothing to change');
 
+/** POST …/successor: the next plan (次期計画) with its period and the KPIs carried over. */
+export const successorBody = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  startYear: fiscalYearText,
+  endYear: fiscalYearText,
+  carry: z.array(z.string().min(1).max(20)).max(2000),
+  gradeScale: gradeScaleBody.optional(),
+});
+
 const kpiInTree = z.object({
   code: z.string(),
   title: z.string(),

@@ -31,8 +31,15 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
   const link = (code: string) => (
     <Link href={to({ page: 'kpi', planId: props.planId, code })}>{code}</Link>
   );
+  const { continues, continuedBy } = props.detail.continuation;
+  const planLink = (other: { planId: number; planName: string; code: string }) => (
+    <Link href={to({ page: 'kpi', planId: other.planId, code: other.code })}>
+      {t('lifeOtherPlanKpi', { plan: other.planName, code: other.code })}
+    </Link>
+  );
   const changed = life.definitions.length > 1 || life.from !== null || life.until !== null;
-  if (!changed && life.replaces.length === 0) return null;
+  const linked = continues !== null || continuedBy.length > 0;
+  if (!changed && life.replaces.length === 0 && !linked) return null;
   const target = (d: KpiDetailView['life']['definitions'][number]) =>
     d.target === null
       ? '-'
@@ -53,6 +60,18 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
             )}
           </li>
         )}
+        {continues !== null && (
+          <li>
+            {t('lifeContinues')}
+            {planLink(continues)}
+          </li>
+        )}
+        {continuedBy.map((next) => (
+          <li key={`${next.planId}-${next.code}`}>
+            {t('lifeContinuedBy')}
+            {planLink(next)}
+          </li>
+        ))}
         {life.replaces.length > 0 && (
           <li>
             {t('lifeReplaces')}{' '}

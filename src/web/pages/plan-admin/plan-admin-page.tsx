@@ -8,6 +8,7 @@ import { Link } from '../../routing/link.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { NewKpiForm } from './new-kpi-form.tsx';
+import { SuccessorForm } from './successor-form.tsx';
 import { PlanSettingsForm } from './plan-settings-form.tsx';
 import { TreeForms } from './tree-forms.tsx';
 
@@ -60,6 +61,7 @@ export function PlanAdminPage(props: { planId: number }) {
         }
         onSaved={reload}
       />
+      <SuccessorForm tree={tree} />
       <section className="section" aria-labelledby="plan-admin-kpis">
         <h2 id="plan-admin-kpis">{t('planAdminKpis')}</h2>
         <ul className="plan-admin__kpis">
