@@ -140,3 +140,22 @@ export async function listPublicationEvents(
     at: r.at,
   }));
 }
+
+/**
+ * Every fiscal year of a plan that was ever public: published now, or published once and
+ * withdrawn since (its publish event stays). What was read by the public is a record.
+ */
+export async function everPublishedYears(
+  db: Kysely<Database>,
+  planId: number,
+): Promise<FiscalYear[]> {
+  const now = await listPublications(db, planId);
+  const events = await db
+    .selectFrom('publication_events')
+    .select('fiscal_year')
+    .where('plan_id', '=', planId)
+    .where('kind', '=', 'publish')
+    .execute();
+  const years = new Set([...now.map((p) => p.fiscalYear), ...events.map((e) => e.fiscal_year)]);
+  return [...years].sort((a, b) => a - b).map((y) => fiscalYear(y));
+}

@@ -308,3 +308,15 @@ export function changedDefinitionFields(
     (field) => definitionFieldText(before, field) !== definitionFieldText(after, field),
   );
 }
+
+/**
+ * The published years a KPI was part of (in force then, whatever its figures): a KPI a
+ * published report listed is a public record, and only one that never was may be deleted.
+ * @example yearsPublishedWith(own, [2021, 2022, 2023]) // [] for a KPI added from R7
+ */
+export function yearsPublishedWith(
+  own: readonly KpiChange[],
+  published: readonly FiscalYear[],
+): FiscalYear[] {
+  return published.filter((year) => inForce(own, year));
+}

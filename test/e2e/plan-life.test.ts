@@ -218,4 +218,39 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('deletes only what was never published: ⑦ is kept, the unpublished next plan goes', async () => {
+    const nextPlanId = Number(/\/plans\/(\d+)\//.exec(page.url())?.[1]);
+    expect(nextPlanId).toBeGreaterThan(planId);
+    await page.goto(`${server.url}/plans/${planId}/admin`);
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: '削除（公表前のみ）' }),
+    });
+    await section.getByLabel('削除するKPI').selectOption({ value: '⑦' });
+    const button = section.getByRole('button', { name: 'KPIを削除する' });
+    expect(await button.isDisabled()).toBe(true);
+    await section.getByLabel('KPI ⑦ とその実績・入力をすべて削除することを確認しました').check();
+    await button.click();
+    await expect
+      .poll(() => section.getByRole('alert').first().textContent())
+      .toContain('公表した年度に載っているため削除できません');
+
+    await page.goto(`${server.url}/plans/${nextPlanId}/admin`);
+    const next = page.locator('section', {
+      has: page.getByRole('heading', { name: '削除（公表前のみ）' }),
+    });
+    await next
+      .getByLabel(
+        '計画「第2次湯沢市行財政改革実施計画」とその内容をすべて削除することを確認しました',
+      )
+      .check();
+    await next.getByRole('button', { name: '計画を削除する' }).click();
+    await page.waitForURL((url) => !url.pathname.includes('/admin'));
+    const gone = await page.evaluate(
+      async (id) => (await fetch(`/api/plans/${id}/tree`)).status,
+      nextPlanId,
+    );
+    expect(gone).toBe(404);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -76,6 +76,8 @@ const EXERCISED = [
   'POST /api/departments',
   'POST /api/departments/{departmentId}/renames',
   'POST /api/plans/{planId}/successor',
+  'DELETE /api/plans/{planId}',
+  'DELETE /api/plans/{planId}/kpis/{code}',
   'GET /api/audit',
   'GET /api/plans/{planId}/publications',
   'GET /api/plans/{planId}/feed.atom',
@@ -431,6 +433,14 @@ forEachDatabase((_kind, getDb, getHandle) => {
         payload: { name: '次期計画2', startYear: 'R9', endYear: 'R13', carry: 7 },
       }),
     ).toBe(400);
+    // ⑦ was in the published years: retired, never deleted; the plan likewise.
+    expect(
+      await statusOf('DELETE', '/api/plans/{planId}/kpis/{code}', {
+        params: { ...plan, code: '⑦' },
+        as: admin,
+      }),
+    ).toBe(409);
+    expect(await statusOf('DELETE', '/api/plans/{planId}', { params: plan, as: admin })).toBe(409);
     expect(
       await statusOf('PATCH', '/api/plans/{planId}', {
         params: plan,

@@ -67,6 +67,8 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'PATCH /api/accounts/{accountId}': { role: 'admin', version: 1 },
   'PUT /api/accounts/{accountId}/password': { password: 'long enough pw' },
   'POST /api/departments': { name: '新設課' },
+  'DELETE /api/plans/{planId}': undefined,
+  'DELETE /api/plans/{planId}/kpis/{code}': undefined,
   'POST /api/plans/{planId}/successor': {
     name: '第2次計画',
     startYear: 'R9',

@@ -124,4 +124,16 @@ export const planEn: Record<keyof typeof planJa, string> = {
   successorCreate: 'Make the next plan',
   successorCreated: 'The next plan “{name}” is made.',
   successorOpen: 'Open the next plan’s administration page',
+  deleteTitle: 'Delete (before publication only)',
+  deleteLead:
+    'A KPI added by mistake, or a plan none of whose years is published yet, can be deleted. A KPI or plan a published year showed is a public record and cannot be (retire a KPI from a year instead).',
+  deleteKpiLabel: 'KPI to delete',
+  deleteKpiConfirm: 'I confirm deleting KPI {code} with all its figures and entries',
+  deleteKpiButton: 'Delete the KPI',
+  deleteKpiDone: 'KPI {code} is deleted.',
+  deletePlanConfirm: 'I confirm deleting the plan “{name}” with everything in it',
+  deletePlanButton: 'Delete the plan',
+  deletePlanDone: 'The plan “{name}” is deleted.',
+  deletePublished:
+    'A published year shows it, so it cannot be deleted. Retire a KPI from a year under “Change the plan” instead.',
 };

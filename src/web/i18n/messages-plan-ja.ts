@@ -125,4 +125,16 @@ export const planJa = {
   successorCreate: '次期計画を作成する',
   successorCreated: '次期計画「{name}」を作成しました。',
   successorOpen: '次期計画の管理ページを開く',
+  deleteTitle: '削除（公表前のみ）',
+  deleteLead:
+    '誤って登録したKPIや、まだどの年度も公表していない計画を削除できます。公表した年度に載ったKPIや計画は公的な記録のため削除できません（KPIは年度を指定して廃止してください）。',
+  deleteKpiLabel: '削除するKPI',
+  deleteKpiConfirm: 'KPI {code} とその実績・入力をすべて削除することを確認しました',
+  deleteKpiButton: 'KPIを削除する',
+  deleteKpiDone: 'KPI {code} を削除しました。',
+  deletePlanConfirm: '計画「{name}」とその内容をすべて削除することを確認しました',
+  deletePlanButton: '計画を削除する',
+  deletePlanDone: '計画「{name}」を削除しました。',
+  deletePublished:
+    '公表した年度に載っているため削除できません。KPIは「計画の変更」で年度を指定して廃止してください。',
 };

@@ -4,7 +4,15 @@ import { getKpiDetail } from '../../../services/plan-views.ts';
 import { addKpiFrom, retireKpi, reviseKpi } from '../../../services/plan-life.ts';
 import { ValidationError } from '../../../services/service-errors.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { kpiParams, planEditResult, planParams, refusals, viewQuery } from '../common-schemas.ts';
+import {
+  kpiParams,
+  noContent,
+  planEditResult,
+  planParams,
+  refusals,
+  viewQuery,
+} from '../common-schemas.ts';
+import { deleteKpi } from '../../../services/plan-deletion.ts';
 import {
   kpiDetailView,
   kpiPatchBody,
@@ -88,6 +96,23 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const { planId, code } = request.params;
         const result = await reviseKpi(store, { planId, code, from, reason, patch }, request.actor);
         return reply.status(201).send(result);
+      },
+    );
+    app.delete(
+      '/plans/:planId/kpis/:code',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['kpis'],
+          summary:
+            'Delete a KPI no published year listed (added by mistake); a published one is retired instead',
+          params: kpiParams,
+          response: { 204: noContent, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        await deleteKpi(store, request.params, request.actor);
+        return reply.status(204).send(null);
       },
     );
     app.post(

@@ -10,11 +10,13 @@ import {
   planEditResult,
   planParams,
   planSummaryView,
+  noContent,
   refusals,
   viewQuery,
 } from '../common-schemas.ts';
 import { newPlanBody, planPatchBody, planTreeView, successorBody } from './plan-schemas.ts';
 import { createSuccessorPlan } from '../../../services/successor-plan.ts';
+import { deletePlan } from '../../../services/plan-deletion.ts';
 import { planReportView } from './report-schemas.ts';
 
 /** Plans: the list, one plan, its tree and its yearly report; creating one and its settings. */
@@ -104,6 +106,22 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
           request.actor,
         );
         return reply.status(201).send(result);
+      },
+    );
+    app.delete(
+      '/plans/:planId',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['plans'],
+          summary: 'Delete a plan none of whose years was ever published (set up by mistake)',
+          params: planParams,
+          response: { 204: noContent, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        await deletePlan(store, request.params.planId, request.actor);
+        return reply.status(204).send(null);
       },
     );
     app.post(

@@ -9,6 +9,7 @@ import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { NewKpiForm } from './new-kpi-form.tsx';
 import { SuccessorForm } from './successor-form.tsx';
+import { DeleteForms } from './delete-forms.tsx';
 import { PlanSettingsForm } from './plan-settings-form.tsx';
 import { TreeForms } from './tree-forms.tsx';
 
@@ -61,7 +62,6 @@ export function PlanAdminPage(props: { planId: number }) {
         }
         onSaved={reload}
       />
-      <SuccessorForm tree={tree} />
       <section className="section" aria-labelledby="plan-admin-kpis">
         <h2 id="plan-admin-kpis">{t('planAdminKpis')}</h2>
         <ul className="plan-admin__kpis">
@@ -85,6 +85,8 @@ export function PlanAdminPage(props: { planId: number }) {
           )}
         </ul>
       </section>
+      <SuccessorForm tree={tree} />
+      <DeleteForms tree={tree} onSaved={reload} />
     </PageLayout>
   );
 }
