@@ -20,8 +20,7 @@ import { PublishedYearError } from './service-errors.ts';
  * year or corrected, never deleted.
  */
 
-const yearList = (years: readonly FiscalYear[]) =>
-  years.map((y) => formatFiscalYear(y)).join(', ');
+const yearList = (years: readonly FiscalYear[]) => years.map((y) => formatFiscalYear(y)).join(', ');
 
 /** Deletes a plan none of whose years was ever published, with everything in it. */
 export async function deletePlan(
