@@ -78,15 +78,14 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     await form.getByLabel('適用する年度').fill('R5');
     await form.getByLabel(/新しい目標値/).fill('270,000');
     await form.getByLabel('変更の理由').fill('中間見直し：解体計画の延期');
-    await form.getByRole('button', { name: '目標値を見直す' }).click();
+    await form.getByRole('button', { name: '定義を見直す' }).click();
     await expect
       .poll(() => form.locator('#life-from-error').textContent())
       .toContain('公表済みの年度は変更できません');
     await form.getByLabel('適用する年度').fill('R7');
-    await form.getByRole('button', { name: '目標値を見直す' }).click();
-    await expect
-      .poll(() => form.getByRole('status').textContent())
-      .toContain('目標値を見直しました');
+    await form.getByLabel('指標名', { exact: true }).fill('公共施設の延床面積（見直し後）');
+    await form.getByRole('button', { name: '定義を見直す' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toContain('定義を見直しました');
     const definitions = page.getByTestId('kpi-definitions');
     await expect.poll(() => definitions.innerText()).toContain('令和7年度（2025）から');
     expect(await definitions.innerText()).toContain('270,000 m²');
@@ -117,6 +116,11 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
       await fetch(`${server.url}/api/plans/${planId}/report?fy=R7`, { headers: { cookie } })
     ).json();
     expect(r7.rows.find((r) => r.code === '⑦')?.target?.value).toBe('270000');
+    expect(r7.rows.find((r) => r.code === '⑦')?.title).toBe('公共施設の延床面積（見直し後）');
+    const r5: PlanReportView = await (
+      await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)
+    ).json();
+    expect(r5.rows.find((r) => r.code === '⑦')?.title).not.toContain('見直し後');
     expect(r7.rows.map((r) => r.code)).not.toContain('⑫');
     expect(pageErrors).toEqual([]);
   });

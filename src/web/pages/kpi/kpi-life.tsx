@@ -2,7 +2,8 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
-import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
+import { formatFiscalYear, parseFiscalYear } from '../../../domain/fiscal-year.ts';
+import { DIRECTIONS } from '../../../domain/model.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { ApiError } from '../../api/api-error.ts';
 import { asApiError } from '../../api/api-error.ts';
@@ -135,6 +136,50 @@ function changeErrorText(failure: unknown, t: Translate): { field: string | null
 
 type Action = 'revise' | 'retire';
 
+type DefinitionFields = {
+  title: string;
+  unit: string;
+  direction: string;
+  target: string;
+  targetYear: string;
+  baseline: string;
+  baselineYear: string;
+};
+
+/** The fields the admin changed, as POST …/revisions takes them (a value typed with commas). */
+function revisionPatch(
+  before: DefinitionFields,
+  after: DefinitionFields,
+  row: KpiDetailView['row'],
+): Record<string, unknown> {
+  const number = (text: string) => text.replaceAll(',', '').trim();
+  const year = (text: string) => (text.trim() === '' ? null : text.trim());
+  const patch: Record<string, unknown> = {};
+  if (after.title.trim() !== before.title) patch.title = after.title.trim();
+  if (after.unit.trim() !== before.unit) patch.unit = after.unit.trim();
+  if (after.direction !== before.direction) patch.direction = after.direction;
+  if (number(after.target) !== number(before.target) || after.targetYear !== before.targetYear) {
+    patch.target =
+      number(after.target) === ''
+        ? null
+        : {
+            kind: row.target?.kind ?? 'value',
+            value: number(after.target),
+            fiscalYear: year(after.targetYear),
+          };
+  }
+  if (
+    number(after.baseline) !== number(before.baseline) ||
+    after.baselineYear !== before.baselineYear
+  ) {
+    patch.baseline =
+      number(after.baseline) === ''
+        ? null
+        : { value: number(after.baseline), fiscalYear: year(after.baselineYear) };
+  }
+  return patch;
+}
+
 /**
  * The mid-term review on a KPI's page, for admins: revise its target or retire it from a year,
  * with a reason. The server checks again; a published year is refused there and said here.
@@ -149,7 +194,19 @@ export function KpiLifeChanges(props: {
   const { row } = props.detail;
   const [action, setAction] = useState<Action>('revise');
   const [from, setFrom] = useState('');
-  const [value, setValue] = useState('');
+  // The definition in force in the year shown, to change field by field (中間見直し).
+  const initial = {
+    title: row.title,
+    unit: row.unit,
+    direction: row.direction,
+    target: row.target === null ? '' : String(row.target.value),
+    targetYear: row.target?.fiscalYear == null ? '' : formatFiscalYear(row.target.fiscalYear),
+    baseline: row.baseline === null ? '' : String(row.baseline.value),
+    baselineYear: row.baseline?.fiscalYear == null ? '' : formatFiscalYear(row.baseline.fiscalYear),
+  };
+  const [fields, setFields] = useState(initial);
+  const set = (name: keyof typeof initial) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [name]: e.target.value }));
   const [replacedBy, setReplacedBy] = useState('');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -173,14 +230,14 @@ export function KpiLifeChanges(props: {
     setBusy(true);
     try {
       if (action === 'revise') {
-        const target = {
-          kind: row.target?.kind ?? 'value',
-          value: value.replaceAll(',', '').trim(),
-          fiscalYear: row.target?.fiscalYear ?? null,
-        };
+        const patch = revisionPatch(initial, fields, row);
+        if (Object.keys(patch).length === 0) {
+          setFieldError({ field: 'target', text: t('lifeNothingChanged') });
+          return;
+        }
         await send('POST', apiPaths.kpiRevisions(props.planId, row.code), {
           from: year,
-          target,
+          ...patch,
           reason,
         });
       } else {
@@ -194,7 +251,8 @@ export function KpiLifeChanges(props: {
       props.onSaved();
     } catch (failure) {
       const { field, text } = changeErrorText(failure, t);
-      if (field !== null && ['from', 'reason', 'replacedBy', 'target'].includes(field)) {
+      const shownAt = ['from', 'reason', 'replacedBy', 'target', 'title', 'unit', 'baseline'];
+      if (field !== null && shownAt.includes(field)) {
         setFieldError({ field, text });
       } else {
         setOutcome({ kind: 'error', text });
@@ -239,14 +297,62 @@ export function KpiLifeChanges(props: {
           error={errorFor('from')}
         />
         {action === 'revise' ? (
-          <TextField
-            id="life-target"
-            label={t('lifeTargetLabel', { unit: row.unit })}
-            inputMode="decimal"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            error={errorFor('target')}
-          />
+          <>
+            <TextField
+              id="life-target"
+              label={t('lifeTargetLabel', { unit: row.unit })}
+              inputMode="decimal"
+              value={fields.target}
+              onChange={set('target')}
+              error={errorFor('target')}
+            />
+            <TextField
+              id="life-target-year"
+              label={t('planAdminTargetYear')}
+              hint="R8"
+              value={fields.targetYear}
+              onChange={set('targetYear')}
+            />
+            <TextField
+              id="life-title"
+              label={t('planAdminKpiTitle')}
+              value={fields.title}
+              onChange={set('title')}
+              error={errorFor('title')}
+            />
+            <TextField
+              id="life-unit"
+              label={t('planAdminUnit')}
+              value={fields.unit}
+              onChange={set('unit')}
+              error={errorFor('unit')}
+            />
+            <TextField
+              id="life-baseline"
+              label={t('planAdminBaseline')}
+              inputMode="decimal"
+              value={fields.baseline}
+              onChange={set('baseline')}
+              error={errorFor('baseline')}
+            />
+            <TextField
+              id="life-baseline-year"
+              label={t('planAdminBaselineYear')}
+              hint="R1"
+              value={fields.baselineYear}
+              onChange={set('baselineYear')}
+            />
+            <div className="field form-field">
+              <label htmlFor="life-direction">{t('lifeDirectionLabel')}</label>
+              <select id="life-direction" value={fields.direction} onChange={set('direction')}>
+                {DIRECTIONS.map((d) => (
+                  <option key={d} value={d}>
+                    {t(d === 'increase' ? 'directionIncrease' : 'directionDecrease')}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
         ) : (
           <TextField
             id="life-replaced-by"
