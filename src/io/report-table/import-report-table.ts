@@ -7,7 +7,8 @@ import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
-import type { RoleEvidence, RoleProposal, RoleReading } from './role-search.ts';
+import type { RoleProposal, RoleReading } from './role-search.ts';
+import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { HeaderMap } from './header-map.ts';
@@ -141,7 +142,8 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
   const byWords = read({ ...header, rounding: evidence.rounding });
   const counted = matchedRates(byWords);
   const allByWords = counted.printed > 0 && counted.matched === counted.printed;
-  if (evidence.headerOnly !== null || allByWords || evidence.proposals.length === 0)
+  const proposals = evidence.headerOnly !== null || allByWords ? [] : evidence.proposals();
+  if (evidence.headerOnly !== null || allByWords || proposals.length === 0)
     return withRoles(
       byWords,
       evidence.headerOnly !== null
@@ -163,7 +165,7 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
               rounding: evidence.rounding,
             },
     );
-  return bestReading(byWords, counted, evidence, (p) =>
+  return bestReading(byWords, counted, evidence.rounding, proposals, (p) =>
     read({ ...header, columns: p.columns, rounding: p.rounding }),
   );
 }
@@ -212,10 +214,11 @@ const withRoles = (report: ImportedReport, roles: RoleReading): ImportedReport =
 function bestReading(
   byWords: ImportedReport,
   counted: { printed: number; matched: number },
-  evidence: RoleEvidence,
+  rounding: Rounding,
+  proposals: readonly RoleProposal[],
   read: (proposal: RoleProposal) => ImportedReport,
 ): ImportedReport {
-  const tried = evidence.proposals.map((proposal) => {
+  const tried = proposals.map((proposal) => {
     const report = read(proposal);
     return { proposal, report, counted: matchedRates(report) };
   });
@@ -236,7 +239,7 @@ function bestReading(
         'header words',
         `no other reading of the columns reproduces more printed rates than the header words' (${counted.matched} of ${counted.printed})`,
         counted,
-        evidence.rounding,
+        rounding,
       ),
     );
   const rival = tried.find(

@@ -307,8 +307,11 @@ export interface RoleEvidence {
   readonly rounding: Rounding;
   /** The header words' reading's agreement, to compare a proposal's with. */
   readonly headerAgreement: number;
-  /** Other readings, the best first: each reproduces more sampled rates than the header's. */
-  readonly proposals: readonly RoleProposal[];
+  /**
+   * Other readings, the best first: each reproduces more sampled rates than the header's.
+   * Searched for only when asked (the header words' reading most often reproduces every rate).
+   */
+  readonly proposals: () => readonly RoleProposal[];
 }
 
 /** How many other readings are read in full when the header words' reading falls short. */
@@ -333,7 +336,7 @@ export function proposeRoles(
     headerOnly: why,
     rounding: 'half-up',
     headerAgreement: 0,
-    proposals: [],
+    proposals: () => [],
   });
   const rates = columns.filter((c) => c.role.kind === 'rate');
   const rate = rates[0];
@@ -350,25 +353,28 @@ export function proposeRoles(
   if (e === null) return headerOnly('no printed rate under the rate column');
   const header = headerReading(candidates);
   const headerScore = score(e, header);
-  const found = search(columns, candidates, e).filter(
-    (c) => c.score.explained > headerScore.explained,
-  );
-  const proposals: Candidate[] = [];
-  for (const c of found) {
-    if (proposals.length === PROPOSALS) break;
-    if (!proposals.some((p) => sameColumns(p, c))) proposals.push(c);
-  }
-  const twin = proposals[0] && otherActuals(columns, e, proposals[0]);
-  if (twin && !proposals.some((p) => sameColumns(p, twin))) proposals.splice(1, 0, twin);
-  return {
-    headerOnly: null,
-    rounding: roundingOf(headerScore),
-    headerAgreement: agreement(columns, header, headerScore),
-    proposals: proposals.map((c) => ({
+  const propose = (): RoleProposal[] => {
+    const found = search(columns, candidates, e).filter(
+      (c) => c.score.explained > headerScore.explained,
+    );
+    const proposals: Candidate[] = [];
+    for (const c of found) {
+      if (proposals.length === PROPOSALS) break;
+      if (!proposals.some((p) => sameColumns(p, c))) proposals.push(c);
+    }
+    const twin = proposals[0] && otherActuals(columns, e, proposals[0]);
+    if (twin && !proposals.some((p) => sameColumns(p, twin))) proposals.splice(1, 0, twin);
+    return proposals.map((c) => ({
       columns: withReading(columns, c, e.printed.length, context),
       description: describeReading(columns, c),
       agreement: c.agreement,
       rounding: roundingOf(c.score),
-    })),
+    }));
+  };
+  return {
+    headerOnly: null,
+    rounding: roundingOf(headerScore),
+    headerAgreement: agreement(columns, header, headerScore),
+    proposals: propose,
   };
 }
