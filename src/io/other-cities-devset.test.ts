@@ -113,6 +113,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'samukawa-gyoseikaikaku-h26.tsv', fully: true, year: 2014 },
   { file: 'samukawa-gyoseikaikaku-h26.tsv', fy: 2014, fully: true },
   { file: 'etajima-sougousenryaku-h27.tsv', fully: true, year: 2015 },
+  { file: 'tateyama-teiin-h22.tsv' },
+  { file: 'tochigi-kankyo-h17.tsv' },
+  { file: 'tochigi-kankyo-h17.tsv', fy: 2005 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -156,7 +159,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(14);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(16);
   });
 
   it.each([
@@ -346,5 +349,50 @@ describe('other cities, the development set: the fixtures themselves', () => {
     const name = 'kurihara-shuchukaikaku-h22.tsv';
     const result = checkReport(await readReportFile(name, bytes(name)));
     expect(result.summary).toEqual({ kpis: 8, printed: 8, matched: 8 });
+  });
+
+  it('立山町 定員適正化: years as columns read as six series, 職員数 267 人 in 平成22年, the plan not yet paired with it (issue 24 dev set)', async () => {
+    const name = 'tateyama-teiin-h22.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.unit])).toEqual([
+      ['目標数', '人'],
+      ['増減数', '人'],
+      ['増減率', '%'],
+      ['職員数', '人'],
+      ['増減数', '人'],
+      ['増減率', '%'],
+    ]);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2010, source: 'inferred', column: 8 });
+    const staff = report.kpis[3]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]);
+    expect(staff?.at(0)).toEqual([2004, '309']);
+    expect(staff?.at(-1)).toEqual([2010, '267']);
+    expect(report.kpis[5]?.kpi.actuals.at(-1)?.figure.value).toBe('-13.6');
+    expect(report.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([[12, 2, '(基準)']]);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 0, matched: 0 });
+  });
+
+  it('栃木県 環境基本計画: grades ◎ ○ kept, 現況値 not known as the actuals, so refused naming the header row (issue 24 dev set)', async () => {
+    const name = 'tochigi-kankyo-h17.tsv';
+    const report = await readReportFile(name, bytes(name), options(2005));
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['◎', '◎', null, null, '○']);
+    expect(report.kpis.map((k) => k.kpi.target?.value ?? null)).toEqual([
+      '95.0',
+      '100',
+      '0',
+      null,
+      '85.0',
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'baseline',
+      'other',
+      'target',
+      'rate',
+      'narrative',
+    ]);
+    expect(report.problems.map((p) => [p.kind, p.row])).toEqual([['role', 7]]);
+    expect(() => requireComplete(report)).toThrow(
+      /^tochigi-kankyo-h17\.tsv, row 7: no column of actual values/,
+    );
   });
 });
