@@ -26,6 +26,9 @@ export interface ColumnContents {
   readonly figures: number;
 }
 
+/** A target kept as it is (現状維持, 維持): a figure's place, not a sentence. */
+const MAINTAIN = /維持/;
+
 export function columnContents(rows: readonly GridRow[], index: number): ColumnContents {
   let filled = 0;
   let figures = 0;
@@ -33,7 +36,7 @@ export function columnContents(rows: readonly GridRow[], index: number): ColumnC
     const cell = row.cells[index];
     if (cell === undefined || cell.trim() === '') continue;
     filled += 1;
-    if (parseDescribedFigure(cell) !== undefined) figures += 1;
+    if (parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell)) figures += 1;
   }
   return { filled, figures };
 }

@@ -124,3 +124,15 @@ describe('the role search: columns read by the printed rates they reproduce', ()
     expect(report.reading.roles?.source).toBe('set by hand');
   });
 });
+
+describe('a target column of 現状維持 cells', () => {
+  it('stays the target: keeping a level is a figure’s place, not a text column', () => {
+    const report = read([
+      '指標\t実績 (R5)\t目標値 (R8)\t達成率',
+      '① 件数\t5\t現状維持\t',
+      '② 人数\t3\t現状維持\t',
+      '③ 回数\t4\t8\t50%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'actual', 'target', 'rate']);
+  });
+});
