@@ -116,6 +116,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tateyama-teiin-h22.tsv' },
   { file: 'tochigi-kankyo-h17.tsv' },
   { file: 'tochigi-kankyo-h17.tsv', fy: 2005 },
+  { file: 'meiwa-kankyo-h14.tsv' },
+  { file: 'tottori-seisanshinko-r4.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -159,7 +161,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(16);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(18);
   });
 
   it.each([
@@ -394,5 +396,48 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(() => requireComplete(report)).toThrow(
       /^tochigi-kankyo-h17\.tsv, row 7: no column of actual values/,
     );
+  });
+
+  it('明和町 環境基本計画: the plan’s own indicators, 現況 and a bounded target, no actual yet: read, then refused for want of actuals (issue 24 dev set)', async () => {
+    const name = 'meiwa-kankyo-h14.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis).toHaveLength(10);
+    expect(report.kpis.slice(0, 2).map((k) => k.kpi.target)).toEqual([
+      { kind: 'at-most', value: '170.0', fiscalYear: 2013 },
+      { kind: 'at-least', value: '41', fiscalYear: 2013 },
+    ]);
+    expect(report.kpis.map((k) => k.kpi.direction).filter((d) => d === 'decrease')).toHaveLength(3);
+    expect(report.problems.map((p) => [p.kind, p.row])).toEqual([
+      ['role', 6],
+      ['unit', 7],
+      ['unit', 9],
+      ['unit', 10],
+      ['unit', 14],
+      ['unit', 15],
+    ]);
+    expect(() => requireComplete(report)).toThrow(
+      /^meiwa-kankyo-h14\.tsv, row 6: no column of actual/,
+    );
+  });
+
+  it('鳥取県 工程表: one block per indicator, each with its own header and a line of years, read as rows of a single table (issue 24 dev set)', async () => {
+    const name = 'tottori-seisanshinko-r4.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'baseline',
+      'baseline',
+      'target',
+      'actual',
+      'target',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['数値', '時点', '指標2', '数値', '時点']);
+    expect(report.kpis[0]?.kpi).toMatchObject({ unit: 'ha', target: { value: '3000' } });
+    // Two baseline columns: the first (基準値 366) is the baseline, the second kept as printed.
+    expect(report.kpis[0]?.kpi.baseline?.value).toBe('366');
+    expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '年度当初値', text: '1,256' });
+    expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
+    expect(report.unplaced.map((u) => u.text)).toContain('60,312t〜63,173t');
+    expect(report.unplaced).toHaveLength(12);
   });
 });

@@ -1,4 +1,5 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
@@ -20,7 +21,10 @@ export function figureNumber(cell: string | undefined): number {
   return value === undefined || value === null ? Number.NaN : Number(value);
 }
 
-/** What the non-empty cells of a column are: how many, and how many read as a figure or a dash. */
+/**
+ * What the non-empty cells of a column are: how many (year labels and numbers in words aside),
+ * and how many read as a figure, a dash or a level kept (維持).
+ */
 export interface ColumnContents {
   readonly filled: number;
   readonly figures: number;
@@ -35,8 +39,13 @@ export function columnContents(rows: readonly GridRow[], index: number): ColumnC
   for (const row of rows) {
     const cell = row.cells[index];
     if (cell === undefined || cell.trim() === '') continue;
+    // A year label (鳥取県's 時点 line, R元 R3) is neither a figure nor text: not counted.
+    if (parseFiscalYear(cell.trim()) !== undefined) continue;
+    const figure = parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell);
+    // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
+    if (!figure && /[0-9０-９]/.test(cell)) continue;
     filled += 1;
-    if (parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell)) figures += 1;
+    if (figure) figures += 1;
   }
   return { filled, figures };
 }
