@@ -118,6 +118,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tochigi-kankyo-h17.tsv', fy: 2005 },
   { file: 'meiwa-kankyo-h14.tsv' },
   { file: 'tottori-seisanshinko-r4.tsv' },
+  { file: 'fukushima-kanko-h26.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -161,7 +162,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(18);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(19);
   });
 
   it.each([
@@ -439,5 +440,25 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
     expect(report.unplaced.map((u) => u.text)).toContain('60,312t〜63,173t');
     expect(report.unplaced).toHaveLength(12);
+  });
+
+  it('福島市 観光振興計画: a header per indicator, 万 figures; 95万9千人 not yet read, the repeated headers read as rows (issue 24 dev set)', async () => {
+    const name = 'fukushima-kanko-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const first = report.kpis[0]?.kpi;
+    expect(first).toMatchObject({ title: '観光客入込数(年間)', unit: '万人' });
+    expect([first?.baseline, first?.target]).toEqual([
+      { value: '635', fiscalYear: 2014 },
+      { kind: 'value', value: '670', fiscalYear: 2020 },
+    ]);
+    expect(report.kpis.filter((k) => k.kpi.title === '指標(KPI)')).toHaveLength(2);
+    expect(report.unplaced.map((u) => [u.row, u.column, u.text])).toContainEqual([
+      18,
+      2,
+      '95万9千人',
+    ]);
+    expect(() => requireComplete(report)).toThrow(
+      /^fukushima-kanko-h26\.tsv, row 9: no column of actual/,
+    );
   });
 });
