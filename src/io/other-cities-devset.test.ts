@@ -119,6 +119,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'meiwa-kankyo-h14.tsv' },
   { file: 'tottori-seisanshinko-r4.tsv' },
   { file: 'fukushima-kanko-h26.tsv' },
+  { file: 'fukuoka-shougai-r5.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -162,7 +163,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(19);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(20);
   });
 
   it.each([
@@ -460,5 +461,19 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(() => requireComplete(report)).toThrow(
       /^fukushima-kanko-h26\.tsv, row 9: no column of actual/,
     );
+  });
+
+  it('福岡市 障がい福祉計画: the actuals of R3–R5 read, the target 77人 printed above the table not yet tied to its KPI (issue 24 dev set)', async () => {
+    const name = 'fukuoka-shougai-r5.tsv';
+    const report = requireComplete(await readReportFile(name, bytes(name)));
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2023, source: 'inferred', column: 4 });
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['19', '41', '70'],
+      ['26', '41', '32'],
+    ]);
+    expect(report.kpis.map((k) => k.kpi.target)).toEqual([null, null]);
+    expect(report.reading.rows.filter((r) => r.kind === 'title').map((r) => r.row)).toEqual([
+      7, 8, 9, 10,
+    ]);
   });
 });
