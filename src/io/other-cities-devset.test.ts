@@ -120,6 +120,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tottori-seisanshinko-r4.tsv' },
   { file: 'fukushima-kanko-h26.tsv' },
   { file: 'fukuoka-shougai-r5.tsv', fully: true },
+  { file: 'karumai-teiin-h22.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -163,7 +164,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(20);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(21);
   });
 
   it.each([
@@ -475,5 +476,20 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.reading.rows.filter((r) => r.kind === 'title').map((r) => r.row)).toEqual([
       7, 8, 9, 10,
     ]);
+  });
+
+  it('軽米町 定員管理: staff by department over H11–H22 read, but the net cut 純減実績 taken for the H16 actual and the spaced-out 純 減 率 not seen as rates (issue 24 dev set)', async () => {
+    const name = 'karumai-teiin-h22.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis).toHaveLength(7);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2010, column: 15 });
+    const general = report.kpis[0]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]);
+    expect(general?.[0]).toEqual([2004, '35']);
+    expect(general?.at(-1)).toEqual([2010, '114']);
+    expect(report.reading.columns[8]).toMatchObject({ role: 'other' });
+    expect(checkReport(report).summary.printed).toBe(0);
+    expect(new Set(report.problems.map((p) => p.kind))).toEqual(new Set(['unit']));
+    expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('total');
+    expect(report.unplaced.filter((u) => u.row === 17)).toHaveLength(17);
   });
 });
