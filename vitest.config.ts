@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    // fast-check's seed for the run, printed by global-setup, replayed with MIERUKA_FC_SEED.
+    setupFiles: ['test/support/fast-check-seed.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Files and tests in a random order, so that no test leans on what an earlier one left;

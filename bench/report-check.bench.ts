@@ -1,4 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readTsv } from '../src/io/read-delimited.ts';
+import { sampleRows, withTextColumnsRead } from '../src/io/report-table/column-contents.ts';
+import { findHeader } from '../src/io/report-table/header-map.ts';
+import { requireComplete } from '../src/io/report-table/missing-role.ts';
+import { proposeRoles } from '../src/io/report-table/role-search.ts';
 import { readReportFile } from '../src/io/read-report-file.ts';
 import { checkReport } from '../src/io/report-check.ts';
 import { generateReportTsv } from './generate-report.ts';
@@ -48,5 +53,54 @@ export async function benchReportCheck(): Promise<void> {
       `${check.unplaced.length} unplaced, ${check.problems.length} problems; parse and check is ` +
       `${(bigTime.median / bareTime.median).toFixed(1)}× the bare pass (target ≤ 10×); ` +
       `5,000-KPI time is ${(bigTime.median / yuzawaTime.median).toFixed(0)}× the 20-KPI time`,
+  );
+  await benchRoleSearch(generateReportTsv(5000));
+  await benchDevelopmentSet();
+}
+
+/**
+ * The role search on the 5,000-KPI table: what every read pays (the column evidence and the
+ * header words' reading tried on the sampled rows), and the whole search when it is asked for.
+ */
+async function benchRoleSearch(text: string): Promise<void> {
+  const grid = readTsv('generated.tsv', text);
+  const found = findHeader(grid.rows);
+  if (!found) throw new Error('the generated table has no header');
+  const { header, dataStart } = found;
+  const data = grid.rows.slice(dataStart);
+  const evidence = () => {
+    const sample = sampleRows(data);
+    return proposeRoles(withTextColumnsRead(header.columns, sample), sample, header.context);
+  };
+  const paid = await measure(async () => evidence(), { runs: 21 });
+  const whole = await measure(async () => evidence().proposals(), { runs: 21 });
+  printFigure('role search, 5,000-KPI table: evidence and the header words’ reading', paid);
+  printFigure('role search, 5,000-KPI table: the whole search, when asked for', whole);
+}
+
+const DEVELOPMENT_SET = new URL('../src/io/fixtures/other-cities/', import.meta.url);
+
+/** The development set: files read fully (every cell placed, every printed rate reproduced). */
+async function benchDevelopmentSet(): Promise<void> {
+  const files = readdirSync(DEVELOPMENT_SET).filter((f) => f.endsWith('.tsv'));
+  let fully = 0;
+  let printed = 0;
+  let matched = 0;
+  for (const file of files) {
+    try {
+      const report = requireComplete(
+        await readReportFile(file, readFileSync(new URL(file, DEVELOPMENT_SET))),
+      );
+      const { summary } = checkReport(report);
+      printed += summary.printed;
+      matched += summary.matched;
+      const clean = report.unplaced.length === 0 && report.problems.length === 0;
+      if (clean && summary.matched === summary.printed) fully += 1;
+    } catch {
+      // Refused (安平町's summary table): not read fully.
+    }
+  }
+  console.log(
+    `  development set (src/io/fixtures/other-cities): ${fully} of ${files.length} files read fully; ${matched} of ${printed} printed rates reproduced`,
   );
 }

@@ -14,7 +14,7 @@ const tableFile = (name: string, lines: readonly string[]) => {
 };
 
 /** No column of actuals by its words: "R5 数値" holds them. */
-const LACKING = 'made-up/no-actual-column-r5.tsv';
+const LACKING = 'made-up/no-actual-column-no-rate-r5.tsv';
 
 const run = async (...argv: string[]) => {
   const context = recordingContext(process.cwd());
@@ -160,6 +160,23 @@ describe('mieruka check', () => {
     );
   });
 
+  it('--explain says the roles were read by the printed rates, and per KPI which formula and rounding reproduced its rate', async () => {
+    const { code, out } = await run(
+      'check',
+      fixturePath('made-up/no-actual-column-r5.tsv'),
+      '--explain',
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\s+D\s+R5 数値\s+actual R5\s+read as an actual by the printed rates/m);
+    expect(out).toContain(
+      "Roles by the printed rates: 2 of 2 printed rates reproduced (the header words' reading: 0)",
+    );
+    expect(out).toContain(
+      "  ① (row 2) 75%: actual ÷ target (the report year's actual), rounded half up to a whole percent",
+    );
+    expect(out).toContain('2 KPIs, 2 printed rates, 2 matched, 0 cells unplaced, 0 problems');
+  });
+
   it('shows a table naming no column of actuals as read, with the lack as a problem, and exits 1 naming file and row', async () => {
     const { code, out, err } = await run('check', fixturePath(LACKING), '--explain');
     expect(code).toBe(1);
@@ -184,7 +201,7 @@ describe('mieruka check', () => {
       expect(code, column).toBe(0);
       expect(out).toMatch(/^\s+D\s+R5 数値\s+actual R5\s+set by hand$/m);
       expect(out).toContain('Roles set by hand: D actual');
-      expect(out).toContain('2 KPIs, 2 printed rates, 2 matched, 0 cells unplaced, 0 problems');
+      expect(out).toContain('2 KPIs, 0 printed rates, 0 matched, 0 cells unplaced, 0 problems');
     }
     const json = JSON.parse(
       (
@@ -214,7 +231,7 @@ describe('mieruka check', () => {
       ['4=bogus', 2, '--column 4=bogus: "bogus" is not a role (one of policy, theme, kpi,'],
       ['actual', 2, '--column actual: expected COLUMN=ROLE, e.g. 4=actual'],
       ['0=actual', 2, '--column 0=actual: columns count from 1'],
-      ['9=actual', 1, `--column 9=actual: ${file} has 6 columns under its header`],
+      ['9=actual', 1, `--column 9=actual: ${file} has 5 columns under its header`],
       [
         'R9 数値=actual',
         1,

@@ -37,7 +37,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
     '',
     textTable(rows),
   ];
-  if (explain) lines.push('', ...explanationLines(reading));
+  if (explain) lines.push('', ...explanationLines(reading), ...ruleLines(result));
   const unmatched = result.kpis.filter((k) => k.match === false);
   if (unmatched.length > 0) {
     lines.push(
@@ -68,6 +68,17 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
     `${s.kpis} KPIs, ${s.printed} printed rates, ${s.matched} matched, ${result.unplaced.length} cells unplaced, ${result.problems.length} problems`,
   );
   return lines.join('\n');
+}
+
+/** `--explain`: per KPI, the formula and rounding that reproduced its printed rate. */
+function ruleLines(result: CheckResult): string[] {
+  const reproduced = result.kpis.filter((k) => k.rule !== null);
+  if (reproduced.length === 0) return [];
+  return [
+    '',
+    'Rates reproduced by:',
+    ...reproduced.map((k) => `  ${k.code} (row ${k.row}) ${k.printed ?? ''}: ${k.rule ?? ''}`),
+  ];
 }
 
 interface CheckOptions {

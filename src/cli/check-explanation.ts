@@ -82,5 +82,21 @@ export function explanationLines(reading: TableReading): string[] {
     ...(reading.unit === '' ? [] : [`Unit of the table: ${reading.unit}`]),
     `Cells placed: ${placedCells(reading).length}`,
     ...byHandLines(reading),
+    ...roleLines(reading),
+  ];
+}
+
+/**
+ * "Roles by the printed rates: 12 of 14 reproduced (the header words' reading: 1)", and why;
+ * a tie between two readings named, for a person to decide with --column.
+ */
+function roleLines(reading: TableReading): string[] {
+  const roles = reading.roles;
+  if (roles === undefined) return [];
+  const rounding = roles.rounding === 'truncate' ? ', rates cut off (切り捨て)' : '';
+  return [
+    `Roles by the ${roles.source}: ${roles.explained} of ${roles.printed} printed rates reproduced (the header words' reading: ${roles.byHeader})${rounding}`,
+    `  ${roles.because}`,
+    ...(roles.tie === null ? [] : [`  as many: ${roles.tie}; decide with --column`]),
   ];
 }

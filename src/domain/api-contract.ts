@@ -430,6 +430,8 @@ export interface ImportKpiView {
   readonly match: boolean | null;
   /** Why nothing reproduced the printed rate, when nothing did. */
   readonly reason: string | null;
+  /** Which formula and rounding reproduced the printed rate, when one did. */
+  readonly rule: string | null;
 }
 
 /** A cell the importer could not place, with its place and why. */

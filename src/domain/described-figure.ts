@@ -51,6 +51,19 @@ const DESCRIPTION =
  * @example parseDescribedFigure('延床面積 45,298平方メートル')?.description // '延床面積'
  */
 export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
+  // A table repeats its figures ("1", "-", "50%"): each text is read once, the answer shared
+  // (it is immutable); the memo is bounded, and forgets all when full.
+  if (memo.has(raw)) return memo.get(raw);
+  const described = describedFigure(raw);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(raw, described);
+  return described;
+}
+
+const MEMO_SIZE = 8192;
+const memo = new Map<string, DescribedFigure | undefined>();
+
+function describedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
   const none = { description: null, footnote: null, periodTotal: false, fiscalYear: null };
   if (plain) return { ...none, parsed: plain };

@@ -19,6 +19,11 @@ export const IMPORT_PROBLEM_KINDS = [
   /** A cell the source itself does not let be read (printed "?" in a copy). */
   'unreadable',
   /**
+   * Two readings of the columns explain as many printed rates and the header words do not
+   * choose: a person sets the roles (--column, the import page).
+   */
+  'reading',
+  /**
    * The table lacks what an import needs: no column of actual values, or no report year. The
    * table is still read and shown so a person can set the role or give the year; an import is
    * refused while it stands, even when told to accept problems.

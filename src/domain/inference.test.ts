@@ -37,6 +37,7 @@ describe('inferRateRule', () => {
     expect(inferRateRule(kpi1, R5, printed('50%'))).toEqual({
       kind: 'matched',
       rule: { direction: 'increase', basis: 'latest', formula: 'ratio' },
+      rounding: 'half-up',
     });
   });
   it('finds ⑩’s cumulative basis, ⑪’s sum over the period, ⑰’s cumulative from departments', () => {

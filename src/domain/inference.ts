@@ -3,7 +3,7 @@ import { achievementWith } from './achievement.ts';
 import { compareDecimals } from './decimal.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { Basis, Baseline, Direction, Formula, Kpi, Target } from './model.ts';
-import type { PrintedRate } from './rate-format.ts';
+import type { PrintedRate, Rounding } from './rate-format.ts';
 import { formatRateLike } from './rate-format.ts';
 
 /**
@@ -37,25 +37,40 @@ function basisOrder(kpi: Kpi): Basis[] {
 }
 
 export type RuleInference =
-  | { readonly kind: 'matched'; readonly rule: RateRule }
+  | { readonly kind: 'matched'; readonly rule: RateRule; readonly rounding: Rounding }
   | { readonly kind: 'unmatched'; readonly rule: RateRule; readonly reason: string }
   | { readonly kind: 'no-printed-rate'; readonly rule: RateRule };
 
-function describe(result: Achievement, printed: PrintedRate): string {
+function describe(result: Achievement, printed: PrintedRate, rounding: Rounding): string {
   return result.kind === 'rate'
-    ? formatRateLike(result.ratio, printed)
+    ? formatRateLike(result.ratio, printed, rounding)
     : `no rate (${result.reason})`;
 }
 
+/** A title saying the figure is to be brought down (ごみの排出量の削減, 待機児童の減少). */
+const DECREASE_WORDS = /削減|減少|縮減|抑制|低減/;
+
 /**
- * Finds the basis and formula that reproduce a printed rate: neither is printed, so an importer
- * tries each (⑩ is marked 単年度 yet its 43% is the cumulative 3 of 7; ⑪'s 75% is
- * (3+8+4)/20, the sum over the period). When none does, says what each gave.
+ * The directions worth trying: the one read off baseline and target first; with no baseline
+ * to say it, the other too (a decrease known only from its title, 削減, is tried first).
+ */
+function directionOrder(kpi: Kpi): Direction[] {
+  if (kpi.baseline !== null || kpi.direction !== 'increase') return [kpi.direction];
+  return DECREASE_WORDS.test(kpi.title) ? ['decrease', 'increase'] : ['increase', 'decrease'];
+}
+
+/**
+ * Finds the direction, basis and formula that reproduce a printed rate: none is printed, so an
+ * importer tries each (⑩ is marked 単年度 yet its 43% is the cumulative 3 of 7; ⑪'s 75% is
+ * (3+8+4)/20, the sum over the period), at the printed rate's own precision and with the
+ * table's rounding (half up, or cut off, 切り捨て: a 27.87% printed 27.8%, as the role search
+ * found). When none does, says what each gave.
  */
 export function inferRateRule(
   kpi: Kpi,
   year: FiscalYear,
   printed: PrintedRate | null,
+  rounding: Rounding = 'half-up',
 ): RuleInference {
   const bases = basisOrder(kpi);
   const fallback: RateRule = {
@@ -71,19 +86,61 @@ export function inferRateRule(
   const formulas: Formula[] =
     kpi.formula === 'progress' ? ['progress', 'ratio'] : ['ratio', 'progress'];
   const tried: string[] = [];
-  for (const formula of formulas) {
-    for (const basis of bases) {
-      const rule: RateRule = { direction: kpi.direction, basis, formula };
-      const result = achievementWith(kpi, year, rule);
-      if (result.kind === 'rate' && formatRateLike(result.ratio, printed) === printed.text) {
-        return { kind: 'matched', rule };
+  for (const direction of directionOrder(kpi)) {
+    for (const formula of formulas) {
+      for (const basis of bases) {
+        const rule: RateRule = { direction, basis, formula };
+        const result = achievementWith(kpi, year, rule);
+        if (
+          result.kind === 'rate' &&
+          formatRateLike(result.ratio, printed, rounding) === printed.text
+        ) {
+          return { kind: 'matched', rule, rounding };
+        }
+        if (direction === kpi.direction)
+          tried.push(`${formula}/${basis}: ${describe(result, printed, rounding)}`);
       }
-      tried.push(`${formula}/${basis}: ${describe(result, printed)}`);
     }
   }
+  const others = directionOrder(kpi).length > 1 ? ', nor the other direction,' : '';
   return {
     kind: 'unmatched',
     rule: preferred,
-    reason: `no basis or formula reproduces the printed ${printed.text} (${tried.join('; ')})`,
+    reason: `no basis or formula${others} ${rounding === 'truncate' ? 'cut off (切り捨て)' : 'rounded half up'} reproduces the printed ${printed.text} (${tried.join('; ')})`,
   };
+}
+
+const FORMULA_WORDS: Record<Formula, Record<Direction, string>> = {
+  ratio: {
+    increase: 'actual ÷ target',
+    maintain: 'actual ÷ target',
+    decrease: 'target ÷ actual',
+  },
+  progress: {
+    increase: '(actual − baseline) ÷ (target − baseline)',
+    maintain: '(actual − baseline) ÷ (target − baseline)',
+    decrease: '(actual − baseline) ÷ (target − baseline)',
+  },
+};
+
+const BASIS_WORDS: Record<Basis, string> = {
+  latest: "the report year's actual",
+  cumulative: 'the cumulative actual',
+  'period-sum': 'the sum of the yearly actuals',
+};
+
+/**
+ * Which formula and rounding reproduced a KPI's printed rate, in words for `check --explain`
+ * and the import page: "target ÷ actual (the report year's actual), cut off (切り捨て) to 1
+ * decimal". Null when there was no printed rate or nothing reproduced it.
+ */
+export function describeRule(inference: RuleInference, printed: PrintedRate | null): string | null {
+  if (inference.kind !== 'matched' || printed === null) return null;
+  const { direction, basis, formula } = inference.rule;
+  const places =
+    printed.decimals === 0
+      ? 'a whole percent'
+      : `${printed.decimals} decimal${printed.decimals > 1 ? 's' : ''}`;
+  const rounding = inference.rounding === 'truncate' ? 'cut off (切り捨て)' : 'rounded half up';
+  return `${FORMULA_WORDS[formula][direction]} (${BASIS_WORDS[basis]}), ${rounding} to ${places}`;
 }

@@ -10,7 +10,18 @@ export interface MeasuredValue {
 }
 
 /** The KPI's own yearly values: printed at KPI level, else the sum of its departments' (⑰). */
-export function kpiYearValues(kpi: Kpi): Map<FiscalYear, Decimal> {
+export function kpiYearValues(kpi: Kpi): ReadonlyMap<FiscalYear, Decimal> {
+  // Asked once per rule an inference tries: kept per KPI, which is never changed in place.
+  const known = yearValuesOf.get(kpi);
+  if (known) return known;
+  const values = yearValues(kpi);
+  yearValuesOf.set(kpi, values);
+  return values;
+}
+
+const yearValuesOf = new WeakMap<Kpi, ReadonlyMap<FiscalYear, Decimal>>();
+
+function yearValues(kpi: Kpi): Map<FiscalYear, Decimal> {
   const values = new Map<FiscalYear, Decimal>();
   const rows: readonly (readonly YearFigure[])[] =
     kpi.actuals.some((a) => a.figure.value !== null) || kpi.departmentActuals.length === 0

@@ -80,3 +80,14 @@ describe('parsePrintedRate', () => {
     );
   });
 });
+
+describe('formatRateLike with a rounding', () => {
+  const printed = (text: string) => parsePrintedRate(text) ?? { text, decimals: 0 };
+  it('cuts off (切り捨て) where half up rounds: 27.87% → 27.8%, −27.87% → −27.8%', () => {
+    const ratio = { numerator: 2787n, denominator: 10000n };
+    expect(formatRateLike(ratio, printed('27.8%'), 'truncate')).toBe('27.8%');
+    expect(formatRateLike(ratio, printed('27.8%'))).toBe('27.9%');
+    const negative = { numerator: -2787n, denominator: 10000n };
+    expect(formatRateLike(negative, printed('-27.8%'), 'truncate')).toBe('-27.8%');
+  });
+});

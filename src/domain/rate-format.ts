@@ -15,9 +15,19 @@ export const DEFAULT_RATE_PRECISION: RatePrecision = { decimals: 0, widenNear100
 
 const MAX_DECIMALS = 4;
 
-/** Rounds a ratio to a percentage with `decimals` places, half up, as scaled units. */
-function percentUnits(ratio: Ratio, decimals: number): bigint {
-  return roundHalfUp(ratio.numerator * 100n * 10n ** BigInt(decimals), ratio.denominator);
+/**
+ * How a table rounds its rates to the places it prints: half up (Yuzawa ② 219.5% → 220%), or
+ * cut off (切り捨て: a ratio of 27.87% printed 27.8%).
+ */
+export type Rounding = 'half-up' | 'truncate';
+
+/** Rounds a ratio to a percentage with `decimals` places, half up or cut off, as scaled units. */
+function percentUnits(ratio: Ratio, decimals: number, rounding: Rounding = 'half-up'): bigint {
+  const scaled = ratio.numerator * 100n * 10n ** BigInt(decimals);
+  // BigInt division cuts towards zero, as 切り捨て does.
+  return rounding === 'truncate'
+    ? scaled / ratio.denominator
+    : roundHalfUp(scaled, ratio.denominator);
 }
 
 function printUnits(units: bigint, decimals: number): string {
@@ -71,9 +81,16 @@ export function parsePrintedRate(text: string): PrintedRate | undefined {
   return { text: `${match[1]}%`, decimals };
 }
 
-/** Prints a ratio at exactly the precision of a printed rate, to compare the two. */
-export function formatRateLike(ratio: Ratio, printed: PrintedRate): string {
-  return printUnits(percentUnits(ratio, printed.decimals), printed.decimals);
+/**
+ * Prints a ratio at exactly the precision of a printed rate, to compare the two: a 100.6%
+ * printed among whole percents is computed to one decimal, as printed.
+ */
+export function formatRateLike(
+  ratio: Ratio,
+  printed: PrintedRate,
+  rounding: Rounding = 'half-up',
+): string {
+  return printUnits(percentUnits(ratio, printed.decimals, rounding), printed.decimals);
 }
 
 /**

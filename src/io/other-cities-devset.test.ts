@@ -113,6 +113,14 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'samukawa-gyoseikaikaku-h26.tsv', fully: true, year: 2014 },
   { file: 'samukawa-gyoseikaikaku-h26.tsv', fy: 2014, fully: true },
   { file: 'etajima-sougousenryaku-h27.tsv', fully: true, year: 2015 },
+  { file: 'tateyama-teiin-h22.tsv' },
+  { file: 'tochigi-kankyo-h17.tsv' },
+  { file: 'tochigi-kankyo-h17.tsv', fy: 2005 },
+  { file: 'meiwa-kankyo-h14.tsv' },
+  { file: 'tottori-seisanshinko-r4.tsv' },
+  { file: 'fukushima-kanko-h26.tsv' },
+  { file: 'fukuoka-shougai-r5.tsv', fully: true },
+  { file: 'karumai-teiin-h22.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -156,7 +164,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(14);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(21);
   });
 
   it.each([
@@ -346,5 +354,142 @@ describe('other cities, the development set: the fixtures themselves', () => {
     const name = 'kurihara-shuchukaikaku-h22.tsv';
     const result = checkReport(await readReportFile(name, bytes(name)));
     expect(result.summary).toEqual({ kpis: 8, printed: 8, matched: 8 });
+  });
+
+  it('立山町 定員適正化: years as columns read as six series, 職員数 267 人 in 平成22年, the plan not yet paired with it (issue 24 dev set)', async () => {
+    const name = 'tateyama-teiin-h22.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.unit])).toEqual([
+      ['目標数', '人'],
+      ['増減数', '人'],
+      ['増減率', '%'],
+      ['職員数', '人'],
+      ['増減数', '人'],
+      ['増減率', '%'],
+    ]);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2010, source: 'inferred', column: 8 });
+    const staff = report.kpis[3]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]);
+    expect(staff?.at(0)).toEqual([2004, '309']);
+    expect(staff?.at(-1)).toEqual([2010, '267']);
+    expect(report.kpis[5]?.kpi.actuals.at(-1)?.figure.value).toBe('-13.6');
+    expect(report.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([[12, 2, '(基準)']]);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 0, matched: 0 });
+  });
+
+  it('栃木県 環境基本計画: grades ◎ ○ kept, 現況値 not known as the actuals, so refused naming the header row (issue 24 dev set)', async () => {
+    const name = 'tochigi-kankyo-h17.tsv';
+    const report = await readReportFile(name, bytes(name), options(2005));
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['◎', '◎', null, null, '○']);
+    expect(report.kpis.map((k) => k.kpi.target?.value ?? null)).toEqual([
+      '95.0',
+      '100',
+      '0',
+      null,
+      '85.0',
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'baseline',
+      'other',
+      'target',
+      'rate',
+      'narrative',
+    ]);
+    expect(report.problems.map((p) => [p.kind, p.row])).toEqual([['role', 7]]);
+    expect(() => requireComplete(report)).toThrow(
+      /^tochigi-kankyo-h17\.tsv, row 7: no column of actual values/,
+    );
+  });
+
+  it('明和町 環境基本計画: the plan’s own indicators, 現況 and a bounded target, no actual yet: read, then refused for want of actuals (issue 24 dev set)', async () => {
+    const name = 'meiwa-kankyo-h14.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis).toHaveLength(10);
+    expect(report.kpis.slice(0, 2).map((k) => k.kpi.target)).toEqual([
+      { kind: 'at-most', value: '170.0', fiscalYear: 2013 },
+      { kind: 'at-least', value: '41', fiscalYear: 2013 },
+    ]);
+    expect(report.kpis.map((k) => k.kpi.direction).filter((d) => d === 'decrease')).toHaveLength(3);
+    expect(report.problems.map((p) => [p.kind, p.row])).toEqual([
+      ['role', 6],
+      ['unit', 7],
+      ['unit', 9],
+      ['unit', 10],
+      ['unit', 14],
+      ['unit', 15],
+    ]);
+    expect(() => requireComplete(report)).toThrow(
+      /^meiwa-kankyo-h14\.tsv, row 6: no column of actual/,
+    );
+  });
+
+  it('鳥取県 工程表: one block per indicator, each with its own header and a line of years, read as rows of a single table (issue 24 dev set)', async () => {
+    const name = 'tottori-seisanshinko-r4.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'baseline',
+      'baseline',
+      'target',
+      'actual',
+      'target',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['数値', '時点', '指標2', '数値', '時点']);
+    expect(report.kpis[0]?.kpi).toMatchObject({ unit: 'ha', target: { value: '3000' } });
+    // Two baseline columns: the first (基準値 366) is the baseline, the second kept as printed.
+    expect(report.kpis[0]?.kpi.baseline?.value).toBe('366');
+    expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '年度当初値', text: '1,256' });
+    expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
+    expect(report.unplaced.map((u) => u.text)).toContain('60,312t〜63,173t');
+    expect(report.unplaced).toHaveLength(12);
+  });
+
+  it('福島市 観光振興計画: a header per indicator, 万 figures; 95万9千人 not yet read, the repeated headers read as rows (issue 24 dev set)', async () => {
+    const name = 'fukushima-kanko-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const first = report.kpis[0]?.kpi;
+    expect(first).toMatchObject({ title: '観光客入込数(年間)', unit: '万人' });
+    expect([first?.baseline, first?.target]).toEqual([
+      { value: '635', fiscalYear: 2014 },
+      { kind: 'value', value: '670', fiscalYear: 2020 },
+    ]);
+    expect(report.kpis.filter((k) => k.kpi.title === '指標(KPI)')).toHaveLength(2);
+    expect(report.unplaced.map((u) => [u.row, u.column, u.text])).toContainEqual([
+      18,
+      2,
+      '95万9千人',
+    ]);
+    expect(() => requireComplete(report)).toThrow(
+      /^fukushima-kanko-h26\.tsv, row 9: no column of actual/,
+    );
+  });
+
+  it('福岡市 障がい福祉計画: the actuals of R3–R5 read, the target 77人 printed above the table not yet tied to its KPI (issue 24 dev set)', async () => {
+    const name = 'fukuoka-shougai-r5.tsv';
+    const report = requireComplete(await readReportFile(name, bytes(name)));
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2023, source: 'inferred', column: 4 });
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['19', '41', '70'],
+      ['26', '41', '32'],
+    ]);
+    expect(report.kpis.map((k) => k.kpi.target)).toEqual([null, null]);
+    expect(report.reading.rows.filter((r) => r.kind === 'title').map((r) => r.row)).toEqual([
+      7, 8, 9, 10,
+    ]);
+  });
+
+  it('軽米町 定員管理: staff by department over H11–H22 read, but the net cut 純減実績 taken for the H16 actual and the spaced-out 純 減 率 not seen as rates (issue 24 dev set)', async () => {
+    const name = 'karumai-teiin-h22.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis).toHaveLength(7);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2010, column: 15 });
+    const general = report.kpis[0]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]);
+    expect(general?.[0]).toEqual([2004, '35']);
+    expect(general?.at(-1)).toEqual([2010, '114']);
+    expect(report.reading.columns[8]).toMatchObject({ role: 'other' });
+    expect(checkReport(report).summary.printed).toBe(0);
+    expect(new Set(report.problems.map((p) => p.kind))).toEqual(new Set(['unit']));
+    expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('total');
+    expect(report.unplaced.filter((u) => u.row === 17)).toHaveLength(17);
   });
 });

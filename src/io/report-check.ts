@@ -3,6 +3,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Basis, Direction, Formula, Plan } from '../domain/model.ts';
 import { formatRate, formatRateLike } from '../domain/rate-format.ts';
 import { gradeFor } from '../domain/grade-scale.ts';
+import { describeRule } from '../domain/inference.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
 import type { ImportedKpi, ImportedReport } from './imported-report.ts';
 import type { FiscalYearSource } from './report-table/table-reading.ts';
@@ -21,6 +22,8 @@ export interface CheckedKpi {
   readonly printedGrade: string | null;
   /** Why the printed rate could not be reproduced, when it could not. */
   readonly reason: string | null;
+  /** Which formula and rounding reproduced the printed rate, when one did. */
+  readonly rule: string | null;
   readonly row: number;
 }
 
@@ -43,15 +46,20 @@ function checkKpi(
 ): CheckedKpi {
   const result = achievement(kpi, year);
   const ratio = result.kind === 'rate' ? result.ratio : null;
-  const match =
-    printedRate === null
+  const rounding = inference.kind === 'matched' ? inference.rounding : 'half-up';
+  // At the printed rate's own precision: a 100.6% among whole percents is computed as 100.6%.
+  const computed =
+    ratio === null
       ? null
-      : ratio !== null && formatRateLike(ratio, printedRate) === printedRate.text;
+      : printedRate === null
+        ? formatRate(ratio, ratePrecision)
+        : formatRateLike(ratio, printedRate, rounding);
+  const match = printedRate === null ? null : computed === printedRate.text;
   return {
     code: kpi.code,
     title: kpi.title,
     printed: printedRateText === null ? null : (printedRate?.text ?? printedRateText),
-    computed: ratio === null ? null : formatRate(ratio, ratePrecision),
+    computed,
     match,
     direction: kpi.direction,
     basis: kpi.basis,
@@ -59,13 +67,15 @@ function checkKpi(
     grade: ratio === null ? null : gradeFor(ratio, gradeScale),
     printedGrade,
     reason: inference.kind === 'unmatched' ? inference.reason : null,
+    rule: describeRule(inference, printedRate),
     row,
   };
 }
 
 /**
  * Recomputes every rate of an imported table and compares it with the printed one, at the
- * printed precision ("100.2%" is compared to one decimal, "50%" to a whole percent).
+ * printed precision ("100.2%" is compared to one decimal, "50%" to a whole percent) and with
+ * the rounding that reproduced it (half up, or cut off).
  */
 export function checkReport(report: ImportedReport): CheckResult {
   const year = report.fiscalYear;

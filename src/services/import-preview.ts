@@ -22,7 +22,7 @@ export function toImportPreviewView(planName: string, read: MappedRead): ImportP
     headerRows: report.reading.headerRows,
     columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
     rows: report.reading.rows.map(({ row, kind, kpi }) => ({ row, kind, kpi })),
-    kpis: check.kpis.map(({ code, title, row, printed, computed, match, reason }) => ({
+    kpis: check.kpis.map(({ code, title, row, printed, computed, match, reason, rule }) => ({
       code,
       title,
       row,
@@ -30,6 +30,7 @@ export function toImportPreviewView(planName: string, read: MappedRead): ImportP
       computed,
       match,
       reason,
+      rule,
     })),
     unplaced: report.unplaced.map(({ row, column, text, reason }) => ({
       row,

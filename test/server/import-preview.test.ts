@@ -11,12 +11,16 @@ import { multipartBody } from '../support/multipart.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 /** "R5 数値" names no role the importer knows: read as it is, the rates come from R4. */
-const TABLE = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r5.tsv'));
+const TABLE = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-no-rate-r5.tsv'));
 /** Next year's file of the same shape: every year one later. */
-const NEXT_YEAR = new TextDecoder().decode(fixtureBytes('made-up/unknown-year-column-r6.tsv'));
+const NEXT_YEAR = new TextDecoder().decode(
+  fixtureBytes('made-up/unknown-year-column-no-rate-r6.tsv'),
+);
 const R5_AS_ACTUAL = JSON.stringify([{ column: 5, role: 'actual' }]);
 /** The same table with its R4 column gone: no column of actuals by its words. */
-const LACKING = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv'));
+const LACKING = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-no-rate-r5.tsv'));
+/** The same with its printed rates, which find the column of actuals. */
+const WITH_RATES = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv'));
 
 forEachDatabase((_kind, getDb, getHandle) => {
   let app: FastifyInstance;
@@ -109,7 +113,6 @@ forEachDatabase((_kind, getDb, getHandle) => {
       [4, 'actual'],
       [5, 'other'],
       [6, 'target'],
-      [7, 'rate'],
     ]);
     expect(view.columns[4]?.because).toBe('no known word');
     expect(view.rows.map((r) => [r.row, r.kind, r.kpi])).toEqual([
@@ -118,8 +121,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
       [3, 'kpi', '②'],
     ]);
     expect(view.kpis.map((k) => [k.code, k.printed, k.computed, k.match])).toEqual([
-      ['①', '75%', '60%', false],
-      ['②', '60%', '55%', false],
+      ['①', null, '60%', null],
+      ['②', null, '55%', null],
     ]);
     expect(view.fiscalYear).toMatchObject({ year: 2022, source: 'inferred', column: 4 });
     expect(view.mapping).toEqual({ saved: false, savedAt: null, savedBy: null });
@@ -133,7 +136,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       fiscalYear: 2023,
       because: 'set by hand',
     });
-    expect(view.kpis.map((k) => k.match)).toEqual([true, true]);
+    expect(view.kpis.map((k) => k.computed)).toEqual(['75%', '60%']);
     expect(view.fiscalYear?.year).toBe(2023);
     const ignored = await preview({
       plan: planName,
@@ -172,8 +175,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
     expect(next.fiscalYear).toMatchObject({ year: 2024 });
     expect(next.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([
-      ['①', '90%', true],
-      ['②', '80%', true],
+      ['①', '90%', null],
+      ['②', '80%', null],
     ]);
     // Another plan has no mapping for the shape.
     expect((await preview({ plan: `${planName}-別` }, NEXT_YEAR)).mapping.saved).toBe(false);
@@ -188,7 +191,6 @@ forEachDatabase((_kind, getDb, getHandle) => {
       [3, '基準値', 'baseline'],
       [4, 'R5 数値', 'other'],
       [5, '目標値 (R8)', 'target'],
-      [6, '達成率', 'rate'],
     ]);
     expect(view.rows.map((r) => [r.row, r.kind, r.kpi])).toEqual([
       [1, 'header', null],
@@ -226,8 +228,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
       setByHand: true,
     });
     expect(corrected.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([
-      ['①', '75%', true],
-      ['②', '60%', true],
+      ['①', '75%', null],
+      ['②', '60%', null],
     ]);
     const imported = await post(
       '/api/imports',
@@ -254,7 +256,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   });
 
   it('shows a table naming no year with the lack as a problem, its cells unplaced until the year is given', async () => {
-    const yearless = LACKING.replace('R5 数値', '実績').replace('目標値 (R8)', '目標値');
+    const yearless = WITH_RATES.replace('R5 数値', '実績').replace('目標値 (R8)', '目標値');
     const view = await preview({ plan: planName }, yearless);
     expect(view.fiscalYear).toBeNull();
     expect(view.rows.map((r) => r.kind)).toEqual(['header', 'stray', 'stray']);
@@ -268,7 +270,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
     const given = await preview({ plan: planName, fy: 'R5' }, yearless);
     expect(given.fiscalYear).toMatchObject({ year: 2023, source: 'option' });
     expect(given.problems).toEqual([]);
-    expect(given.kpis.map((k) => k.match)).toEqual([true, true]);
+    expect(given.kpis.map((k) => [k.match, k.rule])).toEqual([
+      [true, "actual ÷ target (the report year's actual), rounded half up to a whole percent"],
+      [true, "actual ÷ target (the report year's actual), rounded half up to a whole percent"],
+    ]);
   });
 
   it('answers 400 naming columnRoles when it is not JSON or not a list of roles', async () => {

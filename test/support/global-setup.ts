@@ -33,5 +33,26 @@ async function dropSchemas(prefix: string): Promise<void> {
 export default function setup(): () => Promise<void> {
   const run = `r${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
   process.env.MIERUKA_TEST_RUN = run;
+  chooseFastCheckSeed();
   return () => dropSchemas(`test_${run}_`);
+}
+
+/**
+ * One fast-check seed for the whole run, printed first: MIERUKA_FC_SEED when set (to replay a
+ * red run), else a fresh one. Workers inherit it, and `fast-check-seed.ts` gives it to every
+ * property that names no seed of its own.
+ */
+function chooseFastCheckSeed(): void {
+  const given = process.env.MIERUKA_FC_SEED;
+  const seed =
+    given !== undefined && given !== ''
+      ? Number(given)
+      : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+  if (!Number.isInteger(seed))
+    throw new Error(`MIERUKA_FC_SEED must be an integer, not "${given}"`);
+  process.env.MIERUKA_FC_SEED = String(seed);
+  const path = process.env.MIERUKA_FC_PATH;
+  console.log(
+    `fast-check seed ${seed}${path ? ` path ${path}` : ''} (replay: MIERUKA_FC_SEED=${seed}${path ? ` MIERUKA_FC_PATH=${path}` : ''} with the failing test's file and -t)`,
+  );
 }

@@ -65,11 +65,20 @@ export function placeKpiCell(
     case 'baseline': {
       const described = parseDescribedFigure(text);
       if (!described) return notAFigure(text);
+      // A second baseline column in the row (鳥取県 基準値 then 年度当初値): the first is the
+      // KPI's baseline, the later one kept as printed under its header, not written over it.
+      if (drafts.some((d) => d.baseline !== null && d.baselineRow === cells.row)) {
+        drafts[0]?.extras.push({ label: column.label, text });
+        return placed('extra');
+      }
       const parsed = described.parsed;
       const value = parsed.figure.value;
       const note = cellNote(described, column.label, text);
       for (const d of drafts) {
-        if (value !== null) d.baseline = { value, fiscalYear: role.fiscalYear };
+        if (value !== null) {
+          d.baseline = { value, fiscalYear: role.fiscalYear };
+          d.baselineRow = cells.row;
+        }
         if (note !== null) d.cellNotes.push(note);
         const unit = parsed.unit ?? column.unit;
         if (unit) d.valueUnits.push({ unit, row: cells.row, column: fileColumn });

@@ -14,11 +14,22 @@ const read = (options: ImportOptions = {}) =>
   importReportTable(readTsv('mapping.tsv', table), options);
 
 describe('roles set by hand', () => {
-  it('leaves an unknown header as other: the rates come from R4 and do not match', () => {
-    const report = read();
+  it('leaves an unknown header as other when no printed rate says more: the rates come from R4', () => {
+    const noRate = table.replace(/\t[^\t\n]*(?=\n|$)/g, '');
+    const report = importReportTable(readTsv('mapping.tsv', noRate));
     expect(report.reading.columns[4]).toMatchObject({ role: 'other', because: 'no known word' });
     expect(report.fiscalYear).toBe(2022);
-    expect(checkReport(report).kpis.map((k) => k.match)).toEqual([false, false]);
+    expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['60%', '55%']);
+  });
+
+  it('reads an unknown header as the actuals its printed rates need: R5 数値 gives 75% and 60%, R5 the report year', () => {
+    const report = read();
+    expect(report.reading.columns[4]).toMatchObject({ role: 'actual', fiscalYear: 2023 });
+    expect(report.fiscalYear).toBe(2023);
+    expect(checkReport(report).kpis.map((k) => [k.computed, k.match])).toEqual([
+      ['75%', true],
+      ['60%', true],
+    ]);
   });
 
   it('reads the column as the role given, with its header year, and says it was set by hand', () => {

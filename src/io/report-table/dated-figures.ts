@@ -7,10 +7,10 @@ import type { Column, HeaderMap } from './header-map.ts';
 
 /** A cell holding a figure and the date it is as of (神川町 "144 名(平成 26 年 4 月 1 日現在)"). */
 export function isDatedFigure(cell: string): boolean {
+  // The cheap test first: this runs on every cell of every table.
+  if (!cell.includes('現在')) return false;
   const text = cell.trim();
-  return (
-    text !== '' && (parseDescribedFigure(text)?.fiscalYear ?? null) !== null && /現在/.test(text)
-  );
+  return text !== '' && (parseDescribedFigure(text)?.fiscalYear ?? null) !== null;
 }
 
 const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '');

@@ -3,6 +3,7 @@ import { latestWrittenEra, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { ColumnRole } from './column-role.ts';
+import type { Rounding } from '../../domain/rate-format.ts';
 import { classifyHeader, headerYear, roleByHand, statedUnit } from './column-role.ts';
 import type { GridRow } from '../grid.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
@@ -29,6 +30,8 @@ export interface HeaderMap {
   readonly context: FiscalYearContext;
   /** A year's actual is the sum of its actual columns (神川町's formula line: (②+③)÷①). */
   readonly summedActuals?: boolean;
+  /** How the table rounds its printed rates, as the role search found (half up by default). */
+  readonly rounding?: Rounding;
 }
 
 const MAX_HEADER_SEARCH = 15;

@@ -5,6 +5,11 @@ import { inferRatePrecision } from '../../domain/rate-format.ts';
 import type { Grid, GridRow } from '../grid.ts';
 import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
+import type { ImportProblem } from '../import-problem.ts';
+import { sampleRows, withTextColumnsRead } from './column-contents.ts';
+import type { RoleProposal, RoleReading } from './role-search.ts';
+import type { Rounding } from '../../domain/rate-format.ts';
+import { proposeRoles } from './role-search.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
@@ -18,7 +23,7 @@ import { planPeriod } from './report-period.ts';
 import { settleReportYear } from './report-year.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import { alignRow } from './row-alignment.ts';
-import { missingActuals, noYear, unreadRows } from './missing-role.ts';
+import { missingActuals, noYear, nothingRead, unreadRows } from './missing-role.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
 
@@ -119,12 +124,162 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
   const { dataStart } = found;
   const headerRow = found.header.rows[0]?.row ?? 1;
   const titles = rows.filter((r) => r.row < headerRow);
-  const header = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
+  const first = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
+  const sample = sampleRows(rows.slice(dataStart));
+  const header: HeaderMap = { ...first, columns: withTextColumnsRead(first.columns, sample) };
   // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
     const reason = summaryTableReason(header, rows.slice(dataStart));
     if (reason !== null) throw new ImportError(grid.file, reason, { row: headerRow });
   }
+  const read = (h: HeaderMap) => readBy(grid, rows, dataStart, titles, h, options);
+  if ((options.columnRoles ?? []).length > 0)
+    return withRoles(
+      read(header),
+      byHeader('set by hand', 'roles set by hand; the header words give the others'),
+    );
+  const evidence = proposeRoles(header.columns, sample, header.context);
+  const byWords = read({ ...header, rounding: evidence.rounding });
+  const counted = matchedRates(byWords);
+  const allByWords = counted.printed > 0 && counted.matched === counted.printed;
+  const proposals = evidence.headerOnly !== null || allByWords ? [] : evidence.proposals();
+  if (evidence.headerOnly !== null || allByWords || proposals.length === 0)
+    return withRoles(
+      byWords,
+      evidence.headerOnly !== null
+        ? byHeader('header words', `${evidence.headerOnly}: roles from the header words`, counted)
+        : !allByWords
+          ? byHeader(
+              'header words',
+              `no other reading of the columns reproduces more printed rates than the header words' (${counted.matched} of ${counted.printed})`,
+              counted,
+              evidence.rounding,
+            )
+          : {
+              source: 'printed rates',
+              printed: counted.printed,
+              explained: counted.matched,
+              byHeader: counted.matched,
+              because: `the header words' reading reproduces all ${counted.printed} printed rates`,
+              tie: null,
+              rounding: evidence.rounding,
+            },
+    );
+  return bestReading(byWords, counted, evidence.rounding, proposals, (p) =>
+    read({ ...header, columns: p.columns, rounding: p.rounding }),
+  );
+}
+
+/** A reading by the header words, with how many printed rates it reproduces. */
+function byHeader(
+  source: RoleReading['source'],
+  because: string,
+  counted = { printed: 0, matched: 0 },
+  rounding: RoleReading['rounding'] = 'half-up',
+): RoleReading {
+  return {
+    source,
+    printed: counted.printed,
+    explained: counted.matched,
+    byHeader: counted.matched,
+    because,
+    tie: null,
+    rounding,
+  };
+}
+
+/** The KPIs read that print a rate, and those whose rate was reproduced. */
+function matchedRates(report: ImportedReport): { printed: number; matched: number } {
+  let printed = 0;
+  let matched = 0;
+  for (const k of report.kpis) {
+    if (k.printedRate === null) continue;
+    printed += 1;
+    if (k.inference.kind === 'matched') matched += 1;
+  }
+  return { printed, matched };
+}
+
+const withRoles = (report: ImportedReport, roles: RoleReading): ImportedReport => ({
+  ...report,
+  reading: { ...report.reading, roles },
+});
+
+/**
+ * Reads the table by each reading the printed rates propose and keeps the one whose KPIs
+ * reproduce the most printed rates, the header words' when none does better (and, among
+ * proposals reproducing as many, the one agreeing most with the header words). Two that the
+ * header words cannot choose between are a 'reading' problem asking a person to decide.
+ */
+function bestReading(
+  byWords: ImportedReport,
+  counted: { printed: number; matched: number },
+  rounding: Rounding,
+  proposals: readonly RoleProposal[],
+  read: (proposal: RoleProposal) => ImportedReport,
+): ImportedReport {
+  const tried = proposals.map((proposal) => {
+    const report = read(proposal);
+    return { proposal, report, counted: matchedRates(report) };
+  });
+  const best = tried.reduce<(typeof tried)[number] | null>(
+    (a, b) =>
+      b.counted.matched > (a?.counted.matched ?? counted.matched) ||
+      (a !== null &&
+        b.counted.matched === a.counted.matched &&
+        b.proposal.agreement > a.proposal.agreement)
+        ? b
+        : a,
+    null,
+  );
+  if (best === null)
+    return withRoles(
+      byWords,
+      byHeader(
+        'header words',
+        `no other reading of the columns reproduces more printed rates than the header words' (${counted.matched} of ${counted.printed})`,
+        counted,
+        rounding,
+      ),
+    );
+  const rival = tried.find(
+    (t) =>
+      t !== best &&
+      t.counted.matched === best.counted.matched &&
+      t.proposal.agreement === best.proposal.agreement,
+  );
+  const roles: RoleReading = {
+    source: 'printed rates',
+    printed: best.counted.printed,
+    explained: best.counted.matched,
+    byHeader: counted.matched,
+    because: `read by the printed rates: ${best.proposal.description} reproduces ${best.counted.matched} of ${best.counted.printed} (the header words' reading ${counted.matched})`,
+    tie:
+      rival === undefined
+        ? null
+        : `${rival.proposal.description} reproduces as many (${rival.counted.matched})`,
+    rounding: best.proposal.rounding,
+  };
+  const headerRow = best.report.reading.headerRows[0] ?? 1;
+  return withRoles(
+    {
+      ...best.report,
+      problems: [...tieProblem(byWords.file, roles, headerRow), ...best.report.problems],
+    },
+    roles,
+  );
+}
+
+/** Reads the data rows by a header whose roles are settled. */
+function readBy(
+  grid: Grid,
+  rows: readonly GridRow[],
+  dataStart: number,
+  titles: readonly GridRow[],
+  header: HeaderMap,
+  options: ImportOptions,
+): ImportedReport {
+  const headerRow = header.rows[0]?.row ?? 1;
   const kpiColumn = kpiColumnOf(header.columns);
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
   const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
@@ -156,7 +311,13 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
     },
     kpis,
     unplaced: read.unplaced,
-    problems: [...missing, ...read.problems],
+    problems: [
+      ...missing,
+      ...(year && missing.length === 0
+        ? nothingRead(grid.file, header, headerRow, rows.length > dataStart, kpis.length)
+        : []),
+      ...read.problems,
+    ],
     reading: {
       headerRows: header.rows.map((r) => r.row),
       columns: columnReadings(header, kpiColumn),
@@ -165,6 +326,13 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
       unit,
     },
   };
+}
+
+/** Two readings of the columns explaining as many printed rates: a person decides. */
+function tieProblem(file: string, reading: RoleReading, headerRow: number): ImportProblem[] {
+  if (reading.tie === null) return [];
+  const message = `two readings of the columns explain as many printed rates: ${reading.because}; ${reading.tie}. Set the roles by hand (--column, or the import page)`;
+  return [{ kind: 'reading', file, row: headerRow, column: 1, message }];
 }
 
 /** The data rows read into KPIs, with what the reader could not place and its problems. */

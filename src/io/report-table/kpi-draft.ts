@@ -24,6 +24,8 @@ export interface KpiDraft {
   /** The file column of the KPI's unit cell, where it has one. */
   unitColumn: number | null;
   baseline: Baseline | null;
+  /** The file row the baseline was read on: a second baseline column there is kept as an extra. */
+  baselineRow: number | null;
   counting: Counting;
   target: Target | null;
   /** A formula the target itself asks for ("15人削減" is measured as progress). */
@@ -82,6 +84,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     unit: '',
     unitColumn: null,
     baseline: null,
+    baselineRow: null,
     counting: 'single-year',
     target: null,
     formula: null,

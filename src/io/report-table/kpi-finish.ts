@@ -1,3 +1,4 @@
+import type { Rounding } from '../../domain/rate-format.ts';
 import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { inferDirection, inferRateRule } from '../../domain/inference.ts';
@@ -161,6 +162,7 @@ export function finishKpi(
   year: FiscalYear,
   problems: ImportProblem[],
   file: string,
+  rounding: Rounding = 'half-up',
 ): ImportedKpi {
   const { actuals, departments } = departmentFigures(draft);
   const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
@@ -189,7 +191,7 @@ export function finishKpi(
     narratives: splitNarrative(draft, departments),
     extras: draft.extras,
   };
-  const inference = inferRateRule(base, year, draft.printedRate);
+  const inference = inferRateRule(base, year, draft.printedRate, rounding);
   const kpi: Kpi = { ...base, ...inference.rule };
   const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
   if (difference && draft.difference)

@@ -7,7 +7,10 @@ import type { ImportOptions } from './import-report-table.ts';
 import { importReportTable } from './import-report-table.ts';
 import { requireComplete } from './missing-role.ts';
 
-const table = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv'));
+/** No column of actuals by its words, and no printed rate to find one by. */
+const table = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-no-rate-r5.tsv'));
+/** The same with its 達成率: the printed rates find the column of actuals. */
+const withRates = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv'));
 const read = (text: string, options: ImportOptions = {}) =>
   importReportTable(readTsv('lacking.tsv', text), options);
 
@@ -20,7 +23,6 @@ describe('a table lacking a column of actuals', () => {
       [3, 'baseline'],
       [4, 'other'],
       [5, 'target'],
-      [6, 'rate'],
     ]);
     expect(report.reading.rows.map((r) => [r.row, r.kind, r.kpi])).toEqual([
       [1, 'header', null],
@@ -38,9 +40,27 @@ describe('a table lacking a column of actuals', () => {
       },
     ]);
     expect(checkReport(report).kpis.map((k) => [k.code, k.printed, k.computed])).toEqual([
-      ['①', '75%', null],
-      ['②', '60%', null],
+      ['①', null, null],
+      ['②', null, null],
     ]);
+    expect(report.reading.roles).toMatchObject({
+      source: 'header words',
+      because: 'no column of printed rates: roles from the header words',
+    });
+  });
+
+  it('is read in full when its printed rates name the column: "R5 数値" reproduces 75% and 60% as the actual', () => {
+    const report = requireComplete(read(withRates));
+    expect(report.reading.columns[3]).toMatchObject({ role: 'actual', fiscalYear: 2023 });
+    expect(report.reading.columns[3]?.because).toMatch(/^read as an actual by the printed rates/);
+    expect(report.problems).toEqual([]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.reading.roles).toMatchObject({
+      source: 'printed rates',
+      printed: 2,
+      explained: 2,
+      byHeader: 0,
+    });
   });
 
   it('is refused as a whole report, naming the file and the header row', () => {
@@ -49,16 +69,17 @@ describe('a table lacking a column of actuals', () => {
     );
   });
 
-  it('reads in full once a column is set to actual: the rates reproduced, no problem left', () => {
+  it('reads in full once a column is set to actual: the rates computed, no problem left', () => {
     const report = requireComplete(read(table, { columnRoles: [{ column: 4, role: 'actual' }] }));
     expect(report.problems).toEqual([]);
     expect(report.fiscalYear).toBe(2023);
-    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['75%', '60%']);
+    expect(report.reading.roles?.source).toBe('set by hand');
   });
 });
 
 describe('a table naming no year anywhere', () => {
-  const yearless = table.replace('R5 数値', '実績').replace('目標値 (R8)', '目標値');
+  const yearless = withRates.replace('R5 数値', '実績').replace('目標値 (R8)', '目標値');
 
   it('lists its header and rows, every data cell unplaced for want of the year, and asks for it', () => {
     const report = read(yearless);
@@ -91,5 +112,30 @@ describe('a table naming no year anywhere', () => {
     const report = requireComplete(read(yearless, { fiscalYear: fiscalYear(2023) }));
     expect(report.unplaced).toEqual([]);
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+});
+
+describe('a table read to no KPI', () => {
+  it('is a problem when it holds a header and nothing under it, and refused as a whole report', () => {
+    const report = read('指標\t実績 (R5)\t目標値 (R8)\t達成率\n');
+    expect(report.kpis).toEqual([]);
+    expect(report.problems.map((p) => [p.kind, p.row, p.column, p.message])).toEqual([
+      ['role', 1, 1, 'a header and nothing under it: no KPI row to read'],
+    ]);
+    expect(() => requireComplete(report)).toThrow(
+      /^lacking\.tsv, row 1: a header and nothing under it/,
+    );
+  });
+
+  it('is a problem naming the rate column when its rows read as no KPI', () => {
+    const report = read('指標\t実績 (R5)\t目標値 (R8)\t達成率\n\t150\t200\t75%\n\t12\t20\t60%\n');
+    expect(report.kpis).toEqual([]);
+    expect(report.problems.map((p) => [p.kind, p.row, p.message])).toEqual([
+      [
+        'role',
+        1,
+        'no KPI read, though the table prints rates ("達成率", column 4): none of its rows reads as a KPI\'s',
+      ],
+    ]);
   });
 });

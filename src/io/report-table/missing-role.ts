@@ -33,6 +33,28 @@ export function missingActuals(
     : [missingRole(file, headerRow, NO_ACTUALS)];
 }
 
+/**
+ * The problem of a table read to no KPI at all, said plainly, never a silent success with
+ * nothing: a header and nothing under it, or rows none of which is a KPI's (all the more when
+ * the table prints rates, 達成率); none when a KPI was read.
+ */
+export function nothingRead(
+  file: string,
+  header: HeaderMap,
+  headerRow: number,
+  hasRows: boolean,
+  kpis: number,
+): ImportProblem[] {
+  if (kpis > 0) return [];
+  const rate = header.columns.find((c) => c.role.kind === 'rate');
+  const message = !hasRows
+    ? 'a header and nothing under it: no KPI row to read'
+    : rate
+      ? `no KPI read, though the table prints rates ("${rate.label}", column ${rate.index + 1}): none of its rows reads as a KPI's`
+      : "no KPI read: none of the rows under the header reads as a KPI's";
+  return [missingRole(file, headerRow, message)];
+}
+
 /** Whether a problem stops an import whatever the person accepts: a role the table lacks. */
 export const blocksImport = (problem: ImportProblem): boolean => problem.kind === 'role';
 

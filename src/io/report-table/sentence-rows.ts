@@ -39,8 +39,14 @@ function summaryLine(row: GridRow): { label: number; sentence: number; rate: num
  */
 export function readSentenceRows(rows: readonly GridRow[]): TurnedTable | null {
   const lines = rows.filter(isTableRow);
-  const read = lines.map(summaryLine);
-  if (lines.length === 0 || read.some((r) => r === null)) return null;
+  if (lines.length === 0) return null;
+  // Stops at the first line that is not one: most tables are not sentences.
+  const read: { label: number; sentence: number; rate: number }[] = [];
+  for (const line of lines) {
+    const places = summaryLine(line);
+    if (places === null) return null;
+    read.push(places);
+  }
   const origins = new Origins();
   const out = origins.keepAll(rows.filter((r) => !isTableRow(r)));
   const header = out.length + 1;

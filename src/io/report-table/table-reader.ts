@@ -358,6 +358,8 @@ export class TableReader {
 
   /** The plan tree with every KPI finished (direction, basis and formula settled). */
   finish(): { policies: ReturnType<PlanTreeDraft['build']>['policies']; kpis: ImportedKpi[] } {
-    return this.tree.build((draft) => finishKpi(draft, this.year, this.problems, this.file));
+    return this.tree.build((draft) =>
+      finishKpi(draft, this.year, this.problems, this.file, this.header.rounding),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { FiscalYearSource, RowKindName } from '../../domain/row-kind-name.ts';
 import type { ColumnRole } from './column-role.ts';
+import type { RoleReading } from './role-search.ts';
 
 export type { FiscalYearSource, RowKindName };
 
@@ -81,6 +82,8 @@ export interface TableReading {
   readonly fiscalYear: FiscalYearReading | null;
   /** The unit a title or header note states for the whole table, '' when none does. */
   readonly unit: string;
+  /** How the columns' roles were settled, and how many printed rates the reading explains. */
+  readonly roles?: RoleReading;
 }
 
 /** A placed cell: its 1-based row and column and the field it went into. */

@@ -223,7 +223,7 @@ describe('a rate that nothing reproduces', () => {
     const result = checked(['指標\t基準値\t目標値\tR5実績\t達成率', '① 参加者数\t10\t20\t15\t80%']);
     expect(result.kpis[0]?.match).toBe(false);
     expect(result.kpis[0]?.reason).toMatch(
-      /no basis or formula reproduces the printed 80%.*ratio\/latest: 75%/,
+      /no basis or formula rounded half up reproduces the printed 80%.*ratio\/latest: 75%/,
     );
   });
 });

@@ -76,6 +76,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
         computed: nullableText,
         match: z.boolean().nullable(),
         reason: nullableText,
+        rule: nullableText,
       }),
     ),
     unplaced: list(

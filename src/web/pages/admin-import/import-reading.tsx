@@ -119,7 +119,7 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
             <td>{k.row}</td>
             <td>{k.printed ?? '—'}</td>
             <td>{k.computed ?? '—'}</td>
-            <td title={k.reason ?? undefined}>
+            <td title={k.reason ?? k.rule ?? undefined}>
               {k.match === null
                 ? t('importMatchNone')
                 : k.match

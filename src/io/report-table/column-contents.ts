@@ -1,0 +1,86 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import type { GridRow } from '../grid.ts';
+import type { Column } from './header-map.ts';
+import { SET_BY_HAND } from './header-map.ts';
+
+/** How many data rows the column evidence and the role search look at, evenly spread. */
+const SAMPLE = 240;
+
+/** Up to {@link SAMPLE} rows of a table, evenly spread over it, first and last included. */
+export function sampleRows(rows: readonly GridRow[]): readonly GridRow[] {
+  if (rows.length <= SAMPLE) return rows;
+  const step = (rows.length - 1) / (SAMPLE - 1);
+  return Array.from({ length: SAMPLE }, (_, i) => rows[Math.round(i * step)] as GridRow);
+}
+
+/** A cell's figure as a number, NaN when it holds none (text, a dash, empty). */
+export function figureNumber(cell: string | undefined): number {
+  if (cell === undefined || cell.trim() === '') return Number.NaN;
+  const value = parseDescribedFigure(cell)?.parsed.figure.value;
+  return value === undefined || value === null ? Number.NaN : Number(value);
+}
+
+/**
+ * What the non-empty cells of a column are: how many (year labels and numbers in words aside),
+ * and how many read as a figure, a dash or a level kept (維持).
+ */
+export interface ColumnContents {
+  readonly filled: number;
+  readonly figures: number;
+}
+
+/** A target kept as it is (現状維持, 維持): a figure's place, not a sentence. */
+const MAINTAIN = /維持/;
+
+export function columnContents(rows: readonly GridRow[], index: number): ColumnContents {
+  let filled = 0;
+  let figures = 0;
+  for (const row of rows) {
+    const cell = row.cells[index];
+    if (cell === undefined || cell.trim() === '') continue;
+    // A year label (鳥取県's 時点 line, R元 R3) is neither a figure nor text: not counted.
+    if (parseFiscalYear(cell.trim()) !== undefined) continue;
+    const figure = parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell);
+    // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
+    if (!figure && /[0-9０-９]/.test(cell)) continue;
+    filled += 1;
+    if (figure) figures += 1;
+  }
+  return { filled, figures };
+}
+
+/** Whether a column holds text, not figures: most of its (two or more) cells read as no figure. */
+export const holdsText = (c: ColumnContents): boolean => c.filled >= 2 && c.figures * 2 < c.filled;
+
+const FIGURE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
+  'target',
+  'baseline',
+  'actual',
+  'cumulative',
+]);
+
+/**
+ * A column its header words take for figures (a target, a baseline, an actual) while its cells
+ * are text is not one: a description of the goal headed 「目標」, or the KPI titles themselves
+ * headed 「成果目標」. Such a column names the KPIs when no column does and none left of it might;
+ * else it is narrative. A role set by hand stays.
+ */
+export function withTextColumnsRead(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+): Column[] {
+  let kpiNamed = columns.some((c) => c.role.kind === 'kpi');
+  return columns.map((c) => {
+    if (!FIGURE_ROLES.has(c.role.kind) || c.because === SET_BY_HAND) return c;
+    if (!holdsText(columnContents(sample, c.index))) return c;
+    const words = `${c.because}, but its cells are text`;
+    const leftmost = columns.slice(0, c.index).every((x) => x.role.kind !== 'other');
+    if (!kpiNamed && leftmost) {
+      kpiNamed = true;
+      return { ...c, role: { kind: 'kpi' }, because: `${words}: the KPIs' names` };
+    }
+    const fiscalYear = 'fiscalYear' in c.role ? c.role.fiscalYear : null;
+    return { ...c, role: { kind: 'narrative', fiscalYear }, because: `${words}: narrative` };
+  });
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+import type { ImportOptions } from './import-report-table.ts';
+
+const read = (lines: readonly string[], options: ImportOptions = {}) =>
+  importReportTable(readTsv('t.tsv', lines.join('\n')), options);
+const roles = (report: ReturnType<typeof read>) => report.reading.columns.map((c) => c.role);
+
+describe('the role search: columns read by the printed rates they reproduce', () => {
+  it('finds the actuals headed by period, 「N年後(平成X年)」, and 「計画時」 as the baseline of a progress rate', () => {
+    const report = read([
+      '成果指標\t計画時\t1年後(平成28年)\t2年後(平成29年)\t目標値\t達成率',
+      '① 就労移行者数\t10\t12\t16\t20\t60.0%',
+      '② 相談支援の利用者数\t40\t50\t55\t60\t75.0%',
+      '③ 地域生活移行者数\t5\t6\t8\t9\t75.0%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'baseline', 'actual', 'actual', 'target', 'rate']);
+    expect(report.fiscalYear).toBe(2017);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
+    expect(report.kpis.map((k) => k.kpi.formula)).toEqual(['progress', 'progress', 'progress']);
+    expect(report.reading.roles).toMatchObject({
+      source: 'printed rates',
+      printed: 3,
+      explained: 3,
+      tie: null,
+    });
+    expect(report.reading.columns[1]?.because).toMatch(
+      /^read as the baseline by the printed rates/,
+    );
+  });
+
+  it('finds an actual headed by what it counts (「…者数」), the header words having none', () => {
+    const report = read([
+      '指標\t目標値 (R5)\t利用者数 (R5)\t達成率',
+      '① 図書館\t200\t150\t75%',
+      '② 公民館\t50\t45\t90%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate']);
+    expect(report.problems).toEqual([]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+
+  it('does not take a text column headed 目標 for the target: 「成果目標」 holding the KPI titles names the KPIs', () => {
+    const report = read([
+      '成果目標\t数値目標 (R5)\t実績 (R5)\t達成率',
+      '施設入所者の地域生活への移行\t12\t9\t75%',
+      '福祉施設から一般就労への移行\t10\t8\t80%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate']);
+    expect(report.reading.columns[0]?.because).toContain('but its cells are text');
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '施設入所者の地域生活への移行',
+      '福祉施設から一般就労への移行',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+
+  it('makes a goal description headed 目標 narrative, beside the KPI column', () => {
+    const report = read([
+      '指標\t目標\t目標値 (R5)\t実績 (R5)\t達成率',
+      '① 就労者数\t就労の場を広げる\t10\t8\t80%',
+      '② 相談件数\t身近な相談の場をつくる\t20\t15\t75%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'narrative', 'target', 'actual', 'rate']);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+
+  it('keeps the header words when they reproduce every rate, and says so', () => {
+    const report = read(['指標\t実績 (R5)\t目標値 (R8)\t達成率', '① 件数\t5\t10\t50%']);
+    expect(report.reading.roles).toEqual({
+      source: 'printed rates',
+      printed: 1,
+      explained: 1,
+      byHeader: 1,
+      because: "the header words' reading reproduces all 1 printed rates",
+      tie: null,
+      rounding: 'half-up',
+    });
+  });
+
+  it('falls back to the header words without printed rates, and says so', () => {
+    const report = read(['指標\t実績 (R5)\t目標値 (R8)', '① 件数\t5\t10']);
+    expect(report.reading.roles).toMatchObject({
+      source: 'header words',
+      because: 'no column of printed rates: roles from the header words',
+    });
+  });
+
+  it('asks when two readings explain as many rates and the header words do not choose', () => {
+    const report = read([
+      '指標\tA (R5)\tB (R5)\t目標値\t達成率',
+      '① 件数\t5\t5\t10\t50%',
+      '② 人数\t3\t3\t4\t75%',
+    ]);
+    expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['reading', 1, 1]]);
+    expect(report.problems[0]?.message).toMatch(/two readings of the columns explain as many/);
+    expect(report.problems[0]?.message).toContain('--column');
+    expect(report.reading.roles?.tie).toMatch(/reproduces as many \(2\)/);
+  });
+
+  it('reads a table that cuts its rates off (切り捨て) and keeps every rate at its own precision', () => {
+    const report = read([
+      '指標\t実績 (R5)\t目標値\t達成率',
+      '① 件数\t2787\t10000\t27.8%',
+      '② 人数\t1999\t1000\t199.9%',
+      '③ 回数\t1006\t1000\t100.6%',
+    ]);
+    expect(report.reading.roles?.rounding).toBe('truncate');
+    const result = checkReport(report);
+    expect(result.kpis.map((k) => [k.computed, k.match])).toEqual([
+      ['27.8%', true],
+      ['199.9%', true],
+      ['100.6%', true],
+    ]);
+  });
+
+  it('leaves the roles set by hand alone', () => {
+    const report = read(['指標\tA (R5)\t目標値\t達成率', '① 件数\t5\t10\t50%'], {
+      columnRoles: [{ column: 2, role: 'narrative' }],
+    });
+    expect(roles(report)[1]).toBe('narrative');
+    expect(report.reading.roles?.source).toBe('set by hand');
+  });
+});
+
+describe('a target column of 現状維持 cells', () => {
+  it('stays the target: keeping a level is a figure’s place, not a text column', () => {
+    const report = read([
+      '指標\t実績 (R5)\t目標値 (R8)\t達成率',
+      '① 件数\t5\t現状維持\t',
+      '② 人数\t3\t現状維持\t',
+      '③ 回数\t4\t8\t50%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'actual', 'target', 'rate']);
+  });
+});

@@ -1,0 +1,380 @@
+import type { FiscalYearContext } from '../../domain/fiscal-year.ts';
+import { parsePrintedRate } from '../../domain/rate-format.ts';
+import type { Rounding } from '../../domain/rate-format.ts';
+import type { GridRow } from '../grid.ts';
+import { headerYear } from './column-role.ts';
+import { columnContents, figureNumber, holdsText } from './column-contents.ts';
+import type { Column } from './header-map.ts';
+
+/**
+ * How the roles of a table's columns were settled, for `check --explain` and the import page:
+ * by the printed rates they reproduce, or (no printed rate to go by, or roles set by hand) by
+ * the header words, and how many printed rates each reading explains.
+ */
+export interface RoleReading {
+  readonly source: 'printed rates' | 'header words' | 'set by hand';
+  /** The KPIs read that print a rate. */
+  readonly printed: number;
+  /** Of them, the rates the chosen reading reproduces. */
+  readonly explained: number;
+  /** The rates the header words' reading reproduces. */
+  readonly byHeader: number;
+  readonly because: string;
+  /** Another reading explaining as many, in words, when the header words do not settle it. */
+  readonly tie: string | null;
+  /**
+   * How the table rounds its rates: cut off (切り捨て) when more rates are given only by cutting
+   * off than only by rounding half up; half up otherwise (and with no printed rate to go by).
+   */
+  readonly rounding: Rounding;
+}
+
+const roundingOf = (s: Score): Rounding => (s.cutOffOnly > s.halfUpOnly ? 'truncate' : 'half-up');
+
+/** A printed rate of a row: in scaled units of its own precision. */
+interface Printed {
+  readonly units: number;
+  readonly scale: number;
+}
+
+/** Which roundings give the print: 1 half up, 2 cut off (切り捨て), 3 both, 0 neither. */
+const HALF_UP = 1;
+const CUT_OFF = 2;
+
+/** Which roundings of a percentage, at the printed precision, give the print. */
+function reproduces(percent: number, p: Printed): number {
+  if (!Number.isFinite(percent)) return 0;
+  const scaled = Math.abs(percent * p.scale);
+  const sign = percent < 0 ? -1 : 1;
+  const eps = 1e-9 * Math.max(1, scaled);
+  return (
+    (sign * Math.floor(scaled + 0.5 + eps) === p.units ? HALF_UP : 0) |
+    (sign * Math.floor(scaled + eps) === p.units ? CUT_OFF : 0)
+  );
+}
+
+/** How a row's rate was reproduced: ratio (either way) or progress, and by which roundings. */
+interface Way {
+  readonly progress: boolean;
+  readonly roundings: number;
+}
+
+function explainsRow(p: Printed, a: number, t: number, b: number): Way | null {
+  if (Number.isNaN(a) || Number.isNaN(t)) return null;
+  const ratio = reproduces((a / t) * 100, p) | reproduces((t / a) * 100, p);
+  if (ratio !== 0) return { progress: false, roundings: ratio };
+  const progress = Number.isNaN(b) ? 0 : reproduces(((a - b) / (t - b)) * 100, p);
+  return progress === 0 ? null : { progress: true, roundings: progress };
+}
+
+/** The figures of the sampled rows that print a rate: one array per candidate column. */
+interface Evidence {
+  readonly printed: readonly Printed[];
+  /** By column index: the figure of each sampled row, NaN when none. */
+  readonly values: ReadonlyMap<number, readonly number[]>;
+}
+
+/** A reading: which column is the target, which the baseline, which hold actuals. */
+interface Reading {
+  readonly targets: readonly number[];
+  readonly baseline: number | null;
+  readonly measured: readonly number[];
+  /** The yearly actual columns whose sum may be the measured figure (a period sum). */
+  readonly summed: readonly number[];
+}
+
+interface Score {
+  readonly explained: number;
+  /** The rates only half up gives, and those only cutting off gives. */
+  readonly halfUpOnly: number;
+  readonly cutOffOnly: number;
+  /** The measured columns that reproduced some rate. */
+  readonly used: ReadonlySet<number>;
+  readonly progress: boolean;
+}
+
+const NONE: readonly number[] = [];
+
+function score(e: Evidence, r: Reading): Score {
+  const used = new Set<number>();
+  let explained = 0;
+  let progress = false;
+  let halfUpOnly = 0;
+  let cutOffOnly = 0;
+  const count = (way: Way) => {
+    explained += 1;
+    progress ||= way.progress;
+    if (way.roundings === HALF_UP) halfUpOnly += 1;
+    if (way.roundings === CUT_OFF) cutOffOnly += 1;
+  };
+  const base = r.baseline === null ? NONE : (e.values.get(r.baseline) ?? NONE);
+  e.printed.forEach((p, i) => {
+    const b = base[i] ?? Number.NaN;
+    for (const target of r.targets) {
+      const t = e.values.get(target)?.[i] ?? Number.NaN;
+      for (const m of r.measured) {
+        const way = explainsRow(p, e.values.get(m)?.[i] ?? Number.NaN, t, b);
+        if (way === null) continue;
+        used.add(m);
+        count(way);
+        return;
+      }
+      if (r.summed.length > 1) {
+        const sum = r.summed.reduce((s, c) => s + (e.values.get(c)?.[i] ?? Number.NaN), 0);
+        const way = explainsRow(p, sum, t, b);
+        if (way === null) continue;
+        for (const c of r.summed) used.add(c);
+        count(way);
+        return;
+      }
+    }
+  });
+  return { explained, used, progress, halfUpOnly, cutOffOnly };
+}
+
+const CANDIDATE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
+  'baseline',
+  'actual',
+  'cumulative',
+  'target',
+  'other',
+  'narrative',
+]);
+
+const isActual = (c: Column) => c.role.kind === 'actual' || c.role.kind === 'cumulative';
+
+/** The header words' own reading of the candidate columns. */
+function headerReading(candidates: readonly Column[]): Reading {
+  const actuals = candidates.filter(isActual).map((c) => c.index);
+  return {
+    targets: candidates.filter((c) => c.role.kind === 'target').map((c) => c.index),
+    baseline: candidates.find((c) => c.role.kind === 'baseline')?.index ?? null,
+    measured: actuals,
+    summed: candidates.filter((c) => c.role.kind === 'actual').map((c) => c.index),
+  };
+}
+
+/** How far a reading agrees with the header words: what breaks a tie between readings. */
+function agreement(columns: readonly Column[], r: Reading, s: Score): number {
+  const role = (index: number) => columns[index]?.role.kind;
+  let points = r.targets.some((t) => role(t) === 'target') ? 4 : 0;
+  // A baseline no rate is reckoned from is no part of the reading.
+  const baseline = s.progress ? r.baseline : null;
+  const headerBaseline = columns.some((c) => c.role.kind === 'baseline');
+  if (baseline === null ? !headerBaseline : role(baseline) === 'baseline') points += 2;
+  for (const m of s.used) {
+    const kind = role(m);
+    points += kind === 'actual' || kind === 'cumulative' ? 1 : kind === 'other' ? 0 : -1;
+  }
+  return points;
+}
+
+const letter = (c: Column) => `column ${c.index + 1}${c.label ? ` "${c.label}"` : ''}`;
+
+/** The evidence of the rows that print a rate in the one rate column; null when there is none. */
+function evidence(
+  sample: readonly GridRow[],
+  rate: Column,
+  candidates: readonly Column[],
+): Evidence | null {
+  const rows: GridRow[] = [];
+  const printed: Printed[] = [];
+  for (const row of sample) {
+    const p = parsePrintedRate(row.cells[rate.index] ?? '');
+    if (p === undefined) continue;
+    const scale = 10 ** p.decimals;
+    rows.push(row);
+    printed.push({ units: Math.round(Number.parseFloat(p.text) * scale), scale });
+  }
+  if (printed.length === 0) return null;
+  const values = new Map(
+    candidates.map((c) => [c.index, rows.map((r) => figureNumber(r.cells[c.index]))]),
+  );
+  return { printed, values };
+}
+
+interface Candidate {
+  readonly reading: Reading;
+  readonly score: Score;
+  readonly agreement: number;
+}
+
+/**
+ * The same reading with other columns as its actuals, when those reproduce as many rates (two
+ * columns of the same figures, neither named by its header): a tie the header words cannot
+ * break. Undefined when there is none.
+ */
+function otherActuals(columns: readonly Column[], e: Evidence, best: Candidate) {
+  const measured = best.reading.measured.filter((m) => !best.score.used.has(m));
+  const reading: Reading = { ...best.reading, measured, summed: [] };
+  const s = score(e, reading);
+  if (s.explained < best.score.explained) return undefined;
+  return { reading, score: s, agreement: agreement(columns, reading, s) };
+}
+
+const NOT_MEASURED: ReadonlySet<Column['role']['kind']> = new Set(['baseline', 'target']);
+
+/** Every reading of one target and at most one baseline among the candidate columns. */
+function search(columns: readonly Column[], candidates: readonly Column[], e: Evidence) {
+  const all: Candidate[] = [];
+  const order = [...candidates].sort((x, y) => rank(x) - rank(y)).map((c) => c.index);
+  const summed = candidates.filter((c) => c.role.kind === 'actual').map((c) => c.index);
+  for (const target of order) {
+    for (const baseline of [null, ...order.filter((i) => i !== target)]) {
+      // A column the header words name a baseline or a target is not taken for actuals.
+      const measured = order.filter(
+        (i) =>
+          i !== target && i !== baseline && !NOT_MEASURED.has(columns[i]?.role.kind ?? 'other'),
+      );
+      const reading: Reading = {
+        targets: [target],
+        baseline,
+        measured,
+        summed: summed.filter((i) => measured.includes(i)),
+      };
+      const s = score(e, reading);
+      if (s.explained === 0) continue;
+      all.push({ reading, score: s, agreement: agreement(columns, reading, s) });
+    }
+  }
+  return all.sort((x, y) => y.score.explained - x.score.explained || y.agreement - x.agreement);
+}
+
+/** Actual columns are tried as the measured figure first, then unnamed ones, then the rest. */
+function rank(c: Column): number {
+  switch (c.role.kind) {
+    case 'actual':
+    case 'cumulative':
+      return 0;
+    case 'other':
+      return 1;
+    default:
+      return 2;
+  }
+}
+
+/** The columns with the roles of a reading found by the printed rates. */
+function withReading(
+  columns: readonly Column[],
+  { reading, score: s }: Candidate,
+  printed: number,
+  context: FiscalYearContext,
+): Column[] {
+  const why = (what: string, c: Column) =>
+    `read as ${what} by the printed rates it reproduces (${s.explained} of ${printed} sampled; the header words: ${c.because})`;
+  return columns.map((c) => {
+    const fiscalYear = headerYear(c.label, context);
+    if (reading.targets.includes(c.index)) {
+      if (c.role.kind === 'target') return c;
+      return { ...c, role: { kind: 'target', fiscalYear }, because: why('the target', c) };
+    }
+    if (c.index === reading.baseline && s.progress) {
+      if (c.role.kind === 'baseline') return c;
+      return { ...c, role: { kind: 'baseline', fiscalYear }, because: why('the baseline', c) };
+    }
+    if (s.used.has(c.index) && !isActual(c))
+      return { ...c, role: { kind: 'actual', fiscalYear }, because: why('an actual', c) };
+    return c;
+  });
+}
+
+/** Which columns two readings differ in, in words. */
+function describeReading(columns: readonly Column[], c: Candidate): string {
+  const target = c.reading.targets.map((t) => columns[t]).filter((x) => x !== undefined);
+  const used = [...c.score.used].map((u) => columns[u]).filter((x) => x !== undefined);
+  return `target ${target.map(letter).join(', ')}, actual ${used.map(letter).join(', ')}`;
+}
+
+const sameColumns = (x: Candidate, y: Candidate) =>
+  x.reading.targets.join() === y.reading.targets.join() &&
+  [...x.score.used].sort().join() === [...y.score.used].sort().join();
+
+/** A reading of the columns the printed rates suggest, to be read and counted in full. */
+export interface RoleProposal {
+  readonly columns: readonly Column[];
+  /** Its target and actual columns, in words. */
+  readonly description: string;
+  /** How far it agrees with the header words: what breaks a tie. */
+  readonly agreement: number;
+  readonly rounding: Rounding;
+}
+
+/** What the printed rates say about a table's columns. */
+export interface RoleEvidence {
+  /** Why the header words alone give the roles, when the printed rates cannot be used. */
+  readonly headerOnly: string | null;
+  /** How the table rounds its rates, read by the header words. */
+  readonly rounding: Rounding;
+  /** The header words' reading's agreement, to compare a proposal's with. */
+  readonly headerAgreement: number;
+  /**
+   * Other readings, the best first: each reproduces more sampled rates than the header's.
+   * Searched for only when asked (the header words' reading most often reproduces every rate).
+   */
+  readonly proposals: () => readonly RoleProposal[];
+}
+
+/** How many other readings are read in full when the header words' reading falls short. */
+const PROPOSALS = 3;
+
+/**
+ * Reads a table's columns by what reproduces its printed rates. The header words give each
+ * column a first role; its cells say whether it holds figures at all. When the table prints
+ * its rates in one column, every reading of one target, at most one baseline and the other
+ * figure columns as actuals is tried on the sampled rows (ratio either way, progress from the
+ * baseline, the sum of the yearly actuals; rounded half up or cut off at each rate's printed
+ * precision), and the readings reproducing more rates than the header words' are proposed,
+ * the most first, the header words breaking a tie. The importer reads the table by each and
+ * keeps the reading whose KPIs reproduce the most printed rates (import-report-table.ts).
+ */
+export function proposeRoles(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+): RoleEvidence {
+  const headerOnly = (why: string): RoleEvidence => ({
+    headerOnly: why,
+    rounding: 'half-up',
+    headerAgreement: 0,
+    proposals: () => [],
+  });
+  const rates = columns.filter((c) => c.role.kind === 'rate');
+  const rate = rates[0];
+  if (rate === undefined) return headerOnly('no column of printed rates');
+  if (rates.length > 1) return headerOnly(`rates printed in ${rates.length} columns`);
+  if (rate.role.kind === 'rate' && rate.role.formula !== null)
+    return headerOnly('the rate header states its formula, naming its columns');
+  const candidates = columns.filter((c) => {
+    if (c.index === rate.index || !CANDIDATE_ROLES.has(c.role.kind)) return false;
+    const contents = columnContents(sample, c.index);
+    return contents.filled > 0 && !holdsText(contents);
+  });
+  const e = evidence(sample, rate, candidates);
+  if (e === null) return headerOnly('no printed rate under the rate column');
+  const header = headerReading(candidates);
+  const headerScore = score(e, header);
+  const propose = (): RoleProposal[] => {
+    const found = search(columns, candidates, e).filter(
+      (c) => c.score.explained > headerScore.explained,
+    );
+    const proposals: Candidate[] = [];
+    for (const c of found) {
+      if (proposals.length === PROPOSALS) break;
+      if (!proposals.some((p) => sameColumns(p, c))) proposals.push(c);
+    }
+    const twin = proposals[0] && otherActuals(columns, e, proposals[0]);
+    if (twin && !proposals.some((p) => sameColumns(p, twin))) proposals.splice(1, 0, twin);
+    return proposals.map((c) => ({
+      columns: withReading(columns, c, e.printed.length, context),
+      description: describeReading(columns, c),
+      agreement: c.agreement,
+      rounding: roundingOf(c.score),
+    }));
+  };
+  return {
+    headerOnly: null,
+    rounding: roundingOf(headerScore),
+    headerAgreement: agreement(columns, header, headerScore),
+    proposals: propose,
+  };
+}
