@@ -2,7 +2,7 @@ import { OPEN_DATA_LICENSE } from '../../../domain/open-data-license.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { planExportJsonSchema } from '../../../io/export/plan-export-schema.ts';
 import { exportFilter } from '../../../services/export-filter.ts';
-import { exportReport } from '../../../services/report-export.ts';
+import { ExportCache } from '../../../services/export-cache.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { planParams } from '../common-schemas.ts';
 import { exportQuery, exportResponses, jsonSchemaDocument } from './export-schemas.ts';
@@ -28,8 +28,8 @@ const LICENSE_LINK = `<${OPEN_DATA_LICENSE.url}>; rel="license"; title="${OPEN_D
 
 /** Downloads of a plan's report (XLSX, PDF, CSV, JSON) and the JSON Schema of the JSON export. */
 export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
-  const { db } = context.store;
   const schema = planExportJsonSchema();
+  const files = new ExportCache();
   return async (app) => {
     app.get(
       '/plans/:planId/exports/report',
@@ -45,8 +45,8 @@ export function exportRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const file = await exportReport(
-          db,
+        const file = await files.export(
+          context.store,
           request.actor,
           {
             planId: request.params.planId,

@@ -9,6 +9,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { explainPublishedYear } from '../kpi/kpi-life.tsx';
 import { useView } from '../../view-context.tsx';
+import { DatedChangeFields } from '../plan-admin/dated-change-fields.tsx';
 
 /**
  * The municipality's departments (issue 20): the list accounts and KPIs choose from, each with
@@ -150,20 +151,13 @@ function RenameForm(props: { departments: readonly DepartmentView[]; onSaved: ()
         onChange={set('newName')}
         error={errorFor('newName')}
       />
-      <TextField
-        id="department-rename-from"
-        label={t('lifeFromLabel')}
-        hint={t('lifeFromHint')}
-        value={fields.from}
-        onChange={set('from')}
-        error={errorFor('from')}
-      />
-      <TextField
-        id="department-rename-reason"
-        label={t('lifeReasonLabel')}
-        value={fields.reason}
-        onChange={set('reason')}
-        error={errorFor('reason')}
+      <DatedChangeFields
+        prefix="department-rename"
+        from={fields.from}
+        reason={fields.reason}
+        onFrom={set('from')}
+        onReason={set('reason')}
+        errorFor={errorFor}
       />
       <div className="form__actions">
         <button type="submit" className="button" disabled={busy}>

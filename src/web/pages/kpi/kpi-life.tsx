@@ -18,6 +18,7 @@ import type { Translate } from '../../i18n/i18n.ts';
 import { Link } from '../../routing/link.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
+import { DatedChangeFields, TargetBaselineFields } from '../plan-admin/dated-change-fields.tsx';
 
 /*
  * A KPI over the plan's years (issue 20): the definitions it had and from when, why each
@@ -288,31 +289,8 @@ export function KpiLifeChanges(props: {
             {t('lifeActionRetire')}
           </label>
         </fieldset>
-        <TextField
-          id="life-from"
-          label={t('lifeFromLabel')}
-          hint={t('lifeFromHint')}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          error={errorFor('from')}
-        />
         {action === 'revise' ? (
           <>
-            <TextField
-              id="life-target"
-              label={t('lifeTargetLabel', { unit: row.unit })}
-              inputMode="decimal"
-              value={fields.target}
-              onChange={set('target')}
-              error={errorFor('target')}
-            />
-            <TextField
-              id="life-target-year"
-              label={t('planAdminTargetYear')}
-              hint="R8"
-              value={fields.targetYear}
-              onChange={set('targetYear')}
-            />
             <TextField
               id="life-title"
               label={t('planAdminKpiTitle')}
@@ -327,20 +305,12 @@ export function KpiLifeChanges(props: {
               onChange={set('unit')}
               error={errorFor('unit')}
             />
-            <TextField
-              id="life-baseline"
-              label={t('planAdminBaseline')}
-              inputMode="decimal"
-              value={fields.baseline}
-              onChange={set('baseline')}
-              error={errorFor('baseline')}
-            />
-            <TextField
-              id="life-baseline-year"
-              label={t('planAdminBaselineYear')}
-              hint="R1"
-              value={fields.baselineYear}
-              onChange={set('baselineYear')}
+            <TargetBaselineFields
+              prefix="life"
+              values={fields}
+              set={set}
+              errorFor={errorFor}
+              targetLabel={t('lifeTargetLabel', { unit: row.unit })}
             />
             <div className="field form-field">
               <label htmlFor="life-direction">{t('lifeDirectionLabel')}</label>
@@ -363,12 +333,13 @@ export function KpiLifeChanges(props: {
             error={errorFor('replacedBy')}
           />
         )}
-        <TextField
-          id="life-reason"
-          label={t('lifeReasonLabel')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={errorFor('reason')}
+        <DatedChangeFields
+          prefix="life"
+          from={from}
+          reason={reason}
+          onFrom={(e) => setFrom(e.target.value)}
+          onReason={(e) => setReason(e.target.value)}
+          errorFor={errorFor}
         />
         <button type="submit" className="button" disabled={busy}>
           {action === 'revise' ? t('lifeSubmitRevise') : t('lifeSubmitRetire')}

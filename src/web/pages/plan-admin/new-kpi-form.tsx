@@ -10,6 +10,7 @@ import { yearLabel } from '../../format/year-label.ts';
 import { parseDepartments } from '../admin-accounts/department-list.ts';
 import { explainPublishedYear } from '../kpi/kpi-life.tsx';
 import { useView } from '../../view-context.tsx';
+import { DatedChangeFields, TargetBaselineFields } from './dated-change-fields.tsx';
 
 /**
  * A KPI added from a fiscal year, with a reason (POST …/kpis with `from`): absent before that
@@ -139,50 +140,14 @@ export function NewKpiForm(props: {
           onChange={set('departments')}
           error={errorFor('departments')}
         />
-        <TextField
-          id="kpi-target"
-          label={t('planAdminTarget')}
-          inputMode="decimal"
-          value={fields.target}
-          onChange={set('target')}
-          error={errorFor('target')}
-        />
-        <TextField
-          id="kpi-target-year"
-          label={t('planAdminTargetYear')}
-          hint="R8"
-          value={fields.targetYear}
-          onChange={set('targetYear')}
-        />
-        <TextField
-          id="kpi-baseline"
-          label={t('planAdminBaseline')}
-          inputMode="decimal"
-          value={fields.baseline}
-          onChange={set('baseline')}
-          error={errorFor('baseline')}
-        />
-        <TextField
-          id="kpi-baseline-year"
-          label={t('planAdminBaselineYear')}
-          hint="R1"
-          value={fields.baselineYear}
-          onChange={set('baselineYear')}
-        />
-        <TextField
-          id="kpi-from"
-          label={t('lifeFromLabel')}
-          hint={t('lifeFromHint')}
-          value={fields.from}
-          onChange={set('from')}
-          error={errorFor('from')}
-        />
-        <TextField
-          id="kpi-reason"
-          label={t('lifeReasonLabel')}
-          value={fields.reason}
-          onChange={set('reason')}
-          error={errorFor('reason')}
+        <TargetBaselineFields prefix="kpi" values={fields} set={set} errorFor={errorFor} />
+        <DatedChangeFields
+          prefix="kpi"
+          from={fields.from}
+          reason={fields.reason}
+          onFrom={set('from')}
+          onReason={set('reason')}
+          errorFor={errorFor}
         />
         <button type="submit" className="button" disabled={busy}>
           {t('planAdminAdd')}
