@@ -29,6 +29,8 @@ const REFERENCES: Readonly<
   publication_events: { plan_id: 'plans' },
   import_mappings: { plan_id: 'plans' },
   kpi_changes: { plan_id: 'plans', kpi_id: 'kpis' },
+  evaluations: { kpi_id: 'kpis' },
+  evaluation_schemes: { plan_id: 'plans' },
 };
 
 /**
@@ -57,6 +59,8 @@ const KEYS: Readonly<Record<SnapshotTable, readonly (readonly string[])[]>> = {
   publication_events: [['id']],
   import_mappings: [['id'], ['plan_id', 'shape']],
   kpi_changes: [['id']],
+  evaluations: [['id'], ['kpi_id', 'fiscal_year', 'level']],
+  evaluation_schemes: [['plan_id']],
 };
 
 const NULLABLE_IN_KEY = new Set(['department_id']);

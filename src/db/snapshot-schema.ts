@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../domain/access.ts';
 import { ENTRY_STATES } from '../domain/entry-state.ts';
+import { EVALUATION_LEVELS, FUTURE_DIRECTIONS } from '../domain/evaluation.ts';
 import {
   BASES,
   COUNTINGS,
@@ -255,6 +256,29 @@ const tables = z.object({
       reason: text,
       actor: text,
       at: text,
+    }),
+  ),
+  evaluations: z.array(
+    z.object({
+      id,
+      kpi_id: id,
+      fiscal_year: integer,
+      level: z.enum(EVALUATION_LEVELS),
+      grade: text,
+      text,
+      direction: z.enum(FUTURE_DIRECTIONS).nullable(),
+      author: text,
+      version: integer,
+      updated_at: text,
+    }),
+  ),
+  evaluation_schemes: z.array(
+    z.object({
+      plan_id: id,
+      scheme: text,
+      version: integer,
+      updated_by: text,
+      updated_at: text,
     }),
   ),
 }) satisfies z.ZodType<SnapshotTables>;

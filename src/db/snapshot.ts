@@ -30,13 +30,16 @@ const TABLES = [
   'publication_events',
   'import_mappings',
   'kpi_changes',
+  'evaluations',
+  'evaluation_schemes',
 ] as const satisfies readonly SnapshotTable[];
 
-/** Tables keyed by a pair, with no id sequence to move. */
+/** Tables keyed otherwise (a pair, a plan), with no id sequence to move. */
 const WITHOUT_ID: ReadonlySet<SnapshotTable> = new Set([
   'kpi_departments',
   'account_departments',
   'published_years',
+  'evaluation_schemes',
 ]);
 
 /** Rows per INSERT, under both databases' limits on bound parameters. */
@@ -92,6 +95,12 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .execute(),
     import_mappings: await db.selectFrom('import_mappings').selectAll().orderBy('id').execute(),
     kpi_changes: await db.selectFrom('kpi_changes').selectAll().orderBy('id').execute(),
+    evaluations: await db.selectFrom('evaluations').selectAll().orderBy('id').execute(),
+    evaluation_schemes: await db
+      .selectFrom('evaluation_schemes')
+      .selectAll()
+      .orderBy('plan_id')
+      .execute(),
   };
 }
 

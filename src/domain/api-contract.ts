@@ -1,4 +1,5 @@
 import type { Role } from './access.ts';
+import type { EvaluationLevel, EvaluationScheme, FutureDirection } from './evaluation.ts';
 import type { UnapprovedRecord } from './approved-view.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
@@ -90,6 +91,29 @@ export interface KpiDetailView {
   readonly changes: readonly AuditEntryView[];
   /** The KPI's life over the plan's years: when it started and ended, and its definitions. */
   readonly life: KpiLifeView;
+  /** The year's evaluation levels the reader may read, in order (issue 21). */
+  readonly evaluations: readonly EvaluationView[];
+  readonly evaluationScheme: EvaluationSchemeView;
+  /** The levels the reader may write for this KPI (none for visitors). */
+  readonly evaluationRights: readonly EvaluationLevel[];
+}
+
+/** One level of a KPI's evaluation of a year, as a reader sees it. */
+export interface EvaluationView {
+  readonly level: EvaluationLevel;
+  readonly grade: string;
+  readonly text: string;
+  readonly direction: FutureDirection | null;
+  /** Who wrote it (a name; an admin reads the e-mail of one without); null for visitors. */
+  readonly author: string | null;
+  readonly updatedAt: string;
+  /** To name when writing the level again (PUT …/evaluations/:fy). */
+  readonly version: number;
+}
+
+/** A plan's levels, grades and published levels; version 0 while it is the default. */
+export interface EvaluationSchemeView extends EvaluationScheme {
+  readonly version: number;
 }
 
 /**

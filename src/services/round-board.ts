@@ -5,6 +5,7 @@ import { listEntries } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
+import { readsRecord } from '../domain/access.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import type { EntrySubmission } from '../domain/entry-review.ts';
 import { NOTHING_SUBMITTED, reviewEntry } from '../domain/entry-review.ts';
@@ -59,10 +60,12 @@ export async function getRoundBoard(
   if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));
   const round = await requireRound(db, planId, year);
   const editorOnly = actor.kind === 'account' && actor.role === 'editor';
-  const entries = await listEntries(
-    db,
-    round.id,
-    editorOnly ? { departments: actor.departments } : {},
+  // A committee member sees what was submitted and approved, never a department's draft.
+  const entries = (
+    await listEntries(db, round.id, editorOnly ? { departments: actor.departments } : {})
+  ).filter(
+    (e) =>
+      e.state === 'approved' || readsRecord(actor, { department: e.department, state: e.state }),
   );
   const today = japanDay(now);
   const review = await entryReviewer(db, planId, year);

@@ -60,6 +60,7 @@ const EXERCISED = [
   'POST /api/plans/{planId}/kpis/{code}/retirement',
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}',
+  'PUT /api/plans/{planId}/kpis/{code}/evaluations/{fy}',
   'POST /api/imports',
   'POST /api/imports/preview',
   'POST /api/session',
@@ -331,6 +332,13 @@ forEachDatabase((_kind, getDb, getHandle) => {
         params: entry,
         as: editor,
         payload: { text: '施設の集約化を進めた。', department: null, version: 0 },
+      }),
+    ).toBe(200);
+    expect(
+      await statusOf('PUT', '/api/plans/{planId}/kpis/{code}/evaluations/{fy}', {
+        params: entry,
+        as: editor,
+        payload: { level: 'self', grade: 'B', text: '集約化は計画どおり進んだ。', version: 0 },
       }),
     ).toBe(200);
     const drafts = await call<PlanReportView>('GET', '/api/plans/{planId}/report', {

@@ -13,6 +13,7 @@ import { cumulativeLabelMigration } from './0010-cumulative-label.ts';
 import { entryReviewMigration } from './0011-entry-review.ts';
 import { kpiChangesMigration } from './0012-kpi-changes.ts';
 import { temporaryPasswordMigration } from './0013-temporary-password.ts';
+import { evaluationsMigration } from './0014-evaluations.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -33,5 +34,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0011-entry-review': entryReviewMigration,
     '0012-kpi-changes': kpiChangesMigration(kind),
     '0013-temporary-password': temporaryPasswordMigration,
+    '0014-evaluations': evaluationsMigration(kind),
   };
 }

@@ -154,6 +154,7 @@ export const en: Record<MessageKey, string> = {
   roleAdmin: 'Administrator',
   roleEditor: 'Editor',
   roleViewer: 'Viewer',
+  roleCommittee: 'Committee member',
   signOutFailed: 'Could not sign out. Please try again.',
   errorNetwork: 'Could not reach the server. Check the connection and try again.',
   errorUnexpected: 'Could not complete the request ({message}).',

@@ -156,6 +156,7 @@ export const ja = {
   roleAdmin: '管理者',
   roleEditor: '編集者',
   roleViewer: '閲覧者',
+  roleCommittee: '外部評価委員',
   signOutFailed: 'サインアウトできませんでした。もう一度お試しください。',
   errorNetwork: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
   errorUnexpected: '処理できませんでした（{message}）。',

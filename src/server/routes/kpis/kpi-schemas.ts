@@ -13,6 +13,8 @@ import {
 } from '../common-schemas.ts';
 import { baselineView, reportRowView, targetView } from '../plans/report-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
+import { evaluationSchemeView, evaluationView } from '../evaluations/evaluation-schemas.ts';
+import { EVALUATION_LEVELS } from '../../../domain/evaluation.ts';
 
 const baseline = z.object({
   value: decimalText,
@@ -167,5 +169,8 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
         }),
       ),
     }),
+    evaluations: list(evaluationView),
+    evaluationScheme: evaluationSchemeView,
+    evaluationRights: list(z.enum(EVALUATION_LEVELS)),
   }),
 );
