@@ -74,7 +74,7 @@ export interface Evaluation {
 
 /** Why an evaluation cannot be written as asked, naming the field; null when it can. */
 export interface EvaluationProblem {
-  readonly field: 'level' | 'grade' | 'text' | 'direction';
+  readonly field: 'level' | 'grade' | 'text' | 'direction' | 'levels' | 'grades' | 'published';
   readonly message: string;
 }
 
@@ -128,4 +128,32 @@ export function visibleEvaluations(
   return EVALUATION_LEVELS.filter((level) => shown.includes(level)).flatMap((level) =>
     evaluations.filter((e) => e.level === level),
   );
+}
+
+/**
+ * Why a scheme an admin wrote cannot be a plan's, naming the field; null when it can: at least
+ * one level, grades with distinct non-empty labels, published levels among the used ones.
+ */
+export function schemeProblem(scheme: EvaluationScheme): EvaluationProblem | null {
+  if (scheme.levels.length === 0) {
+    return { field: 'levels', message: 'a plan evaluates in one level at least' };
+  }
+  if (new Set(scheme.levels).size !== scheme.levels.length) {
+    return { field: 'levels', message: 'a level is listed twice' };
+  }
+  if (!scheme.grades.some((g) => !g.special)) {
+    return { field: 'grades', message: 'the scale needs one grade at least (A 順調 …)' };
+  }
+  const labels = scheme.grades.map((g) => g.label.trim());
+  if (labels.some((l) => l === '')) return { field: 'grades', message: 'a grade has no label' };
+  const twice = labels.find((l, i) => labels.indexOf(l) !== i);
+  if (twice !== undefined) return { field: 'grades', message: `${twice} is listed twice` };
+  const unused = scheme.published.find((l) => !scheme.levels.includes(l));
+  if (unused !== undefined) {
+    return {
+      field: 'published',
+      message: `${LEVEL_NAMES[unused]} (${unused}) is published but not used by the plan`,
+    };
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import {
   findEvaluationScheme,
   listEvaluations,
   saveEvaluation,
+  saveEvaluationScheme,
 } from '../db/evaluation-repository.ts';
 import type { StoredEvaluation } from '../db/evaluation-repository.ts';
 import { findPlanWithKpi } from '../db/plan-repository.ts';
@@ -14,11 +15,16 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel, decideEvaluation, readsRecord, seesEmails } from '../domain/access.ts';
 import type { EvaluationSchemeView, EvaluationView } from '../domain/api-contract.ts';
-import type { EvaluationLevel, FutureDirection } from '../domain/evaluation.ts';
-import { EVALUATION_LEVELS, evaluationProblem, visibleEvaluations } from '../domain/evaluation.ts';
+import type { EvaluationLevel, EvaluationScheme, FutureDirection } from '../domain/evaluation.ts';
+import {
+  EVALUATION_LEVELS,
+  evaluationProblem,
+  schemeProblem,
+  visibleEvaluations,
+} from '../domain/evaluation.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { PlanReading } from './access.ts';
-import { requireEvaluation } from './access.ts';
+import { requireEvaluation, requirePlanChange, requirePlanRead } from './access.ts';
 import { audit } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { admitEntrySave } from './round-entry-save.ts';
@@ -193,4 +199,66 @@ async function readsSelfLevel(
     entry.state === 'approved' ||
     readsRecord(actor, { department: entry.department, state: entry.state })
   );
+}
+
+/** A plan's evaluation scheme as anyone who reads the plan reads it (version 0: the default). */
+export async function getEvaluationScheme(
+  db: Kysely<Database>,
+  actor: Actor,
+  planId: number,
+): Promise<EvaluationSchemeView> {
+  const reading = await requirePlanRead(db, actor, planId);
+  const { scheme, version } = await findEvaluationScheme(db, reading.plan.id);
+  return { ...scheme, version };
+}
+
+/**
+ * An admin sets the plan's levels, grades (labels, meanings, codes) and published levels, at
+ * the version read (0 while the default), audited with the scheme before and after.
+ */
+export async function changeEvaluationScheme(
+  store: Store,
+  input: { planId: number; scheme: EvaluationScheme; expectedVersion: number },
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<EvaluationSchemeView> {
+  const scheme: EvaluationScheme = {
+    levels: EVALUATION_LEVELS.filter((l) => input.scheme.levels.includes(l)),
+    grades: input.scheme.grades.map((g) => ({
+      ...g,
+      label: g.label.trim(),
+      meaning: g.meaning.trim(),
+    })),
+    published: EVALUATION_LEVELS.filter((l) => input.scheme.published.includes(l)),
+  };
+  const problem = schemeProblem({ ...scheme, levels: input.scheme.levels });
+  if (problem) throw new ValidationError(problem.field, problem.message);
+  return writeTransaction(store, async (trx) => {
+    const plan = await requirePlanChange(trx, actor, input.planId);
+    const before = await findEvaluationScheme(trx, plan.id);
+    const version = await saveEvaluationScheme(trx, {
+      planId: plan.id,
+      scheme,
+      expectedVersion: input.expectedVersion,
+      by: actorLabel(actor),
+      now: now.toISOString(),
+    });
+    await audit(
+      trx,
+      actor,
+      [
+        {
+          action: 'plan.change',
+          entity: 'plan',
+          municipalityId: plan.municipalityId,
+          planId: plan.id,
+          field: 'evaluation scheme',
+          oldValue: JSON.stringify(before.scheme),
+          newValue: JSON.stringify(scheme),
+        },
+      ],
+      now,
+    );
+    return { ...scheme, version };
+  });
 }

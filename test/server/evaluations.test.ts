@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { saveEvaluationScheme } from '../../src/db/evaluation-repository.ts';
 import type { KpiDetailView } from '../../src/domain/api-contract.ts';
 import { DEFAULT_EVALUATION_SCHEME } from '../../src/domain/evaluation.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -171,6 +170,13 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect(await levelsOf(admin)).toEqual(['self']);
     expect(await levelsOf(committee)).toEqual([]);
     expect(await levelsOf(johoseisaku)).toEqual([]);
+    const onCommitteeBoard = async () => {
+      const board = await call(committee, 'GET', '/rounds/R6');
+      expect(board.status).toBe(200);
+      return (board.body as { entries: { code: string; state: string }[] }).entries;
+    };
+    // The committee's board holds no department's draft.
+    expect((await onCommitteeBoard()).map((e) => e.state)).toEqual([]);
     const figure = await call(kikaku, 'PUT', `/kpis/${SEVEN}/figures/R6`, {
       value: '282,000',
       department: null,
@@ -187,6 +193,9 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
     expect(await levelsOf(committee)).toEqual(['self']);
+    expect(await onCommitteeBoard()).toEqual([
+      expect.objectContaining({ code: '⑦', state: 'submitted' }),
+    ]);
     expect((await detail(committee)).evaluationRights).toEqual(['external']);
     expect((await detail(kikaku)).evaluationRights).toEqual(['self']);
     expect((await detail(admin)).evaluationRights).toEqual(['self', 'second', 'external', 'final']);
@@ -194,13 +203,10 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
   it('shows visitors the published levels of a published year only', async () => {
     // R5 is published; the plan publishes the final judgement only.
-    await saveEvaluationScheme(getDb(), {
-      planId,
-      scheme: { ...DEFAULT_EVALUATION_SCHEME, published: ['final'] },
-      expectedVersion: 0,
-      by: 'planning@example.jp',
-      now: new Date().toISOString(),
-    });
+    const scheme = { ...DEFAULT_EVALUATION_SCHEME, published: ['final'], version: 0 };
+    const set = await call(admin, 'PUT', '/evaluation-scheme', scheme);
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body).toMatchObject({ published: ['final'], version: 1 });
     expect((await evaluate(admin, 'self', {}, 'R5')).status).toBe(200);
     expect((await evaluate(admin, 'second', {}, 'R5')).status).toBe(200);
     expect((await evaluate(committee, 'external', {}, 'R5')).status).toBe(200);
@@ -218,5 +224,49 @@ forEachDatabase((_kind, getDb, getHandle) => {
     ]);
     // R6 is not published: a visitor does not reach it at all.
     expect((await call(undefined, 'GET', `/kpis/${SEVEN}?fy=R6`)).status).toBe(404);
+  });
+
+  it('lets an admin set the plan’s grades and levels, audited; refuses a bad scheme naming the field', async () => {
+    const scheme = {
+      levels: ['self', 'second', 'final'],
+      grades: [
+        { label: 'S', meaning: '目標を大きく上回る' },
+        { label: 'A', meaning: '順調' },
+        { label: 'B', meaning: '遅れ' },
+        { label: '中止', meaning: '取組を中止した', special: true },
+      ],
+      published: ['final'],
+      version: 0,
+    };
+    const twice = await call(admin, 'PUT', '/evaluation-scheme', {
+      ...scheme,
+      grades: [...scheme.grades, { label: 'A', meaning: '再掲' }],
+    });
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(twice.body)).toContain('grades');
+    const unused = await call(admin, 'PUT', '/evaluation-scheme', {
+      ...scheme,
+      published: ['external'],
+    });
+    expect(unused.status).toBe(400);
+    expect(JSON.stringify(unused.body)).toContain('published');
+    expect((await call(committee, 'PUT', '/evaluation-scheme', scheme)).status).toBe(403);
+    expect((await call(admin, 'PUT', '/evaluation-scheme', scheme)).status).toBe(200);
+    expect((await call(admin, 'PUT', '/evaluation-scheme', scheme)).status).toBe(409);
+    expect((await call(undefined, 'GET', '/evaluation-scheme')).body).toMatchObject({
+      grades: [{ label: 'S' }, { label: 'A' }, { label: 'B' }, { label: '中止', special: true }],
+      version: 1,
+    });
+    // The new scale rules the levels: S is a grade now, C is not, and external is not used.
+    expect((await evaluate(kikaku, 'self', { grade: 'S' })).status).toBe(200);
+    expect((await evaluate(admin, 'second', { grade: 'C' })).status).toBe(400);
+    expect((await evaluate(committee, 'external')).status).toBe(400);
+    const changes = await getDb()
+      .selectFrom('audit_log')
+      .select(['action', 'field'])
+      .where('plan_id', '=', planId)
+      .where('field', '=', 'evaluation scheme')
+      .execute();
+    expect(changes).toEqual([{ action: 'plan.change', field: 'evaluation scheme' }]);
   });
 });

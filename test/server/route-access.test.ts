@@ -64,6 +64,12 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     text: '順調',
     version: 0,
   },
+  'PUT /api/plans/{planId}/evaluation-scheme': {
+    levels: ['self', 'final'],
+    grades: [{ label: 'A', meaning: '順調' }],
+    published: ['final'],
+    version: 0,
+  },
   'POST /api/imports': {},
   'POST /api/imports/preview': {},
   'DELETE /api/session': undefined,

@@ -1,8 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { writeEvaluation } from '../../../services/evaluations.ts';
+import {
+  changeEvaluationScheme,
+  getEvaluationScheme,
+  writeEvaluation,
+} from '../../../services/evaluations.ts';
 import type { ServerContext } from '../../server-context.ts';
-import { fiscalYearText, kpiParams, refusals } from '../common-schemas.ts';
-import { evaluationBody, evaluationView } from './evaluation-schemas.ts';
+import { fiscalYearText, kpiParams, planParams, refusals } from '../common-schemas.ts';
+import {
+  evaluationBody,
+  evaluationSchemeBody,
+  evaluationSchemeView,
+  evaluationView,
+} from './evaluation-schemas.ts';
 
 const yearParams = kpiParams.extend({ fy: fiscalYearText });
 
@@ -41,6 +50,41 @@ export function evaluationRoutes(context: ServerContext): FastifyPluginAsyncZod 
           },
           request.actor,
         ),
+    );
+    app.get(
+      '/plans/:planId/evaluation-scheme',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['plans'],
+          summary: 'The plan’s evaluation levels, grades and published levels',
+          params: planParams,
+          response: { 200: evaluationSchemeView, ...refusals },
+        },
+      },
+      async (request) =>
+        getEvaluationScheme(context.reader.db, request.actor, request.params.planId),
+    );
+    app.put(
+      '/plans/:planId/evaluation-scheme',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['plans'],
+          summary: 'Set the plan’s evaluation levels, grades and published levels',
+          params: planParams,
+          body: evaluationSchemeBody,
+          response: { 200: evaluationSchemeView, ...refusals },
+        },
+      },
+      async (request) => {
+        const { version, ...scheme } = request.body;
+        return changeEvaluationScheme(
+          store,
+          { planId: request.params.planId, scheme, expectedVersion: version },
+          request.actor,
+        );
+      },
     );
   };
 }

@@ -41,3 +41,25 @@ export const evaluationSchemeView = viewSchema<EvaluationSchemeView>()(
     version: z.number(),
   }),
 );
+
+/** PUT …/evaluation-scheme: the plan's levels, grades and published levels. */
+export const evaluationSchemeBody = z.object({
+  levels: z.array(z.enum(EVALUATION_LEVELS)).max(4).describe('the levels the plan uses'),
+  grades: z
+    .array(
+      z.object({
+        label: z.string().max(20),
+        meaning: z.string().max(200),
+        special: z
+          .boolean()
+          .default(false)
+          .describe('a code outside the scale (未着手, 中止, 評価困難)'),
+      }),
+    )
+    .max(20),
+  published: z
+    .array(z.enum(EVALUATION_LEVELS))
+    .max(4)
+    .describe('the levels shown with a published year'),
+  version: z.number().int().min(0).describe('the version read; 0 while the default'),
+});
