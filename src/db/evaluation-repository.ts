@@ -39,6 +39,36 @@ export async function listEvaluations(
   }));
 }
 
+/**
+ * Each KPI's self-evaluation of a year, keyed by its code, with the KPI's first (主担当)
+ * department, whose entry carries it.
+ */
+export async function listSelfEvaluations(
+  db: Kysely<Database>,
+  planId: number,
+  year: FiscalYear,
+): Promise<Map<string, { lead: string | null; grade: string; text: string }>> {
+  const rows = await db
+    .selectFrom('evaluations')
+    .innerJoin('kpis', 'kpis.id', 'evaluations.kpi_id')
+    .select(['kpis.code', 'evaluations.grade', 'evaluations.text'])
+    .select((eb) =>
+      eb
+        .selectFrom('kpi_departments')
+        .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
+        .select('departments.name')
+        .whereRef('kpi_departments.kpi_id', '=', 'kpis.id')
+        .orderBy('kpi_departments.sort_order')
+        .limit(1)
+        .as('lead'),
+    )
+    .where('kpis.plan_id', '=', planId)
+    .where('evaluations.fiscal_year', '=', year)
+    .where('evaluations.level', '=', 'self')
+    .execute();
+  return new Map(rows.map((r) => [r.code, { lead: r.lead, grade: r.grade, text: r.text }]));
+}
+
 /** One level written, as a writer names it. */
 export interface EvaluationEdit {
   readonly kpiId: number;

@@ -325,6 +325,14 @@ export interface EntryFormView {
   readonly previousNarrative: { readonly fiscalYear: FiscalYear; readonly text: string } | null;
   /** What the entry holds as its reviewer reads it: texts, rate and grade, changes since a return. */
   readonly submission: EntrySubmission;
+  /**
+   * The KPI's self-evaluation (一次評価) of the year, asked on the entry of the KPI's own row
+   * where the plan uses that level; null otherwise.
+   */
+  readonly selfEvaluation: {
+    readonly scheme: EvaluationSchemeView;
+    readonly stored: EvaluationView | null;
+  } | null;
 }
 
 /** GET /api/plans/:planId/rounds: the plan's rounds, newest first, with what the reader owes. */
@@ -382,6 +390,8 @@ export interface RoundBoardEntryView extends RoundEntryView {
   /** Its department still has to submit it (owesEntry). */
   readonly owed: boolean;
   readonly submission: EntrySubmission;
+  /** The KPI's self-evaluation (一次評価) of the year, on its own row's entry; else null. */
+  readonly selfEvaluation: { readonly grade: string; readonly text: string } | null;
 }
 
 /** One e-mail of the outbox as an admin reads it (GET /api/outbox, `mieruka outbox`). */

@@ -6,6 +6,7 @@ import type { Database } from '../db/tables.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
 import { readsRecord } from '../domain/access.ts';
+import { listSelfEvaluations } from '../db/evaluation-repository.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import type { EntrySubmission } from '../domain/entry-review.ts';
 import { NOTHING_SUBMITTED, reviewEntry } from '../domain/entry-review.ts';
@@ -27,6 +28,8 @@ export interface BoardEntry extends RoundEntry {
   readonly owed: boolean;
   /** What the department entered, the rate and grade it gives, last year's figure beside it. */
   readonly submission: EntrySubmission;
+  /** The KPI's self-evaluation (一次評価), on its own row's entry. */
+  readonly selfEvaluation: { readonly grade: string; readonly text: string } | null;
 }
 
 /** A department's line on the board, with how many editor accounts enter for it. */
@@ -76,6 +79,13 @@ export async function getRoundBoard(
   ]);
   const person = (label: string) => people.get(label) ?? label;
   const editors = await listEditors(db, reading.plan.municipalityId);
+  const selves = await listSelfEvaluations(db, planId, year);
+  const selfOf = (e: { code: string; department: string }) => {
+    const self = selves.get(e.code);
+    return self === undefined || self.lead !== e.department
+      ? null
+      : { grade: self.grade, text: self.text };
+  };
   const editorsOf = (department: string) =>
     editors.filter((e) => e.departments.includes(department)).length;
   return {
@@ -95,6 +105,7 @@ export async function getRoundBoard(
       overdue: isOverdue(e.state, round.dueDate, today),
       owed: owesEntry(e, round.state),
       submission: review(e),
+      selfEvaluation: selfOf(e),
     })),
   };
 }

@@ -269,4 +269,27 @@ forEachDatabase((_kind, getDb, getHandle) => {
       .execute();
     expect(changes).toEqual([{ action: 'plan.change', field: 'evaluation scheme' }]);
   });
+
+  it('puts ⑦’s self-evaluation beside its entry on the board and on the entry page', async () => {
+    expect((await evaluate(kikaku, 'self', { grade: 'B', text: '集約化を進めた' })).status).toBe(
+      200,
+    );
+    const board = (await call(admin, 'GET', '/rounds/R6')).body as {
+      entries: { code: string; selfEvaluation: unknown }[];
+    };
+    expect(board.entries.find((e) => e.code === '⑦')?.selfEvaluation).toEqual({
+      grade: 'B',
+      text: '集約化を進めた',
+    });
+    expect(board.entries.find((e) => e.code === '⑧')?.selfEvaluation).toBeNull();
+    const entryPath = `/rounds/R6/entries/${SEVEN}?department=${encodeURIComponent('企画課')}`;
+    const form = await call(kikaku, 'GET', entryPath);
+    expect(form.status, JSON.stringify(form.body)).toBe(200);
+    expect((form.body as { selfEvaluation: unknown }).selfEvaluation).toMatchObject({
+      scheme: { levels: ['self', 'second', 'external', 'final'], version: 0 },
+      stored: { grade: 'B', text: '集約化を進めた', version: 1 },
+    });
+    // The committee does not read the department's draft entry.
+    expect((await call(committee, 'GET', entryPath)).status).toBe(403);
+  });
 });

@@ -132,6 +132,8 @@ export const apiPaths = {
     `${kpiPath(planId, code)}/narratives/${fy}`,
   figure: (planId: number, code: string, fy: FiscalYear) =>
     `${kpiPath(planId, code)}/figures/${fy}`,
+  evaluation: (planId: number, code: string, fy: FiscalYear) =>
+    `${kpiPath(planId, code)}/evaluations/${fy}`,
   publications: (planId: number) => `/api/plans/${planId}/publications`,
   publication: (planId: number, fy: FiscalYear) => `/api/plans/${planId}/publications/${fy}`,
   session: () => '/api/session',

@@ -1,3 +1,4 @@
+import { evaluationJa } from './messages-evaluation-ja.ts';
 import { exportJa } from './messages-export-ja.ts';
 import { importJa } from './messages-import-ja.ts';
 import { planJa } from './messages-plan-ja.ts';
@@ -12,6 +13,7 @@ import { roundJa } from './messages-round-ja.ts';
 export const ja = {
   ...roundJa,
   ...reviewJa,
+  ...evaluationJa,
   ...publicJa,
   ...exportJa,
   ...importJa,

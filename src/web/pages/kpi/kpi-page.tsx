@@ -20,6 +20,7 @@ import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
+import { KpiEvaluations } from './kpi-evaluations.tsx';
 import { KpiLife, KpiLifeChanges } from './kpi-life.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
@@ -168,6 +169,7 @@ export function KpiPage(props: { planId: number; code: string }) {
             rounds.state.data.some(
               (r) => r.fiscalYear === detail.fiscalYear && r.state === 'open',
             ))) && <YearEntry planId={props.planId} detail={detail} onSaved={reload} />}
+      <KpiEvaluations planId={props.planId} detail={detail} onSaved={reload} />
       <KpiLife planId={props.planId} detail={detail} />
       {user?.role === 'admin' && isMember(user, municipalityId) && (
         <KpiLifeChanges planId={props.planId} detail={detail} onSaved={reload} />
