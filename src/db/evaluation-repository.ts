@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Evaluation, EvaluationLevel, EvaluationScheme } from '../domain/evaluation.ts';
-import { DEFAULT_EVALUATION_SCHEME, EVALUATION_LEVELS } from '../domain/evaluation.ts';
+import {
+  DEFAULT_EVALUATION_SCHEME,
+  DIRECTION_NAMES,
+  EVALUATION_LEVELS,
+} from '../domain/evaluation.ts';
 import type { FutureDirection } from '../domain/evaluation.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
@@ -84,9 +88,12 @@ export interface EvaluationEdit {
   readonly now: string;
 }
 
-/** How a level read before a write, as the audit log shows it: "B: 遅れが見られる". */
-export const evaluationText = (e: { grade: string; text: string; direction: string | null }) =>
-  `${e.grade}${e.direction === null ? '' : ` (${e.direction})`}: ${e.text}`;
+/** How a level reads in the audit log: "B: 遅れが見られる", "B（見直し）: 計画を見直す". */
+export const evaluationText = (e: {
+  grade: string;
+  text: string;
+  direction: FutureDirection | null;
+}) => `${e.grade}${e.direction === null ? '' : `（${DIRECTION_NAMES[e.direction]}）`}: ${e.text}`;
 
 /**
  * Writes one level of a KPI's evaluation of a year under the version rule of every record
@@ -100,7 +107,13 @@ export async function saveEvaluation(
   beforeRevision: (before: string | null) => Promise<void>,
 ): Promise<StoredEvaluation> {
   let found:
-    | { id: number; version: number; grade: string; text: string; direction: string | null }
+    | {
+        id: number;
+        version: number;
+        grade: string;
+        text: string;
+        direction: FutureDirection | null;
+      }
     | undefined;
   const slot = (query: ReturnType<typeof select>) =>
     query

@@ -138,6 +138,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
     const final = await evaluate(admin, 'final', { grade: 'C', direction: 'review' });
     expect(final.status, JSON.stringify(final.body)).toBe(200);
     expect(final.body).toMatchObject({ level: 'final', direction: 'review' });
+    const audited = await evaluationAudit();
+    expect(audited.at(-1)?.new_value).toBe('C（見直し）: 施設の集約化はおおむね計画どおり');
     const levels = (await detail(viewer)).evaluations.map((e) => [e.level, e.grade, e.direction]);
     expect(levels).toEqual([
       ['second', 'C', null],

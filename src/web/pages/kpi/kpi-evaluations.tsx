@@ -63,15 +63,28 @@ export function KpiEvaluations(props: {
                       </p>
                     </>
                   )}
-                  {detail.evaluationRights.includes(level) && (
-                    <EvaluationForm
-                      path={path}
-                      level={level}
-                      scheme={scheme}
-                      stored={written}
-                      onSaved={props.onSaved}
-                    />
-                  )}
+                  {detail.evaluationRights.includes(level) &&
+                    (written === undefined ? (
+                      <EvaluationForm
+                        path={path}
+                        level={level}
+                        scheme={scheme}
+                        stored={written}
+                        onSaved={props.onSaved}
+                      />
+                    ) : (
+                      // Written already: the form to change it stays folded until asked for.
+                      <details className="evaluation-level__change">
+                        <summary>{t('evaluationChange')}</summary>
+                        <EvaluationForm
+                          path={path}
+                          level={level}
+                          scheme={scheme}
+                          stored={written}
+                          onSaved={props.onSaved}
+                        />
+                      </details>
+                    ))}
                 </dd>
               </div>
             );
