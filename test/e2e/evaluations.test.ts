@@ -14,8 +14,9 @@ import { ensureWebBuilt } from './support/web-build.ts';
 /*
  * Evaluations in levels (issue 21) in Chromium at 1366×768, on ⑦ of the published R5: a
  * committee member (外部評価委員) is offered the external level only and writes an opinion;
- * the admin writes the second evaluation and the final judgement (見直し); a visitor reads the
- * levels the plan publishes, in order, with no form.
+ * the admin writes the second evaluation and the final judgement (見直し) and, on the plan's
+ * page, stops publishing the external level and adds a grade E; a visitor reads the levels the
+ * plan publishes, in order, with no form.
  */
 
 let server: DemoServer;
@@ -83,6 +84,16 @@ describe('the evaluation of ⑦ in R5', { shuffle: false }, () => {
       direction: '見直し',
     });
     await kpi.screenshot('kpi-evaluations');
+    // The plan keeps the committee's opinions to itself: 外部評価 is not published.
+    await page.goto(`${server.url}/plans/${planId}/admin`);
+    const scheme = page.locator('section[aria-labelledby="plan-admin-evaluation"]');
+    await scheme.locator('input[name="published"][value="external"]').uncheck();
+    await scheme
+      .getByLabel('評価の区分', { exact: true })
+      .fill('A 順調\nB おおむね順調\nC 遅れ\nD 大幅な遅れ\nE 未達成');
+    await scheme.getByRole('button', { name: '保存' }).click();
+    await scheme.locator('[role="status"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await new SignInPage(page, server.url).signOut();
   });
 
@@ -92,12 +103,9 @@ describe('the evaluation of ⑦ in R5', { shuffle: false }, () => {
     await kpi.goto(planId, '⑦', R5);
     await page.locator('.evaluation-level').first().waitFor();
     const levels = await kpi.evaluationLevels();
-    expect(levels.map((l) => l.split('\n')[0])).toEqual([
-      '二次評価（企画課）',
-      '外部評価（外部評価委員）',
-      '最終判断',
-    ]);
-    expect(levels[2]).toMatch(/今後の方向性: 見直し/);
+    expect(levels.map((l) => l.split('\n')[0])).toEqual(['二次評価（企画課）', '最終判断']);
+    expect(levels[1]).toMatch(/今後の方向性: 見直し/);
+    expect(levels.join('\n')).not.toMatch(/削減の見通し/);
     expect(levels.join('\n')).not.toMatch(/委員 花子|管理 一郎/);
     expect(await kpi.evaluationForms()).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);

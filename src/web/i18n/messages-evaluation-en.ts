@@ -27,5 +27,11 @@ export const evaluationEn: Record<keyof typeof evaluationJa, string> = {
   evaluationSelfTitle: 'Self-evaluation',
   auditActionEvaluation: 'Evaluation written',
   auditFieldEvaluationScheme: 'Evaluation scheme',
+  schemeTitle: 'Evaluation levels and grades',
+  schemeLevels: 'Levels used',
+  schemePublished: 'Levels published',
+  schemeGrades: 'Grades',
+  schemeLinesHint: 'One per line: the label, a space, its meaning (e.g. A On track)',
+  schemeCodes: 'Codes outside the scale (not started, stopped, cannot evaluate)',
   evaluationSelfHint: 'Choose a grade and say why',
 };

@@ -28,5 +28,11 @@ export const evaluationJa = {
   evaluationSelfTitle: '一次評価（自己評価）',
   auditActionEvaluation: '評価の記入',
   auditFieldEvaluationScheme: '評価の区分と公表',
+  schemeTitle: '評価の区分と公表',
+  schemeLevels: '使う評価',
+  schemePublished: '公表する評価',
+  schemeGrades: '評価の区分',
+  schemeLinesHint: '1行に1つ、記号と意味をスペースで区切って（例: A 順調）',
+  schemeCodes: '評価以外のコード（未着手・中止・評価困難など）',
   evaluationSelfHint: '評価の区分と、その理由を入力してください',
 } as const;
