@@ -15,14 +15,16 @@ import { useView } from '../../view-context.tsx';
 export function KpiEvaluations(props: {
   planId: number;
   detail: KpiDetailView;
+  /** Whether the self-evaluation may be written now (an open round, or an admin). */
+  selfOpen: boolean;
   onSaved: () => void;
 }) {
   const { t, lang } = useView();
   const { detail } = props;
   const scheme = detail.evaluationScheme;
+  const rights = detail.evaluationRights.filter((level) => level !== 'self' || props.selfOpen);
   const shownLevels = EVALUATION_LEVELS.filter(
-    (level) =>
-      detail.evaluations.some((e) => e.level === level) || detail.evaluationRights.includes(level),
+    (level) => detail.evaluations.some((e) => e.level === level) || rights.includes(level),
   );
   const meaningOf = (grade: string) => scheme.grades.find((g) => g.label === grade)?.meaning;
   const path = apiPaths.evaluation(props.planId, detail.row.code, detail.fiscalYear);
@@ -63,7 +65,7 @@ export function KpiEvaluations(props: {
                       </p>
                     </>
                   )}
-                  {detail.evaluationRights.includes(level) &&
+                  {rights.includes(level) &&
                     (written === undefined ? (
                       <EvaluationForm
                         path={path}
