@@ -115,20 +115,21 @@ export async function saveEvaluation(
         direction: FutureDirection | null;
       }
     | undefined;
-  const slot = (query: ReturnType<typeof select>) =>
-    query
+  const findStored = () =>
+    trx
+      .selectFrom('evaluations')
+      .select(['id', 'version', 'grade', 'text', 'direction'])
       .where('kpi_id', '=', edit.kpiId)
       .where('fiscal_year', '=', edit.fiscalYear)
-      .where('level', '=', edit.level);
-  const select = () =>
-    trx.selectFrom('evaluations').select(['id', 'version', 'grade', 'text', 'direction']);
+      .where('level', '=', edit.level)
+      .executeTakeFirst();
   const content = { grade: edit.grade, text: edit.text, direction: edit.direction };
   await writeAtVersion(
     `the ${edit.level} evaluation of KPI ${edit.kpiId} in ${edit.fiscalYear}`,
     edit.expectedVersion,
     {
       current: async () => {
-        found = await slot(select()).executeTakeFirst();
+        found = await findStored();
         return found;
       },
       insert: async () => {

@@ -294,4 +294,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
     // The committee does not read the department's draft entry.
     expect((await call(committee, 'GET', entryPath)).status).toBe(403);
   });
+
+  it('lets exactly one of several writers naming the same version win', async () => {
+    const answers = await Promise.all(
+      ['A', 'B', 'C', 'D', 'A'].map((grade) => evaluate(admin, 'second', { grade })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    expect((await evaluationAudit()).length).toBe(1);
+  });
 });
