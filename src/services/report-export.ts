@@ -21,8 +21,11 @@ import { reportCsv } from '../io/export/report-csv.ts';
 import { reportHtml, reportPageTemplates } from '../io/export/report-html.ts';
 import { reportXlsx } from '../io/export/report-xlsx.ts';
 import { tidyCsv } from '../io/export/tidy-csv.ts';
-import type { EvaluationSheet } from '../io/export/evaluation-sheet.ts';
-import { evaluationSheet } from '../io/export/evaluation-sheet.ts';
+import type { SheetPage } from '../io/export/evaluation-sheet.ts';
+import { sheetPages } from '../io/export/evaluation-sheet.ts';
+import type { EvaluationView } from '../domain/api-contract.ts';
+import type { EvaluationScheme } from '../domain/evaluation.ts';
+import { DEFAULT_EVALUATION_SCHEME } from '../domain/evaluation.ts';
 import { sheetPageTemplates, sheetsHtml } from '../io/export/sheet-html.ts';
 import { sheetsXlsx } from '../io/export/sheet-xlsx.ts';
 import { kpiEvaluations } from './evaluations.ts';
@@ -97,8 +100,8 @@ async function render(
     /** The filters in words, printed on the report shapes; null when none. */
     filter: string | null;
     chromiumPath: string | undefined;
-    /** The evaluation sheets, when the shape is `sheets`. */
-    sheets: readonly EvaluationSheet[];
+    /** The evaluation sheets' pages, when the shape is `sheets`. */
+    sheets: readonly SheetPage[];
   },
 ): Promise<Uint8Array> {
   const { plan, year, municipality, filter } = input;
@@ -144,21 +147,23 @@ async function render(
   }
 }
 
-/** Each KPI's evaluation sheet of the year, with the levels the reader may read. */
+/** The year's evaluation sheets: each theme program's page, then its KPIs', as the reader may read. */
 async function sheetsOf(
   db: Kysely<Database>,
   actor: Actor,
   reading: PlanReading,
   plan: Parameters<typeof buildPlanReport>[0],
   year: FiscalYear,
-): Promise<EvaluationSheet[]> {
+): Promise<SheetPage[]> {
   const report = buildPlanReport(plan, year);
-  const sheets: EvaluationSheet[] = [];
+  const evaluations = new Map<string, EvaluationView[]>();
+  let scheme: EvaluationScheme | null = null;
   for (const row of report.rows) {
     const levels = await kpiEvaluations(db, actor, reading, row.code, year);
-    sheets.push(evaluationSheet(report, row, levels.evaluationScheme, levels.evaluations));
+    scheme = levels.evaluationScheme;
+    evaluations.set(row.code, levels.evaluations);
   }
-  return sheets;
+  return sheetPages(report, scheme ?? DEFAULT_EVALUATION_SCHEME, evaluations);
 }
 
 /**

@@ -233,7 +233,7 @@ eachDatabase((kind) => {
     await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
 
-  it('writes the evaluation sheets (--shape sheets): one worksheet per KPI', async () => {
+  it('writes the evaluation sheets (--shape sheets): a worksheet per theme program and per KPI', async () => {
     const env = await databaseEnv(kind);
     const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'sheets.xlsx');
     expect(
@@ -245,7 +245,7 @@ eachDatabase((kind) => {
     expect(written.out).toContain('20 KPIs (xlsx, sheets)');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['①', '②', '③']);
+    expect(workbook.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['テーマ1', '①', '②']);
     const cells: string[] = [];
     workbook.getWorksheet('⑦')?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
     expect(cells).toEqual(expect.arrayContaining(['指標の定義', '実績の推移', '評価']));

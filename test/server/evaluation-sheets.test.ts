@@ -77,7 +77,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     return response;
   };
 
-  it('gives a member one worksheet per KPI with its definition, series, rate and every level', async () => {
+  it('gives a member one worksheet per KPI with its definition, series, rate and every level, and one per theme program', async () => {
     const response = await sheets('xlsx', admin);
     expect(response.headers['content-disposition']).toContain('sheets.xlsx');
     const text = await worksheetText(response.rawPayload, '⑦');
@@ -102,7 +102,16 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets).toHaveLength(20);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names.filter((n) => !n.startsWith('テーマ'))).toHaveLength(20);
+    // Each theme program's page comes before its KPIs': ⑦'s theme lists it with its levels.
+    const theme = names[names.indexOf('⑦') - 1] ?? '';
+    expect(theme).toMatch(/^テーマ\d+$/);
+    const summary = await worksheetText(response.rawPayload, theme);
+    expect(summary).toMatch(/公共施設の再編・再配置の展開/);
+    expect(summary).toMatch(
+      /⑦ .*\|93%\|.*\|B おおむね順調\|C 遅れ\|B おおむね順調（今後の方向性: 見直し）/,
+    );
   });
 
   it('gives a visitor the published levels only', async () => {

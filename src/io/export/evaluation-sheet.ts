@@ -115,3 +115,56 @@ export function evaluationSheet(
     levels: levelsOf(scheme, evaluations),
   };
 }
+
+/** A theme program's page (テーマプログラム): its KPIs' rates, grades and evaluation levels. */
+export interface ThemeSheet {
+  readonly title: string;
+  /** The level names as columns, in order, after the KPI, its rate and grade. */
+  readonly levels: readonly string[];
+  readonly kpis: readonly {
+    readonly kpi: string;
+    readonly rate: string;
+    readonly grade: string;
+    /** Each level's grade (with the way ahead), '' where not written. */
+    readonly levels: readonly string[];
+  }[];
+}
+
+/** One page of the sheets: a theme program's summary, then each of its KPIs. */
+export type SheetPage =
+  | { readonly kind: 'theme'; readonly sheet: ThemeSheet }
+  | { readonly kind: 'kpi'; readonly sheet: EvaluationSheet };
+
+/**
+ * The sheets in the report's order: each theme program's summary page before its KPIs' pages.
+ * @example sheetPages(report, DEFAULT_EVALUATION_SCHEME, new Map()) // theme, ①, ②, theme, ③ …
+ */
+export function sheetPages(
+  report: PlanReport,
+  scheme: EvaluationScheme,
+  evaluations: ReadonlyMap<string, readonly SheetEvaluation[]>,
+): SheetPage[] {
+  const levelNames = scheme.levels.map((level) => LEVEL_NAMES[level]);
+  const pages: SheetPage[] = [];
+  let themeKey: string | null = null;
+  let themeKpis: ThemeSheet['kpis'][number][] = [];
+  for (const row of report.rows) {
+    const key = `${row.policy.number}|${row.theme.number}`;
+    if (themeKey !== key) {
+      themeKey = key;
+      themeKpis = [];
+      const title = `${row.policy.number} ${row.policy.name} ／ ${row.theme.number} ${row.theme.name}`;
+      pages.push({ kind: 'theme', sheet: { title, levels: levelNames, kpis: themeKpis } });
+    }
+    const written = evaluations.get(row.code) ?? [];
+    const levels = levelsOf(scheme, written);
+    themeKpis.push({
+      kpi: `${row.code} ${row.title}`,
+      rate: row.rate ?? '-',
+      grade: row.grade ?? '-',
+      levels: levelNames.map((name) => levels.find((l) => l.level === name)?.grade ?? ''),
+    });
+    pages.push({ kind: 'kpi', sheet: evaluationSheet(report, row, scheme, written) });
+  }
+  return pages;
+}

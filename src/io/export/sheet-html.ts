@@ -1,6 +1,6 @@
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import type { EvaluationSheet, SheetLine } from './evaluation-sheet.ts';
+import type { EvaluationSheet, SheetLine, SheetPage, ThemeSheet } from './evaluation-sheet.ts';
 import { escapeHtml } from './report-html.ts';
 
 const FONT = `'Noto Sans CJK JP', 'Noto Sans JP', sans-serif`;
@@ -18,7 +18,8 @@ h2 { font-size: 10pt; margin: 4mm 0 1.5mm; border-left: 2mm solid #2b5d8a; paddi
 table { width: 100%; border-collapse: collapse; }
 th, td { border: 0.5pt solid #555; padding: 1mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #e8eef5; font-weight: bold; text-align: left; width: 28%; }
-table.series th, table.series td { text-align: right; width: auto; }
+table.series th, table.series td, table.theme th { text-align: right; width: auto; }
+table.theme th { text-align: left; }
 table.series th:first-child, table.series td:first-child { text-align: left; }
 `;
 
@@ -53,20 +54,36 @@ function sheetSection(sheet: EvaluationSheet): string {
 </section>`;
 }
 
+function themeSection(sheet: ThemeSheet): string {
+  const head = ['KPI', '達成率', '評価（達成率による）', ...sheet.levels]
+    .map((h) => `<th>${escapeHtml(h)}</th>`)
+    .join('');
+  const rows = sheet.kpis
+    .map(
+      (k) =>
+        `<tr>${[k.kpi, k.rate, k.grade, ...k.levels].map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return `<section class="sheet">
+<h1>${escapeHtml(sheet.title)}</h1>
+<h2>テーマプログラムのKPI</h2><table class="theme"><tr>${head}</tr>${rows}</table>
+</section>`;
+}
+
 /**
- * The evaluation sheets' print page, for Chromium to turn into the PDF: one A4 page per KPI
- * (a long text runs on), every text escaped.
+ * The evaluation sheets' print page, for Chromium to turn into the PDF: one A4 page per theme
+ * program (its KPIs' rates and levels) and per KPI (a long text runs on), every text escaped.
  */
 export function sheetsHtml(
   input: { planName: string; fiscalYear: FiscalYear },
-  sheets: readonly EvaluationSheet[],
+  pages: readonly SheetPage[],
 ): string {
   const title = `${input.planName} 評価シート ${formatFiscalYear(input.fiscalYear, 'japanese')}`;
   return `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head>
 <body>
-${sheets.map(sheetSection).join('\n')}
+${pages.map((p) => (p.kind === 'theme' ? themeSection(p.sheet) : sheetSection(p.sheet))).join('\n')}
 </body></html>`;
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { neutralizeText } from './cell-safety.ts';
-import type { EvaluationSheet, SheetLine } from './evaluation-sheet.ts';
+import type { EvaluationSheet, SheetLine, SheetPage, ThemeSheet } from './evaluation-sheet.ts';
 
 /** Characters Excel refuses in a worksheet's name, and its longest name. */
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/g;
@@ -55,25 +55,45 @@ function writeSheet(sheet: ExcelJS.Worksheet, data: EvaluationSheet): void {
   );
 }
 
+function writeTheme(sheet: ExcelJS.Worksheet, data: ThemeSheet): void {
+  sheet.getColumn(1).width = 40;
+  for (let c = 2; c <= 3 + data.levels.length; c += 1) sheet.getColumn(c).width = 16;
+  sheet.addRow([neutralizeText(data.title)]).font = { bold: true, size: 14 };
+  sheet.addRow([]);
+  sheet.addRow(['KPI', '達成率', '評価（達成率による）', ...data.levels]).font = BOLD;
+  for (const k of data.kpis) {
+    sheet.addRow([neutralizeText(k.kpi), k.rate, k.grade, ...k.levels.map(neutralizeText)]);
+  }
+}
+
 /**
- * The evaluation sheets as a workbook: one worksheet per KPI, named by its code, A4 portrait
+ * The evaluation sheets as a workbook: one worksheet per theme program (テーマ1 …, its KPIs'
+ * rates and levels) and per KPI (named by its code), A4 portrait
  * fitted to the page width; every text neutralized (no formula from a typed text).
  */
-export async function sheetsXlsx(sheets: readonly EvaluationSheet[]): Promise<Uint8Array> {
+export async function sheetsXlsx(pages: readonly SheetPage[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mieruka';
   const taken = new Set<string>();
-  for (const data of sheets) {
-    const sheet = workbook.addWorksheet(sheetName(data.title.split(' ')[0] ?? '', taken), {
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'portrait',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      },
-    });
-    writeSheet(sheet, data);
+  let theme = 0;
+  for (const page of pages) {
+    const pageSetup = {
+      paperSize: 9,
+      orientation: 'portrait' as const,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+    if (page.kind === 'theme') {
+      theme += 1;
+      writeTheme(
+        workbook.addWorksheet(sheetName(`テーマ${theme}`, taken), { pageSetup }),
+        page.sheet,
+      );
+    } else {
+      const code = page.sheet.title.split(' ')[0] ?? '';
+      writeSheet(workbook.addWorksheet(sheetName(code, taken), { pageSetup }), page.sheet);
+    }
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
