@@ -62,7 +62,7 @@ async function outputPath(
 export function exportCommand(context: CliContext): Command {
   const command = new Command('export')
     .description(
-      'Write the report of one fiscal year: XLSX or CSV as printed (check reads it back), PDF (needs Chromium), the open-data CSV (--shape tidy), or JSON',
+      'Write the report of one fiscal year: XLSX or CSV as printed (check reads it back), PDF (needs Chromium), the open-data CSV (--shape tidy), the evaluation sheets (--shape sheets), or JSON',
     )
     .requiredOption('--plan <name>', 'the plan')
     .requiredOption('--fy <year>', 'the fiscal year (R5, 令和5年度, 2023)', fiscalYearOption)
@@ -77,7 +77,10 @@ export function exportCommand(context: CliContext): Command {
         .default('utf-8'),
     )
     .addOption(
-      new Option('--shape <shape>', 'CSV: the table as printed, or tidy open data')
+      new Option(
+        '--shape <shape>',
+        'report: the table as printed; tidy: open data (CSV); sheets: the evaluation sheets, one page per KPI (PDF, XLSX)',
+      )
         .choices(EXPORT_SHAPES)
         .default('report'),
     )

@@ -5,11 +5,11 @@ import { figureColumns, figureFromColumns } from './columns.ts';
 import type { FigureColumns } from './columns.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import { formatFigureText } from '../domain/figure.ts';
-import { ConflictError, NotFoundError } from './errors.ts';
+import { NotFoundError } from './errors.ts';
 import { bumpRevisionOfKpi } from './plan-revision.ts';
 import type { FigureSeries, FigureState, StoredFigure, StoredNarrative } from './records.ts';
 import type { Database } from './tables.ts';
-import { firstVersion, writeNextVersion } from './versioned-write.ts';
+import { firstVersion, writeAtVersion, writeNextVersion } from './versioned-write.ts';
 
 /** Where a yearly figure or narrative sits: a KPI, a fiscal year and maybe a department. */
 export interface YearSlot {
@@ -163,12 +163,8 @@ async function slotDepartmentId(
   return context.departmentId === undefined ? departmentId(trx, slot) : context.departmentId;
 }
 
-/**
- * Writes one record under optimistic concurrency: insert when expecting none (version 0),
- * else update only the version the editor read. Anything else is a ConflictError, and the
- * stored record is left as it was. Returns the record's id.
- */
-async function writeVersioned(
+/** Writes one record of a slot under optimistic concurrency (versioned-write.ts). */
+function writeVersioned(
   slot: YearSlot,
   edit: Edit,
   what: string,
@@ -176,17 +172,11 @@ async function writeVersioned(
   insert: () => Promise<number | undefined>,
   update: () => Promise<boolean>,
 ): Promise<number> {
-  const refuse = (actual: number) =>
-    new ConflictError(
-      `${describeSlot(slot, what)} is at version ${actual}, not ${edit.expectedVersion}: someone saved it first`,
-      edit.expectedVersion,
-      actual,
-    );
-  const stored = await current();
-  if ((stored?.version ?? 0) !== edit.expectedVersion) throw refuse(stored?.version ?? 0);
-  const id = stored === undefined ? await insert() : (await update()) ? stored.id : undefined;
-  if (id === undefined) throw refuse((await current())?.version ?? 0);
-  return id;
+  return writeAtVersion(describeSlot(slot, what), edit.expectedVersion, {
+    current,
+    insert,
+    update,
+  });
 }
 
 /**

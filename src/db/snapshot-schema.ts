@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../domain/access.ts';
 import { ENTRY_STATES } from '../domain/entry-state.ts';
+import { EVALUATION_LEVELS, FUTURE_DIRECTIONS } from '../domain/evaluation.ts';
 import {
   BASES,
   COUNTINGS,
@@ -270,6 +271,29 @@ const tables = z.object({
     }),
   ),
   kpi_continuations: z.array(z.object({ kpi_id: id, from_kpi_id: id })),
+  evaluations: z.array(
+    z.object({
+      id,
+      kpi_id: id,
+      fiscal_year: integer,
+      level: z.enum(EVALUATION_LEVELS),
+      grade: text,
+      text,
+      direction: z.enum(FUTURE_DIRECTIONS).nullable(),
+      author: text,
+      version: integer,
+      updated_at: text,
+    }),
+  ),
+  evaluation_schemes: z.array(
+    z.object({
+      plan_id: id,
+      scheme: text,
+      version: integer,
+      updated_by: text,
+      updated_at: text,
+    }),
+  ),
 }) satisfies z.ZodType<SnapshotTables>;
 
 export const snapshotSchema = z.object({

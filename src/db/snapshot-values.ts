@@ -3,6 +3,7 @@ import { fiscalYear } from '../domain/fiscal-year.ts';
 import { findForbiddenCharacter } from '../domain/forbidden-character.ts';
 import { decodeExtras, decodeGradeScale, decodeList, decodeRatePrecision } from './columns.ts';
 import { SnapshotError } from './errors.ts';
+import { decodeEvaluationScheme } from './evaluation-repository.ts';
 import { snapshotSchema } from './snapshot-schema.ts';
 
 /*
@@ -112,6 +113,7 @@ const PARSED: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
     target_value: isDecimal,
   },
   year_figures: { value: isDecimal, secondary: isDecimal },
+  evaluation_schemes: { scheme: decodes(decodeEvaluationScheme, 'an evaluation scheme') },
 };
 
 /**
@@ -143,6 +145,7 @@ const LIMITED: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   account_departments: { department: length(1, LONGEST_TEXT) },
   rounds: { due_date: isDay },
   entry_comments: { text: length(1, LONGEST_TEXT) },
+  evaluations: { grade: length(1, LONGEST_TEXT), text: length(1, LONGEST_TEXT) },
 };
 
 function columnsOf(table: string): ReadonlySet<string> | undefined {

@@ -32,14 +32,17 @@ const TABLES = [
   'kpi_changes',
   'department_renames',
   'kpi_continuations',
+  'evaluations',
+  'evaluation_schemes',
 ] as const satisfies readonly SnapshotTable[];
 
-/** Tables keyed by a pair, with no id sequence to move. */
+/** Tables keyed otherwise (a pair, a plan), with no id sequence to move. */
 const WITHOUT_ID: ReadonlySet<SnapshotTable> = new Set([
   'kpi_continuations',
   'kpi_departments',
   'account_departments',
   'published_years',
+  'evaluation_schemes',
 ]);
 
 /** Rows per INSERT, under both databases' limits on bound parameters. */
@@ -104,6 +107,12 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .selectFrom('kpi_continuations')
       .selectAll()
       .orderBy('kpi_id')
+      .execute(),
+    evaluations: await db.selectFrom('evaluations').selectAll().orderBy('id').execute(),
+    evaluation_schemes: await db
+      .selectFrom('evaluation_schemes')
+      .selectAll()
+      .orderBy('plan_id')
       .execute(),
   };
 }

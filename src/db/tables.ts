@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Role } from '../domain/access.ts';
 import type { EntryState } from '../domain/entry-state.ts';
+import type { EvaluationLevel, FutureDirection } from '../domain/evaluation.ts';
 import type { KpiChangeKind } from '../domain/kpi-life.ts';
 import type {
   Basis,
@@ -333,6 +334,31 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+/** One level of a KPI's evaluation of a year (migration 0014). */
+export interface EvaluationsTable {
+  id: Generated<number>;
+  kpi_id: number;
+  fiscal_year: number;
+  level: EvaluationLevel;
+  grade: string;
+  text: string;
+  /** 今後の方向性, the final judgement's only. */
+  direction: FutureDirection | null;
+  /** Who wrote it, as the audit log names them (an e-mail address, cli:…). */
+  author: string;
+  version: number;
+  updated_at: string;
+}
+
+/** A plan's evaluation scheme as an admin edited it (JSON); no row: the default. */
+export interface EvaluationSchemesTable {
+  plan_id: number;
+  scheme: string;
+  version: number;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   departments: DepartmentsTable;
@@ -358,4 +384,6 @@ export interface Database {
   round_entries: RoundEntriesTable;
   entry_comments: EntryCommentsTable;
   outbox: OutboxTable;
+  evaluations: EvaluationsTable;
+  evaluation_schemes: EvaluationSchemesTable;
 }

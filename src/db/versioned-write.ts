@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { approvedTextAfter } from './approved-copy.ts';
+import { ConflictError } from './errors.ts';
 import type { FigureColumns } from './columns.ts';
 import type { FigureState } from './records.ts';
 import type { Database } from './tables.ts';
@@ -65,4 +66,39 @@ export async function writeNextVersion<T extends RecordTable>(
     .where('version', '=', before.version)
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
+}
+
+/** How a versioned write reads, inserts and updates its one record. */
+export interface VersionedRecordAccess {
+  /** The stored record's id and version; undefined when there is none. */
+  readonly current: () => Promise<{ id: number; version: number } | undefined>;
+  /** Inserts version 1; undefined when a concurrent insert won (ON CONFLICT DO NOTHING). */
+  readonly insert: () => Promise<number | undefined>;
+  /** Updates only the version read; false when someone wrote it in between. */
+  readonly update: () => Promise<boolean>;
+}
+
+/**
+ * Writes one record under optimistic concurrency: insert when expecting none (version 0),
+ * else update only the version the writer read. Anything else is a ConflictError naming
+ * `what` and both versions, and the stored record is left as it was. Returns the record's id.
+ * The one rule of every versioned record: figures, narratives, evaluations.
+ */
+export async function writeAtVersion(
+  what: string,
+  expectedVersion: number,
+  access: VersionedRecordAccess,
+): Promise<number> {
+  const refuse = (actual: number) =>
+    new ConflictError(
+      `${what} is at version ${actual}, not ${expectedVersion}: someone saved it first`,
+      expectedVersion,
+      actual,
+    );
+  const stored = await access.current();
+  if ((stored?.version ?? 0) !== expectedVersion) throw refuse(stored?.version ?? 0);
+  const id =
+    stored === undefined ? await access.insert() : (await access.update()) ? stored.id : undefined;
+  if (id === undefined) throw refuse((await access.current())?.version ?? 0);
+  return id;
 }

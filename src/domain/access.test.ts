@@ -4,9 +4,11 @@ import {
   ANONYMOUS,
   SYSTEM,
   decideEntry,
+  decideEvaluation,
   decidePlanChange,
   meetsRouteAccess,
   readsDraftsOf,
+  readsRecord,
   seesAddresses,
   seesEmails,
 } from './access.ts';
@@ -27,13 +29,16 @@ describe('route access', () => {
     expect(meetsRouteAccess(ANONYMOUS, 'public')).toBe(true);
     expect(meetsRouteAccess(ANONYMOUS, 'member')).toBe(false);
   });
-  it('ranks viewer < editor < admin', () => {
+  it('ranks viewer < editor < admin, and lets committee members through evaluation routes only', () => {
     const table = (actor: Actor) =>
-      (['public', 'member', 'editor', 'admin'] as const).map((a) => meetsRouteAccess(actor, a));
-    expect(table(account('viewer'))).toEqual([true, true, false, false]);
-    expect(table(account('editor'))).toEqual([true, true, true, false]);
-    expect(table(account('admin'))).toEqual([true, true, true, true]);
-    expect(table(SYSTEM)).toEqual([true, true, true, true]);
+      (['public', 'member', 'editor', 'evaluator', 'admin'] as const).map((a) =>
+        meetsRouteAccess(actor, a),
+      );
+    expect(table(account('viewer'))).toEqual([true, true, false, false, false]);
+    expect(table(account('committee'))).toEqual([true, true, false, true, false]);
+    expect(table(account('editor'))).toEqual([true, true, true, true, false]);
+    expect(table(account('admin'))).toEqual([true, true, true, true, true]);
+    expect(table(SYSTEM)).toEqual([true, true, true, true, true]);
   });
 });
 
@@ -77,7 +82,50 @@ describe('people’s e-mail addresses', () => {
   });
 });
 
+describe('evaluation levels of ⑦ (企画課’s)', () => {
+  const levels = ['self', 'second', 'external', 'final'] as const;
+  const rights = (actor: Actor, municipalityId = 7) =>
+    levels.map((level) => decideEvaluation(actor, municipalityId, ['企画課'], level));
+  it('lets its editor write the self level only, another department’s none', () => {
+    expect(rights(account('editor', ['企画課']))).toEqual([
+      'allowed',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+    ]);
+    expect(rights(account('editor', ['総務課']))).toEqual(Array(4).fill('forbidden'));
+  });
+  it('lets a committee member write the external level only, a viewer none', () => {
+    expect(rights(account('committee'))).toEqual([
+      'forbidden',
+      'forbidden',
+      'allowed',
+      'forbidden',
+    ]);
+    expect(rights(account('viewer'))).toEqual(Array(4).fill('forbidden'));
+  });
+  it('lets an admin write every level; another municipality’s plan is not found', () => {
+    expect(rights(account('admin'))).toEqual(Array(4).fill('allowed'));
+    expect(rights(account('committee'), 8)).toEqual(Array(4).fill('not_found'));
+    expect(rights(ANONYMOUS)).toEqual(Array(4).fill('not_found'));
+  });
+});
+
 describe('drafts and addresses', () => {
+  it('lets a committee member read submitted records, never drafts or returned ones', () => {
+    const committee = account('committee');
+    expect(readsRecord(committee, { department: '企画課', state: 'submitted' })).toBe(true);
+    expect(readsRecord(committee, { department: '企画課', state: 'draft' })).toBe(false);
+    expect(readsRecord(committee, { department: '企画課', state: 'returned' })).toBe(false);
+    expect(readsDraftsOf(committee, '企画課')).toBe(false);
+    expect(
+      readsRecord(account('editor', ['企画課']), { department: '企画課', state: 'draft' }),
+    ).toBe(true);
+    expect(
+      readsRecord(account('editor', ['総務課']), { department: '企画課', state: 'submitted' }),
+    ).toBe(false);
+  });
+
   it('lets an editor read its own departments’ drafts only, other members all, visitors none', () => {
     expect(readsDraftsOf(account('editor', ['企画課']), '企画課')).toBe(true);
     expect(readsDraftsOf(account('editor', ['企画課']), '総務課')).toBe(false);

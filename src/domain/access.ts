@@ -1,9 +1,12 @@
+import type { EvaluationLevel } from './evaluation.ts';
+
 /**
  * Who is asking, and what they may do. One module knows every rule (DESIGN "Who sees and
  * changes what"); routes and services ask it, none decides access by itself.
  */
 
-export const ROLES = ['admin', 'editor', 'viewer'] as const;
+/** committee: a member of the plan's outside committee (外部評価委員). */
+export const ROLES = ['admin', 'editor', 'viewer', 'committee'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface AccountActor {
@@ -32,12 +35,21 @@ export type Actor =
 export const ANONYMOUS: Actor = { kind: 'anonymous', address: null };
 export const SYSTEM: Actor = { kind: 'operator', name: 'system' };
 
-/** What a route needs of its caller before it does anything else. */
-export const ROUTE_ACCESS = ['public', 'member', 'editor', 'admin'] as const;
+/**
+ * What a route needs of its caller before it does anything else. `evaluator`: a route that
+ * writes an evaluation level, which editors (一次評価), committee members (外部評価) and admins
+ * write; the service then checks which level.
+ */
+export const ROUTE_ACCESS = ['public', 'member', 'editor', 'evaluator', 'admin'] as const;
 export type RouteAccess = (typeof ROUTE_ACCESS)[number];
 
-const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
-const NEEDED: Record<RouteAccess, number> = { public: 0, member: 1, editor: 2, admin: 3 };
+/** The route accesses each role meets (public aside, which everyone meets). */
+const MEETS: Readonly<Record<Role, readonly RouteAccess[]>> = {
+  viewer: ['member'],
+  committee: ['member', 'evaluator'],
+  editor: ['member', 'editor', 'evaluator'],
+  admin: ['member', 'editor', 'evaluator', 'admin'],
+};
 
 /** The role check every route passes first: a viewer never reaches a write. */
 export function meetsRouteAccess(actor: Actor, access: RouteAccess): boolean {
@@ -47,7 +59,7 @@ export function meetsRouteAccess(actor: Actor, access: RouteAccess): boolean {
     case 'anonymous':
       return access === 'public';
     case 'account':
-      return RANK[actor.role] >= NEEDED[access];
+      return access === 'public' || MEETS[actor.role].includes(access);
   }
 }
 
@@ -92,6 +104,33 @@ export function decideEntry(
   return kpiDepartments.some((d) => own.has(d)) ? 'allowed' : 'forbidden';
 }
 
+/**
+ * One level of a KPI's evaluation of a year (DESIGN "Who sees and changes what"): the
+ * self-evaluation as the KPI's figures (an editor of its departments, an admin); the external
+ * evaluation by a committee member (or an admin entering the committee's opinion); the second
+ * evaluation and the final judgement by an admin only.
+ */
+export function decideEvaluation(
+  actor: Actor,
+  municipalityId: number,
+  kpiDepartments: readonly string[],
+  level: EvaluationLevel,
+): AccessDecision {
+  switch (level) {
+    case 'self':
+      return decideEntry(actor, municipalityId, kpiDepartments, null);
+    case 'external': {
+      const decision = decidePlanChange(actor, municipalityId);
+      return decision === 'forbidden' && actor.kind === 'account' && actor.role === 'committee'
+        ? 'allowed'
+        : decision;
+    }
+    case 'second':
+    case 'final':
+      return decidePlanChange(actor, municipalityId);
+  }
+}
+
 /** Accounts of a municipality are managed by its admins. */
 export function decideAccountChange(actor: Actor, municipalityId: number): AccessDecision {
   return decidePlanChange(actor, municipalityId);
@@ -126,8 +165,8 @@ export function actorLabel(actor: Actor): string {
 
 /**
  * Drafts of a department's entries and their change history: an editor reads its own
- * departments' only (DESIGN "Who sees and changes what"); other members read every
- * department's, visitors none.
+ * departments' only (DESIGN "Who sees and changes what"); a committee member none (it reads
+ * what was submitted: see readsRecord); other members read every department's, visitors none.
  */
 export function readsDraftsOf(actor: Actor, department: string | undefined): boolean {
   switch (actor.kind) {
@@ -136,9 +175,23 @@ export function readsDraftsOf(actor: Actor, department: string | undefined): boo
     case 'anonymous':
       return false;
     case 'account':
+      if (actor.role === 'committee') return false;
       if (actor.role !== 'editor') return true;
       return department !== undefined && actor.departments.includes(department);
   }
+}
+
+/**
+ * A stored record not yet approved, as a member asking for drafts reads it: a committee
+ * member the submitted ones (it evaluates what departments submitted, never their drafts),
+ * an editor its own departments' whatever their state, other members every one.
+ */
+export function readsRecord(
+  actor: Actor,
+  record: { readonly department: string | undefined; readonly state: string },
+): boolean {
+  if (actor.kind === 'account' && actor.role === 'committee') return record.state === 'submitted';
+  return readsDraftsOf(actor, record.department);
 }
 
 /** Where a change came from (the client's IP address) is for admins and the operator only. */

@@ -1,4 +1,5 @@
 import type { Role } from './access.ts';
+import type { EvaluationLevel, EvaluationScheme, FutureDirection } from './evaluation.ts';
 import type { UnapprovedRecord } from './approved-view.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
@@ -95,6 +96,11 @@ export interface KpiDetailView {
     readonly continues: KpiLinkView | null;
     readonly continuedBy: readonly KpiLinkView[];
   };
+  /** The year's evaluation levels the reader may read, in order (issue 21). */
+  readonly evaluations: readonly EvaluationView[];
+  readonly evaluationScheme: EvaluationSchemeView;
+  /** The levels the reader may write for this KPI (none for visitors). */
+  readonly evaluationRights: readonly EvaluationLevel[];
 }
 
 /** A KPI of another plan, as a link to its page. */
@@ -102,6 +108,24 @@ export interface KpiLinkView {
   readonly planId: number;
   readonly planName: string;
   readonly code: string;
+}
+
+/** One level of a KPI's evaluation of a year, as a reader sees it. */
+export interface EvaluationView {
+  readonly level: EvaluationLevel;
+  readonly grade: string;
+  readonly text: string;
+  readonly direction: FutureDirection | null;
+  /** Who wrote it (a name; an admin reads the e-mail of one without); null for visitors. */
+  readonly author: string | null;
+  readonly updatedAt: string;
+  /** To name when writing the level again (PUT …/evaluations/:fy). */
+  readonly version: number;
+}
+
+/** A plan's levels, grades and published levels; version 0 while it is the default. */
+export interface EvaluationSchemeView extends EvaluationScheme {
+  readonly version: number;
 }
 
 /**
@@ -313,6 +337,14 @@ export interface EntryFormView {
   readonly previousNarrative: { readonly fiscalYear: FiscalYear; readonly text: string } | null;
   /** What the entry holds as its reviewer reads it: texts, rate and grade, changes since a return. */
   readonly submission: EntrySubmission;
+  /**
+   * The KPI's self-evaluation (一次評価) of the year, asked on the entry of the KPI's own row
+   * where the plan uses that level; null otherwise.
+   */
+  readonly selfEvaluation: {
+    readonly scheme: EvaluationSchemeView;
+    readonly stored: EvaluationView | null;
+  } | null;
 }
 
 /** GET /api/plans/:planId/rounds: the plan's rounds, newest first, with what the reader owes. */
@@ -370,6 +402,8 @@ export interface RoundBoardEntryView extends RoundEntryView {
   /** Its department still has to submit it (owesEntry). */
   readonly owed: boolean;
   readonly submission: EntrySubmission;
+  /** The KPI's self-evaluation (一次評価) of the year, on its own row's entry; else null. */
+  readonly selfEvaluation: { readonly grade: string; readonly text: string } | null;
 }
 
 /** One e-mail of the outbox as an admin reads it (GET /api/outbox, `mieruka outbox`). */

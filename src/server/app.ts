@@ -27,6 +27,7 @@ import { accountRoutes } from './routes/accounts/account-routes.ts';
 import { departmentRoutes } from './routes/departments/department-routes.ts';
 import { auditRoutes } from './routes/audit/audit-routes.ts';
 import { entryRoutes } from './routes/entries/entry-routes.ts';
+import { evaluationRoutes } from './routes/evaluations/evaluation-routes.ts';
 import { exportRoutes } from './routes/exports/export-routes.ts';
 import { importRoutes } from './routes/imports/import-routes.ts';
 import { kpiRoutes } from './routes/kpis/kpi-routes.ts';
@@ -186,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(treeRoutes(context));
       await api.register(kpiRoutes(context));
       await api.register(entryRoutes(context));
+      await api.register(evaluationRoutes(context));
       await api.register(importRoutes(context));
       await api.register(sessionRoutes(context));
       await api.register(accountRoutes(context));

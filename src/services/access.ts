@@ -10,6 +10,7 @@ import type { AuditEntry } from '../db/audit-repository.ts';
 import type { AccessDecision, Actor } from '../domain/access.ts';
 import {
   decideEntry,
+  decideEvaluation,
   decidePlanChange,
   isMemberOf,
   readsDraftsOf,
@@ -17,6 +18,8 @@ import {
 } from '../domain/access.ts';
 import { auditEntryDepartment } from '../domain/audit-entry-department.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import type { EvaluationLevel } from '../domain/evaluation.ts';
+import { LEVEL_NAMES } from '../domain/evaluation.ts';
 import { ForbiddenError } from './service-errors.ts';
 
 /**
@@ -88,6 +91,33 @@ export async function requireEntry(
     `enter figures of KPI ${where.code}${where.department ? ` for ${where.department}` : ''}: it is not of your department`,
   );
   return { plan, kpiId, departments, departmentIds };
+}
+
+/**
+ * A KPI's evaluation level the actor may write (decideEvaluation): the KPI's place, as
+ * requireEntry finds it; else 404 (another municipality, no such KPI) or 403.
+ */
+export async function requireEvaluation(
+  db: Kysely<Database>,
+  actor: Actor,
+  where: { planId: number; code: string; level: EvaluationLevel },
+  options: { readonly lockPlanOn?: DatabaseKind } = {},
+): Promise<EntryPlace> {
+  const lock = options.lockPlanOn === 'postgres' ? 'key share' : undefined;
+  const found = await findPlanWithKpi(db, where.planId, where.code, lock);
+  if (!found) throw new NotFoundError('plan', String(where.planId));
+  const { plan, kpi } = found;
+  if (!isMemberOf(actor, plan.municipalityId)) throw new NotFoundError('plan', String(plan.id));
+  if (kpi === undefined) throw new NotFoundError('KPI', where.code);
+  const departmentIds = new Map(kpi.departments.map((d) => [d.name, d.id]));
+  const departments = [...departmentIds.keys()];
+  enforce(
+    decideEvaluation(actor, plan.municipalityId, departments, where.level),
+    'KPI',
+    where.code,
+    `write the ${LEVEL_NAMES[where.level]} (${where.level}) of KPI ${where.code}`,
+  );
+  return { plan, kpiId: kpi.id, departments, departmentIds };
 }
 
 /** How much of a plan the actor reads: members everything, others the published years. */

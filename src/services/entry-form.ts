@@ -7,13 +7,16 @@ import type { StoredFigure, StoredNarrative } from '../db/records.ts';
 import { findRound, listEntries, listRounds } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
+import { readsRecord } from '../domain/access.ts';
 import type { EntryFormView, RoundSummaryView, StoredSlotView } from '../domain/api-contract.ts';
 import { entryTransition } from '../domain/entry-state.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { isOverdue, owesEntry } from '../domain/round.ts';
+import type { PlanReading } from './access.ts';
 import { requirePlanRead } from './access.ts';
+import { kpiEvaluations } from './evaluations.ts';
 import { gradeScaleView } from './plan-tree.ts';
 import { entryReviewer, namesIn } from './round-board.ts';
 import { summaryOf } from './plan-views.ts';
@@ -82,6 +85,13 @@ export async function getEntryForm(
     departments: [where.department],
   });
   if (!stored) throw new NotFoundError('entry', `${where.code} ${where.department} ${year}`);
+  // A committee member reads what was submitted or approved, never a department's draft.
+  if (
+    stored.state !== 'approved' &&
+    !readsRecord(actor, { department: stored.department, state: stored.state })
+  ) {
+    throw new ForbiddenError(`read the entry ${where.code} ${where.department}: not submitted yet`);
+  }
   const entry = (await namesIn(db, reading.plan.municipalityId, [stored]))(stored);
   const kpiId = await findKpiId(db, where.planId, where.code);
   const { view, plan: counted } = await summaryOf(db, actor, where.planId);
@@ -133,5 +143,22 @@ export async function getEntryForm(
     narrative: slotView(history.narratives.find(inSlot)),
     previousNarrative: previous ? { fiscalYear: previous.fiscalYear, text: previous.text } : null,
     submission: (await entryReviewer(db, where.planId, where.fiscalYear))(entry),
+    selfEvaluation:
+      slotDepartment === null ? await selfEvaluationOf(db, actor, reading, where) : null,
+  };
+}
+
+/** The self-evaluation the entry of a KPI's own row asks for, where the plan uses the level. */
+async function selfEvaluationOf(
+  db: Kysely<Database>,
+  actor: Actor,
+  reading: PlanReading,
+  where: { fiscalYear: FiscalYear; code: string },
+): Promise<EntryFormView['selfEvaluation']> {
+  const levels = await kpiEvaluations(db, actor, reading, where.code, where.fiscalYear);
+  if (!levels.evaluationScheme.levels.includes('self')) return null;
+  return {
+    scheme: levels.evaluationScheme,
+    stored: levels.evaluations.find((e) => e.level === 'self') ?? null,
   };
 }

@@ -35,6 +35,8 @@ export interface PdfPage {
   readonly html: string;
   readonly headerTemplate: string;
   readonly footerTemplate: string;
+  /** A4 landscape (the report) unless false (the evaluation sheets, portrait). */
+  readonly landscape?: boolean;
 }
 
 const ARGS = [
@@ -102,7 +104,7 @@ async function printOnce(page: PdfPage, executablePath: string): Promise<Uint8Ar
     await tab.setContent(page.html, { waitUntil: 'load' });
     const pdf = await tab.pdf({
       format: 'A4',
-      landscape: true,
+      landscape: page.landscape ?? true,
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: page.headerTemplate,

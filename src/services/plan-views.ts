@@ -37,24 +37,26 @@ import type { UnapprovedRecord } from '../domain/approved-view.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
-import { isMemberOf, seesEmails } from '../domain/access.ts';
+import { isMemberOf, readsRecord, seesEmails } from '../domain/access.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
 import { readableKpiChanges, requirePlanRead, requireYear } from './access.ts';
 import { toAuditEntryView } from './audit-reading.ts';
+import { kpiEvaluations } from './evaluations.ts';
 
 /**
  * Whose entries in review an actor may read: an editor its own departments' (the KPI's own
- * row is its first department's), everyone else of the municipality all of them.
+ * row is its first department's), a committee member the submitted ones, everyone else of the
+ * municipality all of them.
  */
 function draftReader(actor: Actor, plan: Plan) {
-  if (actor.kind !== 'account' || actor.role !== 'editor') return () => true;
   const lead = new Map(planKpis(plan).map((k) => [k.code, k.departments[0]]));
-  return (record: { code: string; department: string | null }): boolean => {
-    const department = record.department ?? lead.get(record.code);
-    return department !== undefined && actor.departments.includes(department);
-  };
+  return (record: { code: string; department: string | null; state: string }): boolean =>
+    readsRecord(actor, {
+      department: record.department ?? lead.get(record.code),
+      state: record.state,
+    });
 }
 
 /** How a view is asked for: `drafts` (members only) counts entries not yet approved too. */
@@ -243,7 +245,7 @@ export async function getKpiDetail(
   const visible = (record: { fiscalYear: FiscalYear; department: string | null; state: string }) =>
     record.state === 'approved'
       ? reading.member || reading.years?.has(record.fiscalYear) === true
-      : reading.member && ownDraft({ code, department: record.department });
+      : reading.member && ownDraft({ code, department: record.department, state: record.state });
   const kpi = planKpis(plan).find((k) => k.code === code);
   const kpiId = await findKpiId(db, planId, code);
   if (!kpi || kpiId === undefined) throw new NotFoundError('KPI', code);
@@ -283,6 +285,7 @@ export async function getKpiDetail(
     changes: reading.member ? await kpiChanges(db, actor, planId, kpi) : [],
     life: describeLife(ever, changes),
     continuation: await readableContinuation(db, actor, kpiId),
+    ...(await kpiEvaluations(db, actor, reading, code, fy)),
     narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
       fiscalYear: n.fiscalYear,
       department: n.department,

@@ -41,11 +41,14 @@ export class ReportCache {
   ): Promise<ReportBody> {
     const reading = await requirePlanRead(store.db, actor, planId);
     requireYear(reading, year);
-    // An editor's drafts view counts its own departments' drafts only: kept apart per set.
+    // An editor's drafts view counts its own departments' drafts only, a committee member's
+    // the submitted ones: kept apart per set.
     const drafts =
       actor.kind === 'account' && actor.role === 'editor'
         ? `drafts:${[...actor.departments].sort().join('|')}`
-        : 'drafts';
+        : actor.kind === 'account' && actor.role === 'committee'
+          ? 'submitted'
+          : 'drafts';
     const view = reading.member ? (options.drafts ? drafts : 'member') : 'public';
     const key = `${planId}:${year ?? 'latest'}:${view}`;
     const revision = await getPlanRevision(store.db, planId);

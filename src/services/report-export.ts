@@ -21,6 +21,15 @@ import { reportCsv } from '../io/export/report-csv.ts';
 import { reportHtml, reportPageTemplates } from '../io/export/report-html.ts';
 import { reportXlsx } from '../io/export/report-xlsx.ts';
 import { tidyCsv } from '../io/export/tidy-csv.ts';
+import type { SheetPage } from '../io/export/evaluation-sheet.ts';
+import { sheetPages } from '../io/export/evaluation-sheet.ts';
+import type { EvaluationView } from '../domain/api-contract.ts';
+import type { EvaluationScheme } from '../domain/evaluation.ts';
+import { DEFAULT_EVALUATION_SCHEME } from '../domain/evaluation.ts';
+import { sheetPageTemplates, sheetsHtml } from '../io/export/sheet-html.ts';
+import { sheetsXlsx } from '../io/export/sheet-xlsx.ts';
+import { kpiEvaluations } from './evaluations.ts';
+import type { PlanReading } from './access.ts';
 import { requireYear } from './access.ts';
 import { renderPdf } from './pdf-renderer.ts';
 import { summaryOf } from './plan-views.ts';
@@ -28,8 +37,11 @@ import { ValidationError } from './service-errors.ts';
 
 export const EXPORT_FORMATS = ['xlsx', 'pdf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const EXPORT_SHAPES = ['report', 'tidy'] as const;
-/** `report`: the table as printed; `tidy`: the open-data CSV, one row per KPI × year × department. */
+export const EXPORT_SHAPES = ['report', 'tidy', 'sheets'] as const;
+/**
+ * `report`: the table as printed; `tidy`: the open-data CSV, one row per KPI × year × department;
+ * `sheets`: the evaluation sheets (評価シート), one page per KPI with its evaluation levels.
+ */
 export type ExportShape = (typeof EXPORT_SHAPES)[number];
 
 export interface ExportRequest {
@@ -66,6 +78,12 @@ function refuseCombination(request: ExportRequest): void {
   if (request.shape === 'tidy' && request.format !== 'csv') {
     throw new ValidationError('shape', 'the tidy (open data) shape is a CSV: use format csv');
   }
+  if (request.shape === 'sheets' && request.format !== 'pdf' && request.format !== 'xlsx') {
+    throw new ValidationError(
+      'shape',
+      'the evaluation sheets are a PDF or an XLSX: use format pdf or xlsx',
+    );
+  }
   if (request.encoding === 'shift_jis' && request.format !== 'csv') {
     throw new ValidationError('encoding', 'Shift_JIS is for CSV only');
   }
@@ -82,9 +100,23 @@ async function render(
     /** The filters in words, printed on the report shapes; null when none. */
     filter: string | null;
     chromiumPath: string | undefined;
+    /** The evaluation sheets' pages, when the shape is `sheets`. */
+    sheets: readonly SheetPage[];
   },
 ): Promise<Uint8Array> {
   const { plan, year, municipality, filter } = input;
+  if (request.shape === 'sheets') {
+    return request.format === 'xlsx'
+      ? sheetsXlsx(input.sheets)
+      : renderPdf(
+          {
+            html: sheetsHtml({ planName: plan.name, fiscalYear: year }, input.sheets),
+            ...sheetPageTemplates({ planName: plan.name, fiscalYear: year }),
+            landscape: false,
+          },
+          input.chromiumPath,
+        );
+  }
   switch (request.format) {
     case 'xlsx':
       return reportXlsx(buildPlanReport(plan, year), filter);
@@ -113,6 +145,25 @@ async function render(
         throw error;
       }
   }
+}
+
+/** The year's evaluation sheets: each theme program's page, then its KPIs', as the reader may read. */
+async function sheetsOf(
+  db: Kysely<Database>,
+  actor: Actor,
+  reading: PlanReading,
+  plan: Parameters<typeof buildPlanReport>[0],
+  year: FiscalYear,
+): Promise<SheetPage[]> {
+  const report = buildPlanReport(plan, year);
+  const evaluations = new Map<string, EvaluationView[]>();
+  let scheme: EvaluationScheme | null = null;
+  for (const row of report.rows) {
+    const levels = await kpiEvaluations(db, actor, reading, row.code, year);
+    scheme = levels.evaluationScheme;
+    evaluations.set(row.code, levels.evaluations);
+  }
+  return sheetPages(report, scheme ?? DEFAULT_EVALUATION_SCHEME, evaluations);
 }
 
 /**
@@ -144,6 +195,7 @@ export async function exportReport(
           plan,
           new Set(queryRows(buildPlanReport(plan, year).rows, filter).map((row) => row.code)),
         );
+  const sheets = request.shape === 'sheets' ? await sheetsOf(db, actor, reading, kept, year) : [];
   const bytes = await render(request, {
     plan: kept,
     year,
@@ -152,6 +204,7 @@ export async function exportReport(
     today: japanDay(renderer.now ?? new Date()),
     filter: filter === null ? null : describeQuery(filter, 'ja'),
     chromiumPath: renderer.chromiumPath,
+    sheets,
   });
   const encoding = request.encoding === 'shift_jis' ? '_sjis' : '';
   const tag = filter === null ? '' : `_${safeName(queryFileTag(filter))}`;

@@ -5,6 +5,8 @@ import { listEntries } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
+import { readsRecord } from '../domain/access.ts';
+import { listSelfEvaluations } from '../db/evaluation-repository.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import type { EntrySubmission } from '../domain/entry-review.ts';
 import { NOTHING_SUBMITTED, reviewEntry } from '../domain/entry-review.ts';
@@ -26,6 +28,8 @@ export interface BoardEntry extends RoundEntry {
   readonly owed: boolean;
   /** What the department entered, the rate and grade it gives, last year's figure beside it. */
   readonly submission: EntrySubmission;
+  /** The KPI's self-evaluation (一次評価), on its own row's entry. */
+  readonly selfEvaluation: { readonly grade: string; readonly text: string } | null;
 }
 
 /** A department's line on the board, with how many editor accounts enter for it. */
@@ -59,10 +63,12 @@ export async function getRoundBoard(
   if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));
   const round = await requireRound(db, planId, year);
   const editorOnly = actor.kind === 'account' && actor.role === 'editor';
-  const entries = await listEntries(
-    db,
-    round.id,
-    editorOnly ? { departments: actor.departments } : {},
+  // A committee member sees what was submitted and approved, never a department's draft.
+  const entries = (
+    await listEntries(db, round.id, editorOnly ? { departments: actor.departments } : {})
+  ).filter(
+    (e) =>
+      e.state === 'approved' || readsRecord(actor, { department: e.department, state: e.state }),
   );
   const today = japanDay(now);
   const review = await entryReviewer(db, planId, year);
@@ -73,6 +79,13 @@ export async function getRoundBoard(
   ]);
   const person = (label: string) => people.get(label) ?? label;
   const editors = await listEditors(db, reading.plan.municipalityId);
+  const selves = await listSelfEvaluations(db, planId, year);
+  const selfOf = (e: { code: string; department: string }) => {
+    const self = selves.get(e.code);
+    return self === undefined || self.lead !== e.department
+      ? null
+      : { grade: self.grade, text: self.text };
+  };
   const editorsOf = (department: string) =>
     editors.filter((e) => e.departments.includes(department)).length;
   return {
@@ -92,6 +105,7 @@ export async function getRoundBoard(
       overdue: isOverdue(e.state, round.dueDate, today),
       owed: owesEntry(e, round.state),
       submission: review(e),
+      selfEvaluation: selfOf(e),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import { entryKpi } from './entry-kpi.ts';
 import type { Kysely } from 'kysely';
+import { findEvaluationScheme, listEvaluations } from '../db/evaluation-repository.ts';
 import { getKpiHistory } from '../db/kpi-history.ts';
 import type { Database } from '../db/tables.ts';
 import { entryCheckMessage, previewEntry } from '../domain/entry-preview.ts';
@@ -47,13 +48,33 @@ export async function requireSubmittable(
       confirmedJump: true,
     },
   );
-  if (preview.submittable) return;
-  const reasons = preview.checks
-    .filter((c) => c.severity !== 'confirm')
-    .map((c) => entryCheckMessage(c, kpi.unit));
+  const reasons = preview.submittable
+    ? []
+    : preview.checks
+        .filter((c) => c.severity !== 'confirm')
+        .map((c) => entryCheckMessage(c, kpi.unit));
+  // The KPI's own row carries its self-evaluation (一次評価) where the plan uses that level.
+  if (department === null && (await lacksSelfEvaluation(trx, planId, entry.kpiId, fiscalYear))) {
+    reasons.push(
+      '一次評価（自己評価）がありません。評価と理由を入力してください (no self-evaluation)',
+    );
+  }
+  if (reasons.length === 0) return;
   throw new EntryStateError(
     `${entry.code} ${entry.department}: 提出できません (cannot submit): ${reasons.join(' / ')}`,
     entry.state,
     false,
   );
+}
+
+async function lacksSelfEvaluation(
+  trx: Kysely<Database>,
+  planId: number,
+  kpiId: number,
+  fiscalYear: FiscalYear,
+): Promise<boolean> {
+  const { scheme } = await findEvaluationScheme(trx, planId);
+  if (!scheme.levels.includes('self')) return false;
+  const written = await listEvaluations(trx, kpiId, fiscalYear);
+  return !written.some((e) => e.level === 'self');
 }

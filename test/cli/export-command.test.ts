@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { readTsv } from '../../src/io/read-delimited.ts';
 import { readReportFile } from '../../src/io/read-report-file.ts';
@@ -232,6 +233,24 @@ eachDatabase((kind) => {
     await expect(readFile(out)).rejects.toThrow(/ENOENT/);
   });
 
+  it('writes the evaluation sheets (--shape sheets): a worksheet per theme program and per KPI', async () => {
+    const env = await databaseEnv(kind);
+    const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'sheets.xlsx');
+    expect(
+      (await run(env, 'import', SAMPLE, '--plan', PLAN, '--create-plan', '--publish', '--fy', 'R5'))
+        .code,
+    ).toBe(0);
+    const written = await run(env, ...exportArgs(out, '--format', 'xlsx', '--shape', 'sheets'));
+    expect(written).toMatchObject({ code: 0, err: '' });
+    expect(written.out).toContain('20 KPIs (xlsx, sheets)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['テーマ1', '①', '②']);
+    const cells: string[] = [];
+    workbook.getWorksheet('⑦')?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    expect(cells).toEqual(expect.arrayContaining(['指標の定義', '実績の推移', '評価']));
+  });
+
   it('answers a bad option and a missing plan with one line and its exit code', async () => {
     const env = await databaseEnv(kind);
     const out = join(await mkdtemp(join(tmpdir(), 'mieruka-export-')), 'r5.csv');
@@ -249,6 +268,8 @@ eachDatabase((kind) => {
     ).toBe(0);
     const tidyXlsx = await run(env, ...exportArgs(out, '--format', 'xlsx', '--shape', 'tidy'));
     expect(tidyXlsx).toMatchObject({ code: 1, err: expect.stringMatching(/^mieruka: shape: /) });
+    const sheetsCsv = await run(env, ...exportArgs(out, '--format', 'csv', '--shape', 'sheets'));
+    expect(sheetsCsv).toMatchObject({ code: 1, err: expect.stringMatching(/^mieruka: shape: /) });
     const help = await run(env, 'export', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/--format <format>.*\(choices: "xlsx", "pdf", "csv", "json"\)/s);

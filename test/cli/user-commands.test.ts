@@ -88,6 +88,26 @@ eachDatabase((kind) => {
     expect((await run(env, '', 'user', 'list')).out).toContain('disabled');
   });
 
+  it('adds a committee member (外部評価委員), who signs in', async () => {
+    const env = await databaseEnv(kind);
+    const added = await run(
+      env,
+      'long enough secret\n',
+      'user',
+      'add',
+      'iin@example.jp',
+      '--role',
+      'committee',
+      '--name',
+      '委員 花子',
+    );
+    expect(added, added.err).toMatchObject({ code: 0 });
+    expect((await run(env, '', 'user', 'list')).out).toMatch(
+      /iin@example\.jp\s+委員 花子\s+committee/,
+    );
+    expect(await signIn(env, 'iin@example.jp', 'long enough secret')).toBe(200);
+  });
+
   it('refuses bad input with one line and exit 1, a wrong usage with exit 2', async () => {
     const env = await databaseEnv(kind);
     const short = await run(env, 'short\n', 'user', 'add', 'a@example.jp', '--role', 'viewer');

@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { MigrationError } from '../../src/db/errors.ts';
 import { migrateToLatest, pendingMigrations } from '../../src/db/migrate.ts';
+import { migrations } from '../../src/db/migrations/index.ts';
 import { createTestDatabase, eachDatabase } from '../support/databases.ts';
 
 eachDatabase((kind) => {
@@ -22,6 +23,7 @@ eachDatabase((kind) => {
         '0011-entry-review',
         '0012-kpi-changes',
         '0013-temporary-password',
+        '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
       ]);
@@ -39,6 +41,7 @@ eachDatabase((kind) => {
         '0011-entry-review',
         '0012-kpi-changes',
         '0013-temporary-password',
+        '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
       ]);
@@ -61,6 +64,8 @@ eachDatabase((kind) => {
         'department_renames',
         'departments',
         'entry_comments',
+        'evaluation_schemes',
+        'evaluations',
         'import_mappings',
         'kpi_changes',
         'kpi_continuations',
@@ -79,6 +84,83 @@ eachDatabase((kind) => {
         'theme_programs',
         'year_figures',
       ]);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('0014 lets accounts be committee members, keeping every account, its departments and sessions', async () => {
+    const target = await createTestDatabase(kind, { migrate: false });
+    try {
+      const schema =
+        kind === 'postgres'
+          ? (await sql<{ name: string }>`select current_schema() as name`.execute(target.db))
+              .rows[0]?.name
+          : undefined;
+      const migrator = new Migrator({
+        db: target.db,
+        provider: { getMigrations: async () => migrations(kind) },
+        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+      });
+      expect((await migrator.migrateTo('0013-temporary-password')).error).toBeUndefined();
+      const db = target.db;
+      const { id: municipalityId } = await db
+        .insertInto('municipalities')
+        .values({ code: '052078', name: '湯沢市' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const account = (email: string, role: 'editor' | 'committee') =>
+        db
+          .insertInto('accounts')
+          .values({
+            municipality_id: municipalityId,
+            email,
+            display_name: email,
+            role,
+            password_hash: 'x',
+            disabled: 0,
+            created_at: '2025-04-01T00:00:00.000Z',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+      await expect(account('committee@example.jp', 'committee')).rejects.toThrow();
+      const { id: editorId } = await account('kikaku@example.jp', 'editor');
+      await db
+        .insertInto('account_departments')
+        .values({ account_id: editorId, department: '企画課' })
+        .execute();
+      await db
+        .insertInto('sessions')
+        .values({
+          token_hash: 'h',
+          account_id: editorId,
+          csrf_token: 'c',
+          created_at: '2025-04-01T00:00:00.000Z',
+          last_seen_at: '2025-04-01T00:00:00.000Z',
+          address: null,
+        })
+        .execute();
+      expect(await migrateToLatest(target)).toEqual(['0014-evaluations']);
+      expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
+        { account_id: editorId, department: '企画課' },
+      ]);
+      expect(await db.selectFrom('sessions').select('account_id').execute()).toEqual([
+        { account_id: editorId },
+      ]);
+      const { id: committeeId } = await account('committee@example.jp', 'committee');
+      expect(committeeId).toBeGreaterThan(editorId);
+      await expect(
+        sql`insert into accounts (municipality_id, email, display_name, role, password_hash, disabled, created_at) values (${municipalityId}, 'boss@example.jp', 'boss', 'boss', 'x', 0, '2025')`.execute(
+          db,
+        ),
+      ).rejects.toThrow();
+      // The account's foreign keys still hold: removing it removes its sessions.
+      await db.deleteFrom('accounts').where('id', '=', editorId).execute();
+      expect(await db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+      if (kind === 'sqlite') {
+        const pragma = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+        expect(pragma.rows[0]?.foreign_keys).toBe(1);
+      }
     } finally {
       await target.destroy();
     }

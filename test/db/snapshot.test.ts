@@ -19,6 +19,8 @@ import { saveImportMapping } from '../../src/db/import-mapping-repository.ts';
 import { addEntryComment, insertRound, listEntries } from '../../src/db/round-repository.ts';
 import { yearEvent } from '../../src/domain/publication-notice.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
+import { saveEvaluation, saveEvaluationScheme } from '../../src/db/evaluation-repository.ts';
+import { DEFAULT_EVALUATION_SCHEME } from '../../src/domain/evaluation.ts';
 import { createTestDatabase, databaseUnavailable } from '../support/databases.ts';
 import { yuzawaPlan } from '../support/yuzawa-plan.ts';
 
@@ -175,6 +177,29 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     .execute();
   const idOf = (code: string) => kpiIds.find((k) => k.code === code)!.id;
   await insertContinuations(db, [{ kpiId: idOf('⑱'), fromKpiId: idOf('⑰') }]);
+  // ⑰'s evaluation of R5 (issue 21) under a scheme of the plan's own.
+  await saveEvaluation(
+    db,
+    {
+      kpiId,
+      fiscalYear: fiscalYear(2023),
+      level: 'second',
+      grade: 'B',
+      text: '一部の部署で遅れがある',
+      direction: null,
+      author: 'planning@example.jp',
+      expectedVersion: 0,
+      now: '2024-05-02T00:00:00.000Z',
+    },
+    async () => {},
+  );
+  await saveEvaluationScheme(db, {
+    planId,
+    scheme: { ...DEFAULT_EVALUATION_SCHEME, published: ['final'] },
+    expectedVersion: 0,
+    by: 'planning@example.jp',
+    now: '2024-05-02T00:00:00.000Z',
+  });
   return planId;
 }
 

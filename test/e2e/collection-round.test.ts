@@ -160,6 +160,8 @@ describe('the R6 collection round', { shuffle: false }, () => {
     await form.waitForContent();
     expect(await page.locator('#entry-figure').inputValue()).toBe('282000');
     expect(await form.previewRate()).toBe('94%');
+    // The entry of the KPI's own row asks for its self-evaluation (一次評価) too.
+    await form.fillSelfEvaluation('B', '解体は進んだが、目標には届かない見込み');
     expect(await form.submit()).toMatch(/提出しました/);
     expect(await form.stateText()).toBe('提出済');
     await signOut();
@@ -204,6 +206,9 @@ describe('the R6 collection round', { shuffle: false }, () => {
     expect(submitted).toMatch(/282,000 m²/);
     expect(submitted).toMatch(/94%\s*B/);
     expect(submitted).toMatch(/令和5年度（2023）: 283,179 m²/);
+    expect(await board.selfEvaluationText('⑦', '企画課')).toMatch(
+      /一次評価.*B.*目標には届かない見込み/s,
+    );
     await board.returnEntry('⑦', '企画課', '延床面積の内訳（解体分）を取組内容に追記してください');
     expect(await board.state('⑦', '企画課')).toBe('returned');
     expect(await seriousViolations(page)).toEqual([]);

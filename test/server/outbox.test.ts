@@ -17,6 +17,7 @@ import { freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
+import { writeSelfEvaluation } from '../support/plan-calls.ts';
 
 const PUBLIC_URL = 'https://kpi.city.example.jp';
 const FROM = 'kikaku@city.example.jp';
@@ -219,6 +220,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       payload: { text: '旧校舎2棟を解体した', department: null, version: 0 },
     });
     expect(said.statusCode).toBe(200);
+    await writeSelfEvaluation(app, planId, kikaku, '⑦', 'R6');
     const submitted = await app.inject({
       method: 'POST',
       url: `/api/plans/${planId}/rounds/R6/entries/${code('⑦')}/submit`,

@@ -9,6 +9,7 @@ import { forEachDatabase } from '../support/databases.ts';
 import type { Tenant } from '../support/fresh-plan.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
+import { writeSelfEvaluation } from '../support/plan-calls.ts';
 
 /*
  * Nothing unpublished reaches a visitor (issue 13): a marker is planted in every kind of data a
@@ -169,19 +170,22 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     ok(call(who, 'PUT', `${kpi(code)}/figures/${fy}`, { value, department: null, version }));
   const narrative = (who: SessionHeaders, code: string, fy: string, text: string, version = 0) =>
     ok(call(who, 'PUT', `${kpi(code)}/narratives/${fy}`, { text, department: null, version }));
-  const move = (
+  /** A move of 企画課's entry; a submission goes with the KPI's self-evaluation (一次評価). */
+  const move = async (
     who: SessionHeaders,
     code: string,
     fy: string,
     action: 'submit' | 'approve' | 'return',
     extra: object = {},
-  ) =>
-    ok(
+  ) => {
+    if (action === 'submit') await writeSelfEvaluation(app, tenant.planId, who, code, fy);
+    return ok(
       call(who, 'POST', `/rounds/${fy}/entries/${encodeURIComponent(code)}/${action}`, {
         department: '企画課',
         ...extra,
       }),
     );
+  };
 
   async function plant(): Promise<void> {
     // Drafts inside a published year (R5), by an admin.
@@ -271,8 +275,9 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     const gets = Object.entries(document.paths).filter(([, m]) => m.get !== undefined).length;
     expect(urls.length).toBeGreaterThan(gets);
     const exports = '/api/plans/{planId}/exports/report';
-    // R3–R5 and the default year, each as XLSX, PDF, CSV (report and tidy, 2 encodings), JSON.
-    expect(walked.get(exports)).toBe(4 * 7);
+    // R3–R5 and the default year, each as XLSX, PDF, CSV (report and tidy, 2 encodings), JSON,
+    // and the evaluation sheets (XLSX, PDF).
+    expect(walked.get(exports)).toBe(4 * 9);
     expect([...types].filter((t) => t.startsWith(exports)).sort()).toEqual(
       [
         'application/json; charset=utf-8',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
-import { planCall } from '../support/plan-calls.ts';
+import { planCall, writeSelfEvaluation } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
@@ -87,6 +87,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         version: 0,
       }),
     );
+    await writeSelfEvaluation(app, planId, editor, '⑦', 'R6');
     await ok(call(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, KIKAKU));
   };
 
@@ -201,6 +202,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           version: await figureVersion('⑦', 2023),
         }),
       );
+      await writeSelfEvaluation(app, planId, editor, '⑦', 'R5');
       await ok(call(editor, 'POST', `/rounds/R5/entries/${code('⑦')}/submit`, KIKAKU));
       expect((await feed()).body).not.toContain('271,000');
       await ok(call(admin, 'POST', `/rounds/R5/entries/${code('⑦')}/approve`, KIKAKU));

@@ -61,6 +61,9 @@ const EXERCISED = [
   'POST /api/plans/{planId}/kpis/{code}/retirement',
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}',
+  'PUT /api/plans/{planId}/kpis/{code}/evaluations/{fy}',
+  'GET /api/plans/{planId}/evaluation-scheme',
+  'PUT /api/plans/{planId}/evaluation-scheme',
   'POST /api/imports',
   'POST /api/imports/preview',
   'POST /api/session',
@@ -228,6 +231,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       await get('/api/plans/{planId}', who);
       await get('/api/plans/{planId}/tree', who);
       await get('/api/plans/{planId}/publications', who);
+      await get('/api/plans/{planId}/evaluation-scheme', who);
       for (const query of ['', 'fy=R4', 'fy=R5', 'fy=R5&drafts=1']) {
         await get('/api/plans/{planId}/report', who, { query });
       }
@@ -342,6 +346,29 @@ forEachDatabase((_kind, getDb, getHandle) => {
         params: entry,
         as: editor,
         payload: { text: '施設の集約化を進めた。', department: null, version: 0 },
+      }),
+    ).toBe(200);
+    expect(
+      await statusOf('PUT', '/api/plans/{planId}/kpis/{code}/evaluations/{fy}', {
+        params: entry,
+        as: editor,
+        payload: { level: 'self', grade: 'B', text: '集約化は計画どおり進んだ。', version: 0 },
+      }),
+    ).toBe(200);
+    expect(
+      await statusOf('PUT', '/api/plans/{planId}/evaluation-scheme', {
+        params: { planId },
+        as: admin,
+        payload: {
+          levels: ['self', 'second', 'final'],
+          grades: [
+            { label: 'S', meaning: '目標を上回る' },
+            { label: 'A', meaning: '順調' },
+            { label: '評価困難', meaning: '実績が把握できない', special: true },
+          ],
+          published: ['final'],
+          version: 0,
+        },
       }),
     ).toBe(200);
     const drafts = await call<PlanReportView>('GET', '/api/plans/{planId}/report', {

@@ -5,7 +5,7 @@ import type { RoundCompleteness } from '../../src/domain/round-completeness.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
-import { planCall } from '../support/plan-calls.ts';
+import { planCall, writeSelfEvaluation } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
@@ -66,6 +66,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         version: 0,
       }),
     );
+    await writeSelfEvaluation(app, planId, kikaku, '⑦', 'R6');
     await ok(
       call(kikaku, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, { department: '企画課' }),
     );

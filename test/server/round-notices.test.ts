@@ -8,7 +8,7 @@ import type {
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
-import { planCall } from '../support/plan-calls.ts';
+import { planCall, writeSelfEvaluation } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
@@ -80,6 +80,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         version: await narrativeVersion(c),
       }),
     );
+    await writeSelfEvaluation(app, planId, kikaku, c, 'R6');
     await move(kikaku, c, 'submit');
   };
   const figureVersion = async (c: string) =>

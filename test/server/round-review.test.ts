@@ -4,7 +4,7 @@ import type { EntryFormView, RoundBoardView } from '../../src/domain/api-contrac
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
-import { planCall } from '../support/plan-calls.ts';
+import { planCall, writeSelfEvaluation } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
@@ -75,6 +75,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   const submit7 = async () => {
     const saved = await figure('⑦', '282,000', 0);
     await narrative('⑦', '公共施設の統廃合を進めた');
+    await writeSelfEvaluation(app, planId, kikaku, '⑦', 'R6');
     await move(kikaku, '⑦', 'submit');
     return saved.version;
   };

@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { createTestDatabase, forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
 import { exportSnapshot, importSnapshot } from '../../src/db/snapshot.ts';
-import { planCall } from '../support/plan-calls.ts';
+import { planCall, writeSelfEvaluation } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 
 const code = (c: string) => encodeURIComponent(c);
@@ -73,6 +73,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
           department: null,
           version: 0,
         }),
+      () => writeSelfEvaluation(app, planId, editor, '⑦', 'R6').then(() => ({ status: 200 })),
       () =>
         inject(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, { department: '企画課' }),
     ];
@@ -135,6 +136,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       { code: '⑦', fiscalYear: 2024, department: null, kind: 'actual', state: 'draft' },
       { code: '⑦', fiscalYear: 2024, department: null, kind: 'narrative', state: 'draft' },
     ]);
+    await writeSelfEvaluation(app, planId, editor, '⑦', 'R6');
     const submitted = await inject(editor, 'POST', `/rounds/R6/entries/${code('⑦')}/submit`, {
       department: '企画課',
     });
@@ -242,6 +244,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       await copy.destroy();
     }
     // Approved, the correction counts for everyone, and no copy is kept any longer.
+    await writeSelfEvaluation(app, tenant.planId, kikaku, '⑦', 'R5');
     expect(
       (
         await send(kikaku, 'POST', `/rounds/R5/entries/${code('⑦')}/submit`, {

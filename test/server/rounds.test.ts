@@ -4,7 +4,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshMunicipality, freshTenant } from '../support/fresh-plan.ts';
-import { planCall } from '../support/plan-calls.ts';
+import { planCall, writeSelfEvaluation } from '../support/plan-calls.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { memberSession } from '../support/sessions.ts';
 
@@ -131,6 +131,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     await ok(saveFigure(editor, c, FIGURE[c] ?? '3', (await figureVersion(c)).version));
     if (state === 'draft') return;
     await ok(saveNarrative(editor, c, NARRATIVE[c] ?? '取組を進めた'));
+    await writeSelfEvaluation(app, planId, editor, c, 'R6');
     await ok(move(editor, c, 'submit'));
     if (state === 'returned') await ok(move(admin, c, 'return', { comment: RETURN_COMMENT }));
     if (state === 'approved') await ok(move(admin, c, 'approve'));
@@ -272,9 +273,16 @@ forEachDatabase((_kind, getDb, getHandle) => {
       await refusedUnchanged(() => move(editor, '⑦', 'submit'), 409, /取組内容/);
     });
 
+    it('refuses to submit ⑦ without its self-evaluation (一次評価), naming it (409)', async () => {
+      await roundWith({ '⑦': 'draft' });
+      expect((await saveNarrative(editor, '⑦', '公共施設の統廃合を進めた')).status).toBe(200);
+      await refusedUnchanged(() => move(editor, '⑦', 'submit'), 409, /一次評価/);
+    });
+
     it('submits, and a submitted entry takes no more saves', async () => {
       await roundWith({ '⑦': 'draft' });
       expect((await saveNarrative(editor, '⑦', '公共施設の統廃合を進めた')).status).toBe(200);
+      await writeSelfEvaluation(app, planId, editor, '⑦', 'R6');
       const submitted = await move(editor, '⑦', 'submit');
       expect(submitted).toMatchObject({ status: 200, body: { code: '⑦', state: 'submitted' } });
       expect(await figureVersion('⑦')).toMatchObject({ state: 'submitted' });

@@ -58,6 +58,18 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     department: null,
     version: 1,
   },
+  'PUT /api/plans/{planId}/kpis/{code}/evaluations/{fy}': {
+    level: 'self',
+    grade: 'A',
+    text: '順調',
+    version: 0,
+  },
+  'PUT /api/plans/{planId}/evaluation-scheme': {
+    levels: ['self', 'final'],
+    grades: [{ label: 'A', meaning: '順調' }],
+    published: ['final'],
+    version: 0,
+  },
   'POST /api/imports': {},
   'POST /api/imports/preview': {},
   'DELETE /api/session': undefined,

@@ -13,6 +13,7 @@ import { cumulativeLabelMigration } from './0010-cumulative-label.ts';
 import { entryReviewMigration } from './0011-entry-review.ts';
 import { kpiChangesMigration } from './0012-kpi-changes.ts';
 import { temporaryPasswordMigration } from './0013-temporary-password.ts';
+import { evaluationsMigration } from './0014-evaluations.ts';
 import { departmentRenamesMigration } from './0015-department-renames.ts';
 import { kpiContinuationsMigration } from './0016-kpi-continuations.ts';
 
@@ -35,6 +36,7 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0011-entry-review': entryReviewMigration,
     '0012-kpi-changes': kpiChangesMigration(kind),
     '0013-temporary-password': temporaryPasswordMigration,
+    '0014-evaluations': evaluationsMigration(kind),
     '0015-department-renames': departmentRenamesMigration(kind),
     '0016-kpi-continuations': kpiContinuationsMigration,
   };

@@ -133,6 +133,9 @@ export const apiPaths = {
     `${kpiPath(planId, code)}/narratives/${fy}`,
   figure: (planId: number, code: string, fy: FiscalYear) =>
     `${kpiPath(planId, code)}/figures/${fy}`,
+  evaluationScheme: (planId: number) => `/api/plans/${planId}/evaluation-scheme`,
+  evaluation: (planId: number, code: string, fy: FiscalYear) =>
+    `${kpiPath(planId, code)}/evaluations/${fy}`,
   publications: (planId: number) => `/api/plans/${planId}/publications`,
   publication: (planId: number, fy: FiscalYear) => `/api/plans/${planId}/publications/${fy}`,
   session: () => '/api/session',

@@ -36,6 +36,15 @@ describe('audit labels', () => {
     expect(auditActionText(entry({ action: 'round.sweep' }), t)).toBe('round.sweep');
   });
 
+  it('names an evaluation by its level, and a plan’s scheme change (issue 21)', () => {
+    const external = entry({ action: 'evaluation.write', field: 'external' });
+    expect(auditActionText(external, t)).toBe('評価の記入');
+    expect(auditFieldText(external, t)).toBe('外部評価（外部評価委員）');
+    expect(auditFieldText(entry({ action: 'plan.change', field: 'evaluation scheme' }), t)).toBe(
+      '評価の区分と公表',
+    );
+  });
+
   it('shows the command line by its label', () => {
     expect(auditActorText(entry({ actor: 'cli:tanaka', actorName: null }))).toBe('cli:tanaka');
   });

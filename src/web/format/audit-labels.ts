@@ -2,6 +2,7 @@ import type { AuditEntryView } from '../../domain/api-contract.ts';
 import type { MessageKey } from '../i18n/messages-ja.ts';
 import type { Translate } from '../i18n/i18n.ts';
 import { ENTRY_STATE_KEY } from '../components/entry-state-badge.tsx';
+import { LEVEL_LABEL } from './evaluation-labels.ts';
 
 /** Actions the audit log names by themselves (services/…: figure.enter, session.sign_in …). */
 const ACTIONS: Readonly<Record<string, MessageKey>> = {
@@ -28,6 +29,7 @@ const ACTIONS: Readonly<Record<string, MessageKey>> = {
   'import.mapping': 'auditActionImportMapping',
   'account.password_refused': 'auditActionPasswordRefused',
   'account.password_limited': 'auditActionPasswordLimited',
+  'evaluation.write': 'auditActionEvaluation',
 };
 
 /** The states an entry's moves record (`draft`, `submitted: 理由`), and a round's. */
@@ -57,6 +59,9 @@ const FIELDS: Readonly<Record<string, MessageKey>> = {
   retired: 'auditFieldRetired',
   replacedBy: 'lifeReplacedBy',
   from: 'lifeFrom',
+  // An evaluation entry names its level (issue 21); a plan change its scheme.
+  ...LEVEL_LABEL,
+  'evaluation scheme': 'auditFieldEvaluationScheme',
 };
 
 /** What an entry did, in the reader's language; an action this app does not know shows as is. */

@@ -6,4 +6,5 @@ export const ROLE_LABEL = {
   admin: 'roleAdmin',
   editor: 'roleEditor',
   viewer: 'roleViewer',
+  committee: 'roleCommittee',
 } as const satisfies Record<Role, MessageKey>;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-ja.ts';
+import { evaluationEn } from './messages-evaluation-en.ts';
 import { exportEn } from './messages-export-en.ts';
 import { importEn } from './messages-import-en.ts';
 import { planEn } from './messages-plan-en.ts';
@@ -10,6 +11,7 @@ import { roundEn } from './messages-round-en.ts';
 export const en: Record<MessageKey, string> = {
   ...roundEn,
   ...reviewEn,
+  ...evaluationEn,
   ...publicEn,
   ...exportEn,
   ...importEn,
@@ -154,6 +156,7 @@ export const en: Record<MessageKey, string> = {
   roleAdmin: 'Administrator',
   roleEditor: 'Editor',
   roleViewer: 'Viewer',
+  roleCommittee: 'Committee member',
   signOutFailed: 'Could not sign out. Please try again.',
   errorNetwork: 'Could not reach the server. Check the connection and try again.',
   errorUnexpected: 'Could not complete the request ({message}).',

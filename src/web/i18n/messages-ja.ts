@@ -1,3 +1,4 @@
+import { evaluationJa } from './messages-evaluation-ja.ts';
 import { exportJa } from './messages-export-ja.ts';
 import { importJa } from './messages-import-ja.ts';
 import { planJa } from './messages-plan-ja.ts';
@@ -12,6 +13,7 @@ import { roundJa } from './messages-round-ja.ts';
 export const ja = {
   ...roundJa,
   ...reviewJa,
+  ...evaluationJa,
   ...publicJa,
   ...exportJa,
   ...importJa,
@@ -156,6 +158,7 @@ export const ja = {
   roleAdmin: '管理者',
   roleEditor: '編集者',
   roleViewer: '閲覧者',
+  roleCommittee: '外部評価委員',
   signOutFailed: 'サインアウトできませんでした。もう一度お試しください。',
   errorNetwork: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
   errorUnexpected: '処理できませんでした（{message}）。',

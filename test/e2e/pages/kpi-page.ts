@@ -12,6 +12,37 @@ export class KpiPage extends AppPage {
     await this.open(`/plans/${planId}/kpis/${encodeURIComponent(code)}${query}`);
   }
 
+  /** The year's evaluation levels as the page lists them, each as its text reads. */
+  evaluationLevels(): Promise<string[]> {
+    return this.page.locator('.evaluation-level').allInnerTexts();
+  }
+
+  /** The levels the page offers a form for. */
+  evaluationForms(): Promise<string[]> {
+    return this.page
+      .locator('form.evaluation-form')
+      .evaluateAll((forms) => forms.map((form) => form.getAttribute('data-level') ?? ''));
+  }
+
+  /** Writes one level through its form and waits for it to be saved and shown. */
+  async writeEvaluation(
+    level: string,
+    input: { grade: string; text: string; direction?: string },
+  ): Promise<void> {
+    const form = this.page.locator(`form.evaluation-form[data-level="${level}"]`);
+    await form.getByLabel('評価', { exact: true }).selectOption(input.grade);
+    if (input.direction !== undefined) {
+      await form.getByLabel('今後の方向性').selectOption({ label: input.direction });
+    }
+    await form.getByLabel('評価の理由・意見').fill(input.text);
+    await form.getByRole('button', { name: '保存' }).click();
+    await this.page
+      .locator(`.evaluation-level[data-level="${level}"] .evaluation-level__text`, {
+        hasText: input.text,
+      })
+      .waitFor();
+  }
+
   rate(): Promise<string> {
     return this.page.locator('.big-rate').innerText();
   }

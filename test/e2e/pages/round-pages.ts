@@ -60,6 +60,15 @@ export class EntryFormPage extends AppPage {
     await this.page.locator('#entry-narrative').fill(text);
   }
 
+  /** Writes the self-evaluation (一次評価) the entry asks for, and waits for it to be saved. */
+  async fillSelfEvaluation(grade: string, text: string): Promise<void> {
+    const form = this.page.locator('form[data-level="self"]');
+    await form.getByLabel('評価', { exact: true }).selectOption(grade);
+    await form.getByLabel('評価の理由・意見').fill(text);
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.locator('[role="status"]', { hasText: '保存しました' }).waitFor();
+  }
+
   /** The live rate the form shows for what is typed. */
   previewRate(): Promise<string> {
     return this.page.locator('[data-preview="rate"]').innerText();
@@ -125,6 +134,11 @@ export class RoundBoardPage extends AppPage {
   /** What the department entered, as the entry's line of the board shows it. */
   submissionText(code: string, department: string): Promise<string> {
     return this.row(code, department).locator('.submission').innerText();
+  }
+
+  /** The self-evaluation the board shows beside the entry's figure. */
+  selfEvaluationText(code: string, department: string): Promise<string> {
+    return this.row(code, department).locator('[data-submission="self-evaluation"]').innerText();
   }
 
   /** Opens the entry page of a line of the board. */

@@ -10,6 +10,7 @@ import {
 } from '../../../domain/model.ts';
 import { ROUND_STATES } from '../../../domain/round.ts';
 import { list, planParams, planSummaryView } from '../common-schemas.ts';
+import { evaluationSchemeView, evaluationView } from '../evaluations/evaluation-schemas.ts';
 import { entryParams, submissionView } from '../rounds/round-schemas.ts';
 
 export { entryParams, planParams };
@@ -91,6 +92,10 @@ export const entryFormView = z.object({
   narrative: storedSlot,
   previousNarrative: z.object({ fiscalYear: z.number(), text: z.string() }).nullable(),
   submission: submissionView,
+  selfEvaluation: z
+    .object({ scheme: evaluationSchemeView, stored: evaluationView.nullable() })
+    .nullable()
+    .describe('the self-evaluation (一次評価) the entry of the KPI’s own row asks for'),
 });
 
 export const roundSummaryView = z.object({

@@ -11,7 +11,7 @@ import { exportFilterFields } from '../../../services/export-filter.ts';
 import { fiscalYearText, refusals } from '../common-schemas.ts';
 
 /**
- * `?fy=R5&format=xlsx|pdf|csv|json&encoding=utf-8|shift_jis&shape=report|tidy`, and the
+ * `?fy=R5&format=xlsx|pdf|csv|json&encoding=utf-8|shift_jis&shape=report|tidy|sheets`, and the
  * progress table's filters by the names its own address uses (`policy`, `dept`, `tag`, `grade`,
  * `q`): the file then holds the KPIs they keep, and its name and title say which.
  */

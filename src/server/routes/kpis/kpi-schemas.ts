@@ -13,6 +13,8 @@ import {
 } from '../common-schemas.ts';
 import { baselineView, reportRowView, targetView } from '../plans/report-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
+import { evaluationSchemeView, evaluationView } from '../evaluations/evaluation-schemas.ts';
+import { EVALUATION_LEVELS } from '../../../domain/evaluation.ts';
 
 const baseline = z.object({
   value: decimalText,
@@ -173,5 +175,8 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
       continues: kpiLink.nullable(),
       continuedBy: list(kpiLink),
     }),
+    evaluations: list(evaluationView),
+    evaluationScheme: evaluationSchemeView,
+    evaluationRights: list(z.enum(EVALUATION_LEVELS)),
   }),
 );

@@ -98,6 +98,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
             overdue: e.overdue,
             owed: e.owed,
             submission: e.submission,
+            selfEvaluation: e.selfEvaluation,
           })),
         };
       },

@@ -126,6 +126,10 @@ export const boardView = z.object({
       overdue: z.boolean(),
       owed: z.boolean().describe('its department still has to submit it'),
       submission: submissionView,
+      selfEvaluation: z
+        .object({ grade: z.string(), text: z.string() })
+        .nullable()
+        .describe('the KPI’s self-evaluation (一次評価), on the entry of its own row'),
     }),
   ),
 });

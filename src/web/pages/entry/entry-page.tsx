@@ -15,6 +15,7 @@ import { RequireSession } from '../../session/require-session.tsx';
 import { useView } from '../../view-context.tsx';
 import { EntryFacts, EntryHistory } from './entry-facts.tsx';
 import { EntryForm } from './entry-form.tsx';
+import { EntrySelfEvaluation } from './entry-self-evaluation.tsx';
 
 /**
  * One entry of a round: the KPI's facts and past figures beside the fields, last year's
@@ -141,6 +142,7 @@ function Entry(props: {
             onMoved={moved}
             onDrafted={onDrafted}
           />
+          <EntrySelfEvaluation planId={props.planId} fy={year} form={form} onSaved={reload} />
         </div>
         <div className="entry-layout__side">
           <EntryFacts form={form} />

@@ -20,6 +20,7 @@ import { YearWithoutData } from '../year-without-data.tsx';
 import { usePublications } from '../use-publications.ts';
 import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
+import { KpiEvaluations } from './kpi-evaluations.tsx';
 import { KpiLife, KpiLifeChanges } from './kpi-life.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
@@ -56,6 +57,11 @@ export function KpiPage(props: { planId: number; code: string }) {
   }
   const detail = state.data;
   const { row } = detail;
+  // An editor enters the year's figures and self-evaluation while its round is open.
+  const entryOpen =
+    user?.role === 'admin' ||
+    (rounds.state.status === 'ok' &&
+      rounds.state.data.some((r) => r.fiscalYear === detail.fiscalYear && r.state === 'open'));
   const municipalityId = detail.plan.municipality.id;
   return (
     <PageLayout title={`${row.code} ${row.title}`} plan={detail.plan} feed>
@@ -162,12 +168,10 @@ export function KpiPage(props: { planId: number; code: string }) {
           <DepartmentFigures row={row} years={detail.years} />
         </>
       )}
-      {mayEnter(user, municipalityId, row.departments) &&
-        (user?.role === 'admin' ||
-          (rounds.state.status === 'ok' &&
-            rounds.state.data.some(
-              (r) => r.fiscalYear === detail.fiscalYear && r.state === 'open',
-            ))) && <YearEntry planId={props.planId} detail={detail} onSaved={reload} />}
+      {mayEnter(user, municipalityId, row.departments) && entryOpen && (
+        <YearEntry planId={props.planId} detail={detail} onSaved={reload} />
+      )}
+      <KpiEvaluations planId={props.planId} detail={detail} selfOpen={entryOpen} onSaved={reload} />
       <KpiLife planId={props.planId} detail={detail} />
       {user?.role === 'admin' && isMember(user, municipalityId) && (
         <KpiLifeChanges planId={props.planId} detail={detail} onSaved={reload} />

@@ -7,6 +7,7 @@ import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
+import { EvaluationSchemeForm } from './evaluation-scheme-form.tsx';
 import { NewKpiForm } from './new-kpi-form.tsx';
 import { SuccessorForm } from './successor-form.tsx';
 import { DeleteForms } from './delete-forms.tsx';
@@ -54,6 +55,7 @@ export function PlanAdminPage(props: { planId: number }) {
       <h1>{title}</h1>
       <p>{t('planAdminLead')}</p>
       <PlanSettingsForm tree={tree} onSaved={reload} />
+      <EvaluationSchemeForm planId={props.planId} />
       <TreeForms tree={tree} onSaved={reload} />
       <NewKpiForm
         tree={tree}

@@ -216,6 +216,12 @@ export function RoundBoard(props: {
                     {entry.state !== 'not_started' && (
                       <EntrySubmissionView submission={entry.submission} compact />
                     )}
+                    {entry.selfEvaluation !== null && (
+                      <p className="submission__self" data-submission="self-evaluation">
+                        {t('evaluationSelfTitle')}: <strong>{entry.selfEvaluation.grade}</strong>{' '}
+                        {entry.selfEvaluation.text}
+                      </p>
+                    )}
                   </td>
                   <td>
                     {entry.state === 'not_started' ? '' : dateTimeText(entry.updatedAt, lang)}
