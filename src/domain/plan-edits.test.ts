@@ -9,13 +9,14 @@ import {
   addKpi,
   addPolicy,
   addTheme,
+  moveKpi,
   renamePolicy,
   setPlanSettings,
   updateKpi,
   updateTheme,
 } from './plan-edits.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi7 } from './yuzawa-kpis.ts';
 
 const plan: Plan = {
   name: '湯沢市行財政改革実施計画',
@@ -135,6 +136,46 @@ describe('plan edits', () => {
     expect(setPlanSettings(plan, { startYear: fiscalYear(2030) })).toMatchObject({
       kind: 'refused',
       refusal: { field: 'startYear' },
+    });
+  });
+});
+
+describe('moving a KPI in the tree', () => {
+  const two: Plan = {
+    ...plan,
+    policies: [
+      {
+        number: '2',
+        name: '公共施設等の適正管理',
+        themes: [
+          { number: '1', name: '公共施設の最適化', actionItems: ['4'], kpis: [kpi7, kpi1] },
+          { number: '2', name: '地域', actionItems: [], kpis: [] },
+        ],
+      },
+    ],
+  };
+  const codesIn = (p: Plan) => p.policies[0]!.themes.map((t) => t.kpis.map((k) => k.code));
+
+  it('reorders within a theme and moves to another, keeping the KPI whole', () => {
+    const where = { policyNumber: '2', themeNumber: '1' };
+    expect(codesIn(planOf(moveKpi(two, '①', { ...where, before: '⑦' })))).toEqual([['①', '⑦'], []]);
+    const moved = planOf(moveKpi(two, '⑦', { policyNumber: '2', themeNumber: '2', before: null }));
+    expect(codesIn(moved)).toEqual([['①'], ['⑦']]);
+    expect(planKpis(moved).find((k) => k.code === '⑦')).toBe(kpi7);
+  });
+
+  it('refuses an unknown KPI, theme or neighbour, and a KPI before itself', () => {
+    const where = { policyNumber: '2', themeNumber: '1' };
+    expect(moveKpi(two, '㉚', { ...where, before: null })).toMatchObject({ kind: 'refused' });
+    expect(moveKpi(two, '⑦', { ...where, themeNumber: '9', before: null })).toMatchObject({
+      kind: 'refused',
+      refusal: { kind: 'not-found', entity: 'theme program' },
+    });
+    expect(moveKpi(two, '⑦', { ...where, before: '⑦' })).toMatchObject({
+      refusal: { field: 'before' },
+    });
+    expect(moveKpi(two, '⑦', { policyNumber: '2', themeNumber: '2', before: '①' })).toMatchObject({
+      refusal: { field: 'before' },
     });
   });
 });

@@ -196,3 +196,41 @@ export function updateKpi(plan: Plan, code: string, patch: Partial<KpiFields>): 
     })),
   });
 }
+
+/** Where a KPI goes: a theme program, before one of its KPIs (null: last). */
+export interface KpiPlace {
+  readonly policyNumber: string;
+  readonly themeNumber: string;
+  readonly before: string | null;
+}
+
+/**
+ * Moves a KPI to a place in the tree: another theme program, or another position in its own
+ * (⑤ before ③). Its figures, history and code go with it.
+ */
+export function moveKpi(plan: Plan, code: string, to: KpiPlace): PlanEdit {
+  const kpi = planKpis(plan).find((k) => k.code === code);
+  if (!kpi) return notFound('KPI', code);
+  if (to.before === code) {
+    return refused({ kind: 'invalid', field: 'before', message: 'a KPI cannot go before itself' });
+  }
+  const without: Plan = {
+    ...plan,
+    policies: plan.policies.map((p) => ({
+      ...p,
+      themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.filter((k) => k.code !== code) })),
+    })),
+  };
+  return withTheme(without, to, (theme) => {
+    if (to.before === null) return { ...theme, kpis: [...theme.kpis, kpi] };
+    const index = theme.kpis.findIndex((k) => k.code === to.before);
+    if (index < 0) {
+      return refused({
+        kind: 'invalid',
+        field: 'before',
+        message: `KPI ${to.before} is not in theme program ${to.themeNumber}`,
+      });
+    }
+    return { ...theme, kpis: [...theme.kpis.slice(0, index), kpi, ...theme.kpis.slice(index)] };
+  });
+}

@@ -239,7 +239,28 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
       .poll(() => section.getByRole('alert').first().textContent())
       .toContain('公表した年度に載っているため削除できません');
 
+    // The published plan's tree stays as printed; the next plan's is arranged freely.
+    const move = page.locator('section', {
+      has: page.getByRole('heading', { name: 'KPIの移動（公表前の計画）' }),
+    });
+    await move.getByLabel('移動するKPI').selectOption({ value: '⑳' });
+    await move.getByRole('button', { name: '移動する' }).click();
+    await expect
+      .poll(() => move.getByRole('alert').first().textContent())
+      .toContain('公表した年度のある計画の体系は公表したとおりに保たれます');
     await page.goto(`${server.url}/plans/${nextPlanId}/admin`);
+    const nextMove = page.locator('section', {
+      has: page.getByRole('heading', { name: 'KPIの移動（公表前の計画）' }),
+    });
+    await nextMove.getByLabel('移動するKPI').selectOption({ value: '⑳' });
+    await nextMove.getByLabel('移動先の位置').selectOption({ index: 1 });
+    await nextMove.getByRole('button', { name: '移動する' }).click();
+    await expect.poll(() => nextMove.getByRole('status').textContent()).toContain('KPI ⑳ を');
+    await expect
+      .poll(async () =>
+        (await page.locator('.plan-admin__kpis li').first().innerText()).slice(0, 1),
+      )
+      .toBe('⑳');
     const next = page.locator('section', {
       has: page.getByRole('heading', { name: '削除（公表前のみ）' }),
     });

@@ -59,6 +59,7 @@ const EXERCISED = [
   'POST /api/plans/{planId}/kpis',
   'POST /api/plans/{planId}/kpis/{code}/revisions',
   'POST /api/plans/{planId}/kpis/{code}/retirement',
+  'POST /api/plans/{planId}/kpis/{code}/move',
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/evaluations/{fy}',
@@ -460,6 +461,13 @@ forEachDatabase((_kind, getDb, getHandle) => {
         payload: { name: '次期計画2', startYear: 'R9', endYear: 'R13', carry: 7 },
       }),
     ).toBe(400);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/kpis/{code}/move', {
+        params: { ...plan, code: '⑦' },
+        as: admin,
+        payload: { policyNumber: '1', themeNumber: '1', before: null },
+      }),
+    ).toBe(409);
     // ⑦ was in the published years: retired, never deleted; the plan likewise.
     expect(
       await statusOf('DELETE', '/api/plans/{planId}/kpis/{code}', {

@@ -52,6 +52,11 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     reason: '中間見直し',
   },
   'POST /api/plans/{planId}/kpis/{code}/retirement': { from: 'R7', reason: '廃止' },
+  'POST /api/plans/{planId}/kpis/{code}/move': {
+    policyNumber: '1',
+    themeNumber: '1',
+    before: null,
+  },
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}': { value: '1', department: null, version: 1 },
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}': {
     text: '書き換え',

@@ -129,6 +129,7 @@ export const apiPaths = {
   kpis: (planId: number) => `/api/plans/${planId}/kpis`,
   kpiRevisions: (planId: number, code: string) => `${kpiPath(planId, code)}/revisions`,
   kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
+  kpiMove: (planId: number, code: string) => `${kpiPath(planId, code)}/move`,
   narrative: (planId: number, code: string, fy: FiscalYear) =>
     `${kpiPath(planId, code)}/narratives/${fy}`,
   figure: (planId: number, code: string, fy: FiscalYear) =>

@@ -138,4 +138,14 @@ export const planEn: Record<keyof typeof planJa, string> = {
     'A published year shows it, so it cannot be deleted. Retire a KPI from a year under “Change the plan” instead.',
   lifeNothingChanged: 'Change at least one field (this is the definition in force now).',
   lifeDirectionLabel: 'Direction',
+  moveKpiTitle: 'Move a KPI (plans not yet published)',
+  moveKpiLead:
+    'Move a KPI to another theme program, or to another place in its own; its figures go with it. A plan with a published year keeps its tree as published.',
+  moveKpiWhich: 'KPI to move',
+  moveKpiBefore: 'Place',
+  moveKpiLast: 'Last',
+  moveKpiButton: 'Move',
+  moveKpiDone: 'KPI {code} moved to {place}.',
+  moveKpiPublished:
+    'A plan with a published year keeps its tree as published: retire the KPI from a year and add it under the other theme.',
 };

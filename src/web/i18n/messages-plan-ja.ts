@@ -139,4 +139,14 @@ export const planJa = {
     '公表した年度に載っているため削除できません。KPIは「計画の変更」で年度を指定して廃止してください。',
   lifeNothingChanged: '変更する項目を入力してください（いまの定義と同じです）。',
   lifeDirectionLabel: '指標の向き',
+  moveKpiTitle: 'KPIの移動（公表前の計画）',
+  moveKpiLead:
+    '計画の体系の中でKPIを別のテーマプログラムへ、または同じテーマの中で別の位置へ移します。実績は一緒に移ります。公表した年度のある計画では、公表したとおりの体系を保つため移動できません。',
+  moveKpiWhich: '移動するKPI',
+  moveKpiBefore: '移動先の位置',
+  moveKpiLast: '最後に置く',
+  moveKpiButton: '移動する',
+  moveKpiDone: 'KPI {code} を {place} に移動しました。',
+  moveKpiPublished:
+    '公表した年度のある計画の体系は公表したとおりに保たれます。KPIを年度を指定して廃止し、移動先のテーマに追加してください。',
 };

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { addKpi, updateKpi } from '../../../services/plan-editing.ts';
+import { addKpi, moveKpi, updateKpi } from '../../../services/plan-editing.ts';
 import { getKpiDetail } from '../../../services/plan-views.ts';
 import { addKpiFrom, retireKpi, reviseKpi } from '../../../services/plan-life.ts';
 import { ValidationError } from '../../../services/service-errors.ts';
@@ -15,6 +15,7 @@ import {
 import { deleteKpi } from '../../../services/plan-deletion.ts';
 import {
   kpiDetailView,
+  kpiMoveBody,
   kpiPatchBody,
   kpiRetirementBody,
   kpiRetirementResult,
@@ -114,6 +115,22 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
         await deleteKpi(store, request.params, request.actor);
         return reply.status(204).send(null);
       },
+    );
+    app.post(
+      '/plans/:planId/kpis/:code/move',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['kpis'],
+          summary:
+            'Move a KPI to a theme program (before one of its KPIs, or last) in a plan not yet published',
+          params: kpiParams,
+          body: kpiMoveBody,
+          response: { 200: planEditResult, ...refusals },
+        },
+      },
+      async (request) =>
+        moveKpi(store, request.params.planId, request.params.code, request.body, request.actor),
     );
     app.post(
       '/plans/:planId/kpis/:code/retirement',

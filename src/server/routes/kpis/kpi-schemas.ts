@@ -69,6 +69,13 @@ export const kpiRevisionBody = z
   .partial()
   .extend({ from: fiscalYearText, reason: changeReason });
 
+/** POST …/kpis/:code/move: the theme program it goes to, and the KPI it goes before (null: last). */
+export const kpiMoveBody = z.strictObject({
+  policyNumber: z.string().min(1).max(10),
+  themeNumber: z.string().min(1).max(10),
+  before: z.string().min(1).max(20).nullable(),
+});
+
 /** POST …/kpis/:code/retirement: the year the KPI leaves the plan, why, and its successor. */
 export const kpiRetirementBody = z.object({
   from: fiscalYearText,

@@ -10,6 +10,7 @@ import { useView } from '../../view-context.tsx';
 import { EvaluationSchemeForm } from './evaluation-scheme-form.tsx';
 import { NewKpiForm } from './new-kpi-form.tsx';
 import { SuccessorForm } from './successor-form.tsx';
+import { MoveKpiForm } from './move-kpi-form.tsx';
 import { DeleteForms } from './delete-forms.tsx';
 import { PlanSettingsForm } from './plan-settings-form.tsx';
 import { TreeForms } from './tree-forms.tsx';
@@ -87,6 +88,7 @@ export function PlanAdminPage(props: { planId: number }) {
           )}
         </ul>
       </section>
+      <MoveKpiForm tree={tree} onSaved={reload} />
       <SuccessorForm tree={tree} />
       <DeleteForms tree={tree} onSaved={reload} />
     </PageLayout>
