@@ -13,13 +13,13 @@ import { FormStatus } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { Link } from '../../routing/link.tsx';
 import { RequireSession } from '../../session/require-session.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { YEAR_SOURCE_LABEL } from './import-labels.ts';
 import type { RoleChoices } from './import-reading.tsx';
+import { importErrorMessage } from './import-words.ts';
 import { ImportColumns, ImportDoubts, ImportRates, ImportRows } from './import-reading.tsx';
 
 /**
@@ -94,7 +94,7 @@ function ImportScreen() {
     );
 
   const fail = (error: unknown) =>
-    setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
+    setOutcome({ kind: 'error', text: importErrorMessage(asApiError(error), lang, t) });
 
   const read = (event?: FormEvent) => {
     event?.preventDefault();
