@@ -163,6 +163,27 @@ describe('importing a table that names no column of actuals', { shuffle: false }
   });
 });
 
+describe('the outcome of 取り込む at the foot of a long page', () => {
+  it('is scrolled into sight and focused', async () => {
+    const importPage = new ImportPage(page, server.url);
+    const plan = '湯沢市総合戦略（取り込み結果の確認）';
+    await importPage.goto();
+    await importPage.read(
+      { name: 'yuzawa-r5.tsv', text: new TextDecoder().decode(fixtureBytes('yuzawa')) },
+      plan,
+    );
+    await importPage.confirmNewPlan(plan);
+    const acceptProblems = page.getByLabel('問題を承知で取り込む');
+    if (await acceptProblems.isVisible()) await acceptProblems.check();
+    await importPage.importButton().scrollIntoViewIfNeeded();
+    // The button is far down: the outcome's place above the form is out of sight.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    expect(await importPage.importNow()).toContain(plan);
+    expect(await importPage.outcomeInSight()).toEqual({ inViewport: true, focused: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 /** Real tables: the sample and other cities' reports, each read as the admin would. */
 const REAL_TABLES = [
   'yuzawa',

@@ -110,6 +110,17 @@ export class ImportPage extends AppPage {
     return this.page.locator('.form-status--done p').first().innerText();
   }
 
+  /** Whether the outcome (the result or a refusal) is in the viewport, and has the focus. */
+  outcomeInSight(): Promise<{ inViewport: boolean; focused: boolean }> {
+    return this.page.getByTestId('import-outcome').evaluate((outcome) => {
+      const box = outcome.getBoundingClientRect();
+      return {
+        inViewport: box.height > 0 && box.top >= 0 && box.top < window.innerHeight,
+        focused: document.activeElement === outcome,
+      };
+    });
+  }
+
   async openProgressTable(): Promise<void> {
     await this.page.getByRole('link', { name: '進捗表を見る' }).click();
     await this.page.waitForURL((url) => url.pathname.endsWith('/table'));

@@ -121,7 +121,7 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
             <td>{k.row}</td>
             <td>{k.printed ?? '—'}</td>
             <td>{k.computed ?? '—'}</td>
-            <td>
+            <td className="import-match">
               {k.match === null
                 ? t('importMatchNone')
                 : k.match
