@@ -155,4 +155,5 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importPlace_cell: 'row {row}, column {column}',
   importPlace_row: 'row {row}',
   importPlace_table: 'the table',
+  importWhy_namedInFormula: 'read as {role}: named ({letter}) in the rate formula of "{rate}"',
 };

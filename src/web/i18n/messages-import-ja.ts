@@ -156,4 +156,5 @@ export const importJa = {
   importPlace_cell: '{row}行目・{column}列',
   importPlace_row: '{row}行目',
   importPlace_table: '表',
+  importWhy_namedInFormula: '達成率「{rate}」の計算式で（{letter}）と示された列のため{role}と判断',
 };

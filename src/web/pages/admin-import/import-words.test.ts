@@ -76,6 +76,9 @@ describe('columnReason', () => {
         ja,
       ),
     ).toBe('表の達成率を最も多く再現する読み方から目標値と判断');
+    expect(columnReason(column('named (b) in the rate formula of "達成率 (a/b)"'), 'ja', ja)).toBe(
+      '達成率「達成率 (a/b)」の計算式で（b）と示された列のため目標値と判断',
+    );
   });
 
   it('names the header and role for a reason it does not know, never in English', () => {

@@ -39,6 +39,10 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
     return t('importWhy_formulaLine', { formula: word, role });
   }
   if (/rate formula's letters/.test(because)) return t('importWhy_formulaLetters', { role });
+  const named = /named \((.+?)\) in the rate formula of "([^"]*)"/.exec(because);
+  if (named) {
+    return t('importWhy_namedInFormula', { letter: named[1] ?? '', rate: named[2] ?? '', role });
+  }
   if (/beside the figures the rate/.test(because) && word !== undefined) {
     return t('importWhy_besideRate', { rate: word, role });
   }
