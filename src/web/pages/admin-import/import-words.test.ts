@@ -66,6 +66,9 @@ describe('columnReason', () => {
     expect(columnReason(column('no known word', { role: 'other' }), 'ja', ja)).toBe(
       '見出しに役割を示す語がありません',
     );
+    expect(
+      columnReason(column("the 22 年度 row's 内訳: no known word", { role: 'other' }), 'ja', ja),
+    ).toBe('見出しに役割を示す語がありません');
     expect(columnReason(column('set by hand', { setByHand: true }), 'ja', ja)).toBe('手で設定');
     expect(
       columnReason(

@@ -49,10 +49,12 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/no KPI column: it names the KPIs/.test(because)) return t('importWhy_namesKpis');
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
   if (/as of a date/.test(because)) return t('importWhy_dated', { role });
-  if (because === 'no header') return t('importWhy_noHeader');
-  if (because === 'no known word') return t('importWhy_noWord');
-  if (because === 'only a fiscal year') return t('importWhy_yearOnly', { role });
-  if (because === 'a rate formula') return t('importWhy_rateFormula', { role });
+  // A turned table's column says which row it was first ("the 22 年度 row's …: no known word").
+  const own = because.replace(/^.*: /, '');
+  if (own === 'no header') return t('importWhy_noHeader');
+  if (own === 'no known word') return t('importWhy_noWord');
+  if (own === 'only a fiscal year') return t('importWhy_yearOnly', { role });
+  if (own === 'a rate formula') return t('importWhy_rateFormula', { role });
   if (/the word/.test(because) && word !== undefined) return t('importWhy_word', { word, role });
   return t('importWhy_other', { label: column.label, role });
 }
