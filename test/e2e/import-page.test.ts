@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { fixtureBytes } from '../../src/io/test-files.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
+import { englishRuns } from './support/english-runs.ts';
 import type { TestBrowser } from './support/browser.ts';
 import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
@@ -65,7 +67,7 @@ describe(
       await importPage().goto();
       await importPage().read(TABLE, PLAN);
       const columns = await importPage().columns();
-      expect(columns[4]).toEqual(['E', 'R5 数値', 'other', 'no known word']);
+      expect(columns[4]).toEqual(['E', 'R5 数値', 'other', '見出しに役割を示す語がありません']);
       expect(await importPage().rates()).toEqual([
         ['①', '—', '60%', '達成率なし'],
         ['②', '—', '55%', '達成率なし'],
@@ -76,7 +78,7 @@ describe(
 
     it('reads the column as actuals once corrected, then imports it', async () => {
       await importPage().correctRole('E', '実績値');
-      expect((await importPage().columns())[4]).toEqual(['E', 'R5 数値', 'actual', 'set by hand']);
+      expect((await importPage().columns())[4]).toEqual(['E', 'R5 数値', 'actual', '手で設定']);
       expect(await importPage().rates()).toEqual([
         ['①', '—', '75%', '達成率なし'],
         ['②', '—', '60%', '達成率なし'],
@@ -112,7 +114,7 @@ describe(
         PLAN,
       );
       expect(await page.getByTestId('import-mapping').innerText()).toContain('前回確定した');
-      expect((await importPage().columns())[4]).toEqual(['E', 'R6 数値', 'actual', 'set by hand']);
+      expect((await importPage().columns())[4]).toEqual(['E', 'R6 数値', 'actual', '手で設定']);
       expect((await importPage().rates()).map((r) => r[2])).toEqual(['90%', '80%']);
       expect(await importPage().reportYear()).toContain('令和6年度');
     });
@@ -125,13 +127,18 @@ describe('importing a table that names no column of actuals', { shuffle: false }
   it('shows it as read, the unknown column marked and the lack as a problem, and refuses to import', async () => {
     await importPage().goto();
     await importPage().read(LACKING, LACKING_PLAN);
-    expect((await importPage().columns())[3]).toEqual(['D', 'R5 数値', 'other', 'no known word']);
+    expect((await importPage().columns())[3]).toEqual([
+      'D',
+      'R5 数値',
+      'other',
+      '見出しに役割を示す語がありません',
+    ]);
     expect(await importPage().unknownColumns()).toEqual(['D']);
     expect(await importPage().problems()).toEqual([
       [
         '1',
         'A',
-        'no column of actual values (実績値) found in the header; set a column’s role to actual',
+        '見出しに実績値（実績）の列が見つかりません。いずれかの列の役割を実績値にして再読込してください（1行目・A列）。',
       ],
     ]);
     expect(await importPage().blockedReason()).toContain('列の役割');
@@ -154,4 +161,62 @@ describe('importing a table that names no column of actuals', { shuffle: false }
     expect(await new ProgressTablePage(page, server.url).kpiCodes()).toEqual(['①', '②']);
     expect(pageErrors).toEqual([]);
   });
+});
+
+describe('the outcome of 取り込む at the foot of a long page', () => {
+  it('is scrolled into sight and focused', async () => {
+    const importPage = new ImportPage(page, server.url);
+    const plan = '湯沢市総合戦略（取り込み結果の確認）';
+    await importPage.goto();
+    await importPage.read(
+      { name: 'yuzawa-r5.tsv', text: new TextDecoder().decode(fixtureBytes('yuzawa')) },
+      plan,
+    );
+    await importPage.confirmNewPlan(plan);
+    const acceptProblems = page.getByLabel('問題を承知で取り込む');
+    if (await acceptProblems.isVisible()) await acceptProblems.check();
+    await importPage.importButton().scrollIntoViewIfNeeded();
+    // The button is far down: the outcome's place above the form is out of sight.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    expect(await importPage.importNow()).toContain(plan);
+    expect(await importPage.outcomeInSight()).toEqual({ inViewport: true, focused: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+/** Real tables: the sample and other cities' reports, each read as the admin would. */
+const REAL_TABLES = [
+  'yuzawa',
+  ...readdirSync(new URL('../../src/io/fixtures/other-cities/', import.meta.url))
+    .filter((name) => name.endsWith('.tsv'))
+    .map((name) => `other-cities/${name}`),
+];
+
+describe('the import page in Japanese only', () => {
+  it('finds English runs and leaves file names, codes and units', () => {
+    expect(englishRuns('列 E: no known word')).toEqual(['no known word']);
+    expect(englishRuns('理由: set by hand（手で）')).toEqual(['set by hand']);
+    expect(englishRuns('KPI 3件 abira-sougoukeikaku-h30.tsv 面積 120 m² PDF CSV XLSX')).toEqual([]);
+  });
+
+  it('shows no English sentence in the reading of any real table', async () => {
+    const importPage = new ImportPage(page, server.url);
+    const found: Record<string, string[]> = {};
+    const read: string[] = [];
+    for (const name of REAL_TABLES) {
+      await importPage.goto();
+      const text = new TextDecoder().decode(fixtureBytes(name));
+      const refusal = await importPage.tryRead(
+        { name: name.replace(/^.*\//, ''), text },
+        '英語検査用の計画',
+      );
+      if (refusal === null) read.push(name);
+      const runs = englishRuns(await importPage.visibleText());
+      if (runs.length > 0) found[name] = runs;
+    }
+    expect(found).toEqual({});
+    // Most are read (a refusal is checked for English too, but a reading shows far more).
+    expect(read.length).toBeGreaterThan(REAL_TABLES.length / 2);
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
 });

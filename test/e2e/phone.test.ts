@@ -115,6 +115,17 @@ describe('the public site on a phone (390 × 844)', { shuffle: false }, () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('shows the KPI’s figure history whole, its last column on the screen', async () => {
+    const kpi = new KpiPage(page, server.url);
+    await kpi.goto(planId, '⑦');
+    const fit = await kpi.historyFit();
+    expect(fit.rows).toBeGreaterThan(0);
+    expect(fit).toEqual({ pageWidth: 390, viewport: 390, rows: fit.rows, cut: [] });
+    await page.locator('#figure-history').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/phone-kpi-history.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);
   });

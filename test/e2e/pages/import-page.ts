@@ -8,6 +8,12 @@ export class ImportPage extends AppPage {
 
   /** Chooses a file and a plan name, and reads the file. */
   async read(file: { name: string; text: string }, planName: string): Promise<void> {
+    const refusal = await this.tryRead(file, planName);
+    if (refusal !== null) throw new Error(`not read: ${refusal}`);
+  }
+
+  /** Reads a file: null once the reading shows, or the page's refusal. */
+  async tryRead(file: { name: string; text: string }, planName: string): Promise<string | null> {
     await this.page.getByLabel('ファイル').setInputFiles({
       name: file.name,
       mimeType: 'text/tab-separated-values',
@@ -15,7 +21,12 @@ export class ImportPage extends AppPage {
     });
     await this.page.getByLabel('計画名').fill(planName);
     await this.page.getByRole('button', { name: '読み取る' }).click();
-    await this.page.getByTestId('import-reading').waitFor();
+    await this.page
+      .getByTestId('import-reading')
+      .or(this.page.locator('.form-status--error'))
+      .waitFor();
+    const refused = this.page.locator('.form-status--error');
+    return (await refused.isVisible()) ? refused.innerText() : null;
   }
 
   /** The columns as read: letter, header, the role selected, why. */
@@ -67,6 +78,11 @@ export class ImportPage extends AppPage {
     return this.page.locator('.import-actions [role="status"]').innerText();
   }
 
+  /** The page's visible text, as a reader sees it. */
+  visibleText(): Promise<string> {
+    return this.page.locator('body').innerText();
+  }
+
   reportYear(): Promise<string> {
     return this.page.getByTestId('import-year').innerText();
   }
@@ -92,6 +108,17 @@ export class ImportPage extends AppPage {
     const result = this.page.getByTestId('import-result');
     await result.waitFor();
     return this.page.locator('.form-status--done p').first().innerText();
+  }
+
+  /** Whether the outcome (the result or a refusal) is in the viewport, and has the focus. */
+  outcomeInSight(): Promise<{ inViewport: boolean; focused: boolean }> {
+    return this.page.getByTestId('import-outcome').evaluate((outcome) => {
+      const box = outcome.getBoundingClientRect();
+      return {
+        inViewport: box.height > 0 && box.top >= 0 && box.top < window.innerHeight,
+        focused: document.activeElement === outcome,
+      };
+    });
   }
 
   async openProgressTable(): Promise<void> {

@@ -129,4 +129,34 @@ export class KpiPage extends AppPage {
       .count()
       .then((n) => n > 0);
   }
+
+  /**
+   * The figure history as a phone shows it: the page's scroll width against the viewport's, its
+   * rows, and the rows whose last column (when it was updated) is not wholly on the screen.
+   */
+  async historyFit(): Promise<{
+    pageWidth: number;
+    viewport: number;
+    rows: number;
+    cut: string[];
+  }> {
+    await this.page.locator('#figure-history').waitFor();
+    return this.page.evaluate(() => {
+      const rows = [...document.querySelectorAll('section:has(> #figure-history) tbody tr')];
+      const cut = rows
+        .map((row) => row.lastElementChild)
+        .filter((cell): cell is Element => cell !== null)
+        .filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.width === 0 || box.left < 0 || box.right > window.innerWidth;
+        })
+        .map((cell) => cell.textContent ?? '');
+      return {
+        pageWidth: document.scrollingElement?.scrollWidth ?? 0,
+        viewport: window.innerWidth,
+        rows: rows.length,
+        cut,
+      };
+    });
+  }
 }

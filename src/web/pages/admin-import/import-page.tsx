@@ -12,14 +12,15 @@ import type { Outcome } from '../../components/form-status.tsx';
 import { FormStatus } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { useReveal } from '../../components/use-reveal.ts';
 import { yearLabel } from '../../format/year-label.ts';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { Link } from '../../routing/link.tsx';
 import { RequireSession } from '../../session/require-session.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { YEAR_SOURCE_LABEL } from './import-labels.ts';
 import type { RoleChoices } from './import-reading.tsx';
+import { importErrorMessage } from './import-words.ts';
 import { ImportColumns, ImportDoubts, ImportRates, ImportRows } from './import-reading.tsx';
 
 /**
@@ -82,6 +83,8 @@ function ImportScreen() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [result, setResult] = useState<ImportResultView | null>(null);
+  // The outcome shows above the form, far above 取り込む and 再読込 at the page's foot.
+  const outcomeView = useReveal<HTMLDivElement>();
   const planName = plan ?? defaultPlan;
   // A name no plan of the municipality has starts a new plan: only once the admin says so.
   const [createNew, setCreateNew] = useState(false);
@@ -93,8 +96,10 @@ function ImportScreen() {
       (p) => p.name === planName.trim() && p.municipality.id === user?.municipality.id,
     );
 
-  const fail = (error: unknown) =>
-    setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
+  const fail = (error: unknown) => {
+    setOutcome({ kind: 'error', text: importErrorMessage(asApiError(error), lang, t) });
+    outcomeView.reveal();
+  };
 
   const read = (event?: FormEvent) => {
     event?.preventDefault();
@@ -137,6 +142,7 @@ function ImportScreen() {
             kpis: done.kpis,
           }),
         });
+        outcomeView.reveal();
       }, fail)
       .finally(() => setBusy(false));
   };
@@ -200,7 +206,14 @@ function ImportScreen() {
           </button>
         </div>
       </form>
-      <FormStatus outcome={outcome}>{result && <ImportResult result={result} />}</FormStatus>
+      <div
+        ref={outcomeView.ref}
+        tabIndex={-1}
+        className="import-outcome"
+        data-testid="import-outcome"
+      >
+        <FormStatus outcome={outcome}>{result && <ImportResult result={result} />}</FormStatus>
+      </div>
       {preview && (
         <ImportReading
           preview={preview}

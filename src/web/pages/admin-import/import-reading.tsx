@@ -5,6 +5,7 @@ import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
 import { columnLetter } from '../../../domain/column-letter.ts';
 import { useView } from '../../view-context.tsx';
 import { ROLE_LABEL, ROW_KIND_LABEL } from './import-labels.ts';
+import { columnReason, kpiCheckText, problemText, unplacedReason } from './import-words.ts';
 
 /** Roles set on the page, by 1-based column: what the next read and the import send. */
 export type RoleChoices = Readonly<Record<number, ColumnRoleName>>;
@@ -15,7 +16,7 @@ export function ImportColumns(props: {
   choices: RoleChoices;
   onChoose: (column: number, role: ColumnRoleName) => void;
 }) {
-  const { t } = useView();
+  const { t, lang } = useView();
   return (
     <section className="section" aria-labelledby="import-columns">
       <h2 id="import-columns">{t('importColumnsHeading')}</h2>
@@ -58,7 +59,7 @@ export function ImportColumns(props: {
                   </>
                 )}
               </td>
-              <td>{c.because}</td>
+              <td>{columnReason(c, lang, t)}</td>
             </tr>
           );
         })}
@@ -91,7 +92,7 @@ export function ImportRows(props: { preview: ImportPreviewView }) {
 
 /** Each KPI's printed rate beside the computed one, ✓ or ✗. */
 export function ImportRates(props: { preview: ImportPreviewView }) {
-  const { t } = useView();
+  const { t, lang } = useView();
   const { kpis } = props.preview;
   const printed = kpis.filter((k) => k.printed !== null).length;
   const matched = kpis.filter((k) => k.match === true).length;
@@ -110,6 +111,7 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
           t('importColPrinted'),
           t('importColComputed'),
           t('importColMatch'),
+          t('importColRule'),
         ]}
       >
         {kpis.map((k) => (
@@ -119,13 +121,14 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
             <td>{k.row}</td>
             <td>{k.printed ?? '—'}</td>
             <td>{k.computed ?? '—'}</td>
-            <td title={k.reason ?? k.rule ?? undefined}>
+            <td className="import-match">
               {k.match === null
                 ? t('importMatchNone')
                 : k.match
                   ? t('importMatchYes')
                   : t('importMatchNo')}
             </td>
+            <td>{kpiCheckText(k, lang, t)}</td>
           </tr>
         ))}
       </ReadingTable>
@@ -135,8 +138,9 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
 
 /** Every cell not placed and every problem, with row and column. */
 export function ImportDoubts(props: { preview: ImportPreviewView }) {
-  const { t } = useView();
-  const { unplaced, problems } = props.preview;
+  const { t, lang } = useView();
+  const { preview } = props;
+  const { unplaced, problems } = preview;
   return (
     <>
       <section className="section" aria-labelledby="import-unplaced">
@@ -158,7 +162,7 @@ export function ImportDoubts(props: { preview: ImportPreviewView }) {
                 <td>{u.row}</td>
                 <td>{columnLetter(u.column)}</td>
                 <td>{u.text}</td>
-                <td>{u.reason}</td>
+                <td>{unplacedReason(u, lang, t)}</td>
               </tr>
             ))}
           </ReadingTable>
@@ -177,7 +181,7 @@ export function ImportDoubts(props: { preview: ImportPreviewView }) {
               <tr key={index}>
                 <td>{p.row}</td>
                 <td>{columnLetter(p.column)}</td>
-                <td>{p.message}</td>
+                <td>{problemText(p, preview, lang, t)}</td>
               </tr>
             ))}
           </ReadingTable>

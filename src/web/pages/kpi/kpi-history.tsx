@@ -46,7 +46,10 @@ export function NarrativesByYear(props: { detail: KpiDetailView }) {
   );
 }
 
-/** Every stored figure with its review state and version. */
+/**
+ * Every stored figure with its review state and version; on a phone each figure is a card of
+ * labelled lines (phone.css), as the progress table's KPIs are, rather than a table cut off.
+ */
 export function FigureHistory(props: { detail: KpiDetailView }) {
   const { t, lang } = useView();
   const { figures, row } = props.detail;
@@ -55,7 +58,7 @@ export function FigureHistory(props: { detail: KpiDetailView }) {
     <section className="section" aria-labelledby="figure-history">
       <h2 id="figure-history">{t('figureHistory')}</h2>
       <div className="table-scroll" role="region" aria-labelledby="figure-history" tabIndex={0}>
-        <table className="data-table">
+        <table className="data-table history-table">
           <thead>
             <tr>
               <th scope="col">{t('colYear')}</th>
@@ -75,12 +78,16 @@ export function FigureHistory(props: { detail: KpiDetailView }) {
             {figures.map((f, i) => (
               <tr key={i}>
                 <th scope="row">{yearLabel(f.fiscalYear, lang)}</th>
-                <td>{f.department ?? ''}</td>
-                <td>{t(SERIES[f.series])}</td>
-                <td className="num">{withUnit(f.text, row.unit)}</td>
-                <td>{t(STATE[f.state])}</td>
-                <td className="num">{f.version}</td>
-                <td>{dateTimeText(f.updatedAt, lang)}</td>
+                <td data-label={t('colDepartment')}>{f.department ?? ''}</td>
+                <td data-label={t('colKind')}>{t(SERIES[f.series])}</td>
+                <td className="num" data-label={t('colValue')}>
+                  {withUnit(f.text, row.unit)}
+                </td>
+                <td data-label={t('colState')}>{t(STATE[f.state])}</td>
+                <td className="num" data-label={t('colVersion')}>
+                  {f.version}
+                </td>
+                <td data-label={t('colUpdated')}>{dateTimeText(f.updatedAt, lang)}</td>
               </tr>
             ))}
           </tbody>

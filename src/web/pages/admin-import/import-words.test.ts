@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  ImportColumnView,
+  ImportKpiView,
+  ImportPreviewView,
+  ImportProblemView,
+} from '../../../domain/api-contract.ts';
+import { fiscalYear } from '../../../domain/fiscal-year.ts';
+import { ApiError } from '../../api/api-error.ts';
+import type { Params } from '../../i18n/i18n.ts';
+import { translate } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages-ja.ts';
+import {
+  columnReason,
+  importErrorMessage,
+  kpiCheckText,
+  problemText,
+  unplacedReason,
+} from './import-words.ts';
+
+const ja = (key: MessageKey, params?: Params) => translate('ja', key, params);
+const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+const ENGLISH = /[A-Za-z]{3,}(\s+[A-Za-z]{2,})+/;
+
+const column = (because: string, more: Partial<ImportColumnView> = {}): ImportColumnView => ({
+  column: 5,
+  label: '目標値 (R8)',
+  role: 'target',
+  fiscalYear: null,
+  because,
+  unit: null,
+  setByHand: false,
+  ...more,
+});
+
+const preview = (more: Partial<ImportPreviewView> = {}): ImportPreviewView => ({
+  file: 'a.tsv',
+  planName: '計画',
+  fiscalYear: { year: fiscalYear(2023), source: 'header', column: 5, because: 'the header' },
+  headerRows: [1],
+  columns: [column('the word "目標"'), column('the word "実績"', { role: 'actual' })],
+  rows: [],
+  kpis: [],
+  unplaced: [],
+  problems: [],
+  mapping: { saved: false, savedAt: null, savedBy: null },
+  ...more,
+});
+
+const kpi = (rule: string | null, reason: string | null): ImportKpiView => ({
+  code: '①',
+  title: '図書の貸出冊数',
+  row: 3,
+  printed: '75%',
+  computed: '75%',
+  match: rule !== null,
+  rule,
+  reason,
+});
+
+describe('columnReason', () => {
+  it('says why in Japanese, with the header word the importer found', () => {
+    expect(columnReason(column('the word "目標"'), 'ja', ja)).toBe(
+      '見出しの語「目標」から目標値と判断',
+    );
+    expect(columnReason(column('no known word', { role: 'other' }), 'ja', ja)).toBe(
+      '見出しに役割を示す語がありません',
+    );
+    expect(
+      columnReason(column("the 22 年度 row's 内訳: no known word", { role: 'other' }), 'ja', ja),
+    ).toBe('見出しに役割を示す語がありません');
+    expect(columnReason(column('set by hand', { setByHand: true }), 'ja', ja)).toBe('手で設定');
+    expect(
+      columnReason(
+        column(
+          'read as the target by the printed rates it reproduces (3 of 5 sampled; the header words: the word "目標")',
+        ),
+        'ja',
+        ja,
+      ),
+    ).toBe('表の達成率を最も多く再現する読み方から目標値と判断');
+    expect(columnReason(column('named (b) in the rate formula of "達成率 (a/b)"'), 'ja', ja)).toBe(
+      '達成率「達成率 (a/b)」の計算式で（b）と示された列のため目標値と判断',
+    );
+  });
+
+  it('names the header and role for a reason it does not know, never in English', () => {
+    const text = columnReason(column('some reason the web has not heard of'), 'ja', ja);
+    expect(text).toBe('見出し「目標値 (R8)」から目標値と判断');
+    expect(text).not.toMatch(ENGLISH);
+  });
+
+  it('keeps the importer’s own sentence in English', () => {
+    expect(columnReason(column('the word "目標"'), 'en', en)).toBe('the word "目標"');
+  });
+});
+
+describe('problemText', () => {
+  const problem = (kind: ImportProblemView['kind'], message: string): ImportProblemView => ({
+    kind,
+    row: 7,
+    column: 4,
+    message,
+  });
+
+  it('says each kind in Japanese with its row and column and the table’s quoted words', () => {
+    expect(
+      problemText(problem('unit', 'the value "150千人" is not in 人'), preview(), 'ja', ja),
+    ).toBe('KPIの単位と異なる単位か、不明な単位の値です（7行目・D列）。（「150千人」）');
+    expect(problemText(problem('duplicate-code', 'code ① twice'), preview(), 'ja', ja)).toBe(
+      'KPI番号が重複しています。2つ目の行は読み取りません（7行目・D列）。',
+    );
+  });
+
+  it('reads a missing role off the preview: the year, the actuals, or no KPI', () => {
+    const role = problem('role', 'whatever the importer said');
+    expect(problemText(role, preview({ fiscalYear: null }), 'ja', ja)).toContain('報告年度');
+    expect(
+      problemText(role, preview({ columns: [column('the word "目標"')] }), 'ja', ja),
+    ).toContain('実績値（実績）の列が見つかりません');
+    expect(problemText(role, preview(), 'ja', ja)).toContain('KPIとして読める行がありません');
+  });
+});
+
+describe('unplacedReason', () => {
+  const cell = (reason: string) => ({ row: 9, column: 3, text: 'x', reason });
+
+  it('says the known reasons in Japanese and names the place of an unknown one', () => {
+    expect(unplacedReason(cell('not a figure'), 'ja', ja)).toBe('数値として読めません');
+    expect(unplacedReason(cell('column 3 has no place for it'), 'ja', ja)).toBe(
+      'この列の値を置く項目がありません',
+    );
+    expect(unplacedReason(cell('a brand new reason'), 'ja', ja)).toBe(
+      '9行目・C列のセルは、置く項目が見つかりませんでした',
+    );
+  });
+});
+
+describe('kpiCheckText', () => {
+  it('says the rule that reproduced the rate in Japanese', () => {
+    expect(
+      kpiCheckText(
+        kpi("target ÷ actual (the report year's actual), cut off (切り捨て) to 1 decimal", null),
+        'ja',
+        ja,
+      ),
+    ).toBe('目標値 ÷ 実績値（報告年度の実績）、小数第1位に切り捨て');
+    expect(
+      kpiCheckText(
+        kpi(
+          '(actual − baseline) ÷ (target − baseline) (the cumulative actual), rounded half up to a whole percent',
+          null,
+        ),
+        'ja',
+        ja,
+      ),
+    ).toBe('（実績値 − 基準値）÷（目標値 − 基準値）（累計の実績）、整数の%に四捨五入');
+  });
+
+  it('says that nothing reproduced it, and nothing without a printed rate', () => {
+    expect(kpiCheckText(kpi(null, 'no basis or formula reproduces 75%'), 'ja', ja)).toBe(
+      'どの計算式と丸め方でも表の達成率 75% を再現できませんでした',
+    );
+    expect(kpiCheckText(kpi(null, null), 'ja', ja)).toBe('');
+  });
+});
+
+describe('importErrorMessage', () => {
+  it('says a refused file in Japanese with its file, row and column', () => {
+    const error = new ApiError(400, 'import', 'a.tsv, row 7: not a KPI table', {
+      file: 'a.tsv',
+      row: 7,
+      column: 2,
+    });
+    const text = importErrorMessage(error, 'ja', ja);
+    expect(text).toContain('「a.tsv」の7行目・B列');
+    expect(text).not.toMatch(ENGLISH);
+    expect(importErrorMessage(error, 'en', en)).toContain('not a KPI table');
+  });
+});
