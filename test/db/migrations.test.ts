@@ -140,7 +140,11 @@ eachDatabase((kind) => {
           address: null,
         })
         .execute();
-      expect(await migrateToLatest(target)).toEqual(['0014-evaluations']);
+      expect(await migrateToLatest(target)).toEqual([
+        '0014-evaluations',
+        '0015-department-renames',
+        '0016-kpi-continuations',
+      ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },
       ]);
