@@ -181,6 +181,12 @@ describe('the outcome of 取り込む at the foot of a long page', () => {
     expect(await importPage.importNow()).toContain(plan);
     expect(await importPage.outcomeInSight()).toEqual({ inViewport: true, focused: true });
     expect(await seriousViolations(page)).toEqual([]);
+    // What it added, opened: in Japanese too (「KPI ① 追加」, not 「KPI ① added」).
+    const outcome = page.getByTestId('import-outcome');
+    for (const summary of await outcome.locator('summary').all()) await summary.click();
+    const lines = await outcome.innerText();
+    expect(lines).toContain('追加');
+    expect(englishRuns(lines)).toEqual([]);
   });
 });
 

@@ -18,6 +18,7 @@ import { Link } from '../../routing/link.tsx';
 import { RequireSession } from '../../session/require-session.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
+import { changeLine } from './change-line.ts';
 import { YEAR_SOURCE_LABEL } from './import-labels.ts';
 import type { RoleChoices } from './import-reading.tsx';
 import { importErrorMessage } from './import-words.ts';
@@ -342,6 +343,7 @@ function ImportResult(props: { result: ImportResultView }) {
 
 /** A folded list of what the import added or changed; nothing when there is none. */
 function ResultLines(props: { title: string; lines: readonly string[] }) {
+  const { lang } = useView();
   if (props.lines.length === 0) return null;
   return (
     <details>
@@ -350,7 +352,7 @@ function ResultLines(props: { title: string; lines: readonly string[] }) {
       </summary>
       <ul>
         {props.lines.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{changeLine(line, lang)}</li>
         ))}
       </ul>
     </details>
