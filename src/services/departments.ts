@@ -3,6 +3,7 @@ import type { DepartmentRecord } from '../db/department-repository.ts';
 import {
   insertDepartment,
   listDepartmentRecords,
+  listDepartments,
   renameDepartmentRow,
 } from '../db/department-repository.ts';
 import { DuplicateError, NotFoundError } from '../db/errors.ts';
@@ -84,7 +85,7 @@ export async function requireKnownDepartments(
 ): Promise<void> {
   const wanted = [...new Set(names)];
   if (wanted.length === 0) return;
-  const known = (await listDepartmentRecords(db, municipalityId)).map((d) => d.name);
+  const known = await listDepartments(db, municipalityId);
   const unknown = wanted.filter((name) => !known.includes(name));
   if (unknown.length === 0) return;
   const first = unknown[0]!;

@@ -1,7 +1,6 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { DepartmentView } from '../../../domain/api-contract.ts';
-import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
@@ -9,7 +8,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { explainPublishedYear } from '../kpi/kpi-life.tsx';
 import { useView } from '../../view-context.tsx';
-import { DatedChangeFields } from '../plan-admin/dated-change-fields.tsx';
+import { DatedChangeFields, readDatedChange } from '../plan-admin/dated-change-fields.tsx';
 
 /**
  * The municipality's departments (issue 20): the list accounts and KPIs choose from, each with
@@ -107,11 +106,9 @@ function RenameForm(props: { departments: readonly DepartmentView[]; onSaved: ()
   async function submit(event: FormEvent) {
     event.preventDefault();
     setLocal(null);
-    const from = parseFiscalYear(fields.from.trim());
-    if (from === undefined) return setLocal({ field: 'from', text: t('lifeYearInvalid') });
-    if (fields.reason.trim() === '') {
-      return setLocal({ field: 'reason', text: t('lifeReasonMissing') });
-    }
+    const dated = readDatedChange(fields.from, fields.reason, t);
+    if ('field' in dated) return setLocal(dated);
+    const { from } = dated;
     const old = departments.find((d) => d.id === id)?.name ?? '';
     const body = { newName: fields.newName.trim(), from, reason: fields.reason.trim() };
     const done = t('departmentRenamed', {

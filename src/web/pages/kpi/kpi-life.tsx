@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
-import { formatFiscalYear, parseFiscalYear } from '../../../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { DIRECTIONS } from '../../../domain/model.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { ApiError } from '../../api/api-error.ts';
@@ -18,7 +18,11 @@ import type { Translate } from '../../i18n/i18n.ts';
 import { Link } from '../../routing/link.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
-import { DatedChangeFields, TargetBaselineFields } from '../plan-admin/dated-change-fields.tsx';
+import {
+  DatedChangeFields,
+  readDatedChange,
+  TargetBaselineFields,
+} from '../plan-admin/dated-change-fields.tsx';
 
 /*
  * A KPI over the plan's years (issue 20): the definitions it had and from when, why each
@@ -219,15 +223,12 @@ export function KpiLifeChanges(props: {
     event.preventDefault();
     setOutcome(null);
     setFieldError(null);
-    const year = parseFiscalYear(from.trim());
-    if (year === undefined) {
-      setFieldError({ field: 'from', text: t('lifeYearInvalid') });
+    const dated = readDatedChange(from, reason, t);
+    if ('field' in dated) {
+      setFieldError(dated);
       return;
     }
-    if (reason.trim() === '') {
-      setFieldError({ field: 'reason', text: t('lifeReasonMissing') });
-      return;
-    }
+    const year = dated.from;
     setBusy(true);
     try {
       if (action === 'revise') {

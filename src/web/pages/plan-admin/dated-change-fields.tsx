@@ -1,8 +1,28 @@
+import type { FiscalYear } from '../../../domain/fiscal-year.ts';
+import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
 import { TextField } from '../../components/text-field.tsx';
+import type { Translate } from '../../i18n/i18n.ts';
 import { useView } from '../../view-context.tsx';
 
 type Change = (event: { target: { value: string } }) => void;
 type ErrorFor = (field: string) => string | null;
+
+/**
+ * A dated change as typed, read before it is sent: the year it takes effect and why, or the
+ * field to fix with what to say there (a year such as R7, a reason not empty).
+ */
+export function readDatedChange(
+  from: string,
+  reason: string,
+  t: Translate,
+):
+  | { readonly from: FiscalYear; readonly reason: string }
+  | { readonly field: 'from' | 'reason'; readonly text: string } {
+  const year = parseFiscalYear(from.trim());
+  if (year === undefined) return { field: 'from', text: t('lifeYearInvalid') };
+  if (reason.trim() === '') return { field: 'reason', text: t('lifeReasonMissing') };
+  return { from: year, reason: reason.trim() };
+}
 
 /**
  * The two fields every dated change of the plan asks (issue 20): from which fiscal year it

@@ -1,7 +1,6 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { PlanTreeView } from '../../../domain/api-contract.ts';
-import { parseFiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
@@ -10,7 +9,11 @@ import { yearLabel } from '../../format/year-label.ts';
 import { parseDepartments } from '../admin-accounts/department-list.ts';
 import { explainPublishedYear } from '../kpi/kpi-life.tsx';
 import { useView } from '../../view-context.tsx';
-import { DatedChangeFields, TargetBaselineFields } from './dated-change-fields.tsx';
+import {
+  DatedChangeFields,
+  readDatedChange,
+  TargetBaselineFields,
+} from './dated-change-fields.tsx';
 
 /**
  * A KPI added from a fiscal year, with a reason (POST …/kpis with `from`): absent before that
@@ -53,10 +56,9 @@ export function NewKpiForm(props: {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setLocal(null);
-    const from = parseFiscalYear(fields.from.trim());
-    if (from === undefined) return setLocal({ field: 'from', text: t('lifeYearInvalid') });
-    if (fields.reason.trim() === '')
-      return setLocal({ field: 'reason', text: t('lifeReasonMissing') });
+    const dated = readDatedChange(fields.from, fields.reason, t);
+    if ('field' in dated) return setLocal(dated);
+    const { from } = dated;
     if (unknown.length > 0) {
       return setLocal({
         field: 'departments',
