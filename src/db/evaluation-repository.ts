@@ -43,6 +43,34 @@ export async function listEvaluations(
   }));
 }
 
+/** Every level written of a plan's KPIs in a year, each with its KPI's code. */
+export async function listPlanEvaluations(
+  db: Kysely<Database>,
+  planId: number,
+  year: FiscalYear,
+): Promise<(StoredEvaluation & { readonly code: string })[]> {
+  const rows = await db
+    .selectFrom('evaluations')
+    .innerJoin('kpis', 'kpis.id', 'evaluations.kpi_id')
+    .selectAll('evaluations')
+    .select('kpis.code')
+    .where('kpis.plan_id', '=', planId)
+    .where('evaluations.fiscal_year', '=', year)
+    .orderBy('evaluations.id')
+    .execute();
+  return rows.map((row) => ({
+    code: row.code,
+    fiscalYear: fiscalYear(row.fiscal_year),
+    level: row.level,
+    grade: row.grade,
+    text: row.text,
+    direction: row.direction,
+    author: row.author,
+    updatedAt: row.updated_at,
+    version: row.version,
+  }));
+}
+
 /**
  * Each KPI's self-evaluation of a year, keyed by its code, with the KPI's first (主担当)
  * department, whose entry carries it.

@@ -31,6 +31,7 @@ const REFERENCES: Readonly<
   kpi_changes: { plan_id: 'plans', kpi_id: 'kpis' },
   department_renames: { department_id: 'departments' },
   kpi_continuations: { kpi_id: 'kpis', from_kpi_id: 'kpis' },
+  tree_renames: { plan_id: 'plans' },
   evaluations: { kpi_id: 'kpis' },
   evaluation_schemes: { plan_id: 'plans' },
 };
@@ -63,6 +64,7 @@ const KEYS: Readonly<Record<SnapshotTable, readonly (readonly string[])[]>> = {
   kpi_changes: [['id']],
   department_renames: [['id'], ['department_id', 'from_year']],
   kpi_continuations: [['kpi_id']],
+  tree_renames: [['id']],
   evaluations: [['id'], ['kpi_id', 'fiscal_year', 'level']],
   evaluation_schemes: [['plan_id']],
 };

@@ -271,6 +271,20 @@ const tables = z.object({
     }),
   ),
   kpi_continuations: z.array(z.object({ kpi_id: id, from_kpi_id: id })),
+  tree_renames: z.array(
+    z.object({
+      id,
+      plan_id: id,
+      policy_number: text,
+      theme_number: text.nullable(),
+      from_year: integer,
+      old_name: text,
+      new_name: text,
+      reason: text,
+      actor: text,
+      at: text,
+    }),
+  ),
   evaluations: z.array(
     z.object({
       id,

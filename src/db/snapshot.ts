@@ -32,6 +32,7 @@ const TABLES = [
   'kpi_changes',
   'department_renames',
   'kpi_continuations',
+  'tree_renames',
   'evaluations',
   'evaluation_schemes',
 ] as const satisfies readonly SnapshotTable[];
@@ -108,6 +109,7 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .selectAll()
       .orderBy('kpi_id')
       .execute(),
+    tree_renames: await db.selectFrom('tree_renames').selectAll().orderBy('id').execute(),
     evaluations: await db.selectFrom('evaluations').selectAll().orderBy('id').execute(),
     evaluation_schemes: await db
       .selectFrom('evaluation_schemes')

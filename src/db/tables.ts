@@ -248,6 +248,20 @@ export interface DepartmentRenamesTable {
   at: string;
 }
 
+/** A basic policy (theme_number null) or theme program renamed from a fiscal year. */
+export interface TreeRenamesTable {
+  id: Generated<number>;
+  plan_id: number;
+  policy_number: string;
+  theme_number: string | null;
+  from_year: number;
+  old_name: string;
+  new_name: string;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
 /** A KPI of a next plan (次期計画) continuing one of the plan before it. */
 export interface KpiContinuationsTable {
   kpi_id: number;
@@ -379,6 +393,7 @@ export interface Database {
   kpi_changes: KpiChangesTable;
   department_renames: DepartmentRenamesTable;
   kpi_continuations: KpiContinuationsTable;
+  tree_renames: TreeRenamesTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;
   round_entries: RoundEntriesTable;

@@ -1,3 +1,4 @@
+import type { PublishedEvaluation } from './evaluation.ts';
 import type { Role } from './access.ts';
 import type { EvaluationLevel, EvaluationScheme, FutureDirection } from './evaluation.ts';
 import type { UnapprovedRecord } from './approved-view.ts';
@@ -44,6 +45,11 @@ export interface PlanSummaryView {
 export type PlanReportView = PlanReport & {
   readonly plan: PlanSummaryView;
   readonly drafts: readonly UnapprovedRecord[];
+  /**
+   * The plan's published levels of each KPI's evaluation of the year (issue 21), printed
+   * beside the table; empty until the year is published.
+   */
+  readonly evaluations: readonly PublishedEvaluation[];
 };
 
 /** One stored figure with its review state and version, for the KPI page's history. */
@@ -172,8 +178,25 @@ export interface PlanTreeKpiView {
   readonly until: FiscalYear | null;
 }
 
+/** A basic policy's or theme program's rename from a fiscal year (issue 20). */
+export interface TreeRenameView {
+  readonly from: FiscalYear;
+  readonly oldName: string;
+  readonly newName: string;
+  readonly reason: string;
+  /** When the rename was made (ISO). */
+  readonly at: string;
+}
+
+/** What a tree node carries of its life: the published years that printed it, its renames. */
+export interface TreeNodeLife {
+  /** Published years in which one of its KPIs was in force: a rename then needs a year. */
+  readonly printedIn: readonly FiscalYear[];
+  readonly renames: readonly TreeRenameView[];
+}
+
 /** A theme program (テーマプログラム) with the action items (取組事項No.) it covers. */
-export interface PlanTreeThemeView {
+export interface PlanTreeThemeView extends TreeNodeLife {
   readonly number: string;
   readonly name: string;
   readonly actionItems: readonly string[];
@@ -182,7 +205,7 @@ export interface PlanTreeThemeView {
 }
 
 /** A basic policy (基本方針), the top level of the tree. */
-export interface PlanTreePolicyView {
+export interface PlanTreePolicyView extends TreeNodeLife {
   readonly number: string;
   readonly name: string;
   readonly version: number;

@@ -1,6 +1,8 @@
 import type { FiscalYear } from './fiscal-year.ts';
 import { formatFiscalYear } from './fiscal-year.ts';
 import type { Kpi, Plan } from './model.ts';
+import type { NameChange } from './dated-name.ts';
+import { currentName, nameInYear } from './dated-name.ts';
 
 /*
  * A department's name over the years (機構改革, issue 20). Everything stored names a
@@ -9,11 +11,8 @@ import type { Kpi, Plan } from './model.ts';
  */
 
 /** One rename: from `fromYear` on, the department is `newName` (it was `oldName` before). */
-export interface DepartmentRename {
+export interface DepartmentRename extends NameChange {
   readonly departmentId: number;
-  readonly fromYear: FiscalYear;
-  readonly oldName: string;
-  readonly newName: string;
   /** Why, who and when: the departments page's history. */
   readonly reason?: string;
   readonly by?: string;
@@ -40,11 +39,8 @@ export function namesInYear(
   }
   const names = new Map<string, string>();
   for (const chain of byDepartment.values()) {
-    const ordered = [...chain].sort((a, b) => a.fromYear - b.fromYear);
-    const current = ordered[ordered.length - 1]!.newName;
-    // The first rename not yet in force that year says what the department was called then.
-    const pending = ordered.find((r) => r.fromYear > year);
-    if (pending && pending.oldName !== current) names.set(current, pending.oldName);
+    const [old, current] = [nameInYear(chain, year), currentName(chain)];
+    if (old !== null && current !== null) names.set(current, old);
   }
   return names;
 }

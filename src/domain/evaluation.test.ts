@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation, EvaluationScheme } from './evaluation.ts';
-import { DEFAULT_EVALUATION_SCHEME, evaluationProblem, visibleEvaluations } from './evaluation.ts';
+import {
+  DEFAULT_EVALUATION_SCHEME,
+  evaluationProblem,
+  publishedEvaluations,
+  visibleEvaluations,
+} from './evaluation.ts';
 
 const level = (
   input: Partial<Parameters<typeof evaluationProblem>[1]> = {},
@@ -60,6 +65,33 @@ describe('the levels a reader sees', () => {
     expect(visibleEvaluations(scheme, all, 'public').map((e) => e.level)).toEqual([
       'self',
       'final',
+    ]);
+  });
+});
+
+describe('the evaluations a published report prints', () => {
+  it('are the published levels in level order, each grade with its meaning', () => {
+    const at = { author: 'a', updatedAt: 't', version: 1, text: '理由', direction: null };
+    const written = [
+      { ...at, code: '⑦', level: 'final' as const, grade: 'A', direction: 'expand' as const },
+      { ...at, code: '⑦', level: 'self' as const, grade: 'B' },
+      { ...at, code: '①', level: 'second' as const, grade: '旧区分' },
+    ];
+    const scheme = { ...DEFAULT_EVALUATION_SCHEME, published: ['self', 'final'] as const };
+    expect(publishedEvaluations(scheme, written)).toEqual([
+      {
+        code: '⑦',
+        level: 'self',
+        grade: 'B',
+        meaning: 'おおむね順調',
+        text: '理由',
+        direction: null,
+      },
+      { code: '⑦', level: 'final', grade: 'A', meaning: '順調', text: '理由', direction: 'expand' },
+    ]);
+    const all = { ...DEFAULT_EVALUATION_SCHEME, published: ['second'] as const };
+    expect(publishedEvaluations(all, written)).toEqual([
+      { code: '①', level: 'second', grade: '旧区分', meaning: null, text: '理由', direction: null },
     ]);
   });
 });

@@ -119,11 +119,11 @@ export function evaluationProblem(
 }
 
 /** The levels a reader sees, in order: members every level written, visitors the published. */
-export function visibleEvaluations(
+export function visibleEvaluations<E extends Evaluation>(
   scheme: EvaluationScheme,
-  evaluations: readonly Evaluation[],
+  evaluations: readonly E[],
   reader: 'member' | 'public',
-): Evaluation[] {
+): E[] {
   const shown = reader === 'member' ? scheme.levels : scheme.published;
   return EVALUATION_LEVELS.filter((level) => shown.includes(level)).flatMap((level) =>
     evaluations.filter((e) => e.level === level),
@@ -156,4 +156,30 @@ export function schemeProblem(scheme: EvaluationScheme): EvaluationProblem | nul
     };
   }
   return null;
+}
+
+/** A level of a KPI's evaluation as the published report prints it beside the table. */
+export interface PublishedEvaluation {
+  readonly code: string;
+  readonly level: EvaluationLevel;
+  readonly grade: string;
+  /** The grade's meaning on the plan's scale (B: おおむね順調); null for a grade no longer on it. */
+  readonly meaning: string | null;
+  readonly text: string;
+  readonly direction: FutureDirection | null;
+}
+
+/**
+ * The levels a plan publishes of each KPI's evaluation, in level order (一次 → 最終判断), each
+ * with its grade's meaning: what a citizen reads beside the year's table (issue 21).
+ */
+export function publishedEvaluations(
+  scheme: EvaluationScheme,
+  evaluations: readonly (Evaluation & { readonly code: string })[],
+): PublishedEvaluation[] {
+  return visibleEvaluations(scheme, evaluations, 'public').map((e) => {
+    const { code, level, grade, text, direction } = e;
+    const meaning = scheme.grades.find((g) => g.label === grade)?.meaning ?? null;
+    return { code, level, grade, meaning, text, direction };
+  });
 }

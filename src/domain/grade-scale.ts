@@ -62,3 +62,16 @@ export function isOnTrack(ratio: Ratio, scale: GradeScale): boolean {
   const lowest = scale.grades[Math.ceil(scale.grades.length / 2) - 1]?.min ?? null;
   return lowest === null || compareRatios(ratio, lowest) >= 0;
 }
+
+/** Whether two scales grade alike: the same labels with the same cuts (4/5 and 80/100 alike). */
+export function sameGradeScale(a: GradeScale, b: GradeScale): boolean {
+  return (
+    a.grades.length === b.grades.length &&
+    a.grades.every((grade, i) => {
+      const other = b.grades[i]!;
+      if (grade.label !== other.label) return false;
+      if (grade.min === null || other.min === null) return grade.min === other.min;
+      return compareRatios(grade.min, other.min) === 0;
+    })
+  );
+}

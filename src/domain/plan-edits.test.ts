@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decimal } from './decimal.ts';
+import type { FiscalYear } from './fiscal-year.ts';
 import { fiscalYear } from './fiscal-year.ts';
-import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
+import { DEFAULT_GRADE_SCALE, gradeScale } from './grade-scale.ts';
 import type { Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import type { KpiFields, PlanEdit } from './plan-edits.ts';
@@ -10,6 +11,9 @@ import {
   addPolicy,
   addTheme,
   moveKpi,
+  refuseSettingsChange,
+  movePolicy,
+  moveTheme,
   renamePolicy,
   setPlanSettings,
   updateKpi,
@@ -177,5 +181,100 @@ describe('moving a KPI in the tree', () => {
     expect(moveKpi(two, '⑦', { policyNumber: '2', themeNumber: '2', before: '①' })).toMatchObject({
       refusal: { field: 'before' },
     });
+  });
+});
+
+describe('arranging basic policies and theme programs', () => {
+  const theme = (
+    number: string,
+    kpis: Plan['policies'][number]['themes'][number]['kpis'] = [],
+  ) => ({
+    number,
+    name: `テーマ${number}`,
+    actionItems: [],
+    kpis,
+  });
+  const tree: Plan = {
+    ...plan,
+    policies: [
+      { number: '1', name: '方針1', themes: [theme('1', [kpi1]), theme('2')] },
+      { number: '2', name: '方針2', themes: [theme('1', [kpi7])] },
+      { number: '3', name: '方針3', themes: [] },
+    ],
+  };
+  const shape = (p: Plan) =>
+    p.policies.map((policy) => `${policy.number}:${policy.themes.map((t) => t.number).join(',')}`);
+
+  it('reorders policies, each with its themes and KPIs', () => {
+    expect(shape(planOf(movePolicy(tree, '3', '1')))).toEqual(['3:', '1:1,2', '2:1']);
+    expect(shape(planOf(movePolicy(tree, '1', null)))).toEqual(['2:1', '3:', '1:1,2']);
+    expect(planKpis(planOf(movePolicy(tree, '1', null))).map((k) => k.code)).toEqual(['⑦', '①']);
+  });
+
+  it('moves a theme within its policy and to another, its KPIs with it', () => {
+    const within = planOf(
+      moveTheme(tree, { policyNumber: '1', themeNumber: '2' }, { policyNumber: '1', before: '1' }),
+    );
+    expect(shape(within)).toEqual(['1:2,1', '2:1', '3:']);
+    const across = planOf(
+      moveTheme(tree, { policyNumber: '1', themeNumber: '1' }, { policyNumber: '3', before: null }),
+    );
+    expect(shape(across)).toEqual(['1:2', '2:1', '3:1']);
+    expect(across.policies[2]!.themes[0]!.kpis[0]).toBe(kpi1);
+  });
+
+  it('refuses what is not there, a place before itself, and a number taken under the new policy', () => {
+    expect(movePolicy(tree, '9', null)).toMatchObject({ refusal: { kind: 'not-found' } });
+    expect(movePolicy(tree, '1', '1')).toMatchObject({ refusal: { field: 'before' } });
+    expect(movePolicy(tree, '1', '8')).toMatchObject({ refusal: { field: 'before' } });
+    const from = { policyNumber: '1', themeNumber: '1' };
+    expect(moveTheme(tree, from, { policyNumber: '2', before: null })).toMatchObject({
+      refusal: { kind: 'duplicate', field: 'policyNumber' },
+    });
+    expect(moveTheme(tree, from, { policyNumber: '1', before: '1' })).toMatchObject({
+      refusal: { field: 'before' },
+    });
+    expect(moveTheme(tree, from, { policyNumber: '3', before: '5' })).toMatchObject({
+      refusal: { field: 'before' },
+    });
+    expect(
+      moveTheme(tree, { policyNumber: '1', themeNumber: '7' }, { policyNumber: '3', before: null }),
+    ).toMatchObject({
+      refusal: { kind: 'not-found', entity: 'theme program' },
+    });
+  });
+});
+
+describe('settings of a plan with published years', () => {
+  const [R3, R5, R9] = [2021, 2023, 2027].map(fiscalYear) as [FiscalYear, FiscalYear, FiscalYear];
+  const scale = gradeScale(['A', 'B', 'C'], [90, 70]);
+
+  it('keep the grading scale and the precision the published years printed with', () => {
+    expect(refuseSettingsChange(plan, { gradeScale: scale }, [R3, R5])).toMatchObject({
+      field: 'gradeScale',
+      years: [R3, R5],
+    });
+    expect(
+      refuseSettingsChange(plan, { ratePrecision: { decimals: 1, widenNear100: false } }, [R5]),
+    ).toMatchObject({ field: 'ratePrecision' });
+    // Unchanged values and a plan never published: nothing to refuse.
+    expect(
+      refuseSettingsChange(
+        plan,
+        { gradeScale: plan.gradeScale, ratePrecision: plan.ratePrecision },
+        [R5],
+      ),
+    ).toBeNull();
+    expect(refuseSettingsChange(plan, { gradeScale: scale }, [])).toBeNull();
+  });
+
+  it('keep every published year inside the period, which may grow', () => {
+    expect(refuseSettingsChange(plan, { startYear: R5 }, [R3, R5])).toMatchObject({
+      field: 'startYear',
+    });
+    expect(refuseSettingsChange(plan, { endYear: R3 }, [R3, R5])).toMatchObject({
+      field: 'endYear',
+    });
+    expect(refuseSettingsChange(plan, { startYear: R3, endYear: R9 }, [R3, R5])).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import type { FiscalYear } from './fiscal-year.ts';
+import { formatFiscalYear } from './fiscal-year.ts';
 import type { GradeScale } from './grade-scale.ts';
+import { sameGradeScale } from './grade-scale.ts';
 import { inferDirection } from './inference.ts';
 import type { BasicPolicy, Kpi, Plan, ThemeProgram } from './model.ts';
 import { planKpis } from './model.ts';
@@ -69,6 +71,57 @@ export function setPlanSettings(plan: Plan, patch: PlanSettingsPatch): PlanEdit 
     return refused({ kind: 'invalid', field, message: 'the plan ends before it starts' });
   }
   return edited(next);
+}
+
+/**
+ * Why a settings change would rewrite a published year, or null: a published report keeps the
+ * grades and the rounding it printed (a new scale or precision would regrade R5), and the
+ * period keeps every published year in it.
+ */
+export function refuseSettingsChange(
+  plan: Plan,
+  patch: PlanSettingsPatch,
+  published: readonly FiscalYear[],
+): { field: string; years: FiscalYear[]; message: string } | null {
+  if (published.length === 0) return null;
+  const years = [...published].sort((a, b) => a - b);
+  const names = years.map((y) => formatFiscalYear(y)).join(', ');
+  if (patch.gradeScale !== undefined && !sameGradeScale(patch.gradeScale, plan.gradeScale)) {
+    return {
+      field: 'gradeScale',
+      years,
+      message: `${names} published with this grading scale: a new scale would regrade a published report (a plan's scale is set before its first year is published)`,
+    };
+  }
+  const precision = patch.ratePrecision;
+  if (
+    precision !== undefined &&
+    (precision.decimals !== plan.ratePrecision.decimals ||
+      precision.widenNear100 !== plan.ratePrecision.widenNear100)
+  ) {
+    return {
+      field: 'ratePrecision',
+      years,
+      message: `${names} published with this rate precision: a new one would change the rates a published report printed`,
+    };
+  }
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  if (patch.startYear !== undefined && patch.startYear !== null && patch.startYear > first) {
+    return {
+      field: 'startYear',
+      years: [first],
+      message: `${formatFiscalYear(first)} is published: the plan's period keeps it`,
+    };
+  }
+  if (patch.endYear !== undefined && patch.endYear !== null && patch.endYear < last) {
+    return {
+      field: 'endYear',
+      years: [last],
+      message: `${formatFiscalYear(last)} is published: the plan's period keeps it`,
+    };
+  }
+  return null;
 }
 
 function withPolicy(
@@ -222,15 +275,97 @@ export function moveKpi(plan: Plan, code: string, to: KpiPlace): PlanEdit {
     })),
   };
   return withTheme(without, to, (theme) => {
-    if (to.before === null) return { ...theme, kpis: [...theme.kpis, kpi] };
-    const index = theme.kpis.findIndex((k) => k.code === to.before);
-    if (index < 0) {
+    const kpis = placed(theme.kpis, kpi, to.before, (k) => k.code);
+    if (kpis === null) {
       return refused({
         kind: 'invalid',
         field: 'before',
         message: `KPI ${to.before} is not in theme program ${to.themeNumber}`,
       });
     }
-    return { ...theme, kpis: [...theme.kpis.slice(0, index), kpi, ...theme.kpis.slice(index)] };
+    return { ...theme, kpis };
+  });
+}
+
+/** Puts `item` before the element `before` names (null: last), or says `before` is not there. */
+function placed<T>(
+  items: readonly T[],
+  item: T,
+  before: string | null,
+  key: (t: T) => string,
+): T[] | null {
+  if (before === null) return [...items, item];
+  const index = items.findIndex((t) => key(t) === before);
+  return index < 0 ? null : [...items.slice(0, index), item, ...items.slice(index)];
+}
+
+/** Moves a basic policy before another (null: last); its themes and KPIs go with it. */
+export function movePolicy(plan: Plan, number: string, before: string | null): PlanEdit {
+  const policy = plan.policies.find((p) => p.number === number);
+  if (!policy) return notFound('basic policy', number);
+  if (before === number) {
+    return refused({
+      kind: 'invalid',
+      field: 'before',
+      message: 'a policy cannot go before itself',
+    });
+  }
+  const others = plan.policies.filter((p) => p !== policy);
+  const policies = placed(others, policy, before, (p) => p.number);
+  if (policies === null) {
+    return refused({ kind: 'invalid', field: 'before', message: `no basic policy ${before}` });
+  }
+  return edited({ ...plan, policies });
+}
+
+/** Where a theme program goes: a basic policy, before one of its themes (null: last). */
+export interface ThemePlace {
+  readonly policyNumber: string;
+  readonly before: string | null;
+}
+
+/**
+ * Moves a theme program, its KPIs with it, to another place under its basic policy or under
+ * another one; its number must be free there (numbers are printed and name it in the API).
+ */
+export function moveTheme(
+  plan: Plan,
+  where: { policyNumber: string; themeNumber: string },
+  to: ThemePlace,
+): PlanEdit {
+  const from = plan.policies.find((p) => p.number === where.policyNumber);
+  const theme = from?.themes.find((t) => t.number === where.themeNumber);
+  if (!from) return notFound('basic policy', where.policyNumber);
+  if (!theme) return notFound('theme program', where.themeNumber);
+  if (to.before === theme.number && to.policyNumber === where.policyNumber) {
+    return refused({
+      kind: 'invalid',
+      field: 'before',
+      message: 'a theme cannot go before itself',
+    });
+  }
+  const without: Plan = {
+    ...plan,
+    policies: plan.policies.map((p) =>
+      p === from ? { ...p, themes: p.themes.filter((t) => t !== theme) } : p,
+    ),
+  };
+  return withPolicy(without, to.policyNumber, (policy) => {
+    if (policy.themes.some((t) => t.number === theme.number)) {
+      return refused({
+        kind: 'duplicate',
+        field: 'policyNumber',
+        message: `basic policy ${to.policyNumber} has a theme program ${theme.number} already`,
+      });
+    }
+    const themes = placed(policy.themes, theme, to.before, (t) => t.number);
+    if (themes === null) {
+      return refused({
+        kind: 'invalid',
+        field: 'before',
+        message: `theme program ${to.before} is not under basic policy ${to.policyNumber}`,
+      });
+    }
+    return { ...policy, themes };
   });
 }

@@ -1,3 +1,4 @@
+import { bumpPlanRevision } from '../db/plan-revision.ts';
 import type { Kysely } from 'kysely';
 import { accountNamesByEmail } from '../db/account-repository.ts';
 import {
@@ -98,6 +99,8 @@ export async function writeEvaluation(
           now,
         ),
     );
+    // The published report and the visitors' files show published levels: their caches follow.
+    await bumpPlanRevision(trx, place.plan.id);
     return presentEvaluation(saved, actor.kind === 'account' ? actor.name : actorLabel(actor));
   });
 }
@@ -243,6 +246,7 @@ export async function changeEvaluationScheme(
       by: actorLabel(actor),
       now: now.toISOString(),
     });
+    await bumpPlanRevision(trx, plan.id);
     await audit(
       trx,
       actor,

@@ -39,10 +39,9 @@ import {
   addPolicy as addPolicyTo,
   addTheme as addThemeTo,
   moveKpi as moveKpiTo,
-  renamePolicy as renamePolicyIn,
+  refuseSettingsChange,
   setPlanSettings,
   updateKpi as updateKpiIn,
-  updateTheme as updateThemeIn,
 } from '../domain/plan-edits.ts';
 import { DEFAULT_RATE_PRECISION } from '../domain/rate-format.ts';
 import type { Actor } from '../domain/access.ts';
@@ -213,39 +212,23 @@ export async function updatePlanSettings(
   actor: Actor,
 ): Promise<PlanEditResult> {
   const expected: ExpectedVersion = { record: { kind: 'plan' }, version };
-  return editPlan(store, planId, actor, (plan) => setPlanSettings(plan, patch), expected);
-}
-
-/** Renames a basic policy; its number, themes and KPIs stay. */
-export async function renamePolicy(
-  store: Store,
-  planId: number,
-  policyNumber: string,
-  input: { name: string },
-  version: number,
-  actor: Actor,
-): Promise<PlanEditResult> {
-  const expected: ExpectedVersion = { record: { kind: 'policy', number: policyNumber }, version };
-  return editPlan(
-    store,
-    planId,
-    actor,
-    (plan) => renamePolicyIn(plan, policyNumber, input.name),
-    expected,
+  return writeTransaction(store, (trx) =>
+    editPlanIn(
+      trx,
+      store.kind,
+      planId,
+      actor,
+      async (before) => {
+        const published = (await listPublications(trx, planId)).map((p) => p.fiscalYear);
+        const refusal = refuseSettingsChange(before, patch, published);
+        if (refusal !== null) {
+          throw new PublishedYearError(refusal.field, refusal.years, refusal.message);
+        }
+        return (plan: Plan) => setPlanSettings(plan, patch);
+      },
+      expected,
+    ),
   );
-}
-
-/** Renames a theme program or sets the action items it covers; its KPIs stay. */
-export async function updateTheme(
-  store: Store,
-  planId: number,
-  where: { policyNumber: string; themeNumber: string },
-  patch: { name?: string; actionItems?: readonly string[] },
-  version: number,
-  actor: Actor,
-): Promise<PlanEditResult> {
-  const expected: ExpectedVersion = { record: { kind: 'theme', ...where }, version };
-  return editPlan(store, planId, actor, (plan) => updateThemeIn(plan, where, patch), expected);
 }
 
 export async function addPolicy(

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.ts';
-import type { GradeScaleView, PlanTreeView } from '../domain/api-contract.ts';
+import type { GradeScaleView, PlanTreeView, TreeNodeLife } from '../domain/api-contract.ts';
+import { listPublications } from '../db/publication-repository.ts';
+import { listTreeRenames } from '../db/tree-rename-repository.ts';
+import { renamesOf, yearsPrinting } from '../domain/tree-names.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
 import type { Ratio } from '../domain/ratio.ts';
 import type { Actor } from '../domain/access.ts';
@@ -37,6 +40,18 @@ export async function getPlanTree(
   const { view: summary, plan, changes } = await summaryOf(db, actor, planId);
   const versions = await getTreeVersions(db, planId);
   const spanOf = (code: string) => kpiSpan(changes.filter((c) => c.code === code));
+  const published = (await listPublications(db, planId)).map((p) => p.fiscalYear);
+  const renames = await listTreeRenames(db, planId);
+  const lifeOf = (node: { policyNumber: string; themeNumber: string | null }): TreeNodeLife => ({
+    printedIn: yearsPrinting(plan, changes, node, published),
+    renames: renamesOf(renames, node).map((r) => ({
+      from: r.fromYear,
+      oldName: r.oldName,
+      newName: r.newName,
+      reason: r.reason ?? '',
+      at: r.at ?? '',
+    })),
+  });
   return {
     plan: summary,
     version: versions.plan,
@@ -46,11 +61,13 @@ export async function getPlanTree(
       number: policy.number,
       name: policy.name,
       version: versions.policies.get(policy.number) ?? 1,
+      ...lifeOf({ policyNumber: policy.number, themeNumber: null }),
       themes: policy.themes.map((theme) => ({
         number: theme.number,
         name: theme.name,
         actionItems: theme.actionItems,
         version: versions.themes.get(themeKey(policy.number, theme.number)) ?? 1,
+        ...lifeOf({ policyNumber: policy.number, themeNumber: theme.number }),
         kpis: theme.kpis.map((kpi) => ({
           code: kpi.code,
           title: kpi.title,

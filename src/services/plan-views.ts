@@ -1,8 +1,13 @@
+import { findEvaluationScheme, listPlanEvaluations } from '../db/evaluation-repository.ts';
+import type { PublishedEvaluation } from '../domain/evaluation.ts';
+import { publishedEvaluations } from '../domain/evaluation.ts';
 import type { Kysely } from 'kysely';
 import { listDepartmentRenames } from '../db/department-repository.ts';
 import type { KpiLink } from '../db/kpi-continuation-repository.ts';
 import { continuationsOf } from '../db/kpi-continuation-repository.ts';
 import { withNamesOfYear } from '../domain/department-names.ts';
+import { withTreeNamesOfYear } from '../domain/tree-names.ts';
+import { listTreeRenames } from '../db/tree-rename-repository.ts';
 import {
   findKpiId,
   findPlanById,
@@ -38,7 +43,7 @@ import { withoutUnapproved } from '../domain/approved-view.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
 import { isMemberOf, readsRecord, seesEmails } from '../domain/access.ts';
-import { listPublications } from '../db/publication-repository.ts';
+import { isPublished, listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
 import { readableKpiChanges, requirePlanRead, requireYear } from './access.ts';
@@ -100,10 +105,17 @@ export async function summaryOf(
     const changes = await listKpiChanges(db, planId);
     // A department renamed from a later year keeps its old name in the years before (issue 20).
     const renames = await listDepartmentRenames(db, summary.municipalityId);
+    // So does a basic policy or theme program renamed at the mid-term review.
+    const treeRenames = await listTreeRenames(db, planId);
     return {
       reading,
       plan,
-      inYear: (year) => withNamesOfYear(planInYear(plan, changes, year), renames, year),
+      inYear: (year) =>
+        withTreeNamesOfYear(
+          withNamesOfYear(planInYear(plan, changes, year), renames, year),
+          treeRenames,
+          year,
+        ),
       changes,
       // The list names what is in review; the published copy stays inside.
       drafts: readable.map(({ approvedText: _copy, ...record }) => record),
@@ -181,7 +193,19 @@ export async function getPlanReport(
   const { inYear, view, reading, drafts } = await summaryOf(db, actor, planId, options);
   requireYear(reading, year);
   const fy = defaultYear(view, year);
-  return { ...buildPlanReport(inYear(fy), fy), plan: view, drafts };
+  const evaluations = await reportEvaluations(db, planId, fy);
+  return { ...buildPlanReport(inYear(fy), fy), plan: view, drafts, evaluations };
+}
+
+/** The published levels of the year's evaluations, once the year is published (issue 21). */
+export async function reportEvaluations(
+  db: Kysely<Database>,
+  planId: number,
+  year: FiscalYear,
+): Promise<PublishedEvaluation[]> {
+  if (!(await isPublished(db, planId, year))) return [];
+  const { scheme } = await findEvaluationScheme(db, planId);
+  return publishedEvaluations(scheme, await listPlanEvaluations(db, planId, year));
 }
 
 function trend(

@@ -1,3 +1,4 @@
+import type { PublishedEvaluation } from '../domain/evaluation.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
@@ -32,7 +33,7 @@ import { kpiEvaluations } from './evaluations.ts';
 import type { PlanReading } from './access.ts';
 import { requireYear } from './access.ts';
 import { renderPdf } from './pdf-renderer.ts';
-import { summaryOf } from './plan-views.ts';
+import { reportEvaluations, summaryOf } from './plan-views.ts';
 import { ValidationError } from './service-errors.ts';
 
 export const EXPORT_FORMATS = ['xlsx', 'pdf', 'csv', 'json'] as const;
@@ -102,6 +103,8 @@ async function render(
     chromiumPath: string | undefined;
     /** The evaluation sheets' pages, when the shape is `sheets`. */
     sheets: readonly SheetPage[];
+    /** The year's published evaluations, printed beside the report's table. */
+    evaluations: readonly PublishedEvaluation[];
   },
 ): Promise<Uint8Array> {
   const { plan, year, municipality, filter } = input;
@@ -122,7 +125,7 @@ async function render(
       return reportXlsx(buildPlanReport(plan, year), filter);
     case 'pdf': {
       const report = buildPlanReport(plan, year);
-      const options = { generatedOn: input.today, filter };
+      const options = { generatedOn: input.today, filter, evaluations: input.evaluations };
       return renderPdf(
         {
           html: reportHtml(report, plan.gradeScale, options),
@@ -205,6 +208,10 @@ export async function exportReport(
     filter: filter === null ? null : describeQuery(filter, 'ja'),
     chromiumPath: renderer.chromiumPath,
     sheets,
+    evaluations:
+      request.format === 'pdf' && request.shape !== 'sheets'
+        ? await reportEvaluations(db, request.planId, year)
+        : [],
   });
   const encoding = request.encoding === 'shift_jis' ? '_sjis' : '';
   const tag = filter === null ? '' : `_${safeName(queryFileTag(filter))}`;

@@ -26,6 +26,7 @@ eachDatabase((kind) => {
         '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
+        '0017-tree-renames',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -44,6 +45,7 @@ eachDatabase((kind) => {
         '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
+        '0017-tree-renames',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -82,6 +84,7 @@ eachDatabase((kind) => {
         'sessions',
         'sign_in_failures',
         'theme_programs',
+        'tree_renames',
         'year_figures',
       ]);
     } finally {
@@ -144,6 +147,7 @@ eachDatabase((kind) => {
         '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
+        '0017-tree-renames',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },

@@ -1,6 +1,7 @@
 import { listDepartmentRecords, renameDepartmentRow } from '../../src/db/department-repository.ts';
 import { appendKpiChange } from '../../src/db/kpi-change-repository.ts';
 import { insertContinuations } from '../../src/db/kpi-continuation-repository.ts';
+import { appendTreeRename } from '../../src/db/tree-rename-repository.ts';
 import { describe, expect, it } from 'vitest';
 import { decimal } from '../../src/domain/decimal.ts';
 import { figureOf } from '../../src/domain/figure.ts';
@@ -166,6 +167,17 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     oldName: '旧' + department!.name,
     newName: department!.name,
     reason: '機構改革',
+    by: 'planning@example.jp',
+    at: '2025-03-01T00:00:00.000Z',
+  });
+  // Basic policy 1 renamed from R7 at the mid-term review.
+  await appendTreeRename(db, planId, {
+    policyNumber: '1',
+    themeNumber: null,
+    fromYear: fiscalYear(2025),
+    oldName: '旧方針',
+    newName: '新方針',
+    reason: '中間見直し',
     by: 'planning@example.jp',
     at: '2025-03-01T00:00:00.000Z',
   });

@@ -111,4 +111,19 @@ describe('the evaluation of ⑦ in R5', { shuffle: false }, () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('a visitor reads the published levels beside ⑦ in the year’s table too', async () => {
+    await page.goto(`${server.url}/plans/${planId}/table${R5}`);
+    const row = page.locator('tbody.kpi-group', {
+      has: page.locator('.kpi-code', { hasText: '⑦' }),
+    });
+    await row.locator('.report-evaluations').waitFor();
+    const text = await row.locator('.report-evaluations').innerText();
+    expect(text).toContain('二次評価（企画課）');
+    expect(text).toMatch(/最終判断[\s\S]*B おおむね順調（今後の方向性：見直し）/);
+    expect(text).not.toContain('外部評価');
+    expect(await page.locator('.report-evaluations').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -195,6 +195,35 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('renames basic policy 1 from R7 on the plan’s page; the published R5 keeps the old name', async () => {
+    const report = async (fy: string): Promise<PlanReportView> =>
+      (await fetch(`${server.url}/api/plans/${planId}/report?fy=${fy}`)).json();
+    const printed = (await report('R5')).rows[0]!.policy;
+    await page.goto(`${server.url}/plans/${planId}/admin`);
+    const form = page.locator('form', { has: page.locator('#policy-1') });
+    await form.locator('#policy-1').fill('持続可能な行財政運営');
+    await form.getByLabel('適用する年度').fill('R5');
+    await form.getByLabel('変更の理由').fill('中間見直し：方針の整理');
+    await form.getByRole('button', { name: '名称を変更' }).click();
+    await expect
+      .poll(() => form.locator('#policy-1-rename-from-error').textContent())
+      .toContain('公表済みの年度は変更できません');
+    await form.getByLabel('適用する年度').fill('R7');
+    await form.getByRole('button', { name: '名称を変更' }).click();
+    await expect
+      .poll(() => page.locator('form', { has: page.locator('#policy-1') }).innerText())
+      .toContain(
+        `令和7年度（2025）から「${printed.name}」→「持続可能な行財政運営」（中間見直し：方針の整理）`,
+      );
+    // A published plan's tree is kept as printed: the page says so instead of offering moves.
+    await expect
+      .poll(() => page.locator('#plan-admin-arrange').locator('..').innerText())
+      .toContain('公表したとおりに保たれます');
+    expect((await report('R5')).rows[0]!.policy).toEqual(printed);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('makes the next plan on the plan’s page; its ⑦ links back to the ⑦ it continues', async () => {
     await page.goto(`${server.url}/plans/${planId}/admin`);
     const form = page.locator('section', {
@@ -219,6 +248,27 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     await expect
       .poll(() => page.locator('#kpi-life').locator('..').innerText())
       .toContain('前の計画から継続している指標です：「湯沢市行財政改革実施計画」の ⑦');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('arranges the unpublished next plan’s tree: basic policy 1 goes last', async () => {
+    const nextPlanId = Number(/\/plans\/(\d+)\//.exec(page.url())?.[1]);
+    await page.goto(`${server.url}/plans/${nextPlanId}/admin`);
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: '体系の並べ替え（公表前の計画）' }),
+    });
+    await section.getByLabel('移動する基本方針').selectOption({ index: 0 });
+    await section.locator('#move-policy-before').selectOption({ label: '最後に置く' });
+    await section.getByRole('button', { name: '移動する' }).first().click();
+    await expect
+      .poll(() => section.getByRole('status').first().textContent())
+      .toContain('移動しました');
+    const tree: { policies: { number: string }[] } = await page.evaluate(
+      async (id) => (await fetch(`/api/plans/${id}/tree`)).json(),
+      nextPlanId,
+    );
+    expect(tree.policies.at(-1)?.number).toBe('1');
     expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -99,6 +99,8 @@ forEachDatabase((_kind, getDb, getHandle) => {
         jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}/policies/2`, {
           name: `方針 ${i}`,
           version,
+          from: 'R7',
+          reason: '中間見直し',
         }),
       );
       const winner = soleWinner(answers);
@@ -110,14 +112,14 @@ forEachDatabase((_kind, getDb, getHandle) => {
       const version = (await getTreeVersions(getDb(), planId)).plan;
       const answers = await sendAtOnce(WRITERS, (i) =>
         jsonRequest(base, admin, 'PATCH', `/api/plans/${planId}`, {
-          gradeScale: { labels: ['A', 'B', 'C', 'D'], cuts: [100, 80 - i, 10] },
+          endYear: `R${10 + i}`,
           version,
         }),
       );
       const winner = soleWinner(answers);
       const plan = await loadPlan(getDb(), planId);
-      const [, b] = plan.gradeScale.grades;
-      expect(b).toMatchObject({ label: 'B', min: { numerator: BigInt(80 - winner.index) } });
+      // R10 is fiscal 2028: the winner's end year, and no other.
+      expect(plan.endYear).toBe(2028 + winner.index);
       expect((await getTreeVersions(getDb(), planId)).plan).toBe(version + 1);
     });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { KpiDetailView } from '../../src/domain/api-contract.ts';
+import type { KpiDetailView, PlanReportView } from '../../src/domain/api-contract.ts';
 import { DEFAULT_EVALUATION_SCHEME } from '../../src/domain/evaluation.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
@@ -226,6 +226,45 @@ forEachDatabase((_kind, getDb, getHandle) => {
     ]);
     // R6 is not published: a visitor does not reach it at all.
     expect((await call(undefined, 'GET', `/kpis/${SEVEN}?fy=R6`)).status).toBe(404);
+  });
+
+  it('prints the published levels beside the published year’s table, and follows the scheme', async () => {
+    const report = async (who: SessionHeaders | undefined, fy: string) => {
+      const answer = await call(who, 'GET', `/report?fy=${fy}`);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      return (answer.body as PlanReportView).evaluations;
+    };
+    // Read once first, so a cached report must notice the evaluations written after it.
+    expect(await report(undefined, 'R5')).toEqual([]);
+    expect((await evaluate(admin, 'second', { grade: 'C' }, 'R5')).status).toBe(200);
+    expect((await evaluate(admin, 'final', { grade: 'B', direction: 'review' }, 'R5')).status).toBe(
+      200,
+    );
+    expect(await report(undefined, 'R5')).toEqual([
+      {
+        code: '⑦',
+        level: 'second',
+        grade: 'C',
+        meaning: '遅れ',
+        text: expect.any(String),
+        direction: null,
+      },
+      {
+        code: '⑦',
+        level: 'final',
+        grade: 'B',
+        meaning: 'おおむね順調',
+        text: expect.any(String),
+        direction: 'review',
+      },
+    ]);
+    // The plan stops publishing the second level: the table follows at once.
+    const scheme = { ...DEFAULT_EVALUATION_SCHEME, published: ['final'], version: 0 };
+    expect((await call(admin, 'PUT', '/evaluation-scheme', scheme)).status).toBe(200);
+    expect((await report(undefined, 'R5')).map((e) => e.level)).toEqual(['final']);
+    // R6 is not published: its table carries no evaluation, even for a member.
+    expect((await evaluate(kikaku, 'self', {}, 'R6')).status).toBe(200);
+    expect(await report(admin, 'R6')).toEqual([]);
   });
 
   it('lets an admin set the plan’s grades and levels, audited; refuses a bad scheme naming the field', async () => {

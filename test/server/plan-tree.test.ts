@@ -45,9 +45,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     app = await buildApp(getHandle());
   });
   afterAll(async () => app.close());
-  // Each test edits a demo plan of its own, in a municipality of its own.
+  // Each test edits a demo plan of its own, in a municipality of its own, being set up (not
+  // yet published: a published plan's scale, names and tree are kept, tree-life.test.ts).
   beforeEach(async () => {
-    const tenant = await freshTenant(getHandle());
+    const tenant = await freshTenant(getHandle(), { publish: false });
     planId = tenant.planId;
     admin = (await tenant.member({ role: 'admin' })).headers;
   });

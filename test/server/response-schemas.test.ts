@@ -60,6 +60,8 @@ const EXERCISED = [
   'POST /api/plans/{planId}/kpis/{code}/revisions',
   'POST /api/plans/{planId}/kpis/{code}/retirement',
   'POST /api/plans/{planId}/kpis/{code}/move',
+  'POST /api/plans/{planId}/policies/{policyNumber}/move',
+  'POST /api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}/move',
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/evaluations/{fy}',
@@ -468,6 +470,40 @@ forEachDatabase((_kind, getDb, getHandle) => {
         payload: { policyNumber: '1', themeNumber: '1', before: null },
       }),
     ).toBe(409);
+    // A published plan keeps its tree as printed; a policy is renamed from a later year.
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/policies/{policyNumber}/move', {
+        params: { ...plan, policyNumber: '1' },
+        as: admin,
+        payload: { before: null },
+      }),
+    ).toBe(409);
+    expect(
+      await statusOf(
+        'POST',
+        '/api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}/move',
+        {
+          params: { ...plan, policyNumber: '1', themeNumber: '1' },
+          as: admin,
+          payload: { policyNumber: '2', before: null },
+        },
+      ),
+    ).toBe(409);
+    const policyVersion = (await tree()).policies[0]!.version;
+    expect(
+      await statusOf('PATCH', '/api/plans/{planId}/policies/{policyNumber}', {
+        params: { ...plan, policyNumber: '1' },
+        as: admin,
+        payload: { name: '新しい名前', version: policyVersion },
+      }),
+    ).toBe(409);
+    expect(
+      await statusOf('PATCH', '/api/plans/{planId}/policies/{policyNumber}', {
+        params: { ...plan, policyNumber: '1' },
+        as: admin,
+        payload: { name: '新しい名前', version: policyVersion, from: 'R7', reason: '中間見直し' },
+      }),
+    ).toBe(200);
     // ⑦ was in the published years: retired, never deleted; the plan likewise.
     expect(
       await statusOf('DELETE', '/api/plans/{planId}/kpis/{code}', {
@@ -484,6 +520,13 @@ forEachDatabase((_kind, getDb, getHandle) => {
           ratePrecision: { decimals: 1, widenNear100: false },
           version: (await tree()).version,
         },
+      }),
+    ).toBe(409);
+    expect(
+      await statusOf('PATCH', '/api/plans/{planId}', {
+        params: plan,
+        as: admin,
+        payload: { endYear: 'R9', version: (await tree()).version },
       }),
     ).toBe(200);
     expect(

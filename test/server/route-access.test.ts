@@ -30,6 +30,11 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     name: '改名',
     version: 1,
   },
+  'POST /api/plans/{planId}/policies/{policyNumber}/move': { before: null },
+  'POST /api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}/move': {
+    policyNumber: '1',
+    before: null,
+  },
   'POST /api/plans/{planId}/kpis': {
     policyNumber: '1',
     themeNumber: '1',

@@ -37,6 +37,30 @@ describe('reportHtml', () => {
     expect(html).toContain('100.2%');
   });
 
+  it('prints a KPI’s published evaluation under its narrative, and none elsewhere', async () => {
+    const { plan, report } = await yuzawaPlan();
+    const html = reportHtml(report, plan.gradeScale, {
+      ...OPTIONS,
+      evaluations: [
+        {
+          code: '⑦',
+          level: 'self',
+          grade: 'B',
+          meaning: 'おおむね順調',
+          text: '',
+          direction: null,
+        },
+        { code: '⑦', level: 'final', grade: '<C>', meaning: null, text: '', direction: 'review' },
+      ],
+    });
+    const seventh = html.split('<tbody class="kpi-group">').find((g) => g.includes('⑦'))!;
+    expect(seventh).toContain(
+      '<div class="evaluations"><span>一次評価：B おおむね順調</span><span>最終判断：&lt;C&gt;（今後の方向性：見直し）</span></div>',
+    );
+    expect(html.match(/class="evaluations"/g)).toHaveLength(1);
+    expect(reportHtml(report, plan.gradeScale, OPTIONS)).not.toContain('class="evaluations"');
+  });
+
   it('escapes every text from the report', async () => {
     const { plan, report } = await yuzawaPlan();
     const html = reportHtml(hostile(report), plan.gradeScale, OPTIONS);

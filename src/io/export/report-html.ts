@@ -1,3 +1,5 @@
+import type { PublishedEvaluation } from '../../domain/evaluation.ts';
+import { DIRECTION_NAMES, LEVEL_NAMES } from '../../domain/evaluation.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GradeScale } from '../../domain/grade-scale.ts';
 import type { PlanReport, ReportRow } from '../../domain/plan-report.ts';
@@ -11,6 +13,20 @@ export interface ReportHtmlOptions {
   readonly generatedOn: string;
   /** The table's filters in words, when the report holds only the KPIs they keep. */
   readonly filter?: string | null;
+  /** The year's published evaluations (issue 21), printed under each KPI's narrative. */
+  readonly evaluations?: readonly PublishedEvaluation[];
+}
+
+/** A KPI's published evaluation as lines under its narrative: 「一次評価：B おおむね順調」. */
+function evaluationLines(evaluations: readonly PublishedEvaluation[]): string {
+  if (evaluations.length === 0) return '';
+  const items = evaluations.map((e) => {
+    const meaning = e.meaning === null ? '' : ` ${e.meaning}`;
+    const direction =
+      e.direction === null ? '' : `（今後の方向性：${DIRECTION_NAMES[e.direction]}）`;
+    return `<span>${escapeHtml(`${LEVEL_NAMES[e.level]}：${e.grade}${meaning}${direction}`)}</span>`;
+  });
+  return `<div class="evaluations">${items.join('')}</div>`;
 }
 
 /** Every text goes through here: the report holds what departments typed. */
@@ -106,6 +122,7 @@ function kpiGroup(
   row: ReportRow,
   columns: readonly ColumnKind[],
   body: readonly (readonly LayoutCell[])[],
+  evaluations: readonly PublishedEvaluation[],
 ): string {
   const span = body.length;
   const tree = {
@@ -122,7 +139,8 @@ function kpiGroup(
       const text =
         kind === 'policy' || kind === 'theme' ? tree[kind] : cellText(cells[index] ?? null);
       const rowspan = spanned && span > 1 ? ` rowspan="${span}"` : '';
-      tds.push(`<td class="${CLASS[kind]}"${rowspan}>${lines(text)}</td>`);
+      const after = kind === 'narrative' ? evaluationLines(evaluations) : '';
+      tds.push(`<td class="${CLASS[kind]}"${rowspan}>${lines(text)}${after}</td>`);
       if (kind === 'rate') {
         tds.push(`<td class="grade"${rowspan}>${escapeHtml(row.grade ?? '')}</td>`);
       }
@@ -153,6 +171,8 @@ col.c-policy { width: 6%; } col.c-theme { width: 8%; } col.c-kpi { width: 13%; }
 col.c-department { width: 6%; } col.c-baseline, col.c-target { width: 5%; }
 col.c-unit { width: 3%; } col.c-counting { width: 4%; } col.c-actual { width: 4%; } col.c-rate { width: 4.5%; }
 col.c-grade { width: 2.5%; } col.c-narrative { width: auto; }
+.evaluations { margin-top: 1mm; font-size: 0.9em; }
+.evaluations span { display: block; }
 `;
 
 /**
@@ -170,7 +190,8 @@ export function reportHtml(
   const groups = report.rows.map((row, index) => {
     const start = layout.kpiStarts[index] ?? layout.rows.length;
     const end = layout.kpiStarts[index + 1] ?? layout.rows.length;
-    return kpiGroup(row, layout.columns, layout.rows.slice(start, end));
+    const own = (options.evaluations ?? []).filter((e) => e.code === row.code);
+    return kpiGroup(row, layout.columns, layout.rows.slice(start, end), own);
   });
   const cols = layout.columns
     .flatMap((kind) => (kind === 'rate' ? [kind, 'grade'] : [kind]))

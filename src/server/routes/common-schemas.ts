@@ -74,6 +74,9 @@ export const accountView = viewSchema<AccountView>()(
 export const noContent = z.null().describe('No content');
 
 /** A fiscal year as a URL or body gives it: 2023, R5, 令和5年度, FY2023. */
+/** Why a dated change was made: kept in the audit log and shown with the change's history. */
+export const changeReason = z.string().trim().min(1, 'say why the plan changes').max(500);
+
 export const fiscalYearText = z
   .union([z.string(), z.number()])
   .transform((value, context): FiscalYear => {

@@ -130,6 +130,10 @@ export const apiPaths = {
   kpiRevisions: (planId: number, code: string) => `${kpiPath(planId, code)}/revisions`,
   kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
   kpiMove: (planId: number, code: string) => `${kpiPath(planId, code)}/move`,
+  policyMove: (planId: number, policy: string) =>
+    `/api/plans/${planId}/policies/${encodeURIComponent(policy)}/move`,
+  themeMove: (planId: number, policy: string, theme: string) =>
+    `/api/plans/${planId}/policies/${encodeURIComponent(policy)}/themes/${encodeURIComponent(theme)}/move`,
   narrative: (planId: number, code: string, fy: FiscalYear) =>
     `${kpiPath(planId, code)}/narratives/${fy}`,
   figure: (planId: number, code: string, fy: FiscalYear) =>

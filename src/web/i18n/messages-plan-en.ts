@@ -44,11 +44,27 @@ export const planEn: Record<keyof typeof planJa, string> = {
   planAdminCutsHint: 'e.g. A、B、C、D with 100、80、60 (D below)',
   planAdminSave: 'Save settings',
   planAdminSaved: 'Plan settings saved.',
-  planAdminPublishedNote: 'Some years are published: changing the grades changes their grades too.',
+  planAdminPublishedNote:
+    'Some years are published: the grades stay as published and cannot be changed. The period can be extended.',
   planAdminTree: 'Plan tree',
   planAdminPolicy: 'Basic policy {number}',
   planAdminRename: 'Rename',
   planAdminRenamed: 'Renamed.',
+  treeRenameDatedNote:
+    'Printed in a published year: give the year the new name holds from and why. Earlier years keep the old name.',
+  treeRenameHistory: 'From {year}: “{old}” → “{name}” ({reason})',
+  treeArrangeTitle: 'Arrange the tree (plans not yet published)',
+  treeArrangeLead:
+    'Reorder basic policies, and move a theme program to another place or another basic policy. Its KPIs and figures go with it.',
+  treeArrangePublished:
+    'A plan with a published year keeps its tree as published (names can be changed from a year).',
+  treeMovePolicy: 'Basic policy to move',
+  treeMoveTheme: 'Theme program to move',
+  treeMoveUnder: 'Basic policy it goes under',
+  treeMoveBefore: 'Place',
+  treeMoveLast: 'Last',
+  treeMoveButton: 'Move',
+  treeMoved: 'Moved.',
   planAdminNewPolicy: 'Add a basic policy',
   planAdminNewTheme: 'Add a theme program',
   planAdminNumber: 'Number',

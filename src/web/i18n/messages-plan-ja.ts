@@ -43,11 +43,26 @@ export const planJa = {
   planAdminSave: '設定を保存する',
   planAdminSaved: '計画の設定を保存しました。',
   planAdminPublishedNote:
-    '公表済みの年度があります。評価区分の変更は公表済みの年度の評価にも及びます。',
+    '公表済みの年度があるため、評価区分は公表したとおりに保たれ、変更できません。計画期間は延ばせます。',
   planAdminTree: '体系',
   planAdminPolicy: '基本方針 {number}',
   planAdminRename: '名称を変更',
   planAdminRenamed: '名称を変更しました。',
+  treeRenameDatedNote:
+    '公表した年度に載っているため、適用する年度と理由を指定してください。それより前の年度は元の名称のままです。',
+  treeRenameHistory: '{year}から「{old}」→「{name}」（{reason}）',
+  treeArrangeTitle: '体系の並べ替え（公表前の計画）',
+  treeArrangeLead:
+    '基本方針の順序を変え、テーマプログラムを別の位置や別の基本方針へ移します。KPIと実績は一緒に移ります。',
+  treeArrangePublished:
+    '公表した年度のある計画の体系は、公表したとおりに保たれます（名称は年度を指定して変更できます）。',
+  treeMovePolicy: '移動する基本方針',
+  treeMoveTheme: '移動するテーマプログラム',
+  treeMoveUnder: '移動先の基本方針',
+  treeMoveBefore: '移動先の位置',
+  treeMoveLast: '最後に置く',
+  treeMoveButton: '移動する',
+  treeMoved: '移動しました。',
   planAdminNewPolicy: '基本方針を追加',
   planAdminNewTheme: 'テーマプログラムを追加',
   planAdminNumber: '番号',

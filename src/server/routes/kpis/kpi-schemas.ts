@@ -10,6 +10,7 @@ import {
   planSummaryView,
   recordVersion,
   list,
+  changeReason,
 } from '../common-schemas.ts';
 import { baselineView, reportRowView, targetView } from '../plans/report-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
@@ -39,9 +40,6 @@ export const kpiFieldsBody = z.object({
   formula: z.enum(FORMULAS).default('ratio'),
   direction: z.enum(DIRECTIONS).optional(),
 });
-
-/** Why a dated change was made: kept in the audit log and shown with the KPI's history. */
-const changeReason = z.string().trim().min(1, 'say why the plan changes').max(500);
 
 export const newKpiBody = kpiFieldsBody.extend({
   policyNumber: z.string().min(1).max(10),

@@ -84,6 +84,20 @@ const kpiInTree = z.object({
   until: z.number().nullable(),
 });
 
+/** A basic policy's or theme program's rename from a year, and the years that printed it. */
+const nodeLife = {
+  printedIn: list(z.number()),
+  renames: list(
+    z.object({
+      from: z.number(),
+      oldName: z.string(),
+      newName: z.string(),
+      reason: z.string(),
+      at: z.string(),
+    }),
+  ),
+};
+
 /** GET …/tree: the plan tree with each record's version, the shape PATCH takes back. */
 export const planTreeView = viewSchema<PlanTreeView>()(
   z.object({
@@ -96,12 +110,14 @@ export const planTreeView = viewSchema<PlanTreeView>()(
         number: z.string(),
         name: z.string(),
         version: z.number(),
+        ...nodeLife,
         themes: list(
           z.object({
             number: z.string(),
             name: z.string(),
             actionItems: list(z.string()),
             version: z.number(),
+            ...nodeLife,
             kpis: list(kpiInTree),
           }),
         ),

@@ -1,3 +1,4 @@
+import { EVALUATION_LEVELS, FUTURE_DIRECTIONS } from '../../../domain/evaluation.ts';
 import { NO_RATE_REASONS } from '../../../domain/achievement.ts';
 import { z } from 'zod';
 import type { PlanReportView } from '../../../domain/api-contract.ts';
@@ -115,6 +116,16 @@ export const planReportView = viewSchema<PlanReportView>()(
     gradeLabels: list(z.string()),
     gradeCuts: list(z.number()),
     rows: list(reportRowView),
+    evaluations: list(
+      z.object({
+        code: z.string(),
+        level: z.enum(EVALUATION_LEVELS),
+        grade: z.string(),
+        meaning: z.string().nullable(),
+        text: z.string(),
+        direction: z.enum(FUTURE_DIRECTIONS).nullable(),
+      }),
+    ),
     summary: z.object({
       kpis: z.number(),
       withRate: z.number(),

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { addPolicy, addTheme, renamePolicy, updateTheme } from '../../../services/plan-editing.ts';
+import { addPolicy, addTheme } from '../../../services/plan-editing.ts';
+import {
+  movePolicy,
+  moveTheme,
+  renamePolicy,
+  updateTheme,
+} from '../../../services/tree-editing.ts';
 import type { ServerContext } from '../../server-context.ts';
 import {
   planEditResult,
@@ -8,7 +14,14 @@ import {
   refusals,
   themeParams,
 } from '../common-schemas.ts';
-import { newPolicyBody, newThemeBody, policyPatchBody, themePatchBody } from './tree-schemas.ts';
+import {
+  newPolicyBody,
+  newThemeBody,
+  policyMoveBody,
+  policyPatchBody,
+  themeMoveBody,
+  themePatchBody,
+} from './tree-schemas.ts';
 
 /** The plan tree's inner nodes: basic policies and theme programs (admins only). */
 export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -37,7 +50,8 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
         config: { access: 'admin' },
         schema: {
           tags: ['plans'],
-          summary: 'Rename a basic policy',
+          summary:
+            'Rename a basic policy (from a fiscal year, with a reason, once a year is published)',
           params: policyParams,
           body: policyPatchBody,
           response: { 200: planEditResult, ...refusals },
@@ -73,7 +87,8 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
         config: { access: 'admin' },
         schema: {
           tags: ['plans'],
-          summary: 'Rename a theme program or set its action items',
+          summary:
+            'Rename a theme program (from a fiscal year once a year is published) or set its action items',
           params: themeParams,
           body: themePatchBody,
           response: { 200: planEditResult, ...refusals },
@@ -83,6 +98,40 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const { planId, ...where } = request.params;
         const { version, ...patch } = request.body;
         return updateTheme(store, planId, where, patch, version, request.actor);
+      },
+    );
+    app.post(
+      '/plans/:planId/policies/:policyNumber/move',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['plans'],
+          summary: 'Move a basic policy before another (a plan not yet published)',
+          params: policyParams,
+          body: policyMoveBody,
+          response: { 200: planEditResult, ...refusals },
+        },
+      },
+      async (request) => {
+        const { planId, policyNumber } = request.params;
+        return movePolicy(store, planId, policyNumber, request.body.before, request.actor);
+      },
+    );
+    app.post(
+      '/plans/:planId/policies/:policyNumber/themes/:themeNumber/move',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['plans'],
+          summary: 'Move a theme program, its KPIs with it (a plan not yet published)',
+          params: themeParams,
+          body: themeMoveBody,
+          response: { 200: planEditResult, ...refusals },
+        },
+      },
+      async (request) => {
+        const { planId, ...where } = request.params;
+        return moveTheme(store, planId, where, request.body, request.actor);
       },
     );
   };

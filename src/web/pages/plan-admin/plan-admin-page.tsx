@@ -14,6 +14,7 @@ import { MoveKpiForm } from './move-kpi-form.tsx';
 import { DeleteForms } from './delete-forms.tsx';
 import { PlanSettingsForm } from './plan-settings-form.tsx';
 import { TreeForms } from './tree-forms.tsx';
+import { ArrangeTreeForm } from './arrange-tree-form.tsx';
 
 /**
  * The planning division's page for the plan itself (issue 20): its period and grades, its tree,
@@ -58,6 +59,7 @@ export function PlanAdminPage(props: { planId: number }) {
       <PlanSettingsForm tree={tree} onSaved={reload} />
       <EvaluationSchemeForm planId={props.planId} />
       <TreeForms tree={tree} onSaved={reload} />
+      <ArrangeTreeForm tree={tree} onSaved={reload} />
       <NewKpiForm
         tree={tree}
         departments={

@@ -18,15 +18,22 @@ export function PlanSettingsForm(props: { tree: PlanTreeView; onSaved: () => voi
   const [end, setEnd] = useState(yearText(tree.plan.endYear));
   const [labels, setLabels] = useState(tree.gradeScale.labels.join('、'));
   const [cuts, setCuts] = useState(tree.gradeScale.cuts.join('、'));
-  const { run, busy, outcome, refusal } = useMutation();
+  // A published year named in the refusal (a version conflict names none).
+  const { run, busy, outcome, refusal } = useMutation((error, field) =>
+    error.code === 'conflict' && field !== null ? t('planAdminPublishedNote') : null,
+  );
   const errorFor = (field: string) => (refusal?.field === field ? refusal.text : null);
+  // A published year keeps the grades it printed: the scale is set before the first is published.
+  const published = tree.policies.some((p) => p.printedIn.length > 0);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = {
       startYear: start.trim() === '' ? null : start.trim(),
       endYear: end.trim() === '' ? null : end.trim(),
-      gradeScale: { labels: parseList(labels), cuts: parseList(cuts).map(Number) },
+      ...(published
+        ? {}
+        : { gradeScale: { labels: parseList(labels), cuts: parseList(cuts).map(Number) } }),
       version: tree.version,
     };
     if (await run('PATCH', apiPaths.plan(tree.plan.id), body, t('planAdminSaved'))) props.onSaved();
@@ -35,9 +42,7 @@ export function PlanSettingsForm(props: { tree: PlanTreeView; onSaved: () => voi
   return (
     <section className="section card" aria-labelledby="plan-admin-settings">
       <h2 id="plan-admin-settings">{t('planAdminSettings')}</h2>
-      {tree.plan.fiscalYears.length > 0 && (
-        <p className="field__hint">{t('planAdminPublishedNote')}</p>
-      )}
+      {published && <p className="field__hint">{t('planAdminPublishedNote')}</p>}
       <form onSubmit={submit} noValidate className="form form--grid">
         <TextField
           id="plan-start"
@@ -59,6 +64,7 @@ export function PlanSettingsForm(props: { tree: PlanTreeView; onSaved: () => voi
           id="plan-grades"
           label={t('planAdminGrades')}
           value={labels}
+          readOnly={published}
           onChange={(e) => setLabels(e.target.value)}
           error={errorFor('gradeScale')}
         />
@@ -67,6 +73,7 @@ export function PlanSettingsForm(props: { tree: PlanTreeView; onSaved: () => voi
           label={t('planAdminCuts')}
           hint={t('planAdminCutsHint')}
           value={cuts}
+          readOnly={published}
           onChange={(e) => setCuts(e.target.value)}
         />
         <button type="submit" className="button" disabled={busy}>

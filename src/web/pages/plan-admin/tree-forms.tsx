@@ -1,6 +1,9 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import type { PlanTreeView } from '../../../domain/api-contract.ts';
+import type { PlanTreeView, TreeNodeLife } from '../../../domain/api-contract.ts';
+import { yearLabel } from '../../format/year-label.ts';
+import { DatedChangeFields, readDatedChange } from './dated-change-fields.tsx';
+import { explainPublishedYear } from '../kpi/kpi-life.tsx';
 import { apiPaths } from '../../api/api-client.ts';
 import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
@@ -23,9 +26,8 @@ export function TreeForms(props: { tree: PlanTreeView; onSaved: () => void }) {
           <RenameForm
             id={`policy-${policy.number}`}
             label={t('planAdminPolicy', { number: policy.number })}
-            name={policy.name}
+            node={policy}
             path={apiPaths.policy(tree.plan.id, policy.number)}
-            version={policy.version}
             onSaved={onSaved}
           />
           <ul>
@@ -34,9 +36,8 @@ export function TreeForms(props: { tree: PlanTreeView; onSaved: () => void }) {
                 <RenameForm
                   id={`theme-${policy.number}-${theme.number}`}
                   label={`${t('planAdminTheme')} ${theme.number}`}
-                  name={theme.name}
+                  node={theme}
                   path={apiPaths.theme(tree.plan.id, policy.number, theme.number)}
-                  version={theme.version}
                   onSaved={onSaved}
                 />
               </li>
@@ -62,22 +63,39 @@ export function TreeForms(props: { tree: PlanTreeView; onSaved: () => void }) {
   );
 }
 
+/**
+ * A basic policy or theme program renamed where it stands. Once a published year printed it,
+ * the rename asks from which year and why (the years before keep the printed name), and its
+ * earlier renames are listed under it.
+ */
 function RenameForm(props: {
   id: string;
   label: string;
-  name: string;
+  node: { name: string; version: number } & TreeNodeLife;
   path: string;
-  version: number;
   onSaved: () => void;
 }) {
-  const { t } = useView();
-  const [name, setName] = useState(props.name);
-  const { run, busy, outcome } = useMutation();
+  const { t, lang } = useView();
+  const { node } = props;
+  const dated = node.printedIn.length > 0;
+  const [name, setName] = useState(node.name);
+  const [from, setFrom] = useState('');
+  const [reason, setReason] = useState('');
+  const [typed, setTyped] = useState<{ field: string; text: string } | null>(null);
+  const { run, busy, outcome, refusal } = useMutation(explainPublishedYear(t));
+  const errorFor = (field: string) =>
+    typed?.field === field ? typed.text : refusal?.field === field ? refusal.text : null;
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (await run('PATCH', props.path, { name, version: props.version }, t('planAdminRenamed'))) {
-      props.onSaved();
+    setTyped(null);
+    let when = {};
+    if (dated) {
+      const change = readDatedChange(from, reason, t);
+      if ('field' in change) return setTyped(change);
+      when = change;
     }
+    const body = { name, version: node.version, ...when };
+    if (await run('PATCH', props.path, body, t('planAdminRenamed'))) props.onSaved();
   }
   return (
     <form onSubmit={submit} className="form form--grid" noValidate>
@@ -86,15 +104,43 @@ function RenameForm(props: {
         label={props.label}
         value={name}
         onChange={(e) => setName(e.target.value)}
+        error={errorFor('name')}
       />
+      {dated && (
+        <>
+          <p className="field__hint">{t('treeRenameDatedNote')}</p>
+          <DatedChangeFields
+            prefix={`${props.id}-rename`}
+            from={from}
+            reason={reason}
+            onFrom={(e) => setFrom(e.target.value)}
+            onReason={(e) => setReason(e.target.value)}
+            errorFor={errorFor}
+          />
+        </>
+      )}
       <button
         type="submit"
         className="button button--secondary"
-        disabled={busy || name.trim() === props.name}
+        disabled={busy || name.trim() === node.name}
       >
         {t('planAdminRename')}
       </button>
       <FormStatus outcome={outcome} />
+      {node.renames.length > 0 && (
+        <ul className="field__hint">
+          {node.renames.map((r) => (
+            <li key={`${r.from}-${r.at}`}>
+              {t('treeRenameHistory', {
+                year: yearLabel(r.from, lang),
+                old: r.oldName,
+                name: r.newName,
+                reason: r.reason,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import type { PublishedEvaluation } from '../../../domain/evaluation.ts';
 import { memo } from 'react';
 import type { ReportRow } from '../../../domain/plan-report.ts';
 import { useView } from '../../view-context.tsx';
@@ -6,6 +7,7 @@ import { KpiCard } from './kpi-card.tsx';
 /** The progress table on a phone: one card per KPI, in the table's order, nothing to scroll sideways. */
 export const KpiCardList = memo(function KpiCardList(props: {
   rows: readonly ReportRow[];
+  evaluations: readonly PublishedEvaluation[];
   gradeLabels: readonly string[];
   planId: number;
   caption: string;
@@ -19,6 +21,7 @@ export const KpiCardList = memo(function KpiCardList(props: {
           row={row}
           gradeIndex={props.gradeLabels.indexOf(row.grade ?? '')}
           href={to({ page: 'kpi', planId: props.planId, code: row.code })}
+          evaluations={props.evaluations.filter((e) => e.code === row.code)}
         />
       ))}
     </ul>

@@ -1,3 +1,5 @@
+import type { PublishedEvaluation } from '../../../domain/evaluation.ts';
+import { PublishedEvaluations } from './published-evaluations.tsx';
 import { memo } from 'react';
 import { toNumber } from '../../../domain/decimal.ts';
 import type { ReportRow } from '../../../domain/plan-report.ts';
@@ -47,6 +49,7 @@ export const KpiCard = memo(function KpiCard(props: {
   row: ReportRow;
   gradeIndex: number;
   href: string;
+  evaluations: readonly PublishedEvaluation[];
 }) {
   const { t, lang } = useView();
   const { row } = props;
@@ -100,6 +103,7 @@ export const KpiCard = memo(function KpiCard(props: {
           </div>
         )}
       </dl>
+      <PublishedEvaluations evaluations={props.evaluations} />
       {row.narratives.length > 0 && (
         <details className="kpi-card__narrative">
           <summary>{t('cardNarrative')}</summary>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ReportRow } from '../../../domain/plan-report.ts';
 import { useView } from '../../view-context.tsx';
 import { DraftMark } from '../draft-marks.tsx';
+import type { PublishedEvaluation } from '../../../domain/evaluation.ts';
+import { PublishedEvaluations } from './published-evaluations.tsx';
 
 const LONG = 90;
 
@@ -14,6 +16,8 @@ export function NarrativeCell(props: {
   code: string;
   year: number;
   rowSpan: number;
+  /** The year's published evaluation, printed under the narrative. */
+  evaluations: readonly PublishedEvaluation[];
 }) {
   const { t } = useView();
   const [open, setOpen] = useState(false);
@@ -47,6 +51,7 @@ export function NarrativeCell(props: {
           {open ? t('readLess') : t('readMore')}
         </button>
       )}
+      <PublishedEvaluations evaluations={props.evaluations} />
     </td>
   );
 }

@@ -93,6 +93,7 @@ export function ProgressTablePage(props: { planId: number }) {
             <DraftMarks drafts={report.drafts}>
               {narrow ? (
                 <KpiCardList
+                  evaluations={report.evaluations}
                   rows={rows}
                   gradeLabels={report.gradeLabels}
                   planId={props.planId}
@@ -121,6 +122,7 @@ export function ProgressTablePage(props: { planId: number }) {
                     planId={props.planId}
                     caption={title}
                     grouped={query.sort === 'table'}
+                    evaluations={report.evaluations}
                   />
                 </>
               )}

@@ -1,3 +1,4 @@
+import type { PublishedEvaluation } from '../../../domain/evaluation.ts';
 import { memo } from 'react';
 import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import type { ReportFigure, ReportRow } from '../../../domain/plan-report.ts';
@@ -25,6 +26,8 @@ interface TableProps {
    * 1,366 px laptop reads the table without scrolling sideways (issue 23).
    */
   readonly compact: boolean;
+  /** The year's published evaluations (issue 21), printed under each KPI's narrative. */
+  readonly evaluations: readonly PublishedEvaluation[];
 }
 
 function FigureCells(props: {
@@ -142,6 +145,7 @@ export const ProgressTable = memo(function ProgressTable(props: TableProps) {
               href={to({ page: 'kpi', planId: props.planId, code: row.code })}
               shown={shown}
               year={props.year}
+              evaluations={props.evaluations.filter((e) => e.code === row.code)}
             />
           );
         })}
@@ -160,6 +164,7 @@ const KpiRows = memo(function KpiRows(props: {
   shown: readonly number[];
   /** The report's year, whose narratives the row shows. */
   year: FiscalYear;
+  evaluations: readonly PublishedEvaluation[];
 }) {
   const { t } = useView();
   const { row } = props;
@@ -228,6 +233,7 @@ const KpiRows = memo(function KpiRows(props: {
           code={row.code}
           year={props.year}
           rowSpan={span}
+          evaluations={props.evaluations}
         />
       </tr>
       {extraRows.map((d) => (
