@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import type { Evaluation, EvaluationLevel, EvaluationScheme } from '../domain/evaluation.ts';
 import {
@@ -10,12 +10,26 @@ import type { FutureDirection } from '../domain/evaluation.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import { bumpRevisionOfKpi } from './plan-revision.ts';
-import type { Database } from './tables.ts';
+import type { Database, EvaluationsTable } from './tables.ts';
 import { writeAtVersion } from './versioned-write.ts';
 
 /** A KPI's evaluations as stored, each with its year. */
 export interface StoredEvaluation extends Evaluation {
   readonly fiscalYear: FiscalYear;
+}
+
+/** A row of `evaluations` as the domain reads it. */
+function storedEvaluation(row: Selectable<EvaluationsTable>): StoredEvaluation {
+  return {
+    fiscalYear: fiscalYear(row.fiscal_year),
+    level: row.level,
+    grade: row.grade,
+    text: row.text,
+    direction: row.direction,
+    author: row.author,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
 }
 
 /** Every level written of a KPI, every year or one. */
@@ -31,16 +45,7 @@ export async function listEvaluations(
     .orderBy('fiscal_year')
     .orderBy('id');
   if (year !== undefined) query = query.where('fiscal_year', '=', year);
-  return (await query.execute()).map((row) => ({
-    fiscalYear: fiscalYear(row.fiscal_year),
-    level: row.level,
-    grade: row.grade,
-    text: row.text,
-    direction: row.direction,
-    author: row.author,
-    updatedAt: row.updated_at,
-    version: row.version,
-  }));
+  return (await query.execute()).map(storedEvaluation);
 }
 
 /** Every level written of a plan's KPIs in a year, each with its KPI's code. */
@@ -58,17 +63,7 @@ export async function listPlanEvaluations(
     .where('evaluations.fiscal_year', '=', year)
     .orderBy('evaluations.id')
     .execute();
-  return rows.map((row) => ({
-    code: row.code,
-    fiscalYear: fiscalYear(row.fiscal_year),
-    level: row.level,
-    grade: row.grade,
-    text: row.text,
-    direction: row.direction,
-    author: row.author,
-    updatedAt: row.updated_at,
-    version: row.version,
-  }));
+  return rows.map((row) => ({ code: row.code, ...storedEvaluation(row) }));
 }
 
 /**

@@ -99,8 +99,6 @@ export async function writeEvaluation(
           now,
         ),
     );
-    // The published report and the visitors' files show published levels: their caches follow.
-    await bumpPlanRevision(trx, place.plan.id);
     return presentEvaluation(saved, actor.kind === 'account' ? actor.name : actorLabel(actor));
   });
 }
@@ -246,6 +244,7 @@ export async function changeEvaluationScheme(
       by: actorLabel(actor),
       now: now.toISOString(),
     });
+    // Which levels are published shows in the report and the visitors' files: caches follow.
     await bumpPlanRevision(trx, plan.id);
     await audit(
       trx,

@@ -4,6 +4,7 @@ import type { PlanTreeView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
+import { SelectField } from '../../components/select-field.tsx';
 import { useView } from '../../view-context.tsx';
 
 /**
@@ -40,6 +41,10 @@ function MovePolicyForm(props: { tree: PlanTreeView; onSaved: () => void }) {
   const { run, busy, outcome } = useMutation((error) =>
     error.code === 'conflict' ? t('treeArrangePublished') : null,
   );
+  const named = (p: { number: string; name: string }) => ({
+    value: p.number,
+    label: `${p.number} ${p.name}`,
+  });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = { before: before === '' ? null : before };
@@ -49,29 +54,21 @@ function MovePolicyForm(props: { tree: PlanTreeView; onSaved: () => void }) {
   }
   return (
     <form onSubmit={submit} className="form form--grid" noValidate>
-      <div className="field form-field">
-        <label htmlFor="move-policy">{t('treeMovePolicy')}</label>
-        <select id="move-policy" value={number} onChange={(e) => setNumber(e.target.value)}>
-          {policies.map((p) => (
-            <option key={p.number} value={p.number}>
-              {p.number} {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field form-field">
-        <label htmlFor="move-policy-before">{t('treeMoveBefore')}</label>
-        <select id="move-policy-before" value={before} onChange={(e) => setBefore(e.target.value)}>
-          <option value="">{t('treeMoveLast')}</option>
-          {policies
-            .filter((p) => p.number !== number)
-            .map((p) => (
-              <option key={p.number} value={p.number}>
-                {p.number} {p.name}
-              </option>
-            ))}
-        </select>
-      </div>
+      <SelectField
+        id="move-policy"
+        label={t('treeMovePolicy')}
+        value={number}
+        options={policies.map(named)}
+        onChange={setNumber}
+      />
+      <SelectField
+        id="move-policy-before"
+        label={t('treeMoveBefore')}
+        value={before}
+        first={{ value: '', label: t('treeMoveLast') }}
+        options={policies.filter((p) => p.number !== number).map(named)}
+        onChange={setBefore}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--secondary" disabled={busy}>
           {t('treeMoveButton')}
@@ -108,44 +105,34 @@ function MoveThemeForm(props: { tree: PlanTreeView; onSaved: () => void }) {
   }
   return (
     <form onSubmit={submit} className="form form--grid" noValidate>
-      <div className="field form-field">
-        <label htmlFor="move-theme">{t('treeMoveTheme')}</label>
-        <select id="move-theme" value={which} onChange={(e) => setWhich(e.target.value)}>
-          {themes.map((th) => (
-            <option key={th.key} value={th.key}>
-              {th.policy}-{th.theme.number} {th.theme.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field form-field">
-        <label htmlFor="move-theme-under">{t('treeMoveUnder')}</label>
-        <select
-          id="move-theme-under"
-          value={under}
-          onChange={(e) => {
-            setUnder(e.target.value);
-            setBefore('');
-          }}
-        >
-          {policies.map((p) => (
-            <option key={p.number} value={p.number}>
-              {p.number} {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field form-field">
-        <label htmlFor="move-theme-before">{t('treeMoveBefore')}</label>
-        <select id="move-theme-before" value={before} onChange={(e) => setBefore(e.target.value)}>
-          <option value="">{t('treeMoveLast')}</option>
-          {neighbours.map((th) => (
-            <option key={th.number} value={th.number}>
-              {th.number} {th.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="move-theme"
+        label={t('treeMoveTheme')}
+        value={which}
+        options={themes.map((th) => ({
+          value: th.key,
+          label: `${th.policy}-${th.theme.number} ${th.theme.name}`,
+        }))}
+        onChange={setWhich}
+      />
+      <SelectField
+        id="move-theme-under"
+        label={t('treeMoveUnder')}
+        value={under}
+        options={policies.map((p) => ({ value: p.number, label: `${p.number} ${p.name}` }))}
+        onChange={(value) => {
+          setUnder(value);
+          setBefore('');
+        }}
+      />
+      <SelectField
+        id="move-theme-before"
+        label={t('treeMoveBefore')}
+        value={before}
+        first={{ value: '', label: t('treeMoveLast') }}
+        options={neighbours.map((th) => ({ value: th.number, label: `${th.number} ${th.name}` }))}
+        onChange={setBefore}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--secondary" disabled={busy}>
           {t('treeMoveButton')}

@@ -4,6 +4,7 @@ import type { PlanTreeView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
+import { SelectField } from '../../components/select-field.tsx';
 import { useView } from '../../view-context.tsx';
 
 /**
@@ -46,44 +47,34 @@ export function MoveKpiForm(props: { tree: PlanTreeView; onSaved: () => void }) 
       <p>{t('moveKpiLead')}</p>
       <form onSubmit={submit} className="form form--grid" noValidate>
         <FormStatus outcome={outcome} />
-        <div className="field form-field">
-          <label htmlFor="move-kpi">{t('moveKpiWhich')}</label>
-          <select id="move-kpi" value={code} onChange={(e) => setCode(e.target.value)}>
-            {kpis.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.code} {k.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field form-field">
-          <label htmlFor="move-kpi-theme">{t('planAdminTheme')}</label>
-          <select
-            id="move-kpi-theme"
-            value={place}
-            onChange={(e) => {
-              setPlace(e.target.value);
-              setBefore('');
-            }}
-          >
-            {themes.map((th) => (
-              <option key={th.key} value={th.key}>
-                {th.policy}-{th.theme.number} {th.theme.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field form-field">
-          <label htmlFor="move-kpi-before">{t('moveKpiBefore')}</label>
-          <select id="move-kpi-before" value={before} onChange={(e) => setBefore(e.target.value)}>
-            <option value="">{t('moveKpiLast')}</option>
-            {neighbours.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.code} {k.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="move-kpi"
+          label={t('moveKpiWhich')}
+          value={code}
+          options={kpis.map((k) => ({ value: k.code, label: `${k.code} ${k.title}` }))}
+          onChange={setCode}
+        />
+        <SelectField
+          id="move-kpi-theme"
+          label={t('planAdminTheme')}
+          value={place}
+          options={themes.map((th) => ({
+            value: th.key,
+            label: `${th.policy}-${th.theme.number} ${th.theme.name}`,
+          }))}
+          onChange={(value) => {
+            setPlace(value);
+            setBefore('');
+          }}
+        />
+        <SelectField
+          id="move-kpi-before"
+          label={t('moveKpiBefore')}
+          value={before}
+          first={{ value: '', label: t('moveKpiLast') }}
+          options={neighbours.map((k) => ({ value: k.code, label: `${k.code} ${k.title}` }))}
+          onChange={setBefore}
+        />
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy}>
             {t('moveKpiButton')}
