@@ -248,6 +248,9 @@ function toKpi(row: Selectable<KpisTable>, all: PlanRows): Kpi {
     cumulativeActuals: toYearFigures(atKpi('cumulative')),
     cumulativeLabel: row.cumulative_label,
     narratives,
+    ...((row.valid_min !== null || row.valid_max !== null) && {
+      validRange: { min: row.valid_min, max: row.valid_max },
+    }),
   };
 }
 

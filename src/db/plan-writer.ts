@@ -94,6 +94,11 @@ function kpiColumns(kpi: Kpi): Omit<Insertable<KpisTable>, 'plan_id' | 'theme_id
     target_value: kpi.target?.value ?? null,
     target_year: kpi.target?.fiscalYear ?? null,
     retired: 0,
+    // A KPI read from a table declares no range: the one declared in the app stays.
+    ...(kpi.validRange !== undefined && {
+      valid_min: kpi.validRange?.min ?? null,
+      valid_max: kpi.validRange?.max ?? null,
+    }),
   };
 }
 

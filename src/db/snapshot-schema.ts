@@ -88,6 +88,9 @@ const tables = z.object({
       target_year: year,
       sort_order: integer,
       retired: flag,
+      // Snapshots from before 0018 hold no declared range.
+      valid_min: z.number().nullable().default(null),
+      valid_max: z.number().nullable().default(null),
     }),
   ),
   kpi_departments: z.array(

@@ -96,6 +96,9 @@ export interface KpisTable {
   target_year: number | null;
   sort_order: number;
   retired: number;
+  /** The range the KPI declares for its figures; null: open (both null: its unit's) (0018). */
+  valid_min: number | null;
+  valid_max: number | null;
   /** One more on every change to the record's own fields (0004). */
   version: Generated<number>;
 }

@@ -90,6 +90,15 @@ export interface KpiDetailView {
   readonly row: ReportRow;
   /** The KPI record's version, to name when editing its fields (PATCH …/kpis/:code). */
   readonly version: number;
+  /**
+   * The range its figures must lie in, refused outside by the entry form and the submission
+   * (issue 23): the one it declares, else its unit's (0–100 for %); null: open.
+   */
+  readonly validRange: {
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly declared: boolean;
+  } | null;
   readonly trend: readonly TrendPoint[];
   readonly figures: readonly FigureHistoryView[];
   readonly narratives: readonly NarrativeHistoryView[];

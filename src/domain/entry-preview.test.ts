@@ -141,6 +141,26 @@ describe('previewEntry: checks, each refusing or asking what it should', () => {
     );
   });
 
+  it('holds a figure to the range the KPI declares, over its unit’s', () => {
+    // A rate of use that may pass 100% (定員充足率), and a deficit in 億円 bounded below.
+    const ratio = yuzawaKpi({ code: '④', unit: '%', validRange: { min: 0, max: 150 } });
+    expect(kinds(previewEntry(slot(ratio), draft({ figure: '140' })))).not.toContain(
+      'out-of-range',
+    );
+    const over = previewEntry(slot(ratio), draft({ figure: '151' }));
+    expect(entryCheckMessage(over.checks[0] ?? never(), '%')).toBe(
+      'この指標の値は0〜150%の範囲です。値を確かめてください',
+    );
+    const capped = { ...kpi16, validRange: { min: null, max: 10 } };
+    const high = previewEntry(slot(capped), draft({ figure: '12.5' }));
+    expect(entryCheckMessage(high.checks[0] ?? never(), '億円')).toBe(
+      'この指標の値は10億円以下です。値を確かめてください',
+    );
+    expect(kinds(previewEntry(slot(capped), draft({ figure: '-3' })))).not.toContain(
+      'out-of-range',
+    );
+  });
+
   it('refuses a unit other than the KPI’s: "300人" for a count of 件', () => {
     const preview = previewEntry(slot(kpi1), draft({ figure: '300人' }));
     expect(preview.checks).toContainEqual({

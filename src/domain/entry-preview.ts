@@ -15,7 +15,7 @@ import { projectKpi } from './projection.ts';
 import type { RatePrecision } from './rate-format.ts';
 import { formatRate } from './rate-format.ts';
 import type { ValidRange } from './valid-range.ts';
-import { outsideRange, validRange } from './valid-range.ts';
+import { kpiRange, outsideRange } from './valid-range.ts';
 import { normalizeUnit } from './unit.ts';
 import { decimalPlaces, keptDecimals } from './kept-decimals.ts';
 
@@ -184,7 +184,7 @@ function figureChecks(
   if (figure.value !== null && decimalPlaces(figure.value) > decimals) {
     checks.push({ kind: 'too-many-decimals', severity: 'error', decimals });
   }
-  const range = validRange(slot.kpi.unit);
+  const range = kpiRange(slot.kpi);
   if (figure.value !== null && range !== null && outsideRange(range, figure.value)) {
     checks.push({ kind: 'out-of-range', severity: 'error', range });
   }
@@ -302,7 +302,9 @@ export function entryCheckMessage(check: EntryCheck, unit: string): string {
     case 'out-of-range':
       return check.range.max === null
         ? `この指標の値は${check.range.min ?? ''}${unit}以上です。値を確かめてください`
-        : `この指標の値は${check.range.min ?? ''}〜${check.range.max}${unit}の範囲です。値を確かめてください`;
+        : check.range.min === null
+          ? `この指標の値は${check.range.max}${unit}以下です。値を確かめてください`
+          : `この指標の値は${check.range.min}〜${check.range.max}${unit}の範囲です。値を確かめてください`;
     case 'unit-mismatch':
       return `単位が違います: 「${check.typed}」ではなく「${check.unit}」で入力してください`;
     case 'cumulative-invalid':

@@ -1,3 +1,4 @@
+import type { ValidRange } from './valid-range.ts';
 import type { Decimal } from './decimal.ts';
 import type { Figure } from './figure.ts';
 import type { FiscalYear } from './fiscal-year.ts';
@@ -103,6 +104,11 @@ export interface Kpi {
   readonly narratives: readonly Narrative[];
   /** Printed cells of columns the model has no field for, so that nothing is dropped. */
   readonly extras: readonly ExtraField[];
+  /**
+   * The range the KPI declares for its figures (issue 23); absent: the range its unit gives
+   * (`kpiRange`); null on an edit: the declared range removed.
+   */
+  readonly validRange?: ValidRange | null;
 }
 
 export interface ThemeProgram {

@@ -49,6 +49,7 @@ export type KpiFields = Pick<
   | 'target'
   | 'basis'
   | 'formula'
+  | 'validRange'
 > & { readonly direction?: Kpi['direction'] };
 
 export interface NewTheme {

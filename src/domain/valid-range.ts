@@ -43,6 +43,24 @@ export function validRange(unit: string): ValidRange | null {
   return null;
 }
 
+/**
+ * The range a KPI's figures must lie in: the one it declares, else its unit's.
+ * @example kpiRange({ unit: '%', validRange: { min: 0, max: 150 } }) // { min: 0, max: 150 }
+ */
+export function kpiRange(kpi: {
+  readonly unit: string;
+  readonly validRange?: ValidRange | null;
+}): ValidRange | null {
+  return kpi.validRange ?? validRange(kpi.unit);
+}
+
+/** Why a declared range cannot be a KPI's, or null: its lowest value above its highest. */
+export function rangeProblem(range: ValidRange): string | null {
+  return range.min !== null && range.max !== null && range.min > range.max
+    ? `the lowest value ${range.min} is above the highest ${range.max}`
+    : null;
+}
+
 /** Whether a value lies outside a KPI's range. */
 export function outsideRange(range: ValidRange | null, value: Decimal): boolean {
   if (range === null) return false;

@@ -1,3 +1,4 @@
+import { kpiRange } from '../domain/valid-range.ts';
 import { findEvaluationScheme, listPlanEvaluations } from '../db/evaluation-repository.ts';
 import type { PublishedEvaluation } from '../domain/evaluation.ts';
 import { publishedEvaluations } from '../domain/evaluation.ts';
@@ -240,6 +241,12 @@ function trend(
   return points;
 }
 
+/** The range a KPI's figures must lie in, and whether the KPI declares it or its unit gives it. */
+function rangeView(kpi: Kpi): KpiDetailView['validRange'] {
+  const range = kpiRange(kpi);
+  return range === null ? null : { ...range, declared: kpi.validRange != null };
+}
+
 /** One KPI with its report row, trend and the stored history of its figures and narratives. */
 export async function getKpiDetail(
   db: Kysely<Database>,
@@ -295,6 +302,7 @@ export async function getKpiDetail(
     gradeLabels: report.gradeLabels,
     row,
     version: (await getTreeVersions(db, planId)).kpis.get(code) ?? 1,
+    validRange: rangeView(kpi),
     trend: trend(kpi, plan, fy, row.projection),
     figures: [...history.figures.filter(visible)].sort(byPlace).map((f) => ({
       fiscalYear: f.fiscalYear,

@@ -27,6 +27,7 @@ eachDatabase((kind) => {
         '0015-department-renames',
         '0016-kpi-continuations',
         '0017-tree-renames',
+        '0018-kpi-valid-range',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -46,6 +47,7 @@ eachDatabase((kind) => {
         '0015-department-renames',
         '0016-kpi-continuations',
         '0017-tree-renames',
+        '0018-kpi-valid-range',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -148,6 +150,7 @@ eachDatabase((kind) => {
         '0015-department-renames',
         '0016-kpi-continuations',
         '0017-tree-renames',
+        '0018-kpi-valid-range',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },

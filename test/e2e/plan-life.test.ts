@@ -125,6 +125,28 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('declares the range of ⑦’s figures on its page (m² has none by its unit)', async () => {
+    await new KpiPage(page, server.url).goto(planId, '⑦', '?fy=2023');
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: '入力できる値の範囲' }),
+    });
+    await expect.poll(() => section.innerText()).toContain('現在の範囲：制限なし');
+    await section.getByLabel('上限').fill('１０,000');
+    await section.getByLabel('下限').fill('abc');
+    await section.getByRole('button', { name: '範囲を保存する' }).click();
+    await expect
+      .poll(() => section.locator('#kpi-range-min-error').textContent())
+      .toContain('数値を入力してください');
+    await section.getByLabel('下限').fill('0');
+    await section.getByLabel('上限').fill('300,000');
+    await section.getByRole('button', { name: '範囲を保存する' }).click();
+    await expect
+      .poll(() => section.innerText())
+      .toContain('現在の範囲：0〜300,000 m² （この指標で指定）');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('adds a KPI from R7 on the plan’s page, catching a department typo and a published year', async () => {
     await page.goto(`${server.url}/plans/${planId}/admin`);
     await page.getByRole('heading', { name: 'KPIの追加（年度指定）' }).waitFor();

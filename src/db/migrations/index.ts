@@ -17,6 +17,7 @@ import { evaluationsMigration } from './0014-evaluations.ts';
 import { departmentRenamesMigration } from './0015-department-renames.ts';
 import { kpiContinuationsMigration } from './0016-kpi-continuations.ts';
 import { treeRenamesMigration } from './0017-tree-renames.ts';
+import { kpiValidRangeMigration } from './0018-kpi-valid-range.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -41,5 +42,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0015-department-renames': departmentRenamesMigration(kind),
     '0016-kpi-continuations': kpiContinuationsMigration,
     '0017-tree-renames': treeRenamesMigration(kind),
+    '0018-kpi-valid-range': kpiValidRangeMigration,
   };
 }

@@ -128,6 +128,7 @@ export const apiPaths = {
     `/api/plans/${planId}/policies/${encodeURIComponent(policy)}/themes/${encodeURIComponent(theme)}`,
   kpis: (planId: number) => `/api/plans/${planId}/kpis`,
   kpiRevisions: (planId: number, code: string) => `${kpiPath(planId, code)}/revisions`,
+  kpiRecord: (planId: number, code: string) => kpiPath(planId, code),
   kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
   kpiMove: (planId: number, code: string) => `${kpiPath(planId, code)}/move`,
   policyMove: (planId: number, policy: string) =>

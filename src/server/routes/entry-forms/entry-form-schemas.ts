@@ -56,6 +56,8 @@ export const kpiValue = z.object({
     z.object({ fiscalYear: z.number(), department: z.string().nullable(), text: z.string() }),
   ),
   extras: list(z.object({ label: z.string(), text: z.string() })),
+  /** The range the KPI declares for its figures (absent: its unit's). */
+  validRange: z.object({ min: z.number().nullable(), max: z.number().nullable() }).nullish(),
 });
 
 const storedSlot = z

@@ -1,3 +1,4 @@
+import { rangeProblem } from '../../../domain/valid-range.ts';
 import { z } from 'zod';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { RECORD_STATES } from '../../../domain/entry-state.ts';
@@ -27,6 +28,15 @@ const target = z.object({
   fiscalYear: fiscalYearText.nullable().default(null),
 });
 
+/** The range a KPI declares for its figures (null bounds open); null: its unit's range. */
+const validRangeBody = z
+  .object({ min: z.number().finite().nullable(), max: z.number().finite().nullable() })
+  .superRefine((range, context) => {
+    const problem = rangeProblem(range);
+    if (problem !== null) context.addIssue({ code: 'custom', path: ['max'], message: problem });
+  })
+  .nullable();
+
 export const kpiFieldsBody = z.object({
   title: z.string().trim().min(1).max(300),
   note: z.string().max(500).nullable().default(null),
@@ -39,6 +49,7 @@ export const kpiFieldsBody = z.object({
   basis: z.enum(BASES).default('latest'),
   formula: z.enum(FORMULAS).default('ratio'),
   direction: z.enum(DIRECTIONS).optional(),
+  validRange: validRangeBody.default(null),
 });
 
 export const newKpiBody = kpiFieldsBody.extend({
@@ -102,6 +113,7 @@ export const kpiPatchBody = z
     basis: z.enum(BASES),
     formula: z.enum(FORMULAS),
     direction: z.enum(DIRECTIONS),
+    validRange: validRangeBody,
   })
   .partial()
   .extend({
@@ -146,6 +158,9 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
     gradeLabels: list(z.string()),
     row: reportRowView,
     version: z.number(),
+    validRange: z
+      .object({ min: z.number().nullable(), max: z.number().nullable(), declared: z.boolean() })
+      .nullable(),
     trend: list(
       z.object({
         fiscalYear: z.number(),

@@ -22,6 +22,7 @@ import { DepartmentFigures } from './department-figures.tsx';
 import { KpiChanges } from './kpi-changes.tsx';
 import { KpiEvaluations } from './kpi-evaluations.tsx';
 import { KpiLife, KpiLifeChanges } from './kpi-life.tsx';
+import { ValidRangeForm } from './valid-range-form.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
 import { reductionProgress } from './reduction-progress.ts';
@@ -174,7 +175,10 @@ export function KpiPage(props: { planId: number; code: string }) {
       <KpiEvaluations planId={props.planId} detail={detail} selfOpen={entryOpen} onSaved={reload} />
       <KpiLife planId={props.planId} detail={detail} />
       {user?.role === 'admin' && isMember(user, municipalityId) && (
-        <KpiLifeChanges planId={props.planId} detail={detail} onSaved={reload} />
+        <>
+          <KpiLifeChanges planId={props.planId} detail={detail} onSaved={reload} />
+          <ValidRangeForm planId={props.planId} detail={detail} onSaved={reload} />
+        </>
       )}
       <NarrativesByYear detail={detail} />
       <FigureHistory detail={detail} />
