@@ -20,6 +20,7 @@ import { startDemoServer } from './support/demo-server.ts';
 import { ensureWebBuilt } from './support/web-build.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
+import { pdfText } from './support/pdf-text.ts';
 
 /*
  * The R6 collection round, the whole story in Chromium: the admin opens it; the editor of
@@ -38,6 +39,7 @@ let planId: number;
 const pageErrors: string[] = [];
 let kikaku: { email: string; password: string };
 let admin: { email: string; password: string };
+let committee: { email: string; password: string };
 const R6 = 2024;
 const R6_LABEL = '令和6年度（2024）';
 
@@ -50,6 +52,7 @@ beforeAll(async () => {
   planId = plans[0]?.id ?? 0;
   kikaku = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 太郎' });
   admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
+  committee = await server.addAccount({ role: 'committee', name: '委員 花子' });
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.setDefaultTimeout(10_000);
@@ -244,6 +247,29 @@ describe('the R6 collection round', { shuffle: false }, () => {
     await signOut();
   });
 
+  it('the committee member reads the resubmitted ⑦ and writes the external opinion', async () => {
+    await signIn(committee, `/plans/${planId}/kpis/${encodeURIComponent('⑦')}?fy=${R6}`);
+    const kpi = new KpiPage(page, server.url);
+    await page.locator('.evaluations').waitFor();
+    // The editor's self-evaluation, submitted, is there to read; only the external level to write.
+    expect((await kpi.evaluationLevels()).join('\n')).toContain('解体は進んだが');
+    expect(await kpi.evaluationForms()).toEqual(['external']);
+    await kpi.writeEvaluation('external', { grade: 'C', text: '目標達成に向けた工程を示すこと' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await signOut();
+  });
+
+  it('the admin writes the second evaluation beside the submitted figure', async () => {
+    await signIn(admin, `/plans/${planId}/kpis/${encodeURIComponent('⑦')}?fy=${R6}`);
+    const kpi = new KpiPage(page, server.url);
+    await page.locator('.evaluations').waitFor();
+    await kpi.writeEvaluation('second', { grade: 'B', text: '解体は計画どおり進んでいる' });
+    // The admin reads the committee's opinion beside the department's own evaluation.
+    const levels = (await kpi.evaluationLevels()).join('\n');
+    expect(levels).toContain('目標達成に向けた工程を示すこと');
+    expect(levels).toContain('解体は進んだが');
+  });
+
   it('the admin approves ⑦, closes the round and publishes R6', async () => {
     await signIn(admin, `/plans/${planId}/rounds/${R6}`);
     const board = new RoundBoardPage(page, server.url);
@@ -311,6 +337,32 @@ describe('the R6 collection round', { shuffle: false }, () => {
     const r6 = (await kpi.trendRows()).find((row) => row.year.includes('令和6年度'));
     expect(r6?.value).toMatch(/282,000/);
     await kpi.screenshot('round-kpi-after');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a visitor reads ⑦’s R6 evaluation on its page, beside the table and in the sheet PDF', async () => {
+    await browser.context.clearCookies();
+    const kpi = new KpiPage(page, server.url);
+    await kpi.goto(planId, '⑦', `?fy=${R6}`);
+    await page.locator('.evaluation-level').first().waitFor();
+    const levels = (await kpi.evaluationLevels()).map((l) => l.split('\n')[0]);
+    expect(levels).toEqual([
+      '一次評価（担当課）',
+      '二次評価（企画課）',
+      '外部評価（外部評価委員）',
+    ]);
+    const table = new ProgressTablePage(page, server.url);
+    await table.goto(planId);
+    expect(await table.rowOf('⑦').locator('.report-evaluations').innerText()).toMatch(
+      /一次評価[\s\S]*B[\s\S]*二次評価[\s\S]*外部評価[\s\S]*C 遅れ/,
+    );
+    const sheet = await fetch(
+      `${server.url}/api/plans/${planId}/exports/report?fy=R6&format=pdf&shape=sheets`,
+    );
+    expect(sheet.status).toBe(200);
+    const text = pdfText(new Uint8Array(await sheet.arrayBuffer())).text.replace(/\s+/g, '');
+    expect(text).toContain('目標達成に向けた工程を示すこと');
+    expect(text).toContain('解体は計画どおり進んでいる');
     expect(pageErrors).toEqual([]);
   });
 
