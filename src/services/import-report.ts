@@ -3,7 +3,14 @@ import { EntryOverwriteError } from '../db/errors.ts';
 import { describeOverwrite, findEntryOverwrites } from '../db/import-overwrites.ts';
 import { lockPlan } from '../db/plan-lock.ts';
 import type { Kysely } from 'kysely';
-import { findPlanByName, listPlans, loadPlan } from '../db/plan-repository.ts';
+import { findKpiId, findPlanByName, listPlans, loadPlan } from '../db/plan-repository.ts';
+import { appendKpiChange, listKpiChanges } from '../db/kpi-change-repository.ts';
+import { listPublications } from '../db/publication-repository.ts';
+import type { DatedImport } from '../domain/import-life.ts';
+import { datedImport } from '../domain/import-life.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import type { Plan } from '../domain/model.ts';
+import { PublishedYearError } from './service-errors.ts';
 import type { Database } from '../db/tables.ts';
 import { ValidationError } from './service-errors.ts';
 import { savePlan } from '../db/plan-writer.ts';
@@ -130,20 +137,25 @@ export async function importReport(
       if (existing) await lockPlan(trx, store.kind, existing.id);
       else if (input.createPlan !== true)
         await refuseNewPlan(trx, municipality.id, report.plan.name);
+      const stored = existing ? await loadPlan(trx, existing.id) : null;
       // A closed round's year is locked, for imports too.
-      const years = existing
-        ? await requireUnlockedYears(
-            trx,
-            existing.id,
-            await loadPlan(trx, existing.id),
-            report.plan,
-          )
-        : [];
+      const years =
+        existing && stored ? await requireUnlockedYears(trx, existing.id, stored, report.plan) : [];
+      // Published years keep what they printed: a later table's changes are dated by its year.
+      const dated =
+        existing && stored
+          ? await datedAgainstPublished(trx, existing.id, stored, report)
+          : { plan: report.plan, revisions: [], additions: [], lines: [] };
       // An import never replaces a department's entry without being told to (see findEntryOverwrites).
       const entries = existing ? await findEntryOverwrites(trx, existing.id, report.plan) : [];
       if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
       overwritten = entries.map(describeOverwrite);
-      const result = await savePlan(trx, municipality.id, report.plan, { restate: true });
+      const result = await savePlan(trx, municipality.id, dated.plan, { restate: true });
+      await saveDatedChanges(trx, result.planId, dated, {
+        year: report.fiscalYear,
+        reason: `${formatFiscalYear(report.fiscalYear)}の表の取り込み（${input.file}）`,
+        by: actorLabel(actor),
+      });
       await settleImportedEntries(trx, result.planId, years, actor, municipality.id);
       const published: FiscalYear[] = [];
       if (input.publish ?? existing !== undefined) {
@@ -171,6 +183,7 @@ export async function importReport(
             `sha256 ${createHash('sha256').update(input.bytes).digest('hex')}`,
             ...result.added.map((line) => `+ ${line}`),
             ...result.changed.map((line) => `~ ${line}`),
+            ...dated.lines.map((line) => `~ ${line}`),
             ...published.map((year) => `published ${year}`),
             ...overwritten.map((line) => `! overwrote ${line}`),
           ].join('\n'),
@@ -183,7 +196,7 @@ export async function importReport(
         });
         await audit(trx, actor, [{ ...line, municipalityId: municipality.id }]);
       }
-      return result;
+      return { ...result, changed: [...result.changed, ...dated.lines] };
     },
     { uniqueFields: { plans: 'plan' } },
   );
@@ -203,4 +216,46 @@ export async function importReport(
       columnRoles: read.applied.columnRoles,
     },
   };
+}
+
+/** The import's plan and changes dated by the table's year, or the refusal naming KPI and field. */
+async function datedAgainstPublished(
+  trx: Kysely<Database>,
+  planId: number,
+  stored: Plan,
+  report: CompleteReport,
+): Promise<DatedImport> {
+  const published = (await listPublications(trx, planId)).map((p) => p.fiscalYear);
+  const changes = await listKpiChanges(trx, planId);
+  const result = datedImport(stored, changes, report.plan, report.fiscalYear, published);
+  if (result.kind === 'refused') {
+    const { refusal } = result;
+    throw new PublishedYearError(refusal.field, refusal.years, refusal.message);
+  }
+  return result.dated;
+}
+
+/** Writes the revisions and additions an import dates by its table's year. */
+async function saveDatedChanges(
+  trx: Kysely<Database>,
+  planId: number,
+  dated: DatedImport,
+  when: { year: FiscalYear; reason: string; by: string },
+): Promise<void> {
+  const at = new Date().toISOString();
+  const change = { fromYear: when.year, replacedBy: null, reason: when.reason, by: when.by, at };
+  for (const revision of dated.revisions) {
+    const kpiId = await findKpiId(trx, planId, revision.code);
+    if (kpiId === undefined) continue;
+    await appendKpiChange(
+      trx,
+      { planId, kpiId },
+      { ...change, kind: 'revise', definition: revision.definition },
+    );
+  }
+  for (const code of dated.additions) {
+    const kpiId = await findKpiId(trx, planId, code);
+    if (kpiId === undefined) continue;
+    await appendKpiChange(trx, { planId, kpiId }, { ...change, kind: 'add', definition: null });
+  }
 }

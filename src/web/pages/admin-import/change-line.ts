@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/i18n.ts';
 
 /** Longest first, so "cumulative label" is replaced before "cumulative". */
 const WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bfrom (R\d+)$/g, '（$1から）'],
   [/\bplan period\b/g, '計画期間'],
   [/\brate precision\b/g, '達成率の表示桁'],
   [/\bgrade scale\b/g, '評価区分'],

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { decimal } from './decimal.ts';
+import { fiscalYear } from './fiscal-year.ts';
+import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
+import { datedImport } from './import-life.ts';
+import type { KpiChange } from './kpi-life.ts';
+import { planInYear } from './kpi-life.ts';
+import type { Kpi, Plan } from './model.ts';
+import { planKpis } from './model.ts';
+import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
+import { kpi1, kpi7 } from './yuzawa-kpis.ts';
+
+const [R5, R7] = [fiscalYear(2023), fiscalYear(2025)];
+
+const planOf = (...kpis: Kpi[]): Plan => ({
+  name: '湯沢市行財政改革実施計画',
+  startYear: fiscalYear(2021),
+  endYear: fiscalYear(2026),
+  ratePrecision: DEFAULT_RATE_PRECISION,
+  gradeScale: DEFAULT_GRADE_SCALE,
+  policies: [
+    {
+      number: '2',
+      name: '公共施設',
+      themes: [{ number: '4', name: '再編', actionItems: [], kpis }],
+    },
+  ],
+});
+
+const revisedSeventh: Kpi = {
+  ...kpi7,
+  target: { kind: 'value', value: decimal('270000'), fiscalYear: fiscalYear(2026) },
+};
+const newKpi: Kpi = { ...kpi1, code: '㉑', title: '電子申請の利用件数' };
+
+describe('an import into a plan with published years', () => {
+  const stored = planOf(kpi1, kpi7);
+
+  it('is the table itself while no year is published', () => {
+    const result = datedImport(stored, [], planOf(kpi1, revisedSeventh), R7, []);
+    expect(result).toMatchObject({ kind: 'dated', dated: { revisions: [], additions: [] } });
+    if (result.kind === 'dated') expect(planKpis(result.dated.plan)[1]).toBe(revisedSeventh);
+  });
+
+  it('dates a later table’s new target and new KPI by its year, keeping the first definition', () => {
+    const result = datedImport(stored, [], planOf(kpi1, revisedSeventh, newKpi), R7, [R5]);
+    if (result.kind !== 'dated') throw new Error(result.refusal.message);
+    const { dated } = result;
+    expect(dated.revisions).toEqual([
+      { code: '⑦', definition: expect.objectContaining({ target: revisedSeventh.target }) },
+    ]);
+    expect(dated.additions).toEqual(['㉑']);
+    expect(dated.lines).toEqual(['KPI ⑦ target 264000（R8） → 270000（R8） from R7']);
+    // What is saved keeps ⑦'s first definition; the revision carries R7 on.
+    expect(planKpis(dated.plan).find((k) => k.code === '⑦')?.target).toEqual(kpi7.target);
+    const changes: KpiChange[] = [
+      {
+        code: '⑦',
+        kind: 'revise',
+        fromYear: R7,
+        definition: dated.revisions[0]!.definition,
+        replacedBy: null,
+        reason: 'r',
+        by: 'b',
+        at: 'a',
+      },
+      {
+        code: '㉑',
+        kind: 'add',
+        fromYear: R7,
+        definition: null,
+        replacedBy: null,
+        reason: 'r',
+        by: 'b',
+        at: 'a',
+      },
+    ];
+    const seventh = (year: ReturnType<typeof fiscalYear>) =>
+      planKpis(planInYear(dated.plan, changes, year)).find((k) => k.code === '⑦');
+    expect(seventh(R5)?.target?.value).toBe('264000');
+    expect(seventh(R7)?.target?.value).toBe('270000');
+    expect(planKpis(planInYear(dated.plan, changes, R5)).map((k) => k.code)).not.toContain('㉑');
+  });
+
+  it('refuses a table of a published year that prints a definition or a KPI the year did not', () => {
+    expect(datedImport(stored, [], planOf(kpi1, revisedSeventh), R5, [R5])).toMatchObject({
+      kind: 'refused',
+      refusal: { code: '⑦', field: 'target', years: [R5] },
+    });
+    expect(datedImport(stored, [], planOf(kpi1, kpi7, newKpi), R5, [R5])).toMatchObject({
+      kind: 'refused',
+      refusal: { code: '㉑', field: 'code' },
+    });
+    // The same table again changes nothing and dates nothing.
+    expect(datedImport(stored, [], planOf(kpi1, kpi7), R5, [R5])).toMatchObject({
+      kind: 'dated',
+      dated: { revisions: [], additions: [], lines: [] },
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import type { FiscalYear } from './fiscal-year.ts';
+import { formatFiscalYear } from './fiscal-year.ts';
+import type { DefinitionField, KpiChange, KpiDefinition } from './kpi-life.ts';
+import {
+  changedDefinitionFields,
+  definitionFieldText,
+  definitionOf,
+  kpiInYear,
+  yearsPublishedWith,
+} from './kpi-life.ts';
+import type { Kpi, Plan } from './model.ts';
+import { planKpis } from './model.ts';
+
+/*
+ * An import into a plan with published years (issue 20): a table of a later year that prints a
+ * KPI's definition differently (⑦'s target revised in the R7 table) or a KPI the plan did not
+ * have is a change from that year — the published years keep what they printed. A table of a
+ * published year that prints a definition differently would rewrite it: that is a correction,
+ * refused here with what to do instead.
+ */
+
+/** What an import writes besides its figures: the plan to save and the changes dated by year. */
+export interface DatedImport {
+  /** The table's plan, each known KPI keeping its stored first definition. */
+  readonly plan: Plan;
+  /** KPIs whose definition the table prints differently: revised from the table's year. */
+  readonly revisions: readonly { readonly code: string; readonly definition: KpiDefinition }[];
+  /** KPIs the plan did not have: added from the table's year. */
+  readonly additions: readonly string[];
+  /** The revisions as the import's list of changes words them: "KPI ⑦ target 264000 (R8) → 270000 (R8) from R7". */
+  readonly lines: readonly string[];
+}
+
+/** Why the import would rewrite a published year, naming the KPI and the field. */
+export interface ImportLifeRefusal {
+  readonly code: string;
+  readonly field: DefinitionField | 'code';
+  readonly years: readonly FiscalYear[];
+  readonly message: string;
+}
+
+const list = (years: readonly FiscalYear[]) => years.map((y) => formatFiscalYear(y)).join(', ');
+
+/**
+ * Splits an import into what it may write and what it dates: with no published year the table
+ * is the plan as before; with some, each known KPI keeps its first definition, a definition
+ * printed differently is a revision from `year` (refused when `year` is published with the
+ * KPI), and a new KPI is added from `year` (refused when `year` is published).
+ * @example datedImport(stored, changes, table, 2025, [2023]) // ⑦'s new target: revised from R7
+ */
+export function datedImport(
+  stored: Plan,
+  changes: readonly KpiChange[],
+  imported: Plan,
+  year: FiscalYear,
+  published: readonly FiscalYear[],
+):
+  | { readonly kind: 'dated'; readonly dated: DatedImport }
+  | { readonly kind: 'refused'; readonly refusal: ImportLifeRefusal } {
+  if (published.length === 0) {
+    return { kind: 'dated', dated: { plan: imported, revisions: [], additions: [], lines: [] } };
+  }
+  const known = new Map(planKpis(stored).map((k) => [k.code, k]));
+  const revisions: { code: string; definition: KpiDefinition }[] = [];
+  const additions: string[] = [];
+  const lines: string[] = [];
+  for (const kpi of planKpis(imported)) {
+    const before = known.get(kpi.code);
+    if (before === undefined) {
+      const reached = published.filter((y) => y >= year);
+      if (reached.length > 0) {
+        return refuse(
+          kpi.code,
+          'code',
+          reached,
+          `KPI ${kpi.code} is not in the published ${list(reached)}: add it from a later year (kpi add --from) rather than through the table of a published year`,
+        );
+      }
+      additions.push(kpi.code);
+      continue;
+    }
+    const own = changes.filter((c) => c.code === kpi.code);
+    const was = definitionOf(kpiInYear(before, own, year));
+    const will = definitionOf(kpi);
+    const fields = changedDefinitionFields(was, will);
+    if (fields.length === 0) continue;
+    const reached = yearsPublishedWith(own, published).filter((y) => y >= year);
+    if (reached.length > 0) {
+      const field = fields[0]!;
+      return refuse(
+        kpi.code,
+        field,
+        reached,
+        `the table prints KPI ${kpi.code}'s ${field} as ${definitionFieldText(will, field)}, not ${definitionFieldText(was, field)} as ${list(reached)} published it: correct it with a reason (PATCH …/kpis/${kpi.code}) or revise it from a later year`,
+      );
+    }
+    revisions.push({ code: kpi.code, definition: will });
+    lines.push(
+      ...fields.map(
+        (f) =>
+          `KPI ${kpi.code} ${f} ${definitionFieldText(was, f)} → ${definitionFieldText(will, f)} from ${formatFiscalYear(year)}`,
+      ),
+    );
+  }
+  const firstDefinition = (kpi: Kpi): Kpi => {
+    const before = known.get(kpi.code);
+    return before === undefined ? kpi : { ...kpi, ...definitionOf(before) };
+  };
+  const plan: Plan = {
+    ...imported,
+    policies: imported.policies.map((p) => ({
+      ...p,
+      themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(firstDefinition) })),
+    })),
+  };
+  return { kind: 'dated', dated: { plan, revisions, additions, lines } };
+}
+
+function refuse(
+  code: string,
+  field: ImportLifeRefusal['field'],
+  years: readonly FiscalYear[],
+  message: string,
+): { readonly kind: 'refused'; readonly refusal: ImportLifeRefusal } {
+  return { kind: 'refused', refusal: { code, field, years, message } };
+}

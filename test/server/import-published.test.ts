@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { SYSTEM } from '../../src/domain/access.ts';
+import { fiscalYear } from '../../src/domain/fiscal-year.ts';
+import { planKpis } from '../../src/domain/model.ts';
+import { loadPlan } from '../../src/db/plan-repository.ts';
+import { importReport } from '../../src/services/import-report.ts';
+import { getPlanReport } from '../../src/services/plan-views.ts';
+import { forEachDatabase } from '../support/databases.ts';
+import { freshTenant } from '../support/fresh-plan.ts';
+
+const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url);
+const R5 = fiscalYear(2023);
+
+/*
+ * An import is a plan edit too (issue 20): the R5 table imported again into a plan whose R5 is
+ * published, printing ⑦'s target differently, would rewrite the published year; it is refused
+ * naming ⑦ and the field, and nothing changes. The same table again passes and changes nothing.
+ */
+forEachDatabase((_kind, getDb, getHandle) => {
+  describe('an import into a published year', () => {
+    it('refuses a table that prints a published KPI’s definition differently', async () => {
+      const tenant = await freshTenant(getHandle());
+      const bytes = await readFile(SAMPLE);
+      const load = (file: Buffer) =>
+        importReport(
+          getHandle(),
+          {
+            file: 'yuzawa.tsv',
+            bytes: file,
+            planName: tenant.planName,
+            municipality: tenant.municipality,
+          },
+          SYSTEM,
+        );
+      const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
+      // 264,500 still prints 93% against R5's 283,179: only the target differs.
+      const changed = Buffer.from(
+        bytes.toString('utf8').replace('\t264,000\t93%', '\t264,500\t93%'),
+      );
+      expect(changed.equals(bytes)).toBe(false);
+      await expect(load(changed)).rejects.toMatchObject({
+        kind: 'published_year',
+        field: 'target',
+        message: expect.stringContaining('KPI ⑦'),
+      });
+      expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
+      const again = await load(bytes);
+      expect(again.changed).toEqual([]);
+      const seventh = planKpis(await loadPlan(getDb(), tenant.planId)).find((k) => k.code === '⑦');
+      expect(seventh?.target?.value).toBe('264000');
+    });
+  });
+});
