@@ -1,3 +1,4 @@
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -5,7 +6,12 @@ import { describeRename } from '../domain/department-names.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Store } from '../services/database-handle.ts';
 import type { MunicipalityNamed } from '../services/departments.ts';
-import { addDepartment, listDepartmentsFor, renameDepartment } from '../services/departments.ts';
+import {
+  addDepartment,
+  listDepartmentsFor,
+  mergeDepartment,
+  renameDepartment,
+} from '../services/departments.ts';
 import { cliActor } from './cli-actor.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
@@ -16,6 +22,7 @@ import type { CliContext } from './io-context.ts';
  *   mieruka department list
  *   mieruka department add 情報政策課
  *   mieruka department rename 情報政策課 --to DX推進課 --from R7 --reason 機構改革
+ *   mieruka department merge 情報政策課 --into 企画課 --from R7 --reason 機構改革
  */
 
 const municipalityOption = [
@@ -45,7 +52,11 @@ function listCommand(context: CliContext): Command {
       if (departments.length === 0) context.stdout('No departments.');
       for (const department of departments) {
         const history = department.renames.map((r) => `; ${describeRename(r)}`).join('');
-        context.stdout(`${department.name}${history}`);
+        const merged = department.mergedInto;
+        const into = merged
+          ? `; merged into ${merged.name} from ${formatFiscalYear(merged.fromYear)}`
+          : '';
+        context.stdout(`${department.name}${history}${into}`);
       }
     });
 }
@@ -104,10 +115,50 @@ function renameCommand(context: CliContext): Command {
     );
 }
 
+function mergeCommand(context: CliContext): Command {
+  return new Command('merge')
+    .description(
+      'Merge a department into another from a fiscal year (機構改革); the years before keep both',
+    )
+    .argument('<name>', 'the department merged away, by its current name')
+    .requiredOption('--into <name>', 'the department it joins')
+    .requiredOption(
+      '--from <year>',
+      'the first fiscal year as one department (R7); after the last published year',
+      fiscalYearOption,
+    )
+    .requiredOption('--reason <text>', 'why (kept in the audit log)')
+    .option(...municipalityOption)
+    .action(
+      async (
+        name: string,
+        options: { into: string; from: FiscalYear; reason: string; municipality?: string },
+      ) => {
+        await withStore(context, (store) =>
+          mergeDepartment(
+            store,
+            {
+              department: name,
+              into: options.into,
+              from: options.from,
+              reason: options.reason,
+              municipality: named(context, options.municipality),
+            },
+            cliActor(),
+          ),
+        );
+        context.stdout(
+          `Merged ${name} into ${options.into} from ${formatFiscalYear(options.from)}.`,
+        );
+      },
+    );
+}
+
 export function departmentCommand(context: CliContext): Command {
   return new Command('department')
-    .description('The municipality’s departments (担当課): list, add, rename from a year')
+    .description('The municipality’s departments (担当課): list, add, rename or merge from a year')
     .addCommand(listCommand(context))
     .addCommand(addCommand(context))
-    .addCommand(renameCommand(context));
+    .addCommand(renameCommand(context))
+    .addCommand(mergeCommand(context));
 }

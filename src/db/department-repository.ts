@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { KpiDepartmentMove } from '../domain/department-merges.ts';
 import type { DepartmentRename } from '../domain/department-names.ts';
+import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { Database } from './tables.ts';
 
@@ -32,10 +34,12 @@ export async function listDepartments(
   db: Kysely<Database>,
   municipalityId: number,
 ): Promise<string[]> {
+  // A department merged into another is history: nothing chooses it any more.
   const rows = await db
     .selectFrom('departments')
     .select('name')
     .where('municipality_id', '=', municipalityId)
+    .where('merged_into', 'is', null)
     .orderBy('name')
     .execute();
   return rows.map((row) => row.name);
@@ -46,6 +50,8 @@ export interface DepartmentRecord {
   readonly id: number;
   readonly name: string;
   readonly renames: readonly DepartmentRename[];
+  /** The department it was merged into, and from which year; null while it is current. */
+  readonly mergedInto: { readonly name: string; readonly fromYear: FiscalYear } | null;
 }
 
 /** Every rename of a municipality's departments, oldest first. */
@@ -87,15 +93,20 @@ export async function listDepartmentRecords(
 ): Promise<DepartmentRecord[]> {
   const rows = await db
     .selectFrom('departments')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'merged_into', 'merged_from'])
     .where('municipality_id', '=', municipalityId)
     .orderBy('name')
     .execute();
   const renames = await listDepartmentRenames(db, municipalityId);
+  const nameOf = new Map(rows.map((row) => [row.id, row.name]));
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     renames: renames.filter((r) => r.departmentId === row.id),
+    mergedInto:
+      row.merged_into === null || row.merged_from === null
+        ? null
+        : { name: nameOf.get(row.merged_into) ?? '', fromYear: fiscalYear(row.merged_from) },
   }));
 }
 
@@ -150,3 +161,143 @@ export async function renameDepartmentRow(
     })
     .execute();
 }
+
+/** One merge as the service asks it: `departmentId` joins `intoId` from `fromYear`. */
+export interface DepartmentMerge {
+  readonly departmentId: number;
+  readonly intoId: number;
+  readonly fromYear: FiscalYear;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+/**
+ * Merges a department into another from a year: each KPI it is responsible for keeps the
+ * departments it had before (kpi_department_moves) and names the other in its place (once);
+ * its accounts edit for the other; its row stays, marked merged, with its past figures.
+ */
+export async function mergeDepartmentRows(
+  trx: Kysely<Database>,
+  municipalityId: number,
+  merge: DepartmentMerge,
+  names: { readonly merged: string; readonly into: string },
+): Promise<void> {
+  const links = await trx
+    .selectFrom('kpi_departments')
+    .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
+    .select([
+      'kpi_departments.kpi_id',
+      'departments.name',
+      'kpi_departments.department_id',
+      'kpi_departments.sort_order',
+      'kpi_departments.responsible',
+    ])
+    .where('kpi_departments.kpi_id', 'in', (q) =>
+      q
+        .selectFrom('kpi_departments')
+        .select('kpi_id')
+        .where('department_id', '=', merge.departmentId)
+        .where('responsible', '=', 1),
+    )
+    .orderBy('kpi_departments.kpi_id')
+    .orderBy('kpi_departments.sort_order')
+    .execute();
+  const kpiIds = [...new Set(links.map((l) => l.kpi_id))];
+  for (const kpiId of kpiIds) {
+    const own = links.filter((l) => l.kpi_id === kpiId);
+    const before = own.filter((l) => l.responsible === 1).map((l) => l.name);
+    await trx
+      .insertInto('kpi_department_moves')
+      .values({
+        kpi_id: kpiId,
+        from_year: merge.fromYear,
+        departments_before: JSON.stringify(before),
+        reason: merge.reason,
+        actor: merge.by,
+        at: merge.at,
+      })
+      .execute();
+    // The merged department's link stays, last and not responsible, so its past figures and
+    // narratives keep their name; the department it joined takes its place.
+    const merged = own.find((l) => l.department_id === merge.departmentId)!;
+    const last = Math.max(...own.map((l) => l.sort_order));
+    await trx
+      .updateTable('kpi_departments')
+      .set({ responsible: 0, sort_order: last + 1 })
+      .where('kpi_id', '=', kpiId)
+      .where('department_id', '=', merge.departmentId)
+      .execute();
+    const joined = own.find((l) => l.department_id === merge.intoId);
+    if (joined === undefined) {
+      await trx
+        .insertInto('kpi_departments')
+        .values({
+          kpi_id: kpiId,
+          department_id: merge.intoId,
+          sort_order: merged.sort_order,
+          responsible: 1,
+        })
+        .execute();
+    } else if (joined.responsible === 0) {
+      await trx
+        .updateTable('kpi_departments')
+        .set({ responsible: 1, sort_order: merged.sort_order })
+        .where('kpi_id', '=', kpiId)
+        .where('department_id', '=', merge.intoId)
+        .execute();
+    }
+  }
+  // Its editors edit for the department it joined (once each).
+  const accounts = (q: Kysely<Database>) =>
+    q.selectFrom('accounts').select('id').where('municipality_id', '=', municipalityId);
+  await trx
+    .deleteFrom('account_departments')
+    .where('department', '=', names.merged)
+    .where('account_id', 'in', (q) =>
+      q.selectFrom('account_departments').select('account_id').where('department', '=', names.into),
+    )
+    .where('account_id', 'in', accounts(trx))
+    .execute();
+  await trx
+    .updateTable('account_departments')
+    .set({ department: names.into })
+    .where('department', '=', names.merged)
+    .where('account_id', 'in', accounts(trx))
+    .execute();
+  await trx
+    .updateTable('departments')
+    .set({ merged_into: merge.intoId, merged_from: merge.fromYear })
+    .where('id', '=', merge.departmentId)
+    .where('municipality_id', '=', municipalityId)
+    .execute();
+}
+
+/** Each KPI's departments before a merge, for a plan's KPIs, oldest merge first. */
+export async function listKpiDepartmentMoves(
+  db: Kysely<Database>,
+  planId: number,
+): Promise<KpiDepartmentMove[]> {
+  const rows = await db
+    .selectFrom('kpi_department_moves')
+    .innerJoin('kpis', 'kpis.id', 'kpi_department_moves.kpi_id')
+    .select([
+      'kpis.code',
+      'kpi_department_moves.from_year',
+      'kpi_department_moves.departments_before',
+    ])
+    .where('kpis.plan_id', '=', planId)
+    .orderBy('kpi_department_moves.from_year')
+    .orderBy('kpi_department_moves.id')
+    .execute();
+  return rows.map((row) => ({
+    code: row.code,
+    fromYear: fiscalYear(row.from_year),
+    departmentsBefore: decodeNames(row.departments_before),
+  }));
+}
+
+const decodeNames = (json: string): string[] => {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+};

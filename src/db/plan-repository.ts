@@ -169,6 +169,7 @@ async function planRows(db: Kysely<Database>, planId: number) {
       .where('kpi_id', 'in', kpiIds)
       .orderBy('kpi_id')
       .orderBy('sort_order')
+      .orderBy('department_id')
       .execute(),
     db
       .selectFrom('year_figures')

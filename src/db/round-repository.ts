@@ -117,6 +117,9 @@ export async function insertRound(
   const slots = await trx
     .selectFrom('kpi_departments')
     .innerJoin('kpis', 'kpis.id', 'kpi_departments.kpi_id')
+    .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
+    // A department merged into another owes nothing: the one it joined answers.
+    .where('departments.merged_into', 'is', null)
     .select([
       'kpi_departments.kpi_id',
       'kpi_departments.department_id',

@@ -32,6 +32,7 @@ const REFERENCES: Readonly<
   department_renames: { department_id: 'departments' },
   kpi_continuations: { kpi_id: 'kpis', from_kpi_id: 'kpis' },
   tree_renames: { plan_id: 'plans' },
+  kpi_department_moves: { kpi_id: 'kpis' },
   evaluations: { kpi_id: 'kpis' },
   evaluation_schemes: { plan_id: 'plans' },
 };
@@ -65,6 +66,7 @@ const KEYS: Readonly<Record<SnapshotTable, readonly (readonly string[])[]>> = {
   department_renames: [['id'], ['department_id', 'from_year']],
   kpi_continuations: [['kpi_id']],
   tree_renames: [['id']],
+  kpi_department_moves: [['id']],
   evaluations: [['id'], ['kpi_id', 'fiscal_year', 'level']],
   evaluation_schemes: [['plan_id']],
 };

@@ -36,7 +36,16 @@ const state = z.enum(FIGURE_STATES);
 
 const tables = z.object({
   municipalities: z.array(z.object({ id, code: z.string().regex(/^\d{6}$/), name: text })),
-  departments: z.array(z.object({ id, municipality_id: id, name: text })),
+  departments: z.array(
+    z.object({
+      id,
+      municipality_id: id,
+      name: text,
+      // Snapshots from before 0019 hold no merge.
+      merged_into: z.number().int().nullable().default(null),
+      merged_from: integer.nullable().default(null),
+    }),
+  ),
   plans: z.array(
     z.object({
       version: integer,
@@ -274,6 +283,17 @@ const tables = z.object({
     }),
   ),
   kpi_continuations: z.array(z.object({ kpi_id: id, from_kpi_id: id })),
+  kpi_department_moves: z.array(
+    z.object({
+      id,
+      kpi_id: id,
+      from_year: integer,
+      departments_before: text,
+      reason: text,
+      actor: text,
+      at: text,
+    }),
+  ),
   tree_renames: z.array(
     z.object({
       id,

@@ -33,6 +33,7 @@ const TABLES = [
   'department_renames',
   'kpi_continuations',
   'tree_renames',
+  'kpi_department_moves',
   'evaluations',
   'evaluation_schemes',
 ] as const satisfies readonly SnapshotTable[];
@@ -108,6 +109,11 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .selectFrom('kpi_continuations')
       .selectAll()
       .orderBy('kpi_id')
+      .execute(),
+    kpi_department_moves: await db
+      .selectFrom('kpi_department_moves')
+      .selectAll()
+      .orderBy('id')
       .execute(),
     tree_renames: await db.selectFrom('tree_renames').selectAll().orderBy('id').execute(),
     evaluations: await db.selectFrom('evaluations').selectAll().orderBy('id').execute(),

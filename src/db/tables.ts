@@ -31,6 +31,21 @@ export interface DepartmentsTable {
   id: Generated<number>;
   municipality_id: number;
   name: string;
+  /** The department it was merged into, and from which fiscal year (0019); null: current. */
+  merged_into: number | null;
+  merged_from: number | null;
+}
+
+/** A KPI's departments before a merge took effect (0019). */
+export interface KpiDepartmentMovesTable {
+  id: Generated<number>;
+  kpi_id: number;
+  from_year: number;
+  /** JSON array of the department names before the merge. */
+  departments_before: string;
+  reason: string;
+  actor: string;
+  at: string;
 }
 
 export interface PlansTable {
@@ -397,6 +412,7 @@ export interface Database {
   department_renames: DepartmentRenamesTable;
   kpi_continuations: KpiContinuationsTable;
   tree_renames: TreeRenamesTable;
+  kpi_department_moves: KpiDepartmentMovesTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;
   round_entries: RoundEntriesTable;

@@ -586,4 +586,6 @@ export interface DepartmentView {
     readonly reason: string;
     readonly at: string;
   }[];
+  /** The department it was merged into, and from which year (issue 20); null while current. */
+  readonly mergedInto: { readonly name: string; readonly fromYear: FiscalYear } | null;
 }

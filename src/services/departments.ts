@@ -5,7 +5,9 @@ import {
   listDepartmentRecords,
   listDepartments,
   renameDepartmentRow,
+  mergeDepartmentRows,
 } from '../db/department-repository.ts';
+import { listRounds } from '../db/round-repository.ts';
 import { DuplicateError, NotFoundError } from '../db/errors.ts';
 import { ensureMunicipality, findMunicipalityByCode } from '../db/municipality-repository.ts';
 import { listPlans } from '../db/plan-repository.ts';
@@ -125,7 +127,7 @@ export async function addDepartment(
         ],
         now,
       );
-      return { id, name, renames: [] };
+      return { id, name, renames: [], mergedInto: null };
     },
     { uniqueFields: { departments: 'name' } },
   ).catch((error: unknown) => {
@@ -180,20 +182,12 @@ export async function renameDepartment(
         );
       }
       const plans = await listPlans(trx, municipalityId);
-      const published: FiscalYear[] = [];
-      for (const plan of plans) {
-        for (const p of await listPublications(trx, plan.id)) {
-          if (p.fiscalYear >= input.from) published.push(p.fiscalYear);
-        }
-      }
-      if (published.length > 0) {
-        const years = [...new Set(published)].sort((a, b) => a - b);
-        throw new PublishedYearError(
-          'from',
-          years,
-          `${years.map((y) => formatFiscalYear(y)).join(', ')} published already with the name ${department.name}: a rename starts after the last published year`,
-        );
-      }
+      await refuseReachingPublished(
+        trx,
+        plans,
+        input.from,
+        `published already with the name ${department.name}: a rename starts after the last published year`,
+      );
       const rename = {
         departmentId: department.id,
         fromYear: input.from,
@@ -221,8 +215,128 @@ export async function renameDepartment(
       );
       // Every plan's reports name departments: their cached copies are stale now.
       for (const plan of plans) await bumpPlanRevision(trx, plan.id);
-      return { id: department.id, name: newName, renames: [...department.renames, rename] };
+      return {
+        id: department.id,
+        name: newName,
+        renames: [...department.renames, rename],
+        mergedInto: null,
+      };
     },
     { uniqueFields: { departments: 'newName' } },
   );
+}
+
+/** Refuses a change from `from` when a year from then on of any plan is published already. */
+async function refuseReachingPublished(
+  trx: Kysely<Database>,
+  plans: readonly { readonly id: number }[],
+  from: FiscalYear,
+  why: string,
+): Promise<void> {
+  const published: FiscalYear[] = [];
+  for (const plan of plans) {
+    for (const p of await listPublications(trx, plan.id)) {
+      if (p.fiscalYear >= from) published.push(p.fiscalYear);
+    }
+  }
+  if (published.length === 0) return;
+  const years = [...new Set(published)].sort((a, b) => a - b);
+  throw new PublishedYearError(
+    'from',
+    years,
+    `${years.map((y) => formatFiscalYear(y)).join(', ')} ${why}`,
+  );
+}
+
+/**
+ * Merges a department into another from a fiscal year (機構改革: 情報政策課 into 企画課 from
+ * R7). Its KPIs and its editors go to the other department; every report of a year before
+ * `from` names the departments as they were, so a published year cannot be reached, and a
+ * round of such a year must not be open (its entries belong to the old department).
+ */
+export async function mergeDepartment(
+  store: Store,
+  input: {
+    /** The departments by id (the API) or current name (the command line). */
+    readonly department: number | string;
+    readonly into: number | string;
+    readonly from: FiscalYear;
+    readonly reason: string;
+    readonly municipality?: MunicipalityNamed;
+  },
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<DepartmentRecord> {
+  const reason = input.reason.trim();
+  if (reason === '') throw new ValidationError('reason', 'say why the departments are merged');
+  return writeTransaction(store, async (trx) => {
+    const municipalityId = await municipalityOf(trx, actor, input.municipality, true);
+    const departments = await listDepartmentRecords(trx, municipalityId);
+    const find = (key: number | string, field: string) => {
+      const found = departments.find((d) =>
+        typeof key === 'number' ? d.id === key : d.name === key,
+      );
+      if (!found) throw new NotFoundError('department', String(key));
+      if (found.mergedInto !== null) {
+        throw new ValidationError(
+          field,
+          `${found.name} was merged into ${found.mergedInto.name} already`,
+        );
+      }
+      return found;
+    };
+    const merged = find(input.department, 'department');
+    const into = find(input.into, 'into');
+    if (merged.id === into.id) {
+      throw new ValidationError('into', 'a department is not merged into itself');
+    }
+    const plans = await listPlans(trx, municipalityId);
+    await refuseReachingPublished(
+      trx,
+      plans,
+      input.from,
+      `published already with ${merged.name}: a merge starts after the last published year`,
+    );
+    for (const plan of plans) {
+      const open = (await listRounds(trx, plan.id)).filter(
+        (r) => r.state === 'open' && r.fiscalYear >= input.from,
+      );
+      if (open.length > 0) {
+        throw new ValidationError(
+          'from',
+          `the ${formatFiscalYear(open[0]!.fiscalYear)} round of ${plan.name} is open with entries of ${merged.name}: close it, or merge from the year after`,
+        );
+      }
+    }
+    await mergeDepartmentRows(
+      trx,
+      municipalityId,
+      {
+        departmentId: merged.id,
+        intoId: into.id,
+        fromYear: input.from,
+        reason,
+        by: actorLabel(actor),
+        at: now.toISOString(),
+      },
+      { merged: merged.name, into: into.name },
+    );
+    const base = {
+      action: 'department.merge',
+      entity: 'department',
+      municipalityId,
+      fiscalYear: input.from,
+    };
+    await audit(
+      trx,
+      actor,
+      [
+        { ...base, field: 'merged_into', oldValue: merged.name, newValue: into.name },
+        { ...base, field: 'reason', newValue: reason },
+      ],
+      now,
+    );
+    for (const plan of plans) await bumpPlanRevision(trx, plan.id);
+    return { ...merged, mergedInto: { name: into.name, fromYear: input.from } };
+  });
 }

@@ -10,7 +10,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
 import type { Plan } from '../domain/model.ts';
-import { planDepartments, planKpis } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
 import { requireKnownDepartments } from './departments.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import {
@@ -132,12 +132,13 @@ export async function editPlanIn(
   const result = edit(before);
   if (result.kind === 'refused') throw refusalError(result.refusal);
   const after = result.plan;
-  // Departments are chosen from the municipality's list: a typo is refused, not added.
-  const had = new Set(planDepartments(before));
+  // Departments are chosen from the municipality's list: a typo, or a department merged into
+  // another, is refused where a KPI is given it, not added.
+  const had = new Map(planKpis(before).map((k) => [k.code, new Set(k.departments)]));
   await requireKnownDepartments(
     trx,
     municipalityId,
-    planDepartments(after).filter((name) => !had.has(name)),
+    planKpis(after).flatMap((k) => k.departments.filter((d) => !had.get(k.code)?.has(d))),
   );
   const saved = await savePlan(trx, municipalityId, after);
   await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));

@@ -1,3 +1,5 @@
+import { withDepartmentsOfYear } from '../domain/department-merges.ts';
+import { listKpiDepartmentMoves } from '../db/department-repository.ts';
 import { kpiRange } from '../domain/valid-range.ts';
 import { findEvaluationScheme, listPlanEvaluations } from '../db/evaluation-repository.ts';
 import type { PublishedEvaluation } from '../domain/evaluation.ts';
@@ -108,12 +110,18 @@ export async function summaryOf(
     const renames = await listDepartmentRenames(db, summary.municipalityId);
     // So does a basic policy or theme program renamed at the mid-term review.
     const treeRenames = await listTreeRenames(db, planId);
+    // And a KPI whose department was merged into another names the one it had then.
+    const moves = await listKpiDepartmentMoves(db, planId);
     return {
       reading,
       plan,
       inYear: (year) =>
         withTreeNamesOfYear(
-          withNamesOfYear(planInYear(plan, changes, year), renames, year),
+          withNamesOfYear(
+            withDepartmentsOfYear(planInYear(plan, changes, year), moves, year),
+            renames,
+            year,
+          ),
           treeRenames,
           year,
         ),

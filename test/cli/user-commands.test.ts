@@ -239,4 +239,33 @@ eachDatabase((kind) => {
     expect(again.code).toBe(1);
     expect(again.err).toContain('renamed from R7 already');
   });
+
+  it('merges a department into another from a year: its editors join the other', async () => {
+    const env = await databaseEnv(kind);
+    for (const name of ['情報政策課', '企画課']) {
+      expect((await run(env, '', 'department', 'add', name)).code).toBe(0);
+    }
+    const added = await run(
+      env,
+      'long enough secret\n',
+      'user',
+      'add',
+      'joho@example.jp',
+      '--role',
+      'editor',
+      '--department',
+      '情報政策課',
+    );
+    expect(added.code).toBe(0);
+    const args = ['department', 'merge', '情報政策課', '--into', '企画課', '--reason', '機構改革'];
+    const merged = await run(env, '', ...args, '--from', 'R7');
+    expect(merged).toMatchObject({ code: 0, out: 'Merged 情報政策課 into 企画課 from R7.' });
+    expect((await run(env, '', 'department', 'list')).out).toBe(
+      '企画課\n情報政策課; merged into 企画課 from R7',
+    );
+    expect((await run(env, '', 'user', 'list')).out).toMatch(/joho@example\.jp.*企画課/);
+    const again = await run(env, '', ...args, '--from', 'R8');
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('merged into 企画課 already');
+  });
 });

@@ -28,6 +28,7 @@ eachDatabase((kind) => {
         '0016-kpi-continuations',
         '0017-tree-renames',
         '0018-kpi-valid-range',
+        '0019-department-merges',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -48,6 +49,7 @@ eachDatabase((kind) => {
         '0016-kpi-continuations',
         '0017-tree-renames',
         '0018-kpi-valid-range',
+        '0019-department-merges',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -73,6 +75,7 @@ eachDatabase((kind) => {
         'import_mappings',
         'kpi_changes',
         'kpi_continuations',
+        'kpi_department_moves',
         'kpi_departments',
         'kpis',
         'municipalities',
@@ -151,6 +154,7 @@ eachDatabase((kind) => {
         '0016-kpi-continuations',
         '0017-tree-renames',
         '0018-kpi-valid-range',
+        '0019-department-merges',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },

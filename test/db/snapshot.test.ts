@@ -1,4 +1,9 @@
-import { listDepartmentRecords, renameDepartmentRow } from '../../src/db/department-repository.ts';
+import {
+  insertDepartment,
+  listDepartmentRecords,
+  mergeDepartmentRows,
+  renameDepartmentRow,
+} from '../../src/db/department-repository.ts';
 import { appendKpiChange } from '../../src/db/kpi-change-repository.ts';
 import { insertContinuations } from '../../src/db/kpi-continuation-repository.ts';
 import { appendTreeRename } from '../../src/db/tree-rename-repository.ts';
@@ -170,6 +175,34 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
     by: 'planning@example.jp',
     at: '2025-03-01T00:00:00.000Z',
   });
+  // A department no KPI names merged into another from R9, and a KPI's departments before a
+  // merge (as one of a merged department's KPIs keeps them).
+  const [first] = await listDepartmentRecords(db, city.id);
+  const leaving = await insertDepartment(db, city.id, '旧総務部');
+  await mergeDepartmentRows(
+    db,
+    city.id,
+    {
+      departmentId: leaving,
+      intoId: first!.id,
+      fromYear: fiscalYear(2027),
+      reason: '機構改革',
+      by: 'planning@example.jp',
+      at: '2025-03-01T00:00:00.000Z',
+    },
+    { merged: '旧総務部', into: first!.name },
+  );
+  await db
+    .insertInto('kpi_department_moves')
+    .values({
+      kpi_id: kpiId,
+      from_year: 2027,
+      departments_before: JSON.stringify([first!.name]),
+      reason: '機構改革',
+      actor: 'planning@example.jp',
+      at: '2025-03-01T00:00:00.000Z',
+    })
+    .execute();
   // Basic policy 1 renamed from R7 at the mid-term review.
   await appendTreeRename(db, planId, {
     policyNumber: '1',

@@ -214,6 +214,21 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
       (await fetch(`${server.url}/api/plans/${planId}/report?fy=${fy}`, init)).json();
     const r5 = await report('R5');
     expect(r5.rows.find((r) => r.code === '⑰')?.departments).toContain('上下水道課');
+
+    // Then 上下水道局 is merged into 総務課 from R8: ⑰ names 総務課 once from R8.
+    const merge = section.locator('form', { hasText: '担当課の統合' });
+    await merge.getByLabel('統合される担当課').selectOption({ label: '上下水道局' });
+    await merge.getByLabel('統合先の担当課').selectOption({ label: '総務課' });
+    await merge.getByLabel('適用する年度').fill('R8');
+    await merge.getByLabel('変更の理由').fill('機構改革：水道事業の移管');
+    await merge.getByRole('button', { name: '統合する' }).click();
+    await expect
+      .poll(() => section.locator('table').innerText())
+      .toContain('令和8年度（2026）から 総務課 に統合');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect((await report('R5')).rows.find((r) => r.code === '⑰')?.departments).toContain(
+      '上下水道課',
+    );
     expect(pageErrors).toEqual([]);
   });
 

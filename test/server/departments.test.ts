@@ -86,6 +86,77 @@ forEachDatabase((_kind, getDb, getHandle) => {
     ]);
   });
 
+  it('merges 情報政策課 into 企画課 from R7: R5 as published, R7 and the editors under 企画課', async () => {
+    const tenant = await freshTenant(getHandle());
+    const admin = (await tenant.member({ role: 'admin' })).headers;
+    await tenant.member({ role: 'editor', departments: ['情報政策課'] });
+    const base = `/api/plans/${tenant.planId}`;
+    const r5Before = (await get(`${base}/report?fy=R5`)).body;
+    const list = (await get('/api/departments', admin)).json<DepartmentView[]>();
+    const idOf = (name: string) => list.find((d) => d.name === name)!.id;
+    const url = `/api/departments/${idOf('情報政策課')}/merge`;
+    const into = idOf('企画課');
+
+    const early = await post(url, admin, { into, from: 'R5', reason: '機構改革' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ error: { details: { field: 'from' } } });
+    expect(
+      (await post(url, admin, { into: idOf('情報政策課'), from: 'R7', reason: '機構改革' }))
+        .statusCode,
+    ).toBe(400);
+
+    const merged = await post(url, admin, { into, from: 'R7', reason: '機構改革：DX推進' });
+    expect(merged.statusCode, merged.body).toBe(201);
+    expect(merged.json()).toMatchObject({
+      name: '情報政策課',
+      mergedInto: { name: '企画課', fromYear: 2025 },
+    });
+
+    // R5 byte for byte; R7 names 企画課 for ④ and ⑲, and ⑰ (several departments) once each.
+    expect(JSON.parse((await get(`${base}/report?fy=R5`)).body)).toEqual(JSON.parse(r5Before));
+    const r7 = (await get(`${base}/report?fy=R7`, admin)).json<PlanReportView>();
+    expect(departmentsOf(r7, '④')).toEqual(['企画課']);
+    expect(departmentsOf(r7, '⑲')).toEqual(['企画課']);
+    const seventeenth = departmentsOf(r7, '⑰') ?? [];
+    expect(seventeenth).not.toContain('情報政策課');
+    expect(seventeenth.filter((d) => d === '企画課').length).toBeLessThanOrEqual(1);
+    const r5 = JSON.parse(r5Before) as PlanReportView;
+    expect(departmentsOf(r5, '④')).toEqual(['情報政策課']);
+
+    // Its editor edits for 企画課 now; the list keeps it as history and offers it no more.
+    const accounts = (await get('/api/accounts', admin)).json<AccountView[]>();
+    expect(accounts.find((a) => a.role === 'editor')?.departments).toEqual(['企画課']);
+    const after = (await get('/api/departments', admin)).json<DepartmentView[]>();
+    expect(after.find((d) => d.name === '情報政策課')?.mergedInto).toEqual({
+      name: '企画課',
+      fromYear: 2025,
+    });
+    const typo = await post(`${base}/kpis`, admin, {
+      policyNumber: '1',
+      themeNumber: '2',
+      code: '㉑',
+      title: '電子申請の件数',
+      departments: ['情報政策課'],
+      from: 'R7',
+      reason: '追加',
+    });
+    expect(typo.statusCode).toBe(400);
+    const again = await post(url, admin, { into, from: 'R8', reason: '再度' });
+    expect(again.statusCode).toBe(400);
+
+    const audit = await getDb()
+      .selectFrom('audit_log')
+      .select(['field', 'old_value', 'new_value', 'fiscal_year'])
+      .where('municipality_id', '=', tenant.municipality.id)
+      .where('action', '=', 'department.merge')
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { field: 'merged_into', old_value: '情報政策課', new_value: '企画課', fiscal_year: 2025 },
+      { field: 'reason', old_value: null, new_value: '機構改革：DX推進', fiscal_year: 2025 },
+    ]);
+  });
+
   it('refuses a department that is not in the list, for a KPI and for an account, naming the near one', async () => {
     const tenant = await freshTenant(getHandle());
     const admin = (await tenant.member({ role: 'admin' })).headers;

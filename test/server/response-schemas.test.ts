@@ -81,6 +81,7 @@ const EXERCISED = [
   'GET /api/departments',
   'POST /api/departments',
   'POST /api/departments/{departmentId}/renames',
+  'POST /api/departments/{departmentId}/merge',
   'POST /api/plans/{planId}/successor',
   'DELETE /api/plans/{planId}',
   'DELETE /api/plans/{planId}/kpis/{code}',
@@ -694,6 +695,21 @@ forEachDatabase((_kind, getDb, getHandle) => {
       name: '企画推進課',
       renames: [{ oldName: '新設推進課', newName: '企画推進課', reason: '機構改革' }],
     });
+    const leaving = await call<DepartmentView>('POST', '/api/departments', {
+      as: admin.headers,
+      payload: { name: '統合前課' },
+    });
+    const merged = await call<DepartmentView>('POST', '/api/departments/{departmentId}/merge', {
+      params: { departmentId: leaving.body.id },
+      as: admin.headers,
+      payload: {
+        into: departments.body.find((d) => d.name === '企画課')!.id,
+        from: 'R9',
+        reason: '機構改革',
+      },
+    });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(201);
+    expect(merged.body.mergedInto).toEqual({ name: '企画課', fromYear: 2027 });
     const added = await call<AccountView>('POST', '/api/accounts', {
       as: admin.headers,
       payload: {

@@ -102,6 +102,7 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     from: 'R9',
     reason: '機構改革',
   },
+  'POST /api/departments/{departmentId}/merge': { into: 1, from: 'R9', reason: '機構改革' },
   'PUT /api/plans/{planId}/publications/{fy}': { published: false, reason: '確認のため' },
   'POST /api/plans/{planId}/rounds': { fy: 'R6', due: '2025-05-31' },
   'POST /api/plans/{planId}/rounds/{fy}/close': undefined,

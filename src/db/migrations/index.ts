@@ -18,6 +18,7 @@ import { departmentRenamesMigration } from './0015-department-renames.ts';
 import { kpiContinuationsMigration } from './0016-kpi-continuations.ts';
 import { treeRenamesMigration } from './0017-tree-renames.ts';
 import { kpiValidRangeMigration } from './0018-kpi-valid-range.ts';
+import { departmentMergesMigration } from './0019-department-merges.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -43,5 +44,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0016-kpi-continuations': kpiContinuationsMigration,
     '0017-tree-renames': treeRenamesMigration(kind),
     '0018-kpi-valid-range': kpiValidRangeMigration,
+    '0019-department-merges': departmentMergesMigration(kind),
   };
 }

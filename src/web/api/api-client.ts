@@ -129,6 +129,7 @@ export const apiPaths = {
   kpis: (planId: number) => `/api/plans/${planId}/kpis`,
   kpiRevisions: (planId: number, code: string) => `${kpiPath(planId, code)}/revisions`,
   kpiRecord: (planId: number, code: string) => kpiPath(planId, code),
+  departmentMerge: (id: number) => `/api/departments/${id}/merge`,
   kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
   kpiMove: (planId: number, code: string) => `${kpiPath(planId, code)}/move`,
   policyMove: (planId: number, policy: string) =>

@@ -137,6 +137,15 @@ export const planEn: Record<keyof typeof planJa, string> = {
     'Its KPIs, accounts and open entries follow the new name. A published year cannot be changed.',
   departmentNewName: 'New name',
   departmentRenameButton: 'Rename',
+  departmentMerge: 'Merge departments (reorganisation)',
+  departmentMergeLead:
+    'The KPIs and editors of the department merged go to the other from the year given. Earlier years, published ones included, keep the department as it was.',
+  departmentMergeWhich: 'Department merged',
+  departmentMergeInto: 'Into',
+  departmentMergeButton: 'Merge',
+  departmentMergeSame: 'Choose another department.',
+  departmentMerged: '{old} merged into {name} from {year}.',
+  departmentMergedLine: 'Merged into {name} from {year}',
   departmentRenamed: '{old} is {name} from {year}.',
   departmentUnknown:
     'Not in the list of departments: {names} (check the spelling, or add it under Departments on the accounts page)',

@@ -137,6 +137,15 @@ export const planJa = {
     'KPI、アカウント、入力中の照会は新しい名称に引き継がれます。公表済みの年度は変更できません。',
   departmentNewName: '新しい名称',
   departmentRenameButton: '名称を変更する',
+  departmentMerge: '担当課の統合（機構改革）',
+  departmentMergeLead:
+    '統合される担当課のKPIと編集者は、指定した年度から統合先の担当課に移ります。それより前の年度（公表済みの年度を含む）は元の担当課のままです。',
+  departmentMergeWhich: '統合される担当課',
+  departmentMergeInto: '統合先の担当課',
+  departmentMergeButton: '統合する',
+  departmentMergeSame: '別の担当課を選んでください。',
+  departmentMerged: '{old} を{year}から {name} に統合しました。',
+  departmentMergedLine: '{year}から {name} に統合',
   departmentRenamed: '{old} を{year}から {name} に変更しました。',
   departmentUnknown:
     '担当課の一覧にない名称です：{names}（担当課名を確認するか、アカウント管理の「担当課の一覧」で追加してください）',

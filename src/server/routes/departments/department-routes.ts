@@ -5,11 +5,13 @@ import type { DepartmentView } from '../../../domain/api-contract.ts';
 import {
   addDepartment,
   listDepartmentsFor,
+  mergeDepartment,
   renameDepartment,
 } from '../../../services/departments.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { refusals } from '../common-schemas.ts';
 import {
+  departmentMergeBody,
   departmentParams,
   departmentRenameBody,
   departmentView,
@@ -26,6 +28,7 @@ const present = (department: DepartmentRecord): DepartmentView => ({
     reason: r.reason ?? '',
     at: r.at ?? '',
   })),
+  mergedInto: department.mergedInto,
 });
 
 /** The municipality's departments (issue 20): members read the list, admins keep it. */
@@ -83,6 +86,28 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
               ),
             ),
           ),
+    );
+    app.post(
+      '/departments/:departmentId/merge',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['departments'],
+          summary:
+            'Merge a department into another from a fiscal year (機構改革); the years before keep both',
+          params: departmentParams,
+          body: departmentMergeBody,
+          response: { 201: departmentView, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const merged = await mergeDepartment(
+          store,
+          { department: request.params.departmentId, ...request.body },
+          request.actor,
+        );
+        return reply.status(201).send(present(merged));
+      },
     );
   };
 }

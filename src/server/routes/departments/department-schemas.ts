@@ -29,5 +29,14 @@ export const departmentView = viewSchema<DepartmentView>()(
         at: z.string(),
       }),
     ),
+    mergedInto: z.object({ name: z.string(), fromYear: z.number() }).nullable(),
   }),
 );
+
+export const departmentMergeBody = z.strictObject({
+  /** The department it joins, by id. */
+  into: z.number().int().positive(),
+  /** The first fiscal year as one department (R7). */
+  from: fiscalYearText,
+  reason: z.string().min(1).max(2000),
+});

@@ -38,7 +38,10 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
   const { state: departments, reload: reloadDepartments } = useApi<DepartmentView[]>(
     apiPaths.departments(),
   );
-  const departmentNames = departments.status === 'ok' ? departments.data.map((d) => d.name) : [];
+  const departmentNames =
+    departments.status === 'ok'
+      ? departments.data.filter((d) => d.mergedInto === null).map((d) => d.name)
+      : [];
   // The account whose form is open below the list: its role and departments, or its password.
   const [open, setOpen] = useState<{ form: 'edit' | 'password'; id: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -63,7 +63,9 @@ export function PlanAdminPage(props: { planId: number }) {
       <NewKpiForm
         tree={tree}
         departments={
-          departments.state.status === 'ok' ? departments.state.data.map((d) => d.name) : []
+          departments.state.status === 'ok'
+            ? departments.state.data.filter((d) => d.mergedInto === null).map((d) => d.name)
+            : []
         }
         onSaved={reload}
       />
