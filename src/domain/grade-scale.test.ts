@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GRADE_SCALE, gradeFor, gradeScale, isPrintedGrade } from './grade-scale.ts';
+import {
+  cutPercents,
+  DEFAULT_GRADE_SCALE,
+  gradeFor,
+  gradeScale,
+  isPrintedGrade,
+} from './grade-scale.ts';
 
 const ratio = (numerator: number, denominator: number) => ({
   numerator: BigInt(numerator),
@@ -29,5 +35,20 @@ describe('a printed grade', () => {
     for (const grade of ['A', 'B', 'S', '○', '◎', '×', '達成', 'やや遅れ', 'Ａ'])
       expect(isPrintedGrade(grade)).toBe(true);
     for (const text of ['80%', '-', 'AB', '達成率', '']) expect(isPrintedGrade(text)).toBe(false);
+  });
+});
+
+describe('cutPercents', () => {
+  it('writes each cut as the exact percent, four places at most', () => {
+    expect(cutPercents(DEFAULT_GRADE_SCALE)).toEqual([100, 80, 60]);
+    expect(cutPercents(gradeScale(['A', 'B', 'C'], [90, 70]))).toEqual([90, 70]);
+    const thirds = {
+      grades: [
+        { label: 'A', min: { numerator: 2n, denominator: 3n } },
+        { label: 'B', min: { numerator: 667n, denominator: 2000n } },
+        { label: 'C', min: null },
+      ],
+    };
+    expect(cutPercents(thirds)).toEqual([66.6667, 33.35]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Ratio } from './ratio.ts';
-import { compareRatios } from './ratio.ts';
+import { compareRatios, roundHalfUp } from './ratio.ts';
 
 /**
  * A plan's grading scale, as data: grades from best to worst, each with the lowest
@@ -74,4 +74,18 @@ export function sameGradeScale(a: GradeScale, b: GradeScale): boolean {
       return compareRatios(grade.min, other.min) === 0;
     })
   );
+}
+
+/**
+ * The lowest percent each grade but the last takes, exactly as the planning division wrote it
+ * (4/5 → 80, 2/3 → 66.6667 at most four places): the one way a cut is written as a percent,
+ * for the API, the legend on screen and in print.
+ * @example cutPercents(DEFAULT_GRADE_SCALE) // [100, 80, 60]
+ */
+export function cutPercents(scale: GradeScale): number[] {
+  return scale.grades.flatMap((grade) => {
+    if (grade.min === null) return [];
+    const tenThousandths = roundHalfUp(grade.min.numerator * 1_000_000n, grade.min.denominator);
+    return [Number(tenThousandths) / 10_000];
+  });
 }

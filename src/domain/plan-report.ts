@@ -1,3 +1,4 @@
+import { cutPercents } from './grade-scale.ts';
 import type { Achievement, NoRateReason } from './achievement.ts';
 import { achievement } from './achievement.ts';
 import type { Decimal } from './decimal.ts';
@@ -340,9 +341,7 @@ export function buildPlanReport(plan: Plan, year: FiscalYear): PlanReport {
     years,
     ratePrecision: plan.ratePrecision,
     gradeLabels: plan.gradeScale.grades.map((g) => g.label),
-    gradeCuts: plan.gradeScale.grades.flatMap((g) =>
-      g.min === null ? [] : [Number(g.min.numerator * 100n) / Number(g.min.denominator)],
-    ),
+    gradeCuts: cutPercents(plan.gradeScale),
     rows,
     summary: summarize(plan, rows),
   };

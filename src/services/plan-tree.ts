@@ -5,25 +5,17 @@ import { listPublications } from '../db/publication-repository.ts';
 import { listTreeRenames } from '../db/tree-rename-repository.ts';
 import { renamesOf, yearsPrinting } from '../domain/tree-names.ts';
 import type { GradeScale } from '../domain/grade-scale.ts';
-import type { Ratio } from '../domain/ratio.ts';
+import { cutPercents } from '../domain/grade-scale.ts';
 import type { Actor } from '../domain/access.ts';
 import { summaryOf } from './plan-views.ts';
 import { kpiSpan } from '../domain/kpi-life.ts';
 import { getTreeVersions, themeKey } from '../db/record-versions.ts';
 
-/** A cut as the percent a planning division writes: 4/5 → 80. */
-function percentOf(ratio: Ratio): number {
-  const hundredfold = ratio.numerator * 100n;
-  return hundredfold % ratio.denominator === 0n
-    ? Number(hundredfold / ratio.denominator)
-    : Number(hundredfold) / Number(ratio.denominator);
-}
-
 /** The scale as labels best first and the cuts between them, the shape PATCH takes back. */
 export function gradeScaleView(scale: GradeScale): GradeScaleView {
   return {
     labels: scale.grades.map((grade) => grade.label),
-    cuts: scale.grades.flatMap((grade) => (grade.min === null ? [] : [percentOf(grade.min)])),
+    cuts: cutPercents(scale),
   };
 }
 

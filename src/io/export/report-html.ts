@@ -1,9 +1,10 @@
+import { gradeLegendLines } from '../../domain/grade-legend.ts';
+import { cutPercents } from '../../domain/grade-scale.ts';
 import type { PublishedEvaluation } from '../../domain/evaluation.ts';
 import { DIRECTION_NAMES, LEVEL_NAMES } from '../../domain/evaluation.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GradeScale } from '../../domain/grade-scale.ts';
 import type { PlanReport, ReportRow } from '../../domain/plan-report.ts';
-import { ratioToNumber } from '../../domain/ratio.ts';
 import { groupDecimal } from '../../domain/digit-grouping.ts';
 import type { ColumnKind, LayoutCell } from './report-layout.ts';
 import { reportLayout } from './report-layout.ts';
@@ -54,13 +55,14 @@ function japaneseDate(iso: string): string {
 
 /** A ≥ 100%, B ≥ 80%, C ≥ 60%, D < 60%: the plan's own scale, as the legend under the title. */
 export function gradeLegend(scale: GradeScale): string[] {
-  const percent = (min: NonNullable<GradeScale['grades'][number]['min']>) =>
-    `${Math.round(ratioToNumber(min) * 1000) / 10}%`;
-  return scale.grades.map((grade, index) => {
-    if (grade.min !== null) return `${grade.label}: ${percent(grade.min)}以上`;
-    const above = scale.grades[index - 1]?.min;
-    return above ? `${grade.label}: ${percent(above)}未満` : `${grade.label}: それ以外`;
-  });
+  const labels = scale.grades.map((grade) => grade.label);
+  return gradeLegendLines(labels, cutPercents(scale)).map((line) =>
+    line.kind === 'from'
+      ? `${line.grade}: ${line.cut}%以上`
+      : line.kind === 'below'
+        ? `${line.grade}: ${line.cut}%未満`
+        : `${line.grade}: それ以外`,
+  );
 }
 
 /** The columns a KPI's group spans as one cell (the plan tree, its own fields). */

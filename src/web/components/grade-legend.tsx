@@ -1,4 +1,4 @@
-import { gradeLegendLines } from '../format/grade-legend.ts';
+import { gradeLegendLines } from '../../domain/grade-legend.ts';
 import { useView } from '../view-context.tsx';
 import { GradeBadge } from './grade-badge.tsx';
 
