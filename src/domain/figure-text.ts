@@ -40,6 +40,10 @@ const ASCII_PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** Circled and bracketed numbers (①, ⑴, ㉑) are KPI and item codes, which NFKC would turn into digits. */
 const ENCLOSED_NUMBER = /[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]/;
 
+/** A plain ASCII number ("3,692", "8.39"), which {@link parseFigureText} reads at once. */
+export const isPlainFigure = (raw: string): boolean =>
+  raw.length <= MAX_LENGTH && ASCII_PLAIN.test(raw);
+
 function numberText(whole: string | undefined, fraction: string | undefined): Decimal | undefined {
   if (whole === undefined) return undefined;
   return parseDecimal(whole.replaceAll(',', '') + (fraction ?? ''));
@@ -102,7 +106,7 @@ function strip(text: string, pattern: RegExp): [string, boolean] {
  * @example parseFigureText('2(1)')?.figure // { value: '2', secondary: '1', … }
  */
 export function parseFigureText(raw: string): ParsedFigure | undefined {
-  if (raw.length <= MAX_LENGTH && ASCII_PLAIN.test(raw)) {
+  if (isPlainFigure(raw)) {
     const value = parseDecimal(raw.replaceAll(',', ''));
     if (value === undefined) return undefined;
     const figure = { value, secondary: null, mark: null, estimate: false };
