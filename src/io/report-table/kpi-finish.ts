@@ -156,6 +156,12 @@ function earliestActual(draft: KpiDraft, actuals: readonly YearFigure[]): Baseli
   return value === null ? null : { value, fiscalYear: first.fiscalYear };
 }
 
+/** The KPI's note and the notes of its cells, joined; null when there is none. */
+function noteOf({ note, cellNotes }: KpiDraft): string | null {
+  if (cellNotes.length === 0) return note || null;
+  return [note, ...cellNotes].filter((n) => n !== null).join(' / ') || null;
+}
+
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
 export function finishKpi(
   draft: KpiDraft,
@@ -169,11 +175,12 @@ export function finishKpi(
   const unit = draft.unit || draft.valueUnits[0]?.unit || '';
   unitProblems(draft, unit, problems, file);
   const { target, formula } = settleTarget(draft, problems, file);
-  const names = [...new Set([...draft.departments, ...departments.map((d) => d.department)])];
+  const names = [...new Set(draft.departments)];
+  for (const { department } of departments) if (!names.includes(department)) names.push(department);
   const base: Kpi = {
     code: draft.code,
     title: draft.title,
-    note: [draft.note, ...draft.cellNotes].filter((n) => n !== null).join(' / ') || null,
+    note: noteOf(draft),
     tags: draft.tags,
     departments: names,
     unit,
