@@ -72,6 +72,7 @@ export function parsePrintedRate(text: string): PrintedRate | undefined {
   const normal = text
     .normalize('NFKC')
     .replace(/\s+/g, '')
+    .replace(/パーセント(?=\)?$)/, '%')
     .replace(BRACKETED, '$1')
     .replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);

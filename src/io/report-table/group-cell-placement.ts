@@ -74,6 +74,14 @@ export function placeGroupCell(
     return placed('target');
   }
   const figures = role.kind === 'cumulative' ? draft.cumulativeActuals : draft.actuals;
+  if (role.kind === 'actual' && parsed.aside && parsed.figure.value !== null)
+    draft.asides.push({
+      fiscalYear: year,
+      row: cells.row,
+      column: fileColumn,
+      value: parsed.figure.value,
+      aside: parsed.aside,
+    });
   const earlier = group.summed ? figures.findIndex((a) => a.fiscalYear === year) : -1;
   const before = figures[earlier];
   if (before) figures[earlier] = yearFigure(year, summed(before.figure, parsed.figure));

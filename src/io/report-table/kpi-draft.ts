@@ -1,5 +1,6 @@
 import type { Decimal } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
+import type { FigureAside } from '../../domain/figure-text.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type {
   Baseline,
@@ -65,6 +66,19 @@ export interface KpiDraft {
   extras: ExtraField[];
   /** A printed difference (差b-a), checked against the actual and the target when finished. */
   difference: PrintedDifference | null;
+  /** What actual cells said beside their figure (「5人減 145人」), read when finished. */
+  asides: ActualAside[];
+}
+
+/** A second figure an actual cell printed beside its own (see FigureAside). */
+export interface ActualAside {
+  readonly fiscalYear: FiscalYear;
+  /** The cell's place in the file. */
+  readonly row: number;
+  readonly column: number;
+  /** The cell's figure: 145 of 「5人減 145人」. */
+  readonly value: Decimal;
+  readonly aside: FigureAside;
 }
 
 /** A 差 cell as read: its value, which way it subtracts, and where it is. */
@@ -109,6 +123,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     valueUnits: [],
     extras: [],
     difference: null,
+    asides: [],
   };
 }
 

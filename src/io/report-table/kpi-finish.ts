@@ -1,6 +1,7 @@
 import type { Rounding } from '../../domain/rate-format.ts';
 import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { RuleInference } from '../../domain/inference.ts';
 import { inferDirection, inferRateRule } from '../../domain/inference.ts';
 import type {
   Baseline,
@@ -16,6 +17,7 @@ import type { KpiDraft } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
 import { yearRateMismatch } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
+import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
   department,
@@ -119,8 +121,11 @@ function unitProblems(
   unit: string,
   problems: ImportProblem[],
   file: string,
+  byShares: boolean,
 ): void {
-  const mixed = draft.valueUnits.filter((u) => u.unit !== unit);
+  const mixed = draft.valueUnits.filter(
+    (u) => u.unit !== unit && !(byShares && isShareCell(draft, u.row, u.column)),
+  );
   const [firstMixed] = mixed;
   if (firstMixed) {
     const units = [...new Set(mixed.map((u) => u.unit))].join(', ');
@@ -162,6 +167,34 @@ function noteOf({ note, cellNotes }: KpiDraft): string | null {
   return [note, ...cellNotes].filter((n) => n !== null).join(' / ') || null;
 }
 
+/**
+ * The KPI as its cells read and the rule that reproduces its printed rate; read on the shares
+ * its actual cells print (「120人、対象者の35.2%」) when it is measured in % (its unit or its
+ * target's), or when the counts do not reproduce the printed rate and the shares do.
+ */
+function readingOf(
+  draft: KpiDraft,
+  base: Kpi,
+  year: FiscalYear,
+  rounding: Rounding,
+): { read: Kpi; inference: RuleInference; byShares: boolean } {
+  const inference = inferRateRule(base, year, draft.printedRate, rounding);
+  const shares = shareActuals(draft);
+  if (shares === null) return { read: base, inference, byShares: false };
+  const asShares: Kpi = { ...base, unit: '%', actuals: shares };
+  const targetInPercent = draft.valueUnits.some(
+    (u) => u.column === draft.targetColumn && u.unit === '%',
+  );
+  const byShares = inferRateRule(asShares, year, draft.printedRate, rounding);
+  if (
+    base.unit === '%' ||
+    targetInPercent ||
+    (inference.kind === 'unmatched' && byShares.kind === 'matched')
+  )
+    return { read: asShares, inference: byShares, byShares: true };
+  return { read: base, inference, byShares: false };
+}
+
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
 export function finishKpi(
   draft: KpiDraft,
@@ -170,11 +203,13 @@ export function finishKpi(
   file: string,
   rounding: Rounding = 'half-up',
 ): ImportedKpi {
+  fillFromAsides(draft);
   const { actuals, departments } = departmentFigures(draft);
   const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
-  const unit = draft.unit || draft.valueUnits[0]?.unit || '';
-  unitProblems(draft, unit, problems, file);
-  const { target, formula } = settleTarget(draft, problems, file);
+  const printedUnit = draft.unit || draft.valueUnits[0]?.unit || '';
+  // settleTarget's problems come after the unit's, which are known once the reading is chosen.
+  const targetProblems: ImportProblem[] = [];
+  const { target, formula } = settleTarget(draft, targetProblems, file);
   const names = [...new Set(draft.departments)];
   for (const { department } of departments) if (!names.includes(department)) names.push(department);
   const base: Kpi = {
@@ -183,7 +218,7 @@ export function finishKpi(
     note: noteOf(draft),
     tags: draft.tags,
     departments: names,
-    unit,
+    unit: printedUnit,
     baseline: draft.baseline,
     counting: draft.counting,
     direction: inferDirection(draft.baseline ?? earliestActual(draft, actuals), target),
@@ -198,8 +233,10 @@ export function finishKpi(
     narratives: splitNarrative(draft, departments),
     extras: draft.extras,
   };
-  const inference = inferRateRule(base, year, draft.printedRate, rounding);
-  const kpi: Kpi = { ...base, ...inference.rule };
+  const { read, inference, byShares } = readingOf(draft, base, year, rounding);
+  unitProblems(draft, read.unit, problems, file, byShares);
+  problems.push(...targetProblems);
+  const kpi: Kpi = { ...read, ...inference.rule };
   const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
   if (difference && draft.difference)
     problems.push({
