@@ -10,7 +10,10 @@ import type { ActualAside, KpiDraft } from './kpi-draft.ts';
  */
 export function fillFromAsides(draft: KpiDraft): void {
   if (draft.baseline === null) draft.baseline = impliedBaseline(draft.asides);
-  if (draft.target === null && !draft.targetIsMaintain) draft.target = impliedTarget(draft.asides);
+  if (draft.target === null) {
+    const target = impliedTarget(draft.asides);
+    if (target !== null) draft.target = { kind: 'level', target };
+  }
 }
 
 function impliedBaseline(asides: readonly ActualAside[]): Baseline | null {

@@ -28,13 +28,10 @@ export interface KpiDraft {
   /** The file row the baseline was read on: a second baseline column there is kept as an extra. */
   baselineRow: number | null;
   counting: Counting;
-  target: Target | null;
+  /** The target as the row prints it, settled against the baseline when the KPI is finished. */
+  target: PrintedTarget | null;
   /** A formula the target itself asks for ("15人削減" is measured as progress). */
   formula: Formula | null;
-  /** The target is printed as an amount to cut from the baseline ("15人削減"). */
-  targetIsReduction: boolean;
-  /** The target is printed as keeping the current value (現状維持). */
-  targetIsMaintain: boolean;
   /** The actuals are printed as amounts reduced too (福知山市 "4人削減", "31人削減"). */
   actualsAreReductions: boolean;
   /** Value cells printed with words around the figure, as printed under their header. */
@@ -70,6 +67,27 @@ export interface KpiDraft {
   asides: ActualAside[];
 }
 
+/**
+ * A target as printed: a level (with its floor or ceiling: 「80%以上」), an amount to cut from
+ * the baseline (「15人削減」: `target.value` is the 15), or keeping the current value (現状維持).
+ */
+export type PrintedTarget =
+  | { readonly kind: 'level'; readonly target: Target }
+  | { readonly kind: 'reduction'; readonly target: Target }
+  | { readonly kind: 'maintain' };
+
+/** The figure a target cell printed (the amount of a reduction); none for 現状維持. */
+export function printedTargetValue(target: PrintedTarget | null): Decimal | undefined {
+  if (target === null) return undefined;
+  switch (target.kind) {
+    case 'level':
+    case 'reduction':
+      return target.target.value;
+    case 'maintain':
+      return undefined;
+  }
+}
+
 /** A second figure an actual cell printed beside its own (see FigureAside). */
 export interface ActualAside {
   readonly fiscalYear: FiscalYear;
@@ -102,8 +120,6 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     counting: 'single-year',
     target: null,
     formula: null,
-    targetIsReduction: false,
-    targetIsMaintain: false,
     actualsAreReductions: false,
     cellNotes: [],
     actuals: [],

@@ -91,10 +91,11 @@ function settleTarget(
   file: string,
 ): Pick<Kpi, 'target' | 'formula'> {
   const formula = draft.formula ?? 'ratio';
-  const fiscalYear = draft.target?.fiscalYear ?? null;
-  if (!draft.targetIsReduction && !draft.targetIsMaintain) return { target: draft.target, formula };
-  if (draft.targetIsReduction && draft.actualsAreReductions)
-    return { target: draft.target, formula };
+  const printed = draft.target;
+  if (printed === null) return { target: null, formula };
+  if (printed.kind === 'level') return { target: printed.target, formula };
+  if (printed.kind === 'reduction' && draft.actualsAreReductions)
+    return { target: printed.target, formula };
   if (draft.baseline === null) {
     problems.push({
       kind: 'baseline',
@@ -105,14 +106,16 @@ function settleTarget(
     });
     return { target: null, formula };
   }
-  if (draft.targetIsMaintain)
-    return { target: { kind: 'maintain', value: draft.baseline.value, fiscalYear }, formula };
-  const amount = draft.target?.value ?? null;
-  if (amount === null) return { target: null, formula };
-  return {
-    target: { kind: 'value', value: subtractDecimals(draft.baseline.value, amount), fiscalYear },
-    formula: 'progress',
-  };
+  const baseline = draft.baseline.value;
+  switch (printed.kind) {
+    case 'maintain':
+      return { target: { kind: 'maintain', value: baseline, fiscalYear: null }, formula };
+    case 'reduction': {
+      const { value: amount, fiscalYear } = printed.target;
+      const value = subtractDecimals(baseline, amount);
+      return { target: { kind: 'value', value, fiscalYear }, formula: 'progress' };
+    }
+  }
 }
 
 /** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */
