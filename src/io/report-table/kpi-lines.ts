@@ -35,8 +35,14 @@ const lineHeader = (text: string) =>
 function labelColumn(body: readonly GridRow[]): { column: number; lines: string[] } | null {
   const width = Math.max(...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
-    const words = body.map((r) => lineWord(r.cells[column] ?? ''));
-    if (!words.every((w) => LINE_WORD.test(w))) continue;
+    // Row by row, stopping at the first cell that names no line: this runs on every table.
+    const words: string[] = [];
+    for (const r of body) {
+      const word = lineWord(r.cells[column] ?? '');
+      if (!LINE_WORD.test(word)) break;
+      words.push(word);
+    }
+    if (words.length !== body.length) continue;
     const next = words.indexOf(words[0] ?? '', 1);
     const lines = words.slice(0, next < 0 ? words.length : next);
     if (lines.length >= 2 && words.every((w, i) => w === lines[i % lines.length]))
