@@ -123,6 +123,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'karumai-teiin-h22.tsv' },
   { file: 'yazu-teiin-h28.tsv' },
   { file: 'mie-teiin-h23.tsv' },
+  { file: 'kosaka-zaiseikenzenka-h20.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -166,7 +167,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(23);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(24);
   });
 
   it.each([
