@@ -12,6 +12,7 @@ export interface ScaledInteger {
 }
 
 const CANONICAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const MINUS = 45; // '-'
 const LOOSE = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /** Digits before the point a figure may have, leading zeros aside (兆 of 円 needs 13). */
@@ -20,6 +21,8 @@ export const MAX_INTEGER_DIGITS = 20;
 export const MAX_DECIMAL_PLACES = 10;
 
 function parseUnbounded(text: string): Decimal | undefined {
+  // Most figures are written as they are kept ("3692", "8.39"): nothing to change.
+  if (text.charCodeAt(0) !== MINUS && CANONICAL.test(text)) return text as Decimal;
   const match = LOOSE.exec(text);
   if (!match) return undefined;
   const [, sign = '', whole = '', fraction = ''] = match;
@@ -79,11 +82,11 @@ export function isDecimal(text: string): text is Decimal {
 }
 
 export function toScaled(value: Decimal): ScaledInteger {
-  const negative = value.startsWith('-');
-  const digits = negative ? value.slice(1) : value;
-  const [whole = '0', fraction = ''] = digits.split('.');
-  const units = BigInt(whole + fraction);
-  return { units: negative ? -units : units, scale: fraction.length };
+  // BigInt reads the sign: "-0.5" is "-05", -5n at scale 1.
+  const point = value.indexOf('.');
+  if (point < 0) return { units: BigInt(value), scale: 0 };
+  const units = BigInt(value.slice(0, point) + value.slice(point + 1));
+  return { units, scale: value.length - point - 1 };
 }
 
 export function fromScaled({ units, scale }: ScaledInteger): Decimal {

@@ -1,7 +1,7 @@
 import type { FiscalYear } from './fiscal-year.ts';
 import { fiscalYear, parseFiscalYear } from './fiscal-year.ts';
 import type { ParsedFigure } from './figure-text.ts';
-import { parseFigureText } from './figure-text.ts';
+import { isPlainFigure, parseFigureText } from './figure-text.ts';
 import { isKnownUnit } from './unit.ts';
 
 /** A figure printed with words around it: what it measures, and a footnote mark. */
@@ -51,9 +51,12 @@ const DESCRIPTION =
  * @example parseDescribedFigure('延床面積 45,298平方メートル')?.description // '延床面積'
  */
 export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
-  // A table repeats its figures ("1", "-", "50%"): each text is read once, the answer shared
-  // (it is immutable); the memo is bounded, and forgets all when full.
-  if (memo.has(raw)) return memo.get(raw);
+  // A plain number is read faster than it is looked up (most cells of a table are one); other
+  // texts a table repeats ("-", "50%", "2(1)") are read once, the answer shared (it is
+  // immutable); the memo is bounded, and forgets all when full.
+  if (isPlainFigure(raw)) return describedFigure(raw);
+  const known = memo.get(raw);
+  if (known !== undefined || memo.has(raw)) return known;
   const described = describedFigure(raw);
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(raw, described);
@@ -63,19 +66,27 @@ export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
 const MEMO_SIZE = 8192;
 const memo = new Map<string, DescribedFigure | undefined>();
 
+/** A figure with nothing said around it (every DescribedFigure is of this one shape). */
+const withNoWords = (parsed: ParsedFigure): DescribedFigure => ({
+  parsed,
+  description: null,
+  footnote: null,
+  periodTotal: false,
+  fiscalYear: null,
+});
+
 function describedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
-  const none = { description: null, footnote: null, periodTotal: false, fiscalYear: null };
-  if (plain) return { ...none, parsed: plain };
+  if (plain) return withNoWords(plain);
   let text = raw.normalize('NFKC').trim();
   const total = PERIOD_TOTAL.exec(text);
   const counted = total ? parseFigureText(text.slice(total[0].length)) : undefined;
-  if (counted) return { ...none, parsed: counted, periodTotal: true };
+  if (counted) return { ...withNoWords(counted), periodTotal: true };
   const asOf = AS_OF.exec(text);
   const dated = asOf ? parseFigureText(text.slice(0, asOf.index)) : undefined;
   if (asOf && dated) {
     const year = fiscalYearOfDate(asOf[1] ?? '', Number(asOf[2]));
-    if (year !== null) return { ...none, parsed: dated, fiscalYear: year };
+    if (year !== null) return { ...withNoWords(dated), fiscalYear: year };
   }
   const mark = FOOTNOTE.exec(text);
   const footnote = mark ? (mark[1] ?? mark[2] ?? '').replace(/\s+/g, '') : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseFigureText } from './figure-text.ts';
-import { normalizeUnit, convertMoney } from './unit.ts';
+import { normalizeUnit, convertMoney, isKnownUnit } from './unit.ts';
 import { decimal } from './decimal.ts';
 
 const value = (text: string) => parseFigureText(text)?.figure.value;
@@ -111,5 +111,72 @@ describe('units', () => {
   it('converts money units', () => {
     expect(convertMoney(decimal('3297'), '百万円', '億円')).toBe('32.97');
     expect(convertMoney(decimal('1'), '人', '億円')).toBeUndefined();
+  });
+});
+
+describe('parseFigureText: cells printing two figures or words for units (issue 24)', () => {
+  const aside = (text: string) => parseFigureText(text)?.aside;
+  it('「N人減 M人」: the level reached, and how far it came down', () => {
+    expect(parseFigureText('5人減 145人')).toMatchObject({
+      figure: { value: '145' },
+      unit: '人',
+      reduction: false,
+    });
+    expect(aside('5人減 145人')).toEqual({ kind: 'reduced-by', amount: '5' });
+    expect(aside('12人削減、1,288人')).toEqual({ kind: 'reduced-by', amount: '12' });
+    // Alone, 「5人減」 is an amount to bring down, as 「5人削減」 is.
+    expect(parseFigureText('5人減')).toMatchObject({ figure: { value: '5' }, reduction: true });
+  });
+  it('「N人、…のx%」: a count, and the share of a whole it is', () => {
+    expect(parseFigureText('1,234人、受診対象者 2,700人の45.7%')).toMatchObject({
+      figure: { value: '1234' },
+      unit: '人',
+      aside: { kind: 'share', percent: '45.7' },
+    });
+    expect(aside('120人、対象者の35.2%')).toEqual({ kind: 'share', percent: '35.2' });
+  });
+  it('「x パーセント」 is x %', () => {
+    expect(parseFigureText('67.1 パーセント')).toMatchObject({
+      figure: { value: '67.1' },
+      unit: '%',
+    });
+  });
+  it('「N円/100㎏」: a price per 100 kg, a unit Mieruka knows', () => {
+    expect(parseFigureText('14,500円/100㎏')).toMatchObject({
+      figure: { value: '14500' },
+      unit: '円/100kg',
+      aside: null,
+    });
+    expect(isKnownUnit('円/100kg')).toBe(true);
+    expect(isKnownUnit('円/100kq')).toBe(false);
+  });
+  it('「+N ポイント」: a rise in points', () => {
+    expect(parseFigureText('+3.5 ポイント')).toMatchObject({
+      figure: { value: '3.5' },
+      unit: 'ポイント',
+    });
+    expect(parseFigureText('＋2ポイント')?.figure.value).toBe('2');
+    expect(parseFigureText('▲1.2ポイント')?.figure.value).toBe('-1.2');
+  });
+  it('fractions 「a/b」: a count out of a whole; a month/day is not one', () => {
+    expect(parseFigureText('3/5')).toMatchObject({
+      figure: { value: '3' },
+      aside: { kind: 'out-of', whole: '5' },
+    });
+    expect(aside('12件/20件')).toEqual({ kind: 'out-of', whole: '20' });
+    expect(parseFigureText('4/1')).toBeUndefined();
+    expect(aside('30人/日')).toBeNull();
+  });
+  it('「( x ) y」: y, with x beside it in brackets as 「y(x)」 has it', () => {
+    expect(parseFigureText('(3) 5')?.figure).toEqual({
+      value: '5',
+      secondary: '3',
+      mark: null,
+      estimate: false,
+    });
+    expect(parseFigureText('（1,030） 2,930')?.figure).toMatchObject({
+      value: '2930',
+      secondary: '1030',
+    });
   });
 });

@@ -10,9 +10,25 @@ export interface ParsedFigure {
   readonly unit: string | null;
   /** "80%以上" is a floor (at-least), "18.00%以下" a ceiling (at-most). */
   readonly bound: 'at-least' | 'at-most' | null;
-  /** "15人削減": an amount to bring down. */
+  /** "15人削減", "5人減": an amount to bring down. */
   readonly reduction: boolean;
+  /** A second figure the cell states about the first, which a rate may be computed on. */
+  readonly aside: FigureAside | null;
 }
+
+/**
+ * A second figure printed with a cell's figure, each of them seen in real tables:
+ * - `reduced-by`: 「5人減 145人」, the level reached (145, the figure) and how far it came down
+ *   from the baseline (5): a KPI with no baseline printed has 150 as its baseline;
+ * - `share`: 「120人、対象者の35.2%」, a count (120, the figure) and the share it is of a whole
+ *   (35.2%): a KPI measured in % is measured on the share;
+ * - `out-of`: 「3/5」, a count (3, the figure) out of a whole (5): a KPI with no target printed
+ *   has the whole as its target.
+ */
+export type FigureAside =
+  | { readonly kind: 'reduced-by'; readonly amount: Decimal }
+  | { readonly kind: 'share'; readonly percent: Decimal }
+  | { readonly kind: 'out-of'; readonly whole: Decimal };
 
 const NO_VALUE_MARKS = new Set([
   'なし',
@@ -30,15 +46,27 @@ const NO_VALUE_MARKS = new Set([
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
 const PLAIN = new RegExp(`^${NUMBER}$`);
-const WITH_UNIT = new RegExp(`^${NUMBER}\\s*([^\\d\\s().,][^\\d().,]*)?$`);
+// A unit may be per a quantity: 「円/100kg」.
+const UNIT = String.raw`[^\d\s().,/][^\d().,/]*(?:/[\d,]*[^\d\s().,/][^\d().,/]*)?`;
+const WITH_UNIT = new RegExp(`^${NUMBER}\\s*(${UNIT})?$`);
 const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
 const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);
 const SECONDARY = new RegExp(`^(.*?)\\((\\d[\\d,]*(?:\\.\\d+)?)\\)$`);
+/** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
+const LEADING_SECONDARY = /^()\((\d[\d,]*(?:\.\d+)?)\)\s*(\S.*)$/;
+/** A per cent written out: 「67.1パーセント」. */
+const PERCENT_WORD = /\s*パーセント$/;
+/** An amount to bring down: 「15人削減」, 「5人減」. */
+const REDUCTION = /\s*(?:削減|減)$/;
 const MAX_LENGTH = 60;
 /** A plain ASCII number ("3,692", "8.39"), as most cells are: read without the general path. */
 const ASCII_PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** Circled and bracketed numbers (①, ⑴, ㉑) are KPI and item codes, which NFKC would turn into digits. */
 const ENCLOSED_NUMBER = /[\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]/;
+
+/** A plain ASCII number ("3,692", "8.39"), which {@link parseFigureText} reads at once. */
+export const isPlainFigure = (raw: string): boolean =>
+  raw.length <= MAX_LENGTH && ASCII_PLAIN.test(raw);
 
 function numberText(whole: string | undefined, fraction: string | undefined): Decimal | undefined {
   if (whole === undefined) return undefined;
@@ -102,40 +130,43 @@ function strip(text: string, pattern: RegExp): [string, boolean] {
  * @example parseFigureText('2(1)')?.figure // { value: '2', secondary: '1', … }
  */
 export function parseFigureText(raw: string): ParsedFigure | undefined {
-  if (raw.length <= MAX_LENGTH && ASCII_PLAIN.test(raw)) {
+  if (isPlainFigure(raw)) {
     const value = parseDecimal(raw.replaceAll(',', ''));
     if (value === undefined) return undefined;
     const figure = { value, secondary: null, mark: null, estimate: false };
-    return { figure, unit: null, bound: null, reduction: false };
+    return { figure, unit: null, bound: null, reduction: false, aside: null };
   }
   if (ENCLOSED_NUMBER.test(raw)) return undefined;
-  let text = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  let text = raw.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(PERCENT_WORD, '%');
   if (text === '' || text.length > MAX_LENGTH) return undefined;
-  const none = { unit: null, bound: null, reduction: false } as const;
+  const none = { unit: null, bound: null, reduction: false, aside: null } as const;
   if (DASHES.test(text) || NO_VALUE_MARKS.has(text.replace(/\s/g, ''))) {
     return { figure: { value: null, secondary: null, mark: text, estimate: false }, ...none };
   }
+  const twoFigures = readTwoFigures(text);
+  if (twoFigures) return twoFigures;
   const [withoutEstimate, estimate] = strip(text, /\s*\(?見込み?\)?\s*/g);
   text = withoutEstimate;
   let bound: ParsedFigure['bound'] = null;
   if (/(以上|超)$/.test(text)) bound = 'at-least';
   if (/(以下|未満)$/.test(text)) bound = 'at-most';
   text = text.replace(/\s*(以上|超|以下|未満)$/, '');
-  const [withoutReduction, reduction] = strip(text, /\s*削減$/);
+  const [withoutReduction, reduction] = strip(text, REDUCTION);
   text = withoutReduction;
   let secondary: Decimal | null = null;
-  const bracket = SECONDARY.exec(text);
+  const bracket = SECONDARY.exec(text) ?? LEADING_SECONDARY.exec(text);
   if (bracket) {
     secondary = numberText(bracket[2], undefined) ?? null;
     if (secondary === null) return undefined;
-    text = (bracket[1] ?? '').trim();
+    text = (bracket[3] ?? bracket[1] ?? '').trim();
   }
   if (text === '') {
     if (secondary === null) return undefined;
     return { figure: { value: null, secondary, mark: null, estimate }, ...none };
   }
   const negative = /^[-▲△−]/.test(text);
-  if (negative) text = text.slice(1).trim();
+  // 「+3.5 ポイント」: a sign that says it went up.
+  if (negative || text.startsWith('+')) text = text.slice(1).trim();
   const parsed = valueAndUnit(text.replace(/\s+/g, ''));
   if (!parsed) return undefined;
   const value = negative ? negate(parsed.value) : parsed.value;
@@ -144,5 +175,51 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
     unit: parsed.unit,
     bound,
     reduction,
+    aside: null,
   };
 }
+
+/** 「5人減 145人」, 「5人減、145人」: how far a figure came down, then where it is. */
+const REDUCED_TO = /^(\D*\d.*?)(?:削減|減)\s*[、,]?\s*(\d.*)$/;
+/** 「120人、対象者の35.2%」: a count, then the share of a whole it is. */
+// (A comma before three digits separates thousands, not the two parts.)
+const SHARE_OF = /^(\D*\d.*?)\s*(?:、|,(?!\d{3}))\s*(?:.*?の)?\s*(\d+(?:\.\d+)?)\s*%$/;
+/** 「3/5」, 「3件/5件」: a count out of a whole. */
+const OUT_OF = /^([^/]+)\/([^/]+)$/;
+
+/** A cell printing two figures, one about the other ({@link FigureAside}); undefined otherwise. */
+function readTwoFigures(text: string): ParsedFigure | undefined {
+  const reduced = REDUCED_TO.exec(text);
+  if (reduced) {
+    const amount = parseFigureText(reduced[1] ?? '');
+    const level = parseFigureText(reduced[2] ?? '');
+    const value = amount?.figure.value;
+    if (amount && level && value && sameUnit(amount, level) && !amount.aside && !level.aside)
+      return { ...level, aside: { kind: 'reduced-by', amount: value } };
+  }
+  const share = SHARE_OF.exec(text);
+  if (share) {
+    const count = parseFigureText(share[1] ?? '');
+    const percent = parseDecimal(share[2] ?? '');
+    if (count && percent !== undefined && count.figure.value !== null && !count.aside)
+      return { ...count, aside: { kind: 'share', percent } };
+  }
+  const fraction = OUT_OF.exec(text);
+  // 「4/1」 is a date (April 1st), not 4 out of 1: a month/day whose part is above its whole.
+  const dated =
+    fraction !== null &&
+    /^\d{1,2}\/\d{1,2}$/.test(text) &&
+    Number(fraction[1]) > Number(fraction[2]);
+  if (fraction) {
+    const part = parseFigureText(fraction[1] ?? '');
+    const whole = parseFigureText(fraction[2] ?? '');
+    const value = whole?.figure.value;
+    // 「250円/100kg」 is a price per 100 kg: units that differ make a rate's unit, not a fraction.
+    if (part && whole && value && sameUnit(part, whole) && !part.aside && !whole.aside && !dated)
+      return { ...part, aside: { kind: 'out-of', whole: value } };
+  }
+  return undefined;
+}
+
+const sameUnit = (a: ParsedFigure, b: ParsedFigure): boolean =>
+  a.unit === b.unit || a.unit === null || b.unit === null;

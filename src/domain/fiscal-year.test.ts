@@ -4,8 +4,10 @@ import {
   fiscalYear,
   fiscalYearOfDate,
   formatFiscalYear,
+  bareYearsEra,
   latestWrittenEra,
   parseFiscalYear,
+  periodStart,
 } from './fiscal-year.ts';
 
 describe('parseFiscalYear', () => {
@@ -79,5 +81,25 @@ describe('latestWrittenEra', () => {
     expect(latestWrittenEra('28年度 29年度 目標 (H32)')).toBe('H');
     expect(latestWrittenEra('平成30年度 令和元年度')).toBe('R');
     expect(latestWrittenEra('28年度 29年度')).toBeUndefined();
+  });
+});
+
+describe('years a table writes as a count or without an era (issue 24)', () => {
+  it('「第2年度目」 is the plan’s second year when the plan’s first is known, else no year', () => {
+    const planStart = fiscalYear(2020);
+    expect(parseFiscalYear('第2年度目', { planStart })).toBe(2021);
+    expect(parseFiscalYear('1年度目', { planStart })).toBe(2020);
+    expect(parseFiscalYear('第2年度目')).toBeUndefined();
+  });
+  it('a plan period names its first year', () => {
+    expect(periodStart('第2期総合戦略（令和2年度～令和6年度）')).toBe(2020);
+    expect(periodStart('計画期間 2021年度～2025年度')).toBe(2021);
+    expect(periodStart('平成28年度から平成32年度まで')).toBe(2016);
+    expect(periodStart('令和5年度 取組内容')).toBeUndefined();
+  });
+  it('bare years of which one is 13 or above are all 平成 (12年度 beside 22年度)', () => {
+    expect(bareYearsEra('12年度 17年度 22年度')).toBe('H');
+    expect(bareYearsEra('3年度 4年度')).toBeUndefined();
+    expect(bareYearsEra('第22年度目')).toBeUndefined();
   });
 });

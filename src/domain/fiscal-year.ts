@@ -26,16 +26,20 @@ function eraOf(text: string): Era | undefined {
 const WITH_ERA = /^(令和|平成|令|平|R|H)\s*(元|\d{1,3})\s*(?:年度?)?$/i;
 const WESTERN = /^(?:FY\s*)?(\d{4})\s*(?:年度?)?$/i;
 const BARE = /^(元|\d{1,2})\s*年度?$/;
+const PLAN_YEAR = /^第?\s*(\d{1,2})\s*年度?目$/;
 
 export interface FiscalYearContext {
   /** The era of years written without one ("30年度"), read off the rest of the table. */
   readonly defaultEra?: Era;
+  /** The plan's first year, for years written as the plan's year count (「第2年度目」). */
+  readonly planStart?: FiscalYear;
 }
 
 /**
  * Reads a fiscal year as tables print it: R5, Ｒ５, 令和5年度, 令和元年度, H30, 平成30年度, H31,
  * H32 (a Heisei year that never happened: R2), 2019年度, FY2023, 2023, and "30年度" with the
- * era taken from the context (else 平成 for 13 and above, 令和 below).
+ * era taken from the context (else 平成 for 13 and above, 令和 below); 「第2年度目」, the plan's
+ * second year, when the context knows the plan's first.
  * @example parseFiscalYear('令和元年度') // 2019
  */
 export function parseFiscalYear(
@@ -54,6 +58,11 @@ export function parseFiscalYear(
   }
   const western = WESTERN.exec(normal);
   if (western) return inRange(Number(western[1]));
+  const planYear = PLAN_YEAR.exec(normal);
+  if (planYear) {
+    const start = context.planStart;
+    return start === undefined ? undefined : inRange(start + Number(planYear[1]) - 1);
+  }
   const bare = BARE.exec(normal);
   if (bare) {
     const n = bare[1] === '元' ? 1 : Number(bare[1]);
@@ -106,6 +115,32 @@ export function fiscalYearOfDate(date: { year: number; month: number }): FiscalY
 }
 
 const ERA_YEAR = /(令和|平成|(?<![A-Z])[RH])\s*(元|\d{1,2})(?!\d)/g;
+
+const BARE_YEAR = /(?<![\d第])(元|\d{1,2})\s*年度(?!目)/g;
+
+/**
+ * The era of years a text writes with none, when they say it themselves: 「12年度」 beside
+ * 「22年度」 are both 平成 (令和22年度 is 2040), so a table of bare years any of which is 13 or
+ * above is of the 平成 years. Undefined when all are below (令和, as each alone reads).
+ */
+export function bareYearsEra(text: string): Era | undefined {
+  for (const [, number = ''] of text.normalize('NFKC').matchAll(BARE_YEAR))
+    if (number !== '元' && Number(number) >= 13) return 'H';
+  return undefined;
+}
+
+const PERIOD_START =
+  /(令和|平成|R|H)\s*(元|\d{1,2})\s*年度?\s*(?:[~〜～\-–−ー]|から)\s*(?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年度?|((?:19|20)\d{2})\s*年度?\s*(?:[~〜～\-–−ー]|から)\s*(?:19|20)\d{2}/;
+
+/**
+ * The first year of a plan period a text names: 「(令和2年度～令和6年度)」 → R2,
+ * 「計画期間 2021年度～2025年度」 → 2021; undefined when it names none.
+ */
+export function periodStart(text: string): FiscalYear | undefined {
+  const match = PERIOD_START.exec(text.normalize('NFKC'));
+  if (!match) return undefined;
+  return match[3] ? inRange(Number(match[3])) : parseFiscalYear(`${match[1]}${match[2]}`);
+}
 
 /**
  * The era of the latest year a text writes with one: the era of its years written without one.

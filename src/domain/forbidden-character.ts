@@ -15,6 +15,10 @@ export interface ForbiddenCharacter {
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
+/** NUL or any surrogate, paired or not: a text with none has no forbidden character (most texts). */
+// eslint-disable-next-line no-control-regex
+const MAYBE_FORBIDDEN = /[\u0000\ud800-\udfff]/;
+
 function codePoint(unit: number): string {
   return `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
 }
@@ -24,6 +28,7 @@ function codePoint(unit: number): string {
  * @example findForbiddenCharacter('ab\u0000c') // { index: 2, description: 'a NUL character (U+0000)' }
  */
 export function findForbiddenCharacter(text: string): ForbiddenCharacter | undefined {
+  if (!MAYBE_FORBIDDEN.test(text)) return undefined;
   const match = FORBIDDEN.exec(text);
   if (!match) return undefined;
   const unit = text.charCodeAt(match.index);

@@ -11,49 +11,62 @@ export interface MeasuredValue {
 
 /** The KPI's own yearly values: printed at KPI level, else the sum of its departments' (⑰). */
 export function kpiYearValues(kpi: Kpi): ReadonlyMap<FiscalYear, Decimal> {
-  // Asked once per rule an inference tries: kept per KPI, which is never changed in place.
-  const known = yearValuesOf.get(kpi);
-  if (known) return known;
-  const values = yearValues(kpi);
-  yearValuesOf.set(kpi, values);
-  return values;
+  return new Map(yearSeries(kpi).map((m) => [m.fiscalYear, m.value]));
 }
 
-const yearValuesOf = new WeakMap<Kpi, ReadonlyMap<FiscalYear, Decimal>>();
+/**
+ * {@link kpiYearValues} as a list in year order. Made anew each time it is asked (a few figures
+ * a KPI): a cache per KPI cost more than it saved on a 5,000-KPI table.
+ */
+function yearSeries(kpi: Kpi): readonly MeasuredValue[] {
+  const own =
+    kpi.actuals.some((a) => a.figure.value !== null) || kpi.departmentActuals.length === 0;
+  const series: MeasuredValue[] = [];
+  if (own) addFigures(series, kpi.actuals);
+  else for (const d of kpi.departmentActuals) addFigures(series, d.actuals);
+  // Printed left to right, the years come in order: sorted only when they do not.
+  return inOrder(series) ? series : series.sort((a, b) => a.fiscalYear - b.fiscalYear);
+}
 
-function yearValues(kpi: Kpi): Map<FiscalYear, Decimal> {
-  const values = new Map<FiscalYear, Decimal>();
-  const rows: readonly (readonly YearFigure[])[] =
-    kpi.actuals.some((a) => a.figure.value !== null) || kpi.departmentActuals.length === 0
-      ? [kpi.actuals]
-      : kpi.departmentActuals.map((d) => d.actuals);
-  for (const row of rows) {
-    for (const { fiscalYear, figure } of row) {
-      if (figure.value === null) continue;
-      const sofar = values.get(fiscalYear);
-      values.set(fiscalYear, sofar === undefined ? figure.value : addDecimals(sofar, figure.value));
-    }
+/** Adds a row's figures to the series, a year already there summed (⑰'s departments). */
+function addFigures(series: MeasuredValue[], row: readonly YearFigure[]): void {
+  for (const { fiscalYear, figure } of row) {
+    if (figure.value === null) continue;
+    const at = series.findIndex((m) => m.fiscalYear === fiscalYear);
+    const sofar = series[at];
+    if (sofar) series[at] = { fiscalYear, value: addDecimals(sofar.value, figure.value) };
+    else series.push({ fiscalYear, value: figure.value });
   }
-  return new Map([...values.entries()].sort((a, b) => a[0] - b[0]));
 }
 
-function yearsAfterBaseline(kpi: Kpi, upTo: FiscalYear): [FiscalYear, Decimal][] {
-  const from = kpi.baseline?.fiscalYear ?? null;
-  return [...kpiYearValues(kpi).entries()].filter(
-    ([year]) => year <= upTo && (from === null || year > from),
-  );
+function inOrder(series: readonly MeasuredValue[]): boolean {
+  for (let i = 1; i < series.length; i += 1)
+    if ((series[i - 1]?.fiscalYear ?? 0) > (series[i]?.fiscalYear ?? 0)) return false;
+  return true;
 }
 
+/** Whether a year counts towards a rate of `upTo`: after the baseline's year, not after upTo. */
+const countsTowards = (year: FiscalYear, upTo: FiscalYear, from: FiscalYear | null): boolean =>
+  year <= upTo && (from === null || year > from);
+
+// Loops over the series rather than arrays of its entries: these run for every rule an
+// inference tries, on every KPI of a table, and those arrays were most of what an import
+// allocated (issue 24's bench).
 function latest(kpi: Kpi, year: FiscalYear): MeasuredValue | undefined {
-  const entries = yearsAfterBaseline(kpi, year);
-  const last = entries[entries.length - 1];
-  return last ? { fiscalYear: last[0], value: last[1] } : undefined;
+  const from = kpi.baseline?.fiscalYear ?? null;
+  let found: MeasuredValue | undefined;
+  for (const measured of yearSeries(kpi))
+    if (countsTowards(measured.fiscalYear, year, from)) found = measured;
+  return found;
 }
 
 function periodSum(kpi: Kpi, year: FiscalYear): MeasuredValue | undefined {
-  const entries = yearsAfterBaseline(kpi, year);
-  if (entries.length === 0) return undefined;
-  return { fiscalYear: year, value: addDecimals(...entries.map(([, value]) => value)) };
+  const from = kpi.baseline?.fiscalYear ?? null;
+  const values: Decimal[] = [];
+  for (const { fiscalYear, value } of yearSeries(kpi))
+    if (countsTowards(fiscalYear, year, from)) values.push(value);
+  if (values.length === 0) return undefined;
+  return { fiscalYear: year, value: addDecimals(...values) };
 }
 
 function cumulative(kpi: Kpi, year: FiscalYear): MeasuredValue | undefined {
@@ -105,15 +118,15 @@ export function reportedIn(kpi: Kpi, year: FiscalYear): boolean {
 
 /** The measured value for every year that has one, for trends and projections. */
 export function measuredSeries(kpi: Kpi, basis: Basis): MeasuredValue[] {
+  const yearly = kpiYearValues(kpi);
   const years = new Set<FiscalYear>([
-    ...kpiYearValues(kpi).keys(),
+    ...yearly.keys(),
     ...kpi.cumulativeActuals.map((c) => c.fiscalYear),
   ]);
   return [...years]
     .sort((a, b) => a - b)
     .flatMap((year) => {
-      const value =
-        basis === 'latest' ? kpiYearValues(kpi).get(year) : measuredValue(kpi, basis, year)?.value;
+      const value = basis === 'latest' ? yearly.get(year) : measuredValue(kpi, basis, year)?.value;
       return value === undefined ? [] : [{ fiscalYear: year, value }];
     });
 }

@@ -58,6 +58,11 @@ describe('parsePrintedRate', () => {
     expect(parsePrintedRate('（達成率80％）')).toEqual({ text: '80%', decimals: 0 });
     expect(parsePrintedRate('(達成率)')).toBeUndefined();
   });
+  it('a per cent written out: 67.1パーセント, (67.1 パーセント)', () => {
+    expect(parsePrintedRate('67.1パーセント')).toEqual({ text: '67.1%', decimals: 1 });
+    expect(parsePrintedRate('(67.1 パーセント)')).toEqual({ text: '67.1%', decimals: 1 });
+    expect(parsePrintedRate('パーセント')).toBeUndefined();
+  });
   it('compares at the printed precision', () => {
     const printed = parsePrintedRate('18.8%');
     expect(printed && formatRateLike({ numerator: 3n, denominator: 16n }, printed)).toBe('18.8%');

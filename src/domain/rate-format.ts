@@ -68,10 +68,16 @@ const PRINTED_RATE = /^(-?\d+(?:\.(\d+))?)\s*[%％]?$/;
 /** A rate in brackets after its word: 寒川町 "(達成率80%)". */
 const BRACKETED = /^\((?:達成率|進捗率|実施率)?(.+%)\)$/;
 
+/** A rate as most tables print it ("57%", "100.2%"): read without normalizing it first. */
+const PLAIN_RATE = /^(-?\d+(?:\.(\d{1,4}))?)%$/;
+
 export function parsePrintedRate(text: string): PrintedRate | undefined {
+  const plain = PLAIN_RATE.exec(text);
+  if (plain) return { text, decimals: plain[2]?.length ?? 0 };
   const normal = text
     .normalize('NFKC')
     .replace(/\s+/g, '')
+    .replace(/パーセント(?=\)?$)/, '%')
     .replace(BRACKETED, '$1')
     .replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);

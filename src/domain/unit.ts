@@ -26,7 +26,7 @@ const MONEY_POWERS: Record<string, number> = {
 const KNOWN_UNITS = new Set(
   (
     '件 人 % 回 m² m³ m km ha t kg kWh 校 施設 箇所 か所 ヶ所 団体 世帯 社 戸 台 本 冊 点 項目 ' +
-    '日 時間 年 月 歳 倍 割 組 名 店 事業 地区 路線 棟'
+    '日 時間 年 月 歳 倍 割 組 名 店 事業 地区 路線 棟 ポイント'
   ).split(' '),
 );
 
@@ -39,7 +39,9 @@ const KNOWN_UNITS = new Set(
 export function isKnownUnit(unit: string): boolean {
   const known = (u: string) =>
     KNOWN_UNITS.has(u) || isMoneyUnit(u) || KNOWN_UNITS.has(u.replace(/^(千|万|百万|億)/, ''));
-  return unit.split('/').every(known);
+  // Per a quantity of the second: 「円/100kg」.
+  const [first = '', ...per] = unit.split('/');
+  return known(first) && per.every((u) => known(u.replace(/^[\d,]+(?=\D)/, '')));
 }
 
 /** Whether two units are both money, so that one converts into the other. */

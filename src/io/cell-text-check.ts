@@ -5,9 +5,16 @@ import { MAX_CELL_CHARACTERS, formatLimit } from './read-limits.ts';
 /**
  * Refuses a cell no reader may keep, naming file, row and column: one longer than
  * MAX_CELL_CHARACTERS, or one holding a NUL or a lone surrogate (which PostgreSQL cannot store
- * and SQLite would, so both refuse it here, the same way).
+ * and SQLite would, so both refuse it here, the same way). `known clean`: the text it was cut
+ * from was searched already and holds neither.
  */
-export function checkCellText(file: string, row: number, column: number, text: string): void {
+export function checkCellText(
+  file: string,
+  row: number,
+  column: number,
+  text: string,
+  knownClean = false,
+): void {
   if (text.length > MAX_CELL_CHARACTERS) {
     throw new ImportError(
       file,
@@ -15,7 +22,7 @@ export function checkCellText(file: string, row: number, column: number, text: s
       { row, column },
     );
   }
-  const forbidden = findForbiddenCharacter(text);
+  const forbidden = knownClean ? undefined : findForbiddenCharacter(text);
   if (forbidden) {
     throw new ImportError(file, `${forbidden.description} is not allowed in a cell`, {
       row,

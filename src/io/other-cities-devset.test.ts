@@ -121,6 +121,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'fukushima-kanko-h26.tsv' },
   { file: 'fukuoka-shougai-r5.tsv', fully: true },
   { file: 'karumai-teiin-h22.tsv' },
+  { file: 'yazu-teiin-h28.tsv' },
+  { file: 'mie-teiin-h23.tsv' },
+  { file: 'kosaka-zaiseikenzenka-h20.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -164,7 +167,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(21);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(24);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { findForbiddenCharacter } from '../domain/forbidden-character.ts';
 import { checkCellText } from './cell-text-check.ts';
 import type { Grid, GridRow } from './grid.ts';
 import { ImportError } from './import-problem.ts';
@@ -27,7 +28,7 @@ function refuseColumns(file: string, row: number): never {
 function cellCounter(file: string): (row: GridRow) => void {
   let cells = 0;
   return (row) => {
-    cells += row.cells.filter((cell) => cell !== '').length;
+    for (const cell of row.cells) if (cell !== '') cells += 1;
     if (cells > MAX_CELLS) {
       throw new ImportError(
         file,
@@ -38,11 +39,23 @@ function cellCounter(file: string): (row: GridRow) => void {
   };
 }
 
-function checkRow(file: string, row: GridRow, count: (row: GridRow) => void): GridRow {
-  row.cells.forEach((cell, index) => checkCellText(file, row.row, index + 1, cell));
+/**
+ * Checks a row's cells and counts them. `clean`: the whole text holds no forbidden character,
+ * so no cell split from it can (a tab, comma or line end splits no surrogate pair), and only
+ * the cells' lengths are left to check.
+ */
+function checkRow(
+  file: string,
+  row: GridRow,
+  count: (row: GridRow) => void,
+  clean: boolean,
+): GridRow {
+  row.cells.forEach((cell, index) => checkCellText(file, row.row, index + 1, cell, clean));
   count(row);
   return row;
 }
+
+const isClean = (text: string): boolean => findForbiddenCharacter(text) === undefined;
 
 /** Splits one line on tabs, refusing before splitting a line of more than MAX_COLUMNS. */
 function tabCells(file: string, line: string, row: number): string[] {
@@ -62,8 +75,9 @@ export function readTsv(file: string, text: string): Grid {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > MAX_ROWS) refuseRows(file);
   const count = cellCounter(file);
+  const clean = isClean(text);
   const rows = lines.map((line, index) =>
-    checkRow(file, { row: index + 1, cells: tabCells(file, line, index + 1) }, count),
+    checkRow(file, { row: index + 1, cells: tabCells(file, line, index + 1) }, count, clean),
   );
   return { file, rows };
 }
@@ -121,9 +135,10 @@ export function readCsv(file: string, text: string): Grid {
   let line = 1;
   const rows: GridRow[] = [];
   const count = cellCounter(file);
+  const clean = isClean(text);
   for (const item of parsed) {
     if (!isInfoRecord(item)) continue;
-    rows.push(checkRow(file, { row: line, cells: item.record }, count));
+    rows.push(checkRow(file, { row: line, cells: item.record }, count, clean));
     line = item.info.lines + 1;
   }
   return { file, rows };

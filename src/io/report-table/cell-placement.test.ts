@@ -38,7 +38,10 @@ describe('cell placement', () => {
     expect(place(cells, 4, '80%')).toEqual({ kind: 'placed', field: 'rate' });
     const draft = cells.drafts[0];
     expect(draft?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2023, '160']]);
-    expect(draft?.target).toEqual({ kind: 'value', value: '200', fiscalYear: 2026 });
+    expect(draft?.target).toEqual({
+      kind: 'level',
+      target: { kind: 'value', value: '200', fiscalYear: 2026 },
+    });
     expect(draft?.valueUnits).toEqual([
       { unit: '人', row: 5, column: 3 },
       { unit: '人', row: 5, column: 4 },

@@ -33,11 +33,16 @@ const targetYear = (c: Column): number =>
 
 /**
  * The KPI's rate among several: the one whose header names no year (the period's), else the
- * first; the others, each under its year, are rates of single years.
+ * latest year's (a KPI's lines 達成率 H28 … H30: the report year's); the others, each under its
+ * year, are rates of single years.
  */
 function ratesOf(rates: readonly Column[], header: HeaderMap): [Column | null, YearRate[]] {
   const yearOf = (c: Column) => headerYear(c.label.replace(/\s+/g, ''), header.context);
-  const own = rates.find((c) => yearOf(c) === null) ?? rates[0] ?? null;
+  const latest = rates.reduce<Column | null>(
+    (a, c) => (a === null || (yearOf(c) ?? -Infinity) > (yearOf(a) ?? -Infinity) ? c : a),
+    null,
+  );
+  const own = rates.find((c) => yearOf(c) === null) ?? latest;
   const yearly = rates.flatMap((column) => {
     const fiscalYear = yearOf(column);
     return column === own || fiscalYear === null ? [] : [{ column, fiscalYear }];

@@ -38,8 +38,15 @@ export function turnFigureRows(rows: readonly GridRow[]): TurnedTable | null {
   const block = tableBlock(rows);
   if (!block) return null;
   const { header, body } = block;
-  const kinds = body.map((r) => figureKind(r.cells[0] ?? ''));
-  if (body.length < 2 || kinds.some((k) => k === null) || new Set(kinds).size < 2) return null;
+  if (body.length < 2) return null;
+  const kinds: ColumnRole['kind'][] = [];
+  for (const r of body) {
+    // Stops at the first row naming no kind of figure: this runs on every table.
+    const kind = figureKind(r.cells[0] ?? '');
+    if (kind === null) return null;
+    kinds.push(kind);
+  }
+  if (new Set(kinds).size < 2) return null;
   if (!header.cells.slice(1).every(namesAColumn)) return null;
   const table = [header, ...body];
   const width = Math.max(...table.map((r) => r.cells.length));

@@ -1,6 +1,7 @@
 import { addDecimals } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { Target } from '../../domain/model.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
@@ -49,7 +50,7 @@ export function placeGroupCell(
   }
   if (role.kind === 'target') draft.targetColumn = fileColumn;
   if (role.kind === 'target' && MAINTAIN.test(text.replace(/\s+/g, ''))) {
-    draft.targetIsMaintain = true;
+    draft.target = { kind: 'maintain' };
     return placed('target');
   }
   const described = parseDescribedFigure(text);
@@ -74,6 +75,14 @@ export function placeGroupCell(
     return placed('target');
   }
   const figures = role.kind === 'cumulative' ? draft.cumulativeActuals : draft.actuals;
+  if (role.kind === 'actual' && parsed.aside && parsed.figure.value !== null)
+    draft.asides.push({
+      fiscalYear: year,
+      row: cells.row,
+      column: fileColumn,
+      value: parsed.figure.value,
+      aside: parsed.aside,
+    });
   const earlier = group.summed ? figures.findIndex((a) => a.fiscalYear === year) : -1;
   const before = figures[earlier];
   if (before) figures[earlier] = yearFigure(year, summed(before.figure, parsed.figure));
@@ -90,6 +99,6 @@ function summed(a: Figure, b: Figure): Figure {
 function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYear | null): void {
   const value = parsed.figure.value;
   if (value === null) return;
-  draft.target = { kind: parsed.bound ?? 'value', value, fiscalYear };
-  draft.targetIsReduction = parsed.reduction;
+  const target: Target = { kind: parsed.bound ?? 'value', value, fiscalYear };
+  draft.target = parsed.reduction ? { kind: 'reduction', target } : { kind: 'level', target };
 }

@@ -1,5 +1,10 @@
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
-import { latestWrittenEra, parseFiscalYear } from '../../domain/fiscal-year.ts';
+import {
+  bareYearsEra,
+  latestWrittenEra,
+  parseFiscalYear,
+  periodStart,
+} from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { ColumnRole } from './column-role.ts';
@@ -59,7 +64,14 @@ function continuesHeader(row: GridRow): boolean {
 /** The era written in the headers, for years printed without one ("30年度"). */
 function headerEra(rows: readonly GridRow[]): Era | undefined {
   const text = rows.flatMap(filled).join(' ').normalize('NFKC');
-  return latestWrittenEra(text);
+  return latestWrittenEra(text) ?? bareYearsEra(text);
+}
+
+/** The years of the table: their era, and the plan's first year the title or header names. */
+function yearContext(titles: readonly GridRow[], header: readonly GridRow[]): FiscalYearContext {
+  const era = headerEra(header);
+  const planStart = periodStart([...titles, ...header].flatMap(filled).join(' '));
+  return { ...(era ? { defaultEra: era } : {}), ...(planStart ? { planStart } : {}) };
 }
 
 /** Joins the header rows per column; a blank top cell under a spanning header inherits it. */
@@ -104,8 +116,7 @@ export function findHeader(
   let end = start + 1;
   while (end < rows.length && end - start < 4 && continuesHeader(rows[end] as GridRow)) end += 1;
   const headerRows = rows.slice(start, end);
-  const era = headerEra(headerRows);
-  const context: FiscalYearContext = era ? { defaultEra: era } : {};
+  const context = yearContext(rows.slice(0, start), headerRows);
   const columns = columnLabels(headerRows).map(({ label, block }, index) => ({
     index,
     label,

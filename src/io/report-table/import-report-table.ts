@@ -139,7 +139,8 @@ function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions)
       byHeader('set by hand', 'roles set by hand; the header words give the others'),
     );
   const evidence = proposeRoles(header.columns, sample, header.context);
-  const byWords = read({ ...header, rounding: evidence.rounding });
+  const columns = evidence.columns ?? header.columns;
+  const byWords = read({ ...header, columns, rounding: evidence.rounding });
   const counted = matchedRates(byWords);
   const allByWords = counted.printed > 0 && counted.matched === counted.printed;
   const proposals = evidence.headerOnly !== null || allByWords ? [] : evidence.proposals();

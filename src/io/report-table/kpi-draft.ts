@@ -1,5 +1,6 @@
 import type { Decimal } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
+import type { FigureAside } from '../../domain/figure-text.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type {
   Baseline,
@@ -27,13 +28,10 @@ export interface KpiDraft {
   /** The file row the baseline was read on: a second baseline column there is kept as an extra. */
   baselineRow: number | null;
   counting: Counting;
-  target: Target | null;
+  /** The target as the row prints it, settled against the baseline when the KPI is finished. */
+  target: PrintedTarget | null;
   /** A formula the target itself asks for ("15人削減" is measured as progress). */
   formula: Formula | null;
-  /** The target is printed as an amount to cut from the baseline ("15人削減"). */
-  targetIsReduction: boolean;
-  /** The target is printed as keeping the current value (現状維持). */
-  targetIsMaintain: boolean;
   /** The actuals are printed as amounts reduced too (福知山市 "4人削減", "31人削減"). */
   actualsAreReductions: boolean;
   /** Value cells printed with words around the figure, as printed under their header. */
@@ -65,6 +63,40 @@ export interface KpiDraft {
   extras: ExtraField[];
   /** A printed difference (差b-a), checked against the actual and the target when finished. */
   difference: PrintedDifference | null;
+  /** What actual cells said beside their figure (「5人減 145人」), read when finished. */
+  asides: ActualAside[];
+}
+
+/**
+ * A target as printed: a level (with its floor or ceiling: 「80%以上」), an amount to cut from
+ * the baseline (「15人削減」: `target.value` is the 15), or keeping the current value (現状維持).
+ */
+export type PrintedTarget =
+  | { readonly kind: 'level'; readonly target: Target }
+  | { readonly kind: 'reduction'; readonly target: Target }
+  | { readonly kind: 'maintain' };
+
+/** The figure a target cell printed (the amount of a reduction); none for 現状維持. */
+export function printedTargetValue(target: PrintedTarget | null): Decimal | undefined {
+  if (target === null) return undefined;
+  switch (target.kind) {
+    case 'level':
+    case 'reduction':
+      return target.target.value;
+    case 'maintain':
+      return undefined;
+  }
+}
+
+/** A second figure an actual cell printed beside its own (see FigureAside). */
+export interface ActualAside {
+  readonly fiscalYear: FiscalYear;
+  /** The cell's place in the file. */
+  readonly row: number;
+  readonly column: number;
+  /** The cell's figure: 145 of 「5人減 145人」. */
+  readonly value: Decimal;
+  readonly aside: FigureAside;
 }
 
 /** A 差 cell as read: its value, which way it subtracts, and where it is. */
@@ -88,8 +120,6 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     counting: 'single-year',
     target: null,
     formula: null,
-    targetIsReduction: false,
-    targetIsMaintain: false,
     actualsAreReductions: false,
     cellNotes: [],
     actuals: [],
@@ -109,6 +139,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     valueUnits: [],
     extras: [],
     difference: null,
+    asides: [],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Rounding } from '../../domain/rate-format.ts';
 import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { RuleInference } from '../../domain/inference.ts';
 import { inferDirection, inferRateRule } from '../../domain/inference.ts';
 import type {
   Baseline,
@@ -16,6 +17,7 @@ import type { KpiDraft } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
 import { yearRateMismatch } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
+import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
   department,
@@ -89,10 +91,11 @@ function settleTarget(
   file: string,
 ): Pick<Kpi, 'target' | 'formula'> {
   const formula = draft.formula ?? 'ratio';
-  const fiscalYear = draft.target?.fiscalYear ?? null;
-  if (!draft.targetIsReduction && !draft.targetIsMaintain) return { target: draft.target, formula };
-  if (draft.targetIsReduction && draft.actualsAreReductions)
-    return { target: draft.target, formula };
+  const printed = draft.target;
+  if (printed === null) return { target: null, formula };
+  if (printed.kind === 'level') return { target: printed.target, formula };
+  if (printed.kind === 'reduction' && draft.actualsAreReductions)
+    return { target: printed.target, formula };
   if (draft.baseline === null) {
     problems.push({
       kind: 'baseline',
@@ -103,14 +106,16 @@ function settleTarget(
     });
     return { target: null, formula };
   }
-  if (draft.targetIsMaintain)
-    return { target: { kind: 'maintain', value: draft.baseline.value, fiscalYear }, formula };
-  const amount = draft.target?.value ?? null;
-  if (amount === null) return { target: null, formula };
-  return {
-    target: { kind: 'value', value: subtractDecimals(draft.baseline.value, amount), fiscalYear },
-    formula: 'progress',
-  };
+  const baseline = draft.baseline.value;
+  switch (printed.kind) {
+    case 'maintain':
+      return { target: { kind: 'maintain', value: baseline, fiscalYear: null }, formula };
+    case 'reduction': {
+      const { value: amount, fiscalYear } = printed.target;
+      const value = subtractDecimals(baseline, amount);
+      return { target: { kind: 'value', value, fiscalYear }, formula: 'progress' };
+    }
+  }
 }
 
 /** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */
@@ -119,8 +124,11 @@ function unitProblems(
   unit: string,
   problems: ImportProblem[],
   file: string,
+  byShares: boolean,
 ): void {
-  const mixed = draft.valueUnits.filter((u) => u.unit !== unit);
+  const mixed = draft.valueUnits.filter(
+    (u) => u.unit !== unit && !(byShares && isShareCell(draft, u.row, u.column)),
+  );
   const [firstMixed] = mixed;
   if (firstMixed) {
     const units = [...new Set(mixed.map((u) => u.unit))].join(', ');
@@ -156,6 +164,40 @@ function earliestActual(draft: KpiDraft, actuals: readonly YearFigure[]): Baseli
   return value === null ? null : { value, fiscalYear: first.fiscalYear };
 }
 
+/** The KPI's note and the notes of its cells, joined; null when there is none. */
+function noteOf({ note, cellNotes }: KpiDraft): string | null {
+  if (cellNotes.length === 0) return note || null;
+  return [note, ...cellNotes].filter((n) => n !== null).join(' / ') || null;
+}
+
+/**
+ * The KPI as its cells read and the rule that reproduces its printed rate; read on the shares
+ * its actual cells print (「120人、対象者の35.2%」) when it is measured in % (its unit or its
+ * target's), or when the counts do not reproduce the printed rate and the shares do.
+ */
+function readingOf(
+  draft: KpiDraft,
+  base: Kpi,
+  year: FiscalYear,
+  rounding: Rounding,
+): { read: Kpi; inference: RuleInference; byShares: boolean } {
+  const inference = inferRateRule(base, year, draft.printedRate, rounding);
+  const shares = shareActuals(draft);
+  if (shares === null) return { read: base, inference, byShares: false };
+  const asShares: Kpi = { ...base, unit: '%', actuals: shares };
+  const targetInPercent = draft.valueUnits.some(
+    (u) => u.column === draft.targetColumn && u.unit === '%',
+  );
+  const byShares = inferRateRule(asShares, year, draft.printedRate, rounding);
+  if (
+    base.unit === '%' ||
+    targetInPercent ||
+    (inference.kind === 'unmatched' && byShares.kind === 'matched')
+  )
+    return { read: asShares, inference: byShares, byShares: true };
+  return { read: base, inference, byShares: false };
+}
+
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
 export function finishKpi(
   draft: KpiDraft,
@@ -164,19 +206,22 @@ export function finishKpi(
   file: string,
   rounding: Rounding = 'half-up',
 ): ImportedKpi {
+  fillFromAsides(draft);
   const { actuals, departments } = departmentFigures(draft);
   const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
-  const unit = draft.unit || draft.valueUnits[0]?.unit || '';
-  unitProblems(draft, unit, problems, file);
-  const { target, formula } = settleTarget(draft, problems, file);
-  const names = [...new Set([...draft.departments, ...departments.map((d) => d.department)])];
+  const printedUnit = draft.unit || draft.valueUnits[0]?.unit || '';
+  // settleTarget's problems come after the unit's, which are known once the reading is chosen.
+  const targetProblems: ImportProblem[] = [];
+  const { target, formula } = settleTarget(draft, targetProblems, file);
+  const names = [...new Set(draft.departments)];
+  for (const { department } of departments) if (!names.includes(department)) names.push(department);
   const base: Kpi = {
     code: draft.code,
     title: draft.title,
-    note: [draft.note, ...draft.cellNotes].filter((n) => n !== null).join(' / ') || null,
+    note: noteOf(draft),
     tags: draft.tags,
     departments: names,
-    unit,
+    unit: printedUnit,
     baseline: draft.baseline,
     counting: draft.counting,
     direction: inferDirection(draft.baseline ?? earliestActual(draft, actuals), target),
@@ -191,8 +236,10 @@ export function finishKpi(
     narratives: splitNarrative(draft, departments),
     extras: draft.extras,
   };
-  const inference = inferRateRule(base, year, draft.printedRate, rounding);
-  const kpi: Kpi = { ...base, ...inference.rule };
+  const { read, inference, byShares } = readingOf(draft, base, year, rounding);
+  unitProblems(draft, read.unit, problems, file, byShares);
+  problems.push(...targetProblems);
+  const kpi: Kpi = { ...read, ...inference.rule };
   const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
   if (difference && draft.difference)
     problems.push({

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameYear } from './report-year.ts';
+import { checkReport } from '../report-check.ts';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
 
 describe("the year a file's name gives, when the table names none (三田市)", () => {
   it('reads an era year, a western year or a 年度 in the name', () => {
@@ -16,5 +19,32 @@ describe("the year a file's name gives, when the table names none (三田市)", 
     expect(fileNameYear('ch20.tsv')).toBeNull();
     expect(fileNameYear('report.tsv')).toBeNull();
     expect(fileNameYear('')).toBeNull();
+  });
+});
+
+describe('years written as the plan’s year count, or bare (issue 24)', () => {
+  const read = (lines: string[]) =>
+    checkReport(importReportTable(readTsv('years.tsv', lines.join('\n'))));
+  it('「第2年度目」 columns are the years of the plan period the title names', () => {
+    const result = read([
+      '第2期総合戦略（令和2年度～令和6年度） 第2年度目の進捗状況',
+      '指標\t基準値(R1)\t第1年度目 実績\t第2年度目 実績\t目標値(R6)\t達成率',
+      '① 移住者数\t100\t110\t120\t200\t60.0%',
+    ]);
+    expect(result.fiscalYear).toBe(2021);
+    expect(result.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([['①', '60.0%', true]]);
+  });
+  it('「12年度」 beside 「22年度」 are both 平成 years', () => {
+    const report = importReportTable(
+      readTsv(
+        'years.tsv',
+        [
+          '指標\t12年度実績\t17年度実績\t22年度実績\t目標値\t達成率',
+          '① ごみ排出量\t1,200\t1,100\t1,000\t900\t90%',
+        ].join('\n'),
+      ),
+    );
+    expect(report.fiscalYear).toBe(2010);
+    expect(report.kpis[0]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2000, 2005, 2010]);
   });
 });

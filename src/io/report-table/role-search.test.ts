@@ -136,3 +136,28 @@ describe('a target column of 現状維持 cells', () => {
     expect(roles(report)).toEqual(['kpi', 'actual', 'target', 'rate']);
   });
 });
+
+describe('two rates of a KPI in one row (実施率 beside 達成率)', () => {
+  it('reads the rate column the figures explain as the KPI’s rate, the other kept as printed', () => {
+    const report = read([
+      '指標\t目標値(R5)\tR5実績\t達成率\t実施率',
+      // 達成率 is actual ÷ target; 実施率 is the share of the planned activities carried out.
+      '① 健康教室の参加者数\t200\t150\t75.0%\t100%',
+      '② 出前講座の受講者数\t50\t40\t80.0%\t100%',
+      '③ 相談会の相談件数\t120\t90\t75.0%\t50%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate', 'other']);
+    expect(report.reading.columns[4]?.because).toMatch(/^a second rate column, kept as printed/);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
+    expect(report.kpis[2]?.kpi.extras).toEqual([{ label: '実施率', text: '50%' }]);
+    expect(report.unplaced).toEqual([]);
+  });
+  it('keeps the later rate column when the figures explain both as well', () => {
+    const report = read([
+      '指標\t目標値\t実績\t実施率\t達成率',
+      '① 参加者数\t200\t150\t75%\t75%',
+      '② 受講者数\t50\t40\t80%\t80%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'other', 'rate']);
+  });
+});

@@ -308,6 +308,12 @@ export interface RoleEvidence {
   /** The header words' reading's agreement, to compare a proposal's with. */
   readonly headerAgreement: number;
   /**
+   * The columns to read by the header words: as the header gives them, but where the KPI's rate
+   * is printed in two columns (実施率 beside 達成率), the one the figures explain is its rate
+   * and the other is kept as printed. Null when the header words alone give the roles.
+   */
+  readonly columns: readonly Column[] | null;
+  /**
    * Other readings, the best first: each reproduces more sampled rates than the header's.
    * Searched for only when asked (the header words' reading most often reproduces every rate).
    */
@@ -332,33 +338,83 @@ export function proposeRoles(
   sample: readonly GridRow[],
   context: FiscalYearContext,
 ): RoleEvidence {
-  const headerOnly = (why: string): RoleEvidence => ({
-    headerOnly: why,
-    rounding: 'half-up',
-    headerAgreement: 0,
-    proposals: () => [],
-  });
   const rates = columns.filter((c) => c.role.kind === 'rate');
   const rate = rates[0];
   if (rate === undefined) return headerOnly('no column of printed rates');
-  if (rates.length > 1) return headerOnly(`rates printed in ${rates.length} columns`);
+  if (rates.length === 1) return evidenceFor(columns, rate, sample, context, false).evidence;
+  // Rates of single years (いわき市) or of blocks stating their formulas (栗原市) are read by
+  // their headers; two rates of the KPI (実施率 beside 達成率) are read by the one explained.
+  const kpiRates = rates.filter(
+    (c) =>
+      c.role.kind === 'rate' &&
+      c.role.formula === null &&
+      headerYear(c.label.replace(/\s+/g, ''), context) === null,
+  );
+  if (kpiRates.length !== rates.length)
+    return headerOnly(`rates printed in ${rates.length} columns`);
+  const readings = kpiRates.map((chosen) =>
+    evidenceFor(asOneRate(columns, chosen), chosen, sample, context, true),
+  );
+  // The most explained; of as many, the later column (whose rate the header words keep).
+  const best = readings.reduce((a, b) => (b.explained >= a.explained ? b : a));
+  return best.explained === 0
+    ? headerOnly(`rates printed in ${rates.length} columns`)
+    : best.evidence;
+}
+
+const headerOnly = (why: string): RoleEvidence => ({
+  headerOnly: why,
+  rounding: 'half-up',
+  headerAgreement: 0,
+  columns: null,
+  proposals: () => [],
+});
+
+/** The columns with every rate column but the chosen one kept as printed under its header. */
+function asOneRate(columns: readonly Column[], chosen: Column): Column[] {
+  return columns.map((c) =>
+    c.role.kind !== 'rate' || c === chosen
+      ? c
+      : {
+          ...c,
+          role: { kind: 'other' },
+          because: `a second rate column, kept as printed: the figures explain ${letter(chosen)}'s rates (the header words: ${c.because})`,
+        },
+  );
+}
+
+/**
+ * The evidence of one rate column, and how many sampled rates the header words' reading
+ * explains; with `searched`, the most any reading of the columns explains (to choose between
+ * rate columns, the search is run at once rather than when asked).
+ */
+function evidenceFor(
+  columns: readonly Column[],
+  rate: Column,
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+  searched: boolean,
+): { evidence: RoleEvidence; explained: number } {
   if (rate.role.kind === 'rate' && rate.role.formula !== null)
-    return headerOnly('the rate header states its formula, naming its columns');
+    return {
+      evidence: headerOnly('the rate header states its formula, naming its columns'),
+      explained: 0,
+    };
   const candidates = columns.filter((c) => {
     if (c.index === rate.index || !CANDIDATE_ROLES.has(c.role.kind)) return false;
     const contents = columnContents(sample, c.index);
     return contents.filled > 0 && !holdsText(contents);
   });
   const e = evidence(sample, rate, candidates);
-  if (e === null) return headerOnly('no printed rate under the rate column');
+  if (e === null)
+    return { evidence: headerOnly('no printed rate under the rate column'), explained: 0 };
   const header = headerReading(candidates);
   const headerScore = score(e, header);
+  const found = () =>
+    search(columns, candidates, e).filter((c) => c.score.explained > headerScore.explained);
   const propose = (): RoleProposal[] => {
-    const found = search(columns, candidates, e).filter(
-      (c) => c.score.explained > headerScore.explained,
-    );
     const proposals: Candidate[] = [];
-    for (const c of found) {
+    for (const c of found()) {
       if (proposals.length === PROPOSALS) break;
       if (!proposals.some((p) => sameColumns(p, c))) proposals.push(c);
     }
@@ -371,10 +427,15 @@ export function proposeRoles(
       rounding: roundingOf(c.score),
     }));
   };
-  return {
+  const evidenceOf: RoleEvidence = {
     headerOnly: null,
     rounding: roundingOf(headerScore),
     headerAgreement: agreement(columns, header, headerScore),
+    columns,
     proposals: propose,
   };
+  const explained = searched
+    ? Math.max(headerScore.explained, found()[0]?.score.explained ?? 0)
+    : headerScore.explained;
+  return { evidence: evidenceOf, explained };
 }

@@ -9,7 +9,12 @@ export interface TableBlock {
 }
 
 /** A row of two or more filled cells: a row of the table, not a title or a note. */
-export const isTableRow = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length >= 2;
+export function isTableRow(row: GridRow): boolean {
+  // A loop that stops at the second: this runs on every row of every table, more than once.
+  let filled = 0;
+  for (const cell of row.cells) if (cell.trim() !== '' && ++filled >= 2) return true;
+  return false;
+}
 
 /**
  * The rows of two or more cells, the first of them the header, with the lines of one cell

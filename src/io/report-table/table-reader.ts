@@ -51,8 +51,8 @@ function besideTree(columns: readonly Column[]): number | null {
   return next.index;
 }
 
-/** A value cell a copy could not read, written "?". */
-const UNREADABLE = /^[?？]$/;
+/** A value cell a copy could not read, written "?" (a comparison: this runs on every cell). */
+const isUnreadable = (text: string) => text === '?' || text === '？';
 
 /** One pass over a table's data rows: the plan tree, and where every cell went. */
 export class TableReader {
@@ -188,7 +188,7 @@ export class TableReader {
     for (let index = 0; index < row.length; index += 1) {
       const text = row[index] ?? '';
       if (text === '' || this.placeTree(aligned, index, text)) continue;
-      if (index !== this.kpiColumn && UNREADABLE.test(text)) {
+      if (index !== this.kpiColumn && isUnreadable(text)) {
         this.unreadable(aligned, index, text, code);
         continue;
       }

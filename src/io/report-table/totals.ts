@@ -2,6 +2,8 @@ import type { Decimal } from '../../domain/decimal.ts';
 import { addDecimals, compareDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
+import type { PrintedTarget } from './kpi-draft.ts';
+import { printedTargetValue } from './kpi-draft.ts';
 import type {
   CumulativeLabel,
   DepartmentFigures,
@@ -83,10 +85,10 @@ function sumOf(values: readonly (Decimal | null | undefined)[]): Decimal | null 
  * member has a figure: a sum with a gap proves nothing.
  */
 export function totalMismatches(
-  total: { readonly actuals: readonly YearFigure[]; readonly target: { value: Decimal } | null },
+  total: { readonly actuals: readonly YearFigure[]; readonly target: PrintedTarget | null },
   members: readonly {
     readonly actuals: readonly YearFigure[];
-    readonly target: { value: Decimal } | null;
+    readonly target: PrintedTarget | null;
   }[],
 ): TotalMismatch[] {
   if (members.length === 0) return [];
@@ -98,8 +100,8 @@ export function totalMismatches(
     if (figure.value !== null && sum !== null && compareDecimals(figure.value, sum) !== 0)
       mismatches.push({ fiscalYear, printed: figure.value, sum });
   }
-  const target = total.target?.value;
-  const targetSum = sumOf(members.map((m) => m.target?.value));
+  const target = printedTargetValue(total.target);
+  const targetSum = sumOf(members.map((m) => printedTargetValue(m.target)));
   if (target !== undefined && targetSum !== null && compareDecimals(target, targetSum) !== 0)
     mismatches.push({ fiscalYear: null, printed: target, sum: targetSum });
   return mismatches;

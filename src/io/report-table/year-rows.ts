@@ -21,7 +21,15 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   const block = tableBlock(rows);
   if (!block) return null;
   const { header, body, above } = block;
-  const yearRows = body.filter((r) => isYear(r.cells[0] ?? ''));
+  // At most one row (the last, the total) is not a year: stop at a second (this runs on every table).
+  let notYears = 0;
+  const yearRows = body.filter((r) => {
+    if (notYears > 1) return false;
+    const year = isYear(r.cells[0] ?? '');
+    if (!year) notYears += 1;
+    return year;
+  });
+  if (notYears > 1) return null;
   const total = body.length - yearRows.length === 1 ? body.at(-1) : undefined;
   if (yearRows.length < 2 || (yearRows.length !== body.length && !total)) return null;
   if (total && isYear(total.cells[0] ?? '')) return null;

@@ -99,6 +99,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importColRule: 'How it was checked',
   importWhy_byHand: 'set by hand',
   importWhy_rates: 'read as {role} by the printed rates it reproduces',
+  importWhy_secondRate:
+    'a second rate column, kept as printed: the figures reproduce the rates of "{rate}"',
   importWhy_formulaLine: 'read as {role} by the formula line "{formula}"',
   importWhy_formulaLetters: "read as {role} by the rate formula's letters",
   importWhy_besideRate: 'read as {role}: beside the figures of the rate "{rate}"',

@@ -96,6 +96,8 @@ export const importJa = {
   importColRule: '照合の根拠',
   importWhy_byHand: '手で設定',
   importWhy_rates: '表の達成率を最も多く再現する読み方から{role}と判断',
+  importWhy_secondRate:
+    '率の列がもう一つあり、表の数値が「{rate}」の率を再現するため、こちらは印刷どおり保持',
   importWhy_formulaLine: '計算式の行「{formula}」から{role}と判断',
   importWhy_formulaLetters: '達成率の計算式の記号から{role}と判断',
   importWhy_besideRate: '達成率「{rate}」の数値の隣の列のため{role}と判断',

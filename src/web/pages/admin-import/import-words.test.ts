@@ -84,6 +84,14 @@ describe('columnReason', () => {
     );
   });
 
+  it('says why a second rate column is kept as printed (実施率 beside 達成率)', () => {
+    const because =
+      'a second rate column, kept as printed: the figures explain column 4 "達成率"\'s rates (the header words: the word "実施率")';
+    expect(columnReason(column(because, { role: 'other' }), 'ja', ja)).toBe(
+      '率の列がもう一つあり、表の数値が「達成率」の率を再現するため、こちらは印刷どおり保持',
+    );
+  });
+
   it('names the header and role for a reason it does not know, never in English', () => {
     const text = columnReason(column('some reason the web has not heard of'), 'ja', ja);
     expect(text).toBe('見出し「目標値 (R8)」から目標値と判断');

@@ -35,6 +35,9 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   const words = quoted(because);
   const word = words[0];
   if (/printed rates/.test(because)) return t('importWhy_rates', { role });
+  if (/^a second rate column/.test(because) && word !== undefined) {
+    return t('importWhy_secondRate', { rate: word });
+  }
   if (/formula line/.test(because) && word !== undefined) {
     return t('importWhy_formulaLine', { formula: word, role });
   }

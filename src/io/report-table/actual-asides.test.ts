@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../report-check.ts';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
+
+// Rows written in the forms of real tables (issue 24), each with a printed rate that only the
+// cell's second figure reproduces.
+const checked = (lines: string[]) =>
+  checkReport(importReportTable(readTsv('asides.tsv', lines.join('\n'))));
+const rows = (result: ReturnType<typeof checked>) =>
+  result.kpis.map((k) => [k.code, k.computed, k.match]);
+
+describe('actual cells that print a second figure', () => {
+  it('「N人減 M人」: the level reached, measured from the baseline the cut implies', () => {
+    const result = checked([
+      '項目\t目標値(R7)\tR5実績\t進捗率',
+      // 150 − 145 = 5 of the 20 to cut: 25%; no baseline printed but the cell's 5 + 145.
+      '① 職員数の適正化\t20人削減\t5人減 145人\t25.0%',
+      // A level target: 130 ÷ 145, the level measured as a decrease.
+      '② 正規職員数\t130人\t5人減 145人\t89.7%',
+    ]);
+    expect(rows(result)).toEqual([
+      ['①', '25.0%', true],
+      ['②', '89.7%', true],
+    ]);
+    expect(result.unplaced).toEqual([]);
+    expect(result.problems).toEqual([]);
+  });
+  it('「N人、…のx%」: the share where the KPI is measured in % or only the share reproduces the rate', () => {
+    const result = checked([
+      '指標\t目標値\tR5実績\t達成率',
+      // The target is a share: 45.7 ÷ 60.
+      '① 特定健診受診率\t60%\t1,234人、受診対象者 2,700人の45.7%\t76.2%',
+      // The target is a count: 1,234 ÷ 1,500.
+      '② 特定健診受診者数\t1,500人\t1,234人、受診対象者 2,700人の45.7%\t82.3%',
+      // No unit said: only 35.2 ÷ 50 reproduces the 70.4%.
+      '③ がん検診受診\t50\t120人、対象者の35.2%\t70.4%',
+    ]);
+    expect(rows(result)).toEqual([
+      ['①', '76.2%', true],
+      ['②', '82.3%', true],
+      ['③', '70.4%', true],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+  it('「a/b」: a count out of a whole, the whole the target where none is printed', () => {
+    const result = checked([
+      '指標\t目標値\tR5実績\t達成率',
+      '① 耐震化した施設\t\t3/5\t60%',
+      '② 個別計画の策定\t10\t4/5\t40%',
+    ]);
+    expect(rows(result)).toEqual([
+      ['①', '60%', true],
+      ['②', '40%', true],
+    ]);
+  });
+  it('「x パーセント」, 「+N ポイント」, 「N円/100㎏」 and 「( x ) y」 read as figures with their units', () => {
+    const result = checked([
+      '指標\t基準値\t目標値\tR5実績\t達成率',
+      '① 自主財源比率\t40.0 パーセント\t50.0 パーセント\t45.5 パーセント\t91.0 パーセント',
+      '② 満足度の上昇\t\t+5 ポイント\t+3.5 ポイント\t70.0%',
+      '③ 生産費\t16,000円/100㎏\t14,000円/100㎏\t14,500円/100㎏\t96.6%',
+      '④ 相談件数\t\t200件\t(120) 150件\t75.0%',
+    ]);
+    expect(rows(result)).toEqual([
+      ['①', '91.0%', true],
+      ['②', '70.0%', true],
+      ['③', '96.6%', true],
+      ['④', '75.0%', true],
+    ]);
+    expect(result.unplaced).toEqual([]);
+    expect(result.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { addDecimals } from '../../domain/decimal.ts';
+import type { Baseline, Target, YearFigure } from '../../domain/model.ts';
+import type { ActualAside, KpiDraft } from './kpi-draft.ts';
+
+/**
+ * Fills in what a KPI printed nowhere but its actual cells say: the baseline of 「5人減 145人」
+ * (145 reached, 5 fewer than the baseline: 150, from the earliest such cell, so that a
+ * cumulative cut reads the same every year), and the target of 「3/5」 (3 out of 5: the whole of
+ * the latest such cell). What the table prints itself wins.
+ */
+export function fillFromAsides(draft: KpiDraft): void {
+  if (draft.baseline === null) draft.baseline = impliedBaseline(draft.asides);
+  if (draft.target === null) {
+    const target = impliedTarget(draft.asides);
+    if (target !== null) draft.target = { kind: 'level', target };
+  }
+}
+
+function impliedBaseline(asides: readonly ActualAside[]): Baseline | null {
+  let earliest: Baseline | null = null;
+  let year = Infinity;
+  for (const { fiscalYear, value, aside } of asides) {
+    if (aside.kind !== 'reduced-by' || fiscalYear >= year) continue;
+    year = fiscalYear;
+    earliest = { value: addDecimals(value, aside.amount), fiscalYear: null };
+  }
+  return earliest;
+}
+
+function impliedTarget(asides: readonly ActualAside[]): Target | null {
+  let latest: Target | null = null;
+  let year = -Infinity;
+  for (const { fiscalYear, aside } of asides) {
+    if (aside.kind !== 'out-of' || fiscalYear < year) continue;
+    year = fiscalYear;
+    latest = { kind: 'value', value: aside.whole, fiscalYear: null };
+  }
+  return latest;
+}
+
+/**
+ * The actuals read as the shares their cells print (「120人、対象者の35.2%」 → 35.2 %), a year
+ * with no share keeping no figure; null when no actual cell prints one.
+ */
+export function shareActuals(draft: KpiDraft): YearFigure[] | null {
+  const shares = draft.asides.flatMap(({ fiscalYear, aside }) =>
+    aside.kind === 'share' ? [{ fiscalYear, percent: aside.percent }] : [],
+  );
+  if (shares.length === 0) return null;
+  return shares.map(({ fiscalYear, percent }) => ({
+    fiscalYear,
+    figure: { value: percent, secondary: null, mark: null, estimate: false },
+  }));
+}
+
+/** Whether a value cell is one of those whose share was read (its own unit is then not the KPI's). */
+export const isShareCell = (draft: KpiDraft, row: number, column: number): boolean =>
+  draft.asides.some((a) => a.aside.kind === 'share' && a.row === row && a.column === column);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+import { joinKpiLines } from './kpi-lines.ts';
+import { placedCells } from './table-reading.ts';
+
+const tsv = (lines: string[]) => readTsv('lines.tsv', lines.join('\n'));
+
+describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達成率)', () => {
+  it('joins each KPI’s lines named by a legend, and reproduces the rate of the latest year', () => {
+    const report = importReportTable(
+      tsv([
+        '施策の成果指標（上段：計画　中段：実績　下段：達成率）',
+        '指標\t単位\tH28\tH29\tH30',
+        '① 観光入込客数\t千人\t100\t110\t120',
+        '\t\t95\t112\t118',
+        '\t\t95.0%\t101.8%\t98.3%',
+        '② 移住相談件数\t件\t20\t25\t30',
+        '\t\t18\t20\t33',
+        '\t\t90.0%\t80.0%\t110.0%',
+      ]),
+    );
+    const result = checkReport(report);
+    expect(result.fiscalYear).toBe(2018);
+    expect(result.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([
+      ['①', '98.3%', true],
+      ['②', '110.0%', true],
+    ]);
+    // Each year's plan is its milestone, checked against the rate printed for that year.
+    expect(report.kpis[0]?.kpi.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([
+      [2016, '100'],
+      [2017, '110'],
+    ]);
+    expect(report.kpis[1]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['18', '20', '33']);
+    expect(result.unplaced).toEqual([]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('joins lines named by a column of their own, and says where a year’s rate disagrees', () => {
+    const report = importReportTable(
+      tsv([
+        '指標\t区分\tH28\tH29\tH30',
+        '① 観光入込客数\t計画\t100\t110\t120',
+        '\t実績\t95\t112\t118',
+        '\t達成率\t95.0%\t99.0%\t98.3%',
+      ]),
+    );
+    const result = checkReport(report);
+    // Every cell is accounted for, the line names kept beside the KPI under 区分.
+    expect(placedCells(report.reading)).toHaveLength(18);
+    const extras = report.kpis[0]?.kpi.extras ?? [];
+    expect(extras.filter((e) => e.label === '区分').map((e) => `${e.label}: ${e.text}`)).toEqual([
+      '区分: 計画',
+      '区分: 実績',
+      '区分: 達成率',
+    ]);
+    expect(result.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([['①', '98.3%', true]]);
+    // 112 ÷ 110 is 101.8%, not the 99.0% printed in the file's row 4, column 4.
+    expect(result.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['rate', 4, 4]]);
+  });
+
+  it('leaves a table of one KPI per row as it is', () => {
+    expect(
+      joinKpiLines(
+        tsv([
+          '指標\t目標値\tR5実績\t達成率',
+          '① 参加者数\t200\t150\t75%',
+          '② 受講者数\t50\t40\t80%',
+        ]).rows,
+      ),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,140 @@
+import type { GridRow } from '../grid.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { classifyHeader } from './column-role.ts';
+import { tableBlock } from './table-block.ts';
+
+/** A line of a KPI printed over several: its plan, its result, its rate. */
+const LINE_WORD = /^(計画値?|目標値?|実績値?|達成率|進捗率|達成度)$/;
+const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%]/g, '');
+
+/** A line's word as a header says it: a line of 計画 holds the planned values (計画値). */
+const headerWord = (word: string) => (word === '計画' ? '計画値' : word);
+
+/** 「上段：計画 中段：実績 下段：達成率」: the lines a legend above or in the header names. */
+const LEGEND =
+  /上段\s*[:：]?\s*([^\s、,/／:：]+)[\s、,/／]*中段\s*[:：]?\s*([^\s、,/／:：]+)(?:[\s、,/／]*下段\s*[:：]?\s*([^\s、,/／:：]+))?/;
+
+function legendLines(rows: readonly GridRow[]): string[] | null {
+  const match = LEGEND.exec(
+    rows
+      .flatMap((r) => r.cells)
+      .join(' ')
+      .normalize('NFKC'),
+  );
+  if (!match) return null;
+  const words = [match[1], match[2], match[3]].flatMap((w) => (w ? [lineWord(w)] : []));
+  return words.every((w) => LINE_WORD.test(w)) ? words : null;
+}
+
+/** The header the line names are kept under: the column's own, unless its word has a role (項目). */
+const lineHeader = (text: string) =>
+  text.trim() !== '' && classifyHeader(text).role.kind === 'other' ? text : '区分';
+
+/** The column whose cells name each line (区分: 計画 / 実績 / 達成率), and the lines' cycle. */
+function labelColumn(body: readonly GridRow[]): { column: number; lines: string[] } | null {
+  const width = Math.max(...body.map((r) => r.cells.length));
+  for (let column = 1; column < width; column += 1) {
+    // Row by row, stopping at the first cell that names no line: this runs on every table.
+    const words: string[] = [];
+    for (const r of body) {
+      const word = lineWord(r.cells[column] ?? '');
+      if (!LINE_WORD.test(word)) break;
+      words.push(word);
+    }
+    if (words.length !== body.length) continue;
+    const next = words.indexOf(words[0] ?? '', 1);
+    const lines = words.slice(0, next < 0 ? words.length : next);
+    if (lines.length >= 2 && words.every((w, i) => w === lines[i % lines.length]))
+      return { column, lines };
+  }
+  return null;
+}
+
+/**
+ * One KPI printed over several lines, a line per kind of figure (上段 計画 / 中段 実績 / 下段
+ * 達成率, named by a legend or by a column of their own): each KPI's lines are joined into one
+ * row, its name from the first line, and each of the columns the lines fill taken once per line
+ * under the line's word (計画 H28, 実績 H28, 達成率 H28, …), so that a year's plan is its
+ * milestone, its result its actual and its rate that year's. Null unless every KPI has the same
+ * lines, one of them of actuals, its name on the first line only.
+ */
+export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
+  const block = tableBlock(rows);
+  if (!block) return null;
+  const { header, body, above } = block;
+  const labelled = labelColumn(body);
+  const lines = labelled?.lines ?? legendLines([...above, header]);
+  if (!lines || !lines.some((w) => classifyHeader(w).role.kind === 'actual')) return null;
+  const size = lines.length;
+  if (body.length === 0 || body.length % size !== 0) return null;
+  const groups = Array.from({ length: body.length / size }, (_, g) =>
+    body.slice(g * size, g * size + size),
+  );
+  const width = Math.max(...[header, ...body].map((r) => r.cells.length));
+  const own = (c: number) => c !== labelled?.column;
+  const filledBelow = (c: number) =>
+    groups.some((g) => g.slice(1).some((r) => (r.cells[c] ?? '').trim() !== ''));
+  const columns = Array.from({ length: width }, (_, c) => c).filter(own);
+  const values = columns.filter(filledBelow);
+  const names = columns.filter((c) => !filledBelow(c));
+  if (values.length === 0 || names.length === 0) return null;
+  if (!groups.every((g) => names.some((c) => (g[0]?.cells[c] ?? '').trim() !== ''))) return null;
+  // The cells naming the lines are kept beside the KPI as printed, under their header.
+  const kept = labelled ? [labelled.column] : [];
+  const keptHeader = labelled ? lineHeader(header.cells[labelled.column] ?? '') : '';
+  const heads = [...names, ...kept.flatMap((c) => lines.map(() => c))];
+  const origins = new Origins();
+  const out = origins.keepAll([...above, ...block.below]);
+  const headerRow = out.length + 1;
+  const labels = [
+    ...names.map((c) => header.cells[c] ?? ''),
+    ...kept.flatMap(() => lines.map(() => keptHeader)),
+    ...lines.flatMap((w) =>
+      values.map((c) => `${headerWord(w)} ${(header.cells[c] ?? '').trim()}`.trim()),
+    ),
+  ];
+  heads.forEach((c, i) => origins.set(headerRow, i + 1, { row: header.row, column: c + 1 }));
+  lines.forEach((_, l) =>
+    values.forEach((c, i) =>
+      origins.set(headerRow, heads.length + l * values.length + i + 1, {
+        row: header.row,
+        column: c + 1,
+      }),
+    ),
+  );
+  out.push({ row: headerRow, cells: labels });
+  for (const group of groups) {
+    const row = out.length + 1;
+    const first = group[0] as GridRow;
+    const cells = names.map((c, i) => {
+      origins.set(row, i + 1, { row: first.row, column: c + 1 });
+      return first.cells[c] ?? '';
+    });
+    for (const c of kept)
+      group.forEach((line) => {
+        origins.set(row, cells.length + 1, { row: line.row, column: c + 1 });
+        cells.push(line.cells[c] ?? '');
+      });
+    group.forEach((line, l) =>
+      values.forEach((c, i) => {
+        origins.set(row, heads.length + l * values.length + i + 1, {
+          row: line.row,
+          column: c + 1,
+        });
+        cells.push(line.cells[c] ?? '');
+      }),
+    );
+    out.push({ row, cells });
+  }
+  const from = [
+    ...heads.map(() => null),
+    ...lines.flatMap((w) => values.map(() => `the ${w} line of each KPI`)),
+  ];
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: (column) => from[column - 1] ?? null,
+  };
+}
