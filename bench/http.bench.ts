@@ -5,7 +5,7 @@ import { withServer } from './bench-server.ts';
 import type { BenchServer } from './bench-server.ts';
 import { describeLoad } from './http-load.ts';
 import type { InterleavedLoad } from './interleaved-load.ts';
-import { interleavedLoad } from './interleaved-load.ts';
+import { describeCpu, interleavedLoad } from './interleaved-load.ts';
 import { postgresSchema } from './postgres-schema.ts';
 
 /** Starts a server per argument list (bench/http-server.ts), runs `run` with all of them, stops them. */
@@ -17,13 +17,6 @@ async function withServers<T>(
   const [first, ...rest] = argLists;
   if (!first) return run(started);
   return withServer(first, (server) => withServers(rest, run, [...started, server]));
-}
-
-/** "75 µs" of the server's CPU a request, or nothing without /proc. */
-export function describeCpu(load: InterleavedLoad): string {
-  return load.cpuPerRequest === null
-    ? ''
-    : `; server CPU ${load.cpuPerRequest.toFixed(0)} µs a request`;
 }
 
 function line(label: string, load: InterleavedLoad, bare: InterleavedLoad): string {

@@ -53,3 +53,10 @@ export async function interleavedLoad(
     };
   });
 }
+
+/** "; server CPU 75 µs a request", or nothing without /proc. */
+export function describeCpu(load: InterleavedLoad): string {
+  return load.cpuPerRequest === null
+    ? ''
+    : `; server CPU ${load.cpuPerRequest.toFixed(0)} µs a request`;
+}

@@ -26,6 +26,7 @@ eachDatabase((kind) => {
         '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
+        '0019-tenant-indexes',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -44,6 +45,7 @@ eachDatabase((kind) => {
         '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
+        '0019-tenant-indexes',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -144,6 +146,7 @@ eachDatabase((kind) => {
         '0014-evaluations',
         '0015-department-renames',
         '0016-kpi-continuations',
+        '0019-tenant-indexes',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },

@@ -16,6 +16,7 @@ import { temporaryPasswordMigration } from './0013-temporary-password.ts';
 import { evaluationsMigration } from './0014-evaluations.ts';
 import { departmentRenamesMigration } from './0015-department-renames.ts';
 import { kpiContinuationsMigration } from './0016-kpi-continuations.ts';
+import { tenantIndexesMigration } from './0019-tenant-indexes.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -39,5 +40,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0014-evaluations': evaluationsMigration(kind),
     '0015-department-renames': departmentRenamesMigration(kind),
     '0016-kpi-continuations': kpiContinuationsMigration,
+    '0019-tenant-indexes': tenantIndexesMigration,
   };
 }
