@@ -1,6 +1,12 @@
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { BenchSession } from './bench-accounts.ts';
 import type { HostileFile } from './hostile-files.ts';
+
+const RUNNER = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+const UPLOADERS = fileURLToPath(new URL('./hostile-uploaders.ts', import.meta.url));
 
 /** What the uploads of one or more clients got: counts by status code, and their times. */
 export interface UploadAnswers {
@@ -52,4 +58,47 @@ export function uploadContinuously(
       return answers;
     },
   };
+}
+
+const printedAnswers = z.object({
+  statuses: z.array(z.tuple([z.number(), z.number()])),
+  times: z.array(z.number()),
+});
+
+/**
+ * `clients` clients uploading the hostile files from a process of their own
+ * (hostile-uploaders.ts) for `seconds`: `started` resolves once they upload, `answers` once
+ * they stopped.
+ */
+export function uploadFromAnotherProcess(
+  origin: string,
+  session: BenchSession,
+  clients: number,
+  seconds: number,
+): { started: Promise<void>; answers: Promise<UploadAnswers> } {
+  const child = spawn(process.execPath, [RUNNER, UPLOADERS], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  child.stdin.end(JSON.stringify({ origin, session, clients, seconds }));
+  let out = '';
+  const started = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.startsWith('uploading\n')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the uploaders' process exited with ${code}`)));
+  });
+  const answers = new Promise<UploadAnswers>((resolve, reject) => {
+    child.on('exit', (code) => {
+      if (code !== 0) {
+        reject(new Error(`the uploaders' process exited with ${code}`));
+        return;
+      }
+      const printed = printedAnswers.parse(JSON.parse(out.slice('uploading\n'.length)));
+      resolve({ statuses: new Map(printed.statuses), times: printed.times });
+    });
+  });
+  // Awaited by the caller once started; a process that failed to start rejects both.
+  answers.catch(() => undefined);
+  return { started, answers };
 }

@@ -3,6 +3,7 @@
 import { benchExports } from './exports.bench.ts';
 import { benchHostileUploads } from './hostile-uploads.bench.ts';
 import { benchHttp } from './http.bench.ts';
+import { benchLockWaits } from './lock-waits.bench.ts';
 import { benchPdfRead } from './pdf-read.bench.ts';
 import { benchReportCheck } from './report-check.bench.ts';
 import { benchRoundEntries } from './round-entries.bench.ts';
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<void>][] = [
   ['http', benchHttp],
   ['sessions', benchSessions],
   ['hostile uploads', benchHostileUploads],
+  ['lock waits', benchLockWaits],
   ['round entries', benchRoundEntries],
   ['web', benchWeb],
   ['exports', benchExports],

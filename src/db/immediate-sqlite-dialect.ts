@@ -2,8 +2,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { DatabaseConnection, Driver, SqliteDialectConfig, TransactionSettings } from 'kysely';
 import { CompiledQuery, SqliteDialect, SqliteDriver } from 'kysely';
 
-/** How long one attempt at the write lock may block the event loop (better-sqlite3 is synchronous). */
-const ATTEMPT_MS = 20;
+/**
+ * How long one attempt at the write lock may block the event loop (better-sqlite3 is
+ * synchronous): not at all. Attempts of 20 ms, a few milliseconds apart, held the thread most
+ * of the time another process held the lock, and the report route's p99 tripled meanwhile
+ * (bench 'lock waits').
+ */
+const ATTEMPT_MS = 0;
 
 const isBusy = (error: unknown): boolean =>
   error instanceof Error && 'code' in error && error.code === 'SQLITE_BUSY';
@@ -15,9 +20,9 @@ const isBusy = (error: unknown): boolean =>
  * waiting the busy timeout (it could not wait without risking a deadlock). IMMEDIATE takes the
  * lock first, where waiting is safe.
  *
- * The wait is made of short attempts with the event loop free between them, rather than one
- * synchronous busy_timeout of seconds: better-sqlite3 blocks the thread while SQLite waits, and
- * a server must keep answering its other requests meanwhile. Past `lockTimeoutMs` the last
+ * The wait is made of attempts that do not wait, with the event loop free between them, rather
+ * than one synchronous busy_timeout of seconds: better-sqlite3 blocks the thread while SQLite
+ * waits, and a server must keep answering its other requests meanwhile. Past `lockTimeoutMs` the last
  * SQLITE_BUSY is thrown (writeTransaction turns it into DatabaseBusyError, a 503).
  * A transaction begun with `setAccessMode('read only')` stays DEFERRED and takes no write lock.
  */

@@ -52,6 +52,28 @@ export async function findPlanById(
   return row && toSummary(row);
 }
 
+/** A plan's summary and its revision (every write bumps it). */
+export interface PlanAtRevision {
+  readonly plan: PlanSummary;
+  readonly revision: number;
+}
+
+/**
+ * A plan's summary and its revision in one read: what a cached report needs to know on every
+ * request (who may read it, and whether what is kept is still current).
+ */
+export async function findPlanWithRevision(
+  db: Kysely<Database>,
+  id: number,
+): Promise<PlanAtRevision | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .select([...summaryColumns, 'revision'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { plan: toSummary(row), revision: row.revision };
+}
+
 /** A plan's KPI as an entry's access check reads it: its id and departments, 主担当 first. */
 export interface KpiOfEntry {
   readonly id: number;

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { ImportError } from './import-problem.ts';
 import { readReportFile } from './read-report-file.ts';
 import type { WorkerInput, WorkerOutput } from './report-worker-messages.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
 
 /*
  * The worker thread of read-report-in-worker.ts: reads one report per message and posts the
@@ -29,6 +30,11 @@ async function read({ file, bytes, options }: WorkerInput): Promise<WorkerOutput
     return outcome(error);
   }
 }
+
+// An upload is read on whatever CPU the thread answering requests leaves: on two cores a
+// hostile file read at the same priority took a third of it, and the report route's p99
+// tripled (bench 'hostile uploads').
+lowerThreadPriority();
 
 parentPort?.on('message', (input: WorkerInput) => {
   void read(input).then((output) => parentPort?.postMessage(output));

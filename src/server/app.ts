@@ -1,8 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import fastifyHelmet from '@fastify/helmet';
-import helmet from 'helmet';
-import type { HelmetOptions } from 'helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -23,6 +20,7 @@ import { refuseForbiddenInput } from './forbidden-input.ts';
 import { useStrictJsonBodies } from './json-body.ts';
 import { MULTIPART_LIMITS } from './multipart-limits.ts';
 import { sessionPlugin } from './auth/session-plugin.ts';
+import { securityHeaders, useSecurityHeaders } from './security-headers.ts';
 import { accountRoutes } from './routes/accounts/account-routes.ts';
 import { departmentRoutes } from './routes/departments/department-routes.ts';
 import { auditRoutes } from './routes/audit/audit-routes.ts';
@@ -80,35 +78,6 @@ function proxyTrust(trust: TrustProxy | undefined): boolean | string | string[] 
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
- * The security headers of every response: a CSP without inline script, no framing, nosniff.
- * `upgrade-insecure-requests` only behind TLS: over plain HTTP on an intranet host name
- * (http://kpi.city.example/) it would send the browser to https for the scripts, and the page
- * would stay blank. helmet adds it by default, so it is removed unless asked for.
- */
-function securityHeaders(behindTls: boolean) {
-  return {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: behindTls ? [] : null,
-      },
-    },
-    referrerPolicy: { policy: 'same-origin' },
-    // Served over plain HTTP on a city's intranet as often as over HTTPS.
-    hsts: false,
-  } satisfies HelmetOptions;
-}
-
-/**
  * The HTTP server: the JSON API under /api (OpenAPI at /api/openapi.json) and the web app.
  * @example const app = await buildApp({ db, kind }); await app.listen({ port: 3000 });
  */
@@ -134,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A framework error is answered before any hook runs, helmet's too: its headers are set
     // here from the same configuration, so every response carries them.
     frameworkErrors: (error, request, reply) => {
-      helmet(headers)(request.raw, reply.raw, () => {
+      headers(request.raw, reply.raw, () => {
         if (badAddressOfTheApp(error, request.method, request.url) && webIndex !== null) {
           sendAppPage(reply, webIndex);
         } else {
@@ -162,7 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       publicUrl: DEFAULT_PUBLIC_URL,
     },
   };
-  await app.register(fastifyHelmet, headers);
+  useSecurityHeaders(app, headers);
   await app.register(sessionPlugin, {
     store: context.store,
     reader: context.reader,

@@ -134,11 +134,27 @@ export async function requirePlanRead(
   actor: Actor,
   planId: number,
 ): Promise<PlanReading> {
-  const plan = await planOf(db, planId);
+  return readingOf(actor, planId, await findPlanById(db, planId), async () =>
+    (await listPublications(db, planId)).map((p) => p.fiscalYear),
+  );
+}
+
+/**
+ * requirePlanRead of plan `planId` already read (undefined: there is none), its published
+ * years asked of `publishedYears` for a visitor only, so that a cache kept under the plan's
+ * revision can answer them (services/report-cache.ts).
+ */
+export async function readingOf(
+  actor: Actor,
+  planId: number,
+  plan: PlanSummary | undefined,
+  publishedYears: () => Promise<readonly FiscalYear[]>,
+): Promise<PlanReading> {
+  if (!plan) throw new NotFoundError('plan', String(planId));
   if (isMemberOf(actor, plan.municipalityId)) return { plan, member: true, years: null };
-  const published = await listPublications(db, planId);
-  if (published.length === 0) throw new NotFoundError('plan', String(planId));
-  return { plan, member: false, years: new Set(published.map((p) => p.fiscalYear)) };
+  const years = await publishedYears();
+  if (years.length === 0) throw new NotFoundError('plan', String(planId));
+  return { plan, member: false, years: new Set(years) };
 }
 
 /** Refuses a year a visitor may not read with 404, as if it had no figures. */

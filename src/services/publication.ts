@@ -50,13 +50,18 @@ export async function publicationBlocker(
   return `${named} has entries awaiting review (${names.join(', ')}${waiting.length > 5 ? ', …' : ''}): review them before publishing (an entry of a closed round is reopened to be reviewed)`;
 }
 
-/** Publishes a year in the caller's transaction, with its feed event; true when it was new. */
+/**
+ * Publishes a year in the caller's transaction, with its feed event and the plan's revision
+ * bumped (cached reports keep a plan's published years under its revision; an import that
+ * publishes a year and changes nothing else bumps it here); true when it was new.
+ */
 export async function publishInTransaction(
   trx: Kysely<Database>,
   input: { planId: number; fiscalYear: FiscalYear; by: string; at: string },
 ): Promise<boolean> {
   const fresh = await publishYear(trx, input);
   if (fresh) {
+    await bumpPlanRevision(trx, input.planId);
     await addPublicationEvents(trx, input.planId, [
       yearEvent('publish', input.fiscalYear, input.at),
     ]);
@@ -91,7 +96,8 @@ export async function setPublished(
       ? await publishInTransaction(trx, { planId, fiscalYear: year, by, at })
       : await withdrawYear(trx, planId, year);
     if (changed) {
-      await bumpPlanRevision(trx, planId);
+      // Publishing bumped it already.
+      if (!change.published) await bumpPlanRevision(trx, planId);
       await audit(
         trx,
         actor,

@@ -29,6 +29,7 @@ eachDatabase((kind) => {
         '0017-tree-renames',
         '0018-kpi-valid-range',
         '0019-department-merges',
+        '0020-tenant-indexes',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -50,6 +51,7 @@ eachDatabase((kind) => {
         '0017-tree-renames',
         '0018-kpi-valid-range',
         '0019-department-merges',
+        '0020-tenant-indexes',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -155,6 +157,7 @@ eachDatabase((kind) => {
         '0017-tree-renames',
         '0018-kpi-valid-range',
         '0019-department-merges',
+        '0020-tenant-indexes',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },

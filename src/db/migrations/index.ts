@@ -19,6 +19,7 @@ import { kpiContinuationsMigration } from './0016-kpi-continuations.ts';
 import { treeRenamesMigration } from './0017-tree-renames.ts';
 import { kpiValidRangeMigration } from './0018-kpi-valid-range.ts';
 import { departmentMergesMigration } from './0019-department-merges.ts';
+import { tenantIndexesMigration } from './0020-tenant-indexes.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -45,5 +46,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0017-tree-renames': treeRenamesMigration(kind),
     '0018-kpi-valid-range': kpiValidRangeMigration,
     '0019-department-merges': departmentMergesMigration(kind),
+    '0020-tenant-indexes': tenantIndexesMigration,
   };
 }

@@ -24,7 +24,7 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
   const { store, reader } = context;
   // Reads go to the read connection: a visitor's report never queues behind edits.
   const { db } = reader;
-  const reports = new ReportCache();
+  const reports = new ReportCache(reader);
   return async (app) => {
     app.get(
       '/plans',
@@ -77,13 +77,9 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const body = await reports.report(
-          reader,
-          request.actor,
-          request.params.planId,
-          request.query.fy,
-          { drafts: request.query.drafts },
-        );
+        const body = await reports.report(request.actor, request.params.planId, request.query.fy, {
+          drafts: request.query.drafts,
+        });
         return sendJson(request, reply, body);
       },
     );
