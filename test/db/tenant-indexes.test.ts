@@ -5,7 +5,7 @@ import { freshTenant } from '../support/fresh-plan.ts';
 
 /*
  * A plan's figures and narratives are found through an index on their KPI, whatever their
- * department (migration 0019, issue 25): before it, the only indexes were partial (department
+ * department (migration 0020, issue 25): before it, the only indexes were partial (department
  * null, or set), which a read of either kind cannot use, so every municipality's rows were read.
  * PostgreSQL is told not to scan a table whole where it has another way, since on a test's few
  * rows a scan would be its cheaper choice.
