@@ -64,6 +64,7 @@ const EXERCISED = [
   'POST /api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}/move',
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}',
+  'PUT /api/plans/{planId}/kpis/{code}/milestones/{fy}',
   'PUT /api/plans/{planId}/kpis/{code}/evaluations/{fy}',
   'GET /api/plans/{planId}/evaluation-scheme',
   'PUT /api/plans/{planId}/evaluation-scheme',
@@ -471,6 +472,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
         payload: { policyNumber: '1', themeNumber: '1', before: null },
       }),
     ).toBe(409);
+    const milestone = await call('PUT', '/api/plans/{planId}/kpis/{code}/milestones/{fy}', {
+      params: { ...plan, code: '⑦', fy: 'R7' },
+      as: admin,
+      payload: { value: '270,000', version: 0 },
+    });
+    expect(milestone.status).toBe(200);
     // A published plan keeps its tree as printed; a policy is renamed from a later year.
     expect(
       await statusOf('POST', '/api/plans/{planId}/policies/{policyNumber}/move', {

@@ -31,6 +31,7 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     version: 1,
   },
   'POST /api/plans/{planId}/policies/{policyNumber}/move': { before: null },
+  'PUT /api/plans/{planId}/kpis/{code}/milestones/{fy}': { value: '270000', version: 0 },
   'POST /api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}/move': {
     policyNumber: '1',
     before: null,

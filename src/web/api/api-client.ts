@@ -130,6 +130,8 @@ export const apiPaths = {
   kpiRevisions: (planId: number, code: string) => `${kpiPath(planId, code)}/revisions`,
   kpiRecord: (planId: number, code: string) => kpiPath(planId, code),
   departmentMerge: (id: number) => `/api/departments/${id}/merge`,
+  milestone: (planId: number, code: string, fy: FiscalYear) =>
+    `${kpiPath(planId, code)}/milestones/${fy}`,
   kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
   kpiMove: (planId: number, code: string) => `${kpiPath(planId, code)}/move`,
   policyMove: (planId: number, policy: string) =>

@@ -65,6 +65,13 @@ export const planEn: Record<keyof typeof planJa, string> = {
   treeMoveLast: 'Last',
   treeMoveButton: 'Move',
   treeMoved: 'Moved.',
+  milestoneTitle: 'Yearly milestones',
+  milestoneLead:
+    'The target of each year on the way to the final one. A published year keeps the milestone it was published with.',
+  milestoneYear: 'Fiscal year',
+  milestoneValue: 'Milestone',
+  milestoneSave: 'Save the milestone',
+  milestoneSaved: 'Milestone saved.',
   rangeTitle: 'Valid range of figures',
   rangeLead:
     'A figure outside the range is refused by the entry form (and cannot be submitted). Blank: no bound. Without a range of its own, the unit gives it (% 0–100, counts from 0).',

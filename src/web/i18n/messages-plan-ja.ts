@@ -63,6 +63,13 @@ export const planJa = {
   treeMoveLast: '最後に置く',
   treeMoveButton: '移動する',
   treeMoved: '移動しました。',
+  milestoneTitle: '年度目標（マイルストーン）',
+  milestoneLead:
+    '最終目標に向けた各年度の目標値です。公表した年度の年度目標は公表したとおりに保たれます。',
+  milestoneYear: '年度',
+  milestoneValue: '年度目標',
+  milestoneSave: '年度目標を保存する',
+  milestoneSaved: '年度目標を保存しました。',
   rangeTitle: '入力できる値の範囲',
   rangeLead:
     '範囲外の実績値は入力画面で受け付けません（提出もできません）。空欄は上限・下限なし。指定しないときは単位から決まります（%は0〜100、件・人などは0以上）。',

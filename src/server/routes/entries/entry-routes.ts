@@ -4,7 +4,8 @@ import { presentFigure, presentNarrative } from '../../presenters/entry-presente
 import type { ServerContext } from '../../server-context.ts';
 import { fiscalYearText, kpiParams, refusals } from '../common-schemas.ts';
 import { figureView, narrativeView } from '../kpis/kpi-schemas.ts';
-import { entryBody, narrativeBody } from './entry-schemas.ts';
+import { entryBody, milestoneBody, narrativeBody } from './entry-schemas.ts';
+import { setMilestone } from '../../../services/milestones.ts';
 
 const yearParams = kpiParams.extend({ fy: fiscalYearText });
 
@@ -33,6 +34,34 @@ export function entryRoutes(context: ServerContext): FastifyPluginAsyncZod {
             fiscalYear: request.params.fy,
             department: request.body.department,
             series: request.body.series,
+            value: request.body.value,
+            expectedVersion: request.body.version,
+          },
+          request.actor,
+        );
+        return presentFigure(saved);
+      },
+    );
+    app.put(
+      '/plans/:planId/kpis/:code/milestones/:fy',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['plans'],
+          summary:
+            'Set a yearly milestone (年度目標) of a year not yet published (409 when the version is stale)',
+          params: yearParams,
+          body: milestoneBody,
+          response: { 200: figureView, ...refusals },
+        },
+      },
+      async (request) => {
+        const saved = await setMilestone(
+          store,
+          {
+            planId: request.params.planId,
+            code: request.params.code,
+            fiscalYear: request.params.fy,
             value: request.body.value,
             expectedVersion: request.body.version,
           },

@@ -15,3 +15,8 @@ export const narrativeBody = z.object({
   department: z.string().min(1).max(40).nullable().default(null),
   version: z.number().int().min(0),
 });
+
+export const milestoneBody = z.object({
+  value: z.string().min(1).max(60).describe('the year’s milestone as written: 270,000'),
+  version: z.number().int().min(0).describe('the version read; 0 for a new milestone'),
+});

@@ -23,6 +23,7 @@ import { KpiChanges } from './kpi-changes.tsx';
 import { KpiEvaluations } from './kpi-evaluations.tsx';
 import { KpiLife, KpiLifeChanges } from './kpi-life.tsx';
 import { ValidRangeForm } from './valid-range-form.tsx';
+import { MilestoneForm } from './milestone-form.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
 import { reductionProgress } from './reduction-progress.ts';
@@ -177,6 +178,7 @@ export function KpiPage(props: { planId: number; code: string }) {
       {user?.role === 'admin' && isMember(user, municipalityId) && (
         <>
           <KpiLifeChanges planId={props.planId} detail={detail} onSaved={reload} />
+          <MilestoneForm planId={props.planId} detail={detail} onSaved={reload} />
           <ValidRangeForm planId={props.planId} detail={detail} onSaved={reload} />
         </>
       )}
