@@ -72,11 +72,8 @@ async function renameNode(
   actor: Actor,
   now: Date,
 ): Promise<PlanEditResult> {
-  return writeTransaction(store, async (trx) => {
-    // Filled when the rename is dated: its year and reason go into the audit log too.
-    const dating_: { value: { municipalityId: number; from: FiscalYear; reason: string } | null } =
-      { value: null };
-    const result = await editPlanIn(
+  return writeTransaction(store, (trx) =>
+    editPlanIn(
       trx,
       store.kind,
       planId,
@@ -99,32 +96,28 @@ async function renameNode(
           by: actorLabel(actor),
           at: now.toISOString(),
         });
-        dating_.value = { municipalityId, from, reason };
+        const policy = node.themeNumber === null;
+        await audit(
+          trx,
+          actor,
+          [
+            {
+              action: policy ? 'policy.rename' : 'theme.rename',
+              entity: policy ? 'policy' : 'theme',
+              municipalityId,
+              planId,
+              fiscalYear: from,
+              field: 'reason',
+              newValue: reason,
+            },
+          ],
+          now,
+        );
         return change.edit;
       },
       expected,
-    );
-    const dating = dating_.value;
-    if (dating !== null) {
-      await audit(
-        trx,
-        actor,
-        [
-          {
-            action: node.themeNumber === null ? 'policy.rename' : 'theme.rename',
-            entity: node.themeNumber === null ? 'policy' : 'theme',
-            municipalityId: dating.municipalityId,
-            planId,
-            fiscalYear: dating.from,
-            field: 'reason',
-            newValue: dating.reason,
-          },
-        ],
-        now,
-      );
-    }
-    return result;
-  });
+    ),
+  );
 }
 
 /**

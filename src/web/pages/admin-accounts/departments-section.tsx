@@ -139,20 +139,13 @@ function RenameForm(props: { departments: readonly DepartmentView[]; onSaved: ()
       <h3>{t('departmentRename')}</h3>
       <p>{t('departmentRenameLead')}</p>
       <FormStatus outcome={outcome} />
-      <div className="field form-field">
-        <label htmlFor="department-rename-which">{t('departmentName')}</label>
-        <select
-          id="department-rename-which"
-          value={id}
-          onChange={(e) => setId(Number(e.target.value))}
-        >
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="department-rename-which"
+        label={t('departmentName')}
+        value={String(id)}
+        options={departments.map((d) => ({ value: String(d.id), label: d.name }))}
+        onChange={(value) => setId(Number(value))}
+      />
       <TextField
         id="department-rename-name"
         label={t('departmentNewName')}

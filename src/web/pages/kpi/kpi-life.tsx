@@ -124,13 +124,14 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
 }
 
 /**
- * A change refused because it reaches a published year (409 naming `from`), in the admin's
- * words; null for any other refusal. The KPI page's forms and the plan's page share it.
+ * A change refused because it reaches a published year (409 naming `from`, or the field that
+ * holds the year: a milestone's `fy`), in the admin's words; null for any other refusal. The
+ * KPI page's forms and the plan's page share it.
  */
 export const explainPublishedYear =
-  (t: Translate) =>
+  (t: Translate, yearField = 'from') =>
   (error: ApiError, field: string | null): string | null =>
-    error.code === 'conflict' && field === 'from' ? t('lifePublishedYear') : null;
+    error.code === 'conflict' && field === yearField ? t('lifePublishedYear') : null;
 
 /** A refused change in the admin's words: a published year, a missing reason, a wrong value. */
 function changeErrorText(failure: unknown, t: Translate): { field: string | null; text: string } {

@@ -28,10 +28,7 @@ export function MilestoneForm(props: {
   const [year, setYear] = useState('');
   const [value, setValue] = useState('');
   const [typed, setTyped] = useState<string | null>(null);
-  // A published year is named as the milestone's year (fy), as a dated change names `from`.
-  const { run, busy, outcome, refusal } = useMutation((error, field) =>
-    field === 'fy' ? explainPublishedYear(t)(error, 'from') : null,
-  );
+  const { run, busy, outcome, refusal } = useMutation(explainPublishedYear(t, 'fy'));
   const errorFor = (field: string) =>
     field === 'fy' && typed !== null ? typed : refusal?.field === field ? refusal.text : null;
 
