@@ -17,6 +17,8 @@ export interface TurnedTable {
   readonly headerRow: number | null;
   /** Where a column of the rewritten grid comes from, in the file's words ("row 9"); null: its own. */
   readonly readAs: (column: number) => string | null;
+  /** Whether a cell of the rewritten grid was made, not printed (a header word for an empty header cell). */
+  readonly made?: (row: number, column: number) => boolean;
 }
 
 /** A map of rewritten places to file places, and its lookup. */

@@ -95,6 +95,14 @@ describe('tables the property found', () => {
         ['-', '', '0%'],
       ],
     ],
+    // Line names (実績値, 達成率) in the last column beside year-like cells (seed 198989419).
+    [
+      [
+        ['0', '累計'],
+        ['R3', '', 'R3', '0', '', '実績値'],
+        ['0%', 'R3', '', '', '0', '達成率'],
+      ],
+    ],
   ])('accounts for every cell of %j exactly once', (rows) => {
     const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
     onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));

@@ -94,14 +94,15 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
       values.map((c) => `${headerWord(w)} ${(header.cells[c] ?? '').trim()}`.trim()),
     ),
   ];
-  heads.forEach((c, i) => origins.set(headerRow, i + 1, { row: header.row, column: c + 1 }));
+  // A line's word over a column the header left empty is made, not printed: no cell of the file.
+  const made = new Set<number>();
+  const head = (column: number, c: number) => {
+    origins.set(headerRow, column, { row: header.row, column: c + 1 });
+    if ((header.cells[c] ?? '').trim() === '') made.add(column);
+  };
+  heads.forEach((c, i) => head(i + 1, c));
   lines.forEach((_, l) =>
-    values.forEach((c, i) =>
-      origins.set(headerRow, heads.length + l * values.length + i + 1, {
-        row: header.row,
-        column: c + 1,
-      }),
-    ),
+    values.forEach((c, i) => head(heads.length + l * values.length + i + 1, c)),
   );
   out.push({ row: headerRow, cells: labels });
   for (const group of groups) {
@@ -136,5 +137,6 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     origin: origins.origin,
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
+    made: (row, column) => row === headerRow && made.has(column),
   };
 }

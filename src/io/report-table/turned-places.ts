@@ -33,6 +33,8 @@ function fileRows(
     { kind: RowKindName; kpi: string | null; fields: (CellField | null)[] }
   >();
   for (const placed of placedCells(reading)) {
+    // A header word the rewrite made for an empty cell stands for no cell of the file.
+    if (turned.made?.(placed.row, placed.column) === true) continue;
     const { row, column } = turned.origin(placed.row, placed.column);
     // A header cell standing for a cell of the table (寒川町): that cell's own reading counts.
     if (unplaced.has(`${row}:${column}`)) continue;
