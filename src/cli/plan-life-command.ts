@@ -14,6 +14,7 @@ import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import type { CliContext } from './io-context.ts';
 import { planIdNamed } from './plan-named.ts';
+import { kpiDepartmentsCommand, kpiMoveCommand } from './kpi-place-commands.ts';
 
 /*
  * The plan's life on the command line (DESIGN.md, "The plan's life"): each change dated by the
@@ -219,10 +220,14 @@ export function targetCommand(context: CliContext): Command {
   return target;
 }
 
-/** `mieruka kpi retire|add`: KPIs leaving or joining the plan from a fiscal year. */
+/** `mieruka kpi retire|add|departments|move`: KPIs changing from a fiscal year. */
 export function kpiCommand(context: CliContext): Command {
-  const kpi = new Command('kpi').description('The plan’s KPIs: retire or add from a year');
+  const kpi = new Command('kpi').description(
+    'The plan’s KPIs: retire, add, hand to other departments or move, from a year',
+  );
   kpi.addCommand(configure(retireCommand(context), context));
   kpi.addCommand(configure(addCommand(context), context));
+  kpi.addCommand(configure(kpiDepartmentsCommand(context), context));
+  kpi.addCommand(configure(kpiMoveCommand(context), context));
   return kpi;
 }

@@ -207,17 +207,7 @@ export async function mergeDepartmentRows(
   for (const kpiId of kpiIds) {
     const own = links.filter((l) => l.kpi_id === kpiId);
     const before = own.filter((l) => l.responsible === 1).map((l) => l.name);
-    await trx
-      .insertInto('kpi_department_moves')
-      .values({
-        kpi_id: kpiId,
-        from_year: merge.fromYear,
-        departments_before: JSON.stringify(before),
-        reason: merge.reason,
-        actor: merge.by,
-        at: merge.at,
-      })
-      .execute();
+    await appendKpiDepartmentMove(trx, kpiId, { ...merge, departmentsBefore: before });
     // The merged department's link stays, last and not responsible, so its past figures and
     // narratives keep their name; the department it joined takes its place.
     const merged = own.find((l) => l.department_id === merge.departmentId)!;
@@ -273,7 +263,35 @@ export async function mergeDepartmentRows(
     .execute();
 }
 
-/** Each KPI's departments before a merge, for a plan's KPIs, oldest merge first. */
+/**
+ * Keeps a KPI's departments before a move from a year (a merge, or a change of the KPI's own
+ * departments); the links themselves are saved with the plan or by the merge.
+ */
+export async function appendKpiDepartmentMove(
+  trx: Kysely<Database>,
+  kpiId: number,
+  move: {
+    readonly fromYear: FiscalYear;
+    readonly departmentsBefore: readonly string[];
+    readonly reason: string;
+    readonly by: string;
+    readonly at: string;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('kpi_department_moves')
+    .values({
+      kpi_id: kpiId,
+      from_year: move.fromYear,
+      departments_before: JSON.stringify(move.departmentsBefore),
+      reason: move.reason,
+      actor: move.by,
+      at: move.at,
+    })
+    .execute();
+}
+
+/** Each KPI's departments before a move (a merge or a change), oldest first. */
 export async function listKpiDepartmentMoves(
   db: Kysely<Database>,
   planId: number,

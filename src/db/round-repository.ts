@@ -7,6 +7,8 @@ import { approvedTextAfter } from './approved-copy.ts';
 import { figureFromColumns } from './columns.ts';
 import { bumpPlanRevision } from './plan-revision.ts';
 import { formatFigureText } from '../domain/figure.ts';
+import { leftDepartments } from '../domain/kpi-department-change.ts';
+import { listKpiDepartmentMoves } from './department-repository.ts';
 import type { Database, RoundsTable } from './tables.ts';
 
 /*
@@ -114,7 +116,7 @@ export async function insertRound(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  const slots = await trx
+  const linked = await trx
     .selectFrom('kpi_departments')
     .innerJoin('kpis', 'kpis.id', 'kpi_departments.kpi_id')
     .innerJoin('departments', 'departments.id', 'kpi_departments.department_id')
@@ -124,6 +126,9 @@ export async function insertRound(
       'kpi_departments.kpi_id',
       'kpi_departments.department_id',
       'kpi_departments.sort_order',
+      'kpi_departments.responsible',
+      'kpis.code',
+      'departments.name',
     ])
     .where('kpis.plan_id', '=', input.planId)
     .where('kpis.retired', '=', 0)
@@ -131,6 +136,18 @@ export async function insertRound(
       q.where('kpis.code', 'not in', [...(input.outOfForce ?? [])]),
     )
     .execute();
+  // A department a KPI left (handed to another from a year) owes it nothing any more.
+  const moves = await listKpiDepartmentMoves(trx, input.planId);
+  const left = new Map(
+    [...new Set(moves.map((m) => m.code))].map((code) => [
+      code,
+      leftDepartments(
+        linked.filter((l) => l.code === code && l.responsible === 1).map((l) => l.name),
+        moves.filter((m) => m.code === code),
+      ),
+    ]),
+  );
+  const slots = linked.filter((l) => l.responsible === 1 || left.get(l.code)?.has(l.name) !== true);
   const stored = await storedStates(trx, input.planId, input.fiscalYear);
   const values = slots.map((slot) => ({
     round_id: row.id,

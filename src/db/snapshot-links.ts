@@ -33,6 +33,7 @@ const REFERENCES: Readonly<
   kpi_continuations: { kpi_id: 'kpis', from_kpi_id: 'kpis' },
   tree_renames: { plan_id: 'plans' },
   kpi_department_moves: { kpi_id: 'kpis' },
+  kpi_theme_moves: { kpi_id: 'kpis' },
   evaluations: { kpi_id: 'kpis' },
   evaluation_schemes: { plan_id: 'plans' },
 };
@@ -67,6 +68,7 @@ const KEYS: Readonly<Record<SnapshotTable, readonly (readonly string[])[]>> = {
   kpi_continuations: [['kpi_id']],
   tree_renames: [['id']],
   kpi_department_moves: [['id']],
+  kpi_theme_moves: [['id']],
   evaluations: [['id'], ['kpi_id', 'fiscal_year', 'level']],
   evaluation_schemes: [['plan_id']],
 };

@@ -294,6 +294,19 @@ const tables = z.object({
       at: text,
     }),
   ),
+  kpi_theme_moves: z.array(
+    z.object({
+      id,
+      kpi_id: id,
+      from_year: integer,
+      policy_before: text,
+      theme_before: text,
+      after_before: text.nullable(),
+      reason: text,
+      actor: text,
+      at: text,
+    }),
+  ),
   tree_renames: z.array(
     z.object({
       id,

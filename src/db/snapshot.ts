@@ -34,6 +34,7 @@ const TABLES = [
   'kpi_continuations',
   'tree_renames',
   'kpi_department_moves',
+  'kpi_theme_moves',
   'evaluations',
   'evaluation_schemes',
 ] as const satisfies readonly SnapshotTable[];
@@ -115,6 +116,7 @@ async function readTables(db: Kysely<Database>): Promise<SnapshotTables> {
       .selectAll()
       .orderBy('id')
       .execute(),
+    kpi_theme_moves: await db.selectFrom('kpi_theme_moves').selectAll().orderBy('id').execute(),
     tree_renames: await db.selectFrom('tree_renames').selectAll().orderBy('id').execute(),
     evaluations: await db.selectFrom('evaluations').selectAll().orderBy('id').execute(),
     evaluation_schemes: await db

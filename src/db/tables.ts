@@ -280,6 +280,20 @@ export interface TreeRenamesTable {
   at: string;
 }
 
+/** A KPI moved to another theme program from a fiscal year: where it stood before. */
+export interface KpiThemeMovesTable {
+  id: Generated<number>;
+  kpi_id: number;
+  from_year: number;
+  policy_before: string;
+  theme_before: string;
+  /** The KPI it followed there; null: it came first. */
+  after_before: string | null;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
 /** A KPI of a next plan (次期計画) continuing one of the plan before it. */
 export interface KpiContinuationsTable {
   kpi_id: number;
@@ -412,6 +426,7 @@ export interface Database {
   department_renames: DepartmentRenamesTable;
   kpi_continuations: KpiContinuationsTable;
   tree_renames: TreeRenamesTable;
+  kpi_theme_moves: KpiThemeMovesTable;
   kpi_department_moves: KpiDepartmentMovesTable;
   audit_log: AuditLogTable;
   rounds: RoundsTable;

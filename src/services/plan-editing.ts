@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ConflictError, DuplicateError, NotFoundError } from '../db/errors.ts';
 import { lockPlan } from '../db/plan-lock.ts';
-import { findPlanById, findPlanByName, loadPlan } from '../db/plan-repository.ts';
+import { findPlanByName, loadPlan } from '../db/plan-repository.ts';
 import { savePlan } from '../db/plan-writer.ts';
 import type { TreeRecord } from '../db/record-versions.ts';
 import { getRecordVersion } from '../db/record-versions.ts';
@@ -21,14 +21,9 @@ import {
   revisedDefinition,
 } from '../domain/kpi-life.ts';
 import { listKpiChanges } from '../db/kpi-change-repository.ts';
-import {
-  addPublicationEvents,
-  everPublishedYears,
-  listPublications,
-} from '../db/publication-repository.ts';
+import { addPublicationEvents, listPublications } from '../db/publication-repository.ts';
 import type {
   KpiFields,
-  KpiPlace,
   NewTheme,
   PlanEdit,
   PlanEditRefusal,
@@ -38,7 +33,6 @@ import {
   addKpi as addKpiTo,
   addPolicy as addPolicyTo,
   addTheme as addThemeTo,
-  moveKpi as moveKpiTo,
   refuseSettingsChange,
   setPlanSettings,
   updateKpi as updateKpiIn,
@@ -308,6 +302,15 @@ export async function updateKpi(
         if (kpi === undefined || published.length === 0) {
           return (plan: Plan) => updateKpiIn(plan, code, patch);
         }
+        const departments = patch.departments;
+        if (departments !== undefined && departments.join('\n') !== kpi.departments.join('\n')) {
+          const years = published.map((y) => formatFiscalYear(y)).join(', ');
+          throw new PublishedYearError(
+            'departments',
+            published,
+            `${years} published with ${kpi.departments.join('、')}: hand KPI ${code} to other departments from a later year (POST …/kpis/${code}/departments with from and reason)`,
+          );
+        }
         const was = definitionOf(kpi);
         const will = revisedDefinition(was, patch);
         const fields = changedDefinitionFields(was, will);
@@ -340,46 +343,4 @@ export async function updateKpi(
       expected,
     ),
   );
-}
-
-/**
- * Moves a KPI in the tree (another theme program, or another place in its own). The tree is
- * not dated: a plan with a year ever published keeps its tree as published (retire the KPI
- * from a year and add it under the other theme instead); a plan being set up, such as a next
- * plan (次期計画), is arranged freely.
- */
-export async function moveKpi(
-  store: Store,
-  planId: number,
-  code: string,
-  to: KpiPlace,
-  actor: Actor,
-): Promise<PlanEditResult> {
-  return writeTransaction(store, async (trx) => {
-    const result = await editPlanIn(trx, store.kind, planId, actor, async () => {
-      const published = await everPublishedYears(trx, planId);
-      if (published.length > 0) {
-        const years = published.map((y) => formatFiscalYear(y)).join(', ');
-        throw new PublishedYearError(
-          'code',
-          published,
-          `${years} published with this tree: a published plan's KPIs stay where they were printed (retire the KPI from a year and add it under the other theme instead)`,
-        );
-      }
-      return (plan: Plan) => moveKpiTo(plan, code, to);
-    });
-    const municipalityId = (await findPlanById(trx, planId))?.municipalityId ?? null;
-    await audit(trx, actor, [
-      {
-        action: 'kpi.move',
-        entity: 'kpi',
-        municipalityId,
-        planId,
-        kpiCode: code,
-        field: 'place',
-        newValue: `${to.policyNumber}-${to.themeNumber}${to.before === null ? '' : ` before ${to.before}`}`,
-      },
-    ]);
-    return result;
-  });
 }

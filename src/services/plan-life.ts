@@ -45,14 +45,14 @@ export interface DatedChange {
   readonly reason: string;
 }
 
-interface LifeContext {
+export interface LifeContext {
   readonly plan: Plan;
   readonly municipalityId: number;
   readonly changes: readonly KpiChange[];
   readonly published: readonly FiscalYear[];
 }
 
-async function lifeOf(
+export async function lifeOf(
   trx: Kysely<Database>,
   store: Store,
   planId: number,
@@ -69,7 +69,7 @@ async function lifeOf(
 }
 
 /** Refuses a change whose year the plan's life does not allow, naming `from`. */
-function checkYear(
+export function checkYear(
   context: LifeContext,
   kind: KpiChangeKind,
   from: FiscalYear,
@@ -90,19 +90,26 @@ function checkYear(
   throw new ValidationError(refusal.field, refusal.message);
 }
 
-function kpiNamed(plan: Plan, code: string): Kpi {
+export function kpiNamed(plan: Plan, code: string): Kpi {
   const kpi = planKpis(plan).find((k) => k.code === code);
   if (!kpi) throw new NotFoundError('KPI', code);
   return kpi;
 }
 
-async function kpiIdOf(trx: Kysely<Database>, planId: number, code: string): Promise<number> {
+export async function kpiIdOf(
+  trx: Kysely<Database>,
+  planId: number,
+  code: string,
+): Promise<number> {
   const id = await findKpiId(trx, planId, code);
   if (id === undefined) throw new NotFoundError('KPI', code);
   return id;
 }
 
-const reasonDraft = (base: Omit<AuditDraft, 'field' | 'newValue'>, reason: string): AuditDraft => ({
+export const reasonDraft = (
+  base: Omit<AuditDraft, 'field' | 'newValue'>,
+  reason: string,
+): AuditDraft => ({
   ...base,
   field: 'reason',
   newValue: reason,

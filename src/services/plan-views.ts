@@ -1,5 +1,7 @@
 import { withDepartmentsOfYear } from '../domain/department-merges.ts';
 import { listKpiDepartmentMoves } from '../db/department-repository.ts';
+import { listKpiThemeMoves } from '../db/kpi-theme-move-repository.ts';
+import { withThemesOfYear } from '../domain/kpi-theme-moves.ts';
 import { kpiRange } from '../domain/valid-range.ts';
 import { findEvaluationScheme, listPlanEvaluations } from '../db/evaluation-repository.ts';
 import type { PublishedEvaluation } from '../domain/evaluation.ts';
@@ -112,13 +114,19 @@ export async function summaryOf(
     const treeRenames = await listTreeRenames(db, planId);
     // And a KPI whose department was merged into another names the one it had then.
     const moves = await listKpiDepartmentMoves(db, planId);
+    // And a KPI moved to another theme program from a later year stands where it was printed.
+    const themeMoves = await listKpiThemeMoves(db, planId);
     return {
       reading,
       plan,
       inYear: (year) =>
         withTreeNamesOfYear(
           withNamesOfYear(
-            withDepartmentsOfYear(planInYear(plan, changes, year), moves, year),
+            withDepartmentsOfYear(
+              withThemesOfYear(planInYear(plan, changes, year), themeMoves, year),
+              moves,
+              year,
+            ),
             renames,
             year,
           ),

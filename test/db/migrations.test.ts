@@ -30,6 +30,7 @@ eachDatabase((kind) => {
         '0018-kpi-valid-range',
         '0019-department-merges',
         '0020-tenant-indexes',
+        '0021-kpi-theme-moves',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -52,6 +53,7 @@ eachDatabase((kind) => {
         '0018-kpi-valid-range',
         '0019-department-merges',
         '0020-tenant-indexes',
+        '0021-kpi-theme-moves',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -79,6 +81,7 @@ eachDatabase((kind) => {
         'kpi_continuations',
         'kpi_department_moves',
         'kpi_departments',
+        'kpi_theme_moves',
         'kpis',
         'municipalities',
         'narratives',
@@ -158,6 +161,7 @@ eachDatabase((kind) => {
         '0018-kpi-valid-range',
         '0019-department-merges',
         '0020-tenant-indexes',
+        '0021-kpi-theme-moves',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },

@@ -203,6 +203,20 @@ async function seed({ db }: DatabaseHandle): Promise<number> {
       at: '2025-03-01T00:00:00.000Z',
     })
     .execute();
+  // The KPI moved to another theme program from R9 (where it stood before kept).
+  await db
+    .insertInto('kpi_theme_moves')
+    .values({
+      kpi_id: kpiId,
+      from_year: 2027,
+      policy_before: '1',
+      theme_before: '1',
+      after_before: null,
+      reason: '中間見直し',
+      actor: 'planning@example.jp',
+      at: '2025-03-01T00:00:00.000Z',
+    })
+    .execute();
   // Basic policy 1 renamed from R7 at the mid-term review.
   await appendTreeRename(db, planId, {
     policyNumber: '1',

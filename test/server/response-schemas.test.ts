@@ -60,6 +60,7 @@ const EXERCISED = [
   'POST /api/plans/{planId}/kpis/{code}/revisions',
   'POST /api/plans/{planId}/kpis/{code}/retirement',
   'POST /api/plans/{planId}/kpis/{code}/move',
+  'POST /api/plans/{planId}/kpis/{code}/departments',
   'POST /api/plans/{planId}/policies/{policyNumber}/move',
   'POST /api/plans/{planId}/policies/{policyNumber}/themes/{themeNumber}/move',
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}',
@@ -470,6 +471,19 @@ forEachDatabase((_kind, getDb, getHandle) => {
         params: { ...plan, code: '⑦' },
         as: admin,
         payload: { policyNumber: '1', themeNumber: '1', before: null },
+      }),
+    ).toBe(409);
+    const handed = await call('POST', '/api/plans/{planId}/kpis/{code}/departments', {
+      params: { ...plan, code: '⑦' },
+      as: admin,
+      payload: { departments: ['財政課'], from: 'R7', reason: '機構改革' },
+    });
+    expect(handed.status).toBe(201);
+    expect(
+      await statusOf('POST', '/api/plans/{planId}/kpis/{code}/departments', {
+        params: { ...plan, code: '⑦' },
+        as: admin,
+        payload: { departments: ['財政課'], from: 'R5', reason: '機構改革' },
       }),
     ).toBe(409);
     const milestone = await call('PUT', '/api/plans/{planId}/kpis/{code}/milestones/{fy}', {

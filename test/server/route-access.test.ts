@@ -63,6 +63,11 @@ const EXAMPLE_BODIES: Readonly<Record<string, unknown>> = {
     themeNumber: '1',
     before: null,
   },
+  'POST /api/plans/{planId}/kpis/{code}/departments': {
+    departments: ['財政課'],
+    from: 'R7',
+    reason: '機構改革',
+  },
   'PUT /api/plans/{planId}/kpis/{code}/figures/{fy}': { value: '1', department: null, version: 1 },
   'PUT /api/plans/{planId}/kpis/{code}/narratives/{fy}': {
     text: '書き換え',

@@ -20,6 +20,7 @@ import { treeRenamesMigration } from './0017-tree-renames.ts';
 import { kpiValidRangeMigration } from './0018-kpi-valid-range.ts';
 import { departmentMergesMigration } from './0019-department-merges.ts';
 import { tenantIndexesMigration } from './0020-tenant-indexes.ts';
+import { kpiThemeMovesMigration } from './0021-kpi-theme-moves.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -47,5 +48,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0018-kpi-valid-range': kpiValidRangeMigration,
     '0019-department-merges': departmentMergesMigration(kind),
     '0020-tenant-indexes': tenantIndexesMigration,
+    '0021-kpi-theme-moves': kpiThemeMovesMigration(kind),
   };
 }

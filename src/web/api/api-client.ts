@@ -134,6 +134,7 @@ export const apiPaths = {
     `${kpiPath(planId, code)}/milestones/${fy}`,
   kpiRetirement: (planId: number, code: string) => `${kpiPath(planId, code)}/retirement`,
   kpiMove: (planId: number, code: string) => `${kpiPath(planId, code)}/move`,
+  kpiDepartments: (planId: number, code: string) => `${kpiPath(planId, code)}/departments`,
   policyMove: (planId: number, policy: string) =>
     `/api/plans/${planId}/policies/${encodeURIComponent(policy)}/move`,
   themeMove: (planId: number, policy: string, theme: string) =>

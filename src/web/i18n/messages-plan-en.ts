@@ -183,14 +183,23 @@ export const planEn: Record<keyof typeof planJa, string> = {
     'A published year shows it, so it cannot be deleted. Retire a KPI from a year under “Change the plan” instead.',
   lifeNothingChanged: 'Change at least one field (this is the definition in force now).',
   lifeDirectionLabel: 'Direction',
-  moveKpiTitle: 'Move a KPI (plans not yet published)',
   moveKpiLead:
-    'Move a KPI to another theme program, or to another place in its own; its figures go with it. A plan with a published year keeps its tree as published.',
+    'Move a KPI to another theme program, or to another place in its own; its figures go with it. Once a year of the plan is published, give the year the move takes effect and why: the years before show the KPI where they printed it (a plan not yet published is arranged with both left blank).',
   moveKpiWhich: 'KPI to move',
   moveKpiBefore: 'Place',
   moveKpiLast: 'Last',
   moveKpiButton: 'Move',
   moveKpiDone: 'KPI {code} moved to {place}.',
   moveKpiPublished:
-    'A plan with a published year keeps its tree as published: retire the KPI from a year and add it under the other theme.',
+    'This plan has a published year: give the year the move takes effect and why, so the published years keep their tree.',
+  moveKpiTitle: 'Move a KPI',
+  moveKpiDoneFrom: 'KPI {code} moves to {place} from {year}; the years before keep its old place.',
+  kpiDepartmentsTitle: 'Hand a KPI to other departments (from a year)',
+  kpiDepartmentsLead:
+    'After a reorganisation, a KPI goes to other responsible departments. The years before the year it takes effect show the departments they were published with; a department the KPI leaves owes nothing in a round opened after.',
+  kpiDepartmentsWhich: 'KPI',
+  kpiDepartmentsNow: 'Departments now: {list}',
+  kpiDepartmentsNew: 'New departments',
+  kpiDepartmentsButton: 'Change the departments',
+  kpiDepartmentsDone: 'KPI {code} is {list}’s from {year}.',
 };

@@ -183,14 +183,24 @@ export const planJa = {
     '公表した年度に載っているため削除できません。KPIは「計画の変更」で年度を指定して廃止してください。',
   lifeNothingChanged: '変更する項目を入力してください（いまの定義と同じです）。',
   lifeDirectionLabel: '指標の向き',
-  moveKpiTitle: 'KPIの移動（公表前の計画）',
   moveKpiLead:
-    '計画の体系の中でKPIを別のテーマプログラムへ、または同じテーマの中で別の位置へ移します。実績は一緒に移ります。公表した年度のある計画では、公表したとおりの体系を保つため移動できません。',
+    '計画の体系の中でKPIを別のテーマプログラムへ、または同じテーマの中で別の位置へ移します。実績は一緒に移ります。公表した年度のある計画では、適用する年度と理由を入力してください。それより前の年度は公表したとおりの位置に表示されます（公表前の計画では空欄のまま移動できます）。',
   moveKpiWhich: '移動するKPI',
   moveKpiBefore: '移動先の位置',
   moveKpiLast: '最後に置く',
   moveKpiButton: '移動する',
   moveKpiDone: 'KPI {code} を {place} に移動しました。',
   moveKpiPublished:
-    '公表した年度のある計画の体系は公表したとおりに保たれます。KPIを年度を指定して廃止し、移動先のテーマに追加してください。',
+    '公表した年度のある計画では、移動を適用する年度と理由を入力してください。公表した年度は公表したとおりの体系に保たれます。',
+  moveKpiTitle: 'KPIの移動',
+  moveKpiDoneFrom:
+    'KPI {code} を {year}から {place} に移動しました。それより前の年度はもとの位置のままです。',
+  kpiDepartmentsTitle: 'KPIの担当課の変更（年度から）',
+  kpiDepartmentsLead:
+    '機構改革などでKPIを別の担当課に移します。適用する年度より前の年度は、公表したとおりの担当課で表示されます。外れた担当課は、その後に開始する照会の対象になりません。',
+  kpiDepartmentsWhich: '担当課を変更するKPI',
+  kpiDepartmentsNow: 'いまの担当課：{list}',
+  kpiDepartmentsNew: '新しい担当課',
+  kpiDepartmentsButton: '担当課を変更する',
+  kpiDepartmentsDone: 'KPI {code} の担当課を {year}から {list} に変更しました。',
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { addKpi, moveKpi, updateKpi } from '../../../services/plan-editing.ts';
+import { addKpi, updateKpi } from '../../../services/plan-editing.ts';
+import { changeKpiDepartments, moveKpi } from '../../../services/kpi-places.ts';
 import { getKpiDetail } from '../../../services/plan-views.ts';
 import { addKpiFrom, retireKpi, reviseKpi } from '../../../services/plan-life.ts';
 import { ValidationError } from '../../../services/service-errors.ts';
@@ -14,6 +15,8 @@ import {
 } from '../common-schemas.ts';
 import { deleteKpi } from '../../../services/plan-deletion.ts';
 import {
+  kpiDepartmentsBody,
+  kpiDepartmentsResult,
   kpiDetailView,
   kpiMoveBody,
   kpiPatchBody,
@@ -123,14 +126,51 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['kpis'],
           summary:
-            'Move a KPI to a theme program (before one of its KPIs, or last) in a plan not yet published',
+            'Move a KPI to a theme program (before one of its KPIs, or last); once a year is published, from a fiscal year and why (the years before keep its place)',
           params: kpiParams,
           body: kpiMoveBody,
           response: { 200: planEditResult, ...refusals },
         },
       },
-      async (request) =>
-        moveKpi(store, request.params.planId, request.params.code, request.body, request.actor),
+      async (request) => {
+        const { from, reason, ...to } = request.body;
+        if ((from === undefined) !== (reason === undefined)) {
+          throw new ValidationError(
+            from === undefined ? 'from' : 'reason',
+            'a dated move names the year it takes effect (from) and why (reason)',
+          );
+        }
+        const { planId, code } = request.params;
+        return moveKpi(
+          store,
+          { planId, code, to },
+          request.actor,
+          from === undefined || reason === undefined ? null : { from, reason },
+        );
+      },
+    );
+    app.post(
+      '/plans/:planId/kpis/:code/departments',
+      {
+        config: { access: 'admin' },
+        schema: {
+          tags: ['kpis'],
+          summary:
+            'Hand a KPI to other responsible departments from a fiscal year (the years before keep theirs)',
+          params: kpiParams,
+          body: kpiDepartmentsBody,
+          response: { 201: kpiDepartmentsResult, ...refusals },
+        },
+      },
+      async (request, reply) => {
+        const { planId, code } = request.params;
+        const result = await changeKpiDepartments(
+          store,
+          { planId, code, ...request.body },
+          request.actor,
+        );
+        return reply.status(201).send(result);
+      },
     );
     app.post(
       '/plans/:planId/kpis/:code/retirement',

@@ -83,6 +83,23 @@ export const kpiMoveBody = z.strictObject({
   policyNumber: z.string().min(1).max(10),
   themeNumber: z.string().min(1).max(10),
   before: z.string().min(1).max(20).nullable(),
+  /** The year the move takes effect, and why: required once a year of the plan is published. */
+  from: fiscalYearText.optional(),
+  reason: changeReason.optional(),
+});
+
+/** POST …/kpis/:code/departments: the KPI's responsible departments from a year, and why. */
+export const kpiDepartmentsBody = z.strictObject({
+  departments: z.array(z.string().trim().min(1).max(40)).min(1).max(20),
+  from: fiscalYearText,
+  reason: changeReason,
+});
+
+export const kpiDepartmentsResult = z.object({
+  code: z.string(),
+  from: z.number(),
+  departments: z.array(z.string()),
+  departmentsBefore: z.array(z.string()),
 });
 
 /** POST …/kpis/:code/retirement: the year the KPI leaves the plan, why, and its successor. */

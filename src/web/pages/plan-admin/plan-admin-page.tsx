@@ -11,6 +11,7 @@ import { EvaluationSchemeForm } from './evaluation-scheme-form.tsx';
 import { NewKpiForm } from './new-kpi-form.tsx';
 import { SuccessorForm } from './successor-form.tsx';
 import { MoveKpiForm } from './move-kpi-form.tsx';
+import { KpiDepartmentsForm } from './kpi-departments-form.tsx';
 import { DeleteForms } from './delete-forms.tsx';
 import { PlanSettingsForm } from './plan-settings-form.tsx';
 import { TreeForms } from './tree-forms.tsx';
@@ -52,6 +53,11 @@ export function PlanAdminPage(props: { planId: number }) {
     );
   }
   const tree = state.data;
+  // A department merged into another is not chosen any more.
+  const choosable =
+    departments.state.status === 'ok'
+      ? departments.state.data.filter((d) => d.mergedInto === null).map((d) => d.name)
+      : [];
   return (
     <PageLayout title={title} plan={tree.plan} current="plan-admin">
       <h1>{title}</h1>
@@ -60,15 +66,7 @@ export function PlanAdminPage(props: { planId: number }) {
       <EvaluationSchemeForm planId={props.planId} />
       <TreeForms tree={tree} onSaved={reload} />
       <ArrangeTreeForm tree={tree} onSaved={reload} />
-      <NewKpiForm
-        tree={tree}
-        departments={
-          departments.state.status === 'ok'
-            ? departments.state.data.filter((d) => d.mergedInto === null).map((d) => d.name)
-            : []
-        }
-        onSaved={reload}
-      />
+      <NewKpiForm tree={tree} departments={choosable} onSaved={reload} />
       <section className="section" aria-labelledby="plan-admin-kpis">
         <h2 id="plan-admin-kpis">{t('planAdminKpis')}</h2>
         <ul className="plan-admin__kpis">
@@ -93,6 +91,7 @@ export function PlanAdminPage(props: { planId: number }) {
         </ul>
       </section>
       <MoveKpiForm tree={tree} onSaved={reload} />
+      <KpiDepartmentsForm tree={tree} departments={choosable} onSaved={reload} />
       <SuccessorForm tree={tree} />
       <DeleteForms tree={tree} onSaved={reload} />
     </PageLayout>
