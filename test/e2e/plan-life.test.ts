@@ -275,6 +275,48 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('hands ⑦ to 財政課 from R7 on the plan’s page; the published R5 keeps 企画課', async () => {
+    const report = async (fy: string, init?: RequestInit): Promise<PlanReportView> =>
+      (await fetch(`${server.url}/api/plans/${planId}/report?fy=${fy}`, init)).json();
+    const r5Before = await (await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)).text();
+    await page.goto(`${server.url}/plans/${planId}/admin`);
+    const form = page.locator('section', {
+      has: page.getByRole('heading', { name: 'KPIの担当課の変更（年度から）' }),
+    });
+    await form.getByLabel('担当課を変更するKPI').selectOption({ value: '⑦' });
+    await expect.poll(() => form.innerText()).toContain('いまの担当課：企画課');
+    await form.getByLabel('新しい担当課').fill('財政');
+    await form.getByLabel('適用する年度').fill('R5');
+    await form.getByLabel('変更の理由').fill('機構改革：公共施設マネジメントの移管');
+    await form.getByRole('button', { name: '担当課を変更する' }).click();
+    await expect
+      .poll(() => form.locator('#kpi-departments-new-error').textContent())
+      .toContain('登録されていない担当課です：財政');
+    await form.getByLabel('新しい担当課').fill('財政課');
+    await form.getByRole('button', { name: '担当課を変更する' }).click();
+    await expect
+      .poll(() => form.locator('#kpi-departments-from-error').textContent())
+      .toContain('公表済みの年度は変更できません');
+    await form.getByLabel('適用する年度').fill('R7');
+    await form.getByRole('button', { name: '担当課を変更する' }).click();
+    await expect
+      .poll(() => form.getByRole('status').textContent())
+      .toContain('KPI ⑦ の担当課を 令和7年度（2025）から 財政課 に変更しました。');
+    await expect
+      .poll(() => page.locator('.plan-admin__kpis li', { hasText: '⑦ ' }).innerText())
+      .toContain('財政課');
+    expect(await seriousViolations(page)).toEqual([]);
+    // What a citizen read of R5 stays; a member's R7 names 財政課.
+    expect(await (await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)).text()).toBe(
+      r5Before,
+    );
+    const cookies = await browser.context.cookies();
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const r7 = await report('R7', { headers: { cookie } });
+    expect(r7.rows.find((r) => r.code === '⑦')?.departments).toEqual(['財政課']);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('makes the next plan on the plan’s page; its ⑦ links back to the ⑦ it continues', async () => {
     await page.goto(`${server.url}/plans/${planId}/admin`);
     const form = page.locator('section', {
@@ -340,18 +382,37 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
       .poll(() => section.getByRole('alert').first().textContent())
       .toContain('公表した年度に載っているため削除できません');
 
-    // The published plan's tree stays as printed; the next plan's is arranged freely.
+    // The published plan's KPI moves from a year, the years before keeping its place; the
+    // next plan's tree is arranged freely.
+    const r5Before = await (await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)).text();
+    const printedTheme = JSON.parse(r5Before).rows.find((r: { code: string }) => r.code === '⑳')
+      .theme.number as string;
     const move = page.locator('section', {
-      has: page.getByRole('heading', { name: 'KPIの移動（公表前の計画）' }),
+      has: page.getByRole('heading', { name: 'KPIの移動', exact: true }),
     });
     await move.getByLabel('移動するKPI').selectOption({ value: '⑳' });
+    await move.getByLabel('テーマプログラム').selectOption({ index: 0 });
     await move.getByRole('button', { name: '移動する' }).click();
     await expect
       .poll(() => move.getByRole('alert').first().textContent())
-      .toContain('公表した年度のある計画の体系は公表したとおりに保たれます');
+      .toContain('移動を適用する年度と理由を入力してください');
+    await move.getByLabel('適用する年度').fill('R7');
+    await move.getByLabel('変更の理由').fill('中間見直し：体系の整理');
+    await move.getByRole('button', { name: '移動する' }).click();
+    await expect
+      .poll(() => move.getByRole('status').textContent())
+      .toContain('KPI ⑳ を 令和7年度（2025）から');
+    expect(await (await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)).text()).toBe(
+      r5Before,
+    );
+    const cookie = (await browser.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const r7: PlanReportView = await (
+      await fetch(`${server.url}/api/plans/${planId}/report?fy=R7`, { headers: { cookie } })
+    ).json();
+    expect(r7.rows.find((r) => r.code === '⑳')?.theme.number).not.toBe(printedTheme);
     await page.goto(`${server.url}/plans/${nextPlanId}/admin`);
     const nextMove = page.locator('section', {
-      has: page.getByRole('heading', { name: 'KPIの移動（公表前の計画）' }),
+      has: page.getByRole('heading', { name: 'KPIの移動', exact: true }),
     });
     await nextMove.getByLabel('移動するKPI').selectOption({ value: '⑳' });
     await nextMove.getByLabel('移動先の位置').selectOption({ index: 1 });
