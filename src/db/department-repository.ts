@@ -303,6 +303,7 @@ export async function listKpiDepartmentMoves(
       'kpis.code',
       'kpi_department_moves.from_year',
       'kpi_department_moves.departments_before',
+      'kpi_department_moves.reason',
     ])
     .where('kpis.plan_id', '=', planId)
     .orderBy('kpi_department_moves.from_year')
@@ -312,6 +313,7 @@ export async function listKpiDepartmentMoves(
     code: row.code,
     fromYear: fiscalYear(row.from_year),
     departmentsBefore: decodeNames(row.departments_before),
+    reason: row.reason,
   }));
 }
 

@@ -17,6 +17,7 @@ export async function listKpiThemeMoves(
       'kpi_theme_moves.policy_before',
       'kpi_theme_moves.theme_before',
       'kpi_theme_moves.after_before',
+      'kpi_theme_moves.reason',
     ])
     .where('kpis.plan_id', '=', planId)
     .orderBy('kpi_theme_moves.from_year')
@@ -28,6 +29,7 @@ export async function listKpiThemeMoves(
     policyBefore: row.policy_before,
     themeBefore: row.theme_before,
     afterBefore: row.after_before,
+    reason: row.reason,
   }));
 }
 

@@ -154,6 +154,18 @@ export interface KpiLifeView {
   readonly replacedBy: string | null;
   readonly replaces: readonly string[];
   readonly definitions: readonly KpiDefinitionView[];
+  /** Its departments and its place in the tree, each change from the year it took effect. */
+  readonly places: readonly KpiPlaceChangeView[];
+}
+
+/** A KPI handed to other departments, or moved in the tree, from a year. */
+export interface KpiPlaceChangeView {
+  readonly fromYear: FiscalYear;
+  readonly field: 'departments' | 'theme';
+  /** Before and after as printed: 「企画課」, 「3-8」 (basic policy - theme program). */
+  readonly before: string;
+  readonly after: string;
+  readonly reason: string | null;
 }
 
 /** One definition of a KPI, in force from a year (null: from the plan's start). */

@@ -12,6 +12,8 @@ export interface KpiDepartmentMove {
   readonly code: string;
   readonly fromYear: FiscalYear;
   readonly departmentsBefore: readonly string[];
+  /** Why, as the KPI's page shows it. */
+  readonly reason?: string;
 }
 
 /**

@@ -230,7 +230,7 @@ function definitionView(definition: KpiDefinition, change: KpiChange | null): Kp
  * from (継続・統合・分割), and each definition from the year it took effect.
  * @example describeLife(kpi7, changes).definitions.map((d) => d.target?.value) // ['264000', '270000']
  */
-export function describeLife(kpi: Kpi, changes: readonly KpiChange[]): KpiLifeView {
+export function describeLife(kpi: Kpi, changes: readonly KpiChange[]): Omit<KpiLifeView, 'places'> {
   const own = inOrder(changes.filter((c) => c.code === kpi.code));
   const span = kpiSpan(own);
   const retirement = own.find((c) => c.kind === 'retire');

@@ -15,6 +15,8 @@ export interface KpiThemeMove {
   readonly themeBefore: string;
   /** The KPI it followed there; null: it came first. */
   readonly afterBefore: string | null;
+  /** Why, as the KPI's page shows it. */
+  readonly reason?: string;
 }
 
 /**

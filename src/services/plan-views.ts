@@ -1,7 +1,10 @@
 import { withDepartmentsOfYear } from '../domain/department-merges.ts';
 import { listKpiDepartmentMoves } from '../db/department-repository.ts';
 import { listKpiThemeMoves } from '../db/kpi-theme-move-repository.ts';
-import { withThemesOfYear } from '../domain/kpi-theme-moves.ts';
+import type { KpiThemeMove } from '../domain/kpi-theme-moves.ts';
+import { placeOf, withThemesOfYear } from '../domain/kpi-theme-moves.ts';
+import type { KpiDepartmentMove } from '../domain/department-merges.ts';
+import { describePlaces } from '../domain/kpi-place-history.ts';
 import { kpiRange } from '../domain/valid-range.ts';
 import { findEvaluationScheme, listPlanEvaluations } from '../db/evaluation-repository.ts';
 import type { PublishedEvaluation } from '../domain/evaluation.ts';
@@ -91,6 +94,8 @@ export async function summaryOf(
   /** The plan as it stood in a fiscal year: its KPIs then, each defined as then (issue 20). */
   inYear: (year: FiscalYear) => Plan;
   changes: readonly KpiChange[];
+  /** Each KPI's moves of department and theme program (what stood before each). */
+  moves: { departments: readonly KpiDepartmentMove[]; themes: readonly KpiThemeMove[] };
   reading: PlanReading;
   drafts: readonly UnapprovedRecord[];
 }> {
@@ -134,6 +139,7 @@ export async function summaryOf(
           year,
         ),
       changes,
+      moves: { departments: moves, themes: themeMoves },
       // The list names what is in review; the published copy stays inside.
       drafts: readable.map(({ approvedText: _copy, ...record }) => record),
       view: {
@@ -257,6 +263,12 @@ function trend(
   return points;
 }
 
+/** Where a KPI stands in the stored tree: 「3-8」 (basic policy - theme program). */
+function placeNow(plan: Plan, code: string): string {
+  const place = placeOf(plan, code);
+  return place === undefined ? '' : `${place.policyBefore}-${place.themeBefore}`;
+}
+
 /** The range a KPI's figures must lie in, and whether the KPI declares it or its unit gives it. */
 function rangeView(kpi: Kpi): KpiDetailView['validRange'] {
   const range = kpiRange(kpi);
@@ -276,6 +288,7 @@ export async function getKpiDetail(
     plan: everKpis,
     inYear,
     changes,
+    moves,
     view,
     reading,
   } = await summaryOf(db, actor, planId, options);
@@ -331,7 +344,14 @@ export async function getKpiDetail(
       updatedAt: f.updatedAt,
     })),
     changes: reading.member ? await kpiChanges(db, actor, planId, kpi) : [],
-    life: describeLife(ever, changes),
+    life: {
+      ...describeLife(ever, changes),
+      places: describePlaces(
+        { code, departments: ever.departments, place: placeNow(everKpis, code) },
+        moves.departments,
+        moves.themes,
+      ),
+    },
     continuation: await readableContinuation(db, actor, kpiId),
     ...(await kpiEvaluations(db, actor, reading, code, fy)),
     narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({

@@ -314,6 +314,14 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const r7 = await report('R7', { headers: { cookie } });
     expect(r7.rows.find((r) => r.code === '⑦')?.departments).toEqual(['財政課']);
+    // ⑦'s page lists the change with its year and reason.
+    await page.locator('.plan-admin__kpis').getByRole('link', { name: /^⑦ / }).click();
+    await expect
+      .poll(() => page.getByTestId('kpi-places').innerText())
+      .toContain(
+        '令和7年度（2025）から\t担当課\t企画課 → 財政課\t機構改革：公共施設マネジメントの移管',
+      );
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanReportView } from '../../src/domain/api-contract.ts';
+import type { KpiDetailView, PlanReportView } from '../../src/domain/api-contract.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
@@ -80,6 +80,17 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect(rowOf(r7, '⑦').departments).toEqual(['財政課']);
     const r6 = (await call('GET', `${base}/report?fy=R6`, admin)).json<PlanReportView>();
     expect(rowOf(r6, '⑦').departments).toEqual(['企画課']);
+    // The KPI's page lists the change with its year and reason, for every reader.
+    const page = (await call('GET', kpiUrl(tenant.planId, '⑦', ''))).json<KpiDetailView>();
+    expect(page.life.places).toEqual([
+      {
+        fromYear: 2025,
+        field: 'departments',
+        before: '企画課',
+        after: '財政課',
+        reason: '機構改革：財政課へ移管',
+      },
+    ]);
 
     // A round opened after: ⑦ is 財政課's entry, 企画課 owes nothing for it.
     expect(
@@ -146,6 +157,16 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect(rowOf(r7, '⑫').theme.number).toBe(other.theme.number);
     const r6 = (await call('GET', `${base}/report?fy=R6`, admin)).json<PlanReportView>();
     expect(rowOf(r6, '⑫').theme).toEqual(twelve.theme);
+    const page = (await call('GET', kpiUrl(tenant.planId, '⑫', ''), admin)).json<KpiDetailView>();
+    expect(page.life.places).toEqual([
+      {
+        fromYear: 2025,
+        field: 'theme',
+        before: `${twelve.policy.number}-${twelve.theme.number}`,
+        after: `${to.policyNumber}-${to.themeNumber}`,
+        reason: '中間見直し',
+      },
+    ]);
     expect(r6.rows.map((r) => r.code)).toEqual(r5.rows.map((r) => r.code));
 
     const audit = await getDb()

@@ -207,6 +207,15 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
           at: z.string().nullable(),
         }),
       ),
+      places: list(
+        z.object({
+          fromYear: z.number(),
+          field: z.enum(['departments', 'theme']),
+          before: z.string(),
+          after: z.string(),
+          reason: z.string().nullable(),
+        }),
+      ),
     }),
     continuation: z.object({
       continues: kpiLink.nullable(),

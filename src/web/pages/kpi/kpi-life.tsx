@@ -43,7 +43,11 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
       {t('lifeOtherPlanKpi', { plan: other.planName, code: other.code })}
     </Link>
   );
-  const changed = life.definitions.length > 1 || life.from !== null || life.until !== null;
+  const changed =
+    life.definitions.length > 1 ||
+    life.places.length > 0 ||
+    life.from !== null ||
+    life.until !== null;
   const linked = continues !== null || continuedBy.length > 0;
   if (!changed && life.replaces.length === 0 && !linked) return null;
   const target = (d: KpiDetailView['life']['definitions'][number]) =>
@@ -113,6 +117,37 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
                   <td>{d.title}</td>
                   <td className="nowrap">{target(d)}</td>
                   <td>{d.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {life.places.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="kpi-places">
+            <caption>{t('lifePlaces', { code: row.code })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('lifeFrom')}</th>
+                <th scope="col">{t('lifePlaceWhat')}</th>
+                <th scope="col">{t('lifePlaceChange')}</th>
+                <th scope="col">{t('lifeReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {life.places.map((p, i) => (
+                <tr key={`${p.field}-${p.fromYear}-${i}`}>
+                  <th scope="row" className="nowrap">
+                    {t('lifeFromYear', { year: yearLabel(p.fromYear, lang) })}
+                  </th>
+                  <td>
+                    {t(p.field === 'departments' ? 'lifePlaceDepartments' : 'lifePlaceTheme')}
+                  </td>
+                  <td>
+                    {p.before} → {p.after}
+                  </td>
+                  <td>{p.reason ?? ''}</td>
                 </tr>
               ))}
             </tbody>
