@@ -98,3 +98,35 @@ describe('an import into a plan with published years', () => {
     });
   });
 });
+
+describe('an import naming other departments', () => {
+  const stored = planOf(kpi1, { ...kpi7, departments: ['財政課'] });
+  const printedR5 = planOf(kpi1, { ...kpi7, departments: ['企画課'] });
+
+  it('keeps the departments the table’s year printed, whatever they are called now', () => {
+    const table = planOf(kpi1, { ...kpi7, departments: ['企画課'] });
+    const result = datedImport(stored, [], table, R5, [R5], printedR5);
+    if (result.kind !== 'dated') throw new Error(result.refusal.message);
+    expect(result.dated.departmentChanges).toEqual([]);
+    expect(planKpis(result.dated.plan)[1]?.departments).toEqual(['財政課']);
+    // A table with no department column names none: the KPI keeps its own.
+    const bare = datedImport(stored, [], planOf(kpi1, { ...kpi7, departments: [] }), R5, [R5]);
+    if (bare.kind !== 'dated') throw new Error(bare.refusal.message);
+    expect(planKpis(bare.dated.plan)[1]?.departments).toEqual(['財政課']);
+  });
+
+  it('hands a KPI over from a later table’s year, and refuses it for a published year', () => {
+    const table = planOf(kpi1, { ...kpi7, departments: ['総務課'] });
+    const later = datedImport(stored, [], table, R7, [R5], stored);
+    if (later.kind !== 'dated') throw new Error(later.refusal.message);
+    expect(later.dated.departmentChanges).toEqual([
+      { code: '⑦', departmentsBefore: ['財政課'], departments: ['総務課'] },
+    ]);
+    expect(later.dated.lines).toEqual(['KPI ⑦ departments 財政課 → 総務課 from R7']);
+    expect(planKpis(later.dated.plan)[1]?.departments).toEqual(['総務課']);
+    expect(datedImport(stored, [], table, R5, [R5], printedR5)).toMatchObject({
+      kind: 'refused',
+      refusal: { code: '⑦', field: 'departments', years: [R5] },
+    });
+  });
+});

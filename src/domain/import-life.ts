@@ -27,6 +27,12 @@ export interface DatedImport {
   readonly revisions: readonly { readonly code: string; readonly definition: KpiDefinition }[];
   /** KPIs the plan did not have: added from the table's year. */
   readonly additions: readonly string[];
+  /** KPIs the table names other departments for: handed to them from the table's year. */
+  readonly departmentChanges: readonly {
+    readonly code: string;
+    readonly departmentsBefore: readonly string[];
+    readonly departments: readonly string[];
+  }[];
   /** The revisions as the import's list of changes words them: "KPI ⑦ target 264000 (R8) → 270000 (R8) from R7". */
   readonly lines: readonly string[];
 }
@@ -34,18 +40,22 @@ export interface DatedImport {
 /** Why the import would rewrite a published year, naming the KPI and the field. */
 export interface ImportLifeRefusal {
   readonly code: string;
-  readonly field: DefinitionField | 'code';
+  readonly field: DefinitionField | 'code' | 'departments';
   readonly years: readonly FiscalYear[];
   readonly message: string;
 }
 
 const list = (years: readonly FiscalYear[]) => years.map((y) => formatFiscalYear(y)).join(', ');
+const names = (departments: readonly string[]) => departments.join('、');
 
 /**
  * Splits an import into what it may write and what it dates: with no published year the table
- * is the plan as before; with some, each known KPI keeps its first definition, a definition
- * printed differently is a revision from `year` (refused when `year` is published with the
- * KPI), and a new KPI is added from `year` (refused when `year` is published).
+ * is the plan as before; with some, each known KPI keeps its first definition and its
+ * departments, a definition printed differently is a revision from `year` (refused when `year`
+ * is published with the KPI), departments printed differently a hand-over from `year` (the
+ * same), and a new KPI is added from `year` (refused when `year` is published). `printed` is
+ * the stored plan as the table's year printed it (departments then, under their names then),
+ * so an old table naming a department renamed or merged since changes nothing.
  * @example datedImport(stored, changes, table, 2025, [2023]) // ⑦'s new target: revised from R7
  */
 export function datedImport(
@@ -54,15 +64,21 @@ export function datedImport(
   imported: Plan,
   year: FiscalYear,
   published: readonly FiscalYear[],
+  printed: Plan = stored,
 ):
   | { readonly kind: 'dated'; readonly dated: DatedImport }
   | { readonly kind: 'refused'; readonly refusal: ImportLifeRefusal } {
   if (published.length === 0) {
-    return { kind: 'dated', dated: { plan: imported, revisions: [], additions: [], lines: [] } };
+    return {
+      kind: 'dated',
+      dated: { plan: imported, revisions: [], additions: [], departmentChanges: [], lines: [] },
+    };
   }
   const known = new Map(planKpis(stored).map((k) => [k.code, k]));
+  const printedThen = new Map(planKpis(printed).map((k) => [k.code, k.departments]));
   const revisions: { code: string; definition: KpiDefinition }[] = [];
   const additions: string[] = [];
+  const departmentChanges: DatedImport['departmentChanges'][number][] = [];
   const lines: string[] = [];
   for (const kpi of planKpis(imported)) {
     const before = known.get(kpi.code);
@@ -80,6 +96,28 @@ export function datedImport(
       continue;
     }
     const own = changes.filter((c) => c.code === kpi.code);
+    const then = printedThen.get(kpi.code) ?? before.departments;
+    // A table without a department column names none: the KPI keeps its own.
+    const printsOthers = kpi.departments.length > 0 && names(then) !== names(kpi.departments);
+    if (printsOthers) {
+      const reached = yearsPublishedWith(own, published).filter((y) => y >= year);
+      if (reached.length > 0) {
+        return refuse(
+          kpi.code,
+          'departments',
+          reached,
+          `the table names ${names(kpi.departments)} for KPI ${kpi.code}, not ${names(then)} as ${list(reached)} published it: hand it to other departments from a later year (kpi departments --from)`,
+        );
+      }
+      departmentChanges.push({
+        code: kpi.code,
+        departmentsBefore: before.departments,
+        departments: kpi.departments,
+      });
+      lines.push(
+        `KPI ${kpi.code} departments ${names(before.departments)} → ${names(kpi.departments)} from ${formatFiscalYear(year)}`,
+      );
+    }
     const was = definitionOf(kpiInYear(before, own, year));
     const will = definitionOf(kpi);
     const fields = changedDefinitionFields(was, will);
@@ -102,9 +140,12 @@ export function datedImport(
       ),
     );
   }
+  const handedOver = new Set(departmentChanges.map((c) => c.code));
   const firstDefinition = (kpi: Kpi): Kpi => {
     const before = known.get(kpi.code);
-    return before === undefined ? kpi : { ...kpi, ...definitionOf(before) };
+    if (before === undefined) return kpi;
+    const departments = handedOver.has(kpi.code) ? kpi.departments : before.departments;
+    return { ...kpi, ...definitionOf(before), departments };
   };
   const plan: Plan = {
     ...imported,
@@ -113,7 +154,7 @@ export function datedImport(
       themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(firstDefinition) })),
     })),
   };
-  return { kind: 'dated', dated: { plan, revisions, additions, lines } };
+  return { kind: 'dated', dated: { plan, revisions, additions, departmentChanges, lines } };
 }
 
 function refuse(

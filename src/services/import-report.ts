@@ -8,6 +8,13 @@ import { appendKpiChange, listKpiChanges } from '../db/kpi-change-repository.ts'
 import { listPublications } from '../db/publication-repository.ts';
 import type { DatedImport } from '../domain/import-life.ts';
 import { datedImport } from '../domain/import-life.ts';
+import { withDepartmentsOfYear } from '../domain/department-merges.ts';
+import { withNamesOfYear } from '../domain/department-names.ts';
+import {
+  appendKpiDepartmentMove,
+  listDepartmentRenames,
+  listKpiDepartmentMoves,
+} from '../db/department-repository.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Plan } from '../domain/model.ts';
 import { PublishedYearError } from './service-errors.ts';
@@ -144,8 +151,8 @@ export async function importReport(
       // Published years keep what they printed: a later table's changes are dated by its year.
       const dated =
         existing && stored
-          ? await datedAgainstPublished(trx, existing.id, stored, report)
-          : { plan: report.plan, revisions: [], additions: [], lines: [] };
+          ? await datedAgainstPublished(trx, existing, stored, report)
+          : { plan: report.plan, revisions: [], additions: [], departmentChanges: [], lines: [] };
       // An import never replaces a department's entry without being told to (see findEntryOverwrites).
       const entries = existing ? await findEntryOverwrites(trx, existing.id, report.plan) : [];
       if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
@@ -221,13 +228,21 @@ export async function importReport(
 /** The import's plan and changes dated by the table's year, or the refusal naming KPI and field. */
 async function datedAgainstPublished(
   trx: Kysely<Database>,
-  planId: number,
+  existing: { readonly id: number; readonly municipalityId: number },
   stored: Plan,
   report: CompleteReport,
 ): Promise<DatedImport> {
+  const planId = existing.id;
+  const year = report.fiscalYear;
   const published = (await listPublications(trx, planId)).map((p) => p.fiscalYear);
   const changes = await listKpiChanges(trx, planId);
-  const result = datedImport(stored, changes, report.plan, report.fiscalYear, published);
+  // The departments as the table's year printed them, under their names then.
+  const printed = withNamesOfYear(
+    withDepartmentsOfYear(stored, await listKpiDepartmentMoves(trx, planId), year),
+    await listDepartmentRenames(trx, existing.municipalityId),
+    year,
+  );
+  const result = datedImport(stored, changes, report.plan, year, published, printed);
   if (result.kind === 'refused') {
     const { refusal } = result;
     throw new PublishedYearError(refusal.field, refusal.years, refusal.message);
@@ -252,6 +267,17 @@ async function saveDatedChanges(
       { planId, kpiId },
       { ...change, kind: 'revise', definition: revision.definition },
     );
+  }
+  for (const handed of dated.departmentChanges) {
+    const kpiId = await findKpiId(trx, planId, handed.code);
+    if (kpiId === undefined) continue;
+    await appendKpiDepartmentMove(trx, kpiId, {
+      fromYear: when.year,
+      departmentsBefore: handed.departmentsBefore,
+      reason: when.reason,
+      by: when.by,
+      at,
+    });
   }
   for (const code of dated.additions) {
     const kpiId = await findKpiId(trx, planId, code);

@@ -5,6 +5,7 @@ import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { planKpis } from '../../src/domain/model.ts';
 import { loadPlan } from '../../src/db/plan-repository.ts';
 import { importReport } from '../../src/services/import-report.ts';
+import { changeKpiDepartments } from '../../src/services/kpi-places.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
@@ -49,6 +50,54 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(again.changed).toEqual([]);
       const seventh = planKpis(await loadPlan(getDb(), tenant.planId)).find((k) => k.code === '⑦');
       expect(seventh?.target?.value).toBe('264000');
+    });
+
+    it('keeps a KPI’s departments: another department printed for R5 is refused, R5 again changes nothing after a hand-over from R7', async () => {
+      const tenant = await freshTenant(getHandle());
+      const bytes = await readFile(SAMPLE);
+      const load = (file: Buffer) =>
+        importReport(
+          getHandle(),
+          {
+            file: 'yuzawa.tsv',
+            bytes: file,
+            planName: tenant.planName,
+            municipality: tenant.municipality,
+          },
+          SYSTEM,
+        );
+      const seventh = async () =>
+        planKpis(await loadPlan(getDb(), tenant.planId)).find((k) => k.code === '⑦')?.departments;
+      const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
+      const otherDepartment = Buffer.from(
+        bytes
+          .toString('utf8')
+          .replace('公共施設の延べ床面積\t企画課\t', '公共施設の延べ床面積\t財政課\t'),
+      );
+      expect(otherDepartment.equals(bytes)).toBe(false);
+      await expect(load(otherDepartment)).rejects.toMatchObject({
+        kind: 'published_year',
+        field: 'departments',
+        message: expect.stringContaining('KPI ⑦'),
+      });
+      expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
+
+      // Handed to 財政課 from R7, ⑦ stays 財政課's when the R5 table (企画課) comes in again.
+      await changeKpiDepartments(
+        getHandle(),
+        {
+          planId: tenant.planId,
+          code: '⑦',
+          departments: ['財政課'],
+          from: fiscalYear(2025),
+          reason: '機構改革',
+        },
+        SYSTEM,
+      );
+      const again = await load(bytes);
+      expect(again.changed).toEqual([]);
+      expect(await seventh()).toEqual(['財政課']);
+      expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
     });
   });
 });
