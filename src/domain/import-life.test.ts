@@ -130,3 +130,45 @@ describe('an import naming other departments', () => {
     });
   });
 });
+
+describe('an import printing a KPI under another theme program', () => {
+  const twoThemes = (first: Kpi[], second: Kpi[]): Plan => ({
+    ...planOf(),
+    policies: [
+      {
+        number: '2',
+        name: '公共施設',
+        themes: [
+          { number: '4', name: '再編', actionItems: [], kpis: first },
+          { number: '5', name: '活用', actionItems: [], kpis: second },
+        ],
+      },
+    ],
+  });
+  const where = (plan: Plan) =>
+    plan.policies[0]!.themes.map((t) => `${t.number}:${t.kpis.map((k) => k.code).join('')}`);
+  // ⑦ moved from theme 4 to theme 5 from R7: R5 printed it under 4.
+  const stored = twoThemes([kpi1], [kpi7]);
+  const printedR5 = twoThemes([kpi1, kpi7], []);
+
+  it('keeps where a KPI is now when the table prints it where its year had it', () => {
+    const result = datedImport(stored, [], printedR5, R5, [R5], printedR5);
+    if (result.kind !== 'dated') throw new Error(result.refusal.message);
+    expect(result.dated.themeMoves).toEqual([]);
+    expect(where(result.dated.plan)).toEqual(['4:①', '5:⑦']);
+  });
+
+  it('moves a KPI from a later table’s year, and refuses it for a published year', () => {
+    const later = datedImport(printedR5, [], stored, R7, [R5], printedR5);
+    if (later.kind !== 'dated') throw new Error(later.refusal.message);
+    expect(later.dated.themeMoves).toEqual([
+      { code: '⑦', policyBefore: '2', themeBefore: '4', afterBefore: '①' },
+    ]);
+    expect(later.dated.lines).toEqual(['KPI ⑦ theme 2-4 → 2-5 from R7']);
+    expect(where(later.dated.plan)).toEqual(['4:①', '5:⑦']);
+    expect(datedImport(printedR5, [], stored, R5, [R5], printedR5)).toMatchObject({
+      kind: 'refused',
+      refusal: { code: '⑦', field: 'theme', years: [R5] },
+    });
+  });
+});

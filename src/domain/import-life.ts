@@ -8,7 +8,10 @@ import {
   kpiInYear,
   yearsPublishedWith,
 } from './kpi-life.ts';
+import type { KpiThemeMove } from './kpi-theme-moves.ts';
+import { placeOf } from './kpi-theme-moves.ts';
 import type { Kpi, Plan } from './model.ts';
+import { moveKpi } from './plan-edits.ts';
 import { planKpis } from './model.ts';
 
 /*
@@ -33,6 +36,8 @@ export interface DatedImport {
     readonly departmentsBefore: readonly string[];
     readonly departments: readonly string[];
   }[];
+  /** KPIs the table prints under another theme program: moved from the table's year. */
+  readonly themeMoves: readonly Omit<KpiThemeMove, 'fromYear' | 'reason'>[];
   /** The revisions as the import's list of changes words them: "KPI ⑦ target 264000 (R8) → 270000 (R8) from R7". */
   readonly lines: readonly string[];
 }
@@ -40,7 +45,7 @@ export interface DatedImport {
 /** Why the import would rewrite a published year, naming the KPI and the field. */
 export interface ImportLifeRefusal {
   readonly code: string;
-  readonly field: DefinitionField | 'code' | 'departments';
+  readonly field: DefinitionField | 'code' | 'departments' | 'theme';
   readonly years: readonly FiscalYear[];
   readonly message: string;
 }
@@ -71,7 +76,14 @@ export function datedImport(
   if (published.length === 0) {
     return {
       kind: 'dated',
-      dated: { plan: imported, revisions: [], additions: [], departmentChanges: [], lines: [] },
+      dated: {
+        plan: imported,
+        revisions: [],
+        additions: [],
+        departmentChanges: [],
+        themeMoves: [],
+        lines: [],
+      },
     };
   }
   const known = new Map(planKpis(stored).map((k) => [k.code, k]));
@@ -79,6 +91,9 @@ export function datedImport(
   const revisions: { code: string; definition: KpiDefinition }[] = [];
   const additions: string[] = [];
   const departmentChanges: DatedImport['departmentChanges'][number][] = [];
+  const themeMoves: DatedImport['themeMoves'][number][] = [];
+  /** KPIs the table prints where their year had them, moved since: saved where they are now. */
+  const keptInPlace: string[] = [];
   const lines: string[] = [];
   for (const kpi of planKpis(imported)) {
     const before = known.get(kpi.code);
@@ -118,6 +133,24 @@ export function datedImport(
         `KPI ${kpi.code} departments ${names(before.departments)} → ${names(kpi.departments)} from ${formatFiscalYear(year)}`,
       );
     }
+    const place = themePlace(imported, kpi.code);
+    const placeThen = themePlace(printed, kpi.code) ?? themePlace(stored, kpi.code);
+    const placeNow = placeOf(stored, kpi.code);
+    if (place !== placeThen) {
+      const reached = yearsPublishedWith(own, published).filter((y) => y >= year);
+      if (reached.length > 0) {
+        return refuse(
+          kpi.code,
+          'theme',
+          reached,
+          `the table prints KPI ${kpi.code} under ${place}, not ${placeThen} as ${list(reached)} published it: move it from a later year (kpi move --from)`,
+        );
+      }
+      if (placeNow !== undefined) themeMoves.push({ code: kpi.code, ...placeNow });
+      lines.push(`KPI ${kpi.code} theme ${placeThen} → ${place} from ${formatFiscalYear(year)}`);
+    } else if (placeNow !== undefined && place !== themePlace(stored, kpi.code)) {
+      keptInPlace.push(kpi.code);
+    }
     const was = definitionOf(kpiInYear(before, own, year));
     const will = definitionOf(kpi);
     const fields = changedDefinitionFields(was, will);
@@ -147,14 +180,46 @@ export function datedImport(
     const departments = handedOver.has(kpi.code) ? kpi.departments : before.departments;
     return { ...kpi, ...definitionOf(before), departments };
   };
-  const plan: Plan = {
+  const plan = keptInPlace.reduce<Plan>((tree, code) => inStoredPlace(tree, stored, code), {
     ...imported,
     policies: imported.policies.map((p) => ({
       ...p,
       themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(firstDefinition) })),
     })),
+  });
+  return {
+    kind: 'dated',
+    dated: { plan, revisions, additions, departmentChanges, themeMoves, lines },
   };
-  return { kind: 'dated', dated: { plan, revisions, additions, departmentChanges, lines } };
+}
+
+/** A KPI's basic policy and theme program as printed: 「3-8」; undefined when not there. */
+function themePlace(plan: Plan, code: string): string | undefined {
+  const place = placeOf(plan, code);
+  return place && `${place.policyBefore}-${place.themeBefore}`;
+}
+
+/**
+ * The tree with `code` moved to where the stored tree has it now (after the KPI it follows
+ * there, else first), when that theme program is in the tree; else the tree as it is.
+ */
+function inStoredPlace(tree: Plan, stored: Plan, code: string): Plan {
+  const now = placeOf(stored, code)!;
+  const theme = stored.policies
+    .find((p) => p.number === now.policyBefore)
+    ?.themes.find((t) => t.number === now.themeBefore);
+  const index = theme?.kpis.findIndex((k) => k.code === code) ?? -1;
+  const following = theme?.kpis.slice(index + 1).map((k) => k.code) ?? [];
+  const target = (before: string | null) => ({
+    policyNumber: now.policyBefore,
+    themeNumber: now.themeBefore,
+    before,
+  });
+  for (const before of [...following, null]) {
+    const moved = moveKpi(tree, code, target(before));
+    if (moved.kind === 'edited') return moved.plan;
+  }
+  return tree;
 }
 
 function refuse(

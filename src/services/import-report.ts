@@ -9,6 +9,8 @@ import { listPublications } from '../db/publication-repository.ts';
 import type { DatedImport } from '../domain/import-life.ts';
 import { datedImport } from '../domain/import-life.ts';
 import { withDepartmentsOfYear } from '../domain/department-merges.ts';
+import { withThemesOfYear } from '../domain/kpi-theme-moves.ts';
+import { appendKpiThemeMove, listKpiThemeMoves } from '../db/kpi-theme-move-repository.ts';
 import { withNamesOfYear } from '../domain/department-names.ts';
 import {
   appendKpiDepartmentMove,
@@ -152,7 +154,14 @@ export async function importReport(
       const dated =
         existing && stored
           ? await datedAgainstPublished(trx, existing, stored, report)
-          : { plan: report.plan, revisions: [], additions: [], departmentChanges: [], lines: [] };
+          : {
+              plan: report.plan,
+              revisions: [],
+              additions: [],
+              departmentChanges: [],
+              themeMoves: [],
+              lines: [],
+            };
       // An import never replaces a department's entry without being told to (see findEntryOverwrites).
       const entries = existing ? await findEntryOverwrites(trx, existing.id, report.plan) : [];
       if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
@@ -236,9 +245,13 @@ async function datedAgainstPublished(
   const year = report.fiscalYear;
   const published = (await listPublications(trx, planId)).map((p) => p.fiscalYear);
   const changes = await listKpiChanges(trx, planId);
-  // The departments as the table's year printed them, under their names then.
+  // The departments and places as the table's year printed them, under their names then.
   const printed = withNamesOfYear(
-    withDepartmentsOfYear(stored, await listKpiDepartmentMoves(trx, planId), year),
+    withDepartmentsOfYear(
+      withThemesOfYear(stored, await listKpiThemeMoves(trx, planId), year),
+      await listKpiDepartmentMoves(trx, planId),
+      year,
+    ),
     await listDepartmentRenames(trx, existing.municipalityId),
     year,
   );
@@ -274,6 +287,17 @@ async function saveDatedChanges(
     await appendKpiDepartmentMove(trx, kpiId, {
       fromYear: when.year,
       departmentsBefore: handed.departmentsBefore,
+      reason: when.reason,
+      by: when.by,
+      at,
+    });
+  }
+  for (const { code, ...before } of dated.themeMoves) {
+    const kpiId = await findKpiId(trx, planId, code);
+    if (kpiId === undefined) continue;
+    await appendKpiThemeMove(trx, kpiId, {
+      fromYear: when.year,
+      ...before,
       reason: when.reason,
       by: when.by,
       at,

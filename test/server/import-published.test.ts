@@ -5,7 +5,7 @@ import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { planKpis } from '../../src/domain/model.ts';
 import { loadPlan } from '../../src/db/plan-repository.ts';
 import { importReport } from '../../src/services/import-report.ts';
-import { changeKpiDepartments } from '../../src/services/kpi-places.ts';
+import { changeKpiDepartments, moveKpi } from '../../src/services/kpi-places.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
@@ -97,6 +97,22 @@ forEachDatabase((_kind, getDb, getHandle) => {
       const again = await load(bytes);
       expect(again.changed).toEqual([]);
       expect(await seventh()).toEqual(['財政課']);
+      expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
+
+      // Moved to theme 1 from R7, ⑦ stays there when the R5 table (theme 4) comes in again.
+      const to = { policyNumber: '1', themeNumber: '1', before: null };
+      await moveKpi(getHandle(), { planId: tenant.planId, code: '⑦', to }, SYSTEM, {
+        from: fiscalYear(2025),
+        reason: '中間見直し',
+      });
+      expect((await load(bytes)).changed).toEqual([]);
+      const stored = await loadPlan(getDb(), tenant.planId);
+      const themeOf = stored.policies.flatMap((p) =>
+        p.themes
+          .filter((t) => t.kpis.some((k) => k.code === '⑦'))
+          .map((t) => `${p.number}-${t.number}`),
+      );
+      expect(themeOf).toEqual(['1-1']);
       expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
     });
   });
