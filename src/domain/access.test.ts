@@ -3,7 +3,12 @@ import type { AccountActor, Actor } from './access.ts';
 import {
   ANONYMOUS,
   SYSTEM,
+  adminRecordsScope,
   decideEntry,
+  draftsAudience,
+  entryDepartments,
+  writesEntryOf,
+  writesOutsideRounds,
   decideEvaluation,
   decidePlanChange,
   meetsRouteAccess,
@@ -141,5 +146,36 @@ describe('drafts and addresses', () => {
     expect(seesAddresses(account('editor', ['企画課']))).toBe(false);
     expect(seesAddresses(account('viewer'))).toBe(false);
     expect(seesAddresses(ANONYMOUS)).toBe(false);
+  });
+});
+
+describe('round entries and the records kept for admins', () => {
+  const editor = account('editor', ['財政課', '企画課']);
+  it('limits an editor to its own departments’ entries, everyone else to none', () => {
+    expect(entryDepartments(editor)).toEqual(['財政課', '企画課']);
+    expect(entryDepartments(account('admin'))).toBeNull();
+    expect(entryDepartments(account('committee'))).toBeNull();
+    expect(writesEntryOf(editor, '企画課')).toBe(true);
+    expect(writesEntryOf(editor, '総務課')).toBe(false);
+    expect(writesEntryOf(account('admin'), '総務課')).toBe(true);
+    expect(writesEntryOf(SYSTEM, '総務課')).toBe(true);
+    expect(writesEntryOf(account('committee'), '総務課')).toBe(false);
+    expect(writesEntryOf(account('viewer'), '総務課')).toBe(false);
+    expect(writesEntryOf(ANONYMOUS, '総務課')).toBe(false);
+    expect(writesOutsideRounds(editor)).toBe(false);
+    expect(writesOutsideRounds(account('admin'))).toBe(true);
+  });
+  it('keys each member’s drafts by what it may read of them', () => {
+    expect(draftsAudience(editor)).toBe('drafts:企画課|財政課');
+    expect(draftsAudience(account('editor', ['企画課', '財政課']))).toBe(draftsAudience(editor));
+    expect(draftsAudience(account('committee'))).toBe('submitted');
+    expect(draftsAudience(account('admin'))).toBe('drafts');
+    expect(draftsAudience(account('viewer'))).toBe('drafts');
+  });
+  it('lets an admin read its municipality’s audit log, outbox and accounts, the operator all', () => {
+    expect(adminRecordsScope(account('admin'))).toEqual({ allowed: true, municipalityId: 7 });
+    expect(adminRecordsScope(SYSTEM)).toEqual({ allowed: true, municipalityId: null });
+    expect(adminRecordsScope(editor)).toEqual({ allowed: false, signedIn: true });
+    expect(adminRecordsScope(ANONYMOUS)).toEqual({ allowed: false, signedIn: false });
   });
 });

@@ -198,3 +198,72 @@ export function readsRecord(
 export function seesAddresses(actor: Actor): boolean {
   return actor.kind === 'operator' || (actor.kind === 'account' && actor.role === 'admin');
 }
+
+/**
+ * The departments whose round entries an actor works on and reads in review: an editor its
+ * own (DESIGN "Who sees and changes what"); null for everyone else (every department's, as
+ * readsRecord then filters a committee member's to the submitted ones).
+ */
+export function entryDepartments(actor: Actor): readonly string[] | null {
+  return actor.kind === 'account' && actor.role === 'editor' ? actor.departments : null;
+}
+
+/**
+ * Whether an actor writes a round entry of `department` (its figure, narrative or
+ * self-evaluation, once the entry is found): the operator and admins any, an editor its own
+ * departments', no one else. The municipality is checked before, by the plan's access.
+ */
+export function writesEntryOf(actor: Actor, department: string): boolean {
+  switch (actor.kind) {
+    case 'operator':
+      return true;
+    case 'anonymous':
+      return false;
+    case 'account':
+      return (
+        actor.role === 'admin' ||
+        (actor.role === 'editor' && actor.departments.includes(department))
+      );
+  }
+}
+
+/**
+ * Whether an actor saves a figure of a year no round was opened for: not an editor, who enters
+ * figures when the planning division asks (in a round); admins and the operator may.
+ */
+export function writesOutsideRounds(actor: Actor): boolean {
+  return !(actor.kind === 'account' && actor.role === 'editor');
+}
+
+/**
+ * Whose records an actor reads that are kept for admins (the audit log, the outbox, the
+ * accounts): an admin its municipality's, the operator every municipality's (null); anyone
+ * else none, a visitor being asked to sign in.
+ */
+export type AdminRecordsScope =
+  | { readonly allowed: true; readonly municipalityId: number | null }
+  | { readonly allowed: false; readonly signedIn: boolean };
+
+export function adminRecordsScope(actor: Actor): AdminRecordsScope {
+  switch (actor.kind) {
+    case 'operator':
+      return { allowed: true, municipalityId: null };
+    case 'anonymous':
+      return { allowed: false, signedIn: false };
+    case 'account':
+      return actor.role === 'admin'
+        ? { allowed: true, municipalityId: actor.municipalityId }
+        : { allowed: false, signedIn: true };
+  }
+}
+
+/**
+ * Which drafts a member's view counts, as a key: an editor its own departments' (sorted), a
+ * committee member the submitted ones, everyone else every department's. Views of one key are
+ * the same for every actor with it (services/report-cache.ts keeps them apart by it).
+ */
+export function draftsAudience(actor: Actor): string {
+  const own = entryDepartments(actor);
+  if (own !== null) return `drafts:${[...own].sort().join('|')}`;
+  return actor.kind === 'account' && actor.role === 'committee' ? 'submitted' : 'drafts';
+}

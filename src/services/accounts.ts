@@ -18,7 +18,7 @@ import type { Municipality } from '../db/records.ts';
 import { deleteAccountSessions } from '../db/session-repository.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor, Role } from '../domain/access.ts';
-import { decideAccountChange, isMemberOf, SYSTEM } from '../domain/access.ts';
+import { adminRecordsScope, decideAccountChange, isMemberOf, SYSTEM } from '../domain/access.ts';
 import { audit, fieldChanges } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { requireKnownDepartments } from './departments.ts';
@@ -208,11 +208,11 @@ export async function updateOwnProfile(
 
 /** The accounts an actor may see: an admin its municipality's, the operator every one. */
 export async function listAccountsFor(store: Store, actor: Actor): Promise<Account[]> {
-  if (actor.kind === 'operator') return listAccounts(store.db);
-  if (actor.kind !== 'account' || actor.role !== 'admin') {
-    throw new ForbiddenError('only an admin may list accounts');
-  }
-  return listAccounts(store.db, actor.municipalityId);
+  const scope = adminRecordsScope(actor);
+  if (!scope.allowed) throw new ForbiddenError('only an admin may list accounts');
+  return scope.municipalityId === null
+    ? listAccounts(store.db)
+    : listAccounts(store.db, scope.municipalityId);
 }
 
 export interface AccountPatch {

@@ -2,6 +2,7 @@ import type { AuditEntry } from '../db/audit-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import { listPlansNamed } from '../db/plan-repository.ts';
 import type { Actor } from '../domain/access.ts';
+import { adminRecordsScope } from '../domain/access.ts';
 import type { AuditEntryView } from '../domain/api-contract.ts';
 import { requirePlanChange } from './access.ts';
 import type { Store } from './database-handle.ts';
@@ -27,13 +28,15 @@ export async function readAudit(
   query: AuditQuery,
 ): Promise<{ entries: AuditEntry[]; next: number | null }> {
   if (query.planId !== undefined) await requirePlanChange(store.db, actor, query.planId);
-  let municipalityId: number | undefined;
-  if (actor.kind === 'account') {
-    if (actor.role !== 'admin') throw new ForbiddenError('only an admin reads the audit log');
-    municipalityId = actor.municipalityId;
-  } else if (actor.kind === 'anonymous') {
-    throw new ForbiddenError('sign in as an admin to read the audit log');
+  const scope = adminRecordsScope(actor);
+  if (!scope.allowed) {
+    throw new ForbiddenError(
+      scope.signedIn
+        ? 'only an admin reads the audit log'
+        : 'sign in as an admin to read the audit log',
+    );
   }
+  const municipalityId = scope.municipalityId ?? undefined;
   const entries = await listAudit(store.db, {
     ...query,
     ...(municipalityId === undefined ? {} : { municipalityId }),

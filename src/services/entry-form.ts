@@ -7,7 +7,7 @@ import type { StoredFigure, StoredNarrative } from '../db/records.ts';
 import { findRound, listEntries, listRounds } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
-import { readsRecord } from '../domain/access.ts';
+import { entryDepartments, readsRecord, writesEntryOf } from '../domain/access.ts';
 import type { EntryFormView, RoundSummaryView, StoredSlotView } from '../domain/api-contract.ts';
 import { entryTransition } from '../domain/entry-state.ts';
 import { formatFigureText } from '../domain/figure.ts';
@@ -23,8 +23,6 @@ import { summaryOf } from './plan-views.ts';
 import { japanDay } from '../domain/japan-day.ts';
 import { ForbiddenError } from './service-errors.ts';
 
-const isEditor = (actor: Actor) => actor.kind === 'account' && actor.role === 'editor';
-
 /** The rounds of a plan for its members, newest first, each with what the reader still owes. */
 export async function listRoundSummaries(
   db: Kysely<Database>,
@@ -34,7 +32,7 @@ export async function listRoundSummaries(
   const reading = await requirePlanRead(db, actor, planId);
   if (!reading.member) throw new NotFoundError('plan', String(planId));
   const rounds = await listRounds(db, planId);
-  const mine = actor.kind === 'account' && actor.role === 'editor' ? actor.departments : null;
+  const mine = entryDepartments(actor);
   const summaries: RoundSummaryView[] = [];
   for (const round of rounds.reverse()) {
     const entries = await listEntries(db, round.id, mine === null ? {} : { departments: mine });
@@ -70,11 +68,7 @@ export async function getEntryForm(
 ): Promise<EntryFormView> {
   const reading = await requirePlanRead(db, actor, where.planId);
   if (!reading.member) throw new NotFoundError('plan', String(where.planId));
-  if (
-    isEditor(actor) &&
-    actor.kind === 'account' &&
-    !actor.departments.includes(where.department)
-  ) {
+  if (entryDepartments(actor)?.includes(where.department) === false) {
     throw new ForbiddenError(`read the entries of ${where.department}: it is not your department`);
   }
   const year = formatFiscalYear(where.fiscalYear);
@@ -110,10 +104,7 @@ export async function getEntryForm(
     )
     .sort((a, b) => b.fiscalYear - a.fiscalYear)[0];
   const unlocked = round.state === 'open' || entry.reopened;
-  const mayWrite =
-    actor.kind !== 'account' ||
-    actor.role === 'admin' ||
-    (actor.role === 'editor' && actor.departments.includes(where.department));
+  const mayWrite = writesEntryOf(actor, where.department);
   return {
     plan: view,
     round: { fiscalYear: round.fiscalYear, dueDate: round.dueDate, state: round.state },

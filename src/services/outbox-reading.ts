@@ -1,6 +1,7 @@
 import type { StoredOutboxMessage } from '../db/outbox-repository.ts';
 import { listOutbox } from '../db/outbox-repository.ts';
 import type { Actor } from '../domain/access.ts';
+import { adminRecordsScope } from '../domain/access.ts';
 import type { OutboxMessageView } from '../domain/api-contract.ts';
 import { deliveryState } from '../domain/outbox-delivery.ts';
 import { requirePlanChange } from './access.ts';
@@ -25,13 +26,13 @@ export async function readOutbox(
   query: OutboxQuery,
 ): Promise<OutboxMessageView[]> {
   for (const planId of query.planIds ?? []) await requirePlanChange(store.db, actor, planId);
-  let municipalityId: number | undefined;
-  if (actor.kind === 'account') {
-    if (actor.role !== 'admin') throw new ForbiddenError('only an admin reads the outbox');
-    municipalityId = actor.municipalityId;
-  } else if (actor.kind === 'anonymous') {
-    throw new ForbiddenError('sign in as an admin to read the outbox');
+  const scope = adminRecordsScope(actor);
+  if (!scope.allowed) {
+    throw new ForbiddenError(
+      scope.signedIn ? 'only an admin reads the outbox' : 'sign in as an admin to read the outbox',
+    );
   }
+  const municipalityId = scope.municipalityId ?? undefined;
   const messages = await listOutbox(store.db, {
     limit: query.limit,
     ...(municipalityId === undefined ? {} : { municipalityId }),

@@ -4,6 +4,7 @@ import type { PlanAtRevision } from '../db/plan-repository.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Actor } from '../domain/access.ts';
+import { draftsAudience } from '../domain/access.ts';
 import { readingOf, requireYear } from './access.ts';
 import type { Store } from './database-handle.ts';
 import type { ViewOptions } from './plan-views.ts';
@@ -80,13 +81,7 @@ export class ReportCache {
     requireYear(reading, year);
     // An editor's drafts view counts its own departments' drafts only, a committee member's
     // the submitted ones: kept apart per set.
-    const drafts =
-      actor.kind === 'account' && actor.role === 'editor'
-        ? `drafts:${[...actor.departments].sort().join('|')}`
-        : actor.kind === 'account' && actor.role === 'committee'
-          ? 'submitted'
-          : 'drafts';
-    const view = reading.member ? (options.drafts ? drafts : 'member') : 'public';
+    const view = reading.member ? (options.drafts ? draftsAudience(actor) : 'member') : 'public';
     const key = `${planId}:${year ?? 'latest'}:${view}`;
     const hit = this.entries.get(key);
     if (hit?.revision === revision) return keep(this.entries, key, hit, this.capacity).body;

@@ -5,7 +5,7 @@ import { listEntries } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
-import { readsRecord } from '../domain/access.ts';
+import { entryDepartments, readsRecord } from '../domain/access.ts';
 import { listSelfEvaluations } from '../db/evaluation-repository.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import type { EntrySubmission } from '../domain/entry-review.ts';
@@ -62,10 +62,10 @@ export async function getRoundBoard(
   const reading = await requirePlanRead(db, actor, planId);
   if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));
   const round = await requireRound(db, planId, year);
-  const editorOnly = actor.kind === 'account' && actor.role === 'editor';
+  const own = entryDepartments(actor);
   // A committee member sees what was submitted and approved, never a department's draft.
   const entries = (
-    await listEntries(db, round.id, editorOnly ? { departments: actor.departments } : {})
+    await listEntries(db, round.id, own === null ? {} : { departments: own })
   ).filter(
     (e) =>
       e.state === 'approved' || readsRecord(actor, { department: e.department, state: e.state }),

@@ -3,7 +3,7 @@ import type { PlanSummary, FigureState } from '../db/records.ts';
 import { findRoundAndEntryOfSlot, setEntryState } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
-import { actorLabel } from '../domain/access.ts';
+import { actorLabel, writesEntryOf, writesOutsideRounds } from '../domain/access.ts';
 import { entryTransition } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
@@ -36,7 +36,7 @@ export async function admitEntrySave(
   const year = formatFiscalYear(where.fiscalYear);
   const found = await findRoundAndEntryOfSlot(trx, where.plan.id, where.fiscalYear, where);
   if (found === undefined) {
-    if (actor.kind === 'account' && actor.role === 'editor') {
+    if (!writesOutsideRounds(actor)) {
       throw new ForbiddenError(
         `${year}の照会は開始されていません。企画課が照会を開始すると入力できます (no round is open for ${year})`,
       );
@@ -56,11 +56,7 @@ export async function admitEntrySave(
   }
   // The KPI's own row belongs to its first department's entry: another department's editor
   // enters its own row of the breakdown (⑰ 上下水道課), not the row another entry owns.
-  if (
-    actor.kind === 'account' &&
-    actor.role === 'editor' &&
-    !actor.departments.includes(entry.department)
-  ) {
+  if (!writesEntryOf(actor, entry.department)) {
     throw new ForbiddenError(
       `${where.code}の合計行は${entry.department}が入力します。自課の行に入力してください (the KPI's own row is ${entry.department}'s entry)`,
     );
