@@ -10,7 +10,8 @@ import { MULTIPART_LIMITS } from '../../multipart-limits.ts';
  * the request thread freed them (bench 'hostile uploads': three clients sending 9 MB files).
  * Here each chunk is garbage once copied, and the buffer spans exactly the file, so the
  * reader's worker takes it without another copy (readReportInWorker). Past the limit, the
- * plugin's own 413.
+ * plugin's own 413. (Node 20's V8 does not count a resizable buffer as external memory, so it
+ * starts no collection of its own; it is bounded by the file limit and freed with its upload.)
  */
 export async function uploadedFileBytes(
   request: FastifyRequest,
