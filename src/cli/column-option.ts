@@ -94,6 +94,12 @@ export async function columnRolesOf(
   fiscalYear: FiscalYear | undefined,
 ): Promise<ColumnRoleOverride[]> {
   if (options.length === 0) return [];
-  const read = await readReportInWorker(file, bytes, fiscalYear ? { fiscalYear } : {});
+  // A copy (a Buffer's slice() is a view): the worker takes the bytes it reads, and the
+  // command reads the file again with the roles.
+  const read = await readReportInWorker(
+    file,
+    new Uint8Array(bytes),
+    fiscalYear ? { fiscalYear } : {},
+  );
   return resolveColumnOptions(file, options, read.reading.columns);
 }

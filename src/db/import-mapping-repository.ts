@@ -17,6 +17,20 @@ const storedRoles = z.array(
   z.object({ column: z.number().int().positive(), role: z.enum(COLUMN_ROLE_NAMES) }),
 );
 
+function mappingOf(row: {
+  column_roles: string;
+  fiscal_year_offset: number | null;
+  saved_by: string;
+  saved_at: string;
+}): ImportMapping {
+  return {
+    columnRoles: storedRoles.parse(JSON.parse(row.column_roles)),
+    fiscalYearOffset: row.fiscal_year_offset,
+    savedBy: row.saved_by,
+    savedAt: row.saved_at,
+  };
+}
+
 /** The mapping saved for a plan and a file shape, if any. */
 export async function findImportMapping(
   db: Kysely<Database>,
@@ -29,13 +43,23 @@ export async function findImportMapping(
     .where('plan_id', '=', planId)
     .where('shape', '=', shape)
     .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    columnRoles: storedRoles.parse(JSON.parse(row.column_roles)),
-    fiscalYearOffset: row.fiscal_year_offset,
-    savedBy: row.saved_by,
-    savedAt: row.saved_at,
-  };
+  return row && mappingOf(row);
+}
+
+/**
+ * Every mapping a plan saved, by file shape: what a file may be read with before its shape is
+ * known (one per layout an admin confirmed, a few a plan).
+ */
+export async function listImportMappings(
+  db: Kysely<Database>,
+  planId: number,
+): Promise<Map<string, ImportMapping>> {
+  const rows = await db
+    .selectFrom('import_mappings')
+    .select(['shape', 'column_roles', 'fiscal_year_offset', 'saved_by', 'saved_at'])
+    .where('plan_id', '=', planId)
+    .execute();
+  return new Map(rows.map((row) => [row.shape, mappingOf(row)]));
 }
 
 /** Saves a plan's mapping for a file shape, replacing the one saved before for it. */

@@ -10,8 +10,9 @@ import {
   WORKER_TIME_LIMIT_MS,
   formatLimit,
 } from './read-limits.ts';
+import type { SavedMapping } from './read-with-saved-mapping.ts';
 import type { ImportOptions } from './report-table/import-report-table.ts';
-import type { WorkerInput, WorkerOutput } from './report-worker-messages.ts';
+import type { WorkerInput, WorkerOutput, WorkerRead } from './report-worker-messages.ts';
 
 /** Limits of one read; the defaults are read-limits.ts's. */
 export interface WorkerLimits {
@@ -35,10 +36,10 @@ const BOOTSTRAP = `import(${JSON.stringify(TSX_API)})
 
 const reads = turns(MAX_CONCURRENT_READS);
 
-function fromWorker(file: string, output: WorkerOutput): ImportedReport {
+function fromWorker(file: string, output: WorkerOutput): WorkerRead {
   switch (output.kind) {
-    case 'report':
-      return output.report;
+    case 'read':
+      return output.read;
     case 'import-error':
       throw new ImportError(output.file, output.reason, {
         ...(output.row === null ? {} : { row: output.row }),
@@ -82,9 +83,23 @@ function release(worker: Worker, memoryMb: number): void {
   }
 }
 
+/**
+ * The buffer to transfer with the bytes: their own when they span all of it (a file read, an
+ * upload), so the main thread lets go of them without a copy; else a copy of them, as a view
+ * into a larger buffer (Node's pool of small Buffers) must leave the rest of it where it is.
+ */
+function handedOver(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const { buffer } = bytes;
+  return buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === buffer.byteLength
+    ? new Uint8Array(buffer)
+    : new Uint8Array(bytes); // a copy (a Buffer's slice() would be a view)
+}
+
 function run(
   file: string,
-  input: WorkerInput,
+  input: WorkerInput & { readonly bytes: Uint8Array<ArrayBuffer> },
   memoryMb: number,
   timeLimitMs: number,
 ): Promise<WorkerOutput> {
@@ -130,7 +145,7 @@ function run(
     worker.on('message', onMessage);
     worker.once('error', onError);
     worker.once('exit', onExit);
-    worker.postMessage(input);
+    worker.postMessage(input, [input.bytes.buffer]);
   });
 }
 
@@ -139,17 +154,42 @@ function run(
  * time limit, and at most MAX_CONCURRENT_READS at once: an upload never stalls the thread that
  * answers other requests, and whatever it holds, the memory it can cost is bounded. The
  * importer's ImportError comes back as the same error; past a limit, an ImportError naming it.
+ *
+ * The bytes are handed to the worker: a view spanning its whole buffer (what readFile and an
+ * upload give) is detached on return, its memory the worker's alone, so the thread answering
+ * requests neither holds nor collects an upload while it is read (9 MB uploads kept here cost
+ * that thread full garbage collections). Pass a copy to read the same bytes again.
  * @example const report = await readReportInWorker('r5.xlsx', bytes, { planName: '総合計画' });
  */
 export async function readReportInWorker(
   file: string,
   bytes: Uint8Array,
   options: ImportOptions = {},
-  { memoryMb = WORKER_MEMORY_MB, timeLimitMs = WORKER_TIME_LIMIT_MS }: WorkerLimits = {},
+  limits: WorkerLimits = {},
 ): Promise<ImportedReport> {
+  return (await readMappedReportInWorker(file, bytes, options, new Map(), limits)).report;
+}
+
+/**
+ * Reads a report in the worker as readReportInWorker does, and there again with the mapping
+ * saved for the file's shape, if `saved` has one (readWithSavedMapping); answers the sha256 of
+ * the bytes too. The bytes are handed over once for all of it.
+ * @example const { report, shape, mapped, sha256 } = await readMappedReportInWorker('r6.xlsx', bytes, { planName }, saved);
+ */
+export async function readMappedReportInWorker(
+  file: string,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  saved: ReadonlyMap<string, SavedMapping>,
+  { memoryMb = WORKER_MEMORY_MB, timeLimitMs = WORKER_TIME_LIMIT_MS }: WorkerLimits = {},
+): Promise<WorkerRead> {
+  const owned = handedOver(bytes);
   const done = await reads.take();
   try {
-    return fromWorker(file, await run(file, { file, bytes, options }, memoryMb, timeLimitMs));
+    return fromWorker(
+      file,
+      await run(file, { file, bytes: owned, options, saved }, memoryMb, timeLimitMs),
+    );
   } finally {
     done();
   }

@@ -1,21 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { ImportMapping } from '../db/import-mapping-repository.ts';
-import { findImportMapping, saveImportMapping } from '../db/import-mapping-repository.ts';
+import {
+  findImportMapping,
+  listImportMappings,
+  saveImportMapping,
+} from '../db/import-mapping-repository.ts';
 import { findPlanByName } from '../db/plan-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { ColumnRoleOverride } from '../domain/column-role-name.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { ImportedReport } from '../io/imported-report.ts';
-import { readReportInWorker } from '../io/read-report-in-worker.ts';
-import { headerYear } from '../io/report-table/column-role.ts';
-import type { TableReading } from '../io/report-table/table-reading.ts';
-import { latestHeaderYear, tableShape } from '../io/report-table/table-shape.ts';
+import { readMappedReportInWorker } from '../io/read-report-in-worker.ts';
+import { yearBase } from '../io/read-with-saved-mapping.ts';
 import type { AuditDraft } from './audit.ts';
 
 /** What to read: the file, the plan it is for, and what the admin set by hand. */
 export interface MappedReadInput {
   readonly file: string;
+  /** Handed to the reader (readReportInWorker): detached once read. */
   readonly bytes: Uint8Array;
   readonly planName: string;
   readonly fiscalYear?: FiscalYear;
@@ -23,66 +25,57 @@ export interface MappedReadInput {
   readonly columnRoles?: readonly ColumnRoleOverride[];
 }
 
-/** A file as read, and the saved mapping applied to it, if one was. */
+/** A file as read, the saved mapping applied to it, if one was, and its bytes' sha256. */
 export interface MappedRead {
   readonly report: ImportedReport;
   readonly shape: string;
   readonly applied: ImportMapping | null;
+  readonly sha256: string;
 }
 
-/**
- * What a saved report-year offset is counted from: the latest year a column of actuals names
- * (with the roles set by hand), else the latest any header names. Not a target's year: "目標値
- * (R8)" stays R8 in next year's file while "R5 数値" becomes "R6 数値".
- */
-function yearBase(reading: TableReading, roles: readonly ColumnRoleOverride[]): FiscalYear | null {
-  const years = reading.columns.flatMap((c) => {
-    const role = roles.find((r) => r.column === c.column)?.role ?? c.role;
-    const year = c.fiscalYear ?? headerYear(c.label);
-    return (role === 'actual' || role === 'cumulative') && year !== null ? [year] : [];
-  });
-  return years.length > 0 ? fiscalYear(Math.max(...years)) : latestHeaderYear(reading);
-}
-
-/** The report year a saved offset gives for this file: its year base plus the offset. */
-function offsetYear(report: ImportedReport, mapping: ImportMapping): FiscalYear | undefined {
-  const latest = yearBase(report.reading, mapping.columnRoles);
-  if (mapping.fiscalYearOffset === null || latest === null) return undefined;
-  return fiscalYear(latest + mapping.fiscalYearOffset);
+/** The mappings the plan of that name saved, by file shape; none for a plan not there yet. */
+async function savedMappings(
+  db: Kysely<Database>,
+  municipalityId: number | null,
+  planName: string,
+): Promise<Map<string, ImportMapping>> {
+  const plan =
+    municipalityId === null ? undefined : await findPlanByName(db, municipalityId, planName);
+  return plan ? await listImportMappings(db, plan.id) : new Map();
 }
 
 /**
  * Reads an uploaded table with the roles the admin set, or else with the mapping the plan
  * saved for a file of the same shape (last year's confirmed reading): read once, and again
- * with the mapping when there is one.
+ * with the mapping when there is one. The plan's mappings are looked up first, so the bytes go
+ * to the reader's worker once and are read there both times.
  */
 export async function readWithMapping(
   db: Kysely<Database>,
   municipalityId: number | null,
   input: MappedReadInput,
 ): Promise<MappedRead> {
-  const options = {
-    planName: input.planName,
-    ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
-  };
   const byHand = input.columnRoles ?? [];
-  const report = await readReportInWorker(input.file, input.bytes, {
-    ...options,
-    ...(byHand.length > 0 ? { columnRoles: byHand } : {}),
-  });
-  const shape = tableShape(report.reading);
-  if (byHand.length > 0) return { report, shape, applied: null };
-  const plan =
-    municipalityId === null ? undefined : await findPlanByName(db, municipalityId, input.planName);
-  const saved = plan ? await findImportMapping(db, plan.id, shape) : undefined;
-  if (!saved) return { report, shape, applied: null };
-  const year = input.fiscalYear ?? offsetYear(report, saved);
-  const mapped = await readReportInWorker(input.file, input.bytes, {
-    ...options,
-    ...(year ? { fiscalYear: year } : {}),
-    columnRoles: saved.columnRoles,
-  });
-  return { report: mapped, shape, applied: saved };
+  const saved =
+    byHand.length > 0
+      ? new Map<string, ImportMapping>()
+      : await savedMappings(db, municipalityId, input.planName);
+  const read = await readMappedReportInWorker(
+    input.file,
+    input.bytes,
+    {
+      planName: input.planName,
+      ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
+      ...(byHand.length > 0 ? { columnRoles: byHand } : {}),
+    },
+    saved,
+  );
+  return {
+    report: read.report,
+    shape: read.shape,
+    applied: read.mapped ? (saved.get(read.shape) ?? null) : null,
+    sha256: read.sha256,
+  };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { EntryOverwriteError } from '../db/errors.ts';
 import { describeOverwrite, findEntryOverwrites } from '../db/import-overwrites.ts';
 import { lockPlan } from '../db/plan-lock.ts';
@@ -43,6 +42,7 @@ import type { Store } from './database-handle.ts';
 
 export interface ImportReportInput {
   readonly file: string;
+  /** Handed to the reader's worker (readReportInWorker): detached once read; hashed there. */
   readonly bytes: Uint8Array;
   readonly planName: string;
   readonly fiscalYear?: FiscalYear;
@@ -196,7 +196,7 @@ export async function importReport(
           planId: result.planId,
           field: input.file,
           newValue: [
-            `sha256 ${createHash('sha256').update(input.bytes).digest('hex')}`,
+            `sha256 ${read.sha256}`,
             ...result.added.map((line) => `+ ${line}`),
             ...result.changed.map((line) => `~ ${line}`),
             ...dated.lines.map((line) => `~ ${line}`),

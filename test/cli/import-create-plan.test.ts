@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { databaseEnv, runCli as run } from '../support/cli-run.ts';
 import { eachDatabase } from '../support/databases.ts';
@@ -25,6 +27,9 @@ eachDatabase((kind) => {
     expect(created.out).not.toMatch(/[Pp]ublished/);
     const audit = await run(env, 'audit', '--plan', PLAN, '--csv');
     expect(audit.out).not.toMatch(/published 20/);
+    // The worker that read the file hashed it: the file's own sha256.
+    const sha256 = createHash('sha256').update(readFileSync(SAMPLE)).digest('hex');
+    expect(audit.out).toContain(`sha256 ${sha256}`);
 
     // A typo in the name of an existing plan is refused, naming the plan there is.
     const typo = await run(env, 'import', SAMPLE, '--plan', '湯沢市行財政改革計画');

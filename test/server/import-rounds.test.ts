@@ -39,10 +39,17 @@ forEachDatabase((_kind, getDb, getHandle) => {
     await openRound(getHandle(), { planId, fiscalYear: R5, dueDate: '2099-05-31' }, SYSTEM);
   });
 
+  // Each import its own copy: the reader's worker takes the bytes it is given.
   const load = (bytes: Buffer, overwrite = false) =>
     importReport(
       getHandle(),
-      { file: 'yuzawa.tsv', bytes, planName, municipality: DEMO_MUNICIPALITY, overwrite },
+      {
+        file: 'yuzawa.tsv',
+        bytes: new Uint8Array(bytes),
+        planName,
+        municipality: DEMO_MUNICIPALITY,
+        overwrite,
+      },
       SYSTEM,
     );
   const firstR5 = async () => {

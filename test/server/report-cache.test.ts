@@ -71,7 +71,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       getHandle(),
       {
         file: 'yuzawa.tsv',
-        bytes: SAMPLE,
+        bytes: new Uint8Array(SAMPLE), // a copy: the reader's worker takes the bytes
         planName: DEMO_PLAN_NAME,
         municipality: tenant.municipality,
         publish: true,

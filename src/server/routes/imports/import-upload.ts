@@ -6,10 +6,12 @@ import { refuseForbiddenText } from '../../forbidden-input.ts';
 import { MULTIPART_LIMITS } from '../../multipart-limits.ts';
 import { fiscalYearText } from '../common-schemas.ts';
 import { columnRolesField } from './import-schemas.ts';
+import { uploadedFileBytes } from './upload-file-bytes.ts';
 
 /** An uploaded table and the text fields sent with it. */
 export interface ImportUpload {
-  readonly file: { readonly name: string; readonly bytes: Buffer };
+  /** The file's bytes span their whole buffer, for the reader's worker to take (readReportInWorker). */
+  readonly file: { readonly name: string; readonly bytes: Uint8Array<ArrayBuffer> };
   readonly fields: Readonly<Record<string, string>>;
 }
 
@@ -19,13 +21,12 @@ export interface ImportUpload {
  */
 export async function readImportUpload(request: FastifyRequest): Promise<ImportUpload> {
   const fields: Record<string, string> = {};
-  let file: { name: string; bytes: Buffer } | undefined;
+  let file: ImportUpload['file'] | undefined;
   for await (const part of request.parts()) {
     refuseForbiddenText('field name', part.fieldname);
     if (part.type === 'file') {
       refuseForbiddenText('file', part.filename);
-      const bytes = await part.toBuffer();
-      file = { name: part.filename || 'upload', bytes };
+      file = { name: part.filename || 'upload', bytes: await uploadedFileBytes(request, part) };
     } else {
       if (part.valueTruncated)
         throw new TooLargeError(part.fieldname, `longer than ${MULTIPART_LIMITS.fieldSize} bytes`);
