@@ -60,7 +60,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           getHandle(),
           {
             file: 'yuzawa.tsv',
-            bytes: file,
+            bytes: Buffer.from(file), // a copy: the import takes the bytes it reads
             planName: tenant.planName,
             municipality: tenant.municipality,
           },
