@@ -8,6 +8,7 @@ import { figureFromColumns } from './columns.ts';
 import { bumpPlanRevision } from './plan-revision.ts';
 import { formatFigureText } from '../domain/figure.ts';
 import { leftDepartments } from '../domain/kpi-department-change.ts';
+import { leadDepartment, ownsKpiRow } from '../domain/entry-slot.ts';
 import { listKpiDepartmentMoves } from './department-repository.ts';
 import type { Database, RoundsTable } from './tables.ts';
 
@@ -148,6 +149,14 @@ export async function insertRound(
     ]),
   );
   const slots = linked.filter((l) => l.responsible === 1 || left.get(l.code)?.has(l.name) !== true);
+  // The lead's entry starts in the state of the KPI's own row.
+  const inOrder = [...linked].sort((a, b) => a.sort_order - b.sort_order);
+  const leads = new Set(
+    [...new Set(linked.map((l) => l.kpi_id))].map(
+      (kpiId) =>
+        `${kpiId}:${leadDepartment(inOrder.filter((l) => l.kpi_id === kpiId).map((l) => l.name))}`,
+    ),
+  );
   const stored = await storedStates(trx, input.planId, input.fiscalYear);
   const values = slots.map((slot) => ({
     round_id: row.id,
@@ -155,7 +164,7 @@ export async function insertRound(
     department_id: slot.department_id,
     state:
       stored.get(`${slot.kpi_id}:${slot.department_id}`) ??
-      (slot.sort_order === 0 ? stored.get(`${slot.kpi_id}:null`) : undefined) ??
+      (leads.has(`${slot.kpi_id}:${slot.name}`) ? stored.get(`${slot.kpi_id}:null`) : undefined) ??
       ('not_started' satisfies EntryState),
     updated_by: input.by,
     updated_at: input.at,
@@ -304,9 +313,8 @@ async function commentsOf(
 }
 
 /**
- * A year's round and the entry a figure or narrative of `slot` belongs to, in one read: the
- * department's own entry, or for the KPI's own row (department null) the entry of its first
- * department (主担当). `departmentIds` are the KPI's departments' ids (requireEntry).
+ * A year's round and the entry of `owner` (the department whose entry the row belongs to,
+ * slotOwner in domain/entry-slot.ts) for a KPI, in one read; no entry for no owner.
  */
 export async function findRoundAndEntryOfSlot(
   db: Kysely<Database>,
@@ -314,10 +322,7 @@ export async function findRoundAndEntryOfSlot(
   year: FiscalYear,
   slot: {
     readonly kpiId: number;
-    /** The KPI's departments, its first (主担当) first. */
-    readonly departments: readonly string[];
-    readonly departmentIds: ReadonlyMap<string, number>;
-    readonly department: string | null;
+    readonly owner: { readonly name: string; readonly id: number } | undefined;
   },
 ): Promise<
   | {
@@ -326,8 +331,8 @@ export async function findRoundAndEntryOfSlot(
     }
   | undefined
 > {
-  const name = slot.department ?? slot.departments[0];
-  const departmentId = name === undefined ? undefined : slot.departmentIds.get(name);
+  const name = slot.owner?.name;
+  const departmentId = slot.owner?.id;
   const row = await db
     .selectFrom('rounds')
     .leftJoin('round_entries', (join) =>
@@ -425,7 +430,10 @@ export async function setSlotRecordStates(
     .execute();
   const own = departments.find((d) => d.name === where.department);
   if (own === undefined) return [];
-  const lead = departments[0]?.id === own.id;
+  const lead = ownsKpiRow(
+    departments.map((d) => d.name),
+    own.name,
+  );
   const ids = lead ? [own.id, null] : [own.id];
   const inSlot = <T extends { department_id: number | null }>(row: T) =>
     ids.includes(row.department_id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entrySlotDepartment } from './entry-slot.ts';
+import { entrySlotDepartment, leadDepartment, ownsKpiRow, slotOwner } from './entry-slot.ts';
 import { kpi17, kpi7, yuzawaKpi } from './yuzawa-kpis.ts';
 
 describe('entrySlotDepartment', () => {
@@ -16,5 +16,17 @@ describe('entrySlotDepartment', () => {
     const shared = yuzawaKpi({ code: '⑲', departments: ['総務課', '企画課'] });
     expect(entrySlotDepartment(shared, '総務課')).toBeNull();
     expect(entrySlotDepartment(shared, '企画課')).toBe('企画課');
+  });
+});
+
+describe('the KPI’s own row', () => {
+  it('belongs to its first department’s entry; a department’s row to its own', () => {
+    expect(leadDepartment(['総務課', '企画課'])).toBe('総務課');
+    expect(leadDepartment([])).toBeUndefined();
+    expect(ownsKpiRow(['総務課', '企画課'], '総務課')).toBe(true);
+    expect(ownsKpiRow(['総務課', '企画課'], '企画課')).toBe(false);
+    expect(slotOwner(['総務課', '企画課'], null)).toBe('総務課');
+    expect(slotOwner(['総務課', '企画課'], '企画課')).toBe('企画課');
+    expect(slotOwner([], null)).toBeUndefined();
   });
 });

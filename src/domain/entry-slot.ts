@@ -12,5 +12,26 @@ export function entrySlotDepartment(
   department: string,
 ): string | null {
   if (kpi.departmentActuals.length > 0) return department;
-  return kpi.departments[0] === department ? null : department;
+  return ownsKpiRow(kpi.departments, department) ? null : department;
+}
+
+/**
+ * The one rule of who enters a KPI's own row (its total, its narrative): its first department
+ * (主担当), whose round entry owns it. Everything that asks "whose is the KPI's row" asks here.
+ */
+export function leadDepartment(departments: readonly string[]): string | undefined {
+  return departments[0];
+}
+
+/** Whether `department`'s entry owns the KPI's own row besides its own. */
+export function ownsKpiRow(departments: readonly string[], department: string): boolean {
+  return leadDepartment(departments) === department;
+}
+
+/**
+ * The department whose entry a stored row belongs to: a department's row its own, the KPI's
+ * own row (null) its lead's; undefined for a KPI without departments.
+ */
+export function slotOwner(departments: readonly string[], slot: string | null): string | undefined {
+  return slot ?? leadDepartment(departments);
 }

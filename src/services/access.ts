@@ -17,6 +17,7 @@ import {
   seesAddresses,
 } from '../domain/access.ts';
 import { auditEntryDepartment } from '../domain/audit-entry-department.ts';
+import { leadDepartment } from '../domain/entry-slot.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { EvaluationLevel } from '../domain/evaluation.ts';
 import { LEVEL_NAMES } from '../domain/evaluation.ts';
@@ -195,7 +196,7 @@ export function readableKpiChanges(
   const addresses = seesAddresses(actor);
   return entries
     .filter((entry) => {
-      const about = auditEntryDepartment(entry, kpiDepartments[0]);
+      const about = auditEntryDepartment(entry, leadDepartment(kpiDepartments));
       return !about.entry || readsDraftsOf(actor, about.department);
     })
     .map((entry) => (addresses ? entry : { ...entry, address: null }));

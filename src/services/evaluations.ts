@@ -11,6 +11,7 @@ import {
 import type { StoredEvaluation } from '../db/evaluation-repository.ts';
 import { findPlanWithKpi } from '../db/plan-repository.ts';
 import { findRoundAndEntryOfSlot } from '../db/round-repository.ts';
+import { ownerOf } from './round-entry-save.ts';
 import type { Database } from '../db/tables.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
@@ -188,11 +189,16 @@ async function readsSelfLevel(
   kpi: { id: number; departments: readonly { name: string; id: number }[] },
   year: FiscalYear,
 ): Promise<boolean> {
+  const owner = ownerOf(
+    {
+      departments: kpi.departments.map((d) => d.name),
+      departmentIds: new Map(kpi.departments.map((d) => [d.name, d.id])),
+    },
+    null,
+  );
   const found = await findRoundAndEntryOfSlot(db, reading.plan.id, year, {
     kpiId: kpi.id,
-    departments: kpi.departments.map((d) => d.name),
-    departmentIds: new Map(kpi.departments.map((d) => [d.name, d.id])),
-    department: null,
+    owner,
   });
   const entry = found?.entry;
   return (

@@ -3,6 +3,7 @@ import { listKpiDepartmentMoves } from '../db/department-repository.ts';
 import { listKpiThemeMoves } from '../db/kpi-theme-move-repository.ts';
 import type { KpiThemeMove } from '../domain/kpi-theme-moves.ts';
 import { placeOf, withThemesOfYear } from '../domain/kpi-theme-moves.ts';
+import { slotOwner } from '../domain/entry-slot.ts';
 import type { KpiDepartmentMove } from '../domain/department-merges.ts';
 import { describePlaces } from '../domain/kpi-place-history.ts';
 import { kpiRange } from '../domain/valid-range.ts';
@@ -64,10 +65,10 @@ import { kpiEvaluations } from './evaluations.ts';
  * municipality all of them.
  */
 function draftReader(actor: Actor, plan: Plan) {
-  const lead = new Map(planKpis(plan).map((k) => [k.code, k.departments[0]]));
+  const departments = new Map(planKpis(plan).map((k) => [k.code, k.departments]));
   return (record: { code: string; department: string | null; state: string }): boolean =>
     readsRecord(actor, {
-      department: record.department ?? lead.get(record.code),
+      department: slotOwner(departments.get(record.code) ?? [], record.department),
       state: record.state,
     });
 }

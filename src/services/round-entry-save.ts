@@ -5,6 +5,7 @@ import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel, writesEntryOf, writesOutsideRounds } from '../domain/access.ts';
 import { entryTransition } from '../domain/entry-state.ts';
+import { slotOwner } from '../domain/entry-slot.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { audit } from './audit.ts';
@@ -34,7 +35,10 @@ export async function admitEntrySave(
   now: Date = new Date(),
 ): Promise<FigureState> {
   const year = formatFiscalYear(where.fiscalYear);
-  const found = await findRoundAndEntryOfSlot(trx, where.plan.id, where.fiscalYear, where);
+  const found = await findRoundAndEntryOfSlot(trx, where.plan.id, where.fiscalYear, {
+    kpiId: where.kpiId,
+    owner: ownerOf(where, where.department),
+  });
   if (found === undefined) {
     if (!writesOutsideRounds(actor)) {
       throw new ForbiddenError(
@@ -98,4 +102,20 @@ export async function admitEntrySave(
     );
   }
   return 'draft';
+}
+
+/**
+ * The department whose entry a row of a KPI belongs to, with its id (slotOwner); undefined
+ * when the KPI has no such department.
+ */
+export function ownerOf(
+  kpi: {
+    readonly departments: readonly string[];
+    readonly departmentIds: ReadonlyMap<string, number>;
+  },
+  slot: string | null,
+): { readonly name: string; readonly id: number } | undefined {
+  const name = slotOwner(kpi.departments, slot);
+  const id = name === undefined ? undefined : kpi.departmentIds.get(name);
+  return name === undefined || id === undefined ? undefined : { name, id };
 }
