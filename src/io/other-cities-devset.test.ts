@@ -503,7 +503,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.unplaced.filter((u) => u.row === 17)).toHaveLength(17);
   });
 
-  it('三重県 定員管理調査: counts by date (H22.4.1, H23.4.1) read as the actuals of H22 and H23, last year’s change in brackets kept, the ※ note no KPI; 小計 and 計 not yet totals (issue 24 dev set)', async () => {
+  it('三重県 定員管理調査: counts by date (H22.4.1, H23.4.1) read as the actuals of H22 and H23, last year’s change in brackets kept, 小計 and 計 totals checked, the ※ note no KPI (issue 24 dev set)', async () => {
     const name = 'mie-teiin-h23.tsv';
     const report = await readReportFile(name, bytes(name));
     expect(report.reading.fiscalYear).toMatchObject({ year: 2011, source: 'inferred', column: 3 });
@@ -515,15 +515,18 @@ describe('other cities, the development set: the fixtures themselves', () => {
       ['other', null],
     ]);
     expect(
-      report.kpis.map((k) => [k.kpi.title, ...k.kpi.actuals.map((a) => a.figure.value)]),
+      report.kpis.map((k) => [k.kpi.code, ...k.kpi.actuals.map((a) => a.figure.value)]),
     ).toEqual([
-      ['市', '16363', '16101'],
-      ['町', '2550', '2542'],
-      ['一部事務組合等', '1583', '1564'],
+      ['1', '16363', '16101'],
+      ['2', '2550', '2542'],
+      ['小計', '18913', '18643'],
+      ['3', '1583', '1564'],
+      ['計', '20496', '20207'],
     ]);
     expect(report.kpis[0]?.kpi.extras).toEqual([{ label: '増減率 (%)', text: '▲1.6(▲3.0)' }]);
     expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
-    expect(new Set(report.unplaced.map((u) => u.row))).toEqual(new Set([9, 11, 12]));
+    expect(report.unplaced.map((u) => u.row)).toEqual([12]);
     expect(report.problems).toEqual([]);
+    expect(await problemsWhenEdited(name, '20,496', '20,497')).toEqual([['total', 11, 2]]);
   });
 });
