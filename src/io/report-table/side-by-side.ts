@@ -89,13 +89,19 @@ function headerAgrees(header: GridRow, { shared, size }: Blocks): boolean {
   return true;
 }
 
+/**
+ * The blocks the header and the first row are as wide as, when every row is two of them and no
+ * row is wider. The widths of the other rows are read only for blocks found (this runs on
+ * every table).
+ */
 function findBlocks(header: GridRow, body: readonly GridRow[]): Blocks | null {
-  const width = Math.max(filledWidth(header), ...body.map(filledWidth));
+  const width = Math.max(filledWidth(header), body[0] ? filledWidth(body[0]) : 0);
   for (let shared = 0; shared <= 2; shared += 1) {
     const size = (width - shared) / 2;
     if (!Number.isInteger(size) || size < 3) continue;
     const blocks = { shared, size };
-    if (headerAgrees(header, blocks) && sameBlocks(body, blocks)) return blocks;
+    if (!headerAgrees(header, blocks) || !sameBlocks(body, blocks)) continue;
+    return body.every((r) => filledWidth(r) <= width) ? blocks : null;
   }
   return null;
 }
