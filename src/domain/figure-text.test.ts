@@ -179,4 +179,17 @@ describe('parseFigureText: cells printing two figures or words for units (issue 
       secondary: '1030',
     });
   });
+  it('三重県 「▲262 (▲498)」: a cut with last year’s cut beside it in brackets, spaces or none', () => {
+    expect(parseFigureText('▲262 (▲498)')?.figure).toMatchObject({
+      value: '-262',
+      secondary: '-498',
+    });
+    expect(parseFigureText('▲ 19(▲ 9)')?.figure).toMatchObject({ value: '-19', secondary: '-9' });
+    expect(parseFigureText('▲1.6(▲3.0)')?.figure).toMatchObject({
+      value: '-1.6',
+      secondary: '-3.0',
+    });
+    expect(parseFigureText('5 (▲0)')?.figure).toMatchObject({ value: '5', secondary: '0' });
+    expect(parseFigureText('▲262 (▲)')).toBeUndefined();
+  });
 });

@@ -51,7 +51,7 @@ const UNIT = String.raw`[^\d\s().,/][^\d().,/]*(?:/[\d,]*[^\d\s().,/][^\d().,/]*
 const WITH_UNIT = new RegExp(`^${NUMBER}\\s*(${UNIT})?$`);
 const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
 const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);
-const SECONDARY = new RegExp(`^(.*?)\\((\\d[\\d,]*(?:\\.\\d+)?)\\)$`);
+const SECONDARY = new RegExp(`^(.*?)\\(([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\)$`);
 /** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
 const LEADING_SECONDARY = /^()\((\d[\d,]*(?:\.\d+)?)\)\s*(\S.*)$/;
 /** A per cent written out: 「67.1パーセント」. */
@@ -156,7 +156,11 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   let secondary: Decimal | null = null;
   const bracket = SECONDARY.exec(text) ?? LEADING_SECONDARY.exec(text);
   if (bracket) {
-    secondary = numberText(bracket[2], undefined) ?? null;
+    // 三重県 "▲262 (▲498)": last year's change in brackets, a cut too.
+    const inBracket = bracket[2] ?? '';
+    const cut = /^[-▲△−]/.test(inBracket);
+    const number = numberText(inBracket.replace(/^[-▲△−]\s*/, ''), undefined);
+    secondary = number === undefined ? null : cut ? negate(number) : number;
     if (secondary === null) return undefined;
     text = (bracket[3] ?? bracket[1] ?? '').trim();
   }

@@ -38,7 +38,7 @@ const numbers = (s: string) =>
 /**
  * Non-empty cells from the first KPI row on that are neither in a KPI nor listed unplaced. A cell
  * is in a KPI when its text (spaces aside) is in one of the KPI's strings, when it is a KPI's
- * code and title written together, or when every number in it is one of the KPI's figures; a
+ * code, tags (☆) and title written together, or when every number in it is one of the KPI's figures; a
  * printed difference (三田市 差b-a) is recomputed, not kept: it counts when read as one, and a
  * problem says when it disagrees. A header or title cell counts too: a table read across (杵築市)
  * has its row labels, the header it is read by, below its first KPI row.
@@ -47,7 +47,12 @@ function unaccounted(name: string, report: ImportedReport): string[] {
   const lines = text(name).split(/\r?\n/);
   const strings = kpiStrings(report);
   const joined = squeeze(strings.join('\n'));
-  const labels = new Set(report.kpis.map((k) => squeeze(k.kpi.code + k.kpi.title)));
+  const labels = new Set(
+    report.kpis.flatMap((k) => {
+      const tagged = k.kpi.tags.join('') + k.kpi.title;
+      return [squeeze(k.kpi.code + k.kpi.title), squeeze(tagged), squeeze(k.kpi.code + tagged)];
+    }),
+  );
   const figures = new Set(strings.flatMap(numbers));
   const accounted = new Set([
     ...report.unplaced.map((u) => `${u.row}:${u.column}`),
@@ -124,6 +129,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'yazu-teiin-h28.tsv' },
   { file: 'mie-teiin-h23.tsv' },
   { file: 'kosaka-zaiseikenzenka-h20.tsv' },
+  { file: 'toyama-ninaite-r1.tsv' },
+  { file: 'noshiro-kankyo-h24.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -167,7 +174,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(24);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(26);
   });
 
   it.each([
@@ -494,5 +501,32 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(new Set(report.problems.map((p) => p.kind))).toEqual(new Set(['unit']));
     expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('total');
     expect(report.unplaced.filter((u) => u.row === 17)).toHaveLength(17);
+  });
+
+  it('三重県 定員管理調査: counts by date (H22.4.1, H23.4.1) read as the actuals of H22 and H23, last year’s change in brackets kept, 小計 and 計 totals checked, the ※ note no KPI (issue 24 dev set)', async () => {
+    const name = 'mie-teiin-h23.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2011, source: 'inferred', column: 3 });
+    expect(report.reading.columns.map((c) => [c.role, c.fiscalYear])).toEqual([
+      ['kpi', null],
+      ['actual', 2010],
+      ['actual', 2011],
+      ['difference', null],
+      ['other', null],
+    ]);
+    expect(
+      report.kpis.map((k) => [k.kpi.code, ...k.kpi.actuals.map((a) => a.figure.value)]),
+    ).toEqual([
+      ['1', '16363', '16101'],
+      ['2', '2550', '2542'],
+      ['小計', '18913', '18643'],
+      ['3', '1583', '1564'],
+      ['計', '20496', '20207'],
+    ]);
+    expect(report.kpis[0]?.kpi.extras).toEqual([{ label: '増減率 (%)', text: '▲1.6(▲3.0)' }]);
+    expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
+    expect(report.unplaced.map((u) => u.row)).toEqual([12]);
+    expect(report.problems).toEqual([]);
+    expect(await problemsWhenEdited(name, '20,496', '20,497')).toEqual([['total', 11, 2]]);
   });
 });

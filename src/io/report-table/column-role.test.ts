@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyHeader,
   columnLetterMark,
+  headerDate,
+  headerYear,
   differenceLetters,
   statedUnit,
   statedUnits,
@@ -41,5 +43,37 @@ describe('units a title line states per kind of figure (富士市)', () => {
     ]);
     expect(statedUnits('(単位:百万円)')).toEqual([]);
     expect(statedUnit('(単位:百万円)')).toBe('百万円');
+  });
+});
+
+describe('years a header names by a date or a calendar year beside its role (issue 24)', () => {
+  it('reads a date as the fiscal year it falls in: 4月1日 its own, 3月31日 the one before', () => {
+    expect(headerDate('H22.4.1 総職員数 (人)')).toBe(2010);
+    expect(headerDate('平成22年4月1日現在')).toBe(2010);
+    expect(headerDate('R6.3.31 職員数')).toBe(2023);
+    expect(headerDate('2019.4.1')).toBe(2019);
+    expect(headerDate('2020年3月31日')).toBe(2019);
+    // No era nor four-digit year (軽米町 "17.4.1〜22.4.1"), no month: no date.
+    expect(headerDate('17.4.1〜22.4.1')).toBeNull();
+    expect(headerDate('H22.13.1')).toBeNull();
+    expect(headerDate('目標値 (R8)')).toBeNull();
+  });
+
+  it('takes a column of counts as of a date for that year’s actuals (三重県 H23.4.1 総職員数)', () => {
+    expect(classifyHeader('H23.4.1 総職員数 (人)')).toEqual({
+      role: { kind: 'actual', fiscalYear: 2011 },
+      because: 'a count as of a date',
+    });
+    // A role word decides the role; the date still names the year.
+    expect(classifyHeader('目標値 (R6.4.1)').role).toEqual({ kind: 'target', fiscalYear: 2024 });
+  });
+
+  it('reads a calendar year beside a role word in brackets (富山県 2018(実績), 現状(2019))', () => {
+    expect(classifyHeader('2018(実績)').role).toEqual({ kind: 'actual', fiscalYear: 2018 });
+    expect(classifyHeader('2021(目標)').role).toEqual({ kind: 'target', fiscalYear: 2021 });
+    expect(headerYear('現状(2019)')).toBe(2019);
+    // A number that is no year, and a year among other words, as before.
+    expect(headerYear('目標(100)')).toBeNull();
+    expect(headerYear('2020年度目標')).toBe(2020);
   });
 });

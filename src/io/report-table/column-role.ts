@@ -47,11 +47,40 @@ export function withoutYears(label: string): string {
 /** A period in one era ("H23-27"): its era and last year. */
 const PERIOD = /^(令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*(\d{1,2})$/i;
 
+/** A date: 「H22.4.1」, 「平成22年4月1日」, 「R5.4.1現在」, 「2019.4.1」, 「2019年4月1日」. */
+const DATE =
+  /((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:[.．/／]\s*(\d{1,2})\s*[.．/／]\s*\d{1,2}(?!\d)|年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日)/i;
+
+/**
+ * The fiscal year of a date in a header (三重県 "H22.4.1 総職員数" → H22): the year the date
+ * falls in, the one before for January to March. Null when the header names no date.
+ */
+export function headerDate(label: string): FiscalYear | null {
+  const match = DATE.exec(label.normalize('NFKC'));
+  if (!match?.[1]) return null;
+  const year = parseFiscalYear(/^\d{4}$/.test(match[1]) ? `${match[1]}年度` : match[1]);
+  if (year === undefined) return null;
+  const month = Number(match[2] ?? match[3]);
+  if (month < 1 || month > 12) return null;
+  const fiscal = month <= 3 ? parseFiscalYear(`${year - 1}年度`) : year;
+  return fiscal ?? null;
+}
+
+/** A calendar year beside a role word in brackets: 富山県 "2018(実績)", "2021(目標)". */
+const BRACKETED_YEAR =
+  /^((?:19|20)\d{2})\s*[(（][^()（）\d]+[)）]$|^[^\d]+[(（]\s*((?:19|20)\d{2})\s*[)）]$/;
+
 /**
  * The last fiscal year named in a header ("目標値 (R8)" → 2026, "R5年度 取組内容等" → 2023); of
- * a period, its end (富士市 "H23-27実績額" → H27).
+ * a period, its end (富士市 "H23-27実績額" → H27); of a date, its fiscal year ("H22.4.1" →
+ * H22); a calendar year beside a role word in brackets, that year ("2018(実績)" → 2018).
  */
 export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
+  const dated = headerDate(label);
+  if (dated !== null) return dated;
+  const bracketed = BRACKETED_YEAR.exec(label.normalize('NFKC').trim());
+  const calendar = bracketed?.[1] ?? bracketed?.[2];
+  if (calendar !== undefined) return parseFiscalYear(`${calendar}年度`) ?? null;
   const tokens = label.normalize('NFKC').match(YEAR_TOKEN) ?? [];
   for (const token of tokens.reverse()) {
     const period = PERIOD.exec(token);
@@ -166,6 +195,10 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   }
   if (year !== null && parseFiscalYear(l, context) !== undefined)
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
+  // A count as of a date (三重県 "H23.4.1 総職員数 (人)"): the figures of that date's year.
+  const dated = headerDate(l);
+  if (dated !== null)
+    return { role: { kind: 'actual', fiscalYear: dated }, because: 'a count as of a date' };
   return { role: { kind: 'other' }, because: 'no known word' };
 }
 

@@ -103,6 +103,14 @@ describe('tables the property found', () => {
         ['0%', 'R3', '', '', '0', '達成率'],
       ],
     ],
+    // A header twice as wide as its one row, the row's cells of a KPI's kinds: not two KPIs side
+    // by side (no row holds a second), and the second half's header cells kept (seed 478107861).
+    [
+      [
+        ['実績値', '', '', '0', 'R3', 'R3'],
+        ['R3', '0', '0%'],
+      ],
+    ],
   ])('accounts for every cell of %j exactly once', (rows) => {
     const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
     onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));

@@ -30,6 +30,15 @@ describe('row kinds', () => {
     expect(kindOf(['', '', '', '情報政策課', '0'])).toEqual({ kind: 'department', labelIndex: 3 });
     expect(kindOf(['', '', '', '累計', '12'], false)).toEqual({ kind: 'stray' });
   });
+  it('reads a note under the table (※…, 注…) as no KPI, a KPI that says ※ after its name as one', () => {
+    expect(kindOf(['', '', '※増減率は小数第2位を四捨五入しています。'])).toEqual({ kind: 'stray' });
+    expect(kindOf(['(注) 見込値を含む。'])).toEqual({ kind: 'stray' });
+    expect(kindOf(['', '', '⑱ 訓練回数 ※見込み', '', '3'])).toEqual({
+      kind: 'kpi',
+      totalLine: false,
+    });
+    expect(kindOf(['', '', '※ 参加者数', '', '3'])).toEqual({ kind: 'kpi', totalLine: false });
+  });
   it('reads a department in the KPI column as a KPI, tree cells alone as a heading', () => {
     expect(kindOf(['', '', '総務課', '', '1'])).toEqual({ kind: 'kpi', totalLine: false });
     expect(kindOf(['2 公共施設', '3 再配置'])).toEqual({ kind: 'heading' });

@@ -39,10 +39,17 @@ function headingOnly(aligned: AlignedRow, columns: readonly Column[]): boolean {
   });
 }
 
+/** A row of one cell that starts as a remark does (※, 注): a note on the table, not a KPI. */
+function isNote(aligned: AlignedRow, labelIndex: number): boolean {
+  const first = aligned.cells[labelIndex] ?? '';
+  if (!/^\s*(?:※|[(（]?注[)）:：\d])/.test(first)) return false;
+  return aligned.cells.every((text, index) => index === labelIndex || text === '');
+}
+
 /**
  * Reads a row's kind: a continuation (累計, 合計, a department) when its first cell says so and
  * a KPI came before, unless it is itself a KPI (a department name in the KPI column, a 計 row
- * with its own rate); else a KPI row, a heading, or a stray row.
+ * with its own rate); a note (※…) is stray; else a KPI row, a heading, or a stray row.
  */
 export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   const { columns, kpiColumn } = context;
@@ -57,6 +64,8 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   ) {
     return { kind: label, labelIndex };
   }
+  // A note under the table (三重県 「※増減率は小数第2位を四捨五入しています。…」): no KPI.
+  if (isNote(aligned, labelIndex)) return { kind: 'stray' };
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
   if (kpiCell !== '') {
     const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);

@@ -12,7 +12,7 @@ import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
 import type { TotalMismatch } from './totals.ts';
-import { extraMismatches, totalMismatches } from './totals.ts';
+import { extraMismatches, isGrandTotal, totalMismatches } from './totals.ts';
 import { TotalMembers } from './total-members.ts';
 import { parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
@@ -311,20 +311,22 @@ export class TableReader {
     const labelText = aligned.cells[kind.labelIndex] ?? '';
     const ignored = (index: number) => this.header.columns[index]?.role.kind === 'ignore';
     const cells = filledCells(aligned, kind.labelIndex);
+    const filled = cells.filter((c) => !ignored(c.index));
+    // The workbook's department line has its own text under 取組内容: the figures are the rest.
+    const text = kind.kind === 'department' ? this.narrativeCell(filled) : null;
+    const values = text ? filled.filter((v) => v !== text.cell) : filled;
+    const yearly = draft && group ? continuationFigures(values, group, this.year, labelText) : null;
+    if (typeof yearly === 'string' && this.groupTotal(kind, labelText))
+      return this.kpiRow(aligned, true);
     this.unplaceAll(
       aligned,
       cells.filter((c) => ignored(c.index)),
       IGNORED,
     );
-    const filled = cells.filter((c) => !ignored(c.index));
     const all = [{ text: labelText, index: kind.labelIndex }, ...filled];
     this.record(aligned, kind.kind, draft?.code ?? null);
-    if (!draft || !group)
+    if (!draft || !group || yearly === null)
       return this.unplaceAll(aligned, all, `a ${kind.kind} row under no KPI read`);
-    // The workbook's department line has its own text under 取組内容: the figures are the rest.
-    const text = kind.kind === 'department' ? this.narrativeCell(filled) : null;
-    const values = text ? filled.filter((v) => v !== text.cell) : filled;
-    const yearly = continuationFigures(values, group, this.year, labelText);
     if (typeof yearly === 'string') return this.unplaceAll(aligned, all, yearly);
     if (kind.kind === 'cumulative') draft.cumulativeActuals.push(...yearly);
     else if (kind.kind === 'total') draft.totalRows.push(yearly);
@@ -343,6 +345,15 @@ export class TableReader {
           ? 'total'
           : 'cumulative';
     for (const { index } of values) this.placeAs(aligned, index, field);
+  }
+
+  /**
+   * A 計 or 小計 in the KPI column whose figures are no yearly total of the KPI above (三重県
+   * 小計 = 市 + 町, under the same columns as theirs): the total line of the KPI rows above it.
+   * A 合計 stays the KPI's own (⑱'s departments, 軽米町's 合計 over rows with うち breakdowns).
+   */
+  private groupTotal(kind: Extract<RowKind, { labelIndex: number }>, label: string): boolean {
+    return kind.kind === 'total' && kind.labelIndex === this.kpiColumn && !isGrandTotal(label);
   }
 
   /** A continuation row's cell under the narrative column, with the year that column is for. */

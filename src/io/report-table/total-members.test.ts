@@ -24,6 +24,21 @@ describe('the members of a total row', () => {
     expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [a, b, c] });
   });
 
+  it('a 小計 totals the rows since the previous 計 or 小計, and stands for them in the 計 after it', () => {
+    const totals = new TotalMembers();
+    const [a, b, c] = [row('市'), row('町'), row('一部事務組合等')];
+    totals.add(totals.roleOf('市', '市', false), a);
+    totals.add(totals.roleOf('町', '町', false), b);
+    const partial = totals.roleOf('小計', '小計', true);
+    expect(partial).toEqual({ kind: 'subtotal', codeLabel: '小計', members: [a, b] });
+    const subtotal = row('小計');
+    totals.add(partial, subtotal);
+    totals.add(totals.roleOf('一部事務組合等', '一部事務組合等', false), c);
+    expect(totals.roleOf('計', '計', true)).toMatchObject({ members: [subtotal, c] });
+    totals.add(totals.roleOf('計', '計', true), row('計'));
+    expect(totals.roleOf('計', '計', true)).toMatchObject({ members: [] });
+  });
+
   it('in a group a tree cell names 合計, each row totals the rows of its label, its 計 all', () => {
     const totals = new TotalMembers();
     const [a, b, c] = [row('一般'), row('企業'), row('一般')];
@@ -89,6 +104,45 @@ describe('grouped rows (富士市): the group name on its first row only, a 会�
     expect(problems.map((p) => [p.row, p.column, p.kind])).toEqual([
       [4, 4, 'total'],
       [7, 5, 'total'],
+    ]);
+  });
+});
+
+describe('小計 and 計 rows under the KPI rows they total (三重県 定員管理調査)', () => {
+  const table = [
+    '区分\tH22.4.1 総職員数 (人)\tH23.4.1 総職員数 (人)\t増減数 (人)\t増減率 (%)',
+    '市\t16,363\t16,101\t▲262 (▲498)\t▲1.6(▲3.0)',
+    '町\t2,550\t2,542\t▲8 (▲34)\t▲0.3(▲1.3)',
+    '小計\t18,913\t18,643\t▲270(▲532)\t▲1.4(▲2.7)',
+    '一部事務組合等\t1,583\t1,564\t▲ 19(▲ 9)\t▲1.2(▲0.6)',
+    '計\t20,496\t20,207\t▲289(▲541)\t▲1.4(▲2.6)',
+  ];
+  const read = (lines: string[]) => importReportTable(readTsv('mie-h23.tsv', lines.join('\n')));
+
+  it('reads them as total lines checked against their rows, the shares (%) not summed', () => {
+    const report = read(table);
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['1', '2', '小計', '3', '計']);
+    expect(report.reading.rows.map((r) => r.kind)).toEqual([
+      'header',
+      'kpi',
+      'kpi',
+      'subtotal',
+      'kpi',
+      'subtotal',
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('says where one is not the sum of its rows: 計 against 小計 and the row after it', () => {
+    const wrong = [...table];
+    wrong[5] = '計\t20,497\t20,207\t▲289(▲541)\t▲1.4(▲2.6)';
+    expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([[6, 2, 'total']]);
+    wrong[3] = '小計\t18,913\t18,642\t▲270(▲532)\t▲1.4(▲2.7)';
+    expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([
+      [4, 3, 'total'],
+      [6, 2, 'total'],
+      [6, 3, 'total'],
     ]);
   });
 });

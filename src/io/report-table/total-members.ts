@@ -1,6 +1,10 @@
 import type { KpiDraft } from './kpi-draft.ts';
 import { isGrandTotal } from './totals.ts';
 
+/** A 小計: a part of the 計 after it. */
+const isPartial = (label: string): boolean =>
+  /^小計$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
+
 /** What a KPI-column row is among totals: a KPI, a group's total, or a grand total. */
 export type TotalRole =
   | { readonly kind: 'kpi' }
@@ -14,12 +18,15 @@ export type TotalRole =
 
 /**
  * The members of the totals of a table, row by row. A 計 row totals the KPI rows since the
- * previous 計; a 合計 row those since the previous 合計. A tree cell naming a grand total opens
+ * previous 計 (a 小計 among them standing for its own rows); a 小計 those since the previous 計
+ * or 小計; a 合計 row those since the previous 合計. A tree cell naming a grand total opens
  * a group of totals (富士市 合計: 一般, 特別, 企業, 土地改良 and 計 after the seven 章): each
  * of its rows totals the KPI rows of the same label above it, and its 計 all of them.
  */
 export class TotalMembers {
   private sinceSubtotal: KpiDraft[][] = [];
+  /** The rows since the last 計, each 小計 standing for its members (三重県 計 = 小計 + 一部事務組合等). */
+  private sinceTotal: KpiDraft[][] = [];
   private sinceGrandTotal: KpiDraft[][] = [];
   /** The grand-total label of the tree cell above while its rows last, else null. */
   private group: string | null = null;
@@ -40,7 +47,11 @@ export class TotalMembers {
     }
     if (!totalLine) return { kind: 'kpi' };
     const grand = isGrandTotal(label);
-    const members = grand ? this.sinceGrandTotal : this.sinceSubtotal;
+    const members = grand
+      ? this.sinceGrandTotal
+      : isPartial(label)
+        ? this.sinceSubtotal
+        : this.sinceTotal;
     return { kind: grand ? 'grand-total' : 'subtotal', codeLabel: label, members };
   }
 
@@ -48,9 +59,21 @@ export class TotalMembers {
   add(role: TotalRole, drafts: KpiDraft[]): void {
     if (role.kind === 'kpi') {
       this.sinceSubtotal.push(drafts);
+      this.sinceTotal.push(drafts);
       this.sinceGrandTotal.push(drafts);
       return;
     }
+    // A 小計 stands for its members in the 計 after it; a 計 closes them all.
+    if (
+      role.kind === 'subtotal' &&
+      role.members === this.sinceSubtotal &&
+      role.members !== this.sinceTotal
+    )
+      this.sinceTotal = [
+        ...this.sinceTotal.slice(0, this.sinceTotal.length - role.members.length),
+        drafts,
+      ];
+    else if (role.kind === 'subtotal') this.sinceTotal = [];
     this.sinceSubtotal = [];
     if (role.kind === 'grand-total' && role.members === this.sinceGrandTotal)
       this.sinceGrandTotal = [];

@@ -116,12 +116,17 @@ export interface ExtraMismatch {
 
 const extraValue = (extras: readonly ExtraField[], label: string): Decimal | null | undefined => {
   const text = extras.find((e) => e.label === label)?.text;
-  return text === undefined ? undefined : (parseFigureText(text)?.figure.value ?? null);
+  if (text === undefined) return undefined;
+  const parsed = parseFigureText(text);
+  // A share (三重県 増減率 "▲1.4(▲2.7)" under "増減率 (%)") is no sum of its members' shares.
+  if (parsed?.unit === '%' || /[%％]/.test(label)) return null;
+  return parsed?.figure.value ?? null;
 };
 
 /**
  * Checks a total row's figures kept as printed (富士市's counts 事業数 beside the amounts the
- * rate is on) against the sums of its members' under the same header, where all are figures.
+ * rate is on) against the sums of its members' under the same header, where all are figures
+ * and none a share (%).
  */
 export function extraMismatches(
   total: { readonly extras: readonly ExtraField[] },

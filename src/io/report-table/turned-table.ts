@@ -5,6 +5,7 @@ import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
 import { joinKpiLines } from './kpi-lines.ts';
+import { splitSideBySide } from './side-by-side.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -21,7 +22,8 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
 }
 
 /**
- * The table rewritten when its rows are not KPIs: sentences read as figures (寒川町), a KPI's
+ * The table rewritten when its rows are not KPIs: two KPIs side by side in a row split into two
+ * rows, sentences read as figures (寒川町), a KPI's
  * lines (上段 計画 / 中段 実績 / 下段 達成率) joined into one row, rows of figures turned into columns
  * (杵築市, いわき市), then rows of years read as one KPI (神川町, いわき市 once turned), then
  * lines of dated figures joined to their KPI's row (神川町 定員管理). Null when it is read as
@@ -30,6 +32,7 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    splitSideBySide,
     readSentenceRows,
     joinKpiLines,
     turnFigureRows,
