@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryAction, EntryActionKind, EntryState } from './entry-state.ts';
-import { ENTRY_STATES, RECORD_STATES, entryTransition } from './entry-state.ts';
+import { ENTRY_STATES, RECORD_STATES, entryTransition, entryMove } from './entry-state.ts';
 
 const ACTIONS: Readonly<Record<EntryActionKind, EntryAction>> = {
   save: { kind: 'save' },
@@ -74,5 +74,60 @@ describe('entryTransition', () => {
 describe('the state lists', () => {
   it('store every entry state but "not started" on figures and narratives', () => {
     expect(RECORD_STATES).toEqual(ENTRY_STATES.filter((s) => s !== 'not_started'));
+  });
+});
+
+describe('entryMove', () => {
+  const open = { unlocked: true };
+  it('keeps a return’s comment and a reopen’s reason, and the records follow the state', () => {
+    expect(
+      entryMove(
+        { state: 'submitted', reopened: false },
+        { kind: 'return', comment: ' 累計が合いません ' },
+        open,
+      ),
+    ).toEqual({
+      kind: 'moved',
+      move: {
+        to: 'returned',
+        reopened: false,
+        note: { kind: 'return', text: '累計が合いません' },
+        recordState: 'returned',
+      },
+    });
+    expect(
+      entryMove(
+        { state: 'approved', reopened: false },
+        { kind: 'reopen', reason: '数値の訂正' },
+        { unlocked: false },
+      ),
+    ).toEqual({
+      kind: 'moved',
+      move: {
+        to: 'draft',
+        reopened: true,
+        note: { kind: 'reopen', text: '数値の訂正' },
+        recordState: 'draft',
+      },
+    });
+  });
+  it('keeps a reopened entry reopened until it is approved again', () => {
+    const reopened = { state: 'draft', reopened: true } as const;
+    expect(entryMove(reopened, { kind: 'submit' }, open)).toMatchObject({
+      move: { to: 'submitted', reopened: true, note: null, recordState: 'submitted' },
+    });
+    expect(entryMove({ ...reopened, state: 'submitted' }, { kind: 'approve' }, open)).toMatchObject(
+      {
+        move: { to: 'approved', reopened: false },
+      },
+    );
+  });
+  it('says why an entry may not move', () => {
+    expect(entryMove({ state: 'draft', reopened: false }, { kind: 'approve' }, open)).toMatchObject(
+      {
+        kind: 'refused',
+        reason: expect.stringContaining('only a submitted entry can be approved'),
+      },
+    );
   });
 });

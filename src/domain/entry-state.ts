@@ -129,3 +129,58 @@ export function entryTransition(
           );
   }
 }
+
+/**
+ * The state the stored figures and narratives of an entry's row take when the entry moves to
+ * `state` (none while nothing was entered).
+ */
+export const RECORD_STATE_AFTER: Readonly<Record<EntryState, RecordState | null>> = {
+  not_started: null,
+  draft: 'draft',
+  submitted: 'submitted',
+  returned: 'returned',
+  approved: 'approved',
+};
+
+/** Everything one move of an entry changes, decided in one place. */
+export interface EntryMove {
+  readonly to: EntryState;
+  /**
+   * Whether the entry stays reopened: set by a reopen, kept until the entry is approved again,
+   * when its closed year locks for it once more.
+   */
+  readonly reopened: boolean;
+  /** The text kept in the entry's conversation: a return's comment, a reopen's reason. */
+  readonly note: { readonly kind: 'return' | 'reopen'; readonly text: string } | null;
+  /** The state the row's stored figures and narratives take (null: they keep theirs). */
+  readonly recordState: RecordState | null;
+}
+
+/**
+ * An entry's whole move under an action, or why it may not move (entryTransition): its new
+ * state, its reopened flag, the note it keeps and its records' state.
+ * @example entryMove({ state: 'approved', reopened: false }, { kind: 'reopen', reason: '数値の訂正' }, { unlocked: false })
+ *   // { kind: 'moved', move: { to: 'draft', reopened: true, note: { kind: 'reopen', text: '数値の訂正' }, recordState: 'draft' } }
+ */
+export function entryMove(
+  entry: { readonly state: EntryState; readonly reopened: boolean },
+  action: EntryAction,
+  context: EntryContext,
+):
+  | { readonly kind: 'moved'; readonly move: EntryMove }
+  | { readonly kind: 'refused'; readonly reason: string } {
+  const result = entryTransition(entry.state, action, context);
+  if (result.kind === 'refused') return result;
+  const note =
+    action.kind === 'return'
+      ? { kind: 'return' as const, text: action.comment.trim() }
+      : action.kind === 'reopen'
+        ? { kind: 'reopen' as const, text: action.reason.trim() }
+        : null;
+  const reopened =
+    action.kind === 'reopen' ? true : action.kind === 'approve' ? false : entry.reopened;
+  return {
+    kind: 'moved',
+    move: { to: result.to, reopened, note, recordState: RECORD_STATE_AFTER[result.to] },
+  };
+}

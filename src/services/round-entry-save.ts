@@ -4,7 +4,7 @@ import { findRoundAndEntryOfSlot, setEntryState } from '../db/round-repository.t
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel, writesEntryOf, writesOutsideRounds } from '../domain/access.ts';
-import { entryTransition } from '../domain/entry-state.ts';
+import { entryMove } from '../domain/entry-state.ts';
 import { slotOwner } from '../domain/entry-slot.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
@@ -66,7 +66,7 @@ export async function admitEntrySave(
     );
   }
   const unlocked = round.state === 'open' || entry.reopened;
-  const result = entryTransition(entry.state, { kind: 'save' }, { unlocked });
+  const result = entryMove(entry, { kind: 'save' }, { unlocked });
   if (result.kind === 'refused') {
     throw new EntryStateError(
       `${where.code} ${entry.department} ${year}: ${result.reason}`,
@@ -74,11 +74,12 @@ export async function admitEntrySave(
       !unlocked,
     );
   }
-  if (result.to !== entry.state) {
+  const { move } = result;
+  if (move.to !== entry.state) {
     const at = now.toISOString();
     await setEntryState(trx, entry.id, {
-      state: result.to,
-      reopened: entry.reopened,
+      state: move.to,
+      reopened: move.reopened,
       by: actorLabel(actor),
       at,
     });
@@ -95,7 +96,7 @@ export async function admitEntrySave(
           fiscalYear: where.fiscalYear,
           field: entry.department,
           oldValue: entry.state,
-          newValue: result.to,
+          newValue: move.to,
         },
       ],
       now,

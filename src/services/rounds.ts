@@ -20,8 +20,8 @@ import type { Database } from '../db/tables.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel } from '../domain/access.ts';
-import type { EntryAction, EntryState, RecordState } from '../domain/entry-state.ts';
-import { entryTransition } from '../domain/entry-state.ts';
+import type { EntryAction } from '../domain/entry-state.ts';
+import { entryMove } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Round, RoundEntry } from '../domain/round.ts';
@@ -190,14 +190,6 @@ export interface EntryRef {
   readonly department: string;
 }
 
-const RECORD_STATE_AFTER: Readonly<Record<EntryState, RecordState | null>> = {
-  not_started: null,
-  draft: 'draft',
-  submitted: 'submitted',
-  returned: 'returned',
-  approved: 'approved',
-};
-
 async function findEntry(trx: Kysely<Database>, round: Round, ref: EntryRef): Promise<RoundEntry> {
   const [entry] = await listEntries(trx, round.id, {
     code: ref.code,
@@ -296,7 +288,7 @@ export async function transitionEntries(
       place = { plan, round };
       const entry = await findEntry(trx, round, ref);
       const unlocked = round.state === 'open' || entry.reopened;
-      const result = entryTransition(entry.state, input.action, { unlocked });
+      const result = entryMove(entry, input.action, { unlocked });
       if (result.kind === 'refused') {
         throw new EntryStateError(
           `${ref.code} ${ref.department}: ${result.reason}`,
@@ -309,33 +301,21 @@ export async function transitionEntries(
       }
       const at = now.toISOString();
       const by = actorLabel(actor);
-      // Reopened stays until the entry is approved again, when the year locks for it once more.
-      const reopened =
-        input.action.kind === 'reopen'
-          ? true
-          : input.action.kind === 'approve'
-            ? false
-            : entry.reopened;
-      await setEntryState(trx, entry.id, { state: result.to, reopened, by, at });
-      const note =
-        input.action.kind === 'return'
-          ? input.action.comment.trim()
-          : input.action.kind === 'reopen'
-            ? input.action.reason.trim()
-            : null;
-      if (note !== null && (input.action.kind === 'return' || input.action.kind === 'reopen')) {
+      const { move } = result;
+      await setEntryState(trx, entry.id, { state: move.to, reopened: move.reopened, by, at });
+      const { note, recordState } = move;
+      if (note !== null) {
         await addEntryComment(trx, entry.id, {
           at,
           author: by,
-          kind: input.action.kind,
-          text: note,
+          kind: note.kind,
+          text: note.text,
           returnedWith:
-            input.action.kind === 'return'
+            note.kind === 'return'
               ? await enteredTexts(trx, plan.id, entry, input.fiscalYear)
               : null,
         });
       }
-      const recordState = RECORD_STATE_AFTER[result.to];
       if (recordState !== null) {
         const changes = await setSlotRecordStates(
           trx,
@@ -362,7 +342,7 @@ export async function transitionEntries(
             fiscalYear: input.fiscalYear,
             field: ref.department,
             oldValue: entry.state,
-            newValue: note === null ? result.to : `${result.to}: ${note}`,
+            newValue: note === null ? move.to : `${move.to}: ${note.text}`,
           },
         ],
         now,
