@@ -43,7 +43,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { toNumber } from '../domain/decimal.ts';
 import { measuredSeries } from '../domain/measured-value.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
-import { planFiscalYears, planKpis } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
 import { buildPlanReport } from '../domain/plan-report.ts';
 import { restrictToYears } from '../domain/published-view.ts';
 import type { UnapprovedRecord } from '../domain/approved-view.ts';
@@ -55,7 +55,8 @@ import { isPublished, listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
 import { readableKpiChanges, requirePlanRead, requireYear } from './access.ts';
-import { toAuditEntryView } from './audit-reading.ts';
+import { presentAuditEntry } from './presenters/audit-presenter.ts';
+import { presentPlanSummary } from './presenters/plan-presenter.ts';
 import { kpiEvaluations } from './evaluations.ts';
 
 /**
@@ -142,15 +143,7 @@ export async function summaryOf(
       moves: { departments: moves, themes: themeMoves },
       // The list names what is in review; the published copy stays inside.
       drafts: readable.map(({ approvedText: _copy, ...record }) => record),
-      view: {
-        id: summary.id,
-        name: summary.name,
-        municipality,
-        startYear: summary.startYear,
-        endYear: summary.endYear,
-        fiscalYears: planFiscalYears(plan),
-        kpiCount: planKpis(plan).length,
-      },
+      view: presentPlanSummary(summary, municipality, plan),
     };
   }
   throw new NotFoundError('plan', String(planId));
@@ -403,7 +396,7 @@ async function kpiChanges(
   const withEmails = seesEmails(actor);
   // A member who is no admin reads who acted by name, never by e-mail address.
   return readableKpiChanges(actor, kpi.departments, entries)
-    .map(toAuditEntryView)
+    .map(presentAuditEntry)
     .map((e) => (withEmails || e.actorName === null ? e : { ...e, actor: e.actorName }));
 }
 
