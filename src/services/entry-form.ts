@@ -17,6 +17,7 @@ import { requirePlanRead } from './access.ts';
 import { kpiEvaluations } from './evaluations.ts';
 import { presentGradeScale } from './presenters/plan-presenter.ts';
 import { presentSlot } from './presenters/entry-presenter.ts';
+import { presentComment } from './presenters/round-presenter.ts';
 import { entryReviewer, namesIn } from './round-board.ts';
 import { summaryOf } from './plan-views.ts';
 import { japanDay } from '../domain/japan-day.ts';
@@ -108,12 +109,7 @@ export async function getEntryForm(
       state: entry.state,
       reopened: entry.reopened,
       overdue: isOverdue(entry.state, round.dueDate, japanDay(now)),
-      comments: entry.comments.map((c) => ({
-        at: c.at,
-        author: c.author,
-        kind: c.kind,
-        text: c.text,
-      })),
+      comments: entry.comments.map(presentComment),
     },
     slotDepartment,
     editable:

@@ -38,7 +38,6 @@ import type {
   PlanSummaryView,
   TrendPoint,
 } from '../domain/api-contract.ts';
-import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { toNumber } from '../domain/decimal.ts';
 import { measuredSeries } from '../domain/measured-value.ts';
@@ -56,6 +55,7 @@ import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
 import { readableKpiChanges, requirePlanRead, requireYear } from './access.ts';
 import { presentAuditEntry } from './presenters/audit-presenter.ts';
+import { presentFigure, presentNarrative } from './presenters/entry-presenter.ts';
 import { presentPlanSummary } from './presenters/plan-presenter.ts';
 import { kpiEvaluations } from './evaluations.ts';
 
@@ -326,16 +326,7 @@ export async function getKpiDetail(
     version: (await getTreeVersions(db, planId)).kpis.get(code) ?? 1,
     validRange: rangeView(kpi),
     trend: trend(kpi, plan, fy, row.projection),
-    figures: [...history.figures.filter(visible)].sort(byPlace).map((f) => ({
-      fiscalYear: f.fiscalYear,
-      department: f.department,
-      series: f.series,
-      text: formatFigureText(f.figure),
-      value: f.figure.value,
-      state: f.state,
-      version: f.version,
-      updatedAt: f.updatedAt,
-    })),
+    figures: [...history.figures.filter(visible)].sort(byPlace).map(presentFigure),
     changes: reading.member ? await kpiChanges(db, actor, planId, kpi) : [],
     life: {
       ...describeLife(ever, changes),
@@ -347,14 +338,7 @@ export async function getKpiDetail(
     },
     continuation: await readableContinuation(db, actor, kpiId),
     ...(await kpiEvaluations(db, actor, reading, code, fy)),
-    narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
-      fiscalYear: n.fiscalYear,
-      department: n.department,
-      text: n.text,
-      state: n.state,
-      version: n.version,
-      updatedAt: n.updatedAt,
-    })),
+    narratives: [...history.narratives.filter(visible)].sort(byPlace).map(presentNarrative),
   };
 }
 

@@ -6,7 +6,7 @@ import type {
   RoundOpenedView,
   RoundView,
 } from '../../domain/api-contract.ts';
-import type { Round, RoundEntry } from '../../domain/round.ts';
+import type { EntryComment, Round, RoundEntry } from '../../domain/round.ts';
 import type { RoundCompleteness } from '../../domain/round-completeness.ts';
 import type { BoardEntry, RoundBoard } from '../round-board.ts';
 
@@ -21,8 +21,13 @@ export function presentRoundEntry(entry: RoundEntry): RoundEntryView {
   const { id: _id, kpiId: _kpiId, comments, ...shown } = entry;
   return {
     ...shown,
-    comments: comments.map((c) => ({ at: c.at, author: c.author, kind: c.kind, text: c.text })),
+    comments: comments.map(presentComment),
   };
+}
+
+/** Why an entry was sent back or reopened, as the editor reads it. */
+export function presentComment(c: EntryComment): RoundEntryView['comments'][number] {
+  return { at: c.at, author: c.author, kind: c.kind, text: c.text };
 }
 
 /** An entry on the board: what its department entered beside its state. */
