@@ -11,7 +11,7 @@ import {
 import { ROUND_STATES } from '../../../domain/round.ts';
 import { list, planParams, planSummaryView } from '../common-schemas.ts';
 import { evaluationSchemeView, evaluationView } from '../evaluations/evaluation-schemas.ts';
-import { entryParams, submissionView } from '../rounds/round-schemas.ts';
+import { entryComment, entryParams, submissionView } from '../rounds/round-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
 import type { EntryFormView, RoundSummaryView } from '../../../domain/api-contract.ts';
 
@@ -77,14 +77,7 @@ export const entryFormView = viewSchema<EntryFormView>()(
       state: z.enum(ENTRY_STATES),
       reopened: z.boolean(),
       overdue: z.boolean(),
-      comments: list(
-        z.object({
-          at: z.string(),
-          author: z.string(),
-          kind: z.enum(['return', 'reopen']),
-          text: z.string(),
-        }),
-      ),
+      comments: list(entryComment),
     }),
     slotDepartment: z.string().nullable(),
     editable: z.boolean(),

@@ -49,6 +49,14 @@ export const roundView = viewSchema<RoundView>()(
   }),
 );
 
+/** Why an entry was sent back or reopened: the conversation the editor reads. */
+export const entryComment = z.object({
+  at: z.string(),
+  author: z.string(),
+  kind: z.enum(['return', 'reopen']),
+  text: z.string(),
+});
+
 export const entryView = viewSchema<RoundEntryView>()(
   z.object({
     code: z.string(),
@@ -58,14 +66,7 @@ export const entryView = viewSchema<RoundEntryView>()(
     reopened: z.boolean(),
     updatedBy: z.string(),
     updatedAt: z.string(),
-    comments: list(
-      z.object({
-        at: z.string(),
-        author: z.string(),
-        kind: z.enum(['return', 'reopen']),
-        text: z.string(),
-      }),
-    ),
+    comments: list(entryComment),
   }),
 );
 
