@@ -20,6 +20,11 @@ import type { ImportProblemKind } from './import-problem-kind.ts';
  * Every rate, grade and projection in them was computed by the domain (plan-report.ts).
  */
 
+/** GET /api/health: the server answers. */
+export interface HealthView {
+  readonly status: 'ok';
+}
+
 export interface MunicipalityView {
   readonly id: number;
   /** The 6-digit local government code (全国地方公共団体コード). */

@@ -11,13 +11,13 @@ import type { EntryFormView, RoundSummaryView } from '../domain/api-contract.ts'
 import { entryTransition } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { isOverdue, owesEntry } from '../domain/round.ts';
+import { isOverdue } from '../domain/round.ts';
 import type { PlanReading } from './access.ts';
 import { requirePlanRead } from './access.ts';
 import { kpiEvaluations } from './evaluations.ts';
 import { presentGradeScale } from './presenters/plan-presenter.ts';
 import { presentSlot } from './presenters/entry-presenter.ts';
-import { presentComment } from './presenters/round-presenter.ts';
+import { presentComment, presentRoundSummary } from './presenters/round-presenter.ts';
 import { entryReviewer, namesIn } from './round-board.ts';
 import { summaryOf } from './plan-views.ts';
 import { japanDay } from '../domain/japan-day.ts';
@@ -36,14 +36,7 @@ export async function listRoundSummaries(
   const summaries: RoundSummaryView[] = [];
   for (const round of rounds.reverse()) {
     const entries = await listEntries(db, round.id, mine === null ? {} : { departments: mine });
-    summaries.push({
-      fiscalYear: round.fiscalYear,
-      dueDate: round.dueDate,
-      state: round.state,
-      owed: entries.filter((e) => owesEntry(e, round.state)).length,
-      reopened: entries.filter((e) => e.reopened).length,
-      total: entries.length,
-    });
+    summaries.push(presentRoundSummary(round, entries));
   }
   return summaries;
 }

@@ -4,9 +4,11 @@ import type {
   RoundClosedView,
   RoundEntryView,
   RoundOpenedView,
+  RoundSummaryView,
   RoundView,
 } from '../../domain/api-contract.ts';
 import type { EntryComment, Round, RoundEntry } from '../../domain/round.ts';
+import { owesEntry } from '../../domain/round.ts';
 import type { RoundCompleteness } from '../../domain/round-completeness.ts';
 import type { BoardEntry, RoundBoard } from '../round-board.ts';
 
@@ -71,4 +73,19 @@ export function presentRoundClosed(closed: {
   left: RoundCompleteness;
 }): RoundClosedView {
   return { ...presentRound(closed.round), left: closed.left };
+}
+
+/** A round in the list of a plan's rounds, with what the reader still owes of the entries given. */
+export function presentRoundSummary(
+  round: Round,
+  entries: readonly RoundEntry[],
+): RoundSummaryView {
+  return {
+    fiscalYear: round.fiscalYear,
+    dueDate: round.dueDate,
+    state: round.state,
+    owed: entries.filter((e) => owesEntry(e, round.state)).length,
+    reopened: entries.filter((e) => e.reopened).length,
+    total: entries.length,
+  };
 }
