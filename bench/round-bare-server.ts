@@ -3,7 +3,7 @@
 // memory; no session, no database. Prints `ready PORT PATH` as bench/http-server.ts does.
 import Fastify from 'fastify';
 import { fiscalYear } from '../src/domain/fiscal-year.ts';
-import { presentFigure, presentNarrative } from '../src/server/presenters/entry-presenter.ts';
+import { presentFigure, presentNarrative } from '../src/services/presenters/entry-presenter.ts';
 import { parseEntryValue } from '../src/services/figure-entry.ts';
 import { figureValue, narrativeText } from './round-editor-loop.ts';
 

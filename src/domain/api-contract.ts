@@ -20,6 +20,11 @@ import type { ImportProblemKind } from './import-problem-kind.ts';
  * Every rate, grade and projection in them was computed by the domain (plan-report.ts).
  */
 
+/** GET /api/health: the server answers. */
+export interface HealthView {
+  readonly status: 'ok';
+}
+
 export interface MunicipalityView {
   readonly id: number;
   /** The 6-digit local government code (全国地方公共団体コード). */
@@ -116,6 +121,34 @@ export interface KpiDetailView {
   readonly evaluationScheme: EvaluationSchemeView;
   /** The levels the reader may write for this KPI (none for visitors). */
   readonly evaluationRights: readonly EvaluationLevel[];
+}
+
+/** What an edit of the plan tree added and changed, one readable line each. */
+export interface PlanEditResultView {
+  readonly planId: number;
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+}
+
+/** POST …/kpis/:code/revisions: the KPI's definition revised from a year, the fields changed. */
+export interface KpiRevisionResultView {
+  readonly code: string;
+  readonly from: FiscalYear;
+  readonly changed: readonly string[];
+}
+
+/** POST …/kpis/:code/retirement: the KPI leaves the plan from a year. */
+export interface KpiRetirementResultView {
+  readonly code: string;
+  readonly from: FiscalYear;
+}
+
+/** POST …/kpis/:code/departments: the KPI's responsible departments from a year, and before. */
+export interface KpiDepartmentsResultView {
+  readonly code: string;
+  readonly from: FiscalYear;
+  readonly departments: readonly string[];
+  readonly departmentsBefore: readonly string[];
 }
 
 /** A KPI of another plan, as a link to its page. */
@@ -403,7 +436,30 @@ export interface RoundSummaryView {
   readonly total: number;
 }
 
-/** One entry of a round as the board lists it. */
+/** A collection round (照会) of a fiscal year: who opened and closed it, when. */
+export interface RoundView {
+  readonly fiscalYear: FiscalYear;
+  readonly dueDate: string;
+  readonly state: 'open' | 'closed';
+  readonly openedBy: string;
+  readonly openedAt: string;
+  readonly closedBy: string | null;
+  readonly closedAt: string | null;
+}
+
+/** POST /api/plans/:planId/rounds: the round opened, its entries, departments nobody was asked. */
+export interface RoundOpenedView {
+  readonly round: RoundView;
+  readonly entries: number;
+  readonly departmentsWithoutEditor: readonly string[];
+}
+
+/** POST /api/plans/:planId/rounds/:fy/close: the round closed, and what it left. */
+export interface RoundClosedView extends RoundView {
+  readonly left: RoundCompleteness;
+}
+
+/** One entry of a round: what a move (submit, return, approve, reopen) answers. */
 export interface RoundEntryView {
   readonly code: string;
   readonly title: string;
@@ -412,21 +468,12 @@ export interface RoundEntryView {
   readonly reopened: boolean;
   readonly updatedBy: string;
   readonly updatedAt: string;
-  readonly overdue: boolean;
   readonly comments: EntryFormView['entry']['comments'];
 }
 
 /** GET /api/plans/:planId/rounds/:fy: the round's progress per department and its entries. */
 export interface RoundBoardView {
-  readonly round: {
-    readonly fiscalYear: FiscalYear;
-    readonly dueDate: string;
-    readonly state: 'open' | 'closed';
-    readonly openedBy: string;
-    readonly openedAt: string;
-    readonly closedBy: string | null;
-    readonly closedAt: string | null;
-  };
+  readonly round: RoundView;
   readonly today: string;
   /** The entries the reader sees by state, those not approved, departments without an editor. */
   readonly completeness: RoundCompleteness;
@@ -443,6 +490,7 @@ export interface RoundBoardView {
 
 /** An entry on the board: what its department entered beside its state (reviewEntry). */
 export interface RoundBoardEntryView extends RoundEntryView {
+  readonly overdue: boolean;
   /** Its department still has to submit it (owesEntry). */
   readonly owed: boolean;
   readonly submission: EntrySubmission;

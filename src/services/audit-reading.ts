@@ -3,7 +3,6 @@ import { listAudit } from '../db/audit-repository.ts';
 import { listPlansNamed } from '../db/plan-repository.ts';
 import type { Actor } from '../domain/access.ts';
 import { adminRecordsScope } from '../domain/access.ts';
-import type { AuditEntryView } from '../domain/api-contract.ts';
 import { requirePlanChange } from './access.ts';
 import type { Store } from './database-handle.ts';
 import { ForbiddenError } from './service-errors.ts';
@@ -53,13 +52,4 @@ export async function readAudit(
 export async function findPlanIdsByName(store: Store, name: string): Promise<number[]> {
   const plans = await listPlansNamed(store.db, name);
   return plans.map((p) => p.id);
-}
-
-/** An entry as the API shows it: which municipality and account ids it has stay inside. */
-export function toAuditEntryView({
-  municipalityId: _municipality,
-  accountId: _account,
-  ...entry
-}: AuditEntry): AuditEntryView {
-  return entry;
 }

@@ -3,21 +3,21 @@ import type { Kysely } from 'kysely';
 import { NotFoundError } from '../db/errors.ts';
 import { getKpiHistory } from '../db/kpi-history.ts';
 import { findKpiId } from '../db/plan-repository.ts';
-import type { StoredFigure, StoredNarrative } from '../db/records.ts';
 import { findRound, listEntries, listRounds } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
 import { entryDepartments, readsRecord, writesEntryOf } from '../domain/access.ts';
-import type { EntryFormView, RoundSummaryView, StoredSlotView } from '../domain/api-contract.ts';
+import type { EntryFormView, RoundSummaryView } from '../domain/api-contract.ts';
 import { entryTransition } from '../domain/entry-state.ts';
-import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { isOverdue, owesEntry } from '../domain/round.ts';
+import { isOverdue } from '../domain/round.ts';
 import type { PlanReading } from './access.ts';
 import { requirePlanRead } from './access.ts';
 import { kpiEvaluations } from './evaluations.ts';
-import { gradeScaleView } from './plan-tree.ts';
+import { presentGradeScale } from './presenters/plan-presenter.ts';
+import { presentSlot } from './presenters/entry-presenter.ts';
+import { presentComment, presentRoundSummary } from './presenters/round-presenter.ts';
 import { entryReviewer, namesIn } from './round-board.ts';
 import { summaryOf } from './plan-views.ts';
 import { japanDay } from '../domain/japan-day.ts';
@@ -36,22 +36,9 @@ export async function listRoundSummaries(
   const summaries: RoundSummaryView[] = [];
   for (const round of rounds.reverse()) {
     const entries = await listEntries(db, round.id, mine === null ? {} : { departments: mine });
-    summaries.push({
-      fiscalYear: round.fiscalYear,
-      dueDate: round.dueDate,
-      state: round.state,
-      owed: entries.filter((e) => owesEntry(e, round.state)).length,
-      reopened: entries.filter((e) => e.reopened).length,
-      total: entries.length,
-    });
+    summaries.push(presentRoundSummary(round, entries));
   }
   return summaries;
-}
-
-function slotView(record: StoredFigure | StoredNarrative | undefined): StoredSlotView | null {
-  if (record === undefined) return null;
-  const text = 'text' in record ? record.text : formatFigureText(record.figure);
-  return { text, state: record.state, version: record.version };
 }
 
 /**
@@ -115,23 +102,18 @@ export async function getEntryForm(
       state: entry.state,
       reopened: entry.reopened,
       overdue: isOverdue(entry.state, round.dueDate, japanDay(now)),
-      comments: entry.comments.map((c) => ({
-        at: c.at,
-        author: c.author,
-        kind: c.kind,
-        text: c.text,
-      })),
+      comments: entry.comments.map(presentComment),
     },
     slotDepartment,
     editable:
       mayWrite && entryTransition(entry.state, { kind: 'save' }, { unlocked }).kind === 'allowed',
     kpi,
     ratePrecision: counted.ratePrecision,
-    gradeScale: gradeScaleView(counted.gradeScale),
+    gradeScale: presentGradeScale(counted.gradeScale),
     planEnd: view.endYear,
-    figure: slotView(history.figures.find((f) => f.series === 'actual' && inSlot(f))),
-    cumulative: slotView(history.figures.find((f) => f.series === 'cumulative' && inSlot(f))),
-    narrative: slotView(history.narratives.find(inSlot)),
+    figure: presentSlot(history.figures.find((f) => f.series === 'actual' && inSlot(f))),
+    cumulative: presentSlot(history.figures.find((f) => f.series === 'cumulative' && inSlot(f))),
+    narrative: presentSlot(history.narratives.find(inSlot)),
     previousNarrative: previous ? { fiscalYear: previous.fiscalYear, text: previous.text } : null,
     submission: (await entryReviewer(db, where.planId, where.fiscalYear))(entry),
     selfEvaluation:

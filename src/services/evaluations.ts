@@ -8,7 +8,6 @@ import {
   saveEvaluation,
   saveEvaluationScheme,
 } from '../db/evaluation-repository.ts';
-import type { StoredEvaluation } from '../db/evaluation-repository.ts';
 import { findPlanWithKpi } from '../db/plan-repository.ts';
 import { findRoundAndEntryOfSlot } from '../db/round-repository.ts';
 import { ownerOf } from './round-entry-save.ts';
@@ -28,6 +27,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { PlanReading } from './access.ts';
 import { requireEvaluation, requirePlanChange, requirePlanRead } from './access.ts';
 import { audit } from './audit.ts';
+import { presentEvaluation } from './presenters/evaluation-presenter.ts';
 import type { Store } from './database-handle.ts';
 import { admitEntrySave } from './round-entry-save.ts';
 import { ValidationError } from './service-errors.ts';
@@ -102,18 +102,6 @@ export async function writeEvaluation(
     );
     return presentEvaluation(saved, actor.kind === 'account' ? actor.name : actorLabel(actor));
   });
-}
-
-function presentEvaluation(e: StoredEvaluation, author: string | null): EvaluationView {
-  return {
-    level: e.level,
-    grade: e.grade,
-    text: e.text,
-    direction: e.direction,
-    author,
-    updatedAt: e.updatedAt,
-    version: e.version,
-  };
 }
 
 /** A KPI's evaluations of a year as the reader may read them, with the scheme and its rights. */

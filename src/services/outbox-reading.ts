@@ -1,9 +1,8 @@
-import type { StoredOutboxMessage } from '../db/outbox-repository.ts';
 import { listOutbox } from '../db/outbox-repository.ts';
 import type { Actor } from '../domain/access.ts';
 import { adminRecordsScope } from '../domain/access.ts';
 import type { OutboxMessageView } from '../domain/api-contract.ts';
-import { deliveryState } from '../domain/outbox-delivery.ts';
+import { presentOutboxMessage } from './presenters/outbox-presenter.ts';
 import { requirePlanChange } from './access.ts';
 import type { Store } from './database-handle.ts';
 import { ForbiddenError } from './service-errors.ts';
@@ -39,23 +38,5 @@ export async function readOutbox(
     ...(query.planIds === undefined ? {} : { planIds: query.planIds }),
     ...(query.unsentOnly ? { unsentOnly: true } : {}),
   });
-  return messages.map(toOutboxMessageView);
-}
-
-function toOutboxMessageView(message: StoredOutboxMessage): OutboxMessageView {
-  return {
-    id: message.id,
-    kind: message.kind,
-    planId: message.planId,
-    fiscalYear: message.fiscalYear,
-    recipient: message.recipient,
-    subject: message.subject,
-    body: message.body,
-    state: deliveryState(message),
-    attempts: message.attempts,
-    lastError: message.lastError,
-    createdAt: message.createdAt,
-    sendAfter: message.sendAfter,
-    sentAt: message.sentAt,
-  };
+  return messages.map(presentOutboxMessage);
 }

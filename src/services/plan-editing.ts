@@ -7,6 +7,7 @@ import type { TreeRecord } from '../db/record-versions.ts';
 import { getRecordVersion } from '../db/record-versions.ts';
 import type { Database } from '../db/tables.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
+import type { PlanEditResultView } from '../domain/api-contract.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../domain/grade-scale.ts';
 import type { Plan } from '../domain/model.ts';
@@ -44,11 +45,8 @@ import { audit, changeDrafts } from './audit.ts';
 import type { Store } from './database-handle.ts';
 import { PublishedYearError, ValidationError } from './service-errors.ts';
 
-export interface PlanEditResult {
-  readonly planId: number;
-  readonly added: readonly string[];
-  readonly changed: readonly string[];
-}
+/** What an edit of the plan tree added and changed (the API's view of it). */
+export type PlanEditResult = PlanEditResultView;
 
 /** The version an editor read of the record an edit changes. */
 export interface ExpectedVersion {

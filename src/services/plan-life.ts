@@ -9,6 +9,7 @@ import type { Database } from '../db/tables.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel } from '../domain/access.ts';
+import type { KpiRetirementResultView, KpiRevisionResultView } from '../domain/api-contract.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { KpiChange, KpiChangeKind, KpiDefinition } from '../domain/kpi-life.ts';
 import {
@@ -125,7 +126,7 @@ export async function reviseKpi(
   input: DatedChange & { readonly code: string; readonly patch: Partial<KpiDefinition> },
   actor: Actor,
   now: Date = new Date(),
-): Promise<{ readonly code: string; readonly from: FiscalYear; readonly changed: string[] }> {
+): Promise<KpiRevisionResultView> {
   return writeTransaction(store, async (trx) => {
     const context = await lifeOf(trx, store, input.planId, actor);
     const kpi = kpiNamed(context.plan, input.code);
@@ -182,7 +183,7 @@ export async function retireKpi(
   input: DatedChange & { readonly code: string; readonly replacedBy: string | null },
   actor: Actor,
   now: Date = new Date(),
-): Promise<{ readonly code: string; readonly from: FiscalYear }> {
+): Promise<KpiRetirementResultView> {
   return writeTransaction(store, async (trx) => {
     const context = await lifeOf(trx, store, input.planId, actor);
     kpiNamed(context.plan, input.code);

@@ -1,23 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.ts';
-import type { GradeScaleView, PlanTreeView, TreeNodeLife } from '../domain/api-contract.ts';
+import type { PlanTreeView, TreeNodeLife } from '../domain/api-contract.ts';
 import { listPublications } from '../db/publication-repository.ts';
 import { listTreeRenames } from '../db/tree-rename-repository.ts';
 import { renamesOf, yearsPrinting } from '../domain/tree-names.ts';
-import type { GradeScale } from '../domain/grade-scale.ts';
-import { cutPercents } from '../domain/grade-scale.ts';
 import type { Actor } from '../domain/access.ts';
 import { summaryOf } from './plan-views.ts';
+import { presentGradeScale } from './presenters/plan-presenter.ts';
 import { kpiSpan } from '../domain/kpi-life.ts';
 import { getTreeVersions, themeKey } from '../db/record-versions.ts';
-
-/** The scale as labels best first and the cuts between them, the shape PATCH takes back. */
-export function gradeScaleView(scale: GradeScale): GradeScaleView {
-  return {
-    labels: scale.grades.map((grade) => grade.label),
-    cuts: cutPercents(scale),
-  };
-}
 
 /**
  * A plan's tree: basic policies → theme programs → KPIs, with the plan's precision and
@@ -48,7 +39,7 @@ export async function getPlanTree(
     plan: summary,
     version: versions.plan,
     ratePrecision: plan.ratePrecision,
-    gradeScale: gradeScaleView(plan.gradeScale),
+    gradeScale: presentGradeScale(plan.gradeScale),
     policies: plan.policies.map((policy) => ({
       number: policy.number,
       name: policy.name,

@@ -39,12 +39,11 @@ import type {
   PlanSummaryView,
   TrendPoint,
 } from '../domain/api-contract.ts';
-import { formatFigureText } from '../domain/figure.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { toNumber } from '../domain/decimal.ts';
 import { measuredSeries } from '../domain/measured-value.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
-import { planFiscalYears, planKpis } from '../domain/model.ts';
+import { planKpis } from '../domain/model.ts';
 import { buildPlanReport } from '../domain/plan-report.ts';
 import { restrictToYears } from '../domain/published-view.ts';
 import type { UnapprovedRecord } from '../domain/approved-view.ts';
@@ -56,7 +55,9 @@ import { isPublished, listPublications } from '../db/publication-repository.ts';
 import { listAudit } from '../db/audit-repository.ts';
 import type { PlanReading } from './access.ts';
 import { readableKpiChanges, requirePlanRead, requireYear } from './access.ts';
-import { toAuditEntryView } from './audit-reading.ts';
+import { presentAuditEntry } from './presenters/audit-presenter.ts';
+import { presentFigure, presentNarrative } from './presenters/entry-presenter.ts';
+import { presentPlanSummary } from './presenters/plan-presenter.ts';
 import { kpiEvaluations } from './evaluations.ts';
 
 /**
@@ -143,15 +144,7 @@ export async function summaryOf(
       moves: { departments: moves, themes: themeMoves },
       // The list names what is in review; the published copy stays inside.
       drafts: readable.map(({ approvedText: _copy, ...record }) => record),
-      view: {
-        id: summary.id,
-        name: summary.name,
-        municipality,
-        startYear: summary.startYear,
-        endYear: summary.endYear,
-        fiscalYears: planFiscalYears(plan),
-        kpiCount: planKpis(plan).length,
-      },
+      view: presentPlanSummary(summary, municipality, plan),
     };
   }
   throw new NotFoundError('plan', String(planId));
@@ -334,16 +327,7 @@ export async function getKpiDetail(
     version: (await getTreeVersions(db, planId)).kpis.get(code) ?? 1,
     validRange: rangeView(kpi),
     trend: trend(kpi, plan, fy, row.projection),
-    figures: [...history.figures.filter(visible)].sort(byPlace).map((f) => ({
-      fiscalYear: f.fiscalYear,
-      department: f.department,
-      series: f.series,
-      text: formatFigureText(f.figure),
-      value: f.figure.value,
-      state: f.state,
-      version: f.version,
-      updatedAt: f.updatedAt,
-    })),
+    figures: [...history.figures.filter(visible)].sort(byPlace).map(presentFigure),
     changes: reading.member ? await kpiChanges(db, actor, planId, kpi) : [],
     life: {
       ...describeLife(ever, changes),
@@ -355,14 +339,7 @@ export async function getKpiDetail(
     },
     continuation: await readableContinuation(db, actor, kpiId),
     ...(await kpiEvaluations(db, actor, reading, code, fy)),
-    narratives: [...history.narratives.filter(visible)].sort(byPlace).map((n) => ({
-      fiscalYear: n.fiscalYear,
-      department: n.department,
-      text: n.text,
-      state: n.state,
-      version: n.version,
-      updatedAt: n.updatedAt,
-    })),
+    narratives: [...history.narratives.filter(visible)].sort(byPlace).map(presentNarrative),
   };
 }
 
@@ -404,7 +381,7 @@ async function kpiChanges(
   const withEmails = seesEmails(actor);
   // A member who is no admin reads who acted by name, never by e-mail address.
   return readableKpiChanges(actor, kpi.departments, entries)
-    .map(toAuditEntryView)
+    .map(presentAuditEntry)
     .map((e) => (withEmails || e.actorName === null ? e : { ...e, actor: e.actorName }));
 }
 

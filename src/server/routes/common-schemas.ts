@@ -4,6 +4,7 @@ import type {
   ApiErrorBody,
   AuditEntryView,
   MunicipalityView,
+  PlanEditResultView,
   PlanSummaryView,
 } from '../../domain/api-contract.ts';
 import { ROLES } from '../../domain/access.ts';
@@ -141,11 +142,13 @@ export const planSummaryView = viewSchema<PlanSummaryView>()(
 );
 
 /** What an edit of the plan tree added and changed, one readable line each. */
-export const planEditResult = z.object({
-  planId: z.number(),
-  added: list(z.string()),
-  changed: list(z.string()),
-});
+export const planEditResult = viewSchema<PlanEditResultView>()(
+  z.object({
+    planId: z.number(),
+    added: list(z.string()),
+    changed: list(z.string()),
+  }),
+);
 
 /** One entry of the audit log (GET /api/audit, a KPI's own changes). */
 export const auditEntryView = viewSchema<AuditEntryView>()(

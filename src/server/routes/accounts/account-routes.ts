@@ -7,7 +7,7 @@ import {
   setPassword,
   withMunicipality,
 } from '../../../services/accounts.ts';
-import { presentAccount } from '../../presenters/account-presenter.ts';
+import { presentAccount } from '../../../services/presenters/account-presenter.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { accountView, noContent, refusals } from '../common-schemas.ts';
 import {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AuditPageView } from '../../../domain/api-contract.ts';
-import { readAudit, toAuditEntryView } from '../../../services/audit-reading.ts';
+import { readAudit } from '../../../services/audit-reading.ts';
+import { presentAuditEntry } from '../../../services/presenters/audit-presenter.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { auditEntryView, list, refusals } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
@@ -56,7 +57,7 @@ export function auditRoutes(context: ServerContext): FastifyPluginAsyncZod {
         });
         return {
           next: page.next,
-          entries: page.entries.map(toAuditEntryView),
+          entries: page.entries.map(presentAuditEntry),
         };
       },
     );

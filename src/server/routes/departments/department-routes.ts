@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { DepartmentRecord } from '../../../db/department-repository.ts';
-import type { DepartmentView } from '../../../domain/api-contract.ts';
 import {
   addDepartment,
   listDepartmentsFor,
   mergeDepartment,
   renameDepartment,
 } from '../../../services/departments.ts';
+import { presentDepartment } from '../../../services/presenters/department-presenter.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { refusals } from '../common-schemas.ts';
 import {
@@ -17,19 +16,6 @@ import {
   departmentView,
   newDepartmentBody,
 } from './department-schemas.ts';
-
-const present = (department: DepartmentRecord): DepartmentView => ({
-  id: department.id,
-  name: department.name,
-  renames: department.renames.map((r) => ({
-    fromYear: r.fromYear,
-    oldName: r.oldName,
-    newName: r.newName,
-    reason: r.reason ?? '',
-    at: r.at ?? '',
-  })),
-  mergedInto: department.mergedInto,
-});
 
 /** The municipality's departments (issue 20): members read the list, admins keep it. */
 export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -45,7 +31,7 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
           response: { 200: z.array(departmentView), ...refusals },
         },
       },
-      async (request) => (await listDepartmentsFor(store, request.actor)).map(present),
+      async (request) => (await listDepartmentsFor(store, request.actor)).map(presentDepartment),
     );
     app.post(
       '/departments',
@@ -59,7 +45,9 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
         },
       },
       async (request, reply) =>
-        reply.status(201).send(present(await addDepartment(store, request.body, request.actor))),
+        reply
+          .status(201)
+          .send(presentDepartment(await addDepartment(store, request.body, request.actor))),
     );
     app.post(
       '/departments/:departmentId/renames',
@@ -78,7 +66,7 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
         reply
           .status(201)
           .send(
-            present(
+            presentDepartment(
               await renameDepartment(
                 store,
                 { department: request.params.departmentId, ...request.body },
@@ -106,7 +94,7 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
           { department: request.params.departmentId, ...request.body },
           request.actor,
         );
-        return reply.status(201).send(present(merged));
+        return reply.status(201).send(presentDepartment(merged));
       },
     );
   };

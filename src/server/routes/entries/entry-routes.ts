@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { enterFigure, enterNarrative } from '../../../services/figure-entry.ts';
-import { presentFigure, presentNarrative } from '../../presenters/entry-presenter.ts';
+import { presentFigure, presentNarrative } from '../../../services/presenters/entry-presenter.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { fiscalYearText, kpiParams, refusals } from '../common-schemas.ts';
 import { figureView, narrativeView } from '../kpis/kpi-schemas.ts';

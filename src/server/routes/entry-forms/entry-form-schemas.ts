@@ -11,7 +11,9 @@ import {
 import { ROUND_STATES } from '../../../domain/round.ts';
 import { list, planParams, planSummaryView } from '../common-schemas.ts';
 import { evaluationSchemeView, evaluationView } from '../evaluations/evaluation-schemas.ts';
-import { entryParams, submissionView } from '../rounds/round-schemas.ts';
+import { entryComment, entryParams, submissionView } from '../rounds/round-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
+import type { EntryFormView, RoundSummaryView } from '../../../domain/api-contract.ts';
 
 export { entryParams, planParams };
 
@@ -64,47 +66,44 @@ const storedSlot = z
   .object({ text: z.string(), state: z.enum(RECORD_STATES), version: z.number() })
   .nullable();
 
-export const entryFormView = z.object({
-  plan: planSummaryView,
-  round: z.object({ fiscalYear: z.number(), dueDate: z.string(), state: z.enum(ROUND_STATES) }),
-  entry: z.object({
-    code: z.string(),
-    title: z.string(),
-    department: z.string(),
-    state: z.enum(ENTRY_STATES),
-    reopened: z.boolean(),
-    overdue: z.boolean(),
-    comments: list(
-      z.object({
-        at: z.string(),
-        author: z.string(),
-        kind: z.enum(['return', 'reopen']),
-        text: z.string(),
-      }),
-    ),
+export const entryFormView = viewSchema<EntryFormView>()(
+  z.object({
+    plan: planSummaryView,
+    round: z.object({ fiscalYear: z.number(), dueDate: z.string(), state: z.enum(ROUND_STATES) }),
+    entry: z.object({
+      code: z.string(),
+      title: z.string(),
+      department: z.string(),
+      state: z.enum(ENTRY_STATES),
+      reopened: z.boolean(),
+      overdue: z.boolean(),
+      comments: list(entryComment),
+    }),
+    slotDepartment: z.string().nullable(),
+    editable: z.boolean(),
+    kpi: kpiValue,
+    ratePrecision: z.object({ decimals: z.literal([0, 1, 2]), widenNear100: z.boolean() }),
+    gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
+    planEnd: z.number().nullable(),
+    figure: storedSlot,
+    cumulative: storedSlot,
+    narrative: storedSlot,
+    previousNarrative: z.object({ fiscalYear: z.number(), text: z.string() }).nullable(),
+    submission: submissionView,
+    selfEvaluation: z
+      .object({ scheme: evaluationSchemeView, stored: evaluationView.nullable() })
+      .nullable()
+      .describe('the self-evaluation (一次評価) the entry of the KPI’s own row asks for'),
   }),
-  slotDepartment: z.string().nullable(),
-  editable: z.boolean(),
-  kpi: kpiValue,
-  ratePrecision: z.object({ decimals: z.number(), widenNear100: z.boolean() }),
-  gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
-  planEnd: z.number().nullable(),
-  figure: storedSlot,
-  cumulative: storedSlot,
-  narrative: storedSlot,
-  previousNarrative: z.object({ fiscalYear: z.number(), text: z.string() }).nullable(),
-  submission: submissionView,
-  selfEvaluation: z
-    .object({ scheme: evaluationSchemeView, stored: evaluationView.nullable() })
-    .nullable()
-    .describe('the self-evaluation (一次評価) the entry of the KPI’s own row asks for'),
-});
+);
 
-export const roundSummaryView = z.object({
-  fiscalYear: z.number(),
-  dueDate: z.string(),
-  state: z.enum(ROUND_STATES),
-  owed: z.number(),
-  reopened: z.number(),
-  total: z.number(),
-});
+export const roundSummaryView = viewSchema<RoundSummaryView>()(
+  z.object({
+    fiscalYear: z.number(),
+    dueDate: z.string(),
+    state: z.enum(ROUND_STATES),
+    owed: z.number(),
+    reopened: z.number(),
+    total: z.number(),
+  }),
+);

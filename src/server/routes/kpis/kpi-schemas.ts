@@ -1,6 +1,13 @@
 import { rangeProblem } from '../../../domain/valid-range.ts';
 import { z } from 'zod';
-import type { KpiDetailView } from '../../../domain/api-contract.ts';
+import type {
+  FigureHistoryView,
+  KpiDepartmentsResultView,
+  KpiDetailView,
+  KpiRetirementResultView,
+  KpiRevisionResultView,
+  NarrativeHistoryView,
+} from '../../../domain/api-contract.ts';
 import { RECORD_STATES } from '../../../domain/entry-state.ts';
 import { BASES, COUNTINGS, DIRECTIONS, FORMULAS, TARGET_KINDS } from '../../../domain/model.ts';
 import {
@@ -95,12 +102,14 @@ export const kpiDepartmentsBody = z.strictObject({
   reason: changeReason,
 });
 
-export const kpiDepartmentsResult = z.object({
-  code: z.string(),
-  from: z.number(),
-  departments: z.array(z.string()),
-  departmentsBefore: z.array(z.string()),
-});
+export const kpiDepartmentsResult = viewSchema<KpiDepartmentsResultView>()(
+  z.object({
+    code: z.string(),
+    from: z.number(),
+    departments: z.array(z.string()),
+    departmentsBefore: z.array(z.string()),
+  }),
+);
 
 /** POST …/kpis/:code/retirement: the year the KPI leaves the plan, why, and its successor. */
 export const kpiRetirementBody = z.object({
@@ -109,13 +118,17 @@ export const kpiRetirementBody = z.object({
   replacedBy: z.string().trim().min(1).max(20).nullable().default(null),
 });
 
-export const kpiRevisionResult = z.object({
-  code: z.string(),
-  from: z.number(),
-  changed: list(z.string()),
-});
+export const kpiRevisionResult = viewSchema<KpiRevisionResultView>()(
+  z.object({
+    code: z.string(),
+    from: z.number(),
+    changed: list(z.string()),
+  }),
+);
 
-export const kpiRetirementResult = z.object({ code: z.string(), from: z.number() });
+export const kpiRetirementResult = viewSchema<KpiRetirementResultView>()(
+  z.object({ code: z.string(), from: z.number() }),
+);
 
 export const kpiPatchBody = z
   .object({
@@ -144,25 +157,29 @@ export const kpiPatchBody = z
 const state = z.enum(RECORD_STATES);
 
 /** A stored figure or narrative as the API shows it: no internal id leaves the server. */
-export const figureView = z.object({
-  fiscalYear: z.number(),
-  department: z.string().nullable(),
-  series: z.enum(['actual', 'cumulative', 'milestone']),
-  text: z.string(),
-  value: z.string().nullable(),
-  state,
-  version: z.number(),
-  updatedAt: z.string(),
-});
+export const figureView = viewSchema<FigureHistoryView>()(
+  z.object({
+    fiscalYear: z.number(),
+    department: z.string().nullable(),
+    series: z.enum(['actual', 'cumulative', 'milestone']),
+    text: z.string(),
+    value: z.string().nullable(),
+    state,
+    version: z.number(),
+    updatedAt: z.string(),
+  }),
+);
 
-export const narrativeView = z.object({
-  fiscalYear: z.number(),
-  department: z.string().nullable(),
-  text: z.string(),
-  state,
-  version: z.number(),
-  updatedAt: z.string(),
-});
+export const narrativeView = viewSchema<NarrativeHistoryView>()(
+  z.object({
+    fiscalYear: z.number(),
+    department: z.string().nullable(),
+    text: z.string(),
+    state,
+    version: z.number(),
+    updatedAt: z.string(),
+  }),
+);
 
 /** GET …/kpis/:code: the KPI's report row, its trend and its stored history. */
 const kpiLink = z.object({ planId: z.number(), planName: z.string(), code: z.string() });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { listMunicipalityViews } from '../../../services/plan-views.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { list, municipalityView } from '../common-schemas.ts';
+import { viewSchema } from '../view-schema.ts';
+import type { HealthView } from '../../../domain/api-contract.ts';
 
 /** Liveness and the municipalities a deployment holds. */
 export function metaRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -14,10 +16,10 @@ export function metaRoutes(context: ServerContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['meta'],
           summary: 'Liveness',
-          response: { 200: z.object({ status: z.literal('ok') }) },
+          response: { 200: viewSchema<HealthView>()(z.object({ status: z.literal('ok') })) },
         },
       },
-      async () => ({ status: 'ok' as const }),
+      async (): Promise<HealthView> => ({ status: 'ok' }),
     );
     app.get(
       '/municipalities',

@@ -1,13 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { EntryAction } from '../../../domain/entry-state.ts';
-import type { Round, RoundEntry } from '../../../domain/round.ts';
 import type { EntryRef } from '../../../services/rounds.ts';
 import { getRoundBoard } from '../../../services/round-board.ts';
 import { closeRound, openRound, transitionEntries } from '../../../services/rounds.ts';
+import {
+  presentRoundBoard,
+  presentRoundClosed,
+  presentRoundEntry,
+  presentRoundOpened,
+} from '../../../services/presenters/round-presenter.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { list, planParams, refusals } from '../common-schemas.ts';
-import type { roundView } from './round-schemas.ts';
 import {
   approvalsBody,
   boardView,
@@ -21,20 +25,6 @@ import {
   returnBody,
   roundParams,
 } from './round-schemas.ts';
-
-/** A round as the API shows it: no internal ids. */
-function presentRound(round: Round): z.infer<typeof roundView> {
-  const { id: _id, planId: _planId, ...shown } = round;
-  return shown;
-}
-
-function presentEntry(entry: RoundEntry): z.infer<typeof entryView> {
-  const { id: _id, kpiId: _kpiId, comments, ...shown } = entry;
-  return {
-    ...shown,
-    comments: comments.map((c) => ({ at: c.at, author: c.author, kind: c.kind, text: c.text })),
-  };
-}
 
 /** The yearly collection round (照会): open, read the board, close; move entries through review. */
 export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
@@ -63,11 +53,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           },
           request.actor,
         );
-        return reply.status(201).send({
-          round: presentRound(opened.round),
-          entries: opened.entries,
-          departmentsWithoutEditor: opened.departmentsWithoutEditor,
-        });
+        return reply.status(201).send(presentRoundOpened(opened));
       },
     );
     app.get(
@@ -81,27 +67,10 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           response: { 200: boardView, ...refusals },
         },
       },
-      async (request) => {
-        const board = await getRoundBoard(
-          store.db,
-          request.actor,
-          request.params.planId,
-          request.params.fy,
-        );
-        return {
-          round: presentRound(board.round),
-          today: board.today,
-          completeness: board.completeness,
-          departments: board.departments,
-          entries: board.entries.map((e) => ({
-            ...presentEntry(e),
-            overdue: e.overdue,
-            owed: e.owed,
-            submission: e.submission,
-            selfEvaluation: e.selfEvaluation,
-          })),
-        };
-      },
+      async (request) =>
+        presentRoundBoard(
+          await getRoundBoard(store.db, request.actor, request.params.planId, request.params.fy),
+        ),
     );
     app.post(
       '/plans/:planId/rounds/:fy/close',
@@ -121,7 +90,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           { planId: request.params.planId, fiscalYear: request.params.fy },
           request.actor,
         );
-        return { ...presentRound(closed.round), left: closed.left };
+        return presentRoundClosed(closed);
       },
     );
 
@@ -143,7 +112,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           },
           actor,
         )
-      ).map(presentEntry);
+      ).map(presentRoundEntry);
 
     const entryRoute = (
       verb: 'submit' | 'return' | 'approve' | 'reopen',

@@ -7,7 +7,7 @@ import {
 import { UnauthenticatedError } from '../../../services/service-errors.ts';
 import { forgetToken, signIn, signOut } from '../../../services/sessions.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../auth/session-plugin.ts';
-import { presentAccount } from '../../presenters/account-presenter.ts';
+import { presentAccount } from '../../../services/presenters/account-presenter.ts';
 import type { ServerContext } from '../../server-context.ts';
 import { accountView, errorResponse, noContent, refusals } from '../common-schemas.ts';
 import { passwordChangeBody, profileBody, sessionView, signInBody } from './session-schemas.ts';

@@ -1,13 +1,9 @@
 import type { Account } from '../../db/account-repository.ts';
 import type { Municipality } from '../../db/records.ts';
-import type { z } from 'zod';
-import type { accountView } from '../routes/common-schemas.ts';
+import type { AccountView } from '../../domain/api-contract.ts';
 
 /** An account as JSON: named fields only, so a hash can never slip out. */
-export function presentAccount(
-  account: Account,
-  municipality: Municipality,
-): z.infer<typeof accountView> {
+export function presentAccount(account: Account, municipality: Municipality): AccountView {
   return {
     id: account.id,
     email: account.email,

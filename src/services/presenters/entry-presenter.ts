@@ -1,5 +1,9 @@
 import type { StoredFigure, StoredNarrative } from '../../db/records.ts';
-import type { FigureHistoryView, NarrativeHistoryView } from '../../domain/api-contract.ts';
+import type {
+  FigureHistoryView,
+  NarrativeHistoryView,
+  StoredSlotView,
+} from '../../domain/api-contract.ts';
 import { formatFigureText } from '../../domain/figure.ts';
 
 /** A saved figure as JSON: named fields only, no internal id. */
@@ -25,4 +29,13 @@ export function presentNarrative(narrative: StoredNarrative): NarrativeHistoryVi
     version: narrative.version,
     updatedAt: narrative.updatedAt,
   };
+}
+
+/** The record an entry form's slot holds, with the version to name when saving it again. */
+export function presentSlot(
+  record: StoredFigure | StoredNarrative | undefined,
+): StoredSlotView | null {
+  if (record === undefined) return null;
+  const text = 'text' in record ? record.text : formatFigureText(record.figure);
+  return { text, state: record.state, version: record.version };
 }

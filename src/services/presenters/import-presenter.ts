@@ -1,0 +1,45 @@
+import type { ImportPreviewView } from '../../domain/api-contract.ts';
+import { checkReport } from '../../io/report-check.ts';
+import { SET_BY_HAND } from '../../io/report-table/header-map.ts';
+import type { MappedRead } from '../import-mapping.ts';
+
+/** The import page's view of a read: columns, rows, rates, unplaced cells and problems. */
+export function presentImportPreview(planName: string, read: MappedRead): ImportPreviewView {
+  const { report, applied } = read;
+  const check = checkReport(report);
+  return {
+    file: report.file,
+    planName,
+    fiscalYear: report.reading.fiscalYear,
+    headerRows: report.reading.headerRows,
+    columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
+    rows: report.reading.rows.map(({ row, kind, kpi }) => ({ row, kind, kpi })),
+    kpis: check.kpis.map(({ code, title, row, printed, computed, match, reason, rule }) => ({
+      code,
+      title,
+      row,
+      printed,
+      computed,
+      match,
+      reason,
+      rule,
+    })),
+    unplaced: report.unplaced.map(({ row, column, text, reason }) => ({
+      row,
+      column,
+      text,
+      reason,
+    })),
+    problems: report.problems.map(({ kind, row, column, message }) => ({
+      kind,
+      row,
+      column,
+      message,
+    })),
+    mapping: {
+      saved: applied !== null,
+      savedAt: applied?.savedAt ?? null,
+      savedBy: applied?.savedBy ?? null,
+    },
+  };
+}
