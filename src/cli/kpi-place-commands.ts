@@ -6,6 +6,7 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { changeKpiDepartments, moveKpi } from '../services/kpi-places.ts';
 import { cliActor } from './cli-actor.ts';
 import { CliError } from './cli-error.ts';
+import { policyOfTheme } from './theme-option.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import type { CliContext } from './io-context.ts';
@@ -91,18 +92,7 @@ export function kpiMoveCommand(context: CliContext): Command {
           await migrateToLatest(handle);
           const planId = await planIdNamed(handle, options.plan);
           const plan = await loadPlan(handle.db, planId);
-          const policies = plan.policies.filter((p) =>
-            p.themes.some((t) => t.number === options.theme),
-          );
-          const [policy] = policies;
-          if (policy === undefined) {
-            throw new CliError(`--theme: no theme program ${options.theme} in ${options.plan}`);
-          }
-          if (policies.length > 1) {
-            throw new CliError(
-              `--theme: ${policies.length} basic policies have a theme program ${options.theme}`,
-            );
-          }
+          const policyNumber = policyOfTheme(plan, options.theme, options.plan);
           const dated =
             options.from === undefined || options.reason === undefined
               ? null
@@ -113,7 +103,7 @@ export function kpiMoveCommand(context: CliContext): Command {
               planId,
               code: options.kpi,
               to: {
-                policyNumber: policy.number,
+                policyNumber,
                 themeNumber: options.theme,
                 before: options.before ?? null,
               },

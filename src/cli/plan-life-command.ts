@@ -10,6 +10,7 @@ import { DIRECTIONS } from '../domain/model.ts';
 import { addKpiFrom, retireKpi, reviseKpi } from '../services/plan-life.ts';
 import { cliActor } from './cli-actor.ts';
 import { CliError } from './cli-error.ts';
+import { policyOfTheme } from './theme-option.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import type { CliContext } from './io-context.ts';
@@ -169,24 +170,14 @@ function addCommand(context: CliContext): Command {
         await migrateToLatest(handle);
         const planId = await planIdNamed(handle, options.plan);
         const plan = await loadPlan(handle.db, planId);
-        const policies = plan.policies.filter((p) =>
-          p.themes.some((t) => t.number === options.theme),
-        );
-        const [policy] = policies;
-        if (policy === undefined)
-          throw new CliError(`--theme: no theme program ${options.theme} in ${options.plan}`);
-        if (policies.length > 1) {
-          throw new CliError(
-            `--theme: ${policies.length} basic policies have a theme program ${options.theme}`,
-          );
-        }
+        const policyNumber = policyOfTheme(plan, options.theme, options.plan);
         return addKpiFrom(
           handle,
           {
             planId,
             from: options.from,
             reason: options.reason,
-            where: { policyNumber: policy.number, themeNumber: options.theme, code: options.code },
+            where: { policyNumber, themeNumber: options.theme, code: options.code },
             fields: {
               title: options.title,
               note: null,
