@@ -4,6 +4,7 @@ import {
   ANONYMOUS,
   SYSTEM,
   adminRecordsScope,
+  takesEntryAction,
   decideEntry,
   draftsAudience,
   entryDepartments,
@@ -177,5 +178,17 @@ describe('round entries and the records kept for admins', () => {
     expect(adminRecordsScope(SYSTEM)).toEqual({ allowed: true, municipalityId: null });
     expect(adminRecordsScope(editor)).toEqual({ allowed: false, signedIn: true });
     expect(adminRecordsScope(ANONYMOUS)).toEqual({ allowed: false, signedIn: false });
+  });
+});
+
+describe('actions on an entry', () => {
+  it('leaves saving and submitting to the entry’s department, the review to admins', () => {
+    const editor = account('editor', ['企画課']);
+    expect(takesEntryAction(editor, 'submit', '企画課')).toBe(true);
+    expect(takesEntryAction(editor, 'submit', '総務課')).toBe(false);
+    expect(takesEntryAction(editor, 'approve', '企画課')).toBe(false);
+    expect(takesEntryAction(account('admin'), 'return', '企画課')).toBe(true);
+    expect(takesEntryAction(account('committee'), 'save', '企画課')).toBe(false);
+    expect(takesEntryAction(SYSTEM, 'reopen', '企画課')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import type { EntryActionKind } from './entry-state.ts';
 import type { EvaluationLevel } from './evaluation.ts';
 
 /**
@@ -266,4 +267,25 @@ export function draftsAudience(actor: Actor): string {
   const own = entryDepartments(actor);
   if (own !== null) return `drafts:${[...own].sort().join('|')}`;
   return actor.kind === 'account' && actor.role === 'committee' ? 'submitted' : 'drafts';
+}
+
+/**
+ * Whether an actor takes an action on a round entry of `department`: saving and submitting
+ * are the entry's own (writesEntryOf), approving, returning and reopening the planning
+ * division's (an admin, the operator).
+ */
+export function takesEntryAction(
+  actor: Actor,
+  action: EntryActionKind,
+  department: string,
+): boolean {
+  switch (action) {
+    case 'save':
+    case 'submit':
+      return writesEntryOf(actor, department);
+    case 'approve':
+    case 'return':
+    case 'reopen':
+      return actor.kind === 'operator' || (actor.kind === 'account' && actor.role === 'admin');
+  }
 }

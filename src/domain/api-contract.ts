@@ -5,7 +5,7 @@ import type { UnapprovedRecord } from './approved-view.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { PlanReport, ReportRow } from './plan-report.ts';
 import type { RatePrecision } from './rate-format.ts';
-import type { EntryState, RecordState } from './entry-state.ts';
+import type { EntryState, RecordState, EntryActionKind } from './entry-state.ts';
 import type { EntrySubmission } from './entry-review.ts';
 import type { RoundCompleteness } from './round-completeness.ts';
 import type { Kpi } from './model.ts';
@@ -390,6 +390,8 @@ export interface EntryFormView {
     readonly state: EntryState;
     readonly reopened: boolean;
     readonly overdue: boolean;
+    /** What the reader may do to it now (its state, the round, the reader's rights). */
+    readonly actions: readonly EntryActionKind[];
     readonly comments: readonly {
       readonly at: string;
       readonly author: string;
@@ -496,6 +498,8 @@ export interface RoundBoardEntryView extends RoundEntryView {
   readonly submission: EntrySubmission;
   /** The KPI's self-evaluation (一次評価) of the year, on its own row's entry; else null. */
   readonly selfEvaluation: { readonly grade: string; readonly text: string } | null;
+  /** What the reader may do to it now (its state, the round, the reader's rights). */
+  readonly actions: readonly EntryActionKind[];
 }
 
 /** One e-mail of the outbox as an admin reads it (GET /api/outbox, `mieruka outbox`). */

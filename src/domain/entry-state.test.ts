@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryAction, EntryActionKind, EntryState } from './entry-state.ts';
-import { ENTRY_STATES, RECORD_STATES, entryTransition, entryMove } from './entry-state.ts';
+import {
+  ENTRY_STATES,
+  RECORD_STATES,
+  entryTransition,
+  entryMove,
+  entryActions,
+} from './entry-state.ts';
 
 const ACTIONS: Readonly<Record<EntryActionKind, EntryAction>> = {
   save: { kind: 'save' },
@@ -129,5 +135,19 @@ describe('entryMove', () => {
         reason: expect.stringContaining('only a submitted entry can be approved'),
       },
     );
+  });
+});
+
+describe('entryActions', () => {
+  it('offers what the state and the round allow, whoever asks', () => {
+    const open = { unlocked: true };
+    expect(entryActions({ state: 'not_started', reopened: false }, open)).toEqual(['save']);
+    expect(entryActions({ state: 'draft', reopened: false }, open)).toEqual(['save', 'submit']);
+    expect(entryActions({ state: 'submitted', reopened: false }, open)).toEqual([
+      'approve',
+      'return',
+    ]);
+    expect(entryActions({ state: 'approved', reopened: false }, open)).toEqual(['reopen']);
+    expect(entryActions({ state: 'submitted', reopened: false }, { unlocked: false })).toEqual([]);
   });
 });

@@ -32,6 +32,15 @@ export type EntryAction =
 
 export type EntryActionKind = EntryAction['kind'];
 
+/** Every action on an entry, in the order a page offers them. */
+export const ENTRY_ACTION_KINDS = [
+  'save',
+  'submit',
+  'approve',
+  'return',
+  'reopen',
+] as const satisfies readonly EntryActionKind[];
+
 /** Where the entry stands besides its state: is its year still open for it? */
 export interface EntryContext {
   /** The round is open, or an admin reopened this entry after the round closed. */
@@ -183,4 +192,27 @@ export function entryMove(
     kind: 'moved',
     move: { to: result.to, reopened, note, recordState: RECORD_STATE_AFTER[result.to] },
   };
+}
+
+/** One action of each kind, a return's comment and a reopen's reason said. */
+const SAMPLE_ACTIONS: Readonly<Record<EntryActionKind, EntryAction>> = {
+  save: { kind: 'save' },
+  submit: { kind: 'submit' },
+  approve: { kind: 'approve' },
+  return: { kind: 'return', comment: '-' },
+  reopen: { kind: 'reopen', reason: '-' },
+};
+
+/**
+ * The actions an entry's state and its round allow now, whoever asks (who may take each is
+ * access's question: takesEntryAction). A page offers these and no others.
+ * @example entryActions({ state: 'submitted', reopened: false }, { unlocked: true }) // ['approve', 'return']
+ */
+export function entryActions(
+  entry: { readonly state: EntryState; readonly reopened: boolean },
+  context: EntryContext,
+): EntryActionKind[] {
+  return ENTRY_ACTION_KINDS.filter(
+    (kind) => entryTransition(entry.state, SAMPLE_ACTIONS[kind], context).kind === 'allowed',
+  );
 }

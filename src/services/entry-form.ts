@@ -6,9 +6,14 @@ import { findKpiId } from '../db/plan-repository.ts';
 import { findRound, listEntries, listRounds } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import type { Actor } from '../domain/access.ts';
-import { entryDepartments, readsRecord, writesEntryOf } from '../domain/access.ts';
+import {
+  entryDepartments,
+  readsRecord,
+  takesEntryAction,
+  writesEntryOf,
+} from '../domain/access.ts';
 import type { EntryFormView, RoundSummaryView } from '../domain/api-contract.ts';
-import { entryTransition } from '../domain/entry-state.ts';
+import { entryActions, entryTransition } from '../domain/entry-state.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { isOverdue } from '../domain/round.ts';
@@ -102,6 +107,9 @@ export async function getEntryForm(
       state: entry.state,
       reopened: entry.reopened,
       overdue: isOverdue(entry.state, round.dueDate, japanDay(now)),
+      actions: entryActions(entry, { unlocked }).filter((action) =>
+        takesEntryAction(actor, action, entry.department),
+      ),
       comments: entry.comments.map(presentComment),
     },
     slotDepartment,

@@ -5,7 +5,9 @@ import { listEntries } from '../db/round-repository.ts';
 import type { Database } from '../db/tables.ts';
 import { listUnapproved } from '../db/unapproved-records.ts';
 import type { Actor } from '../domain/access.ts';
-import { entryDepartments, readsRecord } from '../domain/access.ts';
+import { entryDepartments, readsRecord, takesEntryAction } from '../domain/access.ts';
+import type { EntryActionKind } from '../domain/entry-state.ts';
+import { entryActions } from '../domain/entry-state.ts';
 import { listSelfEvaluations } from '../db/evaluation-repository.ts';
 import { withoutUnapproved } from '../domain/approved-view.ts';
 import type { EntrySubmission } from '../domain/entry-review.ts';
@@ -30,6 +32,8 @@ export interface BoardEntry extends RoundEntry {
   readonly submission: EntrySubmission;
   /** The KPI's self-evaluation (一次評価), on its own row's entry. */
   readonly selfEvaluation: { readonly grade: string; readonly text: string } | null;
+  /** What the reader may do to it now. */
+  readonly actions: readonly EntryActionKind[];
 }
 
 /** A department's line on the board, with how many editor accounts enter for it. */
@@ -106,6 +110,9 @@ export async function getRoundBoard(
       owed: owesEntry(e, round.state),
       submission: review(e),
       selfEvaluation: selfOf(e),
+      actions: entryActions(e, { unlocked: round.state === 'open' || e.reopened }).filter(
+        (action) => takesEntryAction(actor, action, e.department),
+      ),
     })),
   };
 }

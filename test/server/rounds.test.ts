@@ -20,6 +20,7 @@ interface Board {
     reopened: boolean;
     overdue: boolean;
     comments: { kind: string; text: string; author: string }[];
+    actions: string[];
   }[];
 }
 
@@ -288,6 +289,13 @@ forEachDatabase((_kind, getDb, getHandle) => {
       expect(await figureVersion('⑦')).toMatchObject({ state: 'submitted' });
       const { version } = await figureVersion('⑦');
       await refusedUnchanged(() => saveFigure(editor, '⑦', '282,500', version), 409, /提出済み/);
+      // The board offers each reader what it may do now: the admin approves or returns, the
+      // editor nothing more on ⑦, while its ⑧ (a draft) is still its to save and submit.
+      const actionsOf = async (who: SessionHeaders, c: string) =>
+        (await board(who)).entries.find((e) => e.code === c)?.actions;
+      expect(await actionsOf(admin, '⑦')).toEqual(['approve', 'return']);
+      expect(await actionsOf(editor, '⑦')).toEqual([]);
+      expect(await actionsOf(editor, '⑧')).toEqual(['save']);
     });
 
     it('returns with a comment the editor reads; a return without one is refused', async () => {
@@ -375,6 +383,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
       await refusedUnchanged(() => saveFigure(editor, '⑩', '4', 0), 409, /締め切られた/);
       await refusedUnchanged(() => saveFigure(admin, '⑩', '4', 0), 409, /締め切られた/);
       await refusedUnchanged(() => move(admin, '⑦', 'reopen', { reason: '' }), 400);
+      // A closed year offers the admin a reopen only, the editor nothing.
+      const seventh = async (who: SessionHeaders) =>
+        (await board(who)).entries.find((e) => e.code === '⑦')?.actions;
+      expect(await seventh(admin)).toEqual(['reopen']);
+      expect(await seventh(editor)).toEqual([]);
     });
 
     it('reopens an approved entry with a reason; the editor corrects it; approval locks it again', async () => {

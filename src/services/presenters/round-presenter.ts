@@ -40,6 +40,7 @@ function presentBoardEntry(e: BoardEntry): RoundBoardEntryView {
     owed: e.owed,
     submission: e.submission,
     selfEvaluation: e.selfEvaluation,
+    actions: e.actions,
   };
 }
 

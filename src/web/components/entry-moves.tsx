@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { RoundEntryView } from '../../domain/api-contract.ts';
+import type { EntryActionKind } from '../../domain/entry-state.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { apiPaths } from '../api/api-client.ts';
 import { asApiError } from '../api/api-error.ts';
@@ -20,7 +21,10 @@ type Move = 'approve' | 'return' | 'reopen';
 export function EntryMoves(props: {
   planId: number;
   fy: FiscalYear;
-  entry: Pick<RoundEntryView, 'code' | 'department' | 'state'>;
+  entry: Pick<RoundEntryView, 'code' | 'department' | 'state'> & {
+    /** What the reader may do to it now, as the server says (entryActions). */
+    readonly actions: readonly EntryActionKind[];
+  };
   /** The move is done: what it said (「⑦ 企画課: 承認済になりました。」). */
   onMoved: (notice: string) => void;
 }) {
@@ -71,27 +75,27 @@ export function EntryMoves(props: {
   const id = `move-${entry.code}-${entry.department}`;
   return (
     <div className="entry-moves" data-moves={`${entry.code}|${entry.department}`}>
-      {entry.state === 'submitted' && asking === null && (
-        <>
-          <button
-            type="button"
-            className="button button--small"
-            disabled={busy}
-            onClick={() => move('approve')}
-          >
-            {t('approve')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={busy}
-            onClick={() => setAsking('return')}
-          >
-            {t('returnEntry')}
-          </button>
-        </>
+      {entry.actions.includes('approve') && asking === null && (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy}
+          onClick={() => move('approve')}
+        >
+          {t('approve')}
+        </button>
       )}
-      {entry.state === 'approved' && asking === null && (
+      {entry.actions.includes('return') && asking === null && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={busy}
+          onClick={() => setAsking('return')}
+        >
+          {t('returnEntry')}
+        </button>
+      )}
+      {entry.actions.includes('reopen') && asking === null && (
         <button
           type="button"
           className="button button--secondary button--small"

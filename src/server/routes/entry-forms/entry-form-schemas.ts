@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTRY_STATES, RECORD_STATES } from '../../../domain/entry-state.ts';
+import { ENTRY_ACTION_KINDS, ENTRY_STATES, RECORD_STATES } from '../../../domain/entry-state.ts';
 import {
   BASES,
   COUNTINGS,
@@ -77,6 +77,7 @@ export const entryFormView = viewSchema<EntryFormView>()(
       state: z.enum(ENTRY_STATES),
       reopened: z.boolean(),
       overdue: z.boolean(),
+      actions: list(z.enum(ENTRY_ACTION_KINDS)),
       comments: list(entryComment),
     }),
     slotDepartment: z.string().nullable(),

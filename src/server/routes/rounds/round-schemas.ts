@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTRY_STATES } from '../../../domain/entry-state.ts';
+import { ENTRY_ACTION_KINDS, ENTRY_STATES } from '../../../domain/entry-state.ts';
 import { ROUND_STATES } from '../../../domain/round.ts';
 import type {
   RoundBoardView,
@@ -152,6 +152,9 @@ export const boardView = viewSchema<RoundBoardView>()(
           .object({ grade: z.string(), text: z.string() })
           .nullable()
           .describe('the KPI’s self-evaluation (一次評価), on the entry of its own row'),
+        actions: list(z.enum(ENTRY_ACTION_KINDS)).describe(
+          'what the reader may do to it now (its state, the round and the reader’s rights)',
+        ),
       }),
     ),
   }),

@@ -126,7 +126,9 @@ function Entry(props: {
                 gradeLabels={form.gradeScale.labels}
               />
               {props.admin &&
-                (form.entry.state === 'submitted' || form.entry.state === 'approved') && (
+                form.entry.actions.some(
+                  (a) => a === 'approve' || a === 'return' || a === 'reopen',
+                ) && (
                   <EntryMoves
                     planId={props.planId}
                     fy={year}

@@ -98,7 +98,7 @@ export function RoundBoard(props: {
   const [closed, setClosed] = useState<Outcome>(null);
   const fy = board.round.fiscalYear;
   const shown = board.entries.filter((e) => filter === 'all' || e.state === filter);
-  const chosen = board.entries.filter((e) => e.state === 'submitted' && selected.has(key(e)));
+  const chosen = board.entries.filter((e) => e.actions.includes('approve') && selected.has(key(e)));
   const toggle = (entry: RoundBoardEntryView) =>
     setSelected((now) => {
       const next = new Set(now);
@@ -185,7 +185,7 @@ export function RoundBoard(props: {
                 <tr key={key(entry)} data-entry={key(entry)} data-state={entry.state}>
                   {props.admin && (
                     <td>
-                      {entry.state === 'submitted' && (
+                      {entry.actions.includes('approve') && (
                         <input
                           type="checkbox"
                           aria-label={t('boardSelect', {
