@@ -1,3 +1,4 @@
+import type { ReductionProgress } from './reduction-progress.ts';
 import type { PublishedEvaluation } from './evaluation.ts';
 import type { Role } from './access.ts';
 import type { EvaluationLevel, EvaluationScheme, FutureDirection } from './evaluation.ts';
@@ -93,6 +94,8 @@ export interface KpiDetailView {
   /** The plan's grades, best first (A, B, C, D by default). */
   readonly gradeLabels: readonly string[];
   readonly row: ReportRow;
+  /** A reduction KPI rated target ÷ actual: how much of its planned cut is done; else null. */
+  readonly reductionProgress: ReductionProgress | null;
   /** The KPI record's version, to name when editing its fields (PATCH …/kpis/:code). */
   readonly version: number;
   /**

@@ -4,6 +4,7 @@ import { listKpiThemeMoves } from '../db/kpi-theme-move-repository.ts';
 import type { KpiThemeMove } from '../domain/kpi-theme-moves.ts';
 import { placeOf, withThemesOfYear } from '../domain/kpi-theme-moves.ts';
 import { slotOwner } from '../domain/entry-slot.ts';
+import { reductionProgress } from '../domain/reduction-progress.ts';
 import type { KpiDepartmentMove } from '../domain/department-merges.ts';
 import { describePlaces } from '../domain/kpi-place-history.ts';
 import { kpiRange } from '../domain/valid-range.ts';
@@ -324,6 +325,7 @@ export async function getKpiDetail(
     years: report.years,
     gradeLabels: report.gradeLabels,
     row,
+    reductionProgress: reductionProgress(row),
     version: (await getTreeVersions(db, planId)).kpis.get(code) ?? 1,
     validRange: rangeView(kpi),
     trend: trend(kpi, plan, fy, row.projection),

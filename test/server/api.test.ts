@@ -132,6 +132,8 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       denominator: '283179',
       rate: '93%',
     });
+    // A reduction rated target ÷ actual: the share of its planned cut done, sent by the server.
+    expect(body.reductionProgress).toEqual({ done: '16784', planned: '35963', rate: '47%' });
     expect(body.trend.filter((p) => p.kind === 'actual').map((p) => p.value)).toEqual([
       296121, 285615, 283179,
     ]);

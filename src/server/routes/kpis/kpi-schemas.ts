@@ -191,6 +191,10 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
     years: list(z.number()),
     gradeLabels: list(z.string()),
     row: reportRowView,
+    reductionProgress: z
+      .object({ done: z.string(), planned: z.string(), rate: z.string().nullable() })
+      .nullable()
+      .describe('a reduction KPI rated target ÷ actual: the share of its planned cut done'),
     version: z.number(),
     validRange: z
       .object({ min: z.number().nullable(), max: z.number().nullable(), declared: z.boolean() })

@@ -26,7 +26,6 @@ import { ValidRangeForm } from './valid-range-form.tsx';
 import { MilestoneForm } from './milestone-form.tsx';
 import { FigureHistory, NarrativesByYear } from './kpi-history.tsx';
 import { RateExplanation } from './rate-explanation.tsx';
-import { reductionProgress } from './reduction-progress.ts';
 import { TrendChart } from './trend-chart.tsx';
 import { TrendDataTable } from './trend-data-table.tsx';
 import { YearEntry } from './year-entry.tsx';
@@ -108,7 +107,7 @@ export function KpiPage(props: { planId: number; code: string }) {
                   })}
                 </p>
               )}
-              <ReductionLine row={row} />
+              <ReductionLine row={row} progress={detail.reductionProgress} />
             </div>
             <dl className="facts kpi-headline__facts">
               <div>
@@ -190,9 +189,12 @@ export function KpiPage(props: { planId: number; code: string }) {
 }
 
 /** ⑦: a reduction KPI's progress from its baseline, beside its rate (target ÷ actual). */
-function ReductionLine(props: { row: KpiDetailView['row'] }) {
+function ReductionLine(props: {
+  row: KpiDetailView['row'];
+  progress: KpiDetailView['reductionProgress'];
+}) {
   const { t } = useView();
-  const progress = reductionProgress(props.row);
+  const { progress } = props;
   if (progress === null) return null;
   return (
     <p className="reduction-progress" data-testid="reduction-progress">

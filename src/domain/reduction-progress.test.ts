@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYear } from '../../../domain/fiscal-year.ts';
-import { DEFAULT_GRADE_SCALE } from '../../../domain/grade-scale.ts';
-import type { Plan } from '../../../domain/model.ts';
-import { buildPlanReport } from '../../../domain/plan-report.ts';
-import { DEFAULT_RATE_PRECISION } from '../../../domain/rate-format.ts';
-import { kpi1, kpi16, kpi7 } from '../../../domain/yuzawa-kpis.ts';
+import { fiscalYear } from './fiscal-year.ts';
+import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
+import type { Plan } from './model.ts';
+import { buildPlanReport } from './plan-report.ts';
+import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
+import { kpi1, kpi16, kpi7 } from './yuzawa-kpis.ts';
 import { reductionProgress } from './reduction-progress.ts';
 
 const plan: Plan = {

@@ -1,8 +1,8 @@
-import { achievementRatio } from '../../../domain/achievement.ts';
-import type { Decimal } from '../../../domain/decimal.ts';
-import { subtractDecimals } from '../../../domain/decimal.ts';
-import type { ReportRow } from '../../../domain/plan-report.ts';
-import { formatRateLike, parsePrintedRate } from '../../../domain/rate-format.ts';
+import { achievementRatio } from './achievement.ts';
+import type { Decimal } from './decimal.ts';
+import { subtractDecimals } from './decimal.ts';
+import type { ReportRow } from './plan-report.ts';
+import { formatRateLike, parsePrintedRate } from './rate-format.ts';
 
 export interface ReductionProgress {
   /** Reduced so far: baseline − actual (⑦ 299,963 − 283,179 = 16,784 m²). */
