@@ -111,11 +111,12 @@ export function datedImport(
       continue;
     }
     const own = changes.filter((c) => c.code === kpi.code);
+    // The published years of this KPI the table's year reaches: what it may not rewrite.
+    const reached = yearsPublishedWith(own, published).filter((y) => y >= year);
     const then = printedThen.get(kpi.code) ?? before.departments;
     // A table without a department column names none: the KPI keeps its own.
     const printsOthers = kpi.departments.length > 0 && names(then) !== names(kpi.departments);
     if (printsOthers) {
-      const reached = yearsPublishedWith(own, published).filter((y) => y >= year);
       if (reached.length > 0) {
         return refuse(
           kpi.code,
@@ -137,7 +138,6 @@ export function datedImport(
     const placeThen = themePlace(printed, kpi.code) ?? themePlace(stored, kpi.code);
     const placeNow = placeOf(stored, kpi.code);
     if (place !== placeThen) {
-      const reached = yearsPublishedWith(own, published).filter((y) => y >= year);
       if (reached.length > 0) {
         return refuse(
           kpi.code,
@@ -155,7 +155,6 @@ export function datedImport(
     const will = definitionOf(kpi);
     const fields = changedDefinitionFields(was, will);
     if (fields.length === 0) continue;
-    const reached = yearsPublishedWith(own, published).filter((y) => y >= year);
     if (reached.length > 0) {
       const field = fields[0]!;
       return refuse(
