@@ -10,10 +10,11 @@ import { datedImport } from '../domain/import-life.ts';
 import { withDepartmentsOfYear } from '../domain/department-merges.ts';
 import { withThemesOfYear } from '../domain/kpi-theme-moves.ts';
 import { appendKpiThemeMove, listKpiThemeMoves } from '../db/kpi-theme-move-repository.ts';
-import { withNamesOfYear } from '../domain/department-names.ts';
+import { withCurrentNames, withNamesOfYear } from '../domain/department-names.ts';
 import {
   appendKpiDepartmentMove,
   listDepartmentRenames,
+  listDepartmentRecords,
   listKpiDepartmentMoves,
 } from '../db/department-repository.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
@@ -147,15 +148,24 @@ export async function importReport(
       else if (input.createPlan !== true)
         await refuseNewPlan(trx, municipality.id, report.plan.name);
       const stored = existing ? await loadPlan(trx, existing.id) : null;
+      // The table's departments under their names now: an old name finds its department.
+      const table: CompleteReport = {
+        ...report,
+        plan: withCurrentNames(
+          report.plan,
+          await listDepartmentRecords(trx, municipality.id),
+          report.fiscalYear,
+        ),
+      };
       // A closed round's year is locked, for imports too.
       const years =
-        existing && stored ? await requireUnlockedYears(trx, existing.id, stored, report.plan) : [];
+        existing && stored ? await requireUnlockedYears(trx, existing.id, stored, table.plan) : [];
       // Published years keep what they printed: a later table's changes are dated by its year.
       const dated =
         existing && stored
-          ? await datedAgainstPublished(trx, existing, stored, report)
+          ? await datedAgainstPublished(trx, existing, stored, table)
           : {
-              plan: report.plan,
+              plan: table.plan,
               revisions: [],
               additions: [],
               departmentChanges: [],
@@ -163,7 +173,7 @@ export async function importReport(
               lines: [],
             };
       // An import never replaces a department's entry without being told to (see findEntryOverwrites).
-      const entries = existing ? await findEntryOverwrites(trx, existing.id, report.plan) : [];
+      const entries = existing ? await findEntryOverwrites(trx, existing.id, table.plan) : [];
       if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
       overwritten = entries.map(describeOverwrite);
       const result = await savePlan(trx, municipality.id, dated.plan, { restate: true });
@@ -176,7 +186,7 @@ export async function importReport(
       const published: FiscalYear[] = [];
       if (input.publish ?? existing !== undefined) {
         const at = new Date().toISOString();
-        for (const year of planFiscalYears(report.plan)) {
+        for (const year of planFiscalYears(table.plan)) {
           // A year whose round is still under way is published from the board, not here.
           if ((await publicationBlocker(trx, result.planId, year)) !== null) continue;
           const fresh = await publishInTransaction(trx, {
@@ -255,7 +265,15 @@ async function datedAgainstPublished(
     await listDepartmentRenames(trx, existing.municipalityId),
     year,
   );
-  const result = datedImport(stored, changes, report.plan, year, published, printed);
+  const departments = await listDepartmentRecords(trx, existing.municipalityId);
+  const result = datedImport(
+    stored,
+    changes,
+    report.plan,
+    year,
+    published,
+    withCurrentNames(printed, departments, year),
+  );
   if (result.kind === 'refused') {
     const { refusal } = result;
     throw new PublishedYearError(refusal.field, refusal.years, refusal.message);

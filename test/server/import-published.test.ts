@@ -6,6 +6,8 @@ import { planKpis } from '../../src/domain/model.ts';
 import { loadPlan } from '../../src/db/plan-repository.ts';
 import { importReport } from '../../src/services/import-report.ts';
 import { changeKpiDepartments, moveKpi } from '../../src/services/kpi-places.ts';
+import { mergeDepartment, renameDepartment } from '../../src/services/departments.ts';
+import { listDepartmentRecords } from '../../src/db/department-repository.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
@@ -113,6 +115,50 @@ forEachDatabase((_kind, getDb, getHandle) => {
           .map((t) => `${p.number}-${t.number}`),
       );
       expect(themeOf).toEqual(['1-1']);
+      expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
+    });
+
+    it('reads an old table’s names as the departments they are now: a rename or a merge since creates no department', async () => {
+      const tenant = await freshTenant(getHandle());
+      const bytes = await readFile(SAMPLE);
+      const load = () =>
+        importReport(
+          getHandle(),
+          {
+            file: 'yuzawa.tsv',
+            bytes: Buffer.from(bytes), // a copy: the import takes the bytes it reads
+            planName: tenant.planName,
+            municipality: tenant.municipality,
+          },
+          SYSTEM,
+        );
+      const names = async () =>
+        (await listDepartmentRecords(getDb(), tenant.municipality.id)).map((d) => d.name).sort();
+      const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
+      const from = fiscalYear(2025);
+      const municipality = tenant.municipality;
+      // ⑰'s breakdown rows and ④ ⑤ ⑲ name 情報政策課 in the R5 table.
+      await renameDepartment(
+        getHandle(),
+        { department: '情報政策課', newName: 'DX推進課', from, reason: '機構改革', municipality },
+        SYSTEM,
+      );
+      const renamed = await names();
+      expect(renamed).not.toContain('情報政策課');
+      expect((await load()).changed).toEqual([]);
+      expect(await names()).toEqual(renamed);
+      expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
+
+      await mergeDepartment(
+        getHandle(),
+        { department: 'DX推進課', into: '企画課', from, reason: '統合', municipality },
+        SYSTEM,
+      );
+      const merged = await names();
+      expect((await load()).changed).toEqual([]);
+      expect(await names()).toEqual(merged);
+      const fourth = planKpis(await loadPlan(getDb(), tenant.planId)).find((k) => k.code === '④');
+      expect(fourth?.departments).toEqual(['企画課']);
       expect(await getPlanReport(getDb(), SYSTEM, tenant.planId, R5)).toEqual(before);
     });
   });
