@@ -26,11 +26,10 @@ describe.skipIf(!existsSync('/proc/thread-self'))('the upload reader’s priorit
     const report = await readReportInWorker('yuzawa.tsv', fixtureBytes('yuzawa'));
     expect(report.kpis).toHaveLength(20);
     const after = threadNiceValues();
-    const lowered = [...after].filter(
-      ([id, nice]) => nice === LOWEST_PRIORITY && before.get(id) !== LOWEST_PRIORITY,
-    );
-    // The worker that read it stays for the next read, at the lowest priority.
-    expect(lowered.length).toBeGreaterThanOrEqual(1);
+    // The worker that read it (made by this read, or by an earlier one of this process) stays
+    // for the next read, at the lowest priority.
+    const lowest = [...after].filter(([, nice]) => nice === LOWEST_PRIORITY);
+    expect(lowest.length).toBeGreaterThanOrEqual(1);
     expect(after.get(process.pid)).toBe(before.get(process.pid));
     expect(after.get(process.pid)).not.toBe(LOWEST_PRIORITY);
   });

@@ -118,8 +118,7 @@ describe('an import killed part-way leaves the database as it was', () => {
       const target: DatabaseTarget = { kind: 'postgres', url: schema.url };
       const handle = createDatabase(target);
       await migrateToLatest(handle);
-      const name =
-        new URL(schema.url).searchParams.get('options')?.replace('-c search_path=', '') ?? '';
+      const name = schema.schema;
       const writing = async () => {
         const locks = await sql<{ n: number }>`
           select count(*)::int as n from pg_locks l
