@@ -75,6 +75,25 @@ export default tseslint.config(
     ['db', 'services', 'server', 'cli', 'io'],
     'src/web imports only domain types and formatting.',
   ),
+  // One clock (services/clock.ts): the server's context and the CLI's give it, and services and
+  // repositories take the moment they are given. A duration may use performance.now().
+  {
+    files: ['src/services/**', 'src/db/**', 'src/server/**', 'src/cli/**', 'src/io/**'],
+    ignores: ['src/services/clock.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the clock given by the composition root (services/clock.ts).',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'Read the clock given by the composition root (services/clock.ts).',
+        },
+      ],
+    },
+  },
   {
     files: ['src/domain/**'],
     rules: {

@@ -105,6 +105,7 @@ export function importCommand(context: CliContext): Command {
             ...(options.fy ? { fiscalYear: options.fy } : {}),
           },
           cliActor(),
+          context.now(),
         );
       });
       const year = formatFiscalYear(result.fiscalYear, 'both');

@@ -55,6 +55,7 @@ export function kpiDepartmentsCommand(context: CliContext): Command {
               reason: options.reason,
             },
             cliActor(),
+            context.now(),
           );
         });
         context.stdout(
@@ -110,6 +111,7 @@ export function kpiMoveCommand(context: CliContext): Command {
             },
             cliActor(),
             dated,
+            context.now(),
           );
         });
         context.stdout(

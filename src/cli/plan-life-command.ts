@@ -92,6 +92,7 @@ function reviseCommand(context: CliContext): Command {
             patch: { target },
           },
           cliActor(),
+          context.now(),
         );
       });
       context.stdout(
@@ -122,6 +123,7 @@ function retireCommand(context: CliContext): Command {
             replacedBy: options.replacedBy ?? null,
           },
           cliActor(),
+          context.now(),
         );
       });
       context.stdout(
@@ -196,6 +198,7 @@ function addCommand(context: CliContext): Command {
             },
           },
           cliActor(),
+          context.now(),
         );
       });
       context.stdout(

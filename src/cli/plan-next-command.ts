@@ -67,6 +67,7 @@ function nextCommand(context: CliContext): Command {
               carry,
             },
             cliActor(),
+            context.now(),
           );
         });
         context.stdout(

@@ -20,7 +20,7 @@ async function isEmpty(store: Store): Promise<boolean> {
  * Imports the bundled Yuzawa R5 table as the demo plan when the database has no plan yet,
  * so a newcomer's first start shows a working system. Returns whether it imported.
  */
-export async function seedDemo(store: Store): Promise<boolean> {
+export async function seedDemo(store: Store, now: Date): Promise<boolean> {
   if (!(await isEmpty(store))) return false;
   await importReport(
     store,
@@ -34,6 +34,7 @@ export async function seedDemo(store: Store): Promise<boolean> {
       publish: true,
     },
     SYSTEM,
+    now,
   );
   return true;
 }

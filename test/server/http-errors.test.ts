@@ -39,7 +39,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   const kpiUrl = () => `${base}/api/plans/${planId}/kpis/%E2%91%A0`;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
+    await seedDemo(getHandle(), new Date());
     app = await buildApp(getHandle());
     base = await listenOnLoopback(app);
     admin = await sessionFor(app, getHandle(), { role: 'admin' });

@@ -188,6 +188,7 @@ eachDatabase((kind) => {
             department: null,
             figure: figureOf(decimal(ENTERED)),
             expectedVersion: figure?.version ?? 0,
+            now: new Date().toISOString(),
           }),
         );
       } finally {

@@ -33,6 +33,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
             municipality: tenant.municipality,
           },
           SYSTEM,
+          new Date(),
         );
       const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
       // 264,500 still prints 93% against R5's 283,179: only the target differs.
@@ -65,6 +66,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
             municipality: tenant.municipality,
           },
           SYSTEM,
+          new Date(),
         );
       const seventh = async () =>
         planKpis(await loadPlan(getDb(), tenant.planId)).find((k) => k.code === '⑦')?.departments;
@@ -93,6 +95,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           reason: '機構改革',
         },
         SYSTEM,
+        new Date(),
       );
       const again = await load(bytes);
       expect(again.changed).toEqual([]);
@@ -101,10 +104,16 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
       // Moved to theme 1 from R7, ⑦ stays there when the R5 table (theme 4) comes in again.
       const to = { policyNumber: '1', themeNumber: '1', before: null };
-      await moveKpi(getHandle(), { planId: tenant.planId, code: '⑦', to }, SYSTEM, {
-        from: fiscalYear(2025),
-        reason: '中間見直し',
-      });
+      await moveKpi(
+        getHandle(),
+        { planId: tenant.planId, code: '⑦', to },
+        SYSTEM,
+        {
+          from: fiscalYear(2025),
+          reason: '中間見直し',
+        },
+        new Date(),
+      );
       expect((await load(bytes)).changed).toEqual([]);
       const stored = await loadPlan(getDb(), tenant.planId);
       const themeOf = stored.policies.flatMap((p) =>

@@ -36,7 +36,12 @@ forEachDatabase((_kind, getDb, getHandle) => {
     count += 1;
     planName = `${DEMO_PLAN_NAME}-rounds-${count}`;
     planId = await freshPlan(getDb(), city, { plan: { ...(await demoPlan()), name: planName } });
-    await openRound(getHandle(), { planId, fiscalYear: R5, dueDate: '2099-05-31' }, SYSTEM);
+    await openRound(
+      getHandle(),
+      { planId, fiscalYear: R5, dueDate: '2099-05-31' },
+      SYSTEM,
+      new Date(),
+    );
   });
 
   // Each import its own copy: the reader's worker takes the bytes it is given.
@@ -51,6 +56,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         overwrite,
       },
       SYSTEM,
+      new Date(),
     );
   const firstR5 = async () => {
     const history = await getKpiHistory(getDb(), (await findKpiId(getDb(), planId, '①')) ?? 0);
@@ -65,7 +71,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   };
 
   it('refuses to change a year whose round is closed, and takes the same file again', async () => {
-    await closeRound(getHandle(), { planId, fiscalYear: R5 }, SYSTEM);
+    await closeRound(getHandle(), { planId, fiscalYear: R5 }, SYSTEM, new Date());
     const before = await firstR5();
     await expect(load(corrected)).rejects.toThrow(/令和5年度の照会は締め切られています/);
     await expect(load(corrected, true)).rejects.toThrow(/closed/);
@@ -85,12 +91,14 @@ forEachDatabase((_kind, getDb, getHandle) => {
         entries: [{ code: '①', department: 'まちづくり協働課' }],
       },
       SYSTEM,
+      new Date(),
     );
     const version = (await firstR5())?.version ?? 0;
     await enterFigure(
       getHandle(),
       { planId, code: '①', fiscalYear: R5, department: null, value: '5', expectedVersion: version },
       SYSTEM,
+      new Date(),
     );
     expect(await entryOfFirst()).toMatchObject({ state: 'draft', reopened: true });
     // Without --overwrite the draft stands in the way; with it, the report's figure wins.

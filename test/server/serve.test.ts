@@ -101,8 +101,8 @@ async function startedOnce(target: DatabaseTarget): Promise<void> {
   const handle = createDatabase(target);
   try {
     await migrateToLatest(handle);
-    expect(await seedDemo(handle)).toBe(true);
-    expect(await ensureFirstAdmin(handle, DEMO_MUNICIPALITY)).toMatchObject({
+    expect(await seedDemo(handle, new Date())).toBe(true);
+    expect(await ensureFirstAdmin(handle, DEMO_MUNICIPALITY, new Date())).toMatchObject({
       email: 'admin@mieruka.local',
     });
   } finally {

@@ -48,6 +48,7 @@ export async function createAccount(
       municipality: input.municipality ?? DEMO_MUNICIPALITY,
     },
     SYSTEM,
+    new Date(),
   );
   return { email, password: TEST_PASSWORD };
 }
@@ -120,7 +121,7 @@ export async function memberSession(
       createdAt: new Date().toISOString(),
     }),
   );
-  const { token, csrfToken } = await openSession(store, account, '127.0.0.1');
+  const { token, csrfToken } = await openSession(store, account, '127.0.0.1', new Date());
   return {
     accountId: account.id,
     email,
