@@ -12,7 +12,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel } from '../domain/access.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { fiscalYear, formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Plan } from '../domain/model.ts';
 import type { PlanEdit, ThemePlace } from '../domain/plan-edits.ts';
 import {
@@ -172,7 +172,7 @@ async function checkRename(
   if (from < latest) {
     throw new ValidationError(
       'from',
-      `${nodeName(node)} was renamed from ${formatFiscalYear(latest as FiscalYear)} already: a later rename takes effect from then or after`,
+      `${nodeName(node)} was renamed from ${formatFiscalYear(fiscalYear(latest))} already: a later rename takes effect from then or after`,
     );
   }
   return from;
