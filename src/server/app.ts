@@ -10,7 +10,12 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { DEFAULT_CHROMIUM_PATH, DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
+import {
+  DEFAULT_CHROMIUM_PATH,
+  DEFAULT_MAIL_FROM,
+  DEFAULT_MUNICIPALITY,
+  DEFAULT_PUBLIC_URL,
+} from '../config.ts';
 import type { TrustProxy } from '../config.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.ts';
@@ -122,7 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const context: ServerContext = {
     store: { db: options.db, kind: options.kind },
     reader: { db: options.readDb ?? options.db, kind: options.kind },
-    municipality: options.municipality ?? { code: '052078', name: '湯沢市' },
+    municipality: options.municipality ?? DEFAULT_MUNICIPALITY,
     actorOf: (request) => request.actor,
     secureCookies: options.secureCookies ?? false,
     chromiumPath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,

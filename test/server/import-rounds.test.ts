@@ -6,12 +6,13 @@ import { getKpiHistory } from '../../src/db/kpi-history.ts';
 import { findRound, listEntries } from '../../src/db/round-repository.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { enterFigure } from '../../src/services/figure-entry.ts';
 import { importReport } from '../../src/services/import-report.ts';
 import { closeRound, openRound, transitionEntries } from '../../src/services/rounds.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { demoPlan, freshPlan } from '../support/fresh-plan.ts';
+import { DEFAULT_MUNICIPALITY } from '../../src/config.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 const R5 = fiscalYear(2023);
@@ -32,7 +33,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
   beforeEach(async () => {
     expect(corrected.equals(published)).toBe(false);
-    const city = await ensureMunicipality(getDb(), DEMO_MUNICIPALITY);
+    const city = await ensureMunicipality(getDb(), DEFAULT_MUNICIPALITY);
     count += 1;
     planName = `${DEMO_PLAN_NAME}-rounds-${count}`;
     planId = await freshPlan(getDb(), city, { plan: { ...(await demoPlan()), name: planName } });
@@ -52,7 +53,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         file: 'yuzawa.tsv',
         bytes: new Uint8Array(bytes),
         planName,
-        municipality: DEMO_MUNICIPALITY,
+        municipality: DEFAULT_MUNICIPALITY,
         overwrite,
       },
       SYSTEM,
