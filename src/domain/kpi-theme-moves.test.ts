@@ -5,7 +5,7 @@ import type { KpiThemeMove } from './kpi-theme-moves.ts';
 import { placeOf, withThemesOfYear } from './kpi-theme-moves.ts';
 import type { Plan } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { yuzawaKpi } from './yuzawa-kpis.ts';
+import { yuzawaKpi } from '../../test/support/yuzawa-kpis.ts';
 
 const [R5, R6, R7, R8, R9] = [
   fiscalYear(2023),
