@@ -1,14 +1,14 @@
 import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type {
   ImportPreviewView,
   ImportResultView,
   PlanSummaryView,
 } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import type { ApiError } from '../../api/api-error.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { Outcome } from '../../components/form-status.tsx';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -81,8 +81,9 @@ function ImportScreen() {
   const [sent, setSent] = useState<Sent | null>(null);
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
   const [accept, setAccept] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { perform, busy, outcome } = useMutation(
+    useCallback((error: ApiError) => importErrorMessage(error, lang, t), [lang, t]),
+  );
   const [result, setResult] = useState<ImportResultView | null>(null);
   // The outcome shows above the form, far above 取り込む and 再読込 at the page's foot.
   const outcomeView = useReveal<HTMLDivElement>();
@@ -97,55 +98,45 @@ function ImportScreen() {
       (p) => p.name === planName.trim() && p.municipality.id === user?.municipality.id,
     );
 
-  const fail = (error: unknown) => {
-    setOutcome({ kind: 'error', text: importErrorMessage(asApiError(error), lang, t) });
-    outcomeView.reveal();
-  };
-
-  const read = (event?: FormEvent) => {
+  const read = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!file) return;
     const next: Sent = { file, plan: planName, fy, choices };
-    setBusy(true);
-    setOutcome(null);
     setResult(null);
-    send<ImportPreviewView>('POST', apiPaths.importPreview(), uploadForm(next))
-      .then((view) => {
-        if (!view) return;
-        // Roles the plan's saved mapping set stay set when the admin corrects another column.
-        const kept = Object.fromEntries(
-          view.columns.filter((c) => c.setByHand).map((c) => [c.column, c.role]),
-        );
-        const confirmed = { ...kept, ...next.choices };
-        setPreview(view);
-        setChoices(confirmed);
-        setSent({ ...next, choices: confirmed });
-      }, fail)
-      .finally(() => setBusy(false));
+    const upload = () =>
+      send<ImportPreviewView>('POST', apiPaths.importPreview(), uploadForm(next));
+    const done = await perform(upload, () => null);
+    if (!done.ok) return outcomeView.reveal();
+    const view = done.value;
+    if (!view) return;
+    // Roles the plan's saved mapping set stay set when the admin corrects another column.
+    const kept = Object.fromEntries(
+      view.columns.filter((c) => c.setByHand).map((c) => [c.column, c.role]),
+    );
+    const confirmed = { ...kept, ...next.choices };
+    setPreview(view);
+    setChoices(confirmed);
+    setSent({ ...next, choices: confirmed });
   };
 
-  const importNow = () => {
+  const importNow = async () => {
     if (!sent) return;
-    setBusy(true);
-    setOutcome(null);
     const flags: Record<string, string> = isNewPlan
       ? { createPlan: 'true', publish: publishNew ? 'true' : 'false' }
       : {};
-    send<ImportResultView>('POST', apiPaths.imports(accept), uploadForm(sent, flags))
-      .then((done) => {
-        if (!done) return;
-        setResult(done);
-        setOutcome({
-          kind: 'done',
-          text: t('importDone', {
-            plan: done.planName,
-            year: yearLabel(done.fiscalYear, lang),
-            kpis: done.kpis,
-          }),
-        });
-        outcomeView.reveal();
-      }, fail)
-      .finally(() => setBusy(false));
+    const upload = () =>
+      send<ImportResultView>('POST', apiPaths.imports(accept), uploadForm(sent, flags));
+    const said = (imported: ImportResultView | null) =>
+      imported &&
+      t('importDone', {
+        plan: imported.planName,
+        year: yearLabel(imported.fiscalYear, lang),
+        kpis: imported.kpis,
+      });
+    const done = await perform(upload, said);
+    if (done.ok && done.value === null) return;
+    if (done.ok) setResult(done.value);
+    outcomeView.reveal();
   };
 
   const stale =

@@ -8,7 +8,7 @@ import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { formatFigureText } from '../../../domain/figure.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
@@ -112,10 +112,12 @@ export function EntryForm(props: {
       : { draft: stored, restored: false };
   });
   const [draft, setDraft] = useState<EntryDraft>(initial.draft);
-  const [outcome, setOutcome] = useState<Outcome>(
-    initial.restored ? { kind: 'done', text: t('formRestored') } : null,
-  );
-  const [busy, setBusy] = useState(false);
+  // A draft kept on the device since the last visit is said so until the entry is submitted.
+  const [restored, setRestored] = useState(initial.restored);
+  const submission = useMutation();
+  const { busy } = submission;
+  const outcome: Outcome =
+    submission.outcome ?? (restored ? { kind: 'done', text: t('formRestored') } : null);
   const scale = useMemo(
     () => gradeScale(form.gradeScale.labels, form.gradeScale.cuts),
     [form.gradeScale],
@@ -153,31 +155,23 @@ export function EntryForm(props: {
       ? null
       : entryCheckMessage(figureCheck, form.kpi.unit);
 
-  const submit = (event: FormEvent) => {
+  // The draft is saved first (what is left of it), then the entry is sent to review.
+  const saveAndSubmit = async () => {
+    if (!(await flush())) throw new Error(t('formSaveFailed', { message: '' }));
+    await send(
+      'POST',
+      apiPaths.entryMove(form.plan.id, form.round.fiscalYear, form.entry.code, 'submit'),
+      { department: form.entry.department },
+    );
+  };
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!preview.submittable) return;
-    setBusy(true);
-    setOutcome(null);
-    flush()
-      .then((ok) => {
-        if (!ok) throw new Error(t('formSaveFailed', { message: '' }));
-        return send(
-          'POST',
-          apiPaths.entryMove(form.plan.id, form.round.fiscalYear, form.entry.code, 'submit'),
-          { department: form.entry.department },
-        );
-      })
-      .then(
-        () => {
-          setBusy(false);
-          store.clear();
-          props.onMoved(t('formSubmitted'));
-        },
-        (failure: unknown) => {
-          setBusy(false);
-          setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(failure), t) });
-        },
-      );
+    setRestored(false);
+    if ((await submission.perform(saveAndSubmit, () => null)).ok) {
+      store.clear();
+      props.onMoved(t('formSubmitted'));
+    }
   };
 
   if (!form.editable) {
