@@ -12,12 +12,24 @@ export function Loaded<T>(props: {
   children: (data: T) => ReactNode;
 }) {
   const { state, reload } = props.load;
-  switch (state.status) {
-    case 'loading':
-      return <Loading />;
-    case 'error':
-      return <ErrorView error={state.error} onRetry={reload} />;
-    case 'ok':
-      return <>{props.children(state.data)}</>;
-  }
+  return state.status === 'ok' ? (
+    <>{props.children(state.data)}</>
+  ) : (
+    <Pending state={state} onRetry={reload} />
+  );
+}
+
+/**
+ * A load not answered yet, or refused: the spinner, or the error with a retry. For a page that
+ * shows its own frame until the data is there (`if (state.status !== 'ok') return …`).
+ */
+export function Pending(props: {
+  state: Exclude<ApiState<unknown>, { readonly status: 'ok' }>;
+  onRetry: () => void;
+}) {
+  return props.state.status === 'loading' ? (
+    <Loading />
+  ) : (
+    <ErrorView error={props.state.error} onRetry={props.onRetry} />
+  );
 }
