@@ -214,63 +214,104 @@ function ImportScreen() {
         />
       )}
       {preview && (
-        <section className="section import-actions" aria-label={t('importSubmit')}>
-          <p className="field__hint">{t('importRereadHint')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => read()}
-          >
-            {t('importReread')}
-          </button>
-          {preview.problems.length > 0 && (
-            <label className="check-field">
-              <input
-                type="checkbox"
-                checked={accept}
-                onChange={(event) => setAccept(event.target.checked)}
-              />{' '}
-              {t('importAcceptProblems')}
-            </label>
-          )}
-          {isNewPlan && (
-            <>
-              <label className="check-field">
-                <input
-                  type="checkbox"
-                  checked={createNew}
-                  onChange={(event) => setCreateNew(event.target.checked)}
-                />{' '}
-                {t('importCreatePlan', { plan: planName.trim() })}
-              </label>
-              <label className="check-field">
-                <input
-                  type="checkbox"
-                  checked={publishNew}
-                  disabled={!createNew}
-                  onChange={(event) => setPublishNew(event.target.checked)}
-                />{' '}
-                {t('importPublishNewPlan')}
-              </label>
-            </>
-          )}
-          {blocked && (
-            <p className="status" role="status">
-              {blocked}
-            </p>
-          )}
-          <button
-            type="button"
-            className="button"
-            disabled={busy || blocked !== null || result !== null}
-            onClick={importNow}
-          >
-            {t('importSubmit')}
-          </button>
-        </section>
+        <ImportActions
+          problems={preview.problems.length > 0}
+          newPlan={isNewPlan ? planName.trim() : null}
+          checks={{ accept, createNew, publishNew }}
+          onCheck={(name, value) =>
+            ({ accept: setAccept, createNew: setCreateNew, publishNew: setPublishNew })[name](value)
+          }
+          blocked={blocked}
+          busy={busy}
+          imported={result !== null}
+          onReread={() => read()}
+          onImport={importNow}
+        />
       )}
     </>
+  );
+}
+
+/** The boxes an import may need ticked first. */
+interface ImportChecks {
+  /** Take a file whose reading raised problems. */
+  readonly accept: boolean;
+  /** Start the new plan the name asks for, and publish its years or not. */
+  readonly createNew: boolean;
+  readonly publishNew: boolean;
+}
+
+/** Read again, tick what the import needs, see what still blocks it, and import. */
+function ImportActions(props: {
+  problems: boolean;
+  /** The name of the plan the import would start; null when it goes into a known plan. */
+  newPlan: string | null;
+  checks: ImportChecks;
+  onCheck: (name: keyof ImportChecks, value: boolean) => void;
+  blocked: string | null;
+  busy: boolean;
+  imported: boolean;
+  onReread: () => void;
+  onImport: () => void;
+}) {
+  const { t } = useView();
+  const { checks } = props;
+  return (
+    <section className="section import-actions" aria-label={t('importSubmit')}>
+      <p className="field__hint">{t('importRereadHint')}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={props.busy}
+        onClick={props.onReread}
+      >
+        {t('importReread')}
+      </button>
+      {props.problems && (
+        <label className="check-field">
+          <input
+            type="checkbox"
+            checked={checks.accept}
+            onChange={(event) => props.onCheck('accept', event.target.checked)}
+          />{' '}
+          {t('importAcceptProblems')}
+        </label>
+      )}
+      {props.newPlan !== null && (
+        <>
+          <label className="check-field">
+            <input
+              type="checkbox"
+              checked={checks.createNew}
+              onChange={(event) => props.onCheck('createNew', event.target.checked)}
+            />{' '}
+            {t('importCreatePlan', { plan: props.newPlan })}
+          </label>
+          <label className="check-field">
+            <input
+              type="checkbox"
+              checked={checks.publishNew}
+              disabled={!checks.createNew}
+              onChange={(event) => props.onCheck('publishNew', event.target.checked)}
+            />{' '}
+            {t('importPublishNewPlan')}
+          </label>
+        </>
+      )}
+      {props.blocked && (
+        <p className="status" role="status">
+          {props.blocked}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={props.busy || props.blocked !== null || props.imported}
+        onClick={props.onImport}
+      >
+        {t('importSubmit')}
+      </button>
+    </section>
   );
 }
 

@@ -145,7 +145,6 @@ export function EntryForm(props: {
   };
   const year = yearLabel(form.round.fiscalYear, lang);
   const unit = form.kpi.unit;
-  const hasCumulative = form.kpi.cumulativeActuals.length > 0;
   const jumpAsked = preview.checks.some((c) => c.kind === 'jump') || draft.confirmedJump;
   const error = (kind: string) =>
     preview.checks.some((c) => c.kind === kind && c.severity === 'error');
@@ -184,11 +183,6 @@ export function EntryForm(props: {
       </>
     );
   }
-  const figureLabel =
-    form.slotDepartment === null
-      ? t('formFigure', { year, unit })
-      : t('formDepartmentFigure', { department: form.slotDepartment, year, unit });
-  const previous = previousCumulative(form);
   return (
     <form
       className="form entry-form"
@@ -196,43 +190,13 @@ export function EntryForm(props: {
       noValidate
       aria-describedby="entry-save-status"
     >
-      <TextField
-        id="entry-figure"
-        label={figureLabel}
-        hint={figureExample(form, t, lang)}
-        inputMode="decimal"
-        maxLength={60}
-        autoComplete="off"
-        value={draft.figure}
-        error={figureError}
-        onChange={(event) => change({ figure: event.target.value, confirmedJump: false })}
+      <EntryFigureFields
+        form={form}
+        draft={draft}
+        figureError={figureError}
+        jumpAsked={jumpAsked}
+        onChange={change}
       />
-      {hasCumulative && (
-        <TextField
-          id="entry-cumulative"
-          label={t('formCumulative', { year, unit })}
-          hint={
-            previous === null
-              ? undefined
-              : t('formCumulativeHint', { previous: withUnit(previous, unit) })
-          }
-          inputMode="decimal"
-          maxLength={60}
-          autoComplete="off"
-          value={draft.cumulative}
-          onChange={(event) => change({ cumulative: event.target.value })}
-        />
-      )}
-      {jumpAsked && (
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.confirmedJump}
-            onChange={(event) => change({ confirmedJump: event.target.checked })}
-          />{' '}
-          {t('formConfirmJump')}
-        </label>
-      )}
       <div className="field form-field">
         <label htmlFor="entry-narrative">{t('formNarrative', { year })}</label>
         <span id="entry-narrative-hint" className="field__hint">
@@ -257,6 +221,69 @@ export function EntryForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The year's figure (of the KPI or of the department's row), the printed cumulative figure
+ * where the KPI keeps one, and the confirmation a jump from last year asks for.
+ */
+function EntryFigureFields(props: {
+  form: EntryFormView;
+  draft: EntryDraft;
+  figureError: string | null;
+  jumpAsked: boolean;
+  onChange: (fields: Partial<EntryDraft>) => void;
+}) {
+  const { t, lang } = useView();
+  const { form, draft } = props;
+  const year = yearLabel(form.round.fiscalYear, lang);
+  const unit = form.kpi.unit;
+  const figureLabel =
+    form.slotDepartment === null
+      ? t('formFigure', { year, unit })
+      : t('formDepartmentFigure', { department: form.slotDepartment, year, unit });
+  const previous = previousCumulative(form);
+  return (
+    <>
+      <TextField
+        id="entry-figure"
+        label={figureLabel}
+        hint={figureExample(form, t, lang)}
+        inputMode="decimal"
+        maxLength={60}
+        autoComplete="off"
+        value={draft.figure}
+        error={props.figureError}
+        onChange={(event) => props.onChange({ figure: event.target.value, confirmedJump: false })}
+      />
+      {form.kpi.cumulativeActuals.length > 0 && (
+        <TextField
+          id="entry-cumulative"
+          label={t('formCumulative', { year, unit })}
+          hint={
+            previous === null
+              ? undefined
+              : t('formCumulativeHint', { previous: withUnit(previous, unit) })
+          }
+          inputMode="decimal"
+          maxLength={60}
+          autoComplete="off"
+          value={draft.cumulative}
+          onChange={(event) => props.onChange({ cumulative: event.target.value })}
+        />
+      )}
+      {props.jumpAsked && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.confirmedJump}
+            onChange={(event) => props.onChange({ confirmedJump: event.target.checked })}
+          />{' '}
+          {t('formConfirmJump')}
+        </label>
+      )}
+    </>
   );
 }
 
