@@ -23,6 +23,7 @@ export async function addBenchAccounts(store: Store): Promise<void> {
         municipality: BENCH_MUNICIPALITY,
       },
       SYSTEM,
+      new Date(),
     );
   }
 }

@@ -36,6 +36,7 @@ if (mode !== 'existing') {
       municipality: BENCH_MUNICIPALITY,
     },
     SYSTEM,
+    new Date(),
   ));
 }
 const path = `/api/plans/${planId}/report?fy=2023`;

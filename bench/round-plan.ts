@@ -59,6 +59,7 @@ export async function prepareRoundPlan(target: DatabaseTarget, count: number): P
         municipality: BENCH_MUNICIPALITY,
       },
       SYSTEM,
+      new Date(),
     );
     const municipality = await findMunicipalityByCode(handle.db, BENCH_MUNICIPALITY.code);
     if (!municipality) throw new Error('the import made no municipality');
@@ -81,7 +82,12 @@ export async function prepareRoundPlan(target: DatabaseTarget, count: number): P
       }
       return added;
     });
-    await openRound(handle, { planId, fiscalYear: ROUND_YEAR, dueDate: '2025-05-31' }, SYSTEM);
+    await openRound(
+      handle,
+      { planId, fiscalYear: ROUND_YEAR, dueDate: '2025-05-31' },
+      SYSTEM,
+      new Date(),
+    );
     const codes = await handle.db
       .selectFrom('kpis')
       .innerJoin('kpi_departments', 'kpi_departments.kpi_id', 'kpis.id')
@@ -95,7 +101,7 @@ export async function prepareRoundPlan(target: DatabaseTarget, count: number): P
       const department = departmentOf(i + 1);
       const code = codeOf.get(department);
       if (code === undefined) throw new Error(`no KPI of ${department}`);
-      const session = await openSession(handle, account, '127.0.0.1');
+      const session = await openSession(handle, account, '127.0.0.1', new Date());
       editors.push({
         index: i + 1,
         code,

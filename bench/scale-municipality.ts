@@ -40,7 +40,9 @@ export async function loadMunicipality(
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const municipality = await ensureMunicipality(trx, input);
-    const { planId } = await savePlan(trx, municipality.id, input.plan);
+    const { planId } = await savePlan(trx, municipality.id, input.plan, {
+      now: new Date().toISOString(),
+    });
     const at = new Date().toISOString();
     for (const year of PUBLISHED_YEARS) {
       await publishYear(trx, { planId, fiscalYear: year, by: 'bench', at });

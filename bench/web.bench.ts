@@ -76,6 +76,7 @@ export async function benchWeb(): Promise<void> {
         municipality: { code: '000000', name: 'bench' },
       },
       SYSTEM,
+      new Date(),
     ),
   );
   const browser = await launchBrowser({ width: 1366, height: 900 });

@@ -65,6 +65,11 @@ export interface MailConfig {
 
 export const DEFAULT_MAIL_FROM = 'mieruka@localhost';
 export const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
+/**
+ * The municipality a deployment serves unless MIERUKA_MUNICIPALITY_CODE/_NAME say another:
+ * Yuzawa, whose published table is the bundled demo plan (so a first start shows it).
+ */
+export const DEFAULT_MUNICIPALITY = { code: '052078', name: '湯沢市' } as const;
 /** Debian's Chromium, which prints the PDF export; browsers are never downloaded. */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -123,9 +128,9 @@ const environment = z.object({
     z
       .string()
       .regex(/^\d{6}$/, 'expected a 6-digit local government code')
-      .default('052078'),
+      .default(DEFAULT_MUNICIPALITY.code),
   ),
-  MIERUKA_MUNICIPALITY_NAME: optional(z.string().min(1).default('湯沢市')),
+  MIERUKA_MUNICIPALITY_NAME: optional(z.string().min(1).default(DEFAULT_MUNICIPALITY.name)),
   MIERUKA_SECURE_COOKIES: optional(
     z
       .enum(['true', 'false', '1', '0'])

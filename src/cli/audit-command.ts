@@ -1,8 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { Command } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
-import type { AuditEntry } from '../db/audit-repository.ts';
-import { findPlanIdsByName, readAudit } from '../services/audit-reading.ts';
+import type { AuditEntry } from '../services/audit-reading.ts';
+import { readAudit } from '../services/audit-reading.ts';
+import { findPlanIdsByName } from '../services/plan-lookup.ts';
 import { cliActor } from './cli-actor.ts';
 import { CliError } from './cli-error.ts';
 import { withDatabase } from './database-commands.ts';

@@ -32,7 +32,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
   const lines = [
     result.fiscalYear === null
       ? result.file
-      : `${result.file} (${formatFiscalYear(result.fiscalYear as FiscalYear, 'both')})`,
+      : `${result.file} (${formatFiscalYear(result.fiscalYear, 'both')})`,
     reportYearLine(reading.fiscalYear),
     '',
     textTable(rows),

@@ -1,4 +1,3 @@
-import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { columnLetter } from '../domain/column-letter.ts';
 import type {
@@ -61,9 +60,7 @@ export function explanationLines(reading: TableReading): string[] {
     ...reading.columns.map((c) => [
       columnLetter(c.column),
       truncate(c.label || '(none)', 30),
-      c.fiscalYear === null
-        ? c.role
-        : `${c.role} ${formatFiscalYear(c.fiscalYear as FiscalYear, 'short')}`,
+      c.fiscalYear === null ? c.role : `${c.role} ${formatFiscalYear(c.fiscalYear, 'short')}`,
       c.because,
     ]),
   ]);

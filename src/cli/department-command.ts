@@ -72,6 +72,7 @@ function addCommand(context: CliContext): Command {
           store,
           { name, municipality: named(context, options.municipality) },
           cliActor(),
+          context.now(),
         ),
       );
       context.stdout(`Added ${added.name}.`);
@@ -108,6 +109,7 @@ function renameCommand(context: CliContext): Command {
               municipality: named(context, options.municipality),
             },
             cliActor(),
+            context.now(),
           ),
         );
         context.stdout(`Renamed: ${describeRename(renamed.renames[renamed.renames.length - 1]!)}.`);
@@ -145,6 +147,7 @@ function mergeCommand(context: CliContext): Command {
               municipality: named(context, options.municipality),
             },
             cliActor(),
+            context.now(),
           ),
         );
         context.stdout(

@@ -107,7 +107,7 @@ export function exportCommand(context: CliContext): Command {
           shape: options.shape,
           filter,
         },
-        { chromiumPath: loadConfig(context.env).chromiumPath },
+        { chromiumPath: loadConfig(context.env).chromiumPath, now: context.now() },
       );
     });
     const out = await outputPath(context, options.out, file.fileName);

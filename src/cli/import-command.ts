@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../config.ts';
+import { DEFAULT_MUNICIPALITY, loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
@@ -60,7 +60,7 @@ export function importCommand(context: CliContext): Command {
     )
     .option(
       '--municipality <code>',
-      '6-digit local government code (default: MIERUKA_MUNICIPALITY_CODE, 052078)',
+      `6-digit local government code (default: MIERUKA_MUNICIPALITY_CODE, ${DEFAULT_MUNICIPALITY.code})`,
     )
     .option('--municipality-name <name>', 'the municipality’s name, when it is new')
     .option(
@@ -105,6 +105,7 @@ export function importCommand(context: CliContext): Command {
             ...(options.fy ? { fiscalYear: options.fy } : {}),
           },
           cliActor(),
+          context.now(),
         );
       });
       const year = formatFiscalYear(result.fiscalYear, 'both');

@@ -1,3 +1,6 @@
+import type { Clock } from '../services/clock.ts';
+import { systemClock } from '../services/clock.ts';
+
 /** What a command may touch of the process: injected so that commands run in tests too. */
 export interface CliContext {
   readonly stdout: (text: string) => void;
@@ -5,6 +8,8 @@ export interface CliContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdin: () => Promise<string>;
+  /** The clock a command's changes are dated by. */
+  readonly now: Clock;
 }
 
 export function processContext(): CliContext {
@@ -18,5 +23,6 @@ export function processContext(): CliContext {
       for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
       return Buffer.concat(chunks).toString('utf8');
     },
+    now: systemClock,
   };
 }

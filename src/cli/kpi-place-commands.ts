@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
-import { loadPlan } from '../db/plan-repository.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { changeKpiDepartments, moveKpi } from '../services/kpi-places.ts';
+import { storedPlan } from '../services/plan-lookup.ts';
 import { cliActor } from './cli-actor.ts';
 import { CliError } from './cli-error.ts';
 import { policyOfTheme } from './theme-option.ts';
@@ -55,6 +55,7 @@ export function kpiDepartmentsCommand(context: CliContext): Command {
               reason: options.reason,
             },
             cliActor(),
+            context.now(),
           );
         });
         context.stdout(
@@ -91,7 +92,7 @@ export function kpiMoveCommand(context: CliContext): Command {
         await withDatabase(context, async (handle) => {
           await migrateToLatest(handle);
           const planId = await planIdNamed(handle, options.plan);
-          const plan = await loadPlan(handle.db, planId);
+          const plan = await storedPlan(handle, cliActor(), planId);
           const policyNumber = policyOfTheme(plan, options.theme, options.plan);
           const dated =
             options.from === undefined || options.reason === undefined
@@ -110,6 +111,7 @@ export function kpiMoveCommand(context: CliContext): Command {
             },
             cliActor(),
             dated,
+            context.now(),
           );
         });
         context.stdout(

@@ -3,7 +3,7 @@ import { loadConfig } from '../config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { OutboxMessageView, OutboxView } from '../domain/api-contract.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import { findPlanIdsByName } from '../services/audit-reading.ts';
+import { findPlanIdsByName } from '../services/plan-lookup.ts';
 import { readOutbox } from '../services/outbox-reading.ts';
 import { cliActor } from './cli-actor.ts';
 import { CliError } from './cli-error.ts';

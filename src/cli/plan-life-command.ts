@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
-import { loadPlan } from '../db/plan-repository.ts';
 import type { Decimal } from '../domain/decimal.ts';
 import { parseFigureText } from '../domain/figure-text.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
@@ -8,6 +7,7 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Direction } from '../domain/model.ts';
 import { DIRECTIONS } from '../domain/model.ts';
 import { addKpiFrom, retireKpi, reviseKpi } from '../services/plan-life.ts';
+import { storedPlan } from '../services/plan-lookup.ts';
 import { cliActor } from './cli-actor.ts';
 import { CliError } from './cli-error.ts';
 import { policyOfTheme } from './theme-option.ts';
@@ -74,7 +74,7 @@ function reviseCommand(context: CliContext): Command {
       const result = await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         const planId = await planIdNamed(handle, options.plan);
-        const kpi = (await loadPlan(handle.db, planId)).policies
+        const kpi = (await storedPlan(handle, cliActor(), planId)).policies
           .flatMap((p) => p.themes.flatMap((t) => t.kpis))
           .find((k) => k.code === options.kpi);
         const target = {
@@ -92,6 +92,7 @@ function reviseCommand(context: CliContext): Command {
             patch: { target },
           },
           cliActor(),
+          context.now(),
         );
       });
       context.stdout(
@@ -122,6 +123,7 @@ function retireCommand(context: CliContext): Command {
             replacedBy: options.replacedBy ?? null,
           },
           cliActor(),
+          context.now(),
         );
       });
       context.stdout(
@@ -169,7 +171,7 @@ function addCommand(context: CliContext): Command {
       await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         const planId = await planIdNamed(handle, options.plan);
-        const plan = await loadPlan(handle.db, planId);
+        const plan = await storedPlan(handle, cliActor(), planId);
         const policyNumber = policyOfTheme(plan, options.theme, options.plan);
         return addKpiFrom(
           handle,
@@ -196,6 +198,7 @@ function addCommand(context: CliContext): Command {
             },
           },
           cliActor(),
+          context.now(),
         );
       });
       context.stdout(

@@ -1,11 +1,9 @@
 import { Command } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
-import { listKpiChanges } from '../db/kpi-change-repository.ts';
-import { loadPlan } from '../db/plan-repository.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
-import { planInYear } from '../domain/kpi-life.ts';
 import { planKpis } from '../domain/model.ts';
+import { storedPlanInYear } from '../services/plan-lookup.ts';
 import { createSuccessorPlan } from '../services/successor-plan.ts';
 import { cliActor } from './cli-actor.ts';
 import { withDatabase } from './database-commands.ts';
@@ -50,11 +48,7 @@ function nextCommand(context: CliContext): Command {
           const planId = await planIdNamed(handle, options.plan);
           const carry = options.carryAll
             ? planKpis(
-                planInYear(
-                  await loadPlan(handle.db, planId),
-                  await listKpiChanges(handle.db, planId),
-                  fiscalYear(options.start - 1),
-                ),
+                await storedPlanInYear(handle, cliActor(), planId, fiscalYear(options.start - 1)),
               ).map((k) => k.code)
             : options.carry;
           return createSuccessorPlan(
@@ -67,6 +61,7 @@ function nextCommand(context: CliContext): Command {
               carry,
             },
             cliActor(),
+            context.now(),
           );
         });
         context.stdout(

@@ -40,6 +40,7 @@ function openCommand(context: CliContext): Command {
             publicUrl: loadConfig(context.env).mail.publicUrl,
           },
           cliActor(),
+          context.now(),
         );
       });
       context.stdout(
@@ -60,7 +61,7 @@ function statusCommand(context: CliContext): Command {
     const board = await withDatabase(context, async (handle) => {
       await migrateToLatest(handle);
       const planId = await planIdNamed(handle, options.plan);
-      return getRoundBoard(handle.db, cliActor(), planId, options.fy);
+      return getRoundBoard(handle.db, cliActor(), planId, options.fy, context.now());
     });
     const { round } = board;
     context.stdout(
@@ -96,7 +97,7 @@ function closeCommand(context: CliContext): Command {
       const { left } = await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         const planId = await planIdNamed(handle, options.plan);
-        return closeRound(handle, { planId, fiscalYear: options.fy }, cliActor());
+        return closeRound(handle, { planId, fiscalYear: options.fy }, cliActor(), context.now());
       });
       context.stdout(
         `Closed the ${formatFiscalYear(options.fy)} round of ${options.plan}: the year is locked.`,

@@ -1,3 +1,4 @@
+import { systemClock } from '../services/clock.ts';
 import type { CliContext } from './io-context.ts';
 
 /** A CLI context that records what a command prints, for tests. */
@@ -15,5 +16,6 @@ export function recordingContext(
     cwd,
     env: {},
     stdin: async () => stdin,
+    now: systemClock,
   };
 }

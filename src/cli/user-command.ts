@@ -59,6 +59,7 @@ function addCommand(context: CliContext): Command {
               ...(options.name ? { name: options.name } : {}),
             },
             cliActor(),
+            context.now(),
           );
         });
         const departments = account.departments.length
@@ -102,7 +103,7 @@ function setPasswordCommand(context: CliContext): Command {
       const password = await readPassword(context);
       await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
-        await setPassword(handle, email, password, cliActor());
+        await setPassword(handle, email, password, cliActor(), context.now());
       });
       context.stdout(`Password of ${email} set; its sessions have ended.`);
     });
@@ -115,7 +116,14 @@ function disableCommand(context: CliContext): Command {
     .action(async (email: string) => {
       await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
-        await changeAccount(handle, email, { disabled: true }, undefined, cliActor());
+        await changeAccount(
+          handle,
+          email,
+          { disabled: true },
+          undefined,
+          cliActor(),
+          context.now(),
+        );
       });
       context.stdout(`Disabled ${email}.`);
     });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { fiscalYear } from '../domain/fiscal-year.ts';
 import type { Database } from './tables.ts';
 
 /** One change as the log keeps it: who, when, from where, what, old and new value. */
@@ -101,7 +102,7 @@ export async function listAudit(db: Kysely<Database>, filter: AuditFilter): Prom
     planId: r.plan_id,
     entity: r.entity,
     kpiCode: r.kpi_code,
-    fiscalYear: r.fiscal_year === null ? null : (r.fiscal_year as FiscalYear),
+    fiscalYear: r.fiscal_year === null ? null : fiscalYear(r.fiscal_year),
     field: r.field,
     oldValue: r.old_value,
     newValue: r.new_value,

@@ -24,8 +24,8 @@ export interface Edit {
   readonly expectedVersion: number;
   /** The state after the save; an editor's entry is a draft until submitted. */
   readonly state?: FigureState;
-  /** ISO 8601; defaults to now. */
-  readonly now?: string;
+  /** When it is saved, ISO 8601: the caller's clock. */
+  readonly now: string;
 }
 
 export interface YearFigureEdit extends YearSlot, Edit {
@@ -194,7 +194,7 @@ export async function saveYearFigure(
 ): Promise<StoredFigure> {
   const series = edit.series ?? 'actual';
   const deptId = await slotDepartmentId(trx, edit, context);
-  const now = edit.now ?? new Date().toISOString();
+  const { now } = edit;
   const state = edit.state ?? 'draft';
   const columns = figureColumns(edit.figure);
   let found: FigureRowBefore | undefined;
@@ -272,7 +272,7 @@ export async function saveNarrative(
   context: SaveContext = {},
 ): Promise<StoredNarrative> {
   const deptId = await slotDepartmentId(trx, edit, context);
-  const now = edit.now ?? new Date().toISOString();
+  const { now } = edit;
   const state = edit.state ?? 'draft';
   let found:
     | {

@@ -42,7 +42,7 @@ export class ImmediateSqliteDriver extends SqliteDriver {
       await connection.executeQuery(CompiledQuery.raw('begin'));
       return;
     }
-    const deadline = Date.now() + this.#lockTimeoutMs;
+    const deadline = performance.now() + this.#lockTimeoutMs;
     const attempt = Math.min(ATTEMPT_MS, this.#lockTimeoutMs);
     const original = await busyTimeout(connection);
     await connection.executeQuery(CompiledQuery.raw(`pragma busy_timeout = ${attempt}`));
@@ -52,7 +52,7 @@ export class ImmediateSqliteDriver extends SqliteDriver {
           await connection.executeQuery(CompiledQuery.raw('begin immediate'));
           return;
         } catch (error) {
-          if (!isBusy(error) || Date.now() >= deadline) throw error;
+          if (!isBusy(error) || performance.now() >= deadline) throw error;
           await delay(1 + Math.random() * 10);
         }
       }

@@ -17,6 +17,8 @@ export interface SavePlanResult extends PlanChanges {
 }
 
 export interface SavePlanOptions {
+  /** When the figures and narratives it writes are saved (ISO 8601): the caller's clock. */
+  readonly now: string;
   /** The state of figures and narratives the save adds or changes: a published table's are approved. */
   readonly state?: FigureState;
   /**
@@ -229,14 +231,16 @@ async function updateRow(
  * changed figure gets a new version, so an editor holding the old one is refused. Run it in
  * a transaction: a failure part-way must leave the database as it was.
  * @example
- * const { added, changed } = await db.transaction().execute((trx) => savePlan(trx, cityId, plan));
+ * const { added, changed } = await db
+ *   .transaction()
+ *   .execute((trx) => savePlan(trx, cityId, plan, { now: new Date().toISOString() }));
  * // changed: ['⑩ R5 actual 0 → 1']
  */
 export async function savePlan(
   trx: Kysely<Database>,
   municipalityId: number,
   plan: Plan,
-  { state = 'approved', restate = false, create = false }: SavePlanOptions = {},
+  { now, state = 'approved', restate = false, create = false }: SavePlanOptions,
 ): Promise<SavePlanResult> {
   const existing = create ? undefined : await findPlanByName(trx, municipalityId, plan.name);
   const changes = diffPlans(existing ? await loadPlan(trx, existing.id) : null, plan);
@@ -250,7 +254,7 @@ export async function savePlan(
     departments,
     state,
     restate,
-    now: new Date().toISOString(),
+    now,
   };
   await saveKpiDepartments(context);
   await saveYearFigures(context);

@@ -69,7 +69,7 @@ const isPasswordHash: Check = (value) =>
     ? undefined
     : 'not a password hash as stored (scrypt$N$r$p$salt$hash)';
 
-/** A moment as the services store it: `new Date().toISOString()`. */
+/** A moment as the services store it: the clock's `Date` as `toISOString()` gives it. */
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 const isMoment: Check = (value) =>

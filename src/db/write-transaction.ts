@@ -68,7 +68,7 @@ function translate(error: unknown, options: WriteTransactionOptions): unknown {
  *   nothing outside the transaction it is given.
  * - Both: a unique key taken by a concurrent writer is a DuplicateError naming the field (409).
  * @example
- * const saved = await writeTransaction(store, (trx) => savePlan(trx, cityId, plan));
+ * const saved = await writeTransaction(store, (trx) => savePlan(trx, cityId, plan, { now }));
  */
 export async function writeTransaction<T>(
   store: { readonly db: Kysely<Database>; readonly kind: DatabaseKind },

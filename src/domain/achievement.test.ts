@@ -17,7 +17,7 @@ import {
   kpi9,
   yuzawaKpi,
   years,
-} from './yuzawa-kpis.ts';
+} from '../../test/support/yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const view = (kpi: Kpi) =>

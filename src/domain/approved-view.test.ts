@@ -5,7 +5,7 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Kpi, Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi17 } from './yuzawa-kpis.ts';
+import { kpi1, kpi17 } from '../../test/support/yuzawa-kpis.ts';
 
 const withNarratives = (kpi: Kpi): Kpi => ({
   ...kpi,

@@ -4,7 +4,7 @@ import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Kpi, Plan } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { figure, kpi10, kpi17 } from './yuzawa-kpis.ts';
+import { figure, kpi10, kpi17 } from '../../test/support/yuzawa-kpis.ts';
 
 const planOf = (...kpis: Kpi[]): Plan => ({
   name: '湯沢市行財政改革実施計画',

@@ -5,6 +5,7 @@ import {
   compareDecimals,
   decimal,
   decimalBoundsProblem,
+  negativeDecimal,
   parseDecimal,
   shiftDecimal,
   subtractDecimals,
@@ -23,6 +24,14 @@ describe('parseDecimal', () => {
     for (const text of ['', '1,000', '1e3', '.5', '5.', 'NaN', '８']) {
       expect(parseDecimal(text)).toBeUndefined();
     }
+  });
+});
+
+describe('negativeDecimal', () => {
+  it('marks a decrease with its digits as entered, leaving zero and a negative as they are', () => {
+    expect(negativeDecimal(decimal('8.30'))).toBe('-8.30');
+    expect(negativeDecimal(decimal('-5'))).toBe('-5');
+    expect(negativeDecimal(decimal('0'))).toBe('0');
   });
 });
 

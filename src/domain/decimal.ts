@@ -117,6 +117,14 @@ export function addDecimals(...values: readonly Decimal[]): Decimal {
   return fromScaled(total);
 }
 
+/**
+ * A decimal made negative with its digits as entered, as a table marks a decrease
+ * (「△8.30」 → -8.30); zero and a negative decimal stay as they are.
+ */
+export function negativeDecimal(value: Decimal): Decimal {
+  return value.startsWith('-') || value === '0' ? value : (`-${value}` as Decimal);
+}
+
 export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
   const [x, y, scale] = align(toScaled(a), toScaled(b));
   return fromScaled({ units: x - y, scale });

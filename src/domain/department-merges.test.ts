@@ -5,7 +5,7 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi7 } from '../../test/support/yuzawa-kpis.ts';
 
 const [R5, R7, R8, R9] = [2023, 2025, 2026, 2027].map(fiscalYear) as [
   ReturnType<typeof fiscalYear>,

@@ -13,7 +13,7 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1 } from './yuzawa-kpis.ts';
+import { kpi1 } from '../../test/support/yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const R7 = fiscalYear(2025);

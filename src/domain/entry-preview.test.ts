@@ -17,7 +17,7 @@ import {
   kpi9,
   years,
   yuzawaKpi,
-} from './yuzawa-kpis.ts';
+} from '../../test/support/yuzawa-kpis.ts';
 
 const R6 = fiscalYear(2024);
 /** ⑩ and ⑰ count cumulatively, baseline included, as the printed rates show. */

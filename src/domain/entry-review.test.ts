@@ -5,7 +5,7 @@ import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Kpi } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { figure, kpi10, kpi17, kpi7, kpi9 } from './yuzawa-kpis.ts';
+import { figure, kpi10, kpi17, kpi7, kpi9 } from '../../test/support/yuzawa-kpis.ts';
 
 const R6 = fiscalYear(2024);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entrySlotDepartment, leadDepartment, ownsKpiRow, slotOwner } from './entry-slot.ts';
-import { kpi17, kpi7, yuzawaKpi } from './yuzawa-kpis.ts';
+import { kpi17, kpi7, yuzawaKpi } from '../../test/support/yuzawa-kpis.ts';
 
 describe('entrySlotDepartment', () => {
   it('⑦ 企画課 writes the KPI’s own row', () => {

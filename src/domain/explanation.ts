@@ -1,6 +1,6 @@
 import type { Achievement } from './achievement.ts';
 import type { Decimal } from './decimal.ts';
-import { subtractDecimals } from './decimal.ts';
+import { decimal, subtractDecimals } from './decimal.ts';
 import type { RatePrecision } from './rate-format.ts';
 import { formatRate } from './rate-format.ts';
 
@@ -47,7 +47,7 @@ export function explainRate(result: Achievement, precision: RatePrecision): Rate
             rate,
           };
     case 'progress': {
-      const baseline = result.baseline ?? ('0' as Decimal);
+      const baseline = result.baseline ?? decimal('0');
       return {
         numerator: subtractDecimals(measured, baseline),
         denominator: subtractDecimals(result.target, baseline),

@@ -1,5 +1,5 @@
 import type { Decimal } from './decimal.ts';
-import { parseDecimal, shiftDecimal, addDecimals } from './decimal.ts';
+import { addDecimals, negativeDecimal, parseDecimal, shiftDecimal } from './decimal.ts';
 import type { Figure } from './figure.ts';
 import { normalizeUnit } from './unit.ts';
 
@@ -71,10 +71,6 @@ export const isPlainFigure = (raw: string): boolean =>
 function numberText(whole: string | undefined, fraction: string | undefined): Decimal | undefined {
   if (whole === undefined) return undefined;
   return parseDecimal(whole.replaceAll(',', '') + (fraction ?? ''));
-}
-
-function negate(value: Decimal): Decimal {
-  return (value.startsWith('-') || value === '0' ? value : `-${value}`) as Decimal;
 }
 
 /** "5億4,900万円" → 5.49 億円; "4,900万円" → 4900 万円. */
@@ -160,7 +156,7 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
     const inBracket = bracket[2] ?? '';
     const cut = /^[-▲△−]/.test(inBracket);
     const number = numberText(inBracket.replace(/^[-▲△−]\s*/, ''), undefined);
-    secondary = number === undefined ? null : cut ? negate(number) : number;
+    secondary = number === undefined ? null : cut ? negativeDecimal(number) : number;
     if (secondary === null) return undefined;
     text = (bracket[3] ?? bracket[1] ?? '').trim();
   }
@@ -173,7 +169,7 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   if (negative || text.startsWith('+')) text = text.slice(1).trim();
   const parsed = valueAndUnit(text.replace(/\s+/g, ''));
   if (!parsed) return undefined;
-  const value = negative ? negate(parsed.value) : parsed.value;
+  const value = negative ? negativeDecimal(parsed.value) : parsed.value;
   return {
     figure: { value, secondary, mark: null, estimate },
     unit: parsed.unit,

@@ -8,7 +8,7 @@ import { planInYear } from './kpi-life.ts';
 import type { Kpi, Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi7 } from '../../test/support/yuzawa-kpis.ts';
 
 const [R5, R7] = [fiscalYear(2023), fiscalYear(2025)];
 

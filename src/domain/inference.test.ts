@@ -4,7 +4,7 @@ import { fiscalYear } from './fiscal-year.ts';
 import { inferDirection, inferRateRule } from './inference.ts';
 import { parsePrintedRate } from './rate-format.ts';
 import type { PrintedRate } from './rate-format.ts';
-import { kpi1, kpi10, kpi11, kpi17, kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi10, kpi11, kpi17, kpi7 } from '../../test/support/yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const printed = (text: string): PrintedRate => {

@@ -14,7 +14,7 @@ import type { Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { figure, kpi1, kpi7, kpi9 } from './yuzawa-kpis.ts';
+import { figure, kpi1, kpi7, kpi9 } from '../../test/support/yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const R6 = fiscalYear(2024);

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { FiscalYear } from './fiscal-year.ts';
 import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { KpiThemeMove } from './kpi-theme-moves.ts';
 import { placeOf, withThemesOfYear } from './kpi-theme-moves.ts';
 import type { Plan } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { yuzawaKpi } from './yuzawa-kpis.ts';
+import { yuzawaKpi } from '../../test/support/yuzawa-kpis.ts';
 
-const [R5, R6, R7, R8, R9] = [2023, 2024, 2025, 2026, 2027].map(fiscalYear) as FiscalYear[] as [
-  FiscalYear,
-  FiscalYear,
-  FiscalYear,
-  FiscalYear,
-  FiscalYear,
+const [R5, R6, R7, R8, R9] = [
+  fiscalYear(2023),
+  fiscalYear(2024),
+  fiscalYear(2025),
+  fiscalYear(2026),
+  fiscalYear(2027),
 ];
 
 const theme = (number: string, codes: string[]) => ({

@@ -20,7 +20,7 @@ import {
   updateTheme,
 } from './plan-edits.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi7 } from '../../test/support/yuzawa-kpis.ts';
 
 const plan: Plan = {
   name: '湯沢市行財政改革実施計画',

@@ -4,7 +4,17 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { figure, kpi1, kpi10, kpi16, kpi2, kpi3, kpi7, kpi9, years } from './yuzawa-kpis.ts';
+import {
+  figure,
+  kpi1,
+  kpi10,
+  kpi16,
+  kpi2,
+  kpi3,
+  kpi7,
+  kpi9,
+  years,
+} from '../../test/support/yuzawa-kpis.ts';
 
 const plan: Plan = {
   name: '湯沢市行財政改革実施計画',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decimal } from './decimal.ts';
 import { fiscalYear } from './fiscal-year.ts';
 import { projectKpi } from './projection.ts';
-import { kpi1, kpi16, kpi2, kpi3, kpi7, kpi9, kpi11 } from './yuzawa-kpis.ts';
+import { kpi1, kpi16, kpi2, kpi3, kpi7, kpi9, kpi11 } from '../../test/support/yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const R8 = fiscalYear(2026);

@@ -6,7 +6,7 @@ import { planKpis } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
 import { restrictToYears } from './published-view.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi17 } from './yuzawa-kpis.ts';
+import { kpi1, kpi17 } from '../../test/support/yuzawa-kpis.ts';
 
 const yuzawaPlan = (): Plan => ({
   name: '湯沢市行財政改革実施計画',

@@ -4,7 +4,7 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
 import { recordChanges } from './record-changes.ts';
-import { kpi1, kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi7 } from '../../test/support/yuzawa-kpis.ts';
 
 const plan: Plan = {
   name: '湯沢市行財政改革実施計画',

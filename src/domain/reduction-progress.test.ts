@@ -4,7 +4,7 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi16, kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi16, kpi7 } from '../../test/support/yuzawa-kpis.ts';
 import { reductionProgress } from './reduction-progress.ts';
 
 const plan: Plan = {

@@ -5,7 +5,7 @@ import type { Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
 import { refuseSuccessor, successorPlan } from './successor-plan.ts';
-import { kpi1, kpi7 } from './yuzawa-kpis.ts';
+import { kpi1, kpi7 } from '../../test/support/yuzawa-kpis.ts';
 
 const current: Plan = {
   name: '第1次計画',

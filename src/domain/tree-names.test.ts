@@ -69,7 +69,7 @@ describe('a basic policy or theme program renamed from a year', () => {
 
 describe('the published years that printed a node', () => {
   it('are the years one of its KPIs was in force', async () => {
-    const { kpi1, kpi7 } = await import('./yuzawa-kpis.ts');
+    const { kpi1, kpi7 } = await import('../../test/support/yuzawa-kpis.ts');
     const R6 = fiscalYear(2024);
     const withKpis: Plan = {
       ...plan,

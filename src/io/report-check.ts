@@ -30,7 +30,7 @@ export interface CheckedKpi {
 export interface CheckResult {
   readonly file: string;
   /** Null when no year is written anywhere and none was given. */
-  readonly fiscalYear: number | null;
+  readonly fiscalYear: FiscalYear | null;
   /** Where the report year came from: --fy, a header, a title line, or the year columns. */
   readonly fiscalYearSource: FiscalYearSource | null;
   readonly kpis: readonly CheckedKpi[];

@@ -10,10 +10,17 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import { DEFAULT_CHROMIUM_PATH, DEFAULT_MAIL_FROM, DEFAULT_PUBLIC_URL } from '../config.ts';
+import {
+  DEFAULT_CHROMIUM_PATH,
+  DEFAULT_MAIL_FROM,
+  DEFAULT_MUNICIPALITY,
+  DEFAULT_PUBLIC_URL,
+} from '../config.ts';
 import type { TrustProxy } from '../config.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/tables.ts';
+import { systemClock } from '../services/clock.ts';
+import type { Clock } from '../services/clock.ts';
 import type { Store } from '../services/database-handle.ts';
 import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handler.ts';
 import { refuseForbiddenInput } from './forbidden-input.ts';
@@ -55,8 +62,8 @@ export interface AppOptions extends Store {
    * Secure even when the proxy speaks plain HTTP to us, and the CSP upgrades insecure requests.
    */
   readonly secureCookies?: boolean;
-  /** The clock sessions expire by; tests move it. */
-  readonly now?: () => Date;
+  /** The clock every request reads (sessions expire by it, changes are dated by it); tests move it. */
+  readonly now?: Clock;
   /** Whether e-mail is sent and where its links point; none configured by default. */
   readonly mail?: MailSettings;
   /** The Chromium that prints PDFs (default Debian's, /usr/bin/chromium). */
@@ -120,11 +127,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const context: ServerContext = {
     store: { db: options.db, kind: options.kind },
     reader: { db: options.readDb ?? options.db, kind: options.kind },
-    municipality: options.municipality ?? { code: '052078', name: '湯沢市' },
+    municipality: options.municipality ?? DEFAULT_MUNICIPALITY,
     actorOf: (request) => request.actor,
     secureCookies: options.secureCookies ?? false,
     chromiumPath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH,
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? systemClock,
     mail: options.mail ?? {
       smtpConfigured: false,
       from: DEFAULT_MAIL_FROM,

@@ -6,6 +6,7 @@ import { openDatabase } from '../db/database.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ensureFirstAdmin } from '../services/accounts.ts';
+import { systemClock } from '../services/clock.ts';
 import { seedDemo } from '../services/demo-data.ts';
 import { startOutboxDispatcher } from '../services/outbox-dispatcher.ts';
 import { smtpMailer } from '../services/smtp-mailer.ts';
@@ -37,11 +38,12 @@ export async function startServer(
     outboxIntervalMs?: number;
   } = {},
 ): Promise<RunningServer> {
+  const clock = systemClock;
   const handle = await openDatabase(config.database);
   try {
     await migrateToLatest(handle);
-    const seeded = await seedDemo(handle);
-    const firstAdmin = await ensureFirstAdmin(handle, config.municipality);
+    const seeded = await seedDemo(handle, clock());
+    const firstAdmin = await ensureFirstAdmin(handle, config.municipality, clock());
     const app = await buildApp({
       ...handle,
       webRoot: options.webRoot ?? WEB_ROOT,
@@ -50,6 +52,7 @@ export async function startServer(
       secureCookies: config.secureCookies,
       chromiumPath: config.chromiumPath,
       trustProxy: config.trustProxy,
+      now: clock,
       mail: {
         smtpConfigured: config.mail.smtpUrl !== undefined,
         from: config.mail.from,
@@ -71,6 +74,7 @@ export async function startServer(
       mailer,
       settings: { publicUrl: config.mail.publicUrl, reminderDays: config.mail.reminderDays },
       intervalMs: options.outboxIntervalMs ?? OUTBOX_INTERVAL_MS,
+      clock,
       log: {
         info: (message) => app.log.info(message),
         warn: (message) => app.log.warn(message),

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access.ts';
+import type { Clock } from '../services/clock.ts';
 import type { Store } from '../services/database-handle.ts';
 
 /** What routes share: the store, the deployment's municipality and who is asking. */
@@ -16,8 +17,8 @@ export interface ServerContext {
   readonly mail: MailSettings;
   /** The Chromium that prints PDF exports (MIERUKA_CHROMIUM). */
   readonly chromiumPath: string;
-  /** The clock sessions expire by (a test moves it). */
-  readonly now: () => Date;
+  /** The one clock of the server: sessions expire by it, changes are dated by it (a test moves it). */
+  readonly now: Clock;
 }
 
 export interface MailSettings {

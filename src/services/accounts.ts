@@ -74,6 +74,7 @@ export async function addAccount(
   store: Store,
   input: NewAccountInput,
   actor: Actor,
+  now: Date,
 ): Promise<Account> {
   const email = checkEmail(input.email);
   checkPassword(input.password);
@@ -103,37 +104,42 @@ export async function addAccount(
         role: input.role,
         departments: input.departments,
         passwordHash,
-        createdAt: new Date().toISOString(),
+        createdAt: now.toISOString(),
         // Whoever adds an account knows its first password: its owner is asked to change it.
         passwordTemporary: true,
       });
-      await audit(trx, actor, [
-        {
-          action: 'account.add',
-          entity: 'account',
-          municipalityId,
-          field: 'email',
-          newValue: email,
-        },
-        {
-          action: 'account.add',
-          entity: 'account',
-          municipalityId,
-          field: 'role',
-          newValue: account.role,
-        },
-        ...(account.departments.length > 0
-          ? [
-              {
-                action: 'account.add',
-                entity: 'account',
-                municipalityId,
-                field: 'departments',
-                newValue: account.departments.join(', '),
-              },
-            ]
-          : []),
-      ]);
+      await audit(
+        trx,
+        actor,
+        [
+          {
+            action: 'account.add',
+            entity: 'account',
+            municipalityId,
+            field: 'email',
+            newValue: email,
+          },
+          {
+            action: 'account.add',
+            entity: 'account',
+            municipalityId,
+            field: 'role',
+            newValue: account.role,
+          },
+          ...(account.departments.length > 0
+            ? [
+                {
+                  action: 'account.add',
+                  entity: 'account',
+                  municipalityId,
+                  field: 'departments',
+                  newValue: account.departments.join(', '),
+                },
+              ]
+            : []),
+        ],
+        now,
+      );
       return account;
     },
     { uniqueFields: { accounts: 'email' } },
@@ -160,7 +166,7 @@ export async function updateOwnProfile(
   store: Store,
   actor: Actor,
   input: { readonly name?: string; readonly email?: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<Account> {
   if (actor.kind !== 'account') throw new ForbiddenError('sign in to change your details');
   const email = input.email === undefined ? undefined : checkEmail(input.email);
@@ -245,6 +251,7 @@ export async function changeAccount(
   patch: AccountPatch,
   version: number | undefined,
   actor: Actor,
+  now: Date,
 ): Promise<Account> {
   const before = await accountFor(store, actor, key);
   const self = actor.kind === 'account' && actor.accountId === before.id;
@@ -289,6 +296,7 @@ export async function changeAccount(
         ['name', 'role', 'departments', 'disabled'],
         { action: 'account.change', entity: 'account', municipalityId: before.municipalityId },
       ),
+      now,
     );
     return after;
   });
@@ -300,10 +308,11 @@ export async function setPassword(
   key: number | string,
   password: string,
   actor: Actor,
+  now: Date,
 ): Promise<void> {
   checkPassword(password);
   const account = await accountFor(store, actor, key);
-  await storePassword(store, account, password, actor);
+  await storePassword(store, account, password, actor, now);
 }
 
 async function storePassword(
@@ -311,6 +320,7 @@ async function storePassword(
   account: Account,
   password: string,
   actor: Actor,
+  now: Date,
   keepSession?: number,
 ): Promise<void> {
   const passwordHash = await hashPassword(password);
@@ -323,16 +333,21 @@ async function storePassword(
       throw new ConflictError(`account ${account.email} was changed by someone else`, 0, 0);
     }
     await deleteAccountSessions(trx, account.id, keepSession);
-    await audit(trx, actor, [
-      {
-        action: 'account.password',
-        entity: 'account',
-        municipalityId: account.municipalityId,
-        field: 'password',
-        oldValue: null,
-        newValue: `(changed for ${account.email})`,
-      },
-    ]);
+    await audit(
+      trx,
+      actor,
+      [
+        {
+          action: 'account.password',
+          entity: 'account',
+          municipalityId: account.municipalityId,
+          field: 'password',
+          oldValue: null,
+          newValue: `(changed for ${account.email})`,
+        },
+      ],
+      now,
+    );
   });
 }
 
@@ -345,7 +360,7 @@ export async function changeOwnPassword(
   actor: Actor,
   input: { current: string; next: string },
   sessionId: number,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   if (actor.kind !== 'account') throw new ForbiddenError('sign in to change your password');
   checkPassword(input.next, 'newPassword');
@@ -373,7 +388,7 @@ export async function changeOwnPassword(
     throw new ValidationError('currentPassword', 'the current password is not right');
   }
   const { passwordHash: _hash, ...account } = found;
-  await storePassword(store, account, input.next, actor, sessionId);
+  await storePassword(store, account, input.next, actor, now, sessionId);
 }
 
 /**
@@ -383,6 +398,7 @@ export async function changeOwnPassword(
 export async function ensureFirstAdmin(
   store: Store,
   municipality: { code: string; name: string },
+  now: Date,
 ): Promise<{ email: string; password: string } | undefined> {
   if ((await countAccounts(store.db)) > 0) return undefined;
   const password = randomPassword();
@@ -399,6 +415,7 @@ export async function ensureFirstAdmin(
       municipality: known ?? municipality,
     },
     SYSTEM,
+    now,
   );
   return { email, password };
 }

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../db/audit-repository.ts';
+
+export type { AuditEntry };
 import { listAudit } from '../db/audit-repository.ts';
-import { listPlansNamed } from '../db/plan-repository.ts';
 import type { Actor } from '../domain/access.ts';
 import { adminRecordsScope } from '../domain/access.ts';
 import { requirePlanChange } from './access.ts';
@@ -46,10 +47,4 @@ export async function readAudit(
     entries: page,
     next: entries.length > query.limit ? (page.at(-1)?.id ?? null) : null,
   };
-}
-
-/** The plans of any municipality with this name, for `mieruka audit --plan NAME`. */
-export async function findPlanIdsByName(store: Store, name: string): Promise<number[]> {
-  const plans = await listPlansNamed(store.db, name);
-  return plans.map((p) => p.id);
 }

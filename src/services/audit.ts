@@ -58,7 +58,7 @@ export async function audit(
   trx: Kysely<Database>,
   actor: Actor,
   drafts: readonly AuditDraft[],
-  at: Date = new Date(),
+  at: Date,
 ): Promise<void> {
   const when = at.toISOString();
   await appendAudit(

@@ -105,7 +105,7 @@ export async function addDepartment(
   store: Store,
   input: { readonly name: string; readonly municipality?: MunicipalityNamed },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<DepartmentRecord> {
   const name = departmentName(input.name);
   return writeTransaction(
@@ -154,7 +154,7 @@ export async function renameDepartment(
     readonly municipality?: MunicipalityNamed;
   },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<DepartmentRecord> {
   const newName = departmentName(input.newName, 'newName');
   const reason = input.reason.trim();
@@ -265,7 +265,7 @@ export async function mergeDepartment(
     readonly municipality?: MunicipalityNamed;
   },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<DepartmentRecord> {
   const reason = input.reason.trim();
   if (reason === '') throw new ValidationError('reason', 'say why the departments are merged');

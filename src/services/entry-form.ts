@@ -56,7 +56,7 @@ export async function getEntryForm(
   db: Kysely<Database>,
   actor: Actor,
   where: { planId: number; fiscalYear: FiscalYear; code: string; department: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<EntryFormView> {
   const reading = await requirePlanRead(db, actor, where.planId);
   if (!reading.member) throw new NotFoundError('plan', String(where.planId));

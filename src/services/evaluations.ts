@@ -56,7 +56,7 @@ export async function writeEvaluation(
   store: Store,
   input: EvaluationInput,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<EvaluationView> {
   const text = input.text.trim();
   return writeTransaction(store, async (trx) => {
@@ -215,7 +215,7 @@ export async function changeEvaluationScheme(
   store: Store,
   input: { planId: number; scheme: EvaluationScheme; expectedVersion: number },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<EvaluationSchemeView> {
   const scheme: EvaluationScheme = {
     levels: EVALUATION_LEVELS.filter((l) => input.scheme.levels.includes(l)),

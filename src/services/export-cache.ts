@@ -31,11 +31,11 @@ export class ExportCache {
     store: Store,
     actor: Actor,
     request: ExportRequest,
-    renderer: { readonly chromiumPath?: string; readonly now?: Date } = {},
+    renderer: { readonly chromiumPath?: string; readonly now: Date },
   ): Promise<ExportFile> {
     const reading = await requirePlanRead(store.db, actor, request.planId);
     if (reading.member) return this.make(store, actor, request, renderer);
-    const day = japanDay(renderer.now ?? new Date());
+    const day = japanDay(renderer.now);
     const key = JSON.stringify([
       request.planId,
       request.fiscalYear ?? null,
@@ -74,7 +74,7 @@ export class ExportCache {
     store: Store,
     actor: Actor,
     request: ExportRequest,
-    renderer: { readonly chromiumPath?: string; readonly now?: Date },
+    renderer: { readonly chromiumPath?: string; readonly now: Date },
   ): Promise<ExportFile> {
     this.made += 1;
     return exportReport(store.db, actor, request, renderer);

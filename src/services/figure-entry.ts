@@ -58,13 +58,13 @@ const departmentIdOf = (place: EntryPlace, department: string | null) =>
  * Enters one yearly figure for a KPI (or one of its departments), refused with a conflict
  * when someone saved since the editor read version `expectedVersion`.
  */
-export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor) {
+export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor, now: Date) {
   const figure = parseEntryValue(entry.value);
   return writeTransaction(store, async (trx) => {
     const place = await requireEntry(trx, actor, entry, { lockPlanOn: store.kind });
     const { plan, kpiId } = place;
     // The round's rules hold whatever state a caller names (a locked year stays locked).
-    const state = entry.state ?? (await admitEntrySave(trx, actor, { ...entry, ...place }));
+    const state = entry.state ?? (await admitEntrySave(trx, actor, { ...entry, ...place }, now));
     const series = entry.series ?? 'actual';
     return saveYearFigure(
       trx,
@@ -76,40 +76,46 @@ export async function enterFigure(store: Store, entry: FigureEntry, actor: Actor
         figure,
         expectedVersion: entry.expectedVersion,
         state,
+        now: now.toISOString(),
       },
       {
         departmentId: departmentIdOf(place, entry.department),
         beforeRevision: (before) =>
-          audit(trx, actor, [
-            {
-              action: 'figure.enter',
-              entity: 'figure',
-              municipalityId: plan.municipalityId,
-              planId: plan.id,
-              kpiCode: entry.code,
-              fiscalYear: entry.fiscalYear,
-              field:
-                series === 'cumulative'
-                  ? `cumulative${entry.department === null ? '' : `:${entry.department}`}`
-                  : (entry.department ?? 'actual'),
-              oldValue: before,
-              newValue: formatFigureText(figure),
-            },
-          ]),
+          audit(
+            trx,
+            actor,
+            [
+              {
+                action: 'figure.enter',
+                entity: 'figure',
+                municipalityId: plan.municipalityId,
+                planId: plan.id,
+                kpiCode: entry.code,
+                fiscalYear: entry.fiscalYear,
+                field:
+                  series === 'cumulative'
+                    ? `cumulative${entry.department === null ? '' : `:${entry.department}`}`
+                    : (entry.department ?? 'actual'),
+                oldValue: before,
+                newValue: formatFigureText(figure),
+              },
+            ],
+            now,
+          ),
       },
     );
   });
 }
 
 /** Enters the year's narrative (取組内容) of a KPI, with the same version rule. */
-export async function enterNarrative(store: Store, entry: NarrativeEntry, actor: Actor) {
+export async function enterNarrative(store: Store, entry: NarrativeEntry, actor: Actor, now: Date) {
   const text = entry.text.trim();
   if (text === '') throw new ValidationError('text', 'a narrative cannot be empty');
   return writeTransaction(store, async (trx) => {
     const place = await requireEntry(trx, actor, entry, { lockPlanOn: store.kind });
     const { plan, kpiId } = place;
     // The round's rules hold whatever state a caller names (a locked year stays locked).
-    const state = entry.state ?? (await admitEntrySave(trx, actor, { ...entry, ...place }));
+    const state = entry.state ?? (await admitEntrySave(trx, actor, { ...entry, ...place }, now));
     return saveNarrative(
       trx,
       {
@@ -119,23 +125,29 @@ export async function enterNarrative(store: Store, entry: NarrativeEntry, actor:
         text,
         expectedVersion: entry.expectedVersion,
         state,
+        now: now.toISOString(),
       },
       {
         departmentId: departmentIdOf(place, entry.department),
         beforeRevision: (before) =>
-          audit(trx, actor, [
-            {
-              action: 'narrative.enter',
-              entity: 'narrative',
-              municipalityId: plan.municipalityId,
-              planId: plan.id,
-              kpiCode: entry.code,
-              fiscalYear: entry.fiscalYear,
-              field: entry.department ?? 'narrative',
-              oldValue: before,
-              newValue: text,
-            },
-          ]),
+          audit(
+            trx,
+            actor,
+            [
+              {
+                action: 'narrative.enter',
+                entity: 'narrative',
+                municipalityId: plan.municipalityId,
+                planId: plan.id,
+                kpiCode: entry.code,
+                fiscalYear: entry.fiscalYear,
+                field: entry.department ?? 'narrative',
+                oldValue: before,
+                newValue: text,
+              },
+            ],
+            now,
+          ),
       },
     );
   });

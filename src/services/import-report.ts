@@ -129,7 +129,9 @@ export async function importReport(
   store: Store,
   input: ImportReportInput,
   actor: Actor,
+  now: Date,
 ): Promise<ImportReportResult> {
+  const at = now.toISOString();
   // Refused before the file is even read; checked again inside the transaction.
   const known =
     actor.kind === 'operator'
@@ -176,16 +178,16 @@ export async function importReport(
       const entries = existing ? await findEntryOverwrites(trx, existing.id, table.plan) : [];
       if (entries.length > 0 && !input.overwrite) throw new EntryOverwriteError(entries);
       overwritten = entries.map(describeOverwrite);
-      const result = await savePlan(trx, municipality.id, dated.plan, { restate: true });
+      const result = await savePlan(trx, municipality.id, dated.plan, { restate: true, now: at });
       await saveDatedChanges(trx, result.planId, dated, {
         year: report.fiscalYear,
         reason: `${formatFiscalYear(report.fiscalYear)}の表の取り込み（${input.file}）`,
         by: actorLabel(actor),
+        at,
       });
-      await settleImportedEntries(trx, result.planId, years, actor, municipality.id);
+      await settleImportedEntries(trx, result.planId, years, actor, municipality.id, now);
       const published: FiscalYear[] = [];
       if (input.publish ?? existing !== undefined) {
-        const at = new Date().toISOString();
         for (const year of planFiscalYears(table.plan)) {
           // A year whose round is still under way is published from the board, not here.
           if ((await publicationBlocker(trx, result.planId, year)) !== null) continue;
@@ -198,29 +200,34 @@ export async function importReport(
           if (fresh) published.push(year);
         }
       }
-      await audit(trx, actor, [
-        {
-          action: 'plan.import',
-          entity: 'import',
-          municipalityId: municipality.id,
-          planId: result.planId,
-          field: input.file,
-          newValue: [
-            `sha256 ${read.sha256}`,
-            ...result.added.map((line) => `+ ${line}`),
-            ...result.changed.map((line) => `~ ${line}`),
-            ...dated.lines.map((line) => `~ ${line}`),
-            ...published.map((year) => `published ${year}`),
-            ...overwritten.map((line) => `! overwrote ${line}`),
-          ].join('\n'),
-        },
-      ]);
+      await audit(
+        trx,
+        actor,
+        [
+          {
+            action: 'plan.import',
+            entity: 'import',
+            municipalityId: municipality.id,
+            planId: result.planId,
+            field: input.file,
+            newValue: [
+              `sha256 ${read.sha256}`,
+              ...result.added.map((line) => `+ ${line}`),
+              ...result.changed.map((line) => `~ ${line}`),
+              ...dated.lines.map((line) => `~ ${line}`),
+              ...published.map((year) => `published ${year}`),
+              ...overwritten.map((line) => `! overwrote ${line}`),
+            ].join('\n'),
+          },
+        ],
+        now,
+      );
       if (columnRoles.length > 0) {
         const line = await saveConfirmedMapping(trx, result.planId, read, columnRoles, {
           label: actorLabel(actor),
-          at: new Date().toISOString(),
+          at,
         });
-        await audit(trx, actor, [{ ...line, municipalityId: municipality.id }]);
+        await audit(trx, actor, [{ ...line, municipalityId: municipality.id }], now);
       }
       return { ...result, changed: [...result.changed, ...dated.lines] };
     },
@@ -286,9 +293,9 @@ async function saveDatedChanges(
   trx: Kysely<Database>,
   planId: number,
   dated: DatedImport,
-  when: { year: FiscalYear; reason: string; by: string },
+  when: { year: FiscalYear; reason: string; by: string; at: string },
 ): Promise<void> {
-  const at = new Date().toISOString();
+  const { at } = when;
   const change = { fromYear: when.year, replacedBy: null, reason: when.reason, by: when.by, at };
   for (const revision of dated.revisions) {
     const kpiId = await findKpiId(trx, planId, revision.code);

@@ -63,7 +63,7 @@ export async function settleImportedEntries(
   years: readonly FiscalYear[],
   actor: Actor,
   municipalityId: number,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   if (years.length === 0) return;
   const kpis = new Map(planKpis(await loadPlan(trx, planId)).map((k) => [k.code, k]));

@@ -36,7 +36,7 @@ export async function changeKpiDepartments(
   store: Store,
   input: DatedChange & { readonly code: string; readonly departments: readonly string[] },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{
   readonly code: string;
   readonly from: FiscalYear;
@@ -67,6 +67,7 @@ export async function changeKpiDepartments(
       input.planId,
       actor,
       () => (plan: Plan) => updateKpiIn(plan, input.code, { departments }),
+      now,
     );
     const kpiId = await kpiIdOf(trx, input.planId, input.code);
     await appendKpiDepartmentMove(trx, kpiId, {
@@ -117,7 +118,7 @@ export async function moveKpi(
   input: { readonly planId: number; readonly code: string; readonly to: KpiPlace },
   actor: Actor,
   dated: Omit<DatedChange, 'planId'> | null = null,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<PlanEditResult> {
   const { planId, code, to } = input;
   return writeTransaction(store, async (trx) => {
@@ -148,6 +149,7 @@ export async function moveKpi(
       planId,
       actor,
       () => (plan: Plan) => moveKpiTo(plan, code, to),
+      now,
     );
     const base = {
       action: 'kpi.move',

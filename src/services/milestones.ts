@@ -31,6 +31,7 @@ export async function setMilestone(
     readonly expectedVersion: number;
   },
   actor: Actor,
+  now: Date,
 ) {
   const figure = parseEntryValue(input.value);
   return writeTransaction(store, async (trx) => {
@@ -56,23 +57,29 @@ export async function setMilestone(
         figure,
         expectedVersion: input.expectedVersion,
         state: 'approved',
+        now: now.toISOString(),
       },
       {
         departmentId: null,
         beforeRevision: (before) =>
-          audit(trx, actor, [
-            {
-              action: 'milestone.set',
-              entity: 'figure',
-              municipalityId: plan.municipalityId,
-              planId: plan.id,
-              kpiCode: input.code,
-              fiscalYear: input.fiscalYear,
-              field: 'milestone',
-              oldValue: before,
-              newValue: formatFigureText(figure),
-            },
-          ]),
+          audit(
+            trx,
+            actor,
+            [
+              {
+                action: 'milestone.set',
+                entity: 'figure',
+                municipalityId: plan.municipalityId,
+                planId: plan.id,
+                kpiCode: input.code,
+                fiscalYear: input.fiscalYear,
+                field: 'milestone',
+                oldValue: before,
+                newValue: formatFigureText(figure),
+              },
+            ],
+            now,
+          ),
       },
     );
   });

@@ -2,6 +2,7 @@ import { maskCredentials } from '../db/masked-credentials.ts';
 import { claimDueMessages, markFailed, markSent } from '../db/outbox-repository.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '../domain/outbox-delivery.ts';
+import type { Clock } from './clock.ts';
 import type { Store } from './database-handle.ts';
 import type { Mailer } from './mailer.ts';
 import { queueDueReminders } from './round-messages.ts';
@@ -46,7 +47,7 @@ const messageOf = (error: unknown): string =>
 async function sendDue(
   store: Store,
   mailer: Mailer,
-  clock: () => Date,
+  clock: Clock,
   log: DispatchLog | undefined,
 ): Promise<{ sent: number; failed: number }> {
   let sent = 0;
@@ -90,13 +91,13 @@ async function sendDue(
 /**
  * One pass of the outbox: queue the reminders due today (with or without a mail server, so a
  * city without one reads them in the outbox), then send what is due when there is a mailer.
- * @example await dispatchOutbox(store, mailer, { publicUrl, reminderDays: 7 }, () => new Date());
+ * @example await dispatchOutbox(store, mailer, { publicUrl, reminderDays: 7 }, systemClock);
  */
 export async function dispatchOutbox(
   store: Store,
   mailer: Mailer | undefined,
   settings: DispatchSettings,
-  clock: () => Date,
+  clock: Clock,
   log?: DispatchLog,
 ): Promise<DispatchResult> {
   const queued = await queueDueReminders(store, settings, clock());
@@ -120,10 +121,10 @@ export function startOutboxDispatcher(options: {
   readonly mailer: Mailer | undefined;
   readonly settings: DispatchSettings;
   readonly intervalMs: number;
-  readonly clock?: () => Date;
+  readonly clock: Clock;
   readonly log: DispatchLog;
 }): RunningDispatcher {
-  const clock = options.clock ?? (() => new Date());
+  const { clock } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<void> | undefined;

@@ -35,7 +35,7 @@ export async function limitedPasswordCheck(
   store: Store,
   attempt: PasswordAttempt,
   check: () => Promise<boolean>,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<boolean> {
   const { email } = attempt;
   // An IPv6 subscriber's whole /64 counts as one address (attemptAddress).

@@ -27,7 +27,7 @@ export async function deletePlan(
   store: Store,
   planId: number,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   await writeTransaction(store, async (trx) => {
     await requirePlanChange(trx, actor, planId);
@@ -66,7 +66,7 @@ export async function deleteKpi(
   store: Store,
   input: { readonly planId: number; readonly code: string },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<void> {
   await writeTransaction(store, async (trx) => {
     await requirePlanChange(trx, actor, input.planId);

@@ -94,10 +94,11 @@ async function editPlan(
   planId: number,
   actor: Actor,
   edit: (plan: Plan) => PlanEdit,
+  now: Date,
   expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
   return writeTransaction(store, (trx) =>
-    editPlanIn(trx, store.kind, planId, actor, () => edit, expected),
+    editPlanIn(trx, store.kind, planId, actor, () => edit, now, expected),
   );
 }
 
@@ -114,6 +115,7 @@ export async function editPlanIn(
     plan: Plan,
     municipalityId: number,
   ) => Promise<(plan: Plan) => PlanEdit> | ((plan: Plan) => PlanEdit),
+  now: Date,
   expected?: ExpectedVersion,
 ): Promise<PlanEditResult> {
   await requirePlanChange(trx, actor, planId);
@@ -132,8 +134,8 @@ export async function editPlanIn(
     municipalityId,
     planKpis(after).flatMap((k) => k.departments.filter((d) => !had.get(k.code)?.has(d))),
   );
-  const saved = await savePlan(trx, municipalityId, after);
-  await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }));
+  const saved = await savePlan(trx, municipalityId, after, { now: now.toISOString() });
+  await audit(trx, actor, changeDrafts(before, after, { municipalityId, planId }), now);
   return { planId: saved.planId, added: saved.added, changed: saved.changed };
 }
 
@@ -148,6 +150,7 @@ export async function createPlan(
   store: Store,
   input: NewPlan,
   actor: Actor,
+  now: Date,
 ): Promise<PlanEditResult> {
   if (input.startYear !== null && input.endYear !== null && input.startYear > input.endYear) {
     throw new ValidationError('endYear', 'the plan ends before it starts');
@@ -166,17 +169,25 @@ export async function createPlan(
       policies: [],
     };
     // A racing create of the same name meets the unique key: 409, as the check above says.
-    const saved = await savePlan(trx, municipality.id, plan, { create: true });
-    await audit(trx, actor, [
-      {
-        action: 'plan.create',
-        entity: 'plan',
-        municipalityId: municipality.id,
-        planId: saved.planId,
-        field: 'name',
-        newValue: plan.name,
-      },
-    ]);
+    const saved = await savePlan(trx, municipality.id, plan, {
+      create: true,
+      now: now.toISOString(),
+    });
+    await audit(
+      trx,
+      actor,
+      [
+        {
+          action: 'plan.create',
+          entity: 'plan',
+          municipalityId: municipality.id,
+          planId: saved.planId,
+          field: 'name',
+          newValue: plan.name,
+        },
+      ],
+      now,
+    );
     return { planId: saved.planId, added: saved.added, changed: saved.changed };
   });
 }
@@ -203,6 +214,7 @@ export async function updatePlanSettings(
   patch: PlanSettingsPatch,
   version: number,
   actor: Actor,
+  now: Date,
 ): Promise<PlanEditResult> {
   const expected: ExpectedVersion = { record: { kind: 'plan' }, version };
   return writeTransaction(store, (trx) =>
@@ -219,6 +231,7 @@ export async function updatePlanSettings(
         }
         return (plan: Plan) => setPlanSettings(plan, patch);
       },
+      now,
       expected,
     ),
   );
@@ -229,8 +242,9 @@ export async function addPolicy(
   planId: number,
   input: { number: string; name: string },
   actor: Actor,
+  now: Date,
 ) {
-  return editPlan(store, planId, actor, (plan) => addPolicyTo(plan, input));
+  return editPlan(store, planId, actor, (plan) => addPolicyTo(plan, input), now);
 }
 
 export async function addTheme(
@@ -239,8 +253,9 @@ export async function addTheme(
   policyNumber: string,
   input: NewTheme,
   actor: Actor,
+  now: Date,
 ) {
-  return editPlan(store, planId, actor, (plan) => addThemeTo(plan, policyNumber, input));
+  return editPlan(store, planId, actor, (plan) => addThemeTo(plan, policyNumber, input), now);
 }
 
 export async function addKpi(
@@ -249,21 +264,29 @@ export async function addKpi(
   where: { policyNumber: string; themeNumber: string; code: string },
   fields: KpiFields,
   actor: Actor,
+  now: Date,
 ) {
   return writeTransaction(store, (trx) =>
-    editPlanIn(trx, store.kind, planId, actor, async () => {
-      // A KPI added to a plan with published years would appear in them: it takes a year.
-      const published = (await listPublications(trx, planId)).map((p) => p.fiscalYear);
-      if (published.length > 0) {
-        const years = published.map((y) => formatFiscalYear(y)).join(', ');
-        throw new PublishedYearError(
-          'from',
-          published,
-          `${years} published: a KPI added without a year would appear in them; say from which fiscal year it takes effect (from) and why (reason)`,
-        );
-      }
-      return (plan: Plan) => addKpiTo(plan, where, fields);
-    }),
+    editPlanIn(
+      trx,
+      store.kind,
+      planId,
+      actor,
+      async () => {
+        // A KPI added to a plan with published years would appear in them: it takes a year.
+        const published = (await listPublications(trx, planId)).map((p) => p.fiscalYear);
+        if (published.length > 0) {
+          const years = published.map((y) => formatFiscalYear(y)).join(', ');
+          throw new PublishedYearError(
+            'from',
+            published,
+            `${years} published: a KPI added without a year would appear in them; say from which fiscal year it takes effect (from) and why (reason)`,
+          );
+        }
+        return (plan: Plan) => addKpiTo(plan, where, fields);
+      },
+      now,
+    ),
   );
 }
 
@@ -281,7 +304,7 @@ export async function updateKpi(
   version: number,
   actor: Actor,
   reason: string | null = null,
-  now: Date = new Date(),
+  now: Date,
 ) {
   const expected: ExpectedVersion = { record: { kind: 'kpi', code }, version };
   return writeTransaction(store, (trx) =>
@@ -338,6 +361,7 @@ export async function updateKpi(
         );
         return (plan: Plan) => updateKpiIn(plan, code, patch);
       },
+      now,
       expected,
     ),
   );

@@ -125,7 +125,7 @@ export async function reviseKpi(
   store: Store,
   input: DatedChange & { readonly code: string; readonly patch: Partial<KpiDefinition> },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<KpiRevisionResultView> {
   return writeTransaction(store, async (trx) => {
     const context = await lifeOf(trx, store, input.planId, actor);
@@ -182,7 +182,7 @@ export async function retireKpi(
   store: Store,
   input: DatedChange & { readonly code: string; readonly replacedBy: string | null },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<KpiRetirementResultView> {
   return writeTransaction(store, async (trx) => {
     const context = await lifeOf(trx, store, input.planId, actor);
@@ -252,7 +252,7 @@ export async function addKpiFrom(
     readonly fields: KpiFields;
   },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<PlanEditResult> {
   return writeTransaction(store, async (trx) => {
     const context = await lifeOf(trx, store, input.planId, actor);
@@ -263,6 +263,7 @@ export async function addKpiFrom(
       input.planId,
       actor,
       () => (plan) => addKpiTo(plan, input.where, input.fields),
+      now,
     );
     const kpiId = await kpiIdOf(trx, input.planId, input.where.code);
     await appendKpiChange(

@@ -41,6 +41,7 @@ import type {
   TrendPoint,
 } from '../domain/api-contract.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { fiscalYear } from '../domain/fiscal-year.ts';
 import { toNumber } from '../domain/decimal.ts';
 import { measuredSeries } from '../domain/measured-value.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
@@ -195,9 +196,7 @@ export async function getPlanSummary(
 }
 
 function defaultYear(view: PlanSummaryView, requested: FiscalYear | undefined): FiscalYear {
-  return (
-    requested ?? view.fiscalYears.at(-1) ?? view.startYear ?? view.endYear ?? (2019 as FiscalYear)
-  );
+  return requested ?? view.fiscalYears.at(-1) ?? view.startYear ?? view.endYear ?? fiscalYear(2019);
 }
 
 /** The progress table of a plan for a fiscal year (the latest with figures by default). */

@@ -80,7 +80,7 @@ export async function setPublished(
   year: FiscalYear,
   change: PublicationChange,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<Publication[]> {
   const reason = change.published ? null : change.reason.trim();
   if (reason === '') throw new ValidationError('reason', 'say why the year is withdrawn');

@@ -178,7 +178,7 @@ export async function exportReport(
   db: Kysely<Database>,
   actor: Actor,
   request: ExportRequest,
-  renderer: { readonly chromiumPath?: string; readonly now?: Date } = {},
+  renderer: { readonly chromiumPath?: string; readonly now: Date },
 ): Promise<ExportFile> {
   refuseCombination(request);
   const { inYear, view, reading } = await summaryOf(db, actor, request.planId);
@@ -204,7 +204,7 @@ export async function exportReport(
     year,
     municipality: { code: view.municipality.code, name: view.municipality.name },
     // The municipality's day, whatever the server's time zone (12月6日 at 05:00 in Japan).
-    today: japanDay(renderer.now ?? new Date()),
+    today: japanDay(renderer.now),
     filter: filter === null ? null : describeQuery(filter, 'ja'),
     chromiumPath: renderer.chromiumPath,
     sheets,

@@ -61,7 +61,7 @@ export async function getRoundBoard(
   actor: Actor,
   planId: number,
   year: FiscalYear,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<RoundBoard> {
   const reading = await requirePlanRead(db, actor, planId);
   if (!reading.member) throw new NotFoundError('round', formatFiscalYear(year));

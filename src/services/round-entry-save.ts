@@ -32,7 +32,7 @@ export async function admitEntrySave(
     fiscalYear: FiscalYear;
     department: string | null;
   },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<FigureState> {
   const year = formatFiscalYear(where.fiscalYear);
   const found = await findRoundAndEntryOfSlot(trx, where.plan.id, where.fiscalYear, {

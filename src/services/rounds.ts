@@ -67,7 +67,7 @@ export async function openRound(
     publicUrl?: string;
   },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ round: Round; entries: number; departmentsWithoutEditor: string[] }> {
   const dueDate = parseDueDate(input.dueDate);
   if (dueDate === undefined) {
@@ -149,7 +149,7 @@ export async function closeRound(
   store: Store,
   input: { planId: number; fiscalYear: FiscalYear },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ round: Round; left: RoundCompleteness }> {
   return writeTransaction(store, async (trx) => {
     const plan = await requirePlanChange(trx, actor, input.planId);
@@ -275,7 +275,7 @@ export async function transitionEntries(
     publicUrl?: string;
   },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<RoundEntry[]> {
   if (input.entries.length === 0) throw new ValidationError('entries', 'name at least one entry');
   return writeTransaction(store, async (trx) => {

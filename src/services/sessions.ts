@@ -58,7 +58,7 @@ export interface SignedIn {
 export async function signIn(
   store: Store,
   input: { email: string; password: string; address: string },
-  now: Date = new Date(),
+  now: Date,
 ): Promise<SignedIn> {
   const email = normalizeEmail(input.email);
   const found = await findAccountByEmail(store.db, email);
@@ -104,7 +104,7 @@ export async function openSession(
   store: Store,
   account: Account,
   address: string,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -156,7 +156,7 @@ export async function resolveSession(
   store: Store,
   token: string,
   address: string | null,
-  now: Date = new Date(),
+  now: Date,
   reader: Store = store,
 ): Promise<ResolvedSession | undefined> {
   const found = await findSessionWithAccount(reader.db, hashToken(token));
@@ -178,16 +178,21 @@ export async function resolveSession(
 }
 
 /** Ends a session: its cookie is worth nothing afterwards, on every server. */
-export async function signOut(store: Store, session: ResolvedSession): Promise<void> {
+export async function signOut(store: Store, session: ResolvedSession, now: Date): Promise<void> {
   await writeTransaction(store, async (trx) => {
     await deleteSession(trx, session.sessionId);
-    await audit(trx, session.actor, [
-      {
-        action: 'session.sign_out',
-        entity: 'session',
-        municipalityId: session.account.municipalityId,
-      },
-    ]);
+    await audit(
+      trx,
+      session.actor,
+      [
+        {
+          action: 'session.sign_out',
+          entity: 'session',
+          municipalityId: session.account.municipalityId,
+        },
+      ],
+      now,
+    );
   });
 }
 

@@ -27,7 +27,7 @@ export async function createSuccessorPlan(
   store: Store,
   input: SuccessorInput & { readonly planId: number },
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<PlanEditResult> {
   return writeTransaction(
     store,
@@ -43,7 +43,10 @@ export async function createSuccessorPlan(
       if (await findPlanByName(trx, municipalityId, next.name)) {
         throw new DuplicateError('name', `a plan named "${next.name}" exists already`);
       }
-      const saved = await savePlan(trx, municipalityId, next, { create: true });
+      const saved = await savePlan(trx, municipalityId, next, {
+        create: true,
+        now: now.toISOString(),
+      });
       const links = [];
       for (const kpi of planKpis(next)) {
         const kpiId = await findKpiId(trx, saved.planId, kpi.code);

@@ -12,7 +12,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../domain/access.ts';
 import { actorLabel } from '../domain/access.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
-import { formatFiscalYear } from '../domain/fiscal-year.ts';
+import { fiscalYear, formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Plan } from '../domain/model.ts';
 import type { PlanEdit, ThemePlace } from '../domain/plan-edits.ts';
 import {
@@ -115,6 +115,7 @@ async function renameNode(
         );
         return change.edit;
       },
+      now,
       expected,
     ),
   );
@@ -171,7 +172,7 @@ async function checkRename(
   if (from < latest) {
     throw new ValidationError(
       'from',
-      `${nodeName(node)} was renamed from ${formatFiscalYear(latest as FiscalYear)} already: a later rename takes effect from then or after`,
+      `${nodeName(node)} was renamed from ${formatFiscalYear(fiscalYear(latest))} already: a later rename takes effect from then or after`,
     );
   }
   return from;
@@ -185,7 +186,7 @@ export async function renamePolicy(
   input: { name: string } & RenameDate,
   version: number,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<PlanEditResult> {
   return renameNode(
     store,
@@ -207,7 +208,7 @@ export async function updateTheme(
   patch: { name?: string; actionItems?: readonly string[] } & RenameDate,
   version: number,
   actor: Actor,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<PlanEditResult> {
   const { from, reason, ...fields } = patch;
   return renameNode(
@@ -241,22 +242,35 @@ export async function movePolicy(
   policyNumber: string,
   before: string | null,
   actor: Actor,
+  now: Date,
 ): Promise<PlanEditResult> {
   return writeTransaction(store, async (trx) => {
-    const result = await editPlanIn(trx, store.kind, planId, actor, async () => {
-      await refusePublishedTree(trx, planId, 'policyNumber');
-      return (plan: Plan) => movePolicyIn(plan, policyNumber, before);
-    });
-    await audit(trx, actor, [
-      {
-        action: 'policy.move',
-        entity: 'policy',
-        municipalityId: (await findPlanById(trx, planId))?.municipalityId ?? null,
-        planId,
-        field: 'place',
-        newValue: before === null ? 'last' : `before ${before}`,
+    const result = await editPlanIn(
+      trx,
+      store.kind,
+      planId,
+      actor,
+      async () => {
+        await refusePublishedTree(trx, planId, 'policyNumber');
+        return (plan: Plan) => movePolicyIn(plan, policyNumber, before);
       },
-    ]);
+      now,
+    );
+    await audit(
+      trx,
+      actor,
+      [
+        {
+          action: 'policy.move',
+          entity: 'policy',
+          municipalityId: (await findPlanById(trx, planId))?.municipalityId ?? null,
+          planId,
+          field: 'place',
+          newValue: before === null ? 'last' : `before ${before}`,
+        },
+      ],
+      now,
+    );
     return result;
   });
 }
@@ -268,12 +282,20 @@ export async function moveTheme(
   where: { policyNumber: string; themeNumber: string },
   to: ThemePlace,
   actor: Actor,
+  now: Date,
 ): Promise<PlanEditResult> {
   return writeTransaction(store, async (trx) => {
-    const result = await editPlanIn(trx, store.kind, planId, actor, async () => {
-      await refusePublishedTree(trx, planId, 'themeNumber');
-      return (plan: Plan) => moveThemeIn(plan, where, to);
-    });
+    const result = await editPlanIn(
+      trx,
+      store.kind,
+      planId,
+      actor,
+      async () => {
+        await refusePublishedTree(trx, planId, 'themeNumber');
+        return (plan: Plan) => moveThemeIn(plan, where, to);
+      },
+      now,
+    );
     if (to.policyNumber !== where.policyNumber) {
       // Saved under its new policy; the row under the old one is left with no KPI.
       await deleteThemeRow(trx, planId, where);
@@ -283,17 +305,22 @@ export async function moveTheme(
         number: where.themeNumber,
       });
     }
-    await audit(trx, actor, [
-      {
-        action: 'theme.move',
-        entity: 'theme',
-        municipalityId: (await findPlanById(trx, planId))?.municipalityId ?? null,
-        planId,
-        field: 'place',
-        oldValue: `${where.policyNumber}-${where.themeNumber}`,
-        newValue: `${to.policyNumber}${to.before === null ? '' : ` before ${to.before}`}`,
-      },
-    ]);
+    await audit(
+      trx,
+      actor,
+      [
+        {
+          action: 'theme.move',
+          entity: 'theme',
+          municipalityId: (await findPlanById(trx, planId))?.municipalityId ?? null,
+          planId,
+          field: 'place',
+          oldValue: `${where.policyNumber}-${where.themeNumber}`,
+          newValue: `${to.policyNumber}${to.before === null ? '' : ` before ${to.before}`}`,
+        },
+      ],
+      now,
+    );
     return result;
   });
 }

@@ -22,7 +22,7 @@ forEachDatabase((_kind, getDb) => {
     const city = await ensureMunicipality(db, { code: uniqueMunicipalityCode(), name: '湯沢市' });
     const { planId } = await db
       .transaction()
-      .execute((trx) => savePlan(trx, city.id, yuzawaPlan()));
+      .execute((trx) => savePlan(trx, city.id, yuzawaPlan(), { now: new Date().toISOString() }));
     const kpiId = await findKpiId(db, planId, code);
     if (kpiId === undefined) throw new Error(`no KPI ${code}`);
     return { planId, kpiId };
@@ -30,7 +30,7 @@ forEachDatabase((_kind, getDb) => {
 
   it('saves a new figure at version 1 and an edit of it at version 2', async () => {
     const { kpiId } = await savedKpi('⑯');
-    const slot = { kpiId, fiscalYear: R6, department: null };
+    const slot = { kpiId, fiscalYear: R6, department: null, now: new Date().toISOString() };
     const first = await saveYearFigure(getDb(), {
       ...slot,
       figure: figureOf(decimal('8.30')),
@@ -53,7 +53,7 @@ forEachDatabase((_kind, getDb) => {
 
   it('refuses a save against an old version and keeps the figure saved first', async () => {
     const { kpiId, planId } = await savedKpi('⑰');
-    const slot = { kpiId, fiscalYear: R5, department: '総務課' };
+    const slot = { kpiId, fiscalYear: R5, department: '総務課', now: new Date().toISOString() };
     // Two editors read 総務課's R5 figure "1" at version 1; the first one saves.
     await saveYearFigure(getDb(), { ...slot, figure: figureOf(decimal('2')), expectedVersion: 1 });
     const late = saveYearFigure(getDb(), {
@@ -71,7 +71,7 @@ forEachDatabase((_kind, getDb) => {
 
   it('refuses to create a figure someone else created first', async () => {
     const { kpiId } = await savedKpi('④');
-    const slot = { kpiId, fiscalYear: R5, department: null };
+    const slot = { kpiId, fiscalYear: R5, department: null, now: new Date().toISOString() };
     await expect(
       saveYearFigure(getDb(), { ...slot, figure: figureOf(decimal('40.1')), expectedVersion: 0 }),
     ).rejects.toThrow(/version 1, not 0/);
@@ -87,6 +87,7 @@ forEachDatabase((_kind, getDb) => {
         department: '財政課',
         figure,
         expectedVersion: 0,
+        now: new Date().toISOString(),
       }),
     ).rejects.toThrow(NotFoundError);
     await expect(
@@ -96,13 +97,14 @@ forEachDatabase((_kind, getDb) => {
         department: null,
         figure,
         expectedVersion: 0,
+        now: new Date().toISOString(),
       }),
     ).rejects.toThrow(NotFoundError);
   });
 
   it('versions narratives per department the same way', async () => {
     const { kpiId } = await savedKpi('⑰');
-    const slot = { kpiId, fiscalYear: R5, department: '情報政策課' };
+    const slot = { kpiId, fiscalYear: R5, department: '情報政策課', now: new Date().toISOString() };
     const saved = await saveNarrative(getDb(), {
       ...slot,
       text: '見直しを完了した。',

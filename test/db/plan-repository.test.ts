@@ -19,7 +19,7 @@ forEachDatabase((_kind, getDb) => {
   const save = (cityId: number, plan: Plan) =>
     getDb()
       .transaction()
-      .execute((trx) => savePlan(trx, cityId, plan));
+      .execute((trx) => savePlan(trx, cityId, plan, { now: new Date().toISOString() }));
   /** Rows of a table that belong to one plan (departments: to its municipality). */
   const count = async (
     planId: number,

@@ -19,7 +19,9 @@ let snapshot: Snapshot;
 beforeAll(async () => {
   source = await createTestDatabase('sqlite');
   const city = await ensureMunicipality(source.db, { code: '052078', name: '湯沢市' });
-  await source.db.transaction().execute((trx) => savePlan(trx, city.id, yuzawaPlan()));
+  await source.db
+    .transaction()
+    .execute((trx) => savePlan(trx, city.id, yuzawaPlan(), { now: new Date().toISOString() }));
   snapshot = await exportSnapshot(source.db);
 });
 afterAll(async () => source.destroy());

@@ -53,7 +53,9 @@ async function withDatabases(
 /** The Yuzawa plan with ⑰ 総務課 R5 edited once (version 2); returns the plan id. */
 async function seed({ db }: DatabaseHandle): Promise<number> {
   const city = await ensureMunicipality(db, { code: '052078', name: '湯沢市' });
-  const { planId } = await db.transaction().execute((trx) => savePlan(trx, city.id, yuzawaPlan()));
+  const { planId } = await db
+    .transaction()
+    .execute((trx) => savePlan(trx, city.id, yuzawaPlan(), { now: new Date().toISOString() }));
   const kpiId = await findKpiId(db, planId, '⑰');
   if (kpiId === undefined) throw new Error('no ⑰');
   await saveYearFigure(db, {
@@ -282,7 +284,14 @@ describe.each(PAIRS)('a snapshot from %s restored into %s', (from, to) => {
       const other = await ensureMunicipality(target.db, { code: '052019', name: '横手市' });
       const saved = await target.db
         .transaction()
-        .execute((trx) => savePlan(trx, other.id, { ...yuzawaPlan(), name: '横手市の計画' }));
+        .execute((trx) =>
+          savePlan(
+            trx,
+            other.id,
+            { ...yuzawaPlan(), name: '横手市の計画' },
+            { now: new Date().toISOString() },
+          ),
+        );
       expect(saved.planId).toBeGreaterThan(planId);
       expect(await findPlanByName(target.db, other.id, '横手市の計画')).toBeDefined();
     });

@@ -26,12 +26,16 @@ forEachDatabase((_kind, getDb) => {
   it('leaves the database as it was when a save fails part-way', async () => {
     const db = getDb();
     const city = await ensureMunicipality(db, { code: uniqueMunicipalityCode(), name: '湯沢市' });
-    await db.transaction().execute((trx) => savePlan(trx, city.id, yuzawaPlan()));
+    await db
+      .transaction()
+      .execute((trx) => savePlan(trx, city.id, yuzawaPlan(), { now: new Date().toISOString() }));
     const before = await exportSnapshot(db);
     const broken = editKpi(yuzawaPlan(), '⑱', brokenAfterTheTree);
-    await expect(db.transaction().execute((trx) => savePlan(trx, city.id, broken))).rejects.toThrow(
-      InvalidPlanError,
-    );
+    await expect(
+      db
+        .transaction()
+        .execute((trx) => savePlan(trx, city.id, broken, { now: new Date().toISOString() })),
+    ).rejects.toThrow(InvalidPlanError);
     expect(await exportSnapshot(db)).toEqual(before);
   });
 
@@ -40,9 +44,11 @@ forEachDatabase((_kind, getDb) => {
     const city = await ensureMunicipality(db, { code: uniqueMunicipalityCode(), name: '湯沢市' });
     const before = await exportSnapshot(db);
     const broken = editKpi(yuzawaPlan(), '⑱', brokenAfterTheTree);
-    await expect(db.transaction().execute((trx) => savePlan(trx, city.id, broken))).rejects.toThrow(
-      InvalidPlanError,
-    );
+    await expect(
+      db
+        .transaction()
+        .execute((trx) => savePlan(trx, city.id, broken, { now: new Date().toISOString() })),
+    ).rejects.toThrow(InvalidPlanError);
     expect(await findPlanByName(db, city.id, broken.name)).toBeUndefined();
     expect(await exportSnapshot(db)).toEqual(before);
   });
@@ -53,7 +59,7 @@ forEachDatabase((_kind, getDb) => {
     const before = await exportSnapshot(db);
     await expect(
       db.transaction().execute(async (trx) => {
-        await savePlan(trx, city.id, yuzawaPlan());
+        await savePlan(trx, city.id, yuzawaPlan(), { now: new Date().toISOString() });
         throw new Error('the import crashed after saving');
       }),
     ).rejects.toThrow('the import crashed');

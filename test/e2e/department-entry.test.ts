@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureHistoryView, PlanSummaryView } from '../../src/domain/api-contract.ts';
-import type { FiscalYear } from '../../src/domain/fiscal-year.ts';
+import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { KpiPage } from './pages/kpi-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -41,7 +41,7 @@ beforeAll(async () => {
     name: '水道 四郎',
   });
   admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
-  const r5 = 2023 as FiscalYear;
+  const r5 = fiscalYear(2023);
   await server.openRound(planId, r5, '2099-05-31');
   // The imported R5 figures come approved; the admin reopens 上下水道課's to correct it.
   await server.reopenEntry(planId, r5, { code: KPI, department: '上下水道課' }, '訂正のため');

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { recordingContext } from '../../src/cli/test-context.ts';
 import { reportHtml, reportPageTemplates } from '../../src/io/export/report-html.ts';
-import { yuzawaPlan } from '../../src/io/export/yuzawa-export-fixture.ts';
+import { yuzawaPlan } from '../support/yuzawa-export-fixture.ts';
 import { comparableCheck } from '../../src/io/comparable-check.ts';
 import { contentRows } from '../../src/io/grid.ts';
 import { ImportError } from '../../src/io/import-problem.ts';

@@ -33,8 +33,8 @@ forEachDatabase((_kind, _getDb, getHandle) => {
 
   beforeAll(async () => {
     // The demo plan is imported into an empty database once, and never again.
-    expect(await seedDemo(getHandle())).toBe(true);
-    expect(await seedDemo(getHandle())).toBe(false);
+    expect(await seedDemo(getHandle(), new Date())).toBe(true);
+    expect(await seedDemo(getHandle(), new Date())).toBe(false);
     app = await buildApp(getHandle());
     const plans = await get<PlanSummaryView[]>('/api/plans');
     demoPlanId = plans.body.find((p) => p.name === DEMO_PLAN_NAME)?.id ?? 0;

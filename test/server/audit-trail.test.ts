@@ -40,7 +40,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     editor = account.headers;
     // An editor enters figures in a round; R5 came in approved, so ⑦'s entry is reopened.
     const r5 = { planId, fiscalYear: fiscalYear(2023) };
-    await openRound(getHandle(), { ...r5, dueDate: '2024-05-31' }, SYSTEM);
+    await openRound(getHandle(), { ...r5, dueDate: '2024-05-31' }, SYSTEM, new Date());
     await transitionEntries(
       getHandle(),
       {
@@ -49,6 +49,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         entries: [{ code: '⑦', department: '企画課' }],
       },
       SYSTEM,
+      new Date(),
     );
   });
 

@@ -5,12 +5,13 @@ import { getKpiHistory } from '../../src/db/kpi-history.ts';
 import { findMunicipalityByCode } from '../../src/db/municipality-repository.ts';
 import { findKpiId, findPlanByName } from '../../src/db/plan-repository.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { sessionFor } from '../support/sessions.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { listenOnLoopback } from '../support/live-server.ts';
 import { multipartBody } from '../support/multipart.ts';
+import { DEFAULT_MUNICIPALITY } from '../../src/config.ts';
 
 /** The documented error shape, and nothing of Fastify's own ({ statusCode, error: 'Bad Request' }). */
 const errorShape = (code: string) => ({
@@ -39,11 +40,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
   const kpiUrl = () => `${base}/api/plans/${planId}/kpis/%E2%91%A0`;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
+    await seedDemo(getHandle(), new Date());
     app = await buildApp(getHandle());
     base = await listenOnLoopback(app);
     admin = await sessionFor(app, getHandle(), { role: 'admin' });
-    const city = await findMunicipalityByCode(getDb(), DEMO_MUNICIPALITY.code);
+    const city = await findMunicipalityByCode(getDb(), DEFAULT_MUNICIPALITY.code);
     planId = (await findPlanByName(getDb(), city?.id ?? 0, DEMO_PLAN_NAME))?.id ?? 0;
   });
   afterAll(async () => app.close());

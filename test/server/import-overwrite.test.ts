@@ -19,10 +19,11 @@ import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { memberSession } from '../support/sessions.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { createDatabaseUrl, eachDatabase, forEachDatabase } from '../support/databases.ts';
 import { demoPlan, freshPlan } from '../support/fresh-plan.ts';
 import { multipartBody } from '../support/multipart.ts';
+import { DEFAULT_MUNICIPALITY } from '../../src/config.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 const R5 = fiscalYear(2023);
@@ -58,7 +59,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   // Each test imports into a demo plan of its own: in the demo municipality, which the server
   // imports into, under a name of its own.
   beforeEach(async () => {
-    const city = await ensureMunicipality(getDb(), DEMO_MUNICIPALITY);
+    const city = await ensureMunicipality(getDb(), DEFAULT_MUNICIPALITY);
     admin = (await memberSession(getHandle(), city, { role: 'admin' })).headers;
     planCount += 1;
     planName = `${DEMO_PLAN_NAME}-${planCount}`;
@@ -178,7 +179,7 @@ eachDatabase((kind) => {
       expect((await run()).code).toBe(0);
       const handle = createDatabase(target);
       try {
-        const city = await findMunicipalityByCode(handle.db, DEMO_MUNICIPALITY.code);
+        const city = await findMunicipalityByCode(handle.db, DEFAULT_MUNICIPALITY.code);
         const id = (await findPlanByName(handle.db, city?.id ?? 0, '計画'))?.id ?? 0;
         const { kpiId, figure } = await firstR5(handle.db, id);
         await handle.db.transaction().execute((trx) =>
@@ -188,6 +189,7 @@ eachDatabase((kind) => {
             department: null,
             figure: figureOf(decimal(ENTERED)),
             expectedVersion: figure?.version ?? 0,
+            now: new Date().toISOString(),
           }),
         );
       } finally {

@@ -35,6 +35,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
             municipality: tenant.municipality,
           },
           SYSTEM,
+          new Date(),
         );
       const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
       // 264,500 still prints 93% against R5's 283,179: only the target differs.
@@ -67,6 +68,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
             municipality: tenant.municipality,
           },
           SYSTEM,
+          new Date(),
         );
       const seventh = async () =>
         planKpis(await loadPlan(getDb(), tenant.planId)).find((k) => k.code === '⑦')?.departments;
@@ -95,6 +97,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           reason: '機構改革',
         },
         SYSTEM,
+        new Date(),
       );
       const again = await load(bytes);
       expect(again.changed).toEqual([]);
@@ -103,10 +106,16 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
       // Moved to theme 1 from R7, ⑦ stays there when the R5 table (theme 4) comes in again.
       const to = { policyNumber: '1', themeNumber: '1', before: null };
-      await moveKpi(getHandle(), { planId: tenant.planId, code: '⑦', to }, SYSTEM, {
-        from: fiscalYear(2025),
-        reason: '中間見直し',
-      });
+      await moveKpi(
+        getHandle(),
+        { planId: tenant.planId, code: '⑦', to },
+        SYSTEM,
+        {
+          from: fiscalYear(2025),
+          reason: '中間見直し',
+        },
+        new Date(),
+      );
       expect((await load(bytes)).changed).toEqual([]);
       const stored = await loadPlan(getDb(), tenant.planId);
       const themeOf = stored.policies.flatMap((p) =>
@@ -131,6 +140,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
             municipality: tenant.municipality,
           },
           SYSTEM,
+          new Date(),
         );
       const names = async () =>
         (await listDepartmentRecords(getDb(), tenant.municipality.id)).map((d) => d.name).sort();
@@ -142,6 +152,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         getHandle(),
         { department: '情報政策課', newName: 'DX推進課', from, reason: '機構改革', municipality },
         SYSTEM,
+        new Date(),
       );
       const renamed = await names();
       expect(renamed).not.toContain('情報政策課');
@@ -153,6 +164,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
         getHandle(),
         { department: 'DX推進課', into: '企画課', from, reason: '統合', municipality },
         SYSTEM,
+        new Date(),
       );
       const merged = await names();
       expect((await load()).changed).toEqual([]);

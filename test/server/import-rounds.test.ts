@@ -6,12 +6,13 @@ import { getKpiHistory } from '../../src/db/kpi-history.ts';
 import { findRound, listEntries } from '../../src/db/round-repository.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME } from '../../src/services/demo-data.ts';
 import { enterFigure } from '../../src/services/figure-entry.ts';
 import { importReport } from '../../src/services/import-report.ts';
 import { closeRound, openRound, transitionEntries } from '../../src/services/rounds.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { demoPlan, freshPlan } from '../support/fresh-plan.ts';
+import { DEFAULT_MUNICIPALITY } from '../../src/config.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url).pathname;
 const R5 = fiscalYear(2023);
@@ -32,11 +33,16 @@ forEachDatabase((_kind, getDb, getHandle) => {
 
   beforeEach(async () => {
     expect(corrected.equals(published)).toBe(false);
-    const city = await ensureMunicipality(getDb(), DEMO_MUNICIPALITY);
+    const city = await ensureMunicipality(getDb(), DEFAULT_MUNICIPALITY);
     count += 1;
     planName = `${DEMO_PLAN_NAME}-rounds-${count}`;
     planId = await freshPlan(getDb(), city, { plan: { ...(await demoPlan()), name: planName } });
-    await openRound(getHandle(), { planId, fiscalYear: R5, dueDate: '2099-05-31' }, SYSTEM);
+    await openRound(
+      getHandle(),
+      { planId, fiscalYear: R5, dueDate: '2099-05-31' },
+      SYSTEM,
+      new Date(),
+    );
   });
 
   // Each import its own copy: the reader's worker takes the bytes it is given.
@@ -47,10 +53,11 @@ forEachDatabase((_kind, getDb, getHandle) => {
         file: 'yuzawa.tsv',
         bytes: new Uint8Array(bytes),
         planName,
-        municipality: DEMO_MUNICIPALITY,
+        municipality: DEFAULT_MUNICIPALITY,
         overwrite,
       },
       SYSTEM,
+      new Date(),
     );
   const firstR5 = async () => {
     const history = await getKpiHistory(getDb(), (await findKpiId(getDb(), planId, '①')) ?? 0);
@@ -65,7 +72,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   };
 
   it('refuses to change a year whose round is closed, and takes the same file again', async () => {
-    await closeRound(getHandle(), { planId, fiscalYear: R5 }, SYSTEM);
+    await closeRound(getHandle(), { planId, fiscalYear: R5 }, SYSTEM, new Date());
     const before = await firstR5();
     await expect(load(corrected)).rejects.toThrow(/令和5年度の照会は締め切られています/);
     await expect(load(corrected, true)).rejects.toThrow(/closed/);
@@ -85,12 +92,14 @@ forEachDatabase((_kind, getDb, getHandle) => {
         entries: [{ code: '①', department: 'まちづくり協働課' }],
       },
       SYSTEM,
+      new Date(),
     );
     const version = (await firstR5())?.version ?? 0;
     await enterFigure(
       getHandle(),
       { planId, code: '①', fiscalYear: R5, department: null, value: '5', expectedVersion: version },
       SYSTEM,
+      new Date(),
     );
     expect(await entryOfFirst()).toMatchObject({ state: 'draft', reopened: true });
     // Without --overwrite the draft stands in the way; with it, the report's figure wins.

@@ -29,6 +29,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
           publish: true,
         },
         SYSTEM,
+        new Date(),
       );
     const original = SAMPLE.toString('utf8');
     expect(original).toContain(SEVENTH);

@@ -29,7 +29,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   let otherViewer: SessionHeaders;
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
+    await seedDemo(getHandle(), new Date());
     const imported = await importReport(
       getHandle(),
       {
@@ -41,6 +41,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         publish: false,
       },
       SYSTEM,
+      new Date(),
     );
     otherPlan = imported.planId;
     app = await buildApp(getHandle());
@@ -68,6 +69,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         publish: false,
       },
       SYSTEM,
+      new Date(),
     );
     const municipality = await findMunicipalityByCode(getHandle().db, city.code);
     if (!municipality) throw new Error(`${city.code} was not created by its import`);

@@ -29,7 +29,7 @@ async function until(
 forEachDatabase((_kind, _getDb, getHandle) => {
   let sink: SmtpSink;
   beforeAll(async () => {
-    await seedDemo(getHandle());
+    await seedDemo(getHandle(), new Date());
     sink = await startSmtpSink();
   });
   afterAll(async () => sink.stop());

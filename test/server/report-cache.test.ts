@@ -44,16 +44,23 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     const { planId } = await freshTenant(getHandle(), { publish: false });
     const cache = new ReportCache(getHandle());
     await expect(cache.report(ANONYMOUS, planId, undefined)).rejects.toThrow(/not found/i);
-    await setPublished(getHandle(), planId, R3, { published: true }, SYSTEM);
-    await setPublished(getHandle(), planId, R4, { published: true }, SYSTEM);
+    await setPublished(getHandle(), planId, R3, { published: true }, SYSTEM, new Date());
+    await setPublished(getHandle(), planId, R4, { published: true }, SYSTEM, new Date());
     expect(yearOf(await cache.report(ANONYMOUS, planId, undefined))).toBe(R4);
     await expect(cache.report(ANONYMOUS, planId, R5)).rejects.toThrow(/not found/i);
 
-    await setPublished(getHandle(), planId, R5, { published: true }, SYSTEM);
+    await setPublished(getHandle(), planId, R5, { published: true }, SYSTEM, new Date());
     expect(yearOf(await cache.report(ANONYMOUS, planId, R5))).toBe(R5);
     expect(yearOf(await cache.report(ANONYMOUS, planId, undefined))).toBe(R5);
 
-    await setPublished(getHandle(), planId, R5, { published: false, reason: '誤り' }, SYSTEM);
+    await setPublished(
+      getHandle(),
+      planId,
+      R5,
+      { published: false, reason: '誤り' },
+      SYSTEM,
+      new Date(),
+    );
     await expect(cache.report(ANONYMOUS, planId, R5)).rejects.toThrow(/not found/i);
     expect(yearOf(await cache.report(ANONYMOUS, planId, undefined))).toBe(R4);
   });
@@ -62,8 +69,8 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     const tenant = await freshTenant(getHandle(), { publish: false });
     const { planId } = tenant;
     const cache = new ReportCache(getHandle());
-    await setPublished(getHandle(), planId, R3, { published: true }, SYSTEM);
-    await setPublished(getHandle(), planId, R4, { published: true }, SYSTEM);
+    await setPublished(getHandle(), planId, R3, { published: true }, SYSTEM, new Date());
+    await setPublished(getHandle(), planId, R4, { published: true }, SYSTEM, new Date());
     expect(yearOf(await cache.report(ANONYMOUS, planId, undefined))).toBe(R4);
 
     // The same table again: nothing added or changed, its one unpublished year published.
@@ -77,6 +84,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
         publish: true,
       },
       SYSTEM,
+      new Date(),
     );
     expect([imported.added, imported.changed]).toEqual([[], []]);
     expect(yearOf(await cache.report(ANONYMOUS, planId, undefined))).toBe(R5);

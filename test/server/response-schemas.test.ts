@@ -12,12 +12,12 @@ import type {
 } from '../../src/domain/api-contract.ts';
 import { ensureMunicipality } from '../../src/db/municipality-repository.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { DEMO_MUNICIPALITY } from '../../src/services/demo-data.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
 import { multipartBody } from '../support/multipart.ts';
 import type { SessionHeaders } from '../support/sessions.ts';
 import { memberSession, TEST_PASSWORD } from '../support/sessions.ts';
+import { DEFAULT_MUNICIPALITY } from '../../src/config.ts';
 
 /*
  * Every answer of the API matches the schema /api/openapi.json declares for its route and
@@ -786,7 +786,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   });
 
   it('answers an import as documented: what it added, and a file it cannot read', async () => {
-    const demoCity = await ensureMunicipality(getDb(), DEMO_MUNICIPALITY);
+    const demoCity = await ensureMunicipality(getDb(), DEFAULT_MUNICIPALITY);
     const admin = (await memberSession(getHandle(), demoCity, { role: 'admin' })).headers;
     const planName = `取込計画-${Date.now()}`;
     const imported = await call('POST', '/api/imports', {

@@ -144,7 +144,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   };
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
+    await seedDemo(getHandle(), new Date());
     app = await buildApp(getHandle());
     const plans = (await app.inject({ method: 'GET', url: '/api/plans' })).json<
       PlanSummaryView[]

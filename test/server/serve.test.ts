@@ -12,8 +12,9 @@ import type { DatabaseTarget } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { ensureFirstAdmin } from '../../src/services/accounts.ts';
-import { DEMO_MUNICIPALITY, DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
+import { DEMO_PLAN_NAME, seedDemo } from '../../src/services/demo-data.ts';
 import { createDatabaseUrl, eachDatabase } from '../support/databases.ts';
+import { DEFAULT_MUNICIPALITY } from '../../src/config.ts';
 
 /*
  * `mieruka serve` as a user starts it: the real executable in its own process, on a free port
@@ -101,8 +102,8 @@ async function startedOnce(target: DatabaseTarget): Promise<void> {
   const handle = createDatabase(target);
   try {
     await migrateToLatest(handle);
-    expect(await seedDemo(handle)).toBe(true);
-    expect(await ensureFirstAdmin(handle, DEMO_MUNICIPALITY)).toMatchObject({
+    expect(await seedDemo(handle, new Date())).toBe(true);
+    expect(await ensureFirstAdmin(handle, DEFAULT_MUNICIPALITY, new Date())).toMatchObject({
       email: 'admin@mieruka.local',
     });
   } finally {

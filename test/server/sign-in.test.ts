@@ -18,7 +18,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    await seedDemo(getHandle());
+    await seedDemo(getHandle(), new Date());
     app = await buildApp({
       ...getHandle(),
       now: () => clock,

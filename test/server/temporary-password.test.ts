@@ -34,7 +34,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
       .executeTakeFirstOrThrow();
     const printed =
       Number(count.n) === 0
-        ? await ensureFirstAdmin(getHandle(), { code: '052078', name: '湯沢市' })
+        ? await ensureFirstAdmin(getHandle(), { code: '052078', name: '湯沢市' }, new Date())
         : await createAccount(getHandle(), { role: 'admin' });
     if (printed === undefined) throw new Error('no first admin');
     const headers = await signInAs(app, printed);

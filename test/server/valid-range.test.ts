@@ -58,6 +58,7 @@ forEachDatabase((_kind, _getDb, getHandle) => {
       getHandle(),
       { file: 'yuzawa.tsv', bytes, planName: tenant.planName, municipality: tenant.municipality },
       SYSTEM,
+      new Date(),
     );
     expect((await detail()).validRange).toEqual({ min: 0, max: 300000, declared: true });
 

@@ -66,7 +66,9 @@ export async function freshPlan(
 ): Promise<number> {
   const written = plan ?? (await demoPlan());
   return db.transaction().execute(async (trx) => {
-    const { planId } = await savePlan(trx, municipality.id, written);
+    const { planId } = await savePlan(trx, municipality.id, written, {
+      now: new Date().toISOString(),
+    });
     if (publish) {
       const at = new Date().toISOString();
       for (const fiscalYear of planFiscalYears(written)) {

@@ -7,9 +7,9 @@ import type { Role } from '../../src/domain/access.ts';
 import { SYSTEM } from '../../src/domain/access.ts';
 import { addAccount } from '../../src/services/accounts.ts';
 import type { Store } from '../../src/services/database-handle.ts';
-import { DEMO_MUNICIPALITY } from '../../src/services/demo-data.ts';
 import { hashPassword } from '../../src/services/password.ts';
 import { openSession } from '../../src/services/sessions.ts';
+import { DEFAULT_MUNICIPALITY } from '../../src/config.ts';
 
 /** The headers a signed-in browser sends with a change: its cookie and its CSRF token. */
 export interface SessionHeaders {
@@ -35,7 +35,10 @@ export async function createAccount(
   counter += 1;
   const email = input.email ?? `${input.role}${counter}-${process.pid}@example.jp`;
   // Accounts choose their departments from the municipality's list: make them first.
-  const municipality = await ensureMunicipality(store.db, input.municipality ?? DEMO_MUNICIPALITY);
+  const municipality = await ensureMunicipality(
+    store.db,
+    input.municipality ?? DEFAULT_MUNICIPALITY,
+  );
   await ensureDepartments(store.db, municipality.id, input.departments ?? []);
   await addAccount(
     store,
@@ -45,9 +48,10 @@ export async function createAccount(
       role: input.role,
       departments: input.departments ?? [],
       password: TEST_PASSWORD,
-      municipality: input.municipality ?? DEMO_MUNICIPALITY,
+      municipality: input.municipality ?? DEFAULT_MUNICIPALITY,
     },
     SYSTEM,
+    new Date(),
   );
   return { email, password: TEST_PASSWORD };
 }
@@ -120,7 +124,7 @@ export async function memberSession(
       createdAt: new Date().toISOString(),
     }),
   );
-  const { token, csrfToken } = await openSession(store, account, '127.0.0.1');
+  const { token, csrfToken } = await openSession(store, account, '127.0.0.1', new Date());
   return {
     accountId: account.id,
     email,

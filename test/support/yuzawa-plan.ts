@@ -1,5 +1,5 @@
 import { decimal } from '../../src/domain/decimal.ts';
-import { figure, yuzawaKpi } from '../../src/domain/yuzawa-kpis.ts';
+import { figure, yuzawaKpi } from './yuzawa-kpis.ts';
 import type { Figure } from '../../src/domain/figure.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../../src/domain/grade-scale.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { planExportJsonSchema, planExportSchema } from './plan-export-schema.ts';
 import { planJson } from './plan-json.ts';
-import { yuzawaPlan } from './yuzawa-export-fixture.ts';
+import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
 
 describe('the JSON export', () => {
   it('is the plan with its figures, valid against its own schema and the served JSON Schema', async () => {

@@ -8,7 +8,7 @@ import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
 import { UnencodableCharacterError } from './csv-bytes.ts';
 import { reportCsv } from './report-csv.ts';
-import { yuzawaPlan } from './yuzawa-export-fixture.ts';
+import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
 
 let plan: Plan;
 let report: PlanReport;

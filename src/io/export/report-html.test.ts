@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_GRADE_SCALE, gradeScale } from '../../domain/grade-scale.ts';
 import type { PlanReport } from '../../domain/plan-report.ts';
 import { escapeHtml, gradeLegend, reportHtml, reportPageTemplates } from './report-html.ts';
-import { yuzawaPlan } from './yuzawa-export-fixture.ts';
+import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
 
 const OPTIONS = { generatedOn: '2026-12-01' };
 

@@ -6,7 +6,7 @@ import { buildPlanReport } from '../../domain/plan-report.ts';
 import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
 import { figureFormat, rateValue, reportXlsx } from './report-xlsx.ts';
-import { yuzawaPlan } from './yuzawa-export-fixture.ts';
+import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
 import { requireComplete } from '../report-table/missing-role.ts';
 
 let report: PlanReport;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Plan } from '../../domain/model.ts';
 import { TIDY_COLUMNS, tidyCsv } from './tidy-csv.ts';
-import { yuzawaPlan } from './yuzawa-export-fixture.ts';
+import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
 
 let plan: Plan;
 let year: FiscalYear;

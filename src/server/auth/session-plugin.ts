@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { Actor } from '../../domain/access.ts';
 import { ANONYMOUS } from '../../domain/access.ts';
 import type { Store } from '../../services/database-handle.ts';
+import type { Clock } from '../../services/clock.ts';
 import type { ResolvedSession } from '../../services/sessions.ts';
 import { resolveSession, SESSION_ABSOLUTE_MS } from '../../services/sessions.ts';
 import { enforceRouteAccess } from './route-access.ts';
@@ -24,7 +25,7 @@ export interface SessionOptions {
   readonly reader: Store;
   /** Mark the cookie Secure even over plain HTTP (behind a TLS-terminating proxy). */
   readonly secureCookies: boolean;
-  readonly now: () => Date;
+  readonly now: Clock;
 }
 
 /** Sets the session cookie: HttpOnly, SameSite=Lax, Secure over HTTPS or when configured. */

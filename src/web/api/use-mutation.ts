@@ -21,9 +21,14 @@ export function fieldOf(error: ApiError): string | null {
     : null;
 }
 
+/** How a mutation ended: its value, or refused (the refusal is in `outcome` and `refusal`). */
+export type Performed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
+
 /**
- * One change sent from a form: busy while it runs, then its outcome (done, or the refusal in
- * the reader's words with the field it names), so a form shows the error beside its field.
+ * One change at a time from a form or a page: busy while it runs, then its outcome (done, or
+ * the refusal in the reader's words with the field it names), so a form shows the error beside
+ * its field. `run` sends one request; `perform` runs any task (several requests, an upload)
+ * and says what it did from its value (null: nothing to say).
  * @example const { run, busy, outcome } = useMutation(); await run('POST', path, body, t('added'))
  */
 export function useMutation(explain?: (error: ApiError, field: string | null) => string | null) {
@@ -32,27 +37,38 @@ export function useMutation(explain?: (error: ApiError, field: string | null) =>
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const run = useCallback(
-    async (method: WriteMethod, path: string, body: unknown, done: string): Promise<boolean> => {
+  const perform = useCallback(
+    async <T>(task: () => Promise<T>, done: (value: T) => string | null): Promise<Performed<T>> => {
       setBusy(true);
       setOutcome(null);
       setRefusal(null);
       try {
-        await send(method, path, body);
-        setOutcome({ kind: 'done', text: done });
-        return true;
+        const value = await task();
+        const text = done(value);
+        setOutcome(text === null ? null : { kind: 'done', text });
+        return { ok: true, value };
       } catch (failure) {
         const error = asApiError(failure);
         const field = fieldOf(error);
         const text = explain?.(error, field) ?? apiErrorMessage(error, t);
         setRefusal({ field, text });
         setOutcome({ kind: 'error', text });
-        return false;
+        return { ok: false };
       } finally {
         setBusy(false);
       }
     },
-    [send, t, explain],
+    [t, explain],
   );
-  return { run, busy, outcome, refusal };
+  const run = useCallback(
+    async (method: WriteMethod, path: string, body: unknown, done: string): Promise<boolean> =>
+      (
+        await perform(
+          () => send(method, path, body),
+          () => done,
+        )
+      ).ok,
+    [perform, send],
+  );
+  return { run, perform, busy, outcome, refusal };
 }

@@ -4,11 +4,9 @@ import type { RoundEntryView } from '../../domain/api-contract.ts';
 import type { EntryActionKind } from '../../domain/entry-state.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { apiPaths } from '../api/api-client.ts';
-import { asApiError } from '../api/api-error.ts';
+import { useMutation } from '../api/use-mutation.ts';
 import { ENTRY_STATE_KEY } from './entry-state-badge.tsx';
 import { FormStatus } from './form-status.tsx';
-import type { Outcome } from './form-status.tsx';
-import { apiErrorMessage } from '../i18n/api-error-message.ts';
 import { useSession } from '../session/session-context.tsx';
 import { useView } from '../view-context.tsx';
 
@@ -33,44 +31,35 @@ export function EntryMoves(props: {
   const { entry } = props;
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const move = (kind: Move, note?: string) => {
-    setBusy(true);
-    setOutcome(null);
+  const { perform, busy, outcome } = useMutation();
+  const move = async (kind: Move, note?: string) => {
     const body =
       kind === 'return'
         ? { department: entry.department, comment: note }
         : kind === 'reopen'
           ? { department: entry.department, reason: note }
           : { department: entry.department };
-    send<RoundEntryView>(
-      'POST',
-      apiPaths.entryMove(props.planId, props.fy, entry.code, kind),
-      body,
-    ).then(
-      (moved) => {
-        setBusy(false);
-        setAsking(null);
-        setText('');
-        const state = moved === null ? entry.state : moved.state;
-        const notice = t('entryMoved', {
-          code: entry.code,
-          department: entry.department,
-          state: t(ENTRY_STATE_KEY[state]),
-        });
-        setOutcome({ kind: 'done', text: notice });
-        props.onMoved(notice);
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
-      },
-    );
+    const request = () =>
+      send<RoundEntryView>(
+        'POST',
+        apiPaths.entryMove(props.planId, props.fy, entry.code, kind),
+        body,
+      );
+    const notice = (moved: RoundEntryView | null) =>
+      t('entryMoved', {
+        code: entry.code,
+        department: entry.department,
+        state: t(ENTRY_STATE_KEY[moved === null ? entry.state : moved.state]),
+      });
+    const done = await perform(request, notice);
+    if (!done.ok) return;
+    setAsking(null);
+    setText('');
+    props.onMoved(notice(done.value));
   };
   const submitNote = (event: FormEvent) => {
     event.preventDefault();
-    if (asking !== null && text.trim() !== '') move(asking, text.trim());
+    if (asking !== null && text.trim() !== '') void move(asking, text.trim());
   };
   const id = `move-${entry.code}-${entry.department}`;
   return (

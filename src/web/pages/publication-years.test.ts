@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicationView } from '../../domain/api-contract.ts';
-import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { unpublishedYears, yearPublications } from './publication-years.ts';
 
-const fy = (year: number) => year as FiscalYear;
 const published = (year: number): PublicationView => ({
-  fiscalYear: fy(year),
+  fiscalYear: fiscalYear(year),
   publishedBy: 'admin@example.jp',
   publishedAt: '2024-06-01T00:00:00.000Z',
 });
 // Yuzawa's demo plan has figures for R3–R5 (2021–2023).
-const yuzawaYears = [fy(2021), fy(2022), fy(2023)];
+const yuzawaYears = [fiscalYear(2021), fiscalYear(2022), fiscalYear(2023)];
 
 describe('unpublishedYears', () => {
   it('marks R5 once it is withdrawn, and nothing while every year is published', () => {

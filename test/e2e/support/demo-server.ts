@@ -7,6 +7,7 @@ import { buildApp } from '../../../src/server/app.ts';
 import { SYSTEM } from '../../../src/domain/access.ts';
 import type { FiscalYear } from '../../../src/domain/fiscal-year.ts';
 import type { Store } from '../../../src/services/database-handle.ts';
+import { systemClock } from '../../../src/services/clock.ts';
 import { seedDemo } from '../../../src/services/demo-data.ts';
 import { startOutboxDispatcher } from '../../../src/services/outbox-dispatcher.ts';
 import { openRound, transitionEntries } from '../../../src/services/rounds.ts';
@@ -41,7 +42,7 @@ export interface DemoServer {
  */
 export async function startDemoServer(
   webRoot: string,
-  seed: (store: Store) => Promise<unknown> = seedDemo,
+  seed: (store: Store) => Promise<unknown> = (store) => seedDemo(store, new Date()),
   options: { readonly smtpUrl?: string } = {},
 ): Promise<DemoServer> {
   const folder = mkdtempSync(join(tmpdir(), 'mieruka-e2e-'));
@@ -60,17 +61,23 @@ export async function startDemoServer(
             mailer: smtpMailer({ smtpUrl: options.smtpUrl, from: 'mieruka@city.example.jp' }),
             settings: { publicUrl: url, reminderDays: 7 },
             intervalMs: 200,
+            clock: systemClock,
             log: { info: () => undefined, warn: () => undefined, error: () => undefined },
           });
     return {
       url,
       addAccount: (input) => createAccount(handle, input),
       openRound: async (planId, fiscalYear, due) => {
-        await openRound(handle, { planId, fiscalYear, dueDate: due }, SYSTEM);
+        await openRound(handle, { planId, fiscalYear, dueDate: due }, SYSTEM, new Date());
       },
       reopenEntry: async (planId, fiscalYear, entry, reason) => {
         const action = { kind: 'reopen', reason } as const;
-        await transitionEntries(handle, { planId, fiscalYear, action, entries: [entry] }, SYSTEM);
+        await transitionEntries(
+          handle,
+          { planId, fiscalYear, action, entries: [entry] },
+          SYSTEM,
+          new Date(),
+        );
       },
       close: async () => {
         await dispatcher?.stop();

@@ -50,7 +50,9 @@ export function accountRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await present(await addAccount(store, request.body, request.actor))),
+        reply
+          .status(201)
+          .send(await present(await addAccount(store, request.body, request.actor, context.now()))),
     );
     app.patch(
       '/accounts/:accountId',
@@ -67,7 +69,14 @@ export function accountRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const { version, ...patch } = request.body;
         return present(
-          await changeAccount(store, request.params.accountId, patch, version, request.actor),
+          await changeAccount(
+            store,
+            request.params.accountId,
+            patch,
+            version,
+            request.actor,
+            context.now(),
+          ),
         );
       },
     );
@@ -84,7 +93,13 @@ export function accountRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await setPassword(store, request.params.accountId, request.body.password, request.actor);
+        await setPassword(
+          store,
+          request.params.accountId,
+          request.body.password,
+          request.actor,
+          context.now(),
+        );
         return reply.status(204).send(null);
       },
     );

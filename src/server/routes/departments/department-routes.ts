@@ -47,7 +47,11 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
       async (request, reply) =>
         reply
           .status(201)
-          .send(presentDepartment(await addDepartment(store, request.body, request.actor))),
+          .send(
+            presentDepartment(
+              await addDepartment(store, request.body, request.actor, context.now()),
+            ),
+          ),
     );
     app.post(
       '/departments/:departmentId/renames',
@@ -71,6 +75,7 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
                 store,
                 { department: request.params.departmentId, ...request.body },
                 request.actor,
+                context.now(),
               ),
             ),
           ),
@@ -93,6 +98,7 @@ export function departmentRoutes(context: ServerContext): FastifyPluginAsyncZod 
           store,
           { department: request.params.departmentId, ...request.body },
           request.actor,
+          context.now(),
         );
         return reply.status(201).send(presentDepartment(merged));
       },

@@ -38,6 +38,7 @@ export function entryRoutes(context: ServerContext): FastifyPluginAsyncZod {
             expectedVersion: request.body.version,
           },
           request.actor,
+          context.now(),
         );
         return presentFigure(saved);
       },
@@ -66,6 +67,7 @@ export function entryRoutes(context: ServerContext): FastifyPluginAsyncZod {
             expectedVersion: request.body.version,
           },
           request.actor,
+          context.now(),
         );
         return presentFigure(saved);
       },
@@ -94,6 +96,7 @@ export function entryRoutes(context: ServerContext): FastifyPluginAsyncZod {
             expectedVersion: request.body.version,
           },
           request.actor,
+          context.now(),
         );
         return presentNarrative(saved);
       },

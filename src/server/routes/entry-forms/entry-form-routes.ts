@@ -41,12 +41,17 @@ export function entryFormRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        getEntryForm(store.db, request.actor, {
-          planId: request.params.planId,
-          fiscalYear: request.params.fy,
-          code: request.params.code,
-          department: request.query.department,
-        }),
+        getEntryForm(
+          store.db,
+          request.actor,
+          {
+            planId: request.params.planId,
+            fiscalYear: request.params.fy,
+            code: request.params.code,
+            department: request.query.department,
+          },
+          context.now(),
+        ),
     );
   };
 }

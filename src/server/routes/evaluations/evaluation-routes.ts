@@ -49,6 +49,7 @@ export function evaluationRoutes(context: ServerContext): FastifyPluginAsyncZod 
             expectedVersion: request.body.version,
           },
           request.actor,
+          context.now(),
         ),
     );
     app.get(
@@ -83,6 +84,7 @@ export function evaluationRoutes(context: ServerContext): FastifyPluginAsyncZod 
           store,
           { planId: request.params.planId, scheme, expectedVersion: version },
           request.actor,
+          context.now(),
         );
       },
     );

@@ -81,6 +81,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
             columnRoles: uploadColumnRoles(fields),
           },
           context.actorOf(request),
+          context.now(),
         );
         return reply.status(200).send(result);
       },

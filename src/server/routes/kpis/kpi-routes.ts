@@ -74,11 +74,12 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const { planId } = request.params;
         const result =
           from === undefined
-            ? await addKpi(store, planId, where, fields, request.actor)
+            ? await addKpi(store, planId, where, fields, request.actor, context.now())
             : await addKpiFrom(
                 store,
                 { planId, from, reason: requireReason(reason), where, fields },
                 request.actor,
+                context.now(),
               );
         return reply.status(201).send(result);
       },
@@ -98,7 +99,12 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { from, reason, ...patch } = request.body;
         const { planId, code } = request.params;
-        const result = await reviseKpi(store, { planId, code, from, reason, patch }, request.actor);
+        const result = await reviseKpi(
+          store,
+          { planId, code, from, reason, patch },
+          request.actor,
+          context.now(),
+        );
         return reply.status(201).send(result);
       },
     );
@@ -115,7 +121,7 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await deleteKpi(store, request.params, request.actor);
+        await deleteKpi(store, request.params, request.actor, context.now());
         return reply.status(204).send(null);
       },
     );
@@ -146,6 +152,7 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
           { planId, code, to },
           request.actor,
           from === undefined || reason === undefined ? null : { from, reason },
+          context.now(),
         );
       },
     );
@@ -168,6 +175,7 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
           store,
           { planId, code, ...request.body },
           request.actor,
+          context.now(),
         );
         return reply.status(201).send(result);
       },
@@ -186,7 +194,12 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { planId, code } = request.params;
-        const result = await retireKpi(store, { planId, code, ...request.body }, request.actor);
+        const result = await retireKpi(
+          store,
+          { planId, code, ...request.body },
+          request.actor,
+          context.now(),
+        );
         return reply.status(201).send(result);
       },
     );
@@ -205,7 +218,16 @@ export function kpiRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const { version, reason, ...patch } = request.body;
         const { planId, code } = request.params;
-        return updateKpi(store, planId, code, patch, version, request.actor, reason ?? null);
+        return updateKpi(
+          store,
+          planId,
+          code,
+          patch,
+          version,
+          request.actor,
+          reason ?? null,
+          context.now(),
+        );
       },
     );
   };

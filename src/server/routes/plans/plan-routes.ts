@@ -100,6 +100,7 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
           store,
           { ...plan, municipality: municipality ?? context.municipality },
           request.actor,
+          context.now(),
         );
         return reply.status(201).send(result);
       },
@@ -116,7 +117,7 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        await deletePlan(store, request.params.planId, request.actor);
+        await deletePlan(store, request.params.planId, request.actor, context.now());
         return reply.status(204).send(null);
       },
     );
@@ -139,6 +140,7 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
           store,
           { ...rest, ...(gradeScale ? { gradeScale } : {}), planId: request.params.planId },
           request.actor,
+          context.now(),
         );
         return reply.status(201).send(result);
       },
@@ -157,7 +159,14 @@ export function planRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { version, ...patch } = request.body;
-        return updatePlanSettings(store, request.params.planId, patch, version, request.actor);
+        return updatePlanSettings(
+          store,
+          request.params.planId,
+          patch,
+          version,
+          request.actor,
+          context.now(),
+        );
       },
     );
   };

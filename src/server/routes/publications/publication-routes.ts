@@ -113,7 +113,14 @@ export function publicationRoutes(context: ServerContext): FastifyPluginAsyncZod
         },
       },
       async (request) =>
-        setPublished(store, request.params.planId, request.params.fy, request.body, request.actor),
+        setPublished(
+          store,
+          request.params.planId,
+          request.params.fy,
+          request.body,
+          request.actor,
+          context.now(),
+        ),
     );
   };
 }

@@ -52,6 +52,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
             publicUrl: context.mail.publicUrl,
           },
           request.actor,
+          context.now(),
         );
         return reply.status(201).send(presentRoundOpened(opened));
       },
@@ -69,7 +70,13 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) =>
         presentRoundBoard(
-          await getRoundBoard(store.db, request.actor, request.params.planId, request.params.fy),
+          await getRoundBoard(
+            store.db,
+            request.actor,
+            request.params.planId,
+            request.params.fy,
+            context.now(),
+          ),
         ),
     );
     app.post(
@@ -89,6 +96,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
           store,
           { planId: request.params.planId, fiscalYear: request.params.fy },
           request.actor,
+          context.now(),
         );
         return presentRoundClosed(closed);
       },
@@ -111,6 +119,7 @@ export function roundRoutes(context: ServerContext): FastifyPluginAsyncZod {
             publicUrl: context.mail.publicUrl,
           },
           actor,
+          context.now(),
         )
       ).map(presentRoundEntry);
 

@@ -76,7 +76,7 @@ export function sessionRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        if (request.session) await signOut(store, request.session);
+        if (request.session) await signOut(store, request.session, context.now());
         clearSessionCookie(reply);
         return reply.status(204).send(null);
       },

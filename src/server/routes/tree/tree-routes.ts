@@ -42,7 +42,15 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await addPolicy(store, request.params.planId, request.body, request.actor)),
+          .send(
+            await addPolicy(
+              store,
+              request.params.planId,
+              request.body,
+              request.actor,
+              context.now(),
+            ),
+          ),
     );
     app.patch(
       '/plans/:planId/policies/:policyNumber',
@@ -60,7 +68,15 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const { version, ...input } = request.body;
         const { planId, policyNumber } = request.params;
-        return renamePolicy(store, planId, policyNumber, input, version, request.actor);
+        return renamePolicy(
+          store,
+          planId,
+          policyNumber,
+          input,
+          version,
+          request.actor,
+          context.now(),
+        );
       },
     );
     app.post(
@@ -77,7 +93,14 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { planId, policyNumber } = request.params;
-        const result = await addTheme(store, planId, policyNumber, request.body, request.actor);
+        const result = await addTheme(
+          store,
+          planId,
+          policyNumber,
+          request.body,
+          request.actor,
+          context.now(),
+        );
         return reply.status(201).send(result);
       },
     );
@@ -97,7 +120,7 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const { planId, ...where } = request.params;
         const { version, ...patch } = request.body;
-        return updateTheme(store, planId, where, patch, version, request.actor);
+        return updateTheme(store, planId, where, patch, version, request.actor, context.now());
       },
     );
     app.post(
@@ -114,7 +137,14 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { planId, policyNumber } = request.params;
-        return movePolicy(store, planId, policyNumber, request.body.before, request.actor);
+        return movePolicy(
+          store,
+          planId,
+          policyNumber,
+          request.body.before,
+          request.actor,
+          context.now(),
+        );
       },
     );
     app.post(
@@ -131,7 +161,7 @@ export function treeRoutes(context: ServerContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { planId, ...where } = request.params;
-        return moveTheme(store, planId, where, request.body, request.actor);
+        return moveTheme(store, planId, where, request.body, request.actor, context.now());
       },
     );
   };

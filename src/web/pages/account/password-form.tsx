@@ -4,13 +4,11 @@ import { apiPaths } from '../../api/api-client.ts';
 import { asApiError, errorField } from '../../api/api-error.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
+import { NewPasswordFields, newPasswordErrors } from '../../components/new-password-fields.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
-
-/** The server's rule, repeated here only to say so before sending (it checks again). */
-const MIN_PASSWORD = 10;
 
 type Field = 'current' | 'next' | 'confirm';
 
@@ -39,10 +37,10 @@ export function PasswordForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setOutcome(null);
-    const found: Partial<Record<Field, string>> = {};
-    if (values.current === '') found.current = t('passwordCurrentWrong');
-    if (values.next.length < MIN_PASSWORD) found.next = t('passwordTooShort');
-    else if (values.next !== values.confirm) found.confirm = t('passwordMismatch');
+    const found: Partial<Record<Field, string>> = {
+      ...(values.current === '' ? { current: t('passwordCurrentWrong') } : {}),
+      ...newPasswordErrors(values, t),
+    };
     if (Object.keys(found).length > 0) return fail(found);
     setErrors({});
     setBusy(true);
@@ -82,27 +80,11 @@ export function PasswordForm() {
           error={errors.current}
           onChange={set('current')}
         />
-        <TextField
-          id="password-next"
-          label={t('fieldNewPassword')}
-          hint={t('passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD}
-          value={values.next}
-          error={errors.next}
-          onChange={set('next')}
-        />
-        <TextField
-          id="password-confirm"
-          label={t('fieldConfirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={values.confirm}
-          error={errors.confirm}
-          onChange={set('confirm')}
+        <NewPasswordFields
+          idPrefix="password"
+          typed={values}
+          errors={errors}
+          onChange={(field, text) => setValues((v) => ({ ...v, [field]: text }))}
         />
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy}>

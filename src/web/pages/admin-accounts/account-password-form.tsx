@@ -5,13 +5,10 @@ import { apiPaths } from '../../api/api-client.ts';
 import { asApiError } from '../../api/api-error.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { NewPasswordFields, newPasswordErrors } from '../../components/new-password-fields.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { accountProblem } from './account-error.ts';
-
-/** The server's rule, repeated here only to say so before sending (it checks again). */
-const MIN_PASSWORD = 10;
 
 type Field = 'next' | 'confirm';
 
@@ -34,9 +31,6 @@ export function AccountPasswordForm(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const set = (field: Field) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-
   const fail = (found: Partial<Record<Field, string>>) => {
     setErrors(found);
     const first = (['next', 'confirm'] as const).find((f) => found[f] !== undefined);
@@ -46,8 +40,8 @@ export function AccountPasswordForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setOutcome(null);
-    if (values.next.length < MIN_PASSWORD) return fail({ next: t('passwordTooShort') });
-    if (values.next !== values.confirm) return fail({ confirm: t('passwordMismatch') });
+    const found = newPasswordErrors(values, t);
+    if (Object.keys(found).length > 0) return fail(found);
     setErrors({});
     setBusy(true);
     send('PUT', apiPaths.accountPassword(account.id), { password: values.next }).then(
@@ -73,27 +67,11 @@ export function AccountPasswordForm(props: {
         <FormStatus outcome={outcome} />
         <p className="form__note">{account.email}</p>
         <p className="form__note">{t('accountPasswordLead')}</p>
-        <TextField
-          id="account-password-next"
-          label={t('fieldNewPassword')}
-          hint={t('passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD}
-          value={values.next}
-          error={errors.next}
-          onChange={set('next')}
-        />
-        <TextField
-          id="account-password-confirm"
-          label={t('fieldConfirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={values.confirm}
-          error={errors.confirm}
-          onChange={set('confirm')}
+        <NewPasswordFields
+          idPrefix="account-password"
+          typed={values}
+          errors={errors}
+          onChange={(field, text) => setValues((v) => ({ ...v, [field]: text }))}
         />
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy}>

@@ -6,7 +6,7 @@ import { useApi } from '../../api/use-api.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { Loaded } from '../../components/loaded.tsx';
 import { ROLE_LABEL } from '../../format/role-label.ts';
 import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { RequireSession } from '../../session/require-session.tsx';
@@ -34,7 +34,8 @@ export function AccountsPage() {
 function AccountsScreen(props: { title: string; self: AccountView }) {
   const { t } = useView();
   const { send } = useSession();
-  const { state, reload } = useApi<AccountView[]>(apiPaths.accounts());
+  const list = useApi<AccountView[]>(apiPaths.accounts());
+  const { state, reload } = list;
   const { state: departments, reload: reloadDepartments } = useApi<DepartmentView[]>(
     apiPaths.departments(),
   );
@@ -78,77 +79,77 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
             </button>
           )}
         </FormStatus>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && <ErrorView error={state.error} onRetry={reload} />}
-        {state.status === 'ok' && (
-          <div className="table-scroll">
-            <table className="data-table accounts-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('colName')}</th>
-                  <th scope="col">{t('colEmail')}</th>
-                  <th scope="col">{t('colRole')}</th>
-                  <th scope="col">{t('fieldDepartments')}</th>
-                  <th scope="col">{t('colStatus')}</th>
-                  <th scope="col">{t('colActions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {accounts.map((account) => (
-                  <tr key={account.id} data-email={account.email}>
-                    <th scope="row">
-                      {account.name}
-                      {account.id === props.self.id && t('accountYou')}
-                    </th>
-                    <td>{account.email}</td>
-                    <td>{t(ROLE_LABEL[account.role])}</td>
-                    <td>{account.departments.join('、')}</td>
-                    <td>{account.disabled ? t('statusDisabled') : t('statusActive')}</td>
-                    <td className="actions">
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-label={t('actionEditLabel', { name: account.name })}
-                        onClick={() => {
-                          setOutcome(null);
-                          setOpen({ form: 'edit', id: account.id });
-                        }}
-                      >
-                        {t('actionEdit')}
-                      </button>
-                      {account.id !== props.self.id && (
+        <Loaded load={list}>
+          {(listed) => (
+            <div className="table-scroll">
+              <table className="data-table accounts-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colName')}</th>
+                    <th scope="col">{t('colEmail')}</th>
+                    <th scope="col">{t('colRole')}</th>
+                    <th scope="col">{t('fieldDepartments')}</th>
+                    <th scope="col">{t('colStatus')}</th>
+                    <th scope="col">{t('colActions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {listed.map((account) => (
+                    <tr key={account.id} data-email={account.email}>
+                      <th scope="row">
+                        {account.name}
+                        {account.id === props.self.id && t('accountYou')}
+                      </th>
+                      <td>{account.email}</td>
+                      <td>{t(ROLE_LABEL[account.role])}</td>
+                      <td>{account.departments.join('、')}</td>
+                      <td>{account.disabled ? t('statusDisabled') : t('statusActive')}</td>
+                      <td className="actions">
                         <button
                           type="button"
                           className="button button--secondary button--small"
-                          aria-label={t('actionPasswordLabel', { name: account.name })}
+                          aria-label={t('actionEditLabel', { name: account.name })}
                           onClick={() => {
                             setOutcome(null);
-                            setOpen({ form: 'password', id: account.id });
+                            setOpen({ form: 'edit', id: account.id });
                           }}
                         >
-                          {t('actionPassword')}
+                          {t('actionEdit')}
                         </button>
-                      )}
-                      {account.id !== props.self.id && (
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          aria-label={t(
-                            account.disabled ? 'actionEnableLabel' : 'actionDisableLabel',
-                            { name: account.name },
-                          )}
-                          onClick={() => setDisabled(account, !account.disabled)}
-                        >
-                          {account.disabled ? t('actionEnable') : t('actionDisable')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                        {account.id !== props.self.id && (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            aria-label={t('actionPasswordLabel', { name: account.name })}
+                            onClick={() => {
+                              setOutcome(null);
+                              setOpen({ form: 'password', id: account.id });
+                            }}
+                          >
+                            {t('actionPassword')}
+                          </button>
+                        )}
+                        {account.id !== props.self.id && (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            aria-label={t(
+                              account.disabled ? 'actionEnableLabel' : 'actionDisableLabel',
+                              { name: account.name },
+                            )}
+                            onClick={() => setDisabled(account, !account.disabled)}
+                          >
+                            {account.disabled ? t('actionEnable') : t('actionDisable')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Loaded>
       </section>
       {edited && (
         <AccountEditForm

@@ -1,14 +1,14 @@
 import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type {
   ImportPreviewView,
   ImportResultView,
   PlanSummaryView,
 } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import type { ApiError } from '../../api/api-error.ts';
 import { useApi } from '../../api/use-api.ts';
-import type { Outcome } from '../../components/form-status.tsx';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -81,8 +81,9 @@ function ImportScreen() {
   const [sent, setSent] = useState<Sent | null>(null);
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
   const [accept, setAccept] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { perform, busy, outcome } = useMutation(
+    useCallback((error: ApiError) => importErrorMessage(error, lang, t), [lang, t]),
+  );
   const [result, setResult] = useState<ImportResultView | null>(null);
   // The outcome shows above the form, far above 取り込む and 再読込 at the page's foot.
   const outcomeView = useReveal<HTMLDivElement>();
@@ -97,55 +98,45 @@ function ImportScreen() {
       (p) => p.name === planName.trim() && p.municipality.id === user?.municipality.id,
     );
 
-  const fail = (error: unknown) => {
-    setOutcome({ kind: 'error', text: importErrorMessage(asApiError(error), lang, t) });
-    outcomeView.reveal();
-  };
-
-  const read = (event?: FormEvent) => {
+  const read = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!file) return;
     const next: Sent = { file, plan: planName, fy, choices };
-    setBusy(true);
-    setOutcome(null);
     setResult(null);
-    send<ImportPreviewView>('POST', apiPaths.importPreview(), uploadForm(next))
-      .then((view) => {
-        if (!view) return;
-        // Roles the plan's saved mapping set stay set when the admin corrects another column.
-        const kept = Object.fromEntries(
-          view.columns.filter((c) => c.setByHand).map((c) => [c.column, c.role]),
-        );
-        const confirmed = { ...kept, ...next.choices };
-        setPreview(view);
-        setChoices(confirmed);
-        setSent({ ...next, choices: confirmed });
-      }, fail)
-      .finally(() => setBusy(false));
+    const upload = () =>
+      send<ImportPreviewView>('POST', apiPaths.importPreview(), uploadForm(next));
+    const done = await perform(upload, () => null);
+    if (!done.ok) return outcomeView.reveal();
+    const view = done.value;
+    if (!view) return;
+    // Roles the plan's saved mapping set stay set when the admin corrects another column.
+    const kept = Object.fromEntries(
+      view.columns.filter((c) => c.setByHand).map((c) => [c.column, c.role]),
+    );
+    const confirmed = { ...kept, ...next.choices };
+    setPreview(view);
+    setChoices(confirmed);
+    setSent({ ...next, choices: confirmed });
   };
 
-  const importNow = () => {
+  const importNow = async () => {
     if (!sent) return;
-    setBusy(true);
-    setOutcome(null);
     const flags: Record<string, string> = isNewPlan
       ? { createPlan: 'true', publish: publishNew ? 'true' : 'false' }
       : {};
-    send<ImportResultView>('POST', apiPaths.imports(accept), uploadForm(sent, flags))
-      .then((done) => {
-        if (!done) return;
-        setResult(done);
-        setOutcome({
-          kind: 'done',
-          text: t('importDone', {
-            plan: done.planName,
-            year: yearLabel(done.fiscalYear, lang),
-            kpis: done.kpis,
-          }),
-        });
-        outcomeView.reveal();
-      }, fail)
-      .finally(() => setBusy(false));
+    const upload = () =>
+      send<ImportResultView>('POST', apiPaths.imports(accept), uploadForm(sent, flags));
+    const said = (imported: ImportResultView | null) =>
+      imported &&
+      t('importDone', {
+        plan: imported.planName,
+        year: yearLabel(imported.fiscalYear, lang),
+        kpis: imported.kpis,
+      });
+    const done = await perform(upload, said);
+    if (done.ok && done.value === null) return;
+    if (done.ok) setResult(done.value);
+    outcomeView.reveal();
   };
 
   const stale =
@@ -223,63 +214,104 @@ function ImportScreen() {
         />
       )}
       {preview && (
-        <section className="section import-actions" aria-label={t('importSubmit')}>
-          <p className="field__hint">{t('importRereadHint')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => read()}
-          >
-            {t('importReread')}
-          </button>
-          {preview.problems.length > 0 && (
-            <label className="check-field">
-              <input
-                type="checkbox"
-                checked={accept}
-                onChange={(event) => setAccept(event.target.checked)}
-              />{' '}
-              {t('importAcceptProblems')}
-            </label>
-          )}
-          {isNewPlan && (
-            <>
-              <label className="check-field">
-                <input
-                  type="checkbox"
-                  checked={createNew}
-                  onChange={(event) => setCreateNew(event.target.checked)}
-                />{' '}
-                {t('importCreatePlan', { plan: planName.trim() })}
-              </label>
-              <label className="check-field">
-                <input
-                  type="checkbox"
-                  checked={publishNew}
-                  disabled={!createNew}
-                  onChange={(event) => setPublishNew(event.target.checked)}
-                />{' '}
-                {t('importPublishNewPlan')}
-              </label>
-            </>
-          )}
-          {blocked && (
-            <p className="status" role="status">
-              {blocked}
-            </p>
-          )}
-          <button
-            type="button"
-            className="button"
-            disabled={busy || blocked !== null || result !== null}
-            onClick={importNow}
-          >
-            {t('importSubmit')}
-          </button>
-        </section>
+        <ImportActions
+          problems={preview.problems.length > 0}
+          newPlan={isNewPlan ? planName.trim() : null}
+          checks={{ accept, createNew, publishNew }}
+          onCheck={(name, value) =>
+            ({ accept: setAccept, createNew: setCreateNew, publishNew: setPublishNew })[name](value)
+          }
+          blocked={blocked}
+          busy={busy}
+          imported={result !== null}
+          onReread={() => read()}
+          onImport={importNow}
+        />
       )}
     </>
+  );
+}
+
+/** The boxes an import may need ticked first. */
+interface ImportChecks {
+  /** Take a file whose reading raised problems. */
+  readonly accept: boolean;
+  /** Start the new plan the name asks for, and publish its years or not. */
+  readonly createNew: boolean;
+  readonly publishNew: boolean;
+}
+
+/** Read again, tick what the import needs, see what still blocks it, and import. */
+function ImportActions(props: {
+  problems: boolean;
+  /** The name of the plan the import would start; null when it goes into a known plan. */
+  newPlan: string | null;
+  checks: ImportChecks;
+  onCheck: (name: keyof ImportChecks, value: boolean) => void;
+  blocked: string | null;
+  busy: boolean;
+  imported: boolean;
+  onReread: () => void;
+  onImport: () => void;
+}) {
+  const { t } = useView();
+  const { checks } = props;
+  return (
+    <section className="section import-actions" aria-label={t('importSubmit')}>
+      <p className="field__hint">{t('importRereadHint')}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={props.busy}
+        onClick={props.onReread}
+      >
+        {t('importReread')}
+      </button>
+      {props.problems && (
+        <label className="check-field">
+          <input
+            type="checkbox"
+            checked={checks.accept}
+            onChange={(event) => props.onCheck('accept', event.target.checked)}
+          />{' '}
+          {t('importAcceptProblems')}
+        </label>
+      )}
+      {props.newPlan !== null && (
+        <>
+          <label className="check-field">
+            <input
+              type="checkbox"
+              checked={checks.createNew}
+              onChange={(event) => props.onCheck('createNew', event.target.checked)}
+            />{' '}
+            {t('importCreatePlan', { plan: props.newPlan })}
+          </label>
+          <label className="check-field">
+            <input
+              type="checkbox"
+              checked={checks.publishNew}
+              disabled={!checks.createNew}
+              onChange={(event) => props.onCheck('publishNew', event.target.checked)}
+            />{' '}
+            {t('importPublishNewPlan')}
+          </label>
+        </>
+      )}
+      {props.blocked && (
+        <p className="status" role="status">
+          {props.blocked}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={props.busy || props.blocked !== null || props.imported}
+        onClick={props.onImport}
+      >
+        {t('importSubmit')}
+      </button>
+    </section>
   );
 }
 

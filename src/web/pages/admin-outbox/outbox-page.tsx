@@ -2,7 +2,8 @@ import type { OutboxView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
+import { Pending } from '../../components/loaded.tsx';
+import { EmptyView } from '../../components/status-views.tsx';
 import { navigate } from '../../routing/location.ts';
 import { RequireSession } from '../../session/require-session.tsx';
 import { useView } from '../../view-context.tsx';
@@ -32,8 +33,7 @@ export function OutboxPage() {
 function OutboxMessages(props: { pending: boolean }) {
   const { t, here } = useView();
   const { state, reload } = useApi<OutboxView>(apiPaths.outbox(props.pending));
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorView error={state.error} onRetry={reload} />;
+  if (state.status !== 'ok') return <Pending state={state} onRetry={reload} />;
   const { smtpConfigured, from, messages } = state.data;
   return (
     <>

@@ -3,7 +3,7 @@ import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { GradeLegend } from '../../components/grade-legend.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { Pending } from '../../components/loaded.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
@@ -33,11 +33,7 @@ export function DashboardPage(props: { planId: number }) {
     return (
       <PageLayout title={t('navDashboard')} current="dashboard">
         <h1>{t('navDashboard')}</h1>
-        {state.status === 'loading' ? (
-          <Loading />
-        ) : (
-          <ErrorView error={state.error} onRetry={reload} />
-        )}
+        <Pending state={state} onRetry={reload} />
       </PageLayout>
     );
   }

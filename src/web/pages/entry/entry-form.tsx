@@ -8,7 +8,7 @@ import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { formatFigureText } from '../../../domain/figure.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
@@ -112,10 +112,12 @@ export function EntryForm(props: {
       : { draft: stored, restored: false };
   });
   const [draft, setDraft] = useState<EntryDraft>(initial.draft);
-  const [outcome, setOutcome] = useState<Outcome>(
-    initial.restored ? { kind: 'done', text: t('formRestored') } : null,
-  );
-  const [busy, setBusy] = useState(false);
+  // A draft kept on the device since the last visit is said so until the entry is submitted.
+  const [restored, setRestored] = useState(initial.restored);
+  const submission = useMutation();
+  const { busy } = submission;
+  const outcome: Outcome =
+    submission.outcome ?? (restored ? { kind: 'done', text: t('formRestored') } : null);
   const scale = useMemo(
     () => gradeScale(form.gradeScale.labels, form.gradeScale.cuts),
     [form.gradeScale],
@@ -143,7 +145,6 @@ export function EntryForm(props: {
   };
   const year = yearLabel(form.round.fiscalYear, lang);
   const unit = form.kpi.unit;
-  const hasCumulative = form.kpi.cumulativeActuals.length > 0;
   const jumpAsked = preview.checks.some((c) => c.kind === 'jump') || draft.confirmedJump;
   const error = (kind: string) =>
     preview.checks.some((c) => c.kind === kind && c.severity === 'error');
@@ -153,31 +154,23 @@ export function EntryForm(props: {
       ? null
       : entryCheckMessage(figureCheck, form.kpi.unit);
 
-  const submit = (event: FormEvent) => {
+  // The draft is saved first (what is left of it), then the entry is sent to review.
+  const saveAndSubmit = async () => {
+    if (!(await flush())) throw new Error(t('formSaveFailed', { message: '' }));
+    await send(
+      'POST',
+      apiPaths.entryMove(form.plan.id, form.round.fiscalYear, form.entry.code, 'submit'),
+      { department: form.entry.department },
+    );
+  };
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!preview.submittable) return;
-    setBusy(true);
-    setOutcome(null);
-    flush()
-      .then((ok) => {
-        if (!ok) throw new Error(t('formSaveFailed', { message: '' }));
-        return send(
-          'POST',
-          apiPaths.entryMove(form.plan.id, form.round.fiscalYear, form.entry.code, 'submit'),
-          { department: form.entry.department },
-        );
-      })
-      .then(
-        () => {
-          setBusy(false);
-          store.clear();
-          props.onMoved(t('formSubmitted'));
-        },
-        (failure: unknown) => {
-          setBusy(false);
-          setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(failure), t) });
-        },
-      );
+    setRestored(false);
+    if ((await submission.perform(saveAndSubmit, () => null)).ok) {
+      store.clear();
+      props.onMoved(t('formSubmitted'));
+    }
   };
 
   if (!form.editable) {
@@ -190,11 +183,6 @@ export function EntryForm(props: {
       </>
     );
   }
-  const figureLabel =
-    form.slotDepartment === null
-      ? t('formFigure', { year, unit })
-      : t('formDepartmentFigure', { department: form.slotDepartment, year, unit });
-  const previous = previousCumulative(form);
   return (
     <form
       className="form entry-form"
@@ -202,43 +190,13 @@ export function EntryForm(props: {
       noValidate
       aria-describedby="entry-save-status"
     >
-      <TextField
-        id="entry-figure"
-        label={figureLabel}
-        hint={figureExample(form, t, lang)}
-        inputMode="decimal"
-        maxLength={60}
-        autoComplete="off"
-        value={draft.figure}
-        error={figureError}
-        onChange={(event) => change({ figure: event.target.value, confirmedJump: false })}
+      <EntryFigureFields
+        form={form}
+        draft={draft}
+        figureError={figureError}
+        jumpAsked={jumpAsked}
+        onChange={change}
       />
-      {hasCumulative && (
-        <TextField
-          id="entry-cumulative"
-          label={t('formCumulative', { year, unit })}
-          hint={
-            previous === null
-              ? undefined
-              : t('formCumulativeHint', { previous: withUnit(previous, unit) })
-          }
-          inputMode="decimal"
-          maxLength={60}
-          autoComplete="off"
-          value={draft.cumulative}
-          onChange={(event) => change({ cumulative: event.target.value })}
-        />
-      )}
-      {jumpAsked && (
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.confirmedJump}
-            onChange={(event) => change({ confirmedJump: event.target.checked })}
-          />{' '}
-          {t('formConfirmJump')}
-        </label>
-      )}
       <div className="field form-field">
         <label htmlFor="entry-narrative">{t('formNarrative', { year })}</label>
         <span id="entry-narrative-hint" className="field__hint">
@@ -263,6 +221,69 @@ export function EntryForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The year's figure (of the KPI or of the department's row), the printed cumulative figure
+ * where the KPI keeps one, and the confirmation a jump from last year asks for.
+ */
+function EntryFigureFields(props: {
+  form: EntryFormView;
+  draft: EntryDraft;
+  figureError: string | null;
+  jumpAsked: boolean;
+  onChange: (fields: Partial<EntryDraft>) => void;
+}) {
+  const { t, lang } = useView();
+  const { form, draft } = props;
+  const year = yearLabel(form.round.fiscalYear, lang);
+  const unit = form.kpi.unit;
+  const figureLabel =
+    form.slotDepartment === null
+      ? t('formFigure', { year, unit })
+      : t('formDepartmentFigure', { department: form.slotDepartment, year, unit });
+  const previous = previousCumulative(form);
+  return (
+    <>
+      <TextField
+        id="entry-figure"
+        label={figureLabel}
+        hint={figureExample(form, t, lang)}
+        inputMode="decimal"
+        maxLength={60}
+        autoComplete="off"
+        value={draft.figure}
+        error={props.figureError}
+        onChange={(event) => props.onChange({ figure: event.target.value, confirmedJump: false })}
+      />
+      {form.kpi.cumulativeActuals.length > 0 && (
+        <TextField
+          id="entry-cumulative"
+          label={t('formCumulative', { year, unit })}
+          hint={
+            previous === null
+              ? undefined
+              : t('formCumulativeHint', { previous: withUnit(previous, unit) })
+          }
+          inputMode="decimal"
+          maxLength={60}
+          autoComplete="off"
+          value={draft.cumulative}
+          onChange={(event) => props.onChange({ cumulative: event.target.value })}
+        />
+      )}
+      {props.jumpAsked && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.confirmedJump}
+            onChange={(event) => props.onChange({ confirmedJump: event.target.checked })}
+          />{' '}
+          {t('formConfirmJump')}
+        </label>
+      )}
+    </>
   );
 }
 

@@ -7,7 +7,7 @@ import { EntryMoves } from '../../components/entry-moves.tsx';
 import { EntryStateBadge } from '../../components/entry-state-badge.tsx';
 import { EntrySubmissionView } from '../../components/entry-submission.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { Pending } from '../../components/loaded.tsx';
 import { dateTimeText } from '../../format/date-time.ts';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
@@ -57,11 +57,7 @@ function Entry(props: {
     return (
       <PageLayout title={props.code}>
         <h1>{props.code}</h1>
-        {state.status === 'loading' ? (
-          <Loading />
-        ) : (
-          <ErrorView error={state.error} onRetry={reload} />
-        )}
+        <Pending state={state} onRetry={reload} />
       </PageLayout>
     );
   }

@@ -3,7 +3,7 @@ import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { GradeBadge } from '../../components/grade-badge.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { Pending } from '../../components/loaded.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { rowCountsWholeNumbers, withUnit } from '../../format/number-text.ts';
@@ -48,11 +48,7 @@ export function KpiPage(props: { planId: number; code: string }) {
     return (
       <PageLayout title={heading}>
         <h1>{heading}</h1>
-        {state.status === 'loading' ? (
-          <Loading />
-        ) : (
-          <ErrorView error={state.error} onRetry={reload} />
-        )}
+        <Pending state={state} onRetry={reload} />
       </PageLayout>
     );
   }

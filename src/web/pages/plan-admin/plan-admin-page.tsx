@@ -2,7 +2,7 @@ import type { PlanTreeView, DepartmentView } from '../../../domain/api-contract.
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { Pending } from '../../components/loaded.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useSession } from '../../session/session-context.tsx';
@@ -44,11 +44,7 @@ export function PlanAdminPage(props: { planId: number }) {
     return (
       <PageLayout title={title}>
         <h1>{title}</h1>
-        {state.status === 'loading' ? (
-          <Loading />
-        ) : (
-          <ErrorView error={state.error} onRetry={reload} />
-        )}
+        <Pending state={state} onRetry={reload} />
       </PageLayout>
     );
   }

@@ -5,7 +5,8 @@ import { useApi } from '../../api/use-api.ts';
 import { GradeLegend } from '../../components/grade-legend.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { useNarrowScreen, useWideScreen } from '../../components/use-narrow-screen.ts';
-import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
+import { Pending } from '../../components/loaded.tsx';
+import { EmptyView } from '../../components/status-views.tsx';
 import { YearSwitcher } from '../../components/year-switcher.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { useView } from '../../view-context.tsx';
@@ -42,11 +43,7 @@ export function ProgressTablePage(props: { planId: number }) {
     return (
       <PageLayout title={t('navTable')} current="table">
         <h1>{t('navTable')}</h1>
-        {state.status === 'loading' ? (
-          <Loading />
-        ) : (
-          <ErrorView error={state.error} onRetry={reload} />
-        )}
+        <Pending state={state} onRetry={reload} />
       </PageLayout>
     );
   }

@@ -4,10 +4,8 @@ import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import type { RoundCompleteness } from '../../../domain/round-completeness.ts';
 import { ENTRY_STATE_KEY } from '../../components/entry-state-badge.tsx';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 
@@ -48,22 +46,14 @@ export function CloseRound(props: {
   const { t } = useView();
   const { send } = useSession();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const close = () => {
-    setBusy(true);
-    send('POST', apiPaths.closeRound(props.planId, props.fy), undefined).then(
-      () => {
-        setBusy(false);
-        setAsking(false);
-        setOutcome(null);
-        props.onClosed();
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
-      },
-    );
+  const { perform, busy, outcome } = useMutation();
+  const close = async () => {
+    const request = () => send('POST', apiPaths.closeRound(props.planId, props.fy), undefined);
+    // Closed, the board says so: this section is gone.
+    if ((await perform(request, () => null)).ok) {
+      setAsking(false);
+      props.onClosed();
+    }
   };
   return (
     <section className="section no-print" aria-labelledby="close-round">

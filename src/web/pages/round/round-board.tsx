@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import type { RoundBoardEntryView, RoundBoardView } from '../../../domain/api-contract.ts';
 import type { EntryState } from '../../../domain/entry-state.ts';
+import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import { ENTRY_STATES } from '../../../domain/entry-state.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { ENTRY_STATE_KEY, EntryStateBadge } from '../../components/entry-state-badge.tsx';
 import { EntrySubmissionView } from '../../components/entry-submission.tsx';
 import { FormStatus } from '../../components/form-status.tsx';
 import type { Outcome } from '../../components/form-status.tsx';
 import { dateTimeText } from '../../format/date-time.ts';
 import { yearLabel } from '../../format/year-label.ts';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { Link } from '../../routing/link.tsx';
-import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import { CloseRound } from './close-round.tsx';
 import { EntryMoves } from '../../components/entry-moves.tsx';
@@ -88,13 +87,11 @@ export function RoundBoard(props: {
   admin: boolean;
   onChanged: () => void;
 }) {
-  const { t, lang, to } = useView();
-  const { send } = useSession();
+  const { t, lang } = useView();
   const { board } = props;
   const [filter, setFilter] = useState<EntryState | 'all'>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { run, busy, outcome } = useMutation();
   const [closed, setClosed] = useState<Outcome>(null);
   const fy = board.round.fiscalYear;
   const shown = board.entries.filter((e) => filter === 'all' || e.state === filter);
@@ -106,22 +103,13 @@ export function RoundBoard(props: {
       else next.add(key(entry));
       return next;
     });
-  const approveSelected = () => {
-    setBusy(true);
-    setOutcome(null);
+  const approveSelected = async () => {
     const entries = chosen.map((e) => ({ code: e.code, department: e.department }));
-    send('POST', apiPaths.approvals(props.planId, fy), { entries }).then(
-      () => {
-        setBusy(false);
-        setSelected(new Set());
-        setOutcome({ kind: 'done', text: t('boardApproved', { count: entries.length }) });
-        props.onChanged();
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
-      },
-    );
+    const done = t('boardApproved', { count: entries.length });
+    if (await run('POST', apiPaths.approvals(props.planId, fy), { entries }, done)) {
+      setSelected(new Set());
+      props.onChanged();
+    }
   };
   return (
     <>
@@ -136,24 +124,7 @@ export function RoundBoard(props: {
       <section className="section" aria-labelledby="board-entries">
         <h2 id="board-entries">{t('boardEntries')}</h2>
         <div className="board-tools no-print">
-          <div className="field form-field">
-            <label htmlFor="board-filter">{t('boardFilterState')}</label>
-            <select
-              id="board-filter"
-              value={filter}
-              onChange={(event) => {
-                const value = event.target.value;
-                setFilter(ENTRY_STATES.find((s) => s === value) ?? 'all');
-              }}
-            >
-              <option value="all">{t('boardFilterAll')}</option>
-              {ENTRY_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {t(ENTRY_STATE_KEY[state])}
-                </option>
-              ))}
-            </select>
-          </div>
+          <StateFilter value={filter} onChange={setFilter} />
           {props.admin && (
             <button
               type="button"
@@ -182,62 +153,16 @@ export function RoundBoard(props: {
             </thead>
             <tbody>
               {shown.map((entry) => (
-                <tr key={key(entry)} data-entry={key(entry)} data-state={entry.state}>
-                  {props.admin && (
-                    <td>
-                      {entry.actions.includes('approve') && (
-                        <input
-                          type="checkbox"
-                          aria-label={t('boardSelect', {
-                            code: entry.code,
-                            department: entry.department,
-                          })}
-                          checked={selected.has(key(entry))}
-                          onChange={() => toggle(entry)}
-                        />
-                      )}
-                    </td>
-                  )}
-                  <td>
-                    <Link
-                      href={to(
-                        { page: 'entry', planId: props.planId, fy, code: entry.code },
-                        { department: entry.department },
-                      )}
-                    >
-                      <span className="kpi-code">{entry.code}</span> {entry.title}
-                    </Link>
-                  </td>
-                  <td>{entry.department}</td>
-                  <td>
-                    <EntryStateBadge state={entry.state} overdue={entry.overdue} />
-                  </td>
-                  <td>
-                    {entry.state !== 'not_started' && (
-                      <EntrySubmissionView submission={entry.submission} compact />
-                    )}
-                    {entry.selfEvaluation !== null && (
-                      <p className="submission__self" data-submission="self-evaluation">
-                        {t('evaluationSelfTitle')}: <strong>{entry.selfEvaluation.grade}</strong>{' '}
-                        {entry.selfEvaluation.text}
-                      </p>
-                    )}
-                  </td>
-                  <td>
-                    {entry.state === 'not_started' ? '' : dateTimeText(entry.updatedAt, lang)}
-                  </td>
-                  <td>{entry.comments.at(-1)?.text ?? ''}</td>
-                  <td>
-                    {props.admin && (
-                      <EntryMoves
-                        planId={props.planId}
-                        fy={fy}
-                        entry={entry}
-                        onMoved={props.onChanged}
-                      />
-                    )}
-                  </td>
-                </tr>
+                <BoardEntryRow
+                  key={key(entry)}
+                  planId={props.planId}
+                  fy={fy}
+                  entry={entry}
+                  admin={props.admin}
+                  selected={selected.has(key(entry))}
+                  onToggle={() => toggle(entry)}
+                  onMoved={props.onChanged}
+                />
               ))}
             </tbody>
           </table>
@@ -256,5 +181,95 @@ export function RoundBoard(props: {
         />
       )}
     </>
+  );
+}
+
+/** Which entries the board lists: all, or those in one state. */
+function StateFilter(props: {
+  value: EntryState | 'all';
+  onChange: (value: EntryState | 'all') => void;
+}) {
+  const { t } = useView();
+  return (
+    <div className="field form-field">
+      <label htmlFor="board-filter">{t('boardFilterState')}</label>
+      <select
+        id="board-filter"
+        value={props.value}
+        onChange={(event) => {
+          const value = event.target.value;
+          props.onChange(ENTRY_STATES.find((s) => s === value) ?? 'all');
+        }}
+      >
+        <option value="all">{t('boardFilterAll')}</option>
+        {ENTRY_STATES.map((state) => (
+          <option key={state} value={state}>
+            {t(ENTRY_STATE_KEY[state])}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One entry of the board: its KPI, department, state, submission, last comment and moves. */
+function BoardEntryRow(props: {
+  planId: number;
+  fy: FiscalYear;
+  entry: RoundBoardEntryView;
+  admin: boolean;
+  selected: boolean;
+  onToggle: () => void;
+  onMoved: () => void;
+}) {
+  const { t, lang, to } = useView();
+  const { entry } = props;
+  return (
+    <tr data-entry={key(entry)} data-state={entry.state}>
+      {props.admin && (
+        <td>
+          {entry.actions.includes('approve') && (
+            <input
+              type="checkbox"
+              aria-label={t('boardSelect', { code: entry.code, department: entry.department })}
+              checked={props.selected}
+              onChange={props.onToggle}
+            />
+          )}
+        </td>
+      )}
+      <td>
+        <Link
+          href={to(
+            { page: 'entry', planId: props.planId, fy: props.fy, code: entry.code },
+            { department: entry.department },
+          )}
+        >
+          <span className="kpi-code">{entry.code}</span> {entry.title}
+        </Link>
+      </td>
+      <td>{entry.department}</td>
+      <td>
+        <EntryStateBadge state={entry.state} overdue={entry.overdue} />
+      </td>
+      <td>
+        {entry.state !== 'not_started' && (
+          <EntrySubmissionView submission={entry.submission} compact />
+        )}
+        {entry.selfEvaluation !== null && (
+          <p className="submission__self" data-submission="self-evaluation">
+            {t('evaluationSelfTitle')}: <strong>{entry.selfEvaluation.grade}</strong>{' '}
+            {entry.selfEvaluation.text}
+          </p>
+        )}
+      </td>
+      <td>{entry.state === 'not_started' ? '' : dateTimeText(entry.updatedAt, lang)}</td>
+      <td>{entry.comments.at(-1)?.text ?? ''}</td>
+      <td>
+        {props.admin && (
+          <EntryMoves planId={props.planId} fy={props.fy} entry={entry} onMoved={props.onMoved} />
+        )}
+      </td>
+    </tr>
   );
 }

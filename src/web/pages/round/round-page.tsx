@@ -4,7 +4,7 @@ import { fiscalYear } from '../../../domain/fiscal-year.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { Loaded } from '../../components/loaded.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { RequireSession } from '../../session/require-session.tsx';
@@ -43,20 +43,20 @@ function Round(props: { planId: number; fy: number; role: Role }) {
         <Link href={to({ page: 'rounds', planId: props.planId })}>← {t('roundsTitle')}</Link>
       </p>
       <h1>{title}</h1>
-      {board.state.status === 'loading' ? (
-        <Loading />
-      ) : board.state.status === 'error' ? (
-        <ErrorView error={board.state.error} onRetry={board.reload} />
-      ) : editor ? (
-        <OwedList planId={props.planId} board={board.state.data} />
-      ) : (
-        <RoundBoard
-          planId={props.planId}
-          board={board.state.data}
-          admin={props.role === 'admin'}
-          onChanged={board.reload}
-        />
-      )}
+      <Loaded load={board}>
+        {(data) =>
+          editor ? (
+            <OwedList planId={props.planId} board={data} />
+          ) : (
+            <RoundBoard
+              planId={props.planId}
+              board={data}
+              admin={props.role === 'admin'}
+              onChanged={board.reload}
+            />
+          )
+        }
+      </Loaded>
     </PageLayout>
   );
 }

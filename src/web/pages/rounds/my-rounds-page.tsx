@@ -10,6 +10,7 @@ import type { ApiError } from '../../api/api-error.ts';
 import { asApiError } from '../../api/api-error.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PageLayout } from '../../components/page-layout.tsx';
+import { Loaded } from '../../components/loaded.tsx';
 import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { RequireSession } from '../../session/require-session.tsx';
@@ -117,13 +118,7 @@ function SingleRound(props: { open: OpenRound }) {
   return (
     <>
       <h1>{t('roundMineTitle', { year: yearLabel(round.fiscalYear, lang) })}</h1>
-      {board.state.status === 'loading' ? (
-        <Loading />
-      ) : board.state.status === 'error' ? (
-        <ErrorView error={board.state.error} onRetry={board.reload} />
-      ) : (
-        <OwedList planId={plan.id} board={board.state.data} />
-      )}
+      <Loaded load={board}>{(data) => <OwedList planId={plan.id} board={data} />}</Loaded>
     </>
   );
 }

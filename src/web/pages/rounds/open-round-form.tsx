@@ -5,12 +5,10 @@ import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import { fiscalYear, fiscalYearOfDate, formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { japanDay } from '../../../domain/japan-day.ts';
 import { roundYears } from '../../../domain/round-year.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 
@@ -39,35 +37,23 @@ export function OpenRoundForm(props: {
   });
   const [fy, setFy] = useState(String(proposed ?? ''));
   const [due, setDue] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const submit = (event: FormEvent) => {
+  const { perform, busy, outcome } = useMutation();
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setOutcome(null);
     const year = fiscalYear(Number(fy));
-    send<{ departmentsWithoutEditor: string[] }>('POST', `/api/plans/${props.planId}/rounds`, {
-      fy: formatFiscalYear(year),
-      due,
-    }).then(
-      (opened) => {
-        setBusy(false);
-        const nobody = opened?.departmentsWithoutEditor ?? [];
-        const text = t('roundOpened', { year: yearLabel(year, lang) });
-        setOutcome({
-          kind: 'done',
-          text:
-            nobody.length === 0
-              ? text
-              : `${text} ${t('roundOpenedNoEditor', { departments: nobody.join('、') })}`,
-        });
-        props.onOpened();
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
-      },
-    );
+    const open = () =>
+      send<{ departmentsWithoutEditor: string[] }>('POST', `/api/plans/${props.planId}/rounds`, {
+        fy: formatFiscalYear(year),
+        due,
+      });
+    const said = (opened: { departmentsWithoutEditor: string[] } | null) => {
+      const nobody = opened?.departmentsWithoutEditor ?? [];
+      const text = t('roundOpened', { year: yearLabel(year, lang) });
+      return nobody.length === 0
+        ? text
+        : `${text} ${t('roundOpenedNoEditor', { departments: nobody.join('、') })}`;
+    };
+    if ((await perform(open, said)).ok) props.onOpened();
   };
   return (
     <section className="section" aria-labelledby="open-round">

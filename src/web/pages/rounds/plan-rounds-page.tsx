@@ -2,7 +2,8 @@ import type { PlanSummaryView, RoundSummaryView } from '../../../domain/api-cont
 import { apiPaths } from '../../api/api-client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PageLayout } from '../../components/page-layout.tsx';
-import { EmptyView, ErrorView, Loading } from '../../components/status-views.tsx';
+import { Loaded } from '../../components/loaded.tsx';
+import { EmptyView } from '../../components/status-views.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { RequireSession } from '../../session/require-session.tsx';
@@ -30,13 +31,7 @@ function PlanRounds(props: { planId: number; admin: boolean }) {
     <PageLayout title={title} plan={summary} current="rounds">
       <h1>{title}</h1>
       <p>{t('roundsLead')}</p>
-      {rounds.state.status === 'loading' ? (
-        <Loading />
-      ) : rounds.state.status === 'error' ? (
-        <ErrorView error={rounds.state.error} onRetry={rounds.reload} />
-      ) : (
-        <RoundList planId={props.planId} rounds={rounds.state.data} />
-      )}
+      <Loaded load={rounds}>{(data) => <RoundList planId={props.planId} rounds={data} />}</Loaded>
       {props.admin && rounds.state.status === 'ok' && summary !== undefined && (
         <OpenRoundForm
           planId={props.planId}

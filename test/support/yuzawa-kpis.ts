@@ -1,7 +1,7 @@
-import { decimal } from './decimal.ts';
-import type { Figure } from './figure.ts';
-import { fiscalYear } from './fiscal-year.ts';
-import type { Kpi, YearFigure } from './model.ts';
+import { decimal } from '../../src/domain/decimal.ts';
+import type { Figure } from '../../src/domain/figure.ts';
+import { fiscalYear } from '../../src/domain/fiscal-year.ts';
+import type { Kpi, YearFigure } from '../../src/domain/model.ts';
 
 /**
  * Rows of the Yuzawa R5 table as domain values, for the domain's unit tests.
