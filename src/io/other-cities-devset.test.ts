@@ -503,27 +503,59 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.unplaced.filter((u) => u.row === 17)).toHaveLength(17);
   });
 
-  it('三重県 定員管理調査: counts by date (H22.4.1, H23.4.1) read as the actuals of H22 and H23, last year’s change in brackets kept, 小計 and 計 totals checked, the ※ note no KPI (issue 24 dev set)', async () => {
+  it('八頭町 定員適正化計画: a plan with no actual stays refused, its 削減率(累計) read as printed rates, not as cumulative actuals (issue 24 dev set)', async () => {
+    const name = 'yazu-teiin-h28.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(() => requireComplete(report)).toThrow(
+      /^yazu-teiin-h28\.tsv, row 6: no column of actual/,
+    );
+    const rates = report.reading.columns.filter((c) => c.role === 'rate');
+    expect(rates.map((c) => c.label)).toHaveLength(6);
+    expect(report.reading.columns.some((c) => c.role === 'cumulative')).toBe(false);
+    expect(report.kpis[0]?.printedRateText).toBe('▲5.56%');
+    // The ※ note under the table names H27 for what it explains: no report year of it.
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2016, source: 'inferred' });
+  });
+
+  it('三重県 定員管理調査: the 増減率 read as changes against H22.4.1 (5 of 5 reproduced), last year’s change in brackets kept, 小計 and 計 totals checked, the ※ note no KPI (issue 24 dev set)', async () => {
     const name = 'mie-teiin-h23.tsv';
     const report = await readReportFile(name, bytes(name));
     expect(report.reading.fiscalYear).toMatchObject({ year: 2011, source: 'inferred', column: 3 });
+    // The H22 count is the base the printed rates are reckoned from: the search says so.
     expect(report.reading.columns.map((c) => [c.role, c.fiscalYear])).toEqual([
       ['kpi', null],
-      ['actual', 2010],
+      ['baseline', 2010],
       ['actual', 2011],
       ['difference', null],
-      ['other', null],
+      ['rate', null],
     ]);
+    expect(report.reading.roles).toMatchObject({
+      source: 'printed rates',
+      printed: 5,
+      explained: 5,
+    });
     expect(
-      report.kpis.map((k) => [k.kpi.code, ...k.kpi.actuals.map((a) => a.figure.value)]),
+      report.kpis.map((k) => [
+        k.kpi.code,
+        k.kpi.baseline?.value,
+        ...k.kpi.actuals.map((a) => a.figure.value),
+        k.printedRateText,
+      ]),
     ).toEqual([
-      ['1', '16363', '16101'],
-      ['2', '2550', '2542'],
-      ['小計', '18913', '18643'],
-      ['3', '1583', '1564'],
-      ['計', '20496', '20207'],
+      ['1', '16363', '16101', '▲1.6(▲3.0)'],
+      ['2', '2550', '2542', '▲0.3(▲1.3)'],
+      ['小計', '18913', '18643', '▲1.4(▲2.7)'],
+      ['3', '1583', '1564', '▲1.2(▲0.6)'],
+      ['計', '20496', '20207', '▲1.4(▲2.6)'],
     ]);
-    expect(report.kpis[0]?.kpi.extras).toEqual([{ label: '増減率 (%)', text: '▲1.6(▲3.0)' }]);
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 5, printed: 5, matched: 5 });
+    // 市: (16,101 − 16,363) ÷ 16,363 = −1.60% → ▲1.6.
+    expect(result.kpis[0]).toMatchObject({
+      printed: '-1.6%',
+      computed: '-1.6%',
+      formula: 'change',
+    });
     expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
     expect(report.unplaced.map((u) => u.row)).toEqual([12]);
     expect(report.problems).toEqual([]);

@@ -167,7 +167,11 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
 ];
 
-const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率/;
+/**
+ * Rates: of achievement, and changes against a base year (三重県 増減率, 八頭町 削減率(累計),
+ * not yet 軽米町 純 減 率: its two periods are two blocks), which the role search reads as changes when no target explains them.
+ */
+const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率/;
 
 /**
  * Classifies a header by meaning, not position, and says which words decided it.

@@ -65,8 +65,10 @@ export function settleReportYear(
   const withActuals = yearColumns.find((c) => rows.some((r) => hasValue(r.cells[c.index])));
   if (withActuals)
     return fromColumn(withActuals, 'inferred', 'the latest year column with actuals');
+  // A note (八頭町 「※1 平成27年度職員数については…」) names a year it explains, not the report's.
   const title = titleRows
     .flatMap((r) => r.cells)
+    .filter((text) => !/^\s*[※＊*]/.test(text))
     .map((text) => ({ text: text.trim(), year: headerYear(text, header.context) }))
     .find((cell) => cell.year !== null);
   if (title?.year)

@@ -249,19 +249,24 @@ export class TableReader {
     aligned: AlignedRow,
     total: KpiDraft,
     members: readonly KpiDraft[],
-    { fiscalYear, printed, sum }: TotalMismatch,
+    { fiscalYear, figure, printed, sum }: TotalMismatch,
     group: ColumnGroup | undefined,
   ): void {
     const actual = group?.actuals.find(
       (c) => (('fiscalYear' in c.role ? c.role.fiscalYear : null) ?? this.year) === fiscalYear,
     );
+    const baseline = this.header.columns.find((c) => c.role.kind === 'baseline');
     const column =
-      fiscalYear === null
+      figure === 'target'
         ? (total.targetColumn ?? total.codeColumn)
-        : actual
-          ? fileColumn(aligned, actual.index)
-          : total.codeColumn;
-    const what = fiscalYear === null ? 'target' : `${formatFiscalYear(fiscalYear)} actual`;
+        : figure === 'baseline'
+          ? baseline
+            ? fileColumn(aligned, baseline.index)
+            : total.codeColumn
+          : actual
+            ? fileColumn(aligned, actual.index)
+            : total.codeColumn;
+    const what = fiscalYear === null ? figure : `${formatFiscalYear(fiscalYear)} actual`;
     this.problems.push({
       kind: 'total',
       file: this.file,

@@ -68,6 +68,8 @@ export const roundEn: Record<keyof typeof roundJa, string> = {
   formHowDecrease: 'target ÷ actual (to bring down)',
   formHowMaintain: 'actual ÷ target (to maintain)',
   formHowProgress: '(actual − baseline) ÷ (target − baseline)',
+  formHowChange: '(actual − baseline) ÷ baseline',
+  formHowReduction: '(baseline − actual) ÷ baseline',
   formBasisLatest: 'on the year’s actual',
   formBasisCumulative: 'on the cumulative total, baseline included',
   formBasisPeriod: 'on the sum of the period’s actuals',
