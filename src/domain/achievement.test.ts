@@ -134,3 +134,20 @@ describe('changes against the base year (増減率, 純減率)', () => {
     });
   });
 });
+
+describe('the gap to the target (乖離率)', () => {
+  it('is (target − actual) ÷ target: 小坂町 職員数 H23 (63 − 66) ÷ 63 → −4.8%', () => {
+    const staff = yuzawaKpi({
+      code: '3',
+      target: { kind: 'value', value: decimal('63'), fiscalYear: fiscalYear(2011) },
+      actuals: [{ fiscalYear: fiscalYear(2011), figure: figure('66') }],
+    });
+    const result = achievementWith(staff, fiscalYear(2011), {
+      direction: 'increase',
+      basis: 'latest',
+      formula: 'gap',
+    });
+    const oneDecimal: RatePrecision = { decimals: 1, widenNear100: false };
+    expect(result.kind === 'rate' && formatRate(result.ratio, oneDecimal)).toBe('-4.8%');
+  });
+});

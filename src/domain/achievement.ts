@@ -73,7 +73,7 @@ export function baseChangeRatio(
  * The achievement ratio of a measured value against a target.
  * ratio: increase actual ÷ target (① 1/2), decrease target ÷ actual (⑦ 264,000/283,179),
  * maintain actual ÷ target; progress: (actual − baseline) ÷ (target − baseline); change and
- * reduction: against the baseline alone (`baseChangeRatio`).
+ * reduction: against the baseline alone (`baseChangeRatio`); gap: (target − actual) ÷ target.
  */
 export function achievementRatio(
   formula: Formula,
@@ -86,6 +86,9 @@ export function achievementRatio(
     case 'change':
     case 'reduction':
       return baseChangeRatio(formula, measured, baseline);
+    case 'gap':
+      // 小坂町 乖離率 D(C/A): (計画 A − 実績 B) ÷ A, H23 職員数 (63 − 66) ÷ 63 → −4.8%.
+      return divide(subtractDecimals(target, measured), target) ?? 'division-by-zero';
     case 'ratio': {
       // Keeping or bringing a figure to zero (待機児童数 0) is full achievement, not 0 ÷ 0.
       if (direction === 'decrease' && isZero(target) && isZero(measured))

@@ -48,6 +48,16 @@ export function explainRate(result: Achievement, precision: RatePrecision): Rate
         exactPercent,
         rate,
       };
+    case 'gap':
+      if (target === null) return null;
+      return {
+        numerator: subtractDecimals(target, measured),
+        denominator: target,
+        numeratorTerms: [target, measured],
+        denominatorTerms: null,
+        exactPercent,
+        rate,
+      };
     case 'ratio':
       if (target === null) return null;
       return result.direction === 'decrease'

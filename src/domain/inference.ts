@@ -60,12 +60,13 @@ function directionOrder(kpi: Kpi): Direction[] {
 }
 
 /**
- * The formulas worth trying, the KPI's own first: the ratio and progress to its target, then,
- * with a baseline, the change against it (増減率, 削減率: 三重県's ▲1.6%, 八頭町's ▲1.28%),
- * tried last so that a rate a target explains is never read as a change.
+ * The formulas worth trying, the KPI's own first: the ratio and progress to its target, the gap
+ * to it (乖離率: 小坂町's −4.8%), then, with a baseline, the change against it (増減率, 削減率:
+ * 三重県's ▲1.6%, 八頭町's ▲1.28%), tried last so that a rate a target explains is never read
+ * as a change.
  */
 function formulaOrder(kpi: Kpi): Formula[] {
-  const toTarget: Formula[] = ['ratio', 'progress'];
+  const toTarget: Formula[] = ['ratio', 'progress', 'gap'];
   const toBase: Formula[] = kpi.baseline === null ? [] : ['change', 'reduction'];
   const all = [...toTarget, ...toBase];
   return [kpi.formula, ...all.filter((f) => f !== kpi.formula)];
@@ -141,6 +142,11 @@ const FORMULA_WORDS: Record<Formula, Record<Direction, string>> = {
     increase: '(baseline − actual) ÷ baseline',
     maintain: '(baseline − actual) ÷ baseline',
     decrease: '(baseline − actual) ÷ baseline',
+  },
+  gap: {
+    increase: '(target − actual) ÷ target',
+    maintain: '(target − actual) ÷ target',
+    decrease: '(target − actual) ÷ target',
   },
 };
 

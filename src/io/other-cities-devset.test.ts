@@ -517,6 +517,45 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.reading.fiscalYear).toMatchObject({ year: 2016, source: 'inferred' });
   });
 
+  it('小坂町 財政健全化計画: one KPI per block, each under its heading and year header, its 乖離率 the gap to the plan (A − B) ÷ A (issue 24 dev set)', async () => {
+    const name = 'kosaka-zaiseikenzenka-h20.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(
+      report.kpis.map((k) => [
+        k.kpi.code,
+        k.kpi.title,
+        k.kpi.unit,
+        k.kpi.formula,
+        k.kpi.target?.value,
+      ]),
+    ).toEqual([
+      ['1', '地方債現在高(借金がどれだけあるか) (単位:百万円)', '百万円', 'gap', '4085'],
+      ['2', '実質公債費比率(借金の割合はどれだけか) (単位:%)', '%', 'gap', '16.5'],
+      ['3', '職員数', '', 'gap', '63'],
+    ]);
+    // 職員数 H19–H23: the plan A each year's milestone (H23's the target), the result B its actual.
+    expect(report.kpis[2]?.kpi.actuals.map((a) => a.figure.value)).toEqual([
+      '72',
+      '72',
+      '71',
+      '70',
+      '66',
+    ]);
+    // The KPIs' own rates are H23's: 2 printed (block 1's is "?"), both reproduced; every
+    // readable year's 乖離率 checked too (a `rate` problem would say where one disagrees).
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 2, matched: 2 });
+    expect(report.problems.map((p) => p.kind)).toEqual(['unreadable', 'unreadable', 'unreadable']);
+    expect(report.unplaced.map((u) => [u.row, u.column, u.text])).toEqual([
+      [13, 6, '?'],
+      [18, 4, '?'],
+      [19, 4, '?'],
+    ]);
+    expect(report.reading.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([
+      9, 15, 21,
+    ]);
+    expect(await problemsWhenEdited(name, '-1.4%', '-1.5%')).toContainEqual(['rate', 25, 3]);
+  });
+
   it('三重県 定員管理調査: the 増減率 read as changes against H22.4.1 (5 of 5 reproduced), last year’s change in brackets kept, 小計 and 計 totals checked, the ※ note no KPI (issue 24 dev set)', async () => {
     const name = 'mie-teiin-h23.tsv';
     const report = await readReportFile(name, bytes(name));

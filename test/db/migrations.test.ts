@@ -32,7 +32,7 @@ eachDatabase((kind) => {
         '0019-department-merges',
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
-        '0022-base-change-formulas',
+        '0022-change-formulas',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -56,7 +56,7 @@ eachDatabase((kind) => {
         '0019-department-merges',
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
-        '0022-base-change-formulas',
+        '0022-change-formulas',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -165,7 +165,7 @@ eachDatabase((kind) => {
         '0019-department-merges',
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
-        '0022-base-change-formulas',
+        '0022-change-formulas',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },
@@ -218,11 +218,12 @@ eachDatabase((kind) => {
           db,
         );
       await expect(setFormula('change')).rejects.toThrow();
-      expect(await migrateToLatest(target)).toEqual(['0022-base-change-formulas']);
+      expect(await migrateToLatest(target)).toEqual(['0022-change-formulas']);
       expect(await kpis()).toEqual(before);
       expect(await db.selectFrom('year_figures').select('id').execute()).toEqual(figures);
       await setFormula('change');
       await setFormula('reduction');
+      await setFormula('gap');
       await expect(setFormula('share')).rejects.toThrow();
       // kpis' foreign keys and unique code still hold after SQLite's rebuild.
       await expect(

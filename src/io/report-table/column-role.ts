@@ -186,7 +186,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
-  const difference = /^(差額|差引|差|増減|上積み?額?)(?!率)/.exec(l)?.[1];
+  const difference = /^(差額|差引|差|増減|上積み?額?|乖離値)(?!率)/.exec(l)?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },

@@ -62,11 +62,14 @@ interface Way {
   readonly roundings: number;
 }
 
-function explainsRow(p: Printed, a: number, t: number, b: number): Way | null {
+function explainsRow(p: Printed, a: number, t: number, b: number, gap: boolean): Way | null {
   if (Number.isNaN(a)) return null;
   if (!Number.isNaN(t)) {
     const ratio = reproduces((a / t) * 100, p) | reproduces((t / a) * 100, p);
     if (ratio !== 0) return { fromBaseline: false, roundings: ratio };
+    // The gap to the target as a share of it (小坂町 乖離率 (63 − 66) ÷ 63 = −4.8%).
+    const gaps = gap ? reproduces(((t - a) / t) * 100, p) : 0;
+    if (gaps !== 0) return { fromBaseline: false, roundings: gaps };
   }
   if (Number.isNaN(b)) return null;
   const progress = Number.isNaN(t) ? 0 : reproduces(((a - b) / (t - b)) * 100, p);
@@ -93,6 +96,11 @@ interface Reading {
   readonly measured: readonly number[];
   /** The yearly actual columns whose sum may be the measured figure (a period sum). */
   readonly summed: readonly number[];
+  /**
+   * Whether a rate may be the gap to the target: only to a column the header words call the
+   * target (小坂町 計画目標値 A), else any two counts (三重県's H22 and H23) would read as one.
+   */
+  readonly gap: boolean;
 }
 
 interface Score {
@@ -128,7 +136,7 @@ function score(e: Evidence, r: Reading): Score {
     for (const target of r.targets.length > 0 ? r.targets : NO_TARGET) {
       const t = e.values.get(target)?.[i] ?? Number.NaN;
       for (const m of r.measured) {
-        const way = explainsRow(p, e.values.get(m)?.[i] ?? Number.NaN, t, b);
+        const way = explainsRow(p, e.values.get(m)?.[i] ?? Number.NaN, t, b, r.gap);
         if (way === null) continue;
         used.add(m);
         count(way);
@@ -136,7 +144,7 @@ function score(e: Evidence, r: Reading): Score {
       }
       if (r.summed.length > 1) {
         const sum = r.summed.reduce((s, c) => s + (e.values.get(c)?.[i] ?? Number.NaN), 0);
-        const way = explainsRow(p, sum, t, b);
+        const way = explainsRow(p, sum, t, b, r.gap);
         if (way === null) continue;
         for (const c of r.summed) used.add(c);
         count(way);
@@ -166,6 +174,7 @@ function headerReading(candidates: readonly Column[]): Reading {
     baseline: candidates.find((c) => c.role.kind === 'baseline')?.index ?? null,
     measured: actuals,
     summed: candidates.filter((c) => c.role.kind === 'actual').map((c) => c.index),
+    gap: true,
   };
 }
 
@@ -250,6 +259,7 @@ function search(columns: readonly Column[], candidates: readonly Column[], e: Ev
         baseline,
         measured,
         summed: summed.filter((i) => measured.includes(i)),
+        gap: target !== null && columns[target]?.role.kind === 'target',
       };
       const s = score(e, reading);
       if (s.explained === 0) continue;

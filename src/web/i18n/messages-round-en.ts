@@ -70,6 +70,7 @@ export const roundEn: Record<keyof typeof roundJa, string> = {
   formHowProgress: '(actual − baseline) ÷ (target − baseline)',
   formHowChange: '(actual − baseline) ÷ baseline',
   formHowReduction: '(baseline − actual) ÷ baseline',
+  formHowGap: '(target − actual) ÷ target',
   formBasisLatest: 'on the year’s actual',
   formBasisCumulative: 'on the cumulative total, baseline included',
   formBasisPeriod: 'on the sum of the period’s actuals',

@@ -16,6 +16,8 @@ function formulaKey(kpi: Kpi): MessageKey {
       return 'formHowChange';
     case 'reduction':
       return 'formHowReduction';
+    case 'gap':
+      return 'formHowGap';
     case 'ratio':
       break;
   }

@@ -34,6 +34,8 @@ function formulaWords(row: ReportRow): MessageKey {
       return 'formulaChange';
     case 'reduction':
       return 'formulaReduction';
+    case 'gap':
+      return 'formulaGap';
   }
 }
 
