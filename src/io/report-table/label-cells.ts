@@ -30,7 +30,8 @@ function unitInName(title: string): string | null {
   const match = /[(（]\s*([^()（）\s]{1,6})\s*[)）]$/.exec(title);
   const unit = match?.[1] ? normalizeUnit(match[1]) : null;
   if (unit !== null && isKnownUnit(unit)) return unit;
-  const stated = statedUnit(title);
+  // Run once per KPI: the NFKC of statedUnit only where the name says 単位.
+  const stated = title.includes('単位') ? statedUnit(title) : null;
   return stated !== null && isKnownUnit(stated) ? stated : null;
 }
 
