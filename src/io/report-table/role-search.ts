@@ -360,8 +360,9 @@ const PROPOSALS = 3;
  * Reads a table's columns by what reproduces its printed rates. The header words give each
  * column a first role; its cells say whether it holds figures at all. When the table prints
  * its rates in one column, every reading of one target, at most one baseline and the other
- * figure columns as actuals is tried on the sampled rows (ratio either way, progress from the
- * baseline, the sum of the yearly actuals; rounded half up or cut off at each rate's printed
+ * figure columns as actuals, and of a baseline with no target, is tried on the sampled rows
+ * (ratio either way, the gap to a target the header names, progress from the
+ * baseline or a change against it, the sum of the yearly actuals; rounded half up or cut off at each rate's printed
  * precision), and the readings reproducing more rates than the header words' are proposed,
  * the most first, the header words breaking a tie. The importer reads the table by each and
  * keeps the reading whose KPIs reproduce the most printed rates (import-report-table.ts).
