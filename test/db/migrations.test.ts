@@ -3,8 +3,26 @@ import { expect, it } from 'vitest';
 import { MigrationError } from '../../src/db/errors.ts';
 import { migrateToLatest, pendingMigrations } from '../../src/db/migrate.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
+import type { DatabaseKind } from '../../src/db/database-kind.ts';
 import { createTestDatabase, eachDatabase } from '../support/databases.ts';
 import { freshMunicipality, freshPlan } from '../support/fresh-plan.ts';
+
+/** A migrator of the test's own database (on PostgreSQL, its own schema), to go up step by step. */
+async function migratorOf(
+  kind: DatabaseKind,
+  target: Awaited<ReturnType<typeof createTestDatabase>>,
+): Promise<Migrator> {
+  const schema =
+    kind === 'postgres'
+      ? (await sql<{ name: string }>`select current_schema() as name`.execute(target.db)).rows[0]
+          ?.name
+      : undefined;
+  return new Migrator({
+    db: target.db,
+    provider: { getMigrations: async () => migrations(kind) },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+}
 
 eachDatabase((kind) => {
   it('run up from an empty database, then have nothing left to do', async () => {
@@ -108,16 +126,7 @@ eachDatabase((kind) => {
   it('0014 lets accounts be committee members, keeping every account, its departments and sessions', async () => {
     const target = await createTestDatabase(kind, { migrate: false });
     try {
-      const schema =
-        kind === 'postgres'
-          ? (await sql<{ name: string }>`select current_schema() as name`.execute(target.db))
-              .rows[0]?.name
-          : undefined;
-      const migrator = new Migrator({
-        db: target.db,
-        provider: { getMigrations: async () => migrations(kind) },
-        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-      });
+      const migrator = await migratorOf(kind, target);
       expect((await migrator.migrateTo('0013-temporary-password')).error).toBeUndefined();
       const db = target.db;
       const { id: municipalityId } = await db
@@ -195,16 +204,7 @@ eachDatabase((kind) => {
   it('0022 lets a KPI rate be a change against the base year, keeping every KPI and its figures', async () => {
     const target = await createTestDatabase(kind, { migrate: false });
     try {
-      const schema =
-        kind === 'postgres'
-          ? (await sql<{ name: string }>`select current_schema() as name`.execute(target.db))
-              .rows[0]?.name
-          : undefined;
-      const migrator = new Migrator({
-        db: target.db,
-        provider: { getMigrations: async () => migrations(kind) },
-        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-      });
+      const migrator = await migratorOf(kind, target);
       expect((await migrator.migrateTo('0021-kpi-theme-moves')).error).toBeUndefined();
       const db = target.db;
       const municipality = await freshMunicipality(db);
