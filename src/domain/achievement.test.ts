@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { achievement, achievementWith, rateView } from './achievement.ts';
+import { achievement, achievementWith, baseChangeRatio, rateView } from './achievement.ts';
 import { decimal } from './decimal.ts';
 import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import { measuredValue } from './measured-value.ts';
 import type { Kpi } from './model.ts';
-import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
+import { DEFAULT_RATE_PRECISION, formatRate } from './rate-format.ts';
+import type { RatePrecision } from './rate-format.ts';
 import {
   kpi1,
   kpi10,
@@ -15,6 +16,7 @@ import {
   kpi2,
   kpi7,
   kpi9,
+  figure,
   yuzawaKpi,
   years,
 } from '../../test/support/yuzawa-kpis.ts';
@@ -95,5 +97,57 @@ describe('achievement rates of the Yuzawa rows', () => {
   it('a decrease measured at zero has no rate rather than infinity', () => {
     const kpi = { ...kpi7, actuals: years('1', '1', '0') };
     expect(achievement(kpi, R5)).toEqual({ kind: 'none', reason: 'division-by-zero' });
+  });
+});
+
+describe('changes against the base year (増減率, 純減率)', () => {
+  const oneDecimal: RatePrecision = { decimals: 1, widenNear100: false };
+  const printedChange = (formula: 'change' | 'reduction', actual: string, base: string) => {
+    const ratio = baseChangeRatio(formula, decimal(actual), decimal(base));
+    return typeof ratio === 'string' ? ratio : formatRate(ratio, oneDecimal);
+  };
+  it('a change is (actual − baseline) ÷ baseline, signed: 三重県 市 (16,101 − 16,363) ÷ 16,363 → ▲1.6%', () => {
+    expect(printedChange('change', '16101', '16363')).toBe('-1.6%');
+    expect(printedChange('change', '2542', '2550')).toBe('-0.3%');
+  });
+  it('a reduction is the cut as a share of the base: 軽米町 (163 − 128) ÷ 163 → 21.5%, a rise negative', () => {
+    expect(printedChange('reduction', '128', '163')).toBe('21.5%');
+    expect(printedChange('reduction', '35', '17')).toBe('-105.9%');
+  });
+  it('needs a base that is not zero', () => {
+    expect(baseChangeRatio('change', decimal('3'), null)).toBe('no-baseline');
+    expect(baseChangeRatio('reduction', decimal('3'), decimal('0'))).toBe('division-by-zero');
+  });
+  it('needs no target: a KPI with a baseline and no target has a change rate (三重県 市)', () => {
+    const city = yuzawaKpi({
+      code: '市',
+      baseline: { value: decimal('16363'), fiscalYear: fiscalYear(2010) },
+      actuals: [{ fiscalYear: fiscalYear(2011), figure: figure('16101') }],
+    });
+    const rule = { direction: 'increase', basis: 'latest', formula: 'change' } as const;
+    const result = achievementWith(city, fiscalYear(2011), rule);
+    expect(result.kind === 'rate' && formatRate(result.ratio, oneDecimal)).toBe('-1.6%');
+    expect(result.kind === 'rate' && result.target).toBeNull();
+    expect(achievementWith(city, fiscalYear(2011), { ...rule, formula: 'ratio' })).toEqual({
+      kind: 'none',
+      reason: 'no-target',
+    });
+  });
+});
+
+describe('the gap to the target (乖離率)', () => {
+  it('is (target − actual) ÷ target: 小坂町 職員数 H23 (63 − 66) ÷ 63 → −4.8%', () => {
+    const staff = yuzawaKpi({
+      code: '3',
+      target: { kind: 'value', value: decimal('63'), fiscalYear: fiscalYear(2011) },
+      actuals: [{ fiscalYear: fiscalYear(2011), figure: figure('66') }],
+    });
+    const result = achievementWith(staff, fiscalYear(2011), {
+      direction: 'increase',
+      basis: 'latest',
+      formula: 'gap',
+    });
+    const oneDecimal: RatePrecision = { decimals: 1, widenNear100: false };
+    expect(result.kind === 'rate' && formatRate(result.ratio, oneDecimal)).toBe('-4.8%');
   });
 });

@@ -31,7 +31,8 @@ export type Achievement =
       readonly kind: 'rate';
       readonly ratio: Ratio;
       readonly measured: MeasuredValue;
-      readonly target: Decimal;
+      /** Null only for a change against the base year, which no target enters. */
+      readonly target: Decimal | null;
       readonly baseline: Decimal | null;
       readonly direction: Direction;
       readonly basis: Basis;
@@ -45,10 +46,34 @@ export interface RateRule {
   readonly formula: Formula;
 }
 
+/** Whether a formula is a change against the base year: no target enters it. */
+export function isBaseChange(formula: Formula): boolean {
+  return formula === 'change' || formula === 'reduction';
+}
+
+/**
+ * A change against the base year as a share of the base: `change` (actual − baseline) ÷
+ * baseline (三重県 市 (16,101 − 16,363) ÷ 16,363 → ▲1.6%), `reduction` (baseline − actual) ÷
+ * baseline (軽米町 (163 − 128) ÷ 163 → 21.5%).
+ */
+export function baseChangeRatio(
+  formula: 'change' | 'reduction',
+  measured: Decimal,
+  baseline: Decimal | null,
+): Ratio | NoRateReason {
+  if (baseline === null) return 'no-baseline';
+  const ratio =
+    formula === 'change'
+      ? divide(subtractDecimals(measured, baseline), baseline)
+      : divide(subtractDecimals(baseline, measured), baseline);
+  return ratio ?? 'division-by-zero';
+}
+
 /**
  * The achievement ratio of a measured value against a target.
  * ratio: increase actual ÷ target (① 1/2), decrease target ÷ actual (⑦ 264,000/283,179),
- * maintain actual ÷ target; progress: (actual − baseline) ÷ (target − baseline).
+ * maintain actual ÷ target; progress: (actual − baseline) ÷ (target − baseline); change and
+ * reduction: against the baseline alone (`baseChangeRatio`); gap: (target − actual) ÷ target.
  */
 export function achievementRatio(
   formula: Formula,
@@ -58,6 +83,12 @@ export function achievementRatio(
   baseline: Decimal | null,
 ): Ratio | NoRateReason {
   switch (formula) {
+    case 'change':
+    case 'reduction':
+      return baseChangeRatio(formula, measured, baseline);
+    case 'gap':
+      // 小坂町 乖離率 D(C/A): (計画 A − 実績 B) ÷ A, H23 職員数 (63 − 66) ÷ 63 → −4.8%.
+      return divide(subtractDecimals(target, measured), target) ?? 'division-by-zero';
     case 'ratio': {
       // Keeping or bringing a figure to zero (待機児童数 0) is full achievement, not 0 ÷ 0.
       if (direction === 'decrease' && isZero(target) && isZero(measured))
@@ -81,24 +112,24 @@ export function achievementRatio(
 
 /** A KPI's achievement in a fiscal year under a rule (its own, or a candidate being tried). */
 export function achievementWith(kpi: Kpi, year: FiscalYear, rule: RateRule): Achievement {
-  if (kpi.target === null) return { kind: 'none', reason: 'no-target' };
+  const target = kpi.target?.value ?? null;
+  const { formula } = rule;
+  const baseChange = formula === 'change' || formula === 'reduction' ? formula : null;
+  if (target === null && baseChange === null) return { kind: 'none', reason: 'no-target' };
   const measured = measuredValue(kpi, rule.basis, year);
   if (!measured) return { kind: 'none', reason: 'no-actual' };
   const baseline = kpi.baseline?.value ?? null;
-  const ratio = achievementRatio(
-    rule.formula,
-    rule.direction,
-    measured.value,
-    kpi.target.value,
-    baseline,
-  );
+  const ratio =
+    baseChange !== null || target === null
+      ? baseChangeRatio(baseChange ?? 'change', measured.value, baseline)
+      : achievementRatio(formula, rule.direction, measured.value, target, baseline);
   if (typeof ratio === 'string') return { kind: 'none', reason: ratio };
-  const { direction, basis, formula } = rule;
+  const { direction, basis } = rule;
   return {
     kind: 'rate',
     ratio,
     measured,
-    target: kpi.target.value,
+    target,
     baseline,
     direction,
     basis,

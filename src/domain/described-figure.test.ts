@@ -53,4 +53,19 @@ describe('figures printed with a description and a unit in the cell (福知山�
     });
     expect(parseDescribedFigure('延床面積 45,298平方メートル')?.fiscalYear).toBeNull();
   });
+
+  it('能代市 "71.7% (19年度)", 栃木県 "93.8 (H16)": the year the figure was measured in, in brackets', () => {
+    expect(parseDescribedFigure('71.7% (19年度)')).toMatchObject({
+      fiscalYear: 2007,
+      parsed: { figure: { value: '71.7' }, unit: '%' },
+    });
+    expect(parseDescribedFigure('93.8 (H16)')).toMatchObject({
+      fiscalYear: 2004,
+      parsed: { figure: { value: '93.8' } },
+    });
+    expect(parseDescribedFigure('970m3 (令和元年度)')?.fiscalYear).toBe(2019);
+    // A figure beside another in brackets is no year (いわき市 "1,030 (2,930)").
+    expect(parseDescribedFigure('1,030 (2,930)')?.fiscalYear).toBeNull();
+    expect(parseDescribedFigure('5 (年度)')).toBeUndefined();
+  });
 });

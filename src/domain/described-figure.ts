@@ -16,7 +16,8 @@ export interface DescribedFigure {
   /**
    * The fiscal year the cell names for its figure: of the date it is as of (神川町 "144
    * 名(平成 26 年 4 月 1 日現在)" → H26; a date in January–March is the year before), or a year
-   * leading its description ("平成26年度職員数 146 名" → H26); null when it names none.
+   * leading its description ("平成26年度職員数 146 名" → H26), or the year it was measured in,
+   * in brackets after it ("71.7% (19年度)" → H19); null when it names none.
    */
   readonly fiscalYear: FiscalYear | null;
 }
@@ -25,6 +26,12 @@ export interface DescribedFigure {
 const AS_OF =
   /\s*[(（]\s*((?:令和|平成|昭和|R|H)\s*(?:元|\d{1,2})|\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*現在\s*[)）]$/;
 const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
+/**
+ * The fiscal year a figure was measured in, in brackets after it: 能代市 "71.7% (19年度)",
+ * 栃木県 "93.8 (H16)" (a bare year in the 平成 of a table of that time).
+ */
+const YEAR_MEASURED =
+  /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年度?|(?:R|H)\d{1,2})\s*[)）]$/;
 
 /** The fiscal year of a date: April–March, so 3月31日 of H27 is in H26. */
 function fiscalYearOfDate(era: string, month: number): FiscalYear | null {
@@ -87,6 +94,12 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   if (asOf && dated) {
     const year = fiscalYearOfDate(asOf[1] ?? '', Number(asOf[2]));
     if (year !== null) return { ...withNoWords(dated), fiscalYear: year };
+  }
+  const measured = YEAR_MEASURED.exec(text);
+  const ofYear = measured ? parseFigureText(text.slice(0, measured.index)) : undefined;
+  if (measured && ofYear) {
+    const year = parseFiscalYear((measured[1] ?? '').replace(/\s+/g, ''));
+    if (year !== undefined) return { ...withNoWords(ofYear), fiscalYear: year };
   }
   const mark = FOOTNOTE.exec(text);
   const footnote = mark ? (mark[1] ?? mark[2] ?? '').replace(/\s+/g, '') : null;

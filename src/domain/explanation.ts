@@ -27,11 +27,42 @@ export function explainRate(result: Achievement, precision: RatePrecision): Rate
     '',
   );
   const measured = result.measured.value;
+  const baseline = result.baseline ?? decimal('0');
+  const target = result.target;
   switch (result.formula) {
+    case 'change':
+      return {
+        numerator: subtractDecimals(measured, baseline),
+        denominator: baseline,
+        numeratorTerms: [measured, baseline],
+        denominatorTerms: null,
+        exactPercent,
+        rate,
+      };
+    case 'reduction':
+      return {
+        numerator: subtractDecimals(baseline, measured),
+        denominator: baseline,
+        numeratorTerms: [baseline, measured],
+        denominatorTerms: null,
+        exactPercent,
+        rate,
+      };
+    case 'gap':
+      if (target === null) return null;
+      return {
+        numerator: subtractDecimals(target, measured),
+        denominator: target,
+        numeratorTerms: [target, measured],
+        denominatorTerms: null,
+        exactPercent,
+        rate,
+      };
     case 'ratio':
+      if (target === null) return null;
       return result.direction === 'decrease'
         ? {
-            numerator: result.target,
+            numerator: target,
             denominator: measured,
             numeratorTerms: null,
             denominatorTerms: null,
@@ -40,19 +71,19 @@ export function explainRate(result: Achievement, precision: RatePrecision): Rate
           }
         : {
             numerator: measured,
-            denominator: result.target,
+            denominator: target,
             numeratorTerms: null,
             denominatorTerms: null,
             exactPercent,
             rate,
           };
     case 'progress': {
-      const baseline = result.baseline ?? decimal('0');
+      if (target === null) return null;
       return {
         numerator: subtractDecimals(measured, baseline),
-        denominator: subtractDecimals(result.target, baseline),
+        denominator: subtractDecimals(target, baseline),
         numeratorTerms: [measured, baseline],
-        denominatorTerms: [result.target, baseline],
+        denominatorTerms: [target, baseline],
         exactPercent,
         rate,
       };

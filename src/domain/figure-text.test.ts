@@ -103,6 +103,16 @@ describe('parseFigureText', () => {
 });
 
 describe('units', () => {
+  it('reads a count in 万 with its thousands: 福島市 "95万9千人" is 95.9 万人, as "635万人" is 635', () => {
+    expect(parseFigureText('95万9千人')).toMatchObject({ figure: { value: '95.9' }, unit: '万人' });
+    expect(parseFigureText('635万人')).toMatchObject({ figure: { value: '635' }, unit: '万人' });
+    expect(parseFigureText('1万2千3百人')).toBeUndefined();
+  });
+  it('reads an area or a volume written with its digit: 能代市 "970m3", "45m2"', () => {
+    expect(parseFigureText('970m3')).toMatchObject({ figure: { value: '970' }, unit: 'm³' });
+    expect(parseFigureText('45m2')).toMatchObject({ figure: { value: '45' }, unit: 'm²' });
+    expect(parseFigureText('3m4')).toBeUndefined();
+  });
   it('normalizes "m ²" to m²', () => {
     expect(normalizeUnit('m ²')).toBe('m²');
     expect(normalizeUnit('㎡')).toBe('m²');

@@ -46,11 +46,14 @@ const NO_VALUE_MARKS = new Set([
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
 const PLAIN = new RegExp(`^${NUMBER}$`);
-// A unit may be per a quantity: 「円/100kg」.
-const UNIT = String.raw`[^\d\s().,/][^\d().,/]*(?:/[\d,]*[^\d\s().,/][^\d().,/]*)?`;
+// A unit may be per a quantity: 「円/100kg」; an area or a volume may be written with its digit,
+// 「970m3」 (能代市 松くい虫被害量), as NFKC makes of 「m³」.
+const UNIT = String.raw`(?:m[23]|[^\d\s().,/][^\d().,/]*(?:/[\d,]*[^\d\s().,/][^\d().,/]*)?)`;
 const WITH_UNIT = new RegExp(`^${NUMBER}\\s*(${UNIT})?$`);
 const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
 const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);
+/** A count in 万 with its thousands: 福島市 「95万9千人」 → 95.9 万人. */
+const MAN_SEN = new RegExp(`^${NUMBER}万(\\d)千([^\\d\\s().,/]{1,4})$`);
 const SECONDARY = new RegExp(`^(.*?)\\(([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\)$`);
 /** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
 const LEADING_SECONDARY = /^()\((\d[\d,]*(?:\.\d+)?)\)\s*(\S.*)$/;
@@ -95,6 +98,14 @@ function compoundMoney(text: string): { value: Decimal; unit: string } | undefin
       unit: '万円',
     };
   }
+  const count = MAN_SEN.exec(text);
+  const high = count ? numberText(count[1], count[2]) : undefined;
+  const thousands = count ? numberText(count[3], undefined) : undefined;
+  if (count && high !== undefined && thousands !== undefined && count[4] !== '円')
+    return {
+      value: addDecimals(high, shiftDecimal(thousands, -1)),
+      unit: `万${normalizeUnit(count[4] ?? '')}`,
+    };
   return undefined;
 }
 

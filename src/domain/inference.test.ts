@@ -4,7 +4,15 @@ import { fiscalYear } from './fiscal-year.ts';
 import { inferDirection, inferRateRule } from './inference.ts';
 import { parsePrintedRate } from './rate-format.ts';
 import type { PrintedRate } from './rate-format.ts';
-import { kpi1, kpi10, kpi11, kpi17, kpi7 } from '../../test/support/yuzawa-kpis.ts';
+import {
+  figure,
+  kpi1,
+  kpi10,
+  kpi11,
+  kpi17,
+  kpi7,
+  yuzawaKpi,
+} from '../../test/support/yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const printed = (text: string): PrintedRate => {
@@ -71,5 +79,37 @@ describe('inferRateRule', () => {
       kind: 'no-printed-rate',
       rule: { basis: 'latest' },
     });
+  });
+});
+
+describe('inferRateRule with a change against the base year', () => {
+  // 八頭町's plan: 234 staff in H27, 231 in H28, printed 削減率(累計) ▲1.28% (3 ÷ 234).
+  const staff = yuzawaKpi({
+    code: '職員数',
+    baseline: { value: decimal('234'), fiscalYear: fiscalYear(2015) },
+    target: { kind: 'value', value: decimal('221'), fiscalYear: fiscalYear(2020) },
+    direction: 'decrease',
+    actuals: [{ fiscalYear: fiscalYear(2016), figure: figure('231') }],
+  });
+  const H28 = fiscalYear(2016);
+  it('reads ▲1.28% as (actual − baseline) ÷ baseline', () => {
+    expect(inferRateRule(staff, H28, printed('▲1.28%'))).toEqual({
+      kind: 'matched',
+      rule: { direction: 'decrease', basis: 'latest', formula: 'change' },
+      rounding: 'half-up',
+    });
+  });
+  it('reads 1.28% as the cut as a share of the base', () => {
+    expect(inferRateRule(staff, H28, printed('1.28%'))).toMatchObject({
+      kind: 'matched',
+      rule: { formula: 'reduction' },
+    });
+  });
+  it('keeps a rate the target explains a ratio, tried first (⑦ 93%)', () => {
+    expect(inferRateRule(kpi7, R5, printed('93%'))).toMatchObject({ rule: { formula: 'ratio' } });
+  });
+  it('tries no change without a baseline', () => {
+    const result = inferRateRule({ ...staff, baseline: null }, H28, printed('▲1.28%'));
+    expect(result.kind).toBe('unmatched');
   });
 });

@@ -60,6 +60,19 @@ function directionOrder(kpi: Kpi): Direction[] {
 }
 
 /**
+ * The formulas worth trying, the KPI's own first: the ratio and progress to its target, the gap
+ * to it (乖離率: 小坂町's −4.8%), then, with a baseline, the change against it (増減率, 削減率:
+ * 三重県's ▲1.6%, 八頭町's ▲1.28%), tried last so that a rate a target explains is never read
+ * as a change.
+ */
+function formulaOrder(kpi: Kpi): Formula[] {
+  const toTarget: Formula[] = ['ratio', 'progress', 'gap'];
+  const toBase: Formula[] = kpi.baseline === null ? [] : ['change', 'reduction'];
+  const all = [...toTarget, ...toBase];
+  return [kpi.formula, ...all.filter((f) => f !== kpi.formula)];
+}
+
+/**
  * Finds the direction, basis and formula that reproduce a printed rate: none is printed, so an
  * importer tries each (⑩ is marked 単年度 yet its 43% is the cumulative 3 of 7; ⑪'s 75% is
  * (3+8+4)/20, the sum over the period), at the printed rate's own precision and with the
@@ -83,8 +96,7 @@ export function inferRateRule(
       ? fallback
       : { ...fallback, basis: 'latest' };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
-  const formulas: Formula[] =
-    kpi.formula === 'progress' ? ['progress', 'ratio'] : ['ratio', 'progress'];
+  const formulas = formulaOrder(kpi);
   const tried: string[] = [];
   for (const direction of directionOrder(kpi)) {
     for (const formula of formulas) {
@@ -120,6 +132,21 @@ const FORMULA_WORDS: Record<Formula, Record<Direction, string>> = {
     increase: '(actual − baseline) ÷ (target − baseline)',
     maintain: '(actual − baseline) ÷ (target − baseline)',
     decrease: '(actual − baseline) ÷ (target − baseline)',
+  },
+  change: {
+    increase: '(actual − baseline) ÷ baseline',
+    maintain: '(actual − baseline) ÷ baseline',
+    decrease: '(actual − baseline) ÷ baseline',
+  },
+  reduction: {
+    increase: '(baseline − actual) ÷ baseline',
+    maintain: '(baseline − actual) ÷ baseline',
+    decrease: '(baseline − actual) ÷ baseline',
+  },
+  gap: {
+    increase: '(target − actual) ÷ target',
+    maintain: '(target − actual) ÷ target',
+    decrease: '(target − actual) ÷ target',
   },
 };
 

@@ -30,9 +30,14 @@ export type CumulativeLabel = (typeof CUMULATIVE_LABELS)[number];
 /**
  * The rate's formula. `ratio` is actual ÷ target for an increase, target ÷ actual for a
  * decrease; `progress` is (actual − baseline) ÷ (target − baseline), which is also the share of
- * a planned reduction achieved ("N m² 削減").
+ * a planned reduction achieved ("N m² 削減"). Two rates are changes against the base year, no
+ * target in them: `change` is (actual − baseline) ÷ baseline, signed (増減率: 三重県 市
+ * (16,101 − 16,363) ÷ 16,363 → ▲1.6%), `reduction` the cut as a share of the base,
+ * (baseline − actual) ÷ baseline (純減率: 軽米町 (163 − 128) ÷ 163 → 21.5%). `gap` is the
+ * shortfall against the target as a share of it, (target − actual) ÷ target (乖離率: 小坂町 職員数
+ * H23 (63 − 66) ÷ 63 → −4.8%).
  */
-export const FORMULAS = ['ratio', 'progress'] as const;
+export const FORMULAS = ['ratio', 'progress', 'change', 'reduction', 'gap'] as const;
 export type Formula = (typeof FORMULAS)[number];
 
 /** A target: a value to reach, a floor (以上), a ceiling (以下), or the current value to keep. */

@@ -57,3 +57,14 @@ describe('the projection as the KPI writes its figures', () => {
     expect(projection?.projectedText).toBeNull();
   });
 });
+
+describe('projection of a change against the base year', () => {
+  it('gives the projected change as the KPI prints it: ⑦ as a reduction of its R1 floor area', () => {
+    const change = projectKpi({ ...kpi7, formula: 'change' }, R5, R8);
+    const reduction = projectKpi({ ...kpi7, formula: 'reduction' }, R5, R8);
+    // About 269,954 m² by R8 against 299,963 in R1: 10.0% less.
+    expect(change?.projectedRatio).toBeCloseTo(-0.1, 2);
+    expect(reduction?.projectedRatio).toBeCloseTo(0.1, 2);
+    expect(reduction?.onCourse).toBe(false);
+  });
+});

@@ -89,6 +89,12 @@ export function projectKpi(
   if (kpi.formula === 'progress') {
     projectedRatio =
       targetValue === base ? Number.NaN : (projectedValue - base) / (targetValue - base);
+  } else if (kpi.formula === 'gap') {
+    projectedRatio = targetValue === 0 ? Number.NaN : (targetValue - projectedValue) / targetValue;
+  } else if (kpi.formula === 'change' || kpi.formula === 'reduction') {
+    // A change against the base year, as the KPI prints it (八頭町 ▲5.56% by H32).
+    const change = base === 0 ? Number.NaN : (projectedValue - base) / base;
+    projectedRatio = kpi.formula === 'change' ? change : -change;
   } else if (kpi.direction === 'decrease') {
     projectedRatio = projectedValue === 0 ? Number.POSITIVE_INFINITY : targetValue / projectedValue;
   } else {

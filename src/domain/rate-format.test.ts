@@ -58,6 +58,14 @@ describe('parsePrintedRate', () => {
     expect(parsePrintedRate('（達成率80％）')).toEqual({ text: '80%', decimals: 0 });
     expect(parsePrintedRate('(達成率)')).toBeUndefined();
   });
+  it("三重県: a rate with the year before's in brackets, ▲1.6(▲3.0), is the first", () => {
+    expect(parsePrintedRate('▲1.6(▲3.0)')).toEqual({ text: '-1.6%', decimals: 1 });
+    expect(parsePrintedRate('▲1.2(▲0.6)')).toEqual({ text: '-1.2%', decimals: 1 });
+    expect(parsePrintedRate('12.5%(10.0%)')).toEqual({ text: '12.5%', decimals: 1 });
+    // Not a rate beside its like: a count with its share (安平町), a figure with its total.
+    expect(parsePrintedRate('7 (31.8%)')).toBeUndefined();
+    expect(parsePrintedRate('1,030 (2,930)')).toBeUndefined();
+  });
   it('a per cent written out: 67.1パーセント, (67.1 パーセント)', () => {
     expect(parsePrintedRate('67.1パーセント')).toEqual({ text: '67.1%', decimals: 1 });
     expect(parsePrintedRate('(67.1 パーセント)')).toEqual({ text: '67.1%', decimals: 1 });

@@ -64,22 +64,38 @@ export interface PrintedRate {
 
 const PRINTED_RATE = /^(-?\d+(?:\.(\d+))?)\s*[%％]?$/;
 
-/** Reads a printed rate ("50%", "100.2%", "0.0%", "75"); undefined when it is not one. */
 /** A rate in brackets after its word: 寒川町 "(達成率80%)". */
 const BRACKETED = /^\((?:達成率|進捗率|実施率)?(.+%)\)$/;
 
 /** A rate as most tables print it ("57%", "100.2%"): read without normalizing it first. */
 const PLAIN_RATE = /^(-?\d+(?:\.(\d{1,4}))?)%$/;
 
+/**
+ * A rate with the year before's beside it in brackets, at the same precision: 三重県
+ * "▲1.6(▲3.0)" (「( )内は昨年度の数値」). The rate is the first; the cell is kept as printed.
+ */
+const WITH_EARLIER = /^(-?\d+(\.\d+)?%?)\((-?\d+(\.\d+)?%?)\)$/;
+
+function withoutEarlier(normal: string): string {
+  const match = WITH_EARLIER.exec(normal.replace(/[▲△−](?=\d)/g, '-'));
+  if (!match) return normal;
+  const [, rate = '', decimals = '', earlier = '', earlierDecimals = ''] = match;
+  const samePrint =
+    decimals.length === earlierDecimals.length && rate.endsWith('%') === earlier.endsWith('%');
+  return samePrint ? rate : normal;
+}
+
+/** Reads a printed rate ("50%", "100.2%", "0.0%", "75"); undefined when it is not one. */
 export function parsePrintedRate(text: string): PrintedRate | undefined {
   const plain = PLAIN_RATE.exec(text);
   if (plain) return { text, decimals: plain[2]?.length ?? 0 };
-  const normal = text
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/パーセント(?=\)?$)/, '%')
-    .replace(BRACKETED, '$1')
-    .replace(/^[▲△−]/, '-');
+  const normal = withoutEarlier(
+    text
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(/パーセント(?=\)?$)/, '%')
+      .replace(BRACKETED, '$1'),
+  ).replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);
   if (!match) return undefined;
   const decimals = match[2]?.length ?? 0;

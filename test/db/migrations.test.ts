@@ -3,7 +3,26 @@ import { expect, it } from 'vitest';
 import { MigrationError } from '../../src/db/errors.ts';
 import { migrateToLatest, pendingMigrations } from '../../src/db/migrate.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
+import type { DatabaseKind } from '../../src/db/database-kind.ts';
 import { createTestDatabase, eachDatabase } from '../support/databases.ts';
+import { freshMunicipality, freshPlan } from '../support/fresh-plan.ts';
+
+/** A migrator of the test's own database (on PostgreSQL, its own schema), to go up step by step. */
+async function migratorOf(
+  kind: DatabaseKind,
+  target: Awaited<ReturnType<typeof createTestDatabase>>,
+): Promise<Migrator> {
+  const schema =
+    kind === 'postgres'
+      ? (await sql<{ name: string }>`select current_schema() as name`.execute(target.db)).rows[0]
+          ?.name
+      : undefined;
+  return new Migrator({
+    db: target.db,
+    provider: { getMigrations: async () => migrations(kind) },
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+}
 
 eachDatabase((kind) => {
   it('run up from an empty database, then have nothing left to do', async () => {
@@ -31,6 +50,7 @@ eachDatabase((kind) => {
         '0019-department-merges',
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
+        '0022-change-formulas',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -54,6 +74,7 @@ eachDatabase((kind) => {
         '0019-department-merges',
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
+        '0022-change-formulas',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -105,16 +126,7 @@ eachDatabase((kind) => {
   it('0014 lets accounts be committee members, keeping every account, its departments and sessions', async () => {
     const target = await createTestDatabase(kind, { migrate: false });
     try {
-      const schema =
-        kind === 'postgres'
-          ? (await sql<{ name: string }>`select current_schema() as name`.execute(target.db))
-              .rows[0]?.name
-          : undefined;
-      const migrator = new Migrator({
-        db: target.db,
-        provider: { getMigrations: async () => migrations(kind) },
-        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-      });
+      const migrator = await migratorOf(kind, target);
       expect((await migrator.migrateTo('0013-temporary-password')).error).toBeUndefined();
       const db = target.db;
       const { id: municipalityId } = await db
@@ -162,6 +174,7 @@ eachDatabase((kind) => {
         '0019-department-merges',
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
+        '0022-change-formulas',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },
@@ -183,6 +196,49 @@ eachDatabase((kind) => {
         const pragma = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
         expect(pragma.rows[0]?.foreign_keys).toBe(1);
       }
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('0022 lets a KPI rate be a change against the base year, keeping every KPI and its figures', async () => {
+    const target = await createTestDatabase(kind, { migrate: false });
+    try {
+      const migrator = await migratorOf(kind, target);
+      expect((await migrator.migrateTo('0021-kpi-theme-moves')).error).toBeUndefined();
+      const db = target.db;
+      const municipality = await freshMunicipality(db);
+      const planId = await freshPlan(db, municipality);
+      const kpis = () =>
+        db.selectFrom('kpis').select(['code', 'formula']).where('plan_id', '=', planId).execute();
+      const before = await kpis();
+      const figures = await db.selectFrom('year_figures').select('id').execute();
+      const setFormula = (formula: string) =>
+        sql`update kpis set formula = ${formula} where plan_id = ${planId} and code = '⑭'`.execute(
+          db,
+        );
+      await expect(setFormula('change')).rejects.toThrow();
+      expect(await migrateToLatest(target)).toEqual(['0022-change-formulas']);
+      expect(await kpis()).toEqual(before);
+      expect(await db.selectFrom('year_figures').select('id').execute()).toEqual(figures);
+      await setFormula('change');
+      await setFormula('reduction');
+      await setFormula('gap');
+      await expect(setFormula('share')).rejects.toThrow();
+      // kpis' foreign keys and unique code still hold after SQLite's rebuild.
+      await expect(
+        sql`insert into kpis select * from kpis where plan_id = ${planId} and code = '⑭'`.execute(
+          db,
+        ),
+      ).rejects.toThrow();
+      await db.deleteFrom('kpis').where('plan_id', '=', planId).execute();
+      expect(await db.selectFrom('year_figures').select('id').execute()).toEqual([]);
+      if (kind === 'sqlite') {
+        const pragma = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+        expect(pragma.rows[0]?.foreign_keys).toBe(1);
+      }
+      expect((await migrator.migrateDown()).error).toBeUndefined();
+      expect(await kpis()).toEqual([]);
     } finally {
       await target.destroy();
     }

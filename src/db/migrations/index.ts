@@ -21,6 +21,7 @@ import { kpiValidRangeMigration } from './0018-kpi-valid-range.ts';
 import { departmentMergesMigration } from './0019-department-merges.ts';
 import { tenantIndexesMigration } from './0020-tenant-indexes.ts';
 import { kpiThemeMovesMigration } from './0021-kpi-theme-moves.ts';
+import { changeFormulasMigration } from './0022-change-formulas.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -49,5 +50,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0019-department-merges': departmentMergesMigration(kind),
     '0020-tenant-indexes': tenantIndexesMigration,
     '0021-kpi-theme-moves': kpiThemeMovesMigration(kind),
+    '0022-change-formulas': changeFormulasMigration(kind),
   };
 }

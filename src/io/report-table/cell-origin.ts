@@ -19,6 +19,11 @@ export interface TurnedTable {
   readonly readAs: (column: number) => string | null;
   /** Whether a cell of the rewritten grid was made, not printed (a header word for an empty header cell). */
   readonly made?: (row: number, column: number) => boolean;
+  /**
+   * The other file places a cell of the rewritten grid stands for: a header printed again over
+   * each block of the table (小坂町's years and row labels), read once.
+   */
+  readonly copies?: (row: number, column: number) => readonly CellOrigin[];
 }
 
 /** A map of rewritten places to file places, and its lookup. */

@@ -72,6 +72,9 @@ describe('years a header names by a date or a calendar year beside its role (iss
     expect(classifyHeader('2018(実績)').role).toEqual({ kind: 'actual', fiscalYear: 2018 });
     expect(classifyHeader('2021(目標)').role).toEqual({ kind: 'target', fiscalYear: 2021 });
     expect(headerYear('現状(2019)')).toBe(2019);
+    // 現状 with its year is that year's figure, the latest actual; 現状値 alone the baseline.
+    expect(classifyHeader('現状(2019)').role).toEqual({ kind: 'actual', fiscalYear: 2019 });
+    expect(classifyHeader('現状値').role.kind).toBe('baseline');
     // A number that is no year, and a year among other words, as before.
     expect(headerYear('目標(100)')).toBeNull();
     expect(headerYear('2020年度目標')).toBe(2020);

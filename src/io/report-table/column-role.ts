@@ -150,6 +150,9 @@ type YearRole = (year: FiscalYear | null) => ColumnRole;
  * it says KPI; "重要業績評価指標" is the KPI though it says 評価.
  */
 const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
+  // The present value of a year written beside it (富山県 「現状(2019)」 after 「2018(実績)」): the
+  // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
+  [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [/基準|策定時|設定時|当初値|現状値|計画策定/, (fiscalYear) => ({ kind: 'baseline', fiscalYear })],
   [/目標(?!.*指標$)|^計画(額|値)|^プラン$/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
@@ -167,7 +170,11 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
 ];
 
-const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率/;
+/**
+ * Rates: of achievement, and changes against a base year (三重県 増減率, 八頭町 削減率(累計),
+ * not yet 軽米町 純 減 率: its two periods are two blocks), which the role search reads as changes when no target explains them.
+ */
+const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率/;
 
 /**
  * Classifies a header by meaning, not position, and says which words decided it.
@@ -182,7 +189,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
-  const difference = /^(差額|差引|差|増減|上積み?額?)(?!率)/.exec(l)?.[1];
+  const difference = /^(差額|差引|差|増減|上積み?額?|乖離値)(?!率)/.exec(l)?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },

@@ -15,7 +15,7 @@ import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
-import { yearRateMismatch } from './year-rate-check.ts';
+import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
 import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 
@@ -239,7 +239,12 @@ export function finishKpi(
   const { read, inference, byShares } = readingOf(draft, base, year, rounding);
   unitProblems(draft, read.unit, problems, file, byShares);
   problems.push(...targetProblems);
-  const kpi: Kpi = { ...read, ...inference.rule };
+  // With no rate of its own printed, the rates of its years say its formula (小坂町 地方債現在高).
+  const byYears =
+    inference.kind === 'no-printed-rate' && draft.yearRates.length > 0
+      ? yearRatesRule(read, draft.yearRates, rounding)
+      : null;
+  const kpi: Kpi = { ...read, ...(byYears ?? inference.rule) };
   const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
   if (difference && draft.difference)
     problems.push({

@@ -1,4 +1,5 @@
 import { isKnownUnit, normalizeUnit } from '../../domain/unit.ts';
+import { statedUnit } from './column-role.ts';
 
 /** Circled numbers ①–⑳, ㉑–㊿, bracketed ⑴–⒇ and dingbat ❶–➓: how tables number their KPIs. */
 const ENCLOSED = String.raw`[\u2460-\u2473\u2474-\u2487\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]`;
@@ -21,11 +22,17 @@ export interface KpiLabel {
   readonly unit: string | null;
 }
 
-/** A known unit in brackets at the end of a KPI's name. */
+/**
+ * A known unit in brackets at the end of a KPI's name (「…(千円)」), or stated there
+ * (小坂町 「1.地方債現在高(…) (単位:百万円)」).
+ */
 function unitInName(title: string): string | null {
   const match = /[(（]\s*([^()（）\s]{1,6})\s*[)）]$/.exec(title);
   const unit = match?.[1] ? normalizeUnit(match[1]) : null;
-  return unit !== null && isKnownUnit(unit) ? unit : null;
+  if (unit !== null && isKnownUnit(unit)) return unit;
+  // Run once per KPI: the NFKC of statedUnit only where the name says 単位.
+  const stated = title.includes('単位') ? statedUnit(title) : null;
+  return stated !== null && isKnownUnit(stated) ? stated : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import { parseFigureText } from '../../domain/figure-text.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { columnLetter } from '../../domain/column-letter.ts';
 import type { GridRow } from '../grid.ts';
@@ -19,8 +19,9 @@ function latestColumn(columns: readonly Column[]): Column | undefined {
   }, undefined);
 }
 
+/** A cell with a figure, with words or the year it was measured around it (「68.0% (24年度)」). */
 const hasValue = (text: string | undefined): boolean => {
-  const figure = text ? parseFigureText(text)?.figure : undefined;
+  const figure = text ? parseDescribedFigure(text)?.parsed.figure : undefined;
   return figure !== undefined && (figure.value !== null || figure.secondary !== null);
 };
 
@@ -65,8 +66,10 @@ export function settleReportYear(
   const withActuals = yearColumns.find((c) => rows.some((r) => hasValue(r.cells[c.index])));
   if (withActuals)
     return fromColumn(withActuals, 'inferred', 'the latest year column with actuals');
+  // A note (八頭町 「※1 平成27年度職員数については…」) names a year it explains, not the report's.
   const title = titleRows
     .flatMap((r) => r.cells)
+    .filter((text) => !/^\s*[※＊*]/.test(text))
     .map((text) => ({ text: text.trim(), year: headerYear(text, header.context) }))
     .find((cell) => cell.year !== null);
   if (title?.year)

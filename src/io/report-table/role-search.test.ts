@@ -31,6 +31,29 @@ describe('the role search: columns read by the printed rates they reproduce', ()
     );
   });
 
+  it('finds the base of rates that are changes against it, with no target: 増減率 (三重県 定員管理調査)', () => {
+    const report = read([
+      '区分\tH22.4.1 総職員数 (人)\tH23.4.1 総職員数 (人)\t増減率 (%)',
+      '市\t16,363\t16,101\t▲1.6',
+      '町\t2,550\t2,542\t▲0.3',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'baseline', 'actual', 'rate']);
+    expect(report.kpis[0]?.kpi.baseline).toEqual({ value: '16363', fiscalYear: 2010 });
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.kpis.map((k) => k.kpi.formula)).toEqual(['change', 'change']);
+    expect(report.reading.roles).toMatchObject({ source: 'printed rates', explained: 2 });
+  });
+
+  it('reads a cut printed as a positive share of the base as a reduction: (163 − 128) ÷ 163 = 21.5%', () => {
+    const report = read([
+      '指標\t平成11年度\t平成16年度\t削減率',
+      '一般行政部門\t163\t128\t21.5%',
+      '特別行政部門\t33\t31\t6.1%',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.kpis.map((k) => k.kpi.formula)).toEqual(['reduction', 'reduction']);
+  });
+
   it('finds an actual headed by what it counts (「…者数」), the header words having none', () => {
     const report = read([
       '指標\t目標値 (R5)\t利用者数 (R5)\t達成率',

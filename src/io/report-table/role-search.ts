@@ -53,18 +53,30 @@ function reproduces(percent: number, p: Printed): number {
   );
 }
 
-/** How a row's rate was reproduced: ratio (either way) or progress, and by which roundings. */
+/**
+ * How a row's rate was reproduced: ratio (either way), or from the baseline (progress to the
+ * target, or a change against the base, 増減率), and by which roundings.
+ */
 interface Way {
-  readonly progress: boolean;
+  readonly fromBaseline: boolean;
   readonly roundings: number;
 }
 
-function explainsRow(p: Printed, a: number, t: number, b: number): Way | null {
-  if (Number.isNaN(a) || Number.isNaN(t)) return null;
-  const ratio = reproduces((a / t) * 100, p) | reproduces((t / a) * 100, p);
-  if (ratio !== 0) return { progress: false, roundings: ratio };
-  const progress = Number.isNaN(b) ? 0 : reproduces(((a - b) / (t - b)) * 100, p);
-  return progress === 0 ? null : { progress: true, roundings: progress };
+function explainsRow(p: Printed, a: number, t: number, b: number, gap: boolean): Way | null {
+  if (Number.isNaN(a)) return null;
+  if (!Number.isNaN(t)) {
+    const ratio = reproduces((a / t) * 100, p) | reproduces((t / a) * 100, p);
+    if (ratio !== 0) return { fromBaseline: false, roundings: ratio };
+    // The gap to the target as a share of it (小坂町 乖離率 (63 − 66) ÷ 63 = −4.8%).
+    const gaps = gap ? reproduces(((t - a) / t) * 100, p) : 0;
+    if (gaps !== 0) return { fromBaseline: false, roundings: gaps };
+  }
+  if (Number.isNaN(b)) return null;
+  const progress = Number.isNaN(t) ? 0 : reproduces(((a - b) / (t - b)) * 100, p);
+  if (progress !== 0) return { fromBaseline: true, roundings: progress };
+  // A change against the base, either sign (三重県 ▲1.6% = (16,101 − 16,363) ÷ 16,363).
+  const change = reproduces(((a - b) / b) * 100, p) | reproduces(((b - a) / b) * 100, p);
+  return change === 0 ? null : { fromBaseline: true, roundings: change };
 }
 
 /** The figures of the sampled rows that print a rate: one array per candidate column. */
@@ -74,13 +86,21 @@ interface Evidence {
   readonly values: ReadonlyMap<number, readonly number[]>;
 }
 
-/** A reading: which column is the target, which the baseline, which hold actuals. */
+/**
+ * A reading: which column is the target (none: the rates are changes against the baseline),
+ * which the baseline, which hold actuals.
+ */
 interface Reading {
   readonly targets: readonly number[];
   readonly baseline: number | null;
   readonly measured: readonly number[];
   /** The yearly actual columns whose sum may be the measured figure (a period sum). */
   readonly summed: readonly number[];
+  /**
+   * Whether a rate may be the gap to the target: only to a column the header words call the
+   * target (小坂町 計画目標値 A), else any two counts (三重県's H22 and H23) would read as one.
+   */
+  readonly gap: boolean;
 }
 
 interface Score {
@@ -90,30 +110,33 @@ interface Score {
   readonly cutOffOnly: number;
   /** The measured columns that reproduced some rate. */
   readonly used: ReadonlySet<number>;
-  readonly progress: boolean;
+  /** Whether the baseline entered some rate (progress, or a change against it). */
+  readonly fromBaseline: boolean;
 }
 
 const NONE: readonly number[] = [];
+/** No target column: every row's target is missing. */
+const NO_TARGET: readonly number[] = [-1];
 
 function score(e: Evidence, r: Reading): Score {
   const used = new Set<number>();
   let explained = 0;
-  let progress = false;
+  let fromBaseline = false;
   let halfUpOnly = 0;
   let cutOffOnly = 0;
   const count = (way: Way) => {
     explained += 1;
-    progress ||= way.progress;
+    fromBaseline ||= way.fromBaseline;
     if (way.roundings === HALF_UP) halfUpOnly += 1;
     if (way.roundings === CUT_OFF) cutOffOnly += 1;
   };
   const base = r.baseline === null ? NONE : (e.values.get(r.baseline) ?? NONE);
   e.printed.forEach((p, i) => {
     const b = base[i] ?? Number.NaN;
-    for (const target of r.targets) {
+    for (const target of r.targets.length > 0 ? r.targets : NO_TARGET) {
       const t = e.values.get(target)?.[i] ?? Number.NaN;
       for (const m of r.measured) {
-        const way = explainsRow(p, e.values.get(m)?.[i] ?? Number.NaN, t, b);
+        const way = explainsRow(p, e.values.get(m)?.[i] ?? Number.NaN, t, b, r.gap);
         if (way === null) continue;
         used.add(m);
         count(way);
@@ -121,7 +144,7 @@ function score(e: Evidence, r: Reading): Score {
       }
       if (r.summed.length > 1) {
         const sum = r.summed.reduce((s, c) => s + (e.values.get(c)?.[i] ?? Number.NaN), 0);
-        const way = explainsRow(p, sum, t, b);
+        const way = explainsRow(p, sum, t, b, r.gap);
         if (way === null) continue;
         for (const c of r.summed) used.add(c);
         count(way);
@@ -129,7 +152,7 @@ function score(e: Evidence, r: Reading): Score {
       }
     }
   });
-  return { explained, used, progress, halfUpOnly, cutOffOnly };
+  return { explained, used, fromBaseline, halfUpOnly, cutOffOnly };
 }
 
 const CANDIDATE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
@@ -151,6 +174,7 @@ function headerReading(candidates: readonly Column[]): Reading {
     baseline: candidates.find((c) => c.role.kind === 'baseline')?.index ?? null,
     measured: actuals,
     summed: candidates.filter((c) => c.role.kind === 'actual').map((c) => c.index),
+    gap: true,
   };
 }
 
@@ -159,7 +183,7 @@ function agreement(columns: readonly Column[], r: Reading, s: Score): number {
   const role = (index: number) => columns[index]?.role.kind;
   let points = r.targets.some((t) => role(t) === 'target') ? 4 : 0;
   // A baseline no rate is reckoned from is no part of the reading.
-  const baseline = s.progress ? r.baseline : null;
+  const baseline = s.fromBaseline ? r.baseline : null;
   const headerBaseline = columns.some((c) => c.role.kind === 'baseline');
   if (baseline === null ? !headerBaseline : role(baseline) === 'baseline') points += 2;
   for (const m of s.used) {
@@ -214,23 +238,28 @@ function otherActuals(columns: readonly Column[], e: Evidence, best: Candidate) 
 
 const NOT_MEASURED: ReadonlySet<Column['role']['kind']> = new Set(['baseline', 'target']);
 
-/** Every reading of one target and at most one baseline among the candidate columns. */
+/**
+ * Every reading of one target and at most one baseline among the candidate columns, and of a
+ * baseline with no target (rates that are changes against the base year: 三重県 増減率).
+ */
 function search(columns: readonly Column[], candidates: readonly Column[], e: Evidence) {
   const all: Candidate[] = [];
   const order = [...candidates].sort((x, y) => rank(x) - rank(y)).map((c) => c.index);
   const summed = candidates.filter((c) => c.role.kind === 'actual').map((c) => c.index);
-  for (const target of order) {
-    for (const baseline of [null, ...order.filter((i) => i !== target)]) {
+  for (const target of [...order, null]) {
+    const baselines = order.filter((i) => i !== target);
+    for (const baseline of target === null ? baselines : [null, ...baselines]) {
       // A column the header words name a baseline or a target is not taken for actuals.
       const measured = order.filter(
         (i) =>
           i !== target && i !== baseline && !NOT_MEASURED.has(columns[i]?.role.kind ?? 'other'),
       );
       const reading: Reading = {
-        targets: [target],
+        targets: target === null ? [] : [target],
         baseline,
         measured,
         summed: summed.filter((i) => measured.includes(i)),
+        gap: target !== null && columns[target]?.role.kind === 'target',
       };
       const s = score(e, reading);
       if (s.explained === 0) continue;
@@ -268,7 +297,7 @@ function withReading(
       if (c.role.kind === 'target') return c;
       return { ...c, role: { kind: 'target', fiscalYear }, because: why('the target', c) };
     }
-    if (c.index === reading.baseline && s.progress) {
+    if (c.index === reading.baseline && s.fromBaseline) {
       if (c.role.kind === 'baseline') return c;
       return { ...c, role: { kind: 'baseline', fiscalYear }, because: why('the baseline', c) };
     }
@@ -282,7 +311,11 @@ function withReading(
 function describeReading(columns: readonly Column[], c: Candidate): string {
   const target = c.reading.targets.map((t) => columns[t]).filter((x) => x !== undefined);
   const used = [...c.score.used].map((u) => columns[u]).filter((x) => x !== undefined);
-  return `target ${target.map(letter).join(', ')}, actual ${used.map(letter).join(', ')}`;
+  const base = c.reading.baseline === null ? undefined : columns[c.reading.baseline];
+  const actual = `actual ${used.map(letter).join(', ')}`;
+  if (target.length === 0 && base !== undefined)
+    return `baseline ${letter(base)}, ${actual} (a change against the base)`;
+  return `target ${target.map(letter).join(', ')}, ${actual}`;
 }
 
 const sameColumns = (x: Candidate, y: Candidate) =>
@@ -327,8 +360,9 @@ const PROPOSALS = 3;
  * Reads a table's columns by what reproduces its printed rates. The header words give each
  * column a first role; its cells say whether it holds figures at all. When the table prints
  * its rates in one column, every reading of one target, at most one baseline and the other
- * figure columns as actuals is tried on the sampled rows (ratio either way, progress from the
- * baseline, the sum of the yearly actuals; rounded half up or cut off at each rate's printed
+ * figure columns as actuals, and of a baseline with no target, is tried on the sampled rows
+ * (ratio either way, the gap to a target the header names, progress from the
+ * baseline or a change against it, the sum of the yearly actuals; rounded half up or cut off at each rate's printed
  * precision), and the readings reproducing more rates than the header words' are proposed,
  * the most first, the header words breaking a tie. The importer reads the table by each and
  * keeps the reading whose KPIs reproduce the most printed rates (import-report-table.ts).

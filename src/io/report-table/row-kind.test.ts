@@ -24,6 +24,12 @@ describe('row kinds', () => {
     });
     expect(kindOf(['', '', '計', '', '6', '8', '75%'])).toEqual({ kind: 'kpi', totalLine: true });
   });
+  it('reads the header printed again as the header (富山県’s second table under the same header)', () => {
+    expect(kindOf(['', '', '指標', '担当課', 'R5実績', '目標値', '達成率'])).toEqual({
+      kind: 'header',
+    });
+    expect(kindOf(['', '', '指標', '企画課', 'R5実績'])).toEqual({ kind: 'kpi', totalLine: false });
+  });
   it('reads continuations after a KPI only: 累計, 合計 and a department', () => {
     expect(kindOf(['', '', '', '累計', '12'])).toEqual({ kind: 'cumulative', labelIndex: 3 });
     expect(kindOf(['', '', '', '合計', '2'])).toEqual({ kind: 'total', labelIndex: 3 });

@@ -14,6 +14,8 @@ export type RowKind =
   | { readonly kind: 'department'; readonly labelIndex: number }
   /** A plan-tree heading: only basic policy and theme cells. */
   | { readonly kind: 'heading' }
+  /** The header printed again (富山県's second table under the same header): read as the header. */
+  | { readonly kind: 'header' }
   /** None of these: its cells are listed unplaced. */
   | { readonly kind: 'stray' };
 
@@ -46,10 +48,25 @@ function isNote(aligned: AlignedRow, labelIndex: number): boolean {
   return aligned.cells.every((text, index) => index === labelIndex || text === '');
 }
 
+const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** A row of two or more cells, each the label of its column: the header printed again. */
+function repeatsHeader(aligned: AlignedRow, columns: readonly Column[]): boolean {
+  let filled = 0;
+  for (const [index, text] of aligned.cells.entries()) {
+    if (text === '') continue;
+    const label = columns[index]?.label ?? '';
+    if (label === '' || squeezed(text) !== squeezed(label)) return false;
+    filled += 1;
+  }
+  return filled >= 2;
+}
+
 /**
  * Reads a row's kind: a continuation (累計, 合計, a department) when its first cell says so and
  * a KPI came before, unless it is itself a KPI (a department name in the KPI column, a 計 row
- * with its own rate); a note (※…) is stray; else a KPI row, a heading, or a stray row.
+ * with its own rate); a note (※…) is stray; the header printed again is the header; else a KPI
+ * row, a heading, or a stray row.
  */
 export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   const { columns, kpiColumn } = context;
@@ -66,6 +83,7 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   }
   // A note under the table (三重県 「※増減率は小数第2位を四捨五入しています。…」): no KPI.
   if (isNote(aligned, labelIndex)) return { kind: 'stray' };
+  if (aligned.shift === 0 && repeatsHeader(aligned, columns)) return { kind: 'header' };
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
   if (kpiCell !== '') {
     const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);

@@ -16,7 +16,7 @@ import { extraMismatches, isGrandTotal, totalMismatches } from './totals.ts';
 import { TotalMembers } from './total-members.ts';
 import { parseKpiLabel, parseOrderedLabel } from './label-cells.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
-import { unplaced } from './placement.ts';
+import { placed, unplaced } from './placement.ts';
 import { PlanTreeDraft } from './plan-tree.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import { fileColumn, filledCells } from './row-alignment.ts';
@@ -106,6 +106,11 @@ export class TableReader {
       case 'total':
       case 'department':
         return this.continuation(aligned, kind);
+      case 'header':
+        this.record(aligned, 'header', null);
+        for (const { text, index } of filledCells(aligned))
+          this.place(aligned, index, text, placed('header'));
+        return;
       case 'heading':
         this.record(aligned, 'heading', null);
         for (const { text, index } of filledCells(aligned)) this.placeTree(aligned, index, text);
@@ -249,19 +254,24 @@ export class TableReader {
     aligned: AlignedRow,
     total: KpiDraft,
     members: readonly KpiDraft[],
-    { fiscalYear, printed, sum }: TotalMismatch,
+    { fiscalYear, figure, printed, sum }: TotalMismatch,
     group: ColumnGroup | undefined,
   ): void {
     const actual = group?.actuals.find(
       (c) => (('fiscalYear' in c.role ? c.role.fiscalYear : null) ?? this.year) === fiscalYear,
     );
+    const baseline = this.header.columns.find((c) => c.role.kind === 'baseline');
     const column =
-      fiscalYear === null
+      figure === 'target'
         ? (total.targetColumn ?? total.codeColumn)
-        : actual
-          ? fileColumn(aligned, actual.index)
-          : total.codeColumn;
-    const what = fiscalYear === null ? 'target' : `${formatFiscalYear(fiscalYear)} actual`;
+        : figure === 'baseline'
+          ? baseline
+            ? fileColumn(aligned, baseline.index)
+            : total.codeColumn
+          : actual
+            ? fileColumn(aligned, actual.index)
+            : total.codeColumn;
+    const what = fiscalYear === null ? figure : `${formatFiscalYear(fiscalYear)} actual`;
     this.problems.push({
       kind: 'total',
       file: this.file,

@@ -5,6 +5,7 @@ import { parseFigureText } from '../../domain/figure-text.ts';
 import type { PrintedTarget } from './kpi-draft.ts';
 import { printedTargetValue } from './kpi-draft.ts';
 import type {
+  Baseline,
   CumulativeLabel,
   DepartmentFigures,
   ExtraField,
@@ -63,8 +64,10 @@ export function isGrandTotal(label: string): boolean {
 
 /** A printed total that is not the sum of its members: where, what was printed, what they sum to. */
 export interface TotalMismatch {
-  /** The fiscal year of an actual, or null for the target. */
+  /** The fiscal year of an actual, or null for the target or the baseline. */
   readonly fiscalYear: FiscalYear | null;
+  /** Which figure: an actual, the target, or the baseline (三重県's H22 count, the base of its 増減率). */
+  readonly figure: 'actual' | 'target' | 'baseline';
   readonly printed: Decimal;
   readonly sum: Decimal;
 }
@@ -79,31 +82,41 @@ function sumOf(values: readonly (Decimal | null | undefined)[]): Decimal | null 
   return sum;
 }
 
+/** What a total row and its members are checked on. */
+interface Summed {
+  readonly actuals: readonly YearFigure[];
+  readonly target: PrintedTarget | null;
+  readonly baseline: Baseline | null;
+}
+
 /**
  * Checks a total row against its members: each printed actual against the sum of the members'
- * actuals of that year, and the target against the sum of their targets. Only where every
- * member has a figure: a sum with a gap proves nothing.
+ * actuals of that year, the target against the sum of their targets, the baseline against the
+ * sum of theirs. Only where every member has a figure: a sum with a gap proves nothing.
  */
-export function totalMismatches(
-  total: { readonly actuals: readonly YearFigure[]; readonly target: PrintedTarget | null },
-  members: readonly {
-    readonly actuals: readonly YearFigure[];
-    readonly target: PrintedTarget | null;
-  }[],
-): TotalMismatch[] {
+export function totalMismatches(total: Summed, members: readonly Summed[]): TotalMismatch[] {
   if (members.length === 0) return [];
   const mismatches: TotalMismatch[] = [];
+  // The baseline first, as tables print it before the actuals.
+  const baseline = total.baseline?.value;
+  const baselineSum = sumOf(members.map((m) => m.baseline?.value));
+  if (
+    baseline !== undefined &&
+    baselineSum !== null &&
+    compareDecimals(baseline, baselineSum) !== 0
+  )
+    mismatches.push({ fiscalYear: null, figure: 'baseline', printed: baseline, sum: baselineSum });
   for (const { fiscalYear, figure } of total.actuals) {
     const sum = sumOf(
       members.map((m) => m.actuals.find((a) => a.fiscalYear === fiscalYear)?.figure.value),
     );
     if (figure.value !== null && sum !== null && compareDecimals(figure.value, sum) !== 0)
-      mismatches.push({ fiscalYear, printed: figure.value, sum });
+      mismatches.push({ fiscalYear, figure: 'actual', printed: figure.value, sum });
   }
   const target = printedTargetValue(total.target);
   const targetSum = sumOf(members.map((m) => printedTargetValue(m.target)));
   if (target !== undefined && targetSum !== null && compareDecimals(target, targetSum) !== 0)
-    mismatches.push({ fiscalYear: null, printed: target, sum: targetSum });
+    mismatches.push({ fiscalYear: null, figure: 'target', printed: target, sum: targetSum });
   return mismatches;
 }
 

@@ -46,6 +46,12 @@ function fileRows(
     while (entry.fields.length < column) entry.fields.push(null);
     entry.fields[column - 1] = placed.field;
     byRow.set(row, entry);
+    for (const copy of turned.copies?.(placed.row, placed.column) ?? []) {
+      const again = byRow.get(copy.row) ?? { kind, kpi: null, fields: [] };
+      while (again.fields.length < copy.column) again.fields.push(null);
+      again.fields[copy.column - 1] = placed.field;
+      byRow.set(copy.row, again);
+    }
   }
   return [...byRow.entries()]
     .sort(([a], [b]) => a - b)

@@ -6,6 +6,7 @@ import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
 import { joinKpiLines } from './kpi-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
+import { splitHeaderBlocks } from './header-blocks.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -18,11 +19,16 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
     origin,
     headerRow: second.headerRow === null ? null : first.origin(second.headerRow, 1).row,
     readAs: (column) => second.readAs(column) ?? first.readAs(column),
+    copies: (row, column) => {
+      const mid = second.origin(row, column);
+      return first.copies?.(mid.row, mid.column) ?? [];
+    },
   };
 }
 
 /**
- * The table rewritten when its rows are not KPIs: two KPIs side by side in a row split into two
+ * The table rewritten when its rows are not KPIs: one block per KPI, each with its heading and
+ * header (小坂町), stacked as rows of one table; two KPIs side by side in a row split into two
  * rows, sentences read as figures (寒川町), a KPI's
  * lines (上段 計画 / 中段 実績 / 下段 達成率) joined into one row, rows of figures turned into columns
  * (杵築市, いわき市), then rows of years read as one KPI (神川町, いわき市 once turned), then
@@ -32,6 +38,7 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    splitHeaderBlocks,
     splitSideBySide,
     readSentenceRows,
     joinKpiLines,

@@ -3,7 +3,7 @@ import { decimal } from '../../domain/decimal.ts';
 import { fiscalYear } from '../../domain/fiscal-year.ts';
 import type { Kpi } from '../../domain/model.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
-import { yearRateMismatch } from './year-rate-check.ts';
+import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 
 const h18 = fiscalYear(2006);
 const figure = (value: string) => ({
@@ -47,5 +47,34 @@ describe('a rate printed for one year: its actual against its plan', () => {
 
   it('a year with no plan gives none', () => {
     expect(yearRateMismatch({ ...kpi, milestones: [] }, rate('219.5%'))).toContain('has no plan');
+  });
+});
+
+describe('the rule of a KPI that prints rates for its years only', () => {
+  // 小坂町 職員数: plans 73, 71 and actuals 72, 72 for H19, H20; 乖離率 1.4%, −1.4%.
+  const [h19, h20] = [fiscalYear(2007), fiscalYear(2008)];
+  const staff = {
+    ...kpi,
+    target: { kind: 'value', value: decimal('63'), fiscalYear: fiscalYear(2011) },
+    milestones: [
+      { fiscalYear: h19, figure: figure('73') },
+      { fiscalYear: h20, figure: figure('71') },
+    ],
+    actuals: [
+      { fiscalYear: h19, figure: figure('72') },
+      { fiscalYear: h20, figure: figure('72') },
+    ],
+  } satisfies Kpi;
+  const printed = (fiscalYear: typeof h19, text: string) => ({ ...rate(text), fiscalYear });
+  it('is the gap to each year’s plan, (A − B) ÷ A, when every year rate agrees', () => {
+    const rates = [printed(h19, '1.4%'), printed(h20, '-1.4%')];
+    expect(yearRatesRule(staff, rates, 'half-up')).toMatchObject({
+      formula: 'gap',
+      basis: 'latest',
+    });
+  });
+  it('is none when a year rate disagrees with the rule the first gives', () => {
+    const rates = [printed(h19, '1.4%'), printed(h20, '2.0%')];
+    expect(yearRatesRule(staff, rates, 'half-up')).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
+import type { RateRule } from '../../domain/achievement.ts';
 import { achievementWith } from '../../domain/achievement.ts';
+import { inferRateRule } from '../../domain/inference.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { Kpi } from '../../domain/model.ts';
-import type { PrintedRate } from '../../domain/rate-format.ts';
+import type { PrintedRate, Rounding } from '../../domain/rate-format.ts';
 import { formatRateLike } from '../../domain/rate-format.ts';
 
 /**
@@ -30,4 +32,32 @@ export function yearRateMismatch(
   const computed = formatRateLike(result.ratio, printed);
   if (computed === printed.text) return null;
   return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against its plan gives ${computed}`;
+}
+
+/** A KPI measured against the plan of one year: that year's milestone as its target. */
+function againstPlanOf(kpi: Kpi, fiscalYear: FiscalYear): Kpi | null {
+  const plan = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
+  return plan === null ? null : { ...kpi, target: { kind: 'value', value: plan, fiscalYear } };
+}
+
+/**
+ * The rule the rates printed for single years reproduce, for a KPI that prints none of its own
+ * (小坂町 地方債現在高: its 23年度 乖離率 unreadable, its 19–22年度 ones (A − B) ÷ A): the rule of
+ * the first year rate some rule reproduces, if every other year rate agrees with it. Null when
+ * none does.
+ */
+export function yearRatesRule(
+  kpi: Kpi,
+  rates: readonly { readonly fiscalYear: FiscalYear; readonly printed: PrintedRate }[],
+  rounding: Rounding,
+): RateRule | null {
+  for (const { fiscalYear, printed } of rates) {
+    const planned = againstPlanOf(kpi, fiscalYear);
+    const inference = planned && inferRateRule(planned, fiscalYear, printed, rounding);
+    if (inference?.kind !== 'matched') continue;
+    const rule = { ...inference.rule, basis: 'latest' as const };
+    const ruled = { ...kpi, ...rule };
+    return rates.every((r) => yearRateMismatch(ruled, r) === null) ? rule : null;
+  }
+  return null;
 }

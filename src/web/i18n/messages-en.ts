@@ -116,6 +116,9 @@ export const en: Record<MessageKey, string> = {
   basisCumulative: 'Cumulative total, baseline included',
   basisPeriodSum: "Sum of the period's actuals",
   formulaProgress: 'Progress ((actual − baseline) ÷ (target − baseline))',
+  formulaChange: 'Change against the baseline ((actual − baseline) ÷ baseline)',
+  formulaReduction: 'Reduction from the baseline ((baseline − actual) ÷ baseline)',
+  formulaGap: 'Gap to the target ((target − actual) ÷ target)',
   howComputed: 'How the rate is computed',
   computedAs: '{numerator} ÷ {denominator} = {exact}% → {rate}',
   computedProgress:

@@ -118,6 +118,9 @@ export const ja = {
   basisCumulative: '基準値を含む累計',
   basisPeriodSum: '期間中の実績値の合計',
   formulaProgress: '進捗率（(実績値 − 基準値) ÷ (目標値 − 基準値)）',
+  formulaChange: '増減率（(実績値 − 基準値) ÷ 基準値）',
+  formulaReduction: '削減率（(基準値 − 実績値) ÷ 基準値）',
+  formulaGap: '乖離率（(目標値 − 実績値) ÷ 目標値）',
   howComputed: '達成率の計算',
   computedAs: '{numerator} ÷ {denominator} = {exact}% → {rate}',
   computedProgress:

@@ -165,6 +165,20 @@ describe('kpiCheckText', () => {
     ).toBe('（実績値 − 基準値）÷（目標値 − 基準値）（累計の実績）、整数の%に四捨五入');
   });
 
+  it('says a change against the base or a gap to the plan in Japanese (三重県 増減率, 小坂町 乖離率)', () => {
+    const rule = (formula: string) =>
+      kpiCheckText(
+        kpi(`${formula} (the report year's actual), rounded half up to 1 decimal`, null),
+        'ja',
+        ja,
+      );
+    expect(rule('(actual − baseline) ÷ baseline')).toBe(
+      '（実績値 − 基準値）÷ 基準値（報告年度の実績）、小数第1位に四捨五入',
+    );
+    expect(rule('(baseline − actual) ÷ baseline')).toMatch(/^（基準値 − 実績値）÷ 基準値（/);
+    expect(rule('(target − actual) ÷ target')).toMatch(/^（目標値 − 実績値）÷ 目標値（/);
+  });
+
   it('says that nothing reproduced it, and nothing without a printed rate', () => {
     expect(kpiCheckText(kpi(null, 'no basis or formula reproduces 75%'), 'ja', ja)).toBe(
       'どの計算式と丸め方でも表の達成率 75% を再現できませんでした',

@@ -113,6 +113,9 @@ export function unplacedReason(cell: ImportUnplacedView, lang: Lang, t: Translat
 /** The importer's words of a rule (domain/inference.ts describeRule), in Japanese. */
 const RULE_WORDS: readonly (readonly [string, MessageKey])[] = [
   ['(actual − baseline) ÷ (target − baseline)', 'importRule_progress'],
+  ['(actual − baseline) ÷ baseline', 'importRule_change'],
+  ['(baseline − actual) ÷ baseline', 'importRule_reduction'],
+  ['(target − actual) ÷ target', 'importRule_gap'],
   ['actual ÷ target', 'importRule_ratio'],
   ['target ÷ actual', 'importRule_inverse'],
   ["the report year's actual", 'importRule_latest'],

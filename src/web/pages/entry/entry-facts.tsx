@@ -9,7 +9,18 @@ import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { useView } from '../../view-context.tsx';
 
 function formulaKey(kpi: Kpi): MessageKey {
-  if (kpi.formula === 'progress') return 'formHowProgress';
+  switch (kpi.formula) {
+    case 'progress':
+      return 'formHowProgress';
+    case 'change':
+      return 'formHowChange';
+    case 'reduction':
+      return 'formHowReduction';
+    case 'gap':
+      return 'formHowGap';
+    case 'ratio':
+      break;
+  }
   switch (kpi.direction) {
     case 'increase':
       return 'formHowIncrease';

@@ -23,6 +23,22 @@ const NO_RATE: Record<NonNullable<ReportRow['noRateReason']>, MessageKey> = {
   'not-reported': 'noRateNotReported',
 };
 
+/** What the direction line says: the formula, where it is not the ratio the direction gives. */
+function formulaWords(row: ReportRow): MessageKey {
+  switch (row.formula) {
+    case 'ratio':
+      return DIRECTION[row.direction];
+    case 'progress':
+      return 'formulaProgress';
+    case 'change':
+      return 'formulaChange';
+    case 'reduction':
+      return 'formulaReduction';
+    case 'gap':
+      return 'formulaGap';
+  }
+}
+
 /**
  * How the rate was computed: direction, basis, and the formula with the API's numbers filled in
  * (⑦ 264,000 ÷ 283,179 = 93.23% → 93%). Nothing is recomputed here.
@@ -58,7 +74,7 @@ export function RateExplanation(props: { row: ReportRow }) {
       <dl className="facts">
         <div>
           <dt>{t('direction')}</dt>
-          <dd>{row.formula === 'progress' ? t('formulaProgress') : t(DIRECTION[row.direction])}</dd>
+          <dd>{t(formulaWords(row))}</dd>
         </div>
         <div>
           <dt>{t('basis')}</dt>
