@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../io/test-files.ts';
+import { fixturePath } from '../../test/support/test-files.ts';
 import { main } from './main.ts';
 import { recordingContext } from './test-context.ts';
 

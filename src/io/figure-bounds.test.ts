@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from './read-report-file.ts';
-import { fixtureBytes } from './test-files.ts';
+import { fixtureBytes } from '../../test/support/test-files.ts';
 
 /** The Yuzawa table with ②'s baseline (row 6, column 5: 78) replaced. */
 function withBaseline(text: string): Uint8Array {

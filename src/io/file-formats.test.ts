@@ -8,7 +8,7 @@ import type { CheckResult } from './report-check.ts';
 import { ImportError } from './import-problem.ts';
 import { readTsv } from './read-delimited.ts';
 import { readReportFile } from './read-report-file.ts';
-import { fixtureBytes } from './test-files.ts';
+import { fixtureBytes } from '../../test/support/test-files.ts';
 
 const yuzawaText = new TextDecoder().decode(fixtureBytes('yuzawa'));
 const yuzawaRows = readTsv('yuzawa.tsv', yuzawaText).rows.map((r) => [...r.cells]);

@@ -5,7 +5,7 @@ import { ImportError } from './import-problem.ts';
 import { readReportFile } from './read-report-file.ts';
 import { placedCells } from './report-table/table-reading.ts';
 import { checkReport } from './report-check.ts';
-import { fixtureBytes } from './test-files.ts';
+import { fixtureBytes } from '../../test/support/test-files.ts';
 import { requireComplete } from './report-table/missing-role.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from './read-report-file.ts';
-import { fixtureBytes } from './test-files.ts';
+import { fixtureBytes } from '../../test/support/test-files.ts';
 import { checkReport } from './report-check.ts';
 import { ImportError } from './import-problem.ts';
 import { requireComplete } from './report-table/missing-role.ts';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportError } from './import-problem.ts';
 import { readTsv } from './read-delimited.ts';
 import { readReportFile } from './read-report-file.ts';
-import { fixtureBytes, savedFixtureBytes } from './test-files.ts';
+import { fixtureBytes, savedFixtureBytes } from '../../test/support/test-files.ts';
 
 /*
  * Random bytes and mutated real files (the Yuzawa TSV, a CSV and an XLSX made from it, the PDF

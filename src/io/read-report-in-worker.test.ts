@@ -4,7 +4,7 @@ import { ImportError } from './import-problem.ts';
 import { readReportFile } from './read-report-file.ts';
 import { readMappedReportInWorker, readReportInWorker } from './read-report-in-worker.ts';
 import { tableShape } from './report-table/table-shape.ts';
-import { fixtureBytes, savedFixtureBytes } from './test-files.ts';
+import { fixtureBytes, savedFixtureBytes } from '../../test/support/test-files.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReportInWorker } from './read-report-in-worker.ts';
 import { LOWEST_PRIORITY } from './thread-priority.ts';
-import { fixtureBytes } from './test-files.ts';
+import { fixtureBytes } from '../../test/support/test-files.ts';
 
 /** The nice value of each thread of this process, by thread id (Linux's /proc). */
 function threadNiceValues(): Map<number, number> {

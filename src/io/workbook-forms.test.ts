@@ -4,7 +4,7 @@ import type { CheckResult } from './report-check.ts';
 import { checkReport } from './report-check.ts';
 import { readReportFile } from './read-report-file.ts';
 import { readTableFile } from './read-table-file.ts';
-import { savedFixtureBytes } from './test-files.ts';
+import { savedFixtureBytes } from '../../test/support/test-files.ts';
 
 /*
  * The Yuzawa R5 table in the forms a planning division keeps it in before it becomes a PDF:

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { fixturePath } from '../../src/io/test-files.ts';
+import { fixturePath } from '../support/test-files.ts';
 import { runCli, databaseEnv } from '../support/cli-run.ts';
 import { eachDatabase } from '../support/databases.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { fixtureBytes } from '../../src/io/test-files.ts';
+import { fixtureBytes } from '../support/test-files.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';

@@ -15,7 +15,7 @@ import { readReportInWorker } from '../../src/io/read-report-in-worker.ts';
 import { readTableFile } from '../../src/io/read-table-file.ts';
 import type { CheckResult } from '../../src/io/report-check.ts';
 import { checkReport } from '../../src/io/report-check.ts';
-import { fixtureBytes, savedFixtureBytes } from '../../src/io/test-files.ts';
+import { fixtureBytes, savedFixtureBytes } from '../support/test-files.ts';
 import { renderPdf } from '../../src/services/pdf-renderer.ts';
 import { gridPdf } from '../support/grid-pdf.ts';
 import { blankPagesPdf, deflatedZeros, inflationBombPdf } from '../support/hostile-pdf.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { fixtureBytes } from '../../src/io/test-files.ts';
+import { fixtureBytes } from '../support/test-files.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { ImportPreviewView } from '../../src/domain/api-contract.ts';
 import { forEachDatabase } from '../support/databases.ts';

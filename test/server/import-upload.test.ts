@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/audit-repository.ts';
 import type { ImportResultView } from '../../src/domain/api-contract.ts';
 import { readReportInWorker } from '../../src/io/read-report-in-worker.ts';
-import { fixtureBytes, savedFixtureBytes } from '../../src/io/test-files.ts';
+import { fixtureBytes, savedFixtureBytes } from '../support/test-files.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { MULTIPART_LIMITS } from '../../src/server/multipart-limits.ts';
 import { readImportUpload } from '../../src/server/routes/imports/import-upload.ts';

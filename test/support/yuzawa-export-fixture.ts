@@ -3,7 +3,7 @@ import type { Plan } from '../../src/domain/model.ts';
 import type { PlanReport } from '../../src/domain/plan-report.ts';
 import { buildPlanReport } from '../../src/domain/plan-report.ts';
 import { readReportFile } from '../../src/io/read-report-file.ts';
-import { fixtureBytes } from '../../src/io/test-files.ts';
+import { fixtureBytes } from './test-files.ts';
 import { requireComplete } from '../../src/io/report-table/missing-role.ts';
 
 /** The Yuzawa R5 table as a plan (as `import` reads it), and its report: the exports' tests' input. */

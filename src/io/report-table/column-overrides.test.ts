@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { checkReport } from '../report-check.ts';
 import { readTsv } from '../read-delimited.ts';
-import { fixtureBytes } from '../test-files.ts';
+import { fixtureBytes } from '../../../test/support/test-files.ts';
 import type { ImportOptions } from './import-report-table.ts';
 import { importReportTable } from './import-report-table.ts';
 import { latestHeaderYear, tableShape } from './table-shape.ts';

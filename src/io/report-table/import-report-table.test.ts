@@ -6,7 +6,7 @@ import { formatRate } from '../../domain/rate-format.ts';
 import type { CompleteReport } from '../imported-report.ts';
 import { requireComplete } from './missing-role.ts';
 import { readReportFile } from '../read-report-file.ts';
-import { fixtureBytes } from '../test-files.ts';
+import { fixtureBytes } from '../../../test/support/test-files.ts';
 
 let report: CompleteReport;
 const kpi = (code: string): Kpi => {

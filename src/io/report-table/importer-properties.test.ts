@@ -9,7 +9,7 @@ import { readTsv } from '../read-delimited.ts';
 import { readTableFile } from '../read-table-file.ts';
 import { importReportTable } from './import-report-table.ts';
 import { placedCells } from './table-reading.ts';
-import { fixtureBytes } from '../test-files.ts';
+import { fixtureBytes } from '../../../test/support/test-files.ts';
 
 /** Cells drawn from what tables hold: header words, years, figures, codes, departments, noise. */
 const cell = fc.oneof(

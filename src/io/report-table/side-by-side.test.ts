@@ -4,7 +4,7 @@ import { contentRows } from '../grid.ts';
 import { readTsv } from '../read-delimited.ts';
 import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
-import { fixtureBytes } from '../test-files.ts';
+import { fixtureBytes } from '../../../test/support/test-files.ts';
 import { importReportTable } from './import-report-table.ts';
 import { splitSideBySide } from './side-by-side.ts';
 import { placedCells } from './table-reading.ts';

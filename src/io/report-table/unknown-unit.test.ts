@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
-import { savedFixtureBytes } from '../test-files.ts';
+import { savedFixtureBytes } from '../../../test/support/test-files.ts';
 
 const tsv = (lines: readonly string[]) => new TextEncoder().encode(lines.join('\n'));
 

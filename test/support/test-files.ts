@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 export function fixturePath(name: string): string {
   return name === 'yuzawa'
     ? fileURLToPath(new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url))
-    : fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+    : fileURLToPath(new URL(`../../src/io/fixtures/${name}`, import.meta.url));
 }
 
 export function fixtureBytes(name: string): Uint8Array {
@@ -17,5 +17,5 @@ export function fixtureBytes(name: string): Uint8Array {
  * (its README says how each was made): `savedFixtureBytes('yuzawa-r5-workbook.xlsx')`.
  */
 export function savedFixtureBytes(name: string): Uint8Array {
-  return readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)));
+  return readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
 }
