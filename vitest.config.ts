@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -16,5 +17,8 @@ export default defineConfig({
     // importing them again each: that import was a third of the suite's time. Nothing here
     // mocks a module; a test makes what it needs, so what an earlier file left cannot matter.
     isolate: false,
+    // Two files at once even on two cores (vitest's default there is one): most of a test's
+    // time is spent waiting on a database, a server process or Chromium, not computing.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
