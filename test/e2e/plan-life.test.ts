@@ -84,6 +84,9 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
       .toContain('公表済みの年度は変更できません');
     await form.getByLabel('適用する年度').fill('R7');
     await form.getByLabel('指標名', { exact: true }).fill('公共施設の延床面積（見直し後）');
+    // ⑦ keeps its ★ (a KPI of the comprehensive plan's second half) and is tagged 重点 from R7.
+    expect(await form.getByLabel('タグ').inputValue()).toBe('★');
+    await form.getByLabel('タグ').fill('★、重点');
     await form.getByRole('button', { name: '定義を見直す' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('定義を見直しました');
     const definitions = page.getByTestId('kpi-definitions');
@@ -117,10 +120,12 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     ).json();
     expect(r7.rows.find((r) => r.code === '⑦')?.target?.value).toBe('270000');
     expect(r7.rows.find((r) => r.code === '⑦')?.title).toBe('公共施設の延床面積（見直し後）');
+    expect(r7.rows.find((r) => r.code === '⑦')?.tags).toEqual(['★', '重点']);
     const r5: PlanReportView = await (
       await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)
     ).json();
     expect(r5.rows.find((r) => r.code === '⑦')?.title).not.toContain('見直し後');
+    expect(r5.rows.find((r) => r.code === '⑦')?.tags).toEqual(['★']);
     expect(r7.rows.map((r) => r.code)).not.toContain('⑫');
     expect(pageErrors).toEqual([]);
   });

@@ -27,6 +27,8 @@ export const planEn: Record<keyof typeof planJa, string> = {
   lifeActionRetire: 'Retire the KPI',
   lifeFromLabel: 'From fiscal year',
   lifeFromHint: 'e.g. R7',
+  lifeTagsLabel: 'Tags',
+  lifeTagsHint: 'Separated by commas (e.g. ★)',
   lifeTargetLabel: 'New target ({unit})',
   lifeReplacedByLabel: 'Continued by KPI (optional)',
   lifeReplacedByHint: 'The KPI that carries its series on, if any (e.g. ㉑)',

@@ -25,6 +25,8 @@ export const planJa = {
   lifeActionRetire: '指標の廃止',
   lifeFromLabel: '適用する年度',
   lifeFromHint: '例：R7',
+  lifeTagsLabel: 'タグ',
+  lifeTagsHint: '読点（、）で区切ります（例：★）',
   lifeTargetLabel: '新しい目標値（{unit}）',
   lifeReplacedByLabel: '引き継ぐ指標の番号（任意）',
   lifeReplacedByHint: '継続・統合・分割で系列を引き継ぐ指標があれば、その番号（例：㉑）',

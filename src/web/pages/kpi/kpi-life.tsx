@@ -180,12 +180,19 @@ type Action = 'revise' | 'retire';
 type DefinitionFields = {
   title: string;
   unit: string;
+  /** The tags as typed, separated by 、 or commas (★ marks a KPI of the comprehensive plan). */
+  tags: string;
   direction: string;
   target: string;
   targetYear: string;
   baseline: string;
   baselineYear: string;
 };
+
+/** Tags typed as 「★、重点」 or 「★, 重点」: each once, in the order typed. */
+function tagList(text: string): string[] {
+  return [...new Set(text.split(/[、,，\s]+/).filter((tag) => tag !== ''))];
+}
 
 /** The fields the admin changed, as POST …/revisions takes them (a value typed with commas). */
 function revisionPatch(
@@ -198,6 +205,8 @@ function revisionPatch(
   const patch: Record<string, unknown> = {};
   if (after.title.trim() !== before.title) patch.title = after.title.trim();
   if (after.unit.trim() !== before.unit) patch.unit = after.unit.trim();
+  const tags = tagList(after.tags);
+  if (tags.join('、') !== tagList(before.tags).join('、')) patch.tags = tags;
   if (after.direction !== before.direction) patch.direction = after.direction;
   if (number(after.target) !== number(before.target) || after.targetYear !== before.targetYear) {
     patch.target =
@@ -239,6 +248,7 @@ export function KpiLifeChanges(props: {
   const initial = {
     title: row.title,
     unit: row.unit,
+    tags: row.tags.join('、'),
     direction: row.direction,
     target: row.target === null ? '' : String(row.target.value),
     targetYear: row.target?.fiscalYear == null ? '' : formatFiscalYear(row.target.fiscalYear),
@@ -289,7 +299,16 @@ export function KpiLifeChanges(props: {
       props.onSaved();
     } catch (failure) {
       const { field, text } = changeErrorText(failure, t);
-      const shownAt = ['from', 'reason', 'replacedBy', 'target', 'title', 'unit', 'baseline'];
+      const shownAt = [
+        'from',
+        'reason',
+        'replacedBy',
+        'target',
+        'title',
+        'unit',
+        'tags',
+        'baseline',
+      ];
       if (field !== null && shownAt.includes(field)) {
         setFieldError({ field, text });
       } else {
@@ -341,6 +360,14 @@ export function KpiLifeChanges(props: {
               value={fields.unit}
               onChange={set('unit')}
               error={errorFor('unit')}
+            />
+            <TextField
+              id="life-tags"
+              label={t('lifeTagsLabel')}
+              hint={t('lifeTagsHint')}
+              value={fields.tags}
+              onChange={set('tags')}
+              error={errorFor('tags')}
             />
             <TargetBaselineFields
               prefix="life"
