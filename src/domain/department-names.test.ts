@@ -10,7 +10,7 @@ import {
 } from './department-names.ts';
 import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
-import type { Plan } from './model.ts';
+import type { Kpi, Plan } from './model.ts';
 import { planKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
 import { kpi1 } from '../../test/support/yuzawa-kpis.ts';
@@ -25,6 +25,22 @@ const toDx: DepartmentRename = {
   oldName: '情報政策課',
   newName: 'DX推進課',
 };
+
+/** A plan of one basic policy, one theme program and `kpi`. */
+const planOf = (kpi: Kpi): Plan => ({
+  name: '計画',
+  startYear: fiscalYear(2021),
+  endYear: fiscalYear(2026),
+  ratePrecision: DEFAULT_RATE_PRECISION,
+  gradeScale: DEFAULT_GRADE_SCALE,
+  policies: [
+    {
+      number: '1',
+      name: '方針',
+      themes: [{ number: '1', name: '施策', actionItems: [], kpis: [kpi] }],
+    },
+  ],
+});
 
 describe('a department renamed from a year', () => {
   it('keeps the old name in the years before the rename and none after', () => {
@@ -49,20 +65,7 @@ describe('a department renamed from a year', () => {
       departmentActuals: [{ department: 'DX推進課', actuals: [] }],
       narratives: [{ fiscalYear: R5, department: 'DX推進課', text: '取組' }],
     };
-    const plan: Plan = {
-      name: '計画',
-      startYear: fiscalYear(2021),
-      endYear: fiscalYear(2026),
-      ratePrecision: DEFAULT_RATE_PRECISION,
-      gradeScale: DEFAULT_GRADE_SCALE,
-      policies: [
-        {
-          number: '1',
-          name: '方針',
-          themes: [{ number: '1', name: '施策', actionItems: [], kpis: [kpi] }],
-        },
-      ],
-    };
+    const plan = planOf(kpi);
     const [then] = planKpis(withNamesOfYear(plan, [toDx], R5));
     expect(then!.departments).toEqual(['情報政策課', '総務課']);
     expect(then!.departmentActuals[0]!.department).toBe('情報政策課');
@@ -121,20 +124,7 @@ describe('a table’s department names read as the departments they are now', ()
         { fiscalYear: R5, department: '企画課', text: '企画の取組' },
       ],
     };
-    const plan: Plan = {
-      name: '計画',
-      startYear: fiscalYear(2021),
-      endYear: fiscalYear(2026),
-      ratePrecision: DEFAULT_RATE_PRECISION,
-      gradeScale: DEFAULT_GRADE_SCALE,
-      policies: [
-        {
-          number: '1',
-          name: '方針',
-          themes: [{ number: '1', name: '施策', actionItems: [], kpis: [kpi] }],
-        },
-      ],
-    };
+    const plan = planOf(kpi);
     const [now] = planKpis(withCurrentNames(plan, [mergedFromR7, kikaku], R7));
     expect(now!.departments).toEqual(['企画課']);
     expect(now!.departmentActuals.map((d) => d.department)).toEqual(['情報政策課', '企画課']);

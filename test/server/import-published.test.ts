@@ -11,9 +11,25 @@ import { listDepartmentRecords } from '../../src/db/department-repository.ts';
 import { getPlanReport } from '../../src/services/plan-views.ts';
 import { forEachDatabase } from '../support/databases.ts';
 import { freshTenant } from '../support/fresh-plan.ts';
+import type { Tenant } from '../support/fresh-plan.ts';
+import type { Store } from '../../src/services/database-handle.ts';
 
 const SAMPLE = new URL('../../sample/yuzawa-r5-kpi-report.tsv', import.meta.url);
 const R5 = fiscalYear(2023);
+
+/** The table imported by the system into the tenant's plan (a copy: the import takes its bytes). */
+const importInto = (store: Store, tenant: Tenant, file: Buffer) =>
+  importReport(
+    store,
+    {
+      file: 'yuzawa.tsv',
+      bytes: Buffer.from(file),
+      planName: tenant.planName,
+      municipality: tenant.municipality,
+    },
+    SYSTEM,
+    new Date(),
+  );
 
 /*
  * An import is a plan edit too (issue 20): the R5 table imported again into a plan whose R5 is
@@ -25,18 +41,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('refuses a table that prints a published KPI’s definition differently', async () => {
       const tenant = await freshTenant(getHandle());
       const bytes = await readFile(SAMPLE);
-      const load = (file: Buffer) =>
-        importReport(
-          getHandle(),
-          {
-            file: 'yuzawa.tsv',
-            bytes: file,
-            planName: tenant.planName,
-            municipality: tenant.municipality,
-          },
-          SYSTEM,
-          new Date(),
-        );
+      const load = (file: Buffer) => importInto(getHandle(), tenant, file);
       const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
       // 264,500 still prints 93% against R5's 283,179: only the target differs.
       const changed = Buffer.from(
@@ -58,18 +63,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('keeps a KPI’s departments: another department printed for R5 is refused, R5 again changes nothing after a hand-over from R7', async () => {
       const tenant = await freshTenant(getHandle());
       const bytes = await readFile(SAMPLE);
-      const load = (file: Buffer) =>
-        importReport(
-          getHandle(),
-          {
-            file: 'yuzawa.tsv',
-            bytes: Buffer.from(file), // a copy: the import takes the bytes it reads
-            planName: tenant.planName,
-            municipality: tenant.municipality,
-          },
-          SYSTEM,
-          new Date(),
-        );
+      const load = (file: Buffer) => importInto(getHandle(), tenant, file);
       const seventh = async () =>
         planKpis(await loadPlan(getDb(), tenant.planId)).find((k) => k.code === '⑦')?.departments;
       const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
@@ -130,18 +124,7 @@ forEachDatabase((_kind, getDb, getHandle) => {
     it('reads an old table’s names as the departments they are now: a rename or a merge since creates no department', async () => {
       const tenant = await freshTenant(getHandle());
       const bytes = await readFile(SAMPLE);
-      const load = () =>
-        importReport(
-          getHandle(),
-          {
-            file: 'yuzawa.tsv',
-            bytes: Buffer.from(bytes), // a copy: the import takes the bytes it reads
-            planName: tenant.planName,
-            municipality: tenant.municipality,
-          },
-          SYSTEM,
-          new Date(),
-        );
+      const load = () => importInto(getHandle(), tenant, bytes);
       const names = async () =>
         (await listDepartmentRecords(getDb(), tenant.municipality.id)).map((d) => d.name).sort();
       const before = await getPlanReport(getDb(), SYSTEM, tenant.planId, R5);
