@@ -92,24 +92,37 @@ describe('inferRateRule with a change against the base year', () => {
     actuals: [{ fiscalYear: fiscalYear(2016), figure: figure('231') }],
   });
   const H28 = fiscalYear(2016);
+  const headed = '削減率(累計)';
   it('reads ▲1.28% as (actual − baseline) ÷ baseline', () => {
-    expect(inferRateRule(staff, H28, printed('▲1.28%'))).toEqual({
+    expect(inferRateRule(staff, H28, printed('▲1.28%'), 'half-up', headed)).toEqual({
       kind: 'matched',
       rule: { direction: 'decrease', basis: 'latest', formula: 'change' },
       rounding: 'half-up',
     });
   });
   it('reads 1.28% as the cut as a share of the base', () => {
-    expect(inferRateRule(staff, H28, printed('1.28%'))).toMatchObject({
+    expect(inferRateRule(staff, H28, printed('1.28%'), 'half-up', headed)).toMatchObject({
       kind: 'matched',
       rule: { formula: 'reduction' },
     });
+  });
+  it('tries no change under a header that does not name one (達成率, or none)', () => {
+    expect(inferRateRule(staff, H28, printed('▲1.28%'), 'half-up', '達成率').kind).toBe(
+      'unmatched',
+    );
+    expect(inferRateRule(staff, H28, printed('1.28%')).kind).toBe('unmatched');
   });
   it('keeps a rate the target explains a ratio, tried first (⑦ 93%)', () => {
     expect(inferRateRule(kpi7, R5, printed('93%'))).toMatchObject({ rule: { formula: 'ratio' } });
   });
   it('tries no change without a baseline', () => {
-    const result = inferRateRule({ ...staff, baseline: null }, H28, printed('▲1.28%'));
+    const result = inferRateRule(
+      { ...staff, baseline: null },
+      H28,
+      printed('▲1.28%'),
+      'half-up',
+      headed,
+    );
     expect(result.kind).toBe('unmatched');
   });
 });

@@ -59,15 +59,25 @@ function directionOrder(kpi: Kpi): Direction[] {
   return DECREASE_WORDS.test(kpi.title) ? ['decrease', 'increase'] : ['increase', 'decrease'];
 }
 
+/** A rate header that names a gap to the target (乖離率). */
+const GAP_WORDS = /乖離/;
+/** A rate header that names a change against a base year (増減率, 削減率, 純減率). */
+const CHANGE_WORDS = /増減|削減|減少|純減|純増|伸び/;
+
 /**
  * The formulas worth trying, the KPI's own first: the ratio and progress to its target, the gap
  * to it (乖離率: 小坂町's −4.8%), then, with a baseline, the change against it (増減率, 削減率:
  * 三重県's ▲1.6%, 八頭町's ▲1.28%), tried last so that a rate a target explains is never read
- * as a change.
+ * as a change. The gap and the changes only when the rate's header names them (`rateWords`):
+ * a 達成率 of 20% where actual ÷ target is 80% is a mismatch to show, not a gap.
  */
-function formulaOrder(kpi: Kpi): Formula[] {
-  const toTarget: Formula[] = ['ratio', 'progress', 'gap'];
-  const toBase: Formula[] = kpi.baseline === null ? [] : ['change', 'reduction'];
+function formulaOrder(kpi: Kpi, rateWords: string | null): Formula[] {
+  const words = rateWords ?? '';
+  const toTarget: Formula[] = GAP_WORDS.test(words)
+    ? ['ratio', 'progress', 'gap']
+    : ['ratio', 'progress'];
+  const toBase: Formula[] =
+    kpi.baseline !== null && CHANGE_WORDS.test(words) ? ['change', 'reduction'] : [];
   const all = [...toTarget, ...toBase];
   return [kpi.formula, ...all.filter((f) => f !== kpi.formula)];
 }
@@ -84,6 +94,7 @@ export function inferRateRule(
   year: FiscalYear,
   printed: PrintedRate | null,
   rounding: Rounding = 'half-up',
+  rateWords: string | null = null,
 ): RuleInference {
   const bases = basisOrder(kpi);
   const fallback: RateRule = {
@@ -96,7 +107,7 @@ export function inferRateRule(
       ? fallback
       : { ...fallback, basis: 'latest' };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
-  const formulas = formulaOrder(kpi);
+  const formulas = formulaOrder(kpi, rateWords);
   const tried: string[] = [];
   for (const direction of directionOrder(kpi)) {
     for (const formula of formulas) {

@@ -41,11 +41,17 @@ export function placeGroupCell(
     if (yearly) {
       // Kept as printed under its header, and checked when the KPI is finished.
       draft.extras.push({ label: column.label, text });
-      draft.yearRates.push({ fiscalYear: yearly.fiscalYear, printed, column: fileColumn });
+      draft.yearRates.push({
+        fiscalYear: yearly.fiscalYear,
+        printed,
+        column: fileColumn,
+        label: column.label,
+      });
       return placed('rate');
     }
     draft.printedRate = printed;
     draft.printedRateText = text;
+    draft.printedRateLabel = column.label;
     return placed('rate');
   }
   if (role.kind === 'target') draft.targetColumn = fileColumn;

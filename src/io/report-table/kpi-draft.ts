@@ -50,8 +50,10 @@ export interface KpiDraft {
   narratives: Narrative[];
   printedRate: PrintedRate | null;
   printedRateText: string | null;
+  /** The header of the printed rate's column (達成率, 増減率, 乖離率): the formulas it allows. */
+  printedRateLabel: string | null;
   /** Rates printed for single years (いわき市 18年度 219.5%), checked against the year's milestone. */
-  yearRates: { fiscalYear: FiscalYear; printed: PrintedRate; column: number }[];
+  yearRates: { fiscalYear: FiscalYear; printed: PrintedRate; column: number; label: string }[];
   printedGrade: string | null;
   /** The row the KPI starts on, in the file. */
   row: number;
@@ -131,6 +133,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     narratives: [],
     printedRate: null,
     printedRateText: null,
+    printedRateLabel: null,
     yearRates: [],
     printedGrade: null,
     row,

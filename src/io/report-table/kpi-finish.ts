@@ -181,14 +181,15 @@ function readingOf(
   year: FiscalYear,
   rounding: Rounding,
 ): { read: Kpi; inference: RuleInference; byShares: boolean } {
-  const inference = inferRateRule(base, year, draft.printedRate, rounding);
+  const words = draft.printedRateLabel;
+  const inference = inferRateRule(base, year, draft.printedRate, rounding, words);
   const shares = shareActuals(draft);
   if (shares === null) return { read: base, inference, byShares: false };
   const asShares: Kpi = { ...base, unit: '%', actuals: shares };
   const targetInPercent = draft.valueUnits.some(
     (u) => u.column === draft.targetColumn && u.unit === '%',
   );
-  const byShares = inferRateRule(asShares, year, draft.printedRate, rounding);
+  const byShares = inferRateRule(asShares, year, draft.printedRate, rounding, words);
   if (
     base.unit === '%' ||
     targetInPercent ||

@@ -65,13 +65,21 @@ describe('the rule of a KPI that prints rates for its years only', () => {
       { fiscalYear: h20, figure: figure('72') },
     ],
   } satisfies Kpi;
-  const printed = (fiscalYear: typeof h19, text: string) => ({ ...rate(text), fiscalYear });
+  const printed = (fiscalYear: typeof h19, text: string, label = '乖離率') => ({
+    ...rate(text),
+    fiscalYear,
+    label,
+  });
   it('is the gap to each year’s plan, (A − B) ÷ A, when every year rate agrees', () => {
     const rates = [printed(h19, '1.4%'), printed(h20, '-1.4%')];
     expect(yearRatesRule(staff, rates, 'half-up')).toMatchObject({
       formula: 'gap',
       basis: 'latest',
     });
+  });
+  it('is no gap when the rates are headed 達成率: the header must name the gap', () => {
+    const rates = [printed(h19, '1.4%', '達成率'), printed(h20, '-1.4%', '達成率')];
+    expect(yearRatesRule(staff, rates, 'half-up')).toBeNull();
   });
   it('is none when a year rate disagrees with the rule the first gives', () => {
     const rates = [printed(h19, '1.4%'), printed(h20, '2.0%')];

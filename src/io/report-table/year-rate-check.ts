@@ -48,12 +48,16 @@ function againstPlanOf(kpi: Kpi, fiscalYear: FiscalYear): Kpi | null {
  */
 export function yearRatesRule(
   kpi: Kpi,
-  rates: readonly { readonly fiscalYear: FiscalYear; readonly printed: PrintedRate }[],
+  rates: readonly {
+    readonly fiscalYear: FiscalYear;
+    readonly printed: PrintedRate;
+    readonly label: string;
+  }[],
   rounding: Rounding,
 ): RateRule | null {
-  for (const { fiscalYear, printed } of rates) {
+  for (const { fiscalYear, printed, label } of rates) {
     const planned = againstPlanOf(kpi, fiscalYear);
-    const inference = planned && inferRateRule(planned, fiscalYear, printed, rounding);
+    const inference = planned && inferRateRule(planned, fiscalYear, printed, rounding, label);
     if (inference?.kind !== 'matched') continue;
     const rule = { ...inference.rule, basis: 'latest' as const };
     const ruled = { ...kpi, ...rule };
