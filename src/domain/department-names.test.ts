@@ -9,11 +9,8 @@ import {
   withNamesOfYear,
 } from './department-names.ts';
 import { fiscalYear } from './fiscal-year.ts';
-import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
-import type { Kpi, Plan } from './model.ts';
 import { planKpis } from './model.ts';
-import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1 } from '../../test/support/yuzawa-kpis.ts';
+import { kpi1, planOf } from '../../test/support/yuzawa-kpis.ts';
 
 const R5 = fiscalYear(2023);
 const R7 = fiscalYear(2025);
@@ -25,22 +22,6 @@ const toDx: DepartmentRename = {
   oldName: '情報政策課',
   newName: 'DX推進課',
 };
-
-/** A plan of one basic policy, one theme program and `kpi`. */
-const planOf = (kpi: Kpi): Plan => ({
-  name: '計画',
-  startYear: fiscalYear(2021),
-  endYear: fiscalYear(2026),
-  ratePrecision: DEFAULT_RATE_PRECISION,
-  gradeScale: DEFAULT_GRADE_SCALE,
-  policies: [
-    {
-      number: '1',
-      name: '方針',
-      themes: [{ number: '1', name: '施策', actionItems: [], kpis: [kpi] }],
-    },
-  ],
-});
 
 describe('a department renamed from a year', () => {
   it('keeps the old name in the years before the rename and none after', () => {

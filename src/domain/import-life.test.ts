@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decimal } from './decimal.ts';
 import { fiscalYear } from './fiscal-year.ts';
-import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import { datedImport } from './import-life.ts';
 import type { KpiChange } from './kpi-life.ts';
 import { planInYear } from './kpi-life.ts';
 import type { Kpi, Plan } from './model.ts';
 import { planKpis } from './model.ts';
-import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi7 } from '../../test/support/yuzawa-kpis.ts';
+import { kpi1, kpi7, planOf } from '../../test/support/yuzawa-kpis.ts';
 
 const [R5, R7] = [fiscalYear(2023), fiscalYear(2025)];
-
-const planOf = (...kpis: Kpi[]): Plan => ({
-  name: '湯沢市行財政改革実施計画',
-  startYear: fiscalYear(2021),
-  endYear: fiscalYear(2026),
-  ratePrecision: DEFAULT_RATE_PRECISION,
-  gradeScale: DEFAULT_GRADE_SCALE,
-  policies: [
-    {
-      number: '2',
-      name: '公共施設',
-      themes: [{ number: '4', name: '再編', actionItems: [], kpis }],
-    },
-  ],
-});
 
 const revisedSeventh: Kpi = {
   ...kpi7,

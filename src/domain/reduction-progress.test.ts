@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYear } from './fiscal-year.ts';
-import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
-import type { Plan } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
-import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
-import { kpi1, kpi16, kpi7 } from '../../test/support/yuzawa-kpis.ts';
+import { kpi1, kpi16, kpi7, planOf } from '../../test/support/yuzawa-kpis.ts';
 import { reductionProgress } from './reduction-progress.ts';
 
-const plan: Plan = {
-  name: '湯沢市行財政改革実施計画',
-  startYear: fiscalYear(2021),
-  endYear: fiscalYear(2026),
-  ratePrecision: DEFAULT_RATE_PRECISION,
-  gradeScale: DEFAULT_GRADE_SCALE,
-  policies: [
-    {
-      number: '2',
-      name: '公共施設マネジメント',
-      themes: [{ number: '4', name: '再編', actionItems: [], kpis: [kpi1, kpi7, kpi16] }],
-    },
-  ],
-};
+const plan = planOf(kpi1, kpi7, kpi16);
 const rows = buildPlanReport(plan, fiscalYear(2023)).rows;
 const row = (code: string) => rows.find((r) => r.code === code) ?? rows[0]!;
 

@@ -1,7 +1,9 @@
 import { decimal } from '../../src/domain/decimal.ts';
 import type { Figure } from '../../src/domain/figure.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
-import type { Kpi, YearFigure } from '../../src/domain/model.ts';
+import type { Kpi, Plan, YearFigure } from '../../src/domain/model.ts';
+import { DEFAULT_GRADE_SCALE } from '../../src/domain/grade-scale.ts';
+import { DEFAULT_RATE_PRECISION } from '../../src/domain/rate-format.ts';
 
 /**
  * Rows of the Yuzawa R5 table as domain values, for the domain's unit tests.
@@ -111,5 +113,21 @@ export const kpi17 = yuzawaKpi({
     { department: '総務課', actuals: years('0', '0', '1') },
     { department: '情報政策課', actuals: years('0', '0', '0') },
     { department: '上下水道課', actuals: years('1', '0', '0') },
+  ],
+});
+
+/** Yuzawa's plan holding `kpis` under one theme program (2-4 再編), for the domain's unit tests. */
+export const planOf = (...kpis: Kpi[]): Plan => ({
+  name: '湯沢市行財政改革実施計画',
+  startYear: fiscalYear(2021),
+  endYear: fiscalYear(2026),
+  ratePrecision: DEFAULT_RATE_PRECISION,
+  gradeScale: DEFAULT_GRADE_SCALE,
+  policies: [
+    {
+      number: '2',
+      name: '公共施設マネジメント',
+      themes: [{ number: '4', name: '再編', actionItems: [], kpis }],
+    },
   ],
 });
