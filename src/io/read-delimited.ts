@@ -57,22 +57,29 @@ function checkRow(
 
 const isClean = (text: string): boolean => findForbiddenCharacter(text) === undefined;
 
-/** Splits one line on tabs, refusing before splitting a line of more than MAX_COLUMNS. */
-function tabCells(file: string, line: string, row: number): string[] {
+/** Refuses a line of more than MAX_COLUMNS tab-separated cells, counting no further. */
+function checkTabLine(file: string, line: string, row: number): void {
   let tabs = 0;
   for (let at = line.indexOf('\t'); at >= 0; at = line.indexOf('\t', at + 1)) {
     tabs += 1;
     if (tabs >= MAX_COLUMNS) refuseColumns(file, row);
   }
+}
+
+/** Splits one line on tabs, refusing before splitting a line of more than MAX_COLUMNS. */
+function tabCells(file: string, line: string, row: number): string[] {
+  checkTabLine(file, line, row);
   return line.split('\t');
 }
+
+const LINE_END = /\r\n|\n|\r/;
 
 /**
  * Reads tab-separated text as extracted from a PDF: one line a row, cells split on tabs,
  * no quoting (narratives may hold quote marks of their own).
  */
 export function readTsv(file: string, text: string): Grid {
-  const lines = text.split(/\r\n|\n|\r/);
+  const lines = text.split(LINE_END);
   if (lines.length > MAX_ROWS) refuseRows(file);
   const count = cellCounter(file);
   const clean = isClean(text);
@@ -115,6 +122,22 @@ function checkCsvShape(file: string, text: string): void {
       if (fields > MAX_COLUMNS) refuseColumns(file, recordLine);
     } else if (code !== CR) fieldStart = false;
   }
+}
+
+/**
+ * Refuses what the beginning of a delimited file already shows the reader would refuse: a line
+ * (a record) of more than MAX_COLUMNS cells, or more than MAX_ROWS lines, with the row readTsv
+ * and readCsv name. `head` may end anywhere, even inside a cell: what it holds of a line is a
+ * part of that line, so a refusal here is one the whole file gets too.
+ */
+export function checkDelimitedHead(file: string, head: string, delimiter: 'tab' | 'comma'): void {
+  if (delimiter === 'comma') {
+    checkCsvShape(file, head);
+    return;
+  }
+  const lines = head.split(LINE_END);
+  if (lines.length > MAX_ROWS) refuseRows(file);
+  lines.forEach((line, index) => checkTabLine(file, line, index + 1));
 }
 
 /** Reads comma-separated text with RFC 4180 quoting; the row number is the record's first line. */

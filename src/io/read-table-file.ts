@@ -22,7 +22,12 @@ export async function readTableFile(file: string, bytes: Uint8Array): Promise<Gr
   if (isZip(bytes) || extension === '.xlsx') return readXlsx(file, bytes);
   if (isPdf(bytes) || extension === '.pdf') return readPdf(file, bytes);
   const { text } = decodeText(file, bytes);
-  const delimiter =
-    extension === '.tsv' ? 'tab' : extension === '.csv' ? 'comma' : guessDelimiter(text);
+  const delimiter = delimiterByName(file) ?? guessDelimiter(text);
   return delimiter === 'tab' ? readTsv(file, text) : readCsv(file, text);
+}
+
+/** The delimiter a text file's name gives: .tsv tabs, .csv commas; otherwise its content says. */
+export function delimiterByName(file: string): 'tab' | 'comma' | undefined {
+  const extension = extname(file).toLowerCase();
+  return extension === '.tsv' ? 'tab' : extension === '.csv' ? 'comma' : undefined;
 }

@@ -163,6 +163,25 @@ describe('importing a table that names no column of actuals', { shuffle: false }
   });
 });
 
+describe('a table far too wide', () => {
+  it('is refused by its first bytes, and the page says why though the upload was cut off', async () => {
+    // 9 MB of 1,000-column lines: the server answers after its first 64 KB and closes the
+    // connection rather than read the rest (upload-head.ts); Chromium reads the answer.
+    const line = `${Array.from({ length: 1000 }, (_, i) => String(i).padStart(8, '0')).join('\t')}\n`;
+    const importPage = new ImportPage(page, server.url);
+    await importPage.goto();
+    const refusal = await importPage.tryRead(
+      { name: 'wide.tsv', text: line.repeat(Math.floor(9e6 / line.length)) },
+      '幅の広すぎる表',
+    );
+    // The server's answer as the page shows an import refusal (a failed fetch reads otherwise).
+    expect(refusal).toBe(
+      'ファイルを取り込めませんでした。「wide.tsv」の1行目で読み取りを止めました。KPIごとの数値の表か、表の形と列の見出しを確かめてください。',
+    );
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('the outcome of 取り込む at the foot of a long page', () => {
   it('is scrolled into sight and focused', async () => {
     const importPage = new ImportPage(page, server.url);

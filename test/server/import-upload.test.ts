@@ -29,8 +29,8 @@ describe('an upload’s bytes', () => {
     app = Fastify();
     await app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
     // The route's own reading of the upload, then the reader: what each saw of the bytes.
-    app.post('/read', async (request) => {
-      const { file } = await readImportUpload(request);
+    app.post('/read', async (request, reply) => {
+      const { file } = await readImportUpload(request, reply);
       const uploaded = { length: file.bytes.byteLength, buffer: file.bytes.buffer.byteLength };
       const report = await readReportInWorker(file.name, file.bytes);
       return { uploaded, afterRead: file.bytes.byteLength, kpis: report.kpis.length };

@@ -29,7 +29,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { file, fields } = await readImportUpload(request);
+        const { file, fields } = await readImportUpload(request, reply);
         const fiscalYear = uploadYear(fields);
         const view = await previewImport(
           context.store,
@@ -59,7 +59,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { file, fields } = await readImportUpload(request);
+        const { file, fields } = await readImportUpload(request, reply);
         const planName = fields.plan?.trim();
         if (!planName) throw new ValidationError('plan', 'name the plan to import into');
         const overwrite = flagField(fields, 'overwrite');

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ColumnRoleOverride } from '../../../domain/column-role-name.ts';
 import type { FiscalYear } from '../../../domain/fiscal-year.ts';
 import { TooLargeError, ValidationError } from '../../../services/service-errors.ts';
@@ -19,14 +19,20 @@ export interface ImportUpload {
  * Reads a multipart upload: the file and the text fields. Limits (fields, parts, one file,
  * sizes) are the plugin's, set in app.ts: past one the iteration throws a 413.
  */
-export async function readImportUpload(request: FastifyRequest): Promise<ImportUpload> {
+export async function readImportUpload(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<ImportUpload> {
   const fields: Record<string, string> = {};
   let file: ImportUpload['file'] | undefined;
   for await (const part of request.parts()) {
     refuseForbiddenText('field name', part.fieldname);
     if (part.type === 'file') {
       refuseForbiddenText('file', part.filename);
-      file = { name: part.filename || 'upload', bytes: await uploadedFileBytes(request, part) };
+      file = {
+        name: part.filename || 'upload',
+        bytes: await uploadedFileBytes(request, reply, part),
+      };
     } else {
       if (part.valueTruncated)
         throw new TooLargeError(part.fieldname, `longer than ${MULTIPART_LIMITS.fieldSize} bytes`);

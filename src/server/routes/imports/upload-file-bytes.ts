@@ -1,5 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UPLOAD_HEAD_BYTES, checkUploadHead } from '../../../io/upload-head.ts';
 import { MULTIPART_LIMITS } from '../../multipart-limits.ts';
 
 /**
@@ -15,16 +16,47 @@ import { MULTIPART_LIMITS } from '../../multipart-limits.ts';
  */
 export async function uploadedFileBytes(
   request: FastifyRequest,
+  reply: FastifyReply,
   part: MultipartFile,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = new ArrayBuffer(0, { maxByteLength: MULTIPART_LIMITS.fileSize });
+  let headChecked = false;
   for await (const chunk of part.file) {
     if (!(chunk instanceof Uint8Array)) throw new TypeError('a file part yields bytes');
     const start = buffer.byteLength;
     // busboy stops at MULTIPART_LIMITS.fileSize, so this never grows past maxByteLength.
     buffer.resize(start + chunk.byteLength);
     new Uint8Array(buffer, start).set(chunk);
+    if (!headChecked && buffer.byteLength >= UPLOAD_HEAD_BYTES) {
+      headChecked = true;
+      refuseByHead(reply, part.filename, new Uint8Array(buffer));
+    }
   }
   if (part.file.truncated) throw new request.server.multipartErrors.RequestFileTooLargeError();
   return new Uint8Array(buffer);
+}
+
+/** How long a client has to read a refusal by the head before its connection is cut. */
+const LINGER_MS = 2_000;
+
+/**
+ * Refuses the upload by its first bytes (checkUploadHead), and closes the connection once the
+ * refusal is answered: the rest of the body is never read. The socket, paused as nothing reads
+ * the body, is ended at once (the client reads the answer, then the end) and destroyed after
+ * LINGER_MS: destroyed at once (what `Connection: close` makes Node do), its unread bytes reset
+ * the connection, and a client that had not read the answer yet lost it. A browser still
+ * sending the body reads the answer when its upload is cut off (Chromium does;
+ * test/e2e/import-page.test.ts).
+ */
+function refuseByHead(reply: FastifyReply, file: string, head: Uint8Array): void {
+  try {
+    checkUploadHead(file, head);
+  } catch (error) {
+    const socket = reply.raw.socket;
+    reply.raw.once('finish', () => {
+      socket?.end();
+      setTimeout(() => socket?.destroy(), LINGER_MS).unref();
+    });
+    throw error;
+  }
 }
