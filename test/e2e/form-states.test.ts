@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditPageView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import type { AuditPageView } from '../../src/domain/api-contract.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
+import { openDemo } from './support/open-demo.ts';
 import { holdRequest } from './support/held-request.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
 
 /*
  * Every change the admin sends waits with its button disabled while it is on its way, and says
@@ -23,19 +20,13 @@ let page: Page;
 let planId: number;
 let admin: { email: string; password: string };
 let editor: { email: string; password: string };
+const pageErrors: string[] = [];
 const NO_SERVER = 'サーバーに接続できませんでした';
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
+  ({ server, browser, page, planId } = await openDemo({ pageErrors }));
   admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
   editor = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 花子' });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
 }, 120_000);
 
 afterAll(async () => {
@@ -167,5 +158,6 @@ describe('busy and refused changes', { shuffle: false }, () => {
       .poll(() => page.locator('.session-bar [role="alert"]').textContent())
       .toBe('サインアウトできませんでした。もう一度お試しください。');
     expect(await new SignInPage(page, server.url).signedInUser()).toBe('管理 一郎（管理者）');
+    expect(pageErrors).toEqual([]);
   });
 });
