@@ -1,7 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPageView } from '../../src/domain/api-contract.ts';
+import { fiscalYear } from '../../src/domain/fiscal-year.ts';
+import { AccountPage } from './pages/account-page.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
+import { KpiPage } from './pages/kpi-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import type { TestBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
@@ -27,6 +30,8 @@ beforeAll(async () => {
   ({ server, browser, page, planId } = await openDemo({ pageErrors }));
   admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
   editor = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 花子' });
+  // A KPI's year is entered while its round is open.
+  await server.openRound(planId, fiscalYear(2023), '2099-05-31');
 }, 120_000);
 
 afterAll(async () => {
@@ -147,6 +152,44 @@ describe('busy and refused changes', { shuffle: false }, () => {
     const panel = section('年度の公開');
     await expect.poll(() => panel.getByRole('alert').textContent()).toContain(NO_SERVER);
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('keeps a KPI’s entry and its mid-term review waiting, then says they failed', async () => {
+    await new KpiPage(page, server.url).goto(planId, '⑦', '?fy=2023');
+    await new KpiPage(page, server.url).openEntry();
+    const entry = page.locator('form[data-entry="narrative"]');
+    await entry.getByLabel('取組内容', { exact: true }).fill('E2E: 送信中の取組内容');
+    const saving = await holdRequest(page, 'PUT', /\/narratives\/\d+$/);
+    await entry.getByRole('button', { name: '取組内容を保存' }).click();
+    await saving.sent;
+    expect(await entry.getByRole('button', { name: '保存しています…' }).isDisabled()).toBe(true);
+    saving.fail();
+    await expect.poll(() => entry.getByRole('alert').textContent()).toContain(NO_SERVER);
+
+    const review = section('計画の変更（中間見直し）');
+    await review.getByLabel('適用する年度').fill('R7');
+    await review.getByLabel(/新しい目標値/).fill('270,000');
+    await review.getByLabel('変更の理由').fill('E2E: 送信中の見直し');
+    const revising = await holdRequest(page, 'POST', /\/revisions$/);
+    await review.getByRole('button', { name: '定義を見直す' }).click();
+    await revising.sent;
+    expect(await review.getByRole('button', { name: '定義を見直す' }).isDisabled()).toBe(true);
+    revising.fail();
+    await expect.poll(() => review.getByRole('alert').textContent()).toContain(NO_SERVER);
+  });
+
+  it('keeps the own password waiting, then says it could not be changed', async () => {
+    await new AccountPage(page, server.url).goto();
+    const form = section('パスワードの変更');
+    await form.getByLabel('現在のパスワード').fill(admin.password);
+    await form.getByLabel('新しいパスワード', { exact: true }).fill('a new long password');
+    await form.getByLabel('新しいパスワード（確認）').fill('a new long password');
+    const held = await holdRequest(page, 'PUT', /\/api\/session\/password$/);
+    await form.getByRole('button', { name: 'パスワードを変更' }).click();
+    await held.sent;
+    expect(await form.getByRole('button', { name: '保存しています…' }).isDisabled()).toBe(true);
+    held.fail();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain(NO_SERVER);
   });
 
   it('says when signing out failed, still signed in', async () => {
