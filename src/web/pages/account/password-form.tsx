@@ -37,7 +37,7 @@ export function PasswordForm() {
   const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
   const { perform, clear, busy, outcome, refusal } = useMutation(explainPassword(t));
   // What was typed is checked first; the server's refusal of a field replaces it.
-  const errors = refusal?.field ? { [refusal.field]: refusal.text } : typed;
+  const errors = refusal?.beside && refusal.field ? { [refusal.field]: refusal.text } : typed;
   const focus = (field: string | null | undefined) => {
     if (FIELDS.some((f) => f === field)) document.getElementById(`password-${field}`)?.focus();
   };
@@ -60,7 +60,7 @@ export function PasswordForm() {
         newPassword: values.next,
       });
     const done = await perform(change, () => t('passwordChanged'));
-    if (!done.ok) return focus(done.refusal.field);
+    if (!done.ok) return focus(done.refusal.beside ? done.refusal.field : null);
     setValues({ current: '', next: '', confirm: '' });
     return ownPasswordSet();
   };
