@@ -43,6 +43,25 @@ afterAll(async () => {
 const section = (name: string | RegExp): Locator =>
   page.locator('section', { has: page.getByRole('heading', { name }) }).last();
 
+/**
+ * Clicks `send` while the request it makes (`method` to a URL matching `url`) is held: the
+ * button as it reads meanwhile (`busy`) is disabled; then the request fails, and `said` tells
+ * that the server could not be reached.
+ */
+async function sendUnreachable(
+  request: { method: string; url: RegExp },
+  send: Locator,
+  busy: Locator,
+  said: Locator,
+): Promise<void> {
+  const held = await holdRequest(page, request.method, request.url);
+  await send.click();
+  await held.sent;
+  expect(await busy.isDisabled()).toBe(true);
+  held.fail();
+  await expect.poll(() => said.textContent()).toContain(NO_SERVER);
+}
+
 describe('busy and refused changes', { shuffle: false }, () => {
   it('keeps the sign-in button waiting while the sign-in is on its way', async () => {
     const signIn = new SignInPage(page, server.url);
@@ -78,12 +97,12 @@ describe('busy and refused changes', { shuffle: false }, () => {
     const form = section('企画 花子 のパスワードの設定');
     await form.getByLabel('新しいパスワード', { exact: true }).fill('a new long password');
     await form.getByLabel('新しいパスワード（確認）').fill('a new long password');
-    const held = await holdRequest(page, 'PUT', /\/api\/accounts\/\d+\/password$/);
-    await form.getByRole('button', { name: 'パスワードを設定' }).click();
-    await held.sent;
-    expect(await form.getByRole('button', { name: '保存しています…' }).isDisabled()).toBe(true);
-    held.fail();
-    await expect.poll(() => form.getByRole('alert').textContent()).toContain(NO_SERVER);
+    await sendUnreachable(
+      { method: 'PUT', url: /\/api\/accounts\/\d+\/password$/ },
+      form.getByRole('button', { name: 'パスワードを設定' }),
+      form.getByRole('button', { name: '保存しています…' }),
+      form.getByRole('alert'),
+    );
     expect(await form.getByRole('button', { name: 'パスワードを設定' }).isEnabled()).toBe(true);
     await form.getByRole('button', { name: 'キャンセル' }).click();
   });
@@ -127,12 +146,12 @@ describe('busy and refused changes', { shuffle: false }, () => {
     const more = page.getByRole('button', { name: 'さらに表示' });
     await more.waitFor();
     await page.unrouteAll();
-    const held = await holdRequest(page, 'GET', /\/api\/audit\?.*before=/);
-    await more.click();
-    await held.sent;
-    expect(await page.getByRole('button', { name: '読み込み中…' }).isDisabled()).toBe(true);
-    held.fail();
-    await expect.poll(() => page.locator('main [role="alert"]').textContent()).toContain(NO_SERVER);
+    await sendUnreachable(
+      { method: 'GET', url: /\/api\/audit\?.*before=/ },
+      more,
+      page.getByRole('button', { name: '読み込み中…' }),
+      page.locator('main [role="alert"]'),
+    );
     expect(await more.isEnabled()).toBe(true);
   });
 
@@ -144,13 +163,12 @@ describe('busy and refused changes', { shuffle: false }, () => {
     await dashboard.askToPublish(R5, false);
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('取り下げの理由', { exact: false }).fill('数値を再確認するため');
-    const held = await holdRequest(page, 'PUT', /\/publications\/\d+$/);
-    await dialog.getByRole('button', { name: '公開を取り下げる', exact: true }).click();
-    await held.sent;
-    expect(await dialog.getByRole('button', { name: '保存しています…' }).isDisabled()).toBe(true);
-    held.fail();
-    const panel = section('年度の公開');
-    await expect.poll(() => panel.getByRole('alert').textContent()).toContain(NO_SERVER);
+    await sendUnreachable(
+      { method: 'PUT', url: /\/publications\/\d+$/ },
+      dialog.getByRole('button', { name: '公開を取り下げる', exact: true }),
+      dialog.getByRole('button', { name: '保存しています…' }),
+      section('年度の公開').getByRole('alert'),
+    );
     await dialog.waitFor({ state: 'detached' });
   });
 
@@ -159,23 +177,23 @@ describe('busy and refused changes', { shuffle: false }, () => {
     await new KpiPage(page, server.url).openEntry();
     const entry = page.locator('form[data-entry="narrative"]');
     await entry.getByLabel('取組内容', { exact: true }).fill('E2E: 送信中の取組内容');
-    const saving = await holdRequest(page, 'PUT', /\/narratives\/\d+$/);
-    await entry.getByRole('button', { name: '取組内容を保存' }).click();
-    await saving.sent;
-    expect(await entry.getByRole('button', { name: '保存しています…' }).isDisabled()).toBe(true);
-    saving.fail();
-    await expect.poll(() => entry.getByRole('alert').textContent()).toContain(NO_SERVER);
+    await sendUnreachable(
+      { method: 'PUT', url: /\/narratives\/\d+$/ },
+      entry.getByRole('button', { name: '取組内容を保存' }),
+      entry.getByRole('button', { name: '保存しています…' }),
+      entry.getByRole('alert'),
+    );
 
     const review = section('計画の変更（中間見直し）');
     await review.getByLabel('適用する年度').fill('R7');
     await review.getByLabel(/新しい目標値/).fill('270,000');
     await review.getByLabel('変更の理由').fill('E2E: 送信中の見直し');
-    const revising = await holdRequest(page, 'POST', /\/revisions$/);
-    await review.getByRole('button', { name: '定義を見直す' }).click();
-    await revising.sent;
-    expect(await review.getByRole('button', { name: '定義を見直す' }).isDisabled()).toBe(true);
-    revising.fail();
-    await expect.poll(() => review.getByRole('alert').textContent()).toContain(NO_SERVER);
+    await sendUnreachable(
+      { method: 'POST', url: /\/revisions$/ },
+      review.getByRole('button', { name: '定義を見直す' }),
+      review.getByRole('button', { name: '定義を見直す' }),
+      review.getByRole('alert'),
+    );
   });
 
   it('keeps the own password waiting, then says it could not be changed', async () => {
@@ -184,12 +202,12 @@ describe('busy and refused changes', { shuffle: false }, () => {
     await form.getByLabel('現在のパスワード').fill(admin.password);
     await form.getByLabel('新しいパスワード', { exact: true }).fill('a new long password');
     await form.getByLabel('新しいパスワード（確認）').fill('a new long password');
-    const held = await holdRequest(page, 'PUT', /\/api\/session\/password$/);
-    await form.getByRole('button', { name: 'パスワードを変更' }).click();
-    await held.sent;
-    expect(await form.getByRole('button', { name: '保存しています…' }).isDisabled()).toBe(true);
-    held.fail();
-    await expect.poll(() => form.getByRole('alert').textContent()).toContain(NO_SERVER);
+    await sendUnreachable(
+      { method: 'PUT', url: /\/api\/session\/password$/ },
+      form.getByRole('button', { name: 'パスワードを変更' }),
+      form.getByRole('button', { name: '保存しています…' }),
+      form.getByRole('alert'),
+    );
   });
 
   it('says when signing out failed, still signed in', async () => {
