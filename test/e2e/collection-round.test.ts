@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
 import { KpiPage } from './pages/kpi-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
@@ -14,10 +12,8 @@ import {
 import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 import type { SmtpSink } from '../support/smtp-sink.ts';
 import { startSmtpSink } from '../support/smtp-sink.ts';
 import { pdfText } from './support/pdf-text.ts';
@@ -44,19 +40,11 @@ const R6 = 2024;
 const R6_LABEL = '令和6年度（2024）';
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
   sink = await startSmtpSink();
-  server = await startDemoServer(webRoot, undefined, { smtpUrl: sink.url });
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
+  ({ server, browser, page, planId } = await openDemo({ pageErrors, smtpUrl: sink.url }));
   kikaku = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 太郎' });
   admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
   committee = await server.addAccount({ role: 'committee', name: '委員 花子' });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
 
 afterAll(async () => {

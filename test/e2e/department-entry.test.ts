@@ -1,16 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FigureHistoryView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import type { FigureHistoryView } from '../../src/domain/api-contract.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { KpiPage } from './pages/kpi-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * ⑰ 危機管理マニュアル件数 is counted by department (総務課 1, 情報政策課 0, 上下水道課 0 in R5).
@@ -30,11 +27,7 @@ let suido: { email: string; password: string };
 let admin: { email: string; password: string };
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
+  ({ server, browser, page, planId } = await openDemo({ pageErrors }));
   suido = await server.addAccount({
     role: 'editor',
     departments: ['上下水道課'],
@@ -45,10 +38,6 @@ beforeAll(async () => {
   await server.openRound(planId, r5, '2099-05-31');
   // The imported R5 figures come approved; the admin reopens 上下水道課's to correct it.
   await server.reopenEntry(planId, r5, { code: KPI, department: '上下水道課' }, '訂正のため');
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
 
 afterAll(async () => {

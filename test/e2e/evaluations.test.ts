@@ -1,15 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { KpiPage } from './pages/kpi-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * Evaluations in levels (issue 21) in Chromium at 1366×768, on ⑦ of the published R5: a
@@ -29,18 +25,12 @@ const pageErrors: string[] = [];
 const R5 = '?fy=2023';
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
+  ({ server, browser, page, planId } = await openDemo({
+    pageErrors,
+    viewport: { width: 1366, height: 768 },
+  }));
   committee = await server.addAccount({ role: 'committee', name: '委員 花子' });
   admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
@@ -9,10 +8,8 @@ import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import { englishRuns } from './support/english-runs.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * The import page: an admin uploads a table whose "R5 数値" column the importer cannot
@@ -38,14 +35,8 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
+  ({ server, browser, page } = await openDemo({ pageErrors, stepTimeout: 15_000 }));
   const admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   const signIn = new SignInPage(page, server.url);
   await signIn.goto('/admin/import');
   await signIn.signIn(admin.email, admin.password);

@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * A city's intranet serves the app over plain HTTP under a host name of its own
@@ -21,14 +19,11 @@ const pageErrors: string[] = [];
 const failedRequests: string[] = [];
 
 beforeAll(async () => {
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
-  browser = await launchBrowser({ width: 1366, height: 768 }, [
-    `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
-  ]);
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ server, browser, page } = await openDemo({
+    pageErrors,
+    viewport: { width: 1366, height: 768 },
+    browserArgs: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
+  }));
   page.on('requestfailed', (request) => failedRequests.push(request.url()));
 }, 120_000);
 

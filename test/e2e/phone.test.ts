@@ -1,17 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
 import { cardRates, scrollsSideways, smallTapTargets } from './pages/kpi-cards.ts';
 import { KpiPage } from './pages/kpi-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * The public pages on a phone held upright (390 × 844), signed out, against the real server with
@@ -25,13 +21,10 @@ let planId: number;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  server = await startDemoServer(await ensureWebBuilt());
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
-  browser = await launchBrowser({ width: 390, height: 844 });
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ server, browser, page, planId } = await openDemo({
+    pageErrors,
+    viewport: { width: 390, height: 844 },
+  }));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { AppPage } from './pages/app-page.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
 import { scrollsSideways } from './pages/kpi-cards.ts';
@@ -9,10 +7,8 @@ import { KpiPage } from './pages/kpi-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * What people stumbled on when trying the public site as new users (issue 13), each on the
@@ -26,13 +22,10 @@ let planId: number;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  server = await startDemoServer(await ensureWebBuilt());
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
-  browser = await launchBrowser({ width: 1366, height: 768 });
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ server, browser, page, planId } = await openDemo({
+    pageErrors,
+    viewport: { width: 1366, height: 768 },
+  }));
 }, 120_000);
 
 afterAll(async () => {

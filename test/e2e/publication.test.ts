@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
@@ -7,10 +6,8 @@ import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * Publication: the demo plan's R3–R5 are published. The admin withdraws R5 on the dashboard
@@ -30,17 +27,9 @@ let admin: { email: string; password: string };
 let viewer: { email: string; password: string };
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
+  ({ server, browser, page, planId } = await openDemo({ pageErrors }));
   admin = await server.addAccount({ role: 'admin', name: '管理 一郎' });
   viewer = await server.addAccount({ role: 'viewer', name: '閲覧 三郎' });
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
 
 afterAll(async () => {

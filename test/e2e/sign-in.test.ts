@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KpiDetailView, PlanSummaryView } from '../../src/domain/api-contract.ts';
+import type { KpiDetailView } from '../../src/domain/api-contract.ts';
 import { fiscalYear } from '../../src/domain/fiscal-year.ts';
 import { AccountPage } from './pages/account-page.ts';
 import { AuditPage } from './pages/audit-page.ts';
@@ -9,10 +8,8 @@ import { KpiPage } from './pages/kpi-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
+import { openDemo } from './support/open-demo.ts';
 
 /*
  * Every change has an owner: an editor of 企画課 changes ⑦'s R5 narrative on its page, an
@@ -32,11 +29,7 @@ let joho: { email: string; password: string };
 let admin: { email: string; password: string };
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
+  ({ server, browser, page, planId } = await openDemo({ pageErrors }));
   kikaku = await server.addAccount({ role: 'editor', departments: ['企画課'], name: '企画 花子' });
   joho = await server.addAccount({
     role: 'editor',
@@ -52,11 +45,6 @@ beforeAll(async () => {
     { code: '⑦', department: '企画課' },
     'E2E: 取組内容の追記',
   );
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  // A step that cannot happen fails by name, well before the test's own timeout.
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 120_000);
 
 afterAll(async () => {

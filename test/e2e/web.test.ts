@@ -1,19 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanSummaryView } from '../../src/domain/api-contract.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
 import { KpiPage } from './pages/kpi-page.ts';
 import { PlanListPage } from './pages/plan-list-page.ts';
 import { ProgressTablePage } from './pages/progress-table-page.ts';
 import { seriousViolations } from './support/axe.ts';
 import type { TestBrowser } from './support/browser.ts';
-import { launchBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
-import { startDemoServer } from './support/demo-server.ts';
+import { openDemo } from './support/open-demo.ts';
 import { extractPdfText } from './support/pdf-extract.ts';
 import { embedsFonts, pdfText } from './support/pdf-text.ts';
-import { ensureWebBuilt } from './support/web-build.ts';
 
 /*
  * The web app in a real headless Chromium against the real server: a fresh SQLite database
@@ -27,14 +23,7 @@ let planId: number;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  const webRoot = await ensureWebBuilt();
-  server = await startDemoServer(webRoot);
-  const plans: PlanSummaryView[] = await (await fetch(`${server.url}/api/plans`)).json();
-  planId = plans[0]?.id ?? 0;
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ server, browser, page, planId } = await openDemo({ pageErrors }));
 }, 120_000);
 
 afterAll(async () => {

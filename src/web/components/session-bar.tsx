@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMutation } from '../api/use-mutation.ts';
 import { ROLE_LABEL } from '../format/role-label.ts';
 import { Link } from '../routing/link.tsx';
 import { useSession } from '../session/session-context.tsx';
@@ -11,7 +11,7 @@ import { useView } from '../view-context.tsx';
 export function SessionBar(props: { current: boolean }) {
   const { t, to, pathname, search } = useView();
   const session = useSession();
-  const [failed, setFailed] = useState(false);
+  const { perform, outcome } = useMutation(() => t('signOutFailed'));
   if (session.status === 'loading') return <div className="session-bar" data-session="loading" />;
   const { user } = session;
   if (user === null) {
@@ -26,12 +26,10 @@ export function SessionBar(props: { current: boolean }) {
       </div>
     );
   }
-  const signOut = () => {
-    setFailed(false);
-    session.signOut().then(
-      () => document.getElementById('main')?.focus({ preventScroll: true }),
-      () => setFailed(true),
-    );
+  const signOut = async () => {
+    if ((await perform(session.signOut, () => null)).ok) {
+      document.getElementById('main')?.focus({ preventScroll: true });
+    }
   };
   return (
     <div className="session-bar" data-session="signed-in" role="group" aria-label={t('sessionNav')}>
@@ -45,9 +43,9 @@ export function SessionBar(props: { current: boolean }) {
       <button type="button" className="button button--secondary button--small" onClick={signOut}>
         {t('navSignOut')}
       </button>
-      {failed && (
+      {outcome?.kind === 'error' && (
         <span role="alert" className="field__error">
-          {t('signOutFailed')}
+          {outcome.text}
         </span>
       )}
     </div>

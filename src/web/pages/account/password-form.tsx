@@ -1,16 +1,29 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError, errorField } from '../../api/api-error.ts';
+import type { ApiError } from '../../api/api-error.ts';
+import { errorField } from '../../api/api-error.ts';
+import type { FieldRefusal } from '../../api/use-mutation.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { NewPasswordFields, newPasswordErrors } from '../../components/new-password-fields.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
+import type { Translate } from '../../i18n/i18n.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 
 type Field = 'current' | 'next' | 'confirm';
+const FIELDS: readonly Field[] = ['current', 'next', 'confirm'];
+
+/** A refused password change beside its field: a wrong current one, a new one too short. */
+const explainPassword =
+  (t: Translate) =>
+  (error: ApiError): FieldRefusal | null => {
+    const field = error.code === 'validation' ? errorField(error) : null;
+    if (field === 'currentPassword') return { field: 'current', text: t('passwordCurrentWrong') };
+    if (field === 'newPassword') return { field: 'next', text: t('passwordTooShort') };
+    return null;
+  };
 
 /** Change one's own password: the current one, the new one twice. */
 export function PasswordForm() {
@@ -21,48 +34,35 @@ export function PasswordForm() {
     next: '',
     confirm: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
+  const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
+  const { perform, clear, busy, outcome, refusal } = useMutation(explainPassword(t));
+  // What was typed is checked first; the server's refusal of a field replaces it.
+  const errors = refusal?.beside && refusal.field ? { [refusal.field]: refusal.text } : typed;
+  const focus = (field: string | null | undefined) => {
+    if (FIELDS.some((f) => f === field)) document.getElementById(`password-${field}`)?.focus();
+  };
 
   const set = (field: Field) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
 
-  const fail = (found: Partial<Record<Field, string>>) => {
-    setErrors(found);
-    const first = (['current', 'next', 'confirm'] as const).find((f) => found[f] !== undefined);
-    if (first) document.getElementById(`password-${first}`)?.focus();
-  };
-
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setOutcome(null);
+    clear();
     const found: Partial<Record<Field, string>> = {
       ...(values.current === '' ? { current: t('passwordCurrentWrong') } : {}),
       ...newPasswordErrors(values, t),
     };
-    if (Object.keys(found).length > 0) return fail(found);
-    setErrors({});
-    setBusy(true);
-    send('PUT', apiPaths.password(), {
-      currentPassword: values.current,
-      newPassword: values.next,
-    }).then(
-      () => {
-        setBusy(false);
-        setValues({ current: '', next: '', confirm: '' });
-        setOutcome({ kind: 'done', text: t('passwordChanged') });
-        ownPasswordSet();
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        const error = asApiError(failure);
-        const field = error.code === 'validation' ? errorField(error) : null;
-        if (field === 'currentPassword') return fail({ current: t('passwordCurrentWrong') });
-        if (field === 'newPassword') return fail({ next: t('passwordTooShort') });
-        setOutcome({ kind: 'error', text: apiErrorMessage(error, t) });
-      },
-    );
+    setTyped(found);
+    if (Object.keys(found).length > 0) return focus(FIELDS.find((f) => found[f] !== undefined));
+    const change = () =>
+      send('PUT', apiPaths.password(), {
+        currentPassword: values.current,
+        newPassword: values.next,
+      });
+    const done = await perform(change, () => t('passwordChanged'));
+    if (!done.ok) return focus(done.refusal.beside ? done.refusal.field : null);
+    setValues({ current: '', next: '', confirm: '' });
+    return ownPasswordSet();
   };
 
   return (

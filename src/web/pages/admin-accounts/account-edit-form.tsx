@@ -3,14 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { Role } from '../../../domain/access.ts';
 import type { AccountView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { besideField, useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
-import type { AccountProblem } from './account-error.ts';
-import { accountProblem } from './account-error.ts';
+import { explainAccount } from './account-error.ts';
 import { departmentsText, parseDepartments } from './department-list.ts';
 import { RoleSelect } from './role-select.tsx';
 
@@ -27,39 +25,25 @@ export function AccountEditForm(props: {
   const [name, setName] = useState(account.name);
   const [role, setRole] = useState<Role>(account.role);
   const [departments, setDepartments] = useState(departmentsText(account.departments));
-  const [problem, setProblem] = useState<AccountProblem | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
+  // A refused name or departments is said beside the field; anything else above the form.
+  const { perform, busy, outcome, refusal } = useMutation(
+    explainAccount(t, ['name', 'departments']),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    setOutcome(null);
-    send<AccountView>('PATCH', apiPaths.account(account.id), {
-      name: name.trim(),
-      role,
-      departments: parseDepartments(departments),
-      version: account.version,
-    }).then(
-      (saved) => {
-        setBusy(false);
-        if (saved) props.onSaved(saved);
-      },
-      (error: unknown) => {
-        setBusy(false);
-        const failure = asApiError(error);
-        const found = accountProblem(failure, t);
-        if (found.field === 'departments' || found.field === 'name') setProblem(found);
-        else setOutcome({ kind: 'error', text: found.text });
-      },
-    );
+    const save = () =>
+      send<AccountView>('PATCH', apiPaths.account(account.id), {
+        name: name.trim(),
+        role,
+        departments: parseDepartments(departments),
+        version: account.version,
+      });
+    const done = await perform(save, () => null);
+    if (done.ok && done.value) props.onSaved(done.value);
   };
-  const errorAt = (field: AccountProblem['field']) =>
-    problem !== null && problem.field === field ? problem.text : null;
-
   return (
     <section className="section" aria-labelledby="edit-account">
       <h2 id="edit-account" ref={heading} tabIndex={-1}>
@@ -78,7 +62,7 @@ export function AccountEditForm(props: {
           id="edit-account-name"
           label={t('fieldName')}
           value={name}
-          error={errorAt('name')}
+          error={besideField(refusal, 'name')}
           onChange={(event) => setName(event.target.value)}
         />
         <RoleSelect id="edit-account-role" value={role} onChange={setRole} />
@@ -87,7 +71,7 @@ export function AccountEditForm(props: {
           label={t('fieldDepartments')}
           hint={t('departmentsHint')}
           value={departments}
-          error={errorAt('departments')}
+          error={besideField(refusal, 'departments')}
           onChange={(event) => setDepartments(event.target.value)}
         />
         <div className="form__actions">

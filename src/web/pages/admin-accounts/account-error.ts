@@ -1,11 +1,14 @@
 import type { ApiError } from '../../api/api-error.ts';
+import type { Explain } from '../../api/use-mutation.ts';
 import { errorField } from '../../api/api-error.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 
+export type AccountField = 'email' | 'name' | 'role' | 'departments' | 'password';
+
 /** The field of the account forms a refusal is about, with what to say there. */
 export interface AccountProblem {
-  readonly field: 'email' | 'name' | 'role' | 'departments' | 'password' | null;
+  readonly field: AccountField | null;
   readonly text: string;
 }
 
@@ -35,3 +38,16 @@ export function accountProblem(error: ApiError, t: Translate): AccountProblem {
       return { field: null, text: t('errorUnexpected', { message: error.message }) };
   }
 }
+
+/**
+ * accountProblem as useMutation's explain: a refusal of one of `beside` (the fields the form
+ * shows it at) is said there only, any other above the form.
+ */
+export const explainAccount =
+  (t: Translate, beside: readonly AccountField[]): Explain =>
+  (error) => {
+    const found = accountProblem(error, t);
+    return found.field !== null && beside.includes(found.field)
+      ? { field: found.field, text: found.text }
+      : found.text;
+  };

@@ -2,15 +2,15 @@ import type { FormEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import type { AccountView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { NewPasswordFields, newPasswordErrors } from '../../components/new-password-fields.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
-import { accountProblem } from './account-error.ts';
+import { explainAccount } from './account-error.ts';
 
 type Field = 'next' | 'confirm';
+const FIELDS: readonly Field[] = ['next', 'confirm'];
 
 /**
  * Sets another account's password (PUT /api/accounts/:id/password): for someone who forgot
@@ -25,37 +25,30 @@ export function AccountPasswordForm(props: {
   const { send } = useSession();
   const { account } = props;
   const [values, setValues] = useState<Record<Field, string>>({ next: '', confirm: '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
+  const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
+  const { perform, clear, busy, outcome, refusal } = useMutation(explainAccount(t, ['password']));
+  // What was typed is checked first; the server's refusal of the password replaces it.
+  const errors = refusal?.beside ? { next: refusal.text } : typed;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-
-  const fail = (found: Partial<Record<Field, string>>) => {
-    setErrors(found);
-    const first = (['next', 'confirm'] as const).find((f) => found[f] !== undefined);
-    if (first) document.getElementById(`account-password-${first}`)?.focus();
+  const focus = (field: string | null | undefined) => {
+    if (FIELDS.some((f) => f === field)) {
+      document.getElementById(`account-password-${field}`)?.focus();
+    }
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setOutcome(null);
+    clear();
     const found = newPasswordErrors(values, t);
-    if (Object.keys(found).length > 0) return fail(found);
-    setErrors({});
-    setBusy(true);
-    send('PUT', apiPaths.accountPassword(account.id), { password: values.next }).then(
-      () => {
-        setBusy(false);
-        props.onDone(account);
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        const found = accountProblem(asApiError(failure), t);
-        if (found.field === 'password') return fail({ next: found.text });
-        setOutcome({ kind: 'error', text: found.text });
-      },
+    setTyped(found);
+    if (Object.keys(found).length > 0) return focus(FIELDS.find((f) => found[f] !== undefined));
+    const path = apiPaths.accountPassword(account.id);
+    const done = await perform(
+      () => send('PUT', path, { password: values.next }),
+      () => null,
     );
+    return done.ok ? props.onDone(account) : focus(done.refusal.beside ? 'next' : null);
   };
 
   return (

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import type { AccountView, DepartmentView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { Loaded } from '../../components/loaded.tsx';
 import { ROLE_LABEL } from '../../format/role-label.ts';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { RequireSession } from '../../session/require-session.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
@@ -45,22 +43,24 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
       : [];
   // The account whose form is open below the list: its role and departments, or its password.
   const [open, setOpen] = useState<{ form: 'edit' | 'password'; id: number } | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  // What the list says: an account disabled or enabled here, or what a form below did.
+  const toggle = useMutation();
+  const [told, setTold] = useState<string | null>(null);
+  const outcome = told === null ? toggle.outcome : { kind: 'done' as const, text: told };
+  const tell = (text: string | null) => {
+    toggle.clear();
+    setTold(text);
+  };
 
-  const setDisabled = (account: AccountView, disabled: boolean) => {
-    setOutcome(null);
-    send<AccountView>('PATCH', apiPaths.account(account.id), {
-      disabled,
-      version: account.version,
-    }).then(
-      () => {
-        const key = disabled ? 'accountDisabledDone' : 'accountEnabledDone';
-        setOutcome({ kind: 'done', text: t(key, { name: account.name }) });
-        reload();
-      },
-      (error: unknown) =>
-        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) }),
-    );
+  const setDisabled = async (account: AccountView, disabled: boolean) => {
+    setTold(null);
+    const patch = () =>
+      send<AccountView>('PATCH', apiPaths.account(account.id), {
+        disabled,
+        version: account.version,
+      });
+    const key = disabled ? 'accountDisabledDone' : 'accountEnabledDone';
+    if ((await toggle.perform(patch, () => t(key, { name: account.name }))).ok) reload();
   };
 
   const accounts = state.status === 'ok' ? state.data : [];
@@ -110,7 +110,7 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
                           className="button button--secondary button--small"
                           aria-label={t('actionEditLabel', { name: account.name })}
                           onClick={() => {
-                            setOutcome(null);
+                            tell(null);
                             setOpen({ form: 'edit', id: account.id });
                           }}
                         >
@@ -122,7 +122,7 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
                             className="button button--secondary button--small"
                             aria-label={t('actionPasswordLabel', { name: account.name })}
                             onClick={() => {
-                              setOutcome(null);
+                              tell(null);
                               setOpen({ form: 'password', id: account.id });
                             }}
                           >
@@ -159,7 +159,7 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
           onReload={reload}
           onSaved={(saved) => {
             setOpen(null);
-            setOutcome({ kind: 'done', text: t('accountSaved', { name: saved.name }) });
+            tell(t('accountSaved', { name: saved.name }));
             reload();
           }}
         />
@@ -171,7 +171,7 @@ function AccountsScreen(props: { title: string; self: AccountView }) {
           onCancel={() => setOpen(null)}
           onDone={(done) => {
             setOpen(null);
-            setOutcome({ kind: 'done', text: t('accountPasswordDone', { name: done.name }) });
+            tell(t('accountPasswordDone', { name: done.name }));
           }}
         />
       )}

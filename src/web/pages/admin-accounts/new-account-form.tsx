@@ -3,14 +3,12 @@ import { useState } from 'react';
 import type { Role } from '../../../domain/access.ts';
 import type { AccountView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { besideField, useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
-import type { AccountProblem } from './account-error.ts';
-import { accountProblem } from './account-error.ts';
+import { explainAccount } from './account-error.ts';
 import { parseDepartments } from './department-list.ts';
 import { RoleSelect } from './role-select.tsx';
 
@@ -26,19 +24,15 @@ export function NewAccountForm(props: {
   const { send } = useSession();
   const [values, setValues] = useState(EMPTY);
   const [role, setRole] = useState<Role>('editor');
-  const [problem, setProblem] = useState<AccountProblem | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
+  // A refused field is said beside it, and focused; a refused role or anything else above the form.
+  const { perform, busy, outcome, refusal } = useMutation(
+    explainAccount(t, ['email', 'name', 'departments', 'password']),
+  );
   const set = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
-  const errorAt = (field: AccountProblem['field']) =>
-    problem !== null && problem.field === field ? problem.text : null;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    setOutcome(null);
     const body = {
       email: values.email.trim(),
       ...(values.name.trim() === '' ? {} : { name: values.name.trim() }),
@@ -46,22 +40,15 @@ export function NewAccountForm(props: {
       departments: parseDepartments(values.departments),
       password: values.password,
     };
-    send<AccountView>('POST', apiPaths.accounts(), body).then(
-      (account) => {
-        setBusy(false);
-        setValues(EMPTY);
-        setOutcome({ kind: 'done', text: t('accountCreated', { email: body.email }) });
-        if (account) props.onAdded(account);
-      },
-      (error: unknown) => {
-        setBusy(false);
-        const found = accountProblem(asApiError(error), t);
-        setProblem(found);
-        if (found.field === null || found.field === 'role')
-          setOutcome({ kind: 'error', text: found.text });
-        else document.getElementById(`new-account-${found.field}`)?.focus();
-      },
-    );
+    const add = () => send<AccountView>('POST', apiPaths.accounts(), body);
+    const done = await perform(add, () => t('accountCreated', { email: body.email }));
+    if (!done.ok) {
+      const { field, beside } = done.refusal;
+      if (beside) document.getElementById(`new-account-${field}`)?.focus();
+      return;
+    }
+    setValues(EMPTY);
+    if (done.value) props.onAdded(done.value);
   };
 
   return (
@@ -76,7 +63,7 @@ export function NewAccountForm(props: {
           autoComplete="off"
           required
           value={values.email}
-          error={errorAt('email')}
+          error={besideField(refusal, 'email')}
           onChange={set('email')}
         />
         <TextField
@@ -84,7 +71,7 @@ export function NewAccountForm(props: {
           label={t('fieldName')}
           autoComplete="off"
           value={values.name}
-          error={errorAt('name')}
+          error={besideField(refusal, 'name')}
           onChange={set('name')}
         />
         <RoleSelect id="new-account-role" value={role} onChange={setRole} />
@@ -93,7 +80,7 @@ export function NewAccountForm(props: {
           label={t('fieldDepartments')}
           hint={t('departmentsHint')}
           value={values.departments}
-          error={errorAt('departments')}
+          error={besideField(refusal, 'departments')}
           onChange={set('departments')}
           list="new-account-department-names"
         />
@@ -110,7 +97,7 @@ export function NewAccountForm(props: {
           autoComplete="new-password"
           required
           value={values.password}
-          error={errorAt('password')}
+          error={besideField(refusal, 'password')}
           onChange={set('password')}
         />
         <div className="form__actions">

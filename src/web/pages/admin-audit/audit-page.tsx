@@ -2,14 +2,12 @@ import { useState } from 'react';
 import type { AuditEntryView, AuditPageView } from '../../../domain/api-contract.ts';
 import type { AuditQuery } from '../../api/api-client.ts';
 import { apiPaths, getJson } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { Pending } from '../../components/loaded.tsx';
 import { EmptyView } from '../../components/status-views.tsx';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { RequireSession } from '../../session/require-session.tsx';
 import { useView } from '../../view-context.tsx';
 import { AuditFilters } from './audit-filters.tsx';
@@ -45,27 +43,22 @@ function AuditEntries(props: { query: AuditQuery }) {
   const { t } = useView();
   const { state, reload } = useApi<AuditPageView>(apiPaths.audit(props.query));
   const [more, setMore] = useState<{ entries: AuditEntryView[]; next: number | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { perform, busy, outcome } = useMutation();
   if (state.status !== 'ok') return <Pending state={state} onRetry={reload} />;
   const entries = [...state.data.entries, ...(more?.entries ?? [])];
   const next = more === null ? state.data.next : more.next;
   if (entries.length === 0) return <EmptyView message={t('auditEmpty')} />;
 
-  const loadMore = () => {
+  const loadMore = async () => {
     if (next === null) return;
-    setBusy(true);
-    setOutcome(null);
-    getJson<AuditPageView>(apiPaths.audit({ ...props.query, before: next })).then(
-      (page) => {
-        setBusy(false);
-        setMore({ entries: [...(more?.entries ?? []), ...page.entries], next: page.next });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setOutcome({ kind: 'error', text: apiErrorMessage(asApiError(error), t) });
-      },
-    );
+    const read = () => getJson<AuditPageView>(apiPaths.audit({ ...props.query, before: next }));
+    const page = await perform(read, () => null);
+    if (page.ok) {
+      setMore({
+        entries: [...(more?.entries ?? []), ...page.value.entries],
+        next: page.value.next,
+      });
+    }
   };
 
   return (

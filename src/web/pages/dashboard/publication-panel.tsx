@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { PlanSummaryView, PublicationView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { Loading } from '../../components/status-views.tsx';
 import { dateTimeText } from '../../format/date-time.ts';
 import { yearLabel } from '../../format/year-label.ts';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import { useSession } from '../../session/session-context.tsx';
 import { useView } from '../../view-context.tsx';
 import type { YearPublication } from '../publication-years.ts';
@@ -26,39 +24,23 @@ export function PublicationPanel(props: {
   const { t, lang } = useView();
   const { send } = useSession();
   const [asking, setAsking] = useState<YearPublication | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  // 409: the year's round is not done; the server's sentence names what is left.
+  const { perform, clear, busy, outcome } = useMutation((error) =>
+    error.status === 409
+      ? `${t('publishRoundNotDone')}（${t('errorDetail', { message: error.message })}）`
+      : null,
+  );
 
-  const change = (row: YearPublication, reason: string) => {
+  const change = async (row: YearPublication, reason: string) => {
     const year = yearLabel(row.fiscalYear, lang);
     const publish = row.publication === null;
-    setBusy(true);
-    setOutcome(null);
     const body = publish ? { published: true } : { published: false, reason };
-    send('PUT', apiPaths.publication(props.plan.id, row.fiscalYear), body).then(
-      () => {
-        setBusy(false);
-        setAsking(null);
-        setOutcome({
-          kind: 'done',
-          text: t(publish ? 'publicationPublished' : 'publicationWithdrawn', { year }),
-        });
-        props.onChanged();
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setAsking(null);
-        const failure = asApiError(error);
-        // 409: the year's round is not done; the server's sentence names what is left.
-        setOutcome({
-          kind: 'error',
-          text:
-            failure.status === 409
-              ? `${t('publishRoundNotDone')}（${t('errorDetail', { message: failure.message })}）`
-              : apiErrorMessage(failure, t),
-        });
-      },
+    const put = () => send('PUT', apiPaths.publication(props.plan.id, row.fiscalYear), body);
+    const done = await perform(put, () =>
+      t(publish ? 'publicationPublished' : 'publicationWithdrawn', { year }),
     );
+    setAsking(null);
+    if (done.ok) props.onChanged();
   };
 
   return (
@@ -103,7 +85,7 @@ export function PublicationPanel(props: {
                         className="button button--secondary button--small"
                         aria-label={t(publication ? 'withdrawLabel' : 'publishLabel', { year })}
                         onClick={() => {
-                          setOutcome(null);
+                          clear();
                           setAsking(row);
                         }}
                       >

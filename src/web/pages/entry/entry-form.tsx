@@ -298,7 +298,7 @@ function SaveLine(props: { status: SaveStatus }) {
         ? t('formSavedAt', {
             time: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
               timeStyle: 'medium',
-            }).format(status.at),
+            }).format(new Date(status.at)),
           })
         : status.kind === 'failed'
           ? status.error.code === 'conflict'

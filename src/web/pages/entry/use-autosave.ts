@@ -15,7 +15,8 @@ import { useSession } from '../../session/session-context.tsx';
 export type SaveStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly at: Date }
+  /** `at`: when the server saved the last of it (its answer's updatedAt, an ISO time). */
+  | { readonly kind: 'saved'; readonly at: string }
   | { readonly kind: 'failed'; readonly error: ApiError };
 
 interface Slot {
@@ -58,7 +59,8 @@ export function useAutosave(
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
     const now = latest.current;
-    const work: (() => Promise<void>)[] = [];
+    // Each step saves one field and says when the server saved it (null: it sent nothing back).
+    const work: (() => Promise<string | null>)[] = [];
     const figureText = storedFigureText(now.figure);
     for (const series of ['figure', 'cumulative'] as const) {
       const typed = series === 'figure' ? figureText : storedFigureText(now.cumulative);
@@ -72,6 +74,7 @@ export function useAutosave(
           version: slot.version,
         });
         if (answer) saved.current[series] = { text: answer.text, version: answer.version };
+        return answer?.updatedAt ?? null;
       });
     }
     const narrative = now.narrative.trim();
@@ -87,13 +90,15 @@ export function useAutosave(
           },
         );
         if (answer) saved.current.narrative = { text: answer.text, version: answer.version };
+        return answer?.updatedAt ?? null;
       });
     }
     if (work.length === 0) return true;
     setStatus({ kind: 'saving' });
     try {
-      for (const step of work) await step();
-      setStatus({ kind: 'saved', at: new Date() });
+      let at: string | null = null;
+      for (const step of work) at = (await step()) ?? at;
+      setStatus(at === null ? { kind: 'idle' } : { kind: 'saved', at });
       onSaved();
       return true;
     } catch (error) {

@@ -6,9 +6,8 @@ import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
 import { DIRECTIONS } from '../../../domain/model.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { ApiError } from '../../api/api-error.ts';
-import { asApiError } from '../../api/api-error.ts';
-import { fieldOf } from '../../api/use-mutation.ts';
-import type { Outcome } from '../../components/form-status.tsx';
+import type { Explain } from '../../api/use-mutation.ts';
+import { besideField, useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { withUnit } from '../../format/number-text.ts';
@@ -168,12 +167,16 @@ export const explainPublishedYear =
   (error: ApiError, field: string | null): string | null =>
     error.code === 'conflict' && field === yearField ? t('lifePublishedYear') : null;
 
+/** The fields of the mid-term review that say a refusal beside themselves (the rest above it). */
+const SAID_BESIDE = ['from', 'reason', 'replacedBy', 'target', 'title', 'unit', 'tags', 'baseline'];
+
 /** A refused change in the admin's words: a published year, a missing reason, a wrong value. */
-function changeErrorText(failure: unknown, t: Translate): { field: string | null; text: string } {
-  const error = asApiError(failure);
-  const field = fieldOf(error);
-  return { field, text: explainPublishedYear(t)(error, field) ?? apiErrorMessage(error, t) };
-}
+const explainChange =
+  (t: Translate): Explain =>
+  (error, field) => {
+    const text = explainPublishedYear(t)(error, field) ?? apiErrorMessage(error, t);
+    return field !== null && SAID_BESIDE.includes(field) ? { field, text } : text;
+  };
 
 type Action = 'revise' | 'retire';
 
@@ -260,63 +263,34 @@ export function KpiLifeChanges(props: {
     setFields((f) => ({ ...f, [name]: e.target.value }));
   const [replacedBy, setReplacedBy] = useState('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [fieldError, setFieldError] = useState<{ field: string; text: string } | null>(null);
-  const errorFor = (field: string) => (fieldError?.field === field ? fieldError.text : null);
+  // What was typed is checked first (a year, a reason, a change at all); then the server.
+  const { perform, refuse, busy, outcome, refusal } = useMutation(explainChange(t));
+  const errorFor = (field: string) => besideField(refusal, field);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setOutcome(null);
-    setFieldError(null);
     const dated = readDatedChange(from, reason, t);
-    if ('field' in dated) {
-      setFieldError(dated);
-      return;
-    }
+    if ('field' in dated) return refuse(dated);
     const year = dated.from;
-    setBusy(true);
-    try {
-      if (action === 'revise') {
-        const patch = revisionPatch(initial, fields, row);
-        if (Object.keys(patch).length === 0) {
-          setFieldError({ field: 'target', text: t('lifeNothingChanged') });
-          return;
-        }
-        await send('POST', apiPaths.kpiRevisions(props.planId, row.code), {
-          from: year,
-          ...patch,
-          reason,
-        });
-      } else {
-        await send('POST', apiPaths.kpiRetirement(props.planId, row.code), {
-          from: year,
-          reason,
-          replacedBy: replacedBy.trim() === '' ? null : replacedBy.trim(),
-        });
-      }
-      setOutcome({ kind: 'done', text: action === 'revise' ? t('lifeRevised') : t('lifeRetired') });
-      props.onSaved();
-    } catch (failure) {
-      const { field, text } = changeErrorText(failure, t);
-      const shownAt = [
-        'from',
-        'reason',
-        'replacedBy',
-        'target',
-        'title',
-        'unit',
-        'tags',
-        'baseline',
-      ];
-      if (field !== null && shownAt.includes(field)) {
-        setFieldError({ field, text });
-      } else {
-        setOutcome({ kind: 'error', text });
-      }
-    } finally {
-      setBusy(false);
+    const patch = revisionPatch(initial, fields, row);
+    if (action === 'revise' && Object.keys(patch).length === 0) {
+      return refuse({ field: 'target', text: t('lifeNothingChanged') });
     }
+    const change = () =>
+      action === 'revise'
+        ? send('POST', apiPaths.kpiRevisions(props.planId, row.code), {
+            from: year,
+            ...patch,
+            reason,
+          })
+        : send('POST', apiPaths.kpiRetirement(props.planId, row.code), {
+            from: year,
+            reason,
+            replacedBy: replacedBy.trim() === '' ? null : replacedBy.trim(),
+          });
+    const done = action === 'revise' ? t('lifeRevised') : t('lifeRetired');
+    if ((await perform(change, () => done)).ok) props.onSaved();
+    return undefined;
   }
 
   return (

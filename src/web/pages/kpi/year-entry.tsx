@@ -2,12 +2,11 @@ import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { apiPaths } from '../../api/api-client.ts';
-import { asApiError } from '../../api/api-error.ts';
+import type { ApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
-import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import { mayEnter } from '../../session/session-actor.ts';
 import { useSession } from '../../session/session-context.tsx';
@@ -16,16 +15,15 @@ import { useView } from '../../view-context.tsx';
 type Kind = 'narrative' | 'figure';
 
 /** A refused entry in the editor's words: someone saved first (409), or the value is not a figure. */
-function entryErrorText(failure: unknown, kind: Kind, t: Translate): string {
-  const error = asApiError(failure);
-  if (error.code === 'conflict') return t('entryConflict');
-  if (error.code === 'validation') {
+const explainEntry =
+  (kind: Kind, t: Translate) =>
+  (error: ApiError): string | null => {
+    if (error.code === 'conflict') return t('entryConflict');
+    if (error.code !== 'validation') return null;
     return kind === 'narrative'
       ? t('entryEmpty')
       : t('entryFigureInvalid', { message: error.message });
-  }
-  return apiErrorMessage(error, t);
-}
+  };
 
 /**
  * The edit affordance of the KPI page: the selected year's narrative of the KPI as a whole and
@@ -128,38 +126,20 @@ function EntryForm(props: {
   const [value, setValue] = useState(props.stored);
   // A reload after someone else saved shows what they saved (the message said so).
   useEffect(() => setValue(props.stored), [props.stored]);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [conflict, setConflict] = useState(false);
+  const { perform, refuse, busy, outcome, refusal } = useMutation(explainEntry(props.kind, t));
   const department = props.department ?? null;
   const id =
     props.index === undefined ? `entry-${props.kind}` : `entry-${props.kind}-${props.index}`;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (props.kind === 'narrative' && value.trim() === '') {
-      setOutcome({ kind: 'error', text: t('entryEmpty') });
-      return;
-    }
-    setBusy(true);
-    setOutcome(null);
-    setConflict(false);
+    if (props.kind === 'narrative' && value.trim() === '') return refuse(t('entryEmpty'));
     const body =
       props.kind === 'narrative'
         ? { text: value, department: null, version: props.version }
         : { value: value.trim(), department, version: props.version };
-    send('PUT', props.path, body).then(
-      () => {
-        setBusy(false);
-        setOutcome({ kind: 'done', text: t('entrySaved') });
-        props.onSaved();
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setConflict(asApiError(error).code === 'conflict');
-        setOutcome({ kind: 'error', text: entryErrorText(error, props.kind, t) });
-      },
-    );
+    const save = () => send('PUT', props.path, body);
+    if ((await perform(save, () => t('entrySaved'))).ok) props.onSaved();
   };
 
   const versionText =
@@ -199,7 +179,7 @@ function EntryForm(props: {
         />
       )}
       <FormStatus outcome={outcome}>
-        {conflict && (
+        {refusal?.code === 'conflict' && (
           <button type="button" className="button button--secondary" onClick={props.onSaved}>
             {t('reload')}
           </button>

@@ -1,8 +1,7 @@
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
-import { asApiError } from '../../api/api-error.ts';
+import { useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
-import type { Outcome } from '../../components/form-status.tsx';
 import { PageLayout } from '../../components/page-layout.tsx';
 import { Loading } from '../../components/status-views.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -19,32 +18,25 @@ export function SignInPage() {
   const session = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { perform, refuse, busy, outcome } = useMutation((error) => signInErrorMessage(error, t));
   const emailRef = useRef<HTMLInputElement>(null);
   const title = t('signInTitle');
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (email.trim() === '' || password === '') {
-      setOutcome({ kind: 'error', text: t('signInMissing') });
+      refuse(t('signInMissing'));
       emailRef.current?.focus();
       return;
     }
-    setBusy(true);
-    setOutcome(null);
-    session.signIn(email.trim(), password).then(
-      (user) => {
-        navigate(landingPath(search.get('next'), user.role), { replace: true });
-        window.scrollTo(0, 0);
-        document.getElementById('main')?.focus({ preventScroll: true });
-      },
-      (error: unknown) => {
-        setBusy(false);
-        setPassword('');
-        setOutcome({ kind: 'error', text: signInErrorMessage(asApiError(error), t) });
-      },
-    );
+    // Away before the form is idle again: the next screen replaces it.
+    const signIn = async () => {
+      const user = await session.signIn(email.trim(), password);
+      navigate(landingPath(search.get('next'), user.role), { replace: true });
+      window.scrollTo(0, 0);
+      document.getElementById('main')?.focus({ preventScroll: true });
+    };
+    if (!(await perform(signIn, () => null)).ok) setPassword('');
   };
 
   if (session.status === 'loading') {
