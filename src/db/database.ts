@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { CurrentSchemaPostgresDialect } from './current-schema-dialect.ts';
 import pg from 'pg';
 import type { DatabaseKind } from './database-kind.ts';
 import { DatabaseUnavailableError } from './errors.ts';
@@ -114,7 +115,7 @@ export function createDatabase(
   }
   const pool = (max: number) =>
     new Kysely<Database>({
-      dialect: new PostgresDialect({
+      dialect: new CurrentSchemaPostgresDialect({
         pool: boundedPool(
           new pg.Pool({
             connectionString: target.url,
