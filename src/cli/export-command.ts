@@ -9,6 +9,7 @@ import type { CsvEncoding } from '../io/export/csv-bytes.ts';
 import { CSV_ENCODINGS } from '../io/export/csv-bytes.ts';
 import { exportFilterFields, parseExportFilter } from '../services/export-filter.ts';
 import type { ExportFormat, ExportShape } from '../services/report-export.ts';
+import { closePdfPrinter } from '../services/pdf-renderer.ts';
 import { EXPORT_FORMATS, EXPORT_SHAPES, exportReport } from '../services/report-export.ts';
 import { cliActor } from './cli-actor.ts';
 import { loadConfig } from '../config.ts';
@@ -93,6 +94,7 @@ export function exportCommand(context: CliContext): Command {
   return command.action(async (options: ExportOptions) => {
     const format = options.format;
     const filter = parseExportFilter(options, (field) => `--${field}`);
+    // The browser kept for prints would keep the command from ending (closed in the finally).
     const file = await withDatabase(context, async (handle) => {
       await migrateToLatest(handle);
       const planId = await planIdNamed(handle, options.plan);
@@ -109,7 +111,7 @@ export function exportCommand(context: CliContext): Command {
         },
         { chromiumPath: loadConfig(context.env).chromiumPath, now: context.now() },
       );
-    });
+    }).finally(closePdfPrinter);
     const out = await outputPath(context, options.out, file.fileName);
     await writeOutputFile(out.shown, out.path, file.bytes);
     const what = format === 'json' ? 'json' : `${format}, ${options.shape}`;

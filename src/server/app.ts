@@ -26,6 +26,7 @@ import { clientErrorHandler, errorHandler, notFoundHandler } from './error-handl
 import { refuseForbiddenInput } from './forbidden-input.ts';
 import { useStrictJsonBodies } from './json-body.ts';
 import { MULTIPART_LIMITS } from './multipart-limits.ts';
+import { closePdfPrinter } from '../services/pdf-renderer.ts';
 import { sessionPlugin } from './auth/session-plugin.ts';
 import { securityHeaders, useSecurityHeaders } from './security-headers.ts';
 import { accountRoutes } from './routes/accounts/account-routes.ts';
@@ -124,6 +125,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   useStrictJsonBodies(app);
   app.addHook('preValidation', refuseForbiddenInput);
+  // The browser kept for PDF prints is closed with the server (pdf-renderer.ts).
+  app.addHook('onClose', closePdfPrinter);
   const context: ServerContext = {
     store: { db: options.db, kind: options.kind },
     reader: { db: options.readDb ?? options.db, kind: options.kind },

@@ -2,7 +2,13 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RendererUnavailableError, renderPdf } from './pdf-renderer.ts';
+import {
+  CHROMIUM_PATH,
+  RendererUnavailableError,
+  closePdfPrinter,
+  renderPdf,
+  runningPrinter,
+} from './pdf-renderer.ts';
 
 describe('renderPdf', () => {
   it('says how to install Chromium when it is missing, in one line', async () => {
@@ -50,5 +56,30 @@ describe('renderPdf', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+
+  it('prints in one browser kept between prints, each print in a context of its own, until closed', async () => {
+    const page = (text: string) => ({
+      html: `<p>${text}</p>`,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<span></span>',
+    });
+    await closePdfPrinter();
+    expect(runningPrinter()).toBeUndefined();
+    const first = await renderPdf(page('一'), CHROMIUM_PATH);
+    const browser = await runningPrinter();
+    expect(browser?.isConnected()).toBe(true);
+    const second = await renderPdf(page('二'), CHROMIUM_PATH);
+    expect(await runningPrinter()).toBe(browser);
+    expect(browser?.contexts()).toEqual([]);
+    for (const pdf of [first, second])
+      expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+    await closePdfPrinter();
+    expect(runningPrinter()).toBeUndefined();
+    expect(browser?.isConnected()).toBe(false);
+    // Closed, the next print starts another.
+    await renderPdf(page('三'), CHROMIUM_PATH);
+    expect(await runningPrinter()).not.toBe(browser);
+    await closePdfPrinter();
   });
 });

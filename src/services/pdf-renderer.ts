@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { DEFAULT_CHROMIUM_PATH } from '../config.ts';
 import { KnownError } from '../domain/error-kind.ts';
 import { turns } from '../io/turns.ts';
@@ -65,10 +66,72 @@ async function loadChromium() {
   }
 }
 
+/** A browser left idle this long is closed, giving its memory back; the next print starts one. */
+const IDLE_CLOSE_MS = 30_000;
+
+/**
+ * The browser prints are made in, started at the first print and kept for the next ones: a
+ * start costs about half a second of a print's one to one and a half. Each print has a
+ * context of its own (no cookie, cache or storage of another print). Closed when idle for
+ * IDLE_CLOSE_MS, when a print runs past its time, when it crashes, and by closePdfPrinter().
+ */
+interface Printer {
+  readonly executablePath: string;
+  readonly browser: Promise<Browser>;
+  idle?: NodeJS.Timeout;
+}
+let printer: Printer | undefined;
+
+async function launch(executablePath: string): Promise<Browser> {
+  const chromium = await loadChromium();
+  return chromium.launch({ executablePath, args: ARGS }).catch((error: unknown) => {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new RendererUnavailableError(
+      `PDF export needs Chromium at ${executablePath} (${INSTALL}): ${reason}`,
+    );
+  });
+}
+
+/** The running browser for this executable, or a new one. */
+function browserFor(executablePath: string): Promise<Browser> {
+  if (printer?.executablePath === executablePath) {
+    clearTimeout(printer.idle);
+    return printer.browser;
+  }
+  void closePdfPrinter();
+  const current: Printer = { executablePath, browser: launch(executablePath) };
+  printer = current;
+  current.browser.then(
+    (browser) =>
+      browser.on('disconnected', () => {
+        if (printer === current) printer = undefined;
+      }),
+    () => {
+      if (printer === current) printer = undefined;
+    },
+  );
+  return current.browser;
+}
+
+/** The browser prints are made in now, if one runs (what the tests see of the printer). */
+export function runningPrinter(): Promise<Browser> | undefined {
+  return printer?.browser;
+}
+
+/** Closes the printing browser, if one runs (the server as it stops, the command line after an export). */
+export async function closePdfPrinter(): Promise<void> {
+  const closing = printer;
+  printer = undefined;
+  if (!closing) return;
+  clearTimeout(closing.idle);
+  const browser = await closing.browser.catch(() => undefined);
+  await browser?.close();
+}
+
 /**
  * An HTML page printed by headless Chromium to an A4 landscape PDF, with the page header and
- * footer templates (page numbers), backgrounds printed. One browser per call, closed after;
- * one call prints at a time, the others wait (a few) or are refused as busy.
+ * footer templates (page numbers), backgrounds printed. One call prints at a time, in the
+ * browser kept for prints, the others wait (a few) or are refused as busy.
  */
 export async function renderPdf(
   page: PdfPage,
@@ -84,21 +147,18 @@ export async function renderPdf(
   try {
     return await printOnce(page, executablePath);
   } finally {
+    if (printer) printer.idle = setTimeout(() => void closePdfPrinter(), IDLE_CLOSE_MS).unref();
     release();
   }
 }
 
 async function printOnce(page: PdfPage, executablePath: string): Promise<Uint8Array> {
-  const chromium = await loadChromium();
-  const browser = await chromium.launch({ executablePath, args: ARGS }).catch((error: unknown) => {
-    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new RendererUnavailableError(
-      `PDF export needs Chromium at ${executablePath} (${INSTALL}): ${reason}`,
-    );
-  });
-  const timer = setTimeout(() => void browser.close(), PRINT_TIME_LIMIT_MS);
+  const browser = await browserFor(executablePath);
+  // A page that never prints takes the browser with it: the next print starts another.
+  const timer = setTimeout(() => void closePdfPrinter(), PRINT_TIME_LIMIT_MS);
+  const context = await browser.newContext();
   try {
-    const tab = await browser.newPage();
+    const tab = await context.newPage();
     // The page is self-contained: nothing it names is fetched.
     await tab.route('**/*', (route) => route.abort());
     await tab.setContent(page.html, { waitUntil: 'load' });
@@ -114,6 +174,6 @@ async function printOnce(page: PdfPage, executablePath: string): Promise<Uint8Ar
     return new Uint8Array(pdf);
   } finally {
     clearTimeout(timer);
-    await browser.close();
+    await context.close().catch(() => undefined);
   }
 }
