@@ -1,5 +1,5 @@
 import type { GridRow } from '../grid.ts';
-import type { CellOrigin, TurnedTable } from './cell-origin.ts';
+import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
 import { isTableRow } from './table-block.ts';
 import { turnYearRows } from './year-rows.ts';
@@ -47,6 +47,8 @@ interface OneKpi {
   /** The file place of a cell of the block's rewritten lines: 0 words, 1 years, 2 the KPI. */
   readonly origin: (line: 0 | 1 | 2, column: number) => CellOrigin;
   readonly readAs: (column: number) => string | null;
+  /** The role the rewrite gave a column of its words line (the total's running actual). */
+  readonly given: (column: number) => GivenRole | null;
 }
 
 /** A block of kinds of figure over years (小坂町 計画目標値 A … over 19年度 …) read as one KPI. */
@@ -68,6 +70,7 @@ function oneKpi(block: Block): OneKpi | null {
       return across.origin(mid.row, mid.column);
     },
     readAs: (column) => down.readAs(column),
+    given: (column) => down.given?.(words.row, column) ?? null,
   };
 }
 
@@ -121,5 +124,6 @@ export function splitHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null 
       row === wordsRow || row === yearsRow
         ? later.map((k) => k.origin(row === wordsRow ? 0 : 1, column))
         : [],
+    given: (row, column) => (row === wordsRow ? first.given(column) : null),
   };
 }
