@@ -1,43 +1,10 @@
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
-import { isTableRow } from './table-block.ts';
+import type { Block } from './heading-blocks.ts';
+import { blocksOf, sameCells } from './heading-blocks.ts';
+import { repeatedHeaderBlocks } from './repeated-header-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
-
-/** A block of table rows and the one-cell line just above it (its heading), if any. */
-interface Block {
-  readonly heading: GridRow | null;
-  readonly rows: readonly GridRow[];
-}
-
-/** The runs of table rows, each with the line of one cell right above it. */
-function blocksOf(rows: readonly GridRow[]): { blocks: Block[]; lines: GridRow[] } {
-  const blocks: Block[] = [];
-  const lines: GridRow[] = [];
-  let run: GridRow[] = [];
-  let heading: GridRow | null = null;
-  let last: GridRow | null = null;
-  const close = () => {
-    if (run.length > 0) blocks.push({ heading, rows: run });
-    run = [];
-    heading = null;
-  };
-  for (const row of rows) {
-    if (isTableRow(row)) {
-      if (run.length === 0 && last !== null && !isTableRow(last)) {
-        heading = last;
-        lines.pop();
-      }
-      run.push(row);
-    } else {
-      close();
-      lines.push(row);
-    }
-    last = row;
-  }
-  close();
-  return { blocks, lines };
-}
 
 /** One block read as one KPI: its rewritten header lines (words, years) and its KPI line. */
 interface OneKpi {
@@ -74,16 +41,14 @@ function oneKpi(block: Block): OneKpi | null {
   };
 }
 
-const sameCells = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((cell, i) => cell.trim() === (b[i] ?? '').trim());
-
 /**
  * A table printed as one block per KPI, each under its heading line with its own header (小坂町
  * 財政健全化計画: 「1.地方債現在高 (単位:百万円)」 over 19年度 … 23年度, then the rows 計画目標値
  * A, 実績(見込)値 B, 乖離値 C(A-B), 乖離率 D(C/A)): each block is read as one KPI, as a table of
  * kinds of figure over years is (いわき市), and, their headers alike, the KPIs are stacked under
  * the first block's header, each named by its heading. Lines of one cell not heading a block
- * come first, as title lines. Null for any other table (a table of one block included).
+ * come first, as title lines. Blocks of other rows under one header printed again are read by
+ * {@link repeatedHeaderBlocks}. Null for any other table (a table of one block included).
  */
 export function splitHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
   const { blocks, lines } = blocksOf(rows);
@@ -91,7 +56,7 @@ export function splitHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null 
   const kpis: OneKpi[] = [];
   for (const block of blocks) {
     const kpi = oneKpi(block);
-    if (!kpi) return null;
+    if (!kpi) return repeatedHeaderBlocks(blocks, lines);
     kpis.push(kpi);
   }
   const [first] = kpis;

@@ -1,0 +1,132 @@
+import type { GridRow } from '../grid.ts';
+import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import type { Block } from './heading-blocks.ts';
+import { sameCells } from './heading-blocks.ts';
+
+/** A line of a block after its first: kept as printed beside the figures (鳥取県 時点's years). */
+const KEPT_LINE: GivenRole = {
+  role: 'other',
+  because: 'rewritten from blocks under one header: a later line of the block, kept as printed',
+};
+
+const label = (row: GridRow) => (row.cells[0] ?? '').trim();
+
+/** The blocks' lines, each block's the same labels in the same order (鳥取県 数値, 時点), or null. */
+function sharedLines(blocks: readonly Block[]): string[] | null {
+  const [first] = blocks;
+  const lines = first?.rows.slice(1).map(label) ?? [];
+  if (lines.length === 0 || lines.some((l) => l === '')) return null;
+  const alike = blocks.every((b) => sameCells(b.rows.slice(1).map(label), lines));
+  return alike ? lines : null;
+}
+
+/**
+ * Blocks printed one under another, each under its heading line and the same header printed
+ * again (福島市 評価指標: 「指標1」, the indicator's name, then 指標(KPI) | 現状値 | 目標値 over
+ * its row; 鳥取県 工程表: 「指標1」 over 基準値 … 長期的目標値 and the lines 数値 and 時点). The
+ * header is read once, its later prints as its copies. When every block's lines are labelled
+ * alike (数値, 時点), the labels name kinds of line, not KPIs: each block is one KPI named by its
+ * heading, its lines joined into one row, each line's columns under the line's label and the
+ * header's words (数値 基準値, 時点 基準値): the first line's read by those words, the later
+ * lines' kept as printed. Otherwise each line is a KPI of its own and the headings are title
+ * lines. Null unless every block has a heading and the same header over at least one line.
+ */
+export function repeatedHeaderBlocks(
+  blocks: readonly Block[],
+  lines: readonly GridRow[],
+): TurnedTable | null {
+  const [first] = blocks;
+  const header = first?.rows[0];
+  if (!header) return null;
+  const alike = (b: Block) => b.heading !== null && b.rows.length >= 2;
+  if (!blocks.every((b) => alike(b) && sameCells(b.rows[0]?.cells ?? [], header.cells)))
+    return null;
+  const kinds = sharedLines(blocks);
+  return kinds ? blockKpis(blocks, lines, kinds) : stackedLines(blocks, lines);
+}
+
+/** The header cells of later blocks: copies of the first block's. */
+function headerCopies(blocks: readonly Block[], column: number): CellOrigin[] {
+  return blocks.slice(1).flatMap((b) => {
+    const row = b.rows[0];
+    return row ? [{ row: row.row, column }] : [];
+  });
+}
+
+/** Each line a KPI of its own under the one header; the headings and lines of one cell titles. */
+function stackedLines(blocks: readonly Block[], lines: readonly GridRow[]): TurnedTable {
+  const [first] = blocks as [Block, ...Block[]];
+  const header = first.rows[0] as GridRow;
+  const headings = blocks.flatMap((b) => (b.heading ? [b.heading] : []));
+  const origins = new Origins();
+  const out = origins.keepAll([...lines, ...headings].sort((a, b) => a.row - b.row));
+  const headerRow = out.length + 1;
+  origins.keep(headerRow, header);
+  out.push({ row: headerRow, cells: header.cells });
+  for (const line of blocks.flatMap((b) => b.rows.slice(1))) {
+    origins.keep(out.length + 1, line);
+    out.push({ row: out.length + 1, cells: line.cells });
+  }
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: () => null,
+    copies: (row, column) => (row === headerRow ? headerCopies(blocks, column) : []),
+  };
+}
+
+/** Each block one KPI named by its heading, its lines (数値, 時点) joined into one row. */
+function blockKpis(
+  blocks: readonly Block[],
+  lines: readonly GridRow[],
+  kinds: readonly string[],
+): TurnedTable {
+  const [first] = blocks as [Block, ...Block[]];
+  const header = first.rows[0] as GridRow;
+  const width = Math.max(...blocks.flatMap((b) => b.rows.map((r) => r.cells.length)));
+  const values = Array.from({ length: width - 1 }, (_, i) => i + 1);
+  const origins = new Origins();
+  const out = origins.keepAll(lines);
+  const headerRow = out.length + 1;
+  const cells: string[] = [header.cells[0] ?? ''];
+  origins.set(headerRow, 1, { row: header.row, column: 1 });
+  const copies = new Map<number, CellOrigin[]>([[1, headerCopies(blocks, 1)]]);
+  const from: (string | null)[] = [null];
+  kinds.forEach((kind, l) => {
+    values.forEach((c, i) => {
+      const column = 2 + l * values.length + i;
+      cells.push(`${kind} ${(header.cells[c] ?? '').trim()}`.trim());
+      origins.set(headerRow, column, { row: header.row, column: c + 1 });
+      from.push(`the ${kind} line of each block`);
+      // The line's label in every block stands under the first of its columns.
+      const labels =
+        i === 0 ? blocks.map((b) => ({ row: b.rows[l + 1]?.row ?? 0, column: 1 })) : [];
+      copies.set(column, [...(l === 0 ? headerCopies(blocks, c + 1) : []), ...labels]);
+    });
+  });
+  out.push({ row: headerRow, cells });
+  for (const block of blocks) {
+    const row = out.length + 1;
+    const heading = block.heading as GridRow;
+    const at = heading.cells.findIndex((c) => c.trim() !== '');
+    origins.set(row, 1, { row: heading.row, column: at + 1 });
+    const kpi: string[] = [heading.cells[at] ?? ''];
+    block.rows.slice(1).forEach((line, l) =>
+      values.forEach((c, i) => {
+        origins.set(row, 2 + l * values.length + i, { row: line.row, column: c + 1 });
+        kpi.push(line.cells[c] ?? '');
+      }),
+    );
+    out.push({ row, cells: kpi });
+  }
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: (column) => from[column - 1] ?? null,
+    copies: (row, column) => (row === headerRow ? (copies.get(column) ?? []) : []),
+    given: (row, column) => (row === headerRow && column > 1 + values.length ? KEPT_LINE : null),
+  };
+}
