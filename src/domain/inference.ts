@@ -64,6 +64,10 @@ const GAP_WORDS = /乖離/;
 /** A rate header that names a change against a base year (増減率, 削減率, 純減率). */
 const CHANGE_WORDS = /増減|削減|減少|純減|純増|伸び/;
 
+/** Whether a rate's header names a change against a base year (増減率, 削減率, 軽米町 純 減 率). */
+export const namesBaseChange = (rateWords: string | null): boolean =>
+  CHANGE_WORDS.test((rateWords ?? '').replace(/\s+/g, ''));
+
 /**
  * The formulas worth trying, the KPI's own first: the ratio and progress to its target, the gap
  * to it (乖離率: 小坂町's −4.8%), then, with a baseline, the change against it (増減率, 削減率:
@@ -77,7 +81,7 @@ function formulaOrder(kpi: Kpi, rateWords: string | null): Formula[] {
     ? ['ratio', 'progress', 'gap']
     : ['ratio', 'progress'];
   const toBase: Formula[] =
-    kpi.baseline !== null && CHANGE_WORDS.test(words) ? ['change', 'reduction'] : [];
+    kpi.baseline !== null && namesBaseChange(words) ? ['change', 'reduction'] : [];
   const all = [...toTarget, ...toBase];
   return [kpi.formula, ...all.filter((f) => f !== kpi.formula)];
 }

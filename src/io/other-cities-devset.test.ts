@@ -127,7 +127,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tottori-seisanshinko-r4.tsv' },
   { file: 'fukushima-kanko-h26.tsv' },
   { file: 'fukuoka-shougai-r5.tsv', fully: true },
-  { file: 'karumai-teiin-h22.tsv' },
+  { file: 'karumai-teiin-h22.tsv', fully: true },
   { file: 'yazu-teiin-h28.tsv' },
   { file: 'mie-teiin-h23.tsv' },
   { file: 'kosaka-zaiseikenzenka-h20.tsv' },
@@ -513,19 +513,32 @@ describe('other cities, the development set: the fixtures themselves', () => {
     ]);
   });
 
-  it('軽米町 定員管理: staff by department over H11–H22 read, but the net cut 純減実績 taken for the H16 actual and the spaced-out 純 減 率 not seen as rates (issue 24 dev set)', async () => {
+  it('軽米町 定員管理: two spans of years side by side, each with its 純減 and 純 減 率: a KPI per department and span, all 16 cuts over the span’s first year reproduced (issue 24 dev set)', async () => {
     const name = 'karumai-teiin-h22.tsv';
-    const report = await readReportFile(name, bytes(name));
-    expect(report.kpis).toHaveLength(7);
+    const report = requireComplete(await readReportFile(name, bytes(name)));
     expect(report.reading.fiscalYear).toMatchObject({ year: 2010, column: 15 });
-    const general = report.kpis[0]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]);
-    expect(general?.[0]).toEqual([2004, '35']);
-    expect(general?.at(-1)).toEqual([2010, '114']);
-    expect(report.reading.columns[8]).toMatchObject({ role: 'other' });
-    expect(checkReport(report).summary.printed).toBe(0);
-    expect(new Set(report.problems.map((p) => p.kind))).toEqual(new Set(['unit']));
-    expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('total');
-    expect(report.unplaced.filter((u) => u.row === 17)).toHaveLength(17);
+    expect(report.kpis).toHaveLength(16);
+    const [general, later] = report.kpis.map((k) => k.kpi);
+    expect(general).toMatchObject({ title: '一般行政部門', unit: '人' });
+    expect(general?.baseline).toEqual({ value: '163', fiscalYear: 1999 });
+    expect(general?.actuals.at(-1)).toMatchObject({ fiscalYear: 2004, figure: { value: '128' } });
+    expect(later).toMatchObject({ title: '一般行政部門（H17-H22）', baseline: { value: '122' } });
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      ...Array<string>(6).fill('actual'),
+      'difference',
+      'rate',
+      ...Array<string>(6).fill('actual'),
+      'difference',
+      'rate',
+    ]);
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 16, printed: 16, matched: 16 });
+    // 公営企業部門 rose 17 → 35: (17 − 35) ÷ 17 = −105.9%.
+    expect(result.kpis.find((k) => k.code === '4')).toMatchObject({ computed: '-105.9%' });
+    // 合計 is checked against the departments, the うち breakdowns counted in them left out.
+    expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('grand-total');
+    expect(await problemsWhenEdited(name, '213', '214')).toEqual([['total', 17, 2]]);
   });
 
   it('八頭町 定員適正化計画: a plan with no actual stays refused, its 削減率(累計) read as printed rates, not as cumulative actuals (issue 24 dev set)', async () => {

@@ -100,7 +100,8 @@ export function placeKpiCell(
     case 'difference': {
       const value = parseFigureText(text)?.figure.value;
       if (value === undefined || value === null) return notAFigure(text);
-      const draft = drafts[blockGroup(cells, column)] ?? drafts[0];
+      const draft =
+        drafts[cells.groupOf.get(column.index) ?? blockGroup(cells, column)] ?? drafts[0];
       if (draft) draft.difference = { value, order: role.order, column: fileColumn };
       return placed('difference');
     }

@@ -176,9 +176,10 @@ export class TableReader {
     const earlier = this.codes.claim(code, aligned.row);
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
-    const drafts = this.groups.map(() => {
+    const drafts = this.groups.map((group) => {
       const draft = emptyDraft('', aligned.row, codeColumn);
       draft.unit = this.unit;
+      draft.spanFrom = group.spanFrom ?? null;
       return draft;
     });
     const cells: KpiRowCells = {

@@ -24,6 +24,17 @@ describe('the members of a total row', () => {
     expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [a, b, c] });
   });
 
+  it('a breakdown of the row above (うち…) is no member of a total: the row above counts it', () => {
+    const totals = new TotalMembers();
+    const [a, part, b] = [row('特別行政部門'), row('うち教育部門'), row('公営企業部門')];
+    totals.add(totals.roleOf('特別行政部門', '特別行政部門', false), a);
+    const breakdown = totals.roleOf('うち教育部門', 'うち教育部門', false);
+    expect(breakdown).toEqual({ kind: 'kpi', breakdown: true });
+    totals.add(breakdown, part);
+    totals.add(totals.roleOf('公営企業部門', '公営企業部門', false), b);
+    expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [a, b] });
+  });
+
   it('a 小計 totals the rows since the previous 計 or 小計, and stands for them in the 計 after it', () => {
     const totals = new TotalMembers();
     const [a, b, c] = [row('市'), row('町'), row('一部事務組合等')];
