@@ -538,7 +538,12 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(result.kpis.find((k) => k.code === '4')).toMatchObject({ computed: '-105.9%' });
     // 合計 is checked against the departments, the うち breakdowns counted in them left out.
     expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('grand-total');
-    expect(await problemsWhenEdited(name, '213', '214')).toEqual([['total', 17, 2]]);
+    expect(await problemsWhenEdited(name, '213', '214')).toEqual([
+      ['total', 17, 2],
+      ['difference', 17, 8],
+    ]);
+    // 純減実績 35 is checked as the cut 163 − 128.
+    expect(await problemsWhenEdited(name, '35', '36')).toEqual([['difference', 10, 8]]);
   });
 
   it('八頭町 定員適正化計画: a plan with no actual stays refused, its 削減率(累計) read as printed rates, not as cumulative actuals (issue 24 dev set)', async () => {
@@ -636,6 +641,13 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
     expect(report.unplaced.map((u) => u.row)).toEqual([12]);
     expect(report.problems).toEqual([]);
-    expect(await problemsWhenEdited(name, '20,496', '20,497')).toEqual([['total', 11, 2]]);
+    expect(await problemsWhenEdited(name, '20,496', '20,497')).toEqual([
+      ['total', 11, 2],
+      ['difference', 11, 4],
+    ]);
+    // 増減数 is checked as the change from the H22 count: 16,101 − 16,363 = ▲262.
+    expect(await problemsWhenEdited(name, '▲262 (▲498)', '▲263 (▲498)')).toEqual([
+      ['difference', 7, 4],
+    ]);
   });
 });

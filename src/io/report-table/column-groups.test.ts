@@ -39,9 +39,13 @@ describe('rates each naming a span of years of their own (軽米町 純減率 (H
     expect(result.problems).toEqual([]);
   });
 
-  it('says where a total is not the sum of its rows, breakdowns left out', () => {
+  it('says where a total is not the sum of its rows, breakdowns left out, and where a printed cut is not the change', () => {
     const edited = KARUMAI.replace('合計\t180', '合計\t181');
     const report = importReportTable(readTsv('karumai-h19.tsv', edited));
-    expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['total', 7, 2]]);
+    // The 合計's printed cut (17) no longer matches its base either: both are said.
+    expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([
+      ['total', 7, 2],
+      ['difference', 7, 5],
+    ]);
   });
 });

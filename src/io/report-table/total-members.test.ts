@@ -148,12 +148,18 @@ describe('小計 and 計 rows under the KPI rows they total (三重県 定員管
   it('says where one is not the sum of its rows: 計 against 小計 and the row after it', () => {
     const wrong = [...table];
     wrong[5] = '計\t20,497\t20,207\t▲289(▲541)\t▲1.4(▲2.6)';
-    expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([[6, 2, 'total']]);
+    // Its printed change (▲289) is no longer 20,207 − 20,497 either.
+    expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([
+      [6, 2, 'total'],
+      [6, 4, 'difference'],
+    ]);
     wrong[3] = '小計\t18,913\t18,642\t▲270(▲532)\t▲1.4(▲2.7)';
     expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([
       [4, 3, 'total'],
       [6, 2, 'total'],
       [6, 3, 'total'],
+      [4, 4, 'difference'],
+      [6, 4, 'difference'],
     ]);
   });
 });
