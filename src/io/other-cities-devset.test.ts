@@ -534,6 +534,10 @@ describe('other cities, the development set: the fixtures themselves', () => {
     ]);
     const result = checkReport(report);
     expect(result.summary).toEqual({ kpis: 16, printed: 16, matched: 16 });
+    // Every rate a cut over its base: each KPI a figure to bring down (0.0% included, no cut).
+    expect(new Set(result.kpis.map((k) => [k.direction, k.formula].join()))).toEqual(
+      new Set(['decrease,reduction']),
+    );
     // 公営企業部門 rose 17 → 35: (17 − 35) ÷ 17 = −105.9%.
     expect(result.kpis.find((k) => k.code === '4')).toMatchObject({ computed: '-105.9%' });
     // 合計 is checked against the departments, the うち breakdowns counted in them left out.
