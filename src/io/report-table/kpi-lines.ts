@@ -16,6 +16,12 @@ function lineRole(word: string): ColumnRoleName {
 
 const REWRITTEN = "rewritten from a KPI's lines";
 
+/** The role of the figures a line's label names (計画, 実績, 達成率 …); null for any other label. */
+export function namedLineRole(label: string): ColumnRoleName | null {
+  const word = lineWord(label);
+  return LINE_WORD.test(word) ? lineRole(word) : null;
+}
+
 /** 「上段：計画 中段：実績 下段：達成率」: the lines a legend above or in the header names. */
 const LEGEND =
   /上段\s*[:：]?\s*([^\s、,/／:：]+)[\s、,/／]*中段\s*[:：]?\s*([^\s、,/／:：]+)(?:[\s、,/／]*下段\s*[:：]?\s*([^\s、,/／:：]+))?/;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentRows } from '../grid.ts';
 import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { importReportTable } from './import-report-table.ts';
 
@@ -118,6 +119,38 @@ describe('blocks under one header printed again, each under its heading', () => 
       [8, 'kpi'],
     ]);
     expect(report.unplaced).toEqual([]);
+  });
+
+  it('reads lines named as kinds of figure (計画, 実績, 達成率) as such in every block', () => {
+    const report = importReportTable(
+      tsv([
+        '指標1 観光入込客数',
+        '\tH28\tH29',
+        '計画\t100\t110',
+        '実績\t95\t121',
+        '達成率\t95.0%\t110.0%',
+        '指標2 移住相談件数',
+        '\tH28\tH29',
+        '計画\t20\t25',
+        '実績\t18\t20',
+        '達成率\t90.0%\t80.0%',
+      ]),
+    );
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'target',
+      'target',
+      'actual',
+      'actual',
+      'rate',
+      'rate',
+    ]);
+    expect(checkReport(report).kpis.map((k) => [k.title, k.computed, k.match])).toEqual([
+      ['指標1 観光入込客数', '110.0%', true],
+      ['指標2 移住相談件数', '80.0%', true],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
   });
 
   it('leaves blocks with no heading, or under headers not alike, to the other readings', () => {

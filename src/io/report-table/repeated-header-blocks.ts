@@ -3,12 +3,21 @@ import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import type { Block } from './heading-blocks.ts';
 import { sameCells } from './heading-blocks.ts';
+import { namedLineRole } from './kpi-lines.ts';
 
-/** A line of a block after its first: kept as printed beside the figures (鳥取県 時点's years). */
-const KEPT_LINE: GivenRole = {
-  role: 'other',
-  because: 'rewritten from blocks under one header: a later line of the block, kept as printed',
-};
+const REWRITTEN = 'rewritten from blocks under one header';
+
+/**
+ * The role of a line's columns: the one its label names (計画, 実績, 達成率), else the first
+ * line's by the header's words (null) and a later line's kept as printed (鳥取県 時点's years).
+ */
+function lineRole(label: string, line: number): GivenRole | null {
+  const named = namedLineRole(label);
+  if (named !== null) return { role: named, because: `${REWRITTEN}: the ${label} line` };
+  return line === 0
+    ? null
+    : { role: 'other', because: `${REWRITTEN}: a later line of the block, kept as printed` };
+}
 
 const label = (row: GridRow) => (row.cells[0] ?? '').trim();
 
@@ -28,8 +37,9 @@ function sharedLines(blocks: readonly Block[]): string[] | null {
  * header is read once, its later prints as its copies. When every block's lines are labelled
  * alike (数値, 時点), the labels name kinds of line, not KPIs: each block is one KPI named by its
  * heading, its lines joined into one row, each line's columns under the line's label and the
- * header's words (数値 基準値, 時点 基準値): the first line's read by those words, the later
- * lines' kept as printed. Otherwise each line is a KPI of its own and the headings are title
+ * header's words (数値 基準値, 時点 基準値): a line named as a kind of figure (計画, 実績,
+ * 達成率) read as such, else the first line's read by those words and the later lines' kept
+ * as printed. Otherwise each line is a KPI of its own and the headings are title
  * lines. Null unless every block has a heading and the same header over at least one line.
  */
 export function repeatedHeaderBlocks(
@@ -107,6 +117,7 @@ function blockKpis(
     });
   });
   out.push({ row: headerRow, cells });
+  const roles = kinds.map(lineRole);
   for (const block of blocks) {
     const row = out.length + 1;
     const heading = block.heading as GridRow;
@@ -127,6 +138,9 @@ function blockKpis(
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
     copies: (row, column) => (row === headerRow ? (copies.get(column) ?? []) : []),
-    given: (row, column) => (row === headerRow && column > 1 + values.length ? KEPT_LINE : null),
+    given: (row, column) =>
+      row === headerRow && column > 1
+        ? (roles[Math.floor((column - 2) / values.length)] ?? null)
+        : null,
   };
 }
