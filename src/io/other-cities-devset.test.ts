@@ -456,8 +456,11 @@ describe('other cities, the development set: the fixtures themselves', () => {
     // Two baseline columns: the first (基準値 366) is the baseline, the second kept as printed.
     expect(report.kpis[0]?.kpi.baseline?.value).toBe('366');
     expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '数値 年度当初値', text: '1,256' });
-    // The 時点 line's years are kept beside the figures as printed, not yet read as their years.
+    // The 時点 line prints the years of the figures above it (kept beside them as printed too).
     expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '時点 基準値', text: 'R元' });
+    expect(report.kpis[0]?.kpi.baseline).toEqual({ value: '366', fiscalYear: 2019 });
+    expect(report.kpis[0]?.kpi.target).toMatchObject({ value: '3000', fiscalYear: 2025 });
+    expect(report.kpis[1]?.kpi.baseline).toEqual({ value: '65500', fiscalYear: 2020 });
     // The second block's header, printed again, is read as the header; its lines as its KPI's.
     expect(report.reading.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([
       8, 12,

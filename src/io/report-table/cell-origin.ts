@@ -16,6 +16,8 @@ export interface GivenRole {
   readonly role: ColumnRoleName;
   /** "rewritten from <shape>", for `check --explain` and the import page. */
   readonly because: string;
+  /** The 1-based column whose figures this column's cells print the years of (鳥取県 時点). */
+  readonly yearsOf?: number;
 }
 
 /**

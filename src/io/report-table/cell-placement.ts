@@ -76,7 +76,10 @@ export function placeKpiCell(
       const note = cellNote(described, column.label, text);
       for (const d of drafts) {
         if (value !== null) {
-          d.baseline = { value, fiscalYear: role.fiscalYear };
+          d.baseline = {
+            value,
+            fiscalYear: role.fiscalYear ?? cells.years.get(column.index) ?? null,
+          };
           d.baselineRow = cells.row;
         }
         if (note !== null) d.cellNotes.push(note);

@@ -27,6 +27,8 @@ export interface Column {
   readonly because: string;
   /** The unit the header states for the column's figures ("決算額（単位：千円）"). */
   readonly unit: string | null;
+  /** The column (index) whose figures this column's cells print the years of (鳥取県 時点). */
+  readonly yearsOf?: number;
 }
 
 export interface HeaderMap {
@@ -69,12 +71,11 @@ function firstRole(
   label: string,
   given: GivenRole | null,
   context: FiscalYearContext,
-): { role: ColumnRole; because: string } {
+): { role: ColumnRole; because: string; yearsOf?: number } {
   if (given === null) return classifyHeader(label, context);
-  return {
-    role: roleByHand(given.role, label.replace(/\s+/g, ''), context),
-    because: given.because,
-  };
+  const role = roleByHand(given.role, label.replace(/\s+/g, ''), context);
+  const yearsOf = given.yearsOf === undefined ? {} : { yearsOf: given.yearsOf - 1 };
+  return { role, because: given.because, ...yearsOf };
 }
 
 /** A row under the first header row that still belongs to it: years and words, no figures. */

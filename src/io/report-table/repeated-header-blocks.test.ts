@@ -108,6 +108,14 @@ describe('blocks under one header printed again, each under its heading', () => 
       ['指標2', 't', '65500', null],
     ]);
     expect(kpis[0]?.extras).toContainEqual({ label: '時点 基準値', text: 'R元' });
+    // The 時点 line prints the years of the figures above it: 366 of R1, 1,301 of R4, 3,000 of R7.
+    expect(turned?.given?.(1, 7)).toMatchObject({ role: 'other', yearsOf: 2 });
+    expect(kpis[0]?.baseline).toEqual({ value: '366', fiscalYear: 2019 });
+    expect(kpis[0]?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([
+      [2022, '1301'],
+    ]);
+    expect(kpis[0]?.target).toMatchObject({ value: '3000', fiscalYear: 2025 });
+    expect(kpis[1]?.baseline).toEqual({ value: '65500', fiscalYear: 2020 });
     expect(report.reading.rows.map((r) => [r.row, r.kind])).toEqual([
       [1, 'kpi'],
       [2, 'header'],

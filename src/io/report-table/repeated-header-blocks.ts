@@ -1,3 +1,4 @@
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
@@ -20,6 +21,23 @@ function lineRole(label: string, line: number): GivenRole | null {
 }
 
 const label = (row: GridRow) => (row.cells[0] ?? '').trim();
+
+/**
+ * Whether a later line of every block prints only years, each under a figure of the first line
+ * (鳥取県 時点 R元 R3 R4 R7 under 数値 366 1,256 1,301 3,000ha): the years of those figures.
+ */
+function yearsLine(blocks: readonly Block[], line: number): boolean {
+  return blocks.every((b) => {
+    const [first, years] = [b.rows[1], b.rows[line + 1]];
+    if (!first || !years) return false;
+    const cells = years.cells.slice(1);
+    return cells.every((cell, i) => {
+      const text = cell.trim();
+      if (text === '') return true;
+      return parseFiscalYear(text) !== undefined && (first.cells[i + 1] ?? '').trim() !== '';
+    });
+  });
+}
 
 /** The blocks' lines, each block's the same labels in the same order (鳥取県 数値, 時点), or null. */
 function sharedLines(blocks: readonly Block[]): string[] | null {
@@ -118,6 +136,7 @@ function blockKpis(
   });
   out.push({ row: headerRow, cells });
   const roles = kinds.map(lineRole);
+  const yearLines = new Set(kinds.flatMap((_, l) => (l > 0 && yearsLine(blocks, l) ? [l] : [])));
   for (const block of blocks) {
     const row = out.length + 1;
     const heading = block.heading as GridRow;
@@ -138,9 +157,12 @@ function blockKpis(
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
     copies: (row, column) => (row === headerRow ? (copies.get(column) ?? []) : []),
-    given: (row, column) =>
-      row === headerRow && column > 1
-        ? (roles[Math.floor((column - 2) / values.length)] ?? null)
-        : null,
+    given: (row, column) => {
+      if (row !== headerRow || column < 2) return null;
+      const [line, at] = [Math.floor((column - 2) / values.length), (column - 2) % values.length];
+      if (!yearLines.has(line)) return roles[line] ?? null;
+      const because = `${REWRITTEN}: the years of the ${kinds[0] ?? ''} line's figures`;
+      return { role: 'other', because, yearsOf: 2 + at };
+    },
   };
 }
