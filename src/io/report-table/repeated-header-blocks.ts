@@ -27,16 +27,18 @@ const label = (row: GridRow) => (row.cells[0] ?? '').trim();
  * (鳥取県 時点 R元 R3 R4 R7 under 数値 366 1,256 1,301 3,000ha): the years of those figures.
  */
 function yearsLine(blocks: readonly Block[], line: number): boolean {
-  return blocks.every((b) => {
+  let printed = 0;
+  const underFigures = blocks.every((b) => {
     const [first, years] = [b.rows[1], b.rows[line + 1]];
     if (!first || !years) return false;
-    const cells = years.cells.slice(1);
-    return cells.every((cell, i) => {
+    return years.cells.slice(1).every((cell, i) => {
       const text = cell.trim();
       if (text === '') return true;
+      printed += 1;
       return parseFiscalYear(text) !== undefined && (first.cells[i + 1] ?? '').trim() !== '';
     });
   });
+  return underFigures && printed > 0;
 }
 
 /** The blocks' lines, each block's the same labels in the same order (鳥取県 数値, 時点), or null. */
@@ -105,19 +107,18 @@ function stackedLines(blocks: readonly Block[], lines: readonly GridRow[]): Turn
   };
 }
 
-/** Each block one KPI named by its heading, its lines (数値, 時点) joined into one row. */
-function blockKpis(
+/**
+ * The joined header of {@link blockKpis} at `headerRow`: each line's label over the header's
+ * words, the later blocks' headers and the line labels as its copies; and where each column is from.
+ */
+function joinedHeader(
   blocks: readonly Block[],
-  lines: readonly GridRow[],
   kinds: readonly string[],
-): TurnedTable {
-  const [first] = blocks as [Block, ...Block[]];
-  const header = first.rows[0] as GridRow;
-  const width = Math.max(...blocks.flatMap((b) => b.rows.map((r) => r.cells.length)));
-  const values = Array.from({ length: width - 1 }, (_, i) => i + 1);
-  const origins = new Origins();
-  const out = origins.keepAll(lines);
-  const headerRow = out.length + 1;
+  values: readonly number[],
+  origins: Origins,
+  headerRow: number,
+) {
+  const header = blocks[0]?.rows[0] as GridRow;
   const cells: string[] = [header.cells[0] ?? ''];
   origins.set(headerRow, 1, { row: header.row, column: 1 });
   const copies = new Map<number, CellOrigin[]>([[1, headerCopies(blocks, 1)]]);
@@ -134,6 +135,22 @@ function blockKpis(
       copies.set(column, [...(l === 0 ? headerCopies(blocks, c + 1) : []), ...labels]);
     });
   });
+  return { cells, copies, from };
+}
+
+/** Each block one KPI named by its heading, its lines (数値, 時点) joined into one row. */
+function blockKpis(
+  blocks: readonly Block[],
+  lines: readonly GridRow[],
+  kinds: readonly string[],
+): TurnedTable {
+  const header = blocks[0]?.rows[0] as GridRow;
+  const width = Math.max(...blocks.flatMap((b) => b.rows.map((r) => r.cells.length)));
+  const values = Array.from({ length: width - 1 }, (_, i) => i + 1);
+  const origins = new Origins();
+  const out = origins.keepAll(lines);
+  const headerRow = out.length + 1;
+  const { cells, copies, from } = joinedHeader(blocks, kinds, values, origins, headerRow);
   out.push({ row: headerRow, cells });
   const roles = kinds.map(lineRole);
   const yearLines = new Set(kinds.flatMap((_, l) => (l > 0 && yearsLine(blocks, l) ? [l] : [])));
