@@ -6,7 +6,7 @@ const isPartial = (label: string): boolean =>
   /^小計$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
 
 /** A breakdown of the row above (軽米町 「うち教育部門」 under 特別行政部門): a part of it, no member of a total. */
-const isBreakdown = (label: string): boolean => /^うち/.test(label.normalize('NFKC').trim());
+const isBreakdown = (label: string): boolean => /^\s*うち/.test(label);
 
 /** What a KPI-column row is among totals: a KPI (or a breakdown of one), a group's total, or a grand total. */
 export type TotalRole =
