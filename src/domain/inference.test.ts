@@ -106,6 +106,21 @@ describe('inferRateRule with a change against the base year', () => {
       rule: { formula: 'reduction' },
     });
   });
+  it('reads a cut as a figure to bring down, and a 0.0% under a cut (純 減 率) as no cut', () => {
+    const rising = { ...staff, direction: 'increase' as const };
+    expect(inferRateRule(rising, H28, printed('1.28%'), 'half-up', headed)).toMatchObject({
+      rule: { direction: 'decrease', formula: 'reduction' },
+    });
+    const flat = { ...rising, target: null, actuals: [{ fiscalYear: H28, figure: figure('234') }] };
+    expect(inferRateRule(flat, H28, printed('0.0%'), 'half-up', '純 減 率')).toMatchObject({
+      rule: { direction: 'decrease', formula: 'reduction' },
+    });
+    // Under 増減率 a 0.0% is no change, the KPI's direction kept.
+    expect(inferRateRule(flat, H28, printed('0.0%'), 'half-up', '増減率')).toMatchObject({
+      rule: { direction: 'increase', formula: 'change' },
+    });
+  });
+
   it('tries no change under a header that does not name one (達成率, or none)', () => {
     expect(inferRateRule(staff, H28, printed('▲1.28%'), 'half-up', '達成率').kind).toBe(
       'unmatched',

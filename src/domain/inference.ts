@@ -64,6 +64,13 @@ const GAP_WORDS = /乖離/;
 /** A rate header that names a change against a base year (増減率, 削減率, 純減率). */
 const CHANGE_WORDS = /増減|削減|減少|純減|純増|伸び/;
 
+/** A rate header that names a cut (削減率, 軽米町 純 減 率). */
+const CUT_WORDS = /削減|減少|純減/;
+
+/** Whether a rate's header names a change against a base year (増減率, 削減率, 軽米町 純 減 率). */
+export const namesBaseChange = (rateWords: string | null): boolean =>
+  CHANGE_WORDS.test((rateWords ?? '').replace(/\s+/g, ''));
+
 /**
  * The formulas worth trying, the KPI's own first: the ratio and progress to its target, the gap
  * to it (乖離率: 小坂町's −4.8%), then, with a baseline, the change against it (増減率, 削減率:
@@ -76,8 +83,13 @@ function formulaOrder(kpi: Kpi, rateWords: string | null): Formula[] {
   const toTarget: Formula[] = GAP_WORDS.test(words)
     ? ['ratio', 'progress', 'gap']
     : ['ratio', 'progress'];
+  // A cut (削減, 純減) tries the reduction first: a 0.0% reads as no cut, not as no change.
   const toBase: Formula[] =
-    kpi.baseline !== null && CHANGE_WORDS.test(words) ? ['change', 'reduction'] : [];
+    kpi.baseline === null || !namesBaseChange(words)
+      ? []
+      : CUT_WORDS.test(words.replace(/\s+/g, ''))
+        ? ['reduction', 'change']
+        : ['change', 'reduction'];
   const all = [...toTarget, ...toBase];
   return [kpi.formula, ...all.filter((f) => f !== kpi.formula)];
 }
@@ -112,7 +124,12 @@ export function inferRateRule(
   for (const direction of directionOrder(kpi)) {
     for (const formula of formulas) {
       for (const basis of bases) {
-        const rule: RateRule = { direction, basis, formula };
+        // A reduction is reckoned the same either way, and says what the KPI is: a figure to bring down.
+        const rule: RateRule = {
+          direction: formula === 'reduction' ? 'decrease' : direction,
+          basis,
+          formula,
+        };
         const result = achievementWith(kpi, year, rule);
         if (
           result.kind === 'rate' &&

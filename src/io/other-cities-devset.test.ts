@@ -127,7 +127,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tottori-seisanshinko-r4.tsv' },
   { file: 'fukushima-kanko-h26.tsv' },
   { file: 'fukuoka-shougai-r5.tsv', fully: true },
-  { file: 'karumai-teiin-h22.tsv' },
+  { file: 'karumai-teiin-h22.tsv', fully: true },
   { file: 'yazu-teiin-h28.tsv' },
   { file: 'mie-teiin-h23.tsv' },
   { file: 'kosaka-zaiseikenzenka-h20.tsv' },
@@ -435,7 +435,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
     );
   });
 
-  it('鳥取県 工程表: one block per indicator, each with its own header and a line of years, read as rows of a single table, the repeated header as the header (issue 24 dev set)', async () => {
+  it('鳥取県 工程表: one block per indicator under the same header printed again, its lines 数値 and 時点 alike in every block: each block one KPI named by its heading (issue 24 dev set)', async () => {
     const name = 'tottori-seisanshinko-r4.tsv';
     const report = await readReportFile(name, bytes(name));
     expect(report.reading.columns.map((c) => c.role)).toEqual([
@@ -445,19 +445,31 @@ describe('other cities, the development set: the fixtures themselves', () => {
       'target',
       'actual',
       'target',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
     ]);
-    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['数値', '時点', '指標2', '数値', '時点']);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['指標1', '指標2']);
     expect(report.kpis[0]?.kpi).toMatchObject({ unit: 'ha', target: { value: '3000' } });
     // Two baseline columns: the first (基準値 366) is the baseline, the second kept as printed.
     expect(report.kpis[0]?.kpi.baseline?.value).toBe('366');
-    expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '年度当初値', text: '1,256' });
-    // The second block's header, printed again, is read as the header.
-    expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('header');
-    expect(report.unplaced.map((u) => u.text)).toContain('60,312t〜63,173t');
-    expect(report.unplaced).toHaveLength(7);
+    expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '数値 年度当初値', text: '1,256' });
+    // The 時点 line prints the years of the figures above it (kept beside them as printed too).
+    expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '時点 基準値', text: 'R元' });
+    expect(report.kpis[0]?.kpi.baseline).toEqual({ value: '366', fiscalYear: 2019 });
+    expect(report.kpis[0]?.kpi.target).toMatchObject({ value: '3000', fiscalYear: 2025 });
+    expect(report.kpis[1]?.kpi.baseline).toEqual({ value: '65500', fiscalYear: 2020 });
+    // The second block's header, printed again, is read as the header; its lines as its KPI's.
+    expect(report.reading.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([
+      8, 12,
+    ]);
+    // The range target is the one cell left.
+    expect(report.unplaced.map((u) => u.text)).toEqual(['60,312t〜63,173t']);
   });
 
-  it('福島市 観光振興計画: a header per indicator, 万 figures (95万9千人 as 95.9 万人), the repeated headers read as the header (issue 24 dev set)', async () => {
+  it('福島市 観光振興計画: a header per indicator printed again, one KPI per block, 万 figures (95万9千人 as 95.9 万人), the repeated headers read as the header (issue 24 dev set)', async () => {
     const name = 'fukushima-kanko-h26.tsv';
     const report = await readReportFile(name, bytes(name));
     const first = report.kpis[0]?.kpi;
@@ -466,8 +478,16 @@ describe('other cities, the development set: the fixtures themselves', () => {
       { value: '635', fiscalYear: 2014 },
       { kind: 'value', value: '670', fiscalYear: 2020 },
     ]);
-    // The header printed again over each indicator is read as the header, no KPI.
-    expect(report.kpis.filter((k) => k.kpi.title === '指標(KPI)')).toHaveLength(0);
+    // One KPI per block, the header printed again over each read as the header, the number
+    // and name lines above it title lines.
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '観光客入込数(年間)',
+      '花をテーマにした観光客誘致(年間)',
+      '市内温泉地宿泊客数 (年間)',
+    ]);
+    expect(report.reading.rows.filter((r) => r.kind === 'title').map((r) => r.row)).toEqual([
+      7, 8, 11, 12, 15, 16,
+    ]);
     expect(report.reading.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([
       9, 13, 17,
     ]);
@@ -496,19 +516,41 @@ describe('other cities, the development set: the fixtures themselves', () => {
     ]);
   });
 
-  it('軽米町 定員管理: staff by department over H11–H22 read, but the net cut 純減実績 taken for the H16 actual and the spaced-out 純 減 率 not seen as rates (issue 24 dev set)', async () => {
+  it('軽米町 定員管理: two spans of years side by side, each with its 純減 and 純 減 率: a KPI per department and span, all 16 cuts over the span’s first year reproduced (issue 24 dev set)', async () => {
     const name = 'karumai-teiin-h22.tsv';
-    const report = await readReportFile(name, bytes(name));
-    expect(report.kpis).toHaveLength(7);
+    const report = requireComplete(await readReportFile(name, bytes(name)));
     expect(report.reading.fiscalYear).toMatchObject({ year: 2010, column: 15 });
-    const general = report.kpis[0]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]);
-    expect(general?.[0]).toEqual([2004, '35']);
-    expect(general?.at(-1)).toEqual([2010, '114']);
-    expect(report.reading.columns[8]).toMatchObject({ role: 'other' });
-    expect(checkReport(report).summary.printed).toBe(0);
-    expect(new Set(report.problems.map((p) => p.kind))).toEqual(new Set(['unit']));
-    expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('total');
-    expect(report.unplaced.filter((u) => u.row === 17)).toHaveLength(17);
+    expect(report.kpis).toHaveLength(16);
+    const [general, later] = report.kpis.map((k) => k.kpi);
+    expect(general).toMatchObject({ title: '一般行政部門', unit: '人' });
+    expect(general?.baseline).toEqual({ value: '163', fiscalYear: 1999 });
+    expect(general?.actuals.at(-1)).toMatchObject({ fiscalYear: 2004, figure: { value: '128' } });
+    expect(later).toMatchObject({ title: '一般行政部門（H17-H22）', baseline: { value: '122' } });
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      ...Array<string>(6).fill('actual'),
+      'difference',
+      'rate',
+      ...Array<string>(6).fill('actual'),
+      'difference',
+      'rate',
+    ]);
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 16, printed: 16, matched: 16 });
+    // Every rate a cut over its base: each KPI a figure to bring down (0.0% included, no cut).
+    expect(new Set(result.kpis.map((k) => [k.direction, k.formula].join()))).toEqual(
+      new Set(['decrease,reduction']),
+    );
+    // 公営企業部門 rose 17 → 35: (17 − 35) ÷ 17 = −105.9%.
+    expect(result.kpis.find((k) => k.code === '4')).toMatchObject({ computed: '-105.9%' });
+    // 合計 is checked against the departments, the うち breakdowns counted in them left out.
+    expect(report.reading.rows.find((r) => r.row === 17)?.kind).toBe('grand-total');
+    expect(await problemsWhenEdited(name, '213', '214')).toEqual([
+      ['total', 17, 2],
+      ['difference', 17, 8],
+    ]);
+    // 純減実績 35 is checked as the cut 163 − 128.
+    expect(await problemsWhenEdited(name, '35', '36')).toEqual([['difference', 10, 8]]);
   });
 
   it('八頭町 定員適正化計画: a plan with no actual stays refused, its 削減率(累計) read as printed rates, not as cumulative actuals (issue 24 dev set)', async () => {
@@ -606,6 +648,13 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
     expect(report.unplaced.map((u) => u.row)).toEqual([12]);
     expect(report.problems).toEqual([]);
-    expect(await problemsWhenEdited(name, '20,496', '20,497')).toEqual([['total', 11, 2]]);
+    expect(await problemsWhenEdited(name, '20,496', '20,497')).toEqual([
+      ['total', 11, 2],
+      ['difference', 11, 4],
+    ]);
+    // 増減数 is checked as the change from the H22 count: 16,101 − 16,363 = ▲262.
+    expect(await problemsWhenEdited(name, '▲262 (▲498)', '▲263 (▲498)')).toEqual([
+      ['difference', 7, 4],
+    ]);
   });
 });

@@ -1,9 +1,23 @@
+import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import type { GridRow } from '../grid.ts';
 
 /** Where a cell of a rewritten grid was in the file: its 1-based row and column. */
 export interface CellOrigin {
   readonly row: number;
   readonly column: number;
+}
+
+/**
+ * The role a rewrite gives a column of its grid, read in place of its header's words: the
+ * rewrite knows what the column holds (a sentence's target, the 実績 line of each KPI), so it
+ * makes up no header word for the classifier. Its year is still the one the header names.
+ */
+export interface GivenRole {
+  readonly role: ColumnRoleName;
+  /** "rewritten from <shape>", for `check --explain` and the import page. */
+  readonly because: string;
+  /** The 1-based column whose figures this column's cells print the years of (鳥取県 時点). */
+  readonly yearsOf?: number;
 }
 
 /**
@@ -19,6 +33,8 @@ export interface TurnedTable {
   readonly readAs: (column: number) => string | null;
   /** Whether a cell of the rewritten grid was made, not printed (a header word for an empty header cell). */
   readonly made?: (row: number, column: number) => boolean;
+  /** The role a header cell of the rewritten grid gives its column; null: its words decide. */
+  readonly given?: (row: number, column: number) => GivenRole | null;
   /**
    * The other file places a cell of the rewritten grid stands for: a header printed again over
    * each block of the table (小坂町's years and row labels), read once.

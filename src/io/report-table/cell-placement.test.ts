@@ -21,6 +21,7 @@ function row(): KpiRowCells {
     year: fiscalYear(2023),
     row: 5,
     kpiLabel: { index: 0, label: parseKpiLabel('① 参加者数') },
+    years: new Map(),
   };
 }
 function place(cells: KpiRowCells, index: number, text: string) {

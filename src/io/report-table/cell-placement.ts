@@ -76,7 +76,10 @@ export function placeKpiCell(
       const note = cellNote(described, column.label, text);
       for (const d of drafts) {
         if (value !== null) {
-          d.baseline = { value, fiscalYear: role.fiscalYear };
+          d.baseline = {
+            value,
+            fiscalYear: role.fiscalYear ?? cells.years.get(column.index) ?? null,
+          };
           d.baselineRow = cells.row;
         }
         if (note !== null) d.cellNotes.push(note);
@@ -100,7 +103,8 @@ export function placeKpiCell(
     case 'difference': {
       const value = parseFigureText(text)?.figure.value;
       if (value === undefined || value === null) return notAFigure(text);
-      const draft = drafts[blockGroup(cells, column)] ?? drafts[0];
+      const draft =
+        drafts[cells.groupOf.get(column.index) ?? blockGroup(cells, column)] ?? drafts[0];
       if (draft) draft.difference = { value, order: role.order, column: fileColumn };
       return placed('difference');
     }

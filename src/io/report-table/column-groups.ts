@@ -1,5 +1,5 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import { headerYear } from './column-role.ts';
+import { headerSpan, headerYear } from './column-role.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 
 /**
@@ -19,6 +19,10 @@ export interface ColumnGroup {
   readonly cumulative: readonly Column[];
   /** A year's actual is the sum of the group's actual columns for it. */
   readonly summed: boolean;
+  /** Printed differences of the group's own (軽米町 純減実績 (H11-H16)); none but in a span's group. */
+  readonly differences?: readonly Column[];
+  /** The first year of the span the group's rate names (軽米町 H11): the base of its change. */
+  readonly spanFrom?: FiscalYear;
 }
 
 /** A rate column under a year: that year's actual against that year's milestone. */
@@ -52,7 +56,48 @@ function ratesOf(rates: readonly Column[], header: HeaderMap): [Column | null, Y
 
 const is = (kind: Column['role']['kind']) => (c: Column) => c.role.kind === kind;
 
-/** Splits the value columns into rate groups: one per block whose rate states a formula, then the rest. */
+/**
+ * Rates each naming a span of years of its own (軽米町 純減率 (H11-H16) and (H17-H22), each a
+ * cut over its span's first year): a group per span, of the actuals of its years, so that every
+ * row yields a KPI per span. Empty unless two or more rates, and every rate, name distinct spans.
+ */
+function spanGroups(header: HeaderMap): ColumnGroup[] {
+  const rates = header.columns.filter(is('rate'));
+  const spans = rates.map((c) => headerSpan(c.label, header.context));
+  if (rates.length < 2 || new Set(spans.map((s) => s?.text ?? null)).size !== rates.length)
+    return [];
+  return rates.flatMap((rate, i) => {
+    const span = spans[i];
+    if (!span) return [];
+    const inSpan = (c: Column) =>
+      c.role.kind === 'actual' &&
+      c.role.fiscalYear !== null &&
+      c.role.fiscalYear >= span.from &&
+      c.role.fiscalYear <= span.to;
+    return [
+      {
+        label: span.text,
+        rate,
+        yearRates: [],
+        target: null,
+        milestones: [],
+        actuals: header.columns.filter(inSpan),
+        cumulative: [],
+        summed: false,
+        spanFrom: span.from,
+        differences: header.columns.filter(
+          (c) =>
+            c.role.kind === 'difference' && headerSpan(c.label, header.context)?.text === span.text,
+        ),
+      },
+    ];
+  });
+}
+
+/**
+ * Splits the value columns into rate groups: one per block whose rate states a formula, else one
+ * per span of years a rate names ({@link spanGroups}), then the rest.
+ */
 export function columnGroups(header: HeaderMap): ColumnGroup[] {
   const columns = header.columns;
   const formulaRates = columns.filter(
@@ -74,7 +119,7 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
             summed: false,
           };
         })
-      : [];
+      : spanGroups(header);
   const claimed = new Set(
     groups.flatMap((g) => [g.rate, g.target, ...g.milestones, ...g.actuals, ...g.cumulative]),
   );
@@ -107,7 +152,16 @@ export function groupIndex(groups: readonly ColumnGroup[]): Map<number, number> 
   const index = new Map<number, number>();
   groups.forEach((g, n) => {
     const yearly = g.yearRates.map((r) => r.column);
-    for (const c of [g.rate, ...yearly, g.target, ...g.milestones, ...g.actuals, ...g.cumulative])
+    const differences = g.differences ?? [];
+    for (const c of [
+      g.rate,
+      ...yearly,
+      g.target,
+      ...g.milestones,
+      ...g.actuals,
+      ...g.cumulative,
+      ...differences,
+    ])
       if (c !== null && !index.has(c.index)) index.set(c.index, n);
   });
   return index;

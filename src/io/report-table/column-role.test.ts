@@ -3,6 +3,7 @@ import {
   classifyHeader,
   columnLetterMark,
   headerDate,
+  headerSpan,
   headerYear,
   differenceLetters,
   statedUnit,
@@ -43,6 +44,9 @@ describe('units a title line states per kind of figure (富士市)', () => {
     ]);
     expect(statedUnits('(単位:百万円)')).toEqual([]);
     expect(statedUnit('(単位:百万円)')).toBe('百万円');
+    // 軽米町: the counts' unit and their shares' stated together.
+    expect(statedUnit('単位:人・%')).toBe('人');
+    expect(statedUnit('単位:人・件')).toBe('人・件');
   });
 });
 
@@ -78,5 +82,29 @@ describe('years a header names by a date or a calendar year beside its role (iss
     // A number that is no year, and a year among other words, as before.
     expect(headerYear('目標(100)')).toBeNull();
     expect(headerYear('2020年度目標')).toBe(2020);
+  });
+});
+
+describe('a staff table over two spans of years (軽米町 定員管理)', () => {
+  it('reads the spaced-out 純 減 率 as a rate, 純減 as a printed difference, a count as of 各年4月1日 as the actual of its year', () => {
+    expect(classifyHeader('対11.4.1 純 減 率 (H11-H16) ÷H11*100').role).toEqual({
+      kind: 'rate',
+      formula: null,
+    });
+    expect(classifyHeader('純減実績 (H11-H16)').role.kind).toBe('difference');
+    expect(classifyHeader('純減計 (H17-H22)').role.kind).toBe('difference');
+    expect(classifyHeader('各年4月1日の職員数 H11').role).toEqual({
+      kind: 'actual',
+      fiscalYear: 1999,
+    });
+    // With no year there is no count of a year to read.
+    expect(classifyHeader('各年4月1日の職員数').role.kind).toBe('other');
+  });
+
+  it('reads the span of years a header names with the era at both ends', () => {
+    expect(headerSpan('純減実績 (H11-H16)')).toEqual({ from: 1999, to: 2004, text: 'H11-H16' });
+    expect(headerSpan('対17.4.1 純 減 率 (H17-H22)÷ H17*100')?.text).toBe('H17-H22');
+    expect(headerSpan('H23-27実績額')).toBeNull();
+    expect(headerSpan('R5')).toBeNull();
   });
 });

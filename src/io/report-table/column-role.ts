@@ -47,6 +47,24 @@ export function withoutYears(label: string): string {
 /** A period in one era ("H23-27"): its era and last year. */
 const PERIOD = /^(令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*(\d{1,2})$/i;
 
+/** A span of years written with the era at both ends: 軽米町 "(H11-H16)". */
+const ERA_SPAN = /((?:令和|平成|R|H)(?:元|\d{1,2}))[-~〜–−]((?:令和|平成|R|H)(?:元|\d{1,2}))/i;
+
+/**
+ * The years a header names as a span (軽米町 "純減率 (H11-H16)" → H11 to H16) and the span as
+ * printed; null when it names none.
+ */
+export function headerSpan(
+  label: string,
+  context: FiscalYearContext = {},
+): { from: FiscalYear; to: FiscalYear; text: string } | null {
+  const match = ERA_SPAN.exec(label.normalize('NFKC').replace(/\s+/g, ''));
+  if (!match?.[1] || !match[2]) return null;
+  const from = parseFiscalYear(match[1], context);
+  const to = parseFiscalYear(match[2], context);
+  return from === undefined || to === undefined || to <= from ? null : { from, to, text: match[0] };
+}
+
 /** A date: 「H22.4.1」, 「平成22年4月1日」, 「R5.4.1現在」, 「2019.4.1」, 「2019年4月1日」. */
 const DATE =
   /((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:[.．/／]\s*(\d{1,2})\s*[.．/／]\s*\d{1,2}(?!\d)|年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日)/i;
@@ -92,11 +110,16 @@ export function headerYear(label: string, context: FiscalYearContext = {}): Fisc
 
 /**
  * The unit a title or header line states for the figures under it: "（単位：千円）" → 千円,
- * "単位:百万円" → 百万円. Null when it states none (a 単位 column's own header says no unit).
+ * "単位:百万円" → 百万円; of the figures and their shares stated together (軽米町 "単位:人・%"),
+ * the figures' (人: a rate's % is its own). Null when it states none (a 単位 column's own header
+ * says no unit).
  */
 export function statedUnit(text: string): string | null {
   const match = /単位\s*:\s*([^\s)\]、,]+)/.exec(text.normalize('NFKC'));
-  return match?.[1] ? normalizeUnit(match[1]) : null;
+  if (!match?.[1]) return null;
+  const [figures, ...others] = match[1].split('・');
+  const unit = figures && others.every((u) => u === '%') ? figures : match[1];
+  return normalizeUnit(unit);
 }
 
 /**
@@ -172,9 +195,12 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
 
 /**
  * Rates: of achievement, and changes against a base year (三重県 増減率, 八頭町 削減率(累計),
- * not yet 軽米町 純 減 率: its two periods are two blocks), which the role search reads as changes when no target explains them.
+ * 軽米町 純 減 率), which the role search reads as changes when no target explains them.
  */
-const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率/;
+const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率/;
+
+/** A day of each year (各年4月1日): the figures under it are counts as of that day. */
+const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
 
 /**
  * Classifies a header by meaning, not position, and says which words decided it.
@@ -189,7 +215,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
-  const difference = /^(差額|差引|差|増減|上積み?額?|乖離値)(?!率)/.exec(l)?.[1];
+  const difference = /^(差額|差引|差|増減|純[減増]|上積み?額?|乖離値)(?!率)/.exec(l)?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },
@@ -206,6 +232,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   const dated = headerDate(l);
   if (dated !== null)
     return { role: { kind: 'actual', fiscalYear: dated }, because: 'a count as of a date' };
+  // A count as of a day of each year over its year (軽米町 "各年4月1日の職員数" over H11): that year's.
+  if (year !== null && EACH_YEAR_DATE.test(l))
+    return { role: { kind: 'actual', fiscalYear: year }, because: 'a count as of a date' };
   return { role: { kind: 'other' }, because: 'no known word' };
 }
 

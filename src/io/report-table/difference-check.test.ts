@@ -27,4 +27,23 @@ describe('a printed difference (差b-a)', () => {
       'KPI 1: the difference printed is 53, but its actual less target is 53.3',
     );
   });
+
+  it('with no target, is the latest actual’s change from the baseline (軽米町 純減実績 163 − 128 = 35)', () => {
+    const h16 = fiscalYear(2004);
+    const staff = {
+      code: '1',
+      baseline: { value: decimal('163'), fiscalYear: fiscalYear(1999) },
+      actuals: [
+        { fiscalYear: fiscalYear(1999), figure: figureOf(decimal('163')) },
+        { fiscalYear: h16, figure: figureOf(decimal('128')) },
+      ],
+      target: null,
+    };
+    // The report year (H22) is after the span's last year: its latest actual, H16's, counts.
+    expect(expectedDifferences(staff, 'either', fiscalYear(2010))).toEqual(['35', '-35']);
+    expect(differenceMismatch(staff, { value: decimal('35'), order: 'either' }, h16)).toBeNull();
+    expect(differenceMismatch(staff, { value: decimal('36'), order: 'either' }, h16)).toBe(
+      'KPI 1: the difference printed is 36, but its change from the baseline is 35',
+    );
+  });
 });

@@ -68,13 +68,14 @@ export function placeGroupCell(
   const unit = parsed.unit ?? column.unit;
   if (unit) draft.valueUnits.push({ unit, row: cells.row, column: fileColumn });
   const named = 'fiscalYear' in role ? role.fiscalYear : null;
-  const year = described.fiscalYear ?? named ?? cells.year;
+  const printedYear = cells.years.get(column.index) ?? null;
+  const year = described.fiscalYear ?? named ?? printedYear ?? cells.year;
   if (role.kind === 'target' && group.milestones.includes(column)) {
     draft.milestones.push(yearFigure(year, parsed.figure));
     return placed('milestone');
   }
   if (role.kind === 'target') {
-    placeTarget(draft, parsed, role.fiscalYear ?? described.fiscalYear);
+    placeTarget(draft, parsed, role.fiscalYear ?? described.fiscalYear ?? printedYear);
     // A target has one value: a second one in brackets (いわき市 5,140 (15,270)) is kept as printed.
     if (note === null && parsed.figure.secondary !== null)
       draft.cellNotes.push(`${column.label}: ${text.trim()}`);

@@ -1,43 +1,10 @@
 import type { GridRow } from '../grid.ts';
-import type { CellOrigin, TurnedTable } from './cell-origin.ts';
+import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
-import { isTableRow } from './table-block.ts';
+import type { Block } from './heading-blocks.ts';
+import { blocksOf, sameCells } from './heading-blocks.ts';
+import { repeatedHeaderBlocks } from './repeated-header-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
-
-/** A block of table rows and the one-cell line just above it (its heading), if any. */
-interface Block {
-  readonly heading: GridRow | null;
-  readonly rows: readonly GridRow[];
-}
-
-/** The runs of table rows, each with the line of one cell right above it. */
-function blocksOf(rows: readonly GridRow[]): { blocks: Block[]; lines: GridRow[] } {
-  const blocks: Block[] = [];
-  const lines: GridRow[] = [];
-  let run: GridRow[] = [];
-  let heading: GridRow | null = null;
-  let last: GridRow | null = null;
-  const close = () => {
-    if (run.length > 0) blocks.push({ heading, rows: run });
-    run = [];
-    heading = null;
-  };
-  for (const row of rows) {
-    if (isTableRow(row)) {
-      if (run.length === 0 && last !== null && !isTableRow(last)) {
-        heading = last;
-        lines.pop();
-      }
-      run.push(row);
-    } else {
-      close();
-      lines.push(row);
-    }
-    last = row;
-  }
-  close();
-  return { blocks, lines };
-}
 
 /** One block read as one KPI: its rewritten header lines (words, years) and its KPI line. */
 interface OneKpi {
@@ -47,6 +14,8 @@ interface OneKpi {
   /** The file place of a cell of the block's rewritten lines: 0 words, 1 years, 2 the KPI. */
   readonly origin: (line: 0 | 1 | 2, column: number) => CellOrigin;
   readonly readAs: (column: number) => string | null;
+  /** The role the rewrite gave a column of its words line (the total's running actual). */
+  readonly given: (column: number) => GivenRole | null;
 }
 
 /** A block of kinds of figure over years (小坂町 計画目標値 A … over 19年度 …) read as one KPI. */
@@ -68,11 +37,9 @@ function oneKpi(block: Block): OneKpi | null {
       return across.origin(mid.row, mid.column);
     },
     readAs: (column) => down.readAs(column),
+    given: (column) => down.given?.(words.row, column) ?? null,
   };
 }
-
-const sameCells = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((cell, i) => cell.trim() === (b[i] ?? '').trim());
 
 /**
  * A table printed as one block per KPI, each under its heading line with its own header (小坂町
@@ -80,7 +47,8 @@ const sameCells = (a: readonly string[], b: readonly string[]) =>
  * A, 実績(見込)値 B, 乖離値 C(A-B), 乖離率 D(C/A)): each block is read as one KPI, as a table of
  * kinds of figure over years is (いわき市), and, their headers alike, the KPIs are stacked under
  * the first block's header, each named by its heading. Lines of one cell not heading a block
- * come first, as title lines. Null for any other table (a table of one block included).
+ * come first, as title lines. Blocks of other rows under one header printed again are read by
+ * {@link repeatedHeaderBlocks}. Null for any other table (a table of one block included).
  */
 export function splitHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
   const { blocks, lines } = blocksOf(rows);
@@ -88,7 +56,7 @@ export function splitHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null 
   const kpis: OneKpi[] = [];
   for (const block of blocks) {
     const kpi = oneKpi(block);
-    if (!kpi) return null;
+    if (!kpi) return repeatedHeaderBlocks(blocks, lines);
     kpis.push(kpi);
   }
   const [first] = kpis;
@@ -121,5 +89,6 @@ export function splitHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null 
       row === wordsRow || row === yearsRow
         ? later.map((k) => k.origin(row === wordsRow ? 0 : 1, column))
         : [],
+    given: (row, column) => (row === wordsRow ? first.given(column) : null),
   };
 }

@@ -11,6 +11,7 @@ import type { ColumnRole } from './column-role.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { classifyHeader, headerYear, roleByHand, statedUnit } from './column-role.ts';
 import type { GridRow } from '../grid.ts';
+import type { GivenRole } from './cell-origin.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 import { isDatedFigure } from './dated-figures.ts';
@@ -26,6 +27,8 @@ export interface Column {
   readonly because: string;
   /** The unit the header states for the column's figures ("決算額（単位：千円）"). */
   readonly unit: string | null;
+  /** The column (index) whose figures this column's cells print the years of (鳥取県 時点). */
+  readonly yearsOf?: number;
 }
 
 export interface HeaderMap {
@@ -45,8 +48,34 @@ function filled(row: GridRow): string[] {
   return row.cells.map((c) => c.trim()).filter((c) => c !== '');
 }
 
-function roleCount(row: GridRow): number {
-  return filled(row).filter((cell) => classifyHeader(cell).role.kind !== 'other').length;
+/** The roles a rewrite gave its header cells ({@link GivenRole}), by row and 1-based column. */
+export type GivenRoles = (row: number, column: number) => GivenRole | null;
+
+const noneGiven: GivenRoles = () => null;
+
+/** The header cells that name a known column: by a role a rewrite gave, else by their words. */
+function roleCount(row: GridRow, given: GivenRoles): number {
+  let count = 0;
+  row.cells.forEach((cell, c) => {
+    if (given(row.row, c + 1) !== null) count += 1;
+    else if (cell.trim() !== '' && classifyHeader(cell).role.kind !== 'other') count += 1;
+  });
+  return count;
+}
+
+/**
+ * A column's first role: the one a rewrite gave it (in the year its header names, whatever
+ * the words), else its header words'.
+ */
+function firstRole(
+  label: string,
+  given: GivenRole | null,
+  context: FiscalYearContext,
+): { role: ColumnRole; because: string; yearsOf?: number } {
+  if (given === null) return classifyHeader(label, context);
+  const role = roleByHand(given.role, label.replace(/\s+/g, ''), context);
+  const yearsOf = given.yearsOf === undefined ? {} : { yearsOf: given.yearsOf - 1 };
+  return { role, because: given.because, ...yearsOf };
 }
 
 /** A row under the first header row that still belongs to it: years and words, no figures. */
@@ -94,15 +123,17 @@ function columnLabels(rows: readonly GridRow[]): { label: string; block: string 
 
 /**
  * Finds the header rows of a progress table (the first row naming two or more known columns,
- * and the rows under it that hold only years and words) and maps every column to its role;
- * a role set by hand (the import page's correction) replaces the one the header gave.
+ * and the rows under it that hold only years and words) and maps every column to its role:
+ * the one a rewrite gave it ({@link GivenRoles}), else its words'; a role set by hand (the
+ * import page's correction) replaces either.
  * Undefined when no row looks like a header.
  */
 export function findHeader(
   rows: readonly GridRow[],
   overrides: readonly ColumnRoleOverride[] = [],
+  given: GivenRoles = noneGiven,
 ): { header: HeaderMap; dataStart: number } | undefined {
-  let start = rows.slice(0, MAX_HEADER_SEARCH).findIndex((row) => roleCount(row) >= 2);
+  let start = rows.slice(0, MAX_HEADER_SEARCH).findIndex((row) => roleCount(row, given) >= 2);
   if (start < 0) return undefined;
   // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
   // a title line (one cell) does not.
@@ -117,11 +148,13 @@ export function findHeader(
   while (end < rows.length && end - start < 4 && continuesHeader(rows[end] as GridRow)) end += 1;
   const headerRows = rows.slice(start, end);
   const context = yearContext(rows.slice(0, start), headerRows);
+  const givenTo = (index: number) =>
+    headerRows.reduce<GivenRole | null>((g, r) => g ?? given(r.row, index + 1), null);
   const columns = columnLabels(headerRows).map(({ label, block }, index) => ({
     index,
     label,
     block,
-    ...classifyHeader(label, context),
+    ...firstRole(label, givenTo(index), context),
     unit: statedUnit(label),
   }));
   return {

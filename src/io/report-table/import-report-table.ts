@@ -11,7 +11,7 @@ import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
 import type { ImportedReport } from '../imported-report.ts';
-import type { HeaderMap } from './header-map.ts';
+import type { GivenRoles, HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
 import { assignLineFormula, formulaLine } from './formula-line.ts';
@@ -99,7 +99,7 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   const turned = turnTable(rows);
   if (!turned) return readTable(grid, rows, options);
   try {
-    return placesInFile(readTable(grid, turned.rows, options), turned);
+    return placesInFile(readTable(grid, turned.rows, options, turned.given), turned);
   } catch (error) {
     if (!(error instanceof ImportError) || error.row === null) throw error;
     const place = turned.origin(error.row, error.column ?? 1);
@@ -111,9 +111,14 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   }
 }
 
-/** Reads the table's rows, as they are or turned ({@link turnTable}). */
-function readTable(grid: Grid, rows: readonly GridRow[], options: ImportOptions): ImportedReport {
-  const found = findHeader(rows, options.columnRoles);
+/** Reads the table's rows, as they are or turned ({@link turnTable}, with the roles it gave). */
+function readTable(
+  grid: Grid,
+  rows: readonly GridRow[],
+  options: ImportOptions,
+  given?: GivenRoles,
+): ImportedReport {
+  const found = findHeader(rows, options.columnRoles, given);
   if (!found) {
     throw new ImportError(
       grid.file,

@@ -2,7 +2,7 @@ import type { Rounding } from '../../domain/rate-format.ts';
 import { subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { RuleInference } from '../../domain/inference.ts';
-import { inferDirection, inferRateRule } from '../../domain/inference.ts';
+import { inferDirection, inferRateRule, namesBaseChange } from '../../domain/inference.ts';
 import type {
   Baseline,
   DepartmentFigures,
@@ -164,6 +164,18 @@ function earliestActual(draft: KpiDraft, actuals: readonly YearFigure[]): Baseli
   return value === null ? null : { value, fiscalYear: first.fiscalYear };
 }
 
+/**
+ * The base of a printed change over a span of years with no baseline column: the actual of the
+ * span's first year (軽米町 純減率 (H11-H16): (163 − 128) ÷ 163, the cut over H11's count).
+ * Null for any other KPI.
+ */
+function spanBase(draft: KpiDraft, actuals: readonly YearFigure[]): Baseline | null {
+  const from = draft.spanFrom;
+  if (from === null || !namesBaseChange(draft.printedRateLabel)) return null;
+  const value = actuals.find((a) => a.fiscalYear === from)?.figure.value ?? null;
+  return value === null ? null : { value, fiscalYear: from };
+}
+
 /** The KPI's note and the notes of its cells, joined; null when there is none. */
 function noteOf({ note, cellNotes }: KpiDraft): string | null {
   if (cellNotes.length === 0) return note || null;
@@ -216,6 +228,7 @@ export function finishKpi(
   const { target, formula } = settleTarget(draft, targetProblems, file);
   const names = [...new Set(draft.departments)];
   for (const { department } of departments) if (!names.includes(department)) names.push(department);
+  const baseline = draft.baseline ?? spanBase(draft, actuals);
   const base: Kpi = {
     code: draft.code,
     title: draft.title,
@@ -223,9 +236,9 @@ export function finishKpi(
     tags: draft.tags,
     departments: names,
     unit: printedUnit,
-    baseline: draft.baseline,
+    baseline,
     counting: draft.counting,
-    direction: inferDirection(draft.baseline ?? earliestActual(draft, actuals), target),
+    direction: inferDirection(baseline ?? earliestActual(draft, actuals), target),
     basis: 'latest',
     formula,
     target,

@@ -33,6 +33,12 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
       [2017, '110'],
     ]);
     expect(report.kpis[1]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['18', '20', '33']);
+    // Each line's columns carry the role its word gives, under the printed words (計画, not 計画値).
+    expect(report.reading.columns.slice(2, 5).map((c) => [c.label, c.role, c.because])).toEqual([
+      ['計画 H28', 'target', "the 計画 line of each KPI: rewritten from a KPI's lines"],
+      ['計画 H29', 'target', "the 計画 line of each KPI: rewritten from a KPI's lines"],
+      ['計画 H30', 'target', "the 計画 line of each KPI: rewritten from a KPI's lines"],
+    ]);
     expect(result.unplaced).toEqual([]);
     expect(result.problems).toEqual([]);
   });
@@ -58,6 +64,24 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
     expect(result.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([['①', '98.3%', true]]);
     // 112 ÷ 110 is 101.8%, not the 99.0% printed in the file's row 4, column 4.
     expect(result.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['rate', 4, 4]]);
+  });
+
+  it('keeps the line names under their column’s own header, even one naming a role (項目)', () => {
+    const report = importReportTable(
+      tsv([
+        '指標\t項目\tH28\tH29',
+        '① 観光入込客数\t計画\t100\t110',
+        '\t実績\t95\t112',
+        '\t達成率\t95.0%\t101.8%',
+      ]),
+    );
+    const extras = report.kpis[0]?.kpi.extras ?? [];
+    expect(extras.filter((e) => e.text !== '95.0%').map((e) => `${e.label}: ${e.text}`)).toEqual([
+      '項目: 計画',
+      '項目: 実績',
+      '項目: 達成率',
+    ]);
+    expect(checkReport(report).kpis.map((k) => [k.computed, k.match])).toEqual([['101.8%', true]]);
   });
 
   it('leaves a table of one KPI per row as it is', () => {

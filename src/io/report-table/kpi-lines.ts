@@ -1,15 +1,26 @@
+import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
-import { classifyHeader } from './column-role.ts';
 import { tableBlock } from './table-block.ts';
 
 /** A line of a KPI printed over several: its plan, its result, its rate. */
 const LINE_WORD = /^(計画値?|目標値?|実績値?|達成率|進捗率|達成度)$/;
 const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%]/g, '');
 
-/** A line's word as a header says it: a line of 計画 holds the planned values (計画値). */
-const headerWord = (word: string) => (word === '計画' ? '計画値' : word);
+/** What a line's figures are, by its word: a line of 計画 holds the planned values, the year's milestones. */
+function lineRole(word: string): ColumnRoleName {
+  if (word.startsWith('計画') || word.startsWith('目標')) return 'target';
+  return word.startsWith('実績') ? 'actual' : 'rate';
+}
+
+const REWRITTEN = "rewritten from a KPI's lines";
+
+/** The role of the figures a line's label names (計画, 実績, 達成率 …); null for any other label. */
+export function namedLineRole(label: string): ColumnRoleName | null {
+  const word = lineWord(label);
+  return LINE_WORD.test(word) ? lineRole(word) : null;
+}
 
 /** 「上段：計画 中段：実績 下段：達成率」: the lines a legend above or in the header names. */
 const LEGEND =
@@ -27,9 +38,8 @@ function legendLines(rows: readonly GridRow[]): string[] | null {
   return words.every((w) => LINE_WORD.test(w)) ? words : null;
 }
 
-/** The header the line names are kept under: the column's own, unless its word has a role (項目). */
-const lineHeader = (text: string) =>
-  text.trim() !== '' && classifyHeader(text).role.kind === 'other' ? text : '区分';
+/** The header the line names are kept under: the column's own, 区分 when it has none. */
+const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 
 /** The column whose cells name each line (区分: 計画 / 実績 / 達成率), and the lines' cycle. */
 function labelColumn(body: readonly GridRow[]): { column: number; lines: string[] } | null {
@@ -55,9 +65,10 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
  * One KPI printed over several lines, a line per kind of figure (上段 計画 / 中段 実績 / 下段
  * 達成率, named by a legend or by a column of their own): each KPI's lines are joined into one
  * row, its name from the first line, and each of the columns the lines fill taken once per line
- * under the line's word (計画 H28, 実績 H28, 達成率 H28, …), so that a year's plan is its
- * milestone, its result its actual and its rate that year's. Null unless every KPI has the same
- * lines, one of them of actuals, its name on the first line only.
+ * under the line's word (計画 H28, 実績 H28, 達成率 H28, …) with the role the word gives
+ * ({@link lineRole}), so that a year's plan is its milestone, its result its actual and its
+ * rate that year's. Null unless every KPI has the same lines, one of them of actuals, its name
+ * on the first line only.
  */
 export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const block = tableBlock(rows);
@@ -65,7 +76,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const { header, body, above } = block;
   const labelled = labelColumn(body);
   const lines = labelled?.lines ?? legendLines([...above, header]);
-  if (!lines || !lines.some((w) => classifyHeader(w).role.kind === 'actual')) return null;
+  if (!lines || !lines.some((w) => lineRole(w) === 'actual')) return null;
   const size = lines.length;
   if (body.length === 0 || body.length % size !== 0) return null;
   const groups = Array.from({ length: body.length / size }, (_, g) =>
@@ -90,9 +101,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const labels = [
     ...names.map((c) => header.cells[c] ?? ''),
     ...kept.flatMap(() => lines.map(() => keptHeader)),
-    ...lines.flatMap((w) =>
-      values.map((c) => `${headerWord(w)} ${(header.cells[c] ?? '').trim()}`.trim()),
-    ),
+    ...lines.flatMap((w) => values.map((c) => `${w} ${(header.cells[c] ?? '').trim()}`.trim())),
   ];
   // A line's word over a column the header left empty is made, not printed: no cell of the file.
   const made = new Set<number>();
@@ -132,11 +141,21 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     ...heads.map(() => null),
     ...lines.flatMap((w) => values.map(() => `the ${w} line of each KPI`)),
   ];
+  // The lines' columns hold what their word says; the cells naming the lines are kept as printed.
+  const roles: (ColumnRoleName | null)[] = [
+    ...names.map(() => null),
+    ...kept.flatMap(() => lines.map((): ColumnRoleName => 'other')),
+    ...lines.flatMap((w) => values.map(() => lineRole(w))),
+  ];
   return {
     rows: out,
     origin: origins.origin,
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
     made: (row, column) => row === headerRow && made.has(column),
+    given: (row, column) => {
+      const role = row === headerRow ? roles[column - 1] : null;
+      return role ? { role, because: REWRITTEN } : null;
+    },
   };
 }

@@ -39,6 +39,8 @@ export interface KpiRowCells {
   readonly row: number;
   /** The KPI cell's reading, done once for its code (index: its aligned column). */
   readonly kpiLabel: { readonly index: number; readonly label: KpiLabel };
+  /** The years another cell of the row prints for a figure column's cell, by its index (鳥取県 時点). */
+  readonly years: ReadonlyMap<number, FiscalYear>;
 }
 
 /**

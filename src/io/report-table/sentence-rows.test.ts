@@ -25,11 +25,11 @@ describe('rows of sentences holding a target and an actual (寒川町 総括)', 
     expect(sentenceFigures('16項目を達成')).toBeNull();
   });
 
-  it('are read under a header of 指標, 目標, 実績, 達成率 standing for the first line’s cells', () => {
+  it('are read as a KPI, its target, actual, rate and narrative, the roles given under an empty header (no word made up)', () => {
     const turned = readSentenceRows(contentRows(readTsv('t.tsv', SAMUKAWA).rows));
     expect(turned?.rows.map((r) => r.cells)).toEqual([
       ['総括'],
-      ['指標', '目標', '実績', '達成率', '内容'],
+      ['', '', '', '', ''],
       ['取り組み項目数における達成度', '20項目', '16項目', '(達成率80%)', '20項目中、16項目を達成'],
       [
         '目標額に対する効果額',
@@ -40,6 +40,15 @@ describe('rows of sentences holding a target and an actual (寒川町 総括)', 
       ],
     ]);
     expect(turned?.origin(4, 2)).toEqual({ row: 3, column: 2 });
+    expect([1, 2, 3, 4, 5].map((c) => turned?.given?.(2, c)?.role)).toEqual([
+      'kpi',
+      'target',
+      'actual',
+      'rate',
+      'narrative',
+    ]);
+    expect(turned?.given?.(2, 2)?.because).toBe('rewritten from sentences');
+    expect(turned?.given?.(3, 2)).toBeNull();
     expect(
       readSentenceRows(contentRows(readTsv('t.tsv', '指標\t実績\n① 件数\t3').rows)),
     ).toBeNull();
@@ -53,6 +62,13 @@ describe('rows of sentences holding a target and an actual (寒川町 総括)', 
     ]);
     expect(report.kpis.map((k) => k.kpi.unit)).toEqual(['項目', '億円']);
     expect(report.kpis[0]?.kpi.narratives.map((n) => n.text)).toEqual(['20項目中、16項目を達成']);
+    expect(report.reading.columns.map((c) => [c.label, c.role, c.because])).toEqual([
+      ['', 'kpi', 'rewritten from sentences'],
+      ['', 'target', 'read from the sentence: rewritten from sentences'],
+      ['', 'actual', 'read from the sentence: rewritten from sentences'],
+      ['', 'rate', 'rewritten from sentences'],
+      ['', 'narrative', 'read from the sentence: rewritten from sentences'],
+    ]);
     expect(report.reading.rows.map((r) => [r.row, r.kind, r.fields])).toEqual([
       [1, 'title', ['title']],
       [2, 'kpi', ['kpi', 'narrative', 'rate']],

@@ -1,3 +1,4 @@
+import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
@@ -21,6 +22,9 @@ export function sentenceFigures(text: string): { target: string; actual: string 
   return null;
 }
 
+/** The columns a line of sentences is read as: its label, the sentence twice, its rate, the sentence kept. */
+const ROLES: readonly ColumnRoleName[] = ['kpi', 'target', 'actual', 'rate', 'narrative'];
+
 /** A summary line: a label, a sentence with a target and an actual, a rate in brackets. */
 function summaryLine(row: GridRow): { label: number; sentence: number; rate: number } | null {
   const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
@@ -33,9 +37,10 @@ function summaryLine(row: GridRow): { label: number; sentence: number; rate: num
 
 /**
  * A table with no header whose rows are sentences (寒川町 総括: "取り組み項目数における達成度 |
- * 20項目中、16項目を達成 | (達成率80%)"): read under a header of 指標, 目標, 実績, 達成率, 内容,
- * the sentence giving the target and the actual, and kept whole as the year's narrative. The header's cells stand for the first line's
- * cells they name. Null for any other table.
+ * 20項目中、16項目を達成 | (達成率80%)"): read as columns of the KPI, its target, its actual,
+ * its rate and its narrative, the sentence giving the target and the actual and kept whole as
+ * the year's narrative. The columns' roles are given under an empty header (none is printed),
+ * whose places stand for the first line's cells. Null for any other table.
  */
 export function readSentenceRows(rows: readonly GridRow[]): TurnedTable | null {
   const lines = rows.filter(isTableRow);
@@ -56,7 +61,7 @@ export function readSentenceRows(rows: readonly GridRow[]): TurnedTable | null {
   const at = (row: number, source: GridRow, cells: readonly number[]) =>
     cells.forEach((c, i) => origins.set(row, i + 1, { row: source.row, column: c + 1 }));
   at(header, first, [places.label, places.sentence, places.sentence, places.rate, places.sentence]);
-  out.push({ row: header, cells: ['指標', '目標', '実績', '達成率', '内容'] });
+  out.push({ row: header, cells: ROLES.map(() => '') });
   lines.forEach((line, i) => {
     const p = read[i];
     const figures = sentenceFigures(line.cells[p?.sentence ?? 0] ?? '');
@@ -73,5 +78,9 @@ export function readSentenceRows(rows: readonly GridRow[]): TurnedTable | null {
     origin: origins.origin,
     headerRow: null,
     readAs: (column) => ([2, 3, 5].includes(column) ? 'read from the sentence' : null),
+    given: (row, column) => {
+      const role = row === header ? ROLES[column - 1] : undefined;
+      return role === undefined ? null : { role, because: 'rewritten from sentences' };
+    },
   };
 }

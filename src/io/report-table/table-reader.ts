@@ -1,5 +1,5 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import { formatFiscalYear } from '../../domain/fiscal-year.ts';
+import { formatFiscalYear, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { ColumnGroup } from './column-groups.ts';
@@ -51,6 +51,9 @@ function besideTree(columns: readonly Column[]): number | null {
   return next.index;
 }
 
+/** No years printed beside a row's figures: most tables, shared by every row. */
+const NO_YEARS: ReadonlyMap<number, FiscalYear> = new Map();
+
 /** A value cell a copy could not read, written "?" (a comparison: this runs on every cell). */
 const isUnreadable = (text: string) => text === '?' || text === '？';
 
@@ -65,6 +68,8 @@ export class TableReader {
   private readonly groupOf: ReadonlyMap<number, number>;
   /** The columns as cells are placed by: the column naming the KPIs read as the KPI column. */
   private readonly placing: readonly Column[];
+  /** The columns printing the years of other columns' figures (鳥取県 時点): read first in a row. */
+  private readonly yearColumns: readonly Column[];
   /** The drafts of the latest KPI row (one per group); null after a refused row. */
   private current: KpiDraft[] | null = null;
   private afterKpi = false;
@@ -86,6 +91,7 @@ export class TableReader {
     this.placing = header.columns.map((c) =>
       c.index === kpiColumn ? { ...c, role: { kind: 'kpi' } } : c,
     );
+    this.yearColumns = header.columns.filter((c) => c.yearsOf !== undefined);
   }
 
   read(aligned: AlignedRow): void {
@@ -176,9 +182,10 @@ export class TableReader {
     const earlier = this.codes.claim(code, aligned.row);
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
-    const drafts = this.groups.map(() => {
+    const drafts = this.groups.map((group) => {
       const draft = emptyDraft('', aligned.row, codeColumn);
       draft.unit = this.unit;
+      draft.spanFrom = group.spanFrom ?? null;
       return draft;
     });
     const cells: KpiRowCells = {
@@ -188,6 +195,7 @@ export class TableReader {
       year: this.year,
       row: aligned.row,
       kpiLabel: { index: this.kpiColumn ?? -1, label },
+      years: this.printedYears(aligned),
     };
     const row = aligned.cells;
     for (let index = 0; index < row.length; index += 1) {
@@ -213,6 +221,17 @@ export class TableReader {
     this.record(aligned, role.kind, code);
     if (role.kind !== 'kpi') this.checkTotal(aligned, drafts, role.members);
     this.totals.add(role, drafts);
+  }
+
+  /** The years the row's cells print for its figures (鳥取県 時点 R元 under 基準値 366), by figure column. */
+  private printedYears(aligned: AlignedRow): ReadonlyMap<number, FiscalYear> {
+    if (this.yearColumns.length === 0) return NO_YEARS;
+    const years = new Map<number, FiscalYear>();
+    for (const c of this.yearColumns) {
+      const year = parseFiscalYear((aligned.cells[c.index] ?? '').trim(), this.header.context);
+      if (year !== undefined && c.yearsOf !== undefined) years.set(c.yearsOf, year);
+    }
+    return years;
   }
 
   /** The row's first policy or theme cell (not the KPI column's), or null. */

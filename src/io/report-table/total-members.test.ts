@@ -24,6 +24,17 @@ describe('the members of a total row', () => {
     expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [a, b, c] });
   });
 
+  it('a breakdown of the row above (うち…) is no member of a total: the row above counts it', () => {
+    const totals = new TotalMembers();
+    const [a, part, b] = [row('特別行政部門'), row('うち教育部門'), row('公営企業部門')];
+    totals.add(totals.roleOf('特別行政部門', '特別行政部門', false), a);
+    const breakdown = totals.roleOf('うち教育部門', 'うち教育部門', false);
+    expect(breakdown).toEqual({ kind: 'kpi', breakdown: true });
+    totals.add(breakdown, part);
+    totals.add(totals.roleOf('公営企業部門', '公営企業部門', false), b);
+    expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [a, b] });
+  });
+
   it('a 小計 totals the rows since the previous 計 or 小計, and stands for them in the 計 after it', () => {
     const totals = new TotalMembers();
     const [a, b, c] = [row('市'), row('町'), row('一部事務組合等')];
@@ -137,12 +148,18 @@ describe('小計 and 計 rows under the KPI rows they total (三重県 定員管
   it('says where one is not the sum of its rows: 計 against 小計 and the row after it', () => {
     const wrong = [...table];
     wrong[5] = '計\t20,497\t20,207\t▲289(▲541)\t▲1.4(▲2.6)';
-    expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([[6, 2, 'total']]);
+    // Its printed change (▲289) is no longer 20,207 − 20,497 either.
+    expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([
+      [6, 2, 'total'],
+      [6, 4, 'difference'],
+    ]);
     wrong[3] = '小計\t18,913\t18,642\t▲270(▲532)\t▲1.4(▲2.7)';
     expect(read(wrong).problems.map((p) => [p.row, p.column, p.kind])).toEqual([
       [4, 3, 'total'],
       [6, 2, 'total'],
       [6, 3, 'total'],
+      [4, 4, 'difference'],
+      [6, 4, 'difference'],
     ]);
   });
 });

@@ -5,9 +5,12 @@ import { isGrandTotal } from './totals.ts';
 const isPartial = (label: string): boolean =>
   /^小計$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
 
-/** What a KPI-column row is among totals: a KPI, a group's total, or a grand total. */
+/** A breakdown of the row above (軽米町 「うち教育部門」 under 特別行政部門): a part of it, no member of a total. */
+const isBreakdown = (label: string): boolean => /^\s*うち/.test(label);
+
+/** What a KPI-column row is among totals: a KPI (or a breakdown of one), a group's total, or a grand total. */
 export type TotalRole =
-  | { readonly kind: 'kpi' }
+  | { readonly kind: 'kpi'; readonly breakdown?: true }
   | {
       readonly kind: 'subtotal' | 'grand-total';
       /** The label its code is numbered from (計 → 計, 計2 …; 富士市 合計 一般). */
@@ -45,7 +48,7 @@ export class TotalMembers {
       const same = this.sinceGrandTotal.filter((row) => row[0]?.title === title);
       return { kind: 'grand-total', codeLabel: `${group} ${title}`, members: same };
     }
-    if (!totalLine) return { kind: 'kpi' };
+    if (!totalLine) return isBreakdown(label) ? { kind: 'kpi', breakdown: true } : { kind: 'kpi' };
     const grand = isGrandTotal(label);
     const members = grand
       ? this.sinceGrandTotal
@@ -55,9 +58,13 @@ export class TotalMembers {
     return { kind: grand ? 'grand-total' : 'subtotal', codeLabel: label, members };
   }
 
-  /** A row read: a KPI row becomes a member of the next totals; a total closes its members. */
+  /**
+   * A row read: a KPI row becomes a member of the next totals (a breakdown, うち…, does not: it
+   * is counted in the row above); a total closes its members.
+   */
   add(role: TotalRole, drafts: KpiDraft[]): void {
     if (role.kind === 'kpi') {
+      if (role.breakdown) return;
       this.sinceSubtotal.push(drafts);
       this.sinceTotal.push(drafts);
       this.sinceGrandTotal.push(drafts);

@@ -32,6 +32,7 @@ function fileRows(
     number,
     { kind: RowKindName; kpi: string | null; fields: (CellField | null)[] }
   >();
+  const copiedOnly = new Set<number>();
   for (const placed of placedCells(reading)) {
     // A header word the rewrite made for an empty cell stands for no cell of the file.
     if (turned.made?.(placed.row, placed.column) === true) continue;
@@ -43,10 +44,13 @@ function fileRows(
     const kind: RowKindName =
       from?.kind === 'title' ? 'title' : row === turned.headerRow ? 'header' : (own?.kind ?? 'kpi');
     const entry = byRow.get(row) ?? { kind, kpi: own?.kpi ?? null, fields: [] };
+    // A row first met as a copy of a header cell (鳥取県's line labels 数値, 時点) is what its own cells make it.
+    if (own && copiedOnly.delete(row)) Object.assign(entry, { kind: own.kind, kpi: own.kpi });
     while (entry.fields.length < column) entry.fields.push(null);
     entry.fields[column - 1] = placed.field;
     byRow.set(row, entry);
     for (const copy of turned.copies?.(placed.row, placed.column) ?? []) {
+      if (!byRow.has(copy.row)) copiedOnly.add(copy.row);
       const again = byRow.get(copy.row) ?? { kind, kpi: null, fields: [] };
       while (again.fields.length < copy.column) again.fields.push(null);
       again.fields[copy.column - 1] = placed.field;
@@ -62,10 +66,11 @@ function fileRows(
 function yearInFile(year: FiscalYearReading | null, turned: TurnedTable): FiscalYearReading | null {
   if (year === null || year.column === null) return year;
   const own = `(column ${columnLetter(year.column)})`;
+  const said = turned.readAs(year.column);
   return {
     ...year,
     column: null,
-    because: year.because.replace(own, `(${turned.readAs(year.column)})`),
+    because: said === null ? year.because : year.because.replace(own, `(${said})`),
   };
 }
 

@@ -23,6 +23,15 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
       const mid = second.origin(row, column);
       return first.copies?.(mid.row, mid.column) ?? [];
     },
+    // A role the first gave a header cell the second kept (its place traced back) still holds;
+    // its `yearsOf` names a column of the first's grid, right while the second keeps the
+    // columns in place (dated-figures.ts does).
+    given: (row, column) => {
+      const own = second.given?.(row, column) ?? null;
+      if (own !== null) return own;
+      const mid = second.origin(row, column);
+      return first.given?.(mid.row, mid.column) ?? null;
+    },
   };
 }
 

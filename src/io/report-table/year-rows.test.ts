@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentRows } from '../grid.ts';
 import { readTsv } from '../read-delimited.ts';
 import { checkReport } from '../report-check.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { importReportTable } from './import-report-table.ts';
 import { turnYearRows } from './year-rows.ts';
 
@@ -28,6 +29,37 @@ describe('a one-KPI table with a row per year (神川町 22 年度 … 計)', ()
     expect(turned?.origin(3, 6)).toEqual({ row: 5, column: 2 });
     expect(turned?.origin(2, 4)).toEqual({ row: 4, column: 1 });
     expect(turned?.readAs(7)).toBe("the 計 row's 実施率");
+  });
+
+  it('gives the total’s actual the role of the running total, its printed header kept (no 累計 made up)', () => {
+    const turned = turnYearRows(
+      rows('年度\t計画額\t実績額\n18年度\t9\t8\n19年度\t11\t12\n計\t20\t20'),
+    );
+    expect(turned?.rows[0]?.cells).toEqual([
+      '年度',
+      '計画額',
+      '実績額',
+      '計画額',
+      '実績額',
+      '計画額',
+      '実績額',
+    ]);
+    expect([2, 3, 5, 6, 7].map((c) => turned?.given?.(1, c)?.role ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'cumulative',
+    ]);
+    const report = importReportTable(
+      readTsv('t.tsv', '年度\t計画額\t実績額\n18年度\t9\t8\n19年度\t11\t12\n計\t20\t20'),
+      { fiscalYear: fiscalYear(2007) },
+    );
+    expect(report.reading.columns.at(-1)).toMatchObject({
+      label: '実績額 計',
+      role: 'cumulative',
+      because: "the 計 row's 実績額: rewritten from rows of years: the total row, a running total",
+    });
   });
 
   it('keeps the cells past the header’s width (found by the property test)', () => {

@@ -1,9 +1,15 @@
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import { classifyHeader } from './column-role.ts';
-import type { TurnedTable } from './cell-origin.ts';
+import type { GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { tableBlock } from './table-block.ts';
+
+/** The total's actual: the running total over the years, whatever its header says. */
+const RUNNING: GivenRole = {
+  role: 'cumulative',
+  because: 'rewritten from rows of years: the total row, a running total',
+};
 
 const isYear = (cell: string) => parseFiscalYear(cell.replace(/\s+/g, '')) !== undefined;
 
@@ -14,7 +20,7 @@ const isYear = (cell: string) => parseFiscalYear(cell.replace(/\s+/g, '')) !== u
  * two-row header, the table's columns once per year, each with its year under it (計画額 over
  * 18年度): a year's plan is its milestone, its actual the year's, its rate that year's; the
  * total's plan is the KPI's target, its rate the KPI's, and its actual the running total
- * (read as 累計). The KPI is named by the one title line above the table, else by the header
+ * (given the role, its header words kept). The KPI is named by the one title line above the table, else by the header
  * of its year column. Null for any other table.
  */
 export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
@@ -47,11 +53,12 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   const kpiCell = named ? named.cells.findIndex((c) => c.trim() !== '') + 1 : 1;
   at(line, 1, { row: (named ?? header).row, column: kpiCell });
   const from: string[] = ['the first column'];
+  const running = new Set<number>();
   for (const r of body) {
     labels.forEach((label, i) => {
       const column = words.length + 1;
-      const running = r === total && classifyHeader(label).role.kind === 'actual';
-      words.push(running ? `累計 ${label}` : label);
+      if (r === total && classifyHeader(label).role.kind === 'actual') running.add(column);
+      words.push(label);
       years.push(r.cells[0] ?? '');
       kpi.push(r.cells[i + 1] ?? '');
       from.push(`the ${(r.cells[0] ?? '').trim()} row's ${label.trim()}`);
@@ -66,5 +73,6 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
     origin: origins.origin,
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? `column ${column}`,
+    given: (row, column) => (row === top && running.has(column) ? RUNNING : null),
   };
 }

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { contentRows } from '../grid.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { splitHeaderBlocks } from './header-blocks.ts';
+import { importReportTable } from './import-report-table.ts';
+
+const tsv = (lines: readonly string[]) => readTsv('t.tsv', lines.join('\n'));
+const rows = (lines: readonly string[]) => contentRows(tsv(lines).rows);
+
+/** 福島市 評価指標, two of its blocks: a number line, the name, the header again, the indicator. */
+const FUKUSHIMA = [
+  '指標1',
+  '観光客入込数(年間)',
+  '指標(KPI)\t現状値 (平成26年)\t目標値 (平成32年)',
+  '観光客入込数(年間)\t635万人\t670万人',
+  '指標2',
+  '花をテーマにした観光客誘致(年間)',
+  '指標(KPI)\t現状値 (平成26年)\t目標値 (平成32年)',
+  '花をテーマにした観光客誘致(年間)\t33万人\t45万人',
+];
+
+/** 鳥取県 工程表: per indicator a heading, the header again, a line of values and one of their years. */
+const TOTTORI = [
+  '指標1',
+  '\t基準値\t年度当初値\t今年度目標値\t今年度実績値\t長期的目標値',
+  '数値\t366\t1,256\t1,301\t\t3,000ha',
+  '時点\tR元\tR3\tR4\t\tR7',
+  '指標2',
+  '\t基準値\t年度当初値\t今年度目標値\t今年度実績値\t長期的目標値',
+  '数値\t65,500t\t\t63,000t\t\t',
+  '時点\tR2\t\tR4\t\t',
+];
+
+describe('blocks under one header printed again, each under its heading', () => {
+  it('福島市: each block’s row a KPI under the header read once, the headings title lines', () => {
+    const turned = splitHeaderBlocks(rows(FUKUSHIMA));
+    expect(turned?.rows.map((r) => r.cells[0])).toEqual([
+      '指標1',
+      '観光客入込数(年間)',
+      '指標2',
+      '花をテーマにした観光客誘致(年間)',
+      '指標(KPI)',
+      '観光客入込数(年間)',
+      '花をテーマにした観光客誘致(年間)',
+    ]);
+    // The second header is a copy of the first, read once.
+    expect(turned?.copies?.(5, 2)).toEqual([{ row: 7, column: 2 }]);
+    expect(turned?.origin(7, 3)).toEqual({ row: 8, column: 3 });
+    const report = importReportTable(tsv(FUKUSHIMA), { fiscalYear: fiscalYear(2014) });
+    expect(
+      report.kpis.map((k) => [k.kpi.title, k.kpi.baseline?.value, k.kpi.target?.value]),
+    ).toEqual([
+      ['観光客入込数(年間)', '635', '670'],
+      ['花をテーマにした観光客誘致(年間)', '33', '45'],
+    ]);
+    expect(report.reading.rows.map((r) => [r.row, r.kind])).toEqual([
+      [1, 'title'],
+      [2, 'title'],
+      [3, 'header'],
+      [4, 'kpi'],
+      [5, 'title'],
+      [6, 'title'],
+      [7, 'header'],
+      [8, 'kpi'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('鳥取県: lines labelled alike in every block (数値, 時点) make each block one KPI named by its heading', () => {
+    const turned = splitHeaderBlocks(rows(TOTTORI));
+    expect(turned?.rows[0]?.cells).toEqual([
+      '',
+      '数値 基準値',
+      '数値 年度当初値',
+      '数値 今年度目標値',
+      '数値 今年度実績値',
+      '数値 長期的目標値',
+      '時点 基準値',
+      '時点 年度当初値',
+      '時点 今年度目標値',
+      '時点 今年度実績値',
+      '時点 長期的目標値',
+    ]);
+    expect(turned?.rows[1]?.cells.slice(0, 7)).toEqual([
+      '指標1',
+      '366',
+      '1,256',
+      '1,301',
+      '',
+      '3,000ha',
+      'R元',
+    ]);
+    // The first line's columns are read by their words; the later lines' kept as printed.
+    expect(turned?.given?.(1, 2)).toBeNull();
+    expect(turned?.given?.(1, 7)?.role).toBe('other');
+    // The line labels and the second header stand under the header's cells.
+    expect(turned?.copies?.(1, 2)).toEqual([
+      { row: 6, column: 2 },
+      { row: 3, column: 1 },
+      { row: 7, column: 1 },
+    ]);
+    const report = importReportTable(tsv(TOTTORI), { fiscalYear: fiscalYear(2022) });
+    const kpis = report.kpis.map((k) => k.kpi);
+    expect(kpis.map((k) => [k.title, k.unit, k.baseline?.value, k.target?.value ?? null])).toEqual([
+      ['指標1', 'ha', '366', '3000'],
+      ['指標2', 't', '65500', null],
+    ]);
+    expect(kpis[0]?.extras).toContainEqual({ label: '時点 基準値', text: 'R元' });
+    // The 時点 line prints the years of the figures above it: 366 of R1, 1,301 of R4, 3,000 of R7.
+    expect(turned?.given?.(1, 7)).toMatchObject({ role: 'other', yearsOf: 2 });
+    expect(kpis[0]?.baseline).toEqual({ value: '366', fiscalYear: 2019 });
+    expect(kpis[0]?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([
+      [2022, '1301'],
+    ]);
+    expect(kpis[0]?.target).toMatchObject({ value: '3000', fiscalYear: 2025 });
+    expect(kpis[1]?.baseline).toEqual({ value: '65500', fiscalYear: 2020 });
+    expect(report.reading.rows.map((r) => [r.row, r.kind])).toEqual([
+      [1, 'kpi'],
+      [2, 'header'],
+      [3, 'kpi'],
+      [4, 'kpi'],
+      [5, 'kpi'],
+      [6, 'header'],
+      [7, 'kpi'],
+      [8, 'kpi'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('reads lines named as kinds of figure (計画, 実績, 達成率) as such in every block', () => {
+    const report = importReportTable(
+      tsv([
+        '指標1 観光入込客数',
+        '\tH28\tH29',
+        '計画\t100\t110',
+        '実績\t95\t121',
+        '達成率\t95.0%\t110.0%',
+        '指標2 移住相談件数',
+        '\tH28\tH29',
+        '計画\t20\t25',
+        '実績\t18\t20',
+        '達成率\t90.0%\t80.0%',
+      ]),
+    );
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'target',
+      'target',
+      'actual',
+      'actual',
+      'rate',
+      'rate',
+    ]);
+    expect(checkReport(report).kpis.map((k) => [k.title, k.computed, k.match])).toEqual([
+      ['指標1 観光入込客数', '110.0%', true],
+      ['指標2 移住相談件数', '80.0%', true],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('leaves blocks with no heading, or under headers not alike, to the other readings', () => {
+    expect(splitHeaderBlocks(rows(FUKUSHIMA.filter((l) => l.includes('\t'))))).toBeNull();
+    const other = [...FUKUSHIMA];
+    other[6] = '指標(KPI)\t現状値 (平成27年)\t目標値 (平成32年)';
+    expect(splitHeaderBlocks(rows(other))).toBeNull();
+  });
+});

@@ -1,0 +1,185 @@
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import type { GridRow } from '../grid.ts';
+import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import type { Block } from './heading-blocks.ts';
+import { sameCells } from './heading-blocks.ts';
+import { namedLineRole } from './kpi-lines.ts';
+
+const REWRITTEN = 'rewritten from blocks under one header';
+
+/**
+ * The role of a line's columns: the one its label names (計画, 実績, 達成率), else the first
+ * line's by the header's words (null) and a later line's kept as printed (鳥取県 時点's years).
+ */
+function lineRole(label: string, line: number): GivenRole | null {
+  const named = namedLineRole(label);
+  if (named !== null) return { role: named, because: `${REWRITTEN}: the ${label} line` };
+  return line === 0
+    ? null
+    : { role: 'other', because: `${REWRITTEN}: a later line of the block, kept as printed` };
+}
+
+const label = (row: GridRow) => (row.cells[0] ?? '').trim();
+
+/**
+ * Whether a later line of every block prints only years, each under a figure of the first line
+ * (鳥取県 時点 R元 R3 R4 R7 under 数値 366 1,256 1,301 3,000ha): the years of those figures.
+ */
+function yearsLine(blocks: readonly Block[], line: number): boolean {
+  let printed = 0;
+  const underFigures = blocks.every((b) => {
+    const [first, years] = [b.rows[1], b.rows[line + 1]];
+    if (!first || !years) return false;
+    return years.cells.slice(1).every((cell, i) => {
+      const text = cell.trim();
+      if (text === '') return true;
+      printed += 1;
+      return parseFiscalYear(text) !== undefined && (first.cells[i + 1] ?? '').trim() !== '';
+    });
+  });
+  return underFigures && printed > 0;
+}
+
+/** The blocks' lines, each block's the same labels in the same order (鳥取県 数値, 時点), or null. */
+function sharedLines(blocks: readonly Block[]): string[] | null {
+  const [first] = blocks;
+  const lines = first?.rows.slice(1).map(label) ?? [];
+  if (lines.length === 0 || lines.some((l) => l === '')) return null;
+  const alike = blocks.every((b) => sameCells(b.rows.slice(1).map(label), lines));
+  return alike ? lines : null;
+}
+
+/**
+ * Blocks printed one under another, each under its heading line and the same header printed
+ * again (福島市 評価指標: 「指標1」, the indicator's name, then 指標(KPI) | 現状値 | 目標値 over
+ * its row; 鳥取県 工程表: 「指標1」 over 基準値 … 長期的目標値 and the lines 数値 and 時点). The
+ * header is read once, its later prints as its copies. When every block's lines are labelled
+ * alike (数値, 時点), the labels name kinds of line, not KPIs: each block is one KPI named by its
+ * heading, its lines joined into one row, each line's columns under the line's label and the
+ * header's words (数値 基準値, 時点 基準値): a line named as a kind of figure (計画, 実績,
+ * 達成率) read as such, else the first line's read by those words and the later lines' kept
+ * as printed. Otherwise each line is a KPI of its own and the headings are title
+ * lines. Null unless every block has a heading and the same header over at least one line.
+ */
+export function repeatedHeaderBlocks(
+  blocks: readonly Block[],
+  lines: readonly GridRow[],
+): TurnedTable | null {
+  const [first] = blocks;
+  const header = first?.rows[0];
+  if (!header) return null;
+  const alike = (b: Block) => b.heading !== null && b.rows.length >= 2;
+  if (!blocks.every((b) => alike(b) && sameCells(b.rows[0]?.cells ?? [], header.cells)))
+    return null;
+  const kinds = sharedLines(blocks);
+  return kinds ? blockKpis(blocks, lines, kinds) : stackedLines(blocks, lines);
+}
+
+/** The header cells of later blocks: copies of the first block's. */
+function headerCopies(blocks: readonly Block[], column: number): CellOrigin[] {
+  return blocks.slice(1).flatMap((b) => {
+    const row = b.rows[0];
+    return row ? [{ row: row.row, column }] : [];
+  });
+}
+
+/** Each line a KPI of its own under the one header; the headings and lines of one cell titles. */
+function stackedLines(blocks: readonly Block[], lines: readonly GridRow[]): TurnedTable {
+  const [first] = blocks as [Block, ...Block[]];
+  const header = first.rows[0] as GridRow;
+  const headings = blocks.flatMap((b) => (b.heading ? [b.heading] : []));
+  const origins = new Origins();
+  const out = origins.keepAll([...lines, ...headings].sort((a, b) => a.row - b.row));
+  const headerRow = out.length + 1;
+  origins.keep(headerRow, header);
+  out.push({ row: headerRow, cells: header.cells });
+  for (const line of blocks.flatMap((b) => b.rows.slice(1))) {
+    origins.keep(out.length + 1, line);
+    out.push({ row: out.length + 1, cells: line.cells });
+  }
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: () => null,
+    copies: (row, column) => (row === headerRow ? headerCopies(blocks, column) : []),
+  };
+}
+
+/**
+ * The joined header of {@link blockKpis} at `headerRow`: each line's label over the header's
+ * words, the later blocks' headers and the line labels as its copies; and where each column is from.
+ */
+function joinedHeader(
+  blocks: readonly Block[],
+  kinds: readonly string[],
+  values: readonly number[],
+  origins: Origins,
+  headerRow: number,
+) {
+  const header = blocks[0]?.rows[0] as GridRow;
+  const cells: string[] = [header.cells[0] ?? ''];
+  origins.set(headerRow, 1, { row: header.row, column: 1 });
+  const copies = new Map<number, CellOrigin[]>([[1, headerCopies(blocks, 1)]]);
+  const from: (string | null)[] = [null];
+  kinds.forEach((kind, l) => {
+    values.forEach((c, i) => {
+      const column = 2 + l * values.length + i;
+      cells.push(`${kind} ${(header.cells[c] ?? '').trim()}`.trim());
+      origins.set(headerRow, column, { row: header.row, column: c + 1 });
+      from.push(`the ${kind} line of each block`);
+      // The line's label in every block stands under the first of its columns.
+      const labels =
+        i === 0 ? blocks.map((b) => ({ row: b.rows[l + 1]?.row ?? 0, column: 1 })) : [];
+      copies.set(column, [...(l === 0 ? headerCopies(blocks, c + 1) : []), ...labels]);
+    });
+  });
+  return { cells, copies, from };
+}
+
+/** Each block one KPI named by its heading, its lines (数値, 時点) joined into one row. */
+function blockKpis(
+  blocks: readonly Block[],
+  lines: readonly GridRow[],
+  kinds: readonly string[],
+): TurnedTable {
+  const header = blocks[0]?.rows[0] as GridRow;
+  const width = Math.max(...blocks.flatMap((b) => b.rows.map((r) => r.cells.length)));
+  const values = Array.from({ length: width - 1 }, (_, i) => i + 1);
+  const origins = new Origins();
+  const out = origins.keepAll(lines);
+  const headerRow = out.length + 1;
+  const { cells, copies, from } = joinedHeader(blocks, kinds, values, origins, headerRow);
+  out.push({ row: headerRow, cells });
+  const roles = kinds.map(lineRole);
+  const yearLines = new Set(kinds.flatMap((_, l) => (l > 0 && yearsLine(blocks, l) ? [l] : [])));
+  for (const block of blocks) {
+    const row = out.length + 1;
+    const heading = block.heading as GridRow;
+    const at = heading.cells.findIndex((c) => c.trim() !== '');
+    origins.set(row, 1, { row: heading.row, column: at + 1 });
+    const kpi: string[] = [heading.cells[at] ?? ''];
+    block.rows.slice(1).forEach((line, l) =>
+      values.forEach((c, i) => {
+        origins.set(row, 2 + l * values.length + i, { row: line.row, column: c + 1 });
+        kpi.push(line.cells[c] ?? '');
+      }),
+    );
+    out.push({ row, cells: kpi });
+  }
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: (column) => from[column - 1] ?? null,
+    copies: (row, column) => (row === headerRow ? (copies.get(column) ?? []) : []),
+    given: (row, column) => {
+      if (row !== headerRow || column < 2) return null;
+      const [line, at] = [Math.floor((column - 2) / values.length), (column - 2) % values.length];
+      if (!yearLines.has(line)) return roles[line] ?? null;
+      const because = `${REWRITTEN}: the years of the ${kinds[0] ?? ''} line's figures`;
+      return { role: 'other', because, yearsOf: 2 + at };
+    },
+  };
+}
