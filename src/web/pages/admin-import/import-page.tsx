@@ -241,6 +241,27 @@ interface ImportChecks {
   readonly publishNew: boolean;
 }
 
+/** One of the import's boxes, ticked as `checks` says. */
+function CheckField(props: {
+  name: keyof ImportChecks;
+  label: string;
+  checks: ImportChecks;
+  onCheck: (name: keyof ImportChecks, value: boolean) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <label className="check-field">
+      <input
+        type="checkbox"
+        checked={props.checks[props.name]}
+        disabled={props.disabled}
+        onChange={(event) => props.onCheck(props.name, event.target.checked)}
+      />{' '}
+      {props.label}
+    </label>
+  );
+}
+
 /** Read again, tick what the import needs, see what still blocks it, and import. */
 function ImportActions(props: {
   problems: boolean;
@@ -268,34 +289,28 @@ function ImportActions(props: {
         {t('importReread')}
       </button>
       {props.problems && (
-        <label className="check-field">
-          <input
-            type="checkbox"
-            checked={checks.accept}
-            onChange={(event) => props.onCheck('accept', event.target.checked)}
-          />{' '}
-          {t('importAcceptProblems')}
-        </label>
+        <CheckField
+          checks={checks}
+          onCheck={props.onCheck}
+          name="accept"
+          label={t('importAcceptProblems')}
+        />
       )}
       {props.newPlan !== null && (
         <>
-          <label className="check-field">
-            <input
-              type="checkbox"
-              checked={checks.createNew}
-              onChange={(event) => props.onCheck('createNew', event.target.checked)}
-            />{' '}
-            {t('importCreatePlan', { plan: props.newPlan })}
-          </label>
-          <label className="check-field">
-            <input
-              type="checkbox"
-              checked={checks.publishNew}
-              disabled={!checks.createNew}
-              onChange={(event) => props.onCheck('publishNew', event.target.checked)}
-            />{' '}
-            {t('importPublishNewPlan')}
-          </label>
+          <CheckField
+            checks={checks}
+            onCheck={props.onCheck}
+            name="createNew"
+            label={t('importCreatePlan', { plan: props.newPlan })}
+          />
+          <CheckField
+            checks={checks}
+            onCheck={props.onCheck}
+            name="publishNew"
+            label={t('importPublishNewPlan')}
+            disabled={!checks.createNew}
+          />
         </>
       )}
       {props.blocked && (
