@@ -34,6 +34,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
       ? result.file
       : `${result.file} (${formatFiscalYear(result.fiscalYear, 'both')})`,
     reportYearLine(reading.fiscalYear),
+    ...(reading.planTable === undefined ? [] : [`read as ${reading.planTable}`]),
     '',
     textTable(rows),
   ];

@@ -599,6 +599,11 @@ export interface ImportPreviewView {
     readonly because: string;
   } | null;
   readonly headerRows: readonly number[];
+  /**
+   * The table is a plan's own indicators, before any year is measured (no column of actuals,
+   * none measuring one): an import adds the KPIs with their baselines and targets, no figures.
+   */
+  readonly planTable: boolean;
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];
   readonly kpis: readonly ImportKpiView[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownUnit, normalizeUnit } from './unit.ts';
+import { isKnownUnit, looksDamagedUnit, normalizeUnit } from './unit.ts';
 
 describe('isKnownUnit', () => {
   it('knows the seed units, money, magnitudes and rates', () => {
@@ -10,5 +10,31 @@ describe('isKnownUnit', () => {
   it('does not know ⑦\'s "m ²" once CP932 lost the ² ("m ?"), nor a stray word', () => {
     expect(isKnownUnit(normalizeUnit('m ?'))).toBe(false);
     expect(isKnownUnit('あいう')).toBe(false);
+  });
+});
+
+describe('normalizeUnit: measures spelled out in katakana', () => {
+  it('writes them as their symbols, per-quantity units included (明和町)', () => {
+    expect(normalizeUnit('キログラム/年')).toBe('kg/年');
+    expect(normalizeUnit('キロワット')).toBe('kW');
+    expect(normalizeUnit('キロワット時')).toBe('kWh');
+    expect(normalizeUnit('平方キロメートル')).toBe('km²');
+    expect(normalizeUnit('パーセント')).toBe('%');
+    for (const unit of ['キログラム/年', 'キロワット', 'トン', 'ヘクタール'])
+      expect([unit, isKnownUnit(normalizeUnit(unit))]).toEqual([unit, true]);
+  });
+  it('leaves other words alone', () => {
+    expect(normalizeUnit('人')).toBe('人');
+    expect(normalizeUnit('トンネル')).toBe('トンネル');
+    expect(normalizeUnit('キロ')).toBe('キロ');
+  });
+});
+
+describe('looksDamagedUnit', () => {
+  it('is a unit with a character lost to an encoding, not one merely unknown', () => {
+    expect(looksDamagedUnit(normalizeUnit('m ?'))).toBe(true);
+    expect(looksDamagedUnit('m\uFFFD')).toBe(true);
+    expect(looksDamagedUnit('頭')).toBe(false);
+    expect(looksDamagedUnit('t-CO2')).toBe(false);
   });
 });

@@ -10,8 +10,28 @@ export function normalizeUnit(text: string): string {
   const compact = text.normalize('NFKC').replace(/\s+/g, '');
   if (/^(m2|平方メートル|平米)$/.test(compact)) return 'm²';
   if (/^(m3|立方メートル)$/.test(compact)) return 'm³';
-  return compact;
+  // Measures written out in katakana (明和町 「キログラム/年」, 「キロワット」): their symbols.
+  return compact
+    .split('/')
+    .map((part) => SYMBOLS[part] ?? part)
+    .join('/');
 }
+
+/** Measures as some tables spell them, each a whole unit or a whole side of one (「キログラム/年」). */
+const SYMBOLS: Record<string, string> = {
+  キロワット時: 'kWh',
+  キロワットアワー: 'kWh',
+  平方キロメートル: 'km²',
+  キログラム: 'kg',
+  キロワット: 'kW',
+  キロメートル: 'km',
+  キロリットル: 'kL',
+  ヘクタール: 'ha',
+  パーセント: '%',
+  リットル: 'L',
+  メートル: 'm',
+  トン: 't',
+};
 
 const MONEY_POWERS: Record<string, number> = {
   円: 0,
@@ -25,10 +45,20 @@ const MONEY_POWERS: Record<string, number> = {
 /** Counters and measures the KPI tables of the seed and the development set print. */
 const KNOWN_UNITS = new Set(
   (
-    '件 人 % 回 m² m³ m km ha t kg kWh 校 施設 箇所 か所 ヶ所 団体 世帯 社 戸 台 本 冊 点 項目 ' +
-    '日 時間 年 月 歳 倍 割 組 名 店 事業 地区 路線 棟 ポイント'
+    '件 人 % 回 m² m³ m km km² ha t kg kWh kW MW L kL 校 施設 箇所 か所 ヶ所 団体 世帯 社 戸 台 本 冊 点 ' +
+    '項目 日 時間 分 年 月 歳 倍 割 組 名 店 事業 地区 路線 棟 ポイント 基 頭 羽 個 枚 種 品目 講座 教室 園 館 ' +
+    '軒 区画 隻 床 泊 人泊 人日 企業 法人 経営体 集落 学級 団地 会場 農家'
   ).split(' '),
 );
+
+/**
+ * Whether a unit as read looks damaged by an encoding: a "?" or "？" where a character was lost
+ * (⑦'s "m ²" saved in CP932 as "m ?"), or U+FFFD. A unit the list below does not know is
+ * otherwise taken as printed: municipalities count in more units than any list holds.
+ */
+export function looksDamagedUnit(unit: string): boolean {
+  return /[?？\uFFFD]/.test(unit);
+}
 
 /**
  * Whether a unit is one the domain knows: a counter or measure, money, a magnitude of one

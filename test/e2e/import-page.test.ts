@@ -29,6 +29,13 @@ const LACKING = {
 };
 const LACKING_PLAN = '図書館振興計画（実績列なし）';
 
+/** A plan's own indicators, 現状値 and 目標値, no year measured yet. */
+const PLAN_TABLE = {
+  name: 'plan-indicators.tsv',
+  text: new TextDecoder().decode(fixtureBytes('made-up/plan-indicators-r2.tsv')),
+};
+const PLAN_TABLE_PLAN = '図書館振興計画（策定時の指標）';
+
 let server: DemoServer;
 let browser: TestBrowser;
 let page: Page;
@@ -150,6 +157,32 @@ describe('importing a table that names no column of actuals', { shuffle: false }
     expect(await importPage().importNow()).toContain(LACKING_PLAN);
     await importPage().openProgressTable();
     expect(await new ProgressTablePage(page, server.url).kpiCodes()).toEqual(['①', '②']);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('importing a plan’s own indicator table', () => {
+  it('says what it read it as, imports it, and shows its KPIs with no year’s figures', async () => {
+    const importPage = new ImportPage(page, server.url);
+    await importPage.goto();
+    await importPage.read(PLAN_TABLE, PLAN_TABLE_PLAN);
+    expect(await importPage.planTableNote()).toContain(
+      '計画の指標（基準値と目標値）の表として読みました',
+    );
+    expect(await importPage.problems()).toEqual([]);
+    expect(await importPage.importButton().isDisabled()).toBe(true);
+    await importPage.confirmNewPlan(PLAN_TABLE_PLAN);
+    expect(await importPage.importNow()).toContain(PLAN_TABLE_PLAN);
+    // Nothing measured yet: the result leads to the plan's page, where its KPIs are listed.
+    await page.getByRole('link', { name: '計画の指標を見る' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/admin'));
+    await expect
+      .poll(() => page.locator('.plan-admin__kpis > li > a').allInnerTexts())
+      .toEqual(['① 図書館利用者数', '② 不法投棄件数']);
+    // A progress table shows no such note.
+    await importPage.goto();
+    await importPage.read(TABLE, PLAN);
+    expect(await importPage.planTableNote()).toBe('');
     expect(pageErrors).toEqual([]);
   });
 });

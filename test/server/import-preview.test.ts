@@ -19,6 +19,8 @@ const NEXT_YEAR = new TextDecoder().decode(
 const R5_AS_ACTUAL = JSON.stringify([{ column: 5, role: 'actual' }]);
 /** The same table with its R4 column gone: no column of actuals by its words. */
 const LACKING = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-no-rate-r5.tsv'));
+/** A plan's own indicators: 現状値 and 目標値, no year measured yet. */
+const PLAN_TABLE = new TextDecoder().decode(fixtureBytes('made-up/plan-indicators-r2.tsv'));
 /** The same with its printed rates, which find the column of actuals. */
 const WITH_RATES = new TextDecoder().decode(fixtureBytes('made-up/no-actual-column-r5.tsv'));
 
@@ -253,6 +255,69 @@ forEachDatabase((_kind, getDb, getHandle) => {
       .orderBy('kpis.code')
       .execute();
     expect(kpis.map((k) => k.code)).toEqual(['①', '②']);
+  });
+
+  it('shows a plan’s own indicator table as such, and imports its KPIs with baselines and targets and no figures', async () => {
+    const view = await preview({ plan: planName }, PLAN_TABLE);
+    expect(view.planTable).toBe(true);
+    expect(view.problems).toEqual([]);
+    expect(view.columns.map((c) => c.role)).toEqual(['kpi', 'unit', 'baseline', 'target']);
+    // A progress table is not one.
+    expect((await preview({ plan: planName }, WITH_RATES)).planTable).toBe(false);
+
+    const imported = await post(
+      '/api/imports',
+      { plan: planName, createPlan: 'true' },
+      admin,
+      PLAN_TABLE,
+    );
+    expect(imported.statusCode, imported.body).toBe(200);
+    // Dated from the plan's first year, the one after the baselines' R2.
+    expect(imported.json()).toMatchObject({ planName, kpis: 2, fiscalYear: 2021 });
+    const kpis = await getDb()
+      .selectFrom('kpis')
+      .innerJoin('plans', 'plans.id', 'kpis.plan_id')
+      .select([
+        'kpis.id',
+        'kpis.code',
+        'kpis.baseline_value',
+        'kpis.baseline_year',
+        'kpis.target_value',
+        'kpis.target_year',
+        'kpis.direction',
+      ])
+      .where('plans.name', '=', planName)
+      .where('plans.municipality_id', '=', tenant.municipality.id)
+      .orderBy('kpis.code')
+      .execute();
+    expect(kpis.map(({ id: _, ...k }) => k)).toEqual([
+      {
+        code: '①',
+        baseline_value: '1200',
+        baseline_year: 2020,
+        target_value: '1500',
+        target_year: 2025,
+        direction: 'increase',
+      },
+      {
+        code: '②',
+        baseline_value: '71',
+        baseline_year: 2020,
+        target_value: '0',
+        target_year: 2025,
+        direction: 'decrease',
+      },
+    ]);
+    const figures = await getDb()
+      .selectFrom('year_figures')
+      .select(sql<number>`count(*)`.as('n'))
+      .where(
+        'kpi_id',
+        'in',
+        kpis.map((k) => k.id),
+      )
+      .executeTakeFirstOrThrow();
+    expect(Number(figures.n)).toBe(0);
   });
 
   it('shows a table naming no year with the lack as a problem, its cells unplaced until the year is given', async () => {

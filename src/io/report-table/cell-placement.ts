@@ -76,9 +76,11 @@ export function placeKpiCell(
       const note = cellNote(described, column.label, text);
       for (const d of drafts) {
         if (value !== null) {
+          // The cell's own year first (栃木県 「93.8 (H16)」 under a header naming H22).
           d.baseline = {
             value,
-            fiscalYear: role.fiscalYear ?? cells.years.get(column.index) ?? null,
+            fiscalYear:
+              described.fiscalYear ?? role.fiscalYear ?? cells.years.get(column.index) ?? null,
           };
           d.baselineRow = cells.row;
         }

@@ -176,7 +176,10 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // The present value of a year written beside it (富山県 「現状(2019)」 after 「2018(実績)」): the
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
-  [/基準|策定時|設定時|当初値|現状値|計画策定/, (fiscalYear) => ({ kind: 'baseline', fiscalYear })],
+  [
+    /基準|策定時|設定時|当初値|現状値|現況|計画策定/,
+    (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
+  ],
   [/目標(?!.*指標$)|^計画(額|値)|^プラン$/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
   [

@@ -13,6 +13,7 @@ import { classifyHeader, headerYear, roleByHand, statedUnit } from './column-rol
 import type { GridRow } from '../grid.ts';
 import type { GivenRole } from './cell-origin.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
+import { withPresentState } from './present-state.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 import { isDatedFigure } from './dated-figures.ts';
 
@@ -160,7 +161,7 @@ export function findHeader(
   return {
     header: {
       rows: headerRows,
-      columns: setByHand(assignFormulaColumns(columns), overrides, context),
+      columns: setByHand(withPresentState(assignFormulaColumns(columns)), overrides, context),
       context,
     },
     dataStart: end,

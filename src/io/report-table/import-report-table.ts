@@ -20,10 +20,16 @@ import { summaryTableReason } from './summary-table.ts';
 import { turnTable } from './turned-table.ts';
 import { placesInFile } from './turned-places.ts';
 import { planPeriod } from './report-period.ts';
-import { settleReportYear } from './report-year.ts';
+import { planTableYear, settleReportYear } from './report-year.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import { alignRow } from './row-alignment.ts';
-import { missingActuals, noYear, nothingRead, unreadRows } from './missing-role.ts';
+import {
+  missingActuals,
+  noYear,
+  nothingRead,
+  planTableReason,
+  unreadRows,
+} from './missing-role.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
 
@@ -289,8 +295,6 @@ function readBy(
   const kpiColumn = kpiColumnOf(header.columns);
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
   const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
-  // A lacking role is a problem, not a refusal: the table is still shown for a person to correct.
-  const missing = missingActuals(grid.file, header, headerRow);
   const unit = tableUnit(titles, header);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const read = year
@@ -302,12 +306,16 @@ function readBy(
         ...unreadRows(grid.file, rows.slice(dataStart)),
       };
   const { policies, kpis } = read;
+  const planTable = year ? planTableReason(header, data, kpis) : null;
+  const reportYear = year && planTable !== null ? planTableYear(year, kpis, header) : year;
+  // A lacking role is a problem, not a refusal: the table is still shown for a person to correct.
+  const missing = missingActuals(grid.file, header, headerRow, planTable);
   const ratePrecision = inferRatePrecision(
     kpis.flatMap((k) => (k.printedRate ? [k.printedRate] : [])),
   );
   return {
     file: grid.file,
-    fiscalYear: year?.year ?? null,
+    fiscalYear: reportYear?.year ?? null,
     plan: {
       name,
       ...planPeriod(header, kpis),
@@ -328,8 +336,9 @@ function readBy(
       headerRows: header.rows.map((r) => r.row),
       columns: columnReadings(header, kpiColumn),
       rows: [...headingRows(titles, 'title'), ...headingRows(header.rows, 'header'), ...read.rows],
-      fiscalYear: year ?? null,
+      fiscalYear: reportYear ?? null,
       unit,
+      ...(planTable === null ? {} : { planTable }),
     },
   };
 }

@@ -10,7 +10,7 @@ import type {
   Narrative,
   YearFigure,
 } from '../../domain/model.ts';
-import { isKnownUnit } from '../../domain/unit.ts';
+import { looksDamagedUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft } from './kpi-draft.ts';
@@ -140,7 +140,7 @@ function unitProblems(
       message: `KPI ${draft.code}: cells carry other units than ${unit || 'its own'}: ${units}, read as ${unit || 'plain numbers'}`,
     });
   }
-  if (unit !== '' && !isKnownUnit(unit)) {
+  if (unit !== '' && looksDamagedUnit(unit)) {
     problems.push({
       kind: 'unit',
       file,

@@ -10,6 +10,19 @@ describe('a KPI cell', () => {
     expect(parseKpiLabel('オリーブ栽培の面積(ha)').unit).toBe('ha');
   });
 
+  it('栃木県: a unit in lenticular brackets 【%】, and a bare ※ kept as the note', () => {
+    expect(parseKpiLabel('大気環境基準達成率(二酸化窒素)【%】')).toMatchObject({
+      unit: '%',
+      note: null,
+    });
+    expect(parseKpiLabel('公共用水域の環境基準(BOD)達成率【%】※')).toMatchObject({
+      title: '公共用水域の環境基準(BOD)達成率【%】',
+      note: '※',
+      unit: '%',
+    });
+    expect(parseKpiLabel('大気環境基準達成率【%】※*3').note).toBe('*3');
+  });
+
   it('a bracket that is no unit is not one', () => {
     expect(parseKpiLabel('行政改革の推進(108項目)').unit).toBeNull();
     expect(parseKpiLabel('① ★ 参加者数').unit).toBeNull();

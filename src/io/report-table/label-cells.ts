@@ -27,7 +27,8 @@ export interface KpiLabel {
  * (小坂町 「1.地方債現在高(…) (単位:百万円)」).
  */
 function unitInName(title: string): string | null {
-  const match = /[(（]\s*([^()（）\s]{1,6})\s*[)）]$/.exec(title);
+  // In round or lenticular brackets (栃木県 「…達成率【%】」).
+  const match = /[(（【]\s*([^()（）【】\s]{1,6})\s*[)）】]$/.exec(title);
   const unit = match?.[1] ? normalizeUnit(match[1]) : null;
   if (unit !== null && isKnownUnit(unit)) return unit;
   // Run once per KPI: the NFKC of statedUnit only where the name says 単位.
@@ -52,9 +53,10 @@ export function parseKpiLabel(text: string): KpiLabel {
     rest = rest.slice(tag[0].length);
   }
   const noteAt = rest.indexOf('※');
-  const note = noteAt >= 0 ? rest.slice(noteAt + 1).trim() : null;
+  // A bare ※ (a footnote printed elsewhere, 栃木県) is kept as the note, not dropped.
+  const note = noteAt >= 0 ? rest.slice(noteAt + 1).trim() || '※' : null;
   const title = (noteAt >= 0 ? rest.slice(0, noteAt) : rest).trim();
-  return { code: codeText, tags, title, note: note || null, unit: unitInName(title) };
+  return { code: codeText, tags, title, note, unit: unitInName(title) };
 }
 
 export interface OrderedLabel {

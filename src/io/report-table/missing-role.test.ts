@@ -139,3 +139,49 @@ describe('a table read to no KPI', () => {
     ]);
   });
 });
+
+describe('a plan’s own indicator table, before any year is measured', () => {
+  const plan = [
+    '指標\t単位\t現状値 (R2)\t目標値 (R7)',
+    '① 図書館利用者数\t人\t100\t200',
+    '② 不法投棄件数\t件\t71\t0',
+  ];
+  it('is read with its baselines and targets, no actuals and no problem, and says so', () => {
+    const report = requireComplete(read(plan.join('\n')));
+    expect(report.problems).toEqual([]);
+    expect(report.reading.planTable).toBe(
+      "a plan's indicators with no year measured yet: no column of actual values and none that measures one (rate, grade, difference); 2 of 2 KPIs read with their baseline or target, to import with no year's figures",
+    );
+    expect(report.kpis.map((k) => [k.kpi.baseline?.value, k.kpi.target?.value])).toEqual([
+      ['100', '200'],
+      ['71', '0'],
+    ]);
+    expect(report.kpis.flatMap((k) => k.kpi.actuals)).toEqual([]);
+    expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['increase', 'decrease']);
+    // Its year is the plan's first, after the baselines' R2, not the target's R7; --fy wins.
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2021, source: 'inferred', column: 3 });
+    expect(report.reading.fiscalYear.because).toBe(
+      "the year after the baselines' (R2), a plan's own table with no year measured yet",
+    );
+    const given = requireComplete(read(plan.join('\n'), { fiscalYear: fiscalYear(2022) }));
+    expect(given.reading.fiscalYear).toMatchObject({ year: 2022, source: 'option' });
+  });
+
+  it('is not one when it prints what measures an actual: a grade or a rate column asks for the actuals', () => {
+    for (const [extra, cells] of [
+      ['評価', ['A', 'B']],
+      ['達成率', ['50%', '0%']],
+    ] as const) {
+      const lines = plan.map((line, i) => `${line}\t${i === 0 ? extra : cells[i - 1]}`);
+      const report = read(lines.join('\n'));
+      expect([extra, report.reading.planTable]).toEqual([extra, undefined]);
+      expect(report.problems.filter((p) => p.kind === 'role')).toHaveLength(1);
+    }
+  });
+
+  it('is not one when a column of figures has no role: it may be the actuals, a person says', () => {
+    const report = read(table);
+    expect(report.reading.planTable).toBeUndefined();
+    expect(report.problems.map((p) => p.kind)).toEqual(['role']);
+  });
+});

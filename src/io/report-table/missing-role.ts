@@ -3,6 +3,9 @@ import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
 import type { CompleteReport, ImportedReport } from '../imported-report.ts';
 import type { GridRow } from '../grid.ts';
 import type { HeaderMap } from './header-map.ts';
+import type { ColumnRole } from './column-role.ts';
+import { figureNumber } from './column-contents.ts';
+import type { ImportedKpi } from '../imported-report.ts';
 import type { RowReading } from './table-reading.ts';
 
 /** Said when no column holds actual values: 神川町 定員管理's "実施状況" names none by its words. */
@@ -22,13 +25,37 @@ function missingRole(file: string, headerRow: number, message: string): ImportPr
 export const noYear = (file: string, headerRow: number): ImportProblem =>
   missingRole(file, headerRow, NO_YEAR);
 
-/** The problems of a header with no column of actuals (none when it has one). */
+/**
+ * Why a table is a plan's own indicator table, before any year is measured (明和町's 現況 and
+ * 中間目標, 福島市's 現状値 and 目標値): no column of actuals, nothing printed that measures one
+ * (no rate, no grade, no difference), no column of figures whose role is unknown (it may be the
+ * actuals: a person says), and KPIs with a target or a baseline. Null otherwise.
+ */
+export function planTableReason(
+  header: HeaderMap,
+  data: readonly GridRow[],
+  kpis: readonly ImportedKpi[],
+): string | null {
+  const measuring = new Set<ColumnRole['kind']>(['actual', 'rate', 'grade', 'difference']);
+  if (header.columns.some((c) => measuring.has(c.role.kind))) return null;
+  const unknownFigures = header.columns.some(
+    (c) =>
+      c.role.kind === 'other' && data.some((r) => Number.isFinite(figureNumber(r.cells[c.index]))),
+  );
+  if (unknownFigures) return null;
+  const defined = kpis.filter((k) => k.kpi.target !== null || k.kpi.baseline !== null).length;
+  if (defined === 0) return null;
+  return `a plan's indicators with no year measured yet: no column of actual values and none that measures one (rate, grade, difference); ${defined} of ${kpis.length} KPIs read with their baseline or target, to import with no year's figures`;
+}
+
+/** The problems of a header with no column of actuals (none when it has one, or is a plan's table). */
 export function missingActuals(
   file: string,
   header: HeaderMap,
   headerRow: number,
+  planTable: string | null,
 ): ImportProblem[] {
-  return header.columns.some((c) => c.role.kind === 'actual')
+  return planTable !== null || header.columns.some((c) => c.role.kind === 'actual')
     ? []
     : [missingRole(file, headerRow, NO_ACTUALS)];
 }

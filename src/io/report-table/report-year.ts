@@ -1,12 +1,13 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
-import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { fiscalYear, formatFiscalYear, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { columnLetter } from '../../domain/column-letter.ts';
 import type { GridRow } from '../grid.ts';
 import { headerYear } from './column-role.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import type { FiscalYearReading } from './table-reading.ts';
+import type { ImportedKpi } from '../imported-report.ts';
 
 const yearOf = (c: Column): FiscalYear | null =>
   'fiscalYear' in c.role ? c.role.fiscalYear : null;
@@ -104,4 +105,30 @@ export function fileNameYear(file: string): { year: FiscalYear; name: string } |
     )?.[0];
   const year = token === undefined ? undefined : parseFiscalYear(token);
   return year === undefined ? null : { year, name };
+}
+
+/**
+ * The year a plan's own indicator table (no year measured yet) stands for: the plan's first,
+ * the year after its baselines' (福島市 現状値 H26 → H27), not its target's, so that an import
+ * into a plan dates what it adds from where the plan starts. The year read otherwise when it was
+ * given (--fy) or no baseline names a year.
+ */
+export function planTableYear(
+  read: FiscalYearReading,
+  kpis: readonly ImportedKpi[],
+  header: HeaderMap,
+): FiscalYearReading {
+  if (read.source === 'option') return read;
+  const years = kpis.flatMap((k) =>
+    k.kpi.baseline?.fiscalYear ? [k.kpi.baseline.fiscalYear] : [],
+  );
+  if (years.length === 0) return read;
+  const base = Math.max(...years);
+  const column = header.columns.find((c) => c.role.kind === 'baseline');
+  return {
+    year: fiscalYear(base + 1),
+    source: 'inferred',
+    column: column ? column.index + 1 : null,
+    because: `the year after the baselines' (${formatFiscalYear(fiscalYear(base))}), a plan's own table with no year measured yet`,
+  };
 }

@@ -84,6 +84,11 @@ export interface TableReading {
   readonly unit: string;
   /** How the columns' roles were settled, and how many printed rates the reading explains. */
   readonly roles?: RoleReading;
+  /**
+   * Why the table was read as a plan's own indicator table, its baselines and targets with no
+   * year measured yet (no column of actuals, none measuring one): absent for a progress table.
+   */
+  readonly planTable?: string;
 }
 
 /** A placed cell: its 1-based row and column and the field it went into. */

@@ -12,6 +12,7 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
     planName,
     fiscalYear: report.reading.fiscalYear,
     headerRows: report.reading.headerRows,
+    planTable: report.reading.planTable !== undefined,
     columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
     rows: report.reading.rows.map(({ row, kind, kpi }) => ({ row, kind, kpi })),
     kpis: check.kpis.map(({ code, title, row, printed, computed, match, reason, rule }) => ({

@@ -24,6 +24,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importSource_header: 'from a header',
   importSource_title: 'from the title',
   importSource_inferred: 'inferred from the latest year column with actuals',
+  importPlanTable:
+    'No column of actuals, and none that measures one (rate, grade, difference): read as the plan’s own indicators, with their baselines and targets. Importing it adds the KPIs and no year’s figures.',
   importMappingApplied: 'The column mapping confirmed before ({by}, {at}) was applied.',
   importColumnsHeading: 'Column roles',
   importColColumn: 'Column',
@@ -68,6 +70,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importAdded: 'Added',
   importChanged: 'Changed',
   importNothingChanged: 'Nothing changed (the same content).',
+  importOpenPlan: 'Open the plan and its KPIs',
   importOpenTable: 'Open the progress table',
   role_policy: 'Basic policy',
   role_theme: 'Theme / measure',
@@ -106,6 +109,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_besideRate: 'read as {role}: beside the figures of the rate "{rate}"',
   importWhy_namesKpis: 'no KPI column: it names the KPIs',
   importWhy_textCells: 'read as {role}: its header names figures but its cells are text',
+  importWhy_presentState:
+    'read as {role}: "{word}" (the present state) beside a column of baselines is the state reached',
   importWhy_dated: 'read as {role}: figures as of a date (…現在)',
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',

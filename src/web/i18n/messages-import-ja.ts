@@ -22,6 +22,8 @@ export const importJa = {
   importSource_header: '見出しから',
   importSource_title: '表題から',
   importSource_inferred: '実績のある最新の年度列から推定',
+  importPlanTable:
+    '実績の列も、実績を測る列（達成率・評価・差）もない表です。計画の指標（基準値と目標値）の表として読みました。取り込むと指標が入り、年度の数値は入りません。',
   importMappingApplied: '前回確定した列の対応付け（{by}、{at}）を適用しました。',
   importColumnsHeading: '列の役割',
   importColColumn: '列',
@@ -65,6 +67,7 @@ export const importJa = {
   importAdded: '追加',
   importChanged: '変更',
   importNothingChanged: '変更はありませんでした（同じ内容です）。',
+  importOpenPlan: '計画の指標を見る',
   importOpenTable: '進捗表を見る',
   role_policy: '基本方針',
   role_theme: 'テーマ・施策',
@@ -103,6 +106,8 @@ export const importJa = {
   importWhy_besideRate: '達成率「{rate}」の数値の隣の列のため{role}と判断',
   importWhy_namesKpis: 'KPI番号の列がなく、この列がKPIの名前を示すためKPIの列と判断',
   importWhy_textCells: '見出しは数値の列ですが、中身が文字のため{role}と判断',
+  importWhy_presentState:
+    '基準値の列の隣にある「{word}」（現在の状態）のため、到達した値として{role}と判断',
   importWhy_dated: '「…現在」の日付ごとの数値のため{role}と判断',
   importWhy_noHeader: '見出しがありません',
   importWhy_noWord: '見出しに役割を示す語がありません',

@@ -83,6 +83,12 @@ export class ImportPage extends AppPage {
     return this.page.locator('body').innerText();
   }
 
+  /** The note saying the table is a plan's own indicators, '' when the page shows none. */
+  async planTableNote(): Promise<string> {
+    const note = this.page.getByTestId('import-plan-table');
+    return (await note.isVisible()) ? note.innerText() : '';
+  }
+
   reportYear(): Promise<string> {
     return this.page.getByTestId('import-year').innerText();
   }

@@ -55,6 +55,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
       })
       .nullable(),
     headerRows: list(z.number()),
+    planTable: z.boolean(),
     columns: list(
       z.object({
         column: z.number(),

@@ -204,7 +204,9 @@ function ImportScreen() {
         className="import-outcome"
         data-testid="import-outcome"
       >
-        <FormStatus outcome={outcome}>{result && <ImportResult result={result} />}</FormStatus>
+        <FormStatus outcome={outcome}>
+          {result && <ImportResult result={result} planTable={preview?.planTable ?? false} />}
+        </FormStatus>
       </div>
       {preview && (
         <ImportReading
@@ -348,6 +350,11 @@ function ImportReading(props: {
               source: t(YEAR_SOURCE_LABEL[preview.fiscalYear.source]),
             })}
       </p>
+      {preview.planTable && (
+        <p className="status" data-testid="import-plan-table">
+          {t('importPlanTable')}
+        </p>
+      )}
       {preview.mapping.saved && (
         <p className="status" data-testid="import-mapping">
           {t('importMappingApplied', {
@@ -365,7 +372,7 @@ function ImportReading(props: {
 }
 
 /** What the import added and changed, and a way to the progress table. */
-function ImportResult(props: { result: ImportResultView }) {
+function ImportResult(props: { result: ImportResultView; planTable: boolean }) {
   const { t, to } = useView();
   const { result } = props;
   return (
@@ -380,9 +387,16 @@ function ImportResult(props: { result: ImportResultView }) {
         </>
       )}
       <p>
-        <Link className="button" href={to({ page: 'table', planId: result.planId })}>
-          {t('importOpenTable')}
-        </Link>
+        {props.planTable ? (
+          // A plan's own indicators have no year's figures to show: its KPIs are on its page.
+          <Link className="button" href={to({ page: 'plan-admin', planId: result.planId })}>
+            {t('importOpenPlan')}
+          </Link>
+        ) : (
+          <Link className="button" href={to({ page: 'table', planId: result.planId })}>
+            {t('importOpenTable')}
+          </Link>
+        )}
       </p>
     </div>
   );

@@ -38,6 +38,7 @@ const preview = (more: Partial<ImportPreviewView> = {}): ImportPreviewView => ({
   planName: '計画',
   fiscalYear: { year: fiscalYear(2023), source: 'header', column: 5, because: 'the header' },
   headerRows: [1],
+  planTable: false,
   columns: [column('the word "目標"'), column('the word "実績"', { role: 'actual' })],
   rows: [],
   kpis: [],
@@ -89,6 +90,13 @@ describe('columnReason', () => {
       'a second rate column, kept as printed: the figures explain column 4 "達成率"\'s rates (the header words: the word "実施率")';
     expect(columnReason(column(because, { role: 'other' }), 'ja', ja)).toBe(
       '率の列がもう一つあり、表の数値が「達成率」の率を再現するため、こちらは印刷どおり保持',
+    );
+  });
+
+  it('says why a column of the present state beside the baselines is the actuals (栃木県 現況値)', () => {
+    const because = 'the word "現況", beside the baseline: the present state reached';
+    expect(columnReason(column(because, { role: 'actual' }), 'ja', ja)).toBe(
+      '基準値の列の隣にある「現況」（現在の状態）のため、到達した値として実績値と判断',
     );
   });
 

@@ -52,6 +52,9 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/no KPI column: it names the KPIs/.test(because)) return t('importWhy_namesKpis');
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
   if (/as of a date/.test(because)) return t('importWhy_dated', { role });
+  if (/beside the baseline: the present state/.test(because) && word !== undefined) {
+    return t('importWhy_presentState', { word, role });
+  }
   // A turned table's column says which row it was first ("the 22 年度 row's …: no known word").
   const own = because.replace(/^.*: /, '');
   if (own === 'no header') return t('importWhy_noHeader');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findHeader } from './header-map.ts';
+import type { GridRow } from '../grid.ts';
+
+const rolesOf = (...header: string[]) => {
+  const rows: GridRow[] = [{ row: 1, cells: header }];
+  return findHeader(rows)?.header.columns.map((c) => c.role.kind);
+};
+
+describe('a column of the present state (現況, 現状)', () => {
+  it('is the baseline alone: where the plan starts (明和町 「現況 2002年」)', () => {
+    expect(rolesOf('指標', '現況 2002年', '目標 2014年')).toEqual(['kpi', 'baseline', 'target']);
+    expect(rolesOf('指標', '現状値', '目標値')).toEqual(['kpi', 'baseline', 'target']);
+  });
+
+  it('is the actual beside a baseline under other words: the state reached (栃木県 設定時の値 | 現況値)', () => {
+    expect(rolesOf('施策項目', '設定時の値 (年度)', '現況値 (年度)', '年度目標値')).toEqual([
+      'kpi',
+      'baseline',
+      'actual',
+      'target',
+    ]);
+    expect(rolesOf('指標', '基準値', '現状値', '目標値')).toEqual([
+      'kpi',
+      'baseline',
+      'actual',
+      'target',
+    ]);
+  });
+
+  it('leaves a 現状 with its year in brackets the actual it already is (富山県 「現状(2019)」)', () => {
+    expect(rolesOf('指標', '2018(実績)', '現状(2019)', '2021(目標)')).toEqual([
+      'kpi',
+      'actual',
+      'actual',
+      'target',
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import type { Column } from './header-map.ts';
+
+/** 現況 or 現状 (現況値, 現状値, 現況 2002年): the state of things when the table was written. */
+const PRESENT = /現況|現状/;
+
+/**
+ * Reads a column of the present state by what stands beside it. Alone, it is where the plan
+ * starts, its baseline (明和町 「現況 2002年」 beside the mid-term target); beside a baseline
+ * printed under other words (栃木県 「設定時の値」 | 「現況値」), it is the latest actual, the
+ * state the plan has reached. Columns whose words gave no baseline are left as they are.
+ */
+export function withPresentState(columns: readonly Column[]): Column[] {
+  const isPresent = (c: Column) => c.role.kind === 'baseline' && PRESENT.test(c.label);
+  const present = columns.filter(isPresent);
+  const otherBaseline = columns.some((c) => c.role.kind === 'baseline' && !isPresent(c));
+  if (present.length === 0 || !otherBaseline) return [...columns];
+  return columns.map((c) =>
+    isPresent(c)
+      ? {
+          ...c,
+          role: { kind: 'actual', fiscalYear: 'fiscalYear' in c.role ? c.role.fiscalYear : null },
+          because: `${c.because}, beside the baseline: the present state reached`,
+        }
+      : c,
+  );
+}
