@@ -167,6 +167,21 @@ describe('parseFigureText: cells printing two figures or words for units (issue 
     });
     expect(parseFigureText('＋2ポイント')?.figure.value).toBe('2');
     expect(parseFigureText('▲1.2ポイント')?.figure.value).toBe('-1.2');
+    // The sign says it is a rise from somewhere (the baseline); no sign, no rise.
+    expect(parseFigureText('+3.5 ポイント')?.rise).toBe(true);
+    expect(parseFigureText('3.5 ポイント')?.rise).toBeUndefined();
+    expect(parseFigureText('▲1.2ポイント')?.rise).toBeUndefined();
+  });
+  it('「2億2,367万円 (67.1パーセント)」: an amount, and its rate printed in brackets', () => {
+    expect(parseFigureText('2億2,367万円 (67.1パーセント)')).toMatchObject({
+      figure: { value: '2.2367' },
+      unit: '億円',
+      aside: { kind: 'rate', printed: '67.1%' },
+    });
+    expect(aside('45人（▲5%）')).toEqual({ kind: 'rate', printed: '-5%' });
+    // A percentage beside a percentage is not its rate; a count in brackets is no rate.
+    expect(aside('52.0% (48.5%)')).toBeUndefined();
+    expect(aside('150件 (120)')).toBeNull();
   });
   it('fractions 「a/b」: a count out of a whole; a month/day is not one', () => {
     expect(parseFigureText('3/5')).toMatchObject({

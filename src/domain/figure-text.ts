@@ -14,6 +14,11 @@ export interface ParsedFigure {
   readonly reduction: boolean;
   /** A second figure the cell states about the first, which a rate may be computed on. */
   readonly aside: FigureAside | null;
+  /**
+   * 「+5 ポイント」: a sign that says how far it went up, an amount to raise by (a target) or
+   * raised by (an actual) from the baseline, where one is printed. Absent otherwise.
+   */
+  readonly rise?: true;
 }
 
 /**
@@ -23,12 +28,16 @@ export interface ParsedFigure {
  * - `share`: 「120人、対象者の35.2%」, a count (120, the figure) and the share it is of a whole
  *   (35.2%): a KPI measured in % is measured on the share;
  * - `out-of`: 「3/5」, a count (3, the figure) out of a whole (5): a KPI with no target printed
- *   has the whole as its target.
+ *   has the whole as its target;
+ * - `rate`: 「2億2,367万円 (67.1パーセント)」, an amount (the figure) and its achievement rate
+ *   printed in brackets after it (`printed` as a rate is written, 「67.1%」): a KPI with no
+ *   column of rates prints its rate there.
  */
 export type FigureAside =
   | { readonly kind: 'reduced-by'; readonly amount: Decimal }
   | { readonly kind: 'share'; readonly percent: Decimal }
-  | { readonly kind: 'out-of'; readonly whole: Decimal };
+  | { readonly kind: 'out-of'; readonly whole: Decimal }
+  | { readonly kind: 'rate'; readonly printed: string };
 
 const NO_VALUE_MARKS = new Set([
   'なし',
@@ -58,7 +67,7 @@ const SECONDARY = new RegExp(`^(.*?)\\(([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)
 /** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
 const LEADING_SECONDARY = /^()\((\d[\d,]*(?:\.\d+)?)\)\s*(\S.*)$/;
 /** A per cent written out: 「67.1パーセント」. */
-const PERCENT_WORD = /\s*パーセント$/;
+const PERCENT_WORD = /\s*パーセント/g;
 /** An amount to bring down: 「15人削減」, 「5人減」. */
 const REDUCTION = /\s*(?:削減|減)$/;
 const MAX_LENGTH = 60;
@@ -177,7 +186,8 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   }
   const negative = /^[-▲△−]/.test(text);
   // 「+3.5 ポイント」: a sign that says it went up.
-  if (negative || text.startsWith('+')) text = text.slice(1).trim();
+  const rise = text.startsWith('+');
+  if (negative || rise) text = text.slice(1).trim();
   const parsed = valueAndUnit(text.replace(/\s+/g, ''));
   if (!parsed) return undefined;
   const value = negative ? negativeDecimal(parsed.value) : parsed.value;
@@ -187,6 +197,7 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
     bound,
     reduction,
     aside: null,
+    ...(rise ? { rise: true as const } : {}),
   };
 }
 
@@ -195,6 +206,8 @@ const REDUCED_TO = /^(\D*\d.*?)(?:削減|減)\s*[、,]?\s*(\d.*)$/;
 /** 「120人、対象者の35.2%」: a count, then the share of a whole it is. */
 // (A comma before three digits separates thousands, not the two parts.)
 const SHARE_OF = /^(\D*\d.*?)\s*(?:、|,(?!\d{3}))\s*(?:.*?の)?\s*(\d+(?:\.\d+)?)\s*%$/;
+/** 「2億2,367万円 (67.1%)」 (パーセント already written %): a figure, then its rate in brackets. */
+const RATE_BESIDE = /^(.*\d.*?)\s*[(（]\s*([-▲△−]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]$/;
 /** 「3/5」, 「3件/5件」: a count out of a whole. */
 const OUT_OF = /^([^/]+)\/([^/]+)$/;
 
@@ -214,6 +227,14 @@ function readTwoFigures(text: string): ParsedFigure | undefined {
     const percent = parseDecimal(share[2] ?? '');
     if (count && percent !== undefined && count.figure.value !== null && !count.aside)
       return { ...count, aside: { kind: 'share', percent } };
+  }
+  const rated = RATE_BESIDE.exec(text);
+  if (rated) {
+    const figure = parseFigureText(rated[1] ?? '');
+    const printed = `${(rated[2] ?? '').replace(/\s+/g, '').replace(/^[▲△−]/, '-')}%`;
+    // A percentage beside a percentage is another year's or a part's, not a rate of it.
+    if (figure && figure.figure.value !== null && !figure.aside && figure.unit !== '%')
+      return { ...figure, aside: { kind: 'rate', printed } };
   }
   const fraction = OUT_OF.exec(text);
   // 「4/1」 is a date (April 1st), not 4 out of 1: a month/day whose part is above its whole.

@@ -71,4 +71,40 @@ describe('actual cells that print a second figure', () => {
     expect(result.unplaced).toEqual([]);
     expect(result.problems).toEqual([]);
   });
+
+  it('「2億2,367万円 (67.1パーセント)」: the amount, and the rate printed in its cell where no column has one', () => {
+    const result = checked([
+      '基本目標\t指標\t目標値\tR5実績',
+      // 2.2367 ÷ 3.3333 = 67.1%; 基本目標 names the policy, not a target.
+      '1 行財政改革\t① 効果額\t3億3,333万円\t2億2,367万円 (67.1パーセント)',
+      // The rate in the cell is checked as any printed rate: 45 ÷ 50 is 90%, not 85%.
+      '\t② 研修受講者数\t50人\t45人（85%）',
+    ]);
+    expect(rows(result)).toEqual([
+      ['①', '67.1%', true],
+      ['②', '90%', false],
+    ]);
+    expect(result.kpis.map((k) => k.printed)).toEqual(['67.1%', '85%']);
+    expect(result.unplaced).toEqual([]);
+  });
+
+  it('「+N ポイント」 from a printed baseline: the levels it rose to, measured as the share of the rise', () => {
+    const report = importReportTable(
+      readTsv(
+        'rise-r4.tsv',
+        [
+          '指標\t策定時\t目標値\t達成値\t達成率',
+          // 52.0% + 5 = 57.0 the target, 52.0 + 3 = 55.0 reached: (55 − 52) ÷ (57 − 52) = 60%.
+          '① 市民満足度\t52.0%\t+5 ポイント\t+3 ポイント\t60.0%',
+        ].join('\n'),
+      ),
+    );
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.target?.value).toBe('57');
+    expect(kpi?.actuals.map((a) => a.figure.value)).toEqual(['55']);
+    expect(kpi?.note).toContain('+3 ポイント');
+    const result = checkReport(report);
+    expect(rows(result)).toEqual([['①', '60.0%', true]]);
+    expect(result.problems).toEqual([]);
+  });
 });

@@ -1,12 +1,14 @@
 import { addDecimals } from '../../domain/decimal.ts';
 import type { Baseline, Target, YearFigure } from '../../domain/model.ts';
+import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { ActualAside, KpiDraft } from './kpi-draft.ts';
 
 /**
  * Fills in what a KPI printed nowhere but its actual cells say: the baseline of 「5人減 145人」
  * (145 reached, 5 fewer than the baseline: 150, from the earliest such cell, so that a
  * cumulative cut reads the same every year), and the target of 「3/5」 (3 out of 5: the whole of
- * the latest such cell). What the table prints itself wins.
+ * the latest such cell), and the rate of 「2億2,367万円 (67.1パーセント)」 (the latest such cell's,
+ * checked as any printed rate). What the table prints itself wins.
  */
 export function fillFromAsides(draft: KpiDraft): void {
   if (draft.baseline === null) draft.baseline = impliedBaseline(draft.asides);
@@ -14,6 +16,25 @@ export function fillFromAsides(draft: KpiDraft): void {
     const target = impliedTarget(draft.asides);
     if (target !== null) draft.target = { kind: 'level', target };
   }
+  if (draft.printedRate === null) {
+    const rate = impliedRate(draft.asides);
+    const printed = rate === null ? undefined : parsePrintedRate(rate);
+    if (printed !== undefined) {
+      draft.printedRate = printed;
+      draft.printedRateText = rate;
+    }
+  }
+}
+
+function impliedRate(asides: readonly ActualAside[]): string | null {
+  let latest: string | null = null;
+  let year = -Infinity;
+  for (const { fiscalYear, aside } of asides) {
+    if (aside.kind !== 'rate' || fiscalYear < year) continue;
+    year = fiscalYear;
+    latest = aside.printed;
+  }
+  return latest;
 }
 
 function impliedBaseline(asides: readonly ActualAside[]): Baseline | null {

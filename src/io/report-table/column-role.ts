@@ -180,7 +180,10 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
     /基準|策定時|設定時|当初値|現状値|現況|計画策定/,
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
-  [/目標(?!.*指標$)|^計画(額|値)|^プラン$/, (fiscalYear) => ({ kind: 'target', fiscalYear })],
+  [
+    /(?<!基本)目標(?!.*指標$)|^計画(額|値)|^プラン$/,
+    (fiscalYear) => ({ kind: 'target', fiscalYear }),
+  ],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
   [
     /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考/,

@@ -82,6 +82,10 @@ export function placeGroupCell(
     return placed('target');
   }
   const figures = role.kind === 'cumulative' ? draft.cumulativeActuals : draft.actuals;
+  if (parsed.rise && role.kind === 'actual') {
+    draft.risenActuals.push(year);
+    if (note === null) draft.cellNotes.push(`${column.label}: ${text.trim()}`);
+  }
   if (role.kind === 'actual' && parsed.aside && parsed.figure.value !== null)
     draft.asides.push({
       fiscalYear: year,
@@ -107,5 +111,9 @@ function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYe
   const value = parsed.figure.value;
   if (value === null) return;
   const target: Target = { kind: parsed.bound ?? 'value', value, fiscalYear };
-  draft.target = parsed.reduction ? { kind: 'reduction', target } : { kind: 'level', target };
+  draft.target = parsed.reduction
+    ? { kind: 'reduction', target }
+    : parsed.rise
+      ? { kind: 'rise', target }
+      : { kind: 'level', target };
 }

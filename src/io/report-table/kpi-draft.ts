@@ -34,6 +34,8 @@ export interface KpiDraft {
   formula: Formula | null;
   /** The actuals are printed as amounts reduced too (福知山市 "4人削減", "31人削減"). */
   actualsAreReductions: boolean;
+  /** The years whose actual was printed as a rise from the baseline (「+3 ポイント」). */
+  risenActuals: FiscalYear[];
   /** Value cells printed with words around the figure, as printed under their header. */
   cellNotes: string[];
   actuals: YearFigure[];
@@ -78,6 +80,7 @@ export interface KpiDraft {
 export type PrintedTarget =
   | { readonly kind: 'level'; readonly target: Target }
   | { readonly kind: 'reduction'; readonly target: Target }
+  | { readonly kind: 'rise'; readonly target: Target }
   | { readonly kind: 'maintain' };
 
 /** The figure a target cell printed (the amount of a reduction); none for 現状維持. */
@@ -86,6 +89,7 @@ export function printedTargetValue(target: PrintedTarget | null): Decimal | unde
   switch (target.kind) {
     case 'level':
     case 'reduction':
+    case 'rise':
       return target.target.value;
     case 'maintain':
       return undefined;
@@ -125,6 +129,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     target: null,
     formula: null,
     actualsAreReductions: false,
+    risenActuals: [],
     cellNotes: [],
     actuals: [],
     milestones: [],

@@ -1,5 +1,5 @@
 import type { Rounding } from '../../domain/rate-format.ts';
-import { subtractDecimals } from '../../domain/decimal.ts';
+import { addDecimals, subtractDecimals } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { RuleInference } from '../../domain/inference.ts';
 import { inferDirection, inferRateRule, namesBaseChange } from '../../domain/inference.ts';
@@ -96,6 +96,10 @@ function settleTarget(
   if (printed.kind === 'level') return { target: printed.target, formula };
   if (printed.kind === 'reduction' && draft.actualsAreReductions)
     return { target: printed.target, formula };
+  // A rise with no baseline to rise from (「+5 ポイント」 beside actuals 「+3.5 ポイント」): the
+  // amounts themselves, 3.5 of 5.
+  if (printed.kind === 'rise' && draft.baseline === null)
+    return { target: printed.target, formula };
   if (draft.baseline === null) {
     problems.push({
       kind: 'baseline',
@@ -115,6 +119,12 @@ function settleTarget(
       const value = subtractDecimals(baseline, amount);
       return { target: { kind: 'value', value, fiscalYear }, formula: 'progress' };
     }
+    case 'rise': {
+      // 「+5 ポイント」 from 52.0%: 57.0%, measured as the share of the rise achieved.
+      const { value: amount, fiscalYear } = printed.target;
+      const value = addDecimals(baseline, amount);
+      return { target: { kind: 'value', value, fiscalYear }, formula: 'progress' };
+    }
   }
 }
 
@@ -126,8 +136,10 @@ function unitProblems(
   file: string,
   byShares: boolean,
 ): void {
+  // Percentage points (「+5 ポイント」) are the unit of a rise in a KPI measured in %.
+  const sameUnit = (u: string) => u === unit || (unit === '%' && u === 'ポイント');
   const mixed = draft.valueUnits.filter(
-    (u) => u.unit !== unit && !(byShares && isShareCell(draft, u.row, u.column)),
+    (u) => !sameUnit(u.unit) && !(byShares && isShareCell(draft, u.row, u.column)),
   );
   const [firstMixed] = mixed;
   if (firstMixed) {
@@ -212,6 +224,22 @@ function readingOf(
 }
 
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
+/**
+ * Actuals printed as a rise from the baseline (「+3 ポイント」 from 52.0%) as the levels they reached
+ * (55.0), so that they stand beside the baseline and the target; their cells are kept in the
+ * KPI's note as printed. Left as printed when no baseline is.
+ */
+function risenToLevels(draft: KpiDraft): void {
+  const baseline = draft.baseline?.value ?? null;
+  if (baseline === null || draft.risenActuals.length === 0) return;
+  const risen = new Set(draft.risenActuals);
+  draft.actuals = draft.actuals.map((a) =>
+    risen.has(a.fiscalYear) && a.figure.value !== null
+      ? { ...a, figure: { ...a.figure, value: addDecimals(baseline, a.figure.value) } }
+      : a,
+  );
+}
+
 export function finishKpi(
   draft: KpiDraft,
   year: FiscalYear,
@@ -220,6 +248,7 @@ export function finishKpi(
   rounding: Rounding = 'half-up',
 ): ImportedKpi {
   fillFromAsides(draft);
+  risenToLevels(draft);
   const { actuals, departments } = departmentFigures(draft);
   const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
   const printedUnit = draft.unit || draft.valueUnits[0]?.unit || '';
