@@ -7,6 +7,7 @@ import { readSentenceRows } from './sentence-rows.ts';
 import { joinKpiLines } from './kpi-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
+import { readKeyValueRecords } from './key-value-records.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -36,7 +37,8 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
 }
 
 /**
- * The table rewritten when its rows are not KPIs: one block per KPI, each with its heading and
+ * The table rewritten when its rows are not KPIs: a KPI given as lines of 「項目 … 値」, one
+ * record after another, each made a row; one block per KPI, each with its heading and
  * header (小坂町), stacked as rows of one table; two KPIs side by side in a row split into two
  * rows, sentences read as figures (寒川町), a KPI's
  * lines (上段 計画 / 中段 実績 / 下段 達成率) joined into one row, rows of figures turned into columns
@@ -47,6 +49,7 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    readKeyValueRecords,
     splitHeaderBlocks,
     splitSideBySide,
     readSentenceRows,

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+import { readKeyValueRecords } from './key-value-records.ts';
+import { placedCells } from './table-reading.ts';
+
+const grid = (lines: readonly string[]) => readTsv('records.tsv', lines.join('\n'));
+
+const RECORDS = [
+  '施策1 指標の達成状況',
+  '成果指標\t市民満足度',
+  '基準値(H30)\t52.0%',
+  '目標値(R6)\t60.0%',
+  'R5実績値\t55.0%',
+  '達成率\t37.5%',
+  '',
+  '成果指標\t転入者数',
+  '基準値(H30)\t1,000人',
+  '目標値(R6)\t1,200人',
+  'R5実績値\t1,100人',
+  '達成率\t50.0%',
+];
+
+describe('a KPI given as lines of 「項目 … 値」, one record after another', () => {
+  it('reads each record as a KPI under the labels, every cell placed and every rate reproduced', () => {
+    const report = importReportTable(grid(RECORDS));
+    const result = checkReport(report);
+    expect(result.kpis.map((k) => [k.title, k.printed, k.computed, k.match])).toEqual([
+      ['市民満足度', '37.5%', '37.5%', true],
+      ['転入者数', '50.0%', '50.0%', true],
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'baseline',
+      'target',
+      'actual',
+      'rate',
+    ]);
+    expect(report.fiscalYear).toBe(2023);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+    // The title, the 10 labels (5 read as the header, 5 as its copies) and the 10 values.
+    const placed = placedCells(report.reading);
+    expect(placed.filter((p) => p.field === 'title')).toHaveLength(1);
+    expect(placed.filter((p) => p.field === 'header')).toHaveLength(10);
+    expect(placed.filter((p) => !['title', 'header'].includes(p.field))).toHaveLength(10);
+    expect(report.kpis[1]?.kpi).toMatchObject({
+      baseline: { value: '1000', fiscalYear: 2018 },
+      unit: '人',
+    });
+  });
+
+  it('leaves a label a record does not print empty in its row', () => {
+    const lines = RECORDS.filter((l) => l !== '基準値(H30)\t52.0%');
+    const turned = readKeyValueRecords(grid(lines).rows);
+    expect(turned?.rows.slice(-2).map((r) => r.cells)).toEqual([
+      ['市民満足度', '60.0%', '55.0%', '37.5%', ''],
+      ['転入者数', '1,200人', '1,100人', '50.0%', '1,000人'],
+    ]);
+  });
+
+  it('is not a grid of two columns, nor lines whose labels name no figures', () => {
+    expect(
+      readKeyValueRecords(grid(['指標\tR5実績', '図書館利用者数\t150', '相談件数\t12']).rows),
+    ).toBeNull();
+    expect(readKeyValueRecords(grid(['指標\t市民満足度', '担当課\t企画課']).rows)).toBeNull();
+    expect(readKeyValueRecords(grid([...RECORDS, '指標\t基準値\t目標値']).rows)).toBeNull();
+  });
+});
