@@ -30,6 +30,7 @@ const ROW_KINDS: readonly [RowKindName, string][] = [
   ['header', 'header rows'],
   ['kpi', 'KPI rows'],
   ['subtotal', 'subtotal (計, 小計) rows'],
+  ['wrapped', 'rows continuing the KPI name above (wrapped)'],
   ['grand-total', 'grand total (合計) rows'],
   ['cumulative', 'cumulative (累計) rows'],
   ['department', 'department rows'],

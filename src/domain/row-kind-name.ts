@@ -3,6 +3,7 @@ export const ROW_KIND_NAMES = [
   'title',
   'header',
   'kpi',
+  'wrapped',
   'subtotal',
   'grand-total',
   'cumulative',

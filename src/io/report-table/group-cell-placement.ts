@@ -3,6 +3,7 @@ import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Target } from '../../domain/model.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
+import { parseFigureText } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
@@ -35,6 +36,11 @@ export function placeGroupCell(
       // A grade where a rate would be (江田島市 達成度 A): kept as the printed grade.
       draft.printedGrade = text.replace(/\s+/g, '');
       return placed('grade');
+    }
+    if (!printed && parseFigureText(text)?.figure.value === null) {
+      // A dash or word for no rate (「―」, 未集計): none printed, the cell kept as printed.
+      draft.extras.push({ label: column.label, text });
+      return placed('extra');
     }
     if (!printed) return unplaced('not a rate');
     const yearly = group.yearRates.find((r) => r.column === column);

@@ -12,6 +12,12 @@ export type RowKind =
   | { readonly kind: 'total'; readonly labelIndex: number }
   /** A department's breakdown row under a KPI (⑰ 情報政策課). */
   | { readonly kind: 'department'; readonly labelIndex: number }
+  /**
+   * The rest of the KPI name above, wrapped onto a line of its own as a PDF's cell wraps it
+   * (「保育所待機児童」 then 「数」), with nothing else but the years of the figures above
+   * (「(H30)」 under the baseline).
+   */
+  | { readonly kind: 'wrapped' }
   /** A plan-tree heading: only basic policy and theme cells. */
   | { readonly kind: 'heading' }
   /** The header printed again (富山県's second table under the same header): read as the header. */
@@ -46,6 +52,37 @@ function isNote(aligned: AlignedRow, labelIndex: number): boolean {
   const first = aligned.cells[labelIndex] ?? '';
   if (!/^\s*(?:※|[(（]?注[)）:：\d])/.test(first)) return false;
   return aligned.cells.every((text, index) => index === labelIndex || text === '');
+}
+
+/** A year alone, bracketed or not (「(H30)」, 「R6年度」): the year of the figure above it. */
+const YEAR_ONLY =
+  /^[(（]?\s*(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?\s*[)）]?$|^[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]$/i;
+/** How a wrapped name's rest starts: a particle, a counter word, a closing bracket. */
+const NAME_REST = /^[のをにがとへやで数率額量者件等)）」』]/;
+
+/**
+ * A line holding only the rest of the KPI name above and the years of its figures: text in the
+ * KPI column (no code), no tree cell, every other cell empty or a year alone. With no year, the
+ * text must start as a name's rest does (「数」, 「の定員」), so that a KPI printed with no
+ * figures is not taken for one.
+ */
+function isWrappedName(
+  aligned: AlignedRow,
+  columns: readonly Column[],
+  kpiColumn: number | null,
+): boolean {
+  if (kpiColumn === null) return false;
+  const name = (aligned.cells[kpiColumn] ?? '').normalize('NFKC').trim();
+  if (name === '' || startsWithKpiCode(name) || name.length > 20) return false;
+  let years = 0;
+  for (const [index, text] of aligned.cells.entries()) {
+    if (index === kpiColumn || text.trim() === '') continue;
+    const kind = columns[index]?.role.kind;
+    if (kind === 'policy' || kind === 'theme') return false;
+    if (!YEAR_ONLY.test(text.normalize('NFKC').trim())) return false;
+    years += 1;
+  }
+  return years > 0 || NAME_REST.test(name);
 }
 
 const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
@@ -85,6 +122,8 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   if (isNote(aligned, labelIndex)) return { kind: 'stray' };
   if (aligned.shift === 0 && repeatsHeader(aligned, columns)) return { kind: 'header' };
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
+  if (context.afterKpi && aligned.shift === 0 && isWrappedName(aligned, columns, kpiColumn))
+    return { kind: 'wrapped' };
   if (kpiCell !== '') {
     const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);
     return { kind: 'kpi', totalLine: own === 'total' };

@@ -117,6 +117,8 @@ export class TableReader {
         for (const { text, index } of filledCells(aligned))
           this.place(aligned, index, text, placed('header'));
         return;
+      case 'wrapped':
+        return this.wrappedName(aligned);
       case 'heading':
         this.record(aligned, 'heading', null);
         for (const { text, index } of filledCells(aligned)) this.placeTree(aligned, index, text);
@@ -221,6 +223,33 @@ export class TableReader {
     this.record(aligned, role.kind, code);
     if (role.kind !== 'kpi') this.checkTotal(aligned, drafts, role.members);
     this.totals.add(role, drafts);
+  }
+
+  /**
+   * The rest of the current KPI's name, joined to it, and the years its line prints under the
+   * baseline and the target (「(H30)」, 「(R6)」) given to those figures where they have none.
+   */
+  private wrappedName(aligned: AlignedRow): void {
+    const current = this.current ?? [];
+    const [first, ...others] = current;
+    const index = this.kpiColumn ?? 0;
+    const rest = (aligned.cells[index] ?? '').trim();
+    if (!first) return;
+    const before = first.title;
+    first.title = `${before}${rest}`;
+    for (const draft of others) draft.title = draft.title.replace(before, first.title);
+    this.record(aligned, 'wrapped', first.code);
+    this.placeAs(aligned, index, 'kpi');
+    for (const { text, index: at } of filledCells(aligned)) {
+      if (at === index) continue;
+      const year = parseFiscalYear(text.trim(), this.header.context);
+      const group = this.groupOf.get(at) ?? 0;
+      const field =
+        year === undefined ? null : yearOfFigure(current[group], this.header.columns[at], year);
+      if (field === null)
+        this.place(aligned, at, text, unplaced('a year under no figure of the KPI above'));
+      else this.placeAs(aligned, at, field);
+    }
   }
 
   /** The years the row's cells print for its figures (鳥取県 時点 R元 under 基準値 366), by figure column. */
@@ -402,4 +431,25 @@ export class TableReader {
       finishKpi(draft, this.year, this.problems, this.file, this.header.rounding),
     );
   }
+}
+
+/** Gives the baseline or target above a year printed under it, where it has none: its field. */
+function yearOfFigure(
+  draft: KpiDraft | undefined,
+  column: Column | undefined,
+  year: FiscalYear,
+): CellField | null {
+  if (!draft || !column) return null;
+  if (column.role.kind === 'baseline' && draft.baseline !== null) {
+    if (draft.baseline.fiscalYear === null)
+      draft.baseline = { ...draft.baseline, fiscalYear: year };
+    return 'baseline';
+  }
+  const target = draft.target;
+  if (column.role.kind === 'target' && target !== null && target.kind !== 'maintain') {
+    if (target.target.fiscalYear === null)
+      draft.target = { ...target, target: { ...target.target, fiscalYear: year } };
+    return 'target';
+  }
+  return null;
 }

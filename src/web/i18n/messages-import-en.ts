@@ -91,6 +91,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   rowKind_title: 'Title',
   rowKind_header: 'Header',
   rowKind_kpi: 'KPI',
+  rowKind_wrapped: 'KPI name continued',
   rowKind_subtotal: 'Subtotal',
   rowKind_grand_total: 'Grand total',
   rowKind_cumulative: 'Cumulative (continued)',

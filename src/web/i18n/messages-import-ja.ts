@@ -88,6 +88,7 @@ export const importJa = {
   rowKind_title: '表題',
   rowKind_header: '見出し',
   rowKind_kpi: 'KPI',
+  rowKind_wrapped: '指標名の続き',
   rowKind_subtotal: '小計',
   rowKind_grand_total: '合計',
   rowKind_cumulative: '累計（続き）',

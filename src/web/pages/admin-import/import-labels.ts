@@ -26,6 +26,7 @@ export const ROW_KIND_LABEL: Readonly<Record<RowKindName, MessageKey>> = {
   title: 'rowKind_title',
   header: 'rowKind_header',
   kpi: 'rowKind_kpi',
+  wrapped: 'rowKind_wrapped',
   subtotal: 'rowKind_subtotal',
   'grand-total': 'rowKind_grand_total',
   cumulative: 'rowKind_cumulative',

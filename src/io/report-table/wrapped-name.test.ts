@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+
+const read = (lines: readonly string[]) =>
+  importReportTable(readTsv('wrapped-r4.tsv', lines.join('\n')));
+
+describe('a KPI name wrapped onto a line of its own, as a PDF cell wraps it', () => {
+  const table = [
+    '施策\tKPI\t基準値\t目標値\tR4\t達成率',
+    '1 子育て\t保育所待機児童\t15人\t0人\t3人\t80.0%',
+    '\t数\t(H30)\t(R6)\t\t',
+    '\t放課後児童クラブ\t300人\t400人\t380人\t95.0%',
+    '\tの定員\t\t\t\t',
+    '2 健康\t特定健診受診率\t40.0%\t60.0%\t―\t―',
+  ];
+
+  it('joins the rest of the name to the KPI above, and gives its figures the years under them', () => {
+    const report = read(table);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '保育所待機児童数',
+      '放課後児童クラブの定員',
+      '特定健診受診率',
+    ]);
+    expect(report.kpis[0]?.kpi.baseline).toEqual({ value: '15', fiscalYear: 2018 });
+    expect(report.kpis[0]?.kpi.target).toMatchObject({ value: '0', fiscalYear: 2024 });
+    expect(report.reading.rows.map((r) => [r.row, r.kind, r.kpi])).toEqual([
+      [1, 'header', null],
+      [2, 'kpi', '1'],
+      [3, 'wrapped', '1'],
+      [4, 'kpi', '2'],
+      [5, 'wrapped', '2'],
+      [6, 'kpi', '3'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 2, matched: 2 });
+    // 「―」 under 達成率 is no rate printed, kept as printed.
+    expect(report.kpis[2]?.printedRate).toBeNull();
+    expect(report.kpis[2]?.kpi.extras).toContainEqual({ label: '達成率', text: '―' });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('is not a KPI printed with no figures, nor a line of figures', () => {
+    const report = read([
+      ...table.slice(0, 2),
+      '\t放課後児童クラブ定員\t\t\t\t',
+      '\t相談件数\t10件\t20件\t12件\t60.0%',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '保育所待機児童',
+      '放課後児童クラブ定員',
+      '相談件数',
+    ]);
+  });
+});
