@@ -47,6 +47,23 @@ describe('formatRate, Yuzawa precision (whole percent, one decimal next to 100)'
 });
 
 describe('parsePrintedRate', () => {
+  it('reads a rate past what a table prints after it or before it, keeping its precision', () => {
+    for (const [cell, text] of [
+      ['95.0%(見込)', '95.0%'],
+      ['95.0%\n(見込み)', '95.0%'],
+      ['100.0%(R3)', '100.0%'],
+      ['95%※1', '95%'],
+      ['88.8%*2', '88.8%'],
+      ['約95%', '95%'],
+      ['達成(105%)', '105%'],
+      ['未達成（85.5%）', '85.5%'],
+    ])
+      expect([cell, parsePrintedRate(cell)?.text]).toEqual([cell, text]);
+    // A bound is no rate that a figure reproduces; words alone are none; a year before is no mark.
+    for (const cell of ['95%超', '100%以上', '達成', 'R4:95%', '(見込)95%'])
+      expect([cell, parsePrintedRate(cell)]).toEqual([cell, undefined]);
+  });
+
   it('reads the printed forms', () => {
     expect(parsePrintedRate('100.2%')).toEqual({ text: '100.2%', decimals: 1 });
     expect(parsePrintedRate('５０％')).toEqual({ text: '50%', decimals: 0 });

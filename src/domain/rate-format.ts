@@ -67,6 +67,16 @@ const PRINTED_RATE = /^(-?\d+(?:\.(\d+))?)\s*[%％]?$/;
 /** A rate in brackets after its word: 寒川町 "(達成率80%)". */
 const BRACKETED = /^\((?:達成率|進捗率|実施率)?(.+%)\)$/;
 
+/**
+ * What a table prints after a rate, not part of it: an estimate's or a year's bracket
+ * (「95.0%(見込)」, 「100.0%(R3)」), a footnote mark (「95%※1」, 「*2」).
+ */
+const AFTER_RATE =
+  /(?<=%)(?:\((?:見込み?|速報値?|暫定値?|概数|(?:R|H)\d{1,2}(?:年度?)?|\d{4}(?:年度?)?)\)|※\d*|\*\d*)+$/;
+
+/** What a table prints before a rate: 「約95%」, a word before the rate in brackets 「達成(105%)」. */
+const BEFORE_RATE = /^(?:約|(?:未?達成|概ね達成)(?=\(.+%\)$))/;
+
 /** A rate as most tables print it ("57%", "100.2%"): read without normalizing it first. */
 const PLAIN_RATE = /^(-?\d+(?:\.(\d{1,4}))?)%$/;
 
@@ -94,6 +104,8 @@ export function parsePrintedRate(text: string): PrintedRate | undefined {
       .normalize('NFKC')
       .replace(/\s+/g, '')
       .replace(/パーセント(?=\)?$)/, '%')
+      .replace(AFTER_RATE, '')
+      .replace(BEFORE_RATE, '')
       .replace(BRACKETED, '$1'),
   ).replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);

@@ -111,6 +111,15 @@ describe('tables the property found', () => {
         ['R3', '0', '0%'],
       ],
     ],
+    // A line read as the rest of a wrapped KPI name (a year under a figure) right after a KPI
+    // given twice, which leaves no KPI to continue: a stray line, its cells listed (seed 885104806).
+    [
+      [
+        ['R3', '0'],
+        ['目標値 (R8)', 'R3', 'R3', 'R3'],
+        ['実績値', 'R3', '1.000000082740371e-11%', ':', ':'],
+      ],
+    ],
   ])('accounts for every cell of %j exactly once', (rows) => {
     const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
     onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));

@@ -234,7 +234,8 @@ export class TableReader {
     const [first, ...others] = current;
     const index = this.kpiColumn ?? 0;
     const rest = (aligned.cells[index] ?? '').trim();
-    if (!first) return;
+    // After a KPI given twice (not read) there is no KPI to continue: a stray line.
+    if (!first) return this.readAs(aligned, { kind: 'stray' });
     const before = first.title;
     first.title = `${before}${rest}`;
     for (const draft of others) draft.title = draft.title.replace(before, first.title);
