@@ -57,7 +57,7 @@ describe('parsePrintedRate', () => {
       ['約95%', '95%'],
       ['達成(105%)', '105%'],
       ['未達成（85.5%）', '85.5%'],
-    ])
+    ] as const)
       expect([cell, parsePrintedRate(cell)?.text]).toEqual([cell, text]);
     // A bound is no rate that a figure reproduces; words alone are none; a year before is no mark.
     for (const cell of ['95%超', '100%以上', '達成', 'R4:95%', '(見込)95%'])
