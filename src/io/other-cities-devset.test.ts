@@ -137,7 +137,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'gose-sougoukeikaku-h25.tsv' },
   { file: 'osaki-sougousenryaku-h27.tsv', year: 2015 },
   { file: 'ibaraki-sougousenryaku-h29.tsv' },
-  { file: 'ibaraki-sougousenryaku-h28.tsv' },
+  { file: 'ibaraki-sougousenryaku-h28.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
