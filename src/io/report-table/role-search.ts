@@ -7,6 +7,7 @@ import { columnContents, figureNumber, holdsText } from './column-contents.ts';
 import type { Column } from './header-map.ts';
 import type { HeaderYears } from './target-year-order.ts';
 import { headerYears, targetYearOrder } from './target-year-order.ts';
+import { pairedRateYears } from './paired-year-rates.ts';
 
 /**
  * How the roles of a table's columns were settled, for `check --explain` and the import page:
@@ -400,8 +401,9 @@ export function proposeRoles(
   );
   if (kpiRates.length !== rates.length)
     return headerOnly(`rates printed in ${rates.length} columns`);
+  const paired = pairedRateYears(columns, context) !== null;
   const readings = kpiRates.map((chosen) =>
-    evidenceFor(asOneRate(columns, chosen), chosen, sample, context, true),
+    evidenceFor(asOneRate(columns, chosen, paired), chosen, sample, context, true),
   );
   // The most explained; of as many, the later column (whose rate the header words keep).
   const best = readings.reduce((a, b) => (b.explained >= a.explained ? b : a));
@@ -418,10 +420,13 @@ const headerOnly = (why: string): RoleEvidence => ({
   proposals: () => [],
 });
 
-/** The columns with every rate column but the chosen one kept as printed under its header. */
-function asOneRate(columns: readonly Column[], chosen: Column): Column[] {
+/**
+ * The columns with every rate column but the chosen one kept as printed under its header; rates
+ * each paired with a year's actuals (御所市) stay rates, of their years.
+ */
+function asOneRate(columns: readonly Column[], chosen: Column, paired: boolean): Column[] {
   return columns.map((c) =>
-    c.role.kind !== 'rate' || c === chosen
+    c.role.kind !== 'rate' || c === chosen || paired
       ? c
       : {
           ...c,

@@ -45,8 +45,17 @@ describe('a rate printed for one year: its actual against its plan', () => {
     );
   });
 
-  it('a year with no plan gives none', () => {
-    expect(yearRateMismatch({ ...kpi, milestones: [] }, rate('219.5%'))).toContain('has no plan');
+  it('a year with no plan, in a KPI planned year by year, gives none', () => {
+    const otherYear = [{ fiscalYear: fiscalYear(2007), figure: figure('1030') }];
+    expect(yearRateMismatch({ ...kpi, milestones: otherYear }, rate('219.5%'))).toContain(
+      'has no plan',
+    );
+  });
+
+  it('with no yearly plan at all, the year is reckoned against the target (御所市 23年度 against 平成32年)', () => {
+    const unplanned = { ...kpi, milestones: [] };
+    expect(yearRateMismatch(unplanned, rate('40.6%'))).toBeNull();
+    expect(yearRateMismatch(unplanned, rate('219.5%'))).toContain('gives 40.6%');
   });
 });
 

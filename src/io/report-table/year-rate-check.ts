@@ -19,7 +19,7 @@ export function yearRateMismatch(
 ): string | null {
   const { fiscalYear, printed } = rate;
   const year = formatFiscalYear(fiscalYear);
-  const plan = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
+  const plan = planOf(kpi, fiscalYear);
   if (plan === null)
     return `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`;
   const target = { kind: 'value' as const, value: plan, fiscalYear };
@@ -35,9 +35,20 @@ export function yearRateMismatch(
   return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against its plan gives ${computed}`;
 }
 
+/**
+ * The plan a year's rate is reckoned against: the year's milestone; with no yearly plan at all,
+ * the KPI's target (御所市 each year's 達成率 against 平成32年's 93.00). Null when the KPI has
+ * yearly plans but none for that year, or no target either.
+ */
+function planOf(kpi: Kpi, fiscalYear: FiscalYear) {
+  const milestone = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
+  if (milestone !== null || kpi.milestones.length > 0) return milestone;
+  return kpi.target?.kind === 'value' ? kpi.target.value : null;
+}
+
 /** A KPI measured against the plan of one year: that year's milestone as its target. */
 function againstPlanOf(kpi: Kpi, fiscalYear: FiscalYear): Kpi | null {
-  const plan = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
+  const plan = planOf(kpi, fiscalYear);
   return plan === null ? null : { ...kpi, target: { kind: 'value', value: plan, fiscalYear } };
 }
 
