@@ -60,7 +60,9 @@ const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 function labelColumn(body: readonly GridRow[]): { column: number; lines: string[] } | null {
   const width = Math.max(...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
-    // Row by row, stopping at the first empty cell: this runs on every table.
+    // Row by row, from a first line named by its word, stopping at the first empty cell: this
+    // runs on every table, whose first cell in a column is seldom a line's word.
+    if (!LINE_WORD.test(lineWord(body[0]?.cells[column] ?? ''))) continue;
     const words: string[] = [];
     for (const r of body) {
       const word = lineWord(r.cells[column] ?? '');

@@ -12,9 +12,13 @@ import type { KpiDraft } from './kpi-draft.ts';
  * the name the figures of a row share is the KPI's.
  */
 
+/** A cell that starts as a figure does (a digit, a sign): no words before it. */
+const STARTS_AS_FIGURE = /^\s*[\d０-９△▲+\-−.,]/;
+
 /** The words before a cell's figure ("新規農業生産法人数5件" → 新規農業生産法人数), or null. */
 function figureWords(cell: string): string | null {
-  if (cell.trim() === '') return null;
+  // Checked first: this runs on the figure cells of every KPI row, most of them plain figures.
+  if (cell.trim() === '' || STARTS_AS_FIGURE.test(cell)) return null;
   return parseDescribedFigure(cell)?.description ?? null;
 }
 
