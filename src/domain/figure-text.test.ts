@@ -41,6 +41,11 @@ describe('parseFigureText', () => {
   });
   it('flags estimates (見込)', () => {
     expect(parseFigureText('120(見込)')?.figure).toMatchObject({ value: '120', estimate: true });
+    // 茨城県 "7,077 (速報値)": a first count, to be revised.
+    expect(parseFigureText('7,077 (速報値)')?.figure).toMatchObject({
+      value: '7077',
+      estimate: true,
+    });
   });
   it('reads a unit inside the value cell', () => {
     expect(parseFigureText('300人')).toMatchObject({ figure: { value: '300' }, unit: '人' });

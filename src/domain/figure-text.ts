@@ -161,7 +161,8 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   }
   const twoFigures = readTwoFigures(text);
   if (twoFigures) return twoFigures;
-  const [withoutEstimate, estimate] = strip(text, /\s*\(?見込み?\)?\s*/g);
+  // 見込 (an estimate), 速報値 (茨城県 "7,077 (速報値)", a first count to be revised): not final.
+  const [withoutEstimate, estimate] = strip(text, /\s*\(?(?:見込み?|速報値?)\)?\s*/g);
   text = withoutEstimate;
   let bound: ParsedFigure['bound'] = null;
   if (/(以上|超)$/.test(text)) bound = 'at-least';

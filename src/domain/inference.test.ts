@@ -82,6 +82,32 @@ describe('inferRateRule', () => {
   });
 });
 
+describe('inferRateRule with a direction read off the first actual', () => {
+  // 茨城県 雇用創出数: no baseline, 2,748 in H27 against a plan of 2,000 a year reads as a
+  // decrease; the printed 137.4% is actual ÷ plan, an increase.
+  const guessed = {
+    ...kpi1,
+    baseline: null,
+    direction: 'decrease' as const,
+    target: { kind: 'value' as const, value: decimal('2000'), fiscalYear: null },
+    actuals: [{ fiscalYear: R5, figure: figure('2748') }],
+  };
+  it('tries the other direction after it when no baseline is printed', () => {
+    expect(inferRateRule(guessed, R5, printed('137.4%'))).toMatchObject({
+      kind: 'matched',
+      rule: { direction: 'increase', formula: 'ratio' },
+    });
+    expect(inferRateRule(guessed, R5, printed('72.8%'))).toMatchObject({
+      kind: 'matched',
+      rule: { direction: 'decrease' },
+    });
+  });
+  it('keeps a decrease a printed baseline says', () => {
+    const based = { ...guessed, baseline: baseline('3000') };
+    expect(inferRateRule(based, R5, printed('137.4%')).kind).toBe('unmatched');
+  });
+});
+
 describe('inferRateRule with a change against the base year', () => {
   // 八頭町's plan: 234 staff in H27, 231 in H28, printed 削減率(累計) ▲1.28% (3 ÷ 234).
   const staff = yuzawaKpi({

@@ -55,6 +55,9 @@ const DECREASE_WORDS = /削減|減少|縮減|抑制|低減/;
  * to say it, the other too (a decrease known only from its title, 削減, is tried first).
  */
 function directionOrder(kpi: Kpi): Direction[] {
+  // With no baseline printed, a decrease is only read off the first actual against the target
+  // (茨城県 雇用創出数: 2,748 in H27 against 2,000 a year): the other direction is tried after it.
+  if (kpi.baseline === null && kpi.direction === 'decrease') return ['decrease', 'increase'];
   if (kpi.baseline !== null || kpi.direction !== 'increase') return [kpi.direction];
   return DECREASE_WORDS.test(kpi.title) ? ['decrease', 'increase'] : ['increase', 'decrease'];
 }

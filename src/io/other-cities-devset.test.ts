@@ -42,7 +42,8 @@ const numbers = (s: string) =>
  * code, tags (☆) and title written together, when every number in it is one of the KPI's figures, or
  * when the figure it reads as is one (福島市 "95万9千人" is 95.9); a
  * printed difference (三田市 差b-a) is recomputed, not kept: it counts when read as one, and a
- * problem says when it disagrees. A header or title cell counts too: a table read across (杵築市)
+ * problem says when it disagrees. A header or title cell counts too, and a cell placed in the plan
+ * tree (大崎町 具体的な施策): a table read across (杵築市)
  * has its row labels, the header it is read by, below its first KPI row.
  */
 function unaccounted(name: string, report: ImportedReport): string[] {
@@ -59,7 +60,7 @@ function unaccounted(name: string, report: ImportedReport): string[] {
   const accounted = new Set([
     ...report.unplaced.map((u) => `${u.row}:${u.column}`),
     ...placedCells(report.reading)
-      .filter((p) => ['difference', 'header', 'title'].includes(p.field))
+      .filter((p) => ['difference', 'header', 'title', 'policy', 'theme'].includes(p.field))
       .map((p) => `${p.row}:${p.column}`),
   ]);
   const first = Math.min(...report.kpis.map((k) => k.row));
@@ -137,6 +138,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kosaka-zaiseikenzenka-h20.tsv' },
   { file: 'toyama-ninaite-r1.tsv', fully: true },
   { file: 'noshiro-kankyo-h24.tsv' },
+  { file: 'gose-sougoukeikaku-h25.tsv' },
+  { file: 'osaki-sougousenryaku-h27.tsv', year: 2015 },
+  { file: 'ibaraki-sougousenryaku-h29.tsv' },
+  { file: 'ibaraki-sougousenryaku-h28.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -180,7 +185,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(26);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(30);
   });
 
   it.each([

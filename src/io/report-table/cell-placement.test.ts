@@ -62,3 +62,29 @@ describe('cell placement', () => {
     });
   });
 });
+
+describe('two narrative columns of one row (御所市 内容 beside 目標 アップ)', () => {
+  it('keeps both texts, the later joined on a line of its own, not written over the earlier', () => {
+    const narrative: Column = {
+      index: 0,
+      label: '内容',
+      block: '',
+      unit: null,
+      role: { kind: 'narrative', fiscalYear: null },
+      because: '',
+    };
+    const cells = row();
+    expect(placeKpiCell(cells, narrative, 'ごみ処理量÷人口÷365日', 2)).toEqual({
+      kind: 'placed',
+      field: 'narrative',
+    });
+    expect(placeKpiCell(cells, { ...narrative, index: 1, label: '目標' }, 'ダウン', 3)).toEqual({
+      kind: 'placed',
+      field: 'narrative',
+    });
+    expect(cells.drafts[0]?.narrative).toEqual({
+      fiscalYear: 2023,
+      text: 'ごみ処理量÷人口÷365日\nダウン',
+    });
+  });
+});

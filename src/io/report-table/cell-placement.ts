@@ -90,9 +90,16 @@ export function placeKpiCell(
       }
       return placed('baseline');
     }
-    case 'narrative':
-      for (const d of drafts) d.narrative = { fiscalYear: role.fiscalYear ?? cells.year, text };
+    case 'narrative': {
+      // Two text columns of a row (御所市 内容 and 目標 アップ) both stay: the later no longer
+      // overwrites the earlier, their texts join on a line each.
+      const fiscalYear = role.fiscalYear ?? cells.year;
+      for (const d of drafts) {
+        const earlier = d.narrative?.fiscalYear === fiscalYear ? d.narrative.text : null;
+        d.narrative = { fiscalYear, text: earlier === null ? text : `${earlier}\n${text}` };
+      }
       return placed('narrative');
+    }
     case 'grade':
       for (const d of drafts) d.printedGrade = text.replace(/\s+/g, '');
       return placed('grade');

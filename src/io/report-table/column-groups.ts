@@ -1,6 +1,7 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { headerSpan, headerYear } from './column-role.ts';
 import type { Column, HeaderMap } from './header-map.ts';
+import { pairedRateYears } from './paired-year-rates.ts';
 
 /**
  * One set of columns a rate is computed from. Most tables have one; a table printing the
@@ -41,7 +42,9 @@ const targetYear = (c: Column): number =>
  * year, are rates of single years.
  */
 function ratesOf(rates: readonly Column[], header: HeaderMap): [Column | null, YearRate[]] {
-  const yearOf = (c: Column) => headerYear(c.label.replace(/\s+/g, ''), header.context);
+  const paired = pairedRateYears(header.columns, header.context);
+  const yearOf = (c: Column) =>
+    paired?.get(c.index) ?? headerYear(c.label.replace(/\s+/g, ''), header.context);
   const latest = rates.reduce<Column | null>(
     (a, c) => (a === null || (yearOf(c) ?? -Infinity) > (yearOf(a) ?? -Infinity) ? c : a),
     null,

@@ -279,15 +279,16 @@ export function finishKpi(
     narratives: splitNarrative(draft, departments),
     extras: draft.extras,
   };
-  const { read, inference, byShares } = readingOf(draft, base, year, rounding);
+  // The rates of its years say its rounding, all of them alike (茨城県 H29: cut off), and with
+  // no rate of its own printed, its formula (小坂町 地方債現在高).
+  const byYears =
+    draft.yearRates.length > 0 ? yearRatesRule(base, draft.yearRates, rounding) : null;
+  const ownRounding = byYears?.rounding ?? rounding;
+  const { read, inference, byShares } = readingOf(draft, base, year, ownRounding);
   unitProblems(draft, read.unit, problems, file, byShares);
   problems.push(...targetProblems);
-  // With no rate of its own printed, the rates of its years say its formula (小坂町 地方債現在高).
-  const byYears =
-    inference.kind === 'no-printed-rate' && draft.yearRates.length > 0
-      ? yearRatesRule(read, draft.yearRates, rounding)
-      : null;
-  const kpi: Kpi = { ...read, ...(byYears ?? inference.rule) };
+  const yearsRule = inference.kind === 'no-printed-rate' ? (byYears?.rule ?? null) : null;
+  const kpi: Kpi = { ...read, ...(yearsRule ?? inference.rule) };
   const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
   if (difference && draft.difference)
     problems.push({
@@ -298,7 +299,7 @@ export function finishKpi(
       message: difference,
     });
   for (const rate of draft.yearRates) {
-    const message = yearRateMismatch(kpi, rate);
+    const message = yearRateMismatch(kpi, rate, ownRounding);
     if (message)
       problems.push({ kind: 'rate', file, row: draft.row, column: rate.column, message });
   }

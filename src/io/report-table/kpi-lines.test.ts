@@ -96,3 +96,44 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
     ).toBeNull();
   });
 });
+
+describe('one KPI over lines named in a second column, among lines no word names (茨城県 KPI進捗状況調書)', () => {
+  const sheet = (rates: readonly string[]) =>
+    importReportTable(
+      tsv([
+        '項目 [単位]\t\t基準値\tH27\tH28\tH29\tH30\t目標値 H31',
+        '雇用創出数\t期待値\t\t2,000\t4,000\t6,000\t8,000\t10,000',
+        '\t実績値\t\t2,748\t5,163\t7,077 (速報値)\t\t',
+        `\t達成率評価(※)\t\t${rates.join('\t')}\t\t`,
+        '\t全国順位 (※2)\t\t-\t-\t-\t\t',
+      ]),
+    );
+
+  it('reads 期待値 as the plan of each year, the years past the results too, and the rates truncated as printed', () => {
+    const report = sheet(['137.4%', '129.0%', '117.9%']);
+    expect(report.fiscalYear).toBe(2017);
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([
+      [2015, '2000'],
+      [2016, '4000'],
+      [2017, '6000'],
+      [2018, '8000'],
+    ]);
+    expect(kpi?.target).toMatchObject({ kind: 'value', value: '10000', fiscalYear: 2019 });
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value, a.figure.estimate])).toEqual([
+      [2015, '2748', false],
+      [2016, '5163', false],
+      [2017, '7077', true],
+    ]);
+    expect(report.problems).toEqual([]);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('says which year rates the table’s rounding does not give when the years disagree on one', () => {
+    const report = sheet(['137.4%', '129.0%', '118.4%']);
+    expect(report.problems.map((p) => [p.kind, p.column])).toEqual([
+      ['rate', 5],
+      ['rate', 6],
+    ]);
+  });
+});

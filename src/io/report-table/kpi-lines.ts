@@ -2,15 +2,26 @@ import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
+import { headerYear } from './column-role.ts';
 import { tableBlock } from './table-block.ts';
 
-/** A line of a KPI printed over several: its plan, its result, its rate. */
-const LINE_WORD = /^(計画値?|目標値?|実績値?|達成率|進捗率|達成度)$/;
+/**
+ * A line of a KPI printed over several: its plan (計画, 目標, or the year's expectation 期待値,
+ * 茨城県), its result, its rate; a rate line may run into the grade printed after it with a note
+ * mark (茨城県 「達成率評価(※)」).
+ */
+const LINE_WORD = /^(計画値?|目標値?|期待値|実績値?|達成率|進捗率|達成度)(評価)?※?\d*$/;
 const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%]/g, '');
 
-/** What a line's figures are, by its word: a line of 計画 holds the planned values, the year's milestones. */
+/**
+ * What a line's figures are, by its word: a line of 計画 holds the planned values, the year's
+ * milestones. A line no word names (茨城県 「評価(※1)」, a revised plan 「(H30.3 改訂後 の期待値)」)
+ * is kept as printed.
+ */
 function lineRole(word: string): ColumnRoleName {
-  if (word.startsWith('計画') || word.startsWith('目標')) return 'target';
+  if (!LINE_WORD.test(word)) return 'other';
+  if (word.startsWith('計画') || word.startsWith('目標') || word.startsWith('期待'))
+    return 'target';
   return word.startsWith('実績') ? 'actual' : 'rate';
 }
 
@@ -41,20 +52,28 @@ function legendLines(rows: readonly GridRow[]): string[] | null {
 /** The header the line names are kept under: the column's own, 区分 when it has none. */
 const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 
-/** The column whose cells name each line (区分: 計画 / 実績 / 達成率), and the lines' cycle. */
+/**
+ * The column whose cells name each line (区分: 計画 / 実績 / 達成率), and the lines' cycle. Two
+ * or more of a KPI's lines are named by their words, one of them its actuals; the others, named
+ * otherwise (茨城県 評価, 全国順位), are kept as printed.
+ */
 function labelColumn(body: readonly GridRow[]): { column: number; lines: string[] } | null {
   const width = Math.max(...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
-    // Row by row, stopping at the first cell that names no line: this runs on every table.
+    // Row by row, from a first line named by its word, stopping at the first empty cell: this
+    // runs on every table, whose first cell in a column is seldom a line's word.
+    if (!LINE_WORD.test(lineWord(body[0]?.cells[column] ?? ''))) continue;
     const words: string[] = [];
     for (const r of body) {
       const word = lineWord(r.cells[column] ?? '');
-      if (!LINE_WORD.test(word)) break;
+      if (word === '') break;
       words.push(word);
     }
     if (words.length !== body.length) continue;
     const next = words.indexOf(words[0] ?? '', 1);
     const lines = words.slice(0, next < 0 ? words.length : next);
+    const named = lines.filter((w) => LINE_WORD.test(w));
+    if (named.length < 2 || !named.some((w) => lineRole(w) === 'actual')) continue;
     if (lines.length >= 2 && words.every((w, i) => w === lines[i % lines.length]))
       return { column, lines };
   }
@@ -87,8 +106,13 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const filledBelow = (c: number) =>
     groups.some((g) => g.slice(1).some((r) => (r.cells[c] ?? '').trim() !== ''));
   const columns = Array.from({ length: width }, (_, c) => c).filter(own);
-  const values = columns.filter(filledBelow);
-  const names = columns.filter((c) => !filledBelow(c));
+  // A plan reaching past the years with results (茨城県 期待値 H29 … H31, no 実績 yet): a
+  // figure on the first line under a year is a value, not a name.
+  const planAhead = (c: number) =>
+    headerYear((header.cells[c] ?? '').replace(/\s+/g, '')) !== null &&
+    groups.some((g) => /[0-9０-９]/.test(g[0]?.cells[c] ?? ''));
+  const values = columns.filter((c) => filledBelow(c) || planAhead(c));
+  const names = columns.filter((c) => !values.includes(c));
   if (values.length === 0 || names.length === 0) return null;
   if (!groups.every((g) => names.some((c) => (g[0]?.cells[c] ?? '').trim() !== ''))) return null;
   // The cells naming the lines are kept beside the KPI as printed, under their header.

@@ -5,6 +5,9 @@ import type { GridRow } from '../grid.ts';
 import { headerYear } from './column-role.ts';
 import { columnContents, figureNumber, holdsText } from './column-contents.ts';
 import type { Column } from './header-map.ts';
+import type { HeaderYears } from './target-year-order.ts';
+import { headerYears, targetYearOrder } from './target-year-order.ts';
+import { pairedRateYears } from './paired-year-rates.ts';
 
 /**
  * How the roles of a table's columns were settled, for `check --explain` and the import page:
@@ -179,9 +182,10 @@ function headerReading(candidates: readonly Column[]): Reading {
 }
 
 /** How far a reading agrees with the header words: what breaks a tie between readings. */
-function agreement(columns: readonly Column[], r: Reading, s: Score): number {
+function agreement(columns: readonly Column[], r: Reading, s: Score, years: HeaderYears): number {
   const role = (index: number) => columns[index]?.role.kind;
   let points = r.targets.some((t) => role(t) === 'target') ? 4 : 0;
+  points += targetYearOrder(r.targets, s.used, years);
   // A baseline no rate is reckoned from is no part of the reading.
   const baseline = s.fromBaseline ? r.baseline : null;
   const headerBaseline = columns.some((c) => c.role.kind === 'baseline');
@@ -228,12 +232,17 @@ interface Candidate {
  * columns of the same figures, neither named by its header): a tie the header words cannot
  * break. Undefined when there is none.
  */
-function otherActuals(columns: readonly Column[], e: Evidence, best: Candidate) {
+function otherActuals(
+  columns: readonly Column[],
+  e: Evidence,
+  best: Candidate,
+  years: HeaderYears,
+) {
   const measured = best.reading.measured.filter((m) => !best.score.used.has(m));
   const reading: Reading = { ...best.reading, measured, summed: [] };
   const s = score(e, reading);
   if (s.explained < best.score.explained) return undefined;
-  return { reading, score: s, agreement: agreement(columns, reading, s) };
+  return { reading, score: s, agreement: agreement(columns, reading, s, years) };
 }
 
 const NOT_MEASURED: ReadonlySet<Column['role']['kind']> = new Set(['baseline', 'target']);
@@ -242,7 +251,12 @@ const NOT_MEASURED: ReadonlySet<Column['role']['kind']> = new Set(['baseline', '
  * Every reading of one target and at most one baseline among the candidate columns, and of a
  * baseline with no target (rates that are changes against the base year: 三重県 増減率).
  */
-function search(columns: readonly Column[], candidates: readonly Column[], e: Evidence) {
+function search(
+  columns: readonly Column[],
+  candidates: readonly Column[],
+  e: Evidence,
+  years: HeaderYears,
+) {
   const all: Candidate[] = [];
   const order = [...candidates].sort((x, y) => rank(x) - rank(y)).map((c) => c.index);
   const summed = candidates.filter((c) => c.role.kind === 'actual').map((c) => c.index);
@@ -263,7 +277,7 @@ function search(columns: readonly Column[], candidates: readonly Column[], e: Ev
       };
       const s = score(e, reading);
       if (s.explained === 0) continue;
-      all.push({ reading, score: s, agreement: agreement(columns, reading, s) });
+      all.push({ reading, score: s, agreement: agreement(columns, reading, s, years) });
     }
   }
   return all.sort((x, y) => y.score.explained - x.score.explained || y.agreement - x.agreement);
@@ -292,7 +306,8 @@ function withReading(
   const why = (what: string, c: Column) =>
     `read as ${what} by the printed rates it reproduces (${s.explained} of ${printed} sampled; the header words: ${c.because})`;
   return columns.map((c) => {
-    const fiscalYear = headerYear(c.label, context);
+    // Spaces aside: 大崎町 「KPI(平成 27 年度)」 is printed with them.
+    const fiscalYear = headerYear(c.label.replace(/\s+/g, ''), context);
     if (reading.targets.includes(c.index)) {
       if (c.role.kind === 'target') return c;
       return { ...c, role: { kind: 'target', fiscalYear }, because: why('the target', c) };
@@ -386,8 +401,9 @@ export function proposeRoles(
   );
   if (kpiRates.length !== rates.length)
     return headerOnly(`rates printed in ${rates.length} columns`);
+  const paired = pairedRateYears(columns, context) !== null;
   const readings = kpiRates.map((chosen) =>
-    evidenceFor(asOneRate(columns, chosen), chosen, sample, context, true),
+    evidenceFor(asOneRate(columns, chosen, paired), chosen, sample, context, true),
   );
   // The most explained; of as many, the later column (whose rate the header words keep).
   const best = readings.reduce((a, b) => (b.explained >= a.explained ? b : a));
@@ -404,10 +420,13 @@ const headerOnly = (why: string): RoleEvidence => ({
   proposals: () => [],
 });
 
-/** The columns with every rate column but the chosen one kept as printed under its header. */
-function asOneRate(columns: readonly Column[], chosen: Column): Column[] {
+/**
+ * The columns with every rate column but the chosen one kept as printed under its header; rates
+ * each paired with a year's actuals (御所市) stay rates, of their years.
+ */
+function asOneRate(columns: readonly Column[], chosen: Column, paired: boolean): Column[] {
   return columns.map((c) =>
-    c.role.kind !== 'rate' || c === chosen
+    c.role.kind !== 'rate' || c === chosen || paired
       ? c
       : {
           ...c,
@@ -444,15 +463,16 @@ function evidenceFor(
     return { evidence: headerOnly('no printed rate under the rate column'), explained: 0 };
   const header = headerReading(candidates);
   const headerScore = score(e, header);
+  const years = headerYears(columns, context);
   const found = () =>
-    search(columns, candidates, e).filter((c) => c.score.explained > headerScore.explained);
+    search(columns, candidates, e, years).filter((c) => c.score.explained > headerScore.explained);
   const propose = (): RoleProposal[] => {
     const proposals: Candidate[] = [];
     for (const c of found()) {
       if (proposals.length === PROPOSALS) break;
       if (!proposals.some((p) => sameColumns(p, c))) proposals.push(c);
     }
-    const twin = proposals[0] && otherActuals(columns, e, proposals[0]);
+    const twin = proposals[0] && otherActuals(columns, e, proposals[0], years);
     if (twin && !proposals.some((p) => sameColumns(p, twin))) proposals.splice(1, 0, twin);
     return proposals.map((c) => ({
       columns: withReading(columns, c, e.printed.length, context),
@@ -464,7 +484,7 @@ function evidenceFor(
   const evidenceOf: RoleEvidence = {
     headerOnly: null,
     rounding: roundingOf(headerScore),
-    headerAgreement: agreement(columns, header, headerScore),
+    headerAgreement: agreement(columns, header, headerScore, years),
     columns,
     proposals: propose,
   };

@@ -1,5 +1,6 @@
 import type { Column } from './header-map.ts';
 import { continuationLabel, startsWithKpiCode } from './label-cells.ts';
+import { sharedFigureName } from './named-figures.ts';
 import type { AlignedRow } from './row-alignment.ts';
 
 /** What a data row is, read off its cells before any of them is placed. */
@@ -129,5 +130,8 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
     return { kind: 'kpi', totalLine: own === 'total' };
   }
   if (headingOnly(aligned, columns)) return { kind: 'heading' };
+  // The second row of a group that leaves the name cell empty (大崎町): its figures name its KPI.
+  if (context.afterKpi && sharedFigureName(aligned.cells, columns) !== null)
+    return { kind: 'kpi', totalLine: false };
   return { kind: 'stray' };
 }

@@ -22,6 +22,7 @@ import type { AlignedRow } from './row-alignment.ts';
 import { fileColumn, filledCells } from './row-alignment.ts';
 import type { RowKind } from './row-kind.ts';
 import { rowKind } from './row-kind.ts';
+import { nameByFigures, sharedFigureName } from './named-figures.ts';
 import type { CellField, RowKindName, RowReading } from './table-reading.ts';
 
 /**
@@ -214,6 +215,8 @@ export class TableReader {
         this.placeCell(cells, index, text, fileColumn(aligned, index)),
       );
     }
+    const named = sharedFigureName(aligned.cells, this.header.columns);
+    if (named !== null) for (const draft of drafts) nameByFigures(draft, named, this.kpiHeader());
     drafts.forEach((draft, g) => {
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
@@ -251,6 +254,11 @@ export class TableReader {
         this.place(aligned, at, text, unplaced('a year under no figure of the KPI above'));
       else this.placeAs(aligned, at, field);
     }
+  }
+
+  /** The header of the column naming the KPIs, '' when none does. */
+  private kpiHeader(): string {
+    return this.kpiColumn === null ? '' : (this.header.columns[this.kpiColumn]?.label ?? '');
   }
 
   /** The years the row's cells print for its figures (鳥取県 時点 R元 under 基準値 366), by figure column. */

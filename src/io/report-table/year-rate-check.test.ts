@@ -45,8 +45,17 @@ describe('a rate printed for one year: its actual against its plan', () => {
     );
   });
 
-  it('a year with no plan gives none', () => {
-    expect(yearRateMismatch({ ...kpi, milestones: [] }, rate('219.5%'))).toContain('has no plan');
+  it('a year with no plan, in a KPI planned year by year, gives none', () => {
+    const otherYear = [{ fiscalYear: fiscalYear(2007), figure: figure('1030') }];
+    expect(yearRateMismatch({ ...kpi, milestones: otherYear }, rate('219.5%'))).toContain(
+      'has no plan',
+    );
+  });
+
+  it('with no yearly plan at all, the year is reckoned against the target (御所市 23年度 against 平成32年)', () => {
+    const unplanned = { ...kpi, milestones: [] };
+    expect(yearRateMismatch(unplanned, rate('40.6%'))).toBeNull();
+    expect(yearRateMismatch(unplanned, rate('219.5%'))).toContain('gives 40.6%');
   });
 });
 
@@ -73,9 +82,31 @@ describe('the rule of a KPI that prints rates for its years only', () => {
   it('is the gap to each year’s plan, (A − B) ÷ A, when every year rate agrees', () => {
     const rates = [printed(h19, '1.4%'), printed(h20, '-1.4%')];
     expect(yearRatesRule(staff, rates, 'half-up')).toMatchObject({
-      formula: 'gap',
-      basis: 'latest',
+      rule: { formula: 'gap', basis: 'latest' },
+      rounding: 'half-up',
     });
+  });
+  it('is cut off (切り捨て) when every year rate agrees only so (茨城県 129.075 → 129.0%)', () => {
+    const planned = {
+      ...staff,
+      milestones: [
+        { fiscalYear: h19, figure: figure('4000') },
+        { fiscalYear: h20, figure: figure('6000') },
+      ],
+      actuals: [
+        { fiscalYear: h19, figure: figure('5163') },
+        { fiscalYear: h20, figure: figure('7077') },
+      ],
+    } satisfies Kpi;
+    const rates = [printed(h19, '129.0%', '達成率'), printed(h20, '117.9%', '達成率')];
+    expect(yearRatesRule(planned, rates, 'half-up')).toMatchObject({
+      rule: { formula: 'ratio' },
+      rounding: 'truncate',
+    });
+    const halfUp = [printed(h19, '129.1%', '達成率'), printed(h20, '117.9%', '達成率')];
+    expect(yearRatesRule(planned, halfUp, 'half-up')).toBeNull();
+    // One rate alone says nothing of the rounding: no cut off read from it.
+    expect(yearRatesRule(planned, [printed(h19, '129.0%', '達成率')], 'half-up')).toBeNull();
   });
   it('is no gap when the rates are headed 達成率: the header must name the gap', () => {
     const rates = [printed(h19, '1.4%', '達成率'), printed(h20, '-1.4%', '達成率')];

@@ -15,10 +15,11 @@ import { formatRateLike } from '../../domain/rate-format.ts';
 export function yearRateMismatch(
   kpi: Kpi,
   rate: { readonly fiscalYear: FiscalYear; readonly printed: PrintedRate },
+  rounding: Rounding = 'half-up',
 ): string | null {
   const { fiscalYear, printed } = rate;
   const year = formatFiscalYear(fiscalYear);
-  const plan = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
+  const plan = planOf(kpi, fiscalYear);
   if (plan === null)
     return `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`;
   const target = { kind: 'value' as const, value: plan, fiscalYear };
@@ -29,14 +30,25 @@ export function yearRateMismatch(
   });
   if (result.kind === 'none')
     return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year gives none (${result.reason})`;
-  const computed = formatRateLike(result.ratio, printed);
+  const computed = formatRateLike(result.ratio, printed, rounding);
   if (computed === printed.text) return null;
   return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against its plan gives ${computed}`;
 }
 
+/**
+ * The plan a year's rate is reckoned against: the year's milestone; with no yearly plan at all,
+ * the KPI's target (御所市 each year's 達成率 against 平成32年's 93.00). Null when the KPI has
+ * yearly plans but none for that year, or no target either.
+ */
+function planOf(kpi: Kpi, fiscalYear: FiscalYear) {
+  const milestone = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
+  if (milestone !== null || kpi.milestones.length > 0) return milestone;
+  return kpi.target?.kind === 'value' ? kpi.target.value : null;
+}
+
 /** A KPI measured against the plan of one year: that year's milestone as its target. */
 function againstPlanOf(kpi: Kpi, fiscalYear: FiscalYear): Kpi | null {
-  const plan = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
+  const plan = planOf(kpi, fiscalYear);
   return plan === null ? null : { ...kpi, target: { kind: 'value', value: plan, fiscalYear } };
 }
 
@@ -48,20 +60,35 @@ function againstPlanOf(kpi: Kpi, fiscalYear: FiscalYear): Kpi | null {
  */
 export function yearRatesRule(
   kpi: Kpi,
-  rates: readonly {
-    readonly fiscalYear: FiscalYear;
-    readonly printed: PrintedRate;
-    readonly label: string;
-  }[],
+  rates: readonly YearRate[],
   rounding: Rounding,
-): RateRule | null {
+): { rule: RateRule; rounding: Rounding } | null {
+  // The table's rounding first; else the other, when two or more year rates of the KPI all
+  // agree with it (茨城県 H29: 129.075 printed 129.0%, 117.95 printed 117.9%: cut off, 切り捨て).
+  // One rate alone says nothing of the rounding: a misprint one unit low (いわき市 219.4% for
+  // 219.47) is not read as cut off.
+  const other: Rounding = rounding === 'half-up' ? 'truncate' : 'half-up';
+  for (const r of rates.length >= 2 ? [rounding, other] : [rounding]) {
+    const rule = ruleOfYears(kpi, rates, r);
+    if (rule !== null) return { rule, rounding: r };
+  }
+  return null;
+}
+
+interface YearRate {
+  readonly fiscalYear: FiscalYear;
+  readonly printed: PrintedRate;
+  readonly label: string;
+}
+
+function ruleOfYears(kpi: Kpi, rates: readonly YearRate[], rounding: Rounding): RateRule | null {
   for (const { fiscalYear, printed, label } of rates) {
     const planned = againstPlanOf(kpi, fiscalYear);
     const inference = planned && inferRateRule(planned, fiscalYear, printed, rounding, label);
     if (inference?.kind !== 'matched') continue;
     const rule = { ...inference.rule, basis: 'latest' as const };
     const ruled = { ...kpi, ...rule };
-    return rates.every((r) => yearRateMismatch(ruled, r) === null) ? rule : null;
+    return rates.every((r) => yearRateMismatch(ruled, r, rounding) === null) ? rule : null;
   }
   return null;
 }
