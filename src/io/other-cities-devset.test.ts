@@ -133,6 +133,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kosaka-zaiseikenzenka-h20.tsv' },
   { file: 'toyama-ninaite-r1.tsv', fully: true },
   { file: 'noshiro-kankyo-h24.tsv' },
+  { file: 'aomori-sanchi-h28.tsv' },
+  { file: 'hyogo-shika-h25.tsv' },
+  { file: 'nishio-kenshin-h17.tsv' },
+  { file: 'tokyo-kaigoyobo-h27.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -176,7 +180,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(26);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(30);
   });
 
   it.each([
