@@ -137,6 +137,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'hyogo-shika-h25.tsv' },
   { file: 'nishio-kenshin-h17.tsv' },
   { file: 'tokyo-kaigoyobo-h27.tsv', fully: true },
+  { file: 'nakagawa-kasseika-h26.tsv', fully: true, year: 2014 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -180,7 +181,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(30);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(31);
   });
 
   it.each([
