@@ -67,6 +67,9 @@ const PRINTED_RATE = /^(-?\d+(?:\.(\d+))?)\s*[%％]?$/;
 /** A rate in brackets after its word: 寒川町 "(達成率80%)". */
 const BRACKETED = /^\((?:達成率|進捗率|実施率)?(.+%)\)$/;
 
+/** A rate in angle brackets, as a 達成度 line prints it apart from figures: 西尾市 "<100.71%>". */
+const ANGLED = /^[<〈《](.+%)[>〉》]$/;
+
 /** A rate as most tables print it ("57%", "100.2%"): read without normalizing it first. */
 const PLAIN_RATE = /^(-?\d+(?:\.(\d{1,4}))?)%$/;
 
@@ -94,7 +97,8 @@ export function parsePrintedRate(text: string): PrintedRate | undefined {
       .normalize('NFKC')
       .replace(/\s+/g, '')
       .replace(/パーセント(?=\)?$)/, '%')
-      .replace(BRACKETED, '$1'),
+      .replace(BRACKETED, '$1')
+      .replace(ANGLED, '$1'),
   ).replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);
   if (!match) return undefined;

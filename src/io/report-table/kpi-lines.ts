@@ -6,7 +6,8 @@ import { tableBlock } from './table-block.ts';
 
 /** A line of a KPI printed over several: its plan, its result, its rate. */
 const LINE_WORD = /^(計画値?|目標値?|実績値?|達成率|進捗率|達成度)$/;
-const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%]/g, '');
+// Brackets and angle brackets around the word aside (西尾市 「<達成度>」).
+const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%<>〈〉《》]/g, '');
 
 /** What a line's figures are, by its word: a line of 計画 holds the planned values, the year's milestones. */
 function lineRole(word: string): ColumnRoleName {
