@@ -14,11 +14,13 @@ const YEAR_ROLES = new Set(['baseline', 'actual', 'cumulative', 'target', 'narra
  * column (単位, 目標値, 実績, 進捗率 …) and none of them holds a figure (a year aside: 「-28年度 (見込)」).
  */
 /** A cell of a plain number (35,000, 71.4%, ▲3): no header's, told at a glance. */
-const PLAIN_NUMBER = /^[▲△-]?\s*[\d,.]+\s*%?$/;
+const PLAIN_NUMBER = /^\s*[▲△-]?\s*[\d,.]+\s*%?\s*$/;
 
 function isOwnHeader(row: GridRow): boolean {
-  // This runs on every row of every table: a row with a plain number is no header, at once.
-  for (const cell of row.cells) if (PLAIN_NUMBER.test(cell.trim())) return false;
+  // This runs on every row of every table: a row with a plain number is no header, told at
+  // once (from the right, where a KPI row's figures are).
+  for (let c = row.cells.length - 1; c >= 0; c -= 1)
+    if (PLAIN_NUMBER.test(row.cells[c] ?? '')) return false;
   let named = 0;
   for (const cell of row.cells) {
     const text = cell.trim();
