@@ -50,6 +50,14 @@ describe('blocks each under a header of its own, stacked', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('names a column by the first of its header cells that prints a word (a counterexample of the property test)', () => {
+    const turned = stackOwnHeaderBlocks(tsv(['\t累計\t指標', '$\t!', '単位\t達成率', '0\t!']).rows);
+    expect(turned?.rows[0]?.cells).toEqual(['単位', '累計', '指標', '達成率']);
+    // The empty corner of the first header is no cell of the header: 単位 of row 3 stands for it.
+    expect(turned?.origin(1, 1)).toEqual({ row: 3, column: 1 });
+    expect(turned?.copies?.(1, 1)).toEqual([]);
+  });
+
   it('leaves a table of one header, or of the same header printed again, to the other readings', () => {
     expect(stackOwnHeaderBlocks(tsv(SHEET.slice(2, 4)).rows)).toBeNull();
     const again = [SHEET[2], SHEET[3], SHEET[2], SHEET[3]].map((l) => l ?? '');
