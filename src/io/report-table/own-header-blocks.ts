@@ -9,13 +9,13 @@ import { tableBlock } from './table-block.ts';
 /** Roles whose column is told apart from its neighbours by the year its header names. */
 const YEAR_ROLES = new Set(['baseline', 'actual', 'cumulative', 'target', 'narrative']);
 
+/** A cell of a plain number (35,000, 71.4%, ▲3): no header's, told at a glance. */
+const PLAIN_NUMBER = /^\s*[▲△-]?\s*[\d,.]+\s*%?\s*$/;
+
 /**
  * Whether a row of the table is a header of its own: two or more of its cells name a known
  * column (単位, 目標値, 実績, 進捗率 …) and none of them holds a figure (a year aside: 「-28年度 (見込)」).
  */
-/** A cell of a plain number (35,000, 71.4%, ▲3): no header's, told at a glance. */
-const PLAIN_NUMBER = /^\s*[▲△-]?\s*[\d,.]+\s*%?\s*$/;
-
 function isOwnHeader(row: GridRow): boolean {
   // This runs on every row of every table: a row with a plain number is no header, told at
   // once (from the right, where a KPI row's figures are).
