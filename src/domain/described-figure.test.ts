@@ -11,6 +11,19 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(staff?.parsed).toMatchObject({ figure: { value: '15' }, unit: '人', reduction: true });
   });
 
+  it('reads a figure with a figure of another unit beside it in brackets, that one kept as printed (兵庫県)', () => {
+    const heads = parseDescribedFigure('17,979頭 (7 千円)');
+    expect(heads).toMatchObject({ beside: '7 千円', description: null, footnote: null });
+    expect(heads?.parsed).toMatchObject({
+      figure: { value: '17979', secondary: null },
+      unit: '頭',
+    });
+    // The same unit in brackets is the figure's second value; no unit on either side says nothing.
+    expect(parseDescribedFigure('950 (9500)')?.beside).toBeNull();
+    expect(parseDescribedFigure('17,979頭 (7頭)')).toBeUndefined();
+    expect(parseDescribedFigure('17,979 (7 千円)')).toBeUndefined();
+  });
+
   it('keeps a footnote mark apart from the figure', () => {
     const marked = parseDescribedFigure('24,672平方メートル(※)');
     expect(marked).toMatchObject({ description: null, footnote: '※' });

@@ -11,6 +11,11 @@ export interface DescribedFigure {
   readonly description: string | null;
   /** A footnote mark after it ("24,672平方メートル(※)" → ※), or null. */
   readonly footnote: string | null;
+  /**
+   * A figure of another unit printed beside it in brackets, kept as printed (兵庫県 "17,979頭 (7
+   * 千円)": 17,979 head, the cost per head beside them), or null.
+   */
+  readonly beside: string | null;
   /** Printed as a total over the plan's period (江田島市 "延べ 4"): a cumulative count. */
   readonly periodTotal: boolean;
   /**
@@ -78,9 +83,29 @@ const withNoWords = (parsed: ParsedFigure): DescribedFigure => ({
   parsed,
   description: null,
   footnote: null,
+  beside: null,
   periodTotal: false,
   fiscalYear: null,
 });
+
+/** A bracket closing a cell, with a number in it: "(7 千円)". */
+const BRACKET_AFTER = /\s*[(（]\s*([^()（）]*\d[^()（）]*?)\s*[)）]$/;
+
+/**
+ * A figure with a unit and, in brackets after it, a figure of another unit (兵庫県 "17,979頭 (7
+ * 千円)"): the first is the cell's figure, the second what is said beside it. Undefined unless
+ * both have units and they differ (a bracket of the same kind, "950 (9500)", is the figure's
+ * second value, read by parseFigureText).
+ */
+function besideOtherUnit(text: string): DescribedFigure | undefined {
+  const bracket = BRACKET_AFTER.exec(text);
+  if (!bracket) return undefined;
+  const head = parseFigureText(text.slice(0, bracket.index));
+  const other = parseFigureText(bracket[1] ?? '');
+  if (!head || !other || head.unit === null || other.unit === null) return undefined;
+  if (head.unit === other.unit || head.aside || head.figure.value === null) return undefined;
+  return { ...withNoWords(head), beside: (bracket[1] ?? '').trim() };
+}
 
 function describedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
@@ -101,6 +126,8 @@ function describedFigure(raw: string): DescribedFigure | undefined {
     const year = parseFiscalYear((measured[1] ?? '').replace(/\s+/g, ''));
     if (year !== undefined) return { ...withNoWords(ofYear), fiscalYear: year };
   }
+  const beside = besideOtherUnit(text);
+  if (beside) return beside;
   const mark = FOOTNOTE.exec(text);
   const footnote = mark ? (mark[1] ?? mark[2] ?? '').replace(/\s+/g, '') : null;
   if (mark) text = text.slice(0, mark.index).trim();
@@ -114,5 +141,5 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   if (description !== null && parsed.unit === null) return undefined;
   const leading = description === null ? null : LEADING_YEAR.exec(description)?.[1];
   const year = leading ? (parseFiscalYear(leading) ?? null) : null;
-  return { parsed, description, footnote, periodTotal: false, fiscalYear: year };
+  return { parsed, description, footnote, beside: null, periodTotal: false, fiscalYear: year };
 }

@@ -208,6 +208,10 @@ describe('parseFigureText: cells printing two figures or words for units (issue 
       value: '2930',
       secondary: '1030',
     });
+    // Spaces inside the brackets, as a PDF's text prints them, either side of the figure.
+    expect(parseFigureText('( 3 ) 5')?.figure).toMatchObject({ value: '5', secondary: '3' });
+    expect(parseFigureText('5 ( 3 )')?.figure).toMatchObject({ value: '5', secondary: '3' });
+    expect(parseFigureText('5 ( ▲ 3 )')?.figure).toMatchObject({ value: '5', secondary: '-3' });
   });
   it('三重県 「▲262 (▲498)」: a cut with last year’s cut beside it in brackets, spaces or none', () => {
     expect(parseFigureText('▲262 (▲498)')?.figure).toMatchObject({

@@ -63,9 +63,10 @@ const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
 const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);
 /** A count in 万 with its thousands: 福島市 「95万9千人」 → 95.9 万人. */
 const MAN_SEN = new RegExp(`^${NUMBER}万(\\d)千([^\\d\\s().,/]{1,4})$`);
-const SECONDARY = new RegExp(`^(.*?)\\(([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\)$`);
+// Spaces inside the brackets as a PDF's text prints them: 「12 ( 5 )」, 「( 5 ) 12」.
+const SECONDARY = new RegExp(`^(.*?)\\(\\s*([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*\\)$`);
 /** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
-const LEADING_SECONDARY = /^()\((\d[\d,]*(?:\.\d+)?)\)\s*(\S.*)$/;
+const LEADING_SECONDARY = /^()\(\s*(\d[\d,]*(?:\.\d+)?)\s*\)\s*(\S.*)$/;
 /** A per cent written out: 「67.1パーセント」. */
 const PERCENT_WORD = /\s*パーセント/g;
 /** An amount to bring down: 「15人削減」, 「5人減」. */

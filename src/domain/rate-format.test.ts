@@ -70,6 +70,13 @@ describe('parsePrintedRate', () => {
     expect(parsePrintedRate('75')).toEqual({ text: '75%', decimals: 0 });
     expect(parsePrintedRate('達成')).toBeUndefined();
   });
+  it('西尾市: a rate in angle brackets, <100.71%> (a 達成度 line under its figures)', () => {
+    expect(parsePrintedRate('<100.71%>')).toEqual({ text: '100.71%', decimals: 2 });
+    expect(parsePrintedRate('＜98.82%＞')).toEqual({ text: '98.82%', decimals: 2 });
+    expect(parsePrintedRate('〈90%〉')).toEqual({ text: '90%', decimals: 0 });
+    expect(parsePrintedRate('<100.71')).toBeUndefined();
+  });
+
   it('寒川町: a rate in brackets after its word, (達成率126.6%)', () => {
     expect(parsePrintedRate('(達成率126.6%)')).toEqual({ text: '126.6%', decimals: 1 });
     expect(parsePrintedRate('（達成率80％）')).toEqual({ text: '80%', decimals: 0 });

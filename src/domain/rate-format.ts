@@ -76,6 +76,8 @@ const AFTER_RATE =
 
 /** What a table prints before a rate: 「約95%」, a word before the rate in brackets 「達成(105%)」. */
 const BEFORE_RATE = /^(?:約|(?:未?達成|概ね達成)(?=\(.+%\)$))/;
+/** A rate in angle brackets, as a 達成度 line prints it apart from figures: 西尾市 "<100.71%>". */
+const ANGLED = /^[<〈《](.+%)[>〉》]$/;
 
 /** A rate as most tables print it ("57%", "100.2%"): read without normalizing it first. */
 const PLAIN_RATE = /^(-?\d+(?:\.(\d{1,4}))?)%$/;
@@ -106,7 +108,8 @@ export function parsePrintedRate(text: string): PrintedRate | undefined {
       .replace(/パーセント(?=\)?$)/, '%')
       .replace(AFTER_RATE, '')
       .replace(BEFORE_RATE, '')
-      .replace(BRACKETED, '$1'),
+      .replace(BRACKETED, '$1')
+      .replace(ANGLED, '$1'),
   ).replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);
   if (!match) return undefined;

@@ -142,6 +142,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'osaki-sougousenryaku-h27.tsv', year: 2015 },
   { file: 'ibaraki-sougousenryaku-h29.tsv' },
   { file: 'ibaraki-sougousenryaku-h28.tsv', fully: true },
+  { file: 'aomori-sanchi-h28.tsv' },
+  { file: 'hyogo-shika-h25.tsv' },
+  { file: 'nishio-kenshin-h17.tsv' },
+  { file: 'tokyo-kaigoyobo-h27.tsv', fully: true },
+  { file: 'nakagawa-kasseika-h26.tsv', fully: true, year: 2014 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -185,7 +190,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(30);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(35);
   });
 
   it.each([

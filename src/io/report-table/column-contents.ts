@@ -3,6 +3,7 @@ import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
+import { isUnreadable } from './table-reader.ts';
 
 /** How many data rows the column evidence and the role search look at, evenly spread. */
 const SAMPLE = 240;
@@ -73,9 +74,19 @@ export function withTextColumnsRead(
   let kpiNamed = columns.some((c) => c.role.kind === 'kpi');
   return columns.map((c) => {
     if (!FIGURE_ROLES.has(c.role.kind) || c.because === SET_BY_HAND) return c;
-    if (!holdsText(columnContents(sample, c.index))) return c;
-    const words = `${c.because}, but its cells are text`;
+    const contents = columnContents(sample, c.index);
     const leftmost = columns.slice(0, c.index).every((x) => x.role.kind !== 'other');
+    // Of a table of one KPI (那珂川町's one goal), the one cell is the evidence for naming it;
+    // one unreadable or odd cell under a figure column (神川町's `?`) makes no narrative.
+    const names =
+      !kpiNamed &&
+      leftmost &&
+      sample.length === 1 &&
+      contents.filled === 1 &&
+      contents.figures === 0 &&
+      !isUnreadable((sample[0]?.cells[c.index] ?? '').trim());
+    if (!holdsText(contents) && !names) return c;
+    const words = `${c.because}, but its cells are text`;
     if (!kpiNamed && leftmost) {
       kpiNamed = true;
       return { ...c, role: { kind: 'kpi' }, because: `${words}: the KPIs' names` };

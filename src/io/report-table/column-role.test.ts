@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import {
   classifyHeader,
   columnLetterMark,
@@ -11,6 +12,15 @@ import {
 } from './column-role.ts';
 
 describe('column roles of plan-versus-actual tables (三田市)', () => {
+  it('reads the year of a bare 「27年度目標値」, not a plan year count 「第2年度目」', () => {
+    expect(headerYear('27年度目標値')).toBe(2015);
+    expect(classifyHeader('27年度 目標(計画)値').role).toEqual({
+      kind: 'target',
+      fiscalYear: 2015,
+    });
+    expect(headerYear('第2年度目', { planStart: fiscalYear(2019) })).toBe(2020);
+  });
+
   it('reads the letter a column is named by, bracketed or bare after Japanese words', () => {
     expect(columnLetterMark('達成件数(b)')).toBe('b');
     expect(columnLetterMark('計画額a')).toBe('a');

@@ -61,6 +61,7 @@ export function placeGroupCell(
     return placed('rate');
   }
   if (role.kind === 'target') draft.targetColumn = fileColumn;
+  if (role.kind === 'target' && !group.milestones.includes(column)) draft.finalTargetPrinted = true;
   if (role.kind === 'target' && MAINTAIN.test(text.replace(/\s+/g, ''))) {
     draft.target = { kind: 'maintain' };
     return placed('target');

@@ -64,6 +64,8 @@ export interface KpiDraft {
   /** The file column of the KPI's code and title, and of its target cell. */
   codeColumn: number;
   targetColumn: number | null;
+  /** Whether the final target's column prints anything for the KPI, a figure or not. */
+  finalTargetPrinted: boolean;
   /** Units written inside value cells ("300人"), with the file column of each. */
   valueUnits: { unit: string; row: number; column: number }[];
   extras: ExtraField[];
@@ -147,6 +149,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     row,
     codeColumn,
     targetColumn: null,
+    finalTargetPrinted: false,
     valueUnits: [],
     extras: [],
     difference: null,

@@ -18,6 +18,7 @@ import { differenceMismatch } from './difference-check.ts';
 import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
 import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
+import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
   department,
@@ -254,6 +255,7 @@ export function finishKpi(
   const printedUnit = draft.unit || draft.valueUnits[0]?.unit || '';
   // settleTarget's problems come after the unit's, which are known once the reading is chosen.
   const targetProblems: ImportProblem[] = [];
+  withLatestMilestoneAsTarget(draft);
   const { target, formula } = settleTarget(draft, targetProblems, file);
   const names = [...new Set(draft.departments)];
   for (const { department } of departments) if (!names.includes(department)) names.push(department);

@@ -8,6 +8,24 @@ import { placedCells } from './table-reading.ts';
 const tsv = (lines: string[]) => readTsv('lines.tsv', lines.join('\n'));
 
 describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達成率)', () => {
+  it('reads lines named 目標値 / 実績値 / <達成度>, the rates in angle brackets (西尾市 事業評価表)', () => {
+    const report = importReportTable(
+      tsv([
+        '指標\t区分\tH16\tH17',
+        '乳がん検診受診者数\t目標値\t1,700\t1,700',
+        '\t実績値\t1,680\t1,712',
+        '\t<達成度>\t<98.82%>\t<100.71%>',
+      ]),
+    );
+    const result = checkReport(report);
+    expect(result.fiscalYear).toBe(2005);
+    expect(result.kpis.map((k) => [k.printed, k.computed, k.match])).toEqual([
+      ['100.71%', '100.71%', true],
+    ]);
+    expect(result.unplaced).toEqual([]);
+    expect(result.problems).toEqual([]);
+  });
+
   it('joins each KPI’s lines named by a legend, and reproduces the rate of the latest year', () => {
     const report = importReportTable(
       tsv([

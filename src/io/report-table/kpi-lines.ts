@@ -11,7 +11,8 @@ import { tableBlock } from './table-block.ts';
  * mark (茨城県 「達成率評価(※)」).
  */
 const LINE_WORD = /^(計画値?|目標値?|期待値|実績値?|達成率|進捗率|達成度)(評価)?※?\d*$/;
-const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%]/g, '');
+// Brackets and angle brackets around the word aside (西尾市 「<達成度>」).
+const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%<>〈〉《》]/g, '');
 
 /**
  * What a line's figures are, by its word: a line of 計画 holds the planned values, the year's

@@ -49,7 +49,8 @@ export interface KpiRowCells {
  * header where it has one, as printed. Null for a plain figure.
  */
 export function cellNote(described: DescribedFigure, label: string, text: string): string | null {
-  const words = described.description !== null || described.footnote !== null;
+  const words =
+    described.description !== null || described.footnote !== null || described.beside !== null;
   const dated = described.fiscalYear !== null;
   if (!words && !described.periodTotal && !dated) return null;
   return label.trim() === '' ? text.trim() : `${label}: ${text.trim()}`;

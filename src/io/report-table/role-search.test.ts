@@ -9,6 +9,23 @@ const read = (lines: readonly string[], options: ImportOptions = {}) =>
 const roles = (report: ReturnType<typeof read>) => report.reading.columns.map((c) => c.role);
 
 describe('the role search: columns read by the printed rates they reproduce', () => {
+  it('reckons each row against the target it prints latest, and keeps a later year’s plan the rates do not use as printed', () => {
+    // 事務事業評価: 進捗率 (対目標値) is the H27 actual over the H27 target; 28年度 is next year's plan.
+    const report = read([
+      '指標\t27年度 目標値\t27年度 (実績)\t進捗率 (対目標値)\t28年度 (目標)',
+      'パンフレット配付数\t35,000\t25,000\t71.4%\t',
+      '講座参加者数\t2,500\t3,097\t123.9%\t3,000',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate', 'other']);
+    expect(report.reading.columns[4]?.because).toMatch(
+      /^a target the printed rates are not reckoned against, kept as printed/,
+    );
+    // The header words' reading explains one rate (3,097 ÷ 3,000 = 103.2% is not 123.9%), not two.
+    expect(report.reading.roles).toMatchObject({ printed: 2, explained: 2, byHeader: 1 });
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '28年度 (目標)', text: '3,000' });
+  });
+
   it('finds the actuals headed by period, 「N年後(平成X年)」, and 「計画時」 as the baseline of a progress rate', () => {
     const report = read([
       '成果指標\t計画時\t1年後(平成28年)\t2年後(平成29年)\t目標値\t達成率',

@@ -121,6 +121,19 @@ const NONE: readonly number[] = [];
 /** No target column: every row's target is missing. */
 const NO_TARGET: readonly number[] = [-1];
 
+/**
+ * The target a row's rate is reckoned against: of several target columns (by year, the latest
+ * last), the latest the row prints a figure in, as the KPI's draft takes its final target
+ * (column-groups.ts, milestone-target.ts): not any of them, or a row whose final target
+ * disagrees would count as explained by an earlier year's.
+ */
+function rowTargets(e: Evidence, r: Reading, i: number): readonly number[] {
+  if (r.targets.length === 0) return NO_TARGET;
+  if (r.targets.length === 1) return r.targets;
+  const filled = r.targets.filter((t) => Number.isFinite(e.values.get(t)?.[i] ?? Number.NaN));
+  return filled.length === 0 ? NO_TARGET : filled.slice(-1);
+}
+
 function score(e: Evidence, r: Reading): Score {
   const used = new Set<number>();
   let explained = 0;
@@ -136,7 +149,7 @@ function score(e: Evidence, r: Reading): Score {
   const base = r.baseline === null ? NONE : (e.values.get(r.baseline) ?? NONE);
   e.printed.forEach((p, i) => {
     const b = base[i] ?? Number.NaN;
-    for (const target of r.targets.length > 0 ? r.targets : NO_TARGET) {
+    for (const target of rowTargets(e, r, i)) {
       const t = e.values.get(target)?.[i] ?? Number.NaN;
       for (const m of r.measured) {
         const way = explainsRow(p, e.values.get(m)?.[i] ?? Number.NaN, t, b, r.gap);
@@ -172,8 +185,11 @@ const isActual = (c: Column) => c.role.kind === 'actual' || c.role.kind === 'cum
 /** The header words' own reading of the candidate columns. */
 function headerReading(candidates: readonly Column[]): Reading {
   const actuals = candidates.filter(isActual).map((c) => c.index);
+  const year = (c: Column) =>
+    c.role.kind === 'target' ? (c.role.fiscalYear ?? Number.MAX_SAFE_INTEGER) : 0;
+  const targets = candidates.filter((c) => c.role.kind === 'target');
   return {
-    targets: candidates.filter((c) => c.role.kind === 'target').map((c) => c.index),
+    targets: [...targets].sort((x, y) => year(x) - year(y)).map((c) => c.index),
     baseline: candidates.find((c) => c.role.kind === 'baseline')?.index ?? null,
     measured: actuals,
     summed: candidates.filter((c) => c.role.kind === 'actual').map((c) => c.index),
@@ -311,6 +327,12 @@ function withReading(
     if (reading.targets.includes(c.index)) {
       if (c.role.kind === 'target') return c;
       return { ...c, role: { kind: 'target', fiscalYear }, because: why('the target', c) };
+    }
+    // A target of the header the rates are not reckoned against (a later year's plan, 28年度
+    // (目標) beside 27年度 目標値) is kept as printed, not taken for the KPI's final target.
+    if (c.role.kind === 'target' && reading.targets.length > 0) {
+      const because = `a target the printed rates are not reckoned against, kept as printed (${s.explained} of ${printed} sampled; the header words: ${c.because})`;
+      return { ...c, role: { kind: 'other' }, because };
     }
     if (c.index === reading.baseline && s.fromBaseline) {
       if (c.role.kind === 'baseline') return c;

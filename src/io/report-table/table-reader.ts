@@ -56,7 +56,7 @@ function besideTree(columns: readonly Column[]): number | null {
 const NO_YEARS: ReadonlyMap<number, FiscalYear> = new Map();
 
 /** A value cell a copy could not read, written "?" (a comparison: this runs on every cell). */
-const isUnreadable = (text: string) => text === '?' || text === '？';
+export const isUnreadable = (text: string) => text === '?' || text === '？';
 
 /** One pass over a table's data rows: the plan tree, and where every cell went. */
 export class TableReader {

@@ -8,6 +8,7 @@ import { joinKpiLines } from './kpi-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
+import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -42,7 +43,7 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
  * header (小坂町), stacked as rows of one table; two KPIs side by side in a row split into two
  * rows, sentences read as figures (寒川町), a KPI's
  * lines (上段 計画 / 中段 実績 / 下段 達成率) joined into one row, rows of figures turned into columns
- * (杵築市, いわき市), then rows of years read as one KPI (神川町, いわき市 once turned), then
+ * (杵築市, いわき市), blocks each under a header of its own stacked under one, then rows of years read as one KPI (神川町, いわき市 once turned), then
  * lines of dated figures joined to their KPI's row (神川町 定員管理). Null when it is read as
  * it is.
  */
@@ -51,6 +52,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   for (const turn of [
     readKeyValueRecords,
     splitHeaderBlocks,
+    stackOwnHeaderBlocks,
     splitSideBySide,
     readSentenceRows,
     joinKpiLines,

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
+
+const tsv = (lines: readonly string[]) => readTsv('blocks.tsv', lines.join('\n'));
+
+/** A 事務事業評価 sheet's indicators: the 対象, the 活動指標, the 成果指標, each with a header of its own. */
+const SHEET = [
+  '対象\t単位\t25年度 (実績)\t26年度 (実績)\t27年度 (実績)',
+  '65歳以上人口\t人\t54,375\t55,877\t56,702',
+  '活動指標\t単位\t27年度 目標(計画)値\t25年度 (実績)\t26年度 (実績)\t27年度 (実績)\t進捗率 (対目標値)',
+  'パンフレット配付数\t冊\t35,000\t20,500\t29,500\t25,000\t71.4%',
+  '成果指標\t単位\t27年度 目標値\t25年度 (実績)\t26年度 (実績)\t27年度 (実績)\t進捗率 (対目標値)',
+  '講座参加者数\t人\t2,500\t2,179\t2,439\t3,097\t123.9%',
+];
+
+describe('blocks each under a header of its own, stacked', () => {
+  it('reads them as one table: a column printed in several headers once, by the role and year its words name', () => {
+    const turned = stackOwnHeaderBlocks(tsv(SHEET).rows);
+    // 「27年度 目標(計画)値」 and 「27年度 目標値」 both name the target of H27: one column.
+    expect(turned?.rows[0]?.cells).toEqual([
+      '対象',
+      '単位',
+      '25年度 (実績)',
+      '26年度 (実績)',
+      '27年度 (実績)',
+      '27年度 目標(計画)値',
+      '進捗率 (対目標値)',
+    ]);
+    expect(turned?.rows.slice(1).map((r) => r.cells)).toEqual([
+      ['65歳以上人口', '人', '54,375', '55,877', '56,702', '', ''],
+      ['パンフレット配付数', '冊', '20,500', '29,500', '25,000', '35,000', '71.4%'],
+      ['講座参加者数', '人', '2,179', '2,439', '3,097', '2,500', '123.9%'],
+    ]);
+    // Each cell keeps its place in the file; the later headers' cells stand under the first's.
+    expect(turned?.origin(3, 6)).toEqual({ row: 4, column: 3 });
+    expect(turned?.copies?.(1, 6)).toEqual([{ row: 5, column: 3 }]);
+    expect(turned?.copies?.(1, 3)).toEqual([
+      { row: 3, column: 4 },
+      { row: 5, column: 4 },
+    ]);
+    const report = importReportTable(tsv(SHEET));
+    expect(report.reading.rows.filter((r) => r.kind === 'header').map((r) => r.row)).toEqual([
+      1, 3, 5,
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 2, matched: 2 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('names a column by the first of its header cells that prints a word (a counterexample of the property test)', () => {
+    const turned = stackOwnHeaderBlocks(tsv(['\t累計\t指標', '$\t!', '単位\t達成率', '0\t!']).rows);
+    expect(turned?.rows[0]?.cells).toEqual(['単位', '累計', '指標', '達成率']);
+    // The empty corner of the first header is no cell of the header: 単位 of row 3 stands for it.
+    expect(turned?.origin(1, 1)).toEqual({ row: 3, column: 1 });
+    expect(turned?.copies?.(1, 1)).toEqual([]);
+  });
+
+  it('leaves a table of one header, or of the same header printed again, to the other readings', () => {
+    expect(stackOwnHeaderBlocks(tsv(SHEET.slice(2, 4)).rows)).toBeNull();
+    const again = [SHEET[2], SHEET[3], SHEET[2], SHEET[3]].map((l) => l ?? '');
+    expect(stackOwnHeaderBlocks(tsv(again).rows)).toBeNull();
+    // A row of figures is no header, words and all (a KPI named 目標達成率 with its figures).
+    const figures = [SHEET[2], SHEET[3], '目標達成率\t%\t90\t80\t85\t88\t97.8%'].map(
+      (l) => l ?? '',
+    );
+    expect(stackOwnHeaderBlocks(tsv(figures).rows)).toBeNull();
+  });
+});

@@ -1,0 +1,148 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import type { GridRow } from '../grid.ts';
+import type { CellOrigin, TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { classifyHeader, headerYear } from './column-role.ts';
+import { sameCells } from './heading-blocks.ts';
+import { tableBlock } from './table-block.ts';
+
+/** Roles whose column is told apart from its neighbours by the year its header names. */
+const YEAR_ROLES = new Set(['baseline', 'actual', 'cumulative', 'target', 'narrative']);
+
+/** A cell of a plain number (35,000, 71.4%, ▲3): no header's, told at a glance. */
+const PLAIN_NUMBER = /^\s*[▲△-]?\s*[\d,.]+\s*%?\s*$/;
+
+/**
+ * Whether a row of the table is a header of its own: two or more of its cells name a known
+ * column (単位, 目標値, 実績, 進捗率 …) and none of them holds a figure (a year aside: 「-28年度 (見込)」).
+ */
+function isOwnHeader(row: GridRow): boolean {
+  // This runs on every row of every table: a row with a plain number is no header, told at
+  // once (from the right, where a KPI row's figures are).
+  for (let c = row.cells.length - 1; c >= 0; c -= 1)
+    if (PLAIN_NUMBER.test(row.cells[c] ?? '')) return false;
+  let named = 0;
+  for (const cell of row.cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (classifyHeader(text).role.kind !== 'other') named += 1;
+    else if (headerYear(text) === null && parseDescribedFigure(text) !== undefined) return false;
+  }
+  return named >= 2;
+}
+
+/**
+ * What a header cell names, so that the same column printed again in other words is one
+ * column: 「27年度 目標(計画)値」 and 「27年度 目標値」 are both the target of H27. The first
+ * column names the rows; a cell the words cannot place is told by its words.
+ */
+function columnKey(cell: string, index: number): string {
+  if (index === 0) return 'label';
+  const text = cell.normalize('NFKC').replace(/\s+/g, '');
+  if (text === '') return `empty:${index}`;
+  const { role } = classifyHeader(text);
+  if (YEAR_ROLES.has(role.kind) && 'fiscalYear' in role && role.fiscalYear !== null)
+    return `${role.kind}:${role.fiscalYear}`;
+  if (role.kind === 'unit' || role.kind === 'kpi') return role.kind;
+  return `text:${text}`;
+}
+
+/** A header and the rows under it, up to the next header. */
+interface Section {
+  readonly header: GridRow;
+  readonly rows: readonly GridRow[];
+  readonly keys: readonly string[];
+}
+
+/** Each header cell's key, a key printed twice in one header told apart by its place. */
+function keysOf(header: GridRow, width: number): string[] {
+  const seen = new Set<string>();
+  const cells = Array.from({ length: width }, (_, i) => header.cells[i] ?? '');
+  return cells.map((cell, i) => {
+    const key = columnKey(cell, i);
+    const own = seen.has(key) ? `${key}#${i}` : key;
+    seen.add(own);
+    return own;
+  });
+}
+
+function sectionsOf(header: GridRow, body: readonly GridRow[]): Section[] {
+  const sections: Section[] = [];
+  let current: { header: GridRow; rows: GridRow[] } = { header, rows: [] };
+  const close = () => {
+    const width = Math.max(...[current.header, ...current.rows].map((r) => r.cells.length));
+    sections.push({ ...current, keys: keysOf(current.header, width) });
+  };
+  for (const row of body) {
+    if (isOwnHeader(row)) {
+      close();
+      current = { header: row, rows: [] };
+    } else current.rows.push(row);
+  }
+  close();
+  return sections;
+}
+
+/**
+ * A table of blocks one under another, each under a header of its own (a 事務事業評価 sheet:
+ * the 対象 over 25年度(実績) …, the 活動指標 over 27年度 目標(計画)値 | 25年度 (実績) … | 進捗率
+ * (対目標値) | 28年度 (計画値), the 成果指標 over 27年度 目標値 …): read as one table whose columns
+ * are all the blocks' columns, a column printed in several headers once (by the role and year
+ * its words name, else by its words), each block's rows under it, its later headers' cells
+ * copies of the first one's. Null unless two or more headers differ, each over rows of its own.
+ */
+export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
+  const block = tableBlock(rows);
+  if (!block || !isOwnHeader(block.header)) return null;
+  const sections = sectionsOf(block.header, block.body);
+  if (sections.length < 2 || sections.some((s) => s.rows.length === 0)) return null;
+  if (sections.every((s) => sameCells(s.header.cells, block.header.cells))) return null;
+  const union: string[] = [];
+  const printedAt = new Map<string, { place: CellOrigin; text: string }[]>();
+  for (const s of sections)
+    s.keys.forEach((key, c) => {
+      const printed = {
+        place: { row: s.header.row, column: c + 1 },
+        text: s.header.cells[c] ?? '',
+      };
+      if (!union.includes(key)) union.push(key);
+      printedAt.set(key, [...(printedAt.get(key) ?? []), printed]);
+    });
+  // Each column under the first of its header cells that prints a word; the others its copies.
+  const chosen = union.map((key) => {
+    const all = printedAt.get(key) ?? [];
+    const first = all.find((p) => p.text.trim() !== '') ?? all[0];
+    const copies = all.filter((p) => p !== first && p.text.trim() !== '').map((p) => p.place);
+    return { first, copies };
+  });
+  const headerCells = chosen.map((c) => c.first?.text ?? '');
+  const origins = new Origins();
+  const out = origins.keepAll(block.above);
+  const headerRow = out.length + 1;
+  chosen.forEach(({ first }, u) => {
+    if (first) origins.set(headerRow, u + 1, first.place);
+  });
+  out.push({ row: headerRow, cells: headerCells });
+  for (const s of sections)
+    for (const line of s.rows) {
+      const row = out.length + 1;
+      const cells = union.map((key, u) => {
+        const c = s.keys.indexOf(key);
+        if (c < 0) return '';
+        origins.set(row, u + 1, { row: line.row, column: c + 1 });
+        return line.cells[c] ?? '';
+      });
+      out.push({ row, cells });
+    }
+  for (const line of block.below) {
+    origins.keep(out.length + 1, line);
+    out.push({ row: out.length + 1, cells: line.cells });
+  }
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: block.header.row,
+    readAs: () => null,
+    copies: (row, column) => (row === headerRow ? (chosen[column - 1]?.copies ?? []) : []),
+  };
+}
