@@ -1,6 +1,7 @@
 import { addDecimals } from '../../domain/decimal.ts';
 import type { Baseline, Target, YearFigure } from '../../domain/model.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
+import type { FigureAside } from '../../domain/figure-text.ts';
 import type { ActualAside, KpiDraft } from './kpi-draft.ts';
 
 /**
@@ -26,17 +27,6 @@ export function fillFromAsides(draft: KpiDraft): void {
   }
 }
 
-function impliedRate(asides: readonly ActualAside[]): string | null {
-  let latest: string | null = null;
-  let year = -Infinity;
-  for (const { fiscalYear, aside } of asides) {
-    if (aside.kind !== 'rate' || fiscalYear < year) continue;
-    year = fiscalYear;
-    latest = aside.printed;
-  }
-  return latest;
-}
-
 function impliedBaseline(asides: readonly ActualAside[]): Baseline | null {
   let earliest: Baseline | null = null;
   let year = Infinity;
@@ -48,16 +38,28 @@ function impliedBaseline(asides: readonly ActualAside[]): Baseline | null {
   return earliest;
 }
 
-function impliedTarget(asides: readonly ActualAside[]): Target | null {
-  let latest: Target | null = null;
+/** The latest actual cell's aside of a kind (of the latest year; the later cell of a year). */
+function latestAside<K extends FigureAside['kind']>(
+  asides: readonly ActualAside[],
+  kind: K,
+): Extract<FigureAside, { kind: K }> | null {
+  let latest: Extract<FigureAside, { kind: K }> | null = null;
   let year = -Infinity;
   for (const { fiscalYear, aside } of asides) {
-    if (aside.kind !== 'out-of' || fiscalYear < year) continue;
+    if (aside.kind !== kind || fiscalYear < year) continue;
     year = fiscalYear;
-    latest = { kind: 'value', value: aside.whole, fiscalYear: null };
+    latest = aside as Extract<FigureAside, { kind: K }>;
   }
   return latest;
 }
+
+function impliedTarget(asides: readonly ActualAside[]): Target | null {
+  const outOf = latestAside(asides, 'out-of');
+  return outOf === null ? null : { kind: 'value', value: outOf.whole, fiscalYear: null };
+}
+
+const impliedRate = (asides: readonly ActualAside[]): string | null =>
+  latestAside(asides, 'rate')?.printed ?? null;
 
 /**
  * The actuals read as the shares their cells print (「120人、対象者の35.2%」 → 35.2 %), a year
