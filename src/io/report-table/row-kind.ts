@@ -58,6 +58,8 @@ function isNote(aligned: AlignedRow, labelIndex: number): boolean {
 /** A year alone, bracketed or not (「(H30)」, 「R6年度」): the year of the figure above it. */
 const YEAR_ONLY =
   /^[(（]?\s*(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?\s*[)）]?$|^[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]$/i;
+/** How a year alone can start, before NFKC: a bracket, an era, its letter. */
+const YEAR_START = /^[(（RrHh令平ＲＨｒｈ]/;
 /** How a wrapped name's rest starts: a particle, a counter word, a closing bracket. */
 const NAME_REST = /^[のをにがとへやで数率額量者件等)）」』]/;
 
@@ -73,16 +75,21 @@ function isWrappedName(
   kpiColumn: number | null,
 ): boolean {
   if (kpiColumn === null) return false;
-  const name = (aligned.cells[kpiColumn] ?? '').normalize('NFKC').trim();
-  if (name === '' || startsWithKpiCode(name) || name.length > 20) return false;
+  // The other cells first, cheaply: this runs on every row after a KPI, most of them holding
+  // figures, which a year never starts as.
   let years = 0;
   for (const [index, text] of aligned.cells.entries()) {
-    if (index === kpiColumn || text.trim() === '') continue;
+    if (index === kpiColumn) continue;
+    const raw = text.trim();
+    if (raw === '') continue;
+    if (!YEAR_START.test(raw)) return false;
     const kind = columns[index]?.role.kind;
     if (kind === 'policy' || kind === 'theme') return false;
-    if (!YEAR_ONLY.test(text.normalize('NFKC').trim())) return false;
+    if (!YEAR_ONLY.test(raw.normalize('NFKC'))) return false;
     years += 1;
   }
+  const name = (aligned.cells[kpiColumn] ?? '').normalize('NFKC').trim();
+  if (name === '' || startsWithKpiCode(name) || name.length > 20) return false;
   return years > 0 || NAME_REST.test(name);
 }
 
