@@ -24,3 +24,34 @@ describe('a column its header words take for figures, whose cells are text', () 
     expect(report.reading.columns.map((c) => c.role)).toEqual(['kpi', 'target', 'actual', 'rate']);
   });
 });
+
+describe('a column headed 成果目標 holding the goals as sentences (産地 forms)', () => {
+  it('names the KPIs though columns of other text stand left of it and its sentences hold numbers', () => {
+    // The 別記様式 of 産地 reports: 市町村名 | 事業実施主体 | 品目 | 成果目標 | 計画時 | N年後 … |
+    // 目標値 | 達成率; the second goal's row leaves the first cells empty (one cell spans both).
+    const report = read([
+      '市町村名\t事業実施主体\t品目\t成果目標\t計画時\t1年後\t2年後\t3年後\t目標値\t達成率\t成果目標の達成状況',
+      '弘前市\t株式会社青研\t果樹(りんご)\tブランド品の割合を1ポイント以上増加\t33.0%\t37.3%\t41.5%\t46.0%\t40.9%\t164.6%\t目標を上回った。',
+      '\t\t果樹(りんご)\t契約取引の割合を3ポイント以上増\t36.0%\t47.5%\t52.0%\t56.0%\t51.0%\t133.3%\t目標を上回った。',
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'other',
+      'other',
+      'other',
+      'kpi',
+      'baseline',
+      'other',
+      'other',
+      'actual',
+      'target',
+      'rate',
+      'narrative',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      'ブランド品の割合を1ポイント以上増加',
+      '契約取引の割合を3ポイント以上増',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.unplaced).toEqual([]);
+  });
+});

@@ -34,7 +34,12 @@ export interface ColumnContents {
 /** A target kept as it is (現状維持, 維持): a figure's place, not a sentence. */
 const MAINTAIN = /維持/;
 
-export function columnContents(rows: readonly GridRow[], index: number): ColumnContents {
+export function columnContents(
+  rows: readonly GridRow[],
+  index: number,
+  /** Sentences with numbers in them are text (the goals themselves: 「…を1ポイント以上増加」). */
+  sentences = false,
+): ColumnContents {
   let filled = 0;
   let figures = 0;
   for (const row of rows) {
@@ -44,7 +49,7 @@ export function columnContents(rows: readonly GridRow[], index: number): ColumnC
     if (parseFiscalYear(cell.trim()) !== undefined) continue;
     const figure = parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell);
     // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
-    if (!figure && /[0-9０-９]/.test(cell)) continue;
+    if (!figure && !sentences && /[0-9０-９]/.test(cell)) continue;
     filled += 1;
     if (figure) figures += 1;
   }
@@ -61,6 +66,9 @@ const FIGURE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
   'cumulative',
 ]);
 
+/** A header naming the goals themselves, not a figure of them. */
+const GOALS = /成果目標/;
+
 /**
  * A column its header words take for figures (a target, a baseline, an actual) while its cells
  * are text is not one: a description of the goal headed 「目標」, or the KPI titles themselves
@@ -74,7 +82,7 @@ export function withTextColumnsRead(
   let kpiNamed = columns.some((c) => c.role.kind === 'kpi');
   return columns.map((c) => {
     if (!FIGURE_ROLES.has(c.role.kind) || c.because === SET_BY_HAND) return c;
-    const contents = columnContents(sample, c.index);
+    const contents = columnContents(sample, c.index, GOALS.test(c.label));
     const leftmost = columns.slice(0, c.index).every((x) => x.role.kind !== 'other');
     // Of a table of one KPI (那珂川町's one goal), the one cell is the evidence for naming it;
     // one unreadable or odd cell under a figure column (神川町's `?`) makes no narrative.
@@ -87,7 +95,9 @@ export function withTextColumnsRead(
       !isUnreadable((sample[0]?.cells[c.index] ?? '').trim());
     if (!holdsText(contents) && !names) return c;
     const words = `${c.because}, but its cells are text`;
-    if (!kpiNamed && leftmost) {
+    // A column headed as the goals themselves (成果目標) names them even right of
+    // columns of other text (産地 forms: 市町村名 | 事業実施主体 | 品目 | 成果目標 | 計画時 …).
+    if (!kpiNamed && (leftmost || GOALS.test(c.label))) {
       kpiNamed = true;
       return { ...c, role: { kind: 'kpi' }, because: `${words}: the KPIs' names` };
     }
