@@ -55,3 +55,14 @@ describe('a column headed 成果目標 holding the goals as sentences (産地 fo
     expect(report.unplaced).toEqual([]);
   });
 });
+
+describe('rows of figures with what they are made of beside them (「33.0% (234.6t/710.5t)」)', () => {
+  it('are rows of the table, not more lines of its header', () => {
+    const report = read([
+      '成果目標\t計画時\t1年後\t目標値\t実績値',
+      'ブランド品の割合を1ポイント以上増加\t33.0% (234.6t/710.5t)\t37.3% (309.6t/830.0t)\t40.9% (380.6t/930t)\t37.3% (309.6t/830.0t)',
+    ]);
+    expect(report.reading.headerRows).toEqual([1]);
+    expect(report.kpis[0]?.kpi.baseline?.value).toBe('33.0');
+  });
+});

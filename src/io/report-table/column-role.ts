@@ -177,7 +177,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [
-    /基準|策定時|設定時|当初値|現状値|現況|計画策定/,
+    /基準|策定時|設定時|計画時|当初値|現状値|現況|計画策定/,
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [

@@ -10,6 +10,7 @@ import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { classifyHeader, headerYear, roleByHand, statedUnit } from './column-role.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { GivenRole } from './cell-origin.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
@@ -85,10 +86,18 @@ function continuesHeader(row: GridRow): boolean {
     (cell) =>
       !startsWithKpiCode(cell) &&
       !isDatedFigure(cell) &&
+      !withFigureBeside(cell) &&
       (parseFiscalYear(cell) !== undefined ||
         headerYear(cell) !== null ||
         parseFigureText(cell) === undefined),
   );
+}
+
+/** A figure with what it is made of beside it in brackets (「33.0% (234.6t/710.5t)」): a figure. */
+function withFigureBeside(cell: string): boolean {
+  // The cheap test first: this runs on the cells of the rows under the header.
+  if (!/^\s*[-▲△]?\d/.test(cell) || !/[(（]/.test(cell)) return false;
+  return (parseDescribedFigure(cell)?.beside ?? null) !== null;
 }
 
 /** The era written in the headers, for years printed without one ("30年度"). */
