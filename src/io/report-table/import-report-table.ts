@@ -32,6 +32,7 @@ import {
   unreadRows,
 } from './missing-role.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
+import { numberColumnOf } from './number-column.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
 
 export interface ImportOptions {
@@ -43,14 +44,20 @@ export interface ImportOptions {
 }
 
 function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnReading[] {
+  const numbers = numberColumnOf(header.columns, kpiColumn);
   return header.columns.map((c) => {
     const namesKpis = c.index === kpiColumn && c.role.kind !== 'kpi';
+    const because = namesKpis
+      ? `no KPI column: it names the KPIs (${c.because})`
+      : c.index === numbers
+        ? `the KPIs' numbers beside their names, kept as their codes ("${c.label.trim()}")`
+        : c.because;
     return {
       column: c.index + 1,
       label: c.label,
-      role: namesKpis ? 'kpi' : c.role.kind,
+      role: namesKpis || c.index === numbers ? 'kpi' : c.role.kind,
       fiscalYear: 'fiscalYear' in c.role ? c.role.fiscalYear : null,
-      because: namesKpis ? `no KPI column: it names the KPIs (${c.because})` : c.because,
+      because,
       unit: c.unit,
     };
   });

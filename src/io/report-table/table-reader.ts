@@ -8,6 +8,7 @@ import { IGNORED, placeKpiCell } from './cell-placement.ts';
 import { continuationFigures } from './continuation-row.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 import { KpiCodes } from './kpi-codes.ts';
+import { numberColumnOf, printedNumber } from './number-column.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
@@ -70,6 +71,8 @@ export class TableReader {
   /** The columns as cells are placed by: the column naming the KPIs read as the KPI column. */
   private readonly placing: readonly Column[];
   /** The columns printing the years of other columns' figures (鳥取県 時点): read first in a row. */
+  /** The column printing each KPI's number beside its name (No.), or null. */
+  private readonly numberColumn: number | null;
   private readonly yearColumns: readonly Column[];
   /** The drafts of the latest KPI row (one per group); null after a refused row. */
   private current: KpiDraft[] | null = null;
@@ -93,6 +96,7 @@ export class TableReader {
       c.index === kpiColumn ? { ...c, role: { kind: 'kpi' } } : c,
     );
     this.yearColumns = header.columns.filter((c) => c.yearsOf !== undefined);
+    this.numberColumn = numberColumnOf(header.columns, kpiColumn);
   }
 
   read(aligned: AlignedRow): void {
@@ -180,8 +184,12 @@ export class TableReader {
     const treeCell = this.treeCellOf(aligned);
     if (treeCell !== null) this.totals.treeCell(treeCell);
     const role = this.totals.roleOf(kpiCell, label.title, totalLine);
+    const number =
+      this.numberColumn === null ? null : printedNumber(aligned.cells[this.numberColumn]);
     const code =
-      role.kind === 'kpi' ? label.code || this.codes.next() : this.codes.numbered(role.codeLabel);
+      role.kind === 'kpi'
+        ? label.code || number || this.codes.next()
+        : this.codes.numbered(role.codeLabel);
     const earlier = this.codes.claim(code, aligned.row);
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
@@ -204,6 +212,10 @@ export class TableReader {
     for (let index = 0; index < row.length; index += 1) {
       const text = row[index] ?? '';
       if (text === '' || this.placeTree(aligned, index, text)) continue;
+      if (index === this.numberColumn && number !== null && code === number) {
+        this.placeAs(aligned, index, 'kpi');
+        continue;
+      }
       if (index !== this.kpiColumn && isUnreadable(text)) {
         this.unreadable(aligned, index, text, code);
         continue;

@@ -112,6 +112,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_textCells: 'read as {role}: its header names figures but its cells are text',
   importWhy_presentState:
     'read as {role}: "{word}" (the present state) beside a column of baselines is the state reached',
+  importWhy_kpiNumbers: 'the KPIs’ numbers beside their names ("{word}"), kept as their codes',
   importWhy_dated: 'read as {role}: figures as of a date (…現在)',
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',

@@ -50,6 +50,9 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
     return t('importWhy_besideRate', { rate: word, role });
   }
   if (/no KPI column: it names the KPIs/.test(because)) return t('importWhy_namesKpis');
+  if (/the KPIs' numbers beside their names/.test(because) && word !== undefined) {
+    return t('importWhy_kpiNumbers', { word });
+  }
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
   if (/as of a date/.test(because)) return t('importWhy_dated', { role });
   if (/beside the baseline: the present state/.test(because) && word !== undefined) {
