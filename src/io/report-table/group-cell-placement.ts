@@ -6,7 +6,7 @@ import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
-import { parsePrintedRate } from '../../domain/rate-format.ts';
+import { rateCell } from './rate-cell.ts';
 import type { Column } from './header-map.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { yearFigure } from './kpi-draft.ts';
@@ -31,7 +31,9 @@ export function placeGroupCell(
   if (!draft || !group) return null;
   const role = column.role;
   if (role.kind === 'rate') {
-    const printed = parsePrintedRate(text);
+    const cell = rateCell(text);
+    if (cell?.grade) draft.printedGrade = cell.grade;
+    const printed = cell?.rate;
     if (!printed && isPrintedGrade(text)) {
       // A grade where a rate would be (江田島市 達成度 A): kept as the printed grade.
       draft.printedGrade = text.replace(/\s+/g, '');

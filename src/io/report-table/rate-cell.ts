@@ -1,0 +1,23 @@
+import { isPrintedGrade } from '../../domain/grade-scale.ts';
+import { parsePrintedRate } from '../../domain/rate-format.ts';
+import type { PrintedRate } from '../../domain/rate-format.ts';
+
+/** A grade and a rate in one cell, either first (「A (90.0%)」, 「105%(A)」, 「◎ 105%」, 「Ａ\n105.0%」). */
+const GRADE_AND_RATE =
+  /^(\S{1,2})\s*[(（]?\s*(-?[\d.]+\s*%)\s*[)）]?$|^(-?[\d.]+\s*%)\s*[(（]?\s*(\S{1,2}?)\s*[)）]?$/;
+
+/**
+ * The rate a cell of a rate column prints, with the grade printed beside it in the same cell
+ * (「A (90.0%)」: 90.0% and A), or alone (grade null); undefined when the cell prints no rate.
+ */
+export function rateCell(text: string): { rate: PrintedRate; grade: string | null } | undefined {
+  const alone = parsePrintedRate(text);
+  if (alone) return { rate: alone, grade: null };
+  // The cheap test first: most cells that are no rate hold no % either.
+  if (!text.includes('%') && !text.includes('％')) return undefined;
+  const match = GRADE_AND_RATE.exec(text.normalize('NFKC').trim());
+  if (!match) return undefined;
+  const grade = (match[1] ?? match[4] ?? '').replace(/\s+/g, '');
+  const rate = parsePrintedRate(match[2] ?? match[3] ?? '');
+  return rate && isPrintedGrade(grade) ? { rate, grade } : undefined;
+}
