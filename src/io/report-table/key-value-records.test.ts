@@ -67,4 +67,36 @@ describe('a KPI given as lines of 「項目 … 値」, one record after another
     expect(readKeyValueRecords(grid(['指標\t市民満足度', '担当課\t企画課']).rows)).toBeNull();
     expect(readKeyValueRecords(grid([...RECORDS, '指標\t基準値\t目標値']).rows)).toBeNull();
   });
+
+  it('reads a label and its value in one cell, split at a colon, leader dots or a space before a figure', () => {
+    const oneCell = [
+      '第2期総合戦略 KPIの達成状況',
+      '成果指標：市民満足度',
+      '基準値(H30)：52.0%',
+      '目標値(R6)……60.0%',
+      'R5実績値 55.0%',
+      '達成率 37.5%',
+      '',
+      '成果指標：転入者数',
+      '基準値(H30)：1,000人',
+      '目標値(R6)……1,200人',
+      'R5実績値 1,100人',
+      '達成率 50.0%',
+    ];
+    const report = importReportTable(grid(oneCell));
+    expect(checkReport(report).kpis.map((k) => [k.title, k.printed, k.match])).toEqual([
+      ['市民満足度', '37.5%', true],
+      ['転入者数', '50.0%', true],
+    ]);
+    expect(report.reading.rows.find((r) => r.row === 1)?.kind).toBe('title');
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('is no record where a label comes twice in one, or a title line splits only at a space', () => {
+    expect(readKeyValueRecords(grid([...RECORDS.slice(0, 6), '達成率\t40.0%']).rows)).toBeNull();
+    // 「施策1 指標の達成状況」 is a title: its words after the space are no figure.
+    const turned = readKeyValueRecords(grid(RECORDS).rows);
+    expect(turned?.rows[0]?.cells).toEqual(['施策1 指標の達成状況']);
+  });
 });

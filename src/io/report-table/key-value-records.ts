@@ -1,5 +1,6 @@
 import type { ColumnRole } from './column-role.ts';
 import { classifyHeader } from './column-role.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
@@ -7,10 +8,12 @@ import { isTableRow } from './table-block.ts';
 
 /** A line of a record: its label and its value, each with its place in the file. */
 interface RecordLine {
-  readonly row: GridRow;
-  readonly label: number;
-  readonly value: number;
+  readonly row: number;
   readonly key: string;
+  readonly label: string;
+  readonly value: string;
+  readonly labelAt: CellOrigin;
+  readonly valueAt: CellOrigin;
 }
 
 /** The roles a record's lines must name besides its KPI's, for the lines to be a record. */
@@ -25,12 +28,49 @@ const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set([
 
 const keyOf = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
 
-/** A line of exactly two filled cells, a label and its value; null for any other line. */
+/** A label and its value in one cell: 「基準値(H30)：52.0%」, 「目標値……60.0%」, 「R5実績値 55.0%」. */
+const ONE_CELL = /^(.+?)(?:\s*[:：]\s*|\s*[…‥・.．]{2,}\s*|\s+)(\S.*)$/;
+
+/**
+ * A line of a record: two filled cells, a label and its value; or one cell holding both, split
+ * where a colon or leader dots stand, or a space before a figure or after a label naming the
+ * KPI. Null for any other line (a title, a note, a grid's row).
+ */
 function recordLine(row: GridRow): RecordLine | null {
   const filled = row.cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
-  const [label, value] = filled;
-  if (filled.length !== 2 || label === undefined || value === undefined) return null;
-  return { row, label, value, key: keyOf(row.cells[label] ?? '') };
+  const [at, next] = filled;
+  if (at === undefined) return null;
+  const text = row.cells[at] ?? '';
+  if (filled.length === 2 && next !== undefined) {
+    const value = row.cells[next] ?? '';
+    return line(row.row, text, value, { row: row.row, column: at + 1 }, next);
+  }
+  if (filled.length !== 1) return null;
+  const split = ONE_CELL.exec(text.trim());
+  if (!split?.[1] || !split[2]) return null;
+  const [, label, value] = split;
+  const spaced = !/[:：…‥・.．]/.test(text.slice(label.length, text.length - value.length));
+  const kind = classifyHeader(label).role.kind;
+  if (kind === 'other') return null;
+  if (spaced && kind !== 'kpi' && parseDescribedFigure(value) === undefined) return null;
+  return line(row.row, label, value, { row: row.row, column: at + 1 }, at);
+}
+
+function line(
+  row: number,
+  label: string,
+  value: string,
+  labelAt: CellOrigin,
+  valueColumn: number,
+): RecordLine {
+  return {
+    row,
+    key: keyOf(label),
+    label,
+    value,
+    labelAt,
+    valueAt: { row, column: valueColumn + 1 },
+  };
 }
 
 /**
@@ -44,17 +84,17 @@ function recordLine(row: GridRow): RecordLine | null {
  */
 export function readKeyValueRecords(rows: readonly GridRow[]): TurnedTable | null {
   const lines: RecordLine[] = [];
+  const titles: GridRow[] = [];
   for (const row of rows) {
-    if (!isTableRow(row)) continue;
-    const line = recordLine(row);
-    // Stops at the first line that is not one: most tables are grids.
-    if (line === null) return null;
-    lines.push(line);
+    const read = recordLine(row);
+    if (read !== null) lines.push(read);
+    // Stops at the first row of a grid: most tables are grids.
+    else if (isTableRow(row)) return null;
+    else titles.push(row);
   }
   const roles = new Map<string, ColumnRole['kind']>();
-  for (const line of lines) {
-    if (!roles.has(line.key))
-      roles.set(line.key, classifyHeader(line.row.cells[line.label] ?? '').role.kind);
+  for (const read of lines) {
+    if (!roles.has(read.key)) roles.set(read.key, classifyHeader(read.label).role.kind);
   }
   const [first] = lines;
   if (!first || roles.get(first.key) !== 'kpi') return null;
@@ -62,48 +102,47 @@ export function readKeyValueRecords(rows: readonly GridRow[]): TurnedTable | nul
   if (figures.size < 2) return null;
 
   const records: RecordLine[][] = [];
-  for (const line of lines) {
-    if (roles.get(line.key) === 'kpi' || records.length === 0) records.push([line]);
-    else records.at(-1)?.push(line);
+  for (const read of lines) {
+    const record = records.at(-1);
+    if (roles.get(read.key) === 'kpi' || !record) records.push([read]);
+    // A label twice in one record is no record of this shape.
+    else if (record.some((l) => l.key === read.key)) return null;
+    else record.push(read);
   }
   // The header: each label once, where it first appears, its later prints its copies.
   const keys: string[] = [];
   const firstPlace = new Map<string, CellOrigin>();
   const copies = new Map<string, CellOrigin[]>();
-  for (const line of lines) {
-    const place = { row: line.row.row, column: line.label + 1 };
-    if (!firstPlace.has(line.key)) {
-      keys.push(line.key);
-      firstPlace.set(line.key, place);
-      copies.set(line.key, []);
-    } else copies.get(line.key)?.push(place);
+  for (const read of lines) {
+    if (!firstPlace.has(read.key)) {
+      keys.push(read.key);
+      firstPlace.set(read.key, read.labelAt);
+      copies.set(read.key, []);
+    } else copies.get(read.key)?.push(read.labelAt);
   }
   const origins = new Origins();
-  const out = origins.keepAll(rows.filter((r) => !isTableRow(r)));
+  const out = origins.keepAll(titles);
   const headerRow = out.length + 1;
   const header = keys.map((key, c) => {
     const place = firstPlace.get(key) ?? { row: 1, column: 1 };
     origins.set(headerRow, c + 1, place);
-    const line = lines.find((l) => l.key === key);
-    return line ? (line.row.cells[line.label] ?? key) : key;
+    return lines.find((l) => l.key === key)?.label ?? key;
   });
   out.push({ row: headerRow, cells: header });
   records.forEach((record, i) => {
     const row = headerRow + i + 1;
     const cells = keys.map(() => '');
-    for (const line of record) {
-      const c = keys.indexOf(line.key);
-      // A label given twice in one record keeps its first value; the second stays unread.
-      if (c < 0 || cells[c] !== '') continue;
-      cells[c] = line.row.cells[line.value] ?? '';
-      origins.set(row, c + 1, { row: line.row.row, column: line.value + 1 });
+    for (const read of record) {
+      const c = keys.indexOf(read.key);
+      cells[c] = read.value;
+      origins.set(row, c + 1, read.valueAt);
     }
     out.push({ row, cells });
   });
   return {
     rows: out,
     origin: origins.origin,
-    headerRow: first.row.row,
+    headerRow: first.row,
     readAs: () => null,
     copies: (row, column) => (row === headerRow ? (copies.get(keys[column - 1] ?? '') ?? []) : []),
   };
