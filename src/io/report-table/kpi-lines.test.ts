@@ -155,3 +155,35 @@ describe('one KPI over lines named in a second column, among lines no word names
     ]);
   });
 });
+
+describe('a KPI’s three lines named by nothing but their place', () => {
+  const lines = (second: readonly string[], first: readonly string[]) => [
+    '指標名\tR3\tR4\tR5',
+    `市民満足度\t${first.join('\t')}`,
+    `\t${second.join('\t')}`,
+    '\t98.1%\t98.2%\t98.3%',
+  ];
+
+  it('reads the plan, the actual and the rate, the plan first when the rates say so', () => {
+    const report = importReportTable(tsv(lines(['53', '55', '57'], ['54', '56', '58'])));
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['53', '55', '57'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('reads the actual first when the rates say it is (the first line over the second)', () => {
+    const report = importReportTable(tsv(lines(['54', '56', '58'], ['53', '55', '57'])));
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['53', '55', '57'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+  });
+
+  it('is not a table whose third lines print no rate', () => {
+    const rows = lines(['53', '55', '57'], ['54', '56', '58']).slice(0, 3);
+    expect(joinKpiLines(tsv([...rows, '\t1\t2\t3']).rows)).toBeNull();
+  });
+});

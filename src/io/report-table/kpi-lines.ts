@@ -1,5 +1,7 @@
 import type { ColumnRoleName } from '../../domain/column-role-name.ts';
+import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { GridRow } from '../grid.ts';
+import { figureNumber } from './column-contents.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { headerYear } from './column-role.ts';
@@ -50,6 +52,37 @@ function legendLines(rows: readonly GridRow[]): string[] | null {
   return words.every((w) => LINE_WORD.test(w)) ? words : null;
 }
 
+const PLAN_FIRST = ['計画', '実績', '達成率'];
+const ACTUAL_FIRST = ['実績', '計画', '達成率'];
+
+/**
+ * A KPI's three lines named by nothing but their place (上段 計画 / 中段 実績 / 下段 達成率): each
+ * KPI's name on its first line only, its third line all rates. Which of the first two is the
+ * plan is what the rates say (the actual over the plan), the plan first when they do not tell.
+ * Null for any other body.
+ */
+function placedLines(body: readonly GridRow[]): string[] | null {
+  if (body.length < 3 || body.length % 3 !== 0) return null;
+  const named = (r: GridRow | undefined) => (r?.cells[0] ?? '').trim() !== '';
+  let planFirst = 0;
+  for (let g = 0; g < body.length; g += 3) {
+    const [a, b, c] = [body[g], body[g + 1], body[g + 2]];
+    if (!a || !b || !c || !named(a) || named(b) || named(c)) return null;
+    const rates = c.cells.flatMap((x, i) => (i > 0 && x.trim() !== '' ? [i] : []));
+    if (rates.length === 0) return null;
+    for (const i of rates) {
+      const rate = parsePrintedRate(c.cells[i] ?? '');
+      if (!rate || !(c.cells[i] ?? '').includes('%')) return null;
+      const [x, y] = [figureNumber(a.cells[i]), figureNumber(b.cells[i])];
+      const printed = Number.parseFloat(rate.text);
+      const near = (v: number) => Math.abs(v * 100 - printed) < 10 ** -rate.decimals;
+      if (near(y / x)) planFirst += 1;
+      else if (near(x / y)) planFirst -= 1;
+    }
+  }
+  return planFirst < 0 ? ACTUAL_FIRST : PLAN_FIRST;
+}
+
 /** The header the line names are kept under: the column's own, 区分 when it has none. */
 const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 
@@ -95,7 +128,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   if (!block) return null;
   const { header, body, above } = block;
   const labelled = labelColumn(body);
-  const lines = labelled?.lines ?? legendLines([...above, header]);
+  const lines = labelled?.lines ?? legendLines([...above, header]) ?? placedLines(body);
   if (!lines || !lines.some((w) => lineRole(w) === 'actual')) return null;
   const size = lines.length;
   if (body.length === 0 || body.length % size !== 0) return null;
