@@ -203,7 +203,8 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
  * Rates: of achievement, and changes against a base year (三重県 増減率, 八頭町 削減率(累計),
  * 軽米町 純 減 率), which the role search reads as changes when no target explains them.
  */
-const RATE_WORDS = /達成率|進捗率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率/;
+const RATE_WORDS =
+  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|実績\/目標|実績÷目標/;
 
 /** A day of each year (各年4月1日): the figures under it are counts as of that day. */
 const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;

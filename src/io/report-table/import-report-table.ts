@@ -18,6 +18,7 @@ import { findHeader } from './header-map.ts';
 import { assignLineFormula, formulaLine } from './formula-line.ts';
 import { withDatedColumns } from './dated-figures.ts';
 import { summaryTableReason } from './summary-table.ts';
+import { ratesByContent } from './percent-column.ts';
 import { turnTable } from './turned-table.ts';
 import { placesInFile } from './turned-places.ts';
 import { planPeriod } from './report-period.ts';
@@ -158,6 +159,20 @@ function readTable(
       read(header),
       byHeader('set by hand', 'roles set by hand; the header words give the others'),
     );
+  // A column of percentages no word names (対目標比, 実績/目標): read as the rates when the
+  // figures reproduce one of them at least, else as it was.
+  const rates = ratesByContent(header.columns, sample);
+  if (rates === null) return readByRoles(header, sample, read);
+  const asRates = readByRoles({ ...header, columns: rates }, sample, read);
+  return (asRates.reading.roles?.explained ?? 0) > 0 ? asRates : readByRoles(header, sample, read);
+}
+
+/** Reads the table by its header words' roles, then by the readings its printed rates propose. */
+function readByRoles(
+  header: HeaderMap,
+  sample: readonly GridRow[],
+  read: (h: HeaderMap) => ImportedReport,
+): ImportedReport {
   const evidence = proposeRoles(header.columns, sample, header.context);
   const columns = evidence.columns ?? header.columns;
   const byWords = read({ ...header, columns, rounding: evidence.rounding });

@@ -113,6 +113,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_presentState:
     'read as {role}: "{word}" (the present state) beside a column of baselines is the state reached',
   importWhy_kpiNumbers: 'the KPIs’ numbers beside their names ("{word}"), kept as their codes',
+  importWhy_rateCells:
+    'read as {role}: its cells are rates ("{word}"), which the figures reproduce',
   importWhy_dated: 'read as {role}: figures as of a date (…現在)',
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',

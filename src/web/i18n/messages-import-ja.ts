@@ -110,6 +110,8 @@ export const importJa = {
   importWhy_presentState:
     '基準値の列の隣にある「{word}」（現在の状態）のため、到達した値として{role}と判断',
   importWhy_kpiNumbers: '指標名の隣にある指標の番号（「{word}」）のため、指標の番号として保持',
+  importWhy_rateCells:
+    '列の値がすべて率（「{word}」など）で、表の数値がその率を再現するため{role}と判断',
   importWhy_dated: '「…現在」の日付ごとの数値のため{role}と判断',
   importWhy_noHeader: '見出しがありません',
   importWhy_noWord: '見出しに役割を示す語がありません',

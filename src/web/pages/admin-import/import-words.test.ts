@@ -100,6 +100,13 @@ describe('columnReason', () => {
     );
   });
 
+  it('says why a column of percentages no word names is the rates (進捗状況)', () => {
+    const because = 'its cells are rates ("90.0%"), which the figures reproduce';
+    expect(columnReason(column(because, { role: 'rate' }), 'ja', ja)).toBe(
+      '列の値がすべて率（「90.0%」など）で、表の数値がその率を再現するため達成率と判断',
+    );
+  });
+
   it('names the header and role for a reason it does not know, never in English', () => {
     const text = columnReason(column('some reason the web has not heard of'), 'ja', ja);
     expect(text).toBe('見出し「目標値 (R8)」から目標値と判断');

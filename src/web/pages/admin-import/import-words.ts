@@ -53,6 +53,9 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/the KPIs' numbers beside their names/.test(because) && word !== undefined) {
     return t('importWhy_kpiNumbers', { word });
   }
+  if (/its cells are rates/.test(because) && word !== undefined) {
+    return t('importWhy_rateCells', { word, role });
+  }
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
   if (/as of a date/.test(because)) return t('importWhy_dated', { role });
   if (/beside the baseline: the present state/.test(because) && word !== undefined) {

@@ -1,0 +1,39 @@
+import type { GridRow } from '../grid.ts';
+import type { Column } from './header-map.ts';
+import { rateCell } from './rate-cell.ts';
+
+/**
+ * The columns with a column of percentages read as the rates, when no column's words name
+ * rates: a header the words do not know (対目標比, 実績/目標, 進ちょく率) over cells that are all
+ * printed rates (「90.0%」), two or more, the rightmost such column. Null when a column is named
+ * a rate already, or none is such a column. The caller keeps it only where the figures reproduce
+ * its rates.
+ */
+export function ratesByContent(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+): Column[] | null {
+  if (columns.some((c) => c.role.kind === 'rate')) return null;
+  const percent = [...columns].reverse().find((c) => {
+    if (c.role.kind !== 'other') return false;
+    let rates = 0;
+    for (const row of sample) {
+      const cell = (row.cells[c.index] ?? '').trim();
+      if (cell === '') continue;
+      if (!/[%％]/.test(cell) || rateCell(cell) === undefined) return false;
+      rates += 1;
+    }
+    return rates >= 2;
+  });
+  if (!percent) return null;
+  const example = sample.map((r) => (r.cells[percent.index] ?? '').trim()).find((t) => t !== '');
+  return columns.map((c) =>
+    c === percent
+      ? {
+          ...c,
+          role: { kind: 'rate', formula: null },
+          because: `its cells are rates ("${example ?? ''}"), which the figures reproduce`,
+        }
+      : c,
+  );
+}
