@@ -72,7 +72,7 @@ describe('a KPI given as lines of 「項目 … 値」, one record after another
     const oneCell = [
       '第2期総合戦略 KPIの達成状況',
       '成果指標：市民満足度',
-      '基準値(H30)：52.0%',
+      '  基準値(H30)：52.0%',
       '目標値(R6)……60.0%',
       'R5実績値 55.0%',
       '達成率 37.5%',

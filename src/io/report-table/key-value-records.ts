@@ -46,10 +46,12 @@ function recordLine(row: GridRow): RecordLine | null {
     return line(row.row, text, value, { row: row.row, column: at + 1 }, next);
   }
   if (filled.length !== 1) return null;
-  const split = ONE_CELL.exec(text.trim());
+  const trimmed = text.trim();
+  const split = ONE_CELL.exec(trimmed);
   if (!split?.[1] || !split[2]) return null;
   const [, label, value] = split;
-  const spaced = !/[:：…‥・.．]/.test(text.slice(label.length, text.length - value.length));
+  const between = trimmed.slice(label.length, trimmed.length - value.length);
+  const spaced = !/[:：…‥・.．]/.test(between);
   const kind = classifyHeader(label).role.kind;
   if (kind === 'other') return null;
   if (spaced && kind !== 'kpi' && parseDescribedFigure(value) === undefined) return null;
