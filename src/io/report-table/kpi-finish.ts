@@ -115,15 +115,15 @@ function settleTarget(
   switch (printed.kind) {
     case 'maintain':
       return { target: { kind: 'maintain', value: baseline, fiscalYear: null }, formula };
-    case 'reduction': {
-      const { value: amount, fiscalYear } = printed.target;
-      const value = subtractDecimals(baseline, amount);
-      return { target: { kind: 'value', value, fiscalYear }, formula: 'progress' };
-    }
+    case 'reduction':
     case 'rise': {
-      // 「+5 ポイント」 from 52.0%: 57.0%, measured as the share of the rise achieved.
+      // 「15人削減」 from the baseline, or 「+5 ポイント」 from 52.0% (57.0%): measured as the share
+      // of the cut or the rise achieved.
       const { value: amount, fiscalYear } = printed.target;
-      const value = addDecimals(baseline, amount);
+      const value =
+        printed.kind === 'rise'
+          ? addDecimals(baseline, amount)
+          : subtractDecimals(baseline, amount);
       return { target: { kind: 'value', value, fiscalYear }, formula: 'progress' };
     }
   }
