@@ -17,6 +17,7 @@ import { assignFormulaColumns } from './formula-columns.ts';
 import { withPresentState } from './present-state.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 import { isDatedFigure } from './dated-figures.ts';
+import { countedPlanStart } from './plan-year-count.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
 export interface Column {
@@ -106,10 +107,19 @@ function headerEra(rows: readonly GridRow[]): Era | undefined {
   return latestWrittenEra(text) ?? bareYearsEra(text);
 }
 
-/** The years of the table: their era, and the plan's first year the title or header names. */
+/**
+ * The years of the table: their era, and the plan's first year the title or header names (or,
+ * for years counted 「第2年度目」 with no period named, the year after the baseline's).
+ */
 function yearContext(titles: readonly GridRow[], header: readonly GridRow[]): FiscalYearContext {
   const era = headerEra(header);
-  const planStart = periodStart([...titles, ...header].flatMap(filled).join(' '));
+  const named = periodStart([...titles, ...header].flatMap(filled).join(' '));
+  const planStart =
+    named ??
+    countedPlanStart(
+      columnLabels(header).map((c) => c.label),
+      era ? { defaultEra: era } : {},
+    );
   return { ...(era ? { defaultEra: era } : {}), ...(planStart ? { planStart } : {}) };
 }
 

@@ -34,6 +34,18 @@ describe('years written as the plan’s year count, or bare (issue 24)', () => {
     expect(result.fiscalYear).toBe(2021);
     expect(result.kpis.map((k) => [k.code, k.computed, k.match])).toEqual([['①', '60.0%', true]]);
   });
+  it('with no period named, the plan counts its years from the year after the baseline’s', () => {
+    const result = read([
+      '指標\t基準値(R1)\t第1年度目 実績\t第2年度目 実績\t目標値(R6)\t達成率',
+      '観光客数\t100\t110\t120\t200\t60.0%',
+      '移住者数\t10\t12\t15\t30\t50.0%',
+    ]);
+    expect(result.fiscalYear).toBe(2021);
+    expect(result.kpis.map((k) => [k.computed, k.match])).toEqual([
+      ['60.0%', true],
+      ['50.0%', true],
+    ]);
+  });
   it('「12年度」 beside 「22年度」 are both 平成 years', () => {
     const report = importReportTable(
       readTsv(
