@@ -63,3 +63,54 @@ describe('a table whose rows are kinds of figure (杵築市 プラン / 達成�
     ]);
   });
 });
+
+describe('years down the first column among rows naming their kind, the KPIs across', () => {
+  const TABLE = [
+    '年度\t観光客数(千人)\t移住者数(人)',
+    'H30(基準)\t100\t10',
+    'R3\t110\t12',
+    'R4\t120\t15',
+    'R6(目標)\t200\t30',
+  ].join('\n');
+
+  it('reads a year alone as that year’s actuals, each column a KPI', () => {
+    const report = importReportTable(readTsv('t.tsv', TABLE));
+    expect(report.fiscalYear).toBe(2022);
+    expect(
+      report.kpis.map(({ kpi }) => [
+        kpi.title,
+        kpi.baseline?.value,
+        kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]),
+        kpi.target?.value,
+        kpi.target?.fiscalYear,
+      ]),
+    ).toEqual([
+      [
+        '観光客数(千人)',
+        '100',
+        [
+          [2021, '110'],
+          [2022, '120'],
+        ],
+        '200',
+        2024,
+      ],
+      [
+        '移住者数(人)',
+        '10',
+        [
+          [2021, '12'],
+          [2022, '15'],
+        ],
+        '30',
+        2024,
+      ],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('leaves rows that are years alone, naming no kind, to the reading of one KPI’s years', () => {
+    expect(turnFigureRows(rows('年度\t①\t②\n22年度\t9\t3\n23年度\t11\t4\n計\t36\t7'))).toBeNull();
+    expect(turnFigureRows(rows('年度\t職員数\nH27\t234\nH28\t231'))).toBeNull();
+  });
+});

@@ -15,15 +15,23 @@ const FIGURE_KINDS: readonly ColumnRole['kind'][] = [
   'difference',
 ];
 
-/** A row label that names a kind of figure (計画額, 実績額, 達成率, 杵築市 プラン, 上積み額). */
-function figureKind(label: string): ColumnRole['kind'] | null {
-  if (label.trim() === '' || parseFiscalYear(label.trim()) !== undefined) return null;
+/**
+ * A row label that names a kind of figure (計画額, 実績額, 達成率, 杵築市 プラン, 上積み額), or
+ * a year alone: the actuals of that year, among rows that name other kinds (H30(基準) / R3 / R4
+ * / R6(目標) down the first column, the KPIs across).
+ */
+function figureKind(label: string): ColumnRole['kind'] | 'year' | null {
+  if (label.trim() === '') return null;
+  if (parseFiscalYear(label.trim()) !== undefined) return 'year';
   const kind = classifyHeader(label).role.kind;
   return FIGURE_KINDS.includes(kind) ? kind : null;
 }
 
 /** A header cell over a table read across: a year, a name, or blank; not a kind of figure. */
-const namesAColumn = (cell: string) => cell.trim() === '' || figureKind(cell) === null;
+const namesAColumn = (cell: string) => {
+  const kind = figureKind(cell);
+  return kind === null || kind === 'year';
+};
 
 /**
  * A table whose rows are kinds of figure and whose columns are what they measure: 杵築市
@@ -39,14 +47,16 @@ export function turnFigureRows(rows: readonly GridRow[]): TurnedTable | null {
   if (!block) return null;
   const { header, body } = block;
   if (body.length < 2) return null;
-  const kinds: ColumnRole['kind'][] = [];
+  const kinds: (ColumnRole['kind'] | 'year')[] = [];
   for (const r of body) {
     // Stops at the first row naming no kind of figure: this runs on every table.
     const kind = figureKind(r.cells[0] ?? '');
     if (kind === null) return null;
     kinds.push(kind);
   }
-  if (new Set(kinds).size < 2) return null;
+  // Rows of years alone are one KPI's years (神川町, year-rows.ts), not kinds of figure.
+  const named = new Set(kinds.filter((k) => k !== 'year'));
+  if (new Set(kinds).size < 2 || named.size < 1) return null;
   if (!header.cells.slice(1).every(namesAColumn)) return null;
   const table = [header, ...body];
   const width = Math.max(...table.map((r) => r.cells.length));
