@@ -81,4 +81,25 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('1,030 (2,930)')?.fiscalYear).toBeNull();
     expect(parseDescribedFigure('5 (年度)')).toBeUndefined();
   });
+
+  it('a total over the period written 累計 before or after the figure, with its year after it', () => {
+    expect(parseDescribedFigure('累計500人')).toMatchObject({
+      periodTotal: true,
+      parsed: { figure: { value: '500' }, unit: '人' },
+    });
+    expect(parseDescribedFigure('500人(累計)')).toMatchObject({
+      periodTotal: true,
+      parsed: { figure: { value: '500' }, unit: '人' },
+    });
+    expect(parseDescribedFigure('累計500人(R1)')).toMatchObject({
+      periodTotal: true,
+      fiscalYear: 2019,
+      parsed: { figure: { value: '500' }, unit: '人' },
+    });
+    expect(parseDescribedFigure('延床面積 45,298平方メートル (R2)')).toMatchObject({
+      description: '延床面積',
+      fiscalYear: 2020,
+    });
+    expect(parseDescribedFigure('累計')).toBeUndefined();
+  });
 });

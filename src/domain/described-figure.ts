@@ -45,8 +45,10 @@ function fiscalYearOfDate(era: string, month: number): FiscalYear | null {
   return month >= 4 ? year : fiscalYear(year - 1);
 }
 
-/** The word for a total over the period, before a figure with no unit ("延べ 2"). */
-const PERIOD_TOTAL = /^延べ\s*(?=\d)/;
+/** The word for a total over the period, before a figure ("延べ 2", "累計500人"). */
+const PERIOD_TOTAL = /^(?:延べ|累計)\s*(?=\d)/;
+/** The same word in brackets after the figure ("500人(累計)"). */
+const PERIOD_TOTAL_AFTER = /\s*[(（]\s*(?:延べ|累計)\s*[)）]$/;
 
 const FOOTNOTE = /\s*(?:[(（]\s*((?:※|注|\*)\s*\d*)\s*[)）]|((?:※|\*)\d*))$/;
 // Words, after a year where one leads them (神川町 "平成26年度職員数 146 名").
@@ -111,8 +113,10 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
   if (plain) return withNoWords(plain);
   let text = raw.normalize('NFKC').trim();
-  const total = PERIOD_TOTAL.exec(text);
-  const counted = total ? parseFigureText(text.slice(total[0].length)) : undefined;
+  const total = PERIOD_TOTAL.exec(text) ?? PERIOD_TOTAL_AFTER.exec(text);
+  const counted = total
+    ? parseFigureText(total.index === 0 ? text.slice(total[0].length) : text.slice(0, total.index))
+    : undefined;
   if (counted) return { ...withNoWords(counted), periodTotal: true };
   const asOf = AS_OF.exec(text);
   const dated = asOf ? parseFigureText(text.slice(0, asOf.index)) : undefined;
@@ -121,10 +125,16 @@ function describedFigure(raw: string): DescribedFigure | undefined {
     if (year !== null) return { ...withNoWords(dated), fiscalYear: year };
   }
   const measured = YEAR_MEASURED.exec(text);
-  const ofYear = measured ? parseFigureText(text.slice(0, measured.index)) : undefined;
-  if (measured && ofYear) {
-    const year = parseFiscalYear((measured[1] ?? '').replace(/\s+/g, ''));
-    if (year !== undefined) return { ...withNoWords(ofYear), fiscalYear: year };
+  const measuredYear = measured
+    ? parseFiscalYear((measured[1] ?? '').replace(/\s+/g, ''))
+    : undefined;
+  if (measured && measuredYear !== undefined) {
+    // The figure before the year may say more itself ("累計500人(R1)": a total over the period).
+    const head = text.slice(0, measured.index);
+    const plainHead = parseFigureText(head);
+    if (plainHead) return { ...withNoWords(plainHead), fiscalYear: measuredYear };
+    const saidHead = describedFigure(head);
+    if (saidHead && saidHead.fiscalYear === null) return { ...saidHead, fiscalYear: measuredYear };
   }
   const beside = besideOtherUnit(text);
   if (beside) return beside;

@@ -227,3 +227,11 @@ describe('parseFigureText: cells printing two figures or words for units (issue 
     expect(parseFigureText('▲262 (▲)')).toBeUndefined();
   });
 });
+
+describe('a figure given as about that much', () => {
+  it('reads 「500人程度」 and 「500人前後」 as 500 人', () => {
+    expect(parseFigureText('500人程度')).toMatchObject({ figure: { value: '500' }, unit: '人' });
+    expect(parseFigureText('1,200 前後')).toMatchObject({ figure: { value: '1200' }, unit: null });
+    expect(parseFigureText('程度')).toBeUndefined();
+  });
+});

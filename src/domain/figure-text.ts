@@ -165,6 +165,8 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   // 見込 (an estimate), 速報値 (茨城県 "7,077 (速報値)", a first count to be revised): not final.
   const [withoutEstimate, estimate] = strip(text, /\s*\(?(?:見込み?|速報値?)\)?\s*/g);
   text = withoutEstimate;
+  // 「500人程度」, 「500人前後」: about that figure, the figure itself.
+  text = text.replace(/\s*(程度|前後)$/, '');
   let bound: ParsedFigure['bound'] = null;
   if (/(以上|超)$/.test(text)) bound = 'at-least';
   if (/(以下|未満)$/.test(text)) bound = 'at-most';

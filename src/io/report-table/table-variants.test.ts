@@ -303,3 +303,18 @@ describe('KPI numbers', () => {
     ]);
   });
 });
+
+describe('a target over the period written 累計 in its cell', () => {
+  it('reproduces the printed rate as the sum of the years against it', () => {
+    const result = checked([
+      '数値目標\t基準値\t目標値\tH28\tH29\tH30\tR1(見込)\t進捗状況',
+      '移住者数\t50人(H26)\t累計500人(R1)\t80人\t95人\t110人\t120人\t81.0%',
+      '合計特殊出生率\t1.45(H26)\t1.60(R1)\t1.44\t1.47\t1.43\t1.50\t33.3%',
+    ]);
+    expect(result.kpis.map((k) => [k.title, k.basis, k.computed, k.match])).toEqual([
+      ['移住者数', 'period-sum', '81.0%', true],
+      ['合計特殊出生率', 'latest', '33.3%', true],
+    ]);
+    expect(result.unplaced).toEqual([]);
+  });
+});
