@@ -106,6 +106,22 @@ describe('inferRateRule with a direction read off the first actual', () => {
     const based = { ...guessed, baseline: baseline('3000') };
     expect(inferRateRule(based, R5, printed('137.4%')).kind).toBe('unmatched');
   });
+  it('says when a decrease is printed as actual ÷ target, not adopting it (御所市 ごみの量)', () => {
+    // ダウン 611 → 580 g, 586 in the report year, printed 586 ÷ 580 = 101.0%.
+    const waste = {
+      ...guessed,
+      baseline: baseline('611'),
+      target: { kind: 'value' as const, value: decimal('580'), fiscalYear: null },
+      actuals: [{ fiscalYear: R5, figure: figure('586') }],
+    };
+    const inference = inferRateRule(waste, R5, printed('101.0%'));
+    expect(inference).toMatchObject({ kind: 'unmatched', rule: { direction: 'decrease' } });
+    expect(inference.kind === 'unmatched' && inference.reason).toMatch(
+      /^printed as actual ÷ target \(the report year's actual\): .* Mieruka computes target ÷ actual \(ratio\/latest: 99\.0%/,
+    );
+    const other = inferRateRule(waste, R5, printed('95.0%'));
+    expect(other.kind === 'unmatched' && other.reason).toMatch(/^no basis or formula/);
+  });
 });
 
 describe('inferRateRule with a change against the base year', () => {

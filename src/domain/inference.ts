@@ -146,11 +146,41 @@ export function inferRateRule(
     }
   }
   const others = directionOrder(kpi).length > 1 ? ', nor the other direction,' : '';
+  const raised = raisedRatioBasis(kpi, year, printed, rounding, bases);
+  const howRounded = rounding === 'truncate' ? 'cut off (切り捨て)' : 'rounded half up';
   return {
     kind: 'unmatched',
     rule: preferred,
-    reason: `no basis or formula${others} ${rounding === 'truncate' ? 'cut off (切り捨て)' : 'rounded half up'} reproduces the printed ${printed.text} (${tried.join('; ')})`,
+    reason:
+      raised === null
+        ? `no basis or formula${others} ${howRounded} reproduces the printed ${printed.text} (${tried.join('; ')})`
+        : `${RAISED_RATIO} (${BASIS_WORDS[raised]}): the printed ${printed.text} divides as for a figure to raise, though this one is to bring down (its target is below its baseline), so over 100% it is a miss; Mieruka computes target ÷ actual (${tried.join('; ')})`,
   };
+}
+
+/** What the reason of a decrease KPI printed as actual ÷ target starts with (御所市 ごみの量 581/580). */
+export const RAISED_RATIO = 'printed as actual ÷ target';
+
+/**
+ * The basis on which a KPI to bring down has its printed rate as actual ÷ target, as a table
+ * divides every KPI alike (御所市 ごみの量 ダウン 611 → 580, printed 586 ÷ 580 = 101.0%): not
+ * adopted, since over 100% it is a miss, but said. Null when the KPI is no decrease with a
+ * baseline, or that division does not reproduce the rate either.
+ */
+function raisedRatioBasis(
+  kpi: Kpi,
+  year: FiscalYear,
+  printed: PrintedRate,
+  rounding: Rounding,
+  bases: readonly Basis[],
+): Basis | null {
+  if (kpi.direction !== 'decrease' || kpi.baseline === null) return null;
+  for (const basis of bases) {
+    const result = achievementWith(kpi, year, { direction: 'increase', basis, formula: 'ratio' });
+    if (result.kind === 'rate' && formatRateLike(result.ratio, printed, rounding) === printed.text)
+      return basis;
+  }
+  return null;
 }
 
 const FORMULA_WORDS: Record<Formula, Record<Direction, string>> = {

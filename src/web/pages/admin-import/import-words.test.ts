@@ -200,6 +200,17 @@ describe('kpiCheckText', () => {
     );
     expect(kpiCheckText(kpi(null, null), 'ja', ja)).toBe('');
   });
+
+  it('says a KPI to bring down printed as actual ÷ target, in both languages (御所市 ごみの量)', () => {
+    const reason =
+      "printed as actual ÷ target (the report year's actual): the printed 101.0% divides as for a figure to raise";
+    const printed = { ...kpi(null, reason), printed: '101.0%' };
+    expect(kpiCheckText(printed, 'ja', ja)).toBe(
+      '表の達成率 101.0% は実績値 ÷ 目標値です。この指標は下げる指標（目標値が基準値より低い）なので、100%を超えると未達成です。見える化は目標値 ÷ 実績値で計算します',
+    );
+    expect(kpiCheckText(printed, 'ja', ja)).not.toMatch(ENGLISH);
+    expect(kpiCheckText(printed, 'en', en)).toBe(reason);
+  });
 });
 
 describe('importErrorMessage', () => {

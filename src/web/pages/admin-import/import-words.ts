@@ -6,6 +6,7 @@ import type {
   ImportUnplacedView,
 } from '../../../domain/api-contract.ts';
 import { columnLetter } from '../../../domain/column-letter.ts';
+import { RAISED_RATIO } from '../../../domain/inference.ts';
 import type { ImportProblemKind } from '../../../domain/import-problem-kind.ts';
 import type { ApiError } from '../../api/api-error.ts';
 import { apiErrorMessage } from '../../i18n/api-error-message.ts';
@@ -149,6 +150,8 @@ export function kpiCheckText(kpi: ImportKpiView, lang: Lang, t: Translate): stri
     if (formula === undefined || basis === undefined) return t('importRule_matched');
     return t('importRule_text', { formula, basis, rounding, places });
   }
+  if (kpi.reason?.startsWith(RAISED_RATIO))
+    return t('importRule_raisedRatio', { printed: kpi.printed ?? '' });
   if (kpi.reason !== null) return t('importRule_unmatched', { printed: kpi.printed ?? '' });
   return '';
 }
