@@ -122,6 +122,16 @@ describe('inferRateRule with a direction read off the first actual', () => {
     const other = inferRateRule(waste, R5, printed('95.0%'));
     expect(other.kind === 'unmatched' && other.reason).toMatch(/^no basis or formula/);
   });
+  it('says when a table capped a rate at 100%, not adopting it', () => {
+    const over = { ...guessed, direction: 'increase' as const, baseline: baseline('1000') };
+    const capped = inferRateRule(over, R5, printed('100.0%'));
+    expect(capped.kind === 'unmatched' && capped.reason).toMatch(
+      /^capped at 100%: the printed 100.0% where the figures give more; .*ratio\/latest: 137.4%/,
+    );
+    const under = { ...over, actuals: [{ fiscalYear: R5, figure: figure('1900') }] };
+    const missed = inferRateRule(under, R5, printed('100.0%'));
+    expect(missed.kind === 'unmatched' && missed.reason).toMatch(/^no basis or formula/);
+  });
 });
 
 describe('inferRateRule with a change against the base year', () => {

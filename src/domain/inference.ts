@@ -148,14 +148,39 @@ export function inferRateRule(
   const others = directionOrder(kpi).length > 1 ? ', nor the other direction,' : '';
   const raised = raisedRatioBasis(kpi, year, printed, rounding, bases);
   const howRounded = rounding === 'truncate' ? 'cut off (切り捨て)' : 'rounded half up';
-  return {
-    kind: 'unmatched',
-    rule: preferred,
-    reason:
-      raised === null
-        ? `no basis or formula${others} ${howRounded} reproduces the printed ${printed.text} (${tried.join('; ')})`
-        : `${RAISED_RATIO} (${BASIS_WORDS[raised]}): the printed ${printed.text} divides as for a figure to raise, though this one is to bring down (its target is below its baseline), so over 100% it is a miss; Mieruka computes target ÷ actual (${tried.join('; ')})`,
-  };
+  const candidates = tried.join('; ');
+  const reason =
+    raised !== null
+      ? `${RAISED_RATIO} (${BASIS_WORDS[raised]}): the printed ${printed.text} divides as for a figure to raise, though this one is to bring down (its target is below its baseline), so over 100% it is a miss; Mieruka computes target ÷ actual (${candidates})`
+      : cappedAt100(kpi, year, printed, rounding)
+        ? `${CAPPED_AT_100}: the printed ${printed.text} where the figures give more; Mieruka never caps a rate (${candidates})`
+        : `no basis or formula${others} ${howRounded} reproduces the printed ${printed.text} (${candidates})`;
+  return { kind: 'unmatched', rule: preferred, reason };
+}
+
+/** What the reason of a rate a table capped at 100% starts with. */
+export const CAPPED_AT_100 = 'capped at 100%';
+
+/**
+ * Whether a printed 100% stands where the KPI's own ratio gives more: a table that caps its
+ * rates (「100%を超える場合は100%」), which Mieruka does not do (DESIGN: never capped).
+ */
+function cappedAt100(
+  kpi: Kpi,
+  year: FiscalYear,
+  printed: PrintedRate,
+  rounding: Rounding,
+): boolean {
+  if (Number.parseFloat(printed.text) !== 100) return false;
+  const result = achievementWith(kpi, year, {
+    direction: kpi.direction,
+    basis: basisOrder(kpi)[0] ?? 'latest',
+    formula: 'ratio',
+  });
+  return (
+    result.kind === 'rate' &&
+    Number.parseFloat(formatRateLike(result.ratio, printed, rounding)) > 100
+  );
 }
 
 /** What the reason of a decrease KPI printed as actual ÷ target starts with (御所市 ごみの量 581/580). */

@@ -166,6 +166,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importRule_matched: 'a formula reproduces the printed rate',
   importRule_raisedRatio:
     'the printed rate {printed} is actual ÷ target, though this KPI is to bring down (its target is below its baseline): over 100% it is a miss. Mieruka computes target ÷ actual',
+  importRule_capped:
+    'the printed rate {printed} is capped at 100% where the figures give more. Mieruka never caps a rate',
   importRule_unmatched: 'no formula or rounding reproduces the printed rate {printed}',
   importRefused: 'The file could not be imported: "{file}" stopped at {place}.',
   importPlace_cell: 'row {row}, column {column}',

@@ -166,6 +166,8 @@ export const importJa = {
   importRule_matched: '表の達成率を再現する計算式が見つかりました',
   importRule_raisedRatio:
     '表の達成率 {printed} は実績値 ÷ 目標値です。この指標は下げる指標（目標値が基準値より低い）なので、100%を超えると未達成です。見える化は目標値 ÷ 実績値で計算します',
+  importRule_capped:
+    '表の達成率 {printed} は100%で頭打ちにした値です（実績からはそれ以上になります）。見える化は達成率を100%で止めません',
   importRule_unmatched: 'どの計算式と丸め方でも表の達成率 {printed} を再現できませんでした',
   importRefused:
     'ファイルを取り込めませんでした。「{file}」の{place}で読み取りを止めました。KPIごとの数値の表か、表の形と列の見出しを確かめてください。',

@@ -211,6 +211,15 @@ describe('kpiCheckText', () => {
     expect(kpiCheckText(printed, 'ja', ja)).not.toMatch(ENGLISH);
     expect(kpiCheckText(printed, 'en', en)).toBe(reason);
   });
+
+  it('says a rate the table capped at 100%, in both languages', () => {
+    const reason = 'capped at 100%: the printed 100.0% where the figures give more';
+    const printed = { ...kpi(null, reason), printed: '100.0%' };
+    expect(kpiCheckText(printed, 'ja', ja)).toBe(
+      '表の達成率 100.0% は100%で頭打ちにした値です（実績からはそれ以上になります）。見える化は達成率を100%で止めません',
+    );
+    expect(kpiCheckText(printed, 'en', en)).toBe(reason);
+  });
 });
 
 describe('importErrorMessage', () => {

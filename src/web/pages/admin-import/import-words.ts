@@ -6,7 +6,7 @@ import type {
   ImportUnplacedView,
 } from '../../../domain/api-contract.ts';
 import { columnLetter } from '../../../domain/column-letter.ts';
-import { RAISED_RATIO } from '../../../domain/inference.ts';
+import { CAPPED_AT_100, RAISED_RATIO } from '../../../domain/inference.ts';
 import type { ImportProblemKind } from '../../../domain/import-problem-kind.ts';
 import type { ApiError } from '../../api/api-error.ts';
 import { apiErrorMessage } from '../../i18n/api-error-message.ts';
@@ -152,6 +152,8 @@ export function kpiCheckText(kpi: ImportKpiView, lang: Lang, t: Translate): stri
   }
   if (kpi.reason?.startsWith(RAISED_RATIO))
     return t('importRule_raisedRatio', { printed: kpi.printed ?? '' });
+  if (kpi.reason?.startsWith(CAPPED_AT_100))
+    return t('importRule_capped', { printed: kpi.printed ?? '' });
   if (kpi.reason !== null) return t('importRule_unmatched', { printed: kpi.printed ?? '' });
   return '';
 }
