@@ -15,7 +15,12 @@ export type ColumnRole =
   | { readonly kind: 'actual'; readonly fiscalYear: FiscalYear | null }
   | { readonly kind: 'cumulative'; readonly fiscalYear: FiscalYear | null }
   | { readonly kind: 'target'; readonly fiscalYear: FiscalYear | null }
-  | { readonly kind: 'rate'; readonly formula: RateFormulaLetters | null }
+  | {
+      readonly kind: 'rate';
+      readonly formula: RateFormulaLetters | null;
+      /** Printed as fractions of one (0.90 for 90%): read so where that reproduces more rates. */
+      readonly fraction?: true;
+    }
   /** A printed difference (差b-a): checked against the actual less the target, or the reverse. */
   | { readonly kind: 'difference'; readonly order: DifferenceOrder }
   | { readonly kind: 'grade' }

@@ -6,7 +6,7 @@ import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
-import { rateCell } from './rate-cell.ts';
+import { columnRateCell } from './fraction-rates.ts';
 import type { Column } from './header-map.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { yearFigure } from './kpi-draft.ts';
@@ -31,7 +31,7 @@ export function placeGroupCell(
   if (!draft || !group) return null;
   const role = column.role;
   if (role.kind === 'rate') {
-    const cell = rateCell(text);
+    const cell = columnRateCell(role, text);
     if (cell?.grade) draft.printedGrade = cell.grade;
     const printed = cell?.rate;
     if (!printed && isPrintedGrade(text)) {

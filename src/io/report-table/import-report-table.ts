@@ -19,6 +19,7 @@ import { assignLineFormula, formulaLine } from './formula-line.ts';
 import { withDatedColumns } from './dated-figures.ts';
 import { summaryTableReason } from './summary-table.ts';
 import { ratesByContent } from './percent-column.ts';
+import { fractionRateColumns } from './fraction-rates.ts';
 import { turnTable } from './turned-table.ts';
 import { placesInFile } from './turned-places.ts';
 import { planPeriod } from './report-period.ts';
@@ -162,9 +163,26 @@ function readTable(
   // A column of percentages no word names (対目標比, 実績/目標): read as the rates when the
   // figures reproduce one of them at least, else as it was.
   const rates = ratesByContent(header.columns, sample);
-  if (rates === null) return readByRoles(header, sample, read);
+  if (rates === null) return withFractionRates(header, sample, read);
   const asRates = readByRoles({ ...header, columns: rates }, sample, read);
   return (asRates.reading.roles?.explained ?? 0) > 0 ? asRates : readByRoles(header, sample, read);
+}
+
+/**
+ * Reads the table by its roles, and again with rates printed as fractions of one (0.90 for
+ * 90%) where a rate column prints only such: kept when that reading reproduces more rates.
+ */
+function withFractionRates(
+  header: HeaderMap,
+  sample: readonly GridRow[],
+  read: (h: HeaderMap) => ImportedReport,
+): ImportedReport {
+  const asPrinted = readByRoles(header, sample, read);
+  const fractions = fractionRateColumns(header.columns, sample);
+  if (fractions === null) return asPrinted;
+  const asFractions = readByRoles({ ...header, columns: fractions }, sample, read);
+  const explained = (r: ImportedReport) => r.reading.roles?.explained ?? 0;
+  return explained(asFractions) > explained(asPrinted) ? asFractions : asPrinted;
 }
 
 /** Reads the table by its header words' roles, then by the readings its printed rates propose. */

@@ -1,5 +1,5 @@
 import type { FiscalYearContext } from '../../domain/fiscal-year.ts';
-import { rateCell } from './rate-cell.ts';
+import { columnRateCell } from './fraction-rates.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import type { GridRow } from '../grid.ts';
 import { headerYear } from './column-role.ts';
@@ -224,7 +224,7 @@ function evidence(
   const rows: GridRow[] = [];
   const printed: Printed[] = [];
   for (const row of sample) {
-    const p = rateCell(row.cells[rate.index] ?? '')?.rate;
+    const p = columnRateCell(rate.role, row.cells[rate.index] ?? '')?.rate;
     if (p === undefined) continue;
     const scale = 10 ** p.decimals;
     rows.push(row);
