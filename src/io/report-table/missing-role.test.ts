@@ -108,6 +108,21 @@ describe('a table naming no year anywhere', () => {
     });
   });
 
+  it('asks for the year first when no word names the actuals either: the rates may find them once it is given', () => {
+    const counted = [
+      '指標\t策定時\t1年目\t2年目\t3年目\t目標値\t達成率',
+      '観光客数\t100\t110\t120\t\t200\t60.0%',
+    ].join('\n');
+    const report = read(counted);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      'no column of actual values (実績値) found in the header; set a column’s role to actual',
+      'no fiscal year in the headers, the title, the year columns or the file name; give one (--fy R5)',
+    ]);
+    expect(() => requireComplete(report)).toThrow(/row 1: no fiscal year in the headers/);
+    const given = requireComplete(read(counted, { fiscalYear: fiscalYear(2023) }));
+    expect(checkReport(given).summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+  });
+
   it('reads in full with the year given', () => {
     const report = requireComplete(read(yearless, { fiscalYear: fiscalYear(2023) }));
     expect(report.unplaced).toEqual([]);

@@ -115,8 +115,13 @@ export function unreadRows(
  * file and the header row: what `import` and every reader of a whole plan start from.
  */
 export function requireComplete(report: ImportedReport): CompleteReport {
-  const lacking = report.problems.find(blocksImport);
   const { fiscalYear, reading } = report;
+  // With no year known the rows are not read at all, so the year is what to give first: a
+  // column the words do not name may well be found by the printed rates once it is given.
+  const lacking =
+    fiscalYear === null
+      ? (report.problems.find((p) => p.message === NO_YEAR) ?? report.problems.find(blocksImport))
+      : report.problems.find(blocksImport);
   if (lacking === undefined && fiscalYear !== null && reading.fiscalYear !== null)
     return { ...report, fiscalYear, reading: { ...reading, fiscalYear: reading.fiscalYear } };
   const problem = lacking ?? noYear(report.file, reading.headerRows[0] ?? 1);
