@@ -63,6 +63,10 @@ describe(
 
     it('shows the table as read: the unknown column as other, the rates computed from R4', async () => {
       await importPage().goto();
+      // The file picker offers every form the importer reads, the city's PDF included.
+      expect(
+        (await page.locator('#import-file').getAttribute('accept'))?.split(',').sort(),
+      ).toEqual(['.csv', '.pdf', '.tsv', '.txt', '.xlsx']);
       await importPage().read(TABLE, PLAN);
       const columns = await importPage().columns();
       expect(columns[4]).toEqual(['E', 'R5 数値', 'other', '見出しに役割を示す語がありません']);

@@ -168,7 +168,7 @@ function ImportScreen() {
           <input
             id="import-file"
             type="file"
-            accept=".tsv,.csv,.txt,.xlsx"
+            accept=".tsv,.csv,.txt,.xlsx,.pdf"
             required
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
