@@ -48,6 +48,35 @@ describe('the same table in every format gives the same check', () => {
       comparable(expected),
     );
   });
+  it('tab-delimited text as Excel saves it: Shift_JIS, header cells broken over lines in quotes', async () => {
+    const header = yuzawaRows.findIndex((cells) => cells.some((c) => c.startsWith('基準値')));
+    const rows = yuzawaRows.map((cells, index) =>
+      index === header ? cells.map((c) => c.replace(/^基準値 /, '基準値\n')) : cells,
+    );
+    const text = stringify(rows, {
+      delimiter: '\t',
+      record_delimiter: 'windows',
+      quoted_match: /\n/,
+    });
+    expect(text).toContain('"基準値\n(R1)"');
+    const result = checkReport(await readReportFile('yuzawa.txt', iconv.encode(text, 'cp932')));
+    expect(comparable(result)).toEqual(comparable(expected));
+    // A quoted header cell spans two lines: the rows after it keep their numbers in the file.
+    const grid = readTsv('t.tsv', '"指標"\t"目標値\n(R6)"\n① 観光客数\t200\n');
+    expect(grid.rows.map((r) => [r.row, r.cells])).toEqual([
+      [1, ['指標', '目標値\n(R6)']],
+      [3, ['① 観光客数', '200']],
+    ]);
+  });
+  it('tab-delimited text whose quote marks are a narrative’s own is read line by line', () => {
+    const grid = readTsv('t.tsv', '指標\t内容\n観光客数\t"おもてなし" 事業を実施\n移住\t"相談\n');
+    expect(grid.rows.map((r) => r.cells)).toEqual([
+      ['指標', '内容'],
+      ['観光客数', '"おもてなし" 事業を実施'],
+      ['移住', '"相談'],
+      [''],
+    ]);
+  });
   it('XLSX with a merged header cell', async () => {
     const result = checkReport(await readReportFile('yuzawa.xlsx', await yuzawaXlsx()));
     expect(comparable(result)).toEqual(comparable(expected));

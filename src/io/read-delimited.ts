@@ -76,9 +76,13 @@ const LINE_END = /\r\n|\n|\r/;
 
 /**
  * Reads tab-separated text as extracted from a PDF: one line a row, cells split on tabs,
- * no quoting (narratives may hold quote marks of their own).
+ * no quoting (narratives may hold quote marks of their own); or as a spreadsheet saves it
+ * (Excel's tab-delimited text), cells in quotes where they hold a line break, a tab or a quote
+ * (「"目標値\n(R6)"」): read so when every quote in the file opens and closes a cell.
  */
 export function readTsv(file: string, text: string): Grid {
+  const quoted = readQuotedTsv(file, text);
+  if (quoted !== null) return quoted;
   const lines = text.split(LINE_END);
   if (lines.length > MAX_ROWS) refuseRows(file);
   const count = cellCounter(file);
@@ -140,6 +144,27 @@ export function checkDelimitedHead(file: string, head: string, delimiter: 'tab' 
   lines.forEach((line, index) => checkTabLine(file, line, index + 1));
 }
 
+/** A cell opening with a quote, at a line's start or after a tab: the file may quote its cells. */
+const QUOTED_CELL = /(?:^|\t)"/m;
+
+/**
+ * Tab-separated text read with quoted cells, as a spreadsheet saves it; null when no cell
+ * opens with a quote, or a quote in it neither opens nor closes a cell (a narrative's own
+ * quote marks: read as plain lines then).
+ */
+function readQuotedTsv(file: string, text: string): Grid | null {
+  if (!QUOTED_CELL.test(text)) return null;
+  // The limits are the plain lines' (as checkDelimitedHead has them), whatever the quotes hold.
+  checkDelimitedHead(file, text, 'tab');
+  let parsed: unknown[];
+  try {
+    parsed = parse(text, { delimiter: '\t', relax_column_count: true, info: true });
+  } catch {
+    return null;
+  }
+  return gridOf(file, text, parsed);
+}
+
 /** Reads comma-separated text with RFC 4180 quoting; the row number is the record's first line. */
 export function readCsv(file: string, text: string): Grid {
   checkCsvShape(file, text);
@@ -155,6 +180,11 @@ export function readCsv(file: string, text: string): Grid {
       lines ? { row: Number(lines[1]) } : {},
     );
   }
+  return gridOf(file, text, parsed);
+}
+
+/** The rows of csv-parse's records, each numbered by its first line in the file. */
+function gridOf(file: string, text: string, parsed: readonly unknown[]): Grid {
   let line = 1;
   const rows: GridRow[] = [];
   const count = cellCounter(file);
