@@ -147,6 +147,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'nishio-kenshin-h17.tsv' },
   { file: 'tokyo-kaigoyobo-h27.tsv', fully: true },
   { file: 'nakagawa-kasseika-h26.tsv', fully: true, year: 2014 },
+  { file: 'taku-ondanka-h22.tsv' },
+  { file: 'awa-ondanka-h29.tsv' },
+  { file: 'yachimata-keieisenryaku-r4.tsv' },
+  { file: 'suginami-kosodate-h27.tsv' },
+  { file: 'hakone-danjo-h25.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -190,7 +195,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(35);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(40);
   });
 
   it.each([
