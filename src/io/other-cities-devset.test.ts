@@ -150,7 +150,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'taku-ondanka-h22.tsv' },
   { file: 'awa-ondanka-h29.tsv' },
   { file: 'yachimata-keieisenryaku-r4.tsv', fully: true, year: 2022 },
-  { file: 'suginami-kosodate-h27.tsv' },
+  { file: 'suginami-kosodate-h27.tsv', fully: true, year: 2015 },
   { file: 'hakone-danjo-h25.tsv' },
 ];
 

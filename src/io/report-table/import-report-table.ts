@@ -7,6 +7,7 @@ import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
+import { withForeignUnitColumns } from './foreign-unit-columns.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
@@ -146,7 +147,10 @@ function readTable(
   const titles = rows.filter((r) => r.row < headerRow);
   const first = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
   const sample = sampleRows(rows.slice(dataStart));
-  const firstColumns = withNamedFigureColumns(withTextColumnsRead(first.columns, sample), sample);
+  const firstColumns = withForeignUnitColumns(
+    withNamedFigureColumns(withTextColumnsRead(first.columns, sample), sample),
+    sample,
+  );
   const header: HeaderMap = { ...first, columns: firstColumns };
   // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
   if (!header.columns.some((c) => c.role.kind === 'actual')) {

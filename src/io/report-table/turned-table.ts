@@ -9,6 +9,7 @@ import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
 import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
+import { readGroupLineLabels } from './group-line-labels.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -54,6 +55,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     splitHeaderBlocks,
     stackOwnHeaderBlocks,
     splitSideBySide,
+    readGroupLineLabels,
     readSentenceRows,
     joinKpiLines,
     turnFigureRows,
