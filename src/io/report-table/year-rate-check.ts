@@ -1,6 +1,6 @@
 import type { RateRule } from '../../domain/achievement.ts';
-import { achievementWith } from '../../domain/achievement.ts';
-import { inferRateRule } from '../../domain/inference.ts';
+import { achievementWith, isBaseChange } from '../../domain/achievement.ts';
+import { inferRateRule, namesBaseChange } from '../../domain/inference.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { Kpi } from '../../domain/model.ts';
@@ -20,9 +20,10 @@ export function yearRateMismatch(
   const { fiscalYear, printed } = rate;
   const year = formatFiscalYear(fiscalYear);
   const plan = planOf(kpi, fiscalYear);
-  if (plan === null)
+  // A change on the base year needs no plan (阿波市 each year's 基準年比 N%削減).
+  if (plan === null && !isBaseChange(kpi.formula))
     return `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`;
-  const target = { kind: 'value' as const, value: plan, fiscalYear };
+  const target = plan === null ? kpi.target : { kind: 'value' as const, value: plan, fiscalYear };
   const result = achievementWith({ ...kpi, target }, fiscalYear, {
     direction: kpi.direction,
     basis: 'latest',
@@ -32,7 +33,8 @@ export function yearRateMismatch(
     return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year gives none (${result.reason})`;
   const computed = formatRateLike(result.ratio, printed, rounding);
   if (computed === printed.text) return null;
-  return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against its plan gives ${computed}`;
+  const against = isBaseChange(kpi.formula) ? 'the base year' : 'its plan';
+  return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against ${against} gives ${computed}`;
 }
 
 /**
@@ -83,7 +85,10 @@ interface YearRate {
 
 function ruleOfYears(kpi: Kpi, rates: readonly YearRate[], rounding: Rounding): RateRule | null {
   for (const { fiscalYear, printed, label } of rates) {
-    const planned = againstPlanOf(kpi, fiscalYear);
+    // A rate headed as a change on the base year is tried with no plan: none enters it.
+    const planned =
+      againstPlanOf(kpi, fiscalYear) ??
+      (kpi.baseline !== null && namesBaseChange(label) ? kpi : null);
     const inference = planned && inferRateRule(planned, fiscalYear, printed, rounding, label);
     if (inference?.kind !== 'matched') continue;
     const rule = { ...inference.rule, basis: 'latest' as const };
