@@ -58,6 +58,37 @@ describe('one KPI as lines of years against a base year, with no header', () => 
     expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['rate', 8, 3]]);
   });
 
+  it('reads lines of one cell, 「・平成26年度排出量:6,678t-CO2(基準年比 1.0%増加)」, a KPI per base year (阿波市)', () => {
+    const report = importReportTable(
+      tsv([
+        '【 第2次 阿波市地球温暖化実行計画(事務事業編) 】',
+        '○削減目標:基準年度排出量に対して平成30年度2.7%削減',
+        '・平成25年度排出量:6,615t-CO2(基準年度)',
+        '・平成26年度排出量:6,678t-CO2(基準年比 1.0%増加)',
+        '・平成27年度排出量:6,447t-CO2(基準年比 2.5%削減',
+        '・平成28年度排出量:平成32年1月公表予定',
+        '参考',
+        '第1次 阿波市地球温暖化実行計画(事務事業編)',
+        '・平成19年度排出量:4,154t-CO2(基準年度)',
+        '・平成20年度排出量:4,103t-CO2(基準年比 1.2%削減',
+        '・平成21年度排出量:4,066t-CO2(基準年比 2.1%削減',
+        '・平成22年度排出量:4,180t-CO2(基準年比 0.6%増加)',
+        '・平成23年度排出量:4,477t-CO2(基準年比 0.6%増加)',
+      ]),
+    );
+    const kpis = report.kpis.map((k) => k.kpi);
+    expect(kpis.map((k) => [k.title, k.unit, k.baseline?.value])).toEqual([
+      ['【 第2次 阿波市地球温暖化実行計画(事務事業編) 】', 't-CO2', '6615'],
+      ['第1次 阿波市地球温暖化実行計画(事務事業編)', 't-CO2', '4154'],
+    ]);
+    expect(checkReport(report).kpis[0]).toMatchObject({ printed: '-2.5%', computed: '-2.5%' });
+    expect(kpis[0]?.extras.map((e) => e.text)).toContain('平成32年1月公表予定');
+    // 第1次's rates are the years' changes on H19, but H23's is printed again from the line above.
+    expect(kpis[1]?.formula).toBe('change');
+    expect(report.problems.map((p) => [p.kind, p.row])).toEqual([['rate', 13]]);
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('leaves lines with a header, two base figures, or a single year to the other readings', () => {
     expect(readBaseYearLines(rows(TAKU))).not.toBeNull();
     expect(readBaseYearLines(rows(['指標\t実績値', ...TAKU]))).toBeNull();

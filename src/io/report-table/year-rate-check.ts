@@ -57,8 +57,9 @@ function againstPlanOf(kpi: Kpi, fiscalYear: FiscalYear): Kpi | null {
 /**
  * The rule the rates printed for single years reproduce, for a KPI that prints none of its own
  * (小坂町 地方債現在高: its 23年度 乖離率 unreadable, its 19–22年度 ones (A − B) ÷ A): the rule of
- * the first year rate some rule reproduces, if every other year rate agrees with it. Null when
- * none does.
+ * the first year rate some rule reproduces, if every other year rate agrees with it, or, for a
+ * change on the base year, all but one of three or more (a misprint, reported). Null when none
+ * does.
  */
 export function yearRatesRule(
   kpi: Kpi,
@@ -93,7 +94,12 @@ function ruleOfYears(kpi: Kpi, rates: readonly YearRate[], rounding: Rounding): 
     if (inference?.kind !== 'matched') continue;
     const rule = { ...inference.rule, basis: 'latest' as const };
     const ruled = { ...kpi, ...rule };
-    return rates.every((r) => yearRateMismatch(ruled, r, rounding) === null) ? rule : null;
+    // One rate of three or more that disagrees is a misprint to report, not another rule (阿波市
+    // 第1次 H23: 0.6%増加 printed again from the line above, where 4,477 against 4,154 is 7.8%).
+    const misses = rates.filter((r) => yearRateMismatch(ruled, r, rounding) !== null).length;
+    // A change on the base year leaves no room for another rounding or plan to explain it.
+    const misprint = misses === 1 && rates.length >= 3 && isBaseChange(rule.formula);
+    return misses === 0 || misprint ? rule : null;
   }
   return null;
 }
