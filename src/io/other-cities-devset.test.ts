@@ -158,6 +158,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'yachimata-keieisenryaku-r4.tsv', fully: true, year: 2022 },
   { file: 'suginami-kosodate-h27.tsv', fully: true, year: 2015 },
   { file: 'hakone-danjo-h25.tsv' },
+  { file: 'kakogawa-kyoiku-r1.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -201,7 +202,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(40);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(41);
   });
 
   it.each([
