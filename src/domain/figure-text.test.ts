@@ -118,6 +118,13 @@ describe('units', () => {
     expect(parseFigureText('45m2')).toMatchObject({ figure: { value: '45' }, unit: 'm²' });
     expect(parseFigureText('3m4')).toBeUndefined();
   });
+  it('reads an emission in CO2, the digit part of its unit: 阿波市 "6,678t-CO2"', () => {
+    expect(parseFigureText('6,678t-CO2')).toMatchObject({
+      figure: { value: '6678' },
+      unit: 't-CO2',
+    });
+    expect(parseFigureText('120kg-CO2')).toMatchObject({ figure: { value: '120' } });
+  });
   it('normalizes "m ²" to m²', () => {
     expect(normalizeUnit('m ²')).toBe('m²');
     expect(normalizeUnit('㎡')).toBe('m²');

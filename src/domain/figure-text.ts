@@ -56,8 +56,9 @@ const DASHES = /^[-‐‑–—―−ー－─]+$/;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
 const PLAIN = new RegExp(`^${NUMBER}$`);
 // A unit may be per a quantity: 「円/100kg」; an area or a volume may be written with its digit,
-// 「970m3」 (能代市 松くい虫被害量), as NFKC makes of 「m³」.
-const UNIT = String.raw`(?:m[23]|[^\d\s().,/][^\d().,/]*(?:/[\d,]*[^\d\s().,/][^\d().,/]*)?)`;
+// 「970m3」 (能代市 松くい虫被害量), as NFKC makes of 「m³」; an emission in CO2, its digit part of it
+// (阿波市 「6,678t-CO2」, 「kg-CO₂」).
+const UNIT = String.raw`(?:m[23]|(?:k?g|t)-?CO2|[^\d\s().,/][^\d().,/]*(?:/[\d,]*[^\d\s().,/][^\d().,/]*)?)`;
 const WITH_UNIT = new RegExp(`^${NUMBER}\\s*(${UNIT})?$`);
 const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
 const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);

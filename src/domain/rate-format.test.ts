@@ -47,6 +47,15 @@ describe('formatRate, Yuzawa precision (whole percent, one decimal next to 100)'
 });
 
 describe('parsePrintedRate', () => {
+  it('reads a change whose sign is a word after it, against the base year (阿波市 基準年比 2.5%削減)', () => {
+    expect(parsePrintedRate('基準年比 2.5%削減')).toEqual({ text: '-2.5%', decimals: 1 });
+    expect(parsePrintedRate('(基準年比23.0%削減')).toEqual({ text: '-23.0%', decimals: 1 });
+    expect(parsePrintedRate('基準年比 1.0%増加')).toEqual({ text: '1.0%', decimals: 1 });
+    expect(parsePrintedRate('0.0%減')).toEqual({ text: '0.0%', decimals: 1 });
+    expect(parsePrintedRate('2.5%の削減')).toBeUndefined();
+    expect(parsePrintedRate('増加 2.5%')).toBeUndefined();
+  });
+
   it('reads a rate past what a table prints after it or before it, keeping its precision', () => {
     for (const [cell, text] of [
       ['95.0%(見込)', '95.0%'],

@@ -97,6 +97,21 @@ function withoutEarlier(normal: string): string {
   return samePrint ? rate : normal;
 }
 
+/**
+ * A change printed with a word for its sign, after the base it is against: 阿波市
+ * 「基準年比 2.5%削減」 (−2.5%), 「基準年比 1.0%増加」 (+1.0%); the bracket around it may be left
+ * open, as printed (「(基準年比 2.5%削減」).
+ */
+const SIGNED_BY_WORD =
+  /^[(]?(?:基準年度?比|前年度?比)?(\d+(?:\.(\d+))?)%(増加|増|減少|削減|減)[)]?$/;
+
+function signedByWord(normal: string): PrintedRate | undefined {
+  const match = SIGNED_BY_WORD.exec(normal);
+  if (!match) return undefined;
+  const sign = match[3]?.includes('減') && Number(match[1]) !== 0 ? '-' : '';
+  return { text: `${sign}${match[1]}%`, decimals: match[2]?.length ?? 0 };
+}
+
 /** Reads a printed rate ("50%", "100.2%", "0.0%", "75"); undefined when it is not one. */
 export function parsePrintedRate(text: string): PrintedRate | undefined {
   const plain = PLAIN_RATE.exec(text);
@@ -112,7 +127,7 @@ export function parsePrintedRate(text: string): PrintedRate | undefined {
       .replace(ANGLED, '$1'),
   ).replace(/^[▲△−]/, '-');
   const match = PRINTED_RATE.exec(normal);
-  if (!match) return undefined;
+  if (!match) return /[増減]/.test(normal) ? signedByWord(normal) : undefined;
   const decimals = match[2]?.length ?? 0;
   if (decimals > MAX_DECIMALS) return undefined;
   return { text: `${match[1]}%`, decimals };

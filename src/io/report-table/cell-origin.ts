@@ -18,6 +18,12 @@ export interface GivenRole {
   readonly because: string;
   /** The 1-based column whose figures this column's cells print the years of (鳥取県 時点). */
   readonly yearsOf?: number;
+  /**
+   * What a rate column's rates are, where the rewrite knows it and no header word says it (多久市:
+   * each year's cell after its figure, its change on the base year): read as its header words
+   * are for the formulas they allow (`domain/inference.ts`), never shown as a header.
+   */
+  readonly rateWords?: string;
 }
 
 /**

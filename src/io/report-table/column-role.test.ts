@@ -37,6 +37,18 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(differenceLetters('差')).toBeNull();
   });
 
+  it('reads a bare 計画 / 計画数値 as the plan, 比較 and 乖離 as a difference, 乖離率 and 対計画比 as rates (八街市 経営戦略, 杉並区 子ども・子育て)', () => {
+    expect(classifyHeader('計画').role).toEqual({ kind: 'target', fiscalYear: null });
+    expect(classifyHeader('計画数値').role).toEqual({ kind: 'target', fiscalYear: null });
+    expect(classifyHeader('計画 H28').role).toEqual({ kind: 'target', fiscalYear: 2016 });
+    expect(classifyHeader('計画期間').role.kind).toBe('other');
+    expect(classifyHeader('比較').role).toEqual({ kind: 'difference', order: 'either' });
+    expect(classifyHeader('乖離額').role).toEqual({ kind: 'difference', order: 'either' });
+    expect(classifyHeader('比較する年度').role.kind).not.toBe('difference');
+    expect(classifyHeader('乖離率').role).toEqual({ kind: 'rate', formula: null });
+    expect(classifyHeader('対計画比').role).toEqual({ kind: 'rate', formula: null });
+  });
+
   it('keeps a plan made at the baseline a baseline, and a 差 rate a rate', () => {
     expect(classifyHeader('計画策定時').role.kind).toBe('baseline');
     expect(classifyHeader('達成率 (金額ベース) b/a*100').role).toEqual({

@@ -186,7 +186,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [
-    /(?<!基本)目標(?!.*指標$)|^計画(額|値)|^プラン$/,
+    /(?<!基本)目標(?!.*指標$)|^計画(?:額|値|数値)?(?=$|[(（\dHR平令])|^計画(額|値)|^プラン$/,
     (fiscalYear) => ({ kind: 'target', fiscalYear }),
   ],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
@@ -209,7 +209,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
  * 軽米町 純 減 率), which the role search reads as changes when no target explains them.
  */
 const RATE_WORDS =
-  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|実績\/目標|実績÷目標/;
+  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比|乖離率|実績\/目標|実績÷目標/;
 
 /** A day of each year (各年4月1日): the figures under it are counts as of that day. */
 const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
@@ -227,7 +227,10 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
-  const difference = /^(差額|差引|差|増減|純[減増]|上積み?額?|乖離値)(?!率)/.exec(l)?.[1];
+  // 比較 alone is the plan set against the result (八街市 経営戦略 計画 | 実績 | 比較).
+  const difference = /^(差額|差引|差|増減|純[減増]|上積み?額?|乖離値|乖離額?$|比較$)(?!率)/.exec(
+    l,
+  )?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },

@@ -53,13 +53,13 @@ export function placeGroupCell(
         fiscalYear: yearly.fiscalYear,
         printed,
         column: fileColumn,
-        label: column.label,
+        label: column.rateWords ?? column.label,
       });
       return placed('rate');
     }
     draft.printedRate = printed;
     draft.printedRateText = text;
-    draft.printedRateLabel = column.label;
+    draft.printedRateLabel = column.rateWords ?? column.label;
     return placed('rate');
   }
   if (role.kind === 'target') draft.targetColumn = fileColumn;

@@ -32,6 +32,8 @@ export interface Column {
   readonly unit: string | null;
   /** The column (index) whose figures this column's cells print the years of (鳥取県 時点). */
   readonly yearsOf?: number;
+  /** What a rewrite knows its rates are ({@link GivenRole.rateWords}), read as rate header words. */
+  readonly rateWords?: string;
 }
 
 export interface HeaderMap {
@@ -74,11 +76,12 @@ function firstRole(
   label: string,
   given: GivenRole | null,
   context: FiscalYearContext,
-): { role: ColumnRole; because: string; yearsOf?: number } {
+): { role: ColumnRole; because: string; yearsOf?: number; rateWords?: string } {
   if (given === null) return classifyHeader(label, context);
   const role = roleByHand(given.role, label.replace(/\s+/g, ''), context);
   const yearsOf = given.yearsOf === undefined ? {} : { yearsOf: given.yearsOf - 1 };
-  return { role, because: given.because, ...yearsOf };
+  const rateWords = given.rateWords === undefined ? {} : { rateWords: given.rateWords };
+  return { role, because: given.because, ...yearsOf, ...rateWords };
 }
 
 /** A row under the first header row that still belongs to it: years and words, no figures. */

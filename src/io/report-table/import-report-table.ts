@@ -7,6 +7,8 @@ import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
+import { withForeignUnitColumns } from './foreign-unit-columns.ts';
+import { gradesOnly, withYearGradeColumns } from './year-grades.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
@@ -147,7 +149,13 @@ function readTable(
   const titles = rows.filter((r) => r.row < headerRow);
   const first = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
   const sample = sampleRows(rows.slice(dataStart));
-  const firstColumns = withNamedFigureColumns(withTextColumnsRead(first.columns, sample), sample);
+  const firstColumns = withForeignUnitColumns(
+    withNamedFigureColumns(
+      withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample),
+      sample,
+    ),
+    sample,
+  );
   const header: HeaderMap = { ...first, columns: firstColumns };
   // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
@@ -351,7 +359,9 @@ function readBy(
   const planTable = year ? planTableReason(header, data, kpis) : null;
   const reportYear = year && planTable !== null ? planTableYear(year, kpis, header) : year;
   // A lacking role is a problem, not a refusal: the table is still shown for a person to correct.
-  const missing = missingActuals(grid.file, header, headerRow, planTable);
+  // A table of grades alone (加古川市's by year) lacks no actual: it has no figure to read.
+  const graded = gradesOnly(header.columns, kpis) ? 'grades only' : null;
+  const missing = missingActuals(grid.file, header, headerRow, planTable ?? graded);
   const ratePrecision = inferRatePrecision(
     kpis.flatMap((k) => (k.printedRate ? [k.printedRate] : [])),
   );

@@ -9,6 +9,8 @@ import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
 import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
+import { readGroupLineLabels } from './group-line-labels.ts';
+import { readBaseYearLines } from './base-year-lines.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -54,6 +56,8 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     splitHeaderBlocks,
     stackOwnHeaderBlocks,
     splitSideBySide,
+    readGroupLineLabels,
+    readBaseYearLines,
     readSentenceRows,
     joinKpiLines,
     turnFigureRows,

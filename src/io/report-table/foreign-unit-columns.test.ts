@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+
+const read = (lines: readonly string[]) =>
+  importReportTable(readTsv('t.tsv', lines.join('\n')), { fiscalYear: fiscalYear(2015) });
+
+describe('a second figure column in another unit than the figures left of it', () => {
+  it('keeps a budget beside the KPIs (決算見込額 in 円 beside 実績値 in 人) as printed, not as their actual (杉並区)', () => {
+    const report = read([
+      '事業\t計画数値\t実績値\t予算額\t決算見込額',
+      '一時預かり\t31,815 人\t36,369 人\t47,289,000 円\t42,870,000 円',
+      'ひととき保育\t67,507 人\t35,456 人\t94,673,000 円\t93,300,000 円',
+    ]);
+    const budget = report.reading.columns[4];
+    expect(budget?.role).toBe('other');
+    expect(budget?.because).toContain(
+      'its cells are in 円, not the 人 of the figures left of them',
+    );
+    expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['114%', '53%']);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('leaves a second column of the same unit, and a row whose figures write no unit', () => {
+    const same = read([
+      '事業\t計画\t実績\t決算額',
+      '一時預かり\t31,815 人\t36,369 人\t36,000 人',
+      'ひととき保育\t67,507 人\t35,456 人\t35,000 人',
+    ]);
+    expect(same.reading.columns.map((c) => c.role)).toEqual(['kpi', 'target', 'actual', 'actual']);
+    const bare = read([
+      '事業\t計画\t実績\t決算額',
+      '一時預かり\t31,815\t36,369\t42,870,000 円',
+      'ひととき保育\t67,507\t35,456\t93,300,000 円',
+    ]);
+    expect(bare.reading.columns[3]?.role).toBe('actual');
+  });
+});

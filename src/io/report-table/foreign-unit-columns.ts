@@ -1,0 +1,81 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import type { GridRow } from '../grid.ts';
+import type { Column } from './header-map.ts';
+import { SET_BY_HAND } from './header-map.ts';
+
+const FIGURE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
+  'target',
+  'baseline',
+  'actual',
+  'cumulative',
+]);
+
+/** The unit a cell writes beside its figure, or null (no figure, or a bare number). */
+function cellUnit(cell: string | undefined): string | null {
+  // The cheap test first: a cell with no digit holds no figure.
+  if (cell === undefined || !/[0-9０-９]/.test(cell)) return null;
+  return parseDescribedFigure(cell)?.parsed.unit ?? null;
+}
+
+/**
+ * Whether a column's cells write, on every row where the figure columns left of it write a
+ * unit too, another unit than all of theirs (and do so on one row at least).
+ */
+function foreignUnits(
+  sample: readonly GridRow[],
+  column: Column,
+  left: readonly Column[],
+): { unit: string; others: string } | null {
+  let found: { unit: string; others: string } | null = null;
+  for (const row of sample) {
+    const unit = cellUnit(row.cells[column.index]);
+    if (unit === null) continue;
+    const others = new Set<string>();
+    for (const l of left) {
+      const other = cellUnit(row.cells[l.index]);
+      if (other !== null) others.add(other);
+    }
+    if (others.size === 0) continue;
+    if (others.has(unit)) return null;
+    found ??= { unit, others: [...others].join(', ') };
+  }
+  return found;
+}
+
+/**
+ * A second figure column of a role (杉並区 子ども・子育て: 決算見込額 beside 実績値, both read as
+ * actuals by their words) whose cells write another unit than the figure cells left of them in
+ * the same rows (円 where the KPIs count 人) is no figure of the KPIs: a budget printed beside
+ * them, kept as printed. A row whose figures write no unit says nothing (鳥取県's `3,000ha`
+ * beside bare numbers). The first column of each role stays, whatever its unit; a role set by
+ * hand stays.
+ */
+export function withForeignUnitColumns(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+): readonly Column[] {
+  const seen = new Set<Column['role']['kind']>();
+  const twice = columns.some((c) => {
+    if (!FIGURE_ROLES.has(c.role.kind)) return false;
+    if (seen.has(c.role.kind)) return true;
+    seen.add(c.role.kind);
+    return false;
+  });
+  // Most tables have one column of each role (or a year per column, which this leaves alone).
+  if (!twice) return columns;
+  const left: Column[] = [];
+  return columns.map((c) => {
+    if (!FIGURE_ROLES.has(c.role.kind)) return c;
+    const repeated = left.some((l) => l.role.kind === c.role.kind);
+    const foreign = repeated && c.because !== SET_BY_HAND ? foreignUnits(sample, c, left) : null;
+    if (foreign === null) {
+      left.push(c);
+      return c;
+    }
+    return {
+      ...c,
+      role: { kind: 'other' },
+      because: `${c.because}, but its cells are in ${foreign.unit}, not the ${foreign.others} of the figures left of them: kept as printed`,
+    };
+  });
+}

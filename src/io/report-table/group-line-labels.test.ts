@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { contentRows } from '../grid.ts';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { readGroupLineLabels } from './group-line-labels.ts';
+import { importReportTable } from './import-report-table.ts';
+
+const tsv = (lines: readonly string[]) => readTsv('t.tsv', lines.join('\n'));
+const rows = (lines: readonly string[]) => contentRows(tsv(lines).rows);
+
+/** 杉並区 子ども・子育て支援事業計画 一時預かり, two of its services: each over ①需要量, ②確保量, ②-①. */
+const SUGINAMI = [
+  '平成27年度\t\t計画数値\t実績値\t差',
+  '幼稚園在園児一時預かり\t①需要量\t94,956 人\t153,824 人\t58,868 人',
+  '\t②確保量\t146,000 人\t153,824 人\t7,824 人',
+  '\t②-①\t51,044 人\t0人\t',
+  '幼稚園在園児定時預かり\t①需要量\t31,815 人\t36,369 人\t4,554 人',
+  '\t②確保量\t50,820 人\t36,369 人\t-14,451 人',
+  '\t②-①\t19,005 人\t0人\t',
+];
+
+describe('two-level row labels: a group on its first line, a label per line repeated in each group', () => {
+  it('reads each line as a KPI named by its group and label, under the group (杉並区)', () => {
+    const report = importReportTable(tsv(SUGINAMI), { fiscalYear: fiscalYear(2015) });
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '幼稚園在園児一時預かり ①需要量',
+      '幼稚園在園児一時預かり ②確保量',
+      '幼稚園在園児一時預かり ②-①',
+      '幼稚園在園児定時預かり ①需要量',
+      '幼稚園在園児定時預かり ②確保量',
+      '幼稚園在園児定時預かり ②-①',
+    ]);
+    expect(report.kpis[0]?.kpi).toMatchObject({ target: { value: '94956' }, unit: '人' });
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'theme',
+      'kpi',
+      'target',
+      'actual',
+      'difference',
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(checkReport(report).kpis[0]?.computed).toBe('162%');
+  });
+
+  it('checks each printed 差 as the actual less the plan, at its own cell', () => {
+    const edited = [...SUGINAMI];
+    edited[5] = '\t②確保量\t50,820 人\t36,369 人\t-14,450 人';
+    const report = importReportTable(tsv(edited), { fiscalYear: fiscalYear(2015) });
+    expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['difference', 6, 5]]);
+  });
+
+  it('leaves a group of one line, labels that repeat in no other group, and lines named 計画 / 実績 alone', () => {
+    expect(readGroupLineLabels(rows(SUGINAMI))).not.toBeNull();
+    const once = [...SUGINAMI];
+    once[4] = '幼稚園在園児定時預かり\t需要\t31,815 人\t36,369 人\t4,554 人';
+    once[5] = '\t確保\t50,820 人\t36,369 人\t-14,451 人';
+    once[6] = '\t差し引き\t19,005 人\t0人\t';
+    expect(readGroupLineLabels(rows(once))).toBeNull();
+    const single = [SUGINAMI[0], SUGINAMI[1], SUGINAMI[4]] as string[];
+    expect(readGroupLineLabels(rows(single))).toBeNull();
+    const lines = ['指標\t\tH28\tH29', '観光客数\t計画\t100\t110', '\t実績\t95\t121'];
+    expect(
+      readGroupLineLabels(rows([...lines, '宿泊数\t計画\t10\t11', '\t実績\t9\t12'])),
+    ).toBeNull();
+    const headed = [...SUGINAMI];
+    headed[0] = '平成27年度\t区分\t計画数値\t実績値\t差';
+    expect(readGroupLineLabels(rows(headed))).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import type { GridRow } from '../grid.ts';
+import type { GivenRole, TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { namedLineRole } from './kpi-lines.ts';
+import { tableBlock } from './table-block.ts';
+
+const REWRITTEN = 'rewritten from two-level row labels';
+
+const GROUP: GivenRole = {
+  role: 'theme',
+  because: `${REWRITTEN}: the group each line belongs to, printed on its first line`,
+};
+const NAME: GivenRole = {
+  role: 'kpi',
+  because: `${REWRITTEN}: the line's label after its group's`,
+};
+
+const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
+const keyOf = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
+
+/** Whether a row holds a figure right of its two label cells: a line of the table, not of its header. */
+function holdsFigure(row: GridRow): boolean {
+  for (let c = 2; c < row.cells.length; c += 1) {
+    const cell = row.cells[c] ?? '';
+    // The cheap test first: a figure has a digit.
+    if (/[0-9０-９]/.test(cell) && parseDescribedFigure(cell) !== undefined) return true;
+  }
+  return false;
+}
+
+/** A label of the second column: text, no figure, no kind of figure (計画, 実績: kpi-lines.ts). */
+function isLineLabel(cell: string): boolean {
+  const text = cell.trim();
+  return text !== '' && parseDescribedFigure(text) === undefined && namedLineRole(text) === null;
+}
+
+/** The lines of the table split into groups at each filled first cell, or null. */
+function groups(lines: readonly GridRow[]): GridRow[][] | null {
+  const out: GridRow[][] = [];
+  for (const line of lines) {
+    if (!isLineLabel(line.cells[1] ?? '')) return null;
+    if (!blank(line.cells[0])) out.push([line]);
+    else if (out.length === 0) return null;
+    else out.at(-1)?.push(line);
+  }
+  return out;
+}
+
+/** Whether a label of the second column is printed in two groups or more: a kind of line, not a name. */
+function labelsRepeat(grouped: readonly GridRow[][]): boolean {
+  const seen = new Map<string, number>();
+  grouped.forEach((group, g) => {
+    for (const line of group) {
+      const key = keyOf(line.cells[1] ?? '');
+      if (seen.has(key) && seen.get(key) !== g) seen.set(key, -1);
+      else if (!seen.has(key)) seen.set(key, g);
+    }
+  });
+  return [...seen.values()].includes(-1);
+}
+
+/**
+ * Two-level row labels (杉並区 子ども・子育て支援事業計画: 幼稚園在園児一時預かり over the lines
+ * ①需要量, ②確保量, ②-①, then the next service over the same three): the first column names a
+ * group on its first line only, the second, headed by nothing, names each line, and the same
+ * labels come again in other groups. Each line is a KPI of its own, named by its group and its
+ * label (「幼稚園在園児一時預かり ①需要量」: the label alone names no KPI, its ① no code), under
+ * the group (a theme of the plan tree). Null unless the table is one block whose second column
+ * has no header word, every line under the header holds a figure and a label of that column,
+ * there are two groups or more, each of two lines or more, and a label repeats across groups;
+ * lines named as kinds of figure (計画, 実績) are a KPI's lines, read by kpi-lines.ts.
+ */
+export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | null {
+  const block = tableBlock(rows);
+  if (!block || !blank(block.header.cells[1])) return null;
+  const start = block.body.findIndex(holdsFigure);
+  if (start < 0) return null;
+  const headerLines = block.body.slice(0, start);
+  if (headerLines.some((r) => !blank(r.cells[1]))) return null;
+  const lines = block.body.slice(start);
+  if (!lines.every(holdsFigure)) return null;
+  const grouped = groups(lines);
+  if (!grouped || grouped.length < 2 || grouped.some((g) => g.length < 2)) return null;
+  if (!labelsRepeat(grouped)) return null;
+
+  const origins = new Origins();
+  const out: GridRow[] = [];
+  for (const row of rows) {
+    const at = out.length + 1;
+    origins.keep(at, row);
+    out.push({ row: at, cells: row.cells });
+  }
+  const headerAt = rows.indexOf(block.header) + 1;
+  for (const group of grouped) {
+    const name = (group[0]?.cells[0] ?? '').trim();
+    for (const line of group) {
+      const at = rows.indexOf(line);
+      const cells = [...line.cells];
+      cells[1] = `${name} ${(line.cells[1] ?? '').trim()}`;
+      out[at] = { row: at + 1, cells };
+    }
+  }
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: block.header.row,
+    readAs: () => null,
+    given: (row, column) =>
+      row === headerAt && column === 1 ? GROUP : row === headerAt && column === 2 ? NAME : null,
+  };
+}
