@@ -147,6 +147,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'nishio-kenshin-h17.tsv' },
   { file: 'tokyo-kaigoyobo-h27.tsv', fully: true },
   { file: 'nakagawa-kasseika-h26.tsv', fully: true, year: 2014 },
+  { file: 'unknown-kaigohoken-h16.tsv' },
+  { file: 'unknown-bousai-h27.tsv', fully: true },
+  { file: 'unknown-kenkou-h25.tsv' },
+  { file: 'miyoshi-kaigohoken-h24.tsv' },
+  { file: 'miyoshi-kaigojisseki-h24.tsv' },
+  { file: 'nagano-sousei-h29.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -190,7 +196,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(35);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(41);
   });
 
   it.each([
