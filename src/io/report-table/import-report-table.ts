@@ -8,6 +8,8 @@ import { ImportError } from '../import-problem.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
+import { withFigureGradeColumnsRead } from './figure-grade-columns.ts';
+import { withTitleYears } from './title-column-years.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
@@ -144,9 +146,15 @@ function readTable(
   const { dataStart } = found;
   const headerRow = found.header.rows[0]?.row ?? 1;
   const titles = rows.filter((r) => r.row < headerRow);
-  const first = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
+  const first = withDatedColumns(
+    withTitleYears(withLineFormula(found.header, titles), titles),
+    rows.slice(dataStart),
+  );
   const sample = sampleRows(rows.slice(dataStart));
-  const firstColumns = withNamedFigureColumns(withTextColumnsRead(first.columns, sample), sample);
+  const firstColumns = withNamedFigureColumns(
+    withFigureGradeColumnsRead(withTextColumnsRead(first.columns, sample), sample, first.context),
+    sample,
+  );
   const header: HeaderMap = { ...first, columns: firstColumns };
   // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
