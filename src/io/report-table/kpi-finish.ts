@@ -22,6 +22,7 @@ import { placeTotals } from './totals.ts';
 import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 import { titleDirection } from '../../domain/title-direction.ts';
+import { withArrowGoal } from './arrow-goal.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
   department,
@@ -267,6 +268,7 @@ export function finishKpi(
   file: string,
   rounding: Rounding = 'half-up',
 ): ImportedKpi {
+  withArrowGoal(draft);
   fillFromAsides(draft);
   risenToLevels(draft);
   const { actuals, departments } = departmentFigures(draft);
