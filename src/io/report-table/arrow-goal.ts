@@ -49,6 +49,5 @@ export function withArrowGoal(draft: KpiDraft): void {
       fiscalYear: read.target.fiscalYear,
       figure: figureOf(read.target.value),
     });
-  if (read === null || earlier)
-    draft.target = { kind: 'level', target: { kind: 'value', ...to } };
+  if (read === null || earlier) draft.target = { kind: 'level', target: { kind: 'value', ...to } };
 }
