@@ -42,7 +42,8 @@ const numbers = (s: string) =>
  * code, tags (☆) and title written together, when every number in it is one of the KPI's figures, or
  * when the figure it reads as is one (福島市 "95万9千人" is 95.9); a
  * printed difference (三田市 差b-a) is recomputed, not kept: it counts when read as one, and a
- * problem says when it disagrees. A header or title cell counts too, and a cell placed in the plan
+ * problem says when it disagrees; so does a row totalling the KPI rows above it with no label
+ * (介護保険事業計画 表2), read as one only where its sums agree. A header or title cell counts too, and a cell placed in the plan
  * tree (大崎町 具体的な施策): a table read across (杵築市)
  * has its row labels, the header it is read by, below its first KPI row.
  */
@@ -60,7 +61,9 @@ function unaccounted(name: string, report: ImportedReport): string[] {
   const accounted = new Set([
     ...report.unplaced.map((u) => `${u.row}:${u.column}`),
     ...placedCells(report.reading)
-      .filter((p) => ['difference', 'header', 'title', 'policy', 'theme'].includes(p.field))
+      .filter((p) =>
+        ['difference', 'total', 'header', 'title', 'policy', 'theme'].includes(p.field),
+      )
       .map((p) => `${p.row}:${p.column}`),
   ]);
   const first = Math.min(...report.kpis.map((k) => k.row));

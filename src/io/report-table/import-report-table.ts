@@ -10,6 +10,7 @@ import { sampleRows, withTextColumnsRead } from './column-contents.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
 import { withFigureGradeColumnsRead } from './figure-grade-columns.ts';
 import { withTitleYears } from './title-column-years.ts';
+import { unlabelledTotals } from './unlabelled-total.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
@@ -330,7 +331,12 @@ function readBy(
   const unit = tableUnit(titles, header);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const read = year
-    ? readRows(new TableReader(grid.file, header, kpiColumn, year.year, unit), data)
+    ? readRows(
+        new TableReader(grid.file, header, kpiColumn, year.year, unit),
+        data,
+        header,
+        kpiColumn,
+      )
     : {
         policies: [],
         kpis: [],
@@ -383,8 +389,16 @@ function tieProblem(file: string, reading: RoleReading, headerRow: number): Impo
 }
 
 /** The data rows read into KPIs, with what the reader could not place and its problems. */
-function readRows(reader: TableReader, data: readonly AlignedRow[]) {
-  for (const row of data) reader.read(row);
+function readRows(
+  reader: TableReader,
+  data: readonly AlignedRow[],
+  header: HeaderMap,
+  kpiColumn: number | null,
+) {
+  const totals = unlabelledTotals(data, header.columns, kpiColumn);
+  for (const row of data)
+    if (totals.has(row.row)) reader.readTotalOfAbove(row);
+    else reader.read(row);
   return {
     ...reader.finish(),
     unplaced: reader.unplaced,
