@@ -9,6 +9,9 @@ const FIGURE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
   'cumulative',
 ]);
 
+/** How a figure cell starts: a number, or a sign before it. */
+const STARTS_AS_FIGURE = /^\s*[▲△−-]?\s*\d/;
+
 /** Equal as printed totals are: to the sixth decimal (the sums of 1-decimal shares float). */
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(b));
 
@@ -25,11 +28,19 @@ export function unlabelledTotals(
 ): ReadonlySet<number> {
   const totals = new Set<number>();
   if (kpiColumn === null) return totals;
+  // The cheap test first: most tables have no row of figures without a label, and then no cell
+  // is parsed for the sums.
+  const unlabelled = (row: AlignedRow) =>
+    row.shift === 0 &&
+    (row.cells[kpiColumn] ?? '').trim() === '' &&
+    row.cells.filter((c) => c.trim() !== '').length >= 2 &&
+    row.cells.every((c) => c.trim() === '' || STARTS_AS_FIGURE.test(c));
+  if (!data.some(unlabelled)) return totals;
   const figureColumns = columns.filter((c) => FIGURE_ROLES.has(c.role.kind)).map((c) => c.index);
   let labelled = 0;
   const sums = new Map<number, number>();
   for (const row of data) {
-    if (row.shift === 0 && (row.cells[kpiColumn] ?? '').trim() === '' && labelled >= 2) {
+    if (unlabelled(row) && labelled >= 2) {
       if (totalsAbove(row, figureColumns, sums, kpiColumn)) totals.add(row.row);
       continue;
     }
