@@ -152,8 +152,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'nakagawa-kasseika-h26.tsv', fully: true, year: 2014 },
   { file: 'unknown-kaigohoken-h16.tsv' },
   { file: 'unknown-bousai-h27.tsv', fully: true },
-  { file: 'unknown-kenkou-h25.tsv' },
-  { file: 'miyoshi-kaigohoken-h24.tsv' },
+  { file: 'unknown-kenkou-h25.tsv', fully: true },
+  { file: 'miyoshi-kaigohoken-h24.tsv', fully: true, year: 2012 },
   { file: 'miyoshi-kaigojisseki-h24.tsv' },
   { file: 'nagano-sousei-h29.tsv' },
 ];
