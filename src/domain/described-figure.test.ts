@@ -103,3 +103,17 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('累計')).toBeUndefined();
   });
 });
+
+describe('a figure with its rank beside it in brackets (長野県 信州創生戦略)', () => {
+  it('reads 「1.56 (全国16位)」 as 1.56, the rank kept beside it as printed', () => {
+    const read = parseDescribedFigure('1.56 (全国16位)');
+    expect(read?.parsed.figure.value).toBe('1.56');
+    expect(read?.beside).toBe('全国16位');
+    expect(parseDescribedFigure('7,612 (全国23位)')?.parsed.figure.value).toBe('7612');
+    expect(parseDescribedFigure('61.2 (県内 3位)')?.beside).toBe('県内 3位');
+  });
+
+  it('reads no rank in words that only end in 位', () => {
+    expect(parseDescribedFigure('1.56 (単位)')).toBeUndefined();
+  });
+});

@@ -13,7 +13,8 @@ export interface DescribedFigure {
   readonly footnote: string | null;
   /**
    * A figure of another unit printed beside it in brackets, kept as printed (兵庫県 "17,979頭 (7
-   * 千円)": 17,979 head, the cost per head beside them), or null.
+   * 千円)": 17,979 head, the cost per head beside them), or its rank (長野県 "1.56 (全国16位)"), or
+   * null.
    */
   readonly beside: string | null;
   /** Printed as a total over the plan's period (江田島市 "延べ 4"): a cumulative count. */
@@ -90,6 +91,9 @@ const withNoWords = (parsed: ParsedFigure): DescribedFigure => ({
   fiscalYear: null,
 });
 
+/** A rank, the figure's place among others: 長野県 "1.56 (全国16位)", "(県内3位)". */
+const RANK = /^(?:全国|県内|道内|都内|府内|管内|圏域内|中核市中)?\s*第?\s*\d{1,4}\s*位$/;
+
 /** A bracket closing a cell, with a number in it: "(7 千円)". */
 const BRACKET_AFTER = /\s*[(（]\s*([^()（）]*\d[^()（）]*?)\s*[)）]$/;
 
@@ -103,6 +107,8 @@ function besideOtherUnit(text: string): DescribedFigure | undefined {
   const bracket = BRACKET_AFTER.exec(text);
   if (!bracket) return undefined;
   const head = parseFigureText(text.slice(0, bracket.index));
+  if (head && RANK.test(bracket[1] ?? '') && head.figure.value !== null && !head.aside)
+    return { ...withNoWords(head), beside: (bracket[1] ?? '').trim() };
   const other = parseFigureText(bracket[1] ?? '');
   if (!head || !other || head.unit === null || other.unit === null) return undefined;
   if (head.unit === other.unit || head.aside || head.figure.value === null) return undefined;

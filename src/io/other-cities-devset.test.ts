@@ -42,7 +42,8 @@ const numbers = (s: string) =>
  * code, tags (☆) and title written together, when every number in it is one of the KPI's figures, or
  * when the figure it reads as is one (福島市 "95万9千人" is 95.9); a
  * printed difference (三田市 差b-a) is recomputed, not kept: it counts when read as one, and a
- * problem says when it disagrees. A header or title cell counts too, and a cell placed in the plan
+ * problem says when it disagrees; so does a row totalling the KPI rows above it with no label
+ * (介護保険事業計画 表2), read as one only where its sums agree. A header or title cell counts too, and a cell placed in the plan
  * tree (大崎町 具体的な施策): a table read across (杵築市)
  * has its row labels, the header it is read by, below its first KPI row.
  */
@@ -60,7 +61,9 @@ function unaccounted(name: string, report: ImportedReport): string[] {
   const accounted = new Set([
     ...report.unplaced.map((u) => `${u.row}:${u.column}`),
     ...placedCells(report.reading)
-      .filter((p) => ['difference', 'header', 'title', 'policy', 'theme'].includes(p.field))
+      .filter((p) =>
+        ['difference', 'total', 'header', 'title', 'policy', 'theme'].includes(p.field),
+      )
       .map((p) => `${p.row}:${p.column}`),
   ]);
   const first = Math.min(...report.kpis.map((k) => k.row));
@@ -159,6 +162,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'suginami-kosodate-h27.tsv', fully: true, year: 2015 },
   { file: 'hakone-danjo-h25.tsv' },
   { file: 'kakogawa-kyoiku-r1.tsv' },
+  { file: 'unknown-kaigohoken-h16.tsv' },
+  { file: 'unknown-bousai-h27.tsv', fully: true },
+  { file: 'unknown-kenkou-h25.tsv', fully: true },
+  { file: 'miyoshi-kaigohoken-h24.tsv', fully: true, year: 2012 },
+  { file: 'miyoshi-kaigojisseki-h24.tsv' },
+  { file: 'nagano-sousei-h29.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -202,7 +211,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(41);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(47);
   });
 
   it.each([

@@ -130,3 +130,40 @@ describe('a staff table over two spans of years (軽米町 定員管理)', () =>
     expect(headerSpan('R5')).toBeNull();
   });
 });
+
+describe('header words of 介護保険事業計画, 健康増進計画 and 総合戦略 evaluations (issue 24, helper c)', () => {
+  it('reads a plan’s ratio 対計画比 as a rate, the plan’s estimate 推計 as the target', () => {
+    expect(classifyHeader('平成15年 (対計画比)').role.kind).toBe('rate');
+    expect(classifyHeader('計画対比').role.kind).toBe('rate');
+    expect(classifyHeader('平成15年 第2次計画 の推計').role).toEqual({
+      kind: 'target',
+      fiscalYear: 2003,
+    });
+    // An estimated actual (長崎県's 「実績値(推計値)」) stays an actual.
+    expect(classifyHeader('実績値(推計値)').role.kind).toBe('actual');
+  });
+
+  it('reads 直近値 and 確定数値 as actuals, 計画値 after its year and 目安値 as targets', () => {
+    expect(classifyHeader('直近値').role).toEqual({ kind: 'actual', fiscalYear: null });
+    expect(classifyHeader('平成24年度 確定数値').role).toEqual({
+      kind: 'actual',
+      fiscalYear: 2012,
+    });
+    expect(classifyHeader('平成24年度 計画値 ※1').role).toEqual({
+      kind: 'target',
+      fiscalYear: 2012,
+    });
+    expect(classifyHeader('目安値').role.kind).toBe('target');
+    // 計画 inside other words is no plan value.
+    expect(classifyHeader('実施計画 事業名').role.kind).toBe('kpi');
+  });
+
+  it('reads 進捗区分 as the grade, and 指標元 (where the figures come from) as no KPI', () => {
+    expect(classifyHeader('進捗区分').role.kind).toBe('grade');
+    expect(classifyHeader('指標元')).toEqual({
+      role: { kind: 'other' },
+      because: 'the word "指標元"',
+    });
+    expect(classifyHeader('評価指標').role.kind).toBe('kpi');
+  });
+});

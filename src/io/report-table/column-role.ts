@@ -2,6 +2,7 @@ import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts'
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
 import type { ColumnRoleName } from '../../domain/column-role-name.ts';
+import { withoutHeaderMarks } from './header-marks.ts';
 
 /** What a column of a progress table holds, read off its header. */
 export type ColumnRole =
@@ -178,6 +179,9 @@ type YearRole = (year: FiscalYear | null) => ColumnRole;
  * it says KPI; "重要業績評価指標" is the KPI though it says 評価.
  */
 const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
+  // Where the figures come from (a 健康増進計画's 指標元: 市保健衛生統計, アンケート): no KPI,
+  // though it says 指標.
+  [/指標元|出典|出所|算出資料|データ元/, () => ({ kind: 'other' })],
   // The present value of a year written beside it (富山県 「現状(2019)」 after 「2018(実績)」): the
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
@@ -186,7 +190,10 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [
-    /(?<!基本)目標(?!.*指標$)|^計画(?:額|値|数値)?(?=$|[(（\dHR平令])|^計画(額|値)|^プラン$/,
+    // 計画 alone or before the year it is of, and 計画値 after it (「平成24年度 計画値」, 「第8期計画値
+    // R5」), not a 基本計画 or 実施計画; 目安値, a year's milestone (長野県); a 介護保険事業計画's
+    // estimate (「第2次計画 の推計」), unless it is an estimated actual; 見込量, a plan's volume.
+    /(?<!基本)目標(?!.*指標$)|(?<=^|[\d年度])計画(額|値)|^計画数値|(?<!基本|実施|整備)計画(?:額|値|数|量)?(?=[\d()（）年度RH令和平成元~〜.-]*$)|^プラン$|目安値?|(?<!実績.*)推計|見込量/,
     (fiscalYear) => ({ kind: 'target', fiscalYear }),
   ],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
@@ -198,18 +205,23 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/^単位(?!:)/, () => ({ kind: 'unit' })],
   [/単年度|^集計方法$/, () => ({ kind: 'counting' })],
   [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
-  [/実績|決算|結果|^達成(額|値)$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
-  [/判定|評価|ランク|達成状況$/, () => ({ kind: 'grade' })],
+  // 直近値, the latest value of a 健康増進計画's evaluation; 確定数値, a year's settled count.
+  [
+    /実績|決算|結果|^達成(額|値)$|直近|最新値|確定数?値/,
+    (fiscalYear) => ({ kind: 'actual', fiscalYear }),
+  ],
+  [/判定|評価|ランク|達成状況$|進捗区分|達成区分/, () => ({ kind: 'grade' })],
   [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱|^(章|編)$/, () => ({ kind: 'policy' })],
   [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
 ];
 
 /**
  * Rates: of achievement, and changes against a base year (三重県 増減率, 八頭町 削減率(累計),
- * 軽米町 純 減 率), which the role search reads as changes when no target explains them.
+ * 軽米町 純 減 率), which the role search reads as changes when no target explains them; a plan's
+ * ratio (介護保険事業計画 「(対計画比)」: the count reached ÷ the plan's estimate).
  */
 const RATE_WORDS =
-  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比|乖離率|実績\/目標|実績÷目標/;
+  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画/;
 
 /** A day of each year (各年4月1日): the figures under it are counts as of that day. */
 const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
@@ -219,7 +231,7 @@ const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
  * @example classifyHeader('目標値 (R8)') // { role: { kind: 'target', fiscalYear: 2026 }, because: 'the word "目標"' }
  */
 export function classifyHeader(label: string, context: FiscalYearContext = {}): HeaderClass {
-  const l = label.normalize('NFKC').replace(/\s+/g, '');
+  const l = withoutHeaderMarks(label).normalize('NFKC').replace(/\s+/g, '');
   if (l === '') return { role: { kind: 'other' }, because: 'no header' };
   const rateWord = RATE_WORDS.exec(l)?.[0];
   const formula = rateFormulaLetters(l);

@@ -97,11 +97,16 @@ function continuesHeader(row: GridRow): boolean {
   );
 }
 
-/** A figure with what it is made of beside it in brackets (「33.0% (234.6t/710.5t)」): a figure. */
+/**
+ * A figure with something in brackets after it: what it is made of (「33.0% (234.6t/710.5t)」),
+ * its rank (長野県 「1.56 (全国16位)」) or the year it stands for (「1.62 (H29年)」). A figure, though
+ * its only words are a year.
+ */
 function withFigureBeside(cell: string): boolean {
   // The cheap test first: this runs on the cells of the rows under the header.
   if (!/^\s*[-▲△]?\d/.test(cell) || !/[(（]/.test(cell)) return false;
-  return (parseDescribedFigure(cell)?.beside ?? null) !== null;
+  const described = parseDescribedFigure(cell);
+  return (described?.beside ?? null) !== null || (described?.fiscalYear ?? null) !== null;
 }
 
 /** The era written in the headers, for years printed without one ("30年度"). */

@@ -10,6 +10,9 @@ import { sampleRows, withTextColumnsRead } from './column-contents.ts';
 import { withForeignUnitColumns } from './foreign-unit-columns.ts';
 import { gradesOnly, withYearGradeColumns } from './year-grades.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
+import { withFigureGradeColumnsRead } from './figure-grade-columns.ts';
+import { withTitleYears } from './title-column-years.ts';
+import { unlabelledTotals } from './unlabelled-total.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
@@ -147,13 +150,14 @@ function readTable(
   const { dataStart } = found;
   const headerRow = found.header.rows[0]?.row ?? 1;
   const titles = rows.filter((r) => r.row < headerRow);
-  const first = withDatedColumns(withLineFormula(found.header, titles), rows.slice(dataStart));
+  const first = withDatedColumns(
+    withTitleYears(withLineFormula(found.header, titles), titles),
+    rows.slice(dataStart),
+  );
   const sample = sampleRows(rows.slice(dataStart));
+  const readFirst = withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample);
   const firstColumns = withForeignUnitColumns(
-    withNamedFigureColumns(
-      withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample),
-      sample,
-    ),
+    withNamedFigureColumns(withFigureGradeColumnsRead(readFirst, sample, first.context), sample),
     sample,
   );
   const header: HeaderMap = { ...first, columns: firstColumns };
@@ -348,7 +352,12 @@ function readBy(
   const unit = tableUnit(titles, header);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const read = year
-    ? readRows(new TableReader(grid.file, header, kpiColumn, year.year, unit), data)
+    ? readRows(
+        new TableReader(grid.file, header, kpiColumn, year.year, unit),
+        data,
+        header,
+        kpiColumn,
+      )
     : {
         policies: [],
         kpis: [],
@@ -403,8 +412,16 @@ function tieProblem(file: string, reading: RoleReading, headerRow: number): Impo
 }
 
 /** The data rows read into KPIs, with what the reader could not place and its problems. */
-function readRows(reader: TableReader, data: readonly AlignedRow[]) {
-  for (const row of data) reader.read(row);
+function readRows(
+  reader: TableReader,
+  data: readonly AlignedRow[],
+  header: HeaderMap,
+  kpiColumn: number | null,
+) {
+  const totals = unlabelledTotals(data, header.columns, kpiColumn);
+  for (const row of data)
+    if (totals.has(row.row)) reader.readTotalOfAbove(row);
+    else reader.read(row);
   return {
     ...reader.finish(),
     unplaced: reader.unplaced,

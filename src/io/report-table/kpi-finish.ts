@@ -6,8 +6,10 @@ import { inferDirection, inferRateRule, namesBaseChange } from '../../domain/inf
 import type {
   Baseline,
   DepartmentFigures,
+  Direction,
   Kpi,
   Narrative,
+  Target,
   YearFigure,
 } from '../../domain/model.ts';
 import { looksDamagedUnit } from '../../domain/unit.ts';
@@ -19,6 +21,8 @@ import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
 import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
+import { titleDirection } from '../../domain/title-direction.ts';
+import { withArrowGoal } from './arrow-goal.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
   department,
@@ -224,6 +228,22 @@ function readingOf(
   return { read: base, inference, byShares: false };
 }
 
+/**
+ * A KPI's direction: from its baseline and target; with no baseline printed, from the word its
+ * title ends with when it says one (健康増進計画 「…の増加率の抑制」, whose first actual 13.5%
+ * is below its target 23.0%), else from its earliest actual.
+ */
+function directionOf(
+  draft: KpiDraft,
+  baseline: Baseline | null,
+  actuals: readonly YearFigure[],
+  target: Target | null,
+): Direction {
+  if (baseline !== null) return inferDirection(baseline, target);
+  const byTitle = target?.kind === 'value' ? titleDirection(draft.title) : null;
+  return byTitle ?? inferDirection(earliestActual(draft, actuals), target);
+}
+
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
 /**
  * Actuals printed as a rise from the baseline (「+3 ポイント」 from 52.0%) as the levels they reached
@@ -248,6 +268,7 @@ export function finishKpi(
   file: string,
   rounding: Rounding = 'half-up',
 ): ImportedKpi {
+  withArrowGoal(draft);
   fillFromAsides(draft);
   risenToLevels(draft);
   const { actuals, departments } = departmentFigures(draft);
@@ -269,7 +290,7 @@ export function finishKpi(
     unit: printedUnit,
     baseline,
     counting: draft.counting,
-    direction: inferDirection(baseline ?? earliestActual(draft, actuals), target),
+    direction: directionOf(draft, baseline, actuals, target),
     basis: 'latest',
     formula,
     target,

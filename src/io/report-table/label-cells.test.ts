@@ -38,3 +38,15 @@ describe('continuationLabel: labels in half-width kana or combining marks (the q
     expect(continuationLabel('21 ★ 指標21の件数')).toBeNull();
   });
 });
+
+describe('a code of levels joined by hyphens before the name (健康増進計画 評価指標)', () => {
+  it('reads 「1-2 年1回健康診査を受けている人の増加」 as code 1-2 and its name', () => {
+    expect(parseKpiLabel('1-2 年1回健康診査を受けている人の増加')).toMatchObject({
+      code: '1-2',
+      title: '年1回健康診査を受けている人の増加',
+    });
+    expect(parseKpiLabel('2-1-3 歩数の増加').code).toBe('2-1-3');
+    // A range or a figure is no code.
+    expect(parseKpiLabel('20-64歳の就業率').code).toBeNull();
+  });
+});

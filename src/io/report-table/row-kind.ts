@@ -48,10 +48,19 @@ function headingOnly(aligned: AlignedRow, columns: readonly Column[]): boolean {
   });
 }
 
-/** A row of one cell that starts as a remark does (※, 注): a note on the table, not a KPI. */
+/**
+ * A sentence saying when the figures were counted (「比較時点は各年10月時点」, 「(各年度の確定数値は3月末
+ * 現在)」): a note under a 介護保険事業計画's table.
+ */
+const AS_OF_NOTE = /^[(（]?[^()（）]{4,}(?:時点|現在)[)）]?$/;
+
+/**
+ * A row of one cell that starts as a remark does (※, 注), or says when the figures were
+ * counted: a note on the table, not a KPI.
+ */
 function isNote(aligned: AlignedRow, labelIndex: number): boolean {
   const first = aligned.cells[labelIndex] ?? '';
-  if (!/^\s*(?:※|[(（]?注[)）:：\d])/.test(first)) return false;
+  if (!/^\s*(?:※|[(（]?注[)）:：\d])/.test(first) && !AS_OF_NOTE.test(first.trim())) return false;
   return aligned.cells.every((text, index) => index === labelIndex || text === '');
 }
 

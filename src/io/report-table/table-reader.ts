@@ -109,6 +109,17 @@ export class TableReader {
     this.readAs(aligned, kind);
   }
 
+  /**
+   * A row that totals the KPI rows above it with no label of its own ({@link unlabelledTotals}):
+   * its figures checked by their sums, placed as totals; it makes no KPI.
+   */
+  readTotalOfAbove(aligned: AlignedRow): void {
+    this.fields = new Array<CellField | null>(aligned.cells.length - aligned.shift).fill(null);
+    this.record(aligned, 'grand-total', null);
+    for (const { text, index } of filledCells(aligned))
+      this.place(aligned, index, text, placed('total'));
+  }
+
   private readAs(aligned: AlignedRow, kind: RowKind): void {
     switch (kind.kind) {
       case 'kpi':
