@@ -49,6 +49,18 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(classifyHeader('対計画比').role).toEqual({ kind: 'rate', formula: null });
   });
 
+  it('reads 計画 under a year, 計画値 after a term, 見込量 as the plan; 実績/計画 as a rate; 基本計画, 計画内容 not', () => {
+    expect(classifyHeader('R3年度 計画').role).toEqual({ kind: 'target', fiscalYear: 2021 });
+    expect(classifyHeader('第8期計画値 R5').role).toEqual({ kind: 'target', fiscalYear: 2023 });
+    expect(classifyHeader('計画(R5)').role).toEqual({ kind: 'target', fiscalYear: 2023 });
+    expect(classifyHeader('見込量 R4').role).toEqual({ kind: 'target', fiscalYear: 2022 });
+    expect(classifyHeader('実績/計画').role).toEqual({ kind: 'rate', formula: null });
+    expect(classifyHeader('基本計画').role.kind).toBe('other');
+    expect(classifyHeader('実施計画').role.kind).toBe('other');
+    expect(classifyHeader('計画内容').role.kind).toBe('narrative');
+    expect(classifyHeader('計画と実績').role.kind).toBe('actual');
+  });
+
   it('keeps a plan made at the baseline a baseline, and a 差 rate a rate', () => {
     expect(classifyHeader('計画策定時').role.kind).toBe('baseline');
     expect(classifyHeader('達成率 (金額ベース) b/a*100').role).toEqual({

@@ -318,3 +318,41 @@ describe('a target over the period written 累計 in its cell', () => {
     expect(result.unplaced).toEqual([]);
   });
 });
+
+describe('a plan, an actual and a rate under each year (介護保険事業計画, 年度別 計画 / 実績 / 達成率)', () => {
+  it('reads each year’s plan as its milestone and checks every year’s rate against it', () => {
+    const result = checked([
+      '指標\tR3年度\t\t\tR4年度\t\t',
+      '\t計画\t実績\t達成率\t計画\t実績\t達成率',
+      '健診受診者数\t1,000\t950\t95.0%\t1,100\t1,210\t110.0%',
+      '教室参加者数\t200\t150\t75.0%\t220\t176\t80.0%',
+    ]);
+    expect(result.kpis.map((k) => [k.title, k.computed, k.match])).toEqual([
+      ['健診受診者数', '110.0%', true],
+      ['教室参加者数', '80.0%', true],
+    ]);
+    expect(result.problems).toEqual([]);
+    const misprinted = checked([
+      '指標\tR3年度\t\t\tR4年度\t\t',
+      '\t計画\t実績\t達成率\t計画\t実績\t達成率',
+      '健診受診者数\t1,000\t950\t97.0%\t1,100\t1,210\t110.0%',
+    ]);
+    expect(misprinted.problems.map((p) => p.message)).toEqual([
+      "KPI 1: the R3 rate printed is 97.0%, but the year's actual against its plan gives 95.0%",
+    ]);
+  });
+
+  it('reads 第8期計画値 / 実績値 / 計画比 spanning their years', () => {
+    const result = checked([
+      '区分\t第8期計画値\t\t\t実績値\t\t\t計画比\t\t',
+      '\tR3\tR4\tR5\tR3\tR4\tR5\tR3\tR4\tR5',
+      '訪問介護\t100\t110\t120\t95\t104\t130\t95.0%\t94.5%\t108.3%',
+      '通所介護\t200\t210\t220\t180\t200\t210\t90.0%\t95.2%\t95.5%',
+    ]);
+    expect(result.kpis.map((k) => [k.title, k.computed, k.match])).toEqual([
+      ['訪問介護', '108.3%', true],
+      ['通所介護', '95.5%', true],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+});
