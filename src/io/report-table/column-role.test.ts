@@ -147,6 +147,7 @@ describe('header words of 介護保険事業計画, 健康増進計画 and 総�
   it('reads a plan’s ratio 対計画比 as a rate, the plan’s estimate 推計 as the target', () => {
     expect(classifyHeader('平成15年 (対計画比)').role.kind).toBe('rate');
     expect(classifyHeader('計画対比').role.kind).toBe('rate');
+    expect(classifyHeader('計画比較').role.kind).not.toBe('rate');
     expect(classifyHeader('平成15年 第2次計画 の推計').role).toEqual({
       kind: 'target',
       fiscalYear: 2003,

@@ -221,7 +221,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
  * ratio (介護保険事業計画 「(対計画比)」: the count reached ÷ the plan's estimate).
  */
 const RATE_WORDS =
-  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画/;
+  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画/;
 
 /** A day of each year (各年4月1日): the figures under it are counts as of that day. */
 const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;

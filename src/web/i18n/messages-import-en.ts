@@ -116,6 +116,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_rateCells:
     'read as {role}: its cells are rates ("{word}"), which the figures reproduce',
   importWhy_dated: 'read as {role}: figures as of a date (…現在)',
+  importWhy_figureCells: 'read as {role}: its header names a grade but its cells are figures',
+  importWhy_noteYear: 'read as {role} of the year the note above the table names for it',
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',
   importWhy_yearOnly: 'read as {role}: only a fiscal year',

@@ -113,6 +113,8 @@ export const importJa = {
   importWhy_rateCells:
     '列の値がすべて率（「{word}」など）で、表の数値がその率を再現するため{role}と判断',
   importWhy_dated: '「…現在」の日付ごとの数値のため{role}と判断',
+  importWhy_figureCells: '見出しは評価の列ですが、中身が数値のため{role}と判断',
+  importWhy_noteYear: '表の上の注記がこの列の年度を示すため、その年度の{role}と判断',
   importWhy_noHeader: '見出しがありません',
   importWhy_noWord: '見出しに役割を示す語がありません',
   importWhy_yearOnly: '見出しが年度だけのため{role}と判断',

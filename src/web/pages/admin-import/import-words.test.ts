@@ -100,6 +100,17 @@ describe('columnReason', () => {
     );
   });
 
+  it('says why a grade column of figures, and a yearless one a note dates, are actuals (健康増進計画)', () => {
+    const figures = 'the word "評価", but its cells are figures: what was measured in H19';
+    expect(columnReason(column(figures, { role: 'actual' }), 'ja', ja)).toBe(
+      '見出しは評価の列ですが、中身が数値のため実績値と判断',
+    );
+    const noted = 'the word "直近", of the year the note above the table names for it';
+    expect(columnReason(column(noted, { role: 'actual' }), 'ja', ja)).toBe(
+      '表の上の注記がこの列の年度を示すため、その年度の実績値と判断',
+    );
+  });
+
   it('says why a column of percentages no word names is the rates (進捗状況)', () => {
     const because = 'its cells are rates ("90.0%"), which the figures reproduce';
     expect(columnReason(column(because, { role: 'rate' }), 'ja', ja)).toBe(

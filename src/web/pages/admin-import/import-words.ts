@@ -58,6 +58,10 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
     return t('importWhy_rateCells', { word, role });
   }
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
+  if (/cells are figures/.test(because)) return t('importWhy_figureCells', { role });
+  if (/the note above the table names for it/.test(because)) {
+    return t('importWhy_noteYear', { role });
+  }
   if (/as of a date/.test(because)) return t('importWhy_dated', { role });
   if (/beside the baseline: the present state/.test(because) && word !== undefined) {
     return t('importWhy_presentState', { word, role });
