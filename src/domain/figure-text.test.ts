@@ -125,6 +125,15 @@ describe('units', () => {
     });
     expect(parseFigureText('120kg-CO2')).toMatchObject({ figure: { value: '120' } });
   });
+  it('reads a figure with its change on the base year in brackets, the sign a word: "6,678t-CO2(基準年比 1.0%増加)"', () => {
+    expect(parseFigureText('6,678t-CO2(基準年比 1.0%増加)')).toMatchObject({
+      figure: { value: '6678' },
+      aside: { kind: 'rate', printed: '1.0%', words: '基準年比 1.0%増加' },
+    });
+    expect(parseFigureText('6,447t-CO2(基準年比 2.5%削減')).toMatchObject({
+      aside: { kind: 'rate', printed: '-2.5%' },
+    });
+  });
   it('normalizes "m ²" to m²', () => {
     expect(normalizeUnit('m ²')).toBe('m²');
     expect(normalizeUnit('㎡')).toBe('m²');

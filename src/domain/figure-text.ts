@@ -1,3 +1,4 @@
+import { parsePrintedRate } from './rate-format.ts';
 import type { Decimal } from './decimal.ts';
 import { addDecimals, negativeDecimal, parseDecimal, shiftDecimal } from './decimal.ts';
 import type { Figure } from './figure.ts';
@@ -37,7 +38,12 @@ export type FigureAside =
   | { readonly kind: 'reduced-by'; readonly amount: Decimal }
   | { readonly kind: 'share'; readonly percent: Decimal }
   | { readonly kind: 'out-of'; readonly whole: Decimal }
-  | { readonly kind: 'rate'; readonly printed: string };
+  | {
+      readonly kind: 'rate';
+      readonly printed: string;
+      /** What the bracket says of the rate, as printed (「基準年比 2.5%削減」): a change on the base year. */
+      readonly words?: string;
+    };
 
 const NO_VALUE_MARKS = new Set([
   'なし',
@@ -213,6 +219,12 @@ const REDUCED_TO = /^(\D*\d.*?)(?:削減|減)\s*[、,]?\s*(\d.*)$/;
 const SHARE_OF = /^(\D*\d.*?)\s*(?:、|,(?!\d{3}))\s*(?:.*?の)?\s*(\d+(?:\.\d+)?)\s*%$/;
 /** 「2億2,367万円 (67.1%)」 (パーセント already written %): a figure, then its rate in brackets. */
 const RATE_BESIDE = /^(.*\d.*?)\s*[(（]\s*([-▲△−]?\s*\d+(?:\.\d+)?)\s*%\s*[)）]$/;
+/**
+ * 「6,678t-CO2(基準年比 1.0%増加)」: a figure, then in brackets its change on the base year with a
+ * word for the sign (the closing bracket may be left out, as printed).
+ */
+const CHANGE_BESIDE =
+  /^(.*\d.*?)\s*[(（]\s*((?:基準年度?比)\s*\d+(?:\.\d+)?\s*%\s*(?:増加|減少|削減))\s*[)）]?$/;
 /** 「3/5」, 「3件/5件」: a count out of a whole. */
 const OUT_OF = /^([^/]+)\/([^/]+)$/;
 
@@ -240,6 +252,14 @@ function readTwoFigures(text: string): ParsedFigure | undefined {
     // A percentage beside a percentage is another year's or a part's, not a rate of it.
     if (figure && figure.figure.value !== null && !figure.aside && figure.unit !== '%')
       return { ...figure, aside: { kind: 'rate', printed } };
+  }
+  const changed = CHANGE_BESIDE.exec(text);
+  if (changed) {
+    const figure = parseFigureText(changed[1] ?? '');
+    const words = (changed[2] ?? '').trim();
+    const printed = parsePrintedRate(words)?.text;
+    if (figure && figure.figure.value !== null && !figure.aside && printed !== undefined)
+      return { ...figure, aside: { kind: 'rate', printed, words } };
   }
   const fraction = OUT_OF.exec(text);
   // 「4/1」 is a date (April 1st), not 4 out of 1: a month/day whose part is above its whole.

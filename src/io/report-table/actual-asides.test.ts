@@ -108,3 +108,21 @@ describe('actual cells that print a second figure', () => {
     expect(result.problems).toEqual([]);
   });
 });
+
+describe('actual cells that print their change on the base year beside them', () => {
+  const lines = (h26: string) => [
+    '区分\t基準年度(H25)\tH26\tH27',
+    `排出量\t6,615t-CO2\t6,678t-CO2(基準年比 ${h26}増加)\t6,447t-CO2(基準年比 2.5%削減)`,
+  ];
+
+  it('「6,447t-CO2(基準年比 2.5%削減)」: the latest the KPI’s rate, a change on the base year; the others the years’', () => {
+    const report = importReportTable(readTsv('asides.tsv', lines('1.0%').join('\n')));
+    expect(checkReport(report).kpis.map((k) => [k.printed, k.computed, k.match])).toEqual([
+      ['-2.5%', '-2.5%', true],
+    ]);
+    expect(report.kpis[0]?.kpi.formula).toBe('change');
+    expect(report.problems).toEqual([]);
+    const misprinted = importReportTable(readTsv('asides.tsv', lines('1.4%').join('\n')));
+    expect(misprinted.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['rate', 2, 3]]);
+  });
+});

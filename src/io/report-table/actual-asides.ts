@@ -18,12 +18,29 @@ export function fillFromAsides(draft: KpiDraft): void {
     if (target !== null) draft.target = { kind: 'level', target };
   }
   if (draft.printedRate === null) {
-    const rate = impliedRate(draft.asides);
+    const latest = latestAside(draft.asides, 'rate');
+    const rate = latest?.printed ?? null;
     const printed = rate === null ? undefined : parsePrintedRate(rate);
     if (printed !== undefined) {
       draft.printedRate = printed;
       draft.printedRateText = rate;
+      // The bracket says what the rate is (「基準年比 2.5%削減」): read as a rate header's words.
+      if (latest?.words !== undefined) draft.printedRateLabel ??= latest.words;
+      yearChanges(draft, latest);
     }
+  }
+}
+
+/**
+ * The other years' changes printed beside their figures (阿波市-like 「6,678t-CO2(基準年比 1.0%増加)」
+ * in each year's cell): each that year's rate, checked as any year rate.
+ */
+function yearChanges(draft: KpiDraft, latest: FigureAside | null): void {
+  for (const { fiscalYear, column, aside } of draft.asides) {
+    if (aside === latest || aside.kind !== 'rate' || aside.words === undefined) continue;
+    const printed = parsePrintedRate(aside.printed);
+    if (printed === undefined) continue;
+    draft.yearRates.push({ fiscalYear, printed, column, label: aside.words });
   }
 }
 
@@ -57,9 +74,6 @@ function impliedTarget(asides: readonly ActualAside[]): Target | null {
   const outOf = latestAside(asides, 'out-of');
   return outOf === null ? null : { kind: 'value', value: outOf.whole, fiscalYear: null };
 }
-
-const impliedRate = (asides: readonly ActualAside[]): string | null =>
-  latestAside(asides, 'rate')?.printed ?? null;
 
 /**
  * The actuals read as the shares their cells print (「120人、対象者の35.2%」 → 35.2 %), a year

@@ -12,8 +12,8 @@ const FIGURE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
 
 /** The unit a cell writes beside its figure, or null (no figure, or a bare number). */
 function cellUnit(cell: string | undefined): string | null {
-  // The cheap test first: a cell with no digit holds no figure.
-  if (cell === undefined || !/[0-9０-９]/.test(cell)) return null;
+  // The cheap tests first: a cell with no digit holds no figure, a bare number no unit.
+  if (cell === undefined || !/[0-9０-９]/.test(cell) || /^[\s\d,.▲△-]*$/.test(cell)) return null;
   return parseDescribedFigure(cell)?.parsed.unit ?? null;
 }
 

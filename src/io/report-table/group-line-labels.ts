@@ -3,7 +3,7 @@ import type { GridRow } from '../grid.ts';
 import type { GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { namedLineRole } from './kpi-lines.ts';
-import { tableBlock } from './table-block.ts';
+import { isTableRow, tableBlock } from './table-block.ts';
 
 const REWRITTEN = 'rewritten from two-level row labels';
 
@@ -72,6 +72,9 @@ function labelsRepeat(grouped: readonly GridRow[][]): boolean {
  * lines named as kinds of figure (計画, 実績) are a KPI's lines, read by kpi-lines.ts.
  */
 export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | null {
+  // The cheap test first (this runs on every table): the header names its second column.
+  const first = rows.find(isTableRow);
+  if (!first || !blank(first.cells[1])) return null;
   const block = tableBlock(rows);
   if (!block || !blank(block.header.cells[1])) return null;
   const start = block.body.findIndex(holdsFigure);

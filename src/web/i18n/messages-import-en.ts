@@ -118,6 +118,14 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_dated: 'read as {role}: figures as of a date (…現在)',
   importWhy_figureCells: 'read as {role}: its header names a grade but its cells are figures',
   importWhy_noteYear: 'read as {role} of the year the note above the table names for it',
+  importWhy_groupLines:
+    'read as {role}: a group on its first line, then each line named by a label repeated in every group',
+  importWhy_baseYearLines: 'read as {role}: lines of years against a base year',
+  importWhy_baseYearChange: "read as {role}: after a year's figure, its change on the base year",
+  importWhy_foreignUnit:
+    'kept as printed: its cells are in {unit}, not the unit of the figures left of them',
+  importWhy_yearGrades: 'read as {role}: its year column holds grades, the latest graded year',
+  importWhy_otherYearGrades: "kept as printed: its year column holds grades, another year's",
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',
   importWhy_yearOnly: 'read as {role}: only a fiscal year',

@@ -115,6 +115,15 @@ export const importJa = {
   importWhy_dated: '「…現在」の日付ごとの数値のため{role}と判断',
   importWhy_figureCells: '見出しは評価の列ですが、中身が数値のため{role}と判断',
   importWhy_noteYear: '表の上の注記がこの列の年度を示すため、その年度の{role}と判断',
+  importWhy_groupLines:
+    '1列目に区分が先頭行だけ、2列目に各行の項目名が区分ごとに繰り返される表のため{role}と判断',
+  importWhy_baseYearLines: '基準年度とその後の年度の行が並ぶ表のため{role}と判断',
+  importWhy_baseYearChange: '各年度の値の後の率は基準年度比の増減のため{role}と判断',
+  importWhy_foreignUnit:
+    '左の数値と単位が異なる（「{unit}」）ため、KPIの数値ではなく印刷どおり保持',
+  importWhy_yearGrades: '年度の列の中身が評価（A・B など）のため、最新の評価年度を{role}と判断',
+  importWhy_otherYearGrades:
+    '年度の列の中身が評価（A・B など）のため、他の年度の評価として印刷どおり保持',
   importWhy_noHeader: '見出しがありません',
   importWhy_noWord: '見出しに役割を示す語がありません',
   importWhy_yearOnly: '見出しが年度だけのため{role}と判断',

@@ -118,6 +118,30 @@ describe('columnReason', () => {
     );
   });
 
+  it('says why in Japanese for the round-d readings: grouped lines, base-year lines, a foreign unit, grades by year', () => {
+    for (const [because, role] of [
+      ["rewritten from two-level row labels: the line's label after its group's", 'kpi'],
+      ['rewritten from lines of years against a base year', 'baseline'],
+      [
+        "rewritten from lines of years against a base year: a year's change on the base year",
+        'rate',
+      ],
+      [
+        'the word "決算", but its cells are in 円, not the 人 of the figures left of them: kept as printed',
+        'other',
+      ],
+      ["only a fiscal year, but its cells are grades: the latest year graded, the KPI's", 'grade'],
+      ["only a fiscal year, but its cells are grades: another year's, kept as printed", 'other'],
+    ] as const) {
+      const text = columnReason(column(because, { role }), 'ja', ja);
+      expect(text).not.toMatch(ENGLISH);
+      expect(text).not.toMatch(/^見出し「/);
+    }
+    const foreign =
+      'the word "決算", but its cells are in 円, not the 人 of the figures left of them: kept as printed';
+    expect(columnReason(column(foreign, { role: 'other' }), 'ja', ja)).toContain('「円」');
+  });
+
   it('names the header and role for a reason it does not know, never in English', () => {
     const text = columnReason(column('some reason the web has not heard of'), 'ja', ja);
     expect(text).toBe('見出し「目標値 (R8)」から目標値と判断');

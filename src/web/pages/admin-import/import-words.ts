@@ -57,6 +57,18 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/its cells are rates/.test(because) && word !== undefined) {
     return t('importWhy_rateCells', { word, role });
   }
+  if (/rewritten from two-level row labels/.test(because))
+    return t('importWhy_groupLines', { role });
+  if (/a year's change on the base year/.test(because))
+    return t('importWhy_baseYearChange', { role });
+  if (/rewritten from lines of years against a base year/.test(because))
+    return t('importWhy_baseYearLines', { role });
+  const foreign = /its cells are in (\S+), not the /.exec(because);
+  if (foreign) return t('importWhy_foreignUnit', { unit: foreign[1] ?? '' });
+  if (/its cells are grades: the latest year graded/.test(because))
+    return t('importWhy_yearGrades', { role });
+  if (/its cells are grades: another year's/.test(because))
+    return t('importWhy_otherYearGrades', { role });
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
   if (/cells are figures/.test(because)) return t('importWhy_figureCells', { role });
   if (/the note above the table names for it/.test(because)) {
