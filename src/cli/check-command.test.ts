@@ -57,6 +57,21 @@ describe('mieruka check', () => {
     expect(out).toContain('20 KPIs, 18 printed rates, 18 matched, 0 cells unplaced');
   });
 
+  it('lists a note printed under the table as a note, kept as printed, not as a cell unplaced', async () => {
+    const file = tableFile('noted.tsv', [
+      '指標\t基準値(R1)\t目標値(R6)\tR5実績\t達成率',
+      '観光客数\t100\t200\t150\t75.0%',
+      '※評価 ◎:100%以上 ○:80%以上 △:60%以上',
+    ]);
+    const { code, out } = await run('check', file);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Notes on the table, kept as printed (1):\n  row 3: "※評価 ◎:100%以上 ○:80%以上 △:60%以上"',
+    );
+    expect(out).toContain('1 KPIs, 1 printed rates, 1 matched, 0 cells unplaced, 0 problems');
+    expect((await run('check', file, '--explain')).out).toContain('notes on the table (※…) (1): 3');
+  });
+
   it('exits 0 on a table with mismatches, and names them', async () => {
     const file = tableFile('off.csv', [
       '指標,基準値,目標値,R5実績,達成率',

@@ -57,6 +57,10 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
       ),
     );
   }
+  if (reading.notes.length > 0) {
+    lines.push('', `Notes on the table, kept as printed (${reading.notes.length}):`);
+    lines.push(...reading.notes.map((n) => `  row ${n.row}: "${truncate(n.text, 60)}"`));
+  }
   if (result.problems.length > 0) {
     lines.push('', `Problems (${result.problems.length}):`);
     lines.push(

@@ -37,6 +37,7 @@ const ROW_KINDS: readonly [RowKindName, string][] = [
   ['total', 'total (合計) rows under a KPI'],
   ['heading', 'plan-tree headings'],
   ['duplicate', 'rows repeating a KPI code (not read)'],
+  ['note', 'notes on the table (※…)'],
   ['stray', 'rows neither KPI nor continuation'],
 ];
 

@@ -551,6 +551,8 @@ export interface ImportRowView {
   readonly row: number;
   readonly kind: RowKindName;
   readonly kpi: string | null;
+  /** A note row's text as printed (※…): kept as a note, no KPI. */
+  readonly note: string | null;
 }
 
 /** A KPI of the table: its printed rate beside the one the engine computes. */

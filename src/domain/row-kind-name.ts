@@ -11,6 +11,7 @@ export const ROW_KIND_NAMES = [
   'department',
   'heading',
   'duplicate',
+  'note',
   'stray',
 ] as const;
 

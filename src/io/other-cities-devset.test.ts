@@ -60,6 +60,7 @@ function unaccounted(name: string, report: ImportedReport): string[] {
   const figures = new Set(strings.flatMap(numbers));
   const accounted = new Set([
     ...report.unplaced.map((u) => `${u.row}:${u.column}`),
+    ...report.reading.notes.map((n) => `${n.row}:${n.column}`),
     ...placedCells(report.reading)
       .filter((p) =>
         ['difference', 'total', 'header', 'title', 'policy', 'theme'].includes(p.field),
@@ -99,13 +100,15 @@ async function problemsWhenEdited(name: string, cell: string, edited: string) {
   return report.problems.map((p) => [p.kind, p.row, p.column]);
 }
 
-/** Every unplaced cell names a real cell of the file, with that cell's text. */
+/** Every unplaced cell and every note names a real cell of the file, with that cell's text. */
 function unplacedAreReal(name: string, report: ImportedReport) {
   const lines = text(name).split(/\r?\n/);
   for (const u of report.unplaced) {
     expect(u.file).toBe(name);
     expect(lines[u.row - 1]?.split('\t')[u.column - 1]?.trim()).toBe(u.text.trim());
   }
+  for (const n of report.reading.notes)
+    expect(lines[n.row - 1]?.split('\t')[n.column - 1]?.trim()).toBe(n.text.trim());
 }
 
 /**
@@ -143,7 +146,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'fukuoka-shougai-r5.tsv', fully: true },
   { file: 'karumai-teiin-h22.tsv', fully: true },
   { file: 'yazu-teiin-h28.tsv' },
-  { file: 'mie-teiin-h23.tsv' },
+  { file: 'mie-teiin-h23.tsv', fully: true },
   { file: 'kosaka-zaiseikenzenka-h20.tsv' },
   { file: 'toyama-ninaite-r1.tsv', fully: true },
   { file: 'noshiro-kankyo-h24.tsv' },
@@ -162,11 +165,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'suginami-kosodate-h27.tsv', fully: true, year: 2015 },
   { file: 'hakone-danjo-h25.tsv' },
   { file: 'kakogawa-kyoiku-r1.tsv' },
-  { file: 'unknown-kaigohoken-h16.tsv' },
+  { file: 'unknown-kaigohoken-h16.tsv', fully: true },
   { file: 'unknown-bousai-h27.tsv', fully: true },
   { file: 'unknown-kenkou-h25.tsv', fully: true },
   { file: 'miyoshi-kaigohoken-h24.tsv', fully: true, year: 2012 },
-  { file: 'miyoshi-kaigojisseki-h24.tsv' },
+  { file: 'miyoshi-kaigojisseki-h24.tsv', fully: true },
   { file: 'nagano-sousei-h29.tsv' },
 ];
 
@@ -692,8 +695,12 @@ describe('other cities, the development set: the fixtures themselves', () => {
       computed: '-1.6%',
       formula: 'change',
     });
-    expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('stray');
-    expect(report.unplaced.map((u) => u.row)).toEqual([12]);
+    // The ※ note under the table is read as a note: kept as printed, no cell unplaced.
+    expect(report.reading.rows.find((r) => r.row === 12)?.kind).toBe('note');
+    expect(report.reading.notes.map((n) => [n.row, n.text.slice(0, 12)])).toEqual([
+      [12, '※増減率は小数第2位を四'],
+    ]);
+    expect(report.unplaced).toEqual([]);
     expect(report.problems).toEqual([]);
     expect(await problemsWhenEdited(name, '20,496', '20,497')).toEqual([
       ['total', 11, 2],

@@ -341,6 +341,28 @@ forEachDatabase((_kind, getDb, getHandle) => {
     ]);
   });
 
+  it('shows a note printed under the table as a note, no cell unplaced, and imports the table', async () => {
+    const noted = `${WITH_RATES.trimEnd()}\n※達成率は小数点以下を四捨五入しています。\n`;
+    const view = await preview({ plan: planName }, noted);
+    const last = view.rows.at(-1);
+    expect(last).toMatchObject({
+      kind: 'note',
+      kpi: null,
+      note: '※達成率は小数点以下を四捨五入しています。',
+    });
+    expect(view.rows.filter((r) => r.kind !== 'note').every((r) => r.note === null)).toBe(true);
+    expect(view.unplaced).toEqual([]);
+    expect(view.problems).toEqual([]);
+    // Before, the note was a cell that could not be placed, and nothing was imported.
+    const imported = await post(
+      '/api/imports',
+      { plan: planName, createPlan: 'true' },
+      admin,
+      noted,
+    );
+    expect(imported.statusCode, imported.body).toBe(200);
+  });
+
   it('answers 400 naming columnRoles when it is not JSON or not a list of roles', async () => {
     for (const columnRoles of [
       '{not json',

@@ -361,6 +361,7 @@ function readBy(
     : {
         policies: [],
         kpis: [],
+        notes: [],
         problems: [noYear(grid.file, headerRow)],
         ...unreadRows(grid.file, rows.slice(dataStart)),
       };
@@ -400,6 +401,7 @@ function readBy(
       fiscalYear: reportYear ?? null,
       unit,
       ...(planTable === null ? {} : { planTable }),
+      notes: read.notes,
     },
   };
 }
@@ -425,6 +427,7 @@ function readRows(
   return {
     ...reader.finish(),
     unplaced: reader.unplaced,
+    notes: reader.notes,
     problems: reader.problems,
     rows: reader.rows,
   };

@@ -37,16 +37,16 @@ describe('row kinds', () => {
     expect(kindOf(['', '', '', '累計', '12'], false)).toEqual({ kind: 'stray' });
   });
   it('reads a line saying when the figures were counted as a note (介護保険事業計画 表2)', () => {
-    expect(kindOf(['', '', '比較時点は各年10月時点'])).toEqual({ kind: 'stray' });
-    expect(kindOf(['', '', '(各年度の確定数値は3月末現在)'])).toEqual({ kind: 'stray' });
+    expect(kindOf(['', '', '比較時点は各年10月時点'])).toEqual({ kind: 'note' });
+    expect(kindOf(['', '', '(各年度の確定数値は3月末現在)'])).toEqual({ kind: 'note' });
     expect(kindOf(['', '', '職員数(4月1日現在)', '', '144'])).toEqual({
       kind: 'kpi',
       totalLine: false,
     });
   });
   it('reads a note under the table (※…, 注…) as no KPI, a KPI that says ※ after its name as one', () => {
-    expect(kindOf(['', '', '※増減率は小数第2位を四捨五入しています。'])).toEqual({ kind: 'stray' });
-    expect(kindOf(['(注) 見込値を含む。'])).toEqual({ kind: 'stray' });
+    expect(kindOf(['', '', '※増減率は小数第2位を四捨五入しています。'])).toEqual({ kind: 'note' });
+    expect(kindOf(['(注) 見込値を含む。'])).toEqual({ kind: 'note' });
     expect(kindOf(['', '', '⑱ 訓練回数 ※見込み', '', '3'])).toEqual({
       kind: 'kpi',
       totalLine: false,

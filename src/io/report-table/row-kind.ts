@@ -23,6 +23,8 @@ export type RowKind =
   | { readonly kind: 'heading' }
   /** The header printed again (富山県's second table under the same header): read as the header. */
   | { readonly kind: 'header' }
+  /** A note printed on the table (※…, 注…, 「比較時点は各年10月時点」): kept as a note. */
+  | { readonly kind: 'note' }
   /** None of these: its cells are listed unplaced. */
   | { readonly kind: 'stray' };
 
@@ -119,7 +121,7 @@ function repeatsHeader(aligned: AlignedRow, columns: readonly Column[]): boolean
 /**
  * Reads a row's kind: a continuation (累計, 合計, a department) when its first cell says so and
  * a KPI came before, unless it is itself a KPI (a department name in the KPI column, a 計 row
- * with its own rate); a note (※…) is stray; the header printed again is the header; else a KPI
+ * with its own rate); a note (※…) is a note; the header printed again is the header; else a KPI
  * row, a heading, or a stray row.
  */
 export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
@@ -136,7 +138,7 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
     return { kind: label, labelIndex };
   }
   // A note under the table (三重県 「※増減率は小数第2位を四捨五入しています。…」): no KPI.
-  if (isNote(aligned, labelIndex)) return { kind: 'stray' };
+  if (isNote(aligned, labelIndex)) return { kind: 'note' };
   if (aligned.shift === 0 && repeatsHeader(aligned, columns)) return { kind: 'header' };
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
   if (context.afterKpi && aligned.shift === 0 && isWrappedName(aligned, columns, kpiColumn))

@@ -24,7 +24,7 @@ import { fileColumn, filledCells } from './row-alignment.ts';
 import type { RowKind } from './row-kind.ts';
 import { rowKind } from './row-kind.ts';
 import { nameByFigures, sharedFigureName } from './named-figures.ts';
-import type { CellField, RowKindName, RowReading } from './table-reading.ts';
+import type { CellField, RowKindName, RowReading, TableNote } from './table-reading.ts';
 
 /**
  * The column that names each row's KPI: the KPI column, else a headed column of words right
@@ -62,6 +62,7 @@ export const isUnreadable = (text: string) => text === '?' || text === '？';
 /** One pass over a table's data rows: the plan tree, and where every cell went. */
 export class TableReader {
   readonly unplaced: UnplacedCell[] = [];
+  readonly notes: TableNote[] = [];
   readonly problems: ImportProblem[] = [];
   readonly rows: RowReading[] = [];
   private readonly tree = new PlanTreeDraft();
@@ -138,6 +139,13 @@ export class TableReader {
       case 'heading':
         this.record(aligned, 'heading', null);
         for (const { text, index } of filledCells(aligned)) this.placeTree(aligned, index, text);
+        return;
+      case 'note':
+        this.record(aligned, 'note', null);
+        for (const { text, index } of filledCells(aligned)) {
+          this.place(aligned, index, text, placed('note'));
+          this.notes.push({ row: aligned.row, column: fileColumn(aligned, index), text });
+        }
         return;
       case 'stray':
         this.record(aligned, 'stray', null);

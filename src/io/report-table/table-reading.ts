@@ -27,7 +27,8 @@ export type CellField =
   | 'department actual'
   | 'row label'
   | 'header'
-  | 'title';
+  | 'title'
+  | 'note';
 
 /** One column as read: its role and the header words that gave it. */
 export interface ColumnReading {
@@ -89,6 +90,18 @@ export interface TableReading {
    * year measured yet (no column of actuals, none measuring one): absent for a progress table.
    */
   readonly planTable?: string;
+  /**
+   * Notes printed on the table (※…, 注…, when the figures were counted), each read as a note:
+   * kept as printed, no KPI and no cell left unplaced.
+   */
+  readonly notes: readonly TableNote[];
+}
+
+/** A note printed on the table: its 1-based row and column and its text. */
+export interface TableNote {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
 }
 
 /** A placed cell: its 1-based row and column and the field it went into. */

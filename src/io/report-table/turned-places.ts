@@ -106,6 +106,7 @@ export function placesInFile(report: ImportedReport, turned: TurnedTable): Impor
       })),
       rows: fileRows(reading, turned, new Set(unplaced.map((u) => `${u.row}:${u.column}`))),
       fiscalYear: yearInFile(reading.fiscalYear, turned),
+      notes: reading.notes.map((n) => inFile(turned, n)),
     },
   };
 }

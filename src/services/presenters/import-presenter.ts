@@ -1,7 +1,12 @@
 import type { ImportPreviewView } from '../../domain/api-contract.ts';
 import { checkReport } from '../../io/report-check.ts';
 import { SET_BY_HAND } from '../../io/report-table/header-map.ts';
+import type { TableNote } from '../../io/report-table/table-reading.ts';
 import type { MappedRead } from '../import-mapping.ts';
+
+/** The text of the note printed on a row (one cell: a note row holds nothing else). */
+const noteText = (notes: readonly TableNote[], row: number): string | null =>
+  notes.find((n) => n.row === row)?.text ?? null;
 
 /** The import page's view of a read: columns, rows, rates, unplaced cells and problems. */
 export function presentImportPreview(planName: string, read: MappedRead): ImportPreviewView {
@@ -14,7 +19,12 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
     headerRows: report.reading.headerRows,
     planTable: report.reading.planTable !== undefined,
     columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
-    rows: report.reading.rows.map(({ row, kind, kpi }) => ({ row, kind, kpi })),
+    rows: report.reading.rows.map(({ row, kind, kpi }) => ({
+      row,
+      kind,
+      kpi,
+      note: kind === 'note' ? noteText(report.reading.notes, row) : null,
+    })),
     kpis: check.kpis.map(({ code, title, row, printed, computed, match, reason, rule }) => ({
       code,
       title,

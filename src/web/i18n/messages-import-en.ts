@@ -99,6 +99,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   rowKind_department: 'By department (continued)',
   rowKind_heading: 'Section heading',
   rowKind_duplicate: 'Duplicate',
+  rowKind_note: 'A note on the table (※…)',
   rowKind_stray: 'A row of no known kind',
   importColRule: 'How it was checked',
   importWhy_byHand: 'set by hand',

@@ -96,6 +96,7 @@ export const importJa = {
   rowKind_department: '担当課別（続き）',
   rowKind_heading: '区分見出し',
   rowKind_duplicate: '重複',
+  rowKind_note: '表の注記（※など）',
   rowKind_stray: 'どれにも当たらない行',
   importColRule: '照合の根拠',
   importWhy_byHand: '手で設定',

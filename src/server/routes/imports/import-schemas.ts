@@ -67,7 +67,14 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
         setByHand: z.boolean(),
       }),
     ),
-    rows: list(z.object({ row: z.number(), kind: z.enum(ROW_KIND_NAMES), kpi: nullableText })),
+    rows: list(
+      z.object({
+        row: z.number(),
+        kind: z.enum(ROW_KIND_NAMES),
+        kpi: nullableText,
+        note: nullableText,
+      }),
+    ),
     kpis: list(
       z.object({
         code: z.string(),

@@ -34,6 +34,7 @@ export const ROW_KIND_LABEL: Readonly<Record<RowKindName, MessageKey>> = {
   department: 'rowKind_department',
   heading: 'rowKind_heading',
   duplicate: 'rowKind_duplicate',
+  note: 'rowKind_note',
   stray: 'rowKind_stray',
 };
 

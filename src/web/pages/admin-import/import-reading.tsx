@@ -82,7 +82,7 @@ export function ImportRows(props: { preview: ImportPreviewView }) {
           <tr key={r.row} data-kind={r.kind}>
             <th scope="row">{r.row}</th>
             <td>{t(ROW_KIND_LABEL[r.kind])}</td>
-            <td>{r.kpi ?? ''}</td>
+            <td>{r.kpi ?? r.note ?? ''}</td>
           </tr>
         ))}
       </ReadingTable>
