@@ -105,6 +105,19 @@ function requirePlacedAndClear(read: ImportedReport, acceptProblems: boolean): C
   return report;
 }
 
+/**
+ * The table's plan with the settings the stored plan was given kept: its grading scale (a
+ * table states none), and its rate precision when the table prints no rate to read one off.
+ */
+function keptSettings(report: CompleteReport, stored: Plan): Plan {
+  const printsRates = report.kpis.some((k) => k.printedRate !== null);
+  return {
+    ...report.plan,
+    gradeScale: stored.gradeScale,
+    ...(printsRates ? {} : { ratePrecision: stored.ratePrecision }),
+  };
+}
+
 /** An import under a name no plan has: refused, naming the plans there are (issue 20). */
 async function refuseNewPlan(
   trx: Kysely<Database>,
@@ -154,7 +167,7 @@ export async function importReport(
       const table: CompleteReport = {
         ...report,
         plan: withCurrentNames(
-          report.plan,
+          stored === null ? report.plan : keptSettings(report, stored),
           await listDepartmentRecords(trx, municipality.id),
           report.fiscalYear,
         ),

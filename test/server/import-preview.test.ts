@@ -363,6 +363,36 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect(imported.statusCode, imported.body).toBe(200);
   });
 
+  it('keeps the grading scale a plan was given when a table is imported into it again', async () => {
+    const first = await post(
+      '/api/imports',
+      { plan: planName, createPlan: 'true' },
+      admin,
+      WITH_RATES,
+    );
+    expect(first.statusCode, first.body).toBe(200);
+    const planId = first.json<{ planId: number }>().planId;
+    const tree = async () =>
+      (
+        await app.inject({ method: 'GET', url: `/api/plans/${planId}/tree`, headers: { ...admin } })
+      ).json<{
+        version: number;
+        gradeScale: { labels: string[]; cuts: number[] };
+        ratePrecision: { decimals: number };
+      }>();
+    const marks = { labels: ['◎', '○', '△', '×'], cuts: [100, 80, 60] };
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/plans/${planId}`,
+      payload: { version: (await tree()).version, gradeScale: marks },
+      headers: { ...admin },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const again = await post('/api/imports', { plan: planName }, admin, WITH_RATES);
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await tree()).gradeScale).toEqual(marks);
+  });
+
   it('answers 400 naming columnRoles when it is not JSON or not a list of roles', async () => {
     for (const columnRoles of [
       '{not json',
