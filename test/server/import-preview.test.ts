@@ -393,6 +393,27 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect((await tree()).gradeScale).toEqual(marks);
   });
 
+  it('gives a plan the import creates the grading scale a legend under its table states', async () => {
+    const legend = `${WITH_RATES.trimEnd()}\n※評価 ◎:100%以上 ○:80%以上 △:60%以上 ×:60%未満\n`;
+    const imported = await post(
+      '/api/imports',
+      { plan: planName, createPlan: 'true' },
+      admin,
+      legend,
+    );
+    expect(imported.statusCode, imported.body).toBe(200);
+    const planId = imported.json<{ planId: number }>().planId;
+    const tree = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/tree`,
+      headers: { ...admin },
+    });
+    expect(tree.json<{ gradeScale: unknown }>().gradeScale).toEqual({
+      labels: ['◎', '○', '△', '×'],
+      cuts: [100, 80, 60],
+    });
+  });
+
   it('answers 400 naming columnRoles when it is not JSON or not a list of roles', async () => {
     for (const columnRoles of [
       '{not json',

@@ -1,6 +1,7 @@
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from '../../domain/grade-scale.ts';
+import { legendScale } from './legend-scale.ts';
 import { inferRatePrecision } from '../../domain/rate-format.ts';
 import type { Grid, GridRow } from '../grid.ts';
 import { contentRows } from '../grid.ts';
@@ -383,7 +384,10 @@ function readBy(
       ...planPeriod(header, kpis),
       policies,
       ratePrecision,
-      gradeScale: DEFAULT_GRADE_SCALE,
+      // The scale a legend on the table states (※評価 ◎:100%以上 …), else the default A–D.
+      gradeScale:
+        legendScale([...read.notes.map((n) => n.text), ...titles.flatMap(filledText)]) ??
+        DEFAULT_GRADE_SCALE,
     },
     kpis,
     unplaced: read.unplaced,
@@ -405,6 +409,9 @@ function readBy(
     },
   };
 }
+
+/** A title line's cells that hold text. */
+const filledText = (row: GridRow): string[] => row.cells.filter((c) => c.trim() !== '');
 
 /** Two readings of the columns explaining as many printed rates: a person decides. */
 function tieProblem(file: string, reading: RoleReading, headerRow: number): ImportProblem[] {

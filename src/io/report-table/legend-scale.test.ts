@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../report-check.ts';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
+import { legendScale } from './legend-scale.ts';
+import { gradeScale } from '../../domain/grade-scale.ts';
+
+describe('the grading scale a legend on the table states', () => {
+  it('reads marks, letters and words with the least rate of each, the last under the least cut', () => {
+    expect(legendScale(['※評価 ◎:100%以上 ○:80%以上 △:60%以上 ×:60%未満'])).toEqual(
+      gradeScale(['◎', '○', '△', '×'], [100, 80, 60]),
+    );
+    expect(
+      legendScale(['A:達成率100%以上、B:80%以上100%未満、C:60%以上80%未満、D:60%未満']),
+    ).toEqual(gradeScale(['A', 'B', 'C', 'D'], [100, 80, 60]));
+    expect(legendScale(['Ａ（１００％以上） Ｂ（８０％以上） Ｃ（８０％未満）'])).toEqual(
+      gradeScale(['A', 'B', 'C'], [100, 80]),
+    );
+  });
+
+  it('reads none from a note that states no cuts, cuts that do not fall, or no last grade', () => {
+    expect(legendScale(['※増減率は小数第2位を四捨五入しています。'])).toBeNull();
+    expect(legendScale(['S:目標値を超えている A:基準値を超えている'])).toBeNull();
+    expect(legendScale(['A:60%以上 B:80%以上 C:80%未満'])).toBeNull();
+    expect(legendScale(['A:100%以上 B:80%以上'])).toBeNull();
+    expect(legendScale(['A:100%以上 B:80%以上 C:60%未満'])).toBeNull();
+  });
+
+  it('grades the KPIs of its table by it, as the table printed them', () => {
+    const report = importReportTable(
+      readTsv(
+        'legend.tsv',
+        [
+          '指標\t基準値(R1)\t目標値(R7)\tR5実績\t達成率\t評価',
+          '保育所入所率\t90.0\t100.0\t95.0\t95.0%\t○',
+          '子育て相談件数\t100\t500\t300\t60.0%\t△',
+          '※評価 ◎:100%以上 ○:80%以上 △:60%以上 ×:60%未満',
+        ].join('\n'),
+      ),
+    );
+    expect(report.plan.gradeScale).toEqual(gradeScale(['◎', '○', '△', '×'], [100, 80, 60]));
+    expect(checkReport(report).kpis.map((k) => [k.printedGrade, k.grade])).toEqual([
+      ['○', '○'],
+      ['△', '△'],
+    ]);
+  });
+});

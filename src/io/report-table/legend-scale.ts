@@ -1,0 +1,46 @@
+import type { GradeScale } from '../../domain/grade-scale.ts';
+import { gradeScale } from '../../domain/grade-scale.ts';
+
+/** A grade as a legend names it: a letter, a mark, or a word. */
+const LABEL = '[SA-E]|[◎○〇△×✕]|達成|概ね達成|未達成|順調|概ね順調|やや遅れ|遅れ';
+
+/** 「◎:100%以上」, 「A(達成率100%以上)」, 「B＝80％以上100％未満」: a grade and the least rate earning it. */
+const AT_LEAST = new RegExp(
+  `(${LABEL})\\s*[:：=＝]?\\s*[(（]?[^\\d%％()（）:：]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*以上`,
+  'g',
+);
+
+/** 「×:60%未満」: the last grade, everything under the least cut. */
+const UNDER = new RegExp(
+  `(${LABEL})\\s*[:：=＝]?\\s*[(（]?[^\\d%％()（）:：]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*未満(?![^\\s、,，・]*以上)`,
+  'g',
+);
+
+/**
+ * The grading scale a legend printed on the table states (「※評価 ◎:100%以上 ○:80%以上 △:60%以上
+ * ×:60%未満」): the grades from best to worst with the least rate of each, the last the one under
+ * the least cut. Null when no text states two cuts or more, falling, and a last grade under them.
+ */
+export function legendScale(texts: readonly string[]): GradeScale | null {
+  for (const text of texts) {
+    const normal = text.normalize('NFKC');
+    if (!/以上/.test(normal) || !/未満/.test(normal)) continue;
+    const cuts = [...normal.matchAll(AT_LEAST)].map((m) => ({
+      label: m[1] ?? '',
+      cut: Number(m[2]),
+    }));
+    const last = [...normal.matchAll(UNDER)].at(-1);
+    if (cuts.length < 2 || last === undefined) continue;
+    const labels = [...cuts.map((c) => c.label), last[1] ?? ''];
+    const falling = cuts.every((c, i) => i === 0 || c.cut < (cuts[i - 1]?.cut ?? 0));
+    const lastCut = Number(last[2]);
+    if (!falling || lastCut !== cuts.at(-1)?.cut || new Set(labels).size !== labels.length)
+      continue;
+    if (cuts.some((c) => !Number.isInteger(c.cut))) continue;
+    return gradeScale(
+      labels,
+      cuts.map((c) => c.cut),
+    );
+  }
+  return null;
+}
