@@ -70,6 +70,11 @@ describe('mieruka check', () => {
     );
     expect(out).toContain('1 KPIs, 1 printed rates, 1 matched, 0 cells unplaced, 0 problems');
     expect((await run('check', file, '--explain')).out).toContain('notes on the table (※…) (1): 3');
+    const json = JSON.parse((await run('check', file, '--json')).out);
+    expect(json.notes).toEqual([
+      { row: 3, column: 1, text: '※評価 ◎:100%以上 ○:80%以上 △:60%以上' },
+    ]);
+    expect(json.unplaced).toEqual([]);
   });
 
   it('exits 0 on a table with mismatches, and names them', async () => {

@@ -1,3 +1,4 @@
+import type { TableNote } from './report-table/table-reading.ts';
 import { achievement } from '../domain/achievement.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Basis, Direction, Formula, Plan } from '../domain/model.ts';
@@ -35,6 +36,8 @@ export interface CheckResult {
   readonly fiscalYearSource: FiscalYearSource | null;
   readonly kpis: readonly CheckedKpi[];
   readonly unplaced: readonly UnplacedCell[];
+  /** Notes printed on the table (※…), kept as printed: no KPI, no cell unplaced. */
+  readonly notes: readonly TableNote[];
   readonly problems: readonly ImportProblem[];
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
 }
@@ -88,6 +91,7 @@ export function checkReport(report: ImportedReport): CheckResult {
     fiscalYearSource: report.reading.fiscalYear?.source ?? null,
     kpis,
     unplaced: report.unplaced,
+    notes: report.reading.notes,
     problems: report.problems,
     summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
   };
