@@ -170,7 +170,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'nagano-sousei-h29.tsv' },
   { file: 'kyoto-bunka-h26.tsv' },
   { file: 'saga-bunka-h27.tsv', fully: true },
-  { file: 'hatsukaichi-koukyoshisetsu-h29.tsv' },
+  { file: 'hatsukaichi-koukyoshisetsu-h29.tsv', fully: true, year: 2017 },
   { file: 'unknown-sports-h27.tsv', fully: true },
   { file: 'shizukuishi-gyoseikaikaku-r6.tsv' },
 ];
