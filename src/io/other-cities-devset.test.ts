@@ -171,6 +171,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'miyoshi-kaigohoken-h24.tsv', fully: true, year: 2012 },
   { file: 'miyoshi-kaigojisseki-h24.tsv', fully: true },
   { file: 'nagano-sousei-h29.tsv' },
+  { file: 'kyoto-bunka-h26.tsv' },
+  { file: 'saga-bunka-h27.tsv', fully: true },
+  { file: 'hatsukaichi-koukyoshisetsu-h29.tsv', fully: true, year: 2017 },
+  { file: 'unknown-sports-h27.tsv', fully: true },
+  { file: 'shizukuishi-gyoseikaikaku-r6.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -214,7 +219,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(47);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(52);
   });
 
   it.each([

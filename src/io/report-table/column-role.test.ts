@@ -106,6 +106,21 @@ describe('years a header names by a date or a calendar year beside its role (iss
     expect(classifyHeader('目標値 (R6.4.1)').role).toEqual({ kind: 'target', fiscalYear: 2024 });
   });
 
+  it('takes counts as of a year’s end for that year’s, and a difference named after its measure (廿日市市)', () => {
+    expect(classifyHeader('平成23年度末現在 延べ床面積 (平方メートル)')).toEqual({
+      role: { kind: 'actual', fiscalYear: 2011 },
+      because: 'a count as of a date',
+    });
+    // A description that starts with a year's end is not a count of that day.
+    expect(
+      classifyHeader('令和元年度末時点の施設入所者のうち、地域生活への移行者数').role.kind,
+    ).toBe('other');
+    expect(classifyHeader('延べ床面積差し引き (平方メートル)')).toEqual({
+      role: { kind: 'difference', order: 'either' },
+      because: 'the word "差し引き"',
+    });
+  });
+
   it('reads a calendar year beside a role word in brackets (富山県 2018(実績), 現状(2019))', () => {
     expect(classifyHeader('2018(実績)').role).toEqual({ kind: 'actual', fiscalYear: 2018 });
     expect(classifyHeader('2021(目標)').role).toEqual({ kind: 'target', fiscalYear: 2021 });

@@ -223,6 +223,19 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
 const RATE_WORDS =
   /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画/;
 
+/**
+ * A measure's change between two dates, named after it (廿日市市 「延べ床面積差し引き (平方メートル)」):
+ * a printed difference.
+ */
+const MEASURE_DIFFERENCE = /^[^\d]{1,10}?(差し引き|差引き?)(?:\(.*\))?$/;
+
+/**
+ * A header that starts with a year's end (廿日市市 「平成23年度末現在」, then what is counted):
+ * the figures under it are counts as of that day; not a description that starts so
+ * (「令和元年度末時点の施設入所者のうち…」).
+ */
+const YEAR_END = /^(?:平成|令和|昭和|[HRS])?(?:\d{1,4}|元)年度?末(?:現在|時点)?(?![の時現])/;
+
 /** A day of each year (各年4月1日): the figures under it are counts as of that day. */
 const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
 
@@ -240,9 +253,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     return { role: { kind: 'rate', formula }, because };
   }
   // 比較 alone is the plan set against the result (八街市 経営戦略 計画 | 実績 | 比較).
-  const difference = /^(差額|差引|差|増減|純[減増]|上積み?額?|乖離値|乖離額?$|比較$)(?!率)/.exec(
-    l,
-  )?.[1];
+  const difference =
+    /^(差額|差引|差|増減|純[減増]|上積み?額?|乖離値|乖離額?$|比較$)(?!率)/.exec(l)?.[1] ??
+    MEASURE_DIFFERENCE.exec(l)?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },
@@ -259,6 +272,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   const dated = headerDate(l);
   if (dated !== null)
     return { role: { kind: 'actual', fiscalYear: dated }, because: 'a count as of a date' };
+  // A count as of a year's end (「平成23年度末現在 延べ床面積」): that year's.
+  if (year !== null && YEAR_END.test(l))
+    return { role: { kind: 'actual', fiscalYear: year }, because: 'a count as of a date' };
   // A count as of a day of each year over its year (軽米町 "各年4月1日の職員数" over H11): that year's.
   if (year !== null && EACH_YEAR_DATE.test(l))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'a count as of a date' };

@@ -18,6 +18,7 @@ import { withPresentState } from './present-state.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 import { isDatedFigure } from './dated-figures.ts';
 import { countedPlanStart } from './plan-year-count.ts';
+import { withMeasureDifference } from './measure-difference.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
 export interface Column {
@@ -188,7 +189,11 @@ export function findHeader(
   return {
     header: {
       rows: headerRows,
-      columns: setByHand(withPresentState(assignFormulaColumns(columns)), overrides, context),
+      columns: setByHand(
+        withMeasureDifference(withPresentState(assignFormulaColumns(columns))),
+        overrides,
+        context,
+      ),
       context,
     },
     dataStart: end,

@@ -8,6 +8,25 @@ import { placedCells } from './table-reading.ts';
 const tsv = (lines: string[]) => readTsv('lines.tsv', lines.join('\n'));
 
 describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達成率)', () => {
+  it('reads the result under the base year’s column as the baseline (スポーツ振興 「H25 (基準年度)」)', () => {
+    const report = importReportTable(
+      tsv([
+        '成果指標名\t単位\t区分\tH25 (基準年度)\tH26\tH27\tH28\tH35',
+        'スポーツ実施率\t%\t目標値\t\t50.3\t52.4\t54.5\t65.0',
+        '\t\t実績値\t47.6\t46.2\t44.5\t-\t',
+      ]),
+    );
+    const kpi = report.kpis[0]?.kpi;
+    expect(report.fiscalYear).toBe(2015);
+    expect(kpi?.baseline).toMatchObject({ value: '47.6', fiscalYear: 2013 });
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2014, '46.2'],
+      [2015, '44.5'],
+      [2016, null],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('reads lines named 目標値 / 実績値 / <達成度>, the rates in angle brackets (西尾市 事業評価表)', () => {
     const report = importReportTable(
       tsv([

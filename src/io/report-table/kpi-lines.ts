@@ -30,6 +30,18 @@ function lineRole(word: string): ColumnRoleName {
 
 const REWRITTEN = "rewritten from a KPI's lines";
 
+/** A year column marked as the plan's base: 「H25 (基準年度)」, 「基準値 H25」. */
+const BASE_YEAR_HEADER = /基準(年度?|値)/;
+
+/**
+ * The role of a line's figure under a column: its word's, except that a result under the base
+ * year's column is the baseline (a スポーツ振興 sheet: 実績値 47.6 under 「H25 (基準年度)」).
+ */
+function lineCellRole(word: string, header: string): ColumnRoleName {
+  const role = lineRole(word);
+  return role === 'actual' && BASE_YEAR_HEADER.test(header) ? 'baseline' : role;
+}
+
 /** The role of the figures a line's label names (計画, 実績, 達成率 …); null for any other label. */
 export function namedLineRole(label: string): ColumnRoleName | null {
   const word = lineWord(label);
@@ -203,7 +215,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const roles: (ColumnRoleName | null)[] = [
     ...names.map(() => null),
     ...kept.flatMap(() => lines.map((): ColumnRoleName => 'other')),
-    ...lines.flatMap((w) => values.map(() => lineRole(w))),
+    ...lines.flatMap((w) => values.map((c) => lineCellRole(w, header.cells[c] ?? ''))),
   ];
   return {
     rows: out,

@@ -21,4 +21,22 @@ describe('a summary of a plan’s indicators, not a KPI table (安平町)', () =
     expect(report.problems).toEqual([]);
     expect(report.reading.planTable).toContain('no year measured yet');
   });
+
+  it('a summary of KPI counts per grade (雫石町 行政改革: 判定 / 判定数 / 割合) is refused too', () => {
+    const table = [
+      '判定\t判定数\t割合',
+      'A\t20\t74.1%',
+      'B\t4\t14.8%',
+      'E\t2\t7.4%',
+      '計\t27\t100.0%',
+    ];
+    expect(read(table.join('\n'))).toThrow(
+      'abira-h30.tsv, row 1: not a KPI table: a summary of KPI counts per grade ("判定数" and "割合", such as "74.1%" in row 2), not the figures of each KPI',
+    );
+  });
+
+  it('a grade column beside counts is no summary when a row is a KPI, not a grade', () => {
+    const table = ['指標\t判定数\t割合', '図書館利用者数\t20\t74.1%', 'B\t4\t14.8%'].join('\n');
+    expect(() => read(table)()).not.toThrow(/summary of KPI counts/);
+  });
 });

@@ -10,6 +10,7 @@ import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
 import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
 import { readGroupLineLabels } from './group-line-labels.ts';
+import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
@@ -57,6 +58,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     stackOwnHeaderBlocks,
     splitSideBySide,
     readGroupLineLabels,
+    readTreeLabelColumns,
     readBaseYearLines,
     readSentenceRows,
     joinKpiLines,

@@ -117,6 +117,10 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_rateCells:
     'read as {role}: its cells are rates ("{word}"), which the figures reproduce',
   importWhy_dated: 'read as {role}: figures as of a date (…現在)',
+  importWhy_differenceStart:
+    'read as {role}: the earliest count of "{word}", the start of its difference ("{difference}")',
+  importWhy_besideMeasure:
+    'kept as printed: a count of the same date beside "{word}", the figure its difference ("{difference}") is of',
   importWhy_figureCells: 'read as {role}: its header names a grade but its cells are figures',
   importWhy_noteYear: 'read as {role} of the year the note above the table names for it',
   importWhy_groupLines:

@@ -114,6 +114,10 @@ export const importJa = {
   importWhy_rateCells:
     '列の値がすべて率（「{word}」など）で、表の数値がその率を再現するため{role}と判断',
   importWhy_dated: '「…現在」の日付ごとの数値のため{role}と判断',
+  importWhy_differenceStart:
+    '差の列「{difference}」が示す「{word}」の最も早い日付の値（差の起点）のため{role}と判断',
+  importWhy_besideMeasure:
+    '差の列「{difference}」が示す「{word}」と同じ日付の別の数値のため、印刷どおり保持',
   importWhy_figureCells: '見出しは評価の列ですが、中身が数値のため{role}と判断',
   importWhy_noteYear: '表の上の注記がこの列の年度を示すため、その年度の{role}と判断',
   importWhy_groupLines:

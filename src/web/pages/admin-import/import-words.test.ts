@@ -142,6 +142,19 @@ describe('columnReason', () => {
     expect(columnReason(column(foreign, { role: 'other' }), 'ja', ja)).toContain('「円」');
   });
 
+  it('says why counts by date follow the measure their difference names (公共施設 延べ床面積)', () => {
+    const start =
+      'the earliest count of "延べ床面積": the start of its difference ("延べ床面積差し引き")';
+    expect(columnReason(column(start, { role: 'baseline' }), 'ja', ja)).toBe(
+      '差の列「延べ床面積差し引き」が示す「延べ床面積」の最も早い日付の値（差の起点）のため基準値と判断',
+    );
+    const beside =
+      'a count beside "延べ床面積", the figure its difference ("延べ床面積差し引き") is of';
+    expect(columnReason(column(beside, { role: 'other' }), 'ja', ja)).toBe(
+      '差の列「延べ床面積差し引き」が示す「延べ床面積」と同じ日付の別の数値のため、印刷どおり保持',
+    );
+  });
+
   it('names the header and role for a reason it does not know, never in English', () => {
     const text = columnReason(column('some reason the web has not heard of'), 'ja', ja);
     expect(text).toBe('見出し「目標値 (R8)」から目標値と判断');

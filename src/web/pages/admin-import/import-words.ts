@@ -74,6 +74,10 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/the note above the table names for it/.test(because)) {
     return t('importWhy_noteYear', { role });
   }
+  if (/the start of its difference/.test(because) && word !== undefined)
+    return t('importWhy_differenceStart', { word, difference: words[1] ?? '', role });
+  if (/the figure its difference/.test(because) && word !== undefined)
+    return t('importWhy_besideMeasure', { word, difference: words[1] ?? '' });
   if (/as of a date/.test(because)) return t('importWhy_dated', { role });
   if (/beside the baseline: the present state/.test(because) && word !== undefined) {
     return t('importWhy_presentState', { word, role });

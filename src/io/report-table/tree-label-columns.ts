@@ -1,0 +1,87 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import type { GridRow } from '../grid.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { isTableRow, tableBlock } from './table-block.ts';
+
+const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
+const hasDigit = (cell: string) => /[0-9０-９]/.test(cell);
+const isFigure = (cell: string) => hasDigit(cell) && parseDescribedFigure(cell) !== undefined;
+
+/** How many columns after the first no header line names: the tree's lower levels. */
+function unheadedColumns(headerLines: readonly GridRow[], width: number): number {
+  let c = 1;
+  while (c < width && headerLines.every((r) => blank(r.cells[c]))) c += 1;
+  return c - 1;
+}
+
+/** Whether a line's label cells hold text only, and a figure follows them. */
+function isTreeLine(line: GridRow, levels: number): boolean {
+  const labels = line.cells.slice(0, levels);
+  if (labels.every((cell) => blank(cell)) || labels.some((cell) => isFigure(cell))) return false;
+  return line.cells.slice(levels).some(isFigure);
+}
+
+/**
+ * Each line's full name: the labels of its levels, those left empty carried down from the line
+ * above until a higher level is printed again.
+ */
+function paths(lines: readonly GridRow[], levels: number): string[] | null {
+  const carried: string[] = [];
+  const out: string[] = [];
+  for (const line of lines) {
+    const top = line.cells.slice(0, levels).findIndex((cell) => !blank(cell));
+    if (top > carried.length) return null;
+    carried.length = top;
+    for (let c = top; c < levels; c += 1) {
+      const cell = (line.cells[c] ?? '').trim();
+      if (cell !== '') carried.push(cell);
+    }
+    out.push(carried.join(' '));
+  }
+  return out;
+}
+
+/**
+ * Row labels over several columns, a tree printed in merged cells (廿日市市 公共施設の延べ床面積:
+ * 行政財産(建物) > 公用財産 > 庁舎, then その他の公用財産 under the same two): the header names the
+ * first column only (分類), the next ones, headed by nothing, hold the lower levels, each
+ * printed on its group's first line only. Each line is a KPI named by its whole path
+ * (「行政財産(建物) 公用財産 その他の公用財産」), written in the first column, the others left
+ * empty. Null unless two columns or more after the first have no header, and every line under
+ * the header holds text only in them (its first line in the first) and a figure after them;
+ * one such column is read by group-line-labels.ts.
+ */
+export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | null {
+  // The cheap tests first (this runs on every table): the header names its first column only.
+  const first = rows.find(isTableRow);
+  if (!first || blank(first.cells[0]) || !blank(first.cells[1]) || !blank(first.cells[2]))
+    return null;
+  const block = tableBlock(rows);
+  if (!block) return null;
+  const start = block.body.findIndex((line) => line.cells.some(isFigure));
+  if (start < 0) return null;
+  const headerLines = [block.header, ...block.body.slice(0, start)];
+  const width = Math.max(...headerLines.map((r) => r.cells.length));
+  const levels = unheadedColumns(headerLines, width) + 1;
+  if (levels < 3 || levels >= width) return null;
+  const lines = block.body.slice(start);
+  if (blank(lines[0]?.cells[0]) || !lines.every((line) => isTreeLine(line, levels))) return null;
+  const named = paths(lines, levels);
+  if (!named) return null;
+
+  const origins = new Origins();
+  const out = rows.map((row, i) => {
+    origins.keep(i + 1, row);
+    return { row: i + 1, cells: row.cells };
+  });
+  lines.forEach((line, l) => {
+    const at = rows.indexOf(line);
+    const cells = [
+      named[l] ?? '',
+      ...line.cells.slice(1).map((cell, c) => (c + 1 < levels ? '' : cell)),
+    ];
+    out[at] = { row: at + 1, cells };
+  });
+  return { rows: out, origin: origins.origin, headerRow: block.header.row, readAs: () => null };
+}
