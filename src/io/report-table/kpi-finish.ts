@@ -22,6 +22,7 @@ import { placeTotals } from './totals.ts';
 import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 import { titleDirection } from '../../domain/title-direction.ts';
+import { directionMark } from '../../domain/direction-mark.ts';
 import { withArrowGoal } from './arrow-goal.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
@@ -239,9 +240,24 @@ function directionOf(
   actuals: readonly YearFigure[],
   target: Target | null,
 ): Direction {
+  const marked = markedDirection(draft);
+  if (marked !== null) return marked;
   if (baseline !== null) return inferDirection(baseline, target);
   const byTitle = target?.kind === 'value' ? titleDirection(draft.title) : null;
   return byTitle ?? inferDirection(earliestActual(draft, actuals), target);
+}
+
+/**
+ * The direction the KPI's row prints as an arrow in a column of its own (水道ビジョン 「望ましい方向」
+ * ↓: 72.70 → 69.09 graded ○ though its base was 71.00), kept as printed beside the figures; null
+ * when it prints none.
+ */
+function markedDirection(draft: KpiDraft): Direction | null {
+  for (const extra of draft.extras) {
+    const direction = directionMark(extra.text);
+    if (direction !== null) return direction;
+  }
+  return null;
 }
 
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
