@@ -23,6 +23,7 @@ import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 import { titleDirection } from '../../domain/title-direction.ts';
 import { directionMark } from '../../domain/direction-mark.ts';
+import { gradeDirection } from '../../domain/grade-direction.ts';
 import { withArrowGoal } from './arrow-goal.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
@@ -239,12 +240,29 @@ function directionOf(
   baseline: Baseline | null,
   actuals: readonly YearFigure[],
   target: Target | null,
+  passFail: boolean,
 ): Direction {
   const marked = markedDirection(draft);
   if (marked !== null) return marked;
   if (baseline !== null) return inferDirection(baseline, target);
   const byTitle = target?.kind === 'value' ? titleDirection(draft.title) : null;
-  return byTitle ?? inferDirection(earliestActual(draft, actuals), target);
+  const byGrade = passFail ? directionByGrade(draft, actuals, target) : null;
+  return byTitle ?? byGrade ?? inferDirection(earliestActual(draft, actuals), target);
+}
+
+/**
+ * With no baseline, the direction the KPI's pass-or-fail grade proves of its latest actual
+ * against its target (`domain/grade-direction.ts`); null when it proves none.
+ */
+function directionByGrade(
+  draft: KpiDraft,
+  actuals: readonly YearFigure[],
+  target: Target | null,
+): Direction | null {
+  if (draft.printedGrade === null || target?.kind !== 'value' || actuals.length === 0) return null;
+  const latest = actuals.reduce((a, b) => (b.fiscalYear > a.fiscalYear ? b : a));
+  const value = latest.figure.value;
+  return value === null ? null : gradeDirection(draft.printedGrade, value, target.value);
 }
 
 /**
@@ -283,6 +301,7 @@ export function finishKpi(
   problems: ImportProblem[],
   file: string,
   rounding: Rounding = 'half-up',
+  passFail = false,
 ): ImportedKpi {
   withArrowGoal(draft);
   fillFromAsides(draft);
@@ -306,7 +325,7 @@ export function finishKpi(
     unit: printedUnit,
     baseline,
     counting: draft.counting,
-    direction: directionOf(draft, baseline, actuals, target),
+    direction: directionOf(draft, baseline, actuals, target, passFail),
     basis: 'latest',
     formula,
     target,
