@@ -12,7 +12,9 @@ const NONE = /^[-‐―−ー－]?$/;
 export function isPassFailScale(grades: readonly (string | null)[]): boolean {
   let marks = 0;
   for (const grade of grades) {
-    const mark = (grade ?? '').trim();
+    // Most tables print no grade: nothing to test then.
+    if (grade === null || grade === '') continue;
+    const mark = grade.trim();
     if (MET.test(mark) || MISSED.test(mark)) marks += 1;
     else if (!NONE.test(mark)) return false;
   }

@@ -68,6 +68,8 @@ export function parseKpiLabel(text: string): KpiLabel {
  * 管路総延長)×100」 → 管路の耐震化率, the whole kept as the note); null for a title with no 「=」.
  */
 function definedName(title: string): string | null {
+  // The cheap test first: this runs on every KPI's name, most with no 「=」.
+  if (!title.includes('=') && !title.includes('＝')) return null;
   const at = title.search(/[=＝]/);
   if (at < 2) return null;
   const name = title.slice(0, at).trim();
