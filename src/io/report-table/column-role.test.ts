@@ -194,4 +194,13 @@ describe('header words of 介護保険事業計画, 健康増進計画 and 総�
     });
     expect(classifyHeader('評価指標').role.kind).toBe('kpi');
   });
+
+  it("reads a 公立病院改革プラン and a year's プラン as the plan, 達成見込 as the grade, 実施概要 as narrative", () => {
+    expect(classifyHeader('H25プラン').role).toEqual({ kind: 'target', fiscalYear: 2013 });
+    expect(classifyHeader('公立病院 改革プラン').role.kind).toBe('target');
+    expect(classifyHeader('達成見込').role.kind).toBe('grade');
+    expect(classifyHeader('実施概要').role.kind).toBe('narrative');
+    // A plan named among other words is no column of plan figures.
+    expect(classifyHeader('行政改革プラン 取組項目').role.kind).toBe('kpi');
+  });
 });

@@ -192,13 +192,14 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [
     // 計画 alone or before the year it is of, and 計画値 after it (「平成24年度 計画値」, 「第8期計画値
     // R5」), not a 基本計画 or 実施計画; 目安値, a year's milestone (長野県); a 介護保険事業計画's
-    // estimate (「第2次計画 の推計」), unless it is an estimated actual; 見込量, a plan's volume.
-    /(?<!基本)目標(?!.*指標$)|(?<=^|[\d年度])計画(額|値)|^計画数値|(?<!基本|実施|整備)計画(?:額|値|数|量)?(?=[\d()（）年度RH令和平成元~〜.-]*$)|^プラン$|目安値?|(?<!実績.*)推計|見込量/,
+    // estimate (「第2次計画 の推計」), unless it is an estimated actual; 見込量, a plan's volume;
+    // a year's プラン and a 公立病院改革プラン's figures (「H25プラン」 beside 「H25決算」).
+    /(?<!基本)目標(?!.*指標$)|(?<=^|[\d年度])計画(額|値)|^計画数値|(?<!基本|実施|整備)計画(?:額|値|数|量)?(?=[\d()（）年度RH令和平成元~〜.-]*$)|^プラン$|(?<=^[\d年度RH令和平成元()（）.-]+|改革)プラン$|目安値?|(?<!実績.*)推計|見込量/,
     (fiscalYear) => ({ kind: 'target', fiscalYear }),
   ],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
   [
-    /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考/,
+    /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考|概要$/,
     (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
   ],
   [/担当|所管|課名|部署/, () => ({ kind: 'department' })],
@@ -210,7 +211,8 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
     /実績|決算|結果|^達成(額|値)$|直近|最新値|確定数?値/,
     (fiscalYear) => ({ kind: 'actual', fiscalYear }),
   ],
-  [/判定|評価|ランク|達成状況$|進捗区分|達成区分/, () => ({ kind: 'grade' })],
+  // 達成見込: whether the target is expected to be met (水道ビジョン 進捗管理: ○).
+  [/判定|評価|ランク|達成状況$|達成見込み?$|進捗区分|達成区分/, () => ({ kind: 'grade' })],
   [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱|^(章|編)$/, () => ({ kind: 'policy' })],
   [/テーマ|施策|取組事項|重点|推進項目/, () => ({ kind: 'theme' })],
 ];

@@ -85,11 +85,15 @@ function firstRole(
   return { role, because: given.because, ...yearsOf, ...rateWords };
 }
 
+/** A grade printed alone in a cell (小国町 改革プラン 達成状況 「○」): a KPI row's, no header word. */
+const GRADE_MARK = /^\s*[○◯〇◎●×✕]\s*$/;
+
 /** A row under the first header row that still belongs to it: years and words, no figures. */
 function continuesHeader(row: GridRow): boolean {
   return filled(row).every(
     (cell) =>
       !startsWithKpiCode(cell) &&
+      !GRADE_MARK.test(cell) &&
       !isDatedFigure(cell) &&
       !withFigureBeside(cell) &&
       (parseFiscalYear(cell) !== undefined ||

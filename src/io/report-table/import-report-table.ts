@@ -348,7 +348,8 @@ function readBy(
 ): ImportedReport {
   const headerRow = header.rows[0]?.row ?? 1;
   const kpiColumn = kpiColumnOf(header.columns);
-  const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn));
+  const width = header.columns.length;
+  const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn, width));
   const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
   const unit = tableUnit(titles, header);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');

@@ -22,6 +22,8 @@ import { placeTotals } from './totals.ts';
 import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 import { titleDirection } from '../../domain/title-direction.ts';
+import { directionMark } from '../../domain/direction-mark.ts';
+import { gradeDirection } from '../../domain/grade-direction.ts';
 import { withArrowGoal } from './arrow-goal.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
@@ -238,10 +240,42 @@ function directionOf(
   baseline: Baseline | null,
   actuals: readonly YearFigure[],
   target: Target | null,
+  passFail: boolean,
 ): Direction {
+  const marked = markedDirection(draft);
+  if (marked !== null) return marked;
   if (baseline !== null) return inferDirection(baseline, target);
   const byTitle = target?.kind === 'value' ? titleDirection(draft.title) : null;
-  return byTitle ?? inferDirection(earliestActual(draft, actuals), target);
+  const byGrade = passFail ? directionByGrade(draft, actuals, target) : null;
+  return byTitle ?? byGrade ?? inferDirection(earliestActual(draft, actuals), target);
+}
+
+/**
+ * With no baseline, the direction the KPI's pass-or-fail grade proves of its latest actual
+ * against its target (`domain/grade-direction.ts`); null when it proves none.
+ */
+function directionByGrade(
+  draft: KpiDraft,
+  actuals: readonly YearFigure[],
+  target: Target | null,
+): Direction | null {
+  if (draft.printedGrade === null || target?.kind !== 'value' || actuals.length === 0) return null;
+  const latest = actuals.reduce((a, b) => (b.fiscalYear > a.fiscalYear ? b : a));
+  const value = latest.figure.value;
+  return value === null ? null : gradeDirection(draft.printedGrade, value, target.value);
+}
+
+/**
+ * The direction the KPI's row prints as an arrow in a column of its own (水道ビジョン 「望ましい方向」
+ * ↓: 72.70 → 69.09 graded ○ though its base was 71.00), kept as printed beside the figures; null
+ * when it prints none.
+ */
+function markedDirection(draft: KpiDraft): Direction | null {
+  for (const extra of draft.extras) {
+    const direction = directionMark(extra.text);
+    if (direction !== null) return direction;
+  }
+  return null;
 }
 
 /** Turns a finished draft into a domain KPI, settling direction, basis and formula from the print. */
@@ -267,6 +301,7 @@ export function finishKpi(
   problems: ImportProblem[],
   file: string,
   rounding: Rounding = 'half-up',
+  passFail = false,
 ): ImportedKpi {
   withArrowGoal(draft);
   fillFromAsides(draft);
@@ -290,7 +325,7 @@ export function finishKpi(
     unit: printedUnit,
     baseline,
     counting: draft.counting,
-    direction: directionOf(draft, baseline, actuals, target),
+    direction: directionOf(draft, baseline, actuals, target, passFail),
     basis: 'latest',
     formula,
     target,

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { continuationLabel, parseKpiLabel } from './label-cells.ts';
 
 describe('a KPI cell', () => {
+  it('福井市 水道ビジョン: a name printed with its definition is the name, the definition its note', () => {
+    expect(parseKpiLabel('管路の耐震化率=(耐震管延長/管路総延長)×100')).toMatchObject({
+      title: '管路の耐震化率',
+      note: '管路の耐震化率=(耐震管延長/管路総延長)×100',
+    });
+    // A formula alone, or one with two 「=」, is no definition.
+    expect(parseKpiLabel('=A/B').title).toBe('=A/B');
+    expect(parseKpiLabel('率=a/b=c').title).toBe('率=a/b=c');
+  });
+
   it('江田島市: a known unit in brackets at the end of the name is the unit; the name stays as printed', () => {
     expect(parseKpiLabel('有害鳥獣による農作物年間被害額(千円)')).toMatchObject({
       title: '有害鳥獣による農作物年間被害額(千円)',

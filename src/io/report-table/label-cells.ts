@@ -58,7 +58,23 @@ export function parseKpiLabel(text: string): KpiLabel {
   // A bare ※ (a footnote printed elsewhere, 栃木県) is kept as the note, not dropped.
   const note = noteAt >= 0 ? rest.slice(noteAt + 1).trim() || '※' : null;
   const title = (noteAt >= 0 ? rest.slice(0, noteAt) : rest).trim();
+  const defined = note === null ? definedName(title) : null;
+  if (defined !== null) return { code: codeText, tags, title: defined, note: title, unit: null };
   return { code: codeText, tags, title, note, unit: unitInName(title) };
+}
+
+/**
+ * The name of a KPI printed with its definition (水道ビジョン 業務指標 「管路の耐震化率=(耐震管延長/
+ * 管路総延長)×100」 → 管路の耐震化率, the whole kept as the note); null for a title with no 「=」.
+ */
+function definedName(title: string): string | null {
+  // The cheap test first: this runs on every KPI's name, most with no 「=」.
+  if (!title.includes('=') && !title.includes('＝')) return null;
+  const at = title.search(/[=＝]/);
+  if (at < 2) return null;
+  const name = title.slice(0, at).trim();
+  const formula = title.slice(at + 1).trim();
+  return formula === '' || /[=＝]/.test(formula) ? null : name;
 }
 
 export interface OrderedLabel {

@@ -12,14 +12,27 @@ export interface AlignedRow {
 
 /**
  * Realigns a row whose KPI code sits left of the KPI column: PDF extraction shifted it (⑲, ⑳).
+ * A row that fills the header's width is not shifted: its numbered cell left of the KPI column
+ * is a theme's (水道ビジョン 施策 「①おいしい水の供給」 before 指標), not a KPI's code moved left.
  * @example alignRow({ row: 30, cells: ['', '⑲ 訓練回数', '情報政策課'] }, 2).shift // 1
  */
-export function alignRow(row: GridRow, kpiColumn: number | null): AlignedRow {
+export function alignRow(
+  row: GridRow,
+  kpiColumn: number | null,
+  width = Number.POSITIVE_INFINITY,
+): AlignedRow {
   const trimmed = trimmedCells(row.cells);
   const codeAt = kpiColumn === null ? -1 : trimmed.findIndex(startsWithKpiCode);
-  const shift = kpiColumn !== null && codeAt >= 0 && codeAt < kpiColumn ? kpiColumn - codeAt : 0;
+  const moved = kpiColumn !== null && codeAt >= 0 && codeAt < kpiColumn ? kpiColumn - codeAt : 0;
+  const shift = moved > 0 && lastFilled(trimmed) + moved >= width ? 0 : moved;
   const cells = shift === 0 ? trimmed : [...Array<string>(shift).fill(''), ...trimmed];
   return { row: row.row, cells, shift };
+}
+
+/** The index of the row's last non-empty cell, -1 when it has none. */
+function lastFilled(cells: readonly string[]): number {
+  for (let index = cells.length - 1; index >= 0; index -= 1) if (cells[index] !== '') return index;
+  return -1;
 }
 
 /** The cells trimmed, the same array when none needs it (most rows: no copy per row). */

@@ -65,4 +65,10 @@ describe('row kinds', () => {
       totalLine: false,
     });
   });
+  it('leaves a row that fills the header in place: its numbered cell is a theme, not a code moved left', () => {
+    // 福井市 水道ビジョン: 施策 「①おいしい水の供給」 before 指標, every column filled.
+    const cells = ['安定供給の持続', '①おいしい水の供給', '水質基準不適合率', '0', '0'];
+    expect(alignRow({ row: 12, cells }, 2, 5).shift).toBe(0);
+    expect(alignRow({ row: 30, cells: ['', '⑲ 訓練回数', '情報政策課'] }, 2, 5).shift).toBe(1);
+  });
 });

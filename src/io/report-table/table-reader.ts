@@ -1,5 +1,6 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { formatFiscalYear, parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { isPassFailScale } from '../../domain/grade-direction.ts';
 import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { ColumnGroup } from './column-groups.ts';
@@ -78,6 +79,10 @@ export class TableReader {
   /** The drafts of the latest KPI row (one per group); null after a refused row. */
   private current: KpiDraft[] | null = null;
   private afterKpi = false;
+  /** Every KPI draft read, in row order. */
+  private readonly drafts: KpiDraft[] = [];
+  /** The row the header was last printed again on, null when it was not. */
+  private headerAgainRow: number | null = null;
   /** The KPI rows the next 計 or 合計 totals. */
   private readonly totals = new TotalMembers();
   /** What each cell of the row being read became, by file column. */
@@ -130,6 +135,7 @@ export class TableReader {
       case 'department':
         return this.continuation(aligned, kind);
       case 'header':
+        this.headerAgainRow = aligned.row;
         this.record(aligned, 'header', null);
         for (const { text, index } of filledCells(aligned))
           this.place(aligned, index, text, placed('header'));
@@ -205,11 +211,16 @@ export class TableReader {
     const role = this.totals.roleOf(kpiCell, label.title, totalLine);
     const number =
       this.numberColumn === null ? null : printedNumber(aligned.cells[this.numberColumn]);
-    const code =
+    const printed =
       role.kind === 'kpi'
         ? label.code || number || this.codes.next()
         : this.codes.numbered(role.codeLabel);
-    const earlier = this.codes.claim(code, aligned.row);
+    const claimed = this.codes.claim(printed, aligned.row);
+    // A table under the header printed again numbers its KPIs afresh (呉市 重点指標 ①–③ of the
+    // patients, then ①–⑧ of the ratios): a code of the table above is numbered (①2), not refused.
+    const again = claimed !== null && this.headerAgainRow !== null && claimed < this.headerAgainRow;
+    const code = again ? this.codes.numbered(printed) : printed;
+    const earlier = again ? this.codes.claim(code, aligned.row) : claimed;
     this.afterKpi = true;
     if (earlier !== null) return this.duplicate(aligned, code, earlier, codeColumn);
     const drafts = this.groups.map((group) => {
@@ -253,6 +264,7 @@ export class TableReader {
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
     });
     this.current = drafts;
+    this.drafts.push(...drafts);
     this.tree.addKpiRow(drafts);
     this.record(aligned, role.kind, code);
     if (role.kind !== 'kpi') this.checkTotal(aligned, drafts, role.members);
@@ -467,8 +479,10 @@ export class TableReader {
 
   /** The plan tree with every KPI finished (direction, basis and formula settled). */
   finish(): { policies: ReturnType<PlanTreeDraft['build']>['policies']; kpis: ImportedKpi[] } {
+    // Grades of ○ and × alone say met or missed (公立病院改革プラン 達成状況), which proves a direction.
+    const passFail = isPassFailScale(this.drafts.map((d) => d.printedGrade));
     return this.tree.build((draft) =>
-      finishKpi(draft, this.year, this.problems, this.file, this.header.rounding),
+      finishKpi(draft, this.year, this.problems, this.file, this.header.rounding, passFail),
     );
   }
 }

@@ -1,0 +1,36 @@
+import { compareDecimals, type Decimal } from './decimal.ts';
+import type { Direction } from './model.ts';
+
+const MET = /^[○◯〇]$/;
+const MISSED = /^[×✕]$/;
+const NONE = /^[-‐―−ー－]?$/;
+
+/**
+ * Whether a table's grades are a pass-or-fail scale (公立病院改革プラン 達成状況: ○ met, × missed),
+ * not a scale of degrees (◎ ○ △, where ○ is only progress): every grade ○, × or none, one at least.
+ */
+export function isPassFailScale(grades: readonly (string | null)[]): boolean {
+  let marks = 0;
+  for (const grade of grades) {
+    // Most tables print no grade: nothing to test then.
+    if (grade === null || grade === '') continue;
+    const mark = grade.trim();
+    if (MET.test(mark) || MISSED.test(mark)) marks += 1;
+    else if (!NONE.test(mark)) return false;
+  }
+  return marks > 0;
+}
+
+/**
+ * The direction a pass-or-fail grade proves: ○ beside an actual below its target, or × beside one
+ * above it, is a figure to bring down (呉市 平均在院日数: plan 37.4日, result 36.2日, ○; 小国町
+ * 職員給与比率 63.3 → 63.0, ○). Null when the grade agrees with either direction or says nothing.
+ * @example gradeDirection('○', decimal('36.2'), decimal('37.4')) // 'decrease'
+ */
+export function gradeDirection(grade: string, actual: Decimal, target: Decimal): Direction | null {
+  const order = compareDecimals(actual, target);
+  const mark = grade.trim();
+  if (MET.test(mark)) return order < 0 ? 'decrease' : null;
+  if (MISSED.test(mark)) return order > 0 ? 'decrease' : null;
+  return null;
+}
