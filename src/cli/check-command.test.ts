@@ -77,6 +77,27 @@ describe('mieruka check', () => {
     expect(json.unplaced).toEqual([]);
   });
 
+  it('shows a printed grade beside the one the plan’s scale gives, and the scale: the legend’s where the table prints one', async () => {
+    const lines = [
+      '指標\t基準値(R1)\t目標値(R6)\tR5実績\t達成率\t評価',
+      '観光客数\t100\t200\t190\t95.0%\t○',
+      '移住者数\t10\t30\t18\t60.0%\t○',
+    ];
+    const legend = await run(
+      'check',
+      tableFile('legend.tsv', [...lines, '※評価 ◎:100%以上 ○:80%以上 △:60%以上 ×:60%未満']),
+    );
+    expect(legend.out).toMatch(/観光客数.*○ → ○ ✓/);
+    expect(legend.out).toMatch(/移住者数.*○ → △ ✗/);
+    expect(legend.out).toContain("grades by the plan's scale: ◎ ≥100%, ○ ≥80%, △ ≥60%, ×");
+    // With no legend, the default scale: ○ is none of its grades, so nothing is compared.
+    const plain = await run('check', tableFile('plain.tsv', lines));
+    expect(plain.out).toMatch(/観光客数.*○ → B\n/);
+    expect(plain.out).toContain("grades by the plan's scale: A ≥100%, B ≥80%, C ≥60%, D");
+    const none = await run('check', fixturePath('yuzawa'));
+    expect(none.out).not.toContain('grade');
+  });
+
   it('exits 0 on a table with mismatches, and names them', async () => {
     const file = tableFile('off.csv', [
       '指標,基準値,目標値,R5実績,達成率',

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
-import type { CheckResult } from '../io/report-check.ts';
+import { isPrintedGrade } from '../domain/grade-scale.ts';
+import type { CheckResult, CheckedKpi } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
 import { requireComplete } from '../io/report-table/missing-role.ts';
 import type { TableReading } from '../io/report-table/table-reading.ts';
@@ -16,9 +17,33 @@ import { textTable, truncate } from './text-table.ts';
 
 const MARK = { true: '✓', false: '✗', null: '' } as const;
 
+/** Whether the table prints grades (A, ◎, 達成 …): then they are shown beside the computed ones. */
+const printsGrades = (result: CheckResult) =>
+  result.kpis.some((k) => k.printedGrade !== null && isPrintedGrade(k.printedGrade));
+
+/**
+ * A KPI's printed grade beside the one the plan's scale gives its rate: ✓ alike, ✗ where the
+ * printed one is a grade of that scale and another, nothing to compare where it is not.
+ */
+function gradeCell(k: CheckedKpi, labels: readonly string[]): string {
+  const printed = k.printedGrade ?? '-';
+  const mark =
+    k.printedGrade === null || k.grade === null || !labels.includes(k.printedGrade)
+      ? ''
+      : k.printedGrade === k.grade
+        ? ' ✓'
+        : ' ✗';
+  return `${printed} → ${k.grade ?? '-'}${mark}`;
+}
+
+/** The scale the computed grades come from: 「A ≥100%, B ≥80%, C ≥60%, D」. */
+const scaleLine = (scale: CheckResult['gradeScale']) =>
+  `grades by the plan's scale: ${scale.labels.map((l, i) => (scale.cuts[i] === undefined ? l : `${l} ≥${scale.cuts[i]}%`)).join(', ')}`;
+
 function readable(result: CheckResult, reading: TableReading, explain: boolean): string {
+  const graded = printsGrades(result);
   const rows = [
-    ['KPI', '指標', 'printed', 'computed', '', 'direction', 'basis'],
+    ['KPI', '指標', 'printed', 'computed', '', 'direction', 'basis', ...(graded ? ['grade'] : [])],
     ...result.kpis.map((k) => [
       k.code,
       truncate(k.title, 36),
@@ -27,6 +52,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
       MARK[`${k.match}`],
       k.direction,
       k.basis,
+      ...(graded ? [gradeCell(k, result.gradeScale.labels)] : []),
     ]),
   ];
   const lines = [
@@ -37,6 +63,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
     ...(reading.planTable === undefined ? [] : [`read as ${reading.planTable}`]),
     '',
     textTable(rows),
+    ...(graded ? ['', scaleLine(result.gradeScale)] : []),
   ];
   if (explain) lines.push('', ...explanationLines(reading), ...ruleLines(result));
   const unmatched = result.kpis.filter((k) => k.match === false);

@@ -3,7 +3,7 @@ import { achievement } from '../domain/achievement.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { Basis, Direction, Formula, Plan } from '../domain/model.ts';
 import { formatRate, formatRateLike } from '../domain/rate-format.ts';
-import { gradeFor } from '../domain/grade-scale.ts';
+import { cutPercents, gradeFor } from '../domain/grade-scale.ts';
 import { describeRule } from '../domain/inference.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
 import type { ImportedKpi, ImportedReport } from './imported-report.ts';
@@ -39,6 +39,8 @@ export interface CheckResult {
   /** Notes printed on the table (※…), kept as printed: no KPI, no cell unplaced. */
   readonly notes: readonly TableNote[];
   readonly problems: readonly ImportProblem[];
+  /** The plan's grading scale the computed grades come from: labels best first, cuts in percent. */
+  readonly gradeScale: { readonly labels: readonly string[]; readonly cuts: readonly number[] };
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
 }
 
@@ -93,6 +95,10 @@ export function checkReport(report: ImportedReport): CheckResult {
     unplaced: report.unplaced,
     notes: report.reading.notes,
     problems: report.problems,
+    gradeScale: {
+      labels: report.plan.gradeScale.grades.map((g) => g.label),
+      cuts: cutPercents(report.plan.gradeScale),
+    },
     summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
   };
 }
