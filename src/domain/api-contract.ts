@@ -567,6 +567,10 @@ export interface ImportKpiView {
   readonly reason: string | null;
   /** Which formula and rounding reproduced the printed rate, when one did. */
   readonly rule: string | null;
+  /** The grade the table prints for the KPI (A, ◎, 達成 …), or null. */
+  readonly printedGrade: string | null;
+  /** The grade the plan's scale gives the computed rate, or null with no rate. */
+  readonly grade: string | null;
 }
 
 /** A cell the importer could not place, with its place and why. */
@@ -606,6 +610,8 @@ export interface ImportPreviewView {
    * none measuring one): an import adds the KPIs with their baselines and targets, no figures.
    */
   readonly planTable: boolean;
+  /** The scale the KPIs' grades come from: a legend the table prints, else the default. */
+  readonly gradeScale: GradeScaleView;
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];
   readonly kpis: readonly ImportKpiView[];

@@ -165,6 +165,30 @@ describe('importing a table that names no column of actuals', { shuffle: false }
   });
 });
 
+describe('a table that prints grades and their legend', () => {
+  it('shows each printed grade beside the one the legend’s scale gives, the note as a note', async () => {
+    const importPage = new ImportPage(page, server.url);
+    await importPage.goto();
+    const text = [
+      '指標\t基準値(R1)\t目標値(R6)\tR5実績\t達成率\t評価',
+      '観光客数\t100\t200\t190\t95.0%\t○',
+      '移住者数\t10\t30\t18\t60.0%\t○',
+      '※評価 ◎:100%以上 ○:80%以上 △:60%以上 ×:60%未満',
+    ].join('\n');
+    await importPage.read({ name: 'graded.tsv', text }, '観光振興計画（評価の凡例つき）');
+    expect(await page.getByTestId('import-grade').allInnerTexts()).toEqual(['○ → ○', '○ → △']);
+    expect(await page.getByTestId('import-grade-scale').innerText()).toBe(
+      '評価は計画の尺度による：◎ ≥100%、○ ≥80%、△ ≥60%、×',
+    );
+    expect(
+      await page.locator('[data-testid="import-rows"] tr[data-kind="note"]').innerText(),
+    ).toContain('※評価 ◎:100%以上');
+    expect(await importPage.problems()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('importing a plan’s own indicator table', () => {
   it('says what it read it as, imports it, and shows its KPIs with no year’s figures', async () => {
     const importPage = new ImportPage(page, server.url);

@@ -397,6 +397,26 @@ forEachDatabase((_kind, getDb, getHandle) => {
     });
   });
 
+  it('shows each printed grade beside the one the plan’s scale gives, and the scale: a legend’s where printed', async () => {
+    const graded = [
+      '指標\t基準値(R1)\t目標値(R6)\tR5実績\t達成率\t評価',
+      '観光客数\t100\t200\t190\t95.0%\t○',
+      '移住者数\t10\t30\t18\t60.0%\t○',
+    ];
+    const withLegend = await preview(
+      { plan: planName },
+      [...graded, '※評価 ◎:100%以上 ○:80%以上 △:60%以上 ×:60%未満'].join('\n'),
+    );
+    expect(withLegend.gradeScale).toEqual({ labels: ['◎', '○', '△', '×'], cuts: [100, 80, 60] });
+    expect(withLegend.kpis.map((k) => [k.printedGrade, k.grade])).toEqual([
+      ['○', '○'],
+      ['○', '△'],
+    ]);
+    const plain = await preview({ plan: planName }, graded.join('\n'));
+    expect(plain.gradeScale).toEqual({ labels: ['A', 'B', 'C', 'D'], cuts: [100, 80, 60] });
+    expect(plain.kpis.map((k) => k.grade)).toEqual(['B', 'C']);
+  });
+
   it('answers 400 naming columnRoles when it is not JSON or not a list of roles', async () => {
     for (const columnRoles of [
       '{not json',

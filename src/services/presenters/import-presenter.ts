@@ -18,6 +18,7 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
     fiscalYear: report.reading.fiscalYear,
     headerRows: report.reading.headerRows,
     planTable: report.reading.planTable !== undefined,
+    gradeScale: check.gradeScale,
     columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
     rows: report.reading.rows.map(({ row, kind, kpi }) => ({
       row,
@@ -25,16 +26,20 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
       kpi,
       note: kind === 'note' ? noteText(report.reading.notes, row) : null,
     })),
-    kpis: check.kpis.map(({ code, title, row, printed, computed, match, reason, rule }) => ({
-      code,
-      title,
-      row,
-      printed,
-      computed,
-      match,
-      reason,
-      rule,
-    })),
+    kpis: check.kpis.map(
+      ({ code, title, row, printed, computed, match, reason, rule, printedGrade, grade }) => ({
+        code,
+        title,
+        row,
+        printed,
+        computed,
+        match,
+        reason,
+        rule,
+        printedGrade,
+        grade,
+      }),
+    ),
     unplaced: report.unplaced.map(({ row, column, text, reason }) => ({
       row,
       column,

@@ -56,6 +56,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
       .nullable(),
     headerRows: list(z.number()),
     planTable: z.boolean(),
+    gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
     columns: list(
       z.object({
         column: z.number(),
@@ -85,6 +86,8 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
         match: z.boolean().nullable(),
         reason: nullableText,
         rule: nullableText,
+        printedGrade: nullableText,
+        grade: nullableText,
       }),
     ),
     unplaced: list(

@@ -1,3 +1,4 @@
+import { isPrintedGrade } from '../../../domain/grade-scale.ts';
 import type { ReactNode } from 'react';
 import type { ImportPreviewView } from '../../../domain/api-contract.ts';
 import type { ColumnRoleName } from '../../../domain/column-role-name.ts';
@@ -96,6 +97,9 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
   const { kpis } = props.preview;
   const printed = kpis.filter((k) => k.printed !== null).length;
   const matched = kpis.filter((k) => k.match === true).length;
+  // A table that prints grades shows each beside the one the plan's scale gives.
+  const graded = kpis.some((k) => k.printedGrade !== null && isPrintedGrade(k.printedGrade));
+  const { labels, cuts } = props.preview.gradeScale;
   return (
     <section className="section" aria-labelledby="import-kpis">
       <h2 id="import-kpis">{t('importKpisHeading')}</h2>
@@ -112,6 +116,7 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
           t('importColComputed'),
           t('importColMatch'),
           t('importColRule'),
+          ...(graded ? [t('importColGrade')] : []),
         ]}
       >
         {kpis.map((k) => (
@@ -129,9 +134,21 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
                   : t('importMatchNo')}
             </td>
             <td>{kpiCheckText(k, lang, t)}</td>
+            {graded ? (
+              <td data-testid="import-grade">{`${k.printedGrade ?? '—'} → ${k.grade ?? '—'}`}</td>
+            ) : null}
           </tr>
         ))}
       </ReadingTable>
+      {graded ? (
+        <p data-testid="import-grade-scale">
+          {t('importGradeScale', {
+            scale: labels
+              .map((label, i) => (cuts[i] === undefined ? label : `${label} ≥${cuts[i]}%`))
+              .join(lang === 'ja' ? '、' : ', '),
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -39,6 +39,7 @@ const preview = (more: Partial<ImportPreviewView> = {}): ImportPreviewView => ({
   fiscalYear: { year: fiscalYear(2023), source: 'header', column: 5, because: 'the header' },
   headerRows: [1],
   planTable: false,
+  gradeScale: { labels: ['A', 'B', 'C', 'D'], cuts: [100, 80, 60] },
   columns: [column('the word "目標"'), column('the word "実績"', { role: 'actual' })],
   rows: [],
   kpis: [],
@@ -57,6 +58,8 @@ const kpi = (rule: string | null, reason: string | null): ImportKpiView => ({
   match: rule !== null,
   rule,
   reason,
+  printedGrade: null,
+  grade: null,
 });
 
 describe('columnReason', () => {
