@@ -61,6 +61,19 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(classifyHeader('計画と実績').role.kind).toBe('actual');
   });
 
+  it('reads 現在値, 到達値, a value at an evaluation and a year’s 値 as actuals, ベースライン as the baseline', () => {
+    expect(classifyHeader('現在値').role).toEqual({ kind: 'actual', fiscalYear: null });
+    expect(classifyHeader('到達値').role).toEqual({ kind: 'actual', fiscalYear: null });
+    expect(classifyHeader('中間評価時').role).toEqual({ kind: 'actual', fiscalYear: null });
+    expect(classifyHeader('中間値').role).toEqual({ kind: 'actual', fiscalYear: null });
+    expect(classifyHeader('R4年度値').role).toEqual({ kind: 'actual', fiscalYear: 2022 });
+    expect(classifyHeader('ベースライン').role).toEqual({ kind: 'baseline', fiscalYear: null });
+    // A grade stays a grade, and words of no value stay unknown.
+    expect(classifyHeader('最終評価').role.kind).toBe('grade');
+    expect(classifyHeader('数値').role.kind).toBe('other');
+    expect(classifyHeader('平均値').role.kind).toBe('other');
+  });
+
   it('keeps a plan made at the baseline a baseline, and a 差 rate a rate', () => {
     expect(classifyHeader('計画策定時').role.kind).toBe('baseline');
     expect(classifyHeader('達成率 (金額ベース) b/a*100').role).toEqual({

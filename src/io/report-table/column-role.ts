@@ -186,7 +186,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [
-    /基準|策定時|設定時|計画時|当初値|現状値|現況|計画策定/,
+    /基準|策定時|設定時|計画時|当初値|現状値|現況|計画策定|ベースライン/,
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [
@@ -206,9 +206,10 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/^単位(?!:)/, () => ({ kind: 'unit' })],
   [/単年度|^集計方法$/, () => ({ kind: 'counting' })],
   [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
-  // 直近値, the latest value of a 健康増進計画's evaluation; 確定数値, a year's settled count.
+  // 直近値, the latest value of a 健康増進計画's evaluation; 確定数値, a year's settled count;
+  // 現在値, 到達値, a value at an evaluation (中間評価時, 中間値), a year's 値 (R4年度値).
   [
-    /実績|決算|結果|^達成(額|値)$|直近|最新値|確定数?値/,
+    /実績|決算|結果|^達成(額|値)$|直近|最新値|確定数?値|現在値|到達値|^(?:中間|最終)値$|評価時点?$|(?<=年度?|\d)値$/,
     (fiscalYear) => ({ kind: 'actual', fiscalYear }),
   ],
   // 達成見込: whether the target is expected to be met (水道ビジョン 進捗管理: ○).
