@@ -228,7 +228,7 @@ describe('a table far too wide', () => {
     );
     // The server's answer as the page shows an import refusal (a failed fetch reads otherwise).
     expect(refusal).toBe(
-      'ファイルを取り込めませんでした。「wide.tsv」の1行目で読み取りを止めました。KPIごとの数値の表か、表の形と列の見出しを確かめてください。',
+      'ファイルを取り込めませんでした。「wide.tsv」は列数が上限（200）を超えています（1行目で読み取りを止めました）。',
     );
     expect(pageErrors).toEqual([]);
   });

@@ -187,6 +187,21 @@ export const importJa = {
   importRule_capped:
     '表の達成率 {printed} は100%で頭打ちにした値です（実績からはそれ以上になります）。見える化は達成率を100%で止めません',
   importRule_unmatched: 'どの計算式と丸め方でも表の達成率 {printed} を再現できませんでした',
+  importRefusedLimit:
+    'ファイルを取り込めませんでした。「{file}」は{what}が上限（{limit}）を超えています（{place}で読み取りを止めました）。',
+  importLimit_rows: '行数',
+  importLimit_columns: '列数',
+  importLimit_cells: '値のあるセルの数',
+  importLimit_characters: '1つのセルの文字数',
+  importLimit_sheets: 'ワークシートの数',
+  importLimit_merged: '結合セルの数',
+  importLimit_zipEntries: 'ブックの中のファイル数',
+  importLimit_uncompressed: '展開した大きさ',
+  importLimit_pages: 'ページ数',
+  importLimit_pdfStreams: 'PDFの圧縮データ',
+  importLimit_memory: '読み取りに要るメモリ',
+  importLimit_time: '読み取りにかかる時間',
+  importLimit_fileBytes: 'ファイルの大きさ',
   importRefused:
     'ファイルを取り込めませんでした。「{file}」の{place}で読み取りを止めました。KPIごとの数値の表か、表の形と列の見出しを確かめてください。',
   importPlace_cell: '{row}行目・{column}列',

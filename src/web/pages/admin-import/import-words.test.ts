@@ -274,6 +274,22 @@ describe('kpiCheckText', () => {
 });
 
 describe('importErrorMessage', () => {
+  it('says in Japanese which limit a refused file broke, and the limit', () => {
+    const refused = (message: string, row = 1) =>
+      importErrorMessage(new ApiError(400, 'import', message, { file: 'wide.tsv', row }), 'ja', ja);
+    expect(refused('wide.tsv, row 1: more than 200 columns (limit 200)')).toBe(
+      'ファイルを取り込めませんでした。「wide.tsv」は列数が上限（200）を超えています（1行目で読み取りを止めました）。',
+    );
+    expect(refused('wide.tsv, row 10001: more than 10,000 rows (limit 10,000)', 10001)).toContain(
+      '行数が上限（10,000）を超えています',
+    );
+    expect(refused('wide.tsv: took longer than 20 s to read (limit 20 s)')).toContain(
+      '読み取りにかかる時間が上限（20 s）を超えています',
+    );
+    // A refusal that broke no limit reads as before.
+    expect(refused('wide.tsv, row 1: no header row found')).not.toContain('上限');
+  });
+
   it('says a refused file in Japanese with its file, row and column', () => {
     const error = new ApiError(400, 'import', 'a.tsv, row 7: not a KPI table', {
       file: 'a.tsv',

@@ -198,5 +198,37 @@ export function importErrorMessage(error: ApiError, lang: Lang, t: Translate): s
       : typeof row === 'number'
         ? t('importPlace_row', { row })
         : t('importPlace_table');
-  return t('importRefused', { file: typeof file === 'string' ? file : '', place });
+  const name = typeof file === 'string' ? file : '';
+  const limit = brokenLimit(error.message);
+  if (limit !== null)
+    return t('importRefusedLimit', { file: name, place, what: t(limit.what), limit: limit.limit });
+  return t('importRefused', { file: name, place });
+}
+
+/** What each limit of a read counts, by the words the reader's refusal says it in. */
+const LIMIT_WHAT: readonly (readonly [RegExp, MessageKey])[] = [
+  [/ rows \(limit/, 'importLimit_rows'],
+  [/ columns \(limit/, 'importLimit_columns'],
+  [/ cells \(limit/, 'importLimit_cells'],
+  [/ characters \(limit/, 'importLimit_characters'],
+  [/ worksheets \(limit/, 'importLimit_sheets'],
+  [/ merged ranges \(limit/, 'importLimit_merged'],
+  [/ files inside the workbook \(limit/, 'importLimit_zipEntries'],
+  [/ once uncompressed \(limit/, 'importLimit_uncompressed'],
+  [/ pages \(limit/, 'importLimit_pages'],
+  [/ streams \(limit|inflates past/, 'importLimit_pdfStreams'],
+  [/ of memory to read \(limit/, 'importLimit_memory'],
+  [/took longer than .* to read \(limit/, 'importLimit_time'],
+  [/a file of more than .* \(limit/, 'importLimit_fileBytes'],
+];
+
+/**
+ * The limit a refused read broke, said in Japanese (「列数」 and its limit 200), from the
+ * reader's sentence ("more than 200 columns (limit 200)"); null when it broke none.
+ */
+function brokenLimit(message: string): { what: MessageKey; limit: string } | null {
+  const limit = /\(limit ([^)]+)\)/.exec(message)?.[1];
+  if (limit === undefined) return null;
+  const what = LIMIT_WHAT.find(([words]) => words.test(message))?.[1];
+  return what === undefined ? null : { what, limit };
 }
