@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
+import { gradeLegendLines } from '../domain/grade-legend.ts';
 import { isPrintedGrade } from '../domain/grade-scale.ts';
 import type { CheckResult, CheckedKpi } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
@@ -38,7 +39,9 @@ function gradeCell(k: CheckedKpi, labels: readonly string[]): string {
 
 /** The scale the computed grades come from: 「A ≥100%, B ≥80%, C ≥60%, D」. */
 const scaleLine = (scale: CheckResult['gradeScale']) =>
-  `grades by the plan's scale: ${scale.labels.map((l, i) => (scale.cuts[i] === undefined ? l : `${l} ≥${scale.cuts[i]}%`)).join(', ')}`;
+  `grades by the plan's scale: ${gradeLegendLines(scale.labels, scale.cuts)
+    .map((line) => (line.kind === 'from' ? `${line.grade} ≥${line.cut}%` : line.grade))
+    .join(', ')}`;
 
 function readable(result: CheckResult, reading: TableReading, explain: boolean): string {
   const graded = printsGrades(result);
