@@ -32,7 +32,19 @@ describe('grading', () => {
 
 describe('a printed grade', () => {
   it('is a letter, a mark or a word plans grade with (江田島市 達成度 A, 改善 ○), not a rate', () => {
-    for (const grade of ['A', 'B', 'S', '○', '◎', '×', '達成', 'やや遅れ', 'Ａ'])
+    for (const grade of [
+      'A',
+      'B',
+      'S',
+      '○',
+      '◎',
+      '×',
+      '達成',
+      '概ね達成',
+      '未達成',
+      'やや遅れ',
+      'Ａ',
+    ])
       expect(isPrintedGrade(grade)).toBe(true);
     for (const text of ['80%', '-', 'AB', '達成率', '']) expect(isPrintedGrade(text)).toBe(false);
   });

@@ -35,7 +35,15 @@ export function gradeScale(labels: readonly string[], cutsPercent: readonly numb
   };
 }
 
-const PRINTED_GRADE = /^(?:[SA-E]|[◎○〇△×✕]|達成|未達成|順調|概ね順調|やや遅れ|遅れ|未実施)$/;
+/**
+ * The grades plans print, as a pattern's alternatives: a letter of A–E or S, a mark of ◎○△×,
+ * or a word, the longer first (概ね達成 before 達成). Read by {@link isPrintedGrade} and by a
+ * legend printed on a table (io/report-table/legend-scale.ts).
+ */
+export const GRADE_WORDS =
+  '[SA-E]|[◎○〇△×✕]|概ね達成|未達成|達成|概ね順調|順調|やや遅れ|遅れ|未実施';
+
+const PRINTED_GRADE = new RegExp(`^(?:${GRADE_WORDS})$`);
 
 /**
  * Whether a cell is a grade as plans print them, not a rate: a letter of A–E or S, a mark of

@@ -13,6 +13,9 @@ describe('the grading scale a legend on the table states', () => {
     expect(
       legendScale(['A:達成率100%以上、B:80%以上100%未満、C:60%以上80%未満、D:60%未満']),
     ).toEqual(gradeScale(['A', 'B', 'C', 'D'], [100, 80, 60]));
+    expect(legendScale(['達成:100%以上 概ね達成:80%以上 未達成:80%未満'])).toEqual(
+      gradeScale(['達成', '概ね達成', '未達成'], [100, 80]),
+    );
     expect(legendScale(['Ａ（１００％以上） Ｂ（８０％以上） Ｃ（８０％未満）'])).toEqual(
       gradeScale(['A', 'B', 'C'], [100, 80]),
     );

@@ -1,18 +1,15 @@
 import type { GradeScale } from '../../domain/grade-scale.ts';
-import { gradeScale } from '../../domain/grade-scale.ts';
-
-/** A grade as a legend names it: a letter, a mark, or a word. */
-const LABEL = '[SA-E]|[◎○〇△×✕]|達成|概ね達成|未達成|順調|概ね順調|やや遅れ|遅れ';
+import { GRADE_WORDS, gradeScale } from '../../domain/grade-scale.ts';
 
 /** 「◎:100%以上」, 「A(達成率100%以上)」, 「B＝80％以上100％未満」: a grade and the least rate earning it. */
 const AT_LEAST = new RegExp(
-  `(${LABEL})\\s*[:：=＝]?\\s*[(（]?[^\\d%％()（）:：]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*以上`,
+  `(${GRADE_WORDS})\\s*[:：=＝]?\\s*[(（]?[^\\d%％()（）:：]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*以上`,
   'g',
 );
 
 /** 「×:60%未満」: the last grade, everything under the least cut. */
 const UNDER = new RegExp(
-  `(${LABEL})\\s*[:：=＝]?\\s*[(（]?[^\\d%％()（）:：]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*未満(?![^\\s、,，・]*以上)`,
+  `(${GRADE_WORDS})\\s*[:：=＝]?\\s*[(（]?[^\\d%％()（）:：]{0,10}?(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*未満(?![^\\s、,，・]*以上)`,
   'g',
 );
 
