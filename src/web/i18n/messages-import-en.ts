@@ -103,7 +103,6 @@ export const importEn: Record<keyof typeof importJa, string> = {
   rowKind_stray: 'A row of no known kind',
   importColRule: 'How it was checked',
   importColGrade: 'Grade (printed → by the plan’s scale)',
-  importGradeScale: 'Grades by the plan’s scale: {scale}',
   importWhy_byHand: 'set by hand',
   importWhy_rates: 'read as {role} by the printed rates it reproduces',
   importWhy_secondRate:

@@ -100,7 +100,6 @@ export const importJa = {
   rowKind_stray: 'どれにも当たらない行',
   importColRule: '照合の根拠',
   importColGrade: '評価（表 → 計画の尺度）',
-  importGradeScale: '評価は計画の尺度による：{scale}',
   importWhy_byHand: '手で設定',
   importWhy_rates: '表の達成率を最も多く再現する読み方から{role}と判断',
   importWhy_secondRate:

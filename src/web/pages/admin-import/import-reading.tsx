@@ -1,4 +1,5 @@
 import { isPrintedGrade } from '../../../domain/grade-scale.ts';
+import { GradeLegend } from '../../components/grade-legend.tsx';
 import type { ReactNode } from 'react';
 import type { ImportPreviewView } from '../../../domain/api-contract.ts';
 import type { ColumnRoleName } from '../../../domain/column-role-name.ts';
@@ -141,13 +142,9 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
         ))}
       </ReadingTable>
       {graded ? (
-        <p data-testid="import-grade-scale">
-          {t('importGradeScale', {
-            scale: labels
-              .map((label, i) => (cuts[i] === undefined ? label : `${label} ≥${cuts[i]}%`))
-              .join(lang === 'ja' ? '、' : ', '),
-          })}
-        </p>
+        <div data-testid="import-grade-scale">
+          <GradeLegend labels={labels} cuts={cuts} />
+        </div>
       ) : null}
     </section>
   );
