@@ -14,7 +14,16 @@ export function isDatedFigure(cell: string): boolean {
 }
 
 const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '');
-const onlyDated = (row: GridRow) => filled(row).length > 0 && filled(row).every(isDatedFigure);
+/** Whether every filled cell of the row is a dated figure, and one is (a loop: every row is asked). */
+function onlyDated(row: GridRow): boolean {
+  let any = false;
+  for (const cell of row.cells) {
+    if (cell.trim() === '') continue;
+    if (!isDatedFigure(cell)) return false;
+    any = true;
+  }
+  return any;
+}
 
 /**
  * A KPI whose yearly figures run down the rows, each cell with its own date (神川町 定員管理:
@@ -26,8 +35,10 @@ export function joinDatedRows(rows: readonly GridRow[]): TurnedTable | null {
   const joined: { row: GridRow; cells: { text: string; from: number; column: number }[] }[] = [];
   for (const row of rows) {
     const last = joined.at(-1);
-    const anchored = last && (last.row.cells.some(isDatedFigure) || last.cells.length > 0);
-    if (anchored && onlyDated(row) && isTableRow(last.row)) {
+    // The row's own test first: it fails at once on almost every row.
+    const anchored =
+      last && onlyDated(row) && (last.cells.length > 0 || last.row.cells.some(isDatedFigure));
+    if (anchored && isTableRow(last.row)) {
       row.cells.forEach((text, c) => {
         if (text.trim() !== '') last.cells.push({ text, from: row.row, column: c + 1 });
       });

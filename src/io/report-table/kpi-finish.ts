@@ -144,12 +144,14 @@ function unitProblems(
   byShares: boolean,
 ): void {
   // Percentage points (「+5 ポイント」) are the unit of a rise in a KPI measured in %.
-  const sameUnit = (u: string) => u === unit || (unit === '%' && u === 'ポイント');
-  const mixed = draft.valueUnits.filter(
-    (u) => !sameUnit(u.unit) && !(byShares && isShareCell(draft, u.row, u.column)),
-  );
-  const [firstMixed] = mixed;
+  const isMixed = (u: KpiDraft['valueUnits'][number]) =>
+    u.unit !== unit &&
+    !(unit === '%' && u.unit === 'ポイント') &&
+    !(byShares && isShareCell(draft, u.row, u.column));
+  // Most KPIs carry no other unit: found without building a list (this runs once per KPI).
+  const firstMixed = draft.valueUnits.find(isMixed);
   if (firstMixed) {
+    const mixed = draft.valueUnits.filter(isMixed);
     const units = [...new Set(mixed.map((u) => u.unit))].join(', ');
     problems.push({
       kind: 'unit',

@@ -66,20 +66,27 @@ function keysOf(header: GridRow, width: number): string[] {
   });
 }
 
-function sectionsOf(header: GridRow, body: readonly GridRow[]): Section[] {
+/**
+ * The sections the header rows at `at` (indices into `body`, ascending) cut the body into;
+ * null when one of them would have no rows (a second header line right under the first).
+ */
+function sectionsOf(
+  header: GridRow,
+  body: readonly GridRow[],
+  at: readonly number[],
+): Section[] | null {
+  const starts = [-1, ...at];
   const sections: Section[] = [];
-  let current: { header: GridRow; rows: GridRow[] } = { header, rows: [] };
-  const close = () => {
-    const width = Math.max(...[current.header, ...current.rows].map((r) => r.cells.length));
-    sections.push({ ...current, keys: keysOf(current.header, width) });
-  };
-  for (const row of body) {
-    if (isOwnHeader(row)) {
-      close();
-      current = { header: row, rows: [] };
-    } else current.rows.push(row);
+  for (let s = 0; s < starts.length; s += 1) {
+    const from = (starts[s] ?? -1) + 1;
+    const to = starts[s + 1] ?? body.length;
+    if (to <= from) return null;
+    const head = s === 0 ? header : (body[from - 1] as GridRow);
+    const rows = body.slice(from, to);
+    let width = head.cells.length;
+    for (const r of rows) width = Math.max(width, r.cells.length);
+    sections.push({ header: head, rows, keys: keysOf(head, width) });
   }
-  close();
   return sections;
 }
 
@@ -94,8 +101,16 @@ function sectionsOf(header: GridRow, body: readonly GridRow[]): Section[] {
 export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
   const block = tableBlock(rows);
   if (!block || !isOwnHeader(block.header)) return null;
-  const sections = sectionsOf(block.header, block.body);
-  if (sections.length < 2 || sections.some((s) => s.rows.length === 0)) return null;
+  // A second header line right under the first leaves the first block no rows: not blocks.
+  const [second] = block.body;
+  if (second && isOwnHeader(second)) return null;
+  // One pass finds the headers, before any section is built: most tables have one.
+  const at: number[] = [];
+  block.body.forEach((row, i) => {
+    if (isOwnHeader(row)) at.push(i);
+  });
+  const sections = at.length === 0 ? null : sectionsOf(block.header, block.body, at);
+  if (sections === null) return null;
   if (sections.every((s) => sameCells(s.header.cells, block.header.cells))) return null;
   const union: string[] = [];
   const printedAt = new Map<string, { place: CellOrigin; text: string }[]>();
