@@ -193,3 +193,29 @@ describe('inferRateRule with a change against the base year', () => {
     expect(result.kind).toBe('unmatched');
   });
 });
+
+describe('inferRateRule, figures below zero (社会増減数)', () => {
+  // 社会増減数 −300 (R1) → −100 (R8), −200 in R5: a third of the way is 50%, not 200% or 50% by chance.
+  const migration = yuzawaKpi({
+    code: '⑳',
+    unit: '人',
+    baseline: baseline('-300'),
+    target: target('value', '-100'),
+    actuals: [{ fiscalYear: R5, figure: figure('-200') }],
+  });
+
+  it('takes progress from the baseline where no rate is printed, never a ratio of two negatives', () => {
+    const result = inferRateRule(migration, R5, null);
+    expect(result).toMatchObject({ kind: 'no-printed-rate', rule: { formula: 'progress' } });
+  });
+  it('finds a printed 50% by progress first', () => {
+    expect(inferRateRule(migration, R5, printed('50%'))).toMatchObject({
+      kind: 'matched',
+      rule: { formula: 'progress', direction: 'increase' },
+    });
+  });
+  it('keeps the ratio for figures above zero where no rate is printed (② 78 → 200)', () => {
+    const plain = { ...migration, baseline: baseline('78'), target: target('value', '200') };
+    expect(inferRateRule(plain, R5, null).rule.formula).toBe('ratio');
+  });
+});

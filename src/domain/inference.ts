@@ -5,6 +5,7 @@ import type { FiscalYear } from './fiscal-year.ts';
 import type { Basis, Baseline, Direction, Formula, Kpi, Target } from './model.ts';
 import type { PrintedRate, Rounding } from './rate-format.ts';
 import { formatRateLike } from './rate-format.ts';
+import { ratioMeaningless } from './signed-figures.ts';
 
 /**
  * A KPI's direction read off its baseline and target: a target above the baseline is an
@@ -94,7 +95,9 @@ function formulaOrder(kpi: Kpi, rateWords: string | null): Formula[] {
         ? ['reduction', 'change']
         : ['change', 'reduction'];
   const all = [...toTarget, ...toBase];
-  return [kpi.formula, ...all.filter((f) => f !== kpi.formula)];
+  // Figures below zero (社会増減数): progress from the baseline first, the ratio says nothing.
+  const own = kpi.formula === 'ratio' && ratioMeaningless(kpi) ? 'progress' : kpi.formula;
+  return [own, ...all.filter((f) => f !== own)];
 }
 
 /**
@@ -117,10 +120,14 @@ export function inferRateRule(
     basis: bases[0] ?? 'latest',
     formula: 'ratio',
   };
-  const preferred: RateRule =
-    kpi.counting === 'cumulative' || kpi.cumulativeActuals.length > 0
-      ? fallback
-      : { ...fallback, basis: 'latest' };
+  const preferred: RateRule = {
+    ...fallback,
+    basis:
+      kpi.counting === 'cumulative' || kpi.cumulativeActuals.length > 0
+        ? fallback.basis
+        : 'latest',
+    formula: kpi.formula === 'ratio' && ratioMeaningless(kpi) ? 'progress' : kpi.formula,
+  };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
   const formulas = formulaOrder(kpi, rateWords);
   const tried: string[] = [];

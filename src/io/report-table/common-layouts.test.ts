@@ -161,3 +161,24 @@ describe('ordinary layouts of a progress table', () => {
     });
   }
 });
+
+describe('figures below zero (社会増減数 ▲300 → ▲100)', () => {
+  it('computes progress from the baseline where no rate is printed, not a ratio of two negatives', () => {
+    const report = importReportTable(
+      readTsv(
+        'migration.tsv',
+        [
+          '指標名\t基準値(R1)\tR5実績\t目標値(R8)',
+          '社会増減数\t▲300人\t▲200人\t▲100人',
+          '移住者数\t50人\t80人\t100人',
+        ].join('\n'),
+      ),
+    );
+    const rates = checkReport(report).kpis.map((k) => [k.formula, k.computed]);
+    // ▲200 is half the way from ▲300 to ▲100: 50%, where ▲200 ÷ ▲100 would say 200%.
+    expect(rates).toEqual([
+      ['progress', '50%'],
+      ['ratio', '80%'],
+    ]);
+  });
+});

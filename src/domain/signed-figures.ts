@@ -1,0 +1,21 @@
+import { compareDecimals } from './decimal.ts';
+import type { Decimal } from './decimal.ts';
+import type { Kpi } from './model.ts';
+
+const ZERO = '0' as Decimal;
+
+/**
+ * Whether actual ÷ target says nothing of the KPI: its baseline or target is below zero, or
+ * it is to be raised to zero (社会増減数 −300 → 0, 転入超過 −120 → +50). There the progress
+ * from the baseline, (actual − baseline) ÷ (target − baseline), is the rate; a ratio of two
+ * negatives would call −400 against −100 a 400% success. Only with a baseline to start from:
+ * without one no formula fits, and the ratio stays.
+ * @example ratioMeaningless({ baseline: −300, target: 0, direction: 'increase' }) // true
+ */
+export function ratioMeaningless(kpi: Pick<Kpi, 'baseline' | 'target' | 'direction'>): boolean {
+  const baseline = kpi.baseline?.value;
+  const target = kpi.target?.value;
+  if (baseline === undefined || target === undefined) return false;
+  if (compareDecimals(baseline, ZERO) < 0 || compareDecimals(target, ZERO) < 0) return true;
+  return kpi.direction === 'increase' && compareDecimals(target, ZERO) === 0;
+}
