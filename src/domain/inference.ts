@@ -123,9 +123,7 @@ export function inferRateRule(
   const preferred: RateRule = {
     ...fallback,
     basis:
-      kpi.counting === 'cumulative' || kpi.cumulativeActuals.length > 0
-        ? fallback.basis
-        : 'latest',
+      kpi.counting === 'cumulative' || kpi.cumulativeActuals.length > 0 ? fallback.basis : 'latest',
     formula: kpi.formula === 'ratio' && ratioMeaningless(kpi) ? 'progress' : kpi.formula,
   };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
