@@ -16,13 +16,14 @@ describe('ratioMeaningless', () => {
     expect(ratioMeaningless(kpi('-120', '50', 'increase'))).toBe(true);
     expect(ratioMeaningless(kpi('20', '-10', 'decrease'))).toBe(true);
   });
-  it('holds for a figure to raise to zero, which no ratio can divide by', () => {
+  it('holds for a target of zero, raised to it or brought down to it (待機児童数 15 → 0)', () => {
     expect(ratioMeaningless(kpi('-300', '0', 'increase'))).toBe(true);
-    expect(ratioMeaningless(kpi('0', '0', 'increase'))).toBe(true);
+    expect(ratioMeaningless(kpi('15', '0', 'decrease'))).toBe(true);
+    expect(ratioMeaningless(kpi('0', '0', 'maintain'))).toBe(false);
   });
-  it('does not hold for figures at or above zero, nor for bringing one down to zero (待機児童数 → 0)', () => {
+  it('does not hold for figures above zero (② 78 → 200, ⑦ 299,963 → 264,000)', () => {
     expect(ratioMeaningless(kpi('78', '200', 'increase'))).toBe(false);
-    expect(ratioMeaningless(kpi('12', '0', 'decrease'))).toBe(false);
+    expect(ratioMeaningless(kpi('299963', '264000', 'decrease'))).toBe(false);
   });
   it('does not hold without a baseline to progress from, nor without a target', () => {
     expect(ratioMeaningless(kpi(null, '-100', 'increase'))).toBe(false);

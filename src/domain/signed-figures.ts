@@ -5,11 +5,13 @@ import type { Kpi } from './model.ts';
 const ZERO = '0' as Decimal;
 
 /**
- * Whether actual ÷ target says nothing of the KPI: its baseline or target is below zero, or
- * it is to be raised to zero (社会増減数 −300 → 0, 転入超過 −120 → +50). There the progress
- * from the baseline, (actual − baseline) ÷ (target − baseline), is the rate; a ratio of two
- * negatives would call −400 against −100 a 400% success. Only with a baseline to start from:
- * without one no formula fits, and the ratio stays.
+ * Whether actual ÷ target says nothing of the KPI: its baseline or target is below zero
+ * (社会増減数 −300 → −100, 転入超過 −120 → +50), or its target is zero (raised to it, or
+ * brought down to it: 待機児童数 15 → 0). There the progress from the baseline,
+ * (actual − baseline) ÷ (target − baseline), is the rate, as the tables print it (待機児童数
+ * 15 → 0 at 3: 80.0%); a ratio of two negatives would call −400 against −100 a 400% success,
+ * and 0 ÷ 3 calls any child still waiting 0%. Only with a baseline to start from: without
+ * one no formula fits, and the ratio stays.
  * @example ratioMeaningless({ baseline: −300, target: 0, direction: 'increase' }) // true
  */
 export function ratioMeaningless(kpi: Pick<Kpi, 'baseline' | 'target' | 'direction'>): boolean {
@@ -17,5 +19,5 @@ export function ratioMeaningless(kpi: Pick<Kpi, 'baseline' | 'target' | 'directi
   const target = kpi.target?.value;
   if (baseline === undefined || target === undefined) return false;
   if (compareDecimals(baseline, ZERO) < 0 || compareDecimals(target, ZERO) < 0) return true;
-  return kpi.direction === 'increase' && compareDecimals(target, ZERO) === 0;
+  return kpi.direction !== 'maintain' && compareDecimals(target, ZERO) === 0;
 }

@@ -162,8 +162,8 @@ describe('ordinary layouts of a progress table', () => {
   }
 });
 
-describe('figures below zero (社会増減数 ▲300 → ▲100)', () => {
-  it('computes progress from the baseline where no rate is printed, not a ratio of two negatives', () => {
+describe('figures below zero or a target of zero (社会増減数 ▲300 → ▲100, 待機児童数 15 → 0)', () => {
+  it('computes progress from the baseline where no rate is printed, not a ratio', () => {
     const report = importReportTable(
       readTsv(
         'migration.tsv',
@@ -171,14 +171,17 @@ describe('figures below zero (社会増減数 ▲300 → ▲100)', () => {
           '指標名\t基準値(R1)\tR5実績\t目標値(R8)',
           '社会増減数\t▲300人\t▲200人\t▲100人',
           '移住者数\t50人\t80人\t100人',
+          '待機児童数\t15人\t3人\t0人',
         ].join('\n'),
       ),
     );
     const rates = checkReport(report).kpis.map((k) => [k.formula, k.computed]);
-    // ▲200 is half the way from ▲300 to ▲100: 50%, where ▲200 ÷ ▲100 would say 200%.
+    // ▲200 is half the way from ▲300 to ▲100: 50%, where ▲200 ÷ ▲100 would say 200%; 3 children
+    // still waiting of 15 is 80% of the way to 0, where 0 ÷ 3 would say 0%.
     expect(rates).toEqual([
       ['progress', '50%'],
       ['ratio', '80%'],
+      ['progress', '80%'],
     ]);
   });
 });
