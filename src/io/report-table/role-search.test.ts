@@ -200,4 +200,15 @@ describe('two rates of a KPI in one row (実施率 beside 達成率)', () => {
     ]);
     expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'other', 'rate']);
   });
+  it('keeps the rate against the target (達成率) when the figures explain both, wherever it stands', () => {
+    const report = read([
+      '指標名\t計画策定時\t目標値\t令和4年度実績\t目標に対する達成率\t基準値からの進捗率',
+      // 40 of 50 is 80.0%; 30 → 40 of 30 → 50 is half the way, 50.0%: both explained.
+      '市民活動参加率\t30.0%\t50.0%\t40.0%\t80.0%\t50.0%',
+      '健康寿命（男性）\t78.5歳\t80.0歳\t79.1歳\t98.9%\t40.0%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'baseline', 'target', 'actual', 'rate', 'other']);
+    expect(report.kpis.map((k) => k.kpi.formula)).toEqual(['ratio', 'ratio']);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
 });

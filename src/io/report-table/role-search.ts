@@ -427,12 +427,23 @@ export function proposeRoles(
   const readings = kpiRates.map((chosen) =>
     evidenceFor(asOneRate(columns, chosen, paired), chosen, sample, context, true),
   );
-  // The most explained; of as many, the later column (whose rate the header words keep).
-  const best = readings.reduce((a, b) => (b.explained >= a.explained ? b : a));
+  // The most explained; of as many, the one headed 達成率 (目標に対する達成率 before 基準値からの
+  // 進捗率: the rate against the target is the KPI's), else the later column (実施率 then 達成率).
+  const achieved = (at: number) =>
+    ACHIEVEMENT_WORD.test((kpiRates[at]?.label ?? '').replace(/\s+/g, '')) ? 1 : 0;
+  const best = readings.reduce((a, b, at) =>
+    b.explained > a.explained ||
+    (b.explained === a.explained && achieved(at) >= achieved(readings.indexOf(a)))
+      ? b
+      : a,
+  );
   return best.explained === 0
     ? headerOnly(`rates printed in ${rates.length} columns`)
     : best.evidence;
 }
+
+/** A rate header naming achievement against the target (達成率, 達成度). */
+const ACHIEVEMENT_WORD = /達成/;
 
 const headerOnly = (why: string): RoleEvidence => ({
   headerOnly: why,
