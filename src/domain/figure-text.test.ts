@@ -46,6 +46,19 @@ describe('parseFigureText', () => {
       value: '7077',
       estimate: true,
     });
+    // Provisional and estimated counts, in brackets or after a ※: the figure, flagged.
+    for (const text of [
+      '1.58（暫定値）',
+      '1.58(暫定)',
+      '120（概数）',
+      '120（推計値）',
+      '120 ※速報値',
+    ])
+      expect(parseFigureText(text), text).toMatchObject({
+        figure: { estimate: true },
+        unit: null,
+      });
+    expect(parseFigureText('1.58（暫定値）')?.figure.value).toBe('1.58');
   });
   it('reads a unit inside the value cell', () => {
     expect(parseFigureText('300人')).toMatchObject({ figure: { value: '300' }, unit: '人' });

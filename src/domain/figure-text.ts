@@ -147,6 +147,9 @@ function strip(text: string, pattern: RegExp): [string, boolean] {
   return [stripped.trim(), stripped !== text];
 }
 
+/** Words saying a figure is not final, with their brackets or a ※ before them. */
+const ESTIMATE = /\s*\(?\s*※?\s*(?:見込み?|速報値?|暫定値?|概数値?|概算値?|推計値?)\s*\)?\s*/g;
+
 /**
  * Reads one printed figure: "3,692", "８．３９", "2(1)", "(1)", "-", "―", "未集計", "▲12",
  * "△0.5", "33.2%", "300人", "5億4,900万円", "15人削減", "80%以上", "120(見込)".
@@ -169,8 +172,9 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   }
   const twoFigures = readTwoFigures(text);
   if (twoFigures) return twoFigures;
-  // 見込 (an estimate), 速報値 (茨城県 "7,077 (速報値)", a first count to be revised): not final.
-  const [withoutEstimate, estimate] = strip(text, /\s*\(?(?:見込み?|速報値?)\)?\s*/g);
+  // 見込 (an estimate), 速報値 (茨城県 "7,077 (速報値)", a first count to be revised), 暫定値,
+  // 概数, 推計値 (「1.58（暫定値）」, 「120 ※速報値」): a figure, not final.
+  const [withoutEstimate, estimate] = strip(text, ESTIMATE);
   text = withoutEstimate;
   // 「500人程度」, 「500人前後」: about that figure, the figure itself.
   text = text.replace(/\s*(程度|前後)$/, '');
