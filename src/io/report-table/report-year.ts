@@ -8,6 +8,7 @@ import type { Column, HeaderMap } from './header-map.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import type { FiscalYearReading } from './table-reading.ts';
 import type { ImportedKpi } from '../imported-report.ts';
+import { latestCellYear } from './cell-years.ts';
 
 const yearOf = (c: Column): FiscalYear | null =>
   'fiscalYear' in c.role ? c.role.fiscalYear : null;
@@ -45,7 +46,8 @@ function fromColumn(
  * The report's fiscal year, and where it came from: the option when given; else the year a
  * narrative header names (Yuzawa "R5年度 取組内容等"); else the latest year column that has
  * actuals (a table printing R6–R8 columns still empty reports R5); else a title line's year
- * ("主な指標（令和5年度）"); else the latest year column or the target's year; else the year the
+ * ("主な指標（令和5年度）"); else the latest year the actuals' cells print (「61.2%（R4）」); else
+ * the latest year column or the target's year; else the year the
  * file's name gives (三田市's table names none, its page is h20_koukagaku.html).
  * Undefined only when no year is written anywhere.
  */
@@ -79,6 +81,14 @@ export function settleReportYear(
       source: 'title',
       column: null,
       because: `the title "${title.text}"`,
+    };
+  const printed = latestCellYear(columns, rows);
+  if (printed)
+    return {
+      year: printed.year,
+      source: 'inferred',
+      column: printed.column.index + 1,
+      because: `the latest year the actuals' cells print (column ${columnLetter(printed.column.index + 1)})`,
     };
   const [latest] = yearColumns;
   if (latest)
