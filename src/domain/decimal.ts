@@ -130,6 +130,13 @@ export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
   return fromScaled({ units: x - y, scale });
 }
 
+/** The exact product of two decimals: multiplyDecimals(85, 1.1) is 93.5. */
+export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
+  const x = toScaled(a);
+  const y = toScaled(b);
+  return fromScaled({ units: x.units * y.units, scale: x.scale + y.scale });
+}
+
 /** Multiplies by a power of ten: shiftDecimal(5.49, 8) is 549000000 (億 → 円). */
 export function shiftDecimal(value: Decimal, places: number): Decimal {
   const { units, scale } = toScaled(value);

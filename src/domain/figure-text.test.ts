@@ -60,6 +60,16 @@ describe('parseFigureText', () => {
       });
     expect(parseFigureText('1.58（暫定値）')?.figure.value).toBe('1.58');
   });
+  it('reads a rise written after the figure (「10%増」, 「5%増加」)', () => {
+    expect(parseFigureText('10%増')).toMatchObject({
+      figure: { value: '10' },
+      unit: '%',
+      rise: true,
+    });
+    expect(parseFigureText('5%増加')).toMatchObject({ figure: { value: '5' }, rise: true });
+    expect(parseFigureText('20%削減')).toMatchObject({ reduction: true, unit: '%' });
+    expect(parseFigureText('20%削減')?.rise).toBeUndefined();
+  });
   it('reads a unit inside the value cell', () => {
     expect(parseFigureText('300人')).toMatchObject({ figure: { value: '300' }, unit: '人' });
     expect(parseFigureText('3,297百万円')).toMatchObject({

@@ -78,6 +78,8 @@ const LEADING_SECONDARY = /^()\(\s*(\d[\d,]*(?:\.\d+)?)\s*\)\s*(\S.*)$/;
 const PERCENT_WORD = /\s*パーセント/g;
 /** An amount to bring down: 「15人削減」, 「5人減」. */
 const REDUCTION = /\s*(?:削減|減)$/;
+/** A rise written after the figure (「10%増」, 「5%増加」): a target relative to the baseline. */
+const RISE_WORD = /\s*増加?$/;
 const MAX_LENGTH = 60;
 /** A plain ASCII number ("3,692", "8.39"), as most cells are: read without the general path. */
 const ASCII_PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -183,7 +185,10 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   if (/(以下|未満)$/.test(text)) bound = 'at-most';
   text = text.replace(/\s*(以上|超|以下|未満)$/, '');
   const [withoutReduction, reduction] = strip(text, REDUCTION);
-  text = withoutReduction;
+  const [withoutRise, risen] = reduction
+    ? [withoutReduction, false]
+    : strip(withoutReduction, RISE_WORD);
+  text = withoutRise;
   let secondary: Decimal | null = null;
   const bracket = SECONDARY.exec(text) ?? LEADING_SECONDARY.exec(text);
   if (bracket) {
@@ -201,8 +206,9 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   }
   const negative = /^[-▲△−]/.test(text);
   // 「+3.5 ポイント」: a sign that says it went up.
-  const rise = text.startsWith('+');
-  if (negative || rise) text = text.slice(1).trim();
+  const signed = text.startsWith('+');
+  const rise = signed || risen;
+  if (negative || signed) text = text.slice(1).trim();
   const parsed = valueAndUnit(text.replace(/\s+/g, ''));
   if (!parsed) return undefined;
   const value = negative ? negativeDecimal(parsed.value) : parsed.value;

@@ -185,3 +185,25 @@ describe('figures below zero or a target of zero (社会増減数 ▲300 → ▲
     ]);
   });
 });
+
+describe('targets printed as a share of the baseline (「20%削減」, 「10%増」)', () => {
+  it('reckons the target from the baseline, not as an amount in the KPI’s unit', () => {
+    const report = importReportTable(
+      readTsv(
+        'relative.tsv',
+        [
+          '指標\t基準値（H25）\t目標値（R12）\tR4実績\t達成率',
+          // 12,000 t less 20% is 9,600 t: 1,200 of the 2,400 t cut, 50.0%.
+          '温室効果ガス排出量（t-CO2）\t12,000\t20%削減\t10,800\t50.0%',
+          // 85億円 and 10% more is 93.5億円: 5 of the 8.5 to rise, 58.8%.
+          '農業産出額（億円）\t85\t10%増\t90\t58.8%',
+          // A KPI in percent: +5% is 5 points, 52.0 → 57.0, and 54.5 is half the way.
+          '市民満足度\t52.0%\t+5%\t54.5%\t50.0%',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis.map((k) => k.kpi.target?.value)).toEqual(['9600', '93.5', '57']);
+    expect(checkReport(report).summary).toMatchObject({ printed: 3, matched: 3 });
+    expect(report.problems).toEqual([]);
+  });
+});

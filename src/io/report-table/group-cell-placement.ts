@@ -120,9 +120,10 @@ function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYe
   const value = parsed.figure.value;
   if (value === null) return;
   const target: Target = { kind: parsed.bound ?? 'value', value, fiscalYear };
+  const percent = parsed.unit === '%' ? ({ percent: true } as const) : {};
   draft.target = parsed.reduction
-    ? { kind: 'reduction', target }
+    ? { kind: 'reduction', target, ...percent }
     : parsed.rise
-      ? { kind: 'rise', target }
+      ? { kind: 'rise', target, ...percent }
       : { kind: 'level', target };
 }

@@ -77,12 +77,13 @@ export interface KpiDraft {
 
 /**
  * A target as printed: a level (with its floor or ceiling: 「80%以上」), an amount to cut from
- * the baseline (「15人削減」: `target.value` is the 15), or keeping the current value (現状維持).
+ * the baseline (「15人削減」: `target.value` is the 15) or to add to it, in percent of it where
+ * `percent` (「10%増」, 「20%削減」), or keeping the current value (現状維持).
  */
 export type PrintedTarget =
   | { readonly kind: 'level'; readonly target: Target }
-  | { readonly kind: 'reduction'; readonly target: Target }
-  | { readonly kind: 'rise'; readonly target: Target }
+  | { readonly kind: 'reduction'; readonly target: Target; readonly percent?: true }
+  | { readonly kind: 'rise'; readonly target: Target; readonly percent?: true }
   | { readonly kind: 'maintain' };
 
 /** The figure a target cell printed (the amount of a reduction); none for 現状維持. */

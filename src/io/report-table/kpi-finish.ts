@@ -1,5 +1,11 @@
 import type { Rounding } from '../../domain/rate-format.ts';
-import { addDecimals, subtractDecimals } from '../../domain/decimal.ts';
+import type { Decimal } from '../../domain/decimal.ts';
+import {
+  addDecimals,
+  multiplyDecimals,
+  shiftDecimal,
+  subtractDecimals,
+} from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { RuleInference } from '../../domain/inference.ts';
 import { inferDirection, inferRateRule, namesBaseChange } from '../../domain/inference.ts';
@@ -15,7 +21,7 @@ import type {
 import { looksDamagedUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
-import type { KpiDraft } from './kpi-draft.ts';
+import type { KpiDraft, PrintedTarget } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
 import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
@@ -88,6 +94,29 @@ function splitNarrative(draft: KpiDraft, departments: readonly DepartmentFigures
 }
 
 /**
+ * The amount a rise or cut printed in percent takes from a baseline not itself in percent
+ * (「10%増」 of 85億円 is 8.5億円, 「20%削減」 of 12,000 t is 2,400 t); the printed amount
+ * otherwise (「+5 ポイント」 of 52.0%, 「15人削減」).
+ */
+function relativeAmount(
+  draft: KpiDraft,
+  printed: Extract<PrintedTarget, { kind: 'reduction' | 'rise' }>,
+  baseline: Decimal,
+): Decimal {
+  const amount = printed.target.value;
+  // A KPI in percent (its unit, or another of its cells printed in %): 「+5%」 is points.
+  const inPercent =
+    draft.unit === '%' ||
+    draft.valueUnits.some((u) => u.unit === '%' && u.column !== draft.targetColumn);
+  if (!printed.percent || inPercent) return amount;
+  // The target cell's % is a share of the baseline, not the KPI's unit: no mixed unit.
+  draft.valueUnits = draft.valueUnits.filter(
+    (u) => !(u.unit === '%' && u.column === draft.targetColumn),
+  );
+  return multiplyDecimals(baseline, shiftDecimal(amount, -2));
+}
+
+/**
  * Targets printed relative to the baseline: "15人削減" is baseline − 15, measured as the share of
  * the reduction achieved; 現状維持 keeps the baseline. Where the actuals are amounts reduced too
  * (福知山市 "31人削減" against "15人削減"), the target is the amount itself: 31/15 = 206.7%.
@@ -125,7 +154,8 @@ function settleTarget(
     case 'rise': {
       // 「15人削減」 from the baseline, or 「+5 ポイント」 from 52.0% (57.0%): measured as the share
       // of the cut or the rise achieved.
-      const { value: amount, fiscalYear } = printed.target;
+      const { fiscalYear } = printed.target;
+      const amount = relativeAmount(draft, printed, baseline);
       const value =
         printed.kind === 'rise'
           ? addDecimals(baseline, amount)
