@@ -120,6 +120,14 @@ describe('tables the property found', () => {
         ['実績値', 'R3', '1.000000082740371e-11%', ':', ':'],
       ],
     ],
+    // Row labels over two columns the header leaves unnamed, joined into one KPI name: the lower
+    // level's cell (担当課) is read with the name, not lost (seed 101, a 40,000-run search).
+    [
+      [
+        ['0', '', '', '0%'],
+        ['-1.401298464324817e-45%', '担当課', '', 'R3', '0'],
+      ],
+    ],
   ])('accounts for every cell of %j exactly once', (rows) => {
     const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
     onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));

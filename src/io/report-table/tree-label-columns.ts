@@ -75,6 +75,8 @@ export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | nu
     origins.keep(i + 1, row);
     return { row: i + 1, cells: row.cells };
   });
+  // The lower levels' cells a line's name was joined from: read with it, as its copies.
+  const joined = new Map<number, { row: number; column: number }[]>();
   lines.forEach((line, l) => {
     const at = rows.indexOf(line);
     const cells = [
@@ -82,6 +84,16 @@ export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | nu
       ...line.cells.slice(1).map((cell, c) => (c + 1 < levels ? '' : cell)),
     ];
     out[at] = { row: at + 1, cells };
+    const lower = line.cells
+      .slice(1, levels)
+      .flatMap((cell, c) => (blank(cell) ? [] : [{ row: line.row, column: c + 2 }]));
+    if (lower.length > 0) joined.set(at + 1, lower);
   });
-  return { rows: out, origin: origins.origin, headerRow: block.header.row, readAs: () => null };
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: block.header.row,
+    readAs: () => null,
+    copies: (row, column) => (column === 1 ? (joined.get(row) ?? []) : []),
+  };
 }

@@ -24,9 +24,11 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
     origin,
     headerRow: second.headerRow === null ? null : first.origin(second.headerRow, 1).row,
     readAs: (column) => second.readAs(column) ?? first.readAs(column),
+    // The second's copies are places of the first's grid, put back in the file as any cell.
     copies: (row, column) => {
       const mid = second.origin(row, column);
-      return first.copies?.(mid.row, mid.column) ?? [];
+      const own = (second.copies?.(row, column) ?? []).map((c) => first.origin(c.row, c.column));
+      return [...own, ...(first.copies?.(mid.row, mid.column) ?? [])];
     },
     // A role the first gave a header cell the second kept (its place traced back) still holds;
     // its `yearsOf` names a column of the first's grid, right while the second keeps the
