@@ -89,11 +89,30 @@ describe('mieruka check', () => {
     );
     expect(legend.out).toMatch(/観光客数.*○ → ○ ✓/);
     expect(legend.out).toMatch(/移住者数.*○ → △ ✗/);
-    expect(legend.out).toContain("grades by the plan's scale: ◎ ≥100%, ○ ≥80%, △ ≥60%, ×");
+    expect(legend.out).toContain(
+      "grades by the plan's scale: ◎ ≥100%, ○ ≥80%, △ ≥60%, × (the table's legend)",
+    );
     // With no legend, the default scale: ○ is none of its grades, so nothing is compared.
     const plain = await run('check', tableFile('plain.tsv', lines));
     expect(plain.out).toMatch(/観光客数.*○ → B\n/);
     expect(plain.out).toContain("grades by the plan's scale: A ≥100%, B ≥80%, C ≥60%, D");
+    // Grades a legend does not state, read off the rates beside them: A from 90%.
+    const gradedFile = tableFile('graded.tsv', [
+      lines[0] ?? '',
+      '観光客数\t100\t200\t184\t92.0%\tA',
+      '移住者数\t10\t20\t17\t85.0%\tB',
+      '企業誘致件数\t0\t20\t13\t65.0%\tC',
+    ]);
+    const graded = await run('check', gradedFile);
+    expect(graded.out).toMatch(/観光客数.*A → A ✓/);
+    expect(graded.out).toContain(
+      "grades by the plan's scale: A ≥90%, B ≥80%, C ≥60%, D (read off the printed grades beside the computed rates)",
+    );
+    expect(JSON.parse((await run('check', gradedFile, '--json')).out).gradeScale).toEqual({
+      labels: ['A', 'B', 'C', 'D'],
+      cuts: [90, 80, 60],
+      source: 'printed grades',
+    });
     const none = await run('check', fixturePath('yuzawa'));
     expect(none.out).not.toContain('grade');
   });

@@ -41,7 +41,14 @@ function gradeCell(k: CheckedKpi, labels: readonly string[]): string {
 const scaleLine = (scale: CheckResult['gradeScale']) =>
   `grades by the plan's scale: ${gradeLegendLines(scale.labels, scale.cuts)
     .map((line) => (line.kind === 'from' ? `${line.grade} ≥${line.cut}%` : line.grade))
-    .join(', ')}`;
+    .join(', ')}${SCALE_SOURCE[scale.source]}`;
+
+/** Where the scale was read, said after it. */
+const SCALE_SOURCE: Record<CheckResult['gradeScale']['source'], string> = {
+  legend: " (the table's legend)",
+  'printed grades': ' (read off the printed grades beside the computed rates)',
+  default: '',
+};
 
 function readable(result: CheckResult, reading: TableReading, explain: boolean): string {
   const graded = printsGrades(result);

@@ -610,8 +610,10 @@ export interface ImportPreviewView {
    * none measuring one): an import adds the KPIs with their baselines and targets, no figures.
    */
   readonly planTable: boolean;
-  /** The scale the KPIs' grades come from: a legend the table prints, else the default. */
+  /** The scale the KPIs' grades come from: a legend the table prints, its printed grades, else the default. */
   readonly gradeScale: GradeScaleView;
+  /** Where that scale was read. */
+  readonly gradeScaleSource: 'legend' | 'printed grades' | 'default';
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];
   readonly kpis: readonly ImportKpiView[];

@@ -1,3 +1,4 @@
+import type { GradeScaleSource } from './report-table/table-reading.ts';
 import type { TableNote } from './report-table/table-reading.ts';
 import { achievement } from '../domain/achievement.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
@@ -40,7 +41,12 @@ export interface CheckResult {
   readonly notes: readonly TableNote[];
   readonly problems: readonly ImportProblem[];
   /** The plan's grading scale the computed grades come from: labels best first, cuts in percent. */
-  readonly gradeScale: { readonly labels: readonly string[]; readonly cuts: readonly number[] };
+  readonly gradeScale: {
+    readonly labels: readonly string[];
+    readonly cuts: readonly number[];
+    /** Where it was read: the table's legend, its printed grades, or the default A–D. */
+    readonly source: GradeScaleSource;
+  };
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
 }
 
@@ -98,6 +104,7 @@ export function checkReport(report: ImportedReport): CheckResult {
     gradeScale: {
       labels: report.plan.gradeScale.grades.map((g) => g.label),
       cuts: cutPercents(report.plan.gradeScale),
+      source: report.reading.gradeScale ?? 'default',
     },
     summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
   };

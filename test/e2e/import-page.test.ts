@@ -184,6 +184,7 @@ describe('a table that prints grades and their legend', () => {
     expect(
       (await page.locator('[data-testid="import-grade-scale"] .grade').allInnerTexts()).slice(0, 4),
     ).toEqual(['◎', '○', '△', '×']);
+    expect(await page.getByTestId('import-grade-scale-source').innerText()).toContain('凡例');
     expect(
       await page.locator('[data-testid="import-rows"] tr[data-kind="note"]').innerText(),
     ).toContain('※評価 ◎:100%以上');

@@ -1,7 +1,6 @@
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import { DEFAULT_GRADE_SCALE } from '../../domain/grade-scale.ts';
-import { legendScale } from './legend-scale.ts';
+import { tableGradeScale } from './table-grade-scale.ts';
 import { inferRatePrecision } from '../../domain/rate-format.ts';
 import type { Grid, GridRow } from '../grid.ts';
 import { contentRows } from '../grid.ts';
@@ -374,6 +373,12 @@ function readBy(
   // A table of grades alone (加古川市's by year) lacks no actual: it has no figure to read.
   const graded = gradesOnly(header.columns, kpis) ? 'grades only' : null;
   const missing = missingActuals(grid.file, header, headerRow, planTable ?? graded);
+  // The scale a legend on the table states (※評価 ◎:100%以上 …), or its printed grades follow.
+  const grading = tableGradeScale(
+    [...read.notes.map((n) => n.text), ...titles.flatMap(filledText)],
+    kpis,
+    reportYear?.year ?? null,
+  );
   const ratePrecision = inferRatePrecision(
     kpis.flatMap((k) => (k.printedRate ? [k.printedRate] : [])),
   );
@@ -385,10 +390,7 @@ function readBy(
       ...planPeriod(header, kpis),
       policies,
       ratePrecision,
-      // The scale a legend on the table states (※評価 ◎:100%以上 …), else the default A–D.
-      gradeScale:
-        legendScale([...read.notes.map((n) => n.text), ...titles.flatMap(filledText)]) ??
-        DEFAULT_GRADE_SCALE,
+      gradeScale: grading.scale,
     },
     kpis,
     unplaced: read.unplaced,
@@ -407,6 +409,7 @@ function readBy(
       unit,
       ...(planTable === null ? {} : { planTable }),
       notes: read.notes,
+      gradeScale: grading.source,
     },
   };
 }

@@ -95,7 +95,12 @@ export interface TableReading {
    * kept as printed, no KPI and no cell left unplaced.
    */
   readonly notes: readonly TableNote[];
+  /** Where the plan's grading scale came from: a legend on the table, its printed grades, or neither. */
+  readonly gradeScale?: GradeScaleSource;
 }
+
+/** Where a table's grading scale was read: its legend, its printed grades, or the default. */
+export type GradeScaleSource = 'legend' | 'printed grades' | 'default';
 
 /** A note printed on the table: its 1-based row and column and its text. */
 export interface TableNote {

@@ -18,7 +18,8 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
     fiscalYear: report.reading.fiscalYear,
     headerRows: report.reading.headerRows,
     planTable: report.reading.planTable !== undefined,
-    gradeScale: check.gradeScale,
+    gradeScale: { labels: check.gradeScale.labels, cuts: check.gradeScale.cuts },
+    gradeScaleSource: check.gradeScale.source,
     columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
     rows: report.reading.rows.map(({ row, kind, kpi }) => ({
       row,

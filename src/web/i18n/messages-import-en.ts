@@ -103,6 +103,11 @@ export const importEn: Record<keyof typeof importJa, string> = {
   rowKind_stray: 'A row of no known kind',
   importColRule: 'How it was checked',
   importColGrade: 'Grade (printed → by the plan’s scale)',
+  importGradeScaleFrom_legend: 'This scale was read from the table’s legend.',
+  importGradeScaleFrom_printed:
+    'This scale was read off the grades the table prints beside the computed rates (no legend).',
+  importGradeScaleFrom_default:
+    'This is the default scale (the table has no legend, and its grades did not give one).',
   importWhy_byHand: 'set by hand',
   importWhy_rates: 'read as {role} by the printed rates it reproduces',
   importWhy_secondRate:

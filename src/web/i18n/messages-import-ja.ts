@@ -100,6 +100,11 @@ export const importJa = {
   rowKind_stray: 'どれにも当たらない行',
   importColRule: '照合の根拠',
   importColGrade: '評価（表 → 計画の尺度）',
+  importGradeScaleFrom_legend: 'この尺度は表の凡例から読み取りました。',
+  importGradeScaleFrom_printed:
+    'この尺度は、表に印刷された評価と計算した達成率から読み取りました（凡例なし）。',
+  importGradeScaleFrom_default:
+    'この尺度は既定の尺度です（表に凡例がなく、評価から読み取れませんでした）。',
   importWhy_byHand: '手で設定',
   importWhy_rates: '表の達成率を最も多く再現する読み方から{role}と判断',
   importWhy_secondRate:

@@ -57,6 +57,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     headerRows: list(z.number()),
     planTable: z.boolean(),
     gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
+    gradeScaleSource: z.enum(['legend', 'printed grades', 'default']),
     columns: list(
       z.object({
         column: z.number(),

@@ -92,6 +92,13 @@ export function ImportRows(props: { preview: ImportPreviewView }) {
   );
 }
 
+/** Where the grading scale was read, in the page's words. */
+const SCALE_SOURCE = {
+  legend: 'importGradeScaleFrom_legend',
+  'printed grades': 'importGradeScaleFrom_printed',
+  default: 'importGradeScaleFrom_default',
+} as const;
+
 /** Each KPI's printed rate beside the computed one, ✓ or ✗. */
 export function ImportRates(props: { preview: ImportPreviewView }) {
   const { t, lang } = useView();
@@ -144,6 +151,9 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
       {graded ? (
         <div data-testid="import-grade-scale">
           <GradeLegend labels={labels} cuts={cuts} />
+          <p data-testid="import-grade-scale-source">
+            {t(SCALE_SOURCE[props.preview.gradeScaleSource])}
+          </p>
         </div>
       ) : null}
     </section>

@@ -40,6 +40,7 @@ const preview = (more: Partial<ImportPreviewView> = {}): ImportPreviewView => ({
   headerRows: [1],
   planTable: false,
   gradeScale: { labels: ['A', 'B', 'C', 'D'], cuts: [100, 80, 60] },
+  gradeScaleSource: 'default',
   columns: [column('the word "目標"'), column('the word "実績"', { role: 'actual' })],
   rows: [],
   kpis: [],
