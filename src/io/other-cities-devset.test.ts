@@ -187,6 +187,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'oguni-byoin-h23.tsv' },
   { file: 'kure-byoin-h25.tsv' },
   { file: 'fukui-suido-h25.tsv', fully: true, year: 2013 },
+  { file: 'nagasaki-kyoiku-h27.tsv' },
+  { file: 'nisshin-shokuiku-h25.tsv' },
+  { file: 'minakami-chiikifukushi-h27.tsv' },
+  { file: 'unknown-nogyo-h27.tsv' },
+  { file: 'shiga-kanbatsu-h19.tsv' },
+  { file: 'yamanashi-shinrin-h25.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -230,7 +236,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(56);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(62);
   });
 
   it.each([
