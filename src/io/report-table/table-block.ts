@@ -25,8 +25,12 @@ function inTable(rows: readonly GridRow[], index: number): boolean {
   const row = rows[index] as GridRow;
   if (isTableRow(row)) return true;
   if (!isLabelOnlyLine(row, rows[index - 1])) return false;
-  const next = rows.slice(index + 1).find((r) => !isLabelOnlyLine(r, undefined));
-  return next === undefined || isTableRow(next);
+  // A loop, not a slice: the table's next row that is more than a line's word, if any.
+  for (let next = index + 1; next < rows.length; next += 1) {
+    const later = rows[next] as GridRow;
+    if (!isLabelOnlyLine(later, undefined)) return isTableRow(later);
+  }
+  return true;
 }
 
 /**
