@@ -20,6 +20,26 @@ describe('a column with no header word numbering the KPIs left of their names', 
     expect(report.unplaced).toEqual([]);
   });
 
+  it('reads a KPI column of letters as the codes of the names beside it (みなかみ町 成果指標名)', () => {
+    const report = read(
+      [
+        '成果指標名\t\t単位\tH26\tH27',
+        'A\t地域で支え合う福祉活動を行っている町民の割合\t%\t34.0\t32.8',
+        'B\tボランティア活動参加者数\t人\t995\t1,011',
+      ].join('\n'),
+    );
+    expect(report.kpis.map((k) => [k.kpi.code, k.kpi.title])).toEqual([
+      ['A', '地域で支え合う福祉活動を行っている町民の割合'],
+      ['B', 'ボランティア活動参加者数'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    // Units beside the letters are no names: the letters stay the KPIs' names.
+    const units = read(
+      ['成果指標名\t\tH26\tH27', 'A\t%\t34.0\t32.8', 'B\t人\t995\t1,011'].join('\n'),
+    );
+    expect(units.kpis.map((k) => k.kpi.title)).toEqual(['A', 'B']);
+  });
+
   it('is no number column when a cell holds a word or a number twice', () => {
     const worded = read(
       [

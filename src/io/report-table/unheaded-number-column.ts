@@ -51,9 +51,9 @@ function numbersRows(column: Column, sample: readonly GridRow[]): boolean {
   return seen.size >= 2;
 }
 
-/** Names: some cell holds text that is no number. */
+/** Names: some cell holds a text of four characters or more that is no figure (not a unit, 人). */
 const namesRows = (column: Column, sample: readonly GridRow[]) =>
   sample.some((row) => {
     const cell = (row.cells[column.index] ?? '').trim();
-    return cell !== '' && printedNumber(cell) === null && !/^[\d,.%\s]+$/.test(cell);
+    return cell.length >= 4 && printedNumber(cell) === null && !/^[\d,.%\s]+$/.test(cell);
   });
