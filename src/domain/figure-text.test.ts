@@ -34,6 +34,11 @@ describe('parseFigureText', () => {
       expect(parsed?.figure.mark).not.toBeNull();
     }
   });
+  it('reads a note mark alone (※) as no value', () => {
+    // 長崎市 教育 H23 実績値 「※」: the survey gave no figure that year.
+    expect(parseFigureText('※')?.figure).toMatchObject({ value: null, mark: '※' });
+    expect(parseFigureText('※ ')?.figure.value).toBeNull();
+  });
   it('reads negatives as ▲, △ or a minus sign', () => {
     expect(value('▲12')).toBe('-12');
     expect(value('△0.5')).toBe('-0.5');

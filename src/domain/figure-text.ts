@@ -57,6 +57,8 @@ const NO_VALUE_MARKS = new Set([
   '調査中',
   '対象外',
   '皆減',
+  // A note mark alone where the figure would be (長崎市 教育 H23 実績値 「※」: the survey gave none).
+  '※',
 ]);
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;

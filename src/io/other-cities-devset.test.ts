@@ -187,6 +187,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'oguni-byoin-h23.tsv' },
   { file: 'kure-byoin-h25.tsv' },
   { file: 'fukui-suido-h25.tsv', fully: true, year: 2013 },
+  { file: 'nagasaki-kyoiku-h27.tsv' },
+  { file: 'nisshin-shokuiku-h25.tsv', fully: true },
+  { file: 'minakami-chiikifukushi-h27.tsv' },
+  { file: 'unknown-nogyo-h27.tsv' },
+  { file: 'shiga-kanbatsu-h19.tsv', fully: true },
+  { file: 'yamanashi-shinrin-h25.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -230,7 +236,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(56);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(62);
   });
 
   it.each([
@@ -726,5 +732,55 @@ describe('other cities, the development set: the fixtures themselves', () => {
     expect(await problemsWhenEdited(name, '▲262 (▲498)', '▲263 (▲498)')).toEqual([
       ['difference', 7, 4],
     ]);
+  });
+});
+
+describe('other cities, round h: what the unseen tables taught', () => {
+  it('長崎市 教育: 「※」 alone where the survey gave no figure is no figure, the ⇧ rates reproduced', async () => {
+    const name = 'nagasaki-kyoiku-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const result = checkReport(report);
+    expect(report.fiscalYear).toBe(2015);
+    expect(report.unplaced).toEqual([]);
+    expect(result.kpis.filter((k) => k.match).map((k) => k.printed)).toEqual([
+      '25.0%',
+      '53.0%',
+      '92.6%',
+    ]);
+  });
+
+  it('日進市 食育: each line of the row-label tree a KPI, its group’s target carried to it', async () => {
+    const name = 'nisshin-shokuiku-h25.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis).toHaveLength(16);
+    const kpi = report.kpis.find((k) => k.kpi.title === '肥満者の割合 児童 小学校低学年');
+    expect(kpi?.kpi.target?.value).toBe('1.7');
+    expect(kpi?.printedGrade).toBe('B');
+    expect(report.reading.notes).toHaveLength(4);
+  });
+
+  it('みなかみ町 地域福祉: the lines 実績値 / 目標値 joined past the empty indicators D–F', async () => {
+    const name = 'minakami-chiikifukushi-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['A', 'B', 'C']);
+    expect(report.fiscalYear).toBe(2015);
+    expect(report.unplaced.map((u) => u.text)).toEqual([
+      'D',
+      '実績値',
+      '目標値',
+      'E',
+      '実績値',
+      '目標値',
+      'F',
+      '実績値',
+      '目標値',
+    ]);
+  });
+
+  it('山梨県 森林: a count per grade adding up to its 計 refused as a summary', async () => {
+    const name = 'yamanashi-shinrin-h25.tsv';
+    await expect(readReportFile(name, bytes(name)).then(requireComplete)).rejects.toThrow(
+      'a summary of KPI counts per grade ("項目数": 3 + 6 + 3 + 0 = 12 in row 11)',
+    );
   });
 });

@@ -48,6 +48,14 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(classifyHeader('乖離率').role).toEqual({ kind: 'rate', formula: null });
     expect(classifyHeader('対計画比').role).toEqual({ kind: 'rate', formula: null });
   });
+  it('reads 計画 before what it measures as the plan (滋賀県 間伐 計画面積 over 実績面積)', () => {
+    expect(classifyHeader('計画面積').role).toEqual({ kind: 'target', fiscalYear: null });
+    expect(classifyHeader('計画人数').role).toEqual({ kind: 'target', fiscalYear: null });
+    expect(classifyHeader('実績面積').role).toEqual({ kind: 'actual', fiscalYear: null });
+    expect(classifyHeader('整備計画面積').role.kind).toBe('other');
+    // Over a 計 column, as a table of years turned makes it (滋賀県 「計画面積 計」: the period's plan).
+    expect(classifyHeader('計画面積 計').role.kind).toBe('target');
+  });
 
   it('reads 計画 under a year, 計画値 after a term, 見込量 as the plan; 実績/計画 as a rate; 基本計画, 計画内容 not', () => {
     expect(classifyHeader('R3年度 計画').role).toEqual({ kind: 'target', fiscalYear: 2021 });

@@ -193,8 +193,9 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
     // 計画 alone or before the year it is of, and 計画値 after it (「平成24年度 計画値」, 「第8期計画値
     // R5」), not a 基本計画 or 実施計画; 目安値, a year's milestone (長野県); a 介護保険事業計画's
     // estimate (「第2次計画 の推計」), unless it is an estimated actual; 見込量, a plan's volume;
-    // a year's プラン and a 公立病院改革プラン's figures (「H25プラン」 beside 「H25決算」).
-    /(?<!基本)目標(?!.*指標$)|(?<=^|[\d年度])計画(額|値)|^計画数値|(?<!基本|実施|整備)計画(?:額|値|数|量)?(?=[\d()（）年度RH令和平成元~〜.-]*$)|^プラン$|(?<=^[\d年度RH令和平成元()（）.-]+|改革)プラン$|目安値?|(?<!実績.*)推計|見込量/,
+    // a year's プラン and a 公立病院改革プラン's figures (「H25プラン」 beside 「H25決算」); 計画 before
+    // what it measures (滋賀県 間伐 「計画面積」 over 「実績面積」, 計画人数, 計画件数).
+    /(?<!基本)目標(?!.*指標$)|(?<=^|[\d年度])計画(額|値|面積|延長|件数|人数|戸数|回数)|^計画数値|(?<!基本|実施|整備)計画(?:額|値|数|量|面積|延長|件数|人数|戸数|回数)?(?=[\d()（）年度RH令和平成元~〜.-]*$)|^プラン$|(?<=^[\d年度RH令和平成元()（）.-]+|改革)プラン$|目安値?|(?<!実績.*)推計|見込量/,
     (fiscalYear) => ({ kind: 'target', fiscalYear }),
   ],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],

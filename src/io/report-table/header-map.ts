@@ -35,6 +35,8 @@ export interface Column {
   readonly yearsOf?: number;
   /** What a rewrite knows its rates are ({@link GivenRole.rateWords}), read as rate header words. */
   readonly rateWords?: string;
+  /** A column with no header word that numbers the KPIs' lines (`unheaded-number-column.ts`). */
+  readonly numbersRows?: true;
 }
 
 export interface HeaderMap {

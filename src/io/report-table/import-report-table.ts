@@ -40,6 +40,7 @@ import {
 } from './missing-role.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
+import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
 
 export interface ImportOptions {
@@ -156,8 +157,11 @@ function readTable(
   );
   const sample = sampleRows(rows.slice(dataStart));
   const readFirst = withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample);
-  const firstColumns = withForeignUnitColumns(
-    withNamedFigureColumns(withFigureGradeColumnsRead(readFirst, sample, first.context), sample),
+  const firstColumns = withUnheadedNumberColumn(
+    withForeignUnitColumns(
+      withNamedFigureColumns(withFigureGradeColumnsRead(readFirst, sample, first.context), sample),
+      sample,
+    ),
     sample,
   );
   const header: HeaderMap = { ...first, columns: firstColumns };

@@ -5,16 +5,8 @@ import { figureNumber } from './column-contents.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { headerYear } from './column-role.ts';
+import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
-
-/**
- * A line of a KPI printed over several: its plan (計画, 目標, or the year's expectation 期待値,
- * 茨城県), its result, its rate; a rate line may run into the grade printed after it with a note
- * mark (茨城県 「達成率評価(※)」).
- */
-const LINE_WORD = /^(計画値?|目標値?|期待値|実績値?|達成率|進捗率|達成度)(評価)?※?\d*$/;
-// Brackets and angle brackets around the word aside (西尾市 「<達成度>」).
-const lineWord = (cell: string) => cell.normalize('NFKC').replace(/[\s()（）%<>〈〉《》]/g, '');
 
 /**
  * What a line's figures are, by its word: a line of 計画 holds the planned values, the year's

@@ -33,6 +33,14 @@ describe('a KPI cell', () => {
     expect(parseKpiLabel('大気環境基準達成率【%】※*3').note).toBe('*3');
   });
 
+  it('a mark before the name is a tag, not part of the title; a mark alone is the title', () => {
+    expect(parseKpiLabel('○集落営農等の法人化数')).toMatchObject({
+      tags: ['○'],
+      title: '集落営農等の法人化数',
+    });
+    expect(parseKpiLabel('○').title).toBe('○');
+  });
+
   it('a bracket that is no unit is not one', () => {
     expect(parseKpiLabel('行政改革の推進(108項目)').unit).toBeNull();
     expect(parseKpiLabel('① ★ 参加者数').unit).toBeNull();

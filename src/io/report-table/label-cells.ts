@@ -49,7 +49,8 @@ export function parseKpiLabel(text: string): KpiLabel {
   if (code) rest = rest.slice(code[0].length).replace(/^[\s.．)）]+/, '');
   const tags: string[] = [];
   for (;;) {
-    const tag = /^\s*([★☆◎●◆■])\s*/.exec(rest);
+    // ○ before a name is its bullet (a 福岡県 city's 農業 goals 「○集落営農等の法人化数」), kept as a tag.
+    const tag = /^\s*([★☆◎○●◆■])\s*(?=\S)/.exec(rest);
     if (!tag?.[1]) break;
     tags.push(tag[1]);
     rest = rest.slice(tag[0].length);

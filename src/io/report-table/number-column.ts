@@ -3,9 +3,9 @@ import type { Column } from './header-map.ts';
 /** A header that says its column numbers the rows: No., NO, №, 番号, 指標番号, 整理番号. */
 const NUMBER_HEADER = /^(?:no\.?|№|(?:指標|kpi|整理)?番号)$/i;
 
-/** A number as tables print one beside a KPI's name: 1, 1-2, 2-1-3, (4), ア, ①-1. */
+/** A number as tables print one beside a KPI's name: 1, 1-2, 2-1-3, (4), ア, ①-1, A (みなかみ町 A–F). */
 const PRINTED_NUMBER =
-  /^(?:[(（]?[0-9０-９]{1,3}[)）]?(?:[-‐－ー.．][0-9０-９]{1,3}){0,3}|[ア-ン]|[\u2460-\u2473](?:[-‐－][0-9０-９]{1,2})?)$/;
+  /^(?:[(（]?[0-9０-９]{1,3}[)）]?(?:[-‐－ー.．][0-9０-９]{1,3}){0,3}|[ア-ン]|[A-ZＡ-Ｚ]|[\u2460-\u2473](?:[-‐－][0-9０-９]{1,2})?)$/;
 
 /**
  * The column printing each KPI's number left of its name (「No. | 指標名」, 「番号 | KPI」), which
@@ -23,7 +23,8 @@ export function numberColumnOf(
     .find(
       (c) =>
         c.role.kind === 'other' &&
-        NUMBER_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, '')),
+        (c.numbersRows === true ||
+          NUMBER_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, ''))),
     );
   return column?.index ?? null;
 }

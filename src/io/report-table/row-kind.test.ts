@@ -47,6 +47,10 @@ describe('row kinds', () => {
   it('reads a note under the table (※…, 注…) as no KPI, a KPI that says ※ after its name as one', () => {
     expect(kindOf(['', '', '※増減率は小数第2位を四捨五入しています。'])).toEqual({ kind: 'note' });
     expect(kindOf(['(注) 見込値を含む。'])).toEqual({ kind: 'note' });
+    // 日進市 食育: notes under the table marked with an asterisk, half or full width.
+    expect(kindOf(['*目標値は、策定時に立てた目標とする数値'])).toEqual({ kind: 'note' });
+    expect(kindOf(['＊中学生は中学校3年生'])).toEqual({ kind: 'note' });
+    expect(kindOf(['* 参加者数', '', '3'])).toEqual({ kind: 'kpi', totalLine: false });
     expect(kindOf(['', '', '⑱ 訓練回数 ※見込み', '', '3'])).toEqual({
       kind: 'kpi',
       totalLine: false,

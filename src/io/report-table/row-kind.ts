@@ -57,12 +57,18 @@ function headingOnly(aligned: AlignedRow, columns: readonly Column[]): boolean {
 const AS_OF_NOTE = /^[(（]?[^()（）]{4,}(?:時点|現在)[)）]?$/;
 
 /**
- * A row of one cell that starts as a remark does (※, 注), or says when the figures were
+ * How a remark starts: ※, 注, or an asterisk before its text (日進市 食育 「*策定時は、…」, the
+ * notes under the table that say where each column's figures come from).
+ */
+const REMARK_START = /^\s*(?:※|[(（]?注[)）:：\d]|[*＊](?=\S))/;
+
+/**
+ * A row of one cell that starts as a remark does, or says when the figures were
  * counted: a note on the table, not a KPI.
  */
 function isNote(aligned: AlignedRow, labelIndex: number): boolean {
   const first = aligned.cells[labelIndex] ?? '';
-  if (!/^\s*(?:※|[(（]?注[)）:：\d])/.test(first) && !AS_OF_NOTE.test(first.trim())) return false;
+  if (!REMARK_START.test(first) && !AS_OF_NOTE.test(first.trim())) return false;
   return aligned.cells.every((text, index) => index === labelIndex || text === '');
 }
 

@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid.ts';
+import { isLabelOnlyLine } from './label-only-line.ts';
 
 /** The one block of a table: its lines of one cell above and below, its header and its rows. */
 export interface TableBlock {
@@ -17,6 +18,22 @@ export function isTableRow(row: GridRow): boolean {
 }
 
 /**
+ * A row of the table: two or more cells, or a line's word alone under the row above's, with
+ * the table going on after it or ending with it.
+ */
+function inTable(rows: readonly GridRow[], index: number): boolean {
+  const row = rows[index] as GridRow;
+  if (isTableRow(row)) return true;
+  if (!isLabelOnlyLine(row, rows[index - 1])) return false;
+  // A loop, not a slice: the table's next row that is more than a line's word, if any.
+  for (let next = index + 1; next < rows.length; next += 1) {
+    const later = rows[next] as GridRow;
+    if (!isLabelOnlyLine(later, undefined)) return isTableRow(later);
+  }
+  return true;
+}
+
+/**
  * The rows of two or more cells, the first of them the header, with the lines of one cell
  * around them (a title above, 杵築市 "(単位:千円)" below). Null when there is none, or when a
  * second block follows the lines below the first.
@@ -26,7 +43,7 @@ export function tableBlock(rows: readonly GridRow[]): TableBlock | null {
   const header = rows[start];
   if (!header) return null;
   let end = start + 1;
-  while (end < rows.length && isTableRow(rows[end] as GridRow)) end += 1;
+  while (end < rows.length && inTable(rows, end)) end += 1;
   const below = rows.slice(end);
   if (below.some(isTableRow)) return null;
   return { above: rows.slice(0, start), header, body: rows.slice(start + 1, end), below };

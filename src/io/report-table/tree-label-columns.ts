@@ -1,5 +1,7 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
+import { isAgeGroupLabel } from './age-group-label.ts';
+import { carriedTargetCells } from './merged-target-cells.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
@@ -7,6 +9,8 @@ import { isTableRow, tableBlock } from './table-block.ts';
 const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
 const hasDigit = (cell: string) => /[0-9０-９]/.test(cell);
 const isFigure = (cell: string) => hasDigit(cell) && parseDescribedFigure(cell) !== undefined;
+/** A label cell holding a figure: not an age group (「20 代男性」), which names its line. */
+const isLabelFigure = (cell: string) => isFigure(cell) && !isAgeGroupLabel(cell);
 
 /** How many columns after the first no header line names: the tree's lower levels. */
 function unheadedColumns(headerLines: readonly GridRow[], width: number): number {
@@ -18,9 +22,14 @@ function unheadedColumns(headerLines: readonly GridRow[], width: number): number
 /** Whether a line's label cells hold text only, and a figure follows them. */
 function isTreeLine(line: GridRow, levels: number): boolean {
   const labels = line.cells.slice(0, levels);
-  if (labels.every((cell) => blank(cell)) || labels.some((cell) => isFigure(cell))) return false;
+  if (labels.every((cell) => blank(cell)) || labels.some((cell) => isLabelFigure(cell)))
+    return false;
   return line.cells.slice(levels).some(isFigure);
 }
+
+/** The first label column a line prints (0: a new group of the top level). */
+const topLevelOf = (line: GridRow, levels: number) =>
+  line.cells.slice(0, levels).findIndex((cell) => !blank(cell));
 
 /**
  * Each line's full name: the labels of its levels, those left empty carried down from the line
@@ -89,6 +98,19 @@ export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | nu
       .flatMap((cell, c) => (blank(cell) ? [] : [{ row: line.row, column: c + 2 }]));
     if (lower.length > 0) joined.set(at + 1, lower);
   });
+  // A target printed once for a group's lines, in a merged cell: each line of it takes it.
+  const tops = lines.map((line, l) => (topLevelOf(line, levels) < 1 ? `${l}` : ''));
+  const groups = tops.map((top, l) =>
+    top !== '' ? top : (tops.slice(0, l).findLast((t) => t !== '') ?? ''),
+  );
+  for (const carried of carriedTargetCells(block.header, lines, groups, levels)) {
+    const target = lines[carried.from] as GridRow;
+    const at = rows.indexOf(lines[carried.line] as GridRow);
+    const cells = [...(out[at]?.cells ?? [])];
+    cells[carried.column] = target.cells[carried.column] ?? '';
+    out[at] = { row: at + 1, cells };
+    origins.set(at + 1, carried.column + 1, { row: target.row, column: carried.column + 1 });
+  }
   return {
     rows: out,
     origin: origins.origin,

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
+
+const read = (text: string) => importReportTable(readTsv('nogyo-h27.tsv', text));
+
+describe('a column with no header word numbering the KPIs left of their names', () => {
+  const header = '\t評価指標\t現状値 (現況年度)\t27年度実績\t目標値 (目標年度)';
+
+  it('gives the KPIs their codes, every cell placed (a 福岡県 city’s 農業 goals)', () => {
+    const report = read(
+      [
+        header,
+        '1\t○市が認定した農業経営改善計画の認定経営体数\t122経営体 (26年度)\t126経営体\t132経営体 (36年度)',
+        '2\t○集落営農等の法人化数\t3法人 (26年度)\t4法人\t6法人 (36年度)',
+        '10\t○耕作放棄地の面積\t2.7ha (25年度)\t1.9ha\t2.7ha (36年度)',
+      ].join('\n'),
+    );
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['1', '2', '10']);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('reads a KPI column of letters as the codes of the names beside it (みなかみ町 成果指標名)', () => {
+    const report = read(
+      [
+        '成果指標名\t\t単位\tH26\tH27',
+        'A\t地域で支え合う福祉活動を行っている町民の割合\t%\t34.0\t32.8',
+        'B\tボランティア活動参加者数\t人\t995\t1,011',
+      ].join('\n'),
+    );
+    expect(report.kpis.map((k) => [k.kpi.code, k.kpi.title])).toEqual([
+      ['A', '地域で支え合う福祉活動を行っている町民の割合'],
+      ['B', 'ボランティア活動参加者数'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    // Units beside the letters are no names: the letters stay the KPIs' names.
+    const units = read(
+      ['成果指標名\t\tH26\tH27', 'A\t%\t34.0\t32.8', 'B\t人\t995\t1,011'].join('\n'),
+    );
+    expect(units.kpis.map((k) => k.kpi.title)).toEqual(['A', 'B']);
+  });
+
+  it('is no number column when a cell holds a word or a number twice', () => {
+    const worded = read(
+      [
+        header,
+        '1\t○認定経営体数\t122経営体 (26年度)\t126経営体\t132経営体 (36年度)',
+        '農業\t○法人化数\t3法人 (26年度)\t4法人\t6法人 (36年度)',
+      ].join('\n'),
+    );
+    expect(worded.unplaced.map((u) => u.text)).toContain('1');
+    const twice = read(
+      [
+        header,
+        '1\t○認定経営体数\t122経営体 (26年度)\t126経営体\t132経営体 (36年度)',
+        '1\t○法人化数\t3法人 (26年度)\t4法人\t6法人 (36年度)',
+      ].join('\n'),
+    );
+    expect(twice.unplaced.map((u) => u.text)).toContain('1');
+  });
+});

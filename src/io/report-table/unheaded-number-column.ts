@@ -1,0 +1,59 @@
+import type { GridRow } from '../grid.ts';
+import type { Column } from './header-map.ts';
+import { printedNumber } from './number-column.ts';
+
+/**
+ * The KPIs' numbers printed in a column of their own where the header names only one of the two
+ * columns, read as the KPIs' codes (as a 「No.」 column's are) with the names beside them:
+ * - a column with no header word left of the KPI names (a 福岡県 city's 農業 goals: 「 | 評価指標」
+ *   over 「1 | ○市が認定した…」), marked as numbering the rows;
+ * - a KPI column holding numbers alone (みなかみ町 地域福祉: 「成果指標名 | 」 over 「A | 地域で支え合う
+ *   福祉活動を…」), the names in the column right of it with no header word: the names are the KPI
+ *   column, the numbers their codes.
+ * Every non-empty sampled cell of the numbers must be one, two of them at least, none twice.
+ */
+export function withUnheadedNumberColumn(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+): readonly Column[] {
+  const kpi = columns.find((c) => c.role.kind === 'kpi');
+  if (kpi === undefined) return columns;
+  const names = columns[kpi.index + 1];
+  if (names && unheaded(names) && numbersRows(kpi, sample) && namesRows(names, sample)) {
+    const because = `the KPI names beside their numbers under "${kpi.label.trim()}"`;
+    return columns.map((c) =>
+      c === kpi
+        ? { ...c, role: { kind: 'other' }, numbersRows: true }
+        : c === names
+          ? { ...c, role: { kind: 'kpi' }, because }
+          : c,
+    );
+  }
+  const numbering = columns
+    .slice(0, kpi.index)
+    .reverse()
+    .find((c) => unheaded(c) && numbersRows(c, sample));
+  if (numbering === undefined) return columns;
+  return columns.map((c) => (c === numbering ? { ...c, numbersRows: true } : c));
+}
+
+const unheaded = (c: Column) => c.role.kind === 'other' && c.label.trim() === '';
+
+function numbersRows(column: Column, sample: readonly GridRow[]): boolean {
+  const seen = new Set<string>();
+  for (const row of sample) {
+    const cell = (row.cells[column.index] ?? '').trim();
+    if (cell === '') continue;
+    const number = printedNumber(cell);
+    if (number === null || seen.has(number)) return false;
+    seen.add(number);
+  }
+  return seen.size >= 2;
+}
+
+/** Names: some cell holds a text of four characters or more that is no figure (not a unit, 人). */
+const namesRows = (column: Column, sample: readonly GridRow[]) =>
+  sample.some((row) => {
+    const cell = (row.cells[column.index] ?? '').trim();
+    return cell.length >= 4 && printedNumber(cell) === null && !/^[\d,.%\s]+$/.test(cell);
+  });
