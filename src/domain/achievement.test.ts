@@ -151,3 +151,30 @@ describe('the gap to the target (乖離率)', () => {
     expect(result.kind === 'rate' && formatRate(result.ratio, oneDecimal)).toBe('-4.8%');
   });
 });
+
+describe('rates against the target signed or mirrored as other cities print them', () => {
+  const oneDecimal: RatePrecision = { decimals: 1, widenNear100: false };
+  const rateOf = (target: string, actual: string, formula: 'deviation' | 'two-minus-ratio') => {
+    const kpi = yuzawaKpi({
+      code: '1',
+      direction: 'decrease',
+      target: { kind: 'value', value: decimal(target), fiscalYear: fiscalYear(2015) },
+      actuals: [{ fiscalYear: fiscalYear(2015), figure: figure(actual) }],
+    });
+    const result = achievementWith(kpi, fiscalYear(2015), {
+      direction: 'decrease',
+      basis: 'latest',
+      formula,
+    });
+    return result.kind === 'rate' ? formatRate(result.ratio, oneDecimal) : result.reason;
+  };
+  it('deviation is (actual − target) ÷ target: 126 against a plan of 120 → 5.0%', () => {
+    expect(rateOf('120', '126', 'deviation')).toBe('5.0%');
+    expect(rateOf('90', '81', 'deviation')).toBe('-10.0%');
+  });
+  it('two-minus-ratio is 2 − actual ÷ target: 長崎市 0.24 of 0.30 → 120.0%, 0.36 → 80.0%', () => {
+    expect(rateOf('0.30', '0.24', 'two-minus-ratio')).toBe('120.0%');
+    expect(rateOf('0.30', '0.36', 'two-minus-ratio')).toBe('80.0%');
+    expect(rateOf('0', '0.1', 'two-minus-ratio')).toBe('division-by-zero');
+  });
+});

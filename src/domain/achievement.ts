@@ -1,5 +1,5 @@
 import type { Decimal } from './decimal.ts';
-import { isZero, subtractDecimals } from './decimal.ts';
+import { addDecimals, isZero, subtractDecimals } from './decimal.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { GradeScale } from './grade-scale.ts';
 import { gradeFor } from './grade-scale.ts';
@@ -73,7 +73,8 @@ export function baseChangeRatio(
  * The achievement ratio of a measured value against a target.
  * ratio: increase actual ÷ target (① 1/2), decrease target ÷ actual (⑦ 264,000/283,179),
  * maintain actual ÷ target; progress: (actual − baseline) ÷ (target − baseline); change and
- * reduction: against the baseline alone (`baseChangeRatio`); gap: (target − actual) ÷ target.
+ * reduction: against the baseline alone (`baseChangeRatio`); gap: (target − actual) ÷ target,
+ * deviation: (actual − target) ÷ target; two-minus-ratio: 2 − actual ÷ target.
  */
 export function achievementRatio(
   formula: Formula,
@@ -89,6 +90,15 @@ export function achievementRatio(
     case 'gap':
       // 小坂町 乖離率 D(C/A): (計画 A − 実績 B) ÷ A, H23 職員数 (63 − 66) ÷ 63 → −4.8%.
       return divide(subtractDecimals(target, measured), target) ?? 'division-by-zero';
+    case 'deviation':
+      // 八街市 乖離率: (決算 − 計画) ÷ 計画, the gap signed the other way.
+      return divide(subtractDecimals(measured, target), target) ?? 'division-by-zero';
+    case 'two-minus-ratio':
+      // 長崎市, a figure to bring down: 2 − 0.24 ÷ 0.30 = (0.60 − 0.24) ÷ 0.30 → 120.0%.
+      return (
+        divide(subtractDecimals(addDecimals(target, target), measured), target) ??
+        'division-by-zero'
+      );
     case 'ratio': {
       // Keeping or bringing a figure to zero (待機児童数 0) is full achievement, not 0 ÷ 0.
       if (direction === 'decrease' && isZero(target) && isZero(measured))

@@ -1,6 +1,6 @@
 import type { Achievement } from './achievement.ts';
 import type { Decimal } from './decimal.ts';
-import { decimal, subtractDecimals } from './decimal.ts';
+import { addDecimals, decimal, subtractDecimals } from './decimal.ts';
 import type { RatePrecision } from './rate-format.ts';
 import { formatRate } from './rate-format.ts';
 
@@ -58,6 +58,29 @@ export function explainRate(result: Achievement, precision: RatePrecision): Rate
         exactPercent,
         rate,
       };
+    case 'deviation':
+      if (target === null) return null;
+      return {
+        numerator: subtractDecimals(measured, target),
+        denominator: target,
+        numeratorTerms: [measured, target],
+        denominatorTerms: null,
+        exactPercent,
+        rate,
+      };
+    case 'two-minus-ratio': {
+      // 2 − a ÷ t written as one division: (2t − a) ÷ t.
+      if (target === null) return null;
+      const twice = addDecimals(target, target);
+      return {
+        numerator: subtractDecimals(twice, measured),
+        denominator: target,
+        numeratorTerms: [twice, measured],
+        denominatorTerms: null,
+        exactPercent,
+        rate,
+      };
+    }
     case 'ratio':
       if (target === null) return null;
       return result.direction === 'decrease'

@@ -219,3 +219,36 @@ describe('inferRateRule, figures below zero (社会増減数)', () => {
     expect(inferRateRule(plain, R5, null).rule.formula).toBe('ratio');
   });
 });
+
+describe('inferRateRule, formulas against the target other cities print', () => {
+  it('finds 2 − actual ÷ target for a figure to bring down (長崎市 不登校 0.30 → 0.24: 120.0%)', () => {
+    const truancy = yuzawaKpi({
+      code: '2',
+      baseline: baseline('0.40'),
+      target: target('value', '0.30'),
+      direction: 'decrease',
+      actuals: [{ fiscalYear: R5, figure: figure('0.24') }],
+    });
+    expect(inferRateRule(truancy, R5, printed('120.0%'))).toMatchObject({
+      kind: 'matched',
+      rule: { formula: 'two-minus-ratio', direction: 'decrease' },
+    });
+    // Not for a figure to raise: 2 − 0.24 ÷ 0.30 is no rate of an increase.
+    expect(
+      inferRateRule({ ...truancy, direction: 'increase', baseline: null }, R5, printed('120.0%'))
+        .kind,
+    ).toBe('unmatched');
+  });
+  it('finds the deviation from the target only under a header naming a gap (乖離率)', () => {
+    const cost = yuzawaKpi({
+      code: '1',
+      target: target('value', '120'),
+      actuals: [{ fiscalYear: R5, figure: figure('126') }],
+    });
+    expect(inferRateRule(cost, R5, printed('5.0%'), 'half-up', '乖離率')).toMatchObject({
+      kind: 'matched',
+      rule: { formula: 'deviation' },
+    });
+    expect(inferRateRule(cost, R5, printed('5.0%'), 'half-up', '達成率').kind).toBe('unmatched');
+  });
+});

@@ -84,9 +84,11 @@ export const namesBaseChange = (rateWords: string | null): boolean =>
  */
 function formulaOrder(kpi: Kpi, rateWords: string | null): Formula[] {
   const words = rateWords ?? '';
+  // A figure to bring down may be rated 2 − actual ÷ target (長崎市 0.24 of 0.30: 120.0%).
+  const down: Formula[] = kpi.direction === 'decrease' ? ['two-minus-ratio'] : [];
   const toTarget: Formula[] = GAP_WORDS.test(words)
-    ? ['ratio', 'progress', 'gap']
-    : ['ratio', 'progress'];
+    ? ['ratio', 'progress', ...down, 'gap', 'deviation']
+    : ['ratio', 'progress', ...down];
   // A cut (削減, 純減) tries the reduction first: a 0.0% reads as no cut, not as no change.
   const toBase: Formula[] =
     kpi.baseline === null || !namesBaseChange(words)
@@ -238,6 +240,16 @@ const FORMULA_WORDS: Record<Formula, Record<Direction, string>> = {
     increase: '(target − actual) ÷ target',
     maintain: '(target − actual) ÷ target',
     decrease: '(target − actual) ÷ target',
+  },
+  deviation: {
+    increase: '(actual − target) ÷ target',
+    maintain: '(actual − target) ÷ target',
+    decrease: '(actual − target) ÷ target',
+  },
+  'two-minus-ratio': {
+    increase: '2 − actual ÷ target',
+    maintain: '2 − actual ÷ target',
+    decrease: '2 − actual ÷ target',
   },
 };
 

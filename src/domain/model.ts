@@ -35,9 +35,19 @@ export type CumulativeLabel = (typeof CUMULATIVE_LABELS)[number];
  * (16,101 − 16,363) ÷ 16,363 → ▲1.6%), `reduction` the cut as a share of the base,
  * (baseline − actual) ÷ baseline (純減率: 軽米町 (163 − 128) ÷ 163 → 21.5%). `gap` is the
  * shortfall against the target as a share of it, (target − actual) ÷ target (乖離率: 小坂町 職員数
- * H23 (63 − 66) ÷ 63 → −4.8%).
+ * H23 (63 − 66) ÷ 63 → −4.8%); `deviation` the same signed the other way, (actual − target) ÷
+ * target (乖離率: 八街市 (決算 − 計画) ÷ 計画). `two-minus-ratio` is 2 − actual ÷ target, a figure
+ * to bring down rated as far under its target as it is (長崎市: 0.24 against 0.30 → 120.0%).
  */
-export const FORMULAS = ['ratio', 'progress', 'change', 'reduction', 'gap'] as const;
+export const FORMULAS = [
+  'ratio',
+  'progress',
+  'change',
+  'reduction',
+  'gap',
+  'deviation',
+  'two-minus-ratio',
+] as const;
 export type Formula = (typeof FORMULAS)[number];
 
 /** A target: a value to reach, a floor (以上), a ceiling (以下), or the current value to keep. */

@@ -89,8 +89,11 @@ export function projectKpi(
   if (kpi.formula === 'progress') {
     projectedRatio =
       targetValue === base ? Number.NaN : (projectedValue - base) / (targetValue - base);
-  } else if (kpi.formula === 'gap') {
-    projectedRatio = targetValue === 0 ? Number.NaN : (targetValue - projectedValue) / targetValue;
+  } else if (kpi.formula === 'gap' || kpi.formula === 'deviation') {
+    const gap = targetValue === 0 ? Number.NaN : (targetValue - projectedValue) / targetValue;
+    projectedRatio = kpi.formula === 'gap' ? gap : -gap;
+  } else if (kpi.formula === 'two-minus-ratio') {
+    projectedRatio = targetValue === 0 ? Number.NaN : 2 - projectedValue / targetValue;
   } else if (kpi.formula === 'change' || kpi.formula === 'reduction') {
     // A change against the base year, as the KPI prints it (八頭町 ▲5.56% by H32).
     const change = base === 0 ? Number.NaN : (projectedValue - base) / base;

@@ -736,16 +736,19 @@ describe('other cities, the development set: the fixtures themselves', () => {
 });
 
 describe('other cities, round h: what the unseen tables taught', () => {
-  it('長崎市 教育: 「※」 alone where the survey gave no figure is no figure, the ⇧ rates reproduced', async () => {
+  it('長崎市 教育: 「※」 alone where the survey gave no figure is no figure, every rate reproduced, the ⇩ ones as 2 − actual ÷ target', async () => {
     const name = 'nagasaki-kyoiku-h27.tsv';
     const report = await readReportFile(name, bytes(name));
     const result = checkReport(report);
     expect(report.fiscalYear).toBe(2015);
     expect(report.unplaced).toEqual([]);
-    expect(result.kpis.filter((k) => k.match).map((k) => k.printed)).toEqual([
-      '25.0%',
-      '53.0%',
-      '92.6%',
+    expect(report.problems).toEqual([]);
+    expect(result.kpis.map((k) => [k.printed, k.match, k.formula])).toEqual([
+      ['25.0%', true, 'ratio'],
+      ['44.4%', true, 'two-minus-ratio'],
+      ['47.5%', true, 'two-minus-ratio'],
+      ['53.0%', true, 'ratio'],
+      ['92.6%', true, 'ratio'],
     ]);
   });
 

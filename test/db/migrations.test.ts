@@ -51,6 +51,7 @@ eachDatabase((kind) => {
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
         '0022-change-formulas',
+        '0023-target-formulas',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -75,6 +76,7 @@ eachDatabase((kind) => {
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
         '0022-change-formulas',
+        '0023-target-formulas',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -175,6 +177,7 @@ eachDatabase((kind) => {
         '0020-tenant-indexes',
         '0021-kpi-theme-moves',
         '0022-change-formulas',
+        '0023-target-formulas',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },
@@ -218,12 +221,17 @@ eachDatabase((kind) => {
           db,
         );
       await expect(setFormula('change')).rejects.toThrow();
-      expect(await migrateToLatest(target)).toEqual(['0022-change-formulas']);
+      expect(await migrateToLatest(target)).toEqual([
+        '0022-change-formulas',
+        '0023-target-formulas',
+      ]);
       expect(await kpis()).toEqual(before);
       expect(await db.selectFrom('year_figures').select('id').execute()).toEqual(figures);
       await setFormula('change');
       await setFormula('reduction');
       await setFormula('gap');
+      await setFormula('deviation');
+      await setFormula('two-minus-ratio');
       await expect(setFormula('share')).rejects.toThrow();
       // kpis' foreign keys and unique code still hold after SQLite's rebuild.
       await expect(
@@ -238,7 +246,45 @@ eachDatabase((kind) => {
         expect(pragma.rows[0]?.foreign_keys).toBe(1);
       }
       expect((await migrator.migrateDown()).error).toBeUndefined();
+      expect((await migrator.migrateDown()).error).toBeUndefined();
       expect(await kpis()).toEqual([]);
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('0023 lets a KPI rate be 2 − actual ÷ target or the deviation from the target, and down turns them into ratios', async () => {
+    const target = await createTestDatabase(kind, { migrate: false });
+    try {
+      const migrator = await migratorOf(kind, target);
+      expect((await migrator.migrateTo('0022-change-formulas')).error).toBeUndefined();
+      const db = target.db;
+      const planId = await freshPlan(db, await freshMunicipality(db));
+      const formulaOf = async (code: string) =>
+        (
+          await db
+            .selectFrom('kpis')
+            .select('formula')
+            .where('plan_id', '=', planId)
+            .where('code', '=', code)
+            .executeTakeFirstOrThrow()
+        ).formula;
+      const setFormula = (code: string, formula: string) =>
+        sql`update kpis set formula = ${formula} where plan_id = ${planId} and code = ${code}`.execute(
+          db,
+        );
+      await expect(setFormula('⑦', 'two-minus-ratio')).rejects.toThrow();
+      expect(await migrateToLatest(target)).toEqual(['0023-target-formulas']);
+      await setFormula('⑦', 'two-minus-ratio');
+      await setFormula('⑭', 'deviation');
+      await setFormula('①', 'gap');
+      expect((await migrator.migrateDown()).error).toBeUndefined();
+      expect([await formulaOf('⑦'), await formulaOf('⑭'), await formulaOf('①')]).toEqual([
+        'ratio',
+        'ratio',
+        'gap',
+      ]);
+      await expect(setFormula('⑦', 'deviation')).rejects.toThrow();
     } finally {
       await target.destroy();
     }

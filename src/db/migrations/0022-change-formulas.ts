@@ -30,8 +30,8 @@ export function changeFormulasMigration(kind: DatabaseKind): Migration {
   };
 }
 
-/** Replaces the CHECK on kpis.formula: PostgreSQL alters it, SQLite rebuilds the table. */
-async function setFormulaCheck(
+/** Replaces the CHECK on kpis.formula: PostgreSQL alters it, SQLite rebuilds the table (0023 too). */
+export async function setFormulaCheck(
   db: Kysely<any>,
   kind: DatabaseKind,
   from: string,

@@ -22,6 +22,7 @@ import { departmentMergesMigration } from './0019-department-merges.ts';
 import { tenantIndexesMigration } from './0020-tenant-indexes.ts';
 import { kpiThemeMovesMigration } from './0021-kpi-theme-moves.ts';
 import { changeFormulasMigration } from './0022-change-formulas.ts';
+import { targetFormulasMigration } from './0023-target-formulas.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -51,5 +52,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0020-tenant-indexes': tenantIndexesMigration,
     '0021-kpi-theme-moves': kpiThemeMovesMigration(kind),
     '0022-change-formulas': changeFormulasMigration(kind),
+    '0023-target-formulas': targetFormulasMigration(kind),
   };
 }

@@ -119,6 +119,8 @@ export const en: Record<MessageKey, string> = {
   formulaChange: 'Change against the baseline ((actual − baseline) ÷ baseline)',
   formulaReduction: 'Reduction from the baseline ((baseline − actual) ÷ baseline)',
   formulaGap: 'Gap to the target ((target − actual) ÷ target)',
+  formulaDeviation: 'Deviation from the target ((actual − target) ÷ target)',
+  formulaTwoMinusRatio: 'Below the target counts as above it (2 − actual ÷ target)',
   howComputed: 'How the rate is computed',
   computedAs: '{numerator} ÷ {denominator} = {exact}% → {rate}',
   computedProgress:

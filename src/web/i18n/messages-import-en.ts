@@ -176,6 +176,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importRule_change: '(actual − baseline) ÷ baseline',
   importRule_reduction: '(baseline − actual) ÷ baseline',
   importRule_gap: '(target − actual) ÷ target',
+  importRule_deviation: '(actual − target) ÷ target',
+  importRule_twoMinusRatio: '2 − actual ÷ target',
   importRule_latest: "the report year's actual",
   importRule_cumulative: 'the cumulative actual',
   importRule_periodSum: 'the sum of the yearly actuals',

@@ -177,6 +177,8 @@ export const importJa = {
   importRule_change: '（実績値 − 基準値）÷ 基準値',
   importRule_reduction: '（基準値 − 実績値）÷ 基準値',
   importRule_gap: '（目標値 − 実績値）÷ 目標値',
+  importRule_deviation: '（実績値 − 目標値）÷ 目標値',
+  importRule_twoMinusRatio: '2 − 実績値 ÷ 目標値',
   importRule_latest: '報告年度の実績',
   importRule_cumulative: '累計の実績',
   importRule_periodSum: '各年度の実績の合計',

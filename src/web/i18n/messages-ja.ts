@@ -121,6 +121,8 @@ export const ja = {
   formulaChange: '増減率（(実績値 − 基準値) ÷ 基準値）',
   formulaReduction: '削減率（(基準値 − 実績値) ÷ 基準値）',
   formulaGap: '乖離率（(目標値 − 実績値) ÷ 目標値）',
+  formulaDeviation: '乖離率（(実績値 − 目標値) ÷ 目標値）',
+  formulaTwoMinusRatio: '低いほど良い指標（2 − 実績値 ÷ 目標値）',
   howComputed: '達成率の計算',
   computedAs: '{numerator} ÷ {denominator} = {exact}% → {rate}',
   computedProgress:

@@ -71,6 +71,8 @@ export const roundEn: Record<keyof typeof roundJa, string> = {
   formHowChange: '(actual − baseline) ÷ baseline',
   formHowReduction: '(baseline − actual) ÷ baseline',
   formHowGap: '(target − actual) ÷ target',
+  formHowDeviation: '(actual − target) ÷ target',
+  formHowTwoMinusRatio: '2 − actual ÷ target (the lower, the better)',
   formBasisLatest: 'on the year’s actual',
   formBasisCumulative: 'on the cumulative total, baseline included',
   formBasisPeriod: 'on the sum of the period’s actuals',

@@ -71,6 +71,8 @@ export const roundJa = {
   formHowChange: '（実績値 − 基準値）÷ 基準値',
   formHowReduction: '（基準値 − 実績値）÷ 基準値',
   formHowGap: '（目標値 − 実績値）÷ 目標値',
+  formHowDeviation: '（実績値 − 目標値）÷ 目標値',
+  formHowTwoMinusRatio: '2 − 実績値 ÷ 目標値（低いほど良い）',
   formBasisLatest: 'その年度の実績値で計算',
   formBasisCumulative: '基準値を含む累計で計算',
   formBasisPeriod: '計画期間の実績値の合計で計算',

@@ -146,6 +146,9 @@ const RULE_WORDS: readonly (readonly [string, MessageKey])[] = [
   ['(actual − baseline) ÷ baseline', 'importRule_change'],
   ['(baseline − actual) ÷ baseline', 'importRule_reduction'],
   ['(target − actual) ÷ target', 'importRule_gap'],
+  ['(actual − target) ÷ target', 'importRule_deviation'],
+  // Before the ratio, whose words it holds.
+  ['2 − actual ÷ target', 'importRule_twoMinusRatio'],
   ['actual ÷ target', 'importRule_ratio'],
   ['target ÷ actual', 'importRule_inverse'],
   ["the report year's actual", 'importRule_latest'],

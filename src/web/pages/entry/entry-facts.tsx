@@ -18,6 +18,10 @@ function formulaKey(kpi: Kpi): MessageKey {
       return 'formHowReduction';
     case 'gap':
       return 'formHowGap';
+    case 'deviation':
+      return 'formHowDeviation';
+    case 'two-minus-ratio':
+      return 'formHowTwoMinusRatio';
     case 'ratio':
       break;
   }

@@ -36,6 +36,10 @@ function formulaWords(row: ReportRow): MessageKey {
       return 'formulaReduction';
     case 'gap':
       return 'formulaGap';
+    case 'deviation':
+      return 'formulaDeviation';
+    case 'two-minus-ratio':
+      return 'formulaTwoMinusRatio';
   }
 }
 
