@@ -82,6 +82,16 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('5 (年度)')).toBeUndefined();
   });
 
+  it('a year, then a colon, before the figure: 「H30：120区画」, 「R6年度: 150」', () => {
+    expect(parseDescribedFigure('H30：120区画')).toMatchObject({
+      fiscalYear: 2018,
+      parsed: { figure: { value: '120' }, unit: '区画' },
+    });
+    expect(parseDescribedFigure('R6年度: 150')?.fiscalYear).toBe(2024);
+    // Words with a colon are no year: no figure.
+    expect(parseDescribedFigure('目標：150')).toBeUndefined();
+  });
+
   it('a total over the period written 累計 before or after the figure, with its year after it', () => {
     expect(parseDescribedFigure('累計500人')).toMatchObject({
       periodTotal: true,

@@ -23,7 +23,8 @@ export interface DescribedFigure {
    * The fiscal year the cell names for its figure: of the date it is as of (神川町 "144
    * 名(平成 26 年 4 月 1 日現在)" → H26; a date in January–March is the year before), or a year
    * leading its description ("平成26年度職員数 146 名" → H26), or the year it was measured in,
-   * in brackets after it ("71.7% (19年度)" → H19); null when it names none.
+   * in brackets after it ("71.7% (19年度)" → H19) or before it with a colon ("H30：120区画");
+   * null when it names none.
    */
   readonly fiscalYear: FiscalYear | null;
 }
@@ -38,6 +39,9 @@ const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
  */
 const YEAR_MEASURED =
   /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年度?|(?:R|H)\d{1,2})\s*[)）]$/;
+
+/** A year, then a colon, before the figure: 「H30：120区画」, 「R6年度: 150」. */
+const YEAR_COLON = /^((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?|\d{4}\s*年度?)\s*:\s*(.+)$/;
 
 /** The fiscal year of a date: April–March, so 3月31日 of H27 is in H26. */
 function fiscalYearOfDate(era: string, month: number): FiscalYear | null {
@@ -142,6 +146,11 @@ function describedFigure(raw: string): DescribedFigure | undefined {
     const saidHead = describedFigure(head);
     if (saidHead && saidHead.fiscalYear === null) return { ...saidHead, fiscalYear: measuredYear };
   }
+  const colon = YEAR_COLON.exec(text);
+  const colonYear = colon ? parseFiscalYear((colon[1] ?? '').replace(/\s+/g, '')) : undefined;
+  const afterColon = colon && colonYear !== undefined ? parseFigureText(colon[2] ?? '') : undefined;
+  if (afterColon && colonYear !== undefined)
+    return { ...withNoWords(afterColon), fiscalYear: colonYear };
   const beside = besideOtherUnit(text);
   if (beside) return beside;
   const mark = FOOTNOTE.exec(text);
