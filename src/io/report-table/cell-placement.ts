@@ -1,6 +1,7 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
+import { arrowFigures } from './arrow-figures.ts';
 import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
@@ -63,6 +64,21 @@ export function placeKpiCell(
       return placed('counting');
     }
     case 'baseline': {
+      // 「60.0→70.0」 under 「現状値→目標値」: the baseline, then the target where none is read.
+      const arrow = arrowFigures(text);
+      if (arrow !== null) {
+        const baseline = placeKpiCell(cells, column, arrow.fromText, fileColumn);
+        if (baseline.kind !== 'placed') return baseline;
+        const value = arrow.to.parsed.figure.value;
+        for (const d of drafts) {
+          if (d.target !== null || value === null) continue;
+          const kind = arrow.to.parsed.bound ?? 'value';
+          d.target = { kind: 'level', target: { kind, value, fiscalYear: arrow.to.fiscalYear } };
+          d.targetColumn = fileColumn;
+          d.finalTargetPrinted = true;
+        }
+        return baseline;
+      }
       const described = parseDescribedFigure(text);
       if (!described) return notAFigure(text);
       // A second baseline column in the row (鳥取県 基準値 then 年度当初値): the first is the
