@@ -187,6 +187,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'oguni-byoin-h23.tsv' },
   { file: 'kure-byoin-h25.tsv' },
   { file: 'fukui-suido-h25.tsv', fully: true, year: 2013 },
+  { file: 'chiba-kyoujinka-h29.tsv' },
+  { file: 'sumita-seikatsuhaisui-h27.tsv' },
+  { file: 'unknown-gomi-h27.tsv', fully: true },
+  { file: 'unknown-gomi-r2.tsv' },
+  { file: 'mie-seikatsuhaisui-h14.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -230,7 +235,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(56);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(61);
   });
 
   it.each([

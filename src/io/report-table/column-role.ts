@@ -1,3 +1,4 @@
+import { wordedRateFormula } from './worded-formula.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -144,7 +145,7 @@ const FORMULA = /\(?([a-zA-Z])\)?\s*[/÷]\s*\(?([a-zA-Z])\)?/;
 
 export function rateFormulaLetters(label: string): RateFormulaLetters | null {
   const match = FORMULA.exec(label.normalize('NFKC'));
-  if (!match?.[1] || !match[2]) return null;
+  if (!match?.[1] || !match[2]) return wordedRateFormula(label);
   return { numerator: match[1].toLowerCase(), denominator: match[2].toLowerCase() };
 }
 
@@ -186,7 +187,8 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [
-    /基準|策定時|設定時|計画時|当初値|現状値|現況|計画策定|ベースライン/,
+    // 現状 alone or over its year (住田町 「現 状 (平成21年度)」), not 「現状と課題」.
+    /基準|策定時|設定時|計画時|当初値|現状値|^現状(?=$|[(（])|現況|計画策定|ベースライン/,
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [
@@ -251,7 +253,8 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   if (l === '') return { role: { kind: 'other' }, because: 'no header' };
   const rateWord = RATE_WORDS.exec(l)?.[0];
   const formula = rateFormulaLetters(l);
-  if (rateWord !== undefined || (formula && /率|100/.test(l))) {
+  const worded = formula !== null && wordedRateFormula(l) !== null;
+  if (rateWord !== undefined || (formula && (worded || /率|100/.test(l)))) {
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }

@@ -1,0 +1,22 @@
+import type { GridRow } from '../grid.ts';
+
+/** The column after a row's last filled cell (0 for an empty row). */
+function filledWidth(row: GridRow): number {
+  for (let c = row.cells.length - 1; c >= 0; c -= 1)
+    if ((row.cells[c] ?? '').trim() !== '') return c + 1;
+  return 0;
+}
+
+/**
+ * How many rows at the start of a block are lines of a sheet's heading, not its table: a label
+ * and its value or two (施策マネジメントシート 「基本目標 | Ⅱ | 豊かな自然と共生するまち」, 「施策 |
+ * 19 | 循環型社会づくりの推進」) over a table more than twice as wide. A header's first line spans
+ * the table, so it is never one.
+ */
+export function headingLineCount(block: readonly GridRow[]): number {
+  let widest = 0;
+  for (const row of block) widest = Math.max(widest, filledWidth(row));
+  let count = 0;
+  while (count < block.length - 2 && filledWidth(block[count] as GridRow) * 2 < widest) count += 1;
+  return count;
+}
