@@ -112,6 +112,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_besideRate: 'read as {role}: beside the figures of the rate "{rate}"',
   importWhy_namesKpis: 'no KPI column: it names the KPIs',
   importWhy_textCells: 'read as {role}: its header names figures but its cells are text',
+  importWhy_unitCells: 'read as {role}: no header, but its cells are units',
   importWhy_presentState:
     'read as {role}: "{word}" (the present state) beside a column of baselines is the state reached',
   importWhy_kpiNumbers: 'the KPIs’ numbers beside their names ("{word}"), kept as their codes',

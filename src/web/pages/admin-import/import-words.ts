@@ -70,6 +70,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/its cells are grades: another year's/.test(because))
     return t('importWhy_otherYearGrades', { role });
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
+  if (/its cells are units/.test(because)) return t('importWhy_unitCells', { role });
   if (/cells are figures/.test(because)) return t('importWhy_figureCells', { role });
   if (/the note above the table names for it/.test(because)) {
     return t('importWhy_noteYear', { role });
