@@ -1,3 +1,4 @@
+import { bareHeaderYear } from './bare-year.ts';
 import { wordedRateFormula } from './worded-formula.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
@@ -101,7 +102,7 @@ const BRACKETED_YEAR =
  * H22); a calendar year beside a role word in brackets, that year ("2018(実績)" → 2018).
  */
 export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
-  const dated = headerDate(label);
+  const dated = headerDate(label) ?? bareHeaderYear(label);
   if (dated !== null) return dated;
   const bracketed = BRACKETED_YEAR.exec(label.normalize('NFKC').trim());
   const calendar = bracketed?.[1] ?? bracketed?.[2];
@@ -272,7 +273,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const word = pattern.exec(l)?.[0];
     if (word !== undefined) return { role: role(year), because: `the word "${word}"` };
   }
-  if (year !== null && parseFiscalYear(l, context) !== undefined)
+  if (year !== null && (parseFiscalYear(l, context) !== undefined || bareHeaderYear(l) !== null))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
   // A count as of a date (三重県 "H23.4.1 総職員数 (人)"): the figures of that date's year.
   const dated = headerDate(l);
