@@ -1,5 +1,8 @@
 import type { GridRow } from '../grid.ts';
 
+/** How many rows from a block's start tell its width. */
+const HEAD_ROWS = 16;
+
 /** The column after a row's last filled cell (0 for an empty row). */
 function filledWidth(row: GridRow): number {
   for (let c = row.cells.length - 1; c >= 0; c -= 1)
@@ -14,8 +17,11 @@ function filledWidth(row: GridRow): number {
  * the table, so it is never one.
  */
 export function headingLineCount(block: readonly GridRow[]): number {
+  // The table's width from its first rows: this runs on every block of every table, and a
+  // sheet's heading lines are a few rows above the header.
   let widest = 0;
-  for (const row of block) widest = Math.max(widest, filledWidth(row));
+  for (let r = 0; r < Math.min(block.length, HEAD_ROWS); r += 1)
+    widest = Math.max(widest, filledWidth(block[r] as GridRow));
   let count = 0;
   while (count < block.length - 2 && filledWidth(block[count] as GridRow) * 2 < widest) count += 1;
   return count;
