@@ -190,7 +190,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'chiba-kyoujinka-h29.tsv' },
   { file: 'sumita-seikatsuhaisui-h27.tsv' },
   { file: 'unknown-gomi-h27.tsv', fully: true },
-  { file: 'unknown-gomi-r2.tsv' },
+  { file: 'unknown-gomi-r2.tsv', fully: true, year: 2019 },
   { file: 'mie-seikatsuhaisui-h14.tsv' },
 ];
 

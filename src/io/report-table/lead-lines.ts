@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid.ts';
+import type { TableBlock } from './table-block.ts';
 
 /** How many rows from a block's start tell its width. */
 const HEAD_ROWS = 16;
@@ -25,4 +26,23 @@ export function headingLineCount(block: readonly GridRow[]): number {
   let count = 0;
   while (count < block.length - 2 && filledWidth(block[count] as GridRow) * 2 < widest) count += 1;
   return count;
+}
+
+/**
+ * The block with its sheet's heading lines (see {@link headingLineCount}) moved above its
+ * header: a KPI's lines under a 施策マネジメントシート's 「基本目標 | Ⅱ | …」 are read under the
+ * header of years, not under the heading line.
+ */
+export function withHeadingLinesAbove(block: TableBlock | null): TableBlock | null {
+  if (block === null) return null;
+  const rows = [block.header, ...block.body];
+  const count = headingLineCount(rows);
+  if (count === 0) return block;
+  const header = rows[count] as GridRow;
+  return {
+    ...block,
+    above: [...block.above, ...rows.slice(0, count)],
+    header,
+    body: rows.slice(count + 1),
+  };
 }

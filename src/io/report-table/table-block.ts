@@ -1,5 +1,4 @@
 import type { GridRow } from '../grid.ts';
-import { headingLineCount } from './lead-lines.ts';
 
 /** The one block of a table: its lines of one cell above and below, its header and its rows. */
 export interface TableBlock {
@@ -23,14 +22,12 @@ export function isTableRow(row: GridRow): boolean {
  * second block follows the lines below the first.
  */
 export function tableBlock(rows: readonly GridRow[]): TableBlock | null {
-  const first = rows.findIndex(isTableRow);
-  if (first < 0) return null;
-  let end = first + 1;
+  const start = rows.findIndex(isTableRow);
+  const header = rows[start];
+  if (!header) return null;
+  let end = start + 1;
   while (end < rows.length && isTableRow(rows[end] as GridRow)) end += 1;
   const below = rows.slice(end);
   if (below.some(isTableRow)) return null;
-  // Lines of a sheet's heading (a label and its value) before a wider table are above it.
-  const start = first + headingLineCount(rows.slice(first, end));
-  const header = rows[start] as GridRow;
   return { above: rows.slice(0, start), header, body: rows.slice(start + 1, end), below };
 }

@@ -61,6 +61,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
     return t('importWhy_groupLines', { role });
   if (/a year's change on the base year/.test(because))
     return t('importWhy_baseYearChange', { role });
+  if (/rewritten from lines of goals/.test(because)) return t('importWhy_goalLines', { role });
   if (/rewritten from lines of years against a base year/.test(because))
     return t('importWhy_baseYearLines', { role });
   const foreign = /its cells are in (\S+), not the /.exec(because);
