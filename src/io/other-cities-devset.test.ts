@@ -193,6 +193,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-nogyo-h27.tsv' },
   { file: 'shiga-kanbatsu-h19.tsv', fully: true },
   { file: 'yamanashi-shinrin-h25.tsv' },
+  { file: 'chiba-kyoujinka-h29.tsv' },
+  { file: 'sumita-seikatsuhaisui-h27.tsv' },
+  { file: 'unknown-gomi-h27.tsv', fully: true },
+  { file: 'unknown-gomi-r2.tsv', fully: true, year: 2019 },
+  { file: 'mie-seikatsuhaisui-h14.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -236,7 +241,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(62);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(67);
   });
 
   it.each([

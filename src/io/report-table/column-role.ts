@@ -1,3 +1,5 @@
+import { bareHeaderYear } from './bare-year.ts';
+import { wordedRateFormula } from './worded-formula.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -100,7 +102,7 @@ const BRACKETED_YEAR =
  * H22); a calendar year beside a role word in brackets, that year ("2018(実績)" → 2018).
  */
 export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
-  const dated = headerDate(label);
+  const dated = headerDate(label) ?? bareHeaderYear(label);
   if (dated !== null) return dated;
   const bracketed = BRACKETED_YEAR.exec(label.normalize('NFKC').trim());
   const calendar = bracketed?.[1] ?? bracketed?.[2];
@@ -144,7 +146,7 @@ const FORMULA = /\(?([a-zA-Z])\)?\s*[/÷]\s*\(?([a-zA-Z])\)?/;
 
 export function rateFormulaLetters(label: string): RateFormulaLetters | null {
   const match = FORMULA.exec(label.normalize('NFKC'));
-  if (!match?.[1] || !match[2]) return null;
+  if (!match?.[1] || !match[2]) return wordedRateFormula(label);
   return { numerator: match[1].toLowerCase(), denominator: match[2].toLowerCase() };
 }
 
@@ -186,7 +188,8 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [
-    /基準|策定時|設定時|計画時|当初値|現状値|現況|計画策定|ベースライン/,
+    // 現状 alone or over its year (住田町 「現 状 (平成21年度)」), not 「現状と課題」.
+    /基準|策定時|設定時|計画時|当初値|現状値|^現状(?=$|[(（])|現況|計画策定|ベースライン/,
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [
@@ -252,7 +255,8 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   if (l === '') return { role: { kind: 'other' }, because: 'no header' };
   const rateWord = RATE_WORDS.exec(l)?.[0];
   const formula = rateFormulaLetters(l);
-  if (rateWord !== undefined || (formula && /率|100/.test(l))) {
+  const worded = formula !== null && wordedRateFormula(l) !== null;
+  if (rateWord !== undefined || (formula && (worded || /率|100/.test(l)))) {
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
@@ -270,7 +274,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const word = pattern.exec(l)?.[0];
     if (word !== undefined) return { role: role(year), because: `the word "${word}"` };
   }
-  if (year !== null && parseFiscalYear(l, context) !== undefined)
+  if (year !== null && (parseFiscalYear(l, context) !== undefined || bareHeaderYear(l) !== null))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
   // A count as of a date (三重県 "H23.4.1 総職員数 (人)"): the figures of that date's year.
   const dated = headerDate(l);

@@ -1,6 +1,7 @@
 import type { RateFormulaLetters } from './column-role.ts';
 import { columnLetterMark, differenceLetters, headerYear } from './column-role.ts';
 import type { Column } from './header-map.ts';
+import { letterAfterBracket } from './worded-formula.ts';
 
 const INNER_MARK = /[(（]\s*([a-zA-Z])\s*[)）]/;
 
@@ -10,7 +11,12 @@ const INNER_MARK = /[(（]\s*([a-zA-Z])\s*[)）]/;
  */
 function letterOf(c: Column): string | null {
   const inner = INNER_MARK.exec(c.label.normalize('NFKC'))?.[1]?.toLowerCase() ?? null;
-  return columnLetterMark(c.label) ?? inner ?? (c.block === '' ? null : columnLetterMark(c.block));
+  return (
+    columnLetterMark(c.label) ??
+    inner ??
+    letterAfterBracket(c.label) ??
+    (c.block === '' ? null : columnLetterMark(c.block))
+  );
 }
 
 /** A column's last word, its letter aside: "前期実施計画 事業費 (A)" → 事業費. */

@@ -8,6 +8,7 @@ import { ImportError } from '../import-problem.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
 import { withForeignUnitColumns } from './foreign-unit-columns.ts';
+import { withUnitColumns } from './unit-column.ts';
 import { gradesOnly, withYearGradeColumns } from './year-grades.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
 import { withFigureGradeColumnsRead } from './figure-grade-columns.ts';
@@ -158,8 +159,14 @@ function readTable(
   const sample = sampleRows(rows.slice(dataStart));
   const readFirst = withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample);
   const firstColumns = withUnheadedNumberColumn(
-    withForeignUnitColumns(
-      withNamedFigureColumns(withFigureGradeColumnsRead(readFirst, sample, first.context), sample),
+    withUnitColumns(
+      withForeignUnitColumns(
+        withNamedFigureColumns(
+          withFigureGradeColumnsRead(readFirst, sample, first.context),
+          sample,
+        ),
+        sample,
+      ),
       sample,
     ),
     sample,

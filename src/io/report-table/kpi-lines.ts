@@ -5,6 +5,7 @@ import { figureNumber } from './column-contents.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { headerYear } from './column-role.ts';
+import { withHeadingLinesAbove } from './lead-lines.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
 
@@ -128,7 +129,7 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
  * on the first line only.
  */
 export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
-  const block = tableBlock(rows);
+  const block = withHeadingLinesAbove(tableBlock(rows));
   if (!block) return null;
   const { header, body, above } = block;
   const labelled = labelColumn(body);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyHeader } from './column-role.ts';
 import { findHeader } from './header-map.ts';
 import type { GridRow } from '../grid.ts';
 
@@ -35,5 +36,15 @@ describe('a column of the present state (現況, 現状)', () => {
       'actual',
       'target',
     ]);
+  });
+});
+
+describe('現状 over its year', () => {
+  it('is the baseline of that year (住田町 「現 状 (平成21年度)」), not a heading that starts so', () => {
+    expect(classifyHeader('現 状 (平成21年度)')).toEqual({
+      role: { kind: 'baseline', fiscalYear: 2009 },
+      because: 'the word "現状"',
+    });
+    expect(classifyHeader('現状と課題').role.kind).not.toBe('baseline');
   });
 });

@@ -4,6 +4,7 @@ import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import type { Block } from './heading-blocks.ts';
 import { sameCells } from './heading-blocks.ts';
+import { sameHeaderButLabel } from './renamed-header.ts';
 import { namedLineRole } from './kpi-lines.ts';
 
 const REWRITTEN = 'rewritten from blocks under one header';
@@ -70,7 +71,7 @@ export function repeatedHeaderBlocks(
   const header = first?.rows[0];
   if (!header) return null;
   const alike = (b: Block) => b.heading !== null && b.rows.length >= 2;
-  if (!blocks.every((b) => alike(b) && sameCells(b.rows[0]?.cells ?? [], header.cells)))
+  if (!blocks.every((b) => alike(b) && sameHeaderButLabel(b.rows[0]?.cells ?? [], header.cells)))
     return null;
   const kinds = sharedLines(blocks);
   return kinds ? blockKpis(blocks, lines, kinds) : stackedLines(blocks, lines);

@@ -1,6 +1,7 @@
 import type { GridRow } from '../grid.ts';
 import { gradeCountTotalReason } from './grade-count-total.ts';
 import type { Column, HeaderMap } from './header-map.ts';
+import { listedIndicatorsReason } from './indicator-lists.ts';
 
 /** A count with its share of the row, in one cell: 安平町 "7 (31.8%)". */
 const COUNT_AND_SHARE = /^\d[\d,]*\s*[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$/;
@@ -25,7 +26,11 @@ export function summaryTableReason(header: HeaderMap, data: readonly GridRow[]):
   const row = data.find((r) => r.cells.some((cell) => COUNT_AND_SHARE.test(cell.trim())));
   const share = row?.cells.find((cell) => COUNT_AND_SHARE.test(cell.trim()));
   if (!counting || !row || share === undefined)
-    return gradeCountsReason(header, data) ?? gradeCountTotalReason(header, data);
+    return (
+      (counting ? listedIndicatorsReason(counting, header, data) : null) ??
+      gradeCountsReason(header, data) ??
+      gradeCountTotalReason(header, data)
+    );
   return (
     `not a KPI table: a summary of indicator counts per class ("${counting.label.trim()}", ` +
     `counts with their shares such as "${share.trim()}" in row ${row.row}), not the figures of each KPI`

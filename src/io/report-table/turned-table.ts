@@ -12,6 +12,7 @@ import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
 import { readGroupLineLabels } from './group-line-labels.ts';
 import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
+import { readGoalRecords } from './goal-records.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -62,6 +63,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readGroupLineLabels,
     readTreeLabelColumns,
     readBaseYearLines,
+    readGoalRecords,
     readSentenceRows,
     joinKpiLines,
     turnFigureRows,

@@ -117,6 +117,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_besideRate: 'read as {role}: beside the figures of the rate "{rate}"',
   importWhy_namesKpis: 'no KPI column: it names the KPIs',
   importWhy_textCells: 'read as {role}: its header names figures but its cells are text',
+  importWhy_unitCells: 'read as {role}: no header, but its cells are units',
   importWhy_presentState:
     'read as {role}: "{word}" (the present state) beside a column of baselines is the state reached',
   importWhy_kpiNumbers: 'the KPIs’ numbers beside their names ("{word}"), kept as their codes',
@@ -132,6 +133,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_groupLines:
     'read as {role}: a group on its first line, then each line named by a label repeated in every group',
   importWhy_baseYearLines: 'read as {role}: lines of years against a base year',
+  importWhy_goalLines: 'read as {role}: lines of goals, each with its 達成状況',
   importWhy_baseYearChange: "read as {role}: after a year's figure, its change on the base year",
   importWhy_foreignUnit:
     'kept as printed: its cells are in {unit}, not the unit of the figures left of them',

@@ -114,6 +114,7 @@ export const importJa = {
   importWhy_besideRate: '達成率「{rate}」の数値の隣の列のため{role}と判断',
   importWhy_namesKpis: 'KPI番号の列がなく、この列がKPIの名前を示すためKPIの列と判断',
   importWhy_textCells: '見出しは数値の列ですが、中身が文字のため{role}と判断',
+  importWhy_unitCells: '見出しはありませんが、中身が単位のため{role}と判断',
   importWhy_presentState:
     '基準値の列の隣にある「{word}」（現在の状態）のため、到達した値として{role}と判断',
   importWhy_kpiNumbers: '指標名の隣にある指標の番号（「{word}」）のため、指標の番号として保持',
@@ -129,6 +130,7 @@ export const importJa = {
   importWhy_groupLines:
     '1列目に区分が先頭行だけ、2列目に各行の項目名が区分ごとに繰り返される表のため{role}と判断',
   importWhy_baseYearLines: '基準年度とその後の年度の行が並ぶ表のため{role}と判断',
+  importWhy_goalLines: '目標ごとにその達成状況が行で並ぶ表のため{role}と判断',
   importWhy_baseYearChange: '各年度の値の後の率は基準年度比の増減のため{role}と判断',
   importWhy_foreignUnit:
     '左の数値と単位が異なる（「{unit}」）ため、KPIの数値ではなく印刷どおり保持',

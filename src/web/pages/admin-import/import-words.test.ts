@@ -64,6 +64,19 @@ const kpi = (rule: string | null, reason: string | null): ImportKpiView => ({
 });
 
 describe('columnReason', () => {
+  it('says a column with no header was read by its cells of units (施策マネジメントシート)', () => {
+    const units = column('no header, but its cells are units', { role: 'unit', label: '' });
+    expect(columnReason(units, 'ja', ja)).toBe('見出しはありませんが、中身が単位のため単位と判断');
+    expect(columnReason(units, 'en', en)).toBe('no header, but its cells are units');
+  });
+
+  it('says a column of goals printed as lines was read so (ごみ処理基本計画 達成状況)', () => {
+    const goal = column('rewritten from lines of goals and their 達成状況', { role: 'baseline' });
+    expect(columnReason(goal, 'ja', ja)).toBe(
+      '目標ごとにその達成状況が行で並ぶ表のため基準値と判断',
+    );
+  });
+
   it('says why in Japanese, with the header word the importer found', () => {
     expect(columnReason(column('the word "目標"'), 'ja', ja)).toBe(
       '見出しの語「目標」から目標値と判断',

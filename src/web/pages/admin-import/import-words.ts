@@ -61,6 +61,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
     return t('importWhy_groupLines', { role });
   if (/a year's change on the base year/.test(because))
     return t('importWhy_baseYearChange', { role });
+  if (/rewritten from lines of goals/.test(because)) return t('importWhy_goalLines', { role });
   if (/rewritten from lines of years against a base year/.test(because))
     return t('importWhy_baseYearLines', { role });
   const foreign = /its cells are in (\S+), not the /.exec(because);
@@ -70,6 +71,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/its cells are grades: another year's/.test(because))
     return t('importWhy_otherYearGrades', { role });
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
+  if (/its cells are units/.test(because)) return t('importWhy_unitCells', { role });
   if (/cells are figures/.test(because)) return t('importWhy_figureCells', { role });
   if (/the note above the table names for it/.test(because)) {
     return t('importWhy_noteYear', { role });

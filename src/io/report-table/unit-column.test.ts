@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeader } from './column-role.ts';
+import type { Column } from './header-map.ts';
+import { withUnitColumns } from './unit-column.ts';
+
+const columns = (...labels: string[]): Column[] =>
+  labels.map((label, index) => ({ index, label, block: '', unit: null, ...classifyHeader(label) }));
+const sample = (...rows: string[][]) => rows.map((cells, i) => ({ row: i + 2, cells }));
+
+describe('a column with no header whose cells are units', () => {
+  it('is the units’ column (施策マネジメントシート: %, g beside each 成果指標)', () => {
+    const read = withUnitColumns(
+      columns('', '', '実績値 H26'),
+      sample(['リサイクル率', '%', '56.9'], ['ごみ排出量', 'g', '699'], ['割合', '%', '11.5']),
+    );
+    expect(read.map((c) => c.role.kind)).toEqual(['other', 'unit', 'actual']);
+    expect(read[1]?.because).toBe('no header, but its cells are units');
+  });
+
+  it('is not one when a cell is a figure or a word, or when only one cell is filled', () => {
+    const kinds = (...rows: string[][]) =>
+      withUnitColumns(columns('指標', '', '実績値'), sample(...rows)).map((c) => c.role.kind);
+    expect(kinds(['a', '%', '1'], ['b', '12', '2'])).toEqual(['kpi', 'other', 'actual']);
+    expect(kinds(['a', '%', '1'], ['b', '市民課', '2'])).toEqual(['kpi', 'other', 'actual']);
+    expect(kinds(['a', '%', '1'], ['b', '', '2'])).toEqual(['kpi', 'other', 'actual']);
+  });
+
+  it('leaves a column with a header to its words', () => {
+    const read = withUnitColumns(
+      columns('指標', '備考', '実績値'),
+      sample(['a', '%', '1'], ['b', 'g', '2']),
+    );
+    expect(read[1]?.role.kind).toBe('narrative');
+  });
+});
