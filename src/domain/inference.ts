@@ -82,8 +82,20 @@ export const namesBaseChange = (rateWords: string | null): boolean =>
  * as a change. The gap and the changes only when the rate's header names them (`rateWords`):
  * a 達成率 of 20% where actual ÷ target is 80% is a mismatch to show, not a gap.
  */
-function formulaOrder(kpi: Kpi, rateWords: string | null): Formula[] {
-  const words = rateWords ?? '';
+function formulaOrder(kpi: Kpi, rateWords: string | null, own: Formula): readonly Formula[] {
+  // A table's KPIs ask the same few questions: each answer is built once (this runs per KPI).
+  const key = `${own}|${kpi.direction}|${kpi.baseline === null}|${rateWords ?? ''}`;
+  const known = FORMULA_ORDERS.get(key);
+  if (known) return known;
+  if (FORMULA_ORDERS.size > 256) FORMULA_ORDERS.clear();
+  const order = buildFormulaOrder(kpi, rateWords ?? '', own);
+  FORMULA_ORDERS.set(key, order);
+  return order;
+}
+
+const FORMULA_ORDERS = new Map<string, readonly Formula[]>();
+
+function buildFormulaOrder(kpi: Kpi, words: string, own: Formula): readonly Formula[] {
   // A figure to bring down may be rated 2 − actual ÷ target (長崎市 0.24 of 0.30: 120.0%).
   const down: Formula[] = kpi.direction === 'decrease' ? ['two-minus-ratio'] : [];
   const toTarget: Formula[] = GAP_WORDS.test(words)
@@ -97,8 +109,6 @@ function formulaOrder(kpi: Kpi, rateWords: string | null): Formula[] {
         ? ['reduction', 'change']
         : ['change', 'reduction'];
   const all = [...toTarget, ...toBase];
-  // Figures below zero (社会増減数): progress from the baseline first, the ratio says nothing.
-  const own = kpi.formula === 'ratio' && ratioMeaningless(kpi) ? 'progress' : kpi.formula;
   return [own, ...all.filter((f) => f !== own)];
 }
 
@@ -126,10 +136,12 @@ export function inferRateRule(
     ...fallback,
     basis:
       kpi.counting === 'cumulative' || kpi.cumulativeActuals.length > 0 ? fallback.basis : 'latest',
+    // Figures below zero or a target of zero (社会増減数, 待機児童数 → 0): progress from the
+    // baseline, where a ratio says nothing; tried first where a rate is printed too.
     formula: kpi.formula === 'ratio' && ratioMeaningless(kpi) ? 'progress' : kpi.formula,
   };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
-  const formulas = formulaOrder(kpi, rateWords);
+  const formulas = formulaOrder(kpi, rateWords, preferred.formula);
   const tried: string[] = [];
   for (const direction of directionOrder(kpi)) {
     for (const formula of formulas) {

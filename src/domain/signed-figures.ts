@@ -1,8 +1,9 @@
-import { compareDecimals } from './decimal.ts';
 import type { Decimal } from './decimal.ts';
 import type { Kpi } from './model.ts';
 
-const ZERO = '0' as Decimal;
+/** A decimal's sign read off its text (kept canonical: "-3", "0.0", "12"): asked of every KPI. */
+const signOf = (value: Decimal): -1 | 0 | 1 =>
+  value.startsWith('-') ? -1 : /^0(?:\.0*)?$/.test(value) ? 0 : 1;
 
 /**
  * Whether actual ÷ target says nothing of the KPI: its baseline or target is below zero
@@ -18,6 +19,6 @@ export function ratioMeaningless(kpi: Pick<Kpi, 'baseline' | 'target' | 'directi
   const baseline = kpi.baseline?.value;
   const target = kpi.target?.value;
   if (baseline === undefined || target === undefined) return false;
-  if (compareDecimals(baseline, ZERO) < 0 || compareDecimals(target, ZERO) < 0) return true;
-  return kpi.direction !== 'maintain' && compareDecimals(target, ZERO) === 0;
+  if (signOf(baseline) < 0 || signOf(target) < 0) return true;
+  return kpi.direction !== 'maintain' && signOf(target) === 0;
 }
