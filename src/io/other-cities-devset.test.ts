@@ -193,6 +193,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-nogyo-h27.tsv' },
   { file: 'shiga-kanbatsu-h19.tsv', fully: true },
   { file: 'yamanashi-shinrin-h25.tsv' },
+  { file: 'oyabe-sougoukeikaku-h15.tsv' },
+  { file: 'matsudo-sougousenryaku-h30.tsv' },
+  { file: 'unknown-sougousenryaku-h30.tsv' },
+  { file: 'chofu-shougai-h29.tsv' },
+  { file: 'joso-danjo-r5.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -236,7 +241,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(62);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(67);
   });
 
   it.each([
