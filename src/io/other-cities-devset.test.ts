@@ -193,9 +193,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-nogyo-h27.tsv' },
   { file: 'shiga-kanbatsu-h19.tsv', fully: true },
   { file: 'yamanashi-shinrin-h25.tsv' },
-  { file: 'oyabe-sougoukeikaku-h15.tsv' },
-  { file: 'matsudo-sougousenryaku-h30.tsv' },
-  { file: 'unknown-sougousenryaku-h30.tsv' },
+  { file: 'oyabe-sougoukeikaku-h15.tsv', fully: true },
+  { file: 'matsudo-sougousenryaku-h30.tsv', fully: true },
+  { file: 'unknown-sougousenryaku-h30.tsv', fully: true },
   { file: 'chofu-shougai-h29.tsv' },
   { file: 'joso-danjo-r5.tsv' },
 ];
