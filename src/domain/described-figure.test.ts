@@ -20,7 +20,9 @@ describe('figures printed with a description and a unit in the cell (福知山�
     });
     // The same unit in brackets is the figure's second value; no unit on either side says nothing.
     expect(parseDescribedFigure('950 (9500)')?.beside).toBeNull();
-    expect(parseDescribedFigure('17,979頭 (7頭)')).toBeUndefined();
+    const same = parseDescribedFigure('17,979頭 (7頭)');
+    expect(same?.beside).toBeNull();
+    expect(same?.parsed).toMatchObject({ figure: { value: '17979', secondary: '7' }, unit: '頭' });
     expect(parseDescribedFigure('17,979 (7 千円)')).toBeUndefined();
   });
 

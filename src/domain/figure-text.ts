@@ -1,4 +1,5 @@
 import { parsePrintedRate } from './rate-format.ts';
+import { withoutBracketUnit } from './bracketed-unit.ts';
 import type { Decimal } from './decimal.ts';
 import { addDecimals, negativeDecimal, parseDecimal, shiftDecimal } from './decimal.ts';
 import type { Figure } from './figure.ts';
@@ -191,6 +192,7 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
     ? [withoutReduction, false]
     : strip(withoutReduction, RISE_WORD);
   text = withoutRise;
+  text = withoutBracketUnit(text);
   let secondary: Decimal | null = null;
   const bracket = SECONDARY.exec(text) ?? LEADING_SECONDARY.exec(text);
   if (bracket) {

@@ -198,6 +198,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-gomi-h27.tsv', fully: true },
   { file: 'unknown-gomi-r2.tsv', fully: true, year: 2019 },
   { file: 'mie-seikatsuhaisui-h14.tsv' },
+  { file: 'oyabe-sougoukeikaku-h15.tsv', fully: true },
+  { file: 'matsudo-sougousenryaku-h30.tsv', fully: true },
+  { file: 'unknown-sougousenryaku-h30.tsv', fully: true },
+  { file: 'chofu-shougai-h29.tsv' },
+  { file: 'joso-danjo-r5.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -241,7 +246,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(67);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(72);
   });
 
   it.each([

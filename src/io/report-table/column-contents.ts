@@ -1,4 +1,5 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { isSentence } from './sentence-cell.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
@@ -86,14 +87,17 @@ export function withTextColumnsRead(
     const leftmost = columns.slice(0, c.index).every((x) => x.role.kind !== 'other');
     // Of a table of one KPI (那珂川町's one goal), the one cell is the evidence for naming it;
     // one unreadable or odd cell under a figure column (神川町's `?`) makes no narrative.
+    const cell = (sample[0]?.cells[c.index] ?? '').trim();
+    // A sentence alone under a figure column of a table of one KPI is no figure (目標の進捗状況).
+    const sentence = sample.length === 1 && contents.figures === 0 && isSentence(cell);
     const names =
       !kpiNamed &&
       leftmost &&
       sample.length === 1 &&
       contents.filled === 1 &&
       contents.figures === 0 &&
-      !isUnreadable((sample[0]?.cells[c.index] ?? '').trim());
-    if (!holdsText(contents) && !names) return c;
+      !isUnreadable(cell);
+    if (!holdsText(contents) && !names && !sentence) return c;
     const words = `${c.because}, but its cells are text`;
     // A column headed as the goals themselves (成果目標) names them even right of
     // columns of other text (産地 forms: 市町村名 | 事業実施主体 | 品目 | 成果目標 | 計画時 …).

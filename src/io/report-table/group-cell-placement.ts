@@ -7,6 +7,7 @@ import { parseFigureText } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
+import { isDoneWord } from './done-word.ts';
 import type { Column } from './header-map.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { yearFigure } from './kpi-draft.ts';
@@ -69,6 +70,11 @@ export function placeGroupCell(
     return placed('target');
   }
   const described = parseDescribedFigure(text);
+  if (!described && isDoneWord(text)) {
+    // A step done or to be done (設置, 策定) where a figure would be: kept as printed.
+    draft.extras.push({ label: column.label, text });
+    return placed('extra');
+  }
   if (!described) return notAFigure(text);
   const parsed = described.parsed;
   const note = cellNote(described, column.label, text);

@@ -19,6 +19,8 @@ import { startsWithKpiCode } from './label-cells.ts';
 import { isDatedFigure } from './dated-figures.ts';
 import { countedPlanStart } from './plan-year-count.ts';
 import { withMeasureDifference } from './measure-difference.ts';
+import { withEstimateColumns } from './estimate-columns.ts';
+import { withIndicatorColumn } from './indicator-column.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
 export interface Column {
@@ -196,7 +198,11 @@ export function findHeader(
     header: {
       rows: headerRows,
       columns: setByHand(
-        withMeasureDifference(withPresentState(assignFormulaColumns(columns))),
+        withIndicatorColumn(
+          withEstimateColumns(
+            withMeasureDifference(withPresentState(assignFormulaColumns(columns))),
+          ),
+        ),
         overrides,
         context,
       ),

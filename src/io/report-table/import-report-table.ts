@@ -1,4 +1,5 @@
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
+import { withSentenceGradeColumns } from './sentence-grade-columns.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { tableGradeScale } from './table-grade-scale.ts';
 import { inferRatePrecision } from '../../domain/rate-format.ts';
@@ -157,7 +158,10 @@ function readTable(
     rows.slice(dataStart),
   );
   const sample = sampleRows(rows.slice(dataStart));
-  const readFirst = withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample);
+  const readFirst = withSentenceGradeColumns(
+    withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample),
+    sample,
+  );
   const firstColumns = withUnheadedNumberColumn(
     withUnitColumns(
       withForeignUnitColumns(

@@ -31,6 +31,7 @@ import { titleDirection } from '../../domain/title-direction.ts';
 import { directionMark } from '../../domain/direction-mark.ts';
 import { gradeDirection } from '../../domain/grade-direction.ts';
 import { withArrowGoal } from './arrow-goal.ts';
+import { withDeadlineGoal } from './deadline-goal.ts';
 
 const figuresOf = ({ department, actuals }: KpiDraft['departmentRows'][number]) => ({
   department,
@@ -336,6 +337,7 @@ export function finishKpi(
   passFail = false,
 ): ImportedKpi {
   withArrowGoal(draft);
+  withDeadlineGoal(draft);
   fillFromAsides(draft);
   risenToLevels(draft);
   const { actuals, departments } = departmentFigures(draft);

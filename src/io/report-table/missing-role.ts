@@ -48,14 +48,18 @@ export function planTableReason(
   return `a plan's indicators with no year measured yet: no column of actual values and none that measures one (rate, grade, difference); ${defined} of ${kpis.length} KPIs read with their baseline or target, to import with no year's figures`;
 }
 
-/** The problems of a header with no column of actuals (none when it has one, or is a plan's table). */
+/**
+ * The problems of a header with no column of actuals (none when it has one, or is a plan's
+ * table). A column of running totals is one (a 町 総合戦略 検証 「H30実績値 (累計)」 alone).
+ */
 export function missingActuals(
   file: string,
   header: HeaderMap,
   headerRow: number,
   planTable: string | null,
 ): ImportProblem[] {
-  return planTable !== null || header.columns.some((c) => c.role.kind === 'actual')
+  const measured = (kind: string) => kind === 'actual' || kind === 'cumulative';
+  return planTable !== null || header.columns.some((c) => measured(c.role.kind))
     ? []
     : [missingRole(file, headerRow, NO_ACTUALS)];
 }

@@ -58,9 +58,10 @@ const AS_OF_NOTE = /^[(（]?[^()（）]{4,}(?:時点|現在)[)）]?$/;
 
 /**
  * How a remark starts: ※, 注, or an asterisk before its text (日進市 食育 「*策定時は、…」, the
- * notes under the table that say where each column's figures come from).
+ * notes under the table that say where each column's figures come from), or 参考 (松戸市
+ * 「参考)婚姻率=婚姻件数/人口(千人) H26 5.3‰」, a definition or another year's figure).
  */
-const REMARK_START = /^\s*(?:※|[(（]?注[)）:：\d]|[*＊](?=\S))/;
+const REMARK_START = /^\s*(?:※|[(（]?注[)）:：\d]|[*＊](?=\S)|[(（【]?参考[)）】:：])/;
 
 /**
  * A row of one cell that starts as a remark does, or says when the figures were

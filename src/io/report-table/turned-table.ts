@@ -9,6 +9,7 @@ import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
 import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
+import { readYearHeaderBlocks } from './year-header-blocks.ts';
 import { readGroupLineLabels } from './group-line-labels.ts';
 import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
@@ -58,6 +59,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   for (const turn of [
     readKeyValueRecords,
     splitHeaderBlocks,
+    readYearHeaderBlocks,
     stackOwnHeaderBlocks,
     splitSideBySide,
     readGroupLineLabels,

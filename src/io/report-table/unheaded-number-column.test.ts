@@ -58,4 +58,16 @@ describe('a column with no header word numbering the KPIs left of their names', 
     );
     expect(twice.unplaced.map((u) => u.text)).toContain('1');
   });
+
+  it('numbers a table of one KPI row by its 1, not by another number (a 町 総合戦略 検証)', () => {
+    const one = read(
+      [header, '1\t○認定経営体数\t122経営体 (26年度)\t126経営体\t132経営体 (36年度)'].join('\n'),
+    );
+    expect(one.kpis.map((k) => k.kpi.code)).toEqual(['1']);
+    expect(one.unplaced).toEqual([]);
+    const third = read(
+      [header, '3\t○認定経営体数\t122経営体 (26年度)\t126経営体\t132経営体 (36年度)'].join('\n'),
+    );
+    expect(third.unplaced.map((u) => u.text)).toContain('3');
+  });
 });

@@ -10,7 +10,8 @@ import { printedNumber } from './number-column.ts';
  * - a KPI column holding numbers alone (みなかみ町 地域福祉: 「成果指標名 | 」 over 「A | 地域で支え合う
  *   福祉活動を…」), the names in the column right of it with no header word: the names are the KPI
  *   column, the numbers their codes.
- * Every non-empty sampled cell of the numbers must be one, two of them at least, none twice.
+ * Every non-empty sampled cell of the numbers must be one, two of them at least, none twice; of
+ * a table of one KPI row, its number 1 (a 町 総合戦略 検証's first 事業, 「1 | 雇用促進奨励金事業…」).
  */
 export function withUnheadedNumberColumn(
   columns: readonly Column[],
@@ -48,7 +49,7 @@ function numbersRows(column: Column, sample: readonly GridRow[]): boolean {
     if (number === null || seen.has(number)) return false;
     seen.add(number);
   }
-  return seen.size >= 2;
+  return seen.size >= 2 || (sample.length === 1 && seen.has('1'));
 }
 
 /** Names: some cell holds a text of four characters or more that is no figure (not a unit, 人). */

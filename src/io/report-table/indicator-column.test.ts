@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findHeader } from './header-map.ts';
+import type { GridRow } from '../grid.ts';
+
+const rolesOf = (...header: string[]) => {
+  const rows: GridRow[] = [{ row: 1, cells: header }];
+  return findHeader(rows)?.header.columns.map((c) => c.role.kind);
+};
+
+describe('two columns taken for the KPI names', () => {
+  it('the one headed as the indicator names them, the other is their theme (事業名 | 指標(KPI))', () => {
+    expect(rolesOf('事業名【担当課】', '重要業務評価 指標(KPI)', 'H30実績値', '達成率')).toEqual([
+      'theme',
+      'kpi',
+      'actual',
+      'rate',
+    ]);
+  });
+
+  it('are left as they are when neither or both are headed as the indicator', () => {
+    expect(rolesOf('事業名', '項目', '実績値')).toEqual(['kpi', 'kpi', 'actual']);
+    expect(rolesOf('指標名', '指標', '実績値')).toEqual(['kpi', 'kpi', 'actual']);
+  });
+});
