@@ -5,6 +5,7 @@ import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
 import { joinKpiLines } from './kpi-lines.ts';
+import { joinRateLines } from './rate-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
@@ -67,6 +68,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readBaseYearLines,
     readGoalRecords,
     readSentenceRows,
+    joinRateLines,
     joinKpiLines,
     turnFigureRows,
     turnYearRows,
