@@ -38,6 +38,9 @@ export class AppPage {
   /** The year switcher's entries as they read ("令和5年度（2023） 未公開" for a member). */
   async yearLinks(): Promise<string[]> {
     const links = this.page.locator('.year-switcher a');
+    // The switcher may draw after the screen's heading (its years come with the plan): every
+    // caller expects one year at least, so wait for it rather than read an empty list.
+    await links.first().waitFor();
     return (await links.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
