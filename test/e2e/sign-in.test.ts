@@ -105,7 +105,12 @@ describe('sign-in, roles and the audit trail', { shuffle: false }, () => {
     await kpi.openEntry();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await kpi.saveNarrative(NEW_NARRATIVE)).toBe('保存しました。');
-    await page.getByText(NEW_NARRATIVE).first().waitFor();
+    // The history reloads after the save: read it once the new change is in it.
+    await page
+      .locator('#kpi-changes ~ * tbody tr')
+      .filter({ hasText: NEW_NARRATIVE })
+      .first()
+      .waitFor();
     const [latest] = await kpi.changes();
     expect(latest?.who).toBe('企画 花子');
     expect(latest?.what).toBe('取組内容の入力');
