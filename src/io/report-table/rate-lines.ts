@@ -15,11 +15,19 @@ const namesFigures = (label: string) =>
   LINE_WORD.test(lineWord(label)) || classifyHeader(label.trim()).role.kind !== 'other';
 const isRate = (cell: string) => cell.includes('%') && parsePrintedRate(cell) !== undefined;
 
-/** The column naming the KPIs whose rate lines name themselves there, or -1. */
+/**
+ * The column naming the KPIs whose rate lines name themselves there, or -1: a rate line's word
+ * is its first filled cell, so only that cell of each line is looked at (every table is asked).
+ */
 function rateWordColumn(body: readonly GridRow[]): number {
-  for (const row of body)
-    for (let c = 0; c < row.cells.length; c += 1)
-      if (RATE_WORD.test(lineWord(row.cells[c] ?? ''))) return c;
+  for (const row of body) {
+    let c = 0;
+    while (c < row.cells.length && blank(row.cells[c])) c += 1;
+    const cell = row.cells[c] ?? '';
+    // The cheap tests first: few first cells are short and hold 達成 or 進捗.
+    if (cell.length > 16 || !(cell.includes('達成') || cell.includes('進捗'))) continue;
+    if (RATE_WORD.test(lineWord(cell))) return c;
+  }
   return -1;
 }
 
