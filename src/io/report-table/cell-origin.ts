@@ -69,6 +69,14 @@ export class Origins {
     });
   }
 
+  /** Rows kept as they are, appended to a rewritten grid after what it holds (the lines below a table). */
+  append(out: GridRow[], rows: readonly GridRow[]): void {
+    for (const line of rows) {
+      this.keep(out.length + 1, line);
+      out.push({ row: out.length + 1, cells: line.cells });
+    }
+  }
+
   readonly origin = (row: number, column: number): CellOrigin =>
     this.map.get(`${row}:${column}`) ?? { row, column };
 }

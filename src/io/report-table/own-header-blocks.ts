@@ -149,10 +149,7 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
       });
       out.push({ row, cells });
     }
-  for (const line of block.below) {
-    origins.keep(out.length + 1, line);
-    out.push({ row: out.length + 1, cells: line.cells });
-  }
+  origins.append(out, block.below);
   return {
     rows: out,
     origin: origins.origin,

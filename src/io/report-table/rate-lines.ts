@@ -103,10 +103,7 @@ export function joinRateLines(rows: readonly GridRow[]): TurnedTable | null {
       ],
     });
   }
-  for (const line of block.below) {
-    origins.keep(out.length + 1, line);
-    out.push({ row: out.length + 1, cells: line.cells });
-  }
+  origins.append(out, block.below);
   return {
     rows: out,
     origin: origins.origin,

@@ -95,10 +95,10 @@ function stackedLines(blocks: readonly Block[], lines: readonly GridRow[]): Turn
   const headerRow = out.length + 1;
   origins.keep(headerRow, header);
   out.push({ row: headerRow, cells: header.cells });
-  for (const line of blocks.flatMap((b) => b.rows.slice(1))) {
-    origins.keep(out.length + 1, line);
-    out.push({ row: out.length + 1, cells: line.cells });
-  }
+  origins.append(
+    out,
+    blocks.flatMap((b) => b.rows.slice(1)),
+  );
   return {
     rows: out,
     origin: origins.origin,
