@@ -142,7 +142,8 @@ export function inferRateRule(
   };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
   const formulas = formulaOrder(kpi, rateWords, preferred.formula);
-  const tried: string[] = [];
+  // What each rule gave, described only if none matches (most KPIs match on an early one).
+  const tried: [RateRule, Achievement][] = [];
   for (const direction of directionOrder(kpi)) {
     for (const formula of formulas) {
       for (const basis of bases) {
@@ -159,15 +160,18 @@ export function inferRateRule(
         ) {
           return { kind: 'matched', rule, rounding };
         }
-        if (direction === kpi.direction)
-          tried.push(`${formula}/${basis}: ${describe(result, printed, rounding)}`);
+        if (direction === kpi.direction) tried.push([rule, result]);
       }
     }
   }
   const others = directionOrder(kpi).length > 1 ? ', nor the other direction,' : '';
   const raised = raisedRatioBasis(kpi, year, printed, rounding, bases);
   const howRounded = rounding === 'truncate' ? 'cut off (切り捨て)' : 'rounded half up';
-  const candidates = tried.join('; ');
+  const candidates = tried
+    .map(
+      ([rule, result]) => `${rule.formula}/${rule.basis}: ${describe(result, printed, rounding)}`,
+    )
+    .join('; ');
   const reason =
     raised !== null
       ? `${RAISED_RATIO} (${BASIS_WORDS[raised]}): the printed ${printed.text} divides as for a figure to raise, though this one is to bring down (its target is below its baseline), so over 100% it is a miss; Mieruka computes target ÷ actual (${candidates})`

@@ -54,10 +54,41 @@ const countsTowards = (year: FiscalYear, upTo: FiscalYear, from: FiscalYear | nu
 // allocated (issue 24's bench).
 function latest(kpi: Kpi, year: FiscalYear): MeasuredValue | undefined {
   const from = kpi.baseline?.fiscalYear ?? null;
+  const own = latestOwn(kpi.actuals, year, from);
+  if (own !== 'series') return own;
   let found: MeasuredValue | undefined;
   for (const measured of yearSeries(kpi))
     if (countsTowards(measured.fiscalYear, year, from)) found = measured;
   return found;
+}
+
+/**
+ * {@link latest} read straight off the KPI's own actuals, with no series built (most KPIs, on
+ * every rule an inference tries); 'series' where the series must decide: no own figure (the
+ * departments' sum then), or the latest year printed twice (summed).
+ */
+function latestOwn(
+  actuals: readonly YearFigure[],
+  year: FiscalYear,
+  from: FiscalYear | null,
+): MeasuredValue | undefined | 'series' {
+  let found: YearFigure | undefined;
+  let any = false;
+  let twice = false;
+  for (const actual of actuals) {
+    if (actual.figure.value === null) continue;
+    any = true;
+    if (!countsTowards(actual.fiscalYear, year, from)) continue;
+    if (found?.fiscalYear === actual.fiscalYear) twice = true;
+    else if (found === undefined || actual.fiscalYear > found.fiscalYear) {
+      found = actual;
+      twice = false;
+    }
+  }
+  if (!any || twice) return 'series';
+  return found?.figure.value == null
+    ? undefined
+    : { fiscalYear: found.fiscalYear, value: found.figure.value };
 }
 
 function periodSum(kpi: Kpi, year: FiscalYear): MeasuredValue | undefined {

@@ -7,6 +7,18 @@ import { shiftDecimal } from './decimal.ts';
  * @example normalizeUnit('m ²') // 'm²'
  */
 export function normalizeUnit(text: string): string {
+  // A table prints a few units over thousands of cells: each is normalized once (bounded).
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const unit = normalizedUnit(text);
+  if (normalized.size >= 1024) normalized.clear();
+  normalized.set(text, unit);
+  return unit;
+}
+
+const normalized = new Map<string, string>();
+
+function normalizedUnit(text: string): string {
   const compact = text.normalize('NFKC').replace(/\s+/g, '');
   if (/^(m2|平方メートル|平米)$/.test(compact)) return 'm²';
   if (/^(m3|立方メートル)$/.test(compact)) return 'm³';

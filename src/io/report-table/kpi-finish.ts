@@ -167,6 +167,14 @@ function settleTarget(
 }
 
 /** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */
+type ValueUnit = KpiDraft['valueUnits'][number];
+
+/** A cell's unit other than the KPI's; percentage points (「+5 ポイント」) are a % KPI's rise. */
+const isMixedUnit = (draft: KpiDraft, u: ValueUnit, unit: string, byShares: boolean) =>
+  u.unit !== unit &&
+  !(unit === '%' && u.unit === 'ポイント') &&
+  !(byShares && isShareCell(draft, u.row, u.column));
+
 function unitProblems(
   draft: KpiDraft,
   unit: string,
@@ -174,15 +182,15 @@ function unitProblems(
   file: string,
   byShares: boolean,
 ): void {
-  // Percentage points (「+5 ポイント」) are the unit of a rise in a KPI measured in %.
-  const isMixed = (u: KpiDraft['valueUnits'][number]) =>
-    u.unit !== unit &&
-    !(unit === '%' && u.unit === 'ポイント') &&
-    !(byShares && isShareCell(draft, u.row, u.column));
-  // Most KPIs carry no other unit: found without building a list (this runs once per KPI).
-  const firstMixed = draft.valueUnits.find(isMixed);
+  // Most KPIs carry no other unit: found with no list and no closure (this runs once per KPI).
+  let firstMixed: ValueUnit | undefined;
+  for (const u of draft.valueUnits)
+    if (isMixedUnit(draft, u, unit, byShares)) {
+      firstMixed = u;
+      break;
+    }
   if (firstMixed) {
-    const mixed = draft.valueUnits.filter(isMixed);
+    const mixed = draft.valueUnits.filter((u) => isMixedUnit(draft, u, unit, byShares));
     const units = [...new Set(mixed.map((u) => u.unit))].join(', ');
     problems.push({
       kind: 'unit',

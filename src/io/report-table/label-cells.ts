@@ -124,17 +124,20 @@ export function splitDepartments(text: string): string[] {
 
 export type ContinuationLabel = 'cumulative' | 'total' | 'department';
 
-/** The last character of every continuation label, before NFKC (half-width ｰ and ﾟ, a combining ゚ too). */
-const LABEL_END = /(?:[計値績額体課室局部所ー会プ係班ｰﾟ]|\u3099|\u309a)$/;
+/**
+ * The last character of every continuation label, before NFKC (half-width ｰ and ﾟ, a combining ゚
+ * too), spaces after it aside.
+ */
+const LABEL_END_SPACED = /(?:[計値績額体課室局部所ー会プ係班ｰﾟ]|\u3099|\u309a)\s*$/;
 
 /** What a continuation row's first cell says it is: 累計, 合計/計, or a department. */
 export function continuationLabel(text: string): ContinuationLabel | null {
-  const compact = text.replace(/\s+/g, '');
-  // Longer than any label even after NFKC composes half-width kana: a title, not a label.
-  if (compact.length > 40) return null;
   // Every label ends so (累計, 合計, 全体, 情報政策課, センター, ｾﾝﾀｰ, ｸﾞﾙｰﾌﾟ): a KPI's title most
-  // often does not, and is not normalized to find it out (this runs on every row).
-  if (!LABEL_END.test(compact)) return null;
+  // often does not, and is neither compacted nor normalized to find it out (this runs on every
+  // row); longer than any label even after NFKC composes half-width kana, it is a title.
+  if (!LABEL_END_SPACED.test(text)) return null;
+  const compact = text.replace(/\s+/g, '');
+  if (compact.length > 40) return null;
   const t = compact.normalize('NFKC').replace(/\s+/g, '');
   if (/^(累計|累計値|累計実績|累計額)$/.test(t)) return 'cumulative';
   // A named total (杵築市 改善額合計) is one too.

@@ -115,15 +115,30 @@ const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /** A row of two or more cells, each the label of its column: the header printed again. */
 function repeatsHeader(aligned: AlignedRow, columns: readonly Column[]): boolean {
+  const labels = squeezedLabels(columns);
+  const cells = aligned.cells;
   let filled = 0;
-  for (const [index, text] of aligned.cells.entries()) {
+  for (let index = 0; index < cells.length; index += 1) {
+    const text = cells[index] ?? '';
     if (text === '') continue;
-    const label = columns[index]?.label ?? '';
-    if (label === '' || squeezed(text) !== squeezed(label)) return false;
+    const label = labels[index] ?? '';
+    if (label === '' || squeezed(text) !== label) return false;
     filled += 1;
   }
   return filled >= 2;
 }
+
+/** The header's labels squeezed, once per header rather than once per row. */
+function squeezedLabels(columns: readonly Column[]): readonly string[] {
+  let labels = labelsOf.get(columns);
+  if (labels === undefined) {
+    labels = columns.map((c) => squeezed(c.label));
+    labelsOf.set(columns, labels);
+  }
+  return labels;
+}
+
+const labelsOf = new WeakMap<readonly Column[], readonly string[]>();
 
 /**
  * Reads a row's kind: a continuation (累計, 合計, a department) when its first cell says so and
