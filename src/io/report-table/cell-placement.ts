@@ -83,7 +83,9 @@ export function placeKpiCell(
       if (!described) return notAFigure(text);
       // A second baseline column in the row (鳥取県 基準値 then 年度当初値): the first is the
       // KPI's baseline, the later one kept as printed under its header, not written over it.
-      if (drafts.some((d) => d.baseline !== null && d.baselineRow === cells.row)) {
+      let second = false;
+      for (const d of drafts) if (d.baseline !== null && d.baselineRow === cells.row) second = true;
+      if (second) {
         drafts[0]?.extras.push({ label: column.label, text });
         return placed('extra');
       }

@@ -9,12 +9,15 @@ import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
 import type { Column } from './header-map.ts';
+import type { YearRate } from './column-groups.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { yearFigure } from './kpi-draft.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
 const MAINTAIN = /現状(値を)?維持|^維持$/;
+/** Its cheap test, before the cell's spaces are dropped: most targets are figures. */
+const MAINTAIN_SPACED = /維\s*持/;
 
 /**
  * Places a figure or rate cell on the draft of its column group: a rate, the final target,
@@ -46,7 +49,12 @@ export function placeGroupCell(
       return placed('extra');
     }
     if (!printed) return unplaced('not a rate');
-    const yearly = group.yearRates.find((r) => r.column === column);
+    let yearly: YearRate | undefined;
+    for (const r of group.yearRates)
+      if (r.column === column) {
+        yearly = r;
+        break;
+      }
     if (yearly) {
       // Kept as printed under its header, and checked when the KPI is finished.
       draft.extras.push({ label: column.label, text });
@@ -65,7 +73,11 @@ export function placeGroupCell(
   }
   if (role.kind === 'target') draft.targetColumn = fileColumn;
   if (role.kind === 'target' && !group.milestones.includes(column)) draft.finalTargetPrinted = true;
-  if (role.kind === 'target' && MAINTAIN.test(text.replace(/\s+/g, ''))) {
+  if (
+    role.kind === 'target' &&
+    MAINTAIN_SPACED.test(text) &&
+    MAINTAIN.test(text.replace(/\s+/g, ''))
+  ) {
     draft.target = { kind: 'maintain' };
     return placed('target');
   }
