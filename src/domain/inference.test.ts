@@ -233,11 +233,31 @@ describe('inferRateRule, formulas against the target other cities print', () => 
       kind: 'matched',
       rule: { formula: 'two-minus-ratio', direction: 'decrease' },
     });
-    // Not for a figure to raise: 2 − 0.24 ÷ 0.30 is no rate of an increase.
+    // Not for a figure its baseline says is to raise: 2 − 0.24 ÷ 0.30 is no rate of an increase.
     expect(
-      inferRateRule({ ...truancy, direction: 'increase', baseline: null }, R5, printed('120.0%'))
-        .kind,
+      inferRateRule(
+        { ...truancy, direction: 'increase', baseline: baseline('0.20') },
+        R5,
+        printed('120.0%'),
+      ).kind,
     ).toBe('unmatched');
+  });
+  it('tries 2 − actual ÷ target when no baseline says which way the figure goes', () => {
+    // 行政改革 コピー用紙使用量 2,240 千枚 against 2,000: 88.0%, read as a figure to bring down.
+    const paper = yuzawaKpi({
+      code: '3',
+      target: target('value', '2000'),
+      actuals: [{ fiscalYear: R5, figure: figure('2240') }],
+    });
+    expect(inferRateRule(paper, R5, printed('88.0%'))).toMatchObject({
+      kind: 'matched',
+      rule: { formula: 'two-minus-ratio', direction: 'decrease' },
+    });
+    // The ratio of an increase (112.0%) comes first where it is what was printed.
+    expect(inferRateRule(paper, R5, printed('112.0%'))).toMatchObject({
+      kind: 'matched',
+      rule: { formula: 'ratio', direction: 'increase' },
+    });
   });
   it('finds the deviation from the target only under a header naming a gap (乖離率)', () => {
     const cost = yuzawaKpi({

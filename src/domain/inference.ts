@@ -82,22 +82,33 @@ export const namesBaseChange = (rateWords: string | null): boolean =>
  * as a change. The gap and the changes only when the rate's header names them (`rateWords`):
  * a 達成率 of 20% where actual ÷ target is 80% is a mismatch to show, not a gap.
  */
-function formulaOrder(kpi: Kpi, rateWords: string | null, own: Formula): readonly Formula[] {
+function formulaOrder(
+  kpi: Kpi,
+  direction: Direction,
+  rateWords: string | null,
+  own: Formula,
+): readonly Formula[] {
   // A table's KPIs ask the same few questions: each answer is built once (this runs per KPI).
-  const key = `${own}|${kpi.direction}|${kpi.baseline === null}|${rateWords ?? ''}`;
+  const key = `${own}|${direction}|${kpi.baseline === null}|${rateWords ?? ''}`;
   const known = FORMULA_ORDERS.get(key);
   if (known) return known;
   if (FORMULA_ORDERS.size > 256) FORMULA_ORDERS.clear();
-  const order = buildFormulaOrder(kpi, rateWords ?? '', own);
+  const order = buildFormulaOrder(kpi, direction, rateWords ?? '', own);
   FORMULA_ORDERS.set(key, order);
   return order;
 }
 
 const FORMULA_ORDERS = new Map<string, readonly Formula[]>();
 
-function buildFormulaOrder(kpi: Kpi, words: string, own: Formula): readonly Formula[] {
-  // A figure to bring down may be rated 2 − actual ÷ target (長崎市 0.24 of 0.30: 120.0%).
-  const down: Formula[] = kpi.direction === 'decrease' ? ['two-minus-ratio'] : [];
+function buildFormulaOrder(
+  kpi: Kpi,
+  direction: Direction,
+  words: string,
+  own: Formula,
+): readonly Formula[] {
+  // A figure to bring down, known so or being tried so, may be rated 2 − actual ÷ target
+  // (長崎市 0.24 of 0.30: 120.0%; コピー用紙使用量 2,240 of 2,000 千枚: 88.0%).
+  const down: Formula[] = direction === 'decrease' ? ['two-minus-ratio'] : [];
   const toTarget: Formula[] = GAP_WORDS.test(words)
     ? ['ratio', 'progress', ...down, 'gap', 'deviation']
     : ['ratio', 'progress', ...down];
@@ -141,11 +152,10 @@ export function inferRateRule(
     formula: kpi.formula === 'ratio' && ratioMeaningless(kpi) ? 'progress' : kpi.formula,
   };
   if (printed === null) return { kind: 'no-printed-rate', rule: preferred };
-  const formulas = formulaOrder(kpi, rateWords, preferred.formula);
   // What each rule gave, described only if none matches (most KPIs match on an early one).
   const tried: [RateRule, Achievement][] = [];
   for (const direction of directionOrder(kpi)) {
-    for (const formula of formulas) {
+    for (const formula of formulaOrder(kpi, direction, rateWords, preferred.formula)) {
       for (const basis of bases) {
         // A reduction is reckoned the same either way, and says what the KPI is: a figure to bring down.
         const rule: RateRule = {

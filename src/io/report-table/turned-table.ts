@@ -5,6 +5,7 @@ import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
 import { joinKpiLines } from './kpi-lines.ts';
+import { splitFusedLineWords } from './fused-line-words.ts';
 import { joinRateLines } from './rate-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
@@ -50,7 +51,7 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
  * record after another, each made a row; one block per KPI, each with its heading and
  * header (小坂町), stacked as rows of one table; two KPIs side by side in a row split into two
  * rows, sentences read as figures (寒川町), a KPI's
- * lines (上段 計画 / 中段 実績 / 下段 達成率) joined into one row, rows of figures turned into columns
+ * lines (上段 計画 / 中段 実績 / 下段 達成率; 計画職員数 / 実職員数, their words split off) joined into one row, rows of figures turned into columns
  * (杵築市, いわき市), blocks each under a header of its own stacked under one, then rows of years read as one KPI (神川町, いわき市 once turned), then
  * lines of dated figures joined to their KPI's row (神川町 定員管理). Null when it is read as
  * it is.
@@ -69,6 +70,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readGoalRecords,
     readSentenceRows,
     joinRateLines,
+    splitFusedLineWords,
     joinKpiLines,
     turnFigureRows,
     turnYearRows,

@@ -1,0 +1,104 @@
+import type { GridRow } from '../grid.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { tableBlock } from './table-block.ts';
+
+/**
+ * A line's word written into the name of what it measures: 「計画職員数」 / 「実職員数」 (a
+ * 定員適正化計画's plan and result), 「目標件数」 / 「実績件数」, 「職員数（計画）」 / 「職員数（実績）」.
+ * The word and the name; null for a label that is no such line.
+ */
+export function fusedLineWord(label: string): { word: 'plan' | 'actual'; name: string } | null {
+  const text = label.normalize('NFKC').replace(/\s+/g, '');
+  const bracketed = /^(.+?)[(]\s*(計画|目標|実績|実)値?[)]$/.exec(text);
+  const prefixed = bracketed ? null : /^(計画|目標|実績|実)値?(.+)$/.exec(text);
+  const word = bracketed?.[2] ?? prefixed?.[1];
+  const name = bracketed?.[1] ?? prefixed?.[2];
+  if (word === undefined || name === undefined || name.length < 2) return null;
+  return { word: word === '計画' || word === '目標' ? 'plan' : 'actual', name };
+}
+
+/** The words a line is named by once split from its name: those `kpi-lines.ts` reads. */
+const LINE_NAMES = { plan: '計画', actual: '実績' } as const;
+
+interface Line {
+  readonly row: GridRow;
+  /** The KPI's name on the group's first line, else ''. */
+  readonly name: string;
+  /** The line's word (計画, 実績), or its own label where it is neither (差引, 増減). */
+  readonly word: string;
+}
+
+/**
+ * Each group of a table's lines that are one KPI's plan and result, its word fused into the
+ * name on each line (計画職員数 / 実職員数 / 差引), the other lines of the group after them:
+ * null unless every line of the body is in such a group, each group's lines alike.
+ */
+function fusedGroups(body: readonly GridRow[]): Line[] | null {
+  const lines: Line[] = [];
+  let words: string[] | null = null;
+  let index = 0;
+  while (index < body.length) {
+    const first = fusedLineWord(body[index]?.cells[0] ?? '');
+    if (first === null) return null;
+    const group: Line[] = [];
+    const kinds = new Set<string>();
+    for (; index < body.length; index += 1) {
+      const row = body[index] as GridRow;
+      const label = (row.cells[0] ?? '').trim();
+      const fused = fusedLineWord(label);
+      if (fused !== null && fused.name !== first.name) break;
+      // A line of neither (差引, 増減数) belongs to the group above it, kept as printed.
+      if (fused === null && group.length < 2) return null;
+      if (fused !== null && kinds.has(fused.word)) break;
+      if (fused !== null) kinds.add(fused.word);
+      const word = fused === null ? label : LINE_NAMES[fused.word];
+      group.push({ row, name: group.length === 0 ? first.name : '', word });
+    }
+    if (!kinds.has('plan') || !kinds.has('actual')) return null;
+    const own = group.map((l) => l.word);
+    if (words !== null && own.join('\t') !== words.join('\t')) return null;
+    words = own;
+    lines.push(...group);
+  }
+  return lines.length > 0 ? lines : null;
+}
+
+/**
+ * A table whose lines name a KPI's plan and result each with its word fused into the name
+ * (定員適正化計画 「計画職員数」 / 「実職員数」 over the years, a line 「差引」 after them): the
+ * first column split in two, the KPI's name on its first line and each line's word beside it,
+ * so that `kpi-lines.ts` joins the lines as those of one KPI. Null for any other table.
+ */
+export function splitFusedLineWords(rows: readonly GridRow[]): TurnedTable | null {
+  const block = tableBlock(rows);
+  if (!block || block.body.length < 2) return null;
+  // The cheap test first: this runs on every table, whose first label is seldom such a line.
+  if (fusedLineWord(block.body[0]?.cells[0] ?? '') === null) return null;
+  const lines = fusedGroups(block.body);
+  if (lines === null) return null;
+  const origins = new Origins();
+  const out = origins.keepAll(block.above);
+  const headerRow = out.length + 1;
+  const split = (from: GridRow, first: string, second: string | null) => {
+    const row = out.length + 1;
+    origins.set(row, 1, { row: from.row, column: 1 });
+    // The line's word is of its label's cell; the header has none over it.
+    if (second !== null) origins.set(row, 2, { row: from.row, column: 1 });
+    from.cells
+      .slice(1)
+      .forEach((_, c) => origins.set(row, c + 3, { row: from.row, column: c + 2 }));
+    out.push({ row, cells: [first, second ?? '', ...from.cells.slice(1)] });
+  };
+  split(block.header, block.header.cells[0] ?? '', null);
+  for (const line of lines) split(line.row, line.name, line.word);
+  origins.append(out, block.below);
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: block.header.row,
+    readAs: (column) =>
+      column <= 2 ? "the first column's lines, each a KPI's name and word" : null,
+    made: (row, column) => row === headerRow && column === 2,
+  };
+}
