@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decimal } from '../../domain/decimal.ts';
 import { contentRows } from '../grid.ts';
 import { readTsv } from '../read-delimited.ts';
-import { fusedLineWord, splitFusedLineWords } from './fused-line-words.ts';
+import { fusedLineName, fusedLineWord, splitFusedLineWords } from './fused-line-words.ts';
 import { importReportTable } from './import-report-table.ts';
 import { placedCells } from './table-reading.ts';
 
@@ -33,15 +33,16 @@ describe('fusedLineWord', () => {
 });
 
 describe('splitFusedLineWords', () => {
-  it('splits the first column into each KPI’s name and its lines’ words', () => {
+  it('splits the first column into each KPI’s name and its lines’ labels, read by their words', () => {
     const turned = splitFusedLineWords(rows(STAFF));
     expect(turned?.rows.map((r) => r.cells.slice(0, 3))).toEqual([
       ['区分', '', '平成27年4月1日'],
-      ['職員数', '計画', '520'],
-      ['', '実績', '521'],
+      ['職員数', '計画職員数', '520'],
+      ['', '実職員数', '521'],
       ['', '差引', '1'],
     ]);
-    // The 実績 word stands for the label cell 「実職員数」 of row 3; the figures keep their places.
+    expect(['計画職員数', '実職員数', '差引'].map(fusedLineName)).toEqual(['計画', '実績', null]);
+    // The label cell 「実職員数」 of row 3 keeps its place; so do the figures.
     expect(turned?.origin(3, 2)).toEqual({ row: 3, column: 1 });
     expect(turned?.origin(3, 7)).toEqual({ row: 3, column: 6 });
   });
@@ -69,7 +70,7 @@ describe('a table of plan and result lines, each word written into its name', ()
     expect(kpi?.target?.value).toEqual(decimal('490'));
     expect(kpi?.direction).toBe('decrease');
     expect(report.unplaced).toEqual([]);
-    // Every printed cell is placed (the label cells twice: as the name, and as the line's word).
+    // Every printed cell is placed (the label cells twice: as the name, and kept as printed).
     const placed = new Set(placedCells(report.reading).map((p) => `${p.row}:${p.column}`));
     const cells = STAFF.flatMap((line, r) =>
       line.split('\t').flatMap((cell, c) => (cell === '' ? [] : [`${r + 1}:${c + 1}`])),

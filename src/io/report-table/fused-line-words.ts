@@ -18,15 +18,18 @@ export function fusedLineWord(label: string): { word: 'plan' | 'actual'; name: s
   return { word: word === '計画' || word === '目標' ? 'plan' : 'actual', name };
 }
 
-/** The words a line is named by once split from its name: those `kpi-lines.ts` reads. */
-const LINE_NAMES = { plan: '計画', actual: '実績' } as const;
+/** The word `kpi-lines.ts` reads a fused label's line by: 計画 or 実績. */
+export function fusedLineName(label: string): '計画' | '実績' | null {
+  const fused = fusedLineWord(label);
+  return fused === null ? null : fused.word === 'plan' ? '計画' : '実績';
+}
 
 interface Line {
   readonly row: GridRow;
   /** The KPI's name on the group's first line, else ''. */
   readonly name: string;
-  /** The line's word (計画, 実績), or its own label where it is neither (差引, 増減). */
-  readonly word: string;
+  /** The line's label as printed (計画職員数, 実職員数, 差引). */
+  readonly label: string;
 }
 
 /**
@@ -52,11 +55,10 @@ function fusedGroups(body: readonly GridRow[]): Line[] | null {
       if (fused === null && group.length < 2) return null;
       if (fused !== null && kinds.has(fused.word)) break;
       if (fused !== null) kinds.add(fused.word);
-      const word = fused === null ? label : LINE_NAMES[fused.word];
-      group.push({ row, name: group.length === 0 ? first.name : '', word });
+      group.push({ row, name: group.length === 0 ? first.name : '', label });
     }
     if (!kinds.has('plan') || !kinds.has('actual')) return null;
-    const own = group.map((l) => l.word);
+    const own = group.map((l) => fusedLineName(l.label) ?? l.label);
     if (words !== null && own.join('\t') !== words.join('\t')) return null;
     words = own;
     lines.push(...group);
@@ -67,8 +69,9 @@ function fusedGroups(body: readonly GridRow[]): Line[] | null {
 /**
  * A table whose lines name a KPI's plan and result each with its word fused into the name
  * (定員適正化計画 「計画職員数」 / 「実職員数」 over the years, a line 「差引」 after them): the
- * first column split in two, the KPI's name on its first line and each line's word beside it,
- * so that `kpi-lines.ts` joins the lines as those of one KPI. Null for any other table.
+ * first column split in two, the KPI's name on its first line and each line's label beside it,
+ * which `kpi-lines.ts` reads by the word in it ({@link fusedLineName}), joining the lines as
+ * those of one KPI. Null for any other table.
  */
 export function splitFusedLineWords(rows: readonly GridRow[]): TurnedTable | null {
   const block = tableBlock(rows);
@@ -83,7 +86,7 @@ export function splitFusedLineWords(rows: readonly GridRow[]): TurnedTable | nul
   const split = (from: GridRow, first: string, second: string | null) => {
     const row = out.length + 1;
     origins.set(row, 1, { row: from.row, column: 1 });
-    // The line's word is of its label's cell; the header has none over it.
+    // The label stays whole beside the name split off it; the header has none over it.
     if (second !== null) origins.set(row, 2, { row: from.row, column: 1 });
     from.cells
       .slice(1)
@@ -91,7 +94,7 @@ export function splitFusedLineWords(rows: readonly GridRow[]): TurnedTable | nul
     out.push({ row, cells: [first, second ?? '', ...from.cells.slice(1)] });
   };
   split(block.header, block.header.cells[0] ?? '', null);
-  for (const line of lines) split(line.row, line.name, line.word);
+  for (const line of lines) split(line.row, line.name, line.label);
   origins.append(out, block.below);
   return {
     rows: out,

@@ -6,6 +6,7 @@ import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { headerYear } from './column-role.ts';
 import { withHeadingLinesAbove } from './lead-lines.ts';
+import { fusedLineName } from './fused-line-words.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
 
@@ -26,13 +27,19 @@ const REWRITTEN = "rewritten from a KPI's lines";
 /** A year column marked as the plan's base: 「H25 (基準年度)」, 「基準値 H25」. */
 const BASE_YEAR_HEADER = /基準(年度?|値)/;
 
+/** A column adding up the years before it: 計, 合計, 累計. */
+const TOTAL_HEADER = /^(計|合計|総計|累計)$/;
+
 /**
  * The role of a line's figure under a column: its word's, except that a result under the base
- * year's column is the baseline (a スポーツ振興 sheet: 実績値 47.6 under 「H25 (基準年度)」).
+ * year's column is the baseline (a スポーツ振興 sheet: 実績値 47.6 under 「H25 (基準年度)」), and
+ * a result under the years' total (滋賀県 間伐 実績面積 計 8,220) the running total.
  */
 function lineCellRole(word: string, header: string): ColumnRoleName {
   const role = lineRole(word);
-  return role === 'actual' && BASE_YEAR_HEADER.test(header) ? 'baseline' : role;
+  if (role !== 'actual') return role;
+  if (BASE_YEAR_HEADER.test(header)) return 'baseline';
+  return TOTAL_HEADER.test(header.replace(/\s+/g, '')) ? 'cumulative' : role;
 }
 
 /** The role of the figures a line's label names (計画, 実績, 達成率 …); null for any other label. */
@@ -88,6 +95,12 @@ function placedLines(body: readonly GridRow[]): string[] | null {
   return planFirst < 0 ? ACTUAL_FIRST : PLAN_FIRST;
 }
 
+/** A line's word: its label's own (計画, 実績値), or the one written into a name (実職員数: 実績). */
+function labelWord(cell: string): string {
+  const word = lineWord(cell);
+  return LINE_WORD.test(word) ? word : (fusedLineName(cell) ?? word);
+}
+
 /** The header the line names are kept under: the column's own, 区分 when it has none. */
 const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 
@@ -101,10 +114,10 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
   for (let column = 1; column < width; column += 1) {
     // Row by row, from a first line named by its word, stopping at the first empty cell: this
     // runs on every table, whose first cell in a column is seldom a line's word.
-    if (!LINE_WORD.test(lineWord(body[0]?.cells[column] ?? ''))) continue;
+    if (!LINE_WORD.test(labelWord(body[0]?.cells[column] ?? ''))) continue;
     const words: string[] = [];
     for (const r of body) {
-      const word = lineWord(r.cells[column] ?? '');
+      const word = labelWord(r.cells[column] ?? '');
       if (word === '') break;
       words.push(word);
     }
