@@ -10,6 +10,7 @@ import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
 import { withForeignUnitColumns } from './foreign-unit-columns.ts';
 import { withUnitColumns } from './unit-column.ts';
+import { withYearCellColumns } from './year-cell-columns.ts';
 import { gradesOnly, withYearGradeColumns } from './year-grades.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
 import { withFigureGradeColumnsRead } from './figure-grade-columns.ts';
@@ -175,7 +176,10 @@ function readTable(
     ),
     sample,
   );
-  const header: HeaderMap = { ...first, columns: firstColumns };
+  const header: HeaderMap = {
+    ...first,
+    columns: withYearCellColumns(firstColumns, sample, first.context),
+  };
   // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
     const reason = summaryTableReason(header, rows.slice(dataStart));

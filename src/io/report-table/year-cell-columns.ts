@@ -1,0 +1,72 @@
+import type { FiscalYearContext } from '../../domain/fiscal-year.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import type { GridRow } from '../grid.ts';
+import type { Column } from './header-map.ts';
+import { SET_BY_HAND } from './header-map.ts';
+
+/** The figure roles whose year a column of its own may print, row by row. */
+const DATED = new Set<Column['role']['kind']>(['baseline', 'target', 'actual']);
+
+/** A header naming a year, not a figure: 基準年度, 目標年次, 策定時点. */
+const YEAR_HEADER = /年度?|年次|時点/;
+
+/** Whether every filled cell of a column's sample is a year (R1, 平成30年度, 2019), one at least. */
+function holdsYears(
+  sample: readonly GridRow[],
+  index: number,
+  context: FiscalYearContext,
+): boolean {
+  let years = 0;
+  for (const row of sample) {
+    const cell = (row.cells[index] ?? '').trim();
+    if (cell === '') continue;
+    if (parseFiscalYear(cell, context) === undefined) return false;
+    years += 1;
+  }
+  return years > 0;
+}
+
+/**
+ * A column of the same role beside a year column, right of it first: the figures whose years
+ * it prints (基準年度 R1 | 基準値 22.5%). Null when none is within two columns.
+ */
+function figuresBeside(
+  columns: readonly Column[],
+  years: Column,
+  isYears: (c: Column) => boolean,
+): Column | null {
+  for (const step of [1, -1, 2, -2]) {
+    const c = columns[years.index + step];
+    if (c && c.role.kind === years.role.kind && !isYears(c)) return c;
+  }
+  return null;
+}
+
+/**
+ * A column headed as a role's year (基準年度, 目標年度) whose cells are years, beside the column
+ * of that role's figures: each row's year of those figures (a baseline of R1, a target of R6),
+ * kept as printed, not read as figures. Columns of any other kind are as they were.
+ */
+export function withYearCellColumns(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+): Column[] {
+  const isYears = (c: Column) =>
+    DATED.has(c.role.kind) &&
+    c.because !== SET_BY_HAND &&
+    c.yearsOf === undefined &&
+    YEAR_HEADER.test(c.label) &&
+    holdsYears(sample, c.index, context);
+  return columns.map((c) => {
+    if (!isYears(c)) return c;
+    const figures = figuresBeside(columns, c, isYears);
+    if (figures === null) return c;
+    return {
+      ...c,
+      role: { kind: 'other' },
+      because: `${c.because}, but its cells are years: those of ${figures.label.trim() || 'the column beside it'}`,
+      yearsOf: figures.index,
+    };
+  });
+}
