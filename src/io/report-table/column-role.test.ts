@@ -118,6 +118,19 @@ describe('years a header names by a date or a calendar year beside its role (iss
     expect(headerDate('目標値 (R8)')).toBeNull();
   });
 
+  it('reads a month’s end with no day the same way: 「R4.3」 is the count at the end of R3', () => {
+    expect(headerDate('R4.3')).toBe(2021);
+    expect(headerDate('H31.3末')).toBe(2018);
+    expect(headerDate('令和4年3月末現在')).toBe(2021);
+    expect(headerDate('2022年3月末')).toBe(2021);
+    expect(headerDate('目標(R5.9)')).toBe(2023);
+    // A calendar year and month with a dot only may be a decimal; a 13th month is none.
+    expect(headerDate('2022.3')).toBeNull();
+    expect(headerDate('R4.13')).toBeNull();
+    // 「R4.3.31」 is a date, its day read as before.
+    expect(headerDate('R4.3.31')).toBe(2021);
+  });
+
   it('takes a column of counts as of a date for that year’s actuals (三重県 H23.4.1 総職員数)', () => {
     expect(classifyHeader('H23.4.1 総職員数 (人)')).toEqual({
       role: { kind: 'actual', fiscalYear: 2011 },

@@ -78,15 +78,30 @@ const DATE =
   /((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:[.．/／]\s*(\d{1,2})\s*[.．/／]\s*\d{1,2}(?!\d)|年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日)/i;
 
 /**
- * The fiscal year of a date in a header (三重県 "H22.4.1 総職員数" → H22): the year the date
- * falls in, the one before for January to March. Null when the header names no date.
+ * A month's end with no day: 「R4.3」, 「H31.3末」, 「令和4年3月末」, 「2022年3月末現在」 (a count as of
+ * then); a calendar year's month only with 年 and 月, never 「2022.3」 (a decimal, maybe).
+ */
+const MONTH =
+  /((?:令和|平成|R|H)\s*(?:元|\d{1,2}))\s*[.．/／]\s*(\d{1,2})(?![\d.．/／])|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/i;
+
+/**
+ * The fiscal year of a date in a header (三重県 "H22.4.1 総職員数" → H22) or of a month's end
+ * (「R4.3末」 → R3): the year the date falls in, the one before for January to March. Null when
+ * the header names no date.
  */
 export function headerDate(label: string): FiscalYear | null {
-  const match = DATE.exec(label.normalize('NFKC'));
-  if (!match?.[1]) return null;
-  const year = parseFiscalYear(/^\d{4}$/.test(match[1]) ? `${match[1]}年度` : match[1]);
+  const normal = label.normalize('NFKC');
+  const day = DATE.exec(normal);
+  if (day?.[1]) return fiscalYearOfDate(day[1], Number(day[2] ?? day[3]));
+  const month = MONTH.exec(normal);
+  const year = month?.[1] ?? month?.[3];
+  return year === undefined ? null : fiscalYearOfDate(year, Number(month?.[2] ?? month?.[4]));
+}
+
+/** The fiscal year of a year (R4, 2022) and month: the one before for January to March. */
+function fiscalYearOfDate(yearText: string, month: number): FiscalYear | null {
+  const year = parseFiscalYear(/^\d{4}$/.test(yearText) ? `${yearText}年度` : yearText);
   if (year === undefined) return null;
-  const month = Number(match[2] ?? match[3]);
   if (month < 1 || month > 12) return null;
   const fiscal = month <= 3 ? parseFiscalYear(`${year - 1}年度`) : year;
   return fiscal ?? null;
