@@ -64,8 +64,42 @@ describe('two-level row labels: a group on its first line, a label per line repe
     expect(
       readGroupLineLabels(rows([...lines, '宿泊数\t計画\t10\t11', '\t実績\t9\t12'])),
     ).toBeNull();
+    // A second column headed as the KPIs' names is read by its words.
     const headed = [...SUGINAMI];
-    headed[0] = '平成27年度\t区分\t計画数値\t実績値\t差';
+    headed[0] = '平成27年度\t指標\t計画数値\t実績値\t差';
     expect(readGroupLineLabels(rows(headed))).toBeNull();
+  });
+});
+
+/** A 健康増進計画's indicators, each measured for men and women, the second line's name left empty. */
+const BY_SEX = [
+  '指標名\t区分\t基準値(H28)\t目標値(R4)\t実績値(R3)\t達成率',
+  'がん検診受診率\t男性\t35.2%\t50.0%\t41.0%\t82.0%',
+  '\t女性\t38.1%\t50.0%\t44.3%\t88.6%',
+  '肥満者の割合\t男性\t31.5%\t28.0%\t30.2%\t92.7%',
+  '\t女性\t22.8%\t20.0%\t21.1%\t94.8%',
+];
+
+describe('two-level row labels under a header word naming no role (区分)', () => {
+  it('reads each line as a KPI of its own, named by its indicator and its line', () => {
+    const report = importReportTable(tsv(BY_SEX));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      'がん検診受診率 男性',
+      'がん検診受診率 女性',
+      '肥満者の割合 男性',
+      '肥満者の割合 女性',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 4, printed: 4, matched: 4 });
+    expect(report.unplaced).toEqual([]);
+  });
+  it('leaves lines of totals under such a header to be read as totals (富士市 会計: 一般 / 計)', () => {
+    const totals = [
+      '章\t会計\t計画額\t実績額\t進捗率',
+      '第1章\t一般\t100\t90\t90.0%',
+      '\t計\t100\t90\t90.0%',
+      '第2章\t一般\t50\t60\t120.0%',
+      '\t計\t50\t60\t120.0%',
+    ];
+    expect(readGroupLineLabels(rows(totals))).toBeNull();
   });
 });

@@ -2,6 +2,8 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
+import { classifyHeader } from './column-role.ts';
+import { continuationLabel } from './label-cells.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
 
@@ -17,6 +19,10 @@ const NAME: GivenRole = {
 };
 
 const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
+
+/** A header cell over the lines' labels: empty, or a word naming no role (区分, 性別, 対象). */
+const namesNoRole = (cell: string | undefined) =>
+  blank(cell) || classifyHeader(cell ?? '').role.kind === 'other';
 const keyOf = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
 
 /** Whether a row holds a figure right of its two label cells: a line of the table, not of its header. */
@@ -63,26 +69,34 @@ function labelsRepeat(grouped: readonly GridRow[][]): boolean {
 /**
  * Two-level row labels (杉並区 子ども・子育て支援事業計画: 幼稚園在園児一時預かり over the lines
  * ①需要量, ②確保量, ②-①, then the next service over the same three): the first column names a
- * group on its first line only, the second, headed by nothing, names each line, and the same
+ * group on its first line only, the second, headed by nothing or by a word naming no role (区分,
+ * 性別: 健康増進計画 がん検診受診率 over 男性 / 女性), names each line, and the same
  * labels come again in other groups. Each line is a KPI of its own, named by its group and its
  * label (「幼稚園在園児一時預かり ①需要量」: the label alone names no KPI, its ① no code), under
  * the group (a theme of the plan tree). Null unless the table is one block whose second column
- * has no header word, every line under the header holds a figure and a label of that column,
+ * has no header word naming a role, every line under the header holds a figure and a label of that column,
  * there are two groups or more, each of two lines or more, and a label repeats across groups;
  * lines named as kinds of figure (計画, 実績) are a KPI's lines, read by kpi-lines.ts.
  */
 export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | null {
   // The cheap test first (this runs on every table): the header names its second column.
   const first = rows.find(isTableRow);
-  if (!first || !blank(first.cells[1])) return null;
+  if (!first || !namesNoRole(first.cells[1])) return null;
   const block = tableBlock(rows);
-  if (!block || !blank(block.header.cells[1])) return null;
+  if (!block || !namesNoRole(block.header.cells[1])) return null;
   const start = block.body.findIndex(holdsFigure);
   if (start < 0) return null;
   const headerLines = block.body.slice(0, start);
   if (headerLines.some((r) => !blank(r.cells[1]))) return null;
   const lines = block.body.slice(start);
   if (!lines.every(holdsFigure)) return null;
+  // Under a header word, lines of totals (富士市 会計: 一般 / 企業 / 計) are each group's sum, read
+  // as such (totals.ts), not lines of their own.
+  if (
+    !blank(block.header.cells[1]) &&
+    lines.some((l) => continuationLabel(l.cells[1] ?? '') === 'total')
+  )
+    return null;
   const grouped = groups(lines);
   if (!grouped || grouped.length < 2 || grouped.some((g) => g.length < 2)) return null;
   if (!labelsRepeat(grouped)) return null;
