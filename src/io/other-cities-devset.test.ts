@@ -61,6 +61,8 @@ function unaccounted(name: string, report: ImportedReport): string[] {
         squeeze(printed + k.kpi.title),
         squeeze(tagged),
         squeeze(k.kpi.code + tagged),
+        // A name printed with its note after ※ (合志市 「E:朝食を欠食する児童・生徒の割合 ※毎日…」).
+        squeeze(`${k.kpi.title}※${k.kpi.note ?? ''}`),
       ];
     }),
   );
@@ -203,6 +205,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-sougousenryaku-h30.tsv', fully: true },
   { file: 'chofu-shougai-h29.tsv' },
   { file: 'joso-danjo-r5.tsv' },
+  { file: 'tokyo-suido-h18.tsv', fully: true },
+  { file: 'tokyo-suido-h16.tsv', fully: true },
+  { file: 'daigo-kyoiku-h26.tsv', fully: true, year: 2014 },
+  { file: 'okayama-kankyo-h23.tsv' },
+  { file: 'sagachubu-kaigo-r4.tsv', fully: true, year: 2022 },
+  { file: 'koshi-kyoiku-h21.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -246,7 +254,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(72);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(78);
   });
 
   it.each([

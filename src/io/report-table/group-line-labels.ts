@@ -4,6 +4,7 @@ import type { GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
+import { breakdownGroups } from './breakdown-lines.ts';
 
 const REWRITTEN = 'rewritten from two-level row labels';
 
@@ -83,9 +84,15 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
   if (headerLines.some((r) => !blank(r.cells[1]))) return null;
   const lines = block.body.slice(start);
   if (!lines.every(holdsFigure)) return null;
-  const grouped = groups(lines);
-  if (!grouped || grouped.length < 2 || grouped.some((g) => g.length < 2)) return null;
-  if (!labelsRepeat(grouped)) return null;
+  const repeated = groups(lines);
+  const grouped =
+    repeated &&
+    repeated.length >= 2 &&
+    repeated.every((g) => g.length >= 2) &&
+    labelsRepeat(repeated)
+      ? repeated
+      : breakdownGroups(lines, isLineLabel);
+  if (!grouped || grouped.length < 2) return null;
 
   const origins = new Origins();
   const out: GridRow[] = [];
@@ -100,7 +107,12 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
     for (const line of group) {
       const at = rows.indexOf(line);
       const cells = [...line.cells];
-      cells[1] = `${name} ${(line.cells[1] ?? '').trim()}`;
+      const label = (line.cells[1] ?? '').trim();
+      // A line with no label of its own (a group of one) is named by the first column alone.
+      if (label === '') {
+        [cells[0], cells[1]] = ['', name];
+        origins.set(at + 1, 2, { row: line.row, column: 1 });
+      } else cells[1] = `${name} ${label}`;
       out[at] = { row: at + 1, cells };
     }
   }
