@@ -150,8 +150,14 @@ describe('a provisional figure of a year, then the settled one (岡山県 現況
     expect(parseDescribedFigure('4,387 (H22速報) 3,711 (H22)')?.parsed.figure.value).toBe('3711');
   });
 
-  it('reads no figure where the settled one is missing, or is of another year', () => {
-    expect(parseDescribedFigure('36.1 (H22速報) (H22)')).toBeUndefined();
+  it('reads the provisional figure, an estimate, where the settled one is left out', () => {
+    const read = parseDescribedFigure('36.1 (H22速報) (H22)');
+    expect(read?.parsed.figure).toMatchObject({ value: '36.1', estimate: true });
+    expect(read?.fiscalYear).toBe(2010);
+  });
+
+  it('reads no figure where the settled one is of another year', () => {
     expect(parseDescribedFigure('70.1 (H22速報) 63.7 (H23)')).toBeUndefined();
+    expect(parseDescribedFigure('36.1 (H22速報) (H23)')).toBeUndefined();
   });
 });

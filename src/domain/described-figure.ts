@@ -130,15 +130,33 @@ function besideOtherUnit(text: string): DescribedFigure | undefined {
 /**
  * A provisional figure of a year, then the settled one of the same year (岡山県 現況 「70.1
  * (H22速報) 63.7 (H22)」): the settled one is the figure, the provisional kept beside it as
- * printed. A cell whose settled figure is missing (「36.1 (H22速報) (H22)」) reads as no figure.
+ * printed. A cell whose settled figure is left out (「36.1 (H22速報) (H22)」) reads as the provisional
+ * figure, an estimate (as 「7,077 (速報値)」 is).
  */
 const PROVISIONAL_FIRST =
   /^(.*?\d.*?\s*[(（]\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?)\s*(?:速報値?|暫定値?|見込み?値?)\s*[)）])\s*(\S.*)$/;
+
+/** A year alone in brackets, where the settled figure of a provisional one is left out: 「(H22)」. */
+const YEAR_ALONE = /^[(（]\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?)\s*[)）]$/;
 
 function settledAfterProvisional(text: string): DescribedFigure | undefined {
   const match = PROVISIONAL_FIRST.exec(text);
   if (!match) return undefined;
   const year = parseFiscalYear((match[2] ?? '').replace(/\s+/g, ''));
+  const alone = YEAR_ALONE.exec((match[3] ?? '').trim());
+  if (
+    alone &&
+    year !== undefined &&
+    parseFiscalYear((alone[1] ?? '').replace(/\s+/g, '')) === year
+  ) {
+    // The settled figure left out: the provisional one, an estimate, as a 速報値 is read.
+    const head = parseFigureText((match[1] ?? '').replace(/\s*[(（][^()（）]*[)）]$/, ''));
+    if (!head || head.figure.value === null || head.aside) return undefined;
+    return {
+      ...withNoWords({ ...head, figure: { ...head.figure, estimate: true } }),
+      fiscalYear: year,
+    };
+  }
   const settled = describedFigure(match[3] ?? '');
   if (year === undefined || !settled || settled.fiscalYear !== year || settled.beside !== null)
     return undefined;

@@ -208,7 +208,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tokyo-suido-h18.tsv', fully: true },
   { file: 'tokyo-suido-h16.tsv', fully: true },
   { file: 'daigo-kyoiku-h26.tsv', fully: true, year: 2014 },
-  { file: 'okayama-kankyo-h23.tsv' },
+  { file: 'okayama-kankyo-h23.tsv', fully: true },
   { file: 'sagachubu-kaigo-r4.tsv', fully: true, year: 2022 },
   { file: 'koshi-kyoiku-h21.tsv', fully: true },
 ];

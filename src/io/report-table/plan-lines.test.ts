@@ -13,6 +13,7 @@ describe('a KPI’s lines that are a plan’s alone (合志市 施策20 成り�
   it('is not lines with a result, even one named otherwise than 実績 (決算, 現況)', () => {
     expect(planLinesOnly(['目標値', '決算'], ['target'])).toBe(false);
     expect(planLinesOnly(['目標値', '現況'], ['target'])).toBe(false);
+    expect(planLinesOnly(['計画値', '見込値'], ['target'])).toBe(false);
     expect(planLinesOnly(['目標値', '実績値'], ['target', 'actual'])).toBe(false);
     expect(planLinesOnly(['目標値'], ['target'])).toBe(false);
   });
