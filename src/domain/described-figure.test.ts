@@ -129,3 +129,35 @@ describe('a figure with its rank beside it in brackets (長野県 信州創生�
     expect(parseDescribedFigure('1.56 (単位)')).toBeUndefined();
   });
 });
+
+describe('a figure with a change beside it in brackets, saying not what it is against (岡山県 環境基本計画)', () => {
+  it('reads 「61.9 (20%減)」 as the level 61.9, the cut kept beside it as printed, not as a rate', () => {
+    const read = parseDescribedFigure('61.9 (20%減)');
+    expect(read?.parsed.figure.value).toBe('61.9');
+    expect(read?.parsed.aside).toBeNull();
+    expect(read?.beside).toBe('20%減');
+    expect(parseDescribedFigure('3,668 (22%減)')?.parsed.figure.value).toBe('3668');
+    expect(parseDescribedFigure('120 (5%増)')?.beside).toBe('5%増');
+  });
+});
+
+describe('a provisional figure of a year, then the settled one (岡山県 現況 「70.1 (H22速報) 63.7 (H22)」)', () => {
+  it('reads the settled figure of its year, the provisional kept beside it as printed', () => {
+    const read = parseDescribedFigure('70.1 (H22速報) 63.7 (H22)');
+    expect(read?.parsed.figure.value).toBe('63.7');
+    expect(read?.fiscalYear).toBe(2010);
+    expect(read?.beside).toBe('70.1 (H22速報)');
+    expect(parseDescribedFigure('4,387 (H22速報) 3,711 (H22)')?.parsed.figure.value).toBe('3711');
+  });
+
+  it('reads the provisional figure, an estimate, where the settled one is left out', () => {
+    const read = parseDescribedFigure('36.1 (H22速報) (H22)');
+    expect(read?.parsed.figure).toMatchObject({ value: '36.1', estimate: true });
+    expect(read?.fiscalYear).toBe(2010);
+  });
+
+  it('reads no figure where the settled one is of another year', () => {
+    expect(parseDescribedFigure('70.1 (H22速報) 63.7 (H23)')).toBeUndefined();
+    expect(parseDescribedFigure('36.1 (H22速報) (H23)')).toBeUndefined();
+  });
+});

@@ -98,6 +98,13 @@ const withNoWords = (parsed: ParsedFigure): DescribedFigure => ({
 /** A rank, the figure's place among others: 長野県 "1.56 (全国16位)", "(県内3位)". */
 const RANK = /^(?:全国|県内|道内|都内|府内|管内|圏域内|中核市中)?\s*第?\s*\d{1,4}\s*位$/;
 
+/**
+ * A change written in brackets after a figure with no word of what it is against (岡山県 環境基本
+ * 計画 努力目標 「61.9 (20%減)」, the cut on the baseline): kept beside the figure as printed, not
+ * read as a rate (a change on the base year is read only where its words say so: 「基準年比」).
+ */
+const CHANGE = /^[+＋]?\s*\d+(?:\.\d+)?\s*%\s*(?:減少?|削減|増加?)$/;
+
 /** A bracket closing a cell, with a number in it: "(7 千円)". */
 const BRACKET_AFTER = /\s*[(（]\s*([^()（）]*\d[^()（）]*?)\s*[)）]$/;
 
@@ -111,18 +118,57 @@ function besideOtherUnit(text: string): DescribedFigure | undefined {
   const bracket = BRACKET_AFTER.exec(text);
   if (!bracket) return undefined;
   const head = parseFigureText(text.slice(0, bracket.index));
-  if (head && RANK.test(bracket[1] ?? '') && head.figure.value !== null && !head.aside)
-    return { ...withNoWords(head), beside: (bracket[1] ?? '').trim() };
+  const said = (bracket[1] ?? '').trim();
+  if (head && (RANK.test(said) || CHANGE.test(said)) && head.figure.value !== null && !head.aside)
+    return { ...withNoWords(head), beside: said };
   const other = parseFigureText(bracket[1] ?? '');
   if (!head || !other || head.unit === null || other.unit === null) return undefined;
   if (head.unit === other.unit || head.aside || head.figure.value === null) return undefined;
   return { ...withNoWords(head), beside: (bracket[1] ?? '').trim() };
 }
 
+/**
+ * A provisional figure of a year, then the settled one of the same year (岡山県 現況 「70.1
+ * (H22速報) 63.7 (H22)」): the settled one is the figure, the provisional kept beside it as
+ * printed. A cell whose settled figure is left out (「36.1 (H22速報) (H22)」) reads as the provisional
+ * figure, an estimate (as 「7,077 (速報値)」 is).
+ */
+const PROVISIONAL_FIRST =
+  /^(.*?\d.*?\s*[(（]\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?)\s*(?:速報値?|暫定値?|見込み?値?)\s*[)）])\s*(\S.*)$/;
+
+/** A year alone in brackets, where the settled figure of a provisional one is left out: 「(H22)」. */
+const YEAR_ALONE = /^[(（]\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?)\s*[)）]$/;
+
+function settledAfterProvisional(text: string): DescribedFigure | undefined {
+  const match = PROVISIONAL_FIRST.exec(text);
+  if (!match) return undefined;
+  const year = parseFiscalYear((match[2] ?? '').replace(/\s+/g, ''));
+  const alone = YEAR_ALONE.exec((match[3] ?? '').trim());
+  if (
+    alone &&
+    year !== undefined &&
+    parseFiscalYear((alone[1] ?? '').replace(/\s+/g, '')) === year
+  ) {
+    // The settled figure left out: the provisional one, an estimate, as a 速報値 is read.
+    const head = parseFigureText((match[1] ?? '').replace(/\s*[(（][^()（）]*[)）]$/, ''));
+    if (!head || head.figure.value === null || head.aside) return undefined;
+    return {
+      ...withNoWords({ ...head, figure: { ...head.figure, estimate: true } }),
+      fiscalYear: year,
+    };
+  }
+  const settled = describedFigure(match[3] ?? '');
+  if (year === undefined || !settled || settled.fiscalYear !== year || settled.beside !== null)
+    return undefined;
+  return { ...settled, beside: (match[1] ?? '').trim() };
+}
+
 function describedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
   if (plain) return withNoWords(plain);
   let text = raw.normalize('NFKC').trim();
+  const settled = settledAfterProvisional(text);
+  if (settled) return settled;
   const total = PERIOD_TOTAL.exec(text) ?? PERIOD_TOTAL_AFTER.exec(text);
   const counted = total
     ? parseFigureText(total.index === 0 ? text.slice(total[0].length) : text.slice(0, total.index))

@@ -61,6 +61,8 @@ function unaccounted(name: string, report: ImportedReport): string[] {
         squeeze(printed + k.kpi.title),
         squeeze(tagged),
         squeeze(k.kpi.code + tagged),
+        // A name printed with its note after ※ (合志市 「E:朝食を欠食する児童・生徒の割合 ※毎日…」).
+        squeeze(`${k.kpi.title}※${k.kpi.note ?? ''}`),
       ];
     }),
   );
@@ -203,6 +205,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-sougousenryaku-h30.tsv', fully: true },
   { file: 'chofu-shougai-h29.tsv' },
   { file: 'joso-danjo-r5.tsv' },
+  { file: 'tokyo-suido-h18.tsv', fully: true },
+  { file: 'tokyo-suido-h16.tsv', fully: true },
+  { file: 'daigo-kyoiku-h26.tsv', fully: true, year: 2014 },
+  { file: 'okayama-kankyo-h23.tsv', fully: true },
+  { file: 'sagachubu-kaigo-r4.tsv', fully: true, year: 2022 },
+  { file: 'koshi-kyoiku-h21.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -246,7 +254,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(72);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(78);
   });
 
   it.each([
@@ -795,5 +803,50 @@ describe('other cities, round h: what the unseen tables taught', () => {
     await expect(readReportFile(name, bytes(name)).then(requireComplete)).rejects.toThrow(
       'a summary of KPI counts per grade ("項目数": 3 + 6 + 3 + 0 = 12 in row 11)',
     );
+  });
+});
+
+describe('other cities, round j: what the unseen tables are read as, not only that they are', () => {
+  it('合志市 施策20: the 成り行き値 line a projection kept as printed, never the actuals; the 目標値 line the targets', async () => {
+    const report = await readReportFile('koshi-kyoiku-h21.tsv', bytes('koshi-kyoiku-h21.tsv'));
+    expect(report.kpis.flatMap((k) => k.kpi.actuals)).toEqual([]);
+    expect(report.reading.planTable).toBeDefined();
+    const b = report.kpis[1]?.kpi;
+    expect(b?.title).toBe('B:不登校の出現率');
+    expect(b?.baseline).toMatchObject({ value: '1.0', fiscalYear: 2009 });
+    expect(b?.target).toMatchObject({ value: '0.7', fiscalYear: 2015 });
+    expect(report.kpis.map((k) => k.kpi.direction)).toEqual([
+      'increase',
+      'decrease',
+      'decrease',
+      'increase',
+      'decrease',
+      'increase',
+    ]);
+  });
+
+  it('岡山県 環境基本計画: the settled figure of H22 the actual, the 速報 kept beside it; one left out read as an estimate', async () => {
+    const report = await readReportFile('okayama-kankyo-h23.tsv', bytes('okayama-kankyo-h23.tsv'));
+    const actual = (i: number) =>
+      report.kpis[i]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value, a.figure.estimate]);
+    expect(actual(0)).toEqual([[2010, '63.7', false]]);
+    expect(actual(4)).toEqual([[2010, '36.1', true]]);
+    expect(report.kpis[0]?.kpi.target).toMatchObject({ value: '61.9' });
+    expect(report.kpis.every((k) => k.kpi.direction === 'decrease')).toBe(true);
+  });
+
+  it('大子町 教育: 平成26年度進捗状況 the actuals of H26, its cells of each row’s own unit', async () => {
+    const report = await readReportFile('daigo-kyoiku-h26.tsv', bytes('daigo-kyoiku-h26.tsv'));
+    expect(report.reading.columns[3]).toMatchObject({ role: 'actual', fiscalYear: 2014 });
+    expect(report.kpis[1]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['87.0']);
+  });
+
+  it('佐賀中部広域連合: a line of its own, then 年齢階級 over two lines named in the unheaded column', async () => {
+    const report = await readReportFile('sagachubu-kaigo-r4.tsv', bytes('sagachubu-kaigo-r4.tsv'));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '要介護認定率',
+      '年齢階級 前期高齢者',
+      '年齢階級 後期高齢者',
+    ]);
   });
 });

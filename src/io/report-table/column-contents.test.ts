@@ -25,6 +25,19 @@ describe('a column its header words take for figures, whose cells are text', () 
   });
 });
 
+describe('a column a difference’s word heads, holding only sentences (「差異について考えられる要因…」)', () => {
+  it('is narrative, its one sentence merged over the lines no cell unplaced, the 差異 beside it a difference', () => {
+    const report = read([
+      '指標\t計画値\t実績値\t差異\t差異について考えられる要因やその確認方法',
+      '要介護認定率\t20.1%\t19.1%\t1.0%\t実際は後期高齢者の認定率の伸びが鈍化した。',
+      '受給率\t10.2%\t10.0%\t0.2%\t',
+    ]);
+    const roles = report.reading.columns.map((c) => c.role);
+    expect(roles.slice(3)).toEqual(['difference', 'narrative']);
+    expect(report.unplaced).toEqual([]);
+  });
+});
+
 describe('a column headed 成果目標 holding the goals as sentences (産地 forms)', () => {
   it('names the KPIs though columns of other text stand left of it and its sentences hold numbers', () => {
     // The 別記様式 of 産地 reports: 市町村名 | 事業実施主体 | 品目 | 成果目標 | 計画時 | N年後 … |

@@ -65,7 +65,14 @@ const FIGURE_ROLES: ReadonlySet<Column['role']['kind']> = new Set([
   'baseline',
   'actual',
   'cumulative',
+  'difference',
 ]);
+
+/** Whether a column's filled cells (one or more) are all sentences. */
+function sentencesOnly(sample: readonly GridRow[], index: number): boolean {
+  const filled = sample.map((r) => (r.cells[index] ?? '').trim()).filter((t) => t !== '');
+  return filled.length > 0 && filled.every(isSentence);
+}
 
 /** A header naming the goals themselves, not a figure of them. */
 const GOALS = /成果目標/;
@@ -88,8 +95,14 @@ export function withTextColumnsRead(
     // Of a table of one KPI (那珂川町's one goal), the one cell is the evidence for naming it;
     // one unreadable or odd cell under a figure column (神川町's `?`) makes no narrative.
     const cell = (sample[0]?.cells[c.index] ?? '').trim();
-    // A sentence alone under a figure column of a table of one KPI is no figure (目標の進捗状況).
-    const sentence = sample.length === 1 && contents.figures === 0 && isSentence(cell);
+    // A sentence alone under a figure column of a table of one KPI is no figure (目標の進捗状況);
+    // nor are sentences alone under a difference's word (「差異について考えられる要因…」, one
+    // cell merged over the lines it explains).
+    const sentence =
+      contents.figures === 0 &&
+      (sample.length === 1
+        ? isSentence(cell)
+        : c.role.kind === 'difference' && sentencesOnly(sample, c.index));
     const names =
       !kpiNamed &&
       leftmost &&

@@ -6,6 +6,7 @@ import { classifyHeader } from './column-role.ts';
 import { continuationLabel } from './label-cells.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
+import { breakdownGroups } from './breakdown-lines.ts';
 
 const REWRITTEN = 'rewritten from two-level row labels';
 
@@ -97,9 +98,15 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
     lines.some((l) => continuationLabel(l.cells[1] ?? '') === 'total')
   )
     return null;
-  const grouped = groups(lines);
-  if (!grouped || grouped.length < 2 || grouped.some((g) => g.length < 2)) return null;
-  if (!labelsRepeat(grouped)) return null;
+  const repeated = groups(lines);
+  const grouped =
+    repeated &&
+    repeated.length >= 2 &&
+    repeated.every((g) => g.length >= 2) &&
+    labelsRepeat(repeated)
+      ? repeated
+      : breakdownGroups(lines, isLineLabel);
+  if (!grouped || grouped.length < 2) return null;
 
   const origins = new Origins();
   const out: GridRow[] = [];
@@ -114,7 +121,12 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
     for (const line of group) {
       const at = rows.indexOf(line);
       const cells = [...line.cells];
-      cells[1] = `${name} ${(line.cells[1] ?? '').trim()}`;
+      const label = (line.cells[1] ?? '').trim();
+      // A line with no label of its own (a group of one) is named by the first column alone.
+      if (label === '') {
+        [cells[0], cells[1]] = ['', name];
+        origins.set(at + 1, 2, { row: line.row, column: 1 });
+      } else cells[1] = `${name} ${label}`;
       out[at] = { row: at + 1, cells };
     }
   }

@@ -14,6 +14,7 @@ import { withYearCellColumns } from './year-cell-columns.ts';
 import { gradesOnly, withYearGradeColumns } from './year-grades.ts';
 import { withNamedFigureColumns } from './named-figures.ts';
 import { withFigureGradeColumnsRead } from './figure-grade-columns.ts';
+import { withOwnUnitYearColumn } from './own-unit-year-column.ts';
 import { withTitleYears } from './title-column-years.ts';
 import { unlabelledTotals } from './unlabelled-total.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
@@ -167,7 +168,11 @@ function readTable(
     withUnitColumns(
       withForeignUnitColumns(
         withNamedFigureColumns(
-          withFigureGradeColumnsRead(readFirst, sample, first.context),
+          withOwnUnitYearColumn(
+            withFigureGradeColumnsRead(readFirst, sample, first.context),
+            sample,
+            first.context,
+          ),
           sample,
         ),
         sample,

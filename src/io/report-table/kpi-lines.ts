@@ -9,6 +9,7 @@ import { withHeadingLinesAbove } from './lead-lines.ts';
 import { fusedLineName } from './fused-line-words.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
+import { baselineHeader, planLinesOnly } from './plan-lines.ts';
 
 /**
  * What a line's figures are, by its word: a line of 計画 holds the planned values, the year's
@@ -112,9 +113,13 @@ const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 function labelColumn(body: readonly GridRow[]): { column: number; lines: string[] } | null {
   const width = Math.max(...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
-    // Row by row, from a first line named by its word, stopping at the first empty cell: this
-    // runs on every table, whose first cell in a column is seldom a line's word.
-    if (!LINE_WORD.test(labelWord(body[0]?.cells[column] ?? ''))) continue;
+    // Row by row, from a first or second line named by its word, stopping at the first empty
+    // cell: this runs on every table, whose first cells in a column are seldom a line's word.
+    if (
+      !LINE_WORD.test(labelWord(body[0]?.cells[column] ?? '')) &&
+      !LINE_WORD.test(labelWord(body[1]?.cells[column] ?? ''))
+    )
+      continue;
     const words: string[] = [];
     for (const r of body) {
       const word = labelWord(r.cells[column] ?? '');
@@ -125,7 +130,8 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
     const next = words.indexOf(words[0] ?? '', 1);
     const lines = words.slice(0, next < 0 ? words.length : next);
     const named = lines.filter((w) => LINE_WORD.test(w));
-    if (named.length < 2 || !named.some((w) => lineRole(w) === 'actual')) continue;
+    const roles = named.map(lineRole);
+    if (!(named.length >= 2 && roles.includes('actual')) && !planLinesOnly(lines, roles)) continue;
     if (lines.length >= 2 && words.every((w, i) => w === lines[i % lines.length]))
       return { column, lines };
   }
@@ -147,7 +153,9 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const { header, body, above } = block;
   const labelled = labelColumn(body);
   const lines = labelled?.lines ?? legendLines([...above, header]) ?? placedLines(body);
-  if (!lines || !lines.some((w) => lineRole(w) === 'actual')) return null;
+  if (!lines) return null;
+  // Lines named in a column of their own may be a plan's alone (合志市 成り行き値 / 目標値).
+  if (!lines.some((w) => lineRole(w) === 'actual') && !labelled) return null;
   const size = lines.length;
   if (body.length === 0 || body.length % size !== 0) return null;
   const groups = Array.from({ length: body.length / size }, (_, g) =>
@@ -160,8 +168,10 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const columns = Array.from({ length: width }, (_, c) => c).filter(own);
   // A plan reaching past the years with results (茨城県 期待値 H29 … H31, no 実績 yet): a
   // figure on the first line under a year is a value, not a name.
+  // A column headed by the baseline's word (「平成 21 年度 現状値」) is the KPI's own, printed once.
   const planAhead = (c: number) =>
     headerYear((header.cells[c] ?? '').replace(/\s+/g, '')) !== null &&
+    !baselineHeader(header.cells[c] ?? '') &&
     groups.some((g) => /[0-9０-９]/.test(g[0]?.cells[c] ?? ''));
   const values = columns.filter((c) => filledBelow(c) || planAhead(c));
   const names = columns.filter((c) => !values.includes(c));

@@ -7,6 +7,10 @@ describe('a KPI cell', () => {
       title: '管路の耐震化率',
       note: '管路の耐震化率=(耐震管延長/管路総延長)×100',
     });
+    // The bracket opening the definition is not the name's (合志市 施策評価 成果指標).
+    expect(parseKpiLabel('B:不登校の出現率( =不登校生徒数/全児童・生徒数× 100)').title).toBe(
+      'B:不登校の出現率',
+    );
     // A formula alone, or one with two 「=」, is no definition.
     expect(parseKpiLabel('=A/B').title).toBe('=A/B');
     expect(parseKpiLabel('率=a/b=c').title).toBe('率=a/b=c');

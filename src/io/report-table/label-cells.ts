@@ -73,7 +73,11 @@ function definedName(title: string): string | null {
   if (!title.includes('=') && !title.includes('＝')) return null;
   const at = title.search(/[=＝]/);
   if (at < 2) return null;
-  const name = title.slice(0, at).trim();
+  // A bracket opening the definition (合志市 「B:不登校の出現率( =不登校生徒数/…× 100)」) is not the name's.
+  const name = title
+    .slice(0, at)
+    .replace(/[(（]\s*$/, '')
+    .trim();
   const formula = title.slice(at + 1).trim();
   return formula === '' || /[=＝]/.test(formula) ? null : name;
 }

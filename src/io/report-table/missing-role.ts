@@ -38,9 +38,12 @@ export function planTableReason(
 ): string | null {
   const measuring = new Set<ColumnRole['kind']>(['actual', 'rate', 'grade', 'difference']);
   if (header.columns.some((c) => measuring.has(c.role.kind))) return null;
+  // A column a rewrite kept as printed (合志市's 成り行き値 line, a projection) is known, not unknown.
   const unknownFigures = header.columns.some(
     (c) =>
-      c.role.kind === 'other' && data.some((r) => Number.isFinite(figureNumber(r.cells[c.index]))),
+      c.role.kind === 'other' &&
+      !c.because.startsWith('rewritten from') &&
+      data.some((r) => Number.isFinite(figureNumber(r.cells[c.index]))),
   );
   if (unknownFigures) return null;
   const defined = kpis.filter((k) => k.kpi.target !== null || k.kpi.baseline !== null).length;

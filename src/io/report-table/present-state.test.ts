@@ -48,3 +48,14 @@ describe('現状 over its year', () => {
     expect(classifyHeader('現状と課題').role.kind).not.toBe('baseline');
   });
 });
+
+describe('a column of the present state with its word spaced out (岡山県 「現 況 (H23)」)', () => {
+  it('is the actual beside a baseline under other words, as 現況 is', () => {
+    expect(rolesOf('項 目', '策定時 (H18)', '現 況 (H23)', '努力目標 (H32)')).toEqual([
+      'kpi',
+      'baseline',
+      'actual',
+      'target',
+    ]);
+  });
+});

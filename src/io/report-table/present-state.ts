@@ -10,7 +10,9 @@ const PRESENT = /現況|現状/;
  * state the plan has reached. Columns whose words gave no baseline are left as they are.
  */
 export function withPresentState(columns: readonly Column[]): Column[] {
-  const isPresent = (c: Column) => c.role.kind === 'baseline' && PRESENT.test(c.label);
+  // Spaces aside: 岡山県 prints 「現 況 (H23)」.
+  const isPresent = (c: Column) =>
+    c.role.kind === 'baseline' && PRESENT.test(c.label.replace(/\s+/g, ''));
   const present = columns.filter(isPresent);
   const otherBaseline = columns.some((c) => c.role.kind === 'baseline' && !isPresent(c));
   if (present.length === 0 || !otherBaseline) return [...columns];
