@@ -851,6 +851,9 @@ describe('other cities, unseen round k: tables of kinds the importer had not see
       ['産業', 'GJ/百万円'],
     ]);
     expect(checkReport(report).summary).toEqual({ kpis: 5, printed: 5, matched: 3 });
+    // 産業's base 「48*」: 48, its mark a footnote, no unit of its own.
+    expect(report.kpis[4]?.kpi.baseline?.value).toBe('48');
+    expect(report.problems).toEqual([]);
     expect(report.reading.notes.map((n) => n.text)).toContain(
       '運輸部門のみ、エネルギー消費率が増加。',
     );
