@@ -1,4 +1,5 @@
 import type { Column } from './header-map.ts';
+import { isEmptySlot } from './empty-slot.ts';
 import { isRemarkSentence } from './remark-sentence.ts';
 import { continuationLabel, startsWithKpiCode } from './label-cells.ts';
 import { sharedFigureName } from './named-figures.ts';
@@ -152,6 +153,9 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
   if (context.afterKpi && aligned.shift === 0 && isWrappedName(aligned, columns, kpiColumn))
     return { kind: 'wrapped' };
+  // A form's empty slot (「指標①」 with no figure): no KPI, its cells listed unplaced.
+  if (kpiCell !== '' && kpiColumn !== null && isEmptySlot(aligned.cells, columns, kpiColumn))
+    return { kind: 'stray' };
   if (kpiCell !== '') {
     const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);
     return { kind: 'kpi', totalLine: own === 'total' };
