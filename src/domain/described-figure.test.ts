@@ -31,6 +31,9 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(marked).toMatchObject({ description: null, footnote: '※' });
     expect(marked?.parsed.figure.value).toBe('24672');
     expect(parseDescribedFigure('120※1')).toMatchObject({ footnote: '※1' });
+    // 市川市 原単位: the base year of one line marked after its figure, no unit of it.
+    expect(parseDescribedFigure('48*')).toMatchObject({ footnote: '*', parsed: { unit: null } });
+    expect(parseDescribedFigure('48*')?.parsed.figure.value).toBe('48');
   });
 
   it('reads plain figures as parseFigureText does, and no sentence as a figure', () => {

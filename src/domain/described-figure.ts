@@ -163,8 +163,13 @@ function settledAfterProvisional(text: string): DescribedFigure | undefined {
   return { ...settled, beside: (match[1] ?? '').trim() };
 }
 
+/** A "unit" that is only a footnote mark: 市川市 "48*" (a note above the table says of it), "48 ※". */
+const MARK_UNIT = /^(?:\*|＊|※)\d*$/;
+
 function describedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
+  if (plain && plain.unit !== null && MARK_UNIT.test(plain.unit))
+    return { ...withNoWords({ ...plain, unit: null }), footnote: plain.unit };
   if (plain) return withNoWords(plain);
   let text = raw.normalize('NFKC').trim();
   const settled = settledAfterProvisional(text);

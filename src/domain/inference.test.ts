@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decimal } from './decimal.ts';
 import { fiscalYear } from './fiscal-year.ts';
-import { inferDirection, inferRateRule } from './inference.ts';
+import { inferDirection, inferRateRule, namesBaseChange } from './inference.ts';
 import { parsePrintedRate } from './rate-format.ts';
 import type { PrintedRate } from './rate-format.ts';
 import {
@@ -270,5 +270,14 @@ describe('inferRateRule, formulas against the target other cities print', () => 
       rule: { formula: 'deviation' },
     });
     expect(inferRateRule(cost, R5, printed('5.0%'), 'half-up', '達成率').kind).toBe('unmatched');
+  });
+});
+
+describe('a rate header naming a change against a base year', () => {
+  it('includes one against the year it names (市川市 「対 H18 年度比率」), not a ratio to the plan', () => {
+    expect(namesBaseChange('対 H18 年度比率')).toBe(true);
+    expect(namesBaseChange('増減率')).toBe(true);
+    expect(namesBaseChange('対計画比')).toBe(false);
+    expect(namesBaseChange('達成率')).toBe(false);
   });
 });

@@ -65,8 +65,12 @@ function directionOrder(kpi: Kpi): Direction[] {
 
 /** A rate header that names a gap to the target (乖離率). */
 const GAP_WORDS = /乖離/;
-/** A rate header that names a change against a base year (増減率, 削減率, 純減率, 基準年比 1.0%増加). */
-const CHANGE_WORDS = /増減|削減|減少|純減|純増|伸び|増加|基準年度?比/;
+/**
+ * A rate header that names a change against a base year (増減率, 削減率, 純減率, 基準年比 1.0%増加,
+ * 市川市 「対 H18 年度比率」: against the year it names).
+ */
+const CHANGE_WORDS =
+  /増減|削減|減少|純減|純増|伸び|増加|基準年度?比|対(?:平成|令和|[HR])?\d{1,4}年度?比/;
 
 /** A rate header that names a cut (削減率, 軽米町 純 減 率). */
 const CUT_WORDS = /削減|減少|純減/;

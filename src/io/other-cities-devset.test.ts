@@ -32,7 +32,8 @@ function kpiStrings(report: ImportedReport): string[] {
   return out;
 }
 
-const squeeze = (s: string) => s.replace(/\s+/g, '');
+// Spaces and widths aside: a unit a cell prints 「千㎡」 is the KPI's 「千m2」.
+const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 const numbers = (s: string) =>
   (s.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
 
@@ -211,6 +212,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'okayama-kankyo-h23.tsv', fully: true },
   { file: 'sagachubu-kaigo-r4.tsv', fully: true, year: 2022 },
   { file: 'koshi-kyoiku-h21.tsv', fully: true },
+  { file: 'tsuno-zaiseikenzenka-h21.tsv' },
+  { file: 'kijimadaira-zaiseikenzenka-h21.tsv' },
+  { file: 'kikai-teiin-h21.tsv' },
+  { file: 'gunma-kanko-h29.tsv', fully: true, year: 2017 },
+  { file: 'ichikawa-ondanka-h23.tsv' },
+  { file: 'gyokuto-sousei-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -254,7 +261,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(78);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(84);
   });
 
   it.each([
@@ -848,5 +855,87 @@ describe('other cities, round j: what the unseen tables are read as, not only th
       '年齢階級 前期高齢者',
       '年齢階級 後期高齢者',
     ]);
+  });
+});
+
+describe('other cities, unseen round k: tables of kinds the importer had not seen', () => {
+  it('津野町 財政健全化計画 推移表: one KPI, its year rows read across, the year before the plan the baseline, (A−B)/A reproduced', async () => {
+    const name = 'tsuno-zaiseikenzenka-h21.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => [k.kpi.code, k.kpi.title])).toEqual([
+      ['②', '実質公債費比率 (単位:%)'],
+    ]);
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.baseline?.value, kpi?.target?.value]).toEqual(['15.7', '12.0']);
+    expect(checkReport(report).summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('群馬県 観光活性化計画: each block’s line of figures with no label a KPI named by its heading', async () => {
+    const name = 'gunma-kanko-h29.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(
+      report.kpis.map((k) => [
+        k.kpi.title,
+        k.kpi.baseline?.value,
+        k.kpi.target?.value,
+        k.kpi.actuals.map((a) => a.figure.value),
+      ]),
+    ).toEqual([
+      [
+        '群馬県全域・栃木県計画地区内(渡瀬・日光地域)・長野県計画地区内(北信濃・東信州地域)の拠点施設の観光客総計',
+        '4481',
+        '4730',
+        ['4913'],
+      ],
+      ['群馬県全域の拠点施設の観光客総計', '1528', '1617', ['1628']],
+      ['群馬県全域の地域間を連絡する道路の総時間短縮割合', '0', '34.0', ['34.0']],
+    ]);
+  });
+
+  it('市川市 部門別 原単位: 「対 H18 年度比率」 a change against the base, 3 of 5 reproduced, the units a column', async () => {
+    const name = 'ichikawa-ondanka-h23.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.unit])).toEqual([
+      ['民生家庭', 'MJ/世帯'],
+      ['民生業務', 'MJ/千m2'],
+      ['運輸', 'L/台'],
+      ['廃棄物', 'g/人・日'],
+      ['産業', 'GJ/百万円'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 5, printed: 5, matched: 3 });
+    // 産業's base 「48*」: 48, its mark a footnote, no unit of its own.
+    expect(report.kpis[4]?.kpi.baseline?.value).toBe('48');
+    expect(report.problems).toEqual([]);
+    expect(report.reading.notes.map((n) => n.text)).toContain(
+      '運輸部門のみ、エネルギー消費率が増加。',
+    );
+  });
+
+  it('玉東町 地方創生 KPI: 指標値 the target beside its 目標年月, the 「?」 results unreadable, not text, an empty slot no KPI', async () => {
+    const name = 'gyokuto-sousei-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const births = report.kpis.find((k) => k.kpi.title === '出生数前年比増')?.kpi;
+    expect([births?.target?.value, births?.actuals.map((a) => a.figure.value)]).toEqual([
+      '3',
+      ['11'],
+    ]);
+    // The rest unplaced: the 「?」 cells, and project No 1's empty slot 「指標①」 (no KPI).
+    expect(report.kpis).toHaveLength(6);
+    expect(report.unplaced.filter((u) => u.text !== '?').map((u) => u.text)).toEqual([
+      '1',
+      '玉東町総合戦略策定事業',
+      '指標①',
+    ]);
+  });
+
+  it('木島平村 執行状況報告書: #REF! cells unreadable, each a problem; 乖離値 under 計画前年度実績 a difference', async () => {
+    const name = 'kijimadaira-zaiseikenzenka-h21.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const unreadable = report.problems.filter((p) => p.kind === 'unreadable');
+    expect(unreadable).toHaveLength(18);
+    expect(unreadable[0]?.message).toContain("a spreadsheet's error value");
+    const debt = report.kpis.find((k) => k.kpi.code === '⑤')?.kpi;
+    expect([debt?.baseline?.value, debt?.target?.value]).toEqual(['350.0', '198.0']);
   });
 });

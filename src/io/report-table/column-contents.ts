@@ -51,6 +51,8 @@ export function columnContents(
     const figure = parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell);
     // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
     if (!figure && !sentences && /[0-9０-９]/.test(cell)) continue;
+    // A cell printed 「?」 or #REF! (the source could not give it) says neither.
+    if (!figure && isUnreadable(cell.trim())) continue;
     filled += 1;
     if (figure) figures += 1;
   }

@@ -238,3 +238,11 @@ describe('header words of 介護保険事業計画, 健康増進計画 and 総�
     expect(classifyHeader('行政改革プラン 取組項目').role.kind).toBe('kpi');
   });
 });
+
+describe('a rate against a year the header names (市川市 「対 H18 年度比率」)', () => {
+  it('is a rate, not a year column; 対前年度比 and 対計画比 keep their readings', () => {
+    expect(classifyHeader('対 H18 年度比率').role.kind).toBe('rate');
+    expect(classifyHeader('対平成18年度比').role.kind).toBe('rate');
+    expect(classifyHeader('対計画比').role.kind).toBe('rate');
+  });
+});

@@ -21,6 +21,8 @@ import { countedPlanStart } from './plan-year-count.ts';
 import { withMeasureDifference } from './measure-difference.ts';
 import { withEstimateColumns } from './estimate-columns.ts';
 import { withIndicatorColumn } from './indicator-column.ts';
+import { withTargetDate } from './target-date-column.ts';
+import { spannedRole } from './spanning-header-role.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
 export interface Column {
@@ -79,10 +81,11 @@ function roleCount(row: GridRow, given: GivenRoles): number {
  */
 function firstRole(
   label: string,
+  block: string,
   given: GivenRole | null,
   context: FiscalYearContext,
 ): { role: ColumnRole; because: string; yearsOf?: number; rateWords?: string } {
-  if (given === null) return classifyHeader(label, context);
+  if (given === null) return spannedRole(label, block, context) ?? classifyHeader(label, context);
   const role = roleByHand(given.role, label.replace(/\s+/g, ''), context);
   const yearsOf = given.yearsOf === undefined ? {} : { yearsOf: given.yearsOf - 1 };
   const rateWords = given.rateWords === undefined ? {} : { rateWords: given.rateWords };
@@ -187,11 +190,18 @@ export function findHeader(
   const context = yearContext(rows.slice(0, start), headerRows);
   const givenTo = (index: number) =>
     headerRows.reduce<GivenRole | null>((g, r) => g ?? given(r.row, index + 1), null);
-  const columns = columnLabels(headerRows).map(({ label, block }, index) => ({
+  const labels = columnLabels(headerRows);
+  // A spanning header over two columns or more (計画前年度実績 over 実績値 | 乖離値), not a
+  // column's own top cell over a second line of its values (栃木県 設定時の値 over H22の目標値).
+  const spanning = (index: number) => {
+    const block = labels[index]?.block ?? '';
+    return block !== '' && [index - 1, index + 1].some((i) => labels[i]?.block === block);
+  };
+  const columns = labels.map(({ label, block }, index) => ({
     index,
     label,
     block,
-    ...firstRole(label, givenTo(index), context),
+    ...firstRole(label, spanning(index) ? block : '', givenTo(index), context),
     unit: statedUnit(label),
   }));
   return {
@@ -200,7 +210,7 @@ export function findHeader(
       columns: setByHand(
         withIndicatorColumn(
           withEstimateColumns(
-            withMeasureDifference(withPresentState(assignFormulaColumns(columns))),
+            withMeasureDifference(withPresentState(assignFormulaColumns(withTargetDate(columns)))),
           ),
         ),
         overrides,

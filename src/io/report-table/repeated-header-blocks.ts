@@ -6,6 +6,7 @@ import type { Block } from './heading-blocks.ts';
 import { sameCells } from './heading-blocks.ts';
 import { sameHeaderButLabel } from './renamed-header.ts';
 import { namedLineRole } from './kpi-lines.ts';
+import { headingNamedLines } from './heading-named-lines.ts';
 
 const REWRITTEN = 'rewritten from blocks under one header';
 
@@ -60,8 +61,9 @@ function sharedLines(blocks: readonly Block[]): string[] | null {
  * heading, its lines joined into one row, each line's columns under the line's label and the
  * header's words (数値 基準値, 時点 基準値): a line named as a kind of figure (計画, 実績,
  * 達成率) read as such, else the first line's read by those words and the later lines' kept
- * as printed. Otherwise each line is a KPI of its own and the headings are title
- * lines. Null unless every block has a heading and the same header over at least one line.
+ * as printed. When each block's one line is figures with no label, the line is a KPI named by
+ * its heading ({@link headingNamedLines}). Otherwise each line is a KPI of its own and the
+ * headings are title lines. Null unless every block has a heading and the same header over at least one line.
  */
 export function repeatedHeaderBlocks(
   blocks: readonly Block[],
@@ -74,7 +76,8 @@ export function repeatedHeaderBlocks(
   if (!blocks.every((b) => alike(b) && sameHeaderButLabel(b.rows[0]?.cells ?? [], header.cells)))
     return null;
   const kinds = sharedLines(blocks);
-  return kinds ? blockKpis(blocks, lines, kinds) : stackedLines(blocks, lines);
+  if (kinds) return blockKpis(blocks, lines, kinds);
+  return headingNamedLines(blocks, lines) ?? stackedLines(blocks, lines);
 }
 
 /** The header cells of later blocks: copies of the first block's. */

@@ -1,4 +1,6 @@
 import type { Column } from './header-map.ts';
+import { isEmptySlot } from './empty-slot.ts';
+import { isRemarkSentence } from './remark-sentence.ts';
 import { continuationLabel, startsWithKpiCode } from './label-cells.ts';
 import { sharedFigureName } from './named-figures.ts';
 import type { AlignedRow } from './row-alignment.ts';
@@ -64,12 +66,13 @@ const AS_OF_NOTE = /^[(（]?[^()（）]{4,}(?:時点|現在)[)）]?$/;
 const REMARK_START = /^\s*(?:※|[(（]?注[)）:：\d]|[*＊](?=\S)|[(（【]?参考[)）】:：])/;
 
 /**
- * A row of one cell that starts as a remark does, or says when the figures were
- * counted: a note on the table, not a KPI.
+ * A row of one cell that starts as a remark does, says when the figures were counted, or is a
+ * sentence said of the rows (`remark-sentence.ts`): a note on the table, not a KPI.
  */
 function isNote(aligned: AlignedRow, labelIndex: number): boolean {
   const first = aligned.cells[labelIndex] ?? '';
-  if (!REMARK_START.test(first) && !AS_OF_NOTE.test(first.trim())) return false;
+  if (!REMARK_START.test(first) && !AS_OF_NOTE.test(first.trim()) && !isRemarkSentence(first))
+    return false;
   return aligned.cells.every((text, index) => index === labelIndex || text === '');
 }
 
@@ -165,6 +168,9 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
   if (context.afterKpi && aligned.shift === 0 && isWrappedName(aligned, columns, kpiColumn))
     return { kind: 'wrapped' };
+  // A form's empty slot (「指標①」 with no figure): no KPI, its cells listed unplaced.
+  if (kpiCell !== '' && kpiColumn !== null && isEmptySlot(aligned.cells, columns, kpiColumn))
+    return { kind: 'stray' };
   if (kpiCell !== '') {
     const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);
     return { kind: 'kpi', totalLine: own === 'total' };

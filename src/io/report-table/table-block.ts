@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid.ts';
+import { statesUnitOnly } from './unit-statement.ts';
 import { isLabelOnlyLine } from './label-only-line.ts';
 
 /** The one block of a table: its lines of one cell above and below, its header and its rows. */
@@ -9,11 +10,15 @@ export interface TableBlock {
   readonly below: readonly GridRow[];
 }
 
-/** A row of two or more filled cells: a row of the table, not a title or a note. */
+/**
+ * A row of two or more filled cells: a row of the table, not a title or a note. A cell that only
+ * states the unit (津野町 「② 実質公債費比率 | (単位:%)」) does not count: a heading and its unit.
+ */
 export function isTableRow(row: GridRow): boolean {
   // A loop that stops at the second: this runs on every row of every table, more than once.
   let filled = 0;
-  for (const cell of row.cells) if (cell.trim() !== '' && ++filled >= 2) return true;
+  for (const cell of row.cells)
+    if (cell.trim() !== '' && !(filled === 1 && statesUnitOnly(cell)) && ++filled >= 2) return true;
   return false;
 }
 

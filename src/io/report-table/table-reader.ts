@@ -1,4 +1,5 @@
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { spreadsheetError } from './spreadsheet-error.ts';
 import { formatFiscalYear, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { isPassFailScale } from '../../domain/grade-direction.ts';
 import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
@@ -58,7 +59,9 @@ function besideTree(columns: readonly Column[]): number | null {
 const NO_YEARS: ReadonlyMap<number, FiscalYear> = new Map();
 
 /** A value cell a copy could not read, written "?" (a comparison: this runs on every cell). */
-export const isUnreadable = (text: string) => text === '?' || text === '？';
+/** A cell the source printed as 「?」, or a spreadsheet's error value (#REF!): no figure to read. */
+export const isUnreadable = (text: string) =>
+  text === '?' || text === '？' || (text.startsWith('#') && spreadsheetError(text));
 
 /** One pass over a table's data rows: the plan tree, and where every cell went. */
 export class TableReader {
@@ -388,11 +391,12 @@ export class TableReader {
       : unplaced(`column ${column} has no place for it`);
   }
 
-  /** A cell the source printed as "?" (神川町 ②, ③): a problem, and the cell unplaced. */
+  /** A cell the source printed as "?" (神川町 ②, ③) or as #REF! (木島平村): a problem, and the cell unplaced. */
   private unreadable(aligned: AlignedRow, index: number, text: string, code: string): void {
     const column = fileColumn(aligned, index);
     const header = this.header.columns[index]?.label ?? '';
-    const message = `KPI ${code}: the ${header || `column ${column}`} cell is printed "${text}": unreadable in the source`;
+    const what = spreadsheetError(text) ? "a spreadsheet's error value, " : '';
+    const message = `KPI ${code}: the ${header || `column ${column}`} cell is printed "${text}": ${what}unreadable in the source`;
     this.problems.push({ kind: 'unreadable', file: this.file, row: aligned.row, column, message });
     this.place(aligned, index, text, unplaced('unreadable in the source'));
   }

@@ -33,3 +33,19 @@ describe('a column with no header whose cells are units', () => {
     expect(read[1]?.role.kind).toBe('narrative');
   });
 });
+
+describe('a column headed by a word of 単位 no rule knows (市川市 「原単位」)', () => {
+  it('is the units’ column when its cells are units per what they count (MJ/世帯, 千㎡, g/人・日)', () => {
+    const read = withUnitColumns(
+      columns('', '原単位', 'H18 年度 基準年度'),
+      sample(
+        ['民生家庭', 'MJ/世帯', '32,691'],
+        ['民生業務', 'MJ/千㎡', '2,329'],
+        ['廃棄物', 'g/人・日', '1,000'],
+        ['産業', 'GJ/百万円', '48*'],
+      ),
+    );
+    expect(read.map((c) => c.role.kind)).toEqual(['other', 'unit', 'baseline']);
+    expect(read[1]?.because).toBe('the word "単位" and its cells are units');
+  });
+});

@@ -1,4 +1,4 @@
-import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { beforePlan, namesYear } from './bracketed-year-label.ts';
 import type { GridRow } from '../grid.ts';
 import { classifyHeader } from './column-role.ts';
 import type { GivenRole, TurnedTable } from './cell-origin.ts';
@@ -11,7 +11,13 @@ const RUNNING: GivenRole = {
   because: 'rewritten from rows of years: the total row, a running total',
 };
 
-const isYear = (cell: string) => parseFiscalYear(cell.replace(/\s+/g, '')) !== undefined;
+const isYear = namesYear;
+
+/** The year before the plan's results: the baseline, whatever its header says. */
+const BASE: GivenRole = {
+  role: 'baseline',
+  because: 'rewritten from rows of years: the year before the plan, its result the baseline',
+};
 
 /**
  * A one-KPI table with a row per fiscal year (神川町 22 年度 … 26 年度 and 計; いわき市 once
@@ -20,8 +26,9 @@ const isYear = (cell: string) => parseFiscalYear(cell.replace(/\s+/g, '')) !== u
  * two-row header, the table's columns once per year, each with its year under it (計画額 over
  * 18年度): a year's plan is its milestone, its actual the year's, its rate that year's; the
  * total's plan is the KPI's target, its rate the KPI's, and its actual the running total
- * (given the role, its header words kept). The KPI is named by the one title line above the table, else by the header
- * of its year column. Null for any other table.
+ * (given the role, its header words kept); the year before the plan (計画前年度) its baseline. The
+ * KPI is named by the one title line above the table (of several, the first when the header's
+ * corner is empty), else by the header of its year column. Null for any other table.
  */
 export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   const block = tableBlock(rows);
@@ -39,7 +46,10 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   const total = body.length - yearRows.length === 1 ? body.at(-1) : undefined;
   if (yearRows.length < 2 || (yearRows.length !== body.length && !total)) return null;
   if (total && isYear(total.cells[0] ?? '')) return null;
-  const named = above.length === 1 ? above[0] : undefined;
+  // The one title line above names the KPI; of several, the first (its heading) when the
+  // header's corner is empty (津野町 「② 実質公債費比率」 over 「(ⅰ)推移表」).
+  const corner = (header.cells[0] ?? '').trim() === '';
+  const named = above.length === 1 || (corner && above.length > 1) ? above[0] : undefined;
   const origins = new Origins();
   const at = origins.set.bind(origins);
   const out = origins.keepAll([...above, ...block.below].filter((r) => r !== named));
@@ -47,17 +57,22 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   const labels = Array.from({ length: width - 1 }, (_, i) => header.cells[i + 1] ?? '');
   const words: string[] = [header.cells[0] ?? ''];
   const years: string[] = [''];
-  const kpi: string[] = [named ? (named.cells.find((c) => c.trim() !== '') ?? '') : words[0]!];
+  // A title line's cells joined: a heading printed with its unit beside it (「(単位:%)」) names it so.
+  const title = named?.cells.filter((c) => c.trim() !== '').join(' ');
+  const kpi: string[] = [title ?? words[0]!];
   const [top, lower, line] = [out.length + 1, out.length + 2, out.length + 3];
   at(top, 1, { row: header.row, column: 1 });
   const kpiCell = named ? named.cells.findIndex((c) => c.trim() !== '') + 1 : 1;
   at(line, 1, { row: (named ?? header).row, column: kpiCell });
   const from: string[] = ['the first column'];
   const running = new Set<number>();
+  const base = new Set<number>();
   for (const r of body) {
     labels.forEach((label, i) => {
       const column = words.length + 1;
-      if (r === total && classifyHeader(label).role.kind === 'actual') running.add(column);
+      const actual = classifyHeader(label).role.kind === 'actual';
+      if (r === total && actual) running.add(column);
+      if (actual && beforePlan(r.cells[0] ?? '')) base.add(column);
       words.push(label);
       years.push(r.cells[0] ?? '');
       kpi.push(r.cells[i + 1] ?? '');
@@ -73,6 +88,9 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
     origin: origins.origin,
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? `column ${column}`,
-    given: (row, column) => (row === top && running.has(column) ? RUNNING : null),
+    given: (row, column) => {
+      if (row !== top) return null;
+      return running.has(column) ? RUNNING : base.has(column) ? BASE : null;
+    },
   };
 }

@@ -1,0 +1,24 @@
+import type { Column } from './header-map.ts';
+
+/** Roles of the columns a KPI's figures stand in. */
+const FIGURE_KINDS = new Set(['baseline', 'actual', 'cumulative', 'target', 'rate']);
+
+const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Whether a row is an empty slot of a form rather than a KPI (玉東町 地方創生 KPI 様式2: a project
+ * with no KPI prints its first slot 「指標①」 under the header 指標, and nothing in the figures):
+ * its name is the name column's own header word and a slot number (①, 1, (1)), and no figure
+ * column holds anything. Its cells are then listed unplaced, not read as a KPI of no figures.
+ */
+export function isEmptySlot(
+  cells: readonly string[],
+  columns: readonly Column[],
+  kpiColumn: number,
+): boolean {
+  const word = bare(columns[kpiColumn]?.label ?? '');
+  const name = bare(cells[kpiColumn] ?? '');
+  if (word === '' || !name.startsWith(word)) return false;
+  if (!/^(?:[①-⑳]|\(?\d{1,2}\)?)$/.test(name.slice(word.length))) return false;
+  return columns.every((c) => !FIGURE_KINDS.has(c.role.kind) || (cells[c.index] ?? '') === '');
+}

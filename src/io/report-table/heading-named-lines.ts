@@ -1,0 +1,60 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import type { GridRow } from '../grid.ts';
+import type { CellOrigin, TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import type { Block } from './heading-blocks.ts';
+
+const REWRITTEN = 'rewritten from blocks under one header, each line named by its heading';
+
+/** A line of figures with no label: every filled cell a figure, the first one too. */
+function unlabelled(line: GridRow | undefined): boolean {
+  if (!line || (line.cells[0] ?? '').trim() === '') return false;
+  return line.cells.every((c) => c.trim() === '' || parseDescribedFigure(c) !== undefined);
+}
+
+/**
+ * Blocks under one header printed again, each under its heading, whose one line is figures
+ * with no label (群馬県 観光活性化計画: the indicator's name, then 当初現況値(平成25年度当初) |
+ * 最終目標値(平成29年度末) | 最終実績値(平成29年度末), then 4,481万人 | 4,730万人 | 4,913万人): each
+ * line is a KPI named by its heading, in a column the rewrite makes before the header's (its
+ * header cell made, not printed). Null unless every block is so: a line with a label of its own
+ * is a KPI by that label (福島市).
+ */
+export function headingNamedLines(
+  blocks: readonly Block[],
+  lines: readonly GridRow[],
+): TurnedTable | null {
+  if (!blocks.every((b) => b.heading !== null && b.rows.length === 2 && unlabelled(b.rows[1])))
+    return null;
+  const header = blocks[0]?.rows[0] as GridRow;
+  const origins = new Origins();
+  const out = origins.keepAll(lines);
+  const headerRow = out.length + 1;
+  out.push({ row: headerRow, cells: ['', ...header.cells] });
+  header.cells.forEach((_, c) => origins.set(headerRow, c + 2, { row: header.row, column: c + 1 }));
+  origins.set(headerRow, 1, { row: header.row, column: 1 });
+  for (const block of blocks) {
+    const [heading, line] = [block.heading as GridRow, block.rows[1] as GridRow];
+    const at = heading.cells.findIndex((c) => c.trim() !== '');
+    const row = out.length + 1;
+    origins.set(row, 1, { row: heading.row, column: at + 1 });
+    line.cells.forEach((_, c) => origins.set(row, c + 2, { row: line.row, column: c + 1 }));
+    out.push({ row, cells: [heading.cells[at] ?? '', ...line.cells] });
+  }
+  const copies = (column: number): CellOrigin[] =>
+    column < 2
+      ? []
+      : blocks
+          .slice(1)
+          .flatMap((b) => (b.rows[0] ? [{ row: b.rows[0].row, column: column - 1 }] : []));
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: header.row,
+    readAs: () => null,
+    made: (row, column) => row === headerRow && column === 1,
+    copies: (row, column) => (row === headerRow ? copies(column) : []),
+    given: (row, column) =>
+      row === headerRow && column === 1 ? { role: 'kpi', because: REWRITTEN } : null,
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * A sentence said of the table's rows, printed on a line of its own among or under them (市川市
+ * 地球温暖化対策推進プラン 「運輸部門のみ、エネルギー消費率が増加。」 under the sector lines): a clause
+ * and its 「。」, which no KPI's name ends with. A name with a clause but no 「。」 is a name.
+ * @example isRemarkSentence('運輸部門のみ、エネルギー消費率が増加。') // true
+ */
+export function isRemarkSentence(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 8 && t.endsWith('。') && /[、,，]/.test(t);
+}

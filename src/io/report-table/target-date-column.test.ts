@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findHeader } from './header-map.ts';
+import type { GridRow } from '../grid.ts';
+import { columnContents, holdsText } from './column-contents.ts';
+
+const rolesOf = (...header: string[]) => {
+  const rows: GridRow[] = [{ row: 1, cells: header }];
+  return findHeader(rows)?.header.columns.map((c) => c.role.kind);
+};
+
+describe('a target printed as a value beside the date it is due (地方創生 KPI form, 玉東町)', () => {
+  it('is the value column; the date column is kept as printed, the 指標 column names the KPIs', () => {
+    expect(
+      rolesOf('No', '交付対象事業の名称', '指標', '指標値', '単位', '目標年月', '実績値'),
+    ).toEqual(['other', 'other', 'kpi', 'target', 'unit', 'other', 'actual']);
+  });
+
+  it('leaves a table with no date column as it is: 目標値 is the target, 指標 the KPIs', () => {
+    expect(rolesOf('指標', '目標値', '実績値')).toEqual(['kpi', 'target', 'actual']);
+  });
+});
+
+describe('a column of actuals most of whose cells the source could not give (「?」)', () => {
+  it('is no column of text: the 「?」 cells say neither figure nor word', () => {
+    const rows: GridRow[] = ['?', '?', '?', '11', '1'].map((cell, i) => ({
+      row: i + 2,
+      cells: [cell],
+    }));
+    expect(holdsText(columnContents(rows, 0))).toBe(false);
+    expect(columnContents(rows, 0)).toEqual({ filled: 2, figures: 2 });
+  });
+});

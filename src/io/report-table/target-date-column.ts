@@ -1,0 +1,46 @@
+import type { Column } from './header-map.ts';
+
+/** A header naming when a target is due, not the target: 目標年月, 目標年度, 目標時期, 達成年度. */
+const TARGET_DATE = /^(?:目標|達成)(?:年月日?|年次|年度|時期|期限)$/;
+
+/** A header naming an indicator's value rather than the indicator: 指標値, 数値, 値. */
+const VALUE_WORD = /^(?:指標値|数値|値)$/;
+
+const bare = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Reads a target printed as a value beside the date it is due (the national form of 地方創生
+ * 交付金 KPIs, 玉東町: 指標 | 指標値 | 単位 | 目標年月 | 実績値, 「おためし暮らし利用件数 | 2 | 件 |
+ * H28.3」): the date column, taken for the target by its word 目標, holds when the target is due
+ * and is kept as printed; the value column left of it (指標値, taken for the KPI names by its
+ * word 指標) is the target. Tables with no such date column are left as they are.
+ */
+export function withTargetDate(columns: readonly Column[]): Column[] {
+  const dateAt = columns.findIndex((c) => TARGET_DATE.test(bare(c.label)));
+  if (dateAt < 0) return [...columns];
+  let valueAt = -1;
+  for (let i = dateAt - 1; i >= 0; i -= 1) {
+    const label = bare(columns[i]?.label ?? '');
+    if (VALUE_WORD.test(label)) {
+      valueAt = i;
+      break;
+    }
+    if (label !== '' && !/^単位/.test(label)) break;
+  }
+  if (valueAt < 0) return [...columns];
+  return columns.map((c, i) => {
+    if (i === dateAt)
+      return {
+        ...c,
+        role: { kind: 'other' },
+        because: `the words "${c.label}": when the target is due`,
+      };
+    if (i === valueAt)
+      return {
+        ...c,
+        role: { kind: 'target', fiscalYear: null },
+        because: `the words "${c.label}" before the date the target is due ("${columns[dateAt]?.label ?? ''}")`,
+      };
+    return c;
+  });
+}
