@@ -3,6 +3,9 @@ import type { Column } from './header-map.ts';
 /** Roles of the columns a KPI's figures stand in. */
 const FIGURE_KINDS = new Set(['baseline', 'actual', 'cumulative', 'target', 'rate']);
 
+/** The end of a slot's name before NFKC: a circled, full- or half-width number, maybe bracketed. */
+const SLOT_END = /(?:[①-⑳]|[0-9０-９][)）]?)\s*$/;
+
 const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /**
@@ -16,8 +19,12 @@ export function isEmptySlot(
   columns: readonly Column[],
   kpiColumn: number,
 ): boolean {
+  const raw = cells[kpiColumn] ?? '';
+  // The cheap test first (this runs on every row): a slot ends with its number; a KPI's name
+  // seldom does, and is then not normalized to find it out.
+  if (!SLOT_END.test(raw)) return false;
   const word = bare(columns[kpiColumn]?.label ?? '');
-  const name = bare(cells[kpiColumn] ?? '');
+  const name = bare(raw);
   if (word === '' || !name.startsWith(word)) return false;
   if (!/^(?:[①-⑳]|\(?\d{1,2}\)?)$/.test(name.slice(word.length))) return false;
   return columns.every((c) => !FIGURE_KINDS.has(c.role.kind) || (cells[c.index] ?? '') === '');

@@ -1,7 +1,7 @@
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
-import { tableBlock } from './table-block.ts';
+import { isTableRow, tableBlock } from './table-block.ts';
 
 /**
  * A line's word written into the name of what it measures: 「計画職員数」 / 「実職員数」 (a
@@ -67,6 +67,21 @@ function fusedGroups(body: readonly GridRow[]): Line[] | null {
 }
 
 /**
+ * Whether the first line under the header is fused: the second row of two filled cells or more,
+ * or the third under a header of two rows.
+ */
+function firstLineFused(rows: readonly GridRow[]): boolean {
+  let tableRows = 0;
+  for (const row of rows) {
+    if (!isTableRow(row)) continue;
+    tableRows += 1;
+    if (tableRows >= 2 && fusedLineWord(row.cells[0] ?? '') !== null) return true;
+    if (tableRows === 3) return false;
+  }
+  return false;
+}
+
+/**
  * A table whose lines name a KPI's plan and result each with its word fused into the name
  * (定員適正化計画 「計画職員数」 / 「実職員数」 over the years, a line 「差引」 after them): the
  * first column split in two, the KPI's name on its first line and each line's label beside it,
@@ -74,9 +89,11 @@ function fusedGroups(body: readonly GridRow[]): Line[] | null {
  * those of one KPI. Null for any other table.
  */
 export function splitFusedLineWords(rows: readonly GridRow[]): TurnedTable | null {
+  // The cheap test first: this runs on every table, whose first line's label is seldom such a
+  // line's; the block is found only then.
+  if (!firstLineFused(rows)) return null;
   const block = tableBlock(rows);
   if (!block || block.body.length < 2) return null;
-  // The cheap test first: this runs on every table, whose first label is seldom such a line.
   if (fusedLineWord(block.body[0]?.cells[0] ?? '') === null) return null;
   const lines = fusedGroups(block.body);
   if (lines === null) return null;
