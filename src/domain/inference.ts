@@ -30,12 +30,22 @@ export function inferDirection(baseline: Baseline | null, target: Target | null)
 }
 
 /** The bases worth trying, most likely first for how the KPI counts. */
-function basisOrder(kpi: Kpi): Basis[] {
-  if (kpi.cumulativeActuals.length > 0 || kpi.counting === 'cumulative') {
-    return ['cumulative', 'latest', 'period-sum'];
-  }
-  return ['latest', 'period-sum', 'cumulative'];
+function basisOrder(kpi: Kpi): readonly Basis[] {
+  return kpi.cumulativeActuals.length > 0 || kpi.counting === 'cumulative'
+    ? CUMULATIVE_FIRST
+    : LATEST_FIRST;
 }
+
+// The orders tried, made once (these are asked for every KPI of a table).
+const CUMULATIVE_FIRST: readonly Basis[] = ['cumulative', 'latest', 'period-sum'];
+const LATEST_FIRST: readonly Basis[] = ['latest', 'period-sum', 'cumulative'];
+const DECREASE_FIRST: readonly Direction[] = ['decrease', 'increase'];
+const INCREASE_FIRST: readonly Direction[] = ['increase', 'decrease'];
+const ONLY: Readonly<Record<Direction, readonly Direction[]>> = {
+  increase: ['increase'],
+  decrease: ['decrease'],
+  maintain: ['maintain'],
+};
 
 export type RuleInference =
   | { readonly kind: 'matched'; readonly rule: RateRule; readonly rounding: Rounding }
@@ -55,12 +65,12 @@ const DECREASE_WORDS = /削減|減少|縮減|抑制|低減/;
  * The directions worth trying: the one read off baseline and target first; with no baseline
  * to say it, the other too (a decrease known only from its title, 削減, is tried first).
  */
-function directionOrder(kpi: Kpi): Direction[] {
+function directionOrder(kpi: Kpi): readonly Direction[] {
   // With no baseline printed, a decrease is only read off the first actual against the target
   // (茨城県 雇用創出数: 2,748 in H27 against 2,000 a year): the other direction is tried after it.
-  if (kpi.baseline === null && kpi.direction === 'decrease') return ['decrease', 'increase'];
-  if (kpi.baseline !== null || kpi.direction !== 'increase') return [kpi.direction];
-  return DECREASE_WORDS.test(kpi.title) ? ['decrease', 'increase'] : ['increase', 'decrease'];
+  if (kpi.baseline === null && kpi.direction === 'decrease') return DECREASE_FIRST;
+  if (kpi.baseline !== null || kpi.direction !== 'increase') return ONLY[kpi.direction];
+  return DECREASE_WORDS.test(kpi.title) ? DECREASE_FIRST : INCREASE_FIRST;
 }
 
 /** A rate header that names a gap to the target (乖離率). */
