@@ -218,7 +218,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'gunma-kanko-h29.tsv', fully: true, year: 2017 },
   { file: 'ichikawa-ondanka-h23.tsv' },
   { file: 'gyokuto-sousei-h27.tsv' },
-  { file: 'kuwana-koukyoshisetsu-r3.tsv', fully: true },
+  { file: 'kuwana-koukyoshisetsu-r3.tsv', fully: true, year: 2021 },
   { file: 'komoro-kenkou-h25.tsv', fully: true, year: 2013 },
 ];
 

@@ -64,7 +64,7 @@ describe('rows of figures named in the second column under group labels (桑名�
   });
 
   it('reads each plan as a KPI: 22,428 ÷ 29,037 reproduces the printed 77%, every cell placed', () => {
-    const report = importReportTable(readTsv('kuwana.tsv', KUWANA));
+    const report = importReportTable(readTsv('kuwana-koukyoshisetsu-r3.tsv', KUWANA));
     expect(report.kpis.map((k) => k.kpi.title)).toEqual([
       '第1次 H28-R7',
       '第2次 R8-R17',
@@ -75,5 +75,7 @@ describe('rows of figures named in the second column under group labels (桑名�
     const first = checkReport(report).kpis[0];
     expect([first?.printed, first?.computed, first?.match]).toEqual(['77%', '77%', true]);
     expect(report.unplaced).toEqual([]);
+    // The title's 「期間【H28-R46】」 is the plan's period: the year is the file name's, not R46.
+    expect(report.reading.fiscalYear?.because).toMatch(/file name/);
   });
 });

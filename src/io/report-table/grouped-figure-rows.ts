@@ -1,20 +1,11 @@
-import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { figureKind, namesAColumn } from './figure-rows.ts';
 import { isTableRow } from './table-block.ts';
+import { isYearSpan } from './year-span.ts';
 
 const filled = (cell: string | undefined) => (cell ?? '').trim() !== '';
-
-/** A span of two years, each with its era: 「H28-R7」, 「R8-R17」. */
-function isYearSpan(cell: string): boolean {
-  const ends = cell.split(/[~〜～\-–−]/);
-  return (
-    ends.length === 2 &&
-    ends.every((end) => /[^\d\s]/.test(end) && parseFiscalYear(end) !== undefined)
-  );
-}
 
 /** A row of figures whose kind its second cell names (削減目標(※), 削減実績, 達成率), not a year. */
 function secondCellKind(row: GridRow) {
