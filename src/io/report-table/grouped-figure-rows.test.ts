@@ -49,18 +49,28 @@ describe('rows of figures named in the second column under group labels (桑名�
     expect(ungrouped?.headerRow).toBe(4);
   });
 
-  it('is not applied where the first column names the kinds (杵築市) or no line of periods is under the header', () => {
+  it('is not applied where the first column names the kinds (杵築市) or a group label is printed on every line', () => {
     expect(
       ungroupFigureRows(
         rows('\t歳出削減額\t歳入確保額\nプラン\t555,422\t9,622\n達成額\t641,791\t▲ 19,761'),
       ),
     ).toBeNull();
+    const groupOnEveryLine = KUWANA.replace('\t削減実績', '実績\t削減実績');
+    expect(ungroupFigureRows(rows(groupOnEveryLine))).toBeNull();
+  });
+
+  it('reads the header by its own words where no line of periods is under it', () => {
     const noPeriods = KUWANA.split('\n')
       .filter((line) => !line.startsWith('\t期間'))
       .join('\n');
-    expect(ungroupFigureRows(rows(noPeriods))).toBeNull();
-    const groupOnEveryLine = KUWANA.replace('\t削減実績', '実績\t削減実績');
-    expect(ungroupFigureRows(rows(groupOnEveryLine))).toBeNull();
+    expect(ungroupFigureRows(rows(noPeriods))?.rows[6]?.cells).toEqual([
+      'アクションプラン',
+      '第1次',
+      '第2次',
+      '第3次',
+      '第4次',
+      '第5次',
+    ]);
   });
 
   it('reads each plan as a KPI: 22,428 ÷ 29,037 reproduces the printed 77%, every cell placed', () => {

@@ -43,9 +43,9 @@ function figureRun(rows: readonly GridRow[], end: number): number | null {
  * 削減目標(※) / 削減実績 / 達成率). Rewritten into the table {@link turnFigureRows} reads (杵築市):
  * each group label a title line, each cell of a line above the header one too (the plan's own
  * period and total cut, 「期間【H28-R46】 50年間」), the header's words joined with the years the
- * line of periods under it gives each column (「第1次 H28-R7」), the rows of figures named by
+ * line of periods under it gives each column, where one does (「第1次 H28-R7」), the rows of figures named by
  * their kinds. Null for any other table: a first column naming the kinds is turnFigureRows's own.
- * @example ungroupFigureRows(rows)?.rows.at(-3)?.cells // ['第1次 H28-R7', …] once turned: ['アクションプラン 期間', '第1次 H28-R7', …]
+ * @example ungroupFigureRows(桑名市)?.rows[6]?.cells // ['アクションプラン 期間', '第1次 H28-R7', …]
  */
 export function ungroupFigureRows(rows: readonly GridRow[]): TurnedTable | null {
   let end = rows.length;
@@ -59,7 +59,7 @@ export function ungroupFigureRows(rows: readonly GridRow[]): TurnedTable | null 
     headerAt -= 1;
   }
   const header = rows[headerAt];
-  if (!header || periods.length === 0) return null;
+  if (!header) return null;
   const words = header.cells.slice(1);
   if (words.filter(filled).length < 3 || !words.slice(1).every(namesAColumn)) return null;
   const origins = new Origins();
