@@ -922,6 +922,8 @@ describe('other cities, unseen round k: tables of kinds the importer had not see
       ['第1次 H28-R7', '29037', ['22428']],
     );
     expect(report.kpis).toHaveLength(5);
+    // The unit from the line above, 「【単位:平方メートル】」, its closing bracket left out.
+    expect(first?.unit).toBe('m²');
     expect(checkReport(report).summary).toEqual({ kpis: 5, printed: 1, matched: 1 });
   });
 
