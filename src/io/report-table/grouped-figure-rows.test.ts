@@ -55,6 +55,8 @@ describe('rows of figures named in the second column under group labels (桑名�
         rows('\t歳出削減額\t歳入確保額\nプラン\t555,422\t9,622\n達成額\t641,791\t▲ 19,761'),
       ),
     ).toBeNull();
+    const belowAnotherTable = `指標\t目標値\t実績値\n件数\t10\t5\n${KUWANA}`;
+    expect(ungroupFigureRows(rows(belowAnotherTable))).toBeNull();
     const groupOnEveryLine = KUWANA.replace('\t削減実績', '実績\t削減実績');
     expect(ungroupFigureRows(rows(groupOnEveryLine))).toBeNull();
   });

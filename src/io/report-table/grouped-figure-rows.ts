@@ -60,6 +60,9 @@ export function ungroupFigureRows(rows: readonly GridRow[]): TurnedTable | null 
   }
   const header = rows[headerAt];
   if (!header) return null;
+  // Above the header only lines of a heading (two cells at most: 「公共施設等総合管理計画 | 期間【H28-R46】」),
+  // not the rows of another table, which would be read as title lines.
+  if (rows.slice(0, headerAt).some((r) => r.cells.filter(filled).length > 2)) return null;
   const words = header.cells.slice(1);
   if (words.filter(filled).length < 3 || !words.slice(1).every(namesAColumn)) return null;
   const origins = new Origins();
