@@ -46,6 +46,11 @@ describe('parseFigureText', () => {
   });
   it('flags estimates (見込)', () => {
     expect(parseFigureText('120(見込)')?.figure).toMatchObject({ value: '120', estimate: true });
+    // 小諸市 健康づくり計画 特定健康診査受診率, H25's result: 「34.0(見込値)」.
+    expect(parseFigureText('34.0(見込値)')?.figure).toMatchObject({
+      value: '34.0',
+      estimate: true,
+    });
     // 茨城県 "7,077 (速報値)": a first count, to be revised.
     expect(parseFigureText('7,077 (速報値)')?.figure).toMatchObject({
       value: '7077',

@@ -153,7 +153,7 @@ function strip(text: string, pattern: RegExp): [string, boolean] {
 }
 
 /** Words saying a figure is not final, with their brackets or a ※ before them. */
-const ESTIMATE = /\s*\(?\s*※?\s*(?:見込み?|速報値?|暫定値?|概数値?|概算値?|推計値?)\s*\)?\s*/g;
+const ESTIMATE = /\s*\(?\s*※?\s*(?:見込み?値?|速報値?|暫定値?|概数値?|概算値?|推計値?)\s*\)?\s*/g;
 
 /**
  * Reads one printed figure: "3,692", "８．３９", "2(1)", "(1)", "-", "―", "未集計", "▲12",
@@ -178,7 +178,8 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   const twoFigures = readTwoFigures(text);
   if (twoFigures) return twoFigures;
   // 見込 (an estimate), 速報値 (茨城県 "7,077 (速報値)", a first count to be revised), 暫定値,
-  // 概数, 推計値 (「1.58（暫定値）」, 「120 ※速報値」): a figure, not final.
+  // 概数, 推計値 (「1.58（暫定値）」, 「120 ※速報値」), 見込値 (小諸市 「34.0(見込値)」): a figure,
+  // not final.
   const [withoutEstimate, estimate] = strip(text, ESTIMATE);
   text = withoutEstimate;
   // 「500人程度」, 「500人前後」: about that figure, the figure itself.

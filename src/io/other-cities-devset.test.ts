@@ -218,6 +218,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'gunma-kanko-h29.tsv', fully: true, year: 2017 },
   { file: 'ichikawa-ondanka-h23.tsv' },
   { file: 'gyokuto-sousei-h27.tsv' },
+  { file: 'kuwana-koukyoshisetsu-r3.tsv', fully: true, year: 2021 },
+  { file: 'komoro-kenkou-h25.tsv', fully: true, year: 2013 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -261,7 +263,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(84);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(86);
   });
 
   it.each([
@@ -910,6 +912,29 @@ describe('other cities, unseen round k: tables of kinds the importer had not see
     expect(report.reading.notes.map((n) => n.text)).toContain(
       '運輸部門のみ、エネルギー消費率が増加。',
     );
+  });
+
+  it('桑名市 公共施設 削減目標と取組実績: kinds of figure named in the second column under group labels, 77% reproduced', async () => {
+    const name = 'kuwana-koukyoshisetsu-r3.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const first = report.kpis[0]?.kpi;
+    expect([first?.title, first?.target?.value, first?.actuals.map((a) => a.figure.value)]).toEqual(
+      ['第1次 H28-R7', '29037', ['22428']],
+    );
+    expect(report.kpis).toHaveLength(5);
+    // The unit from the line above, 「【単位:平方メートル】」, its closing bracket left out.
+    expect(first?.unit).toBe('m²');
+    expect(checkReport(report).summary).toEqual({ kpis: 5, printed: 1, matched: 1 });
+  });
+
+  it('小諸市 健康づくり計画 特定健康診査受診率: the 計画 / 実績 lines joined, 「34.0(見込値)」 an estimate of H25', async () => {
+    const name = 'komoro-kenkou-h25.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value, a.figure.estimate])).toEqual([
+      [fiscalYear(2013), '34.0', true],
+    ]);
+    expect(report.unplaced).toEqual([]);
   });
 
   it('玉東町 地方創生 KPI: 指標値 the target beside its 目標年月, the 「?」 results unreadable, not text, an empty slot no KPI', async () => {

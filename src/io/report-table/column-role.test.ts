@@ -99,6 +99,9 @@ describe('units a title line states per kind of figure (富士市)', () => {
     ]);
     expect(statedUnits('(単位:百万円)')).toEqual([]);
     expect(statedUnit('(単位:百万円)')).toBe('百万円');
+    // 桑名市 公共施設: the unit line in lenticular brackets, its 】 no part of the unit.
+    expect(statedUnit('【単位:平方メートル】')).toBe(statedUnit('単位:平方メートル'));
+    expect(statedUnit('【単位:平方メートル】')).not.toContain('】');
     // 軽米町: the counts' unit and their shares' stated together.
     expect(statedUnit('単位:人・%')).toBe('人');
     expect(statedUnit('単位:人・件')).toBe('人・件');

@@ -138,7 +138,8 @@ export function headerYear(label: string, context: FiscalYearContext = {}): Fisc
  * says no unit).
  */
 export function statedUnit(text: string): string | null {
-  const match = /単位\s*:\s*([^\s)\]、,]+)/.exec(text.normalize('NFKC'));
+  // Its closing bracket no part of it: 「(単位:千円)」, 桑名市 「【単位:平方メートル】」.
+  const match = /単位\s*:\s*([^\s)\]】、,]+)/.exec(text.normalize('NFKC'));
   if (!match?.[1]) return null;
   const [figures, ...others] = match[1].split('・');
   const unit = figures && others.every((u) => u === '%') ? figures : match[1];

@@ -20,7 +20,7 @@ const FIGURE_KINDS: readonly ColumnRole['kind'][] = [
  * a year alone: the actuals of that year, among rows that name other kinds (H30(基準) / R3 / R4
  * / R6(目標) down the first column, the KPIs across).
  */
-function figureKind(label: string): ColumnRole['kind'] | 'year' | null {
+export function figureKind(label: string): ColumnRole['kind'] | 'year' | null {
   if (label.trim() === '') return null;
   if (parseFiscalYear(label.trim()) !== undefined) return 'year';
   const kind = classifyHeader(label).role.kind;
@@ -28,7 +28,7 @@ function figureKind(label: string): ColumnRole['kind'] | 'year' | null {
 }
 
 /** A header cell over a table read across: a year, a name, or blank; not a kind of figure. */
-const namesAColumn = (cell: string) => {
+export const namesAColumn = (cell: string) => {
   const kind = figureKind(cell);
   return kind === null || kind === 'year';
 };

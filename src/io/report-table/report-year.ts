@@ -9,6 +9,7 @@ import type { AlignedRow } from './row-alignment.ts';
 import type { FiscalYearReading } from './table-reading.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import { latestCellYear } from './cell-years.ts';
+import { withoutYearSpans } from './year-span.ts';
 
 const yearOf = (c: Column): FiscalYear | null =>
   'fiscalYear' in c.role ? c.role.fiscalYear : null;
@@ -73,7 +74,11 @@ export function settleReportYear(
   const title = titleRows
     .flatMap((r) => r.cells)
     .filter((text) => !/^\s*[※＊*]/.test(text))
-    .map((text) => ({ text: text.trim(), year: headerYear(text, header.context) }))
+    // A plan's period (桑名市 「期間【H28-R46】」) names no year of the report.
+    .map((text) => ({
+      text: text.trim(),
+      year: headerYear(withoutYearSpans(text), header.context),
+    }))
     .find((cell) => cell.year !== null);
   if (title?.year)
     return {

@@ -1,6 +1,7 @@
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
+import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
@@ -72,6 +73,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     joinRateLines,
     splitFusedLineWords,
     joinKpiLines,
+    ungroupFigureRows,
     turnFigureRows,
     turnYearRows,
     joinDatedRows,
