@@ -147,6 +147,97 @@ const LAYOUTS: Record<string, { readonly rates: number; readonly lines: readonly
       '合計特殊出生率\t1.45(H26)\t1.60(R1)\t1.44\t1.47\t1.43\t1.50\t33.3%\t遅れ',
     ],
   },
+  'a plan’s title line, the plan tree in a column, grades read off beside the rates': {
+    rates: 4,
+    lines: [
+      '令和5年度 第2期総合戦略 KPI進捗状況',
+      '基本目標\tKPI\t基準値(H30)\t目標値(R6)\tR4実績\tR5実績\t達成率\t評価',
+      '1 しごとをつくる\t新規就農者数(人)\t5\t25\t14\t19\t76.0%\tB',
+      '\t企業誘致件数(件)\t0\t5\t2\t3\t60.0%\tC',
+      '2 ひとの流れ\t観光入込客数(万人)\t120\t150\t98\t131\t87.3%\tB',
+      '\t移住者数(人)\t30\t100\t85\t112\t112.0%\tA',
+    ],
+  },
+  'units in a column of their own, each year a column, 進捗率 at the end': {
+    rates: 3,
+    lines: [
+      '指標名\t単位\t策定時(R1)\tR2\tR3\tR4\tR5\t目標(R7)\t進捗率',
+      'ごみ排出量(1人1日当たり)\tg\t950\t940\t925\t910\t898\t850\t52.0%',
+      'リサイクル率\t%\t18.2\t18.5\t19.1\t20.3\t21.0\t25.0\t41.2%',
+      '温室効果ガス排出量\tt-CO2\t52,000\t50,100\t48,800\t47,500\t46,300\t42,000\t57.0%',
+    ],
+  },
+  'a second header row of years, decreases rated as progress from the baseline': {
+    rates: 3,
+    lines: [
+      '成果指標\t単位\t計画策定時\t目標値\t実績値\t目標達成率',
+      '\t\t(H28)\t(R3)\t(R2)\t',
+      '交通事故発生件数\t件\t320\t250\t268\t74.2%',
+      '刑法犯認知件数\t件\t1,050\t800\t842\t83.2%',
+      '防災訓練参加者数\t人\t2,100\t3,000\t2,450\t38.8%',
+    ],
+  },
+  '当初値 and its years, units and 歳 written in the cells, 進捗 unheaded as a rate': {
+    rates: 3,
+    lines: [
+      '施策名\t評価指標\t当初値\tR2\tR3\tR4\tR5\t目標値\t進捗',
+      '地域医療の充実\tかかりつけ医を持つ市民の割合\t55.0%\t56.2%\t57.1%\t58.0%\t59.3%\t65.0%\t43.0%',
+      '\t救急搬送時間(分)\t42.0\t41.5\t41.0\t40.2\t39.8\t38.0\t55.0%',
+      '健康づくり\t健康寿命(男性)\t78.9歳\t79.0歳\t79.2歳\t79.3歳\t79.5歳\t80.0歳\t54.5%',
+    ],
+  },
+  '計画策定時 the baseline and 現状値 the actual': {
+    rates: 2,
+    lines: [
+      '指標\t計画策定時(R3)\t現状値(R5)\t目標値(R9)\t進捗率',
+      '市民活動団体数\t142団体\t151団体\t170団体\t32.1%',
+      'ボランティア登録者数\t1,820人\t1,905人\t2,300人\t17.7%',
+    ],
+  },
+  '現状値→目標値 in one column, 達成度(％) printed bare': {
+    rates: 2,
+    lines: [
+      '指標名\t現状値→目標値\tR5実績\t達成度(％)',
+      '自治会加入率\t68.5%→75.0%\t70.1%\t93.5',
+      '地域行事参加者数\t3,200人→4,000人\t3,650人\t91.3',
+    ],
+  },
+  'a unit column beside 万人 and 万人泊, years in a second header row': {
+    rates: 3,
+    lines: [
+      'KPI\t単位\t基準値\t目標値\t実績値\t達成率',
+      '\t\t(H26)\t(H31)\t(H30)\t',
+      '観光入込客数\t万人\t412.5\t450.0\t438.2\t97.4%',
+      '宿泊者数\t万人泊\t85.2\t95.0\t101.3\t106.6%',
+      '外国人観光客数\t人\t12,400\t30,000\t28,750\t95.8%',
+    ],
+  },
+  'years as columns from 令和元年度, the target year in the target’s header': {
+    rates: 2,
+    lines: [
+      '項目\t令和元年度\t令和2年度\t令和3年度\t令和4年度\t令和5年度\t目標値(令和6年度)\t達成率',
+      'ふるさと納税寄附件数\t1,250\t2,480\t3,120\t3,560\t4,010\t5,000\t80.2%',
+      'ふるさと納税寄附額(千円)\t25,400\t48,200\t61,000\t72,300\t80,150\t100,000\t80.2%',
+    ],
+  },
+  'a target of zero people waiting, the baseline headed as an actual (H28実績)': {
+    rates: 2,
+    lines: [
+      '指標\tH28実績\tR2目標\tR2実績\t達成率',
+      '待機児童数\t15人\t0人\t3人\t80.0%',
+      '保育所定員\t1,200人\t1,450人\t1,430人\t92.0%',
+    ],
+  },
+  'the years of baseline, target and actual in a second header row, the rate column empty there': {
+    rates: 3,
+    lines: [
+      '重要業績評価指標(KPI)\t基準値\t目標値\t実績値\t達成率',
+      '\t平成26年\t平成31年\t平成30年\t',
+      '転入者数\t1,250人\t1,400人\t1,320人\t94.3%',
+      '合計特殊出生率\t1.42\t1.60\t1.38\t86.3%',
+      '婚姻件数\t210件\t250件\t198件\t79.2%',
+    ],
+  },
 };
 
 describe('ordinary layouts of a progress table', () => {
