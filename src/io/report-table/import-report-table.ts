@@ -8,6 +8,7 @@ import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
+import { withMarkColumnsNamingNone } from './mark-name-column.ts';
 import { withForeignUnitColumns } from './foreign-unit-columns.ts';
 import { withUnitColumns } from './unit-column.ts';
 import { withYearCellColumns } from './year-cell-columns.ts';
@@ -161,7 +162,10 @@ function readTable(
   );
   const sample = sampleRows(rows.slice(dataStart));
   const readFirst = withSentenceGradeColumns(
-    withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample),
+    withTextColumnsRead(
+      withMarkColumnsNamingNone(withYearGradeColumns(first.columns, sample), sample),
+      sample,
+    ),
     sample,
   );
   const firstColumns = withUnheadedNumberColumn(
