@@ -10,6 +10,7 @@ import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
 import { withMarkColumnsNamingNone } from './mark-name-column.ts';
 import { figureWordRowsReason } from './figure-word-rows.ts';
+import { secondHeaderReason } from './second-header.ts';
 import { withForeignUnitColumns } from './foreign-unit-columns.ts';
 import { withUnitColumns } from './unit-column.ts';
 import { withYearCellColumns } from './year-cell-columns.ts';
@@ -209,6 +210,9 @@ function readTable(
     ...first,
     columns: withYearCellColumns(firstColumns, sample, first.context),
   };
+  // A second table under a header of its own (大垣市's breakdown) is not read as KPIs: refused.
+  const second = secondHeaderReason(header, rows.slice(dataStart));
+  if (second !== null) throw new ImportError(grid.file, second, { row: headerRow });
   // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
     const reason = summaryTableReason(header, rows.slice(dataStart));
