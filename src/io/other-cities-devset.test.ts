@@ -220,6 +220,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'gyokuto-sousei-h27.tsv' },
   { file: 'kuwana-koukyoshisetsu-r3.tsv', fully: true, year: 2021 },
   { file: 'komoro-kenkou-h25.tsv', fully: true, year: 2013 },
+  { file: 'mizunami-shisakuhyoka-h30.tsv' },
+  { file: 'iida-shisakuhyoka-h27.tsv', fully: true },
+  { file: 'hiroshima-sports-h27.tsv' },
+  { file: 'ogaki-sangyo-h25.tsv' },
+  { file: 'arao-gyoseikaikaku-h21.tsv' },
+  { file: 'anjo-sougoukeikaku-h27.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -263,7 +269,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(86);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(92);
   });
 
   it.each([

@@ -79,3 +79,19 @@ describe('rows of figures with what they are made of beside them (「33.0% (234.
     expect(report.kpis[0]?.kpi.baseline?.value).toBe('33.0');
   });
 });
+
+describe('a column headed as the target, holding the goal sentences (広島市 スポーツ振興計画)', () => {
+  it('is narrative, and the target year its header names is no report year: the actuals’ latest is', () => {
+    const report = importReportTable(
+      readTsv(
+        't.tsv',
+        [
+          '\t平成27年度までの数値目標 (目標年度:平成32年度)\t25年度\t26年度\t27年度',
+          '【数値目標1】\t週1回以上スポーツをする市民(20歳以上)の割合を3人に2人(65%)以上にします。\t47.2%\t51.4%\t51.5%',
+        ].join('\n'),
+      ),
+    );
+    expect(report.reading.columns.map((c) => c.role)[1]).toBe('narrative');
+    expect(report.fiscalYear).toBe(2015);
+  });
+});

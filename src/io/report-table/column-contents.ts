@@ -120,7 +120,10 @@ export function withTextColumnsRead(
       kpiNamed = true;
       return { ...c, role: { kind: 'kpi' }, because: `${words}: the KPIs' names` };
     }
-    const fiscalYear = 'fiscalYear' in c.role ? c.role.fiscalYear : null;
+    // The year a target's or a baseline's header names (「平成27年度までの数値目標 (目標年度:平成32年度)」)
+    // is the goal's or the start's, not the year the text reports on.
+    const reported = c.role.kind === 'actual' || c.role.kind === 'cumulative';
+    const fiscalYear = reported && 'fiscalYear' in c.role ? c.role.fiscalYear : null;
     return { ...c, role: { kind: 'narrative', fiscalYear }, because: `${words}: narrative` };
   });
 }

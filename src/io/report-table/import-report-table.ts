@@ -8,6 +8,9 @@ import { contentRows } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import { sampleRows, withTextColumnsRead } from './column-contents.ts';
+import { withMarkColumnsNamingNone } from './mark-name-column.ts';
+import { figureWordRowsReason } from './figure-word-rows.ts';
+import { secondHeaderReason } from './second-header.ts';
 import { withForeignUnitColumns } from './foreign-unit-columns.ts';
 import { withUnitColumns } from './unit-column.ts';
 import { withYearCellColumns } from './year-cell-columns.ts';
@@ -123,9 +126,13 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   const rows = contentRows(grid.rows);
   if (rows.length === 0) throw new ImportError(grid.file, 'the file has no rows');
   const turned = turnTable(rows);
-  if (!turned) return readTable(grid, rows, options);
+  if (!turned) return withFigureWordRowsRefused(grid, readTable(grid, rows, options), options);
   try {
-    return placesInFile(readTable(grid, turned.rows, options, turned.given), turned);
+    return withFigureWordRowsRefused(
+      grid,
+      placesInFile(readTable(grid, turned.rows, options, turned.given), turned),
+      options,
+    );
   } catch (error) {
     if (!(error instanceof ImportError) || error.row === null) throw error;
     const place = turned.origin(error.row, error.column ?? 1);
@@ -135,6 +142,21 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
       error.column === null ? { row: place.row } : place,
     );
   }
+}
+
+/**
+ * The report, unless half or more of what it read as KPIs are lines named by a kind of figure
+ * (目標, 実績): then refused, saying so ({@link figureWordRowsReason}). Roles set by hand stay.
+ */
+function withFigureWordRowsRefused(
+  grid: Grid,
+  report: ImportedReport,
+  options: ImportOptions,
+): ImportedReport {
+  if ((options.columnRoles ?? []).length > 0) return report;
+  const reason = figureWordRowsReason(report.kpis);
+  if (reason === null) return report;
+  throw new ImportError(grid.file, reason, { row: report.kpis[0]?.row ?? 1 });
 }
 
 /** Reads the table's rows, as they are or turned ({@link turnTable}, with the roles it gave). */
@@ -161,7 +183,10 @@ function readTable(
   );
   const sample = sampleRows(rows.slice(dataStart));
   const readFirst = withSentenceGradeColumns(
-    withTextColumnsRead(withYearGradeColumns(first.columns, sample), sample),
+    withTextColumnsRead(
+      withMarkColumnsNamingNone(withYearGradeColumns(first.columns, sample), sample),
+      sample,
+    ),
     sample,
   );
   const firstColumns = withUnheadedNumberColumn(
@@ -185,6 +210,9 @@ function readTable(
     ...first,
     columns: withYearCellColumns(firstColumns, sample, first.context),
   };
+  // A second table under a header of its own (大垣市's breakdown) is not read as KPIs: refused.
+  const second = secondHeaderReason(header, rows.slice(dataStart));
+  if (second !== null) throw new ImportError(grid.file, second, { row: headerRow });
   // A summary of indicator counts (安平町) is not a KPI table: refused, saying so.
   if (!header.columns.some((c) => c.role.kind === 'actual')) {
     const reason = summaryTableReason(header, rows.slice(dataStart));

@@ -17,6 +17,16 @@ describe('two columns taken for the KPI names', () => {
     ]);
   });
 
+  it('the indicator header spaced out as printed (「指 標」) names them too (安城市 成果指標一覧: 分野 | 項目 | 指 標)', () => {
+    expect(rolesOf('分野', '項目', '指 標', '策定時の値(2015年度)', '目標値(2023年度)')).toEqual([
+      'policy',
+      'theme',
+      'kpi',
+      'baseline',
+      'target',
+    ]);
+  });
+
   it('are left as they are when neither or both are headed as the indicator', () => {
     expect(rolesOf('事業名', '項目', '実績値')).toEqual(['kpi', 'kpi', 'actual']);
     expect(rolesOf('指標名', '指標', '実績値')).toEqual(['kpi', 'kpi', 'actual']);

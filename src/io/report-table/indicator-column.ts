@@ -1,6 +1,6 @@
 import type { Column } from './header-map.ts';
 
-/** A header naming the indicators themselves: 指標, KPI, 評価指標. */
+/** A header naming the indicators themselves: 指標, KPI, 評価指標 (spaced out too: 「指 標」). */
 const INDICATOR = /指標|KPI/i;
 
 /**
@@ -12,7 +12,9 @@ const INDICATOR = /指標|KPI/i;
 export function withIndicatorColumn(columns: readonly Column[]): Column[] {
   const named = columns.filter((c) => c.role.kind === 'kpi');
   if (named.length !== 2) return [...columns];
-  const indicator = named.filter((c) => INDICATOR.test(c.label.normalize('NFKC')));
+  const indicator = named.filter((c) =>
+    INDICATOR.test(c.label.normalize('NFKC').replace(/\s+/g, '')),
+  );
   const [kpi] = indicator;
   if (indicator.length !== 1 || kpi === undefined) return [...columns];
   return columns.map((c) =>
