@@ -182,16 +182,20 @@ describe('a plan’s own indicator table, before any year is measured', () => {
     expect(given.reading.fiscalYear).toMatchObject({ year: 2022, source: 'option' });
   });
 
-  it('is not one when it prints what measures an actual: a grade or a rate column asks for the actuals', () => {
-    for (const [extra, cells] of [
-      ['評価', ['A', 'B']],
-      ['達成率', ['50%', '0%']],
-    ] as const) {
-      const lines = plan.map((line, i) => `${line}\t${i === 0 ? extra : cells[i - 1]}`);
-      const report = read(lines.join('\n'));
-      expect([extra, report.reading.planTable]).toEqual([extra, undefined]);
-      expect(report.problems.filter((p) => p.kind === 'role')).toHaveLength(1);
-    }
+  it('is not one when it prints what measures an actual: a grade column asks for the actuals', () => {
+    const lines = plan.map((line, i) => `${line}\t${i === 0 ? '評価' : ['A', 'B'][i - 1]}`);
+    const report = read(lines.join('\n'));
+    expect(report.reading.planTable).toBeUndefined();
+    expect(report.problems.filter((p) => p.kind === 'role')).toHaveLength(1);
+  });
+
+  it('is not one beside a rate column: its 現状値 is what the rates measure, the actual (present-state.ts)', () => {
+    const lines = plan.map((line, i) => `${line}\t${i === 0 ? '達成率' : ['50%', '0%'][i - 1]}`);
+    const report = read(lines.join('\n'));
+    expect(report.reading.planTable).toBeUndefined();
+    expect(report.reading.columns[2]).toMatchObject({ role: 'actual', fiscalYear: 2020 });
+    expect(checkReport(report).summary).toMatchObject({ printed: 2, matched: 2 });
+    expect(report.problems).toEqual([]);
   });
 
   it('is not one when a column of figures has no role: it may be the actuals, a person says', () => {

@@ -29,6 +29,18 @@ describe('a column of the present state (現況, 現状)', () => {
     ]);
   });
 
+  it('is the actual beside rates where no column holds actuals: what the rates measure (目標 | 現状 | 達成率)', () => {
+    expect(rolesOf('指標', '目標', '現状', '達成率')).toEqual(['kpi', 'target', 'actual', 'rate']);
+    // Beside a column of actuals it stays where the plan started.
+    expect(rolesOf('指標', '現状値', '目標値', 'R5実績', '達成率')).toEqual([
+      'kpi',
+      'baseline',
+      'target',
+      'actual',
+      'rate',
+    ]);
+  });
+
   it('leaves a 現状 with its year in brackets the actual it already is (富山県 「現状(2019)」)', () => {
     expect(rolesOf('指標', '2018(実績)', '現状(2019)', '2021(目標)')).toEqual([
       'kpi',

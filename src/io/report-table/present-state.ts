@@ -6,8 +6,10 @@ const PRESENT = /現況|現状/;
 /**
  * Reads a column of the present state by what stands beside it. Alone, it is where the plan
  * starts, its baseline (明和町 「現況 2002年」 beside the mid-term target); beside a baseline
- * printed under other words (栃木県 「設定時の値」 | 「現況値」), it is the latest actual, the
- * state the plan has reached. Columns whose words gave no baseline are left as they are.
+ * printed under other words (栃木県 「設定時の値」 | 「現況値」), or beside the rates of a table
+ * with no column of actuals (目標 | 現状 | 達成率: what the rates measure), it is the latest
+ * actual, the state the plan has reached. Columns whose words gave no baseline are left as they
+ * are.
  */
 export function withPresentState(columns: readonly Column[]): Column[] {
   // Spaces aside: 岡山県 prints 「現 況 (H23)」.
@@ -15,13 +17,16 @@ export function withPresentState(columns: readonly Column[]): Column[] {
     c.role.kind === 'baseline' && PRESENT.test(c.label.replace(/\s+/g, ''));
   const present = columns.filter(isPresent);
   const otherBaseline = columns.some((c) => c.role.kind === 'baseline' && !isPresent(c));
-  if (present.length === 0 || !otherBaseline) return [...columns];
+  const measured =
+    columns.some((c) => c.role.kind === 'rate') &&
+    !columns.some((c) => c.role.kind === 'actual' || c.role.kind === 'cumulative');
+  if (present.length === 0 || !(otherBaseline || measured)) return [...columns];
   return columns.map((c) =>
     isPresent(c)
       ? {
           ...c,
           role: { kind: 'actual', fiscalYear: 'fiscalYear' in c.role ? c.role.fiscalYear : null },
-          because: `${c.because}, beside the baseline: the present state reached`,
+          because: `${c.because}, beside ${otherBaseline ? 'the baseline' : 'the rates'}: the present state reached`,
         }
       : c,
   );
