@@ -25,6 +25,15 @@ describe('a column of percentages whose header names no rate', () => {
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
   });
 
+  it('is read so from bare figures under a header stating % (達成状況(%): 90.0, 60.0)', () => {
+    const report = read('達成状況(%)', ['90.0', '60.0']);
+    expect(report.reading.columns[4]).toMatchObject({ role: 'rate' });
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    // Bare figures under a header that states no % are no rates: 18 of 20 is not 90.0 of them.
+    const counts = read('進捗状況', ['90.0', '60.0']);
+    expect(counts.reading.columns[4]?.role).not.toBe('rate');
+  });
+
   it('stays as it was where nothing reproduces them (構成比, a share of the whole)', () => {
     const report = read('構成比', ['30.0%', '70.0%']);
     expect(report.reading.columns[4]).toMatchObject({ role: 'other' });

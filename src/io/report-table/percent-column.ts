@@ -2,10 +2,13 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { rateCell } from './rate-cell.ts';
 
+/** A header stating its figures are percentages: 「(%)」, 「（％）」, 「単位:%」. */
+const PERCENT_HEADER = /[(（]\s*(?:単位\s*[:：]\s*)?[%％]\s*[)）]|単位\s*[:：]\s*[%％]/;
+
 /**
  * The columns with a column of percentages read as the rates, when no column's words name
  * rates: a header the words do not know (対目標比, 実績/目標, 進ちょく率) over cells that are all
- * printed rates (「90.0%」), two or more, the rightmost such column. Null when a column is named
+ * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more, the rightmost such column. Null when a column is named
  * a rate already, or none is such a column. The caller keeps it only where the figures reproduce
  * its rates.
  */
@@ -16,11 +19,13 @@ export function ratesByContent(
   if (columns.some((c) => c.role.kind === 'rate')) return null;
   const percent = [...columns].reverse().find((c) => {
     if (c.role.kind !== 'other') return false;
+    // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
+    const inPercent = PERCENT_HEADER.test(c.label);
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
       if (cell === '') continue;
-      if (!/[%％]/.test(cell) || rateCell(cell) === undefined) return false;
+      if (!(inPercent || /[%％]/.test(cell)) || rateCell(cell) === undefined) return false;
       rates += 1;
     }
     return rates >= 2;
