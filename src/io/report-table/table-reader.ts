@@ -1,3 +1,4 @@
+import { headerDate } from './column-role.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { spreadsheetError } from './spreadsheet-error.ts';
 import { formatFiscalYear, parseFiscalYear } from '../../domain/fiscal-year.ts';
@@ -312,7 +313,9 @@ export class TableReader {
     if (this.yearColumns.length === 0) return NO_YEARS;
     const years = new Map<number, FiscalYear>();
     for (const c of this.yearColumns) {
-      const year = parseFiscalYear((aligned.cells[c.index] ?? '').trim(), this.header.context);
+      const cell = (aligned.cells[c.index] ?? '').trim();
+      // A year (R元), or a date's or a month's end (「H28.3」: the fiscal year it ends).
+      const year = parseFiscalYear(cell, this.header.context) ?? headerDate(cell) ?? undefined;
       if (year !== undefined && c.yearsOf !== undefined) years.set(c.yearsOf, year);
     }
     return years;

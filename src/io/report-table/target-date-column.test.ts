@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findHeader } from './header-map.ts';
 import type { GridRow } from '../grid.ts';
 import { columnContents, holdsText } from './column-contents.ts';
+import { importReportTable } from './import-report-table.ts';
+import { readTsv } from '../read-delimited.ts';
 
 const rolesOf = (...header: string[]) => {
   const rows: GridRow[] = [{ row: 1, cells: header }];
@@ -13,6 +15,21 @@ describe('a target printed as a value beside the date it is due (地方創生 KP
     expect(
       rolesOf('No', '交付対象事業の名称', '指標', '指標値', '単位', '目標年月', '実績値'),
     ).toEqual(['other', 'other', 'kpi', 'target', 'unit', 'other', 'actual']);
+  });
+
+  it('gives each target the fiscal year its date ends (「H28.3」: H27, 「R3.9」: R3)', () => {
+    const report = importReportTable(
+      readTsv(
+        'kpi-h27.tsv',
+        [
+          '指標\t指標値\t単位\t目標年月\t実績値',
+          'おためし暮らし利用件数\t2\t件\tH28.3\t3',
+          '移住希望者の雇用\t5\t人\tR3.9\t4',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis.map((k) => k.kpi.target?.fiscalYear)).toEqual([2015, 2021]);
+    expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '目標年月', text: 'H28.3' });
   });
 
   it('leaves a table with no date column as it is: 目標値 is the target, 指標 the KPIs', () => {

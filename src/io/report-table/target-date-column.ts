@@ -13,7 +13,8 @@ const bare = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
  * 交付金 KPIs, 玉東町: 指標 | 指標値 | 単位 | 目標年月 | 実績値, 「おためし暮らし利用件数 | 2 | 件 |
  * H28.3」): the date column, taken for the target by its word 目標, holds when the target is due
  * and is kept as printed; the value column left of it (指標値, taken for the KPI names by its
- * word 指標) is the target. Tables with no such date column are left as they are.
+ * word 指標) is the target, of the fiscal year the date ends (「H28.3」: H27). Tables with no such
+ * date column are left as they are.
  */
 export function withTargetDate(columns: readonly Column[]): Column[] {
   const dateAt = columns.findIndex((c) => TARGET_DATE.test(bare(c.label)));
@@ -34,6 +35,8 @@ export function withTargetDate(columns: readonly Column[]): Column[] {
         ...c,
         role: { kind: 'other' },
         because: `the words "${c.label}": when the target is due`,
+        // Each row's target is of the fiscal year its date ends (「H28.3」: H27).
+        yearsOf: valueAt,
       };
     if (i === valueAt)
       return {
