@@ -1,5 +1,5 @@
 import type { FiscalYear } from './fiscal-year.ts';
-import { fiscalYear, parseFiscalYear } from './fiscal-year.ts';
+import { fiscalYearOfMonth, parseFiscalYear } from './fiscal-year.ts';
 import type { ParsedFigure } from './figure-text.ts';
 import { isPlainFigure, parseFigureText } from './figure-text.ts';
 import { isKnownUnit } from './unit.ts';
@@ -42,13 +42,6 @@ const YEAR_MEASURED =
 
 /** A year, then a colon, before the figure: 「H30：120区画」, 「R6年度: 150」. */
 const YEAR_COLON = /^((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?|\d{4}\s*年度?)\s*:\s*(.+)$/;
-
-/** The fiscal year of a date: April–March, so 3月31日 of H27 is in H26. */
-function fiscalYearOfDate(era: string, month: number): FiscalYear | null {
-  const year = parseFiscalYear(`${era.replace(/\s+/g, '')}年`);
-  if (year === undefined) return null;
-  return month >= 4 ? year : fiscalYear(year - 1);
-}
 
 /** The word for a total over the period, before a figure ("延べ 2", "累計500人"). */
 const PERIOD_TOTAL = /^(?:延べ|累計)\s*(?=\d)/;
@@ -182,8 +175,9 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   const asOf = AS_OF.exec(text);
   const dated = asOf ? parseFigureText(text.slice(0, asOf.index)) : undefined;
   if (asOf && dated) {
-    const year = fiscalYearOfDate(asOf[1] ?? '', Number(asOf[2]));
-    if (year !== null) return { ...withNoWords(dated), fiscalYear: year };
+    // April–March: 3月31日 of H27 is in H26.
+    const year = fiscalYearOfMonth(asOf[1] ?? '', Number(asOf[2]));
+    if (year !== undefined) return { ...withNoWords(dated), fiscalYear: year };
   }
   const measured = YEAR_MEASURED.exec(text);
   const measuredYear = measured

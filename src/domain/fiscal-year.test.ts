@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   fiscalYear,
   fiscalYearOfDate,
+  fiscalYearOfMonth,
   formatFiscalYear,
   bareYearsEra,
   latestWrittenEra,
@@ -70,6 +71,14 @@ describe('formatFiscalYear', () => {
   it('a fiscal year runs April to March', () => {
     expect(fiscalYearOfDate({ year: 2024, month: 3 })).toBe(2023);
     expect(fiscalYearOfDate({ year: 2024, month: 4 })).toBe(2024);
+  });
+  it('a month of a year as printed is in the fiscal year it falls in (「R4」 3月: R3)', () => {
+    expect(fiscalYearOfMonth('R4', 3)).toBe(2021);
+    expect(fiscalYearOfMonth('平成 22', 4)).toBe(2010);
+    expect(fiscalYearOfMonth('2020', 3)).toBe(2019);
+    expect(fiscalYearOfMonth('第2', 4)).toBeUndefined();
+    // 平成元年3月 is in a fiscal year before any Mieruka counts: none, not an error.
+    expect(fiscalYearOfMonth('平成元', 3)).toBeUndefined();
   });
 });
 

@@ -114,6 +114,18 @@ export function fiscalYearOfDate(date: { year: number; month: number }): FiscalY
   return fiscalYear(date.month >= 4 ? date.year : date.year - 1);
 }
 
+/**
+ * The fiscal year a month of a year as printed falls in (「H22」 4月, 「令和4」 3月, 「2019」 3月):
+ * April to March, so March of R4 is in R3. Undefined when the text is no year, or the fiscal year
+ * is out of range.
+ */
+export function fiscalYearOfMonth(yearText: string, month: number): FiscalYear | undefined {
+  const text = yearText.replace(/\s+/g, '');
+  const year = parseFiscalYear(/^\d{4}$/.test(text) ? `${text}年度` : text);
+  if (year === undefined) return undefined;
+  return month >= 4 ? year : inRange(year - 1);
+}
+
 const ERA_YEAR = /(令和|平成|(?<![A-Z])[RH])\s*(元|\d{1,2})(?!\d)/g;
 
 const BARE_YEAR = /(?<![\d第])(元|\d{1,2})\s*年度(?!目)/g;

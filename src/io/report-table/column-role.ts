@@ -1,7 +1,7 @@
 import { bareHeaderYear } from './bare-year.ts';
 import { wordedRateFormula } from './worded-formula.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
-import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
 import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import { withoutHeaderMarks } from './header-marks.ts';
@@ -92,20 +92,15 @@ const MONTH =
 export function headerDate(label: string): FiscalYear | null {
   const normal = label.normalize('NFKC');
   const day = DATE.exec(normal);
-  if (day?.[1]) return fiscalYearOfDate(day[1], Number(day[2] ?? day[3]));
+  if (day?.[1]) return dateYear(day[1], Number(day[2] ?? day[3]));
   const month = MONTH.exec(normal);
   const year = month?.[1] ?? month?.[3];
-  return year === undefined ? null : fiscalYearOfDate(year, Number(month?.[2] ?? month?.[4]));
+  return year === undefined ? null : dateYear(year, Number(month?.[2] ?? month?.[4]));
 }
 
-/** The fiscal year of a year (R4, 2022) and month: the one before for January to March. */
-function fiscalYearOfDate(yearText: string, month: number): FiscalYear | null {
-  const year = parseFiscalYear(/^\d{4}$/.test(yearText) ? `${yearText}年度` : yearText);
-  if (year === undefined) return null;
-  if (month < 1 || month > 12) return null;
-  const fiscal = month <= 3 ? parseFiscalYear(`${year - 1}年度`) : year;
-  return fiscal ?? null;
-}
+/** The fiscal year of a year (R4, 2022) and a month of it; null for a month that is none. */
+const dateYear = (yearText: string, month: number): FiscalYear | null =>
+  month < 1 || month > 12 ? null : (fiscalYearOfMonth(yearText, month) ?? null);
 
 /** A calendar year beside a role word in brackets: 富山県 "2018(実績)", "2021(目標)". */
 const BRACKETED_YEAR =

@@ -29,6 +29,8 @@ describe('a column of percentages whose header names no rate', () => {
     const report = read('達成状況(%)', ['90.0', '60.0']);
     expect(report.reading.columns[4]).toMatchObject({ role: 'rate' });
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    const stated = read('達成状況（単位：％）', ['90.0', '60.0']);
+    expect(stated.reading.columns[4]).toMatchObject({ role: 'rate' });
     // Bare figures under a header that states no % are no rates: 18 of 20 is not 90.0 of them.
     const counts = read('進捗状況', ['90.0', '60.0']);
     expect(counts.reading.columns[4]?.role).not.toBe('rate');

@@ -2,8 +2,8 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { rateCell } from './rate-cell.ts';
 
-/** A header stating its figures are percentages: 「(%)」, 「（％）」, 「単位:%」. */
-const PERCENT_HEADER = /[(（]\s*(?:単位\s*[:：]\s*)?[%％]\s*[)）]|単位\s*[:：]\s*[%％]/;
+/** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
+const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
 
 /**
  * The columns with a column of percentages read as the rates, when no column's words name
@@ -20,7 +20,7 @@ export function ratesByContent(
   const percent = [...columns].reverse().find((c) => {
     if (c.role.kind !== 'other') return false;
     // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
-    const inPercent = PERCENT_HEADER.test(c.label);
+    const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label);
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
