@@ -43,6 +43,19 @@ describe('actual cells that print a second figure', () => {
     ]);
     expect(result.problems).toEqual([]);
   });
+  it('「x%、…のy%」: a share beside a figure already in % compares it, the figure is measured', () => {
+    const result = checked([
+      '指標\t目標値\tR5実績\t達成率',
+      // 18.0 ÷ 17.1, a rate to bring down; the 90% is 17.1 against the national average.
+      '① 要介護認定率\t18.0%\t17.1%、全国平均の90%\t105.3%',
+      '② 就業率\t60.0%\t54.0%、県平均の102%\t90.0%',
+    ]);
+    expect(rows(result)).toEqual([
+      ['①', '105.3%', true],
+      ['②', '90.0%', true],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
   it('「a/b」: a count out of a whole, the whole the target where none is printed', () => {
     const result = checked([
       '指標\t目標値\tR5実績\t達成率',

@@ -90,6 +90,17 @@ export function shareActuals(draft: KpiDraft): YearFigure[] | null {
   }));
 }
 
+/**
+ * Whether every share printed beside an actual is beside a figure already in % (「17.1%、全国平均の90%」):
+ * there the share compares the figure with something else, and the figure is what the KPI measures.
+ */
+export const sharesBesidePercents = (draft: KpiDraft): boolean =>
+  draft.asides.every(
+    (a) =>
+      a.aside.kind !== 'share' ||
+      draft.valueUnits.some((u) => u.row === a.row && u.column === a.column && u.unit === '%'),
+  );
+
 /** Whether a value cell is one of those whose share was read (its own unit is then not the KPI's). */
 export const isShareCell = (draft: KpiDraft, row: number, column: number): boolean =>
   draft.asides.some((a) => a.aside.kind === 'share' && a.row === row && a.column === column);

@@ -25,7 +25,12 @@ import type { KpiDraft, PrintedTarget } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
 import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
-import { fillFromAsides, isShareCell, shareActuals } from './actual-asides.ts';
+import {
+  fillFromAsides,
+  isShareCell,
+  shareActuals,
+  sharesBesidePercents,
+} from './actual-asides.ts';
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 import { titleDirection } from '../../domain/title-direction.ts';
 import { directionMark } from '../../domain/direction-mark.ts';
@@ -245,7 +250,8 @@ function noteOf({ note, cellNotes }: KpiDraft): string | null {
 /**
  * The KPI as its cells read and the rule that reproduces its printed rate; read on the shares
  * its actual cells print (「120人、対象者の35.2%」) when it is measured in % (its unit or its
- * target's), or when the counts do not reproduce the printed rate and the shares do.
+ * target's) and the cells' own figures are not, or when the figures do not reproduce the printed
+ * rate and the shares do.
  */
 function readingOf(
   draft: KpiDraft,
@@ -262,11 +268,8 @@ function readingOf(
     (u) => u.column === draft.targetColumn && u.unit === '%',
   );
   const byShares = inferRateRule(asShares, year, draft.printedRate, rounding, words);
-  if (
-    base.unit === '%' ||
-    targetInPercent ||
-    (inference.kind === 'unmatched' && byShares.kind === 'matched')
-  )
+  const measuredInPercent = (base.unit === '%' || targetInPercent) && !sharesBesidePercents(draft);
+  if (measuredInPercent || (inference.kind === 'unmatched' && byShares.kind === 'matched'))
     return { read: asShares, inference: byShares, byShares: true };
   return { read: base, inference, byShares: false };
 }
