@@ -131,7 +131,7 @@ describe('mieruka check', () => {
   it('lists the reading’s problems with file, row, column and kind: in --json and in the text', async () => {
     const file = tableFile('doubts.tsv', [
       '指標\t単位\t基準値\t目標値 (R8)\tR5実績\t達成率',
-      '① 来場者数\t人\t100\t200\t150千人\t75%',
+      '① 来場者数\t人\t100\t200\t150件\t75%',
       '② 職員数\t人\t\t15人削減\t290\t',
     ]);
     const json = JSON.parse((await run('check', file, '--json')).out);
@@ -141,7 +141,7 @@ describe('mieruka check', () => {
         file,
         row: 2,
         column: 5,
-        message: 'KPI ①: cells carry other units than 人: 千人, read as 人',
+        message: 'KPI ①: cells carry other units than 人: 件, read as 人',
       },
       {
         kind: 'baseline',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseFigureText } from './figure-text.ts';
-import { normalizeUnit, convertMoney, isKnownUnit } from './unit.ts';
+import { normalizeUnit, convertScale, isKnownUnit } from './unit.ts';
 import { decimal } from './decimal.ts';
 
 const value = (text: string) => parseFigureText(text)?.figure.value;
@@ -172,9 +172,13 @@ describe('units', () => {
     expect(normalizeUnit('㎡')).toBe('m²');
     expect(normalizeUnit('億 円')).toBe('億円');
   });
-  it('converts money units', () => {
-    expect(convertMoney(decimal('3297'), '百万円', '億円')).toBe('32.97');
-    expect(convertMoney(decimal('1'), '人', '億円')).toBeUndefined();
+  it('converts between scales of one unit (money, counts, measures)', () => {
+    expect(convertScale(decimal('3297'), '百万円', '億円')).toBe('32.97');
+    expect(convertScale(decimal('1'), '人', '億円')).toBeUndefined();
+    expect(convertScale(decimal('95.9'), '万人', '人')).toBe('959000');
+    expect(convertScale(decimal('1200'), 't', '千t')).toBe('1.2');
+    expect(convertScale(decimal('5'), '%', '千%')).toBeUndefined();
+    expect(convertScale(decimal('5'), '人', '件')).toBeUndefined();
   });
 });
 

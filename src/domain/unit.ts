@@ -79,25 +79,37 @@ export function looksDamagedUnit(unit: string): boolean {
  * @example isKnownUnit('m?') // false
  */
 export function isKnownUnit(unit: string): boolean {
-  const known = (u: string) =>
-    KNOWN_UNITS.has(u) || isMoneyUnit(u) || KNOWN_UNITS.has(u.replace(/^(千|万|百万|億)/, ''));
+  const known = (u: string) => scaleOf(u) !== null;
   // Per a quantity of the second: 「円/100kg」.
   const [first = '', ...per] = unit.split('/');
   return known(first) && per.every((u) => known(u.replace(/^[\d,]+(?=\D)/, '')));
 }
 
-/** Whether two units are both money, so that one converts into the other. */
-export function isMoneyUnit(unit: string): boolean {
-  return unit in MONEY_POWERS;
+const MAGNITUDES: Record<string, number> = { 千: 3, 万: 4, 百万: 6, 千万: 7, 億: 8 };
+const MAGNITUDE = /^(千万|百万|千|万|億)(.+)$/;
+
+/**
+ * A unit as a counter or measure the domain knows and the power of ten it counts in: 万人 is
+ * 人 × 10⁴, 百万円 is 円 × 10⁶; null for a unit with no such reading (%, 人/日, 千葉).
+ */
+function scaleOf(unit: string): { base: string; power: number } | null {
+  const money = MONEY_POWERS[unit];
+  if (money !== undefined) return { base: '円', power: money };
+  if (KNOWN_UNITS.has(unit)) return { base: unit, power: 0 };
+  const m = MAGNITUDE.exec(unit);
+  const power = m ? MAGNITUDES[m[1] ?? ''] : undefined;
+  return m && power !== undefined && KNOWN_UNITS.has(m[2] ?? '')
+    ? { base: m[2] ?? '', power }
+    : null;
 }
 
 /**
- * Converts an amount between money units: 3,297 百万円 is 32.97 億円.
- * Undefined when either unit is not money.
+ * Converts an amount between two scales of one unit: 3,297 百万円 is 32.97 億円, 95.9 万人 is
+ * 959,000 人. Undefined when the units are not one unit at two scales.
  */
-export function convertMoney(value: Decimal, from: string, to: string): Decimal | undefined {
-  const a = MONEY_POWERS[from];
-  const b = MONEY_POWERS[to];
-  if (a === undefined || b === undefined) return undefined;
-  return shiftDecimal(value, a - b);
+export function convertScale(value: Decimal, from: string, to: string): Decimal | undefined {
+  const a = scaleOf(from);
+  const b = scaleOf(to);
+  if (a === null || b === null || a.base !== b.base || a.base === '%') return undefined;
+  return shiftDecimal(value, a.power - b.power);
 }

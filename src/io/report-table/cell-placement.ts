@@ -5,6 +5,7 @@ import { arrowFigures } from './arrow-figures.ts';
 import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
+import { inKpiScale } from './unit-scale.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
@@ -89,10 +90,10 @@ export function placeKpiCell(
         drafts[0]?.extras.push({ label: column.label, text });
         return placed('extra');
       }
-      const parsed = described.parsed;
-      const value = parsed.figure.value;
       const note = cellNote(described, column.label, text);
       for (const d of drafts) {
+        const parsed = inKpiScale(d, described.parsed);
+        const value = parsed.figure.value;
         if (value !== null) {
           // The cell's own year first (栃木県 「93.8 (H16)」 under a header naming H22).
           d.baseline = {

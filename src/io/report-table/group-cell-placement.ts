@@ -8,6 +8,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
+import { inKpiScale } from './unit-scale.ts';
 import type { Column } from './header-map.ts';
 import type { YearRate } from './column-groups.ts';
 import type { KpiDraft } from './kpi-draft.ts';
@@ -88,7 +89,7 @@ export function placeGroupCell(
     return placed('extra');
   }
   if (!described) return notAFigure(text);
-  const parsed = described.parsed;
+  const parsed = inKpiScale(draft, described.parsed);
   const note = cellNote(described, column.label, text);
   if (note !== null) draft.cellNotes.push(note);
   if (parsed.reduction && role.kind !== 'target') draft.actualsAreReductions = true;

@@ -192,9 +192,13 @@ describe('units stated on a title or header line', () => {
     expect(report.reading.columns.map((c) => c.role)).toEqual(['kpi', 'actual', 'target', 'other']);
     expect(report.reading.unit).toBe('千円');
   });
-  it('makes a cell in another unit than the stated one a problem', () => {
-    const report = imported(['（単位：千円）', '指標\tR5実績\t目標値', '① 委託料\t5億円\t6億円']);
-    expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['unit', 3, 2]]);
+  it('makes a cell in another unit than the stated one a problem, one of another scale converted', () => {
+    const report = imported(['（単位：千円）', '指標\tR5実績\t目標値', '① 委託料\t5億円\t600,000']);
+    expect(report.problems).toEqual([]);
+    // 5億円 is 500,000 千円: measured against 600,000 千円, not read as 5 千円.
+    expect(report.kpis[0]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['500000']);
+    const other = imported(['（単位：千円）', '指標\tR5実績\t目標値', '① 委託料\t5件\t600,000']);
+    expect(other.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['unit', 3, 2]]);
   });
 });
 
