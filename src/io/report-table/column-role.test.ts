@@ -249,3 +249,17 @@ describe('a rate against a year the header names (市川市 「対 H18 年度比
     expect(classifyHeader('対計画比').role.kind).toBe('rate');
   });
 });
+
+describe('a total over a span of years (issue 24: 「H29-R1の計」 used by one KPI)', () => {
+  it('is the running total to the span’s end; a bare 計 or a period’s actual is not', () => {
+    const role = (label: string) => classifyHeader(label).role;
+    expect(role('H29-R1の計')).toEqual({ kind: 'cumulative', fiscalYear: fiscalYear(2019) });
+    expect(role('R2〜R4合計')).toEqual({ kind: 'cumulative', fiscalYear: fiscalYear(2022) });
+    expect(role('平成29年度から令和元年度までの計')).toEqual({
+      kind: 'cumulative',
+      fiscalYear: fiscalYear(2019),
+    });
+    expect(role('H23-27実績額')).toEqual({ kind: 'actual', fiscalYear: fiscalYear(2015) });
+    expect(role('計').kind).not.toBe('cumulative');
+  });
+});

@@ -220,7 +220,12 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   [/担当|所管|課名|部署/, () => ({ kind: 'department' })],
   [/^単位(?!:)/, () => ({ kind: 'unit' })],
   [/単年度|^集計方法$/, () => ({ kind: 'counting' })],
-  [/累計/, (fiscalYear) => ({ kind: 'cumulative', fiscalYear })],
+  // A total over a span of years (「H29-R1の計」, 「R2〜R4合計」, 「平成29年度から令和元年度までの計」):
+  // the running total to the span's end.
+  [
+    /累計|(?:[-~〜–−]|から).*(?:\d|元|年度?)(?:まで)?の?(?:合計|計)$/,
+    (fiscalYear) => ({ kind: 'cumulative', fiscalYear }),
+  ],
   // 直近値, the latest value of a 健康増進計画's evaluation; 確定数値, a year's settled count;
   // 現在値, 到達値, a value at an evaluation (中間評価時, 中間値), a year's 値 (R4年度値).
   [

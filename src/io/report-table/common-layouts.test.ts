@@ -82,6 +82,14 @@ const LAYOUTS: Record<string, { readonly rates: number; readonly lines: readonly
       '農地集積率\t40%\t60%\t45%\t50%\t54%\t\t90.0%',
     ],
   },
+  'a period total (H29-R1の計) beside the report year’s actual alone, no year columns': {
+    rates: 2,
+    lines: [
+      '指標\t基準値\tH29-R1の計\tR1実績\t目標値\t達成率',
+      '企業誘致件数\t0\t6\t2\t10\t60.0%',
+      '観光客数\t100万人\t\t120万人\t150万人\t80.0%',
+    ],
+  },
   'years in a second header row, units in the cells, progress rates': {
     rates: 2,
     lines: [
