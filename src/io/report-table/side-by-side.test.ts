@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { describe, expect, it } from 'vitest';
 import { contentRows } from '../grid.ts';
 import { readTsv } from '../read-delimited.ts';
@@ -49,6 +50,30 @@ describe('two KPIs side by side in one row (blocks ① ②)', () => {
     expect(body.filter((cell) => !placed.has(cell))).toEqual([]);
   });
 
+  it('reads a second block’s header that repeats the first’s behind its mark (「①指標」 「②指標」) once, its cells the copies', () => {
+    for (const [first, second] of [
+      ['①指標', '②指標'],
+      ['（１）指標', '（２）指標'],
+    ]) {
+      const lines = [
+        `${first}\t目標値\t実績値\t達成率\t${second}\t目標値\t実績値\t達成率`,
+        '図書貸出冊数\t1,000\t900\t90.0%\t講座参加者数\t200\t150\t75.0%',
+        '来館者数\t5,000\t4,000\t80.0%\t利用団体数\t20\t21\t105.0%',
+      ];
+      const report = importReportTable(tsv(lines), { fiscalYear: fiscalYear(2023) });
+      const result = checkReport(report);
+      expect(result.kpis.map((k) => [k.title, k.match])).toEqual([
+        ['図書貸出冊数', true],
+        ['講座参加者数', true],
+        ['来館者数', true],
+        ['利用団体数', true],
+      ]);
+      expect(result.unplaced).toEqual([]);
+      const placed = new Set(placedCells(report.reading).map((p) => `${p.row}:${p.column}`));
+      expect([5, 6, 7, 8].filter((c) => !placed.has(`1:${c}`))).toEqual([]);
+    }
+  });
+
   it('says a rate of the second block that its figures do not give at the file’s place', () => {
     const edited = PAIRS.map((line) => line.replace('\t110.0%', '\t111.0%'));
     const report = importReportTable(tsv(edited));
@@ -78,14 +103,15 @@ describe('two KPIs side by side in one row (blocks ① ②)', () => {
     expect(named?.rows.map((r) => r.cells)).toEqual([
       ['①子育て'],
       ['②生涯スポーツ'],
+      // The second block's header repeats the first's: read once, its cells the copies.
       ['施策', '指標', '目標', '実績', '達成率'],
-      ['', '指標', '目標', '実績', '達成率'],
       ['1 子育て・スポーツ', '相談件数', '1,000', '968', '96.8%'],
       ['', '加入者数', '1,300', '1,240', '95.4%'],
     ]);
     expect(named?.origin(2, 1)).toEqual({ row: 1, column: 6 });
-    expect(named?.origin(4, 2)).toEqual({ row: 2, column: 6 });
-    expect(named?.origin(6, 3)).toEqual({ row: 3, column: 7 });
+    expect(named?.copies?.(3, 2)).toEqual([{ row: 2, column: 6 }]);
+    expect(named?.copies?.(3, 1)).toEqual([]);
+    expect(named?.origin(5, 3)).toEqual({ row: 3, column: 7 });
     expect(named?.headerRow).toBe(2);
   });
 

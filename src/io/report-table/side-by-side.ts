@@ -106,6 +106,24 @@ function findBlocks(header: GridRow, body: readonly GridRow[]): Blocks | null {
   return null;
 }
 
+/** A block's mark on its header cell: 「①指標」, 「指標②」 (before NFKC, which makes ① a 1). */
+const CIRCLED_MARK = /^[\u2460-\u2473]|[\u2460-\u2473]$/g;
+/** The same in digits: 「(1)指標」, 「1.指標」 (after NFKC, so also 「（１）」, 「１．」). */
+const NUMBER_MARK = /^(?:\(\d{1,2}\)|\d{1,2}[.)])/;
+
+/** Whether the second block's header repeats the first's words, its block mark aside (「①指標」 「②指標」). */
+function repeatsHeader(header: GridRow, { shared, size }: Blocks): boolean {
+  const words = (c: number) =>
+    (header.cells[c] ?? '')
+      .replace(CIRCLED_MARK, '')
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(NUMBER_MARK, '');
+  for (let i = 0; i < size; i += 1)
+    if (words(shared + i) !== words(shared + size + i)) return false;
+  return true;
+}
+
 /** A line over the header naming each block (「指標①」 「指標②」), its cells at the blocks' starts. */
 function namesBlocks(row: GridRow, { shared, size }: Blocks): boolean {
   return row.cells.every((cell, c) => cell.trim() === '' || c === shared || c === shared + size);
@@ -146,8 +164,11 @@ export function splitSideBySide(rows: readonly GridRow[]): TurnedTable | null {
       out.push({ row: out.length + 1, cells: [names.cells[c] ?? ''] });
     }
   }
-  // The two blocks' headers, one over the other: both read as the header, every cell of it kept.
-  for (const start of [shared, shared + size]) {
+  // The two blocks' headers, one over the other: both read as the header, every cell of it kept;
+  // a second block's header that repeats the first's words is read once, its cells the copies.
+  const repeated = repeatsHeader(header, blocks);
+  const headerLine = out.length + 1;
+  for (const start of repeated ? [shared] : [shared, shared + size]) {
     const row = out.length + 1;
     const cells: string[] = [];
     for (let c = 0; c < shared + size; c += 1) {
@@ -186,5 +207,9 @@ export function splitSideBySide(rows: readonly GridRow[]): TurnedTable | null {
     origin: origins.origin,
     headerRow: header.row,
     readAs: twin,
+    copies: (row, column) =>
+      repeated && row === headerLine && column > shared
+        ? [{ row: header.row, column: column + size }]
+        : [],
   };
 }
