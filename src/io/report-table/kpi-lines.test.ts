@@ -80,6 +80,25 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
     expect(result.problems).toEqual([]);
   });
 
+  it('joins two lines named by a legend in the header cell (「指標（上段：計画、下段：実績）」)', () => {
+    const report = importReportTable(
+      tsv([
+        '指標（上段：計画、下段：実績）\tH30\tR1\tR2',
+        '就労移行者数\t10\t12\t14',
+        '\t8\t11\t15',
+        '相談件数\t100\t100\t100',
+        '\t90\t95\t99',
+      ]),
+    );
+    expect(report.fiscalYear).toBe(2020);
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['8', '11', '15'],
+      ['90', '95', '99'],
+    ]);
+    expect(report.kpis[0]?.kpi.milestones.map((m) => m.figure.value)).toEqual(['10', '12']);
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('joins lines named by a column of their own, and says where a year’s rate disagrees', () => {
     const report = importReportTable(
       tsv([

@@ -49,9 +49,12 @@ export function namedLineRole(label: string): ColumnRoleName | null {
   return LINE_WORD.test(word) ? lineRole(word) : null;
 }
 
-/** 「上段：計画 中段：実績 下段：達成率」: the lines a legend above or in the header names. */
+/**
+ * 「上段：計画 中段：実績 下段：達成率」, 「(上段：計画、下段：実績)」: the lines a legend above or in
+ * the header names, two or three.
+ */
 const LEGEND =
-  /上段\s*[:：]?\s*([^\s、,/／:：]+)[\s、,/／]*中段\s*[:：]?\s*([^\s、,/／:：]+)(?:[\s、,/／]*下段\s*[:：]?\s*([^\s、,/／:：]+))?/;
+  /上段\s*:?\s*([^\s、,/:()]+)[\s、,/]*(?:中段\s*:?\s*([^\s、,/:()]+)[\s、,/]*)?(?:下段\s*:?\s*([^\s、,/:()]+))?/;
 
 function legendLines(rows: readonly GridRow[]): string[] | null {
   const match = LEGEND.exec(
@@ -62,7 +65,7 @@ function legendLines(rows: readonly GridRow[]): string[] | null {
   );
   if (!match) return null;
   const words = [match[1], match[2], match[3]].flatMap((w) => (w ? [lineWord(w)] : []));
-  return words.every((w) => LINE_WORD.test(w)) ? words : null;
+  return words.length >= 2 && words.every((w) => LINE_WORD.test(w)) ? words : null;
 }
 
 const PLAN_FIRST = ['計画', '実績', '達成率'];
