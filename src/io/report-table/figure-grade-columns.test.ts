@@ -39,4 +39,28 @@ describe('a grade column of figures (健康増進計画 中間評価)', () => {
     expect(read[1]?.role).toEqual({ kind: 'grade' });
     expect(read[2]?.role).toEqual({ kind: 'other' });
   });
+
+  it('reads a yearless one as the actuals where the table has targets and no other actuals', () => {
+    const columns = [
+      column(0, '評価指標'),
+      column(1, '策定時'),
+      column(2, '中間評価'),
+      column(3, '目標値'),
+      column(4, '判定'),
+    ];
+    const sample = rows([
+      ['肥満者の割合', '32.1%', '30.5%', '25%以下', 'B'],
+      ['朝食を欠食する人の割合', '25.0%', '28.0%', '15%以下', 'D'],
+    ]);
+    const read = withFigureGradeColumnsRead(columns, sample);
+    expect(read.map((c) => c.role.kind)).toEqual(['kpi', 'baseline', 'actual', 'target', 'grade']);
+    expect(read[2]?.role).toEqual({ kind: 'actual', fiscalYear: null });
+    // Beside a column of actuals, or with no target, it stays as printed.
+    const withActual = [...columns.slice(0, 4), column(4, 'R5実績'), column(5, '判定')];
+    const more = rows([['肥満者の割合', '32.1%', '30.5%', '25%以下', '29.0%', 'B']]);
+    expect(withFigureGradeColumnsRead(withActual, [...more, ...more])[2]?.role.kind).toBe('other');
+    const noTarget = columns.filter((c) => c.role.kind !== 'target');
+    const fewer = sample.map((r) => ({ ...r, cells: r.cells.filter((_, i) => i !== 3) }));
+    expect(withFigureGradeColumnsRead(noTarget, fewer)[2]?.role.kind).toBe('other');
+  });
 });

@@ -32,17 +32,37 @@ export function withFigureGradeColumnsRead(
 ): Column[] {
   // Most tables have no grade column, or one of grades: the cells are read only for those.
   if (!columns.some((c) => c.role.kind === 'grade')) return [...columns];
-  return columns.map((c) => {
+  const read = columns.map((c): Column => {
     if (c.role.kind !== 'grade' || c.because === SET_BY_HAND) return c;
     if (!holdsFigures(sample, c.index)) return c;
     const fiscalYear = headerYear(c.label, context);
     const words = `${c.because}, but its cells are figures`;
     return fiscalYear === null
-      ? { ...c, role: { kind: 'other' }, because: `${words}: kept as printed` }
+      ? { ...c, role: { kind: 'other' }, because: `${words}${KEPT}` }
       : {
           ...c,
           role: { kind: 'actual', fiscalYear },
           because: `${words}: what was measured in ${formatFiscalYear(fiscalYear)}`,
         };
   });
+  return withLoneMeasureRead(read);
+}
+
+const KEPT = ': kept as printed';
+
+/**
+ * A table of targets with no column of actuals but one such column of figures with no year (健康増進計画
+ * 「策定時 | 中間評価 | 目標値 | 判定」): that column is what the evaluation measured, of the report
+ * year, and no longer kept as printed.
+ */
+function withLoneMeasureRead(columns: Column[]): Column[] {
+  if (!columns.some((c) => c.role.kind === 'target')) return columns;
+  if (columns.some((c) => c.role.kind === 'actual' || c.role.kind === 'cumulative')) return columns;
+  const kept = columns.filter((c) => c.role.kind === 'other' && c.because.endsWith(KEPT));
+  const [lone] = kept;
+  if (kept.length !== 1 || lone === undefined) return columns;
+  const because = `${lone.because.slice(0, -KEPT.length)}: what was measured, the only figures beside the target`;
+  return columns.map((c) =>
+    c === lone ? { ...c, role: { kind: 'actual', fiscalYear: null }, because } : c,
+  );
 }
