@@ -97,6 +97,20 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('目標：150')).toBeUndefined();
   });
 
+  it('a total over a span of years in brackets after the figure, of the span’s last year', () => {
+    for (const cell of ['320人（R1～R4累計）', '320人(H30-R4の計)', '320人（R1～R4）']) {
+      expect(parseDescribedFigure(cell)).toMatchObject({
+        periodTotal: true,
+        fiscalYear: 2022,
+        parsed: { figure: { value: '320' }, unit: '人' },
+      });
+    }
+    // A share over a span with no word of a total may be an average: not read as one.
+    expect(parseDescribedFigure('45%（R1～R4）')).toBeUndefined();
+    expect(parseDescribedFigure('45%（R1～R4累計）')?.fiscalYear).toBe(2022);
+    expect(parseDescribedFigure('320人（R1～R4平均）')).toBeUndefined();
+  });
+
   it('a total over the period written 累計 before or after the figure, with its year after it', () => {
     expect(parseDescribedFigure('累計500人')).toMatchObject({
       periodTotal: true,

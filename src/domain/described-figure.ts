@@ -1,5 +1,5 @@
 import type { FiscalYear } from './fiscal-year.ts';
-import { fiscalYearOfMonth, parseFiscalYear } from './fiscal-year.ts';
+import { fiscalYearOfMonth, parseFiscalYear, yearSpan } from './fiscal-year.ts';
 import type { ParsedFigure } from './figure-text.ts';
 import { isPlainFigure, parseFigureText } from './figure-text.ts';
 import { isKnownUnit } from './unit.ts';
@@ -47,6 +47,26 @@ const YEAR_COLON = /^((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?|\d{
 const PERIOD_TOTAL = /^(?:延べ|累計)\s*(?=\d)/;
 /** The same word in brackets after the figure ("500人(累計)"). */
 const PERIOD_TOTAL_AFTER = /\s*[(（]\s*(?:延べ|累計)\s*[)）]$/;
+
+/** A span of years in brackets after a figure, with the word for a total or none: 「(R1～R4累計)」. */
+const SPAN_AFTER = /\s*[(（]\s*([^()（）]+?)\s*(?:まで)?\s*の?\s*(累計|合計|計|延べ)?\s*[)）]$/;
+
+/**
+ * A figure over a span of years (「320人（R1～R4累計）」, 「12件 (H30-R4の計)」, 「320人（R1～R4）」):
+ * the total to the span's end, of that year. A share with no word for a total (「45%（R1～R4）」
+ * may be an average) is not read so.
+ */
+function spanTotal(text: string): DescribedFigure | undefined {
+  const bracket = SPAN_AFTER.exec(text);
+  const inner = bracket?.[1];
+  if (!bracket || inner === undefined) return undefined;
+  const span = yearSpan(inner);
+  if (!span || span.text !== inner || span.to < span.from) return undefined;
+  const head = parseFigureText(text.slice(0, bracket.index));
+  if (!head || head.figure.value === null || head.aside) return undefined;
+  if (bracket[2] === undefined && head.unit === '%') return undefined;
+  return { ...withNoWords(head), periodTotal: true, fiscalYear: span.to };
+}
 
 const FOOTNOTE = /\s*(?:[(（]\s*((?:※|注|\*)\s*\d*)\s*[)）]|((?:※|\*)\d*))$/;
 // Words, after a year where one leads them (神川町 "平成26年度職員数 146 名").
@@ -172,6 +192,8 @@ function describedFigure(raw: string): DescribedFigure | undefined {
     ? parseFigureText(total.index === 0 ? text.slice(total[0].length) : text.slice(0, total.index))
     : undefined;
   if (counted) return { ...withNoWords(counted), periodTotal: true };
+  const overSpan = spanTotal(text);
+  if (overSpan) return overSpan;
   const asOf = AS_OF.exec(text);
   const dated = asOf ? parseFigureText(text.slice(0, asOf.index)) : undefined;
   if (asOf && dated) {

@@ -9,6 +9,7 @@ import {
   latestWrittenEra,
   parseFiscalYear,
   periodStart,
+  yearSpan,
 } from './fiscal-year.ts';
 
 describe('parseFiscalYear', () => {
@@ -105,6 +106,14 @@ describe('years a table writes as a count or without an era (issue 24)', () => {
     expect(periodStart('計画期間 2021年度～2025年度')).toBe(2021);
     expect(periodStart('平成28年度から平成32年度まで')).toBe(2016);
     expect(periodStart('令和5年度 取組内容')).toBeUndefined();
+  });
+  it('a span of years names both ends, the end in the start’s era where it writes none', () => {
+    expect(yearSpan('R1～R4累計')).toEqual({ from: 2019, to: 2022, text: 'R1~R4' });
+    expect(yearSpan('H30-R4の計')).toEqual({ from: 2018, to: 2022, text: 'H30-R4' });
+    expect(yearSpan('H23-27実績額')).toMatchObject({ from: 2011, to: 2015 });
+    expect(yearSpan('2021年度～2025年度')).toMatchObject({ from: 2021, to: 2025 });
+    expect(yearSpan('R5 4.1')).toBeUndefined();
+    expect(yearSpan('R1-R123')).toBeUndefined();
   });
   it('bare years of which one is 13 or above are all 平成 (12年度 beside 22年度)', () => {
     expect(bareYearsEra('12年度 17年度 22年度')).toBe('H');

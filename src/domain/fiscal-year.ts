@@ -141,17 +141,31 @@ export function bareYearsEra(text: string): Era | undefined {
   return undefined;
 }
 
-const PERIOD_START =
-  /(令和|平成|R|H)\s*(元|\d{1,2})\s*年度?\s*(?:[~〜～\-–−ー]|から)\s*(?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年度?|((?:19|20)\d{2})\s*年度?\s*(?:[~〜～\-–−ー]|から)\s*(?:19|20)\d{2}/;
+const PERIOD =
+  /(令和|平成|R|H)\s*(元|\d{1,2})\s*(?:年度?)?\s*(?:[~〜～\-–−ー]|から)\s*(令和|平成|R|H)?\s*(元|\d{1,2})(?!\d)\s*(?:年度?)?|((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[~〜～\-–−ー]|から)\s*((?:19|20)\d{2})(?!\d)\s*(?:年度?)?/i;
+
+/**
+ * The span of years a text names first, as printed: 「(令和2年度～令和6年度)」 → R2 to R6,
+ * 「R1～R4」, 「H23-27」 (the end in the start's era), 「2021年度～2025年度」; undefined when it
+ * names none (or an end the domain cannot read).
+ */
+export function yearSpan(
+  text: string,
+): { from: FiscalYear; to: FiscalYear; text: string } | undefined {
+  const match = PERIOD.exec(text.normalize('NFKC'));
+  if (!match) return undefined;
+  const [printed, era, start, endEra, end, calendarStart, calendarEnd] = match;
+  const from = era ? parseFiscalYear(`${era}${start}`) : inRange(Number(calendarStart));
+  const to = era ? parseFiscalYear(`${endEra ?? era}${end}`) : inRange(Number(calendarEnd));
+  return from === undefined || to === undefined ? undefined : { from, to, text: printed };
+}
 
 /**
  * The first year of a plan period a text names: 「(令和2年度～令和6年度)」 → R2,
  * 「計画期間 2021年度～2025年度」 → 2021; undefined when it names none.
  */
 export function periodStart(text: string): FiscalYear | undefined {
-  const match = PERIOD_START.exec(text.normalize('NFKC'));
-  if (!match) return undefined;
-  return match[3] ? inRange(Number(match[3])) : parseFiscalYear(`${match[1]}${match[2]}`);
+  return yearSpan(text)?.from;
 }
 
 /**

@@ -90,6 +90,15 @@ const LAYOUTS: Record<string, { readonly rates: number; readonly lines: readonly
       '観光客数\t100万人\t\t120万人\t150万人\t80.0%',
     ],
   },
+  'a total over the years so far in the actual’s cell (「320人（R1～R4累計）」), each cell its year':
+    {
+      rates: 2,
+      lines: [
+        '基本目標\t数値目標\t基準値\t目標値\t現状値\t進捗状況',
+        '1 仕事をつくる\t新規雇用者数\t―\t500人（5年間累計）\t320人（R1～R4累計）\t64.0%',
+        '2 人の流れ\t転入者数\t1,200人（H30）\t1,500人（R6）\t1,380人（R4）\t60.0%',
+      ],
+    },
   'years in a second header row, units in the cells, progress rates': {
     rates: 2,
     lines: [
