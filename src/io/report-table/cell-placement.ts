@@ -130,9 +130,14 @@ export function placeKpiCell(
     }
     case 'difference': {
       const value = parseFigureText(text)?.figure.value;
-      if (value === undefined || value === null) return notAFigure(text);
+      if (value === undefined) return notAFigure(text);
       const draft =
         drafts[cells.groupOf.get(column.index) ?? blockGroup(cells, column)] ?? drafts[0];
+      if (value === null) {
+        // A dash for no difference (呉市 差引 「-」 where neither plan nor result is a figure).
+        draft?.extras.push({ label: column.label, text });
+        return draft ? placed('extra') : notAFigure(text);
+      }
       if (draft) draft.difference = { value, order: role.order, column: fileColumn };
       return placed('difference');
     }

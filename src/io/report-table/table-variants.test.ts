@@ -360,3 +360,16 @@ describe('a plan, an actual and a rate under each year (介護保険事業計画
     expect(result.problems).toEqual([]);
   });
 });
+
+describe('a printed difference of no figure', () => {
+  it('keeps a dash under 差引 where plan and result are dashes too, as printed', () => {
+    const report = imported([
+      '指標\tH25プラン\tH25決算\t差引',
+      '① 経常収支比率\t100%\t105.00%\t5.00%',
+      '② 不良債務比率\t-\t-\t-',
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '差引', text: '-' });
+  });
+});
