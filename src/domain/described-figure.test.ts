@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDescribedFigure } from './described-figure.ts';
+import { parseFigureText } from './figure-text.ts';
 
 describe('figures printed with a description and a unit in the cell (福知山市)', () => {
   it('reads the number as the figure, the words before it as its description', () => {
@@ -95,6 +96,32 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('R6年度: 150')?.fiscalYear).toBe(2024);
     // Words with a colon are no year: no figure.
     expect(parseDescribedFigure('目標：150')).toBeUndefined();
+  });
+
+  it('「約1,200人」 and 「概ね 1,200人」 in a printed table as 1,200 人, not as a figure named 約', () => {
+    expect(parseDescribedFigure('約1,200人')).toMatchObject({
+      parsed: { figure: { value: '1200' }, unit: '人' },
+      description: null,
+    });
+    expect(parseDescribedFigure('概ね 1,200人')?.parsed.figure.value).toBe('1200');
+    expect(parseDescribedFigure('約△5%')?.parsed.figure.value).toBe('-5');
+    expect(parseDescribedFigure('約束')).toBeUndefined();
+    // A figure typed in states the figure: 約 is no part of one (entry-preview refuses it).
+    expect(parseFigureText('約1,200人')).toBeUndefined();
+  });
+
+  it('a range (a target of 「60〜65%」) as its low end, the range kept beside it as printed', () => {
+    expect(parseDescribedFigure('60〜65%')).toMatchObject({
+      parsed: { figure: { value: '60' }, unit: '%' },
+      beside: '60〜65%',
+    });
+    expect(parseDescribedFigure('60,312t〜63,173t')).toMatchObject({
+      parsed: { figure: { value: '60312' }, unit: 't' },
+    });
+    // Not a range: the ends the wrong way round, of two units, or years.
+    expect(parseDescribedFigure('65〜60%')).toBeUndefined();
+    expect(parseDescribedFigure('60人〜65%')).toBeUndefined();
+    expect(parseDescribedFigure('R1～R4')).toBeUndefined();
   });
 
   it('a total over a span of years in brackets after the figure, of the span’s last year', () => {

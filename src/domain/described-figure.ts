@@ -68,6 +68,26 @@ function spanTotal(text: string): DescribedFigure | undefined {
   return { ...withNoWords(head), periodTotal: true, fiscalYear: span.to };
 }
 
+/** Two figures joined by a wave: 「60〜65%」, 「60%～65%」, 「60,312t〜63,173t」. */
+const RANGE = /^([^~〜～]*\d[^~〜～]*?)\s*[~〜～]\s*([^~〜～]*\d[^~〜～]*)$/;
+
+/**
+ * A range (a target of 「60〜65%」): its low end, in the unit the high end writes where the low
+ * one writes none, the range kept beside it as printed. Undefined unless both ends are figures
+ * of one unit, the low one the lower.
+ */
+function rangeLow(text: string): DescribedFigure | undefined {
+  const range = RANGE.exec(text);
+  if (!range) return undefined;
+  const low = parseFigureText(range[1] ?? '');
+  const high = parseFigureText(range[2] ?? '');
+  if (!low || !high || low.aside || high.aside) return undefined;
+  const [a, b] = [low.figure.value, high.figure.value];
+  if (a === null || b === null || Number(a) >= Number(b)) return undefined;
+  if (low.unit !== null && low.unit !== high.unit) return undefined;
+  return { ...withNoWords({ ...low, unit: high.unit }), beside: text };
+}
+
 const FOOTNOTE = /\s*(?:[(（]\s*((?:※|注|\*)\s*\d*)\s*[)）]|((?:※|\*)\d*))$/;
 // Words, after a year where one leads them (神川町 "平成26年度職員数 146 名").
 const DESCRIPTION =
@@ -179,7 +199,15 @@ function settledAfterProvisional(text: string): DescribedFigure | undefined {
 /** A "unit" that is only a footnote mark: 市川市 "48*" (a note above the table says of it), "48 ※". */
 const MARK_UNIT = /^(?:\*|＊|※)\d*$/;
 
+/**
+ * 「約1,200人」, 「概ね 1,200人」: about that figure in a printed table, the figure itself (not a
+ * figure named 約). A figure typed in is not read so: an entry states the figure.
+ */
+const ABOUT = /^\s*(?:約|概ね|おおむね|およそ)\s*(?=[\d０-９△▲+＋\-−])/;
+
 function describedFigure(raw: string): DescribedFigure | undefined {
+  const about = ABOUT.exec(raw);
+  if (about) return describedFigure(raw.slice(about[0].length));
   const plain = parseFigureText(raw);
   if (plain && plain.unit !== null && MARK_UNIT.test(plain.unit))
     return { ...withNoWords({ ...plain, unit: null }), footnote: plain.unit };
@@ -194,6 +222,8 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   if (counted) return { ...withNoWords(counted), periodTotal: true };
   const overSpan = spanTotal(text);
   if (overSpan) return overSpan;
+  const range = rangeLow(text);
+  if (range) return range;
   const asOf = AS_OF.exec(text);
   const dated = asOf ? parseFigureText(text.slice(0, asOf.index)) : undefined;
   if (asOf && dated) {
