@@ -14,5 +14,14 @@ describe('directionMark', () => {
     expect(directionMark('H26年1.54→H31年1.68')).toBeNull();
     expect(directionMark('○')).toBeNull();
     expect(directionMark('')).toBeNull();
+    expect(directionMark('増加傾向にある')).toBeNull();
+  });
+
+  it('reads a word alone that says the way (目標 「増加」, 「減少」)', () => {
+    expect(directionMark('増加')).toBe('increase');
+    expect(directionMark(' 向上 ')).toBe('increase');
+    expect(directionMark('減少')).toBe('decrease');
+    expect(directionMark('抑制')).toBe('decrease');
+    expect(directionMark('増減')).toBeNull();
   });
 });

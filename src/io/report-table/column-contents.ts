@@ -1,4 +1,5 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { directionMark } from '../../domain/direction-mark.ts';
 import { isSentence } from './sentence-cell.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
@@ -25,14 +26,17 @@ export function figureNumber(cell: string | undefined): number {
 
 /**
  * What the non-empty cells of a column are: how many (year labels and numbers in words aside),
- * and how many read as a figure, a dash or a level kept (維持).
+ * and how many read as a figure, a dash, a level kept (維持) or a way to go (増加).
  */
 export interface ColumnContents {
   readonly filled: number;
   readonly figures: number;
 }
 
-/** A target kept as it is (現状維持, 維持): a figure's place, not a sentence. */
+/**
+ * A target kept as it is (現状維持, 維持), or one that says only the way to go (増加, 減少, ↑):
+ * a figure's place, not a sentence.
+ */
 const MAINTAIN = /維持/;
 
 export function columnContents(
@@ -48,7 +52,10 @@ export function columnContents(
     if (cell === undefined || cell.trim() === '') continue;
     // A year label (鳥取県's 時点 line, R元 R3) is neither a figure nor text: not counted.
     if (parseFiscalYear(cell.trim()) !== undefined) continue;
-    const figure = parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell);
+    const figure =
+      parseDescribedFigure(cell) !== undefined ||
+      MAINTAIN.test(cell) ||
+      directionMark(cell) !== null;
     // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
     if (!figure && !sentences && /[0-9０-９]/.test(cell)) continue;
     // A cell printed 「?」 or #REF! (the source could not give it) says neither.

@@ -5,6 +5,7 @@ import type { Target } from '../../domain/model.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { directionMark } from '../../domain/direction-mark.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
@@ -85,6 +86,11 @@ export function placeGroupCell(
   const described = parseDescribedFigure(text);
   if (!described && isDoneWord(text)) {
     // A step done or to be done (設置, 策定) where a figure would be: kept as printed.
+    draft.extras.push({ label: column.label, text });
+    return placed('extra');
+  }
+  if (!described && role.kind === 'target' && directionMark(text) !== null) {
+    // A target that says only the way to go (「増加」, 「減少」): kept as printed, the KPI's direction.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }

@@ -373,3 +373,19 @@ describe('a printed difference of no figure', () => {
     expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '差引', text: '-' });
   });
 });
+
+describe('a target that says only the way to go', () => {
+  it('keeps 「増加」 / 「減少」 as printed and takes the KPI’s direction from it', () => {
+    const report = imported([
+      '指標\t基準値\t目標値\tR5実績',
+      '① 相談件数\t100件\t増加\t120件',
+      '② 自殺者数\t12人\t減少\t9人',
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.kpis.map((k) => [k.kpi.direction, k.kpi.target])).toEqual([
+      ['increase', null],
+      ['decrease', null],
+    ]);
+    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '目標値', text: '減少' });
+  });
+});
