@@ -9,6 +9,10 @@ describe('isPassFailScale', () => {
     expect(isPassFailScale(['A', 'B'])).toBe(false);
     expect(isPassFailScale([null, '-'])).toBe(false);
   });
+  it('takes the words 達成 and 未達成 alike, unless the table also grades 概ね達成', () => {
+    expect(isPassFailScale(['達成', '未達成', null])).toBe(true);
+    expect(isPassFailScale(['達成', '概ね達成', '未達成'])).toBe(false);
+  });
 });
 
 describe('gradeDirection', () => {
@@ -20,5 +24,10 @@ describe('gradeDirection', () => {
     expect(gradeDirection('○', decimal('47'), decimal('42'))).toBeNull();
     expect(gradeDirection('×', decimal('1.10'), decimal('3.50'))).toBeNull();
     expect(gradeDirection('○', decimal('100'), decimal('100'))).toBeNull();
+  });
+  it('reads the words as the marks: 未達成 with 3 people waiting against a target of 0 is a decrease', () => {
+    expect(gradeDirection('未達成', decimal('3'), decimal('0'))).toBe('decrease');
+    expect(gradeDirection('達成', decimal('9'), decimal('10'))).toBe('decrease');
+    expect(gradeDirection('達成', decimal('1050'), decimal('1000'))).toBeNull();
   });
 });

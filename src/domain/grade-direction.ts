@@ -1,13 +1,14 @@
 import { compareDecimals, type Decimal } from './decimal.ts';
 import type { Direction } from './model.ts';
 
-const MET = /^[○◯〇]$/;
-const MISSED = /^[×✕]$/;
+const MET = /^(?:[○◯〇]|達成)$/;
+const MISSED = /^(?:[×✕]|未達成?)$/;
 const NONE = /^[-‐―−ー－]?$/;
 
 /**
  * Whether a table's grades are a pass-or-fail scale (公立病院改革プラン 達成状況: ○ met, × missed),
- * not a scale of degrees (◎ ○ △, where ○ is only progress): every grade ○, × or none, one at least.
+ * not a scale of degrees (◎ ○ △, where ○ is only progress): every grade ○, × or none (or the
+ * words 達成 / 未達成), one at least; a table that also prints 概ね達成 grades by degrees.
  */
 export function isPassFailScale(grades: readonly (string | null)[]): boolean {
   let marks = 0;
