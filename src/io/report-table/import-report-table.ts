@@ -1,3 +1,4 @@
+import { withRelativeYears } from './relative-years.ts';
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import { withSentenceGradeColumns } from './sentence-grade-columns.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
@@ -394,14 +395,16 @@ function readBy(
   rows: readonly GridRow[],
   dataStart: number,
   titles: readonly GridRow[],
-  header: HeaderMap,
+  settled: HeaderMap,
   options: ImportOptions,
 ): ImportedReport {
-  const headerRow = header.rows[0]?.row ?? 1;
-  const kpiColumn = kpiColumnOf(header.columns);
-  const width = header.columns.length;
+  const headerRow = settled.rows[0]?.row ?? 1;
+  const kpiColumn = kpiColumnOf(settled.columns);
+  const width = settled.columns.length;
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn, width));
-  const year = settleReportYear(header, data, titles, options.fiscalYear, grid.file);
+  const year = settleReportYear(settled, data, titles, options.fiscalYear, grid.file);
+  // Once the report year is known, a header told from it (前年度実績) names its year.
+  const header = year ? withRelativeYears(settled, year.year) : settled;
   const unit = tableUnit(titles, header);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const read = year
