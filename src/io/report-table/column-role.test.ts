@@ -263,3 +263,12 @@ describe('a total over a span of years (issue 24: 「H29-R1の計」 used by one
     expect(role('計').kind).not.toBe('cumulative');
   });
 });
+
+describe('words about an indicator beside its name (issue 24)', () => {
+  it('reads 指標の説明, 指標の定義 and 算出方法 as narrative, not as the KPI’s name', () => {
+    for (const label of ['指標の説明', '指標の定義', '算出方法'])
+      expect(classifyHeader(label).role.kind).toBe('narrative');
+    expect(classifyHeader('成果指標').role.kind).toBe('kpi');
+    expect(classifyHeader('指標名').role.kind).toBe('kpi');
+  });
+});

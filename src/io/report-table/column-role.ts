@@ -195,6 +195,12 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // Where the figures come from (a 健康増進計画's 指標元: 市保健衛生統計, アンケート): no KPI,
   // though it says 指標.
   [/指標元|出典|出所|算出資料|データ元/, () => ({ kind: 'other' })],
+  // What an indicator is (「指標の説明」, 「指標の定義」, 算出方法): words about the KPI named
+  // beside it, not its name, though it says 指標.
+  [
+    /指標の(?:説明|定義|考え方|内容|概要|解説|意味)|(?:算出|算定|計算)方法/,
+    (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
+  ],
   // The present value of a year written beside it (富山県 「現状(2019)」 after 「2018(実績)」): the
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
