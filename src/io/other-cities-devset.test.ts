@@ -226,6 +226,15 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ogaki-sangyo-h25.tsv' },
   { file: 'arao-gyoseikaikaku-h21.tsv' },
   { file: 'anjo-sougoukeikaku-h27.tsv', fully: true },
+  { file: 'assabu-ondanka-h25.tsv' },
+  { file: 'nakano-ondanka-h24.tsv' },
+  { file: 'gunma-shinrin-r1.tsv' },
+  { file: 'gunma-shinrin-r1.tsv', fy: 2019 },
+  { file: 'toba-suido-r1.tsv' },
+  { file: 'okayama-nogyo-h27.tsv' },
+  { file: 'kakogawa-suido-r2.tsv' },
+  { file: 'sakuragawa-kanko-h25.tsv' },
+  { file: 'fukagawa-ondanka-h24.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -269,7 +278,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(92);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(100);
   });
 
   it.each([
