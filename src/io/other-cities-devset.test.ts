@@ -231,7 +231,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'gunma-shinrin-r1.tsv' },
   { file: 'gunma-shinrin-r1.tsv', fy: 2019 },
   { file: 'toba-suido-r1.tsv' },
-  { file: 'okayama-nogyo-h27.tsv' },
+  { file: 'okayama-nogyo-h27.tsv', fully: true },
   { file: 'kakogawa-suido-r2.tsv' },
   { file: 'sakuragawa-kanko-h25.tsv' },
   { file: 'fukagawa-ondanka-h24.tsv' },
