@@ -128,11 +128,13 @@ export function placeKpiCell(
       return placed('extra');
     }
     case 'difference': {
-      const value = parseFigureText(text)?.figure.value;
+      const parsed = parseFigureText(text);
+      const value = parsed?.figure.value;
       if (value === undefined || value === null) return notAFigure(text);
       const draft =
         drafts[cells.groupOf.get(column.index) ?? blockGroup(cells, column)] ?? drafts[0];
-      if (draft) draft.difference = { value, order: role.order, column: fileColumn };
+      const inPercent = parsed?.unit === '%';
+      if (draft) draft.difference = { value, order: role.order, column: fileColumn, inPercent };
       return placed('difference');
     }
     case 'policy':
