@@ -5,6 +5,7 @@ import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
+import { readPlanResultSentences } from './plan-result-sentences.ts';
 import { joinKpiLines } from './kpi-lines.ts';
 import { splitFusedLineWords } from './fused-line-words.ts';
 import { joinRateLines } from './rate-lines.ts';
@@ -69,6 +70,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readTreeLabelColumns,
     readBaseYearLines,
     readGoalRecords,
+    readPlanResultSentences,
     readSentenceRows,
     joinRateLines,
     splitFusedLineWords,
