@@ -230,7 +230,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'nakano-ondanka-h24.tsv' },
   { file: 'gunma-shinrin-r1.tsv', fully: true, year: 2019 },
   { file: 'gunma-shinrin-r1.tsv', fy: 2019, fully: true },
-  { file: 'toba-suido-r1.tsv' },
+  { file: 'toba-suido-r1.tsv', fully: true },
   { file: 'okayama-nogyo-h27.tsv', fully: true },
   { file: 'kakogawa-suido-r2.tsv' },
   { file: 'sakuragawa-kanko-h25.tsv' },
