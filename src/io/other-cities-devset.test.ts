@@ -64,6 +64,8 @@ function unaccounted(name: string, report: ImportedReport): string[] {
         squeeze(k.kpi.code + tagged),
         // A name printed with its note after ※ (合志市 「E:朝食を欠食する児童・生徒の割合 ※毎日…」).
         squeeze(`${k.kpi.title}※${k.kpi.note ?? ''}`),
+        // … or with its note in brackets after it (加古川市 「基幹管路耐震適合率(※参考)」).
+        squeeze(`${k.kpi.title}(※${k.kpi.note ?? ''})`),
       ];
     }),
   );
@@ -232,7 +234,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'gunma-shinrin-r1.tsv', fy: 2019, fully: true },
   { file: 'toba-suido-r1.tsv', fully: true },
   { file: 'okayama-nogyo-h27.tsv', fully: true },
-  { file: 'kakogawa-suido-r2.tsv' },
+  { file: 'kakogawa-suido-r2.tsv', fully: true },
   { file: 'sakuragawa-kanko-h25.tsv' },
   { file: 'fukagawa-ondanka-h24.tsv' },
 ];
