@@ -235,7 +235,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'toba-suido-r1.tsv', fully: true },
   { file: 'okayama-nogyo-h27.tsv', fully: true },
   { file: 'kakogawa-suido-r2.tsv', fully: true },
-  { file: 'sakuragawa-kanko-h25.tsv' },
+  { file: 'sakuragawa-kanko-h25.tsv', fully: true },
   { file: 'fukagawa-ondanka-h24.tsv' },
 ];
 

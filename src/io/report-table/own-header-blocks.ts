@@ -158,9 +158,12 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
     if (first) origins.set(headerRow, u + 1, first.place);
   });
   out.push({ row: headerRow, cells: headerCells });
-  for (const s of sections)
-    for (const line of s.rows) {
+  // Each later section a table of its own: its totals its rows', its KPIs numbered afresh.
+  const tableStarts = new Set<number>();
+  for (const [i, s] of sections.entries())
+    for (const [l, line] of s.rows.entries()) {
       const row = out.length + 1;
+      if (i > 0 && l === 0) tableStarts.add(row);
       const cells = union.map((key, u) => {
         const c = s.keys.indexOf(key);
         if (c < 0) return '';
@@ -176,5 +179,6 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
     headerRow: block.header.row,
     readAs: () => null,
     copies: (row, column) => (row === headerRow ? (chosen[column - 1]?.copies ?? []) : []),
+    tableStarts,
   };
 }

@@ -45,7 +45,24 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
       const mid = second.origin(row, column);
       return first.given?.(mid.row, mid.column) ?? null;
     },
+    tableStarts: startsThrough(first, second),
   };
+}
+
+/**
+ * The rows of the second rewrite that start a table of its own: its own, and those whose first
+ * cell comes from a row that started one in the first (a KPI's lines joined after the blocks
+ * were stacked: 桜川市 対象指標 then 成果指標, each numbered ①…).
+ */
+function startsThrough(first: TurnedTable, second: TurnedTable): ReadonlySet<number> | undefined {
+  const before = first.tableStarts;
+  if ((before === undefined || before.size === 0) && second.tableStarts === undefined)
+    return undefined;
+  const starts = new Set(second.tableStarts ?? []);
+  if (before !== undefined && before.size > 0)
+    for (const row of second.rows)
+      if (before.has(second.origin(row.row, 1).row)) starts.add(row.row);
+  return starts;
 }
 
 /**
