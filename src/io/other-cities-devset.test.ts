@@ -229,7 +229,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'arao-gyoseikaikaku-h21.tsv' },
   { file: 'anjo-sougoukeikaku-h27.tsv', fully: true },
   { file: 'assabu-ondanka-h25.tsv' },
-  { file: 'nakano-ondanka-h24.tsv' },
+  { file: 'nakano-ondanka-h24.tsv', fully: true },
   { file: 'gunma-shinrin-r1.tsv', fully: true, year: 2019 },
   { file: 'gunma-shinrin-r1.tsv', fy: 2019, fully: true },
   { file: 'toba-suido-r1.tsv', fully: true },
