@@ -158,7 +158,12 @@ export class TableReader {
         return this.wrappedName(aligned);
       case 'heading':
         this.record(aligned, 'heading', null);
-        for (const { text, index } of filledCells(aligned)) this.placeTree(aligned, index, text);
+        for (const { text, index } of filledCells(aligned))
+          if (!this.placeTree(aligned, index, text) && index === this.kpiColumn) {
+            // A line naming a kind of indicator in the KPI column: the theme of those under it.
+            this.tree.addTheme(parseOrderedLabel(text));
+            this.placeAs(aligned, index, 'theme');
+          }
         return;
       case 'note':
         this.record(aligned, 'note', null);
