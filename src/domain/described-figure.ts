@@ -3,6 +3,7 @@ import { fiscalYearOfMonth, parseFiscalYear, yearSpan } from './fiscal-year.ts';
 import type { ParsedFigure } from './figure-text.ts';
 import { isPlainFigure, parseFigureText } from './figure-text.ts';
 import { isKnownUnit } from './unit.ts';
+import { splitLeadingFootnote } from './leading-footnote.ts';
 
 /** A figure printed with words around it: what it measures, and a footnote mark. */
 export interface DescribedFigure {
@@ -250,6 +251,11 @@ function describedFigure(raw: string): DescribedFigure | undefined {
     return { ...withNoWords(afterColon), fiscalYear: colonYear };
   const beside = besideOtherUnit(text);
   if (beside) return beside;
+  const markedBefore = splitLeadingFootnote(text);
+  if (markedBefore) {
+    const after = describedFigure(markedBefore.rest);
+    if (after && after.footnote === null) return { ...after, footnote: markedBefore.mark };
+  }
   const mark = FOOTNOTE.exec(text);
   const footnote = mark ? (mark[1] ?? mark[2] ?? '').replace(/\s+/g, '') : null;
   if (mark) text = text.slice(0, mark.index).trim();

@@ -46,6 +46,11 @@ export interface TurnedTable {
    * each block of the table (小坂町's years and row labels), read once.
    */
   readonly copies?: (row: number, column: number) => readonly CellOrigin[];
+  /**
+   * Rows of the rewritten grid that start a table of its own under the header printed again
+   * (厚沢部町 二酸化炭素換算量 under 燃料等使用量's header): its totals are of its rows alone.
+   */
+  readonly tableStarts?: ReadonlySet<number>;
 }
 
 /** A map of rewritten places to file places, and its lookup. */

@@ -129,7 +129,8 @@ export function placeKpiCell(
       return placed('extra');
     }
     case 'difference': {
-      const value = parseFigureText(text)?.figure.value;
+      const parsed = parseFigureText(text);
+      const value = parsed?.figure.value;
       if (value === undefined) return notAFigure(text);
       const draft =
         drafts[cells.groupOf.get(column.index) ?? blockGroup(cells, column)] ?? drafts[0];
@@ -138,7 +139,8 @@ export function placeKpiCell(
         draft?.extras.push({ label: column.label, text });
         return draft ? placed('extra') : notAFigure(text);
       }
-      if (draft) draft.difference = { value, order: role.order, column: fileColumn };
+      const inPercent = parsed?.unit === '%';
+      if (draft) draft.difference = { value, order: role.order, column: fileColumn, inPercent };
       return placed('difference');
     }
     case 'policy':

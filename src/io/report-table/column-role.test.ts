@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
 import {
   classifyHeader,
   columnLetterMark,
@@ -48,6 +50,13 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(classifyHeader('乖離率').role).toEqual({ kind: 'rate', formula: null });
     expect(classifyHeader('対計画比').role).toEqual({ kind: 'rate', formula: null });
   });
+  it('reads 将来値, a target beyond the plan’s, as a target of its year (水道ビジョン 将来値(令和12年度))', () => {
+    expect(classifyHeader('将来値(令和12年度)').role).toEqual({ kind: 'target', fiscalYear: 2030 });
+    expect(classifyHeader('将来目標値 R12').role.kind).toBe('target');
+    // A KPI named for the future is no target: 将来負担比率 (a 財政健全化 ratio).
+    expect(classifyHeader('将来負担比率').role.kind).not.toBe('target');
+  });
+
   it('reads 計画 before what it measures as the plan (滋賀県 間伐 計画面積 over 実績面積)', () => {
     expect(classifyHeader('計画面積').role).toEqual({ kind: 'target', fiscalYear: null });
     expect(classifyHeader('計画人数').role).toEqual({ kind: 'target', fiscalYear: null });
@@ -270,5 +279,28 @@ describe('words about an indicator beside its name (issue 24)', () => {
       expect(classifyHeader(label).role.kind).toBe('narrative');
     expect(classifyHeader('成果指標').role.kind).toBe('kpi');
     expect(classifyHeader('指標名').role.kind).toBe('kpi');
+  });
+});
+
+describe('a 水道ビジョン’s own indicators, one block each: 現状値, 目標値 and 将来値', () => {
+  it('reads a plan’s table: the baseline, the later target the final one, the plan’s a milestone', () => {
+    const table = [
+      '水質検査適合率',
+      '現状値(令和元年度)\t目標値(令和7年度)\t将来値(令和12年度)',
+      '98%\t100%\t100%',
+      '漏水率',
+      '現状値(令和元年度)\t目標値(令和7年度)\t将来値(令和12年度)',
+      '5.0%\t4.0%\t3.0%',
+    ].join('\n');
+    const report = importReportTable(readTsv('vision.tsv', table));
+    expect(report.problems).toEqual([]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['水質検査適合率', '漏水率']);
+    expect(report.kpis.map((k) => k.kpi.target)).toMatchObject([
+      { value: '100', fiscalYear: 2030 },
+      { value: '3.0', fiscalYear: 2030 },
+    ]);
+    expect(report.kpis[1]?.kpi.milestones).toMatchObject([
+      { fiscalYear: 2025, figure: { value: '4.0' } },
+    ]);
   });
 });

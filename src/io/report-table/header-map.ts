@@ -1,4 +1,5 @@
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
+import { bareYearRun } from './bare-year-run.ts';
 import {
   bareYearsEra,
   latestWrittenEra,
@@ -67,12 +68,29 @@ const noneGiven: GivenRoles = () => null;
 
 /** The header cells that name a known column: by a role a rewrite gave, else by their words. */
 function roleCount(row: GridRow, given: GivenRoles): number {
+  const years = bareYearRun(row.cells);
   let count = 0;
   row.cells.forEach((cell, c) => {
-    if (given(row.row, c + 1) !== null) count += 1;
+    if (given(row.row, c + 1) !== null || years.has(c)) count += 1;
     else if (cell.trim() !== '' && classifyHeader(cell).role.kind !== 'other') count += 1;
   });
   return count;
+}
+
+/**
+ * The header rows with its years written as bare numbers ({@link bareYearRun}: 「21 | 22 | 23」)
+ * given their 年度, as the words of a column and the era of the table are read; the columns keep
+ * their labels as printed.
+ */
+function withBareYears(rows: readonly GridRow[]): readonly GridRow[] {
+  let changed = false;
+  const read = rows.map((row) => {
+    const years = bareYearRun(row.cells);
+    if (years.size === 0) return row;
+    changed = true;
+    return { ...row, cells: row.cells.map((c, i) => (years.has(i) ? `${c.trim()}年度` : c)) };
+  });
+  return changed ? read : rows;
 }
 
 /**
@@ -187,10 +205,12 @@ export function findHeader(
   let end = start + 1;
   while (end < rows.length && end - start < 4 && continuesHeader(rows[end] as GridRow)) end += 1;
   const headerRows = rows.slice(start, end);
-  const context = yearContext(rows.slice(0, start), headerRows);
+  const yearsRead = withBareYears(headerRows);
+  const context = yearContext(rows.slice(0, start), yearsRead);
   const givenTo = (index: number) =>
     headerRows.reduce<GivenRole | null>((g, r) => g ?? given(r.row, index + 1), null);
   const labels = columnLabels(headerRows);
+  const read = yearsRead === headerRows ? labels : columnLabels(yearsRead);
   // A spanning header over two columns or more (計画前年度実績 over 実績値 | 乖離値), not a
   // column's own top cell over a second line of its values (栃木県 設定時の値 over H22の目標値).
   const spanning = (index: number) => {
@@ -201,7 +221,12 @@ export function findHeader(
     index,
     label,
     block,
-    ...firstRole(label, spanning(index) ? block : '', givenTo(index), context),
+    ...firstRole(
+      read[index]?.label ?? label,
+      spanning(index) ? block : '',
+      givenTo(index),
+      context,
+    ),
     unit: statedUnit(label),
   }));
   return {

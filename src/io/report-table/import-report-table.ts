@@ -131,7 +131,7 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   try {
     return withFigureWordRowsRefused(
       grid,
-      placesInFile(readTable(grid, turned.rows, options, turned.given), turned),
+      placesInFile(readTable(grid, turned.rows, options, turned.given, turned.tableStarts), turned),
       options,
     );
   } catch (error) {
@@ -166,6 +166,7 @@ function readTable(
   rows: readonly GridRow[],
   options: ImportOptions,
   given?: GivenRoles,
+  tableStarts?: ReadonlySet<number>,
 ): ImportedReport {
   const found = findHeader(rows, options.columnRoles, given);
   if (!found) {
@@ -219,7 +220,7 @@ function readTable(
     const reason = summaryTableReason(header, rows.slice(dataStart));
     if (reason !== null) throw new ImportError(grid.file, reason, { row: headerRow });
   }
-  const read = (h: HeaderMap) => readBy(grid, rows, dataStart, titles, h, options);
+  const read = (h: HeaderMap) => readBy(grid, rows, dataStart, titles, h, options, tableStarts);
   if ((options.columnRoles ?? []).length > 0)
     return withRoles(
       read(header),
@@ -397,6 +398,7 @@ function readBy(
   titles: readonly GridRow[],
   settled: HeaderMap,
   options: ImportOptions,
+  tableStarts?: ReadonlySet<number>,
 ): ImportedReport {
   const headerRow = settled.rows[0]?.row ?? 1;
   const kpiColumn = kpiColumnOf(settled.columns);
@@ -413,6 +415,7 @@ function readBy(
         data,
         header,
         kpiColumn,
+        tableStarts,
       )
     : {
         policies: [],
@@ -485,11 +488,14 @@ function readRows(
   data: readonly AlignedRow[],
   header: HeaderMap,
   kpiColumn: number | null,
+  tableStarts?: ReadonlySet<number>,
 ) {
   const totals = unlabelledTotals(data, header.columns, kpiColumn);
-  for (const row of data)
+  for (const row of data) {
+    if (tableStarts?.has(row.row)) reader.tableStart(row.row);
     if (totals.has(row.row)) reader.readTotalOfAbove(row);
     else reader.read(row);
+  }
   return {
     ...reader.finish(),
     unplaced: reader.unplaced,

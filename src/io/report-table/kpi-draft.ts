@@ -115,6 +115,8 @@ export interface PrintedDifference {
   readonly value: Decimal;
   readonly order: DifferenceOrder;
   readonly column: number;
+  /** Printed with % (厚沢部町 増減 「-6.2%」): beside a rate, its distance from 100%. */
+  readonly inPercent?: boolean;
 }
 
 export function emptyDraft(code: string, row: number, codeColumn: number): KpiDraft {

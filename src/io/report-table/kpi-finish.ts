@@ -23,6 +23,7 @@ import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft, PrintedTarget } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
+import { isRateChange, rateChangeMismatch } from './percent-difference.ts';
 import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
 import {
@@ -392,7 +393,12 @@ export function finishKpi(
   problems.push(...targetProblems);
   const yearsRule = inference.kind === 'no-printed-rate' ? (byYears?.rule ?? null) : null;
   const kpi: Kpi = { ...read, ...(yearsRule ?? inference.rule) };
-  const difference = draft.difference && differenceMismatch(kpi, draft.difference, year);
+  // A change in % beside the rate is the rate's distance from 100% (厚沢部町 増減).
+  const difference =
+    draft.difference &&
+    (isRateChange(draft.difference, kpi.unit, draft.printedRateText)
+      ? rateChangeMismatch(kpi.code, draft.difference.value, draft.printedRateText ?? '')
+      : differenceMismatch(kpi, draft.difference, year));
   if (difference && draft.difference)
     problems.push({
       kind: 'difference',

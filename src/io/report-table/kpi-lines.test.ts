@@ -225,3 +225,30 @@ describe('a KPI’s three lines named by nothing but their place', () => {
     expect(joinKpiLines(tsv([...rows, '\t1\t2\t3']).rows)).toBeNull();
   });
 });
+
+describe('two tables one under the other, each of KPIs over two lines named under 区分 (桜川市 施策評価)', () => {
+  const sheet = [
+    '対象指標名\t単位\t区分\tR2年度\tR3年度\tR4年度',
+    '①市の人口\t人\t見込値\t50,000\t49,800\t49,600',
+    '\t\t実績値\t50,100\t49,900',
+    '成果指標名\t単位\t区分\tR2年度\tR3年度\tR4年度',
+    '①観光客数\t人\t目標値\t300,000\t310,000\t320,000',
+    '\t\t実績値\t290,000\t315,000',
+    '②宿泊者数\t人\t目標値\t20,000\t21,000\t22,000',
+    '\t\t実績値\t19,000\t21,500',
+  ];
+
+  it('joins each KPI’s lines, a forecast 見込値 line read as the plan as 目標値 is', () => {
+    const report = importReportTable(readTsv('sheet.tsv', sheet.join('\n')));
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['市の人口', '観光客数', '宿泊者数']);
+    expect(report.kpis[0]?.kpi.milestones.map((m) => m.figure.value)).toEqual(['50000', '49800']);
+    expect(report.kpis[1]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['290000', '315000']);
+  });
+
+  it('numbers the second table’s KPIs apart from the first’s: its ① is no KPI given twice', () => {
+    const report = importReportTable(readTsv('sheet.tsv', sheet.join('\n')));
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['①', '①2', '②']);
+  });
+});

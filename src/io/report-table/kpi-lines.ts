@@ -18,8 +18,7 @@ import { baselineHeader, planLinesOnly } from './plan-lines.ts';
  */
 function lineRole(word: string): ColumnRoleName {
   if (!LINE_WORD.test(word)) return 'other';
-  if (word.startsWith('計画') || word.startsWith('目標') || word.startsWith('期待'))
-    return 'target';
+  if (/^(?:計画|目標|期待|見込)/.test(word)) return 'target';
   return word.startsWith('実績') ? 'actual' : 'rate';
 }
 
@@ -105,6 +104,17 @@ function labelWord(cell: string): string {
   return LINE_WORD.test(word) ? word : (fusedLineName(cell) ?? word);
 }
 
+/**
+ * Whether two lines' words name the same line: the same word, or a plan's two words in two
+ * tables one under the other (桜川市 対象指標 見込値 / 実績値, then 成果指標 目標値 / 実績値).
+ */
+function sameLine(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (
+    LINE_WORD.test(a) && LINE_WORD.test(b) && lineRole(a) === 'target' && lineRole(b) === 'target'
+  );
+}
+
 /** The header the line names are kept under: the column's own, 区分 when it has none. */
 const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 
@@ -130,12 +140,12 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
       words.push(word);
     }
     if (words.length !== body.length) continue;
-    const next = words.indexOf(words[0] ?? '', 1);
+    const next = words.findIndex((w, i) => i > 0 && sameLine(w, words[0] ?? ''));
     const lines = words.slice(0, next < 0 ? words.length : next);
     const named = lines.filter((w) => LINE_WORD.test(w));
     const roles = named.map(lineRole);
     if (!(named.length >= 2 && roles.includes('actual')) && !planLinesOnly(lines, roles)) continue;
-    if (lines.length >= 2 && words.every((w, i) => w === lines[i % lines.length]))
+    if (lines.length >= 2 && words.every((w, i) => sameLine(w, lines[i % lines.length] ?? '')))
       return { column, lines };
   }
   return null;

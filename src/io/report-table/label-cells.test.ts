@@ -37,6 +37,19 @@ describe('a KPI cell', () => {
     expect(parseKpiLabel('大気環境基準達成率【%】※*3').note).toBe('*3');
   });
 
+  it('a note in brackets closing the name keeps its brackets out of the title and the note', () => {
+    expect(parseKpiLabel('基幹管路耐震適合率(※参考)')).toMatchObject({
+      title: '基幹管路耐震適合率',
+      note: '参考',
+    });
+    expect(parseKpiLabel('管路更新率(※)')).toMatchObject({ title: '管路更新率', note: '※' });
+    // A bracket the name opens before its note is the name's (a bracket not closing the cell).
+    expect(parseKpiLabel('更新率(管路)※推計')).toMatchObject({
+      title: '更新率(管路)',
+      note: '推計',
+    });
+  });
+
   it('a mark before the name is a tag, not part of the title; a mark alone is the title', () => {
     expect(parseKpiLabel('○集落営農等の法人化数')).toMatchObject({
       tags: ['○'],

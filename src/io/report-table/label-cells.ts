@@ -56,9 +56,12 @@ export function parseKpiLabel(text: string): KpiLabel {
     rest = rest.slice(tag[0].length);
   }
   const noteAt = rest.indexOf('※');
+  // A note in brackets closing the name (加古川市 「基幹管路耐震適合率(※参考)」): the brackets its own.
+  const bracketed = noteAt > 0 && /[(（]/.test(rest[noteAt - 1] ?? '') && /[)）]\s*$/.test(rest);
   // A bare ※ (a footnote printed elsewhere, 栃木県) is kept as the note, not dropped.
-  const note = noteAt >= 0 ? rest.slice(noteAt + 1).trim() || '※' : null;
-  const title = (noteAt >= 0 ? rest.slice(0, noteAt) : rest).trim();
+  const noted = noteAt >= 0 ? rest.slice(noteAt + 1).trim() : '';
+  const note = noteAt >= 0 ? (bracketed ? noted.replace(/[)）]$/, '').trim() : noted) || '※' : null;
+  const title = (noteAt >= 0 ? rest.slice(0, bracketed ? noteAt - 1 : noteAt) : rest).trim();
   const defined = note === null ? definedName(title) : null;
   if (defined !== null) return { code: codeText, tags, title: defined, note: title, unit: null };
   return { code: codeText, tags, title, note, unit: unitInName(title) };

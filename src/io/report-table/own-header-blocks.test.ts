@@ -69,3 +69,30 @@ describe('blocks each under a header of its own, stacked', () => {
     expect(stackOwnHeaderBlocks(tsv(figures).rows)).toBeNull();
   });
 });
+
+describe('blocks each under a heading line and a header of its own (加古川市 事務事業評価 【対象】【事業実績】【事業成果】)', () => {
+  const sheet = [
+    '【対象】',
+    '対象指標名\t単位\tR1年度\tR2年度',
+    '管路総延長\tm\t90,000\t91,000',
+    '【事業実績】',
+    '活動指標名\t単位\tR1年度\tR2年度',
+    '更新延長\tm\t1,200\t800',
+    '【事業成果】',
+    '成果指標名\t単位\tR1年度\tR2年度\t目標年度\t目標値',
+    '耐震化率\t%\t30.10\t31.20\tR10年度\t50',
+  ];
+
+  it('reads the blocks as one table, each heading a title line, every cell placed', () => {
+    const report = importReportTable(tsv(sheet));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['管路総延長', '更新延長', '耐震化率']);
+    expect(report.unplaced).toEqual([]);
+    expect(report.kpis[2]?.kpi.target).toMatchObject({ value: '50', fiscalYear: 2028 });
+    expect(report.kpis[2]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2019, 2020]);
+  });
+
+  it('reads no heading line where no header of its own follows it', () => {
+    const plain = ['【対象】', '対象指標名\t単位\tR1年度', '管路総延長\tm\t90,000', '【備考】'];
+    expect(stackOwnHeaderBlocks(tsv(plain).rows)).toBeNull();
+  });
+});

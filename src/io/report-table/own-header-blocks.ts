@@ -4,7 +4,7 @@ import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader, headerYear } from './column-role.ts';
 import { sameCells } from './heading-blocks.ts';
-import { tableBlock } from './table-block.ts';
+import { isTableRow, tableBlock } from './table-block.ts';
 
 /** Roles whose column is told apart from its neighbours by the year its header names. */
 const YEAR_ROLES = new Set(['baseline', 'actual', 'cumulative', 'target', 'narrative']);
@@ -91,6 +91,25 @@ function sectionsOf(
 }
 
 /**
+ * The rows with the heading line of each later block set apart: a line of one cell right above
+ * a header of its own (加古川市 事務事業評価 「【事業実績】」 over 活動指標名 | 単位 | 平成30年度 …,
+ * 「【事業成果】」 over 成果指標名 …), which else ends the table at the first block. Null when no
+ * such line stands between two blocks.
+ */
+function headedBlocks(rows: readonly GridRow[]): { rows: GridRow[]; headings: GridRow[] } | null {
+  const first = rows.findIndex(isTableRow);
+  if (first < 0) return null;
+  const headings: GridRow[] = [];
+  const kept: GridRow[] = [];
+  rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    const heading = i > first && !isTableRow(row) && next !== undefined && isOwnHeader(next);
+    (heading ? headings : kept).push(row);
+  });
+  return headings.length > 0 ? { rows: kept, headings } : null;
+}
+
+/**
  * A table of blocks one under another, each under a header of its own (a 事務事業評価 sheet:
  * the 対象 over 25年度(実績) …, the 活動指標 over 27年度 目標(計画)値 | 25年度 (実績) … | 進捗率
  * (対目標値) | 28年度 (計画値), the 成果指標 over 27年度 目標値 …): read as one table whose columns
@@ -99,7 +118,8 @@ function sectionsOf(
  * copies of the first one's. Null unless two or more headers differ, each over rows of its own.
  */
 export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
-  const block = tableBlock(rows);
+  const headed = tableBlock(rows) === null ? headedBlocks(rows) : null;
+  const block = headed ? tableBlock(headed.rows) : tableBlock(rows);
   if (!block || !isOwnHeader(block.header)) return null;
   // A second header line right under the first leaves the first block no rows: not blocks.
   const [second] = block.body;
@@ -132,15 +152,18 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
   });
   const headerCells = chosen.map((c) => c.first?.text ?? '');
   const origins = new Origins();
-  const out = origins.keepAll(block.above);
+  const out = origins.keepAll([...block.above, ...(headed?.headings ?? [])]);
   const headerRow = out.length + 1;
   chosen.forEach(({ first }, u) => {
     if (first) origins.set(headerRow, u + 1, first.place);
   });
   out.push({ row: headerRow, cells: headerCells });
-  for (const s of sections)
-    for (const line of s.rows) {
+  // Each later section a table of its own: its totals its rows', its KPIs numbered afresh.
+  const tableStarts = new Set<number>();
+  for (const [i, s] of sections.entries())
+    for (const [l, line] of s.rows.entries()) {
       const row = out.length + 1;
+      if (i > 0 && l === 0) tableStarts.add(row);
       const cells = union.map((key, u) => {
         const c = s.keys.indexOf(key);
         if (c < 0) return '';
@@ -156,5 +179,6 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
     headerRow: block.header.row,
     readAs: () => null,
     copies: (row, column) => (row === headerRow ? (chosen[column - 1]?.copies ?? []) : []),
+    tableStarts,
   };
 }

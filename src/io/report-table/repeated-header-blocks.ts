@@ -98,16 +98,19 @@ function stackedLines(blocks: readonly Block[], lines: readonly GridRow[]): Turn
   const headerRow = out.length + 1;
   origins.keep(headerRow, header);
   out.push({ row: headerRow, cells: header.cells });
-  origins.append(
-    out,
-    blocks.flatMap((b) => b.rows.slice(1)),
-  );
+  // Each later block a table of its own under the header printed again: where its lines start.
+  const tableStarts = new Set<number>();
+  for (const [i, block] of blocks.entries()) {
+    if (i > 0) tableStarts.add(out.length + 1);
+    origins.append(out, block.rows.slice(1));
+  }
   return {
     rows: out,
     origin: origins.origin,
     headerRow: header.row,
     readAs: () => null,
     copies: (row, column) => (row === headerRow ? headerCopies(blocks, column) : []),
+    tableStarts,
   };
 }
 

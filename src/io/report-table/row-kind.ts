@@ -3,6 +3,7 @@ import { isEmptySlot } from './empty-slot.ts';
 import { isRemarkSentence } from './remark-sentence.ts';
 import { continuationLabel, startsWithKpiCode } from './label-cells.ts';
 import { sharedFigureName } from './named-figures.ts';
+import { namesIndicatorSection } from './indicator-section.ts';
 import type { AlignedRow } from './row-alignment.ts';
 
 /** What a data row is, read off its cells before any of them is placed. */
@@ -171,6 +172,17 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   // A form's empty slot (「指標①」 with no figure): no KPI, its cells listed unplaced.
   if (kpiCell !== '' && kpiColumn !== null && isEmptySlot(aligned.cells, columns, kpiColumn))
     return { kind: 'stray' };
+  // A line naming a kind of indicator alone between KPI rows heads those under it (中野区).
+  if (
+    context.afterKpi &&
+    kpiCell !== '' &&
+    labelIndex === kpiColumn &&
+    aligned.shift === 0 &&
+    !startsWithKpiCode(kpiCell) &&
+    aligned.cells.every((c, i) => i === kpiColumn || c === '') &&
+    namesIndicatorSection(kpiCell)
+  )
+    return { kind: 'heading' };
   if (kpiCell !== '') {
     const own = labelIndex === kpiColumn && first === kpiCell ? label : continuationLabel(kpiCell);
     return { kind: 'kpi', totalLine: own === 'total' };

@@ -109,6 +109,15 @@ export class TableReader {
     this.numberColumn = numberColumnOf(header.columns, kpiColumn);
   }
 
+  /**
+   * A table of its own starts at this row under the header printed again, though a rewrite
+   * printed that header once ({@link TurnedTable.tableStarts}): read as after the header again.
+   */
+  tableStart(row: number): void {
+    this.headerAgainRow = row;
+    this.totals.headerAgain();
+  }
+
   read(aligned: AlignedRow): void {
     this.fields = new Array<CellField | null>(aligned.cells.length - aligned.shift).fill(null);
     const kind = rowKind(aligned, {
@@ -140,6 +149,7 @@ export class TableReader {
         return this.continuation(aligned, kind);
       case 'header':
         this.headerAgainRow = aligned.row;
+        this.totals.headerAgain();
         this.record(aligned, 'header', null);
         for (const { text, index } of filledCells(aligned))
           this.place(aligned, index, text, placed('header'));
@@ -148,7 +158,12 @@ export class TableReader {
         return this.wrappedName(aligned);
       case 'heading':
         this.record(aligned, 'heading', null);
-        for (const { text, index } of filledCells(aligned)) this.placeTree(aligned, index, text);
+        for (const { text, index } of filledCells(aligned))
+          if (!this.placeTree(aligned, index, text) && index === this.kpiColumn) {
+            // A line naming a kind of indicator in the KPI column: the theme of those under it.
+            this.tree.addTheme(parseOrderedLabel(text));
+            this.placeAs(aligned, index, 'theme');
+          }
         return;
       case 'note':
         this.record(aligned, 'note', null);

@@ -12,6 +12,16 @@ const row = (title: string) => {
 };
 
 describe('the members of a total row', () => {
+  it('a header printed again starts a table of its own: its 合計 totals its rows alone', () => {
+    const totals = new TotalMembers();
+    const [a, b, c] = [row('灯油'), row('灯油'), row('電気')];
+    totals.add(totals.roleOf('灯油', '灯油', false), a);
+    totals.headerAgain();
+    totals.add(totals.roleOf('灯油', '灯油', false), b);
+    totals.add(totals.roleOf('電気', '電気', false), c);
+    expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [b, c] });
+  });
+
   it('a 計 totals the rows since the previous 計, a 合計 those since the previous 合計', () => {
     const totals = new TotalMembers();
     const [a, b, c] = [row('一般'), row('企業'), row('一般')];
@@ -160,6 +170,33 @@ describe('小計 and 計 rows under the KPI rows they total (三重県 定員管
       [6, 3, 'total'],
       [4, 4, 'difference'],
       [6, 4, 'difference'],
+    ]);
+  });
+});
+
+describe('two tables under one header printed again, each under its heading (厚沢部町 燃料 / CO2)', () => {
+  const table = (total: string) =>
+    [
+      '1.使用量',
+      '種類\t単位\t基準年度 R1\t目標年度 R7\tR3',
+      '灯油\tℓ\t100\t95\t90',
+      '電気\tkWh\t200\t190\t210',
+      '2.換算量',
+      '種類\t単位\t基準年度 R1\t目標年度 R7\tR3',
+      '灯油\tkg\t250\t238\t225',
+      '電気\tkg\t100\t95\t105',
+      `合計\t\t350\t333\t${total}`,
+    ].join('\n');
+
+  it('checks the second table 合計 against its own rows, not the first table rows too', () => {
+    const report = importReportTable(readTsv('two.tsv', table('330')));
+    expect(report.problems.filter((p) => p.kind === 'total')).toEqual([]);
+  });
+
+  it('reports a 合計 its own rows do not add up to, naming its row and column', () => {
+    const report = importReportTable(readTsv('two.tsv', table('331')));
+    expect(report.problems.filter((p) => p.kind === 'total')).toMatchObject([
+      { row: 9, column: 5, message: expect.stringContaining('sum to 330') },
     ]);
   });
 });

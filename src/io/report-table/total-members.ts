@@ -34,6 +34,16 @@ export class TotalMembers {
   /** The grand-total label of the tree cell above while its rows last, else null. */
   private group: string | null = null;
 
+  /**
+   * The header printed again: a table of its own starts under it, whose totals are of its rows
+   * alone (厚沢部町 燃料等使用量, then 二酸化炭素換算量 under the same header with its 合計).
+   */
+  headerAgain(): void {
+    this.sinceSubtotal = [];
+    this.sinceTotal = [];
+    this.sinceGrandTotal = [];
+  }
+
   /** A row's tree cell: one naming a grand total opens a group of totals, another closes it. */
   treeCell(text: string): void {
     this.group = isGrandTotal(text) ? text.trim() : null;

@@ -5,6 +5,7 @@ import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
+import { readPlanResultSentences } from './plan-result-sentences.ts';
 import { joinKpiLines } from './kpi-lines.ts';
 import { splitFusedLineWords } from './fused-line-words.ts';
 import { joinRateLines } from './rate-lines.ts';
@@ -44,7 +45,24 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
       const mid = second.origin(row, column);
       return first.given?.(mid.row, mid.column) ?? null;
     },
+    tableStarts: startsThrough(first, second),
   };
+}
+
+/**
+ * The rows of the second rewrite that start a table of its own: its own, and those whose first
+ * cell comes from a row that started one in the first (a KPI's lines joined after the blocks
+ * were stacked: 桜川市 対象指標 then 成果指標, each numbered ①…).
+ */
+function startsThrough(first: TurnedTable, second: TurnedTable): ReadonlySet<number> | undefined {
+  const before = first.tableStarts;
+  if ((before === undefined || before.size === 0) && second.tableStarts === undefined)
+    return undefined;
+  const starts = new Set(second.tableStarts ?? []);
+  if (before !== undefined && before.size > 0)
+    for (const row of second.rows)
+      if (before.has(second.origin(row.row, 1).row)) starts.add(row.row);
+  return starts;
 }
 
 /**
@@ -69,6 +87,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readTreeLabelColumns,
     readBaseYearLines,
     readGoalRecords,
+    readPlanResultSentences,
     readSentenceRows,
     joinRateLines,
     splitFusedLineWords,
