@@ -128,6 +128,24 @@ describe('tables the property found', () => {
         ['-1.401298464324817e-45%', '担当課', '', 'R3', '0'],
       ],
     ],
+    // Two tables a helper's runs found on bd976c4 (stop 36): 12 cells accounted where 10 are
+    // printed, and an empty cell placed as a header.
+    [
+      [
+        ['-1.401298464324817e-45%', '1.401298464324817e-45%'],
+        ['', '0', '!'],
+        ['$', '目標値 (R8)'],
+        ['', '総務課', 'R3', '0', '0%'],
+      ],
+    ],
+    [
+      [
+        ['', '目標値 (R8)', '指標'],
+        ['0%', '0', 'R3'],
+        ['-1.401298464324817e-45%', '', '目標値 (R8)', 'R3'],
+        ['0%', '0%', '目標値 (R8)'],
+      ],
+    ],
   ])('accounts for every cell of %j exactly once', (rows) => {
     const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
     onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));

@@ -36,6 +36,12 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
       const own = (second.copies?.(row, column) ?? []).map((c) => first.origin(c.row, c.column));
       return [...own, ...(first.copies?.(mid.row, mid.column) ?? [])];
     },
+    // A cell either rewrite made (a line's word, a count) was never printed, traced back or not.
+    made: (row, column) => {
+      if (second.made?.(row, column) === true) return true;
+      const mid = second.origin(row, column);
+      return first.made?.(mid.row, mid.column) === true;
+    },
     // A role the first gave a header cell the second kept (its place traced back) still holds;
     // its `yearsOf` names a column of the first's grid, right while the second keeps the
     // columns in place (dated-figures.ts does).
