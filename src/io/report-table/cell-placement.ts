@@ -6,6 +6,7 @@ import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
 import { inKpiScale } from './unit-scale.ts';
+import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
@@ -22,6 +23,9 @@ const blockGroup = (cells: KpiRowCells, column: Column): number =>
 
 /** Why a cell under a column set to 'ignore' is listed unplaced. */
 export const IGNORED = "ignored by the importer's mapping";
+
+/** A grade, then words in brackets: 「B（80%未満）」, 「A (目標達成)」. */
+const GRADE_WITH_LEGEND = /^([^\s(（]+)\s*[(（][^()（）]+[)）]$/;
 
 /**
  * Places one cell of a KPI row by its column's role, on every group's draft (the KPI's own
@@ -119,9 +123,17 @@ export function placeKpiCell(
       }
       return placed('narrative');
     }
-    case 'grade':
-      for (const d of drafts) d.printedGrade = text.replace(/\s+/g, '');
+    case 'grade': {
+      // A grade with the scale's words for it in brackets (「B（80%未満）」): the grade, the cell
+      // kept as printed.
+      const legend = GRADE_WITH_LEGEND.exec(text.trim());
+      const grade = legend?.[1] !== undefined && isPrintedGrade(legend[1]) ? legend[1] : null;
+      for (const d of drafts) {
+        d.printedGrade = (grade ?? text).replace(/\s+/g, '');
+        if (grade !== null) d.extras.push({ label: column.label, text });
+      }
       return placed('grade');
+    }
     case 'other': {
       // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額).
       if (column.label === '') return noPlace(column, fileColumn);

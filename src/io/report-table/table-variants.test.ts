@@ -389,3 +389,23 @@ describe('a target that says only the way to go', () => {
     expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '目標値', text: '減少' });
   });
 });
+
+describe('a grade printed with its scale’s words in brackets', () => {
+  it('reads 「B（80%以上100%未満）」 as the grade B, the cell kept as printed', () => {
+    const result = checked(
+      [
+        '指標\t目標値\t実績値\t進捗率\t評価',
+        '① 受診率\t60\t55\t91.7%\tB（80%以上100%未満）',
+        '② 参加者\t200\t210\t105.0%\tA（100%以上）',
+        '③ 相談件数\t100\t70\t70.0%\tC（80%未満）',
+      ],
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(result.kpis.map((k) => [k.printedGrade, k.grade])).toEqual([
+      ['B', 'B'],
+      ['A', 'A'],
+      ['C', 'C'],
+    ]);
+    expect(result.unplaced).toEqual([]);
+  });
+});
