@@ -264,6 +264,7 @@ describe('a total over a span of years (issue 24: 「H29-R1の計」 used by one
     const role = (label: string) => classifyHeader(label).role;
     expect(role('H29-R1の計')).toEqual({ kind: 'cumulative', fiscalYear: fiscalYear(2019) });
     expect(role('R2〜R4合計')).toEqual({ kind: 'cumulative', fiscalYear: fiscalYear(2022) });
+    expect(classifyHeader('H29-R1の計').because).toBe('a total over a span of years');
     expect(role('平成29年度から令和元年度までの計')).toEqual({
       kind: 'cumulative',
       fiscalYear: fiscalYear(2019),

@@ -296,7 +296,11 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   const year = headerYear(l, context);
   for (const [pattern, role] of WORD_RULES) {
     const word = pattern.exec(l)?.[0];
-    if (word !== undefined) return { role: role(year), because: `the word "${word}"` };
+    if (word === undefined) continue;
+    const read = role(year);
+    // A span's total is told by its years, not by one word (「H29-R1の計」).
+    const span = read.kind === 'cumulative' && !word.includes('累計');
+    return { role: read, because: span ? 'a total over a span of years' : `the word "${word}"` };
   }
   if (year !== null && (parseFiscalYear(l, context) !== undefined || bareHeaderYear(l) !== null))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
