@@ -110,6 +110,17 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseFigureText('約1,200人')).toBeUndefined();
   });
 
+  it('a figure wholly in brackets (a sub-line under its KPI: 「(20,000円)」, 「[85.7%]」) as the figure', () => {
+    expect(parseDescribedFigure('(20,000円)')).toMatchObject({
+      parsed: { figure: { value: '20000' }, unit: '円' },
+      beside: '(20,000円)',
+    });
+    expect(parseDescribedFigure('[85.7%]')?.parsed.figure.value).toBe('85.7');
+    expect(parseDescribedFigure('（△864円）')?.parsed.figure.value).toBe('-864');
+    expect(parseDescribedFigure('(参考)')).toBeUndefined();
+    expect(parseDescribedFigure('(―)')).toBeUndefined();
+  });
+
   it('a range (a target of 「60〜65%」) as its low end, the range kept beside it as printed', () => {
     expect(parseDescribedFigure('60〜65%')).toMatchObject({
       parsed: { figure: { value: '60' }, unit: '%' },

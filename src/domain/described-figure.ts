@@ -206,9 +206,21 @@ const MARK_UNIT = /^(?:\*|＊|※)\d*$/;
  */
 const ABOUT = /^\s*(?:約|概ね|おおむね|およそ)\s*(?=[\d０-９△▲+＋\-−])/;
 
+/** A figure wholly in brackets: 「(20,000円)」, 「[85.7%]」 (呉市 病院's sub-lines). */
+const WHOLLY_BRACKETED = /^\s*(?:\(([^()]*\d[^()]*)\)|\[([^[\]]*\d[^[\]]*)\])\s*$/;
+
 function describedFigure(raw: string): DescribedFigure | undefined {
   const about = ABOUT.exec(raw);
   if (about) return describedFigure(raw.slice(about[0].length));
+  const bracketed = WHOLLY_BRACKETED.exec(raw.normalize('NFKC'));
+  const inner = bracketed?.[1] ?? bracketed?.[2];
+  if (inner !== undefined) {
+    // A sub-line's figure printed in brackets under its KPI's: the figure, noted as printed.
+    const figure = parseFigureText(inner);
+    return figure && figure.figure.value !== null
+      ? { ...withNoWords(figure), beside: raw.trim() }
+      : undefined;
+  }
   const plain = parseFigureText(raw);
   if (plain && plain.unit !== null && MARK_UNIT.test(plain.unit))
     return { ...withNoWords({ ...plain, unit: null }), footnote: plain.unit };

@@ -1,5 +1,4 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
-import { parseFigureText } from '../../domain/figure-text.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
 import { arrowFigures } from './arrow-figures.ts';
 import { placeGroupCell } from './group-cell-placement.ts';
@@ -141,7 +140,7 @@ export function placeKpiCell(
       return placed('extra');
     }
     case 'difference': {
-      const parsed = parseFigureText(text);
+      const parsed = parseDescribedFigure(text)?.parsed;
       const value = parsed?.figure.value;
       if (value === undefined) return notAFigure(text);
       const draft =
