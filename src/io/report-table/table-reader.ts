@@ -82,6 +82,8 @@ export class TableReader {
   private readonly yearColumns: readonly Column[];
   /** The drafts of the latest KPI row (one per group); null after a refused row. */
   private current: KpiDraft[] | null = null;
+  /** The titles of the last KPI row whose name is not a sub-line's (「(単価)」), by group. */
+  private parentTitles: readonly string[] = [];
   private afterKpi = false;
   /** Every KPI draft read, in row order. */
   private readonly drafts: KpiDraft[] = [];
@@ -278,10 +280,16 @@ export class TableReader {
     }
     const named = sharedFigureName(aligned.cells, this.header.columns);
     if (named !== null) for (const draft of drafts) nameByFigures(draft, named, this.kpiHeader());
+    // A sub-line named in brackets under a KPI (呉市 病院 「(単価)」 under 1日入院患者数): named
+    // with the KPI it details.
+    const subLine = role.kind === 'kpi' && isSubLineName(kpiCell);
     drafts.forEach((draft, g) => {
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
+      const parent = subLine ? this.parentTitles[g] : undefined;
+      if (parent !== undefined && parent !== '') draft.title = `${parent} ${draft.title}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
     });
+    if (!subLine) this.parentTitles = drafts.map((d) => d.title);
     this.current = drafts;
     this.drafts.push(...drafts);
     this.tree.addKpiRow(drafts);
@@ -529,3 +537,7 @@ function yearOfFigure(
   }
   return null;
 }
+
+/** A KPI name wholly in brackets (「(単価)」, 「[病床利用率]」): a line detailing the KPI above. */
+const isSubLineName = (cell: string): boolean =>
+  /^\s*(?:[(（][^()（）]+[)）]|[[［【][^[\]［］【】]+[\]］】])\s*$/.test(cell);

@@ -409,3 +409,24 @@ describe('a grade printed with its scale’s words in brackets', () => {
     expect(result.unplaced).toEqual([]);
   });
 });
+
+describe('sub-lines in brackets under a KPI (公立病院改革プラン 「(単価)」)', () => {
+  it('reads each as a KPI named with the KPI it details, its bracketed figures as figures', () => {
+    const report = imported([
+      '指標\tR5計画\tR5決算\t差引',
+      '① 1日入院患者数\t42人\t47人\t5人',
+      '[病床利用率]\t[85.7%]\t[96.0%]\t[10.3%]',
+      '(単価)\t(20,000円)\t(19,136円)\t(△864円)',
+      '② 平均在院日数\t37.4日\t36.2日\t△1.2日',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '1日入院患者数',
+      '1日入院患者数 [病床利用率]',
+      '1日入院患者数 (単価)',
+      '平均在院日数',
+    ]);
+    expect(report.kpis[2]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['19136']);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});
