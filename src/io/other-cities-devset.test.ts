@@ -226,6 +226,15 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ogaki-sangyo-h25.tsv' },
   { file: 'arao-gyoseikaikaku-h21.tsv' },
   { file: 'anjo-sougoukeikaku-h27.tsv', fully: true },
+  { file: 'sapporo-shougai-h25.tsv' },
+  { file: 'agano-jisatsu-r3.tsv' },
+  { file: 'takasaki-danjo-r4.tsv' },
+  { file: 'shibukawa-tokuteikenshin-h24.tsv' },
+  { file: 'unknown-kaigokeikaku-h26.tsv' },
+  { file: 'okayamashi-danjo-h17.tsv' },
+  { file: 'tottori-shuro-h25.tsv' },
+  { file: 'sayama-hoiku-h29.tsv' },
+  { file: 'hachinohe-hoiku-h13.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -269,7 +278,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(92);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(101);
   });
 
   it.each([
