@@ -106,6 +106,14 @@ describe('years a table writes as a count or without an era (issue 24)', () => {
     expect(periodStart('平成28年度から平成32年度まで')).toBe(2016);
     expect(periodStart('令和5年度 取組内容')).toBeUndefined();
   });
+  it('an era that lost its first character in a PDF’s text is still read (「成21年度」 is H21)', () => {
+    expect(parseFiscalYear('成21年度')).toBe(2009);
+    expect(parseFiscalYear('和3年度')).toBe(2021);
+    expect(parseFiscalYear('成元年')).toBe(1989);
+    // The rest of an era's name alone, or inside a word, is no year.
+    for (const text of ['成', '成年度', '達成21年度', '昭和60年度', '和'])
+      expect(parseFiscalYear(text)).toBeUndefined();
+  });
   it('bare years of which one is 13 or above are all 平成 (12年度 beside 22年度)', () => {
     expect(bareYearsEra('12年度 17年度 22年度')).toBe('H');
     expect(bareYearsEra('3年度 4年度')).toBeUndefined();

@@ -17,13 +17,19 @@ export function fiscalYear(year: number): FiscalYear {
   return year as FiscalYear;
 }
 
+/**
+ * The era a year's mark names. An era's name that lost its first character counts too: a PDF's
+ * text whose font drew 平 (or 令) as a picture keeps only the rest, 「成21年度」 for 平成21年度
+ * (狭山市 子ども・子育て会議 資料 prints every 平成 so); read with the year after it only, never
+ * alone.
+ */
 function eraOf(text: string): Era | undefined {
-  if (/^(令和|令|R)$/i.test(text)) return 'R';
-  if (/^(平成|平|H)$/i.test(text)) return 'H';
+  if (/^(令和|令|和|R)$/i.test(text)) return 'R';
+  if (/^(平成|平|成|H)$/i.test(text)) return 'H';
   return undefined;
 }
 
-const WITH_ERA = /^(令和|平成|令|平|R|H)\s*(元|\d{1,3})\s*(?:年度?)?$/i;
+const WITH_ERA = /^(令和|平成|令|平|成|和|R|H)\s*(元|\d{1,3})\s*(?:年度?)?$/i;
 const WESTERN = /^(?:FY\s*)?(\d{4})\s*(?:年度?)?$/i;
 const BARE = /^(元|\d{1,2})\s*年度?$/;
 const PLAN_YEAR = /^第?\s*(\d{1,2})\s*年度?目$/;

@@ -233,7 +233,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-kaigokeikaku-h26.tsv' },
   { file: 'okayamashi-danjo-h17.tsv' },
   { file: 'tottori-shuro-h25.tsv' },
-  { file: 'sayama-hoiku-h29.tsv' },
+  { file: 'sayama-hoiku-h29.tsv', fully: true },
   { file: 'hachinohe-hoiku-h13.tsv' },
 ];
 
