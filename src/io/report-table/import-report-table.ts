@@ -48,6 +48,7 @@ import {
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
+import { withRateWordNameColumn } from './rate-word-names.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
 
 export interface ImportOptions {
@@ -189,14 +190,17 @@ function readTable(
     ),
     sample,
   );
-  const firstColumns = withUnheadedNumberColumn(
-    withUnitColumns(
-      withForeignUnitColumns(
-        withNamedFigureColumns(
-          withOwnUnitYearColumn(
-            withFigureGradeColumnsRead(readFirst, sample, first.context),
+  const firstColumns = withRateWordNameColumn(
+    withUnheadedNumberColumn(
+      withUnitColumns(
+        withForeignUnitColumns(
+          withNamedFigureColumns(
+            withOwnUnitYearColumn(
+              withFigureGradeColumnsRead(readFirst, sample, first.context),
+              sample,
+              first.context,
+            ),
             sample,
-            first.context,
           ),
           sample,
         ),
