@@ -79,6 +79,9 @@ describe('formatFiscalYear', () => {
     expect(fiscalYearOfMonth('第2', 4)).toBeUndefined();
     // 平成元年3月 is in a fiscal year before any Mieruka counts: none, not an error.
     expect(fiscalYearOfMonth('平成元', 3)).toBeUndefined();
+    // A year with no era takes the table's (a count as of 「11年4月」 in a 平成 table).
+    expect(fiscalYearOfMonth('11', 4, { defaultEra: 'H' })).toBe(1999);
+    expect(fiscalYearOfMonth('3', 3)).toBe(2020);
   });
 });
 
@@ -118,5 +121,7 @@ describe('years a table writes as a count or without an era (issue 24)', () => {
     expect(bareYearsEra('12年度 17年度 22年度')).toBe('H');
     expect(bareYearsEra('3年度 4年度')).toBeUndefined();
     expect(bareYearsEra('第22年度目')).toBeUndefined();
+    expect(bareYearsEra('11年4月 12年4月 13年4月')).toBe('H');
+    expect(bareYearsEra('3年4月 4年4月')).toBeUndefined();
   });
 });

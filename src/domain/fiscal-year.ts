@@ -125,21 +125,31 @@ export function fiscalYearOfDate(date: { year: number; month: number }): FiscalY
  * April to March, so March of R4 is in R3. Undefined when the text is no year, or the fiscal year
  * is out of range.
  */
-export function fiscalYearOfMonth(yearText: string, month: number): FiscalYear | undefined {
+export function fiscalYearOfMonth(
+  yearText: string,
+  month: number,
+  context: FiscalYearContext = {},
+): FiscalYear | undefined {
   const text = yearText.replace(/\s+/g, '');
-  const year = parseFiscalYear(/^\d{4}$/.test(text) ? `${text}年度` : text);
+  // A year with no era (「11」 of 「11年4月」) takes the context's, as 「11年度」 would.
+  const bare = /^(?:元|\d{1,2})$/.test(text);
+  const year = parseFiscalYear(
+    /^\d{4}$/.test(text) ? `${text}年度` : bare ? `${text}年` : text,
+    context,
+  );
   if (year === undefined) return undefined;
   return month >= 4 ? year : inRange(year - 1);
 }
 
 const ERA_YEAR = /(令和|平成|(?<![A-Z])[RH])\s*(元|\d{1,2})(?!\d)/g;
 
-const BARE_YEAR = /(?<![\d第])(元|\d{1,2})\s*年度(?!目)/g;
+const BARE_YEAR = /(?<![\d第])(元|\d{1,2})\s*年(?:度(?!目)|(?=\s*\d{1,2}\s*月))/g;
 
 /**
  * The era of years a text writes with none, when they say it themselves: 「12年度」 beside
  * 「22年度」 are both 平成 (令和22年度 is 2040), so a table of bare years any of which is 13 or
- * above is of the 平成 years. Undefined when all are below (令和, as each alone reads).
+ * above is of the 平成 years; so are months of such years (「11年4月」 beside 「13年4月」).
+ * Undefined when all are below (令和, as each alone reads).
  */
 export function bareYearsEra(text: string): Era | undefined {
   for (const [, number = ''] of text.normalize('NFKC').matchAll(BARE_YEAR))

@@ -234,7 +234,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'okayamashi-danjo-h17.tsv' },
   { file: 'tottori-shuro-h25.tsv' },
   { file: 'sayama-hoiku-h29.tsv', fully: true },
-  { file: 'hachinohe-hoiku-h13.tsv' },
+  { file: 'hachinohe-hoiku-h13.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
