@@ -84,7 +84,10 @@ export function placesInFile(report: ImportedReport, turned: TurnedTable): Impor
   // A file cell the turn copied into several places (a year label heading two columns) is
   // listed once: the first place that could not take it says why.
   const seen = new Set<string>();
+  // A cell the rewrite made (a line's word, a count of its lines) was never printed: listed
+  // unplaced only where nothing read it (no report year), it would stand for a file cell twice.
   const unplaced = report.unplaced
+    .filter((u) => turned.made?.(u.row, u.column) !== true)
     .map((u): UnplacedCell => inFile(turned, u))
     .filter((u) => {
       const key = `${u.row}:${u.column}`;
