@@ -230,7 +230,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'agano-jisatsu-r3.tsv' },
   { file: 'takasaki-danjo-r4.tsv' },
   { file: 'shibukawa-tokuteikenshin-h24.tsv' },
-  { file: 'unknown-kaigokeikaku-h26.tsv' },
+  { file: 'unknown-kaigokeikaku-h26.tsv', fully: true },
   { file: 'okayamashi-danjo-h17.tsv' },
   { file: 'tottori-shuro-h25.tsv' },
   { file: 'sayama-hoiku-h29.tsv', fully: true },

@@ -49,6 +49,7 @@ import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
 import { withRateWordNameColumn } from './rate-word-names.ts';
+import { withLineLetterColumn } from './line-letters.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
 
 export interface ImportOptions {
@@ -66,7 +67,9 @@ function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnRead
     const because = namesKpis
       ? `no KPI column: it names the KPIs (${c.because})`
       : c.index === numbers
-        ? `the KPIs' numbers beside their names, kept as their codes ("${c.label.trim()}")`
+        ? c.lettersRows === true
+          ? `${c.because}, kept as their codes`
+          : `the KPIs' numbers beside their names, kept as their codes ("${c.label.trim()}")`
         : c.because;
     return {
       column: c.index + 1,
@@ -190,24 +193,22 @@ function readTable(
     ),
     sample,
   );
-  const firstColumns = withRateWordNameColumn(
-    withUnheadedNumberColumn(
-      withUnitColumns(
-        withForeignUnitColumns(
-          withNamedFigureColumns(
-            withOwnUnitYearColumn(
-              withFigureGradeColumnsRead(readFirst, sample, first.context),
-              sample,
-              first.context,
-            ),
-            sample,
-          ),
+  const unitsRead = withUnitColumns(
+    withForeignUnitColumns(
+      withNamedFigureColumns(
+        withOwnUnitYearColumn(
+          withFigureGradeColumnsRead(readFirst, sample, first.context),
           sample,
+          first.context,
         ),
         sample,
       ),
       sample,
     ),
+    sample,
+  );
+  const firstColumns = withRateWordNameColumn(
+    withUnheadedNumberColumn(withLineLetterColumn(unitsRead, sample), sample),
     sample,
   );
   const header: HeaderMap = {
