@@ -50,7 +50,9 @@ import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
 import { withRateWordNameColumn } from './rate-word-names.ts';
 import { withLineLetterColumn } from './line-letters.ts';
-import type { ColumnReading, RowReading } from './table-reading.ts';
+import { ratioLines } from './ratio-lines.ts';
+import type { ColumnReading, RowReading, TableReading } from './table-reading.ts';
+import type { Plan } from '../../domain/model.ts';
 
 export interface ImportOptions {
   /** The report's fiscal year; read off the headers or inferred from the columns when not given. */
@@ -393,6 +395,12 @@ function bestReading(
   );
 }
 
+/** The lines of percentages two other lines give, when the table has any (`ratio-lines.ts`). */
+function withRatioLines(policies: Plan['policies']): Pick<TableReading, 'ratioLines'> {
+  const found = ratioLines({ policies });
+  return found.length === 0 ? {} : { ratioLines: found };
+}
+
 /** Reads the data rows by a header whose roles are settled. */
 function readBy(
   grid: Grid,
@@ -467,6 +475,7 @@ function readBy(
       ...(planTable === null ? {} : { planTable }),
       notes: read.notes,
       gradeScale: grading.source,
+      ...withRatioLines(policies),
     },
   };
 }
