@@ -228,7 +228,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'anjo-sougoukeikaku-h27.tsv', fully: true },
   { file: 'sapporo-shougai-h25.tsv' },
   { file: 'agano-jisatsu-r3.tsv' },
-  { file: 'takasaki-danjo-r4.tsv' },
+  { file: 'takasaki-danjo-r4.tsv', fully: true },
   { file: 'shibukawa-tokuteikenshin-h24.tsv' },
   { file: 'unknown-kaigokeikaku-h26.tsv', fully: true },
   { file: 'okayamashi-danjo-h17.tsv' },

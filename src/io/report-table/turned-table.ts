@@ -2,6 +2,7 @@ import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
 import { ungroupFigureRows } from './grouped-figure-rows.ts';
+import { turnYearRowKpis } from './year-rows-kpis.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
@@ -75,6 +76,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     joinKpiLines,
     ungroupFigureRows,
     turnFigureRows,
+    turnYearRowKpis,
     turnYearRows,
     joinDatedRows,
   ]) {
