@@ -20,3 +20,22 @@ export function directionMark(text: string): Direction | null {
   if (LEVEL.test(mark)) return 'maintain';
   return null;
 }
+
+/** Words a plan prints where a target would be, for the way a figure should go. */
+const UP_WORD = /^(?:増加|向上|上昇|拡大|延伸|増やす)$/;
+const DOWN_WORD = /^(?:減少|低下|縮小|削減|抑制|減らす)$/;
+
+/**
+ * The direction a target cell states as a word alone, with no figure to reach (阿賀野市 自殺対策
+ * 評価指標 目標値 「増加」): the way the KPI should go, no target value. Null for anything else,
+ * a word with a figure (「15人削減」, 「10%増加」) included: those are targets.
+ * @example directionWord('増加') // 'increase'
+ */
+export function directionWord(text: string): Direction | null {
+  const word = text.replace(/\s+/g, '');
+  // The cheap test first: such a word is short.
+  if (word.length > 4) return null;
+  if (UP_WORD.test(word)) return 'increase';
+  if (DOWN_WORD.test(word)) return 'decrease';
+  return null;
+}

@@ -1,3 +1,4 @@
+import { directionWord } from '../../domain/direction-mark.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isSentence } from './sentence-cell.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
@@ -48,7 +49,11 @@ export function columnContents(
     if (cell === undefined || cell.trim() === '') continue;
     // A year label (鳥取県's 時点 line, R元 R3) is neither a figure nor text: not counted.
     if (parseFiscalYear(cell.trim()) !== undefined) continue;
-    const figure = parseDescribedFigure(cell) !== undefined || MAINTAIN.test(cell);
+    // A way to go where a target would be (「増加」, `domain/direction-mark.ts`) is a figure's place too.
+    const figure =
+      parseDescribedFigure(cell) !== undefined ||
+      MAINTAIN.test(cell) ||
+      directionWord(cell) !== null;
     // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
     if (!figure && !sentences && /[0-9０-９]/.test(cell)) continue;
     // A cell printed 「?」 or #REF! (the source could not give it) says neither.

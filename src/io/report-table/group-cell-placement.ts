@@ -1,3 +1,4 @@
+import { directionWord } from '../../domain/direction-mark.ts';
 import { addDecimals } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
@@ -80,6 +81,11 @@ export function placeGroupCell(
   ) {
     draft.target = { kind: 'maintain' };
     return placed('target');
+  }
+  if (role.kind === 'target' && directionWord(text) !== null) {
+    // A way to go where the target would be (「増加」): kept as printed, the KPI's direction.
+    draft.extras.push({ label: column.label, text });
+    return placed('extra');
   }
   const described = parseDescribedFigure(text);
   if (!described && isDoneWord(text)) {
