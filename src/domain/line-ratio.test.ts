@@ -3,14 +3,12 @@ import type { Decimal } from './decimal.ts';
 import { decimal } from './decimal.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { fiscalYear } from './fiscal-year.ts';
-import { lineRatio, type SeriesLine } from './line-ratio.ts';
+import { lineRatio, seriesLine, type SeriesLine } from './line-ratio.ts';
 
 const series = (...pairs: [number, string][]): Map<FiscalYear, Decimal> =>
   new Map(pairs.map(([y, v]) => [fiscalYear(y), decimal(v)]));
-const line = (key: string, ...values: string[]): SeriesLine => ({
-  key,
-  values: series(...values.map((v, i): [number, string] => [2020 + i, v])),
-});
+const line = (key: string, ...values: string[]): SeriesLine =>
+  seriesLine(key, series(...values.map((v, i): [number, string] => [2020 + i, v])));
 
 describe('the two lines whose ratio is a line of printed percentages', () => {
   const households = line('A', '1200', '1180', '1150');

@@ -1,4 +1,5 @@
 import type { Decimal } from './decimal.ts';
+import { toNumber } from './decimal.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { decimalPlaces } from './kept-decimals.ts';
 import { divide } from './ratio.ts';
@@ -9,6 +10,13 @@ import { formatRateLike } from './rate-format.ts';
 export interface SeriesLine {
   readonly key: string;
   readonly values: ReadonlyMap<FiscalYear, Decimal>;
+  /** The same figures as numbers, for the cheap test ({@link seriesLine} makes them). */
+  readonly numbers: ReadonlyMap<FiscalYear, number>;
+}
+
+/** A line of its figures by year, with them as numbers too. */
+export function seriesLine(key: string, values: ReadonlyMap<FiscalYear, Decimal>): SeriesLine {
+  return { key, values, numbers: new Map([...values].map(([y, v]) => [y, toNumber(v)])) };
 }
 
 /** Two lines whose ratio, year by year, gives a line of printed percentages. */
@@ -30,21 +38,40 @@ function reproduces(n: Decimal, d: Decimal, percent: Decimal, rounding: Rounding
   return formatRateLike(ratio, printed, rounding) === printed.text;
 }
 
-/** The years of the printed line whose ratio of the two lines is its percentage; -1 at a miss. */
-function checked(
+type Numbers = SeriesLine['numbers'];
+
+/**
+ * Whether the two lines give every printed year near enough (n ÷ d × 100 within what rounding
+ * at the printed places allows): the cheap test in floating point before the exact one, as this
+ * runs on every pair of a group's lines.
+ */
+function nearAll(
+  printed: readonly (readonly [FiscalYear, number, number])[],
+  n: Numbers,
+  d: Numbers,
+): boolean {
+  for (const [year, percent, tolerance] of printed) {
+    const a = n.get(year);
+    const b = d.get(year);
+    if (a === undefined || b === undefined || b === 0) return false;
+    if (Math.abs((a / b) * 100 - percent) > tolerance) return false;
+  }
+  return true;
+}
+
+/** Whether the two lines give every printed year exactly, rounded so. */
+function exactAll(
   printed: ReadonlyMap<FiscalYear, Decimal>,
   n: SeriesLine,
   d: SeriesLine,
   rounding: Rounding,
-): number {
-  let years = 0;
+): boolean {
   for (const [year, percent] of printed) {
     const a = n.values.get(year);
     const b = d.values.get(year);
-    if (a === undefined || b === undefined || !reproduces(a, b, percent, rounding)) return -1;
-    years += 1;
+    if (a === undefined || b === undefined || !reproduces(a, b, percent, rounding)) return false;
   }
-  return years;
+  return true;
 }
 
 /**
@@ -61,16 +88,22 @@ export function lineRatio(
   named?: { readonly numerator: string; readonly denominator: string },
 ): LineRatio | null {
   if (printed.size < 2) return null;
+  const targets = [...printed].map(
+    ([year, percent]) => [year, toNumber(percent), 10 ** -decimalPlaces(percent) * 1.01] as const,
+  );
+  const pairs: [SeriesLine, SeriesLine][] = [];
+  for (const n of lines) {
+    if (named !== undefined && n.key !== named.numerator) continue;
+    for (const d of lines) {
+      if (d === n || (named !== undefined && d.key !== named.denominator)) continue;
+      if (nearAll(targets, n.numbers, d.numbers)) pairs.push([n, d]);
+    }
+  }
   const found: LineRatio[] = [];
   for (const rounding of ROUNDINGS) {
-    for (const n of lines) {
-      if (named !== undefined && n.key !== named.numerator) continue;
-      for (const d of lines) {
-        if (d === n || (named !== undefined && d.key !== named.denominator)) continue;
-        const years = checked(printed, n, d, rounding);
-        if (years > 0) found.push({ numerator: n.key, denominator: d.key, rounding, years });
-      }
-    }
+    for (const [n, d] of pairs)
+      if (exactAll(printed, n, d, rounding))
+        found.push({ numerator: n.key, denominator: d.key, rounding, years: printed.size });
     // Half up first: a pair cut off is only looked for where none rounds so.
     if (found.length > 0) break;
   }

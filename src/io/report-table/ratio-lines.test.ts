@@ -37,6 +37,19 @@ describe('a line of percentages that two other lines of its group give', () => {
     ]);
   });
 
+  it('is not looked for in a line with a target of its own: a KPI measured against it', () => {
+    const report = importReportTable(
+      table(
+        ['指標', '目標値', '令和3年度', '令和4年度'],
+        ['世帯数', '', '1,200', '1,180'],
+        ['単身世帯数', '', '300', '320'],
+        ['単身世帯の割合', '30%', '25.0%', '27.1%'],
+      ),
+    );
+    expect(report.kpis[2]?.kpi.target?.value).toBe('30');
+    expect(report.reading.ratioLines).toBeUndefined();
+  });
+
   it('is the pair its letters name (B/A) when the lines are lettered', () => {
     const report = importReportTable(
       table(

@@ -1,6 +1,6 @@
 import type { Decimal } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
-import { lineRatio, type SeriesLine } from '../../domain/line-ratio.ts';
+import { lineRatio, seriesLine, type SeriesLine } from '../../domain/line-ratio.ts';
 import type { Kpi, Plan } from '../../domain/model.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 
@@ -34,17 +34,18 @@ function namedPair(code: string): { numerator: string; denominator: string } | u
  * 介護保険事業計画's 高齢化率 of its 高齢者人口 and 総人口, a city's 待機率 of its 待機児童数 and
  * 入所児童数): the printed percentages checked against the lines they are of, found by the
  * figures (`domain/line-ratio.ts`), or by the letters of a line coded 「B/A」. A group is the
- * KPIs of one theme; one of more than a dozen lines is not searched.
+ * KPIs of one theme; one of more than a dozen lines is not searched, nor a line with a target.
  */
 export function ratioLines(plan: Pick<Plan, 'policies'>): RatioLineReading[] {
   const found: RatioLineReading[] = [];
   for (const policy of plan.policies) {
     for (const theme of policy.themes) {
-      const shares = theme.kpis.filter((k) => k.unit === '%');
+      // A line with a target of its own is a KPI measured against it, not a share of two others.
+      const shares = theme.kpis.filter((k) => k.unit === '%' && k.target === null);
       if (shares.length === 0 || theme.kpis.length > MOST_LINES) continue;
       const lines: SeriesLine[] = theme.kpis
         .filter((k) => k.unit !== '%')
-        .map((k) => ({ key: k.code, values: yearly(k) }));
+        .map((k) => seriesLine(k.code, yearly(k)));
       for (const share of shares) {
         const ratio = lineRatio(yearly(share), lines, namedPair(share.code));
         if (ratio !== null) found.push({ code: share.code, ...ratio });
