@@ -232,7 +232,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'shibukawa-tokuteikenshin-h24.tsv' },
   { file: 'unknown-kaigokeikaku-h26.tsv', fully: true },
   { file: 'okayamashi-danjo-h17.tsv' },
-  { file: 'tottori-shuro-h25.tsv' },
+  { file: 'tottori-shuro-h25.tsv', fully: true },
   { file: 'sayama-hoiku-h29.tsv', fully: true },
   { file: 'hachinohe-hoiku-h13.tsv', fully: true },
 ];

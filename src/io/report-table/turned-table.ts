@@ -3,6 +3,7 @@ import type { TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
 import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRowKpis } from './year-rows-kpis.ts';
+import { turnYearFigureLines } from './year-figure-lines.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
@@ -61,6 +62,7 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    turnYearFigureLines,
     readKeyValueRecords,
     splitHeaderBlocks,
     readYearHeaderBlocks,
