@@ -226,7 +226,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ogaki-sangyo-h25.tsv' },
   { file: 'arao-gyoseikaikaku-h21.tsv' },
   { file: 'anjo-sougoukeikaku-h27.tsv', fully: true },
-  { file: 'sapporo-shougai-h25.tsv' },
+  { file: 'sapporo-shougai-h25.tsv', fully: true },
   { file: 'agano-jisatsu-r3.tsv' },
   { file: 'takasaki-danjo-r4.tsv', fully: true },
   { file: 'shibukawa-tokuteikenshin-h24.tsv' },

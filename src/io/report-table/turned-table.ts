@@ -4,6 +4,7 @@ import { turnFigureRows } from './figure-rows.ts';
 import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRowKpis } from './year-rows-kpis.ts';
 import { turnYearFigureLines } from './year-figure-lines.ts';
+import { turnYearKindBlocks } from './year-kind-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
@@ -63,6 +64,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
     turnYearFigureLines,
+    turnYearKindBlocks,
     readKeyValueRecords,
     splitHeaderBlocks,
     readYearHeaderBlocks,
