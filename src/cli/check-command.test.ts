@@ -57,6 +57,20 @@ describe('mieruka check', () => {
     expect(out).toContain('20 KPIs, 18 printed rates, 18 matched, 0 cells unplaced');
   });
 
+  it('--explain says which line of percentages two other lines give, checked year by year', async () => {
+    const file = tableFile('ratio.tsv', [
+      '\t\t令和3年度\t令和4年度',
+      '世帯数\tA\t1,200\t1,180',
+      '単身世帯数\tB\t300\t320',
+      '単身世帯の割合\tB/A\t25.0%\t27.1%',
+    ]);
+    const { code, out } = await run('check', file, '--explain');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Lines of percentages two other lines give, year by year (1):\n  KPI B/A = KPI B ÷ KPI A: 2 of 2 printed years reproduced',
+    );
+  });
+
   it('lists a note printed under the table as a note, kept as printed, not as a cell unplaced', async () => {
     const file = tableFile('noted.tsv', [
       '指標\t基準値(R1)\t目標値(R6)\tR5実績\t達成率',

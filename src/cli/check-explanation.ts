@@ -82,6 +82,20 @@ export function explanationLines(reading: TableReading): string[] {
     `Cells placed: ${placedCells(reading).length}`,
     ...byHandLines(reading),
     ...roleLines(reading),
+    ...ratioLineLines(reading),
+  ];
+}
+
+/** "Lines of percentages two other lines give: KPI 4 = 3 ÷ 2 (3 of 3 years reproduced)". */
+function ratioLineLines(reading: TableReading): string[] {
+  const found = reading.ratioLines ?? [];
+  if (found.length === 0) return [];
+  return [
+    `Lines of percentages two other lines give, year by year (${found.length}):`,
+    ...found.map(
+      (r) =>
+        `  KPI ${r.code} = KPI ${r.numerator} ÷ KPI ${r.denominator}: ${r.years} of ${r.years} printed years reproduced${r.rounding === 'truncate' ? ', cut off (切り捨て)' : ''}`,
+    ),
   ];
 }
 

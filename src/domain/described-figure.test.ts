@@ -216,3 +216,21 @@ describe('a provisional figure of a year, then the settled one (岡山県 現況
     expect(parseDescribedFigure('36.1 (H22速報) (H23)')).toBeUndefined();
   });
 });
+
+describe('a figure with a remark in brackets after it, saying why (阿賀野市 自殺対策)', () => {
+  it('reads the figure, the remark kept beside it as printed', () => {
+    const cell = parseDescribedFigure('年1回 (新型コロナウイルス感染症のため1回中止)');
+    expect(cell?.parsed.figure.value).toBe('1');
+    expect(cell?.beside).toBe('新型コロナウイルス感染症のため1回中止');
+    expect(parseDescribedFigure('12件(台風のため2件中止)')).toMatchObject({
+      beside: '台風のため2件中止',
+      parsed: { unit: '件' },
+    });
+  });
+
+  it('leaves short words and figures in brackets to the rules that read them', () => {
+    expect(parseDescribedFigure('12件(見込み)')?.beside ?? null).toBeNull();
+    expect(parseDescribedFigure('950 (9500)')?.beside).toBeNull();
+    expect(parseDescribedFigure('検討中 (来年度に実施予定)')).toBeUndefined();
+  });
+});

@@ -161,6 +161,33 @@ function besideOtherUnit(text: string): DescribedFigure | undefined {
   return { ...withNoWords(head), beside: (bracket[1] ?? '').trim() };
 }
 
+/** A bracket closing a cell with words in it: "(新型コロナウイルス感染症のため1回中止)". */
+const REMARK_AFTER = /\s*[(（]\s*([^()（）]+?)\s*[)）]$/;
+/** Words, not a figure: five letters of Japanese at least (kanji, kana). */
+const WORDS = /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][^()（）]*){5}/u;
+
+/**
+ * A figure with a remark in brackets after it, why it is what it is (阿賀野市 自殺対策 「年1回
+ * (新型コロナウイルス感染症のため1回中止)」): the figure the cell's, the remark kept beside it as
+ * printed. Undefined unless the bracket holds words (five letters at least, so a bracketed
+ * 見込, 速報値 or year is left to the rules that read it) and is no figure itself.
+ */
+function remarkAfter(text: string): DescribedFigure | undefined {
+  const bracket = REMARK_AFTER.exec(text);
+  if (!bracket) return undefined;
+  const said = (bracket[1] ?? '').trim();
+  if (!WORDS.test(said) || parseFigureText(said) !== undefined) return undefined;
+  const headText = text.slice(0, bracket.index);
+  const head = parseFigureText(headText);
+  if (head && head.figure.value !== null && !head.aside)
+    return { ...withNoWords(head), beside: said };
+  // The figure may say more itself (「年1回」: a frequency, its words before the number).
+  const described = head ? undefined : describedFigure(headText);
+  if (!described || described.beside !== null || described.parsed.figure.value === null)
+    return undefined;
+  return { ...described, beside: said };
+}
+
 /**
  * A provisional figure of a year, then the settled one of the same year (岡山県 現況 「70.1
  * (H22速報) 63.7 (H22)」): the settled one is the figure, the provisional kept beside it as
@@ -261,7 +288,7 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   const afterColon = colon && colonYear !== undefined ? parseFigureText(colon[2] ?? '') : undefined;
   if (afterColon && colonYear !== undefined)
     return { ...withNoWords(afterColon), fiscalYear: colonYear };
-  const beside = besideOtherUnit(text);
+  const beside = besideOtherUnit(text) ?? remarkAfter(text);
   if (beside) return beside;
   const markedBefore = splitLeadingFootnote(text);
   if (markedBefore) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionMark } from './direction-mark.ts';
+import { directionMark, directionWord } from './direction-mark.ts';
 
 describe('directionMark', () => {
   it('reads the arrows of 福井市 水道ビジョン 望ましい方向 and 長崎市 区分', () => {
@@ -14,14 +14,19 @@ describe('directionMark', () => {
     expect(directionMark('H26年1.54→H31年1.68')).toBeNull();
     expect(directionMark('○')).toBeNull();
     expect(directionMark('')).toBeNull();
-    expect(directionMark('増加傾向にある')).toBeNull();
+    expect(directionMark('増加')).toBeNull();
   });
+});
 
-  it('reads a word alone that says the way (目標 「増加」, 「減少」)', () => {
-    expect(directionMark('増加')).toBe('increase');
-    expect(directionMark(' 向上 ')).toBe('increase');
-    expect(directionMark('減少')).toBe('decrease');
-    expect(directionMark('抑制')).toBe('decrease');
-    expect(directionMark('増減')).toBeNull();
+describe('directionWord', () => {
+  it('reads a word alone where a target would be as the way to go (阿賀野市 目標値 「増加」)', () => {
+    expect(directionWord('増加')).toBe('increase');
+    expect(directionWord(' 向 上 ')).toBe('increase');
+    expect(directionWord('減少')).toBe('decrease');
+    expect(directionWord('抑制')).toBe('decrease');
+  });
+  it('is none for a target with a figure, or any other word', () => {
+    for (const text of ['15人削減', '10%増加', '増加傾向', '維持', '', '↑'])
+      expect(directionWord(text)).toBeNull();
   });
 });

@@ -5,25 +5,38 @@ const UP = /^[↑⇧⬆↗⇑]$/;
 const DOWN = /^[↓⇩⬇↘⇓]$/;
 const LEVEL = /^[→⇨➡⇒]$/;
 
-/** A way to go written as the whole of a target cell (目標 「増加」, 「減少」, 「向上」). */
-const DIRECTION_WORDS = new Map<string, Direction>([
-  ...['増加', '増', '向上', '上昇', '拡大', '増やす'].map((w) => [w, 'increase'] as const),
-  ...['減少', '減', '削減', '低下', '縮小', '抑制', '減らす'].map((w) => [w, 'decrease'] as const),
-]);
-
 /**
  * The direction a cell printed as one arrow states (水道ビジョン 進捗管理 「望ましい方向」 ↑ / ↓,
  * 長崎市 成果指標 区分 ⇧ under the legend 「⇧は目標値を上回ることが望ましい指標」). Null for
- * anything else: an arrow among words (「H26年1.54→H31年1.68」) is no mark. A word alone that says
- * the way (「増加」, 「減少」) reads the same.
+ * anything else: an arrow among words (「H26年1.54→H31年1.68」) is no mark; a word is
+ * {@link directionWord}'s.
  * @example directionMark('↓') // 'decrease'
  */
 export function directionMark(text: string): Direction | null {
   const mark = text.trim();
-  // The cheap test first: a mark is one character, a word a few.
-  if (mark.length > 1) return mark.length <= 4 ? (DIRECTION_WORDS.get(mark) ?? null) : null;
+  // The cheap test first: a mark is one character.
+  if (mark.length !== 1) return null;
   if (UP.test(mark)) return 'increase';
   if (DOWN.test(mark)) return 'decrease';
   if (LEVEL.test(mark)) return 'maintain';
+  return null;
+}
+
+/** Words a plan prints where a target would be, for the way a figure should go. */
+const UP_WORD = /^(?:増加|向上|上昇|拡大|延伸|増やす)$/;
+const DOWN_WORD = /^(?:減少|低下|縮小|削減|抑制|減らす)$/;
+
+/**
+ * The direction a target cell states as a word alone, with no figure to reach (阿賀野市 自殺対策
+ * 評価指標 目標値 「増加」): the way the KPI should go, no target value. Null for anything else,
+ * a word with a figure (「15人削減」, 「10%増加」) included: those are targets.
+ * @example directionWord('増加') // 'increase'
+ */
+export function directionWord(text: string): Direction | null {
+  const word = text.replace(/\s+/g, '');
+  // The cheap test first: such a word is short.
+  if (word.length > 4) return null;
+  if (UP_WORD.test(word)) return 'increase';
+  if (DOWN_WORD.test(word)) return 'decrease';
   return null;
 }

@@ -80,6 +80,9 @@ describe('formatFiscalYear', () => {
     expect(fiscalYearOfMonth('第2', 4)).toBeUndefined();
     // 平成元年3月 is in a fiscal year before any Mieruka counts: none, not an error.
     expect(fiscalYearOfMonth('平成元', 3)).toBeUndefined();
+    // A year with no era takes the table's (a count as of 「11年4月」 in a 平成 table).
+    expect(fiscalYearOfMonth('11', 4, { defaultEra: 'H' })).toBe(1999);
+    expect(fiscalYearOfMonth('3', 3)).toBe(2020);
   });
 });
 
@@ -115,9 +118,19 @@ describe('years a table writes as a count or without an era (issue 24)', () => {
     expect(yearSpan('R5 4.1')).toBeUndefined();
     expect(yearSpan('R1-R123')).toBeUndefined();
   });
+  it('an era that lost its first character in a PDF’s text is still read (「成21年度」 is H21)', () => {
+    expect(parseFiscalYear('成21年度')).toBe(2009);
+    expect(parseFiscalYear('和3年度')).toBe(2021);
+    expect(parseFiscalYear('成元年')).toBe(1989);
+    // The rest of an era's name alone, or inside a word, is no year.
+    for (const text of ['成', '成年度', '達成21年度', '昭和60年度', '和'])
+      expect(parseFiscalYear(text)).toBeUndefined();
+  });
   it('bare years of which one is 13 or above are all 平成 (12年度 beside 22年度)', () => {
     expect(bareYearsEra('12年度 17年度 22年度')).toBe('H');
     expect(bareYearsEra('3年度 4年度')).toBeUndefined();
     expect(bareYearsEra('第22年度目')).toBeUndefined();
+    expect(bareYearsEra('11年4月 12年4月 13年4月')).toBe('H');
+    expect(bareYearsEra('3年4月 4年4月')).toBeUndefined();
   });
 });

@@ -17,13 +17,19 @@ export function fiscalYear(year: number): FiscalYear {
   return year as FiscalYear;
 }
 
+/**
+ * The era a year's mark names. An era's name that lost its first character counts too: a PDF's
+ * text whose font drew 平 (or 令) as a picture keeps only the rest, 「成21年度」 for 平成21年度
+ * (狭山市 子ども・子育て会議 資料 prints every 平成 so); read with the year after it only, never
+ * alone.
+ */
 function eraOf(text: string): Era | undefined {
-  if (/^(令和|令|R)$/i.test(text)) return 'R';
-  if (/^(平成|平|H)$/i.test(text)) return 'H';
+  if (/^(令和|令|和|R)$/i.test(text)) return 'R';
+  if (/^(平成|平|成|H)$/i.test(text)) return 'H';
   return undefined;
 }
 
-const WITH_ERA = /^(令和|平成|令|平|R|H)\s*(元|\d{1,3})\s*(?:年度?)?$/i;
+const WITH_ERA = /^(令和|平成|令|平|成|和|R|H)\s*(元|\d{1,3})\s*(?:年度?)?$/i;
 const WESTERN = /^(?:FY\s*)?(\d{4})\s*(?:年度?)?$/i;
 const BARE = /^(元|\d{1,2})\s*年度?$/;
 const PLAN_YEAR = /^第?\s*(\d{1,2})\s*年度?目$/;
@@ -119,21 +125,31 @@ export function fiscalYearOfDate(date: { year: number; month: number }): FiscalY
  * April to March, so March of R4 is in R3. Undefined when the text is no year, or the fiscal year
  * is out of range.
  */
-export function fiscalYearOfMonth(yearText: string, month: number): FiscalYear | undefined {
+export function fiscalYearOfMonth(
+  yearText: string,
+  month: number,
+  context: FiscalYearContext = {},
+): FiscalYear | undefined {
   const text = yearText.replace(/\s+/g, '');
-  const year = parseFiscalYear(/^\d{4}$/.test(text) ? `${text}年度` : text);
+  // A year with no era (「11」 of 「11年4月」) takes the context's, as 「11年度」 would.
+  const bare = /^(?:元|\d{1,2})$/.test(text);
+  const year = parseFiscalYear(
+    /^\d{4}$/.test(text) ? `${text}年度` : bare ? `${text}年` : text,
+    context,
+  );
   if (year === undefined) return undefined;
   return month >= 4 ? year : inRange(year - 1);
 }
 
 const ERA_YEAR = /(令和|平成|(?<![A-Z])[RH])\s*(元|\d{1,2})(?!\d)/g;
 
-const BARE_YEAR = /(?<![\d第])(元|\d{1,2})\s*年度(?!目)/g;
+const BARE_YEAR = /(?<![\d第])(元|\d{1,2})\s*年(?:度(?!目)|(?=\s*\d{1,2}\s*月))/g;
 
 /**
  * The era of years a text writes with none, when they say it themselves: 「12年度」 beside
  * 「22年度」 are both 平成 (令和22年度 is 2040), so a table of bare years any of which is 13 or
- * above is of the 平成 years. Undefined when all are below (令和, as each alone reads).
+ * above is of the 平成 years; so are months of such years (「11年4月」 beside 「13年4月」).
+ * Undefined when all are below (令和, as each alone reads).
  */
 export function bareYearsEra(text: string): Era | undefined {
   for (const [, number = ''] of text.normalize('NFKC').matchAll(BARE_YEAR))

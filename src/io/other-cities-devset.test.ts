@@ -237,6 +237,15 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kakogawa-suido-r2.tsv', fully: true },
   { file: 'sakuragawa-kanko-h25.tsv', fully: true },
   { file: 'fukagawa-ondanka-h24.tsv' },
+  { file: 'sapporo-shougai-h25.tsv', fully: true },
+  { file: 'agano-jisatsu-r3.tsv' },
+  { file: 'takasaki-danjo-r4.tsv', fully: true },
+  { file: 'shibukawa-tokuteikenshin-h24.tsv' },
+  { file: 'unknown-kaigokeikaku-h26.tsv', fully: true },
+  { file: 'okayamashi-danjo-h17.tsv' },
+  { file: 'tottori-shuro-h25.tsv', fully: true },
+  { file: 'sayama-hoiku-h29.tsv', fully: true },
+  { file: 'hachinohe-hoiku-h13.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -280,7 +289,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(100);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(109);
   });
 
   it.each([

@@ -24,6 +24,17 @@ describe('a KPI name with its baseline and final target after it (長野県 信�
     expect(moves?.target).toMatchObject({ value: '-2000', fiscalYear: 2019 });
   });
 
+  it('reads figures with their units and the plan named in brackets after the goal', () => {
+    const report = read([
+      '指標名\t実績値',
+      '一般就労移行者数 ・平成27年度 12人 → 平成32年度 64人 (第5期障害福祉計画)\t40人',
+    ]);
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.title).toBe('一般就労移行者数');
+    expect(kpi?.baseline).toEqual({ value: '12', fiscalYear: 2015 });
+    expect(kpi?.target).toMatchObject({ value: '64', fiscalYear: 2020 });
+  });
+
   it('leaves a name whose arrow goes to a direction, not a figure', () => {
     const report = read([
       '指標名\t目安値\t実績値',

@@ -7,8 +7,17 @@ import type { KpiDraft } from './kpi-draft.ts';
 
 const YEAR = String.raw`((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*年度?)`;
 const VALUE = String.raw`([▲△−-]?\s*\d[\d,]*(?:\.\d+)?)`;
-/** A name, then a year and its figure, an arrow, a later year and its figure. */
-const ARROW = new RegExp(String.raw`^(.*?\S)\s*${YEAR}\s*${VALUE}\s*→\s*${YEAR}\s*${VALUE}$`);
+/** A figure's unit, short and no number (人, %, 件), where it is printed after the figure. */
+const UNIT = String.raw`(?:[^\d\s→()（）]{1,4})?`;
+/** Where the goal comes from, in brackets after it: 「(鳥取県障害福祉計画)」. */
+const SOURCE = String.raw`(?:\s*[(（][^()（）]*[)）])?`;
+/**
+ * A name, then a year and its figure (its unit after it), an arrow, a later year and its figure,
+ * the plan the goal is of in brackets after it.
+ */
+const ARROW = new RegExp(
+  String.raw`^(.*?\S)\s*${YEAR}\s*${VALUE}\s*${UNIT}\s*→\s*${YEAR}\s*${VALUE}\s*${UNIT}${SOURCE}$`,
+);
 
 interface YearValue {
   readonly fiscalYear: FiscalYear;
@@ -23,8 +32,9 @@ function yearValue(year: string | undefined, value: string | undefined): YearVal
 
 /**
  * A KPI name printed with its baseline and final target after it (長野県 信州創生戦略 「合計特殊
- * 出生率 H26年1.54→H31年1.68」): the name is the title, H26's 1.54 the baseline and H31's 1.68
- * the target, each where no column gave one; a target a column gave for an earlier year (its
+ * 出生率 H26年1.54→H31年1.68」, 鳥取県 障害福祉計画 「…一般就労移行者数 ・平成17年度 12人 → 平成26年度
+ * 64人 (鳥取県障害福祉計画)」, units and the plan's name in brackets after it): the name is the
+ * title, H26's 1.54 the baseline and H31's 1.68 the target, each where no column gave one; a target a column gave for an earlier year (its
  * 目安値 of H29) becomes that year's milestone. The cell is kept in the KPI's note as printed.
  */
 export function withArrowGoal(draft: KpiDraft): void {
@@ -36,7 +46,8 @@ export function withArrowGoal(draft: KpiDraft): void {
   const to = yearValue(match[4], match[5]);
   if (from === null || to === null || to.fiscalYear <= from.fiscalYear) return;
   draft.cellNotes.unshift(draft.title.trim());
-  draft.title = match[1];
+  // A bullet the goal's line began with (「・平成17年度 12人 → …」) is no part of the name.
+  draft.title = match[1].replace(/[\s・]+$/, '');
   draft.baseline ??= from;
   const read = draft.target;
   const earlier =

@@ -1,5 +1,5 @@
+import { directionWord } from '../../domain/direction-mark.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
-import { directionMark } from '../../domain/direction-mark.ts';
 import { isSentence } from './sentence-cell.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
@@ -33,10 +33,7 @@ export interface ColumnContents {
   readonly figures: number;
 }
 
-/**
- * A target kept as it is (現状維持, 維持), or one that says only the way to go (増加, 減少, ↑):
- * a figure's place, not a sentence.
- */
+/** A target kept as it is (現状維持, 維持): a figure's place, not a sentence. */
 const MAINTAIN = /維持/;
 
 export function columnContents(
@@ -52,10 +49,11 @@ export function columnContents(
     if (cell === undefined || cell.trim() === '') continue;
     // A year label (鳥取県's 時点 line, R元 R3) is neither a figure nor text: not counted.
     if (parseFiscalYear(cell.trim()) !== undefined) continue;
+    // A way to go where a target would be (「増加」, `domain/direction-mark.ts`) is a figure's place too.
     const figure =
       parseDescribedFigure(cell) !== undefined ||
       MAINTAIN.test(cell) ||
-      directionMark(cell) !== null;
+      directionWord(cell) !== null;
     // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
     if (!figure && !sentences && /[0-9０-９]/.test(cell)) continue;
     // A cell printed 「?」 or #REF! (the source could not give it) says neither.

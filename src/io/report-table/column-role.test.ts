@@ -3,6 +3,7 @@ import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { readTsv } from '../read-delimited.ts';
 import { importReportTable } from './import-report-table.ts';
 import {
+  bareMonthYear,
   classifyHeader,
   columnLetterMark,
   headerDate,
@@ -128,6 +129,21 @@ describe('years a header names by a date or a calendar year beside its role (iss
     expect(headerDate('17.4.1〜22.4.1')).toBeNull();
     expect(headerDate('H22.13.1')).toBeNull();
     expect(headerDate('目標値 (R8)')).toBeNull();
+  });
+
+  it('reads a header that is only a month of a year with no era by the table’s era (「11年4月」)', () => {
+    const heisei = { defaultEra: 'H' as const };
+    expect(bareMonthYear('11年4月', heisei)).toBe(1999);
+    expect(bareMonthYear('13年 3月', heisei)).toBe(2000);
+    expect(bareMonthYear('5年4月1日現在')).toBe(2023);
+    expect(classifyHeader('12年4月', heisei)).toEqual({
+      role: { kind: 'actual', fiscalYear: 2000 },
+      because: 'a count as of a date',
+    });
+    expect(headerYear('12年4月', heisei)).toBe(2000);
+    // A month inside a longer text, or no month that is one: no year.
+    for (const label of ['3年4月から実施', '11年13月', '入所定員数', '11年度'])
+      expect(bareMonthYear(label, heisei)).toBeNull();
   });
 
   it('reads a month’s end with no day the same way: 「R4.3」 is the count at the end of R3', () => {

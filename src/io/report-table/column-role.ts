@@ -99,8 +99,27 @@ export function headerDate(label: string): FiscalYear | null {
 }
 
 /** The fiscal year of a year (R4, 2022) and a month of it; null for a month that is none. */
-const dateYear = (yearText: string, month: number): FiscalYear | null =>
-  month < 1 || month > 12 ? null : (fiscalYearOfMonth(yearText, month) ?? null);
+const dateYear = (
+  yearText: string,
+  month: number,
+  context: FiscalYearContext = {},
+): FiscalYear | null =>
+  month < 1 || month > 12 ? null : (fiscalYearOfMonth(yearText, month, context) ?? null);
+
+/** A header that is only a month of a year with no era: 「11年4月」, 「13年4月1日現在」. */
+const BARE_MONTH = /^(元|\d{1,2})\s*年\s*(\d{1,2})\s*月(?:\s*1\s*日)?(?:\s*現在)?$/;
+
+/**
+ * The fiscal year of a header that is only a month of a year written with no era (厚生労働省's
+ * 待機児童 by city 「11年4月 | 12年4月 | 13年4月」: counts as of each April): the era the table's
+ * other years give (13 and above: 平成), the year before for January to March. Null for any
+ * other header: a month inside a longer header is not read so (「3年4月から」 is a text).
+ */
+export function bareMonthYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
+  const match = BARE_MONTH.exec(label.normalize('NFKC').trim());
+  if (!match?.[1]) return null;
+  return dateYear(match[1], Number(match[2]), context);
+}
 
 /** A calendar year beside a role word in brackets: 富山県 "2018(実績)", "2021(目標)". */
 const BRACKETED_YEAR =
@@ -112,7 +131,7 @@ const BRACKETED_YEAR =
  * H22); a calendar year beside a role word in brackets, that year ("2018(実績)" → 2018).
  */
 export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
-  const dated = headerDate(label) ?? bareHeaderYear(label);
+  const dated = headerDate(label) ?? bareHeaderYear(label) ?? bareMonthYear(label, context);
   if (dated !== null) return dated;
   const bracketed = BRACKETED_YEAR.exec(label.normalize('NFKC').trim());
   const calendar = bracketed?.[1] ?? bracketed?.[2];
@@ -305,7 +324,7 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   if (year !== null && (parseFiscalYear(l, context) !== undefined || bareHeaderYear(l) !== null))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
   // A count as of a date (三重県 "H23.4.1 総職員数 (人)"): the figures of that date's year.
-  const dated = headerDate(l);
+  const dated = headerDate(l) ?? bareMonthYear(l, context);
   if (dated !== null)
     return { role: { kind: 'actual', fiscalYear: dated }, because: 'a count as of a date' };
   // A count as of a year's end (「平成23年度末現在 延べ床面積」): that year's.

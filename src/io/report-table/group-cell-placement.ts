@@ -1,3 +1,4 @@
+import { directionWord } from '../../domain/direction-mark.ts';
 import { addDecimals } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
@@ -5,7 +6,6 @@ import type { Target } from '../../domain/model.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
-import { directionMark } from '../../domain/direction-mark.ts';
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
@@ -83,14 +83,14 @@ export function placeGroupCell(
     draft.target = { kind: 'maintain' };
     return placed('target');
   }
-  const described = parseDescribedFigure(text);
-  if (!described && isDoneWord(text)) {
-    // A step done or to be done (設置, 策定) where a figure would be: kept as printed.
+  if (role.kind === 'target' && directionWord(text) !== null) {
+    // A way to go where the target would be (「増加」): kept as printed, the KPI's direction.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }
-  if (!described && role.kind === 'target' && directionMark(text) !== null) {
-    // A target that says only the way to go (「増加」, 「減少」): kept as printed, the KPI's direction.
+  const described = parseDescribedFigure(text);
+  if (!described && isDoneWord(text)) {
+    // A step done or to be done (設置, 策定) where a figure would be: kept as printed.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }

@@ -42,6 +42,8 @@ export interface Column {
   readonly rateWords?: string;
   /** A column with no header word that numbers the KPIs' lines (`unheaded-number-column.ts`). */
   readonly numbersRows?: true;
+  /** A column with no header word that letters the KPIs' lines, A, B, B/A (`line-letters.ts`). */
+  readonly lettersRows?: true;
 }
 
 export interface HeaderMap {

@@ -49,7 +49,11 @@ import {
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
-import type { ColumnReading, RowReading } from './table-reading.ts';
+import { withRateWordNameColumn } from './rate-word-names.ts';
+import { withLineLetterColumn } from './line-letters.ts';
+import { ratioLines } from './ratio-lines.ts';
+import type { ColumnReading, RowReading, TableReading } from './table-reading.ts';
+import type { Plan } from '../../domain/model.ts';
 
 export interface ImportOptions {
   /** The report's fiscal year; read off the headers or inferred from the columns when not given. */
@@ -66,7 +70,9 @@ function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnRead
     const because = namesKpis
       ? `no KPI column: it names the KPIs (${c.because})`
       : c.index === numbers
-        ? `the KPIs' numbers beside their names, kept as their codes ("${c.label.trim()}")`
+        ? c.lettersRows === true
+          ? `${c.because}, kept as their codes`
+          : `the KPIs' numbers beside their names, kept as their codes ("${c.label.trim()}")`
         : c.because;
     return {
       column: c.index + 1,
@@ -191,21 +197,22 @@ function readTable(
     ),
     sample,
   );
-  const firstColumns = withUnheadedNumberColumn(
-    withUnitColumns(
-      withForeignUnitColumns(
-        withNamedFigureColumns(
-          withOwnUnitYearColumn(
-            withFigureGradeColumnsRead(readFirst, sample, first.context),
-            sample,
-            first.context,
-          ),
+  const unitsRead = withUnitColumns(
+    withForeignUnitColumns(
+      withNamedFigureColumns(
+        withOwnUnitYearColumn(
+          withFigureGradeColumnsRead(readFirst, sample, first.context),
           sample,
+          first.context,
         ),
         sample,
       ),
       sample,
     ),
+    sample,
+  );
+  const firstColumns = withRateWordNameColumn(
+    withUnheadedNumberColumn(withLineLetterColumn(unitsRead, sample), sample),
     sample,
   );
   const header: HeaderMap = {
@@ -390,6 +397,12 @@ function bestReading(
   );
 }
 
+/** The lines of percentages two other lines give, when the table has any (`ratio-lines.ts`). */
+function withRatioLines(policies: Plan['policies']): Pick<TableReading, 'ratioLines'> {
+  const found = ratioLines({ policies });
+  return found.length === 0 ? {} : { ratioLines: found };
+}
+
 /** Reads the data rows by a header whose roles are settled. */
 function readBy(
   grid: Grid,
@@ -468,6 +481,7 @@ function readBy(
       ...(planTable === null ? {} : { planTable }),
       notes: read.notes,
       gradeScale: grading.source,
+      ...withRatioLines(policies),
     },
   };
 }

@@ -146,6 +146,24 @@ describe('tables the property found', () => {
         ['0%', '0%', '目標値 (R8)'],
       ],
     ],
+    // Two lines joined under a made word (計画) and a made count, with no report year: the made
+    // cells are never listed unplaced as if they were printed cells (seeds 1482740909, 941977104).
+    [
+      [
+        ['目標値 (R8)', '基準値 (R1)'],
+        ['', '0%', 'R3'],
+        ['', '目標値 (R8)', 'R3', '0%', 'R3'],
+        ['$', '0%'],
+      ],
+    ],
+    [
+      [
+        ['!', ':'],
+        ['', '0%', 'R3'],
+        ['', '', '0%', '0', 'R3'],
+        ['0%', '', '目標値 (R8)'],
+      ],
+    ],
   ])('accounts for every cell of %j exactly once', (rows) => {
     const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
     onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));

@@ -34,7 +34,7 @@ import {
 } from './actual-asides.ts';
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 import { titleDirection } from '../../domain/title-direction.ts';
-import { directionMark } from '../../domain/direction-mark.ts';
+import { directionMark, directionWord } from '../../domain/direction-mark.ts';
 import { gradeDirection } from '../../domain/grade-direction.ts';
 import { withArrowGoal } from './arrow-goal.ts';
 import { withDeadlineGoal } from './deadline-goal.ts';
@@ -317,7 +317,7 @@ function directionByGrade(
  */
 function markedDirection(draft: KpiDraft): Direction | null {
   for (const extra of draft.extras) {
-    const direction = directionMark(extra.text);
+    const direction = directionMark(extra.text) ?? directionWord(extra.text);
     if (direction !== null) return direction;
   }
   return null;

@@ -26,7 +26,10 @@ export function numberColumnOf(
         (c.numbersRows === true ||
           NUMBER_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, ''))),
     );
-  return column?.index ?? null;
+  if (column !== undefined) return column.index;
+  // Letters naming the lines right of their names (「総人口 | A」): the codes too.
+  const lettered = columns[kpiColumn + 1];
+  return lettered?.lettersRows === true ? lettered.index : null;
 }
 
 /** The number a cell of that column prints, or null when it is none (a note, a word). */

@@ -12,6 +12,7 @@ import { continuationFigures } from './continuation-row.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 import { KpiCodes } from './kpi-codes.ts';
 import { numberColumnOf, printedNumber } from './number-column.ts';
+import { lineLetters } from './line-letters.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
@@ -231,7 +232,11 @@ export class TableReader {
     if (treeCell !== null) this.totals.treeCell(treeCell);
     const role = this.totals.roleOf(kpiCell, label.title, totalLine);
     const number =
-      this.numberColumn === null ? null : printedNumber(aligned.cells[this.numberColumn]);
+      this.numberColumn === null
+        ? null
+        : this.header.columns[this.numberColumn]?.lettersRows === true
+          ? lineLetters(aligned.cells[this.numberColumn])
+          : printedNumber(aligned.cells[this.numberColumn]);
     const printed =
       role.kind === 'kpi'
         ? label.code || number || this.codes.next()

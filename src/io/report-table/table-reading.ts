@@ -1,3 +1,4 @@
+import type { RatioLineReading } from './ratio-lines.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { FiscalYearSource, RowKindName } from '../../domain/row-kind-name.ts';
 import type { ColumnRole } from './column-role.ts';
@@ -97,6 +98,11 @@ export interface TableReading {
   readonly notes: readonly TableNote[];
   /** Where the plan's grading scale came from: a legend on the table, its printed grades, or neither. */
   readonly gradeScale?: GradeScaleSource;
+  /**
+   * Lines of printed percentages that two other lines of their group give year by year
+   * (高齢化率 = 高齢者人口 ÷ 総人口), checked so (`ratio-lines.ts`); absent when none is.
+   */
+  readonly ratioLines?: readonly RatioLineReading[];
 }
 
 /** Where a table's grading scale was read: its legend, its printed grades, or the default. */

@@ -2,6 +2,9 @@ import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
 import { ungroupFigureRows } from './grouped-figure-rows.ts';
+import { turnYearRowKpis } from './year-rows-kpis.ts';
+import { turnYearFigureLines } from './year-figure-lines.ts';
+import { turnYearKindBlocks } from './year-kind-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
 import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
@@ -84,6 +87,8 @@ function startsThrough(first: TurnedTable, second: TurnedTable): ReadonlySet<num
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    turnYearFigureLines,
+    turnYearKindBlocks,
     readKeyValueRecords,
     splitHeaderBlocks,
     readYearHeaderBlocks,
@@ -100,6 +105,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     joinKpiLines,
     ungroupFigureRows,
     turnFigureRows,
+    turnYearRowKpis,
     turnYearRows,
     joinDatedRows,
   ]) {
