@@ -99,6 +99,23 @@ const LAYOUTS: Record<string, { readonly rates: number; readonly lines: readonly
         '2 人の流れ\t転入者数\t1,200人（H30）\t1,500人（R6）\t1,380人（R4）\t60.0%',
       ],
     },
+  '総合戦略: each 基本目標 its 数値目標 under a header of its own, then its KPIs under 施策 | KPI':
+    {
+      rates: 4,
+      lines: [
+        '令和5年度 ○○市まち・ひと・しごと創生総合戦略 KPI達成状況',
+        '基本目標１ 稼ぐ力を高め、安心して働けるまちをつくる',
+        '数値目標\t基準値（H30）\t目標値（R6）\t実績値（R5）\t達成率\t評価',
+        '市内総生産額（億円）\t2,500\t2,700\t2,650\t75.0%\tB',
+        '施策\tKPI\t基準値（H30）\t目標値（R6）\t実績値（R5）\t達成率\t評価',
+        '(1)農林業の振興\t新規就農者数（人）\t5\t25\t18\t65.0%\tC',
+        '\t農産物直売所売上額（百万円）\t300\t400\t―\t―\t―',
+        '(2)企業誘致\t企業誘致件数（件・累計）\t0\t10\t8\t80.0%\tB',
+        '基本目標２ 新しい人の流れをつくる',
+        '施策\tKPI\t基準値（H30）\t目標値（R6）\t実績値（R5）\t達成率\t評価',
+        '(1)移住促進\t移住者数（人）\t50\t100\t120\t140.0%\tA',
+      ],
+    },
   'years in a second header row, units in the cells, progress rates': {
     rates: 2,
     lines: [

@@ -33,11 +33,11 @@ function isOwnHeader(row: GridRow): boolean {
 
 /**
  * What a header cell names, so that the same column printed again in other words is one
- * column: 「27年度 目標(計画)値」 and 「27年度 目標値」 are both the target of H27. The first
- * column names the rows; a cell the words cannot place is told by its words.
+ * column: 「27年度 目標(計画)値」 and 「27年度 目標値」 are both the target of H27. The column
+ * naming the rows (`labelAt`) is the label; a cell the words cannot place is told by its words.
  */
-function columnKey(cell: string, index: number): string {
-  if (index === 0) return 'label';
+function columnKey(cell: string, index: number, labelAt: number): string {
+  if (index === labelAt) return 'label';
   const text = cell.normalize('NFKC').replace(/\s+/g, '');
   if (text === '') return `empty:${index}`;
   const { role } = classifyHeader(text);
@@ -45,6 +45,18 @@ function columnKey(cell: string, index: number): string {
     return `${role.kind}:${role.fiscalYear}`;
   if (role.kind === 'unit' || role.kind === 'kpi') return role.kind;
   return `text:${text}`;
+}
+
+/**
+ * The column naming a header's rows: the first, unless it names a level of the plan above a
+ * column whose words name the KPIs (総合戦略 「施策 | KPI | 基準値 …」 under a block
+ * 「数値目標 | 基準値 …」): then that column, so the names of both blocks are one column.
+ */
+function labelColumn(cells: readonly string[]): number {
+  const first = classifyHeader(cells[0] ?? '').role.kind;
+  if (first !== 'theme' && first !== 'policy') return 0;
+  const named = cells.findIndex((cell, i) => i > 0 && classifyHeader(cell).role.kind === 'kpi');
+  return named > 0 ? named : 0;
 }
 
 /** A header and the rows under it, up to the next header. */
@@ -58,8 +70,9 @@ interface Section {
 function keysOf(header: GridRow, width: number): string[] {
   const seen = new Set<string>();
   const cells = Array.from({ length: width }, (_, i) => header.cells[i] ?? '');
+  const labelAt = labelColumn(cells);
   return cells.map((cell, i) => {
-    const key = columnKey(cell, i);
+    const key = columnKey(cell, i, labelAt);
     const own = seen.has(key) ? `${key}#${i}` : key;
     seen.add(own);
     return own;
