@@ -1,3 +1,4 @@
+import { planHeadingLevel } from './plan-heading.ts';
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
 import {
@@ -117,7 +118,10 @@ const GRADE_MARK = /^\s*[○◯〇◎●×✕]\s*$/;
 
 /** A row under the first header row that still belongs to it: years and words, no figures. */
 function continuesHeader(row: GridRow): boolean {
-  return filled(row).every(
+  const cells = filled(row);
+  // A line naming a level of the plan (「基本目標１ …」) heads the rows under it.
+  if (cells.length === 1 && planHeadingLevel(cells[0] ?? '') !== null) return false;
+  return cells.every(
     (cell) =>
       !startsWithKpiCode(cell) &&
       !GRADE_MARK.test(cell) &&

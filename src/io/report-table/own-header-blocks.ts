@@ -1,3 +1,4 @@
+import { planHeadingLevel } from './plan-heading.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
@@ -164,8 +165,18 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
     return { first, copies };
   });
   const headerCells = chosen.map((c) => c.first?.text ?? '');
+  // A block's heading line naming a level of the plan (総合戦略 「基本目標１ …」 over 数値目標 |
+  // 基本値 …) heads its rows in the table, read as a heading of the plan tree, not a title line.
+  const lines = [...block.above, ...(headed?.headings ?? [])];
+  const planHeadings = new Map<number, GridRow>();
+  for (const line of lines) {
+    const cells = line.cells.filter((c) => c.trim() !== '');
+    const section = sections.find((x) => x.header.row === line.row + 1);
+    if (section && cells.length === 1 && planHeadingLevel(cells[0] ?? '') !== null)
+      planHeadings.set(section.header.row, line);
+  }
   const origins = new Origins();
-  const out = origins.keepAll([...block.above, ...(headed?.headings ?? [])]);
+  const out = origins.keepAll(lines.filter((l) => ![...planHeadings.values()].includes(l)));
   const headerRow = out.length + 1;
   chosen.forEach(({ first }, u) => {
     if (first) origins.set(headerRow, u + 1, first.place);
@@ -173,7 +184,18 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
   out.push({ row: headerRow, cells: headerCells });
   // Each later section a table of its own: its totals its rows', its KPIs numbered afresh.
   const tableStarts = new Set<number>();
-  for (const [i, s] of sections.entries())
+  const labelAt = Math.max(0, union.indexOf('label'));
+  for (const [i, s] of sections.entries()) {
+    const heading = planHeadings.get(s.header.row);
+    if (heading) {
+      const row = out.length + 1;
+      const c = heading.cells.findIndex((x) => x.trim() !== '');
+      origins.set(row, labelAt + 1, { row: heading.row, column: c + 1 });
+      out.push({
+        row,
+        cells: union.map((_, u) => (u === labelAt ? (heading.cells[c] ?? '') : '')),
+      });
+    }
     for (const [l, line] of s.rows.entries()) {
       const row = out.length + 1;
       if (i > 0 && l === 0) tableStarts.add(row);
@@ -185,6 +207,7 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
       });
       out.push({ row, cells });
     }
+  }
   origins.append(out, block.below);
   return {
     rows: out,

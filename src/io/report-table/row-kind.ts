@@ -1,3 +1,4 @@
+import { planHeadingLevel } from './plan-heading.ts';
 import type { Column } from './header-map.ts';
 import { isEmptySlot } from './empty-slot.ts';
 import { isRemarkSentence } from './remark-sentence.ts';
@@ -181,6 +182,14 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
     !startsWithKpiCode(kpiCell) &&
     aligned.cells.every((c, i) => i === kpiColumn || c === '') &&
     namesIndicatorSection(kpiCell)
+  )
+    return { kind: 'heading' };
+  // A line naming a level of the plan alone (「基本目標１ 稼ぐ力を高める」) heads the rows under it.
+  if (
+    kpiCell !== '' &&
+    labelIndex === kpiColumn &&
+    aligned.cells.every((c, i) => i === kpiColumn || c === '') &&
+    planHeadingLevel(kpiCell) !== null
   )
     return { kind: 'heading' };
   if (kpiCell !== '') {

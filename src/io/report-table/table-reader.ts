@@ -1,3 +1,4 @@
+import { planHeadingLevel } from './plan-heading.ts';
 import { headerDate } from './column-role.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { spreadsheetError } from './spreadsheet-error.ts';
@@ -162,10 +163,17 @@ export class TableReader {
       case 'heading':
         this.record(aligned, 'heading', null);
         for (const { text, index } of filledCells(aligned))
-          if (!this.placeTree(aligned, index, text) && index === this.kpiColumn) {
-            // A line naming a kind of indicator in the KPI column: the theme of those under it.
-            this.tree.addTheme(parseOrderedLabel(text));
-            this.placeAs(aligned, index, 'theme');
+          if (planHeadingLevel(text) === 'policy') {
+            // 「基本目標１ …」 alone in a theme's column too opens a basic policy.
+            this.tree.addPolicy(parseOrderedLabel(text));
+            this.placeAs(aligned, index, 'policy');
+          } else if (!this.placeTree(aligned, index, text) && index === this.kpiColumn) {
+            // A line naming a level of the plan in the KPI column (「基本目標１ …」) opens that
+            // level; one naming a kind of indicator is the theme of those under it.
+            const level = planHeadingLevel(text) ?? 'theme';
+            if (level === 'policy') this.tree.addPolicy(parseOrderedLabel(text));
+            else this.tree.addTheme(parseOrderedLabel(text));
+            this.placeAs(aligned, index, level);
           }
         return;
       case 'note':

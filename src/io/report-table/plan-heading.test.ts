@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
+import { planHeadingLevel } from './plan-heading.ts';
+
+const tree = (lines: string[]) =>
+  importReportTable(readTsv('tree.tsv', lines.join('\n'))).plan.policies.map((p) => [
+    p.name,
+    p.themes.map((t) => [t.name, t.kpis.map((k) => k.title)]),
+  ]);
+
+describe('a line naming a level of the plan (「基本目標１ …」)', () => {
+  it('names a basic policy or a theme by its word and number, nothing else', () => {
+    expect(planHeadingLevel('基本目標１ 稼ぐ力を高める')).toBe('policy');
+    expect(planHeadingLevel('第3章 安心して暮らせるまち')).toBe('policy');
+    expect(planHeadingLevel('施策2 子育て支援')).toBe('theme');
+    expect(planHeadingLevel('基本目標の達成状況')).toBeNull();
+    expect(planHeadingLevel('施策の成果指標')).toBeNull();
+  });
+
+  it('heads the KPIs under it, right under the header too, not a second header line', () => {
+    expect(
+      tree([
+        '施策\tKPI\t基準値（H30）\t目標値（R6）\t実績値（R5）\t達成率',
+        '基本目標１ 稼ぐ力を高める',
+        '(1)農林業の振興\t新規就農者数（人）\t5\t25\t18\t65.0%',
+        '基本目標２ 新しい人の流れをつくる',
+        '(1)移住促進\t移住者数（人）\t50\t100\t120\t140.0%',
+      ]),
+    ).toEqual([
+      ['基本目標１ 稼ぐ力を高める', [['(1)農林業の振興', ['新規就農者数（人）']]]],
+      ['基本目標２ 新しい人の流れをつくる', [['(1)移住促進', ['移住者数（人）']]]],
+    ]);
+  });
+
+  it('heads each block under a header of its own (総合戦略: 数値目標, then 施策 | KPI)', () => {
+    expect(
+      tree([
+        '基本目標１ 稼ぐ力を高める',
+        '数値目標\t基準値（H30）\t目標値（R6）\t実績値（R5）\t達成率',
+        '市内総生産額（億円）\t2,500\t2,700\t2,650\t75.0%',
+        '施策\tKPI\t基準値（H30）\t目標値（R6）\t実績値（R5）\t達成率',
+        '(1)農林業の振興\t新規就農者数（人）\t5\t25\t18\t65.0%',
+        '基本目標２ 新しい人の流れをつくる',
+        '施策\tKPI\t基準値（H30）\t目標値（R6）\t実績値（R5）\t達成率',
+        '(1)移住促進\t移住者数（人）\t50\t100\t120\t140.0%',
+      ]),
+    ).toEqual([
+      [
+        '基本目標１ 稼ぐ力を高める',
+        [
+          ['', ['市内総生産額（億円）']],
+          ['(1)農林業の振興', ['新規就農者数（人）']],
+        ],
+      ],
+      ['基本目標２ 新しい人の流れをつくる', [['(1)移住促進', ['移住者数（人）']]]],
+    ]);
+  });
+});

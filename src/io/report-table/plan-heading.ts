@@ -1,0 +1,15 @@
+/**
+ * A line naming a level of the plan with its number: 「基本目標１ 稼ぐ力を高める」, 「政策2 …」,
+ * 「第3章 …」 a basic policy; 「施策1 …」, 「重点施策2 …」 a theme. Such a line alone heads the
+ * KPI rows under it: no header line, no KPI.
+ */
+const POLICY_HEADING =
+  /^(?:基本目標|基本方針|政策|分野|重点目標)\s*[0-9０-９一二三四五六七八九十\u2460-\u2473]|^第\s*[0-9０-９一二三四五六七八九十]+\s*[章節編]/;
+const THEME_HEADING = /^(?:施策|重点施策)\s*[0-9０-９一二三四五六七八九十\u2460-\u2473]/;
+
+/** The level of the plan a line names, or null when it names none. */
+export function planHeadingLevel(text: string): 'policy' | 'theme' | null {
+  const line = text.trim();
+  if (POLICY_HEADING.test(line)) return 'policy';
+  return THEME_HEADING.test(line) ? 'theme' : null;
+}
