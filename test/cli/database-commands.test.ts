@@ -121,16 +121,16 @@ describe('mieruka import', () => {
 
   it('refuses a file whose reading raised a problem, naming file, row and column, unless --accept-problems', async () => {
     const { dir, env } = workspace();
-    const file = join(dir, 'thousands.tsv');
-    // 150千人 under a 人 column would be read as 150 人: the person decides.
+    const file = join(dir, 'other-unit.tsv');
+    // 504件 under a 人 column would be read as 504 人: the person decides.
     const lines = readFileSync(SAMPLE, 'utf8').split('\n');
     const row = lines.findIndex((line) => line.includes('⑬'));
-    lines[row] = lines[row]!.replace('\t504\t', '\t504千人\t');
+    lines[row] = lines[row]!.replace('\t504\t', '\t504件\t');
     writeFileSync(file, lines.join('\n'));
     const refused = await run(env, 'import', file, '--plan', 'P', '--create-plan', '--publish');
     expect(refused.code).toBe(1);
     expect(refused.err).toBe(
-      `mieruka: ${file}, row ${row + 1}, column 10: KPI ⑬: cells carry other units than 人: 千人, read as 人; nothing was imported (accept the problems to import the file as read)`,
+      `mieruka: ${file}, row ${row + 1}, column 10: KPI ⑬: cells carry other units than 人: 件, read as 人; nothing was imported (accept the problems to import the file as read)`,
     );
     expect(await planNames(env.DATABASE_URL)).toEqual([]);
     const accepted = await run(

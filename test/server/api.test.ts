@@ -314,10 +314,10 @@ forEachDatabase((_kind, _getDb, getHandle) => {
   it('refuses an upload whose reading raised a problem (400, naming row and column) unless ?acceptProblems=true', async () => {
     const lines = readFileSync(SAMPLE, 'utf8').split('\n');
     const row = lines.findIndex((line) => line.includes('⑬'));
-    lines[row] = lines[row]!.replace('\t504\t', '\t504千人\t');
+    lines[row] = lines[row]!.replace('\t504\t', '\t504件\t');
     const body = multipartBody(
       { plan: '問題のある表', createPlan: 'true' },
-      { name: 'thousands.tsv', bytes: Buffer.from(lines.join('\n')) },
+      { name: 'other-unit.tsv', bytes: Buffer.from(lines.join('\n')) },
     );
     const upload = (query: string) =>
       app.inject({
@@ -331,8 +331,8 @@ forEachDatabase((_kind, _getDb, getHandle) => {
     expect(refused.json()).toMatchObject({
       error: {
         code: 'import',
-        message: expect.stringContaining('KPI ⑬: cells carry other units than 人: 千人'),
-        details: { file: 'thousands.tsv', row: row + 1, column: 10 },
+        message: expect.stringContaining('KPI ⑬: cells carry other units than 人: 件'),
+        details: { file: 'other-unit.tsv', row: row + 1, column: 10 },
       },
     });
     expect((await get<PlanSummaryView[]>('/api/plans')).body.map((p) => p.name)).not.toContain(
