@@ -237,6 +237,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kakogawa-suido-r2.tsv', fully: true },
   { file: 'sakuragawa-kanko-h25.tsv', fully: true },
   { file: 'fukagawa-ondanka-h24.tsv' },
+  { file: 'unknown-kyoiku-h27.tsv' },
+  { file: 'ibaraki-sougousenryaku-h26.tsv', fully: true, year: 2014 },
+  { file: 'chiba-sousei-r4.tsv' },
+  { file: 'ube-koutsu-h26.tsv' },
+  { file: 'urakawa-sougousenryaku-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -280,7 +285,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(100);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(105);
   });
 
   it.each([
