@@ -62,6 +62,8 @@ const NO_VALUE_MARKS = new Set([
   '※',
 ]);
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
+/** A dash with the unit the figure would have had: 浦河町 「― 件/年」 (no base figure, in 件/年). */
+const DASH_WITH_UNIT = /^([-‐‑–—―−ー－─]+)\s+([^\d\s().,/-][^\d().,]*)$/;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
 const PLAIN = new RegExp(`^${NUMBER}$`);
 // A unit may be per a quantity: 「円/100kg」; an area or a volume may be written with its digit,
@@ -187,6 +189,12 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   const none = { unit: null, bound: null, reduction: false, aside: null } as const;
   if (DASHES.test(text) || NO_VALUE_MARKS.has(text.replace(/\s/g, ''))) {
     return { figure: { value: null, secondary: null, mark: text, estimate: false }, ...none };
+  }
+  const dashUnit = DASH_WITH_UNIT.exec(text);
+  const dashUnitText = dashUnit?.[2]?.replace(/\s+/g, '') ?? '';
+  if (dashUnit && dashUnitText.length <= 8) {
+    const figure = { value: null, secondary: null, mark: dashUnit[1] ?? '', estimate: false };
+    return { figure, ...none, unit: normalizeUnit(dashUnitText) };
   }
   const twoFigures = readTwoFigures(text);
   if (twoFigures) return twoFigures;

@@ -85,7 +85,11 @@ export function placesInFile(report: ImportedReport, turned: TurnedTable): Impor
   // listed once: the first place that could not take it says why.
   const seen = new Set<string>();
   const unplaced = report.unplaced
-    .map((u): UnplacedCell => inFile(turned, u))
+    .map((u): UnplacedCell => {
+      // A part of a printed cell the rewrite split is listed as the cell the file prints.
+      const whole = turned.printed?.(u.row, u.column) ?? null;
+      return inFile(turned, whole === null ? u : { ...u, text: whole });
+    })
     .filter((u) => {
       const key = `${u.row}:${u.column}`;
       if (seen.has(key)) return false;
