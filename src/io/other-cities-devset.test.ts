@@ -242,6 +242,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'chiba-sousei-r4.tsv' },
   { file: 'ube-koutsu-h26.tsv' },
   { file: 'urakawa-sougousenryaku-h27.tsv' },
+  { file: 'miyagi-teiin-h22.tsv', fully: true, year: 2010 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -285,7 +286,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(105);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(106);
   });
 
   it.each([
