@@ -85,6 +85,9 @@ export function placesInFile(report: ImportedReport, turned: TurnedTable): Impor
   // listed once: the first place that could not take it says why.
   const seen = new Set<string>();
   const unplaced = report.unplaced
+    // A header word the rewrite made for an empty cell stands for no cell of the file: it is
+    // not listed unplaced either (a KPI's lines joined under a header with empty cells).
+    .filter((u) => turned.made?.(u.row, u.column) !== true)
     .map((u): UnplacedCell => {
       // A part of a printed cell the rewrite split is listed as the cell the file prints.
       const whole = turned.printed?.(u.row, u.column) ?? null;
