@@ -146,6 +146,31 @@ describe('units', () => {
     expect(parseFigureText('635万人')).toMatchObject({ figure: { value: '635' }, unit: '万人' });
     expect(parseFigureText('1万2千3百人')).toBeUndefined();
   });
+  it('reads a dash with a unit after it as no figure in that unit: 浦河町 "― 件/年"', () => {
+    expect(parseFigureText('― 件/年')).toMatchObject({
+      figure: { value: null, mark: '―' },
+      unit: '件/年',
+    });
+    // A sign before a figure is no dash: "- 5人" is minus five.
+    expect(parseFigureText('- 5人')).toMatchObject({ figure: { value: '-5' }, unit: '人' });
+    expect(parseFigureText('― 取組なし、次年度以降に検討')).toBeUndefined();
+  });
+  it('reads a count in 万 with the rest in digits: "1万8225人" is 1.8225 万人, "2万50件" 2.005 万件', () => {
+    expect(parseFigureText('1万8225人')).toMatchObject({
+      figure: { value: '1.8225' },
+      unit: '万人',
+    });
+    expect(parseFigureText('2万50件')).toMatchObject({ figure: { value: '2.005' }, unit: '万件' });
+    // A bound after it is read as for any figure.
+    expect(parseFigureText('1万7187人超')).toMatchObject({
+      figure: { value: '1.7187' },
+      unit: '万人',
+      bound: 'at-least',
+    });
+    // More than four digits below 万, or a fraction before it, is no such count.
+    expect(parseFigureText('1万82250人')).toBeUndefined();
+    expect(parseFigureText('1.5万8225人')).toBeUndefined();
+  });
   it('reads an area or a volume written with its digit: 能代市 "970m3", "45m2"', () => {
     expect(parseFigureText('970m3')).toMatchObject({ figure: { value: '970' }, unit: 'm³' });
     expect(parseFigureText('45m2')).toMatchObject({ figure: { value: '45' }, unit: 'm²' });

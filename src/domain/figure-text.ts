@@ -62,6 +62,8 @@ const NO_VALUE_MARKS = new Set([
   '※',
 ]);
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
+/** A dash with the unit the figure would have had: 浦河町 「― 件/年」 (no base figure, in 件/年). */
+const DASH_WITH_UNIT = /^([-‐‑–—―−ー－─]+)\s+([^\d\s().,/-][^\d().,]*)$/;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
 const PLAIN = new RegExp(`^${NUMBER}$`);
 // A unit may be per a quantity: 「円/100kg」; an area or a volume may be written with its digit,
@@ -73,6 +75,8 @@ const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
 const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);
 /** A count in 万 with its thousands: 福島市 「95万9千人」 → 95.9 万人. */
 const MAN_SEN = new RegExp(`^${NUMBER}万(\\d)千([^\\d\\s().,/]{1,4})$`);
+/** A count in 万 with the rest in digits: 千葉県 「1万8225人」 → 1.8225 万人, as 「4,900万円」 is. */
+const MAN_DIGITS = new RegExp(`^${NUMBER}万(\\d{1,4})([^\\d\\s().,/]{1,4})$`);
 // Spaces inside the brackets as a PDF's text prints them: 「12 ( 5 )」, 「( 5 ) 12」.
 const SECONDARY = new RegExp(`^(.*?)\\(\\s*([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*\\)$`);
 /** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
@@ -100,6 +104,8 @@ function numberText(whole: string | undefined, fraction: string | undefined): De
 
 /** "5億4,900万円" → 5.49 億円; "4,900万円" → 4900 万円. */
 function compoundMoney(text: string): { value: Decimal; unit: string } | undefined {
+  // Most figures are written without 億 or 万: a character search first.
+  if (!text.includes('万') && !text.includes('億')) return undefined;
   const oku = OKU_MAN.exec(text);
   if (oku) {
     const high = numberText(oku[1], oku[2]);
@@ -127,6 +133,15 @@ function compoundMoney(text: string): { value: Decimal; unit: string } | undefin
     return {
       value: addDecimals(high, shiftDecimal(thousands, -1)),
       unit: `万${normalizeUnit(count[4] ?? '')}`,
+    };
+  const digits = MAN_DIGITS.exec(text);
+  const whole = digits ? numberText(digits[1], digits[2]) : undefined;
+  const rest = digits ? numberText(digits[3], undefined) : undefined;
+  // The digits after 万 are the ones below it: four places at most, and no fraction before 万.
+  if (digits && whole !== undefined && rest !== undefined && !digits[2] && digits[4] !== '円')
+    return {
+      value: addDecimals(whole, shiftDecimal(rest, -4)),
+      unit: `万${normalizeUnit(digits[4] ?? '')}`,
     };
   return undefined;
 }
@@ -174,6 +189,12 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   const none = { unit: null, bound: null, reduction: false, aside: null } as const;
   if (DASHES.test(text) || NO_VALUE_MARKS.has(text.replace(/\s/g, ''))) {
     return { figure: { value: null, secondary: null, mark: text, estimate: false }, ...none };
+  }
+  const dashUnit = DASH_WITH_UNIT.exec(text);
+  const dashUnitText = dashUnit?.[2]?.replace(/\s+/g, '') ?? '';
+  if (dashUnit && dashUnitText.length <= 8) {
+    const figure = { value: null, secondary: null, mark: dashUnit[1] ?? '', estimate: false };
+    return { figure, ...none, unit: normalizeUnit(dashUnitText) };
   }
   const twoFigures = readTwoFigures(text);
   if (twoFigures) return twoFigures;

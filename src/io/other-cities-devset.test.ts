@@ -246,6 +246,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tottori-shuro-h25.tsv', fully: true },
   { file: 'sayama-hoiku-h29.tsv', fully: true },
   { file: 'hachinohe-hoiku-h13.tsv', fully: true },
+  { file: 'unknown-kyoiku-h27.tsv' },
+  { file: 'ibaraki-sougousenryaku-h26.tsv', fully: true, year: 2014 },
+  { file: 'chiba-sousei-r4.tsv' },
+  { file: 'ube-koutsu-h26.tsv' },
+  { file: 'urakawa-sougousenryaku-h27.tsv' },
+  { file: 'miyagi-teiin-h22.tsv', fully: true, year: 2010 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -289,7 +295,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(109);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(115);
   });
 
   it.each([

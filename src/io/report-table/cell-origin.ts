@@ -51,6 +51,12 @@ export interface TurnedTable {
    * (厚沢部町 二酸化炭素換算量 under 燃料等使用量's header): its totals are of its rows alone.
    */
   readonly tableStarts?: ReadonlySet<number>;
+  /**
+   * The whole printed cell a cell of the rewritten grid is a part of (浦河町 「いちご生産額:2億396万
+   * 円 → 4億3,0000万円」 split into name, baseline and target): a cell left unplaced is listed
+   * with the text the file prints there. Null (or absent): the cell is printed as it stands.
+   */
+  readonly printed?: (row: number, column: number) => string | null;
 }
 
 /** A map of rewritten places to file places, and its lookup. */

@@ -40,6 +40,17 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(differenceLetters('差')).toBeNull();
   });
 
+  it('reads a change with the base it is against written first (対H17 増減数, 対前年度 増減) as a difference, its rate as a rate', () => {
+    const difference = { kind: 'difference', order: 'either' };
+    expect(classifyHeader('対H17 増減数').role).toEqual(difference);
+    expect(classifyHeader('対前年度 増減').role).toEqual(difference);
+    expect(classifyHeader('対平成25年度差').role).toEqual(difference);
+    expect(classifyHeader('対H17 増減率').role.kind).toBe('rate');
+    // A base alone, or another word after it, is no difference.
+    expect(classifyHeader('対H17').role.kind).not.toBe('difference');
+    expect(classifyHeader('対前年度 実績').role.kind).not.toBe('difference');
+  });
+
   it('reads a bare 計画 / 計画数値 as the plan, 比較 and 乖離 as a difference, 乖離率 and 対計画比 as rates (八街市 経営戦略, 杉並区 子ども・子育て)', () => {
     expect(classifyHeader('計画').role).toEqual({ kind: 'target', fiscalYear: null });
     expect(classifyHeader('計画数値').role).toEqual({ kind: 'target', fiscalYear: null });

@@ -303,10 +303,12 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
-  // 比較 alone is the plan set against the result (八街市 経営戦略 計画 | 実績 | 比較).
+  // 比較 alone is the plan set against the result (八街市 経営戦略 計画 | 実績 | 比較). The base
+  // it is against may come first: 「対H17 増減数」, 「対前年度 増減」 (宮城県 定員管理).
   const difference =
-    /^(差額|差引|差|増減|純[減増]|上積み?額?|乖離値|乖離額?$|比較$)(?!率)/.exec(l)?.[1] ??
-    MEASURE_DIFFERENCE.exec(l)?.[1];
+    /^(?:対\s*(?:前年度?|(?:平成|令和|[HR])?\s*\d{1,4}\s*年?度?)\s*)?(差額|差引|差|増減|純[減増]|上積み?額?|乖離値|乖離額?$|比較$)(?!率)/.exec(
+      l,
+    )?.[1] ?? MEASURE_DIFFERENCE.exec(l)?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },

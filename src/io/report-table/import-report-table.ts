@@ -1,6 +1,7 @@
 import { withRelativeYears } from './relative-years.ts';
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import { withSentenceGradeColumns } from './sentence-grade-columns.ts';
+import { withStatusWordColumns } from './status-word-column.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { tableGradeScale } from './table-grade-scale.ts';
 import { inferRatePrecision } from '../../domain/rate-format.ts';
@@ -192,7 +193,10 @@ function readTable(
   const sample = sampleRows(rows.slice(dataStart));
   const readFirst = withSentenceGradeColumns(
     withTextColumnsRead(
-      withMarkColumnsNamingNone(withYearGradeColumns(first.columns, sample), sample),
+      withStatusWordColumns(
+        withMarkColumnsNamingNone(withYearGradeColumns(first.columns, sample), sample),
+        sample,
+      ),
       sample,
     ),
     sample,

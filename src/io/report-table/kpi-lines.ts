@@ -252,6 +252,11 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
     made: (row, column) => row === headerRow && made.has(column),
+    // A header cell with a line's word before it (「計画 R3」) is the header cell printed (「R3」).
+    printed: (row, column) =>
+      row === headerRow && !made.has(column)
+        ? (header.cells[origins.origin(row, column).column - 1] ?? null)
+        : null,
     given: (row, column) => {
       const role = row === headerRow ? roles[column - 1] : null;
       return role ? { role, because: REWRITTEN } : null;

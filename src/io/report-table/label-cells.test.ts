@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { continuationLabel, parseKpiLabel } from './label-cells.ts';
+import { readTsv } from '../read-delimited.ts';
+import { importReportTable } from './import-report-table.ts';
+import { continuationLabel, parseKpiLabel, withoutMemberCount } from './label-cells.ts';
 
 describe('a KPI cell', () => {
   it('福井市 水道ビジョン: a name printed with its definition is the name, the definition its note', () => {
@@ -83,5 +85,32 @@ describe('a code of levels joined by hyphens before the name (健康増進計画
     expect(parseKpiLabel('2-1-3 歩数の増加').code).toBe('2-1-3');
     // A range or a figure is no code.
     expect(parseKpiLabel('20-64歳の就業率').code).toBeNull();
+  });
+});
+
+describe('a total with the count of its rows after it (「合計(34団体)」, 「計（3事業）」)', () => {
+  it('is a total label, as 合計 and 計 are; a title in brackets is not', () => {
+    expect(continuationLabel('合計(34団体)')).toBe('total');
+    expect(continuationLabel('計（3事業）')).toBe('total');
+    expect(continuationLabel('合計')).toBe('total');
+    expect(continuationLabel('市計(12団体)')).toBeNull();
+    expect(continuationLabel('合計特殊出生率(人)')).toBeNull();
+    expect(withoutMemberCount('合計(34団体)')).toBe('合計');
+    expect(withoutMemberCount('新規就農者数(人)')).toBe('新規就農者数(人)');
+  });
+
+  it('is checked as the sum of the rows above it, as 合計 alone is', () => {
+    const rows = [
+      '区分\tR1年4月1日 職員数\tR3年4月1日 職員数\t増減率',
+      '本庁\t320人\t310人\t▲3.1%',
+      '支所\t80人\t76人\t▲5.0%',
+      '合計(2部門)\t400人\t386人\t▲3.5%',
+    ];
+    const read = (text: string[]) => importReportTable(readTsv('staff-r3.tsv', text.join('\n')));
+    expect(read(rows).problems).toEqual([]);
+    const wrong = read(rows.map((r) => r.replace('386人', '380人')));
+    expect(wrong.problems.map((p) => [p.kind, p.row])).toContainEqual(['total', 4]);
+    const plain = read(rows.map((r) => r.replace('合計(2部門)', '合計').replace('386人', '380人')));
+    expect(plain.problems.map((p) => p.kind)).toEqual(wrong.problems.map((p) => p.kind));
   });
 });

@@ -137,12 +137,29 @@ export type ContinuationLabel = 'cumulative' | 'total' | 'department';
  */
 const LABEL_END_SPACED = /(?:[計値績額体課室局部所ー会プ係班ｰﾟ]|\u3099|\u309a)\s*$/;
 
+/** How many rows a total counts, in brackets after its label: 「合計(34団体)」, 「計（5事業）」. */
+const MEMBER_COUNT = /\s*[(（]\s*\d{1,5}\s*[^\d\s()（）]{1,4}\s*[)）]\s*$/;
+
+/**
+ * A label without the count of what it totals printed after it (宮城県 「合計(34団体)」 is
+ * 「合計」); the label as it is when it ends otherwise.
+ */
+export function withoutMemberCount(label: string): string {
+  // Most labels end in no bracket: a character test first.
+  if (!/[)）]\s*$/.test(label)) return label;
+  return label.replace(MEMBER_COUNT, '');
+}
+
 /** What a continuation row's first cell says it is: 累計, 合計/計, or a department. */
 export function continuationLabel(text: string): ContinuationLabel | null {
   // Every label ends so (累計, 合計, 全体, 情報政策課, センター, ｾﾝﾀｰ, ｸﾞﾙｰﾌﾟ): a KPI's title most
   // often does not, and is neither compacted nor normalized to find it out (this runs on every
   // row); longer than any label even after NFKC composes half-width kana, it is a title.
-  if (!LABEL_END_SPACED.test(text)) return null;
+  if (!LABEL_END_SPACED.test(text)) {
+    // A total with the count of its rows after it (「合計(34団体)」) is a total all the same.
+    const bare = withoutMemberCount(text);
+    return bare !== text && continuationLabel(bare) === 'total' ? 'total' : null;
+  }
   const compact = text.replace(/\s+/g, '');
   if (compact.length > 40) return null;
   const t = compact.normalize('NFKC').replace(/\s+/g, '');

@@ -4,6 +4,7 @@ import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import type { PrintedTarget } from './kpi-draft.ts';
 import { printedTargetValue } from './kpi-draft.ts';
+import { withoutMemberCount } from './label-cells.ts';
 import type {
   Baseline,
   CumulativeLabel,
@@ -59,7 +60,9 @@ export function placeTotals(
 
 /** 合計, 総計, 全体: a grand total over every KPI row above; 計 and 小計 total their group only. */
 export function isGrandTotal(label: string): boolean {
-  return /^(?:[^\d\s]{1,12})?(合計|総計)$|^全体$/.test(label.normalize('NFKC').replace(/\s+/g, ''));
+  return /^(?:[^\d\s]{1,12})?(合計|総計)$|^全体$/.test(
+    withoutMemberCount(label).normalize('NFKC').replace(/\s+/g, ''),
+  );
 }
 
 /** A printed total that is not the sum of its members: where, what was printed, what they sum to. */

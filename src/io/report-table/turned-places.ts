@@ -88,7 +88,11 @@ export function placesInFile(report: ImportedReport, turned: TurnedTable): Impor
   // unplaced only where nothing read it (no report year), it would stand for a file cell twice.
   const unplaced = report.unplaced
     .filter((u) => turned.made?.(u.row, u.column) !== true)
-    .map((u): UnplacedCell => inFile(turned, u))
+    .map((u): UnplacedCell => {
+      // A part of a printed cell the rewrite split is listed as the cell the file prints.
+      const whole = turned.printed?.(u.row, u.column) ?? null;
+      return inFile(turned, whole === null ? u : { ...u, text: whole });
+    })
     .filter((u) => {
       const key = `${u.row}:${u.column}`;
       if (seen.has(key)) return false;

@@ -21,6 +21,7 @@ import { readGroupLineLabels } from './group-line-labels.ts';
 import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
 import { readGoalRecords } from './goal-records.ts';
+import { readArrowGoalLines } from './arrow-goal-lines.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -55,6 +56,12 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
       return first.given?.(mid.row, mid.column) ?? null;
     },
     tableStarts: startsThrough(first, second),
+    printed: (row, column) => {
+      const own = second.printed?.(row, column) ?? null;
+      if (own !== null) return own;
+      const mid = second.origin(row, column);
+      return first.printed?.(mid.row, mid.column) ?? null;
+    },
   };
 }
 
@@ -98,6 +105,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readTreeLabelColumns,
     readBaseYearLines,
     readGoalRecords,
+    readArrowGoalLines,
     readPlanResultSentences,
     readSentenceRows,
     joinRateLines,
