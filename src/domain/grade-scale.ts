@@ -46,6 +46,15 @@ export const GRADE_WORDS =
 const PRINTED_GRADE = new RegExp(`^(?:${GRADE_WORDS})$`);
 
 /**
+ * A printed grade as one label, whatever its width and spacing: 「Ｂ」 is B, 「達 成」 達成, 「〇」 ○,
+ * 「✕」 ×; the form grades are kept and compared in.
+ * @example gradeLabel('Ａ') // 'A'
+ */
+export function gradeLabel(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[〇◯]/g, '○').replace('✕', '×');
+}
+
+/**
  * Whether a cell is a grade as plans print them, not a rate: a letter of A–E or S, a mark of
  * ◎○△×, or a word (達成, 順調, やや遅れ …). 江田島市 prints its 達成度 as A and B.
  * @example isPrintedGrade('A') // true; isPrintedGrade('80%') // false

@@ -1,5 +1,5 @@
 import type { GradeScale } from './grade-scale.ts';
-import { DEFAULT_GRADE_SCALE, gradeFor, gradeScale } from './grade-scale.ts';
+import { DEFAULT_GRADE_SCALE, gradeFor, gradeLabel, gradeScale } from './grade-scale.ts';
 import type { Ratio } from './ratio.ts';
 import { compareRatios } from './ratio.ts';
 
@@ -26,9 +26,6 @@ const CANDIDATE_CUTS = [
   ...Array.from({ length: 20 }, (_, i) => 195 - i * 10),
 ];
 
-const label = (grade: string) =>
-  grade.normalize('NFKC').replace(/\s+/g, '').replace(/[〇◯]/g, '○').replace('✕', '×');
-
 const percent = (cut: number): Ratio => ({ numerator: BigInt(cut), denominator: 100n });
 
 /**
@@ -43,7 +40,7 @@ const percent = (cut: number): Ratio => ({ numerator: BigInt(cut), denominator: 
  * @example scaleFromPrintedGrades([{ grade: 'A', ratio: 92% }, { grade: 'B', ratio: 85% }, …])
  */
 export function scaleFromPrintedGrades(pairs: readonly PrintedGradePair[]): GradeScale | null {
-  const read = pairs.map((p) => ({ grade: label(p.grade), ratio: p.ratio }));
+  const read = pairs.map((p) => ({ grade: gradeLabel(p.grade), ratio: p.ratio }));
   if (read.length < 3) return null;
   if (read.every((p) => gradeFor(p.ratio, DEFAULT_GRADE_SCALE) === p.grade)) return null;
   const order = ORDERS.find((o) => read.every((p) => o.includes(p.grade)));

@@ -5,7 +5,7 @@ import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
 import { inKpiScale } from './unit-scale.ts';
-import { isPrintedGrade } from '../../domain/grade-scale.ts';
+import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
@@ -128,7 +128,7 @@ export function placeKpiCell(
       const legend = GRADE_WITH_LEGEND.exec(text.trim());
       const grade = legend?.[1] !== undefined && isPrintedGrade(legend[1]) ? legend[1] : null;
       for (const d of drafts) {
-        d.printedGrade = (grade ?? text).replace(/\s+/g, '');
+        d.printedGrade = gradeLabel(grade ?? text);
         if (grade !== null) d.extras.push({ label: column.label, text });
       }
       return placed('grade');

@@ -6,7 +6,7 @@ import type { Target } from '../../domain/model.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
-import { isPrintedGrade } from '../../domain/grade-scale.ts';
+import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
 import { inKpiScale } from './unit-scale.ts';
@@ -38,11 +38,11 @@ export function placeGroupCell(
   const role = column.role;
   if (role.kind === 'rate') {
     const cell = columnRateCell(role, text);
-    if (cell?.grade) draft.printedGrade = cell.grade;
+    if (cell?.grade) draft.printedGrade = gradeLabel(cell.grade);
     const printed = cell?.rate;
     if (!printed && isPrintedGrade(text)) {
       // A grade where a rate would be (江田島市 達成度 A): kept as the printed grade.
-      draft.printedGrade = text.replace(/\s+/g, '');
+      draft.printedGrade = gradeLabel(text);
       return placed('grade');
     }
     if (!printed && parseFigureText(text)?.figure.value === null) {

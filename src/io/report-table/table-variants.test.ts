@@ -430,3 +430,16 @@ describe('sub-lines in brackets under a KPI (公立病院改革プラン 「(単
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('grades printed full-width (「Ａ」, 「Ｂ」)', () => {
+  it('are the grades A and B, compared with the computed ones', () => {
+    const result = checked(
+      ['指標\t目標値\t実績値\t達成度', '① 移住相談件数\t200\t180\tＢ', '② 成約件数\t15\t16\tＡ'],
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(result.kpis.map((k) => [k.printedGrade, k.grade])).toEqual([
+      ['B', 'B'],
+      ['A', 'A'],
+    ]);
+  });
+});
