@@ -58,6 +58,13 @@ describe('a KPI cell', () => {
       title: '集落営農等の法人化数',
     });
     expect(parseKpiLabel('○').title).toBe('○');
+    expect(parseKpiLabel('【KPI】移住相談件数（件）')).toMatchObject({
+      tags: ['【KPI】'],
+      title: '移住相談件数（件）',
+    });
+    // A category in the same brackets is the name's (三田市 行政改革), as is a bracket alone.
+    expect(parseKpiLabel('【適正化】職員に関すること').title).toBe('【適正化】職員に関すること');
+    expect(parseKpiLabel('【KPI】').title).toBe('【KPI】');
   });
 
   it('a bracket that is no unit is not one', () => {

@@ -50,7 +50,9 @@ export function parseKpiLabel(text: string): KpiLabel {
   const tags: string[] = [];
   for (;;) {
     // ○ before a name is its bullet (a 福岡県 city's 農業 goals 「○集落営農等の法人化数」), kept as a tag.
-    const tag = /^\s*([★☆◎○●◆■])\s*(?=\S)/.exec(rest);
+    // A mark in lenticular brackets before it (「【KPI】移住相談件数」, 「【重点】…」) a tag too; a
+    // category so bracketed (三田市 「【適正化】職員に関すること」) stays the name's.
+    const tag = /^\s*([★☆◎○●◆■]|【(?:KPI|ＫＰＩ|重点|新規|新|拡充|継続)】)\s*(?=\S)/.exec(rest);
     if (!tag?.[1]) break;
     tags.push(tag[1]);
     rest = rest.slice(tag[0].length);
