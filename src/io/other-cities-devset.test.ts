@@ -246,6 +246,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tottori-shuro-h25.tsv', fully: true },
   { file: 'sayama-hoiku-h29.tsv', fully: true },
   { file: 'hachinohe-hoiku-h13.tsv', fully: true },
+  { file: 'gunma-danjo-r2.tsv' },
+  { file: 'shiga-danjo-r3.tsv' },
+  { file: 'mie-danjo-h30.tsv' },
+  { file: 'hidaka-byoin-h23.tsv' },
+  { file: 'chiba-sougoukeikaku-h28.tsv' },
+  { file: 'kasai-shuchukaikaku-h17.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -289,7 +295,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(109);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(115);
   });
 
   it.each([
