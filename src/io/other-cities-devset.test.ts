@@ -247,7 +247,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'sayama-hoiku-h29.tsv', fully: true },
   { file: 'hachinohe-hoiku-h13.tsv', fully: true },
   { file: 'gunma-danjo-r2.tsv' },
-  { file: 'shiga-danjo-r3.tsv' },
+  { file: 'shiga-danjo-r3.tsv', fully: true },
   { file: 'mie-danjo-h30.tsv' },
   { file: 'hidaka-byoin-h23.tsv' },
   { file: 'chiba-sougoukeikaku-h28.tsv' },
