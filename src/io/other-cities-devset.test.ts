@@ -250,7 +250,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'shiga-danjo-r3.tsv', fully: true },
   { file: 'mie-danjo-h30.tsv' },
   { file: 'hidaka-byoin-h23.tsv' },
-  { file: 'chiba-sougoukeikaku-h28.tsv' },
+  { file: 'chiba-sougoukeikaku-h28.tsv', fully: true },
   { file: 'kasai-shuchukaikaku-h17.tsv' },
 ];
 
