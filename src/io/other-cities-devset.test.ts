@@ -248,7 +248,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'hachinohe-hoiku-h13.tsv', fully: true },
   { file: 'gunma-danjo-r2.tsv' },
   { file: 'shiga-danjo-r3.tsv', fully: true },
-  { file: 'mie-danjo-h30.tsv' },
+  { file: 'mie-danjo-h30.tsv', fully: true },
   { file: 'hidaka-byoin-h23.tsv' },
   { file: 'chiba-sougoukeikaku-h28.tsv', fully: true },
   { file: 'kasai-shuchukaikaku-h17.tsv' },
