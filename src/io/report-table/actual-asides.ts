@@ -19,9 +19,10 @@ export function fillFromAsides(draft: KpiDraft): void {
     const target = impliedTarget(draft.asides);
     if (target !== null) draft.target = { kind: 'level', target };
   }
-  if (draft.printedRate === null && !labelSaysShare(draft.title)) {
+  if (draft.printedRate === null) {
     const latest = latestAside(draft.asides, 'rate');
-    const rate = latest?.printed ?? null;
+    // The label's words only where a rate is printed beside a figure: most KPIs have none.
+    const rate = latest === null || labelSaysShare(draft.title) ? null : latest.printed;
     const printed = rate === null ? undefined : parsePrintedRate(rate);
     if (printed !== undefined) {
       draft.printedRate = printed;
