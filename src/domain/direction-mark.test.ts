@@ -25,8 +25,24 @@ describe('directionWord', () => {
     expect(directionWord('減少')).toBe('decrease');
     expect(directionWord('抑制')).toBe('decrease');
   });
+  it('reads the word with the plan’s verb, and the year it is aimed at in brackets', () => {
+    expect(directionWord('減少を目指します(32年)')).toBe('decrease');
+    expect(directionWord('増加を目指します(令和6年度)')).toBe('increase');
+    expect(directionWord('向上を目指す')).toBe('increase');
+    expect(directionWord('削減(R7)')).toBe('decrease');
+  });
   it('is none for a target with a figure, or any other word', () => {
-    for (const text of ['15人削減', '10%増加', '増加傾向', '維持', '', '↑'])
+    for (const text of [
+      '15人削減',
+      '10%増加',
+      '増加傾向',
+      '維持',
+      '',
+      '↑',
+      '10%増加を目指します(32年)',
+      '維持を目指します(32年)',
+      '減少を目指します(32年)から',
+    ])
       expect(directionWord(text)).toBeNull();
   });
 });

@@ -26,16 +26,25 @@ export function directionMark(text: string): Direction | null {
 const UP_WORD = /^(?:増加|向上|上昇|拡大|延伸|増やす)$/;
 const DOWN_WORD = /^(?:減少|低下|縮小|削減|抑制|減らす)$/;
 
+/** A year in brackets after the word (千葉県 「減少を目指します(32年)」): the year it is to be by. */
+const BRACKETED_YEAR =
+  /[(（](?:(?:令和|平成|[RH])(?:元|\d{1,2})(?:年度?)?|(?:元|\d{1,4})年度?)[)）]$/;
+/** The plan's own verb after the word: 「増加を目指します」, 「減少を目指す」. */
+const AIM = /を目指(?:します|す)$/;
+
 /**
  * The direction a target cell states as a word alone, with no figure to reach (阿賀野市 自殺対策
- * 評価指標 目標値 「増加」): the way the KPI should go, no target value. Null for anything else,
+ * 評価指標 目標値 「増加」), or as the plan says it, aimed at by a year (千葉県 総合計画 目標
+ * 「減少を目指します(32年)」): the way the KPI should go, no target value. Null for anything else,
  * a word with a figure (「15人削減」, 「10%増加」) included: those are targets.
  * @example directionWord('増加') // 'increase'
+ * @example directionWord('減少を目指します(32年)') // 'decrease'
  */
 export function directionWord(text: string): Direction | null {
-  const word = text.replace(/\s+/g, '');
-  // The cheap test first: such a word is short.
-  if (word.length > 4) return null;
+  let word = text.replace(/\s+/g, '');
+  // The cheap test first: such a word is short, with its verb and year at most 15 characters.
+  if (word.length > 15) return null;
+  if (word.length > 4) word = word.normalize('NFKC').replace(BRACKETED_YEAR, '').replace(AIM, '');
   if (UP_WORD.test(word)) return 'increase';
   if (DOWN_WORD.test(word)) return 'decrease';
   return null;

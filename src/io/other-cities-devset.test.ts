@@ -252,6 +252,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ube-koutsu-h26.tsv' },
   { file: 'urakawa-sougousenryaku-h27.tsv' },
   { file: 'miyagi-teiin-h22.tsv', fully: true, year: 2010 },
+  { file: 'gunma-danjo-r2.tsv' },
+  { file: 'shiga-danjo-r3.tsv', fully: true },
+  { file: 'mie-danjo-h30.tsv', fully: true },
+  { file: 'hidaka-byoin-h23.tsv' },
+  { file: 'chiba-sougoukeikaku-h28.tsv', fully: true },
+  { file: 'kasai-shuchukaikaku-h17.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -295,7 +301,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(115);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(121);
   });
 
   it.each([

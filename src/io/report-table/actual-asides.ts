@@ -3,13 +3,15 @@ import type { Baseline, Target, YearFigure } from '../../domain/model.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { FigureAside } from '../../domain/figure-text.ts';
 import type { ActualAside, KpiDraft } from './kpi-draft.ts';
+import { labelSaysShare } from './share-aside-label.ts';
 
 /**
  * Fills in what a KPI printed nowhere but its actual cells say: the baseline of 「5人減 145人」
  * (145 reached, 5 fewer than the baseline: 150, from the earliest such cell, so that a
  * cumulative cut reads the same every year), and the target of 「3/5」 (3 out of 5: the whole of
  * the latest such cell), and the rate of 「2億2,367万円 (67.1パーセント)」 (the latest such cell's,
- * checked as any printed rate). What the table prints itself wins.
+ * checked as any printed rate), unless the label says the bracket holds the figure's share
+ * (「うち女性委員数(割合)」). What the table prints itself wins.
  */
 export function fillFromAsides(draft: KpiDraft): void {
   if (draft.baseline === null) draft.baseline = impliedBaseline(draft.asides);
@@ -19,7 +21,8 @@ export function fillFromAsides(draft: KpiDraft): void {
   }
   if (draft.printedRate === null) {
     const latest = latestAside(draft.asides, 'rate');
-    const rate = latest?.printed ?? null;
+    // The label's words only where a rate is printed beside a figure: most KPIs have none.
+    const rate = latest === null || labelSaysShare(draft.title) ? null : latest.printed;
     const printed = rate === null ? undefined : parsePrintedRate(rate);
     if (printed !== undefined) {
       draft.printedRate = printed;

@@ -37,6 +37,8 @@ export interface RowContext {
   readonly columns: readonly Column[];
   readonly kpiColumn: number | null;
   readonly afterKpi: boolean;
+  /** The row read just before this one, if any: what a line's years would be the years of. */
+  readonly above?: AlignedRow | null;
 }
 
 /** A 計 row with a target or rate of its own is a total line of its group, not a continuation. */
@@ -88,7 +90,9 @@ const NAME_REST = /^[のをにがとへやで数率額量者件等)）」』]/;
 
 /**
  * A line holding only the rest of the KPI name above and the years of its figures: text in the
- * KPI column (no code), no tree cell, every other cell empty or a year alone. With no year, the
+ * KPI column (no code), no tree cell, every other cell empty or a year alone, each year under a
+ * figure of the row above (under 「-」 it is no figure's year: 「単年度資金収支黒字化年度 | 平成21年度」
+ * under 「不良債務解消年度 | -」 is a line of its own, its years its values). With no year, the
  * text must start as a name's rest does (「数」, 「の定員」), so that a KPI printed with no
  * figures is not taken for one.
  */
@@ -96,6 +100,7 @@ function isWrappedName(
   aligned: AlignedRow,
   columns: readonly Column[],
   kpiColumn: number | null,
+  above: AlignedRow | null | undefined,
 ): boolean {
   if (kpiColumn === null) return false;
   // The other cells first, cheaply: this runs on every row after a KPI, most of them holding
@@ -109,6 +114,7 @@ function isWrappedName(
     const kind = columns[index]?.role.kind;
     if (kind === 'policy' || kind === 'theme') return false;
     if (!YEAR_ONLY.test(raw.normalize('NFKC'))) return false;
+    if (above && !/\d/.test(above.cells[index] ?? '')) return false;
     years += 1;
   }
   const name = (aligned.cells[kpiColumn] ?? '').normalize('NFKC').trim();
@@ -168,7 +174,11 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   if (isNote(aligned, labelIndex)) return { kind: 'note' };
   if (aligned.shift === 0 && repeatsHeader(aligned, columns)) return { kind: 'header' };
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
-  if (context.afterKpi && aligned.shift === 0 && isWrappedName(aligned, columns, kpiColumn))
+  if (
+    context.afterKpi &&
+    aligned.shift === 0 &&
+    isWrappedName(aligned, columns, kpiColumn, context.above)
+  )
     return { kind: 'wrapped' };
   // A form's empty slot (「指標①」 with no figure): no KPI, its cells listed unplaced.
   if (kpiCell !== '' && kpiColumn !== null && isEmptySlot(aligned.cells, columns, kpiColumn))

@@ -87,6 +87,8 @@ export class TableReader {
   /** The titles of the last KPI row whose name is not a sub-line's (「(単価)」), by group. */
   private parentTitles: readonly string[] = [];
   private afterKpi = false;
+  /** The row read before the one being read: what its years would be the years of. */
+  private above: AlignedRow | null = null;
   /** Every KPI draft read, in row order. */
   private readonly drafts: KpiDraft[] = [];
   /** The row the header was last printed again on, null when it was not. */
@@ -128,7 +130,9 @@ export class TableReader {
       columns: this.header.columns,
       kpiColumn: this.kpiColumn,
       afterKpi: this.afterKpi,
+      above: this.above,
     });
+    this.above = aligned;
     this.readAs(aligned, kind);
   }
 

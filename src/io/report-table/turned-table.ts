@@ -15,6 +15,7 @@ import { joinRateLines } from './rate-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
+import { readDatedLineBlocks } from './dated-line-blocks.ts';
 import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
 import { readYearHeaderBlocks } from './year-header-blocks.ts';
 import { readGroupLineLabels } from './group-line-labels.ts';
@@ -97,6 +98,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     turnYearFigureLines,
     turnYearKindBlocks,
     readKeyValueRecords,
+    readDatedLineBlocks,
     splitHeaderBlocks,
     readYearHeaderBlocks,
     stackOwnHeaderBlocks,

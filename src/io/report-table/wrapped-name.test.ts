@@ -53,4 +53,19 @@ describe('a KPI name wrapped onto a line of its own, as a PDF cell wraps it', ()
       '相談件数',
     ]);
   });
+
+  it('is no wrap when its years stand under no figure of the row above: a line of its own, its years its values', () => {
+    const report = read([
+      '項目\t計画\t実績',
+      '医業収益\t5,000\t4,800',
+      '不良債務解消年度\t-\t-',
+      '黒字化年度\tR3年度\tR3年度',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '医業収益',
+      '不良債務解消年度',
+      '黒字化年度',
+    ]);
+    expect(report.reading.rows.map((r) => r.kind)).toEqual(['header', 'kpi', 'kpi', 'kpi']);
+  });
 });

@@ -64,4 +64,50 @@ describe('a table of results with a row per year and a column per measure', () =
     );
     expect(turnYearRowKpis(oneKpi)).toBeNull();
   });
+
+  // A made-up 男女共同参画 table: counts as of each 1 April, printed in two parts under the
+  // same corner, the second repeating the first's column of bodies.
+  const councils = rows(
+    ['調査時点', '機関数', '委員数(うち女性委員)', '女性委員の割合'],
+    ['令和4年4月1日', '50機関', '600人(240人)', '40.0%'],
+    ['令和3年4月1日', '48機関', '580人(203人)', '35.0%'],
+    ['令和2年4月1日', '45機関', '550人(165人)', '30.0%'],
+    ['調査時点', '機関数', '女性委員40%以上の機関数', 'その割合'],
+    ['令和4年4月1日', '50機関', '20機関', '40.0%'],
+    ['令和3年4月1日', '48機関', '12機関', '25.0%'],
+    ['令和2年4月1日', '45機関', '9機関', '20.0%'],
+  );
+
+  it('reads survey dates as the fiscal years they fall in, and a table in parts side by side', () => {
+    expect(yearLabels(['令和 2年4月1日', '平成31年4月1日', '平成29年3月1日'])).toEqual([
+      '令和2年度',
+      '令和元年度',
+      '平成28年度',
+    ]);
+    // Two dates of one fiscal year are not a row per year.
+    expect(yearLabels(['令和2年4月1日', '令和3年3月31日'])).toBeNull();
+    const report = importReportTable({ file: 'made-up.tsv', rows: councils });
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '機関数',
+      '委員数(うち女性委員)',
+      '女性委員の割合',
+      '女性委員40%以上の機関数',
+      'その割合',
+    ]);
+    expect(report.kpis[3]?.kpi.actuals.map((a) => [a.fiscalYear, String(a.figure.value)])).toEqual([
+      [2022, '20'],
+      [2021, '12'],
+      [2020, '9'],
+    ]);
+    expect(report.fiscalYear).toBe(2022);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('does not join parts that list other dates', () => {
+    const other = councils.map((r) =>
+      r.row === 8 ? { ...r, cells: ['平成31年4月1日', '44機関', '8機関', '18.2%'] } : r,
+    );
+    expect(turnYearRowKpis(other)).toBeNull();
+  });
 });
