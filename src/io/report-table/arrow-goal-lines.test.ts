@@ -45,9 +45,13 @@ describe('a plan’s KPIs listed as lines of 「名:現状 → 目標」 (総合
       'しごとをつくる',
       'ひとの流れをつくる',
     ]);
-    const themes = report.plan.policies[0]?.themes.map((t) => [t.name, t.kpis.map((k) => k.title)]);
-    expect(themes).toContainEqual(['(1)農業の振興', ['新規就農者数', '農産物直売所の売上']]);
-    expect(themes).toContainEqual(['(2)観光の振興', ['観光入込客数', '体験メニュー数']]);
+    const themes = report.plan.policies[0]?.themes.map((t) => [
+      t.number,
+      t.name,
+      t.kpis.map((k) => k.title),
+    ]);
+    expect(themes).toContainEqual(['1', '農業の振興', ['新規就農者数', '農産物直売所の売上']]);
+    expect(themes).toContainEqual(['2', '観光の振興', ['観光入込客数', '体験メニュー数']]);
     // ① under (2) is not a second ①.
     expect(new Set(report.kpis.map((k) => k.kpi.code)).size).toBe(6);
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readTsv } from '../read-delimited.ts';
 import { importReportTable } from './import-report-table.ts';
-import { continuationLabel, parseKpiLabel, withoutMemberCount } from './label-cells.ts';
+import {
+  continuationLabel,
+  parseKpiLabel,
+  parseOrderedLabel,
+  withoutMemberCount,
+} from './label-cells.ts';
 
 describe('a KPI cell', () => {
   it('福井市 水道ビジョン: a name printed with its definition is the name, the definition its note', () => {
@@ -119,5 +124,18 @@ describe('a total with the count of its rows after it (「合計(34団体)」, �
     expect(wrong.problems.map((p) => [p.kind, p.row])).toContainEqual(['total', 4]);
     const plain = read(rows.map((r) => r.replace('合計(2部門)', '合計').replace('386人', '380人')));
     expect(plain.problems.map((p) => p.kind)).toEqual(wrong.problems.map((p) => p.kind));
+  });
+});
+
+describe('a policy or theme cell', () => {
+  it('reads its number written 「1.」, 「①」 or in brackets 「(1)」 apart from its name', () => {
+    expect(parseOrderedLabel('(1)農林業の振興')).toMatchObject({
+      number: '1',
+      name: '農林業の振興',
+    });
+    expect(parseOrderedLabel('（２） 企業誘致')).toMatchObject({ number: '2', name: '企業誘致' });
+    expect(parseOrderedLabel('1. 子育て支援')).toMatchObject({ number: '1', name: '子育て支援' });
+    expect(parseOrderedLabel('①移住促進')).toMatchObject({ number: '1', name: '移住促進' });
+    expect(parseOrderedLabel('移住促進')).toMatchObject({ number: '', name: '移住促進' });
   });
 });

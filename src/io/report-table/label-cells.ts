@@ -102,10 +102,15 @@ export function parseOrderedLabel(text: string): OrderedLabel {
   const items = /[(（]\s*(\d+(?:\s*[.．、,，・]\s*\d+)*)\s*[)）]\s*$/.exec(rest);
   const actionItems = items?.[1] ? items[1].split(/\s*[.．、,，・]\s*/) : [];
   if (items) rest = rest.slice(0, items.index).trim();
-  const number = /^([0-9０-９]{1,3}|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=\s)|[\u2460-\u2487])[\s.．)）]*/.exec(rest);
-  if (number?.[1]) {
+  // 「(1)農林業の振興」: the number in brackets, as 「1.」 or 「①」.
+  const number =
+    /^(?:[(（]\s*([0-9０-９]{1,3})\s*[)）]\s*|([0-9０-９]{1,3}|[Ⅰ-Ⅻ]|[IVX]{1,4}(?=\s)|[\u2460-\u2487])[\s.．)）]*)/.exec(
+      rest,
+    );
+  const numbered = number?.[1] ?? number?.[2];
+  if (number && numbered) {
     return {
-      number: number[1].normalize('NFKC'),
+      number: numbered.normalize('NFKC'),
       name: rest.slice(number[0].length).trim(),
       actionItems,
     };
