@@ -252,3 +252,21 @@ describe('two tables one under the other, each of KPIs over two lines named unde
     expect(report.kpis.map((k) => k.kpi.code)).toEqual(['①', '①2', '②']);
   });
 });
+
+describe('a 障害福祉計画’s lines 見込量 / 実績 by service', () => {
+  it('reads 見込量 as each year’s plan and 実績 as its result', () => {
+    const report = importReportTable(
+      tsv([
+        'サービス\t区分\tR3\tR4\tR5',
+        '居宅介護（時間/月）\t見込量\t1,200\t1,250\t1,300',
+        '\t実績\t1,100\t1,180\t1,250',
+        '生活介護（人/月）\t見込量\t100\t105\t110',
+        '\t実績\t98\t101\t112',
+      ]),
+    );
+    expect(report.unplaced).toEqual([]);
+    const first = report.kpis[0]?.kpi;
+    expect(first?.actuals.map((a) => a.figure.value)).toEqual(['1100', '1180', '1250']);
+    expect(first?.milestones.map((m) => m.figure.value)).toEqual(['1200', '1250']);
+  });
+});
