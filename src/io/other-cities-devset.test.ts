@@ -258,6 +258,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'hidaka-byoin-h23.tsv' },
   { file: 'chiba-sougoukeikaku-h28.tsv', fully: true },
   { file: 'kasai-shuchukaikaku-h17.tsv' },
+  { file: 'wakasa-teiin-h18.tsv' },
+  { file: 'itami-sports-h24.tsv' },
+  { file: 'unknown-kigyoyuchi-h25.tsv', fully: true },
+  { file: 'kakogawa-shobo-r2.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -301,7 +305,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(121);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(125);
   });
 
   it.each([
