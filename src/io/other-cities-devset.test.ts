@@ -258,6 +258,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'hidaka-byoin-h23.tsv' },
   { file: 'chiba-sougoukeikaku-h28.tsv', fully: true },
   { file: 'kasai-shuchukaikaku-h17.tsv' },
+  { file: 'wakasa-teiin-h18.tsv' },
+  { file: 'itami-sports-h24.tsv' },
+  { file: 'unknown-kigyoyuchi-h25.tsv', fully: true },
+  { file: 'kakogawa-shobo-r2.tsv', fully: true },
+  { file: 'oguchi-kokyokotsu-h29.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -301,7 +306,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(121);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(126);
   });
 
   it.each([

@@ -185,8 +185,9 @@ export function rateFormulaLetters(label: string): RateFormulaLetters | null {
  * Japanese words, 三田市 "計画額a" → a (not "KPI", not "差b-a").
  */
 export function columnLetterMark(label: string): string | null {
+  // Letter-spaced words (若狭町 「歳 出 額 A」) are read squeezed.
   const match = /(?:\(\s*([a-zA-Z])\s*\)|(?<=[^\x20-\x7e])([a-zA-Z]))$/.exec(
-    label.normalize('NFKC').trim(),
+    label.normalize('NFKC').replace(/\s+/g, ''),
   );
   return (match?.[1] ?? match?.[2])?.toLowerCase() ?? null;
 }

@@ -16,6 +16,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { GivenRole } from './cell-origin.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
+import { namedByRateFormula, rateFormulaLettersIn } from './formula-named-columns.ts';
 import { withPresentState } from './present-state.ts';
 import { startsWithKpiCode } from './label-cells.ts';
 import { isDatedFigure } from './dated-figures.ts';
@@ -72,10 +73,13 @@ const noneGiven: GivenRoles = () => null;
 /** The header cells that name a known column: by a role a rewrite gave, else by their words. */
 function roleCount(row: GridRow, given: GivenRoles): number {
   const years = bareYearRun(row.cells);
+  const letters = rateFormulaLettersIn(row.cells);
   let count = 0;
   row.cells.forEach((cell, c) => {
     if (given(row.row, c + 1) !== null || years.has(c)) count += 1;
-    else if (cell.trim() !== '' && classifyHeader(cell).role.kind !== 'other') count += 1;
+    else if (cell.trim() === '') return;
+    else if (classifyHeader(cell).role.kind !== 'other') count += 1;
+    else if (namedByRateFormula(cell, letters)) count += 1;
   });
   return count;
 }

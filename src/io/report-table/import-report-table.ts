@@ -29,6 +29,7 @@ import type { ImportedReport } from '../imported-report.ts';
 import type { GivenRoles, HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
+import { otherTableCells, otherTableStart } from './other-table-start.ts';
 import { assignLineFormula, formulaLine } from './formula-line.ts';
 import { withDatedColumns } from './dated-figures.ts';
 import { summaryTableReason } from './summary-table.ts';
@@ -134,7 +135,15 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   const rows = contentRows(grid.rows);
   if (rows.length === 0) throw new ImportError(grid.file, 'the file has no rows');
   const turned = turnTable(rows);
-  if (!turned) return withFigureWordRowsRefused(grid, readTable(grid, rows, options), options);
+  if (!turned) {
+    const other = otherTableStart(rows);
+    if (other === null)
+      return withFigureWordRowsRefused(grid, readTable(grid, rows, options), options);
+    // A second table under a header of its own (若狭町): the first read, the second's cells listed.
+    const first = readTable(grid, rows.slice(0, other), options);
+    const unplaced = [...first.unplaced, ...otherTableCells(grid.file, rows.slice(other))];
+    return withFigureWordRowsRefused(grid, { ...first, unplaced }, options);
+  }
   try {
     return withFigureWordRowsRefused(
       grid,
