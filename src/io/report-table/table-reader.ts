@@ -172,12 +172,10 @@ export class TableReader {
             this.tree.addPolicy(parseOrderedLabel(text));
             this.placeAs(aligned, index, 'policy');
           } else if (!this.placeTree(aligned, index, text) && index === this.kpiColumn) {
-            // A line naming a level of the plan in the KPI column (「基本目標１ …」) opens that
-            // level; one naming a kind of indicator is the theme of those under it.
-            const level = planHeadingLevel(text) ?? 'theme';
-            if (level === 'policy') this.tree.addPolicy(parseOrderedLabel(text));
-            else this.tree.addTheme(parseOrderedLabel(text));
-            this.placeAs(aligned, index, level);
+            // A line in the KPI column naming a theme (「施策2 …」) or a kind of indicator: the
+            // theme of those under it.
+            this.tree.addTheme(parseOrderedLabel(text));
+            this.placeAs(aligned, index, 'theme');
           }
         return;
       case 'note':

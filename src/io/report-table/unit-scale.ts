@@ -1,4 +1,3 @@
-import type { Decimal } from '../../domain/decimal.ts';
 import { convertScale } from '../../domain/unit.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import type { KpiDraft } from './kpi-draft.ts';
@@ -15,11 +14,9 @@ export function inKpiScale(draft: KpiDraft, parsed: ParsedFigure): ParsedFigure 
   const to = draft.unit || draft.valueUnits[0]?.unit;
   if (from === null || to === undefined || to === from) return parsed;
   const { value, secondary } = parsed.figure;
-  if (value === null || convertScale(value, from, to) === undefined) return parsed;
-  const scaled = (v: Decimal | null) => (v === null ? null : (convertScale(v, from, to) ?? v));
-  return {
-    ...parsed,
-    unit: to,
-    figure: { ...parsed.figure, value: scaled(value), secondary: scaled(secondary) },
-  };
+  const scaled = value === null ? undefined : convertScale(value, from, to);
+  if (scaled === undefined) return parsed;
+  // The second figure is of the same unit as the first: it converts whenever the first does.
+  const second = secondary === null ? null : (convertScale(secondary, from, to) ?? secondary);
+  return { ...parsed, unit: to, figure: { ...parsed.figure, value: scaled, secondary: second } };
 }
