@@ -86,14 +86,18 @@ async function benchDevelopmentSet(): Promise<void> {
   let fully = 0;
   let printed = 0;
   let matched = 0;
+  const years = { printed: 0, matched: 0 };
   for (const file of files) {
     try {
       const report = requireComplete(
         await readReportFile(file, readFileSync(new URL(file, DEVELOPMENT_SET))),
       );
-      const { summary } = checkReport(report);
+      const check = checkReport(report);
+      const { summary } = check;
       printed += summary.printed;
       matched += summary.matched;
+      years.printed += check.yearRates.printed;
+      years.matched += check.yearRates.matched;
       const clean = report.unplaced.length === 0 && report.problems.length === 0;
       if (clean && summary.matched === summary.printed) fully += 1;
     } catch {
@@ -101,6 +105,6 @@ async function benchDevelopmentSet(): Promise<void> {
     }
   }
   console.log(
-    `  development set (src/io/fixtures/other-cities): ${fully} of ${files.length} files read fully; ${matched} of ${printed} printed rates reproduced`,
+    `  development set (src/io/fixtures/other-cities): ${fully} of ${files.length} files read fully; ${matched} of ${printed} printed rates reproduced, and ${years.matched} of ${years.printed} rates printed for single years`,
   );
 }

@@ -28,6 +28,7 @@ describe('mieruka check', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
+    expect(json.yearRates).toEqual({ printed: 0, matched: 0 });
     expect(json.unplaced).toEqual([]);
     expect(json.problems).toEqual([]);
     expect(json.fiscalYearSource).toBe('header');
@@ -55,6 +56,30 @@ describe('mieruka check', () => {
     expect(out).toContain('令和5年度（2023年度）');
     expect(out).toMatch(/⑩\s+インフラ施設.*43%\s+43%\s+✓\s+increase\s+cumulative/);
     expect(out).toContain('20 KPIs, 18 printed rates, 18 matched, 0 cells unplaced');
+  });
+
+  it('shows the rates printed under each year beside what the year gives, and counts them with the KPIs’ own', async () => {
+    // A KPI's lines 目標値 / 実績値 / 達成率, years as columns; R5's rate the KPI's own, R3's
+    // and R4's each that year's actual against that year's plan. R4's is misprinted.
+    const file = tableFile('years.tsv', [
+      '指標名\t区分\tR3\tR4\tR5',
+      '自主防災組織結成率\t目標値\t40.0\t45.0\t50.0',
+      '\t実績値\t38.0\t44.0\t47.5',
+      '\t達成率\t95.0%\t97.0%\t95.0%',
+    ]);
+    const { code, out } = await run('check', file);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Rates printed for single years, each recomputed from its year’s figures:\n  1  R3 95.0% ✓  R4 97.0% ✗ 97.8%',
+    );
+    expect(out).toContain('1 KPIs, 3 printed rates (2 of single years), 2 matched');
+    const json = JSON.parse((await run('check', file, '--json')).out);
+    expect(json.summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+    expect(json.yearRates).toEqual({ printed: 2, matched: 1 });
+    expect(json.kpis[0].yearRates).toEqual([
+      { year: 'R3', printed: '95.0%', computed: '95.0%', match: true },
+      { year: 'R4', printed: '97.0%', computed: '97.8%', match: false },
+    ]);
   });
 
   it('--explain says which line of percentages two other lines give, checked year by year', async () => {

@@ -4,7 +4,7 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import { gradeLegendLines } from '../domain/grade-legend.ts';
 import { isPrintedGrade } from '../domain/grade-scale.ts';
-import type { CheckResult, CheckedKpi } from '../io/report-check.ts';
+import type { CheckResult, CheckedKpi, CheckedYearRate } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
 import { requireComplete } from '../io/report-table/missing-role.ts';
 import type { TableReading } from '../io/report-table/table-reading.ts';
@@ -75,6 +75,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
     textTable(rows),
     ...(graded ? ['', scaleLine(result.gradeScale)] : []),
   ];
+  lines.push(...yearRateLines(result));
   if (explain) lines.push('', ...explanationLines(reading), ...ruleLines(result));
   const unmatched = result.kpis.filter((k) => k.match === false);
   if (unmatched.length > 0) {
@@ -104,12 +105,33 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
       ...result.problems.map((p) => `  row ${p.row}, column ${p.column} [${p.kind}]: ${p.message}`),
     );
   }
-  const s = result.summary;
-  lines.push(
-    '',
-    `${s.kpis} KPIs, ${s.printed} printed rates, ${s.matched} matched, ${result.unplaced.length} cells unplaced, ${result.problems.length} problems`,
-  );
+  lines.push('', summaryLine(result));
   return lines.join('\n');
+}
+
+/**
+ * 「2 KPIs, 10 printed rates (8 of single years), 10 matched, …」: every rate the table prints,
+ * the KPIs' own and those under each year, counted alike.
+ */
+function summaryLine({ summary: s, yearRates: years, unplaced, problems }: CheckResult): string {
+  const printed =
+    years.printed === 0
+      ? `${s.printed} printed rates`
+      : `${s.printed + years.printed} printed rates (${years.printed} of single years)`;
+  return `${s.kpis} KPIs, ${printed}, ${s.matched + years.matched} matched, ${unplaced.length} cells unplaced, ${problems.length} problems`;
+}
+
+/** The rates printed for single years, per KPI: 「1  H23 96.6% ✓  H24 90.2% ✗ 91.0%」. */
+function yearRateLines(result: CheckResult): string[] {
+  const kpis = result.kpis.filter((k) => k.yearRates.length > 0);
+  if (kpis.length === 0) return [];
+  const rate = (r: CheckedYearRate) =>
+    r.match ? `${r.year} ${r.printed} ✓` : `${r.year} ${r.printed} ✗ ${r.computed ?? 'no rate'}`;
+  return [
+    '',
+    'Rates printed for single years, each recomputed from its year’s figures:',
+    ...kpis.map((k) => `  ${k.code}  ${k.yearRates.map(rate).join('  ')}`),
+  ];
 }
 
 /** `--explain`: per KPI, the formula and rounding that reproduced its printed rate. */

@@ -571,6 +571,16 @@ export interface ImportKpiView {
   readonly printedGrade: string | null;
   /** The grade the plan's scale gives the computed rate, or null with no rate. */
   readonly grade: string | null;
+  /** The rates printed for single years (a 達成率 under each year), each beside its year's figures. */
+  readonly yearRates: readonly ImportYearRateView[];
+}
+
+/** A rate printed for one year of a KPI: H29 117.9% beside what H29's actual and plan give. */
+export interface ImportYearRateView {
+  readonly year: string;
+  readonly printed: string;
+  readonly computed: string | null;
+  readonly match: boolean;
 }
 
 /** A cell the importer could not place, with its place and why. */

@@ -4,6 +4,7 @@ import type { Kpi, Plan } from '../domain/model.ts';
 import type { PrintedRate } from '../domain/rate-format.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
 import type { FiscalYearReading, TableReading } from './report-table/table-reading.ts';
+import type { YearRateCheck } from './report-table/year-rate-check.ts';
 
 /** A KPI as read from a table, with what the table printed for it. */
 export interface ImportedKpi {
@@ -16,6 +17,11 @@ export interface ImportedKpi {
   readonly printedGrade: string | null;
   /** How the direction, basis and formula were settled, or why nothing reproduced the print. */
   readonly inference: RuleInference;
+  /**
+   * The rates printed for single years (a 達成率 under each year), each checked against that
+   * year's actual and plan: not the KPI's own rate, but rates the table prints all the same.
+   */
+  readonly yearRates: readonly YearRateCheck[];
 }
 
 /**

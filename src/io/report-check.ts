@@ -2,6 +2,7 @@ import type { GradeScaleSource } from './report-table/table-reading.ts';
 import type { TableNote } from './report-table/table-reading.ts';
 import { achievement } from '../domain/achievement.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
+import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Basis, Direction, Formula, Plan } from '../domain/model.ts';
 import { formatRate, formatRateLike } from '../domain/rate-format.ts';
 import { cutPercents, gradeFor } from '../domain/grade-scale.ts';
@@ -27,6 +28,17 @@ export interface CheckedKpi {
   /** Which formula and rounding reproduced the printed rate, when one did. */
   readonly rule: string | null;
   readonly row: number;
+  /** The rates printed for single years (a 達成率 under each year), each beside its year's figures. */
+  readonly yearRates: readonly CheckedYearRate[];
+}
+
+/** A rate printed for one year of a KPI, beside what that year's actual and plan give. */
+export interface CheckedYearRate {
+  /** The year, short (H29, R5). */
+  readonly year: string;
+  readonly printed: string;
+  readonly computed: string | null;
+  readonly match: boolean;
 }
 
 export interface CheckResult {
@@ -47,11 +59,14 @@ export interface CheckResult {
     /** Where it was read: the table's legend, its printed grades, or the default A–D. */
     readonly source: GradeScaleSource;
   };
+  /** The KPIs' own printed rates, and those reproduced. */
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
+  /** The rates printed for single years beside them (a 達成率 under each year), and those reproduced. */
+  readonly yearRates: { readonly printed: number; readonly matched: number };
 }
 
 function checkKpi(
-  { kpi, printedRate, printedRateText, printedGrade, inference, row }: ImportedKpi,
+  { kpi, printedRate, printedRateText, printedGrade, inference, row, yearRates }: ImportedKpi,
   year: FiscalYear,
   { ratePrecision, gradeScale }: Plan,
 ): CheckedKpi {
@@ -80,6 +95,12 @@ function checkKpi(
     reason: inference.kind === 'unmatched' ? inference.reason : null,
     rule: describeRule(inference, printedRate),
     row,
+    yearRates: yearRates.map(({ fiscalYear, printed, computed, match }) => ({
+      year: formatFiscalYear(fiscalYear),
+      printed,
+      computed,
+      match,
+    })),
   };
 }
 
@@ -93,6 +114,7 @@ export function checkReport(report: ImportedReport): CheckResult {
   // No year known, no rows read (a 'role' problem says so): nothing to recompute.
   const kpis = year === null ? [] : report.kpis.map((k) => checkKpi(k, year, report.plan));
   const printed = kpis.filter((k) => k.printed !== null).length;
+  const yearRates = kpis.flatMap((k) => k.yearRates);
   return {
     file: report.file,
     fiscalYear: report.fiscalYear,
@@ -107,5 +129,6 @@ export function checkReport(report: ImportedReport): CheckResult {
       source: report.reading.gradeScale ?? 'default',
     },
     summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
+    yearRates: { printed: yearRates.length, matched: yearRates.filter((r) => r.match).length },
   };
 }

@@ -194,6 +194,26 @@ describe('a table that prints grades and their legend', () => {
   });
 });
 
+describe('a table that prints a rate under each year', () => {
+  it('shows each year’s printed rate beside what that year gives, and counts them in the summary', async () => {
+    const importPage = new ImportPage(page, server.url);
+    await importPage.goto();
+    const text = [
+      '指標名\t区分\tR3\tR4\tR5',
+      '自主防災組織結成率\t目標値\t40.0\t45.0\t50.0',
+      '\t実績値\t38.0\t44.0\t47.5',
+      '\t達成率\t95.0%\t97.0%\t95.0%',
+    ].join('\n');
+    await importPage.read({ name: 'year-rates.tsv', text }, '地域防災計画（年度別の達成率）');
+    expect(await page.getByTestId('import-year-rates').allInnerTexts()).toEqual([
+      'R3 95.0% ✓　R4 97.0% ✗ 97.8%',
+    ]);
+    expect(await page.getByTestId('import-summary').innerText()).toBe('KPI 1件、達成率 2/3件一致');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('importing a plan’s own indicator table', () => {
   it('says what it read it as, imports it, and shows its KPIs with no year’s figures', async () => {
     const importPage = new ImportPage(page, server.url);

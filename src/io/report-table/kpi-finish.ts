@@ -24,7 +24,7 @@ import type { ImportedKpi } from '../imported-report.ts';
 import type { KpiDraft, PrintedTarget } from './kpi-draft.ts';
 import { differenceMismatch } from './difference-check.ts';
 import { isRateChange, rateChangeMismatch } from './percent-difference.ts';
-import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
+import { checkYearRate, yearRatesRule } from './year-rate-check.ts';
 import { placeTotals } from './totals.ts';
 import {
   fillFromAsides,
@@ -407,11 +407,9 @@ export function finishKpi(
       column: draft.difference.column,
       message: difference,
     });
-  for (const rate of draft.yearRates) {
-    const message = yearRateMismatch(kpi, rate, ownRounding);
-    if (message)
-      problems.push({ kind: 'rate', file, row: draft.row, column: rate.column, message });
-  }
+  const yearRates = draft.yearRates.map((rate) => checkYearRate(kpi, rate, ownRounding));
+  for (const { mismatch, column } of yearRates)
+    if (mismatch) problems.push({ kind: 'rate', file, row: draft.row, column, message: mismatch });
   return {
     kpi,
     row: draft.row,
@@ -419,5 +417,6 @@ export function finishKpi(
     printedRateText: draft.printedRateText,
     printedGrade: draft.printedGrade,
     inference,
+    yearRates,
   };
 }

@@ -3,7 +3,7 @@ import { decimal } from '../../domain/decimal.ts';
 import { fiscalYear } from '../../domain/fiscal-year.ts';
 import type { Kpi } from '../../domain/model.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
-import { yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
+import { checkYearRate, yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
 
 const h18 = fiscalYear(2006);
 const figure = (value: string) => ({
@@ -43,6 +43,19 @@ describe('a rate printed for one year: its actual against its plan', () => {
     expect(yearRateMismatch(kpi, rate('219.4%'))).toBe(
       "KPI 1: the H18 rate printed is 219.4%, but the year's actual against its plan gives 219.5%",
     );
+  });
+
+  it('gives what the year computes beside the printed rate, matched or not, with its column', () => {
+    expect(checkYearRate(kpi, { ...rate('219.4%'), column: 7 })).toEqual({
+      fiscalYear: h18,
+      printed: '219.4%',
+      computed: '219.5%',
+      match: false,
+      mismatch:
+        "KPI 1: the H18 rate printed is 219.4%, but the year's actual against its plan gives 219.5%",
+      column: 7,
+    });
+    expect(checkYearRate(kpi, rate('219.5%'))).toMatchObject({ computed: '219.5%', match: true });
   });
 
   it('a year with no plan, in a KPI planned year by year, gives none', () => {

@@ -7,22 +7,49 @@ import type { Kpi } from '../../domain/model.ts';
 import type { PrintedRate, Rounding } from '../../domain/rate-format.ts';
 import { formatRateLike } from '../../domain/rate-format.ts';
 
+/** A rate printed for a single year, beside what that year's figures give. */
+export interface YearRateCheck {
+  readonly fiscalYear: FiscalYear;
+  /** The rate as printed (its text). */
+  readonly printed: string;
+  /** The year's actual against its plan, at the printed precision; null when the year gives none. */
+  readonly computed: string | null;
+  readonly match: boolean;
+  /** Why it does not match, naming the KPI and the year; null when it does. */
+  readonly mismatch: string | null;
+  /** The file column the rate was printed in. */
+  readonly column: number;
+}
+
 /**
- * Why a rate printed for a single year is not that year's actual against that year's plan,
- * by the KPI's own direction and formula (いわき市 18年度: 2,085 / 950 = 219.5%); null when it
- * is.
+ * A rate printed for a single year checked against that year's actual and plan, by the KPI's
+ * own direction and formula (いわき市 18年度: 2,085 / 950 = 219.5%).
  */
-export function yearRateMismatch(
+export function checkYearRate(
   kpi: Kpi,
-  rate: { readonly fiscalYear: FiscalYear; readonly printed: PrintedRate },
+  rate: {
+    readonly fiscalYear: FiscalYear;
+    readonly printed: PrintedRate;
+    readonly column?: number;
+  },
   rounding: Rounding = 'half-up',
-): string | null {
+): YearRateCheck {
   const { fiscalYear, printed } = rate;
   const year = formatFiscalYear(fiscalYear);
+  const seen = { fiscalYear, printed: printed.text, column: rate.column ?? 0 };
+  const missed = (computed: string | null, mismatch: string): YearRateCheck => ({
+    ...seen,
+    computed,
+    match: false,
+    mismatch,
+  });
   const plan = planOf(kpi, fiscalYear);
   // A change on the base year needs no plan (阿波市 each year's 基準年比 N%削減).
   if (plan === null && !isBaseChange(kpi.formula))
-    return `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`;
+    return missed(
+      null,
+      `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`,
+    );
   const target = plan === null ? kpi.target : { kind: 'value' as const, value: plan, fiscalYear };
   const result = achievementWith({ ...kpi, target }, fiscalYear, {
     direction: kpi.direction,
@@ -30,11 +57,26 @@ export function yearRateMismatch(
     formula: kpi.formula,
   });
   if (result.kind === 'none')
-    return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year gives none (${result.reason})`;
+    return missed(
+      null,
+      `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year gives none (${result.reason})`,
+    );
   const computed = formatRateLike(result.ratio, printed, rounding);
-  if (computed === printed.text) return null;
+  if (computed === printed.text) return { ...seen, computed, match: true, mismatch: null };
   const against = isBaseChange(kpi.formula) ? 'the base year' : 'its plan';
-  return `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against ${against} gives ${computed}`;
+  return missed(
+    computed,
+    `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against ${against} gives ${computed}`,
+  );
+}
+
+/** Why a rate printed for a single year is not that year's figures' (see checkYearRate); null when it is. */
+export function yearRateMismatch(
+  kpi: Kpi,
+  rate: { readonly fiscalYear: FiscalYear; readonly printed: PrintedRate },
+  rounding: Rounding = 'half-up',
+): string | null {
+  return checkYearRate(kpi, rate, rounding).mismatch;
 }
 
 /**

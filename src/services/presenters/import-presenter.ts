@@ -28,7 +28,7 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
       note: kind === 'note' ? noteText(report.reading.notes, row) : null,
     })),
     kpis: check.kpis.map(
-      ({ code, title, row, printed, computed, match, reason, rule, printedGrade, grade }) => ({
+      ({
         code,
         title,
         row,
@@ -39,6 +39,19 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
         rule,
         printedGrade,
         grade,
+        yearRates,
+      }) => ({
+        code,
+        title,
+        row,
+        printed,
+        computed,
+        match,
+        reason,
+        rule,
+        printedGrade,
+        grade,
+        yearRates,
       }),
     ),
     unplaced: report.unplaced.map(({ row, column, text, reason }) => ({

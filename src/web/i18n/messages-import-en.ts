@@ -102,6 +102,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   rowKind_note: 'A note on the table (※…)',
   rowKind_stray: 'A row of no known kind',
   importColRule: 'How it was checked',
+  importColYearRates: 'Rates of single years',
   importColGrade: 'Grade (printed → by the plan’s scale)',
   importGradeScaleFrom_legend: 'This scale was read from the table’s legend.',
   importGradeScaleFrom_printed:

@@ -99,6 +99,7 @@ export const importJa = {
   rowKind_note: '表の注記（※など）',
   rowKind_stray: 'どれにも当たらない行',
   importColRule: '照合の根拠',
+  importColYearRates: '年度別の達成率',
   importColGrade: '評価（表 → 計画の尺度）',
   importGradeScaleFrom_legend: 'この尺度は表の凡例から読み取りました。',
   importGradeScaleFrom_printed:

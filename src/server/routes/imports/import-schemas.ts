@@ -89,6 +89,14 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
         rule: nullableText,
         printedGrade: nullableText,
         grade: nullableText,
+        yearRates: list(
+          z.object({
+            year: z.string(),
+            printed: z.string(),
+            computed: nullableText,
+            match: z.boolean(),
+          }),
+        ),
       }),
     ),
     unplaced: list(

@@ -1,7 +1,7 @@
 import { isPrintedGrade } from '../../../domain/grade-scale.ts';
 import { GradeLegend } from '../../components/grade-legend.tsx';
 import type { ReactNode } from 'react';
-import type { ImportPreviewView } from '../../../domain/api-contract.ts';
+import type { ImportPreviewView, ImportYearRateView } from '../../../domain/api-contract.ts';
 import type { ColumnRoleName } from '../../../domain/column-role-name.ts';
 import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
 import { columnLetter } from '../../../domain/column-letter.ts';
@@ -99,12 +99,19 @@ const SCALE_SOURCE = {
   default: 'importGradeScaleFrom_default',
 } as const;
 
+/** A year's printed rate, ✓ where its figures give it, else ✗ and what they give. */
+const yearRateText = (r: ImportYearRateView) =>
+  r.match ? `${r.year} ${r.printed} ✓` : `${r.year} ${r.printed} ✗ ${r.computed ?? '—'}`;
+
 /** Each KPI's printed rate beside the computed one, ✓ or ✗. */
 export function ImportRates(props: { preview: ImportPreviewView }) {
   const { t, lang } = useView();
   const { kpis } = props.preview;
-  const printed = kpis.filter((k) => k.printed !== null).length;
-  const matched = kpis.filter((k) => k.match === true).length;
+  // Every rate the table prints counts, the KPIs' own and those under each year alike.
+  const yearRates = kpis.flatMap((k) => k.yearRates);
+  const printed = kpis.filter((k) => k.printed !== null).length + yearRates.length;
+  const matched =
+    kpis.filter((k) => k.match === true).length + yearRates.filter((r) => r.match).length;
   // A table that prints grades shows each beside the one the plan's scale gives.
   const graded = kpis.some((k) => k.printedGrade !== null && isPrintedGrade(k.printedGrade));
   const { labels, cuts } = props.preview.gradeScale;
@@ -125,6 +132,7 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
           t('importColMatch'),
           t('importColRule'),
           ...(graded ? [t('importColGrade')] : []),
+          ...(yearRates.length > 0 ? [t('importColYearRates')] : []),
         ]}
       >
         {kpis.map((k) => (
@@ -144,6 +152,9 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
             <td>{kpiCheckText(k, lang, t)}</td>
             {graded ? (
               <td data-testid="import-grade">{`${k.printedGrade ?? '—'} → ${k.grade ?? '—'}`}</td>
+            ) : null}
+            {yearRates.length > 0 ? (
+              <td data-testid="import-year-rates">{k.yearRates.map(yearRateText).join('　')}</td>
             ) : null}
           </tr>
         ))}

@@ -61,6 +61,7 @@ const kpi = (rule: string | null, reason: string | null): ImportKpiView => ({
   reason,
   printedGrade: null,
   grade: null,
+  yearRates: [],
 });
 
 describe('columnReason', () => {
