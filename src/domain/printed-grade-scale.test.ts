@@ -40,6 +40,11 @@ describe('scaleFromPrintedGrades', () => {
     // A below a B: no cut puts 70% at A and 85% at B.
     expect(scaleFromPrintedGrades([pair('A', 70), pair('B', 85), pair('C', 50)])).toBeNull();
   });
+  it('keeps A above the best grade printed, where no KPI reached it', () => {
+    // Three KPIs printed B at 75%, 94.6% and 75%: B from 70%, A still from 100%.
+    const scale = scaleFromPrintedGrades([pair('B', 75), pair('B', 94.6), pair('B', 75)]);
+    expect(shown(scale)).toEqual({ labels: ['A', 'B', 'C', 'D'], cuts: [100, 70, 60] });
+  });
   it('grades every pair it was read from as printed', () => {
     const pairs = [pair('S', 130), pair('A', 101), pair('B', 75), pair('C', 45), pair('B', 88)];
     const scale = scaleFromPrintedGrades(pairs);

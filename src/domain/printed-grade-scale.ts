@@ -48,9 +48,12 @@ export function scaleFromPrintedGrades(pairs: readonly PrintedGradePair[]): Grad
   const rank = (grade: string) => order.indexOf(grade);
   const best = Math.min(...read.map((p) => rank(p.grade)));
   const worst = Math.max(...read.map((p) => rank(p.grade)));
-  // Letters: from the best printed down to D at least (E only when printed); others whole.
-  const last = order[0] === 'S' ? Math.max(worst, order.indexOf('D')) : order.length - 1;
-  const first = order[0] === 'S' ? best : 0;
+  // Letters: from A (S only when printed) down to D at least (E only when printed); others
+  // whole. A table whose best printed grade is B still has an A above it: 94.6% printed B is no
+  // sign that 110% would be B too.
+  const letters = order[0] === 'S';
+  const last = letters ? Math.max(worst, order.indexOf('D')) : order.length - 1;
+  const first = letters ? Math.min(best, order.indexOf('A')) : 0;
   const labels = order.slice(first, last + 1);
   const cuts: number[] = [];
   for (let b = 0; b < labels.length - 1; b += 1) {

@@ -100,6 +100,25 @@ describe('a code of levels joined by hyphens before the name (健康増進計画
   });
 });
 
+describe('a number in brackets before the name, written full-width', () => {
+  it('reads 「（１）市税収納率の向上」 as code （１） and its name, as 「(1)」 is', () => {
+    expect(parseKpiLabel('（１）市税収納率の向上')).toMatchObject({
+      code: '（１）',
+      title: '市税収納率の向上',
+    });
+    expect(parseKpiLabel('(1)市税収納率の向上')).toMatchObject({
+      code: '(1)',
+      title: '市税収納率の向上',
+    });
+    expect(parseKpiLabel('１．市税収納率の向上')).toMatchObject({
+      code: '１',
+      title: '市税収納率の向上',
+    });
+    // A figure in brackets after the start is the name's.
+    expect(parseKpiLabel('市税収納率（１）').code).toBeNull();
+  });
+});
+
 describe('a total with the count of its rows after it (「合計(34団体)」, 「計（3事業）」)', () => {
   it('is a total label, as 合計 and 計 are; a title in brackets is not', () => {
     expect(continuationLabel('合計(34団体)')).toBe('total');

@@ -4,9 +4,9 @@ import { statedUnit } from './column-role.ts';
 /** Circled numbers ①–⑳, ㉑–㊿, bracketed ⑴–⒇ and dingbat ❶–➓: how tables number their KPIs. */
 const ENCLOSED = String.raw`[\u2460-\u2473\u2474-\u2487\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]`;
 // A code of two or three levels joined by hyphens (健康増進計画 「1-2 年1回健康診査を…」), before the
-// words of the name: a decimal (「22.6」) is none.
+// words of the name: a decimal (「22.6」) is none. Digits full-width too (「（１）市税収納率の向上」).
 const KPI_CODE = new RegExp(
-  `^\\s*(${ENCLOSED}|[(（]\\d{1,5}[)）]|No\\.?\\s*\\d{1,5}|\\d{1,3}(?:[-‐－]\\d{1,3}){1,2}(?=\\s+\\D)|\\d{1,5}(?=[\\s.．)）]))`,
+  `^\\s*(${ENCLOSED}|[(（][0-9０-９]{1,5}[)）]|No\\.?\\s*\\d{1,5}|\\d{1,3}(?:[-‐－]\\d{1,3}){1,2}(?=\\s+\\D)|[0-9０-９]{1,5}(?=[\\s.．)）]))`,
 );
 const ENCLOSED_START = new RegExp(`^\\s*${ENCLOSED}`);
 
