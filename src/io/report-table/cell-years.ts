@@ -1,21 +1,35 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
-import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { Column } from './header-map.ts';
 import type { AlignedRow } from './row-alignment.ts';
 
 /**
  * The latest year the actuals' own cells print, in a column of actuals whose header names no
- * year (「61.2%（R4）」 under 実績): the year those figures were measured, so the report's.
- * Null when no such cell prints one.
- * @example latestCellYear(columns, rows) // { year: 2022, column: <実績> } from 「61.2%（R4）」
+ * year (「61.2%（R4）」 under 実績), or a column of years beside them prints for them (実績値 43.1 |
+ * 実績年 H30): the year those figures were measured, so the report's. Null when no such cell
+ * prints one. The column is the one printing the year: the actuals', or the years' beside them.
+ * @example latestCellYear(columns, rows, context) // { year: 2022, column: <実績> } from 「61.2%（R4）」
  */
 export function latestCellYear(
   columns: readonly Column[],
   rows: readonly AlignedRow[],
+  context: FiscalYearContext,
 ): { readonly year: FiscalYear; readonly column: Column } | null {
   let latest: { year: FiscalYear; column: Column } | null = null;
+  const yearless = (c: Column | undefined) =>
+    c !== undefined && c.role.kind === 'actual' && c.role.fiscalYear === null;
   for (const column of columns) {
-    if (column.role.kind !== 'actual' || column.role.fiscalYear !== null) continue;
+    const figures = column.yearsOf === undefined ? undefined : columns[column.yearsOf];
+    if (figures !== undefined && yearless(figures)) {
+      for (const row of rows) {
+        const year = parseFiscalYear((row.cells[column.index] ?? '').trim(), context);
+        if (year !== undefined && (latest === null || year > latest.year))
+          latest = { year, column };
+      }
+      continue;
+    }
+    if (!yearless(column)) continue;
     for (const row of rows) {
       const text = row.cells[column.index] ?? '';
       // The cheap test first: a year is written with a letter of an era or 年.

@@ -47,7 +47,8 @@ function fromColumn(
  * The report's fiscal year, and where it came from: the option when given; else the year a
  * narrative header names (Yuzawa "R5年度 取組内容等"); else the latest year column that has
  * actuals (a table printing R6–R8 columns still empty reports R5); else a title line's year
- * ("主な指標（令和5年度）"); else the latest year the actuals' cells print (「61.2%（R4）」); else
+ * ("主な指標（令和5年度）"); else the latest year printed for the actuals, in their cells
+ * (「61.2%（R4）」) or in a column of years beside them (実績年 H30); else
  * the latest year column or the target's year; else the year the
  * file's name gives (三田市's table names none, its page is h20_koukagaku.html).
  * Undefined only when no year is written anywhere.
@@ -87,13 +88,13 @@ export function settleReportYear(
       column: null,
       because: `the title "${title.text}"`,
     };
-  const printed = latestCellYear(columns, rows);
+  const printed = latestCellYear(columns, rows, header.context);
   if (printed)
     return {
       year: printed.year,
       source: 'inferred',
       column: printed.column.index + 1,
-      because: `the latest year the actuals' cells print (column ${columnLetter(printed.column.index + 1)})`,
+      because: `the latest year printed for the actuals (column ${columnLetter(printed.column.index + 1)})`,
     };
   const [latest] = yearColumns;
   if (latest)
