@@ -98,6 +98,20 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('目標：150')).toBeUndefined();
   });
 
+  it('a year in brackets before the figure: 「（H30）35.2%」, 「【R4】10人」, 「(2019年度) 1,200」', () => {
+    expect(parseDescribedFigure('（H30）35.2%')).toMatchObject({
+      fiscalYear: 2018,
+      parsed: { figure: { value: '35.2' }, unit: '%' },
+    });
+    expect(parseDescribedFigure('【R4】10人')).toMatchObject({
+      fiscalYear: 2022,
+      parsed: { figure: { value: '10' }, unit: '人' },
+    });
+    expect(parseDescribedFigure('(2019年度) 1,200')?.fiscalYear).toBe(2019);
+    // Words in brackets are no year: no figure.
+    expect(parseDescribedFigure('（目標）150')).toBeUndefined();
+  });
+
   it('「約1,200人」 and 「概ね 1,200人」 in a printed table as 1,200 人, not as a figure named 約', () => {
     expect(parseDescribedFigure('約1,200人')).toMatchObject({
       parsed: { figure: { value: '1200' }, unit: '人' },

@@ -41,8 +41,12 @@ const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
 const YEAR_MEASURED =
   /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年度?|(?:R|H)\d{1,2})\s*[)）]$/;
 
-/** A year, then a colon, before the figure: 「H30：120区画」, 「R6年度: 150」. */
-const YEAR_COLON = /^((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?|\d{4}\s*年度?)\s*:\s*(.+)$/;
+/**
+ * A year before the figure, then a colon, or in brackets: 「H30：120区画」, 「R6年度: 150」,
+ * 「（H30）35.2%」, 「【R4】10人」.
+ */
+const YEAR_COLON =
+  /^(?:((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?|\d{4}\s*年度?)\s*:|[(【]\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?|\d{4}\s*年度?)\s*[)】])\s*(.+)$/;
 
 /** The word for a total over the period, before a figure ("延べ 2", "累計500人"). */
 const PERIOD_TOTAL = /^(?:延べ|累計)\s*(?=\d)/;
@@ -284,8 +288,10 @@ function describedFigure(raw: string): DescribedFigure | undefined {
     if (saidHead && saidHead.fiscalYear === null) return { ...saidHead, fiscalYear: measuredYear };
   }
   const colon = YEAR_COLON.exec(text);
-  const colonYear = colon ? parseFiscalYear((colon[1] ?? '').replace(/\s+/g, '')) : undefined;
-  const afterColon = colon && colonYear !== undefined ? parseFigureText(colon[2] ?? '') : undefined;
+  const colonYear = colon
+    ? parseFiscalYear((colon[1] ?? colon[2] ?? '').replace(/\s+/g, ''))
+    : undefined;
+  const afterColon = colon && colonYear !== undefined ? parseFigureText(colon[3] ?? '') : undefined;
   if (afterColon && colonYear !== undefined)
     return { ...withNoWords(afterColon), fiscalYear: colonYear };
   const beside = besideOtherUnit(text) ?? remarkAfter(text);
