@@ -70,6 +70,15 @@ describe('a rate printed for one year: its actual against its plan', () => {
     expect(yearRateMismatch(unplanned, rate('40.6%'))).toBeNull();
     expect(yearRateMismatch(unplanned, rate('219.5%'))).toContain('gives 40.6%');
   });
+
+  it('with no yearly plan, a bound is the target its years are reckoned against (「5,140以上」)', () => {
+    const bounded = {
+      ...kpi,
+      milestones: [],
+      target: { kind: 'at-least', value: decimal('5140'), fiscalYear: null },
+    } satisfies Kpi;
+    expect(checkYearRate(bounded, rate('40.6%'))).toMatchObject({ computed: '40.6%', match: true });
+  });
 });
 
 describe('the rule of a KPI that prints rates for its years only', () => {

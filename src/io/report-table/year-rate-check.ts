@@ -81,13 +81,13 @@ export function yearRateMismatch(
 
 /**
  * The plan a year's rate is reckoned against: the year's milestone; with no yearly plan at all,
- * the KPI's target (御所市 each year's 達成率 against 平成32年's 93.00). Null when the KPI has
- * yearly plans but none for that year, or no target either.
+ * the KPI's target (御所市 each year's 達成率 against 平成32年's 93.00), a bound too (「28,000以下」).
+ * Null when the KPI has yearly plans but none for that year, or no target either.
  */
 function planOf(kpi: Kpi, fiscalYear: FiscalYear) {
   const milestone = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
   if (milestone !== null || kpi.milestones.length > 0) return milestone;
-  return kpi.target?.kind === 'value' ? kpi.target.value : null;
+  return kpi.target?.value ?? null;
 }
 
 /** A KPI measured against the plan of one year: that year's milestone as its target. */
