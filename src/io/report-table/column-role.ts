@@ -272,7 +272,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
  * count reached ÷ the plan's estimate).
  */
 const RATE_WORDS =
-  /達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画|対\s*(?:平成|令和|[HR])?\s*\d{1,4}\s*年度?\s*比/;
+  /(?:目標|計画)値?に対する(?:割合|比率)|達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画|対\s*(?:平成|令和|[HR])?\s*\d{1,4}\s*年度?\s*比/;
 
 /**
  * A measure's change between two dates, named after it (廿日市市 「延べ床面積差し引き (平方メートル)」):
@@ -291,12 +291,25 @@ const YEAR_END = /^(?:平成|令和|昭和|[HRS])?(?:\d{1,4}|元)年度?末(?:�
 const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
 
 /**
+ * A ratio to the year before (前年度比, 対前年比, 前年同期比): this year's figure over last year's,
+ * no achievement rate, so no column of rates by its percentages either.
+ */
+const YEAR_ON_YEAR = /^対?前年(?:度|同期)?比(?!較)/;
+
+/** Whether a header names a ratio to the year before (前年度比, 対前年比), kept as printed. */
+export function namesYearOnYear(label: string): boolean {
+  return YEAR_ON_YEAR.test(withoutHeaderMarks(label).normalize('NFKC').replace(/\s+/g, ''));
+}
+
+/**
  * Classifies a header by meaning, not position, and says which words decided it.
  * @example classifyHeader('目標値 (R8)') // { role: { kind: 'target', fiscalYear: 2026 }, because: 'the word "目標"' }
  */
 export function classifyHeader(label: string, context: FiscalYearContext = {}): HeaderClass {
   const l = withoutHeaderMarks(label).normalize('NFKC').replace(/\s+/g, '');
   if (l === '') return { role: { kind: 'other' }, because: 'no header' };
+  if (YEAR_ON_YEAR.test(l))
+    return { role: { kind: 'other' }, because: 'a ratio to the year before' };
   const rateWord = RATE_WORDS.exec(l)?.[0];
   const formula = rateFormulaLetters(l);
   const worded = formula !== null && wordedRateFormula(l) !== null;

@@ -44,10 +44,30 @@ describe('a column of percentages whose header names no rate', () => {
   });
 
   it('is a rate by its words where they say 対目標比, 目標比 or 実績/目標 (not a target or an actual)', () => {
-    for (const header of ['対目標比', '目標比', '実績/目標', '進ちょく率']) {
+    for (const header of ['対目標比', '目標比', '実績/目標', '進ちょく率', '目標に対する割合']) {
       const report = read(header, ['90.0%', '60.0%']);
       expect([header, report.reading.columns[4]?.role]).toEqual([header, 'rate']);
       expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
     }
+  });
+
+  it('is no rate where its header is a ratio to the year before (前年度比: this year over last)', () => {
+    // R5 over R4 reproduces 前年度比 only if R5's actual is read as the target: it must not be.
+    const table = [
+      '指標\tR4実績\tR5実績\t前年度比\tR5目標',
+      '図書貸出冊数\t412,000\t436,000\t105.8%\t450,000',
+      '来館者数\t198,000\t185,000\t93.4%\t220,000',
+    ];
+    const report = importReportTable(readTsv('yoy.tsv', table.join('\n')));
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'actual',
+      'actual',
+      'other',
+      'target',
+    ]);
+    expect(report.reading.columns[3]?.because).toBe('a ratio to the year before');
+    expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['increase', 'increase']);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 0, matched: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
+import { namesYearOnYear } from './column-role.ts';
 import { rateCell } from './rate-cell.ts';
 
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
@@ -18,7 +19,8 @@ export function ratesByContent(
 ): Column[] | null {
   if (columns.some((c) => c.role.kind === 'rate')) return null;
   const percent = [...columns].reverse().find((c) => {
-    if (c.role.kind !== 'other') return false;
+    // A ratio to the year before (前年度比 105.8%) is this year over last, no achievement.
+    if (c.role.kind !== 'other' || namesYearOnYear(c.label)) return false;
     // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
     const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label);
     let rates = 0;
