@@ -19,7 +19,8 @@ const SOURCE_WORDS: Record<FiscalYearReading['source'], string> = {
 
 /** "report year R5 inferred from the latest year column with actuals (column F)". */
 export function reportYearLine(year: FiscalYearReading | null): string {
-  if (year === null) return 'report year not known: give it with --fy';
+  if (year === null)
+    return 'report year not known: the table names none, its rates checked as of no year in particular; give it with --fy';
   const short = formatFiscalYear(year.year, 'short');
   if (year.source === 'option') return `report year ${short} ${SOURCE_WORDS.option}`;
   return `report year ${short} ${SOURCE_WORDS[year.source]} ${year.because}`;

@@ -110,8 +110,8 @@ function checkKpi(
  * the rounding that reproduced it (half up, or cut off).
  */
 export function checkReport(report: ImportedReport): CheckResult {
-  const year = report.fiscalYear;
-  // No year known, no rows read (a 'role' problem says so): nothing to recompute.
+  // No year known (a 'role' problem says so): the rows as read as of a year of their own, if any.
+  const year = report.fiscalYear ?? report.reading.readAs ?? null;
   const kpis = year === null ? [] : report.kpis.map((k) => checkKpi(k, year, report.plan));
   const printed = kpis.filter((k) => k.printed !== null).length;
   const yearRates = kpis.flatMap((k) => k.yearRates);

@@ -330,12 +330,13 @@ forEachDatabase((_kind, getDb, getHandle) => {
     expect(Number(figures.n)).toBe(0);
   });
 
-  it('shows a table naming no year with the lack as a problem, its cells unplaced until the year is given', async () => {
+  it('shows a table naming no year as read, its rates checked, with the lack of a year as a problem until it is given', async () => {
     const yearless = WITH_RATES.replace('R5 数値', '実績').replace('目標値 (R8)', '目標値');
     const view = await preview({ plan: planName }, yearless);
     expect(view.fiscalYear).toBeNull();
-    expect(view.rows.map((r) => r.kind)).toEqual(['header', 'stray', 'stray']);
-    expect(view.unplaced).toHaveLength(12);
+    expect(view.rows.map((r) => r.kind)).toEqual(['header', 'kpi', 'kpi']);
+    expect(view.unplaced).toEqual([]);
+    expect(view.kpis.map((k) => k.match)).toEqual([true, true]);
     expect(view.problems.map((p) => [p.kind, p.message])).toEqual([
       [
         'role',

@@ -3,6 +3,7 @@ import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
 import { withSentenceGradeColumns } from './sentence-grade-columns.ts';
 import { withStatusWordColumns } from './status-word-column.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { tableGradeScale } from './table-grade-scale.ts';
 import { inferRatePrecision } from '../../domain/rate-format.ts';
 import type { Grid, GridRow } from '../grid.ts';
@@ -41,13 +42,7 @@ import { planPeriod } from './report-period.ts';
 import { planTableYear, settleReportYear } from './report-year.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import { alignRow } from './row-alignment.ts';
-import {
-  missingActuals,
-  noYear,
-  nothingRead,
-  planTableReason,
-  unreadRows,
-} from './missing-role.ts';
+import { missingActuals, noYear, nothingRead, planTableReason } from './missing-role.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
@@ -431,25 +426,24 @@ function readBy(
   const width = settled.columns.length;
   const data = rows.slice(dataStart).map((row) => alignRow(row, kpiColumn, width));
   const year = settleReportYear(settled, data, titles, options.fiscalYear, grid.file);
+  // A table naming no year anywhere is read all the same, as of a year of its own, so that its
+  // reading and printed rates are shown and checked: with no year in it, every year reads it
+  // alike. The year stays unknown, a problem that stops an import until it is given.
+  const readYear = year?.year ?? UNKNOWN_YEAR_READ_AS;
   // Once the report year is known, a header told from it (前年度実績) names its year.
   const header = year ? withRelativeYears(settled, year.year) : settled;
   const unit = tableUnit(titles, header);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const yearless = readRows(
+    new TableReader(grid.file, header, kpiColumn, readYear, unit),
+    data,
+    header,
+    kpiColumn,
+    tableStarts,
+  );
   const read = year
-    ? readRows(
-        new TableReader(grid.file, header, kpiColumn, year.year, unit),
-        data,
-        header,
-        kpiColumn,
-        tableStarts,
-      )
-    : {
-        policies: [],
-        kpis: [],
-        notes: [],
-        problems: [noYear(grid.file, headerRow)],
-        ...unreadRows(grid.file, rows.slice(dataStart)),
-      };
+    ? yearless
+    : { ...yearless, problems: [noYear(grid.file, headerRow), ...yearless.problems] };
   const { policies, kpis } = read;
   const planTable = year ? planTableReason(header, data, kpis) : null;
   const reportYear = year && planTable !== null ? planTableYear(year, kpis, header) : year;
@@ -490,6 +484,7 @@ function readBy(
       columns: columnReadings(header, kpiColumn),
       rows: [...headingRows(titles, 'title'), ...headingRows(header.rows, 'header'), ...read.rows],
       fiscalYear: reportYear ?? null,
+      ...(year ? {} : { readAs: UNKNOWN_YEAR_READ_AS }),
       unit,
       ...(planTable === null ? {} : { planTable }),
       notes: read.notes,
@@ -498,6 +493,12 @@ function readBy(
     },
   };
 }
+
+/**
+ * The year a table naming none is read as, so that its rates can be checked: a year no table
+ * prints (a baseline or target printed with its year is before it), never shown as the report's.
+ */
+const UNKNOWN_YEAR_READ_AS = fiscalYear(2100);
 
 /** A title line's cells that hold text. */
 const filledText = (row: GridRow): string[] => row.cells.filter((c) => c.trim() !== '');

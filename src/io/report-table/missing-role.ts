@@ -1,12 +1,11 @@
 import { ImportError } from '../import-problem.ts';
-import type { ImportProblem, UnplacedCell } from '../import-problem.ts';
+import type { ImportProblem } from '../import-problem.ts';
 import type { CompleteReport, ImportedReport } from '../imported-report.ts';
 import type { GridRow } from '../grid.ts';
 import type { HeaderMap } from './header-map.ts';
 import type { ColumnRole } from './column-role.ts';
 import { figureNumber } from './column-contents.ts';
 import type { ImportedKpi } from '../imported-report.ts';
-import type { RowReading } from './table-reading.ts';
 
 /** Said when no column holds actual values: 神川町 定員管理's "実施状況" names none by its words. */
 const NO_ACTUALS =
@@ -91,31 +90,6 @@ export function nothingRead(
 
 /** Whether a problem stops an import whatever the person accepts: a role the table lacks. */
 export const blocksImport = (problem: ImportProblem): boolean => problem.kind === 'role';
-
-/**
- * The data rows of a table with no report year, not read: a figure cannot be placed without
- * its year, so each non-empty cell is listed unplaced and each row is stray, until the year is given.
- */
-export function unreadRows(
-  file: string,
-  rows: readonly GridRow[],
-): { rows: RowReading[]; unplaced: UnplacedCell[] } {
-  const reason = 'not read: the report year is not known';
-  return {
-    rows: rows.map((r) => ({
-      row: r.row,
-      kind: 'stray',
-      kpi: null,
-      shift: 0,
-      fields: r.cells.map(() => null),
-    })),
-    unplaced: rows.flatMap((r) =>
-      r.cells.flatMap((text, index) =>
-        text.trim() === '' ? [] : [{ file, row: r.row, column: index + 1, text, reason }],
-      ),
-    ),
-  };
-}
 
 /**
  * The report, when it was read in full; else the ImportError of the role it lacks, naming the

@@ -80,8 +80,13 @@ export interface TableReading {
   readonly headerRows: readonly number[];
   readonly columns: readonly ColumnReading[];
   readonly rows: readonly RowReading[];
-  /** Null when no year is written anywhere and none was given (the data rows are not read). */
+  /** Null when no year is written anywhere and none was given: a problem stops an import. */
   readonly fiscalYear: FiscalYearReading | null;
+  /**
+   * With no year known, the year the rows were read as all the same (a table naming no year
+   * reads alike in every year), so that its rates are checked; never the report's year.
+   */
+  readonly readAs?: FiscalYear;
   /** The unit a title or header note states for the whole table, '' when none does. */
   readonly unit: string;
   /** How the columns' roles were settled, and how many printed rates the reading explains. */
