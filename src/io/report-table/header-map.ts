@@ -61,6 +61,18 @@ export interface HeaderMap {
 
 const MAX_HEADER_SEARCH = 15;
 
+/**
+ * Where the header is sought: the first rows of the table, up to {@link MAX_HEADER_SEARCH} of
+ * them that are more than one cell; a sheet's title lines above it (one cell each: 事後評価
+ * 報告シート's box of the plan, a label line then its value line) count for none, however many.
+ */
+function headerSearchEnd(rows: readonly GridRow[]): number {
+  let wide = 0;
+  for (const [i, row] of rows.entries())
+    if (filled(row).length > 1 && ++wide > MAX_HEADER_SEARCH) return i;
+  return rows.length;
+}
+
 function filled(row: GridRow): string[] {
   return row.cells.map((c) => c.trim()).filter((c) => c !== '');
 }
@@ -201,7 +213,7 @@ export function findHeader(
   overrides: readonly ColumnRoleOverride[] = [],
   given: GivenRoles = noneGiven,
 ): { header: HeaderMap; dataStart: number } | undefined {
-  let start = rows.slice(0, MAX_HEADER_SEARCH).findIndex((row) => roleCount(row, given) >= 2);
+  let start = rows.slice(0, headerSearchEnd(rows)).findIndex((row) => roleCount(row, given) >= 2);
   if (start < 0) return undefined;
   // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
   // a title line (one cell) does not.
