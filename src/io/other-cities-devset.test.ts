@@ -270,7 +270,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'bizen-chiikijutaku-h27.tsv' },
   { file: 'okayama-chiikijutaku-h27.tsv', fully: true, year: 2015 },
   { file: 'ito-chiikijutaku-h27.tsv', fully: true },
-  { file: 'kakogawa-kosodate-r1.tsv' },
+  { file: 'kakogawa-kosodate-r1.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });

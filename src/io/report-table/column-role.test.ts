@@ -342,4 +342,12 @@ describe('a 水道ビジョン’s own indicators, one block each: 現状値, �
     expect(classifyHeader('結果').role.kind).toBe('actual');
     expect(classifyHeader('集計方法').role.kind).toBe('counting');
   });
+
+  it('reads a bare 元年度 as a year, as it reads 2年度 beside it (子ども・子育て 「元年度 | 2年度 | … | 6年度」)', () => {
+    expect(classifyHeader('元年度').role).toEqual({ kind: 'actual', fiscalYear: 2019 });
+    expect(classifyHeader('元年度実績').role).toEqual({ kind: 'actual', fiscalYear: 2019 });
+    expect(classifyHeader('2年度').role).toEqual({ kind: 'actual', fiscalYear: 2020 });
+    // Not inside a word: 紀元 is no era.
+    expect(classifyHeader('紀元').role.kind).toBe('other');
+  });
 });

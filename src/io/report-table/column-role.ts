@@ -45,7 +45,7 @@ export interface RateFormulaLetters {
 }
 
 const YEAR_TOKEN =
-  /(?:令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*\d{1,2}(?!\d)|(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|第?\d{1,2}年度?目(?!標)|\d{1,2}年度/gi;
+  /(?:令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*\d{1,2}(?!\d)|(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|第?\d{1,2}年度?目(?!標)|(?:元|\d{1,2})年度/gi;
 
 /** A header with its years written out of it, for comparing this year's file with last year's. */
 export function withoutYears(label: string): string {

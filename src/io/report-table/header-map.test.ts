@@ -21,4 +21,12 @@ describe('where the header is sought', () => {
     expect(findHeader(rowsOf([...wide, HEADER, KPI]))).toBeUndefined();
     expect(findHeader(rowsOf([...wide.slice(1), HEADER, KPI]))?.header.rows[0]?.row).toBe(15);
   });
+
+  it('past a line of a word and a sentence, neither the header nor a row spanning it (「現 状 | …で実施」)', () => {
+    const said = ['現 状', '基準値の設定後、市内5か所で目標値を上回る実績を確保して実施'];
+    const found = findHeader(rowsOf([said, HEADER, KPI]));
+    expect(found?.header.rows.map((r) => r.row)).toEqual([2]);
+    // A short cell or a figure beside the word is a row of the table.
+    expect(findHeader(rowsOf([['現状', '目標値'], HEADER, KPI]))?.header.rows[0]?.row).toBe(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { isSentenceLine } from './table-block.ts';
 import { planHeadingLevel } from './plan-heading.ts';
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
@@ -213,13 +214,17 @@ export function findHeader(
   overrides: readonly ColumnRoleOverride[] = [],
   given: GivenRoles = noneGiven,
 ): { header: HeaderMap; dataStart: number } | undefined {
-  let start = rows.slice(0, headerSearchEnd(rows)).findIndex((row) => roleCount(row, given) >= 2);
+  // A line of a word and a sentence (「現 状 | …で実施」) says something of the table: no header.
+  let start = rows
+    .slice(0, headerSearchEnd(rows))
+    .findIndex((row) => roleCount(row, given) >= 2 && !isSentenceLine(row));
   if (start < 0) return undefined;
   // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
   // a title line (one cell) does not.
   while (
     start > 0 &&
     filled(rows[start - 1] as GridRow).length >= 2 &&
+    !isSentenceLine(rows[start - 1] as GridRow) &&
     continuesHeader(rows[start - 1] as GridRow)
   ) {
     start -= 1;
