@@ -271,6 +271,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'okayama-chiikijutaku-h27.tsv', fully: true, year: 2015 },
   { file: 'ito-chiikijutaku-h27.tsv', fully: true },
   { file: 'kakogawa-kosodate-r1.tsv', fully: true },
+  { file: 'matsudo-chiikijutaku-h27.tsv', fully: true, year: 2015 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -314,7 +315,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(130);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(131);
   });
 
   it.each([
