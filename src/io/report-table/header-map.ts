@@ -1,3 +1,4 @@
+import { withPlanCorner } from './plan-corner.ts';
 import { isSentenceLine } from './table-block.ts';
 import { planHeadingLevel } from './plan-heading.ts';
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
@@ -262,7 +263,9 @@ export function findHeader(
       columns: setByHand(
         withIndicatorColumn(
           withEstimateColumns(
-            withMeasureDifference(withPresentState(assignFormulaColumns(withTargetDate(columns)))),
+            withMeasureDifference(
+              withPresentState(assignFormulaColumns(withTargetDate(withPlanCorner(columns)))),
+            ),
           ),
         ),
         overrides,
