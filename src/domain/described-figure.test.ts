@@ -83,6 +83,14 @@ describe('figures printed with a description and a unit in the cell (福知山�
       parsed: { figure: { value: '93.8' } },
     });
     expect(parseDescribedFigure('970m3 (令和元年度)')?.fiscalYear).toBe(2019);
+    // At the year's end (事後評価 「15.9%(1,088 戸/6,860 戸)(平成 27 年度末)」): that year's, the
+    // counts it is a share of kept beside it.
+    expect(parseDescribedFigure('62.0%(310 件/500 件)(令和 4 年度末)')).toMatchObject({
+      fiscalYear: 2022,
+      beside: '310 件/500 件',
+      parsed: { figure: { value: '62.0' }, unit: '%' },
+    });
+    expect(parseDescribedFigure('80人(平成27年度末)')?.fiscalYear).toBe(2015);
     // A figure beside another in brackets is no year (いわき市 "1,030 (2,930)").
     expect(parseDescribedFigure('1,030 (2,930)')?.fiscalYear).toBeNull();
     expect(parseDescribedFigure('5 (年度)')).toBeUndefined();

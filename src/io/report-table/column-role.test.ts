@@ -331,4 +331,23 @@ describe('a 水道ビジョン’s own indicators, one block each: 現状値, �
       { fiscalYear: 2025, figure: { value: '4.0' } },
     ]);
   });
+
+  it('reads 従前値 as the baseline, and how an indicator is measured or judged or its result analysed as narrative (事後評価報告シート)', () => {
+    expect(classifyHeader('従前値').role).toEqual({ kind: 'baseline', fiscalYear: null });
+    expect(classifyHeader('従前値(H26)').role).toEqual({ kind: 'baseline', fiscalYear: 2014 });
+    for (const label of ['定 義', '評価方法', '計測方法', '結果の分析', '要因の分析'])
+      expect(classifyHeader(label).role.kind).toBe('narrative');
+    // Not the grade a 評価 is, nor the result a 結果 is, nor a basis of counting.
+    expect(classifyHeader('評価').role.kind).toBe('grade');
+    expect(classifyHeader('結果').role.kind).toBe('actual');
+    expect(classifyHeader('集計方法').role.kind).toBe('counting');
+  });
+
+  it('reads a bare 元年度 as a year, as it reads 2年度 beside it (子ども・子育て 「元年度 | 2年度 | … | 6年度」)', () => {
+    expect(classifyHeader('元年度').role).toEqual({ kind: 'actual', fiscalYear: 2019 });
+    expect(classifyHeader('元年度実績').role).toEqual({ kind: 'actual', fiscalYear: 2019 });
+    expect(classifyHeader('2年度').role).toEqual({ kind: 'actual', fiscalYear: 2020 });
+    // Not inside a word: 紀元 is no era.
+    expect(classifyHeader('紀元').role.kind).toBe('other');
+  });
 });

@@ -45,7 +45,7 @@ export interface RateFormulaLetters {
 }
 
 const YEAR_TOKEN =
-  /(?:令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*\d{1,2}(?!\d)|(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|第?\d{1,2}年度?目(?!標)|\d{1,2}年度/gi;
+  /(?:令和|平成|R|H)(?:元|\d{1,2})\s*[-~〜–−]\s*\d{1,2}(?!\d)|(?:令和|平成|R|H)(?:元|\d{1,2})(?:年度?)?|(?:FY)?\d{4}年度?|FY\d{4}|第?\d{1,2}年度?目(?!標)|(?:元|\d{1,2})年度/gi;
 
 /** A header with its years written out of it, for comparing this year's file with last year's. */
 export function withoutYears(label: string): string {
@@ -216,17 +216,20 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // though it says 指標.
   [/指標元|出典|出所|算出資料|データ元/, () => ({ kind: 'other' })],
   // What an indicator is (「指標の説明」, 「指標の定義」, 算出方法): words about the KPI named
-  // beside it, not its name, though it says 指標.
+  // beside it, not its name, though it says 指標; how it is measured or judged and what the
+  // result is put down to (事後評価 「定 義」, 「評価方法」, 「結果の分析」, 【計測方法】): words
+  // about it, not a grade or a result, though they say 評価 and 結果.
   [
-    /指標の(?:説明|定義|考え方|内容|概要|解説|意味)|(?:算出|算定|計算)方法/,
+    /指標の(?:説明|定義|考え方|内容|概要|解説|意味)|(?:算出|算定|計算)方法|^定義$|(?<!集計)方法$|の分析$/,
     (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
   ],
   // The present value of a year written beside it (富山県 「現状(2019)」 after 「2018(実績)」): the
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [
-    // 現状 alone or over its year (住田町 「現 状 (平成21年度)」), not 「現状と課題」.
-    /基準|策定時|設定時|計画時|当初値|現状値|^現状(?=$|[(（])|現況|計画策定|ベースライン/,
+    // 現状 alone or over its year (住田町 「現 状 (平成21年度)」), not 「現状と課題」; 従前値, the
+    // value before the plan (社会資本総合整備計画 事後評価 「従前値:246 戸(24 年度)」).
+    /基準|策定時|設定時|計画時|当初値|現状値|^現状(?=$|[(（])|現況|計画策定|ベースライン|従前値/,
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [

@@ -5,7 +5,7 @@ import { Origins } from './cell-origin.ts';
 import { classifyHeader } from './column-role.ts';
 import { continuationLabel } from './label-cells.ts';
 import { namedLineRole } from './kpi-lines.ts';
-import { isTableRow, tableBlock } from './table-block.ts';
+import { isHeaderCandidate, tableBlock } from './table-block.ts';
 import { breakdownGroups } from './breakdown-lines.ts';
 
 const REWRITTEN = 'rewritten from two-level row labels';
@@ -81,7 +81,7 @@ function labelsRepeat(grouped: readonly GridRow[][]): boolean {
  */
 export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | null {
   // The cheap test first (this runs on every table): the header names its second column.
-  const first = rows.find(isTableRow);
+  const first = rows.find(isHeaderCandidate);
   if (!first || !namesNoRole(first.cells[1])) return null;
   const block = tableBlock(rows);
   if (!block || !namesNoRole(block.header.cells[1])) return null;

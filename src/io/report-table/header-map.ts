@@ -1,3 +1,5 @@
+import { withPlanCorner } from './plan-corner.ts';
+import { isSentenceLine } from './table-block.ts';
 import { planHeadingLevel } from './plan-heading.ts';
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
@@ -60,6 +62,18 @@ export interface HeaderMap {
 }
 
 const MAX_HEADER_SEARCH = 15;
+
+/**
+ * Where the header is sought: the first rows of the table, up to {@link MAX_HEADER_SEARCH} of
+ * them that are more than one cell; a sheet's title lines above it (one cell each: 事後評価
+ * 報告シート's box of the plan, a label line then its value line) count for none, however many.
+ */
+function headerSearchEnd(rows: readonly GridRow[]): number {
+  let wide = 0;
+  for (const [i, row] of rows.entries())
+    if (filled(row).length > 1 && ++wide > MAX_HEADER_SEARCH) return i;
+  return rows.length;
+}
 
 function filled(row: GridRow): string[] {
   return row.cells.map((c) => c.trim()).filter((c) => c !== '');
@@ -201,13 +215,17 @@ export function findHeader(
   overrides: readonly ColumnRoleOverride[] = [],
   given: GivenRoles = noneGiven,
 ): { header: HeaderMap; dataStart: number } | undefined {
-  let start = rows.slice(0, MAX_HEADER_SEARCH).findIndex((row) => roleCount(row, given) >= 2);
+  // A line of a word and a sentence (「現 状 | …で実施」) says something of the table: no header.
+  let start = rows
+    .slice(0, headerSearchEnd(rows))
+    .findIndex((row) => roleCount(row, given) >= 2 && !isSentenceLine(row));
   if (start < 0) return undefined;
   // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
   // a title line (one cell) does not.
   while (
     start > 0 &&
     filled(rows[start - 1] as GridRow).length >= 2 &&
+    !isSentenceLine(rows[start - 1] as GridRow) &&
     continuesHeader(rows[start - 1] as GridRow)
   ) {
     start -= 1;
@@ -245,7 +263,9 @@ export function findHeader(
       columns: setByHand(
         withIndicatorColumn(
           withEstimateColumns(
-            withMeasureDifference(withPresentState(assignFormulaColumns(withTargetDate(columns)))),
+            withMeasureDifference(
+              withPresentState(assignFormulaColumns(withTargetDate(withPlanCorner(columns)))),
+            ),
           ),
         ),
         overrides,

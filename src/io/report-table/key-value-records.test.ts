@@ -99,4 +99,48 @@ describe('a KPI given as lines of 「項目 … 値」, one record after another
     const turned = readKeyValueRecords(grid(RECORDS).rows);
     expect(turned?.rows[0]?.cells).toEqual(['施策1 指標の達成状況']);
   });
+
+  it('reads a 事後評価 sheet: a box of the plan, then per indicator its lines, the figures chained in one line', () => {
+    const sheet = [
+      '事後評価報告シート',
+      '①計画の名称\tA町地域住宅計画',
+      '②計画期間\t平成26年度 ~ 30年度',
+      '③計画の目標\t町営住宅の改善を重点的に進める。',
+      '2.事後評価の内容',
+      '指標①:「町営住宅の改善戸数」',
+      '定 義:外壁を改善した町営住宅の戸数',
+      '評価方法:事業実績による',
+      '結 果:従前値:40 戸(26 年度)⇒目標値:60 戸(30 年度)⇒実績値:54 戸(90%)',
+      '結果の分析:概ね計画どおり。',
+      '指標②:「町営住宅のバリアフリー化率」',
+      '定 義:対象戸数のうち改修済の割合',
+      '評価方法:事業実績による',
+      '結 果:従前値:20%(26 年度)⇒目標値:50%(30 年度)',
+      '⇒実績値:45%(90 戸/200 戸)(平成 30 年度末)',
+      '結果の分析:一部を次期計画へ。',
+    ];
+    const report = importReportTable(grid(sheet));
+    const result = checkReport(report);
+    expect(result.kpis.map((k) => [k.code, k.title, k.printed, k.computed, k.match])).toEqual([
+      ['①', '町営住宅の改善戸数', '90%', '90%', true],
+      ['②', '町営住宅のバリアフリー化率', null, '90%', null],
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'narrative',
+      'narrative',
+      'baseline',
+      'target',
+      'actual',
+      'narrative',
+    ]);
+    expect(report.kpis[1]?.kpi).toMatchObject({ baseline: { value: '20', fiscalYear: 2014 } });
+    expect(report.kpis[1]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2018, '45'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    // The box's labels and values, each a title line: none of them the header (③ names 目標 and 重点).
+    const titles = placedCells(report.reading).filter((p) => p.field === 'title');
+    expect(titles.filter((p) => p.row >= 2 && p.row <= 4)).toHaveLength(6);
+  });
 });

@@ -60,3 +60,36 @@ describe('years written as the plan’s year count, or bare (issue 24)', () => {
     expect(report.kpis[0]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2000, 2005, 2010]);
   });
 });
+
+describe('a title’s date of a month the sheet was made on (事後評価 「…により評価(令和3年4月)」)', () => {
+  const year = (titles: string[]) =>
+    importReportTable(
+      readTsv(
+        'made-on.tsv',
+        [...titles, '指標\t基準値\t目標値\t実績値', '耐震化率\t60%\t80%\t72%(令和2年度末)'].join(
+          '\n',
+        ),
+      ),
+    ).reading.fiscalYear;
+
+  it('comes after the year the actuals’ cells print', () => {
+    expect(year(['建築課において評価を実施(令和3年4月)'])).toMatchObject({
+      year: 2020,
+      source: 'inferred',
+    });
+  });
+
+  it('is the report’s where no cell prints a year, and a count as of a day stays the title’s', () => {
+    const none = importReportTable(
+      readTsv(
+        'made-on.tsv',
+        ['評価を実施(令和3年4月)', '指標\t基準値\t目標値\t実績値', '耐震化率\t60%\t80%\t72%'].join(
+          '\n',
+        ),
+      ),
+    ).reading.fiscalYear;
+    expect(none).toMatchObject({ year: 2021, source: 'title' });
+    expect(year(['主な指標(令和3年4月1日現在)'])).toMatchObject({ year: 2021, source: 'title' });
+    expect(year(['主な指標(令和3年度)'])).toMatchObject({ year: 2021, source: 'title' });
+  });
+});

@@ -44,11 +44,20 @@ function fromColumn(
 }
 
 /**
+ * A title's date of a month a sheet was made or judged on (事後評価 「…により評価(平成28年4月)」,
+ * 「評価を行い確定(平成28年4月)」), not a count as of a day (「…4月1日現在」, 「…末時点」): after the
+ * year it reports on, so weighed after the years the actuals' cells print.
+ */
+const MADE_ON =
+  /(?:平成|令和|昭和|[HR])\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月(?!\s*(?:\d{1,2}\s*日)?\s*(?:現在|時点|末))/;
+
+/**
  * The report's fiscal year, and where it came from: the option when given; else the year a
  * narrative header names (Yuzawa "R5年度 取組内容等"); else the latest year column that has
  * actuals (a table printing R6–R8 columns still empty reports R5); else a title line's year
  * ("主な指標（令和5年度）"); else the latest year printed for the actuals, in their cells
  * (「61.2%（R4）」) or in a column of years beside them (実績年 H30); else
+ * a title's date of a month the sheet was made on ({@link MADE_ON}); else
  * the latest year column or the target's year; else the year the
  * file's name gives (三田市's table names none, its page is h20_koukagaku.html).
  * Undefined only when no year is written anywhere.
@@ -72,7 +81,7 @@ export function settleReportYear(
   if (withActuals)
     return fromColumn(withActuals, 'inferred', 'the latest year column with actuals');
   // A note (八頭町 「※1 平成27年度職員数については…」) names a year it explains, not the report's.
-  const title = titleRows
+  const titles = titleRows
     .flatMap((r) => r.cells)
     .filter((text) => !/^\s*[※＊*]/.test(text))
     // A plan's period (桑名市 「期間【H28-R46】」) names no year of the report.
@@ -80,14 +89,18 @@ export function settleReportYear(
       text: text.trim(),
       year: headerYear(withoutYearSpans(text), header.context),
     }))
-    .find((cell) => cell.year !== null);
-  if (title?.year)
-    return {
-      year: title.year,
-      source: 'title',
-      column: null,
-      because: `the title "${title.text}"`,
-    };
+    .filter((cell) => cell.year !== null);
+  const title = titles.find((cell) => !MADE_ON.test(cell.text));
+  const fromTitle = (cell: { text: string; year: FiscalYear | null } | undefined) =>
+    cell?.year
+      ? {
+          year: cell.year,
+          source: 'title' as const,
+          column: null,
+          because: `the title "${cell.text}"`,
+        }
+      : undefined;
+  if (title?.year) return fromTitle(title);
   const printed = latestCellYear(columns, rows, header.context);
   if (printed)
     return {
@@ -96,6 +109,8 @@ export function settleReportYear(
       column: printed.column.index + 1,
       because: `the latest year printed for the actuals (column ${columnLetter(printed.column.index + 1)})`,
     };
+  const madeOn = fromTitle(titles[0]);
+  if (madeOn) return madeOn;
   const [latest] = yearColumns;
   if (latest)
     return fromColumn(latest, 'inferred', 'the latest year column, none with actuals yet');

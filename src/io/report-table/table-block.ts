@@ -1,3 +1,4 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import { statesUnitOnly } from './unit-statement.ts';
 import { isLabelOnlyLine } from './label-only-line.ts';
@@ -39,12 +40,36 @@ function inTable(rows: readonly GridRow[], index: number): boolean {
 }
 
 /**
- * The rows of two or more cells, the first of them the header, with the lines of one cell
+ * A line of a word and a sentence about the table (子ども・子育て支援事業計画 「現 状 | 保育コンシェル
+ * ジュ…1か所、…計3か所で実施」 above its block's header): a title line, no row of the table.
+ */
+export function isSentenceLine(row: GridRow): boolean {
+  const filled = row.cells.filter((c) => c.trim() !== '');
+  if (filled.length !== 2) return false;
+  const [word, said] = filled.map((c) => c.normalize('NFKC').replace(/\s+/g, '')) as [
+    string,
+    string,
+  ];
+  return (
+    word.length <= 6 &&
+    !/\d/.test(word) &&
+    said.length >= 16 &&
+    /[、。]/.test(said) &&
+    parseDescribedFigure(said) === undefined
+  );
+}
+
+/** A table row that may be the header: not a line of a word and a sentence above it. */
+export const isHeaderCandidate = (row: GridRow) => isTableRow(row) && !isSentenceLine(row);
+
+/**
+ * The rows of two or more cells, the first of them the header (lines of a word and a sentence
+ * above it among the lines above), with the lines of one cell
  * around them (a title above, 杵築市 "(単位:千円)" below). Null when there is none, or when a
  * second block follows the lines below the first.
  */
 export function tableBlock(rows: readonly GridRow[]): TableBlock | null {
-  const start = rows.findIndex(isTableRow);
+  const start = rows.findIndex(isHeaderCandidate);
   const header = rows[start];
   if (!header) return null;
   let end = start + 1;

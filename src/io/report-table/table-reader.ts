@@ -64,7 +64,13 @@ const NO_YEARS: ReadonlyMap<number, FiscalYear> = new Map();
 /** A value cell a copy could not read, written "?" (a comparison: this runs on every cell). */
 /** A cell the source printed as 「?」, or a spreadsheet's error value (#REF!): no figure to read. */
 export const isUnreadable = (text: string) =>
-  text === '?' || text === '？' || (text.startsWith('#') && spreadsheetError(text));
+  text === '?' ||
+  text === '？' ||
+  (text.startsWith('#') && spreadsheetError(text)) ||
+  ((text.endsWith('?') || text.endsWith('？')) && CUT_OFF.test(text));
+
+/** A figure, then the rest of the cell unreadable (備前市 「38 ?」, the stored copy cut off there). */
+const CUT_OFF = /\d\s+[?？]$/;
 
 /** One pass over a table's data rows: the plan tree, and where every cell went. */
 export class TableReader {

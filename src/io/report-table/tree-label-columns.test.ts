@@ -43,4 +43,25 @@ describe('row labels over several columns, a tree in merged cells (廿日市市 
     const figures = ['分類\t\t\tH29', '庁舎\t6\t25,586.15\t25,691.14'];
     expect(readTreeLabelColumns(tsv(figures).rows)).toBeNull();
   });
+
+  it('reads the tree under a line of a word and a sentence above its header (子ども・子育て 「現 状 | …」)', () => {
+    const report = importReportTable(
+      tsv([
+        '①利用者支援事業',
+        '現 状\t基本型1か所、母子保健型2か所の計3か所で実施',
+        '区分\t\tR2年度\tR3年度',
+        '量の見込み\t基本型\t1\t1',
+        '\t母子保健型\t2\t2',
+        '確保方策\t基本型\t1\t2',
+        '\t母子保健型\t2\t2',
+      ]),
+    );
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '量の見込み 基本型',
+      '量の見込み 母子保健型',
+      '確保方策 基本型',
+      '確保方策 母子保健型',
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { isAgeGroupLabel } from './age-group-label.ts';
 import { carriedTargetCells } from './merged-target-cells.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
-import { isTableRow, tableBlock } from './table-block.ts';
+import { isHeaderCandidate, tableBlock } from './table-block.ts';
 
 const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
 const hasDigit = (cell: string) => /[0-9０-９]/.test(cell);
@@ -63,7 +63,7 @@ function paths(lines: readonly GridRow[], levels: number): string[] | null {
  */
 export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | null {
   // The cheap tests first (this runs on every table): the header names its first column only.
-  const first = rows.find(isTableRow);
+  const first = rows.find(isHeaderCandidate);
   if (!first || blank(first.cells[0]) || !blank(first.cells[1]) || !blank(first.cells[2]))
     return null;
   const block = tableBlock(rows);

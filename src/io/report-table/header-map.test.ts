@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findHeader } from './header-map.ts';
+import type { GridRow } from '../grid.ts';
+
+const rowsOf = (lines: readonly (readonly string[])[]): GridRow[] =>
+  lines.map((cells, i) => ({ row: i + 1, cells: [...cells] }));
+
+const HEADER = ['指標', '基準値', '目標値', '実績値'];
+const KPI = ['空き家バンク登録件数', '10件', '30件', '24件'];
+
+describe('where the header is sought', () => {
+  it('past a sheet’s title lines, one cell each, however many (a form’s box of the plan)', () => {
+    const titles = Array.from({ length: 24 }, (_, i) => [`(${i + 1}) 計画の概要 その${i + 1}`]);
+    const found = findHeader(rowsOf([...titles, HEADER, KPI]));
+    expect(found?.header.rows[0]?.row).toBe(25);
+    expect(found?.dataStart).toBe(25);
+  });
+
+  it('within the first fifteen rows of more than one cell', () => {
+    const wide = Array.from({ length: 15 }, (_, i) => [`区分${i + 1}`, `${i + 1}`]);
+    expect(findHeader(rowsOf([...wide, HEADER, KPI]))).toBeUndefined();
+    expect(findHeader(rowsOf([...wide.slice(1), HEADER, KPI]))?.header.rows[0]?.row).toBe(15);
+  });
+
+  it('past a line of a word and a sentence, neither the header nor a row spanning it (「現 状 | …で実施」)', () => {
+    const said = ['現 状', '基準値の設定後、市内5か所で目標値を上回る実績を確保して実施'];
+    const found = findHeader(rowsOf([said, HEADER, KPI]));
+    expect(found?.header.rows.map((r) => r.row)).toEqual([2]);
+    // A short cell or a figure beside the word is a row of the table.
+    expect(findHeader(rowsOf([['現状', '目標値'], HEADER, KPI]))?.header.rows[0]?.row).toBe(1);
+  });
+});
