@@ -94,6 +94,9 @@ describe('mieruka check', () => {
     expect(out).toContain(
       'Lines of percentages two other lines give, year by year (1):\n  KPI B/A = KPI B ÷ KPI A: 2 of 2 printed years reproduced',
     );
+    expect(out).toContain(
+      '3 KPIs, 0 printed rates, 0 matched, 2 printed shares reproduced by the lines they are of, 0 cells unplaced',
+    );
   });
 
   it('lists a note printed under the table as a note, kept as printed, not as a cell unplaced', async () => {

@@ -105,20 +105,27 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
       ...result.problems.map((p) => `  row ${p.row}, column ${p.column} [${p.kind}]: ${p.message}`),
     );
   }
-  lines.push('', summaryLine(result));
+  lines.push('', summaryLine(result, reading));
   return lines.join('\n');
 }
 
 /**
  * 「2 KPIs, 10 printed rates (8 of single years), 10 matched, …」: every rate the table prints,
- * the KPIs' own and those under each year, counted alike.
+ * the KPIs' own and those under each year, counted alike; then the printed shares two other
+ * lines of the table reproduce (高齢化率 B/A), where there are any.
  */
-function summaryLine({ summary: s, yearRates: years, unplaced, problems }: CheckResult): string {
+function summaryLine(
+  { summary: s, yearRates: years, unplaced, problems }: CheckResult,
+  reading: TableReading,
+): string {
   const printed =
     years.printed === 0
       ? `${s.printed} printed rates`
       : `${s.printed + years.printed} printed rates (${years.printed} of single years)`;
-  return `${s.kpis} KPIs, ${printed}, ${s.matched + years.matched} matched, ${unplaced.length} cells unplaced, ${problems.length} problems`;
+  const shares = (reading.ratioLines ?? []).reduce((sum, line) => sum + line.years, 0);
+  const reproduced =
+    shares === 0 ? '' : `, ${shares} printed shares reproduced by the lines they are of`;
+  return `${s.kpis} KPIs, ${printed}, ${s.matched + years.matched} matched${reproduced}, ${unplaced.length} cells unplaced, ${problems.length} problems`;
 }
 
 /** The rates printed for single years, per KPI: 「1  H23 96.6% ✓  H24 90.2% ✗ 91.0%」. */
