@@ -9,16 +9,18 @@ import { legendScale } from './legend-scale.ts';
 import type { GradeScaleSource } from './table-reading.ts';
 
 /**
- * The grading scale a table states or follows: its legend's (※評価 ◎:100%以上 …); else the one
- * its printed grades follow beside the rates Mieruka computes (A from 90%), where the default
- * A–D does not; else the default.
+ * The grading scale a table states or follows: its legend's (※評価 ◎:100%以上 …), or the one its
+ * grade cells state with their bands (「A（90%以上）」, 「B（70%以上90%未満）」, 「C（70%未満）」);
+ * else the one its printed grades follow beside the rates Mieruka computes (A from 90%), where the
+ * default A–D does not; else the default.
  */
 export function tableGradeScale(
   legendTexts: readonly string[],
   kpis: readonly ImportedKpi[],
   year: FiscalYear | null,
 ): { readonly scale: GradeScale; readonly source: GradeScaleSource } {
-  const legend = legendScale(legendTexts);
+  const bands = bandLegend(kpis);
+  const legend = legendScale(bands === null ? legendTexts : [...legendTexts, bands]);
   if (legend !== null) return { scale: legend, source: 'legend' };
   const pairs: PrintedGradePair[] = [];
   if (year !== null)
@@ -31,4 +33,26 @@ export function tableGradeScale(
   return printed === null
     ? { scale: DEFAULT_GRADE_SCALE, source: 'default' }
     : { scale: printed, source: 'printed grades' };
+}
+
+/** A grade cell with its band in brackets: 「B（70%以上90%未満）」, 「C（70%未満）」. */
+const BANDED_GRADE = /^\s*[^\s(（]+\s*[(（][^()（）]*\d\s*[%％]\s*(?:以上|未満)[^()（）]*[)）]\s*$/;
+
+/**
+ * The bands a table's grade cells print, each grade once, best first, as one legend line
+ * (「A（90%以上） B（70%以上90%未満） C（70%未満）」), for `legendScale` to read; null when no cell
+ * prints a band. The grade cell's text is kept among the KPI's extras as printed.
+ */
+function bandLegend(kpis: readonly ImportedKpi[]): string | null {
+  const bands = new Map<string, string>();
+  for (const { printedGrade, kpi } of kpis) {
+    if (printedGrade === null || bands.has(printedGrade)) continue;
+    const cell = kpi.extras.find((e) => BANDED_GRADE.test(e.text) && e.text.includes(printedGrade));
+    if (cell) bands.set(printedGrade, cell.text.trim());
+  }
+  if (bands.size < 2) return null;
+  // Best first: by the least rate each band names, a band only under a cut last.
+  const least = (band: string) =>
+    /以上/.test(band) ? Number(/(\d+(?:\.\d+)?)\s*[%％]/.exec(band.normalize('NFKC'))?.[1]) : -1;
+  return [...bands.values()].sort((a, b) => least(b) - least(a)).join(' ');
 }

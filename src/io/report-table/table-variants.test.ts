@@ -410,6 +410,42 @@ describe('a grade printed with its scale’s words in brackets', () => {
   });
 });
 
+describe('grade cells that print their bands', () => {
+  it('give the plan’s scale as a legend would: 「A（90%以上）」, 「B（70%以上90%未満）」, 「C（70%未満）」', () => {
+    const result = checked(
+      [
+        '指標\t目標値\t実績値\t進捗率\t評価',
+        '① 受診率\t60\t55\t91.7%\tA（90%以上）',
+        '② 参加者\t200\t150\t75.0%\tB（70%以上90%未満）',
+        '③ 相談件数\t100\t65\t65.0%\tC（70%未満）',
+      ],
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(result.gradeScale).toEqual({
+      labels: ['A', 'B', 'C'],
+      cuts: [90, 70],
+      source: 'legend',
+    });
+    expect(result.kpis.map((k) => [k.printedGrade, k.grade])).toEqual([
+      ['A', 'A'],
+      ['B', 'B'],
+      ['C', 'C'],
+    ]);
+  });
+
+  it('say nothing of the scale where only one grade prints its band', () => {
+    const result = checked(
+      [
+        '指標\t目標値\t実績値\t進捗率\t評価',
+        '① 受診率\t60\t55\t91.7%\tB（80%以上100%未満）',
+        '② 参加者\t200\t150\t75.0%\tC',
+      ],
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(result.gradeScale.source).toBe('default');
+  });
+});
+
 describe('sub-lines in brackets under a KPI (公立病院改革プラン 「(単価)」)', () => {
   it('reads each as a KPI named with the KPI it details, its bracketed figures as figures', () => {
     const report = imported([
