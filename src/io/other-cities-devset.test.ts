@@ -263,6 +263,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-kigyoyuchi-h25.tsv', fully: true },
   { file: 'kakogawa-shobo-r2.tsv', fully: true },
   { file: 'oguchi-kokyokotsu-h29.tsv' },
+  { file: 'imari-toshokan-h18.tsv' },
+  { file: 'tsukuba-toshokan-h27.tsv' },
+  { file: 'unknown-shogaigakushu-h27.tsv', fully: true },
+  { file: 'unknown-kenkouzukuri-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -306,7 +310,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(126);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(130);
   });
 
   it.each([
