@@ -267,6 +267,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tsukuba-toshokan-h27.tsv' },
   { file: 'unknown-shogaigakushu-h27.tsv', fully: true },
   { file: 'unknown-kenkouzukuri-h27.tsv' },
+  { file: 'komoro-shogaigakushu-h25.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -310,7 +311,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(130);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(131);
   });
 
   it.each([
