@@ -51,6 +51,7 @@ import {
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
+import { withNamesByContents } from './names-by-contents.ts';
 import { withRateWordNameColumn } from './rate-word-names.ts';
 import { withLineLetterColumn } from './line-letters.ts';
 import { ratioLines } from './ratio-lines.ts';
@@ -225,7 +226,10 @@ function readTable(
     sample,
   );
   const firstColumns = withRateWordNameColumn(
-    withUnheadedNumberColumn(withLineLetterColumn(unitsRead, sample), sample),
+    withNamesByContents(
+      withUnheadedNumberColumn(withLineLetterColumn(unitsRead, sample), sample),
+      sample,
+    ),
     sample,
   );
   const header: HeaderMap = {
