@@ -36,6 +36,9 @@ describe('a KPI measured for each of its parts in one cell (「(全体/男性/�
     expect(splitPartFigures([row(1, ['件数 (A/B)', '3', '4'])])).toBeNull();
     expect(splitPartFigures([row(1, ['死亡率 (男性/女性)', '87.3/127.1/48.1'])])).toBeNull();
     expect(splitPartFigures([row(1, ['価格 (円/kg)', '250/100'])])).toBeNull();
+    // A part over the whole it is counted against is one figure out of another.
+    expect(splitPartFigures([row(1, ['実施校数 (実施/全校)', '7/11', '9/11'])])).toBeNull();
+    expect(splitPartFigures([row(1, ['件数 (実績/計画)', '3/5', '4/5'])])).toBeNull();
   });
 
   it('reads each part as a KPI of its own, its direction its own targets’', () => {

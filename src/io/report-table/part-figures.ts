@@ -7,17 +7,22 @@ import { isKnownUnit, normalizeUnit } from '../../domain/unit.ts';
 /** A name ending with its parts in brackets, joined by 「/」: 「…死亡率 (全体/男性/女性)」. */
 const PARTS = /[(（]\s*([^()（）/／\d]+(?:\s*[/／]\s*[^()（）/／\d]+)+)\s*[)）]\s*$/;
 const SLASH = /\s*[/／]\s*/;
+/** Words naming what a part is counted against: a whole, a plan, a target. */
+const WHOLE_WORDS = /全|総|計画|目標|対象|定員|母数|分母/;
 
 /**
  * The parts a name lists in brackets at its end, or null (two to six parts): not a unit per a
- * quantity (「価格 (円/kg)」), none of its parts a unit.
+ * quantity (「価格 (円/kg)」), none of its parts a unit; not a count over what it is counted
+ * against (「実施校数 (実施/全校)」 over 「7/11」, 「件数 (実績/計画)」: a part of a whole, read as
+ * one figure out of another), a part after the first naming a whole, a plan or a target.
  */
 function namedParts(cell: string): readonly string[] | null {
   const parts = PARTS.exec(cell.trim())?.[1]
     ?.split(SLASH)
     .map((p) => p.trim());
   if (parts === undefined || parts.length < 2 || parts.length > 6) return null;
-  return parts.some((p) => isKnownUnit(normalizeUnit(p))) ? null : parts;
+  if (parts.some((p) => isKnownUnit(normalizeUnit(p)))) return null;
+  return parts.slice(1).some((p) => WHOLE_WORDS.test(p)) ? null : parts;
 }
 
 /** A cell of as many figures as there are parts, joined by 「/」 (「87.3/127.1/48.1」), or null. */
