@@ -17,6 +17,25 @@ describe('a figure with a second of its own unit in brackets', () => {
     expect(withoutBracketUnit('3人(5件)')).toBe('3人(5件)');
   });
 
+  it('moves a unit written once after the bracket before it (5(4)人, 6 (6) 人, 12(3)件)', () => {
+    expect(withoutBracketUnit('5(4)人')).toBe('5人(4)');
+    expect(withoutBracketUnit('6 (6) 人')).toBe('6人(6)');
+    expect(withoutBracketUnit('1,200(300)件')).toBe('1,200件(300)');
+  });
+
+  it('leaves a bracket of words, a share or a unit of digits before the unit as it is', () => {
+    expect(withoutBracketUnit('5(見込)人')).toBe('5(見込)人');
+    expect(withoutBracketUnit('5(4%)人')).toBe('5(4%)人');
+    expect(withoutBracketUnit('5(4)m3')).toBe('5(4)m3');
+    expect(withoutBracketUnit('5(4)人以上の世帯')).toBe('5(4)人以上の世帯');
+  });
+
+  it('reads a figure and its part, the unit after both, as the figure with its second', () => {
+    expect(parseFigureText('5(4)人')?.figure).toMatchObject({ value: '5', secondary: '4' });
+    expect(parseFigureText('5(4)人')?.unit).toBe('人');
+    expect(parseFigureText('8(8)人')?.figure).toMatchObject({ value: '8', secondary: '8' });
+  });
+
   it('reads as the figure with its second (parseFigureText)', () => {
     expect(parseFigureText('0人 (0人)')?.figure).toMatchObject({ value: '0', secondary: '0' });
     expect(parseFigureText('136人(-3人)')?.figure).toMatchObject({

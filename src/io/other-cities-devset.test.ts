@@ -276,6 +276,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ito-chiikijutaku-h27.tsv', fully: true },
   { file: 'kakogawa-kosodate-r1.tsv', fully: true },
   { file: 'matsudo-chiikijutaku-h27.tsv', fully: true, year: 2015 },
+  { file: 'imari-toshokan-h18.tsv' },
+  { file: 'tsukuba-toshokan-h27.tsv' },
+  { file: 'unknown-shogaigakushu-h27.tsv', fully: true },
+  { file: 'unknown-kenkouzukuri-h27.tsv' },
+  { file: 'komoro-shogaigakushu-h25.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -319,7 +324,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(131);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(136);
   });
 
   it.each([

@@ -28,6 +28,7 @@ import { withEstimateColumns } from './estimate-columns.ts';
 import { withIndicatorColumn } from './indicator-column.ts';
 import { withTargetDate } from './target-date-column.ts';
 import { spannedRole } from './spanning-header-role.ts';
+import { isFiguresRow, lostHeaderIndex } from './lost-header.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
 export interface Column {
@@ -215,10 +216,14 @@ export function findHeader(
   overrides: readonly ColumnRoleOverride[] = [],
   given: GivenRoles = noneGiven,
 ): { header: HeaderMap; dataStart: number } | undefined {
-  // A line of a word and a sentence (「現 状 | …で実施」) says something of the table: no header.
-  let start = rows
-    .slice(0, headerSearchEnd(rows))
-    .findIndex((row) => roleCount(row, given) >= 2 && !isSentenceLine(row));
+  const searched = rows.slice(0, headerSearchEnd(rows));
+  // A row of a KPI's figures names no column, whatever words it holds, nor does a line of a
+  // word and a sentence (「現 状 | …で実施」); a row of cells all lost is the header where no row
+  // names its columns.
+  let start = searched.findIndex(
+    (row) => roleCount(row, given) >= 2 && !isFiguresRow(row) && !isSentenceLine(row),
+  );
+  if (start < 0) start = lostHeaderIndex(searched);
   if (start < 0) return undefined;
   // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
   // a title line (one cell) does not.

@@ -46,6 +46,7 @@ import { missingActuals, noYear, nothingRead, planTableReason } from './missing-
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
+import { withNamesByContents } from './names-by-contents.ts';
 import { withRateWordNameColumn } from './rate-word-names.ts';
 import { withLineLetterColumn } from './line-letters.ts';
 import { ratioLines } from './ratio-lines.ts';
@@ -220,7 +221,10 @@ function readTable(
     sample,
   );
   const firstColumns = withRateWordNameColumn(
-    withUnheadedNumberColumn(withLineLetterColumn(unitsRead, sample), sample),
+    withNamesByContents(
+      withUnheadedNumberColumn(withLineLetterColumn(unitsRead, sample), sample),
+      sample,
+    ),
     sample,
   );
   const header: HeaderMap = {
@@ -335,6 +339,20 @@ function matchedRates(report: ImportedReport): { printed: number; matched: numbe
   return { printed, matched };
 }
 
+/**
+ * How many KPIs reproduce their printed rate only as decreases. Where the header words cannot
+ * tell two readings apart, the one with fewer is kept: with no baseline printed a KPI is read as
+ * an increase, its rate actual ÷ target (つくば市 図書館 評価結果, its header lost: the target
+ * and the result either way round reproduce every rate, the other way making every KPI a
+ * decrease read as target ÷ actual).
+ */
+function matchedDecreases(report: ImportedReport): number {
+  let decreases = 0;
+  for (const k of report.kpis)
+    if (k.inference.kind === 'matched' && k.inference.rule.direction === 'decrease') decreases += 1;
+  return decreases;
+}
+
 const withRoles = (report: ImportedReport, roles: RoleReading): ImportedReport => ({
   ...report,
   reading: { ...report.reading, roles },
@@ -355,14 +373,15 @@ function bestReading(
 ): ImportedReport {
   const tried = proposals.map((proposal) => {
     const report = read(proposal);
-    return { proposal, report, counted: matchedRates(report) };
+    return { proposal, report, counted: matchedRates(report), decreases: matchedDecreases(report) };
   });
   const best = tried.reduce<(typeof tried)[number] | null>(
     (a, b) =>
       b.counted.matched > (a?.counted.matched ?? counted.matched) ||
       (a !== null &&
         b.counted.matched === a.counted.matched &&
-        b.proposal.agreement > a.proposal.agreement)
+        (b.proposal.agreement > a.proposal.agreement ||
+          (b.proposal.agreement === a.proposal.agreement && b.decreases < a.decreases)))
         ? b
         : a,
     null,
@@ -381,14 +400,24 @@ function bestReading(
     (t) =>
       t !== best &&
       t.counted.matched === best.counted.matched &&
-      t.proposal.agreement === best.proposal.agreement,
+      t.proposal.agreement === best.proposal.agreement &&
+      t.decreases === best.decreases,
+  );
+  // Readings the header words cannot tell apart (no header word, or none over these columns),
+  // one of them reading more KPIs as decreases: the target and the actual swapped.
+  const swapped = tried.some(
+    (t) =>
+      t !== best &&
+      t.counted.matched === best.counted.matched &&
+      t.proposal.agreement === best.proposal.agreement &&
+      t.decreases > best.decreases,
   );
   const roles: RoleReading = {
     source: 'printed rates',
     printed: best.counted.printed,
     explained: best.counted.matched,
     byHeader: counted.matched,
-    because: `read by the printed rates: ${best.proposal.description} reproduces ${best.counted.matched} of ${best.counted.printed} (the header words' reading ${counted.matched})`,
+    because: `read by the printed rates: ${best.proposal.description} reproduces ${best.counted.matched} of ${best.counted.printed} (the header words' reading ${counted.matched})${swapped ? '; of readings reproducing as many, the one reading more KPIs as increases, actual ÷ target, as a KPI no word makes a decrease is read' : ''}`,
     tie:
       rival === undefined
         ? null

@@ -270,3 +270,43 @@ describe('a 障害福祉計画’s lines 見込量 / 実績 by service', () => {
     expect(first?.milestones.map((m) => m.figure.value)).toEqual(['1200', '1250']);
   });
 });
+
+describe('the header printed again over each KPI’s lines', () => {
+  it('is read once, each KPI’s lines joined under it, its cells placed as the header', () => {
+    const report = importReportTable(
+      tsv([
+        '指標名\t単位\t\t計画策定時\t平成25年度\t平成26年度',
+        '講座受講者数\t人\t計画\t5,200\t5,300\t5,400',
+        '\t\t実績\t\t5,352\t',
+        '指標名\t単位\t\t計画策定時\t平成25年度\t平成26年度',
+        '貸出冊数\t冊\t計画\t139,374\t140,000\t141,000',
+        '\t\t実績\t\t149,334\t',
+      ]),
+    );
+    expect(report.fiscalYear).toBe(2013);
+    expect(
+      report.kpis.map((k) => [
+        k.kpi.title,
+        k.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]),
+      ]),
+    ).toEqual([
+      ['講座受講者数', [[2013, '5352']]],
+      ['貸出冊数', [[2013, '149334']]],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    const header = placedCells(report.reading).filter((p) => p.row === 4);
+    expect(header.map((p) => p.field)).toEqual(['header', 'header', 'header', 'header', 'header']);
+  });
+
+  it('keeps a row that repeats only one cell of the header among the lines', () => {
+    const turned = joinKpiLines(
+      tsv([
+        '指標名\t区分\tH25\tH26',
+        '講座受講者数\t計画\t5,300\t5,400',
+        '\t実績\t5,352\t',
+        '指標名\t区分\tH25',
+      ]).rows,
+    );
+    expect(turned).toBeNull();
+  });
+});

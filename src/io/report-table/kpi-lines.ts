@@ -151,6 +151,19 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
   return null;
 }
 
+/** A row printing the header's cells again, two of them at least, nothing else. */
+function repeatsRow(row: GridRow, header: GridRow): boolean {
+  const cells = (r: GridRow) => {
+    const trimmed = r.cells.map((c) => c.trim());
+    while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
+    return trimmed;
+  };
+  const [a, b] = [cells(row), cells(header)];
+  return (
+    a.length === b.length && a.filter((c) => c !== '').length >= 2 && a.every((c, i) => c === b[i])
+  );
+}
+
 /**
  * One KPI printed over several lines, a line per kind of figure (上段 計画 / 中段 実績 / 下段
  * 達成率, named by a legend or by a column of their own): each KPI's lines are joined into one
@@ -163,7 +176,11 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
 export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const block = withHeadingLinesAbove(tableBlock(rows));
   if (!block) return null;
-  const { header, body, above } = block;
+  const { header, above } = block;
+  // The header printed again over each KPI's lines (小諸市 生涯学習 施策評価シート: 「指 標 名 | 単位 |
+  // | 計画策定時 | 平成25年度 …」 over each indicator): read once, its cells copies of the first's.
+  const again = block.body.filter((r) => repeatsRow(r, header));
+  const body = again.length === 0 ? block.body : block.body.filter((r) => !again.includes(r));
   const labelled = labelColumn(body);
   const lines = labelled?.lines ?? legendLines([...above, header]) ?? placedLines(body);
   if (!lines) return null;
@@ -252,6 +269,10 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
     made: (row, column) => row === headerRow && made.has(column),
+    copies: (row, column) =>
+      row === headerRow && !made.has(column)
+        ? again.map((r) => ({ row: r.row, column: origins.origin(row, column).column }))
+        : [],
     // A header cell with a line's word before it (「計画 R3」) is the header cell printed (「R3」).
     printed: (row, column) =>
       row === headerRow && !made.has(column)

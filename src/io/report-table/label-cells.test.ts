@@ -98,6 +98,14 @@ describe('a code of levels joined by hyphens before the name (健康増進計画
     // A range or a figure is no code.
     expect(parseKpiLabel('20-64歳の就業率').code).toBeNull();
   });
+
+  it('reads a code run into its name, the space lost (「3-1資料購入費」), not a range before its word', () => {
+    expect(parseKpiLabel('3-1資料購入費')).toMatchObject({ code: '3-1', title: '資料購入費' });
+    expect(parseKpiLabel('2-1-3歩数の増加')).toMatchObject({ code: '2-1-3', title: '歩数の増加' });
+    expect(parseKpiLabel('4-6月の来館者数').code).toBeNull();
+    expect(parseKpiLabel('20-30代の投票率').code).toBeNull();
+    expect(parseKpiLabel('1-2号線の利用者数').code).toBeNull();
+  });
 });
 
 describe('a number in brackets before the name, written full-width', () => {

@@ -4,9 +4,11 @@ import { statedUnit } from './column-role.ts';
 /** Circled numbers ①–⑳, ㉑–㊿, bracketed ⑴–⒇ and dingbat ❶–➓: how tables number their KPIs. */
 const ENCLOSED = String.raw`[\u2460-\u2473\u2474-\u2487\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]`;
 // A code of two or three levels joined by hyphens (健康増進計画 「1-2 年1回健康診査を…」), before the
-// words of the name: a decimal (「22.6」) is none. Digits full-width too (「（１）市税収納率の向上」).
+// words of the name, or run into them where a PDF's text lost the space (伊万里市 図書館
+// 「3-1資料購入費」): not a range of what the word after it counts (「20-64歳」, 「4-6月」, 「1-2号」);
+// a decimal (「22.6」) is none. Digits full-width too (「（１）市税収納率の向上」).
 const KPI_CODE = new RegExp(
-  `^\\s*(${ENCLOSED}|[(（][0-9０-９]{1,5}[)）]|No\\.?\\s*\\d{1,5}|\\d{1,3}(?:[-‐－]\\d{1,3}){1,2}(?=\\s+\\D)|[0-9０-９]{1,5}(?=[\\s.．)）]))`,
+  `^\\s*(${ENCLOSED}|[(（][0-9０-９]{1,5}[)）]|No\\.?\\s*\\d{1,5}|\\d{1,3}(?:[-‐－]\\d{1,3}){1,2}(?=\\s+\\D|[^\\s\\d.．,，、%％~〜～代月歳才年日時人回件号条番])|[0-9０-９]{1,5}(?=[\\s.．)）]))`,
 );
 const ENCLOSED_START = new RegExp(`^\\s*${ENCLOSED}`);
 

@@ -18,6 +18,36 @@ describe('a line naming a level of the plan (「基本目標１ …」)', () => 
     expect(planHeadingLevel('施策の成果指標')).toBeNull();
   });
 
+  it('names a theme by a number and a full stop before its words (「1.施設」, 「2．職員」)', () => {
+    expect(planHeadingLevel('1.施設')).toBe('theme');
+    expect(planHeadingLevel('２．職員')).toBe('theme');
+    expect(planHeadingLevel('1.5')).toBeNull();
+    expect(planHeadingLevel('1.5%')).toBeNull();
+    expect(planHeadingLevel('1 施設')).toBeNull();
+    expect(planHeadingLevel('1-1 図書館数')).toBeNull();
+  });
+
+  it('heads the items under a numbered section line, right under the header too', () => {
+    expect(
+      tree([
+        '\t目標値\t実績 (平成18年度)\t達成率',
+        '1.施設',
+        '1-1 図書館数\t1館\t1館\t100%',
+        '2.資料',
+        '2-1 蔵書冊数\t350,000冊\t315,479冊\t90%',
+        '2-2 貸出資料数\t550,000冊\t491,718冊\t89%',
+      ]),
+    ).toEqual([
+      [
+        expect.any(String),
+        [
+          ['施設', ['図書館数']],
+          ['資料', ['蔵書冊数', '貸出資料数']],
+        ],
+      ],
+    ]);
+  });
+
   it('heads the KPIs under it, right under the header too, not a second header line', () => {
     expect(
       tree([

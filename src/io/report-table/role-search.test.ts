@@ -140,6 +140,20 @@ describe('the role search: columns read by the printed rates they reproduce', ()
     expect(report.reading.roles?.tie).toMatch(/reproduces as many \(2\)/);
   });
 
+  it('of two readings swapping the target and the actual, keeps the one of increases, actual ÷ target', () => {
+    // No header word over either column: the other way round makes every KPI a decrease.
+    const report = read([
+      '指標\t値その一 (R5)\t値その二 (R5)\t達成率',
+      '① 件数\t10\t5\t50%',
+      '② 人数\t4\t3\t75%',
+      '③ 回数\t8\t10\t125%',
+    ]);
+    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate']);
+    expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['increase', 'increase', 'increase']);
+    expect(report.problems).toEqual([]);
+    expect(report.reading.roles?.because).toMatch(/the one reading more KPIs as increases/);
+  });
+
   it('reads a table that cuts its rates off (切り捨て) and keeps every rate at its own precision', () => {
     const report = read([
       '指標\t実績 (R5)\t目標値\t達成率',

@@ -10,6 +10,7 @@ import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
 import { readPlanResultSentences } from './plan-result-sentences.ts';
 import { joinKpiLines } from './kpi-lines.ts';
+import { splitPartFigures } from './part-figures.ts';
 import { splitFusedLineWords } from './fused-line-words.ts';
 import { joinRateLines } from './rate-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
@@ -111,6 +112,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readPlanResultSentences,
     readSentenceRows,
     joinRateLines,
+    splitPartFigures,
     splitFusedLineWords,
     joinKpiLines,
     ungroupFigureRows,

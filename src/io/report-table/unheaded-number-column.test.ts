@@ -71,3 +71,25 @@ describe('a column with no header word numbering the KPIs left of their names', 
     expect(third.unplaced.map((u) => u.text)).toContain('3');
   });
 });
+
+describe('numbers and names in the first two columns, no header word over either', () => {
+  it('reads the names as the KPIs and the numbers as their codes', () => {
+    const report = read(
+      [
+        '\t\t目標\t実績\t達成率',
+        '1-1\t所蔵資料点数\t350,000点\t313,607点\t90%',
+        '1-2\t個人貸出図書冊数\t850,000冊\t857,604冊\t101%',
+      ].join('\n'),
+    );
+    expect(report.kpis.map((k) => [k.kpi.code, k.kpi.title])).toEqual([
+      ['1-1', '所蔵資料点数'],
+      ['1-2', '個人貸出図書冊数'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('keeps the first column as the names where the second holds no names (units)', () => {
+    const report = read(['\t\t目標\t実績', '1\t点\t350\t313', '2\t冊\t850\t857'].join('\n'));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['1', '2']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { printedNumber } from './number-column.ts';
+import { isUnreadable } from './table-reader.ts';
 
 /**
  * The KPIs' numbers printed in a column of their own where the header names only one of the two
@@ -10,15 +11,20 @@ import { printedNumber } from './number-column.ts';
  * - a KPI column holding numbers alone (みなかみ町 地域福祉: 「成果指標名 | 」 over 「A | 地域で支え合う
  *   福祉活動を…」), the names in the column right of it with no header word: the names are the KPI
  *   column, the numbers their codes.
+ * - with no column the header words take for the KPIs', the first column holding numbers and
+ *   the second the names, neither with a header word (つくば市 図書館 評価結果, its header lost in
+ *   the copy: 「1-1 | 所蔵資料点数 | 350,000点 | …」): the names are the KPI column, the numbers
+ *   their codes.
  * Every non-empty sampled cell of the numbers must be one, two of them at least, none twice; of
  * a table of one KPI row, its number 1 (a 町 総合戦略 検証's first 事業, 「1 | 雇用促進奨励金事業…」).
+ * A header cell lost in the copy (「?」) is no header word.
  */
 export function withUnheadedNumberColumn(
   columns: readonly Column[],
   sample: readonly GridRow[],
 ): readonly Column[] {
   const kpi = columns.find((c) => c.role.kind === 'kpi');
-  if (kpi === undefined) return columns;
+  if (kpi === undefined) return namesAfterNumbers(columns, sample);
   const names = columns[kpi.index + 1];
   if (names && unheaded(names) && numbersRows(kpi, sample) && namesRows(names, sample)) {
     const because = `the KPI names beside their numbers under "${kpi.label.trim()}"`;
@@ -38,7 +44,26 @@ export function withUnheadedNumberColumn(
   return columns.map((c) => (c === numbering ? { ...c, numbersRows: true } : c));
 }
 
-const unheaded = (c: Column) => c.role.kind === 'other' && c.label.trim() === '';
+/** With no KPI column: the first column numbers, the second names beside them, both unheaded. */
+function namesAfterNumbers(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+): readonly Column[] {
+  const [numbers, names] = columns;
+  if (!numbers || !names || !unheaded(numbers) || !unheaded(names)) return columns;
+  if (!numbersRows(numbers, sample) || !namesRows(names, sample)) return columns;
+  const because = 'the KPI names beside their numbers, no header word over either';
+  return columns.map((c) =>
+    c === numbers
+      ? { ...c, numbersRows: true as const }
+      : c === names
+        ? { ...c, role: { kind: 'kpi' as const }, because }
+        : c,
+  );
+}
+
+const unheaded = (c: Column) =>
+  c.role.kind === 'other' && (c.label.trim() === '' || isUnreadable(c.label.trim()));
 
 function numbersRows(column: Column, sample: readonly GridRow[]): boolean {
   const seen = new Set<string>();

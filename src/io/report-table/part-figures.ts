@@ -1,0 +1,127 @@
+import type { GridRow } from '../grid.ts';
+import type { TurnedTable } from './cell-origin.ts';
+import { Origins } from './cell-origin.ts';
+import { parseFigureText } from '../../domain/figure-text.ts';
+import { isKnownUnit, normalizeUnit } from '../../domain/unit.ts';
+
+/** A name ending with its parts in brackets, joined by 「/」: 「…死亡率 (全体/男性/女性)」. */
+const PARTS = /[(（]\s*([^()（）/／\d]+(?:\s*[/／]\s*[^()（）/／\d]+)+)\s*[)）]\s*$/;
+const SLASH = /\s*[/／]\s*/;
+/** Words naming what a part is counted against: a whole, a plan, a target. */
+const WHOLE_WORDS = /全|総|計画|目標|対象|定員|母数|分母/;
+
+/**
+ * The parts a name lists in brackets at its end, or null (two to six parts): not a unit per a
+ * quantity (「価格 (円/kg)」), none of its parts a unit; not a count over what it is counted
+ * against (「実施校数 (実施/全校)」 over 「7/11」, 「件数 (実績/計画)」: a part of a whole, read as
+ * one figure out of another), a part after the first naming a whole, a plan or a target.
+ */
+function namedParts(cell: string): readonly string[] | null {
+  const parts = PARTS.exec(cell.trim())?.[1]
+    ?.split(SLASH)
+    .map((p) => p.trim());
+  if (parts === undefined || parts.length < 2 || parts.length > 6) return null;
+  if (parts.some((p) => isKnownUnit(normalizeUnit(p)))) return null;
+  return parts.slice(1).some((p) => WHOLE_WORDS.test(p)) ? null : parts;
+}
+
+/** A cell of as many figures as there are parts, joined by 「/」 (「87.3/127.1/48.1」), or null. */
+function partFigures(cell: string, count: number): readonly string[] | null {
+  const figures = cell.trim().split(SLASH);
+  if (figures.length !== count) return null;
+  return figures.every((f) => (parseFigureText(f)?.figure.value ?? null) !== null) ? figures : null;
+}
+
+interface PartBlock {
+  /** The index in the rows of the block's first row, and of the row after its last. */
+  readonly start: number;
+  readonly end: number;
+  readonly nameColumn: number;
+  readonly parts: readonly string[];
+}
+
+/**
+ * A KPI's block whose name lists its parts and whose figures are one per part: its named row
+ * and the rows under it that leave every cell up to the name's column empty (its other lines),
+ * each cell holding figures joined by 「/」 one per part, or a word, or nothing; one such cell
+ * at least. Undefined when the row starts none.
+ */
+function partBlock(rows: readonly GridRow[], start: number): PartBlock | undefined {
+  const first = rows[start];
+  if (!first) return undefined;
+  // The cheap test first: this runs on every row of every table, and few hold a 「/」.
+  if (!first.cells.some((c) => c.includes('/') || c.includes('／'))) return undefined;
+  const nameColumn = first.cells.findIndex((c) => namedParts(c) !== null);
+  const parts = nameColumn < 0 ? null : namedParts(first.cells[nameColumn] ?? '');
+  if (parts === null) return undefined;
+  let end = start + 1;
+  while (end < rows.length) {
+    const cells = rows[end]?.cells ?? [];
+    if (cells.slice(0, nameColumn + 1).some((c) => c.trim() !== '')) break;
+    end += 1;
+  }
+  let split = 0;
+  for (let r = start; r < end; r += 1)
+    for (const [c, cell] of (rows[r]?.cells ?? []).entries()) {
+      if (c === nameColumn || !cell.includes('/')) continue;
+      if (partFigures(cell, parts.length) === null) return undefined;
+      split += 1;
+    }
+  return split === 0 ? undefined : { start, end, nameColumn, parts };
+}
+
+/**
+ * A KPI measured for each of its parts in one cell: its name lists the parts in brackets and each
+ * figure cell holds one figure per part joined by 「/」 (健康づくり 施策マネジメントシート
+ * 「がんの75歳未満年齢調整死亡率 (全体/男性/女性)」 over 「87.3/127.1/48.1」, 「がん検診受診率
+ * (胃がん/大腸がん/子宮がん)」): a KPI per part, its lines printed again for each, each cell its
+ * part's figure, the name the printed one with the part after it, the KPI's number left of the
+ * name on the first part's lines alone (a number names one KPI). Null when no block is so.
+ */
+export function splitPartFigures(rows: readonly GridRow[]): TurnedTable | null {
+  const blocks: PartBlock[] = [];
+  for (let r = 0; r < rows.length; r += 1) {
+    const block = partBlock(rows, r);
+    if (block) {
+      blocks.push(block);
+      r = block.end - 1;
+    }
+  }
+  if (blocks.length === 0) return null;
+  const origins = new Origins();
+  const printed = new Map<string, string>();
+  const out: GridRow[] = [];
+  let next = 0;
+  for (const block of blocks) {
+    origins.append(out, rows.slice(next, block.start));
+    block.parts.forEach((part, p) => {
+      for (let r = block.start; r < block.end; r += 1) {
+        const from = rows[r] as GridRow;
+        const row = out.length + 1;
+        const cells = from.cells.map((cell, c) => {
+          const figures = c === block.nameColumn ? null : partFigures(cell, block.parts.length);
+          if (c === block.nameColumn && r === block.start) {
+            printed.set(`${row}:${c + 1}`, cell);
+            return `${cell.trim()} ${part}`;
+          }
+          // The KPI's number left of its name is printed once: on the first part's lines.
+          if (c < block.nameColumn && p > 0) return '';
+          if (figures === null) return cell;
+          printed.set(`${row}:${c + 1}`, cell);
+          return figures[p] ?? '';
+        });
+        origins.keep(row, from);
+        out.push({ row, cells });
+      }
+    });
+    next = block.end;
+  }
+  origins.append(out, rows.slice(next));
+  return {
+    rows: out,
+    origin: origins.origin,
+    headerRow: null,
+    readAs: () => null,
+    printed: (row, column) => printed.get(`${row}:${column}`) ?? null,
+  };
+}
