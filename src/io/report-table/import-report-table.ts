@@ -396,22 +396,16 @@ function bestReading(
         rounding,
       ),
     );
+  // Readings the header words cannot tell apart reproducing as many rates: a person decides.
+  // The one shown reads fewer KPIs as decreases (the target and the actual swapped, every KPI a
+  // decrease, is the other), but the tie is still said and asked about.
   const rival = tried.find(
     (t) =>
       t !== best &&
       t.counted.matched === best.counted.matched &&
-      t.proposal.agreement === best.proposal.agreement &&
-      t.decreases === best.decreases,
+      t.proposal.agreement === best.proposal.agreement,
   );
-  // Readings the header words cannot tell apart (no header word, or none over these columns),
-  // one of them reading more KPIs as decreases: the target and the actual swapped.
-  const swapped = tried.some(
-    (t) =>
-      t !== best &&
-      t.counted.matched === best.counted.matched &&
-      t.proposal.agreement === best.proposal.agreement &&
-      t.decreases > best.decreases,
-  );
+  const swapped = rival !== undefined && rival.decreases > best.decreases;
   const roles: RoleReading = {
     source: 'printed rates',
     printed: best.counted.printed,

@@ -140,7 +140,7 @@ describe('the role search: columns read by the printed rates they reproduce', ()
     expect(report.reading.roles?.tie).toMatch(/reproduces as many \(2\)/);
   });
 
-  it('of two readings swapping the target and the actual, keeps the one of increases, actual ÷ target', () => {
+  it('of two readings swapping the target and the actual, shows the one of increases, actual ÷ target, and asks', () => {
     // No header word over either column: the other way round makes every KPI a decrease.
     const report = read([
       '指標\t値その一 (R5)\t値その二 (R5)\t達成率',
@@ -150,8 +150,16 @@ describe('the role search: columns read by the printed rates they reproduce', ()
     ]);
     expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate']);
     expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['increase', 'increase', 'increase']);
-    expect(report.problems).toEqual([]);
     expect(report.reading.roles?.because).toMatch(/the one reading more KPIs as increases/);
+    // The words cannot tell the two apart: a person decides (issue 24), the tie said.
+    expect(report.problems.map((p) => [p.kind, p.message])).toEqual([
+      [
+        'reading',
+        expect.stringMatching(
+          /^two readings of the columns explain as many printed rates: .*Set the roles by hand/,
+        ),
+      ],
+    ]);
   });
 
   it('reads a table that cuts its rates off (切り捨て) and keeps every rate at its own precision', () => {
