@@ -3,6 +3,7 @@ import type { TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
 import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRowKpis } from './year-rows-kpis.ts';
+import { turnYearRowKpiPairs } from './year-row-kpi-pairs.ts';
 import { turnYearFigureLines } from './year-figure-lines.ts';
 import { turnYearKindBlocks } from './year-kind-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
@@ -96,6 +97,7 @@ function startsThrough(first: TurnedTable, second: TurnedTable): ReadonlySet<num
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    turnYearRowKpiPairs,
     turnYearFigureLines,
     turnYearKindBlocks,
     readKeyValueRecords,
