@@ -30,3 +30,35 @@ describe('where the header is sought', () => {
     expect(findHeader(rowsOf([['現状', '目標値'], HEADER, KPI]))?.header.rows[0]?.row).toBe(1);
   });
 });
+
+describe('lines of an item and what it is above the header (施策評価シート)', () => {
+  const SHEET = [
+    ['施策名', '地域福祉の推進'],
+    ['担当課', '福祉課'],
+    ['成果指標', '単位', 'H30(基準)', 'R1', 'R2', 'R3', 'R4(目標)'],
+    ['ボランティア登録者数', '人', '1,200', '1,250', '1,180', '1,300', '1,500'],
+  ];
+
+  it('are title lines, not a header spanning the years: R1 … R3 stay years of actuals', () => {
+    const found = findHeader(rowsOf(SHEET));
+    expect(found?.header.rows.map((r) => r.row)).toEqual([3]);
+    expect(found?.header.columns.map((c) => c.role.kind)).toEqual([
+      'kpi',
+      'unit',
+      'baseline',
+      'actual',
+      'actual',
+      'actual',
+      'target',
+    ]);
+  });
+
+  it('still span the header where the line leaves its first cell to a corner below it', () => {
+    const spanning = [
+      ['', '実績値', '', '目標値'],
+      ['指標', 'R4', 'R5', 'R7'],
+      ['ボランティア登録者数', '1,250', '1,300', '1,500'],
+    ];
+    expect(findHeader(rowsOf(spanning))?.header.rows.map((r) => r.row)).toEqual([1, 2]);
+  });
+});

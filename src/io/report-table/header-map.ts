@@ -153,6 +153,23 @@ function continuesHeader(row: GridRow): boolean {
 }
 
 /**
+ * A line of an item and what it is (施策評価シート 「施策名 | 地域福祉の推進」, 「担当課 | 福祉課」)
+ * above a header of its own first cell and wider: its first two cells alone, no header spanning
+ * the columns below, but a title line of the sheet.
+ */
+function isRecordLine(row: GridRow, below: GridRow): boolean {
+  const cells = row.cells.map((c) => c.trim());
+  const under = below.cells.map((c) => c.trim());
+  return (
+    cells.filter((c) => c !== '').length === 2 &&
+    cells[0] !== '' &&
+    cells[1] !== '' &&
+    (under[0] ?? '') !== '' &&
+    under.filter((c) => c !== '').length >= 4
+  );
+}
+
+/**
  * A figure with something in brackets after it: what it is made of (「33.0% (234.6t/710.5t)」),
  * its rank (長野県 「1.56 (全国16位)」) or the year it stands for (「1.62 (H29年)」). A figure, though
  * its only words are a year.
@@ -231,6 +248,7 @@ export function findHeader(
     start > 0 &&
     filled(rows[start - 1] as GridRow).length >= 2 &&
     !isSentenceLine(rows[start - 1] as GridRow) &&
+    !isRecordLine(rows[start - 1] as GridRow, rows[start] as GridRow) &&
     continuesHeader(rows[start - 1] as GridRow)
   ) {
     start -= 1;
