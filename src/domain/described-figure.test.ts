@@ -250,6 +250,14 @@ describe('a figure with a remark in brackets after it, saying why (阿賀野市 
     });
   });
 
+  it('keeps a comparison with the year before beside the figure (「132万人（前年比+5%）」)', () => {
+    expect(parseDescribedFigure('132万人（前年比+5%）')).toMatchObject({
+      parsed: { figure: { value: '132' }, unit: '万人' },
+      beside: '前年比+5%',
+    });
+    expect(parseDescribedFigure('1,250人 (対前年度 105.2%)')?.beside).toBe('対前年度 105.2%');
+  });
+
   it('leaves short words and figures in brackets to the rules that read them', () => {
     expect(parseDescribedFigure('12件(見込み)')?.beside ?? null).toBeNull();
     expect(parseDescribedFigure('950 (9500)')?.beside).toBeNull();

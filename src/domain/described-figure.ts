@@ -170,18 +170,22 @@ function besideOtherUnit(text: string): DescribedFigure | undefined {
 const REMARK_AFTER = /\s*[(（]\s*([^()（）]+?)\s*[)）]$/;
 /** Words, not a figure: five letters of Japanese at least (kanji, kana). */
 const WORDS = /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][^()（）]*){5}/u;
+/** A comparison with the year before: 「前年比+5%」, 「対前年度 105%」, 「前年差 △3人」. */
+const ON_YEAR_BEFORE = /^(?:対前年(?:度|同期)?|前年(?:度|同期)?(?:比|差|比較))/;
 
 /**
  * A figure with a remark in brackets after it, why it is what it is (阿賀野市 自殺対策 「年1回
  * (新型コロナウイルス感染症のため1回中止)」): the figure the cell's, the remark kept beside it as
- * printed. Undefined unless the bracket holds words (five letters at least, so a bracketed
- * 見込, 速報値 or year is left to the rules that read it) and is no figure itself.
+ * printed; a comparison with the year before too (「132万人（前年比+5%）」). Undefined unless the
+ * bracket holds words (five letters at least, so a bracketed 見込, 速報値 or year is left to the
+ * rules that read it) and is no figure itself.
  */
 function remarkAfter(text: string): DescribedFigure | undefined {
   const bracket = REMARK_AFTER.exec(text);
   if (!bracket) return undefined;
   const said = (bracket[1] ?? '').trim();
-  if (!WORDS.test(said) || parseFigureText(said) !== undefined) return undefined;
+  if (!(WORDS.test(said) || ON_YEAR_BEFORE.test(said)) || parseFigureText(said) !== undefined)
+    return undefined;
   const headText = text.slice(0, bracket.index);
   const head = parseFigureText(headText);
   if (head && head.figure.value !== null && !head.aside)

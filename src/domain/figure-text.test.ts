@@ -34,6 +34,17 @@ describe('parseFigureText', () => {
       expect(parsed?.figure.mark).not.toBeNull();
     }
   });
+  it('reads a figure not published yet, its date perhaps said, as no value (「R6.9公表予定」)', () => {
+    for (const mark of ['R6.9公表予定', '公表予定', '（令和6年秋確定予定）', '集計予定']) {
+      expect([mark, parseFigureText(mark)?.figure]).toEqual([
+        mark,
+        expect.objectContaining({ value: null }),
+      ]);
+      expect(parseFigureText(mark)?.figure.mark).toBeTruthy();
+    }
+    // A figure with a word after it is no pending mark.
+    expect(parseFigureText('120人')?.figure.value).toBe('120');
+  });
   it('reads a note mark alone (※) as no value', () => {
     // 長崎市 教育 H23 実績値 「※」: the survey gave no figure that year.
     expect(parseFigureText('※')?.figure).toMatchObject({ value: null, mark: '※' });

@@ -61,6 +61,8 @@ const NO_VALUE_MARKS = new Set([
   // A note mark alone where the figure would be (長崎市 教育 H23 実績値 「※」: the survey gave none).
   '※',
 ]);
+/** A figure not published yet, its date perhaps said: 「R6.9公表予定」, 「（令和6年秋確定予定）」. */
+const PENDING = /^[(]?.{0,16}?(?:公表|確定|集計|判明|発表)(?:予定|待ち)[)]?$/;
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
 /** A dash with the unit the figure would have had: 浦河町 「― 件/年」 (no base figure, in 件/年). */
 const DASH_WITH_UNIT = /^([-‐‑–—―−ー－─]+)\s+([^\d\s().,/-][^\d().,]*)$/;
@@ -187,7 +189,7 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   let text = raw.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(PERCENT_WORD, '%');
   if (text === '' || text.length > MAX_LENGTH) return undefined;
   const none = { unit: null, bound: null, reduction: false, aside: null } as const;
-  if (DASHES.test(text) || NO_VALUE_MARKS.has(text.replace(/\s/g, ''))) {
+  if (DASHES.test(text) || NO_VALUE_MARKS.has(text.replace(/\s/g, '')) || PENDING.test(text)) {
     return { figure: { value: null, secondary: null, mark: text, estimate: false }, ...none };
   }
   const dashUnit = DASH_WITH_UNIT.exec(text);
