@@ -250,6 +250,17 @@ describe('a figure with a remark in brackets after it, saying why (阿賀野市 
     });
   });
 
+  it('reads a date in brackets after a figure as the fiscal year it falls in (「8.5%（R1.4.1）」)', () => {
+    expect(parseDescribedFigure('8.5%（R1.4.1）')).toMatchObject({
+      fiscalYear: 2019,
+      parsed: { figure: { value: '8.5' }, unit: '%' },
+    });
+    // March's end is the year before's: R5.3末 is R4's.
+    expect(parseDescribedFigure('120人（R5.3末）')?.fiscalYear).toBe(2022);
+    expect(parseDescribedFigure('120人(令和5年3月末時点)')?.fiscalYear).toBe(2022);
+    expect(parseDescribedFigure('120人 (2023.4.1現在)')?.fiscalYear).toBe(2023);
+  });
+
   it('keeps a comparison with the year before beside the figure (「132万人（前年比+5%）」)', () => {
     expect(parseDescribedFigure('132万人（前年比+5%）')).toMatchObject({
       parsed: { figure: { value: '132' }, unit: '万人' },

@@ -30,9 +30,12 @@ export interface DescribedFigure {
   readonly fiscalYear: FiscalYear | null;
 }
 
-/** A date a figure is printed as of, in brackets after it: "(平成 26 年 4 月 1 日現在)". */
+/**
+ * A date a figure is printed as of, in brackets after it: "(平成 26 年 4 月 1 日現在)", 「(R5.4.1)」,
+ * 「(R5.3末)」, 「(令和5年3月末時点)」.
+ */
 const AS_OF =
-  /\s*[(（]\s*((?:令和|平成|昭和|R|H)\s*(?:元|\d{1,2})|\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*現在\s*[)）]$/;
+  /\s*[(（]\s*((?:令和|平成|昭和|R|H)\s*(?:元|\d{1,2})|\d{4})\s*(?:年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:末\s*)?(?:現在|時点)|[.．]\s*(\d{1,2})(?:\s*[.．]\s*\d{1,2})?\s*(?:末)?\s*(?:現在|時点)?)\s*[)）]$/;
 const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
 /**
  * The fiscal year a figure was measured in, in brackets after it: 能代市 "71.7% (19年度)",
@@ -277,7 +280,7 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   const dated = asOf ? parseFigureText(text.slice(0, asOf.index)) : undefined;
   if (asOf && dated) {
     // April–March: 3月31日 of H27 is in H26.
-    const year = fiscalYearOfMonth(asOf[1] ?? '', Number(asOf[2]));
+    const year = fiscalYearOfMonth(asOf[1] ?? '', Number(asOf[2] ?? asOf[3]));
     if (year !== undefined) return { ...withNoWords(dated), fiscalYear: year };
   }
   const measured = YEAR_MEASURED.exec(text);

@@ -150,5 +150,7 @@ function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYe
     ? { kind: 'reduction', target, ...percent }
     : parsed.rise
       ? { kind: 'rise', target, ...percent }
-      : { kind: 'level', target };
+      : parsed.unit === '倍'
+        ? { kind: 'multiple', target }
+        : { kind: 'level', target };
 }

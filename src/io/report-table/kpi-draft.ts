@@ -84,6 +84,8 @@ export type PrintedTarget =
   | { readonly kind: 'level'; readonly target: Target }
   | { readonly kind: 'reduction'; readonly target: Target; readonly percent?: true }
   | { readonly kind: 'rise'; readonly target: Target; readonly percent?: true }
+  /** A multiple of the baseline (「1.5倍」 beside 120億円: 180億円), or a level in 倍 (有効求人倍率). */
+  | { readonly kind: 'multiple'; readonly target: Target }
   | { readonly kind: 'maintain' };
 
 /** The figure a target cell printed (the amount of a reduction); none for 現状維持. */
@@ -93,6 +95,7 @@ export function printedTargetValue(target: PrintedTarget | null): Decimal | unde
     case 'level':
     case 'reduction':
     case 'rise':
+    case 'multiple':
       return target.target.value;
     case 'maintain':
       return undefined;

@@ -13,6 +13,7 @@ import type {
   Baseline,
   DepartmentFigures,
   Direction,
+  Formula,
   Kpi,
   Narrative,
   Target,
@@ -137,6 +138,7 @@ function settleTarget(
   const printed = draft.target;
   if (printed === null) return { target: null, formula };
   if (printed.kind === 'level') return { target: printed.target, formula };
+  if (printed.kind === 'multiple') return multipleTarget(draft, printed.target, formula);
   if (printed.kind === 'reduction' && draft.actualsAreReductions)
     return { target: printed.target, formula };
   // A rise with no baseline to rise from (「+5 ポイント」 beside actuals 「+3.5 ポイント」): the
@@ -170,6 +172,25 @@ function settleTarget(
       return { target: { kind: 'value', value, fiscalYear }, formula: 'progress' };
     }
   }
+}
+
+/**
+ * A target in 倍: a multiple of the baseline where the KPI's other figures are in another unit
+ * (観光消費額 120億円 → 「1.5倍」: 180億円, its 倍 no unit of the KPI's), else a level in 倍 (有効求人倍率
+ * 1.20倍 → 1.50倍).
+ */
+function multipleTarget(
+  draft: KpiDraft,
+  target: Target,
+  formula: Formula,
+): Pick<Kpi, 'target' | 'formula'> {
+  const inTimes = draft.valueUnits.some((u) => u.unit === '倍' && u.column !== draft.targetColumn);
+  if (inTimes || draft.baseline === null) return { target, formula };
+  draft.valueUnits = draft.valueUnits.filter(
+    (u) => !(u.unit === '倍' && u.column === draft.targetColumn),
+  );
+  const value = multiplyDecimals(draft.baseline.value, target.value);
+  return { target: { kind: 'value', value, fiscalYear: target.fiscalYear }, formula };
 }
 
 /** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */

@@ -410,6 +410,24 @@ describe('a grade printed with its scale’s words in brackets', () => {
   });
 });
 
+describe('a target printed as a multiple (「1.5倍」)', () => {
+  it('is that multiple of the baseline where the KPI’s figures are in another unit, and a level in 倍 where they are in 倍', () => {
+    const result = checked(
+      [
+        '指標\t基準値\t目標値\t実績値\t達成率',
+        '観光消費額\t120億円\t1.5倍\t150億円\t83.3%',
+        '有効求人倍率\t1.20倍\t1.50倍\t1.35倍\t90.0%',
+      ],
+      { fiscalYear: fiscalYear(2023) },
+    );
+    expect(result.kpis.map((k) => [k.title, k.computed, k.match])).toEqual([
+      ['観光消費額', '83.3%', true],
+      ['有効求人倍率', '90.0%', true],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+});
+
 describe('grade cells that print their bands', () => {
   it('give the plan’s scale as a legend would: 「A（90%以上）」, 「B（70%以上90%未満）」, 「C（70%未満）」', () => {
     const result = checked(
