@@ -6,6 +6,7 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
 import { isUnreadable } from './table-reader.ts';
+import { wordTarget } from './word-targets.ts';
 
 /** How many data rows the column evidence and the role search look at, evenly spread. */
 const SAMPLE = 240;
@@ -26,7 +27,8 @@ export function figureNumber(cell: string | undefined): number {
 
 /**
  * What the non-empty cells of a column are: how many (year labels and numbers in words aside),
- * and how many read as a figure, a dash, a level kept (維持) or a way to go (増加).
+ * and how many read as a figure, a dash, a level kept (維持), a way to go (増加) or a target in
+ * words (ゼロ, 半減).
  */
 export interface ColumnContents {
   readonly filled: number;
@@ -53,7 +55,8 @@ export function columnContents(
     const figure =
       parseDescribedFigure(cell) !== undefined ||
       MAINTAIN.test(cell) ||
-      directionWord(cell) !== null;
+      directionWord(cell) !== null ||
+      wordTarget(cell, null) !== null;
     // Numbers in words (a range 60,312t〜63,173t, 令和5年度までに10団体) say neither.
     if (!figure && !sentences && /[0-9０-９]/.test(cell)) continue;
     // A cell printed 「?」 or #REF! (the source could not give it) says neither.

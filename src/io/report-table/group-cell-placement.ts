@@ -9,6 +9,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
+import { wordTarget } from './word-targets.ts';
 import { inKpiScale } from './unit-scale.ts';
 import type { Column } from './header-map.ts';
 import type { YearRate } from './column-groups.ts';
@@ -81,6 +82,12 @@ export function placeGroupCell(
     MAINTAIN.test(text.replace(/\s+/g, ''))
   ) {
     draft.target = { kind: 'maintain' };
+    return placed('target');
+  }
+  // A word of what to make of the baseline (ゼロ, 半減, 倍増, 2割削減): the target it names.
+  const worded = role.kind === 'target' ? wordTarget(text, role.fiscalYear) : null;
+  if (worded) {
+    draft.target = worded;
     return placed('target');
   }
   if (role.kind === 'target' && directionWord(text) !== null) {
