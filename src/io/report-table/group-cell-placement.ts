@@ -71,6 +71,7 @@ export function placeGroupCell(
     }
     draft.printedRate = printed;
     draft.printedRateText = text;
+    draft.printedRateColumn = fileColumn;
     draft.printedRateLabel = column.rateWords ?? column.label;
     return placed('rate');
   }

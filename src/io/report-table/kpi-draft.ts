@@ -54,6 +54,8 @@ export interface KpiDraft {
   printedRateText: string | null;
   /** The header of the printed rate's column (達成率, 増減率, 乖離率): the formulas it allows. */
   printedRateLabel: string | null;
+  /** The file column the KPI's own rate was printed in (0 where a cell's aside printed it). */
+  printedRateColumn: number;
   /** The first year of the span its group's rate names (軽米町 (H11-H16): H11), the base of a change over it. */
   spanFrom: FiscalYear | null;
   /** Rates printed for single years (いわき市 18年度 219.5%), checked against the year's milestone. */
@@ -149,6 +151,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     printedRate: null,
     printedRateText: null,
     printedRateLabel: null,
+    printedRateColumn: 0,
     spanFrom: null,
     yearRates: [],
     printedGrade: null,

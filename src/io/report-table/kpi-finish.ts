@@ -2,6 +2,7 @@ import type { Rounding } from '../../domain/rate-format.ts';
 import type { Decimal } from '../../domain/decimal.ts';
 import {
   addDecimals,
+  compareDecimals,
   multiplyDecimals,
   shiftDecimal,
   subtractDecimals,
@@ -19,6 +20,7 @@ import type {
   Target,
   YearFigure,
 } from '../../domain/model.ts';
+import { headerYear } from './column-role.ts';
 import { looksDamagedUnit } from '../../domain/unit.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
@@ -191,6 +193,33 @@ function multipleTarget(
   );
   const value = multiplyDecimals(draft.baseline.value, target.value);
   return { target: { kind: 'value', value, fiscalYear: target.fiscalYear }, formula };
+}
+
+/**
+ * Moves the KPI's printed rate among its year rates when it is headed as the report year's and
+ * is that year's against its plan (a milestone other than the final target), not the KPI's against its target:
+ * every year rate, this one with them, reproduced by one rule. Leaves the draft as it is else.
+ */
+function asReportYearRate(draft: KpiDraft, base: Kpi, year: FiscalYear, rounding: Rounding): void {
+  const printed = draft.printedRate;
+  const plan = base.milestones.find((m) => m.fiscalYear === year)?.figure.value ?? null;
+  if (printed === null || plan === null || base.target === null) return;
+  if (compareDecimals(plan, base.target.value) === 0) return;
+  const words = draft.printedRateLabel;
+  // Only a rate headed as the report year's (「令和4年度 達成率」): a rate no year heads (進捗率
+  // (対目標値) beside 28年度 (目標)) is the KPI's, the role search finding its target.
+  if (words === null || headerYear(words.replace(/\s+/g, '')) !== year) return;
+  if (inferRateRule(base, year, printed, rounding, words).kind === 'matched') return;
+  const label = words ?? '';
+  const rates = [
+    ...draft.yearRates,
+    { fiscalYear: year, printed, column: draft.printedRateColumn, label },
+  ];
+  if (yearRatesRule(base, rates, rounding) === null) return;
+  draft.yearRates = rates;
+  draft.printedRate = null;
+  draft.printedRateText = null;
+  draft.printedRateLabel = null;
 }
 
 /** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */
@@ -406,6 +435,9 @@ export function finishKpi(
   };
   // The rates of its years say its rounding, all of them alike (茨城県 H29: cut off), and with
   // no rate of its own printed, its formula (小坂町 地方債現在高).
+  // A rate the final target does not give but the report year's plan does is that year's rate
+  // (令和4年度 目標 50 | 実績 46 | 達成率 92.0% before a 最終目標 60): one of the year rates.
+  asReportYearRate(draft, base, year, rounding);
   const byYears =
     draft.yearRates.length > 0 ? yearRatesRule(base, draft.yearRates, rounding) : null;
   const ownRounding = byYears?.rounding ?? rounding;

@@ -4,6 +4,9 @@ import { fiscalYear } from '../../domain/fiscal-year.ts';
 import type { Kpi } from '../../domain/model.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import { checkYearRate, yearRateMismatch, yearRatesRule } from './year-rate-check.ts';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
 
 const h18 = fiscalYear(2006);
 const figure = (value: string) => ({
@@ -137,5 +140,48 @@ describe('the rule of a KPI that prints rates for its years only', () => {
   it('is none when a year rate disagrees with the rule the first gives', () => {
     const rates = [printed(h19, '1.4%'), printed(h20, '2.0%')];
     expect(yearRatesRule(staff, rates, 'half-up')).toBeNull();
+  });
+});
+
+describe('a rate printed for the report year against that year’s plan, before a final target', () => {
+  const table = [
+    '指標\t令和3年度\t\t\t令和4年度\t\t\t最終目標',
+    '\t目標\t実績\t達成率\t目標\t実績\t達成率\t(R6)',
+    '健診受診率(%)\t45\t41\t91.1%\t50\t46\t92.0%\t60',
+    '健康教室参加者(人)\t800\t720\t90.0%\t850\t880\t103.5%\t1,000',
+  ];
+
+  it('is the report year’s rate, checked against its plan, not the KPI’s against the final target', () => {
+    const result = checkReport(importReportTable(readTsv('t.tsv', table.join('\n'))));
+    expect(
+      result.kpis.map((k) => [k.printed, k.yearRates.map((r) => [r.year, r.printed, r.match])]),
+    ).toEqual([
+      [
+        null,
+        [
+          ['R3', '91.1%', true],
+          ['R4', '92.0%', true],
+        ],
+      ],
+      [
+        null,
+        [
+          ['R3', '90.0%', true],
+          ['R4', '103.5%', true],
+        ],
+      ],
+    ]);
+    expect(result.yearRates).toEqual({ printed: 4, matched: 4 });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('stays the KPI’s own where the final target gives it', () => {
+    // R4's plan the final target itself: 46 ÷ 50 is the KPI's rate.
+    const own = table.map((l) => l.replace('\t60', '\t50').replace('\t1,000', '\t850'));
+    const result = checkReport(importReportTable(readTsv('t.tsv', own.join('\n'))));
+    expect(result.kpis.map((k) => [k.printed, k.match])).toEqual([
+      ['92.0%', true],
+      ['103.5%', true],
+    ]);
   });
 });
