@@ -99,6 +99,26 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
     expect(report.unplaced).toEqual([]);
   });
 
+  it('joins three lines named by a legend in the header cell, the legend’s 達成率 no rate of the names', () => {
+    const report = importReportTable(
+      tsv([
+        '指標（上段：計画、中段：実績、下段：達成率）\tH22\tH23\tH24',
+        '市税徴収率\t96.0\t96.5\t97.0',
+        '\t95.8\t96.6\t96.9',
+        '\t99.8%\t100.1%\t99.9%',
+      ]),
+    );
+    expect(report.reading.columns[0]).toMatchObject({ role: 'kpi' });
+    expect(report.kpis.map((k) => [k.kpi.title, k.printedRateText])).toEqual([
+      ['市税徴収率', '99.9%'],
+    ]);
+    expect(report.kpis[0]?.yearRates.map((r) => [r.printed, r.match])).toEqual([
+      ['99.8%', true],
+      ['100.1%', true],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('joins lines named by a column of their own, and says where a year’s rate disagrees', () => {
     const report = importReportTable(
       tsv([

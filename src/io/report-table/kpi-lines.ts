@@ -258,8 +258,12 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     ...lines.flatMap((w) => values.map(() => `the ${w} line of each KPI`)),
   ];
   // The lines' columns hold what their word says; the cells naming the lines are kept as printed.
+  // A names' header holding the legend of the lines (「指標（上段：計画、中段：実績、下段：達成率）」)
+  // names the KPIs, whatever the legend's words would make of it (達成率: a rate).
   const roles: (ColumnRoleName | null)[] = [
-    ...names.map(() => null),
+    ...names.map((c): ColumnRoleName | null =>
+      LEGEND.test((header.cells[c] ?? '').normalize('NFKC')) ? 'kpi' : null,
+    ),
     ...kept.flatMap(() => lines.map((): ColumnRoleName => 'other')),
     ...lines.flatMap((w) => values.map((c) => lineCellRole(w, header.cells[c] ?? ''))),
   ];
