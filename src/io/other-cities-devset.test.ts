@@ -89,12 +89,13 @@ function unaccounted(name: string, report: ImportedReport): string[] {
       const cell = squeeze(raw);
       if (cell === '' || accounted.has(`${row}:${c + 1}`)) return;
       // A unit's own digit (能代市 "970m3", m³; 阿波市 "t-CO2") is no number of the cell, nor the
-      // year a line's label names for its figure (阿波市 "・平成26年度排出量:6,678t-CO2(…)").
+      // year a line's label names for its figure (阿波市 "・平成26年度排出量:6,678t-CO2(…)", 静岡県
+      // "H26年 18,576戸").
       const counted = numbers(
         cell
           .replace(/(?<=\d)m[23]$/, 'm')
           .replace(/CO2/g, 'CO')
-          .replace(/^・?(?:平成|令和)\d{1,2}年度/, ''),
+          .replace(/^・?(?:平成|令和|[HR])\d{1,2}年度?/, ''),
       );
       const inNumbers = counted.length > 0 && counted.every((n) => figures.has(n));
       const value = parseDescribedFigure(raw)?.parsed.figure.value;
@@ -286,7 +287,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'komoro-shogaigakushu-h25.tsv' },
   { file: 'nagano-sougoukeikaku-r5.tsv' },
   { file: 'chiba-sougoukeikaku-r4.tsv', fully: true },
-  { file: 'shizuoka-sougoukeikaku-h28.tsv' },
+  { file: 'shizuoka-sougoukeikaku-h28.tsv', fully: true },
   { file: 'niseko-sougousenryaku-h27.tsv' },
 ];
 

@@ -1,5 +1,5 @@
 import { directionWord } from '../../domain/direction-mark.ts';
-import { addDecimals } from '../../domain/decimal.ts';
+import { addDecimals, shiftDecimal } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Target } from '../../domain/model.ts';
@@ -142,10 +142,13 @@ function summed(a: Figure, b: Figure): Figure {
 }
 
 function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYear | null): void {
-  const value = parsed.figure.value;
-  if (value === null) return;
+  const printed = parsed.figure.value;
+  if (printed === null) return;
+  // A cut or rise in tenths of the baseline (静岡県 「基準値より8割減」): 80% of it.
+  const tenths = parsed.unit === '割' && (parsed.reduction || parsed.rise === true);
+  const value = tenths ? shiftDecimal(printed, 1) : printed;
   const target: Target = { kind: parsed.bound ?? 'value', value, fiscalYear };
-  const percent = parsed.unit === '%' ? ({ percent: true } as const) : {};
+  const percent = parsed.unit === '%' || tenths ? ({ percent: true } as const) : {};
   draft.target = parsed.reduction
     ? { kind: 'reduction', target, ...percent }
     : parsed.rise
