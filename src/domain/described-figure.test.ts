@@ -207,6 +207,40 @@ describe('a figure with its rank beside it in brackets (長野県 信州創生�
   });
 });
 
+describe('a figure, then the count it stands for and its rank, with no bracket (長野県 総合計画)', () => {
+  it('reads 「44.2% 34市町村 全国41位(2022年)」 as 44.2% of 2022, the rest kept beside it', () => {
+    const read = parseDescribedFigure('44.2% 34市町村 全国41位(2022年)');
+    expect(read?.parsed.figure.value).toBe('44.2');
+    expect(read?.parsed.unit).toBe('%');
+    expect(read?.beside).toBe('34市町村 全国41位');
+    expect(read?.fiscalYear).toBe(2022);
+    expect(parseDescribedFigure('120人 3校')?.beside).toBe('3校');
+  });
+
+  it('reads no two figures of one unit, nor parts each named, so', () => {
+    expect(parseDescribedFigure('12人 15人')).toBeUndefined();
+    expect(parseDescribedFigure('橋梁23.0% トンネル75.0%')).toBeUndefined();
+    expect(parseDescribedFigure('男性81.1年 全国2位 女性85.2年 全国1位')).toBeUndefined();
+  });
+});
+
+describe('a figure with a year of four digits in brackets after it (長野県 総合計画)', () => {
+  it('is the figure of that year, 年 or 年度, a space before it or none', () => {
+    for (const [text, value, year] of [
+      ['243.8人(2020 年)', '243.8', 2020],
+      ['2.9万TJ(2020 年度)', '2.9', 2020],
+      ['70.7%(2012年度)', '70.7', 2012],
+    ] as const) {
+      const read = parseDescribedFigure(text);
+      expect([read?.parsed.figure.value, read?.fiscalYear, read?.beside]).toEqual([
+        value,
+        year,
+        null,
+      ]);
+    }
+  });
+});
+
 describe('a figure with a change beside it in brackets, saying not what it is against (岡山県 環境基本計画)', () => {
   it('reads 「61.9 (20%減)」 as the level 61.9, the cut kept beside it as printed, not as a rate', () => {
     const read = parseDescribedFigure('61.9 (20%減)');

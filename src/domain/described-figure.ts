@@ -37,10 +37,11 @@ const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
 /**
  * The fiscal year a figure was measured in, in brackets after it: 能代市 "71.7% (19年度)",
  * 栃木県 "93.8 (H16)" (a bare year in the 平成 of a table of that time), or at its end: 岡山県
- * 事後評価 "15.9%(1,088 戸/6,860 戸)(平成 27 年度末)" (the year's end is that year's).
+ * 事後評価 "15.9%(1,088 戸/6,860 戸)(平成 27 年度末)" (the year's end is that year's), or a year
+ * of four digits (長野県 総合計画 "243.8人(2020 年)", "2.9万TJ(2020 年度)").
  */
 const YEAR_MEASURED =
-  /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年(?:度末?)?|(?:R|H)\d{1,2})\s*[)）]$/;
+  /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年(?:度末?)?|(?:R|H)\d{1,2}|(?:19|20)\d{2}\s*年(?:度末?)?)\s*[)）]$/;
 
 /**
  * A year before the figure, then a colon, or in brackets: 「H30：120区画」, 「R6年度: 150」,
@@ -164,6 +165,26 @@ function besideOtherUnit(text: string): DescribedFigure | undefined {
   if (!head || !other || head.unit === null || other.unit === null) return undefined;
   if (head.unit === other.unit || head.aside || head.figure.value === null) return undefined;
   return { ...withNoWords(head), beside: (bracket[1] ?? '').trim() };
+}
+
+/**
+ * A figure, then after a space what is said of it with no bracket: the count it stands for, of
+ * another unit, and its rank (長野県 総合計画 「44.2% 34市町村 全国41位」: 44.2% of the
+ * municipalities, 34 of them, 41st in the country): the first figure the cell's, the rest kept
+ * beside it as printed. Undefined unless the first part is a figure with a unit and every other
+ * part a rank or a figure of another unit (「橋梁23.0% トンネル75.0%」, two parts each named, is not).
+ */
+function besideAfterSpace(text: string): DescribedFigure | undefined {
+  const [first, ...rest] = text.split(/\s+/);
+  if (first === undefined || rest.length === 0 || rest.length > 3) return undefined;
+  const head = parseFigureText(first);
+  if (!head || head.unit === null || head.figure.value === null || head.aside) return undefined;
+  const said = (part: string) => {
+    if (RANK.test(part)) return true;
+    const other = parseFigureText(part);
+    return other !== undefined && other.unit !== null && other.unit !== head.unit;
+  };
+  return rest.every(said) ? { ...withNoWords(head), beside: rest.join(' ') } : undefined;
 }
 
 /** A bracket closing a cell with words in it: "(新型コロナウイルス感染症のため1回中止)". */
@@ -295,7 +316,7 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   const afterColon = colon && colonYear !== undefined ? parseFigureText(colon[3] ?? '') : undefined;
   if (afterColon && colonYear !== undefined)
     return { ...withNoWords(afterColon), fiscalYear: colonYear };
-  const beside = besideOtherUnit(text) ?? remarkAfter(text);
+  const beside = besideOtherUnit(text) ?? besideAfterSpace(text) ?? remarkAfter(text);
   if (beside) return beside;
   const markedBefore = splitLeadingFootnote(text);
   if (markedBefore) {
