@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDescribedFigure } from './described-figure.ts';
+import { isRankAlone, parseDescribedFigure } from './described-figure.ts';
 import { parseFigureText } from './figure-text.ts';
 
 describe('figures printed with a description and a unit in the cell (福知山市)', () => {
@@ -221,6 +221,15 @@ describe('a figure, then the count it stands for and its rank, with no bracket (
     expect(parseDescribedFigure('12人 15人')).toBeUndefined();
     expect(parseDescribedFigure('橋梁23.0% トンネル75.0%')).toBeUndefined();
     expect(parseDescribedFigure('男性81.1年 全国2位 女性85.2年 全国1位')).toBeUndefined();
+  });
+});
+
+describe('a rank alone (長野県 総合計画 目標 「全国1位(2026 年)」)', () => {
+  it('is a rank, with its year or none, not a figure with a rank beside it', () => {
+    for (const text of ['全国1位(2026 年)', '県内3位', '全国 第2位 (R7年度)'])
+      expect(isRankAlone(text)).toBe(true);
+    for (const text of ['1.56 (全国16位)', '1位の達成', '12人', ''])
+      expect(isRankAlone(text)).toBe(false);
   });
 });
 

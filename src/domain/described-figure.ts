@@ -139,6 +139,17 @@ const withNoWords = (parsed: ParsedFigure): DescribedFigure => ({
 const RANK = /^(?:全国|県内|道内|都内|府内|管内|圏域内|中核市中)?\s*第?\s*\d{1,4}\s*位$/;
 
 /**
+ * Whether a cell is a rank alone, with or without the year it is of (長野県 総合計画 目標
+ * 「全国1位(2026 年)」: to be first in the country, no figure of the KPI's).
+ * @example isRankAlone('全国1位(2026 年)') // true; isRankAlone('1.56 (全国16位)') // false
+ */
+export function isRankAlone(text: string): boolean {
+  const normal = text.normalize('NFKC').trim();
+  const year = YEAR_MEASURED.exec(normal);
+  return RANK.test((year ? normal.slice(0, year.index) : normal).trim());
+}
+
+/**
  * A change written in brackets after a figure with no word of what it is against (岡山県 環境基本
  * 計画 努力目標 「61.9 (20%減)」, the cut on the baseline): kept beside the figure as printed, not
  * read as a rate (a change on the base year is read only where its words say so: 「基準年比」).

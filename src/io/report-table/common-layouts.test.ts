@@ -352,3 +352,22 @@ describe('a target printed as tenths of the baseline cut (「基準値より8割
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('a rank alone where a figure would be (長野県 総合計画 目標 「全国1位(2026 年)」)', () => {
+  it('is kept as printed under its header, no target value and no cell left out', () => {
+    const report = importReportTable(
+      readTsv(
+        'rank.tsv',
+        [
+          '指標名\t現状\t目標',
+          '医師数\t243.8人(2020 年)\t264.6人(2026 年)',
+          '健康寿命\t81.1年(2020年)\t全国1位(2026 年)',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis[0]?.kpi.target?.value).toBe('264.6');
+    expect(report.kpis[1]?.kpi.target).toBeNull();
+    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '目標', text: '全国1位(2026 年)' });
+    expect(report.unplaced).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Target } from '../../domain/model.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
-import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { isRankAlone, parseDescribedFigure } from '../../domain/described-figure.ts';
 import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
@@ -89,8 +89,9 @@ export function placeGroupCell(
     return placed('extra');
   }
   const described = parseDescribedFigure(text);
-  if (!described && isDoneWord(text)) {
-    // A step done or to be done (設置, 策定) where a figure would be: kept as printed.
+  if (!described && (isDoneWord(text) || isRankAlone(text))) {
+    // A step done or to be done (設置, 策定), or a rank alone (「全国1位(2026 年)」), where a
+    // figure would be: kept as printed.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }
