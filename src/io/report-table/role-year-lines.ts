@@ -70,6 +70,9 @@ function indicatorsOf(rows: readonly GridRow[], column: number): Indicator[] | n
     const line = readLine(text);
     const last = found.at(-1);
     if (line.kind === 'name') {
+      // A name after one with fewer than two year lines: no such column (most tables stop here,
+      // at their second row: this runs on every column of every table).
+      if (last !== undefined && last.years.length < 2) return null;
       found.push({ name: { row: row.row, text }, years: [], grade: null });
       continue;
     }
