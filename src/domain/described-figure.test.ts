@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDescribedFigure } from './described-figure.ts';
+import { isRankAlone, parseDescribedFigure } from './described-figure.ts';
 import { parseFigureText } from './figure-text.ts';
 
 describe('figures printed with a description and a unit in the cell (福知山市)', () => {
@@ -204,6 +204,49 @@ describe('a figure with its rank beside it in brackets (長野県 信州創生�
 
   it('reads no rank in words that only end in 位', () => {
     expect(parseDescribedFigure('1.56 (単位)')).toBeUndefined();
+  });
+});
+
+describe('a figure, then the count it stands for and its rank, with no bracket (長野県 総合計画)', () => {
+  it('reads 「44.2% 34市町村 全国41位(2022年)」 as 44.2% of 2022, the rest kept beside it', () => {
+    const read = parseDescribedFigure('44.2% 34市町村 全国41位(2022年)');
+    expect(read?.parsed.figure.value).toBe('44.2');
+    expect(read?.parsed.unit).toBe('%');
+    expect(read?.beside).toBe('34市町村 全国41位');
+    expect(read?.fiscalYear).toBe(2022);
+    expect(parseDescribedFigure('120人 3校')?.beside).toBe('3校');
+  });
+
+  it('reads no two figures of one unit, nor parts each named, so', () => {
+    expect(parseDescribedFigure('12人 15人')).toBeUndefined();
+    expect(parseDescribedFigure('橋梁23.0% トンネル75.0%')).toBeUndefined();
+    expect(parseDescribedFigure('男性81.1年 全国2位 女性85.2年 全国1位')).toBeUndefined();
+  });
+});
+
+describe('a rank alone (長野県 総合計画 目標 「全国1位(2026 年)」)', () => {
+  it('is a rank, with its year or none, not a figure with a rank beside it', () => {
+    for (const text of ['全国1位(2026 年)', '県内3位', '全国 第2位 (R7年度)'])
+      expect(isRankAlone(text)).toBe(true);
+    for (const text of ['1.56 (全国16位)', '1位の達成', '12人', ''])
+      expect(isRankAlone(text)).toBe(false);
+  });
+});
+
+describe('a figure with a year of four digits in brackets after it (長野県 総合計画)', () => {
+  it('is the figure of that year, 年 or 年度, a space before it or none', () => {
+    for (const [text, value, year] of [
+      ['243.8人(2020 年)', '243.8', 2020],
+      ['2.9万TJ(2020 年度)', '2.9', 2020],
+      ['70.7%(2012年度)', '70.7', 2012],
+    ] as const) {
+      const read = parseDescribedFigure(text);
+      expect([read?.parsed.figure.value, read?.fiscalYear, read?.beside]).toEqual([
+        value,
+        year,
+        null,
+      ]);
+    }
   });
 });
 

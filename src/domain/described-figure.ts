@@ -40,10 +40,11 @@ const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
 /**
  * The fiscal year a figure was measured in, in brackets after it: 能代市 "71.7% (19年度)",
  * 栃木県 "93.8 (H16)" (a bare year in the 平成 of a table of that time), or at its end: 岡山県
- * 事後評価 "15.9%(1,088 戸/6,860 戸)(平成 27 年度末)" (the year's end is that year's).
+ * 事後評価 "15.9%(1,088 戸/6,860 戸)(平成 27 年度末)" (the year's end is that year's), or a year
+ * of four digits (長野県 総合計画 "243.8人(2020 年)", "2.9万TJ(2020 年度)").
  */
 const YEAR_MEASURED =
-  /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年(?:度末?)?|(?:R|H)\d{1,2})\s*[)）]$/;
+  /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年(?:度末?)?|(?:R|H)\d{1,2}|(?:19|20)\d{2}\s*年(?:度末?)?)\s*[)）]$/;
 
 /**
  * A year before the figure, then a colon, or in brackets: 「H30：120区画」, 「R6年度: 150」,
@@ -141,6 +142,17 @@ const withNoWords = (parsed: ParsedFigure): DescribedFigure => ({
 const RANK = /^(?:全国|県内|道内|都内|府内|管内|圏域内|中核市中)?\s*第?\s*\d{1,4}\s*位$/;
 
 /**
+ * Whether a cell is a rank alone, with or without the year it is of (長野県 総合計画 目標
+ * 「全国1位(2026 年)」: to be first in the country, no figure of the KPI's).
+ * @example isRankAlone('全国1位(2026 年)') // true; isRankAlone('1.56 (全国16位)') // false
+ */
+export function isRankAlone(text: string): boolean {
+  const normal = text.normalize('NFKC').trim();
+  const year = YEAR_MEASURED.exec(normal);
+  return RANK.test((year ? normal.slice(0, year.index) : normal).trim());
+}
+
+/**
  * A change written in brackets after a figure with no word of what it is against (岡山県 環境基本
  * 計画 努力目標 「61.9 (20%減)」, the cut on the baseline): kept beside the figure as printed, not
  * read as a rate (a change on the base year is read only where its words say so: 「基準年比」).
@@ -167,6 +179,26 @@ function besideOtherUnit(text: string): DescribedFigure | undefined {
   if (!head || !other || head.unit === null || other.unit === null) return undefined;
   if (head.unit === other.unit || head.aside || head.figure.value === null) return undefined;
   return { ...withNoWords(head), beside: (bracket[1] ?? '').trim() };
+}
+
+/**
+ * A figure, then after a space what is said of it with no bracket: the count it stands for, of
+ * another unit, and its rank (長野県 総合計画 「44.2% 34市町村 全国41位」: 44.2% of the
+ * municipalities, 34 of them, 41st in the country): the first figure the cell's, the rest kept
+ * beside it as printed. Undefined unless the first part is a figure with a unit and every other
+ * part a rank or a figure of another unit (「橋梁23.0% トンネル75.0%」, two parts each named, is not).
+ */
+function besideAfterSpace(text: string): DescribedFigure | undefined {
+  const [first, ...rest] = text.split(/\s+/);
+  if (first === undefined || rest.length === 0 || rest.length > 3) return undefined;
+  const head = parseFigureText(first);
+  if (!head || head.unit === null || head.figure.value === null || head.aside) return undefined;
+  const said = (part: string) => {
+    if (RANK.test(part)) return true;
+    const other = parseFigureText(part);
+    return other !== undefined && other.unit !== null && other.unit !== head.unit;
+  };
+  return rest.every(said) ? { ...withNoWords(head), beside: rest.join(' ') } : undefined;
 }
 
 /** A bracket closing a cell with words in it: "(新型コロナウイルス感染症のため1回中止)". */
@@ -302,7 +334,7 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   const afterColon = colon && colonYear !== undefined ? parseFigureText(colon[3] ?? '') : undefined;
   if (afterColon && colonYear !== undefined)
     return { ...withNoWords(afterColon), fiscalYear: colonYear };
-  const beside = besideOtherUnit(text) ?? remarkAfter(text);
+  const beside = besideOtherUnit(text) ?? besideAfterSpace(text) ?? remarkAfter(text);
   if (beside) return beside;
   const markedBefore = splitLeadingFootnote(text);
   if (markedBefore) {

@@ -5,6 +5,7 @@ import {
   gradeFor,
   gradeScale,
   isPrintedGrade,
+  quotedGrade,
 } from './grade-scale.ts';
 
 const ratio = (numerator: number, denominator: number) => ({
@@ -62,5 +63,17 @@ describe('cutPercents', () => {
       ],
     };
     expect(cutPercents(thirds)).toEqual([66.6667, 33.35]);
+  });
+});
+
+describe('a grade quoted in the line naming the evaluation', () => {
+  it('is the quoted letter or mark (静岡県 「【H28県総合計画評価「B」】」)', () => {
+    expect(quotedGrade('【H28県総合計画評価「B」】')).toBe('B');
+    expect(quotedGrade('R2評価『◎』')).toBe('◎');
+    expect(quotedGrade('評価「 A 」')).toBe('A');
+    // Quotes around no grade, or no evaluation named: none.
+    expect(quotedGrade('評価「順調に推移」')).toBeNull();
+    expect(quotedGrade('【H28目標「B」】')).toBeNull();
+    expect(quotedGrade('B')).toBeNull();
   });
 });

@@ -63,6 +63,17 @@ export function isPrintedGrade(text: string): boolean {
   return PRINTED_GRADE.test(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
+/**
+ * The grade a line quotes where it says what graded the KPI (静岡県 総合計画 「【H28県総合計画評価「B」】」:
+ * B, the prefecture's grade of H28); null when it quotes none, or no line of an evaluation (評価).
+ * @example quotedGrade('【H28県総合計画評価「B」】') // 'B'
+ */
+export function quotedGrade(text: string): string | null {
+  if (!text.includes('評価')) return null;
+  const quoted = /[「『]\s*([^「」『』\s]{1,4})\s*[」』]/.exec(text)?.[1];
+  return quoted !== undefined && isPrintedGrade(quoted) ? quoted : null;
+}
+
 export function gradeFor(ratio: Ratio, scale: GradeScale): string {
   for (const grade of scale.grades) {
     if (grade.min === null || compareRatios(ratio, grade.min) >= 0) return grade.label;

@@ -5,7 +5,7 @@ import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
 import { inKpiScale } from './unit-scale.ts';
-import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
+import { gradeLabel, isPrintedGrade, quotedGrade } from '../../domain/grade-scale.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
 
@@ -126,7 +126,9 @@ export function placeKpiCell(
       // A grade with the scale's words for it in brackets (「B（80%未満）」): the grade, the cell
       // kept as printed.
       const legend = GRADE_WITH_LEGEND.exec(text.trim());
-      const grade = legend?.[1] !== undefined && isPrintedGrade(legend[1]) ? legend[1] : null;
+      // Or quoted in the line naming the evaluation (「【H28県総合計画評価「B」】」): the cell kept too.
+      const grade =
+        legend?.[1] !== undefined && isPrintedGrade(legend[1]) ? legend[1] : quotedGrade(text);
       for (const d of drafts) {
         d.printedGrade = gradeLabel(grade ?? text);
         if (grade !== null) d.extras.push({ label: column.label, text });

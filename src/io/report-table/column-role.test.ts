@@ -343,6 +343,13 @@ describe('a 水道ビジョン’s own indicators, one block each: 現状値, �
     expect(classifyHeader('集計方法').role.kind).toBe('counting');
   });
 
+  it('reads a header whose last word is 施策 as the plan’s measures, whatever it says of them (静岡県 「評価する施策」)', () => {
+    for (const label of ['評価する施策', '評価対象施策', '主な施策'])
+      expect(classifyHeader(label).role.kind).toBe('theme');
+    // The grade of a measure is still a grade.
+    expect(classifyHeader('施策評価').role.kind).toBe('grade');
+  });
+
   it('reads a bare 元年度 as a year, as it reads 2年度 beside it (子ども・子育て 「元年度 | 2年度 | … | 6年度」)', () => {
     expect(classifyHeader('元年度').role).toEqual({ kind: 'actual', fiscalYear: 2019 });
     expect(classifyHeader('元年度実績').role).toEqual({ kind: 'actual', fiscalYear: 2019 });

@@ -262,6 +262,9 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
     /実績|決算|結果|^達成(額|値)$|直近|最新値|確定数?値|現在値|到達値|^(?:中間|最終)値$|評価時点?$|(?<=年度?|\d)値$/,
     (fiscalYear) => ({ kind: 'actual', fiscalYear }),
   ],
+  // A header whose last word is 施策 names the plan's measures, whatever it says of them
+  // (静岡県 「評価する施策」: the measures graded, no grade).
+  [/施策$/, () => ({ kind: 'theme' })],
   // 達成見込: whether the target is expected to be met (水道ビジョン 進捗管理: ○).
   [/判定|評価|ランク|達成状況$|達成見込み?$|進捗区分|達成区分/, () => ({ kind: 'grade' })],
   [/基本方針|基本目標|基本指針|政策分野|分野|政策|大綱|^(章|編)$/, () => ({ kind: 'policy' })],

@@ -332,3 +332,42 @@ describe('targets printed as a share of the baseline (「20%削減」, 「10%増
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('a target printed as tenths of the baseline cut (「基準値より8割減」)', () => {
+  it('is the baseline less that many tenths, measured as the share of the cut achieved', () => {
+    const report = importReportTable(
+      readTsv(
+        'tenths.tsv',
+        [
+          '指標\t基準値\tH28実績\t目標値',
+          // 1,000 less 8割 is 200: 500 of the 800 to cut, 62.5% → 63%.
+          '交通事故の負傷者数\t1,000人\t500人\t基準値より8割減',
+          // 50 and 2割 more is 60: 5 of the 10 to rise, 50%.
+          '講座の参加者数\t50人\t55人\t2割増',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis.map((k) => k.kpi.target?.value)).toEqual(['200', '60']);
+    expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['63%', '50%']);
+    expect(report.problems).toEqual([]);
+  });
+});
+
+describe('a rank alone where a figure would be (長野県 総合計画 目標 「全国1位(2026 年)」)', () => {
+  it('is kept as printed under its header, no target value and no cell left out', () => {
+    const report = importReportTable(
+      readTsv(
+        'rank.tsv',
+        [
+          '指標名\t現状\t目標',
+          '医師数\t243.8人(2020 年)\t264.6人(2026 年)',
+          '健康寿命\t81.1年(2020年)\t全国1位(2026 年)',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis[0]?.kpi.target?.value).toBe('264.6');
+    expect(report.kpis[1]?.kpi.target).toBeNull();
+    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '目標', text: '全国1位(2026 年)' });
+    expect(report.unplaced).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 import { directionWord } from '../../domain/direction-mark.ts';
-import { addDecimals } from '../../domain/decimal.ts';
+import { addDecimals, shiftDecimal } from '../../domain/decimal.ts';
 import type { Figure } from '../../domain/figure.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Target } from '../../domain/model.ts';
 import type { ParsedFigure } from '../../domain/figure-text.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
-import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { isRankAlone, parseDescribedFigure } from '../../domain/described-figure.ts';
 import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
@@ -97,8 +97,9 @@ export function placeGroupCell(
     return placed('extra');
   }
   const described = parseDescribedFigure(text);
-  if (!described && isDoneWord(text)) {
-    // A step done or to be done (設置, 策定) where a figure would be: kept as printed.
+  if (!described && (isDoneWord(text) || isRankAlone(text))) {
+    // A step done or to be done (設置, 策定), or a rank alone (「全国1位(2026 年)」), where a
+    // figure would be: kept as printed.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }
@@ -150,10 +151,13 @@ function summed(a: Figure, b: Figure): Figure {
 }
 
 function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYear | null): void {
-  const value = parsed.figure.value;
-  if (value === null) return;
+  const printed = parsed.figure.value;
+  if (printed === null) return;
+  // A cut or rise in tenths of the baseline (静岡県 「基準値より8割減」): 80% of it.
+  const tenths = parsed.unit === '割' && (parsed.reduction || parsed.rise === true);
+  const value = tenths ? shiftDecimal(printed, 1) : printed;
   const target: Target = { kind: parsed.bound ?? 'value', value, fiscalYear };
-  const percent = parsed.unit === '%' ? ({ percent: true } as const) : {};
+  const percent = parsed.unit === '%' || tenths ? ({ percent: true } as const) : {};
   draft.target = parsed.reduction
     ? { kind: 'reduction', target, ...percent }
     : parsed.rise

@@ -121,7 +121,7 @@ function relativeAmount(
   if (!printed.percent || inPercent) return amount;
   // The target cell's % is a share of the baseline, not the KPI's unit: no mixed unit.
   draft.valueUnits = draft.valueUnits.filter(
-    (u) => !(u.unit === '%' && u.column === draft.targetColumn),
+    (u) => !((u.unit === '%' || u.unit === '割') && u.column === draft.targetColumn),
   );
   return multiplyDecimals(baseline, shiftDecimal(amount, -2));
 }

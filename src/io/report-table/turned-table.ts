@@ -25,6 +25,7 @@ import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
 import { readGoalRecords } from './goal-records.ts';
 import { readArrowGoalLines } from './arrow-goal-lines.ts';
+import { readRoleYearLines } from './role-year-lines.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -111,6 +112,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readBaseYearLines,
     readGoalRecords,
     readArrowGoalLines,
+    readRoleYearLines,
     readPlanResultSentences,
     readSentenceRows,
     joinRateLines,

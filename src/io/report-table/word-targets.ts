@@ -2,13 +2,11 @@ import { decimal } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { PrintedTarget } from './kpi-draft.ts';
 
-/** 「2割削減」, 「3割増」: tenths of the baseline to cut or to add. */
-const TENTHS = /^(\d)割(削減|減少?|増加?)$/;
-
 /**
  * A target written as a word of what to make of the baseline: 「ゼロ」 (none left: 0), 「半減」
- * (half of it cut: a cut of 50%), 「倍増」 (as much again: a rise of 100%), 「2割削減」, 「3割増」.
- * Null for any other cell: a figure, or words that name no target.
+ * (half of it cut: a cut of 50%), 「倍増」 (as much again: a rise of 100%). Tenths, 「2割削減」, are a
+ * figure's unit (`placeTarget` in `group-cell-placement.ts`). Null for any other cell: a figure,
+ * or words that name no target.
  */
 export function wordTarget(text: string, fiscalYear: FiscalYear | null): PrintedTarget | null {
   const word = text.normalize('NFKC').replace(/\s+/g, '');
@@ -21,10 +19,5 @@ export function wordTarget(text: string, fiscalYear: FiscalYear | null): Printed
     return { kind: 'level', target: percent('0') };
   if (word === '半減') return { kind: 'reduction', target: percent('50'), percent: true };
   if (word === '倍増') return { kind: 'rise', target: percent('100'), percent: true };
-  const tenths = TENTHS.exec(word);
-  if (!tenths) return null;
-  const share = percent(`${Number(tenths[1]) * 10}`);
-  return tenths[2]?.startsWith('増')
-    ? { kind: 'rise', target: share, percent: true }
-    : { kind: 'reduction', target: share, percent: true };
+  return null;
 }
