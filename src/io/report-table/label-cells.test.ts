@@ -108,6 +108,16 @@ describe('a code of levels joined by hyphens before the name (健康増進計画
   });
 });
 
+describe('the word naming what the cell holds before the name', () => {
+  it('reads 「指標名：観光入込客数」 as the name 観光入込客数, 「成果指標: 」 and 「KPI：」 alike', () => {
+    expect(parseKpiLabel('指標名：観光入込客数').title).toBe('観光入込客数');
+    expect(parseKpiLabel('成果指標: 宿泊者数').title).toBe('宿泊者数');
+    expect(parseKpiLabel('KPI：移住者数').title).toBe('移住者数');
+    // A name that only starts with the word is the name.
+    expect(parseKpiLabel('指標となる地区数').title).toBe('指標となる地区数');
+  });
+});
+
 describe('a number in brackets before the name, written full-width', () => {
   it('reads 「（１）市税収納率の向上」 as code （１） and its name, as 「(1)」 is', () => {
     expect(parseKpiLabel('（１）市税収納率の向上')).toMatchObject({

@@ -17,6 +17,9 @@ export function startsWithKpiCode(text: string): boolean {
   return ENCLOSED_START.test(text);
 }
 
+/** 「指標名：」, 「成果指標:」, 「KPI：」 before a KPI's name. */
+const NAME_LABEL = /^(?:成果|活動)?(?:指標|KPI|ＫＰＩ)名?\s*[:：]\s*(?=\S)/;
+
 export interface KpiLabel {
   readonly code: string | null;
   readonly tags: string[];
@@ -59,6 +62,10 @@ export function parseKpiLabel(text: string): KpiLabel {
     tags.push(tag[1]);
     rest = rest.slice(tag[0].length);
   }
+  // The word naming what the cell holds before it (「指標名：観光入込客数」, a block's heading): no
+  // part of the name.
+  const named = NAME_LABEL.exec(rest);
+  if (named) rest = rest.slice(named[0].length);
   const noteAt = rest.indexOf('※');
   // A note in brackets closing the name (加古川市 「基幹管路耐震適合率(※参考)」): the brackets its own.
   const bracketed = noteAt > 0 && /[(（]/.test(rest[noteAt - 1] ?? '') && /[)）]\s*$/.test(rest);
