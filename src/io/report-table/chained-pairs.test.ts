@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chainedPairs } from './chained-pairs.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
+import { readTsv } from '../read-delimited.ts';
+import { chainedPairs, namedPairs } from './chained-pairs.ts';
+import { importReportTable } from './import-report-table.ts';
 
 describe('a line chaining a KPI’s figures with arrows, each with its label', () => {
   it('gives each pair, the heading before the first left out', () => {
@@ -33,5 +36,41 @@ describe('a line chaining a KPI’s figures with arrows, each with its label', (
     expect(chainedPairs('担当:建築課⇒目標値:10件')).toBeNull();
     expect(chainedPairs('目標値:150 件')).toBeNull();
     expect(chainedPairs('評価方法:事業実績による')).toBeNull();
+  });
+});
+
+describe('a KPI’s name, then its figures as pairs on the same line', () => {
+  it('reads 「・移住者数 目標：100人 実績：82人 達成率：82.0%」 as the name and three pairs', () => {
+    expect(namedPairs('・移住者数　目標：100人　実績：82人　達成率：82.0%')).toEqual([
+      { label: '指標名', value: '移住者数' },
+      { label: '目標', value: '100人' },
+      { label: '実績', value: '82人' },
+      { label: '達成率', value: '82.0%' },
+    ]);
+  });
+
+  it('is none for a sentence, a chain with a heading, or one pair', () => {
+    expect(namedPairs('結 果:従前値:246 戸⇒目標値:263 戸')).toBeNull();
+    expect(namedPairs('移住者数 目標:100人')).toBeNull();
+    expect(namedPairs('移住者数 理由:転出が多い 対策:相談会')).toBeNull();
+  });
+
+  it('reads lines of them as a KPI each', () => {
+    const report = importReportTable(
+      readTsv(
+        't.tsv',
+        [
+          '１　移住の促進',
+          '・移住者数　目標：100人　実績：82人　達成率：82.0%',
+          '・移住相談件数　目標：300件　実績：315件　達成率：105.0%',
+        ].join('\n'),
+      ),
+      { fiscalYear: fiscalYear(2022) },
+    );
+    expect(report.kpis.map((k) => [k.kpi.title, k.printedRateText, k.inference.kind])).toEqual([
+      ['移住者数', '82.0%', 'matched'],
+      ['移住相談件数', '105.0%', 'matched'],
+    ]);
+    expect(report.unplaced).toEqual([]);
   });
 });

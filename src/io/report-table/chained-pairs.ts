@@ -58,3 +58,31 @@ function withoutHeading(part: string): string {
   const second = colons.at(-2);
   return second?.index === undefined ? part : part.slice(second.index + 1);
 }
+
+/** Where a pair starts inside a line: after a space or 、, a short label and its colon. */
+const PAIR_START = /[\s、,]+(?=[^\s:：、,]{1,8}\s*[:：])/;
+
+/** A bullet before a line's name: 「・移住者数」. */
+const BULLET = /^[・●○■◆□◇\-－]\s*/;
+
+/**
+ * A KPI's name, then its figures as pairs on the same line, each after its label (「・移住者数
+ * 目標：100人 実績：82人 達成率：82.0%」): the name as the pair of the label 指標名 (made, not
+ * printed), then each pair. Null for any other text: two pairs or more after a name with no
+ * colon, every label naming a kind of figure.
+ */
+export function namedPairs(text: string): ChainedPair[] | null {
+  const parts = text.normalize('NFKC').trim().split(PAIR_START);
+  const [head, ...rest] = parts;
+  if (head === undefined || rest.length < 2 || /[:：]/.test(head)) return null;
+  const name = head.replace(BULLET, '').trim();
+  if (name === '') return null;
+  const pairs: ChainedPair[] = [{ label: '指標名', value: name }];
+  for (const part of rest) {
+    const pair = PAIR.exec(part);
+    if (!pair?.[1] || !pair[2]) return null;
+    if (!FIGURE_ROLES.has(classifyHeader(pair[1]).role.kind)) return null;
+    pairs.push({ label: pair[1], value: pair[2] });
+  }
+  return pairs;
+}

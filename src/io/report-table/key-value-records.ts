@@ -5,7 +5,7 @@ import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { isTableRow } from './table-block.ts';
-import { chainedPairs } from './chained-pairs.ts';
+import { chainedPairs, namedPairs } from './chained-pairs.ts';
 
 /** A line of a record: its label and its value, each with its place in the file. */
 interface RecordLine {
@@ -56,7 +56,7 @@ function recordLines(row: GridRow): RecordLine[] | null {
     return [line(row.row, text, value, labelAt, next)];
   }
   if (filled.length !== 1) return null;
-  const chain = chainedPairs(text);
+  const chain = namedPairs(text) ?? chainedPairs(text);
   if (chain !== null) return chain.map((p) => line(row.row, p.label, p.value, labelAt, at));
   const trimmed = text.trim();
   const spacedLabel = SPACED_LABEL.exec(trimmed);
