@@ -3,6 +3,7 @@ import {
   cutPercents,
   DEFAULT_GRADE_SCALE,
   gradeFor,
+  gradeLabel,
   gradeScale,
   isPrintedGrade,
   quotedGrade,
@@ -48,6 +49,14 @@ describe('a printed grade', () => {
     ])
       expect(isPrintedGrade(grade)).toBe(true);
     for (const text of ['80%', '-', 'AB', '達成率', '']) expect(isPrintedGrade(text)).toBe(false);
+  });
+  it('is the letter of the same scale printed small (「ａ」, b)', () => {
+    expect(gradeLabel('ａ')).toBe('A');
+    expect(gradeLabel('s')).toBe('S');
+    expect(isPrintedGrade('ｃ')).toBe(true);
+    // A word keeps its letters.
+    expect(gradeLabel('ok')).toBe('ok');
+    expect(isPrintedGrade('f')).toBe(false);
   });
 });
 

@@ -47,11 +47,13 @@ const PRINTED_GRADE = new RegExp(`^(?:${GRADE_WORDS})$`);
 
 /**
  * A printed grade as one label, whatever its width and spacing: 「Ｂ」 is B, 「達 成」 達成, 「〇」 ○,
- * 「✕」 ×; the form grades are kept and compared in.
+ * 「✕」 ×, 「ａ」 A; the form grades are kept and compared in.
  * @example gradeLabel('Ａ') // 'A'
  */
 export function gradeLabel(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/[〇◯]/g, '○').replace('✕', '×');
+  const label = text.normalize('NFKC').replace(/\s+/g, '').replace(/[〇◯]/g, '○').replace('✕', '×');
+  // A letter printed small (「ａ」, b) is the letter of the same scale.
+  return /^[a-es]$/.test(label) ? label.toUpperCase() : label;
 }
 
 /**
@@ -60,7 +62,7 @@ export function gradeLabel(text: string): string {
  * @example isPrintedGrade('A') // true; isPrintedGrade('80%') // false
  */
 export function isPrintedGrade(text: string): boolean {
-  return PRINTED_GRADE.test(text.normalize('NFKC').replace(/\s+/g, ''));
+  return PRINTED_GRADE.test(gradeLabel(text));
 }
 
 /**

@@ -25,6 +25,8 @@ export const IGNORED = "ignored by the importer's mapping";
 
 /** A grade, then words in brackets: 「B（80%未満）」, 「A (目標達成)」. */
 const GRADE_WITH_LEGEND = /^([^\s(（]+)\s*[(（][^()（）]+[)）]$/;
+/** A grade, a colon and what it means: 「ａ：概ね達成」, 「Ｓ：目標超過」. */
+const GRADE_WITH_WORDS = /^([^\s:：(（]+)\s*[:：]\s*\S.*$/;
 
 /**
  * Places one cell of a KPI row by its column's role, on every group's draft (the KPI's own
@@ -123,9 +125,9 @@ export function placeKpiCell(
       return placed('narrative');
     }
     case 'grade': {
-      // A grade with the scale's words for it in brackets (「B（80%未満）」): the grade, the cell
-      // kept as printed.
-      const legend = GRADE_WITH_LEGEND.exec(text.trim());
+      // A grade with the scale's words for it in brackets (「B（80%未満）」) or after a colon
+      // (「ａ：概ね達成」): the grade, the cell kept as printed.
+      const legend = GRADE_WITH_LEGEND.exec(text.trim()) ?? GRADE_WITH_WORDS.exec(text.trim());
       // Or quoted in the line naming the evaluation (「【H28県総合計画評価「B」】」): the cell kept too.
       const grade =
         legend?.[1] !== undefined && isPrintedGrade(legend[1]) ? legend[1] : quotedGrade(text);

@@ -428,6 +428,18 @@ describe('a target printed as a multiple (「1.5倍」)', () => {
   });
 });
 
+describe('a grade printed with what it means after a colon', () => {
+  it('reads 「ａ：概ね達成」 as the grade A, the cell kept as printed', () => {
+    const result = checked([
+      '指標名\t基準値\t目標値(R4)\t実績値(R4)\t達成状況',
+      '県内就業者数(千人)\t4,500\t4,600\t4,580\tａ：概ね達成',
+      '移住者数(人)\t300\t500\t320\tｃ：未達成',
+    ]);
+    expect(result.kpis.map((k) => k.printedGrade)).toEqual(['A', 'C']);
+    expect(result.unplaced).toEqual([]);
+  });
+});
+
 describe('grade cells that print their bands', () => {
   it('give the plan’s scale as a legend would: 「A（90%以上）」, 「B（70%以上90%未満）」, 「C（70%未満）」', () => {
     const result = checked(
