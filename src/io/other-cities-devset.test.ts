@@ -276,6 +276,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ito-chiikijutaku-h27.tsv', fully: true },
   { file: 'kakogawa-kosodate-r1.tsv', fully: true },
   { file: 'matsudo-chiikijutaku-h27.tsv', fully: true, year: 2015 },
+  { file: 'tsuruoka-koutsuanzen-h27.tsv' },
+  { file: 'amagasaki-koutsuanzen-h27.tsv', fully: true },
+  { file: 'mie-johoka-h15.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -319,7 +322,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(131);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(134);
   });
 
   it.each([
