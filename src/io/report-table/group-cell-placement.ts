@@ -141,7 +141,12 @@ function summed(a: Figure, b: Figure): Figure {
   return { ...a, value, secondary: null };
 }
 
-function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYear | null): void {
+/** Sets the KPI's target as a target cell printed it (a level, a reduction or a rise). */
+export function placeTarget(
+  draft: KpiDraft,
+  parsed: ParsedFigure,
+  fiscalYear: FiscalYear | null,
+): void {
   const value = parsed.figure.value;
   if (value === null) return;
   const target: Target = { kind: parsed.bound ?? 'value', value, fiscalYear };
