@@ -276,7 +276,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ito-chiikijutaku-h27.tsv', fully: true },
   { file: 'kakogawa-kosodate-r1.tsv', fully: true },
   { file: 'matsudo-chiikijutaku-h27.tsv', fully: true, year: 2015 },
-  { file: 'tsuruoka-koutsuanzen-h27.tsv' },
+  { file: 'tsuruoka-koutsuanzen-h27.tsv', fully: true },
   { file: 'amagasaki-koutsuanzen-h27.tsv', fully: true },
   { file: 'mie-johoka-h15.tsv' },
 ];
