@@ -281,7 +281,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'matsudo-chiikijutaku-h27.tsv', fully: true, year: 2015 },
   { file: 'tsuruoka-koutsuanzen-h27.tsv', fully: true },
   { file: 'amagasaki-koutsuanzen-h27.tsv', fully: true },
-  { file: 'tottori-keieikakushin-h26.tsv' },
+  { file: 'tottori-keieikakushin-h26.tsv', fully: true },
   { file: 'mie-johoka-h15.tsv', fully: true },
 ];
 
