@@ -75,19 +75,26 @@ export function titleTargets(titles: readonly GridRow[]): TitleTarget[] {
 }
 
 /**
- * Whether a title line's target is of the KPI: keyed by its label, the line so labelled in its
- * turn; else the KPI's name (its brackets and item mark aside, spaces aside: 「死 者 数」) within
- * the line's name, or both beginning with the same item mark (<1>).
+ * The KPI a title line's target is of, or null unless exactly one: keyed by its label, the line
+ * so labelled in its turn; else the KPI whose name (its brackets and item mark aside, spaces
+ * aside: 「死 者 数」) is within the line's name, or that begins with the same item mark (<1>).
+ * Each target looks at each KPI once: a table of thousands of KPIs stays one pass.
  */
-function namesKpi(target: TitleTarget, draft: KpiDraft, drafts: readonly KpiDraft[]): boolean {
+function ownerOf(target: TitleTarget, drafts: readonly KpiDraft[]): KpiDraft | null {
   if (target.keyed !== null) {
-    const labelled = drafts.filter((d) => squeezed(lineLabel(d)) === squeezed(target.key));
-    return labelled.length === target.keyed.lines && labelled[target.keyed.occurrence] === draft;
+    const key = squeezed(target.key);
+    const labelled = drafts.filter((d) => squeezed(lineLabel(d)) === key);
+    if (labelled.length !== target.keyed.lines) return null;
+    return labelled[target.keyed.occurrence] ?? null;
   }
   const mark = leadMark(target.key);
-  if (mark !== '' && /\d|[①-⑳]/.test(mark) && mark === leadMark(draft.title)) return true;
-  const core = squeezed(draft.title.replace(LEAD_MARK, '').replace(/[(（][^)）]*[)）]/g, ''));
-  return core.length >= 2 && squeezed(target.key).includes(core);
+  const name = squeezed(target.key);
+  const named = drafts.filter((d) => {
+    if (mark !== '' && /\d|[①-⑳]/.test(mark) && mark === leadMark(d.title)) return true;
+    const core = squeezed(d.title.replace(LEAD_MARK, '').replace(/[(（][^)）]*[)）]/g, ''));
+    return core.length >= 2 && name.includes(core);
+  });
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 /** A line's own label: the last word of its name (国 of 「死者数 国」, its group's name first). */
@@ -99,14 +106,15 @@ const lineLabel = (draft: KpiDraft) => draft.title.trim().split(/\s+/).at(-1) ??
  * the years) are the KPIs' own, read as a target cell would be.
  */
 export function takeTitleTargets(drafts: readonly KpiDraft[], targets: readonly TitleTarget[]) {
-  for (const target of targets) {
-    const named = drafts.filter((d) => namesKpi(target, d, drafts));
-    const [draft] = named;
-    if (named.length !== 1 || !draft || draft.target !== null) continue;
-    if (targets.filter((t) => namesKpi(t, draft, drafts)).length !== 1) continue;
+  if (targets.length === 0) return;
+  const owners = targets.map((t) => ownerOf(t, drafts));
+  targets.forEach((target, i) => {
+    const draft = owners[i];
+    if (!draft || draft.target !== null) return;
+    if (owners.filter((o) => o === draft).length !== 1) return;
     placeTarget(draft, inBaseScale(draft, target.figure), null);
     draft.cellNotes.push(`目標: ${target.text}`);
-  }
+  });
 }
 
 /** The figure in the KPI's unit, or, where the KPI prints none, at the unit's own scale (70万人: 700,000人). */
