@@ -150,7 +150,12 @@ function summed(a: Figure, b: Figure): Figure {
   return { ...a, value, secondary: null };
 }
 
-function placeTarget(draft: KpiDraft, parsed: ParsedFigure, fiscalYear: FiscalYear | null): void {
+/** Sets the KPI's target as a target cell printed it (a level, a reduction or a rise). */
+export function placeTarget(
+  draft: KpiDraft,
+  parsed: ParsedFigure,
+  fiscalYear: FiscalYear | null,
+): void {
   const printed = parsed.figure.value;
   if (printed === null) return;
   // A cut or rise in tenths of the baseline (静岡県 「基準値より8割減」): 80% of it.

@@ -3,7 +3,7 @@ import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { turnFigureRows } from './figure-rows.ts';
 import type { Block } from './heading-blocks.ts';
 import { blocksOf, sameCells } from './heading-blocks.ts';
-import { repeatedHeaderBlocks } from './repeated-header-blocks.ts';
+import { oneIndicatorBlock, repeatedHeaderBlocks } from './repeated-header-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
 
 /** One block read as one KPI: its rewritten header lines (words, years) and its KPI line. */
@@ -48,10 +48,13 @@ function oneKpi(block: Block): OneKpi | null {
  * kinds of figure over years is (いわき市), and, their headers alike, the KPIs are stacked under
  * the first block's header, each named by its heading. Lines of one cell not heading a block
  * come first, as title lines. Blocks of other rows under one header printed again are read by
- * {@link repeatedHeaderBlocks}. Null for any other table (a table of one block included).
+ * {@link repeatedHeaderBlocks}; a sheet of one such block by {@link oneIndicatorBlock}. Null
+ * for any other table.
  */
 export function splitHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
   const { blocks, lines } = blocksOf(rows);
+  const [only] = blocks;
+  if (blocks.length === 1 && only) return oneIndicatorBlock(only, lines);
   if (blocks.length < 2) return null;
   const kpis: OneKpi[] = [];
   for (const block of blocks) {

@@ -50,6 +50,7 @@ import { withNamesByContents } from './names-by-contents.ts';
 import { withRateWordNameColumn } from './rate-word-names.ts';
 import { withLineLetterColumn } from './line-letters.ts';
 import { ratioLines } from './ratio-lines.ts';
+import { titleTargets, type TitleTarget } from './title-targets.ts';
 import type { ColumnReading, RowReading, TableReading } from './table-reading.ts';
 import type { Plan } from '../../domain/model.ts';
 
@@ -462,6 +463,7 @@ function readBy(
     data,
     header,
     kpiColumn,
+    titleTargets(titles),
     tableStarts,
   );
   const read = year
@@ -539,6 +541,7 @@ function readRows(
   data: readonly AlignedRow[],
   header: HeaderMap,
   kpiColumn: number | null,
+  targets: readonly TitleTarget[],
   tableStarts?: ReadonlySet<number>,
 ) {
   const totals = unlabelledTotals(data, header.columns, kpiColumn);
@@ -547,6 +550,7 @@ function readRows(
     if (totals.has(row.row)) reader.readTotalOfAbove(row);
     else reader.read(row);
   }
+  reader.titleTargets(targets);
   return {
     ...reader.finish(),
     unplaced: reader.unplaced,

@@ -330,3 +330,36 @@ describe('the header printed again over each KPI’s lines', () => {
     expect(turned).toBeNull();
   });
 });
+
+describe('lines after the KPIs’ lines that name no kind of line (三重県 施策評価表: the 施策’s cost under its KPI)', () => {
+  const sheet = [
+    '\t\tR3年度\tR4年度\tR5年度',
+    '相談件数 (件)\t目標\t120\t130\t140',
+    '\t実績\t118\t135\t',
+    '事業費(千円)\t\t5,200\t5,400\t5,600',
+    '職員数(人)\t\t2\t2\t3',
+  ];
+
+  it('are lines of their own, their figures the years’ own, the KPI’s lines still joined', () => {
+    const report = importReportTable(tsv(sheet));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '相談件数 (件)',
+      '事業費(千円)',
+      '職員数(人)',
+    ]);
+    const [kpi, cost] = report.kpis.map((k) => k.kpi);
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2021, '118'],
+      [2022, '135'],
+    ]);
+    expect(kpi?.milestones.map((m) => m.figure.value)).toContain('130');
+    expect(cost?.actuals.map((a) => a.figure.value)).toEqual(['5200', '5400', '5600']);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('join nothing under columns that are no years (喜界町 定員管理 「17 … 21」, bare numbers)', () => {
+    const bare = ['部門\t区分\t17\t18\t19', ...sheet.slice(1)];
+    expect(joinKpiLines(tsv(bare).rows)).toBeNull();
+  });
+});

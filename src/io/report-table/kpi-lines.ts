@@ -119,11 +119,15 @@ function sameLine(a: string, b: string): boolean {
 const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
 
 /**
- * The column whose cells name each line (区分: 計画 / 実績 / 達成率), and the lines' cycle. Two
- * or more of a KPI's lines are named by their words, one of them its actuals; the others, named
- * otherwise (茨城県 評価, 全国順位), are kept as printed.
+ * The column whose cells name each line (区分: 計画 / 実績 / 達成率), the lines' cycle, and how
+ * many rows the KPIs' lines take. Two or more of a KPI's lines are named by their words, one of
+ * them its actuals; the others, named otherwise (茨城県 評価, 全国順位), are kept as printed. Lines
+ * after the KPIs' that leave the column empty (三重県 施策評価表: 必要概算コスト, 予算額等 under the
+ * years, below 目標 / 実績 of the 施策's KPI) are lines of their own ({@link trailingLines}).
  */
-function labelColumn(body: readonly GridRow[]): { column: number; lines: string[] } | null {
+function labelColumn(
+  body: readonly GridRow[],
+): { column: number; lines: string[]; kpiRows: number } | null {
   const width = Math.max(...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
     // Row by row, from a first or second line named by its word, stopping at the first empty
@@ -139,14 +143,15 @@ function labelColumn(body: readonly GridRow[]): { column: number; lines: string[
       if (word === '') break;
       words.push(word);
     }
-    if (words.length !== body.length) continue;
+    const rest = body.slice(words.length);
+    if (rest.some((r) => (r.cells[column] ?? '').trim() !== '')) continue;
     const next = words.findIndex((w, i) => i > 0 && sameLine(w, words[0] ?? ''));
     const lines = words.slice(0, next < 0 ? words.length : next);
     const named = lines.filter((w) => LINE_WORD.test(w));
     const roles = named.map(lineRole);
     if (!(named.length >= 2 && roles.includes('actual')) && !planLinesOnly(lines, roles)) continue;
     if (lines.length >= 2 && words.every((w, i) => sameLine(w, lines[i % lines.length] ?? '')))
-      return { column, lines };
+      return { column, lines, kpiRows: words.length };
   }
   return null;
 }
@@ -180,8 +185,11 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   // The header printed again over each KPI's lines (小諸市 生涯学習 施策評価シート: 「指 標 名 | 単位 |
   // | 計画策定時 | 平成25年度 …」 over each indicator): read once, its cells copies of the first's.
   const again = block.body.filter((r) => repeatsRow(r, header));
-  const body = again.length === 0 ? block.body : block.body.filter((r) => !again.includes(r));
-  const labelled = labelColumn(body);
+  const lined = again.length === 0 ? block.body : block.body.filter((r) => !again.includes(r));
+  const labelled = labelColumn(lined);
+  // The KPIs' lines, then lines naming no kind of line, each a line of its own.
+  const body = lined.slice(0, labelled?.kpiRows ?? lined.length);
+  const trailing = lined.slice(body.length);
   const lines = labelled?.lines ?? legendLines([...above, header]) ?? placedLines(body);
   if (!lines) return null;
   // Lines named in a column of their own may be a plan's alone (合志市 成り行き値 / 目標値).
@@ -191,7 +199,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const groups = Array.from({ length: body.length / size }, (_, g) =>
     body.slice(g * size, g * size + size),
   );
-  const width = Math.max(...[header, ...body].map((r) => r.cells.length));
+  const width = Math.max(...[header, ...body, ...trailing].map((r) => r.cells.length));
   const own = (c: number) => c !== labelled?.column;
   const filledBelow = (c: number) =>
     groups.some((g) => g.slice(1).some((r) => (r.cells[c] ?? '').trim() !== ''));
@@ -206,6 +214,9 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const values = columns.filter((c) => filledBelow(c) || planAhead(c));
   const names = columns.filter((c) => !values.includes(c));
   if (values.length === 0 || names.length === 0) return null;
+  // Lines naming no kind are read as the years' own figures: only under columns of years.
+  const yearOf = (c: number) => headerYear((header.cells[c] ?? '').replace(/\s+/g, ''));
+  if (trailing.length > 0 && values.some((c) => yearOf(c) === null)) return null;
   if (!groups.every((g) => names.some((c) => (g[0]?.cells[c] ?? '').trim() !== ''))) return null;
   // The cells naming the lines are kept beside the KPI as printed, under their header.
   const kept = labelled ? [labelled.column] : [];
@@ -253,6 +264,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     );
     out.push({ row, cells });
   }
+  trailingLines(trailing, { out, origins, heads, values, lines });
   const from = [
     ...heads.map(() => null),
     ...lines.flatMap((w) => values.map(() => `the ${w} line of each KPI`)),
@@ -287,4 +299,42 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
       return role ? { role, because: REWRITTEN } : null;
     },
   };
+}
+
+/**
+ * Lines after the KPIs' that name no kind of line (三重県 施策評価表: the 施策's cost, 必要概算コスト
+ * and 予算額等 by year, under its KPI's 目標 / 実績): each a line of its own, its figures under
+ * the actuals' line's columns, read as the years' own as they would be in a table of one line
+ * each; no line of the KPIs' is made for them.
+ */
+function trailingLines(
+  trailing: readonly GridRow[],
+  at: {
+    out: GridRow[];
+    origins: Origins;
+    heads: readonly number[];
+    values: readonly number[];
+    lines: readonly string[];
+  },
+): void {
+  const { out, origins, heads, values, lines } = at;
+  const actualLine = lines.findIndex((w) => lineRole(w) === 'actual');
+  for (const line of trailing) {
+    const row = out.length + 1;
+    // The kinds' column, kept once per line among the heads, is empty on these lines.
+    const cells = heads.map((c, i) => {
+      const text = line.cells[c] ?? '';
+      if (text.trim() !== '') origins.set(row, i + 1, { row: line.row, column: c + 1 });
+      return text;
+    });
+    lines.forEach((_, l) =>
+      values.forEach((c) => {
+        const text = l === actualLine ? (line.cells[c] ?? '') : '';
+        if (text.trim() !== '')
+          origins.set(row, cells.length + 1, { row: line.row, column: c + 1 });
+        cells.push(text);
+      }),
+    );
+    out.push({ row, cells });
+  }
 }

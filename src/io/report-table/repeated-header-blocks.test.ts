@@ -172,3 +172,41 @@ describe('blocks under one header printed again, each under its heading', () => 
     expect(splitHeaderBlocks(rows(other))).toBeNull();
   });
 });
+
+describe('a sheet of one indicator: heading, record lines, a header of roles, a line of values and one of their years (鳥取県 工程表 H26)', () => {
+  const sheet = [
+    '指標1',
+    '指標名\t指標の分類',
+    '創業支援件数\t成果指標',
+    '\t基準値\t年度当初値\t今年度目標値\t今年度実績値\t長期的目標値',
+    '数値\t−\t40\t50\t62\t200',
+    '時点\t−\tR4末\tR5末\tR5末\tR3〜7',
+  ];
+
+  it('is one KPI named by the record’s 指標名, each figure of the year printed under it', () => {
+    const report = importReportTable(tsv(sheet));
+    expect(report.kpis).toHaveLength(1);
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.title).toBe('創業支援件数');
+    expect(kpi?.baseline).toEqual({ value: '40', fiscalYear: fiscalYear(2022) });
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2023, '62']]);
+    expect(kpi?.target?.value).toBe('200');
+    expect(kpi?.extras).toContainEqual({ label: '指標の分類', text: '成果指標' });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('is named by its heading with no record lines', () => {
+    const report = importReportTable(tsv([sheet[0] ?? '', ...sheet.slice(3)]));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['指標1']);
+  });
+
+  it('is no such sheet when no line is the years of the figures above (a heading over a plain table)', () => {
+    const plain = [
+      '指標1',
+      '\t基準値\t実績値\t目標値',
+      '相談件数\t40\t62\t200',
+      '講座回数\t3\t5\t8',
+    ];
+    expect(splitHeaderBlocks(rows(plain))).toBeNull();
+  });
+});

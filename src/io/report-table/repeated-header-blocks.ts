@@ -24,6 +24,14 @@ function lineRole(label: string, line: number): GivenRole | null {
 
 const label = (row: GridRow) => (row.cells[0] ?? '').trim();
 
+const DASH = /^[-‐‑–—―−ー－─]$/;
+
+/** A year (R元, 「H25末」: the fiscal year it ends), or a span from one (「H24〜26」). */
+const yearOrSpan = (text: string) =>
+  parseFiscalYear(text) !== undefined ||
+  (/^[^〜~～]+[〜~～]\s*\d{1,2}$/.test(text) &&
+    parseFiscalYear(text.split(/[〜~～]/)[0] ?? '') !== undefined);
+
 /**
  * Whether a later line of every block prints only years, each under a figure of the first line
  * (鳥取県 時点 R元 R3 R4 R7 under 数値 366 1,256 1,301 3,000ha): the years of those figures.
@@ -35,9 +43,11 @@ function yearsLine(blocks: readonly Block[], line: number): boolean {
     if (!first || !years) return false;
     return years.cells.slice(1).every((cell, i) => {
       const text = cell.trim();
-      if (text === '') return true;
+      const above = (first.cells[i + 1] ?? '').trim();
+      // A dash under a dash (鳥取県 基準値 「−」 over 時点 「−」): neither a figure nor its year.
+      if (text === '' || (DASH.test(text) && DASH.test(above))) return true;
       printed += 1;
-      return parseFiscalYear(text) !== undefined && (first.cells[i + 1] ?? '').trim() !== '';
+      return yearOrSpan(text) && above !== '';
     });
   });
   return underFigures && printed > 0;
@@ -189,4 +199,115 @@ function blockKpis(
       return { role: 'other', because, yearsOf: 2 + at };
     },
   };
+}
+
+/** A word naming the indicator in a record's labels (指標名, KPI名, 指標). */
+const NAME_LABEL = /^(?:指\s*標\s*名?|KPI\s*名?|成果指標名?)$/;
+
+/** A field of a sheet's record: its label's cell and its value's, each with its file place. */
+interface RecordField {
+  readonly label: CellOrigin & { readonly text: string };
+  readonly value: CellOrigin & { readonly text: string };
+}
+
+/**
+ * A sheet of one indicator (鳥取県 工程表 H26: 「指標1」, then the record lines 「指標名 |
+ * 指標の分類」 over 「経営革新計画、…の支援件数 | 成果指標」, then the header of roles with an empty
+ * corner, 基準値 … 長期的目標値, over the lines 数値 and 時点): read as the blocks of that form are
+ * when two or more share a header (the first line's figures by the header's words, the later
+ * line the years of its figures), the KPI named by the record's 指標名 where it has one, else by
+ * the heading; the record's other fields columns of their own, kept as printed. Null unless a
+ * later line is the years of the first line's figures: a heading over a plain table is no such sheet.
+ */
+export function oneIndicatorBlock(block: Block, lines: readonly GridRow[]): TurnedTable | null {
+  const { heading } = block;
+  if (heading === null) return null;
+  const filled = (r: GridRow) => r.cells.filter((c) => c.trim() !== '').length;
+  const at = block.rows.findIndex((r) => label(r) === '' && filled(r) >= 2);
+  if (at < 0 || at % 2 !== 0) return null;
+  const sheet: Block = { heading, rows: block.rows.slice(at) };
+  const body = sheet.rows.slice(1);
+  if (body.length < 2 || body.some((r) => label(r) === '')) return null;
+  if (!body.slice(1).some((_, l) => yearsLine([sheet], l + 1))) return null;
+  const fields = recordFields(block.rows.slice(0, at));
+  if (fields === null) return null;
+  const named = fields.find((f) => NAME_LABEL.test(f.label.text.trim()));
+  const name: GridRow | null = named ? { row: named.value.row, cells: [named.value.text] } : null;
+  const titles = name ? [...lines, heading].sort((a, b) => a.row - b.row) : lines;
+  const table = blockKpis(
+    [{ heading: name ?? heading, rows: sheet.rows }],
+    titles,
+    body.map(label),
+  );
+  const others = fields.filter((f) => f !== named);
+  return others.length === 0 ? table : withRecordColumns(table, others, titles.length + 1);
+}
+
+/** The fields of record lines, a line of labels over a line of their values; null unless so. */
+function recordFields(records: readonly GridRow[]): RecordField[] | null {
+  const fields: RecordField[] = [];
+  for (let i = 0; i < records.length; i += 2) {
+    const [labels, values] = [records[i], records[i + 1]];
+    if (!labels || !values) return null;
+    labels.cells.forEach((text, c) => {
+      if (text.trim() === '') return;
+      const value = values.cells[c] ?? '';
+      fields.push({
+        label: { row: labels.row, column: c + 1, text },
+        value: { row: values.row, column: c + 1, text: value },
+      });
+    });
+    if (values.cells.some((v, c) => v.trim() !== '' && (labels.cells[c] ?? '').trim() === ''))
+      return null;
+  }
+  return fields;
+}
+
+/** The table with the record's fields as columns after the KPI's name, labels over values. */
+function withRecordColumns(
+  table: TurnedTable,
+  fields: readonly RecordField[],
+  headerRow: number,
+): TurnedTable {
+  const k = fields.length;
+  const ours = (row: number) => row === headerRow || row === headerRow + 1;
+  const shift = (row: number, column: number) =>
+    ours(row) && column > k + 1 ? column - k : column;
+  const field = (row: number, column: number) =>
+    ours(row) && column >= 2 && column <= k + 1 ? fields[column - 2] : undefined;
+  const READ_AS = "a field of the sheet's record (its label over its value), kept as printed";
+  return {
+    ...table,
+    rows: table.rows.map((r) =>
+      ours(r.row)
+        ? {
+            row: r.row,
+            cells: [
+              r.cells[0] ?? '',
+              ...fields.map((f) => (r.row === headerRow ? f.label.text : f.value.text)),
+              ...r.cells.slice(1),
+            ],
+          }
+        : r,
+    ),
+    origin: (row, column) => {
+      const f = field(row, column);
+      if (f) return row === headerRow ? f.label : f.value;
+      return table.origin(row, shift(row, column));
+    },
+    readAs: (column) =>
+      column >= 2 && column <= k + 1 ? READ_AS : table.readAs(column > k + 1 ? column - k : column),
+    copies: (row, column) =>
+      field(row, column) ? [] : (table.copies?.(row, shift(row, column)) ?? []),
+    given: (row, column) =>
+      row === headerRow && column >= 2 && column <= k + 1
+        ? { role: 'other', because: READ_AS }
+        : shiftedYears(table.given?.(row, shift(row, column)) ?? null, k),
+  };
+}
+
+/** A given role whose years are of a column the record's fields moved right by `k`. */
+function shiftedYears(given: GivenRole | null, k: number): GivenRole | null {
+  if (given?.yearsOf === undefined || given.yearsOf < 2) return given;
+  return { ...given, yearsOf: given.yearsOf + k };
 }

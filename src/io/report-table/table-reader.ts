@@ -17,6 +17,7 @@ import { lineLetters } from './line-letters.ts';
 import type { KpiDraft } from './kpi-draft.ts';
 import { emptyDraft } from './kpi-draft.ts';
 import { finishKpi } from './kpi-finish.ts';
+import { takeTitleTargets, type TitleTarget } from './title-targets.ts';
 import type { TotalMismatch } from './totals.ts';
 import { extraMismatches, isGrandTotal, totalMismatches } from './totals.ts';
 import { TotalMembers } from './total-members.ts';
@@ -526,6 +527,11 @@ export class TableReader {
       if (role?.kind === 'narrative') return { cell, fiscalYear: role.fiscalYear ?? this.year };
     }
     return null;
+  }
+
+  /** Targets printed outside the grid, in the title lines, given to the KPIs they name. */
+  titleTargets(targets: readonly TitleTarget[]): void {
+    takeTitleTargets(this.drafts, targets);
   }
 
   /** The plan tree with every KPI finished (direction, basis and formula settled). */
