@@ -95,6 +95,9 @@ describe('tables the property found', () => {
         ['-', '', '0%'],
       ],
     ],
+    // A year alone under the target above, the name's cell left empty: a wrapped line whose empty
+    // name was counted placed (seed 1565831101).
+    [[['目標値 (R8)', '指標'], ['▲3', '目標値 (R8)'], ['R3']]],
     // Line names (実績値, 達成率) in the last column beside year-like cells (seed 198989419).
     [
       [

@@ -118,7 +118,10 @@ function isWrappedName(
     years += 1;
   }
   const name = (aligned.cells[kpiColumn] ?? '').normalize('NFKC').trim();
-  if (name === '' || startsWithKpiCode(name) || name.length > 20) return false;
+  // Years alone under the figures above (「(R6)」 under the target 8): the line a PDF's cells
+  // wrapped their years onto, the name whole on its own line.
+  if (name === '') return years > 0;
+  if (startsWithKpiCode(name) || name.length > 20) return false;
   return years > 0 || NAME_REST.test(name);
 }
 

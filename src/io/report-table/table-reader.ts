@@ -335,7 +335,8 @@ export class TableReader {
     first.title = `${before}${rest}`;
     for (const draft of others) draft.title = draft.title.replace(before, first.title);
     this.record(aligned, 'wrapped', first.code);
-    this.placeAs(aligned, index, 'kpi');
+    // A line of years alone (「(R6)」 under the target) leaves the name's cell empty: none placed.
+    if (rest !== '') this.placeAs(aligned, index, 'kpi');
     for (const { text, index: at } of filledCells(aligned)) {
       if (at === index) continue;
       const year = parseFiscalYear(text.trim(), this.header.context);

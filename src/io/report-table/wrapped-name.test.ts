@@ -41,6 +41,28 @@ describe('a KPI name wrapped onto a line of its own, as a PDF cell wraps it', ()
     expect(report.problems).toEqual([]);
   });
 
+  it('gives the years of a line holding nothing but them to the figures above, the name whole', () => {
+    const report = read([
+      '指標\tH30\tR1\tR2\tR3\tR4\t目標',
+      '認定こども園数（園）\t3\t4\t4\t5\t6\t8',
+      '\t\t\t\t\t\t(R6)',
+      '放課後児童クラブ（か所）\t10\t11\t12\t12\t13\t15',
+      '\t\t\t\t\t\t(R6)',
+    ]);
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.target?.fiscalYear])).toEqual([
+      ['認定こども園数（園）', 2024],
+      ['放課後児童クラブ（か所）', 2024],
+    ]);
+    expect(report.reading.rows.map((r) => r.kind)).toEqual([
+      'header',
+      'kpi',
+      'wrapped',
+      'kpi',
+      'wrapped',
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('is not a KPI printed with no figures, nor a line of figures', () => {
     const report = read([
       ...table.slice(0, 2),
