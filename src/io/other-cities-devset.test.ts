@@ -289,6 +289,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'chiba-sougoukeikaku-r4.tsv', fully: true },
   { file: 'shizuoka-sougoukeikaku-h28.tsv', fully: true },
   { file: 'niseko-sougousenryaku-h27.tsv' },
+  { file: 'sado-nougyou-h20.tsv' },
+  { file: 'minakami-kanko-h27.tsv' },
+  { file: 'hanamaki-kanko-h27.tsv' },
+  { file: 'kanuma-nougyou-h22.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -332,7 +336,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(140);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(144);
   });
 
   it.each([
