@@ -289,7 +289,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'chiba-sougoukeikaku-r4.tsv', fully: true },
   { file: 'shizuoka-sougoukeikaku-h28.tsv', fully: true },
   { file: 'niseko-sougousenryaku-h27.tsv' },
-  { file: 'sado-nougyou-h20.tsv' },
+  { file: 'sado-nougyou-h20.tsv', fully: true },
   { file: 'minakami-kanko-h27.tsv' },
   { file: 'hanamaki-kanko-h27.tsv' },
   { file: 'kanuma-nougyou-h22.tsv' },
