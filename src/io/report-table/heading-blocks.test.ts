@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridRow } from '../grid.ts';
-import { blocksOf, headingNameAt, isGradeLine, isKindNamedHeading } from './heading-blocks.ts';
+import { blocksOf, headingNameAt, isKindNamedHeading } from './heading-blocks.ts';
 
 const rowsOf = (lines: readonly string[]): GridRow[] =>
   lines.map((line, i) => ({ row: i + 1, cells: line.split('\t') }));
@@ -58,7 +58,7 @@ describe('the runs of table rows, each under its heading line', () => {
     );
   });
 
-  it('tells a heading of a kind and a name, and a grade line, from rows of a table', () => {
+  it('tells a heading of a kind and a name from rows of a table', () => {
     const row = (...cells: string[]) => ({ row: 1, cells });
     expect(isKindNamedHeading(row('成果指標', '水田の加入面積'))).toBe(true);
     expect(isKindNamedHeading(row('活 動 指 標', '', '開催回数'))).toBe(true);
@@ -66,9 +66,5 @@ describe('the runs of table rows, each under its heading line', () => {
     expect(isKindNamedHeading(row('成果指標', '120ha'))).toBe(false);
     expect(isKindNamedHeading(row('区分', '計画'))).toBe(false);
     expect(isKindNamedHeading(row('成果指標', '加入面積', 'ha'))).toBe(false);
-    expect(isGradeLine(row('自己評価', 'B'))).toBe(true);
-    expect(isGradeLine(row('総合評価', '○'))).toBe(true);
-    expect(isGradeLine(row('評価', '概ね順調に進んでいる'))).toBe(false);
-    expect(isGradeLine(row('実績', 'B', 'A'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { GridRow } from '../grid.ts';
 import { isTableRow } from './table-block.ts';
+import { isGradeLine } from './grade-line.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 
 /** A block of table rows and the one-cell line just above it (its heading), if any. */
@@ -10,10 +11,6 @@ export interface Block {
 
 /** A word naming the kind of indicator a heading names (成果指標, 活動指標, 指標名). */
 const INDICATOR_KIND = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名?$/;
-
-/** A word naming a grade (自己評価, 総合評価, 評価) and a grade alone (A–E, S, ◎ ○ △ ×). */
-const GRADE_WORD = /^(?:自己|総合|一次|二次|内部)?評価(?:結果)?$/;
-const GRADE_MARK = /^(?:[A-ES]|[◎○〇△×])$/;
 
 const filledOf = (row: GridRow) =>
   row.cells.map((c) => c.normalize('NFKC').replace(/\s+/g, '')).filter((c) => c !== '');
@@ -28,17 +25,6 @@ export function isKindNamedHeading(row: GridRow): boolean {
   if (filled.length !== 2) return false;
   const [kind, name] = filled as [string, string];
   return INDICATOR_KIND.test(kind) && parseDescribedFigure(name) === undefined;
-}
-
-/**
- * A block's grade printed as a line of its own between its heading and its header (佐渡市
- * 「自己評価 | B」): a line, not a row of the table (nor its header).
- */
-export function isGradeLine(row: GridRow): boolean {
-  const filled = filledOf(row);
-  return (
-    filled.length === 2 && GRADE_WORD.test(filled[0] ?? '') && GRADE_MARK.test(filled[1] ?? '')
-  );
 }
 
 /** The index of the cell naming a heading's block: its last filled cell (the name after its kind). */
