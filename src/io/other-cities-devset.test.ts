@@ -291,7 +291,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'niseko-sougousenryaku-h27.tsv' },
   { file: 'sado-nougyou-h20.tsv', fully: true },
   { file: 'minakami-kanko-h27.tsv' },
-  { file: 'hanamaki-kanko-h27.tsv', fully: true },
+  { file: 'hanamaki-kanko-h27.tsv' },
   { file: 'kanuma-nougyou-h22.tsv' },
 ];
 
