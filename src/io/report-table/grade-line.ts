@@ -14,12 +14,21 @@ const GRADE_MARK = /^(?:[A-ES]|[◎○〇△×])$/;
 const gradePhrase = (text: string) =>
   text.length <= 12 && !/[\d、。,]/.test(text) && parseDescribedFigure(text) === undefined;
 
+/** Whether exactly two cells of a row are filled. */
+export function twoFilled(row: GridRow): boolean {
+  let filled = 0;
+  for (const cell of row.cells) if (cell.trim() !== '' && ++filled > 2) return false;
+  return filled === 2;
+}
+
 /**
  * A line stating a grade, its word and the grade alone in two cells (佐渡市 「自己評価 | B」
  * between an indicator's heading and its grid; 花巻市 「成果指標の達成度 | 目標値より高い」 under the
  * sheet's grids): a line about the table, not a row of it.
  */
 export function isGradeLine(row: GridRow): boolean {
+  // The cheap test first, with no array or normalizing: this runs on every row of every table.
+  if (!twoFilled(row)) return false;
   const filled = row.cells
     .map((c) => c.normalize('NFKC').replace(/\s+/g, ''))
     .filter((c) => c !== '');

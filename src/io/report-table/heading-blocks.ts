@@ -1,6 +1,6 @@
 import type { GridRow } from '../grid.ts';
 import { isTableRow } from './table-block.ts';
-import { isGradeLine } from './grade-line.ts';
+import { isGradeLine, twoFilled } from './grade-line.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 
 /** A block of table rows and the one-cell line just above it (its heading), if any. */
@@ -21,6 +21,7 @@ const filledOf = (row: GridRow) =>
  * row of the table, however many cells it fills.
  */
 export function isKindNamedHeading(row: GridRow): boolean {
+  if (!twoFilled(row)) return false;
   const filled = filledOf(row);
   if (filled.length !== 2) return false;
   const [kind, name] = filled as [string, string];
