@@ -293,6 +293,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'amagasaki-koutsuanzen-h27.tsv', fully: true },
   { file: 'tottori-keieikakushin-h26.tsv', fully: true },
   { file: 'mie-johoka-h15.tsv', fully: true },
+  { file: 'sado-nougyou-h20.tsv', fully: true },
+  { file: 'minakami-kanko-h27.tsv' },
+  { file: 'hanamaki-kanko-h27.tsv' },
+  { file: 'kanuma-nougyou-h22.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -336,7 +340,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(144);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(148);
   });
 
   it.each([

@@ -51,6 +51,21 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(classifyHeader('対前年度 実績').role.kind).not.toBe('difference');
   });
 
+  it('reads two kinds set against each other by name (目標と実績の比較, 計画との差) as a difference, not the first kind', () => {
+    const difference = { kind: 'difference', order: 'either' };
+    expect(classifyHeader('目標と実績の比較').role).toEqual(difference);
+    expect(classifyHeader('計画との差').role).toEqual(difference);
+    expect(classifyHeader('目標値と実績値の差').role).toEqual(difference);
+    expect(classifyHeader('計画に対する差異').role).toEqual(difference);
+    // With the year a rewrite joined after it, still the difference.
+    expect(classifyHeader('目標と実績の比較 19年度').role).toEqual(difference);
+    // A rate of the two, or the kinds alone, is no difference.
+    expect(classifyHeader('目標に対する割合').role.kind).toBe('rate');
+    expect(classifyHeader('目標と実績の比較率').role.kind).not.toBe('difference');
+    expect(classifyHeader('目標値').role.kind).toBe('target');
+    expect(classifyHeader('計画と実績').role.kind).not.toBe('difference');
+  });
+
   it('reads a bare 計画 / 計画数値 as the plan, 比較 and 乖離 as a difference, 乖離率 and 対計画比 as rates (八街市 経営戦略, 杉並区 子ども・子育て)', () => {
     expect(classifyHeader('計画').role).toEqual({ kind: 'target', fiscalYear: null });
     expect(classifyHeader('計画数値').role).toEqual({ kind: 'target', fiscalYear: null });

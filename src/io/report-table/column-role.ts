@@ -287,6 +287,14 @@ const RATE_WORDS =
 const MEASURE_DIFFERENCE = /^[^\d]{1,10}?(差し引き|差引き?)(?:\(.*\))?$/;
 
 /**
+ * Two kinds of figure set against each other by name (佐渡市 事後検証 「目標と実績の比較」; 「計画
+ * との差」, 「目標に対する差異」): the difference of the two, not the first kind's figure, whatever
+ * follows (a year the rewrite joined to it).
+ */
+const PAIR_DIFFERENCE =
+  /^(?:目標|計画|予定|見込み?|実績|基準)値?(?:と|との|に対する)(?:(?:目標|計画|予定|見込み?|実績)値?の)?(比較|差異|差額|差|乖離)(?!率)/;
+
+/**
  * A header that starts with a year's end (廿日市市 「平成23年度末現在」, then what is counted):
  * the figures under it are counts as of that day; not a description that starts so
  * (「令和元年度末時点の施設入所者のうち…」).
@@ -328,7 +336,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   const difference =
     /^(?:対\s*(?:前年度?|(?:平成|令和|[HR])?\s*\d{1,4}\s*年?度?)\s*)?(差額|差引|差|増減|純[減増]|上積み?額?|乖離値|乖離額?$|比較$)(?!率)/.exec(
       l,
-    )?.[1] ?? MEASURE_DIFFERENCE.exec(l)?.[1];
+    )?.[1] ??
+    MEASURE_DIFFERENCE.exec(l)?.[1] ??
+    PAIR_DIFFERENCE.exec(l)?.[1];
   if (difference !== undefined)
     return {
       role: { kind: 'difference', order: 'either' },

@@ -19,4 +19,14 @@ describe('an empty slot of a form (玉東町 様式2: a project with no KPI, 「
     expect(isEmptySlot(['', '', '失業者の雇用', '', '', ''], header, 2)).toBe(false);
     expect(isEmptySlot(['', '', '指標', '', '', ''], header, 2)).toBe(false);
   });
+
+  it('is the slot number alone too (花巻市 事務事業評価シート: 「②」 under ①, nothing in the figures)', () => {
+    const grid = columns('活動指標', '単位', '区分', 'R5年度(実績)');
+    expect(isEmptySlot(['②', '', '計画', ''], grid, 0)).toBe(true);
+    expect(isEmptySlot(['(3)', '', '計画', ''], grid, 0)).toBe(true);
+    // A figure printed, a name after the number, or a bare number (a figure out of place?): a KPI.
+    expect(isEmptySlot(['3', '', '計画', ''], grid, 0)).toBe(false);
+    expect(isEmptySlot(['②', '', '計画', '12'], grid, 0)).toBe(false);
+    expect(isEmptySlot(['② 講座の開催回数', '回', '計画', ''], grid, 0)).toBe(false);
+  });
 });

@@ -6,12 +6,19 @@ const FIGURE_KINDS = new Set(['baseline', 'actual', 'cumulative', 'target', 'rat
 /** The end of a slot's name before NFKC: a circled, full- or half-width number, maybe bracketed. */
 const SLOT_END = /(?:[①-⑳]|[0-9０-９][)）]?)\s*$/;
 
+/** A slot's number after the header's word: ①, 1, (1). */
+const SLOT = /^(?:[①-⑳]|\(?\d{1,2}\)?)$/;
+
+/** A slot's number alone, marked as one (①, (1)): a bare 3 alone may be a figure out of place. */
+const MARKED_SLOT = /^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])$/;
+
 const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * Whether a row is an empty slot of a form rather than a KPI (玉東町 地方創生 KPI 様式2: a project
  * with no KPI prints its first slot 「指標①」 under the header 指標, and nothing in the figures):
- * its name is the name column's own header word and a slot number (①, 1, (1)), and no figure
+ * its name is the name column's own header word and a slot number (①, 1, (1)), or the number
+ * alone, and no figure
  * column holds anything. Its cells are then listed unplaced, not read as a KPI of no figures.
  */
 export function isEmptySlot(
@@ -25,7 +32,10 @@ export function isEmptySlot(
   if (!SLOT_END.test(raw)) return false;
   const word = bare(columns[kpiColumn]?.label ?? '');
   const name = bare(raw);
-  if (word === '' || !name.startsWith(word)) return false;
-  if (!/^(?:[①-⑳]|\(?\d{1,2}\)?)$/.test(name.slice(word.length))) return false;
+  // The slot's number after the header's word, or alone (花巻市 事務事業評価シート: 「②」, 「③」
+  // under ① of each grid, no name and nothing in the figures).
+  const numbered = word !== '' && name.startsWith(word) && SLOT.test(name.slice(word.length));
+  // Before NFKC, which makes ② a bare 2.
+  if (!numbered && !MARKED_SLOT.test(raw.replace(/\s+/g, ''))) return false;
   return columns.every((c) => !FIGURE_KINDS.has(c.role.kind) || (cells[c.index] ?? '') === '');
 }

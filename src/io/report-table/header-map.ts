@@ -1,5 +1,6 @@
 import { withPlanCorner } from './plan-corner.ts';
 import { isSentenceLine } from './table-block.ts';
+import { isGradeLine } from './grade-line.ts';
 import { planHeadingLevel } from './plan-heading.ts';
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
@@ -235,19 +236,22 @@ export function findHeader(
 ): { header: HeaderMap; dataStart: number } | undefined {
   const searched = rows.slice(0, headerSearchEnd(rows));
   // A row of a KPI's figures names no column, whatever words it holds, nor does a line of a
-  // word and a sentence (「現 状 | …で実施」); a row of cells all lost is the header where no row
-  // names its columns.
+  // word and a sentence (「現 状 | …で実施」), nor a line stating a grade (「成果指標の達成度 |
+  // 目標値より高い」: 達成度 and 目標値 no columns); a row of cells all lost is the header where no
+  // row names its columns.
   let start = searched.findIndex(
-    (row) => roleCount(row, given) >= 2 && !isFiguresRow(row) && !isSentenceLine(row),
+    (row) =>
+      roleCount(row, given) >= 2 && !isFiguresRow(row) && !isSentenceLine(row) && !isGradeLine(row),
   );
   if (start < 0) start = lostHeaderIndex(searched);
   if (start < 0) return undefined;
   // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
-  // a title line (one cell) does not.
+  // a title line (one cell) does not, nor a line stating a grade (「成果指標の達成度 | 目標値より高い」).
   while (
     start > 0 &&
     filled(rows[start - 1] as GridRow).length >= 2 &&
     !isSentenceLine(rows[start - 1] as GridRow) &&
+    !isGradeLine(rows[start - 1] as GridRow) &&
     !isRecordLine(rows[start - 1] as GridRow, rows[start] as GridRow) &&
     continuesHeader(rows[start - 1] as GridRow)
   ) {

@@ -1,5 +1,6 @@
 import type { GridRow } from '../grid.ts';
 import { isTableRow } from './table-block.ts';
+import { isGradeLine, twoFilled } from './grade-line.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 
 /** A block of table rows and the one-cell line just above it (its heading), if any. */
@@ -8,13 +9,64 @@ export interface Block {
   readonly rows: readonly GridRow[];
 }
 
+/** A word naming the kind of indicator a heading names (成果指標, 活動指標, 指標名). */
+const INDICATOR_KIND = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名?$/;
+
+const filledOf = (row: GridRow) =>
+  row.cells.map((c) => c.normalize('NFKC').replace(/\s+/g, '')).filter((c) => c !== '');
+
+/**
+ * A heading printed as the kind of indicator and its name in two cells (佐渡市 事後検証
+ * 「成果指標 | 水田経営所得安定対策の加入面積」 above its grid of years): a heading line, not a
+ * row of the table, however many cells it fills.
+ */
+export function isKindNamedHeading(row: GridRow): boolean {
+  if (!twoFilled(row)) return false;
+  const filled = filledOf(row);
+  if (filled.length !== 2) return false;
+  const [kind, name] = filled as [string, string];
+  // A record's labels (「指標名 | 指標の分類」) name no indicator: a name of one has no 指標 in it.
+  return (
+    INDICATOR_KIND.test(kind) && !name.includes('指標') && parseDescribedFigure(name) === undefined
+  );
+}
+
+/** The index of the cell naming a heading's block: its last filled cell (the name after its kind). */
+export function headingNameAt(heading: GridRow): number {
+  for (let c = heading.cells.length - 1; c >= 0; c -= 1)
+    if ((heading.cells[c] ?? '').trim() !== '') return c;
+  return 0;
+}
+
+/** A heading's words: its filled cells one after another (「成果指標 水田経営所得安定対策の加入面積」). */
+export const headingText = (heading: GridRow) =>
+  heading.cells
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .join(' ');
+
+/**
+ * The cells of a heading other than its name (the kind of indicator before it, 「成果指標」): the
+ * file places the name's cell stands for too, so that no cell of the heading goes unaccounted.
+ */
+export function headingOtherCells(heading: GridRow): { row: number; column: number }[] {
+  const at = headingNameAt(heading);
+  return heading.cells.flatMap((cell, c) =>
+    c !== at && cell.trim() !== '' ? [{ row: heading.row, column: c + 1 }] : [],
+  );
+}
+
+/** A row of a block: a table row that is neither a heading of two cells nor a grade line. */
+const inBlock = (row: GridRow) => isTableRow(row) && !isKindNamedHeading(row) && !isGradeLine(row);
+
 /** Whether a cell after a row's first reads as a figure. */
 const holdsFigure = (row: GridRow) =>
   row.cells.slice(1).some((c) => c.trim() !== '' && parseDescribedFigure(c) !== undefined);
 
 /**
- * The runs of table rows, each with the line of one cell right above it; a run of one row
- * holding no figure is a line too.
+ * The runs of table rows, each with the line of one cell right above it (or a heading of a kind
+ * and a name, {@link isKindNamedHeading}, with a grade line under it, {@link isGradeLine}); a run
+ * of one row holding no figure is a line too.
  */
 export function blocksOf(rows: readonly GridRow[]): { blocks: Block[]; lines: GridRow[] } {
   const blocks: Block[] = [];
@@ -22,6 +74,7 @@ export function blocksOf(rows: readonly GridRow[]): { blocks: Block[]; lines: Gr
   let run: GridRow[] = [];
   let heading: GridRow | null = null;
   let last: GridRow | null = null;
+  let before: GridRow | null = null;
   const close = () => {
     const [only] = run;
     // A line of a word and a sentence (子ども・子育て 「現 状 | …計3か所で実施」 between a block's
@@ -34,16 +87,19 @@ export function blocksOf(rows: readonly GridRow[]): { blocks: Block[]; lines: Gr
     heading = null;
   };
   for (const row of rows) {
-    if (isTableRow(row)) {
-      if (run.length === 0 && last !== null && !isTableRow(last)) {
-        heading = last;
-        lines.pop();
+    if (inBlock(row)) {
+      if (run.length === 0 && last !== null && !inBlock(last)) {
+        // A grade line between the heading and the header stays a line; the heading is above it.
+        const graded = isGradeLine(last) && before !== null && lines.at(-2) === before;
+        heading = graded ? before : last;
+        lines.splice(graded ? -2 : -1, 1);
       }
       run.push(row);
     } else {
       close();
       lines.push(row);
     }
+    before = last;
     last = row;
   }
   close();

@@ -3,6 +3,7 @@ import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import type { Block } from './heading-blocks.ts';
+import { headingNameAt, headingOtherCells, headingText } from './heading-blocks.ts';
 
 const REWRITTEN = 'rewritten from blocks under one header, each line named by its heading';
 
@@ -33,13 +34,15 @@ export function headingNamedLines(
   out.push({ row: headerRow, cells: ['', ...header.cells] });
   header.cells.forEach((_, c) => origins.set(headerRow, c + 2, { row: header.row, column: c + 1 }));
   origins.set(headerRow, 1, { row: header.row, column: 1 });
+  const headingCells = new Map<number, CellOrigin[]>();
   for (const block of blocks) {
     const [heading, line] = [block.heading as GridRow, block.rows[1] as GridRow];
-    const at = heading.cells.findIndex((c) => c.trim() !== '');
+    const at = headingNameAt(heading);
     const row = out.length + 1;
     origins.set(row, 1, { row: heading.row, column: at + 1 });
+    headingCells.set(row, headingOtherCells(heading));
     line.cells.forEach((_, c) => origins.set(row, c + 2, { row: line.row, column: c + 1 }));
-    out.push({ row, cells: [heading.cells[at] ?? '', ...line.cells] });
+    out.push({ row, cells: [headingText(heading), ...line.cells] });
   }
   const copies = (column: number): CellOrigin[] =>
     column < 2
@@ -53,7 +56,8 @@ export function headingNamedLines(
     headerRow: header.row,
     readAs: () => null,
     made: (row, column) => row === headerRow && column === 1,
-    copies: (row, column) => (row === headerRow ? copies(column) : []),
+    copies: (row, column) =>
+      row === headerRow ? copies(column) : column === 1 ? (headingCells.get(row) ?? []) : [],
     given: (row, column) =>
       row === headerRow && column === 1 ? { role: 'kpi', because: REWRITTEN } : null,
   };

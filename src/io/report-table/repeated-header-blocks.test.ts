@@ -165,6 +165,45 @@ describe('blocks under one header printed again, each under its heading', () => 
     expect(report.problems).toEqual([]);
   });
 
+  /** Two indicators, each headed by its kind and name, the first graded, years bare under 平成(年度). */
+  const KIND_NAMED = [
+    '成果指標\t図書館の年間貸出冊数',
+    '自己評価\tB',
+    '平成(年度)\t25\t26\t27',
+    '目標\t-\t1,000冊\t1,000冊',
+    '実績\t900冊\t950冊\t1,100冊',
+    '目標と実績の比較\t-\t△50冊\t100冊',
+    '活動指標\t読み聞かせ会の開催回数',
+    '平成(年度)\t25\t26\t27',
+    '目標\t12回\t12回\t12回',
+    '実績\t10回\t13回\t12回',
+    '目標と実績の比較\t△2回\t1回\t0回',
+  ];
+
+  it('reads blocks headed by a kind and a name (成果指標 | …), a grade line under the first, over bare years, their difference line checked', () => {
+    const report = importReportTable(tsv(KIND_NAMED));
+    const checked = checkReport(report);
+    expect(checked.kpis.map((k) => [k.title, k.computed])).toEqual([
+      // Named by the heading's words, the kind of indicator first.
+      ['成果指標 図書館の年間貸出冊数', '110%'],
+      ['活動指標 読み聞かせ会の開催回数', '100%'],
+    ]);
+    // The bare years under the corner 平成(年度) are that era's fiscal years.
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2015, source: 'inferred' });
+    expect(report.kpis[0]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2013, 2014, 2015]);
+    expect(report.reading.columns.filter((c) => c.role === 'difference')).toHaveLength(3);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('says where a printed difference of the two lines is not their difference', () => {
+    const wrong = KIND_NAMED.map((l) =>
+      l === '目標と実績の比較\t△2回\t1回\t0回' ? '目標と実績の比較\t△2回\t1回\t5回' : l,
+    );
+    const report = importReportTable(tsv(wrong));
+    expect(report.problems.map((p) => p.kind)).toEqual(['difference']);
+  });
+
   it('leaves blocks with no heading, or under headers not alike, to the other readings', () => {
     expect(splitHeaderBlocks(rows(FUKUSHIMA.filter((l) => l.includes('\t'))))).toBeNull();
     const other = [...FUKUSHIMA];

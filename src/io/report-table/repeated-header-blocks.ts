@@ -1,9 +1,11 @@
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { bareYearRun } from './bare-year-run.ts';
+import { classifyHeader } from './column-role.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import type { Block } from './heading-blocks.ts';
-import { sameCells } from './heading-blocks.ts';
+import { headingNameAt, headingOtherCells, headingText, sameCells } from './heading-blocks.ts';
 import { sameHeaderButLabel } from './renamed-header.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { headingNamedLines } from './heading-named-lines.ts';
@@ -11,12 +13,16 @@ import { headingNamedLines } from './heading-named-lines.ts';
 const REWRITTEN = 'rewritten from blocks under one header';
 
 /**
- * The role of a line's columns: the one its label names (計画, 実績, 達成率), else the first
- * line's by the header's words (null) and a later line's kept as printed (鳥取県 時点's years).
+ * The role of a line's columns: the one its label names (計画, 実績, 達成率; a later line of the
+ * two set against each other, 目標と実績の比較, their difference), else the first line's by the
+ * header's words (null) and a later line's kept as printed (鳥取県 時点's years).
  */
 function lineRole(label: string, line: number): GivenRole | null {
   const named = namedLineRole(label);
   if (named !== null) return { role: named, because: `${REWRITTEN}: the ${label} line` };
+  // A line of the two set against each other (佐渡市 「目標と実績の比較」): their printed difference.
+  if (line > 0 && classifyHeader(label).role.kind === 'difference')
+    return { role: 'difference', because: `${REWRITTEN}: the ${label} line, a difference` };
   return line === 0
     ? null
     : { role: 'other', because: `${REWRITTEN}: a later line of the block, kept as printed` };
@@ -140,10 +146,14 @@ function joinedHeader(
   origins.set(headerRow, 1, { row: header.row, column: 1 });
   const copies = new Map<number, CellOrigin[]>([[1, headerCopies(blocks, 1)]]);
   const from: (string | null)[] = [null];
+  // Years written bare under a corner saying 年度 (佐渡市 「平成(年度) | 18 | 19 | 20」) stay years
+  // once a line's word is put before them: 「目標 18年度」, not 「目標 18」.
+  const years = bareYearRun(header.cells);
   kinds.forEach((kind, l) => {
     values.forEach((c, i) => {
       const column = 2 + l * values.length + i;
-      cells.push(`${kind} ${(header.cells[c] ?? '').trim()}`.trim());
+      const word = (header.cells[c] ?? '').trim();
+      cells.push(`${kind} ${years.has(c) ? `${word}年度` : word}`.trim());
       origins.set(headerRow, column, { row: header.row, column: c + 1 });
       from.push(`the ${kind} line of each block`);
       // The line's label in every block stands under the first of its columns.
@@ -171,12 +181,14 @@ function blockKpis(
   out.push({ row: headerRow, cells });
   const roles = kinds.map(lineRole);
   const yearLines = new Set(kinds.flatMap((_, l) => (l > 0 && yearsLine(blocks, l) ? [l] : [])));
+  const headingCells = new Map<number, CellOrigin[]>();
   for (const block of blocks) {
     const row = out.length + 1;
     const heading = block.heading as GridRow;
-    const at = heading.cells.findIndex((c) => c.trim() !== '');
+    const at = headingNameAt(heading);
     origins.set(row, 1, { row: heading.row, column: at + 1 });
-    const kpi: string[] = [heading.cells[at] ?? ''];
+    headingCells.set(row, headingOtherCells(heading));
+    const kpi: string[] = [headingText(heading)];
     block.rows.slice(1).forEach((line, l) =>
       values.forEach((c, i) => {
         origins.set(row, 2 + l * values.length + i, { row: line.row, column: c + 1 });
@@ -190,7 +202,12 @@ function blockKpis(
     origin: origins.origin,
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
-    copies: (row, column) => (row === headerRow ? (copies.get(column) ?? []) : []),
+    copies: (row, column) =>
+      row === headerRow
+        ? (copies.get(column) ?? [])
+        : column === 1
+          ? (headingCells.get(row) ?? [])
+          : [],
     given: (row, column) => {
       if (row !== headerRow || column < 2) return null;
       const [line, at] = [Math.floor((column - 2) / values.length), (column - 2) % values.length];

@@ -2,6 +2,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import { statesUnitOnly } from './unit-statement.ts';
 import { isLabelOnlyLine } from './label-only-line.ts';
+import { isGradeLine } from './grade-line.ts';
 
 /** The one block of a table: its lines of one cell above and below, its header and its rows. */
 export interface TableBlock {
@@ -29,6 +30,9 @@ export function isTableRow(row: GridRow): boolean {
  */
 function inTable(rows: readonly GridRow[], index: number): boolean {
   const row = rows[index] as GridRow;
+  // A line stating a grade that no table row follows closes the table (花巻市 「成果指標の達成度 |
+  // 目標値より高い」 under the sheet's grids): a line below it, not a KPI.
+  if (isGradeLine(row) && !rows.slice(index + 1).some(isTableRow)) return false;
   if (isTableRow(row)) return true;
   if (!isLabelOnlyLine(row, rows[index - 1])) return false;
   // A loop, not a slice: the table's next row that is more than a line's word, if any.
@@ -75,6 +79,6 @@ export function tableBlock(rows: readonly GridRow[]): TableBlock | null {
   let end = start + 1;
   while (end < rows.length && inTable(rows, end)) end += 1;
   const below = rows.slice(end);
-  if (below.some(isTableRow)) return null;
+  if (below.some((r) => isTableRow(r) && !isGradeLine(r))) return null;
   return { above: rows.slice(0, start), header, body: rows.slice(start + 1, end), below };
 }
