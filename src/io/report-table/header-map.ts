@@ -133,8 +133,15 @@ function firstRole(
   return { role, because: given.because, ...yearsOf, ...rateWords };
 }
 
-/** A grade printed alone in a cell (小国町 改革プラン 達成状況 「○」): a KPI row's, no header word. */
-const GRADE_MARK = /^\s*[○◯〇◎●×✕]\s*$/;
+/**
+ * A grade printed alone in a cell (小国町 改革プラン 達成状況 「○」, or a word: 「達成」, 「未達成」,
+ * 「概ね順調」): a KPI row's, no header word. Letters (A, B) are left out: a header line may print a
+ * column's letter alone (目標 over A).
+ */
+const GRADE_MARK = /^\s*(?:[○◯〇◎●×✕]|未?達成|概ね(?:達成|順調)|順調|やや遅れ|遅れ)\s*$/;
+
+/** A frequency, 「年4回」, 「月1回」: a figure of a KPI row, its unit after its period. */
+const FREQUENCY = /^\s*(?:年|月|週|日)\s*\d+(?:\.\d+)?\s*回\s*$/;
 
 /** A row under the first header row that still belongs to it: years and words, no figures. */
 function continuesHeader(row: GridRow): boolean {
@@ -145,6 +152,7 @@ function continuesHeader(row: GridRow): boolean {
     (cell) =>
       !startsWithKpiCode(cell) &&
       !GRADE_MARK.test(cell) &&
+      !FREQUENCY.test(cell) &&
       !isDatedFigure(cell) &&
       !withFigureBeside(cell) &&
       (parseFiscalYear(cell) !== undefined ||

@@ -57,3 +57,18 @@ describe('figures that carry their KPI name (大崎町 総合戦略 KPI): no col
     ]);
   });
 });
+
+describe('a frequency printed with its period (「年4回」)', () => {
+  it('is a figure per year, not a name the figures share, nor a line of the header', () => {
+    const report = read([
+      '成果目標\t現状\t目標\t実績\t評価',
+      '地域包括ケアの推進に向けた会議の開催\t年2回\t年4回\t年4回\t達成',
+      '生活支援コーディネーターの配置\t1人\t3人\t2人\t未達成',
+    ]);
+    expect(report.reading.headerRows).toEqual([1]);
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.target?.value])).toEqual([
+      ['地域包括ケアの推進に向けた会議の開催', '4'],
+      ['生活支援コーディネーターの配置', '3'],
+    ]);
+  });
+});

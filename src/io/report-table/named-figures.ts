@@ -15,11 +15,15 @@ import type { KpiDraft } from './kpi-draft.ts';
 /** A cell that starts as a figure does (a digit, a sign): no words before it. */
 const STARTS_AS_FIGURE = /^\s*[\d０-９△▲+\-−.,]/;
 
+/** The period of a frequency (「年4回」, 「月1回」): what the count is per, not what it counts. */
+const PERIOD = /^(?:年|月|週|日|年間|毎月|毎年)$/;
+
 /** The words before a cell's figure ("新規農業生産法人数5件" → 新規農業生産法人数), or null. */
 function figureWords(cell: string): string | null {
   // Checked first: this runs on the figure cells of every KPI row, most of them plain figures.
   if (cell.trim() === '' || STARTS_AS_FIGURE.test(cell)) return null;
-  return parseDescribedFigure(cell)?.description ?? null;
+  const words = parseDescribedFigure(cell)?.description ?? null;
+  return words === null || PERIOD.test(words) ? null : words;
 }
 
 /** Whether most (two or more) of a column's filled sampled cells are figures with words before them. */
