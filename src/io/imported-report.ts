@@ -22,6 +22,12 @@ export interface ImportedKpi {
    * year's actual and plan: not the KPI's own rate, but rates the table prints all the same.
    */
   readonly yearRates: readonly YearRateCheck[];
+  /**
+   * The rate printed as the KPI's was the report year's against that year's plan, and is among
+   * `yearRates`: the role search still counts it as the KPI's, unexplained, so that a reading
+   * explaining it as the KPI's own is preferred.
+   */
+  readonly ownRateAsYearRate?: true;
 }
 
 /**

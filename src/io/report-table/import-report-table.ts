@@ -333,6 +333,7 @@ function matchedRates(report: ImportedReport): { printed: number; matched: numbe
   let printed = 0;
   let matched = 0;
   for (const k of report.kpis) {
+    if (k.ownRateAsYearRate) printed += 1;
     if (k.printedRate === null) continue;
     printed += 1;
     if (k.inference.kind === 'matched') matched += 1;

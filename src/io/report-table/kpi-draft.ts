@@ -56,6 +56,8 @@ export interface KpiDraft {
   printedRateLabel: string | null;
   /** The file column the KPI's own rate was printed in (0 where a cell's aside printed it). */
   printedRateColumn: number;
+  /** The KPI's own rate was moved among its year rates, the report year's against its plan. */
+  ownRateAsYearRate: boolean;
   /** The first year of the span its group's rate names (軽米町 (H11-H16): H11), the base of a change over it. */
   spanFrom: FiscalYear | null;
   /** Rates printed for single years (いわき市 18年度 219.5%), checked against the year's milestone. */
@@ -152,6 +154,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     printedRateText: null,
     printedRateLabel: null,
     printedRateColumn: 0,
+    ownRateAsYearRate: false,
     spanFrom: null,
     yearRates: [],
     printedGrade: null,

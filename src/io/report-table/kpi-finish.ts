@@ -217,6 +217,7 @@ function asReportYearRate(draft: KpiDraft, base: Kpi, year: FiscalYear, rounding
   ];
   if (yearRatesRule(base, rates, rounding) === null) return;
   draft.yearRates = rates;
+  draft.ownRateAsYearRate = true;
   draft.printedRate = null;
   draft.printedRateText = null;
   draft.printedRateLabel = null;
@@ -471,5 +472,6 @@ export function finishKpi(
     printedGrade: draft.printedGrade,
     inference,
     yearRates,
+    ...(draft.ownRateAsYearRate ? { ownRateAsYearRate: true as const } : {}),
   };
 }

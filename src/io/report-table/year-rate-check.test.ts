@@ -175,6 +175,26 @@ describe('a rate printed for the report year against that year’s plan, before 
     expect(result.problems).toEqual([]);
   });
 
+  it('stays the KPI’s own where another reading explains it: next year’s plan kept as printed', () => {
+    // R6目標 is next year's plan, no final target: the rate headed R5 is the KPI's against R5's.
+    const report = importReportTable(
+      readTsv(
+        't.tsv',
+        [
+          '指標\t基準値\tR5目標\tR5実績\tR5達成率(％)\tR6目標',
+          '人口の社会増減（人）\t－250\t－100\t－160\t60.0\t－50',
+          '健診受診率（％）\t40.0\t50.0\t47.5\t95\t52.0',
+        ].join('\n'),
+      ),
+    );
+    const result = checkReport(report);
+    expect(result.kpis.map((k) => [k.printed, k.match])).toEqual([
+      ['60.0%', true],
+      ['95%', true],
+    ]);
+    expect(result.yearRates).toEqual({ printed: 0, matched: 0 });
+  });
+
   it('stays the KPI’s own where the final target gives it', () => {
     // R4's plan the final target itself: 46 ÷ 50 is the KPI's rate.
     const own = table.map((l) => l.replace('\t60', '\t50').replace('\t1,000', '\t850'));
