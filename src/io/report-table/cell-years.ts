@@ -30,6 +30,14 @@ export function latestCellYear(
       continue;
     }
     if (!yearless(column)) continue;
+    // A year alone under the figure above (「80.9歳」 over 「（R1）」, a PDF's cell wrapped).
+    for (const [r, row] of rows.entries()) {
+      const text = (row.cells[column.index] ?? '').trim();
+      if (!/^[(（].*[)）]$/.test(text) || !/\d/.test(rows[r - 1]?.cells[column.index] ?? ''))
+        continue;
+      const year = parseFiscalYear(text.slice(1, -1).trim(), context);
+      if (year !== undefined && (latest === null || year > latest.year)) latest = { year, column };
+    }
     for (const row of rows) {
       const text = row.cells[column.index] ?? '';
       // The cheap test first: a year is written with a letter of an era or 年.

@@ -67,6 +67,20 @@ export function columnContents(
   return { filled, figures };
 }
 
+/** Whether a column's filled cells (one or more) are all text: no figure, year or dash among them. */
+function textOnly(sample: readonly GridRow[], index: number): boolean {
+  let filled = 0;
+  for (const row of sample) {
+    const cell = (row.cells[index] ?? '').trim();
+    if (cell === '') continue;
+    if (parseDescribedFigure(cell) !== undefined || parseFiscalYear(cell) !== undefined)
+      return false;
+    if (isUnreadable(cell)) return false;
+    filled += 1;
+  }
+  return filled > 0;
+}
+
 /** Whether a column holds text, not figures: most of its (two or more) cells read as no figure. */
 export const holdsText = (c: ColumnContents): boolean => c.filled >= 2 && c.figures * 2 < c.filled;
 
@@ -120,6 +134,16 @@ export function withTextColumnsRead(
       contents.filled === 1 &&
       contents.figures === 0 &&
       !isUnreadable(cell);
+    // Left of the KPIs' names, text alone (a first column headed 目標 over 「１．健康長寿」): a
+    // level of the plan the KPIs are under, whatever its word.
+    const level =
+      columns.some((x) => x.role.kind === 'kpi' && x.index > c.index) && textOnly(sample, c.index);
+    if (level)
+      return {
+        ...c,
+        role: { kind: 'theme' },
+        because: `${c.because}, but its cells are text left of the KPIs' names: a level of the plan`,
+      };
     if (!holdsText(contents) && !names && !sentence) return c;
     const words = `${c.because}, but its cells are text`;
     // A column headed as the goals themselves (成果目標) names them even right of

@@ -563,6 +563,15 @@ function yearOfFigure(
       draft.target = { ...target, target: { ...target.target, fiscalYear: year } };
     return 'target';
   }
+  // The actual's year under it (「80.9歳」 over 「（R1）」): the year it was measured in, its one
+  // figure of a column naming no year moved there.
+  if (column.role.kind === 'actual' && column.role.fiscalYear === null) {
+    if (draft.actuals.some((a) => a.fiscalYear === year)) return 'actual';
+    const [only, ...more] = draft.actuals;
+    if (!only || more.length > 0) return null;
+    draft.actuals = [{ ...only, fiscalYear: year }];
+    return 'actual';
+  }
   return null;
 }
 

@@ -63,6 +63,25 @@ describe('a KPI name wrapped onto a line of its own, as a PDF cell wraps it', ()
     expect(report.unplaced).toEqual([]);
   });
 
+  it('gives the actual the year under it, and the report year is that year; a text column left of the names is a level of the plan', () => {
+    const report = read([
+      '目標\t指標\t基準値\t目標値\t実績値\t評価',
+      '\t\t（年度）\t（年度）\t（年度）\t',
+      '１．健康長寿\t健康寿命（男）\t80.2歳\t81.0歳\t80.9歳\tB',
+      '\t\t（H28）\t（R4）\t（R1）\t',
+      '\t健康寿命（女）\t84.5歳\t85.0歳\t84.8歳\tB',
+      '\t\t（H28）\t（R4）\t（R1）\t',
+    ]);
+    expect(report.fiscalYear).toBe(2019);
+    expect(report.reading.columns[0]).toMatchObject({ role: 'theme' });
+    expect(
+      report.kpis.map((k) => k.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value])),
+    ).toEqual([[[2019, '80.9']], [[2019, '84.8']]]);
+    expect(report.kpis[0]?.kpi.target).toMatchObject({ value: '81.0', fiscalYear: 2022 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
   it('is not a KPI printed with no figures, nor a line of figures', () => {
     const report = read([
       ...table.slice(0, 2),
