@@ -32,3 +32,30 @@ describe('a column headed as a state of things whose cells are a few short words
     expect(column(table(sentences))?.role).not.toBe('grade');
   });
 });
+
+describe('a column of grades in words or marks whatever its header', () => {
+  it('is the grade printed for each KPI (「進捗」 over 遅れ / 順調), not kept as printed', () => {
+    const report = importReportTable(
+      readTsv(
+        't.tsv',
+        [
+          '指標名\tH30実績\tR1実績\tR2目標\t進捗',
+          '合計特殊出生率\t1.51\t1.47\t1.60\t遅れ',
+          '婚姻数（件）\t298\t310\t350\t順調',
+        ].join('\n'),
+      ),
+    );
+    expect(report.reading.columns[4]).toMatchObject({ role: 'grade' });
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['遅れ', '順調']);
+  });
+
+  it('stays as printed beside a column its words name a grade or a rate', () => {
+    const beside = importReportTable(
+      readTsv(
+        't.tsv',
+        ['指標名\t実績\t改善\t達成度\t目標', '件数\t20\t○\tA\t20', '人数\t5\t×\tB\t6'].join('\n'),
+      ),
+    );
+    expect(beside.reading.columns[2]?.role).toBe('other');
+  });
+});
