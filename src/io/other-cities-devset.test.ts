@@ -297,6 +297,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'minakami-kanko-h27.tsv' },
   { file: 'hanamaki-kanko-h27.tsv' },
   { file: 'kanuma-nougyou-h22.tsv' },
+  { file: 'izumo-sougousenryaku-h28.tsv' },
+  { file: 'ishinomaki-sougousenryaku-h29.tsv' },
+  { file: 'aya-sougousenryaku-h28.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -340,7 +343,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(148);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(151);
   });
 
   it.each([
