@@ -38,3 +38,23 @@ describe('a second figure column in another unit than the figures left of it', (
     expect(bare.reading.columns[3]?.role).toBe('actual');
   });
 });
+
+describe('a figure column whose header states a unit the KPIs never write (地方創生 KPI form, 石巻市)', () => {
+  const lines = [
+    '交付対象事業の名称\t実績額 (単位:円)\t指標\t指標値\t単位\t実績値',
+    '創業支援\t1,200,000\t創業数\t5\t件\t7',
+    '\t\t相談件数\t40\t件\t30',
+  ];
+
+  it('keeps the money spent as printed; the other actual column is the KPIs’', () => {
+    const report = read(lines);
+    expect(report.reading.columns[1]?.role).toBe('other');
+    expect(report.reading.columns[1]?.because).toContain('its header states 円');
+    expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['140%', '75%']);
+  });
+
+  it('is left alone where the unit column writes that unit too', () => {
+    const report = read([...lines, '\t\t事業費\t900,000\t円\t800,000']);
+    expect(report.reading.columns[1]?.role).toBe('actual');
+  });
+});

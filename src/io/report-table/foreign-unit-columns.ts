@@ -64,7 +64,7 @@ export function withForeignUnitColumns(
   // Most tables have one column of each role (or a year per column, which this leaves alone).
   if (!twice) return columns;
   const left: Column[] = [];
-  return columns.map((c) => {
+  return withStatedForeignUnits(columns, sample).map((c) => {
     if (!FIGURE_ROLES.has(c.role.kind)) return c;
     const repeated = left.some((l) => l.role.kind === c.role.kind);
     const foreign = repeated && c.because !== SET_BY_HAND ? foreignUnits(sample, c, left) : null;
@@ -78,4 +78,46 @@ export function withForeignUnitColumns(
       because: `${c.because}, but its cells are in ${foreign.unit}, not the ${foreign.others} of the figures left of them: kept as printed`,
     };
   });
+}
+
+/** The units the table's unit column writes on the sampled rows (件, トン), or none. */
+function unitColumnUnits(columns: readonly Column[], sample: readonly GridRow[]): Set<string> {
+  const units = new Set<string>();
+  const unitColumn = columns.find((c) => c.role.kind === 'unit');
+  if (unitColumn === undefined) return units;
+  for (const row of sample) {
+    const unit = (row.cells[unitColumn.index] ?? '').normalize('NFKC').trim();
+    if (unit !== '' && !/^[-‐―—ー－]+$/.test(unit)) units.add(unit);
+  }
+  return units;
+}
+
+/**
+ * Of two columns of a figure role, one whose header states a unit (石巻市 地方創生先行型 結果報告:
+ * 「実績額」 over 「単位:円」, the money a project spent) that the KPIs' unit column never writes
+ * (件, トン) is no figure of the KPIs: kept as printed, the other column of its role read. A
+ * table whose unit column writes the stated unit, or has none, is left as it is.
+ */
+function withStatedForeignUnits(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+): readonly Column[] {
+  const units = unitColumnUnits(columns, sample);
+  if (units.size === 0) return columns;
+  const foreign = (c: Column) =>
+    FIGURE_ROLES.has(c.role.kind) &&
+    c.because !== SET_BY_HAND &&
+    c.unit !== null &&
+    !units.has(c.unit) &&
+    columns.some((o) => o !== c && o.role.kind === c.role.kind && o.unit === null);
+  if (!columns.some(foreign)) return columns;
+  return columns.map((c) =>
+    foreign(c)
+      ? {
+          ...c,
+          role: { kind: 'other' },
+          because: `${c.because}, but its header states ${c.unit}, a unit the KPIs' unit column never writes (${[...units].join(', ')}): kept as printed`,
+        }
+      : c,
+  );
 }

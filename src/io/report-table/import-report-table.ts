@@ -15,6 +15,7 @@ import { withMarkColumnsNamingNone } from './mark-name-column.ts';
 import { figureWordRowsReason } from './figure-word-rows.ts';
 import { secondHeaderReason } from './second-header.ts';
 import { withForeignUnitColumns } from './foreign-unit-columns.ts';
+import { withSpanTarget } from './span-target-column.ts';
 import { withUnitColumns } from './unit-column.ts';
 import { withYearCellColumns } from './year-cell-columns.ts';
 import { gradesOnly, withYearGradeColumns } from './year-grades.ts';
@@ -197,15 +198,18 @@ function readTable(
     rows.slice(dataStart),
   );
   const sample = sampleRows(rows.slice(dataStart));
-  const readFirst = withSentenceGradeColumns(
-    withTextColumnsRead(
-      withStatusWordColumns(
-        withMarkColumnsNamingNone(withYearGradeColumns(first.columns, sample), sample),
+  // A text column the words took for the target is the names' by now: a period alone may be it.
+  const readFirst = withSpanTarget(
+    withSentenceGradeColumns(
+      withTextColumnsRead(
+        withStatusWordColumns(
+          withMarkColumnsNamingNone(withYearGradeColumns(first.columns, sample), sample),
+          sample,
+        ),
         sample,
       ),
       sample,
     ),
-    sample,
   );
   const unitsRead = withUnitColumns(
     withForeignUnitColumns(

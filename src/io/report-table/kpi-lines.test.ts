@@ -363,3 +363,39 @@ describe('lines after the KPIs’ lines that name no kind of line (三重県 施
     expect(joinKpiLines(tsv(bare).rows)).toBeNull();
   });
 });
+
+describe('a KPI’s two lines named by nothing but their place (綾町 重点目標・KPI評価シート)', () => {
+  it('reads the line that stops at a year as the results under the plan’s line', () => {
+    const report = importReportTable(
+      tsv([
+        '重点項目\tH27\tH28\tH29\tH30\tH31',
+        '観光入込客数\t90万人\t92万人\t94万人\t96万人\t98万人',
+        '\t96.8万人\t98.6万人\t\t\t',
+        '移住者数\t10人\t20人\t30人\t40人\t50人',
+        '\t12人\t18人\t\t\t',
+      ]),
+    );
+    expect(report.fiscalYear).toBe(2016);
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['96.8', '98.6'],
+      ['12', '18'],
+    ]);
+    expect(report.kpis[0]?.kpi.milestones.map((m) => m.figure.value)).toEqual([
+      '90',
+      '92',
+      '94',
+      '96',
+    ]);
+    expect(report.kpis[0]?.kpi.target).toEqual({ kind: 'value', value: '98', fiscalYear: 2019 });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('leaves a second line filling as many years as the first, or other years, as it was', () => {
+    const same = importReportTable(tsv(['指標\tH27\tH28', '観光入込客数\t90\t92', '\t91\t93']));
+    expect(same.kpis.map((k) => k.kpi.actuals.length)).toEqual([2]);
+    const other = importReportTable(
+      tsv(['指標\tH27\tH28\tH29', '観光入込客数\t90\t92\t94', '\t\t93\t95']),
+    );
+    expect(other.unplaced.length).toBeGreaterThan(0);
+  });
+});

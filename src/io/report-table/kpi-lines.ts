@@ -77,7 +77,7 @@ const ACTUAL_FIRST = ['実績', '計画', '達成率'];
  * Null for any other body.
  */
 function placedLines(body: readonly GridRow[]): string[] | null {
-  if (body.length < 3 || body.length % 3 !== 0) return null;
+  if (body.length < 3 || body.length % 3 !== 0) return planThenResultLines(body);
   const named = (r: GridRow | undefined) => (r?.cells[0] ?? '').trim() !== '';
   let planFirst = 0;
   for (let g = 0; g < body.length; g += 3) {
@@ -96,6 +96,36 @@ function placedLines(body: readonly GridRow[]): string[] | null {
     }
   }
   return planFirst < 0 ? ACTUAL_FIRST : PLAN_FIRST;
+}
+
+/** The columns after the first where a line prints a figure or a dash (no name, no lost `?`). */
+const figureColumns = (row: GridRow) =>
+  row.cells.flatMap((x, i) =>
+    i > 0 && (/[0-9０-９]/.test(x) || /^[-‐―—ー－]+$/.test(x.trim())) ? [i] : [],
+  );
+
+/**
+ * A KPI's two lines named by nothing but their place (綾町 重点目標・KPI評価シート, the kinds'
+ * names lost): its name on the first line only, the first printing every year of the plan, the
+ * second nothing but the same columns from the first up to a year and none after (the results so far,
+ * 「96.8万人 | 98.6万人」 under H27 | H28 of H27 … H31): the plan, then the results. Null for any
+ * other body.
+ */
+function planThenResultLines(body: readonly GridRow[]): string[] | null {
+  if (body.length < 2 || body.length % 2 !== 0) return null;
+  for (let g = 0; g < body.length; g += 2) {
+    const [a, b] = [body[g], body[g + 1]];
+    if (!a || !b || (a.cells[0] ?? '').trim() === '' || (b.cells[0] ?? '').trim() !== '')
+      return null;
+    const plan = figureColumns(a);
+    const results = figureColumns(b);
+    // A second line naming anything (a KPI of its own under a group printed once) is no result line.
+    const named = b.cells.filter((x) => x.trim() !== '' && x.trim() !== '?').length;
+    if (named !== results.length) return null;
+    if (results.length === 0 || results.length >= plan.length) return null;
+    if (!results.every((i, k) => i === plan[k])) return null;
+  }
+  return ['計画', '実績'];
 }
 
 /** A line's word: its label's own (計画, 実績値), or the one written into a name (実職員数: 実績). */

@@ -45,3 +45,16 @@ describe('a year alone under a spanning header (介護保険事業計画 第8期
     expect(spannedRole('第8期計画値 R3', '第8期計画値', {})).toBeNull();
   });
 });
+
+describe('a column under a spanning header naming the indicators (地方創生 KPI form, 石巻市)', () => {
+  it('is read by its own word where it names another part of the indicator (単位 the unit)', () => {
+    expect(spannedRole('この事業の成果指標 単位', 'この事業の成果指標', {})?.role.kind).toBe(
+      'unit',
+    );
+  });
+
+  it('leaves the indicator named again, or no word of its own, to the joined words', () => {
+    expect(spannedRole('この事業の成果指標 指標', 'この事業の成果指標', {})).toBeNull();
+    expect(spannedRole('この事業の成果指標', 'この事業の成果指標', {})).toBeNull();
+  });
+});

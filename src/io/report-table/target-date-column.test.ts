@@ -47,3 +47,39 @@ describe('a column of actuals most of whose cells the source could not give (「
     expect(columnContents(rows, 0)).toEqual({ filled: 2, figures: 2 });
   });
 });
+
+describe('a value beside the KPI names with no date column, in a table of actuals (地方創生 KPI form, 石巻市)', () => {
+  it('is the target the actuals are held against', () => {
+    expect(rolesOf('交付対象事業の名称', '指標', '指標値', '単位', '実績値')).toEqual([
+      'other',
+      'kpi',
+      'target',
+      'unit',
+      'actual',
+    ]);
+  });
+
+  it('is its own word under a spanning header naming the indicators', () => {
+    const rows: GridRow[] = [
+      { row: 1, cells: ['交付対象事業の名称', '事業の成果指標', '', '', '事業後の実績値'] },
+      { row: 2, cells: ['', '指標', '指標値', '単位', ''] },
+    ];
+    expect(findHeader(rows)?.header.columns.map((c) => c.role.kind)).toEqual([
+      'other',
+      'kpi',
+      'target',
+      'unit',
+      'actual',
+    ]);
+  });
+
+  it('is left alone where a column is the target already, or no column holds actuals', () => {
+    expect(rolesOf('指標', '指標値', '目標値', '実績値')).toEqual([
+      'kpi',
+      'kpi',
+      'target',
+      'actual',
+    ]);
+    expect(rolesOf('指標', '指標値', '単位')).toEqual(['kpi', 'kpi', 'unit']);
+  });
+});

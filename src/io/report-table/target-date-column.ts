@@ -18,7 +18,7 @@ const bare = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
  */
 export function withTargetDate(columns: readonly Column[]): Column[] {
   const dateAt = columns.findIndex((c) => TARGET_DATE.test(bare(c.label)));
-  if (dateAt < 0) return [...columns];
+  if (dateAt < 0) return withValueTarget(columns);
   let valueAt = -1;
   for (let i = dateAt - 1; i >= 0; i -= 1) {
     const label = bare(columns[i]?.label ?? '');
@@ -46,4 +46,41 @@ export function withTargetDate(columns: readonly Column[]): Column[] {
       };
     return c;
   });
+}
+
+/** A column's own words: its label less the spanning header over it. */
+const ownWords = (c: Column) =>
+  bare(
+    c.block !== '' && c.label !== c.block && c.label.startsWith(c.block)
+      ? c.label.slice(c.block.length)
+      : c.label,
+  );
+
+/**
+ * The same form with no date column (石巻市 地方創生先行型 結果報告: 指標 | 指標値 | 単位 |
+ * 本事業終了後における実績値): a column whose own word is the indicator's value (指標値, taken for
+ * the KPI names by its word 指標) beside a column of the KPI names, in a table of actuals with
+ * no target column, is the value the result is held against: the target. A table with a target
+ * column, or a value column with no names' column beside it, is left as it is.
+ */
+function withValueTarget(columns: readonly Column[]): Column[] {
+  if (columns.some((c) => c.role.kind === 'target')) return [...columns];
+  if (!columns.some((c) => c.role.kind === 'actual')) return [...columns];
+  const valueAt = columns.findIndex(
+    (c, i) =>
+      c.role.kind === 'kpi' &&
+      VALUE_WORD.test(ownWords(c)) &&
+      columns[i - 1]?.role.kind === 'kpi' &&
+      !VALUE_WORD.test(ownWords(columns[i - 1] as Column)),
+  );
+  if (valueAt < 0) return [...columns];
+  return columns.map((c, i) =>
+    i === valueAt
+      ? {
+          ...c,
+          role: { kind: 'target', fiscalYear: null },
+          because: `the words "${ownWords(c)}": the value beside the KPI names that the actuals are held against`,
+        }
+      : c,
+  );
 }
