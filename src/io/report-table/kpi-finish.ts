@@ -197,8 +197,9 @@ function multipleTarget(
 
 /**
  * Moves the KPI's printed rate among its year rates when it is headed as the report year's and
- * is that year's against its plan (a milestone other than the final target), not the KPI's against its target:
- * every year rate, this one with them, reproduced by one rule. Leaves the draft as it is else.
+ * is that year's against its plan (a milestone other than the final target), not the KPI's
+ * against its target: every year rate, this one with them, reproduced by one rule. Leaves the
+ * draft as it is else.
  */
 function asReportYearRate(draft: KpiDraft, base: Kpi, year: FiscalYear, rounding: Rounding): void {
   const printed = draft.printedRate;
@@ -210,10 +211,9 @@ function asReportYearRate(draft: KpiDraft, base: Kpi, year: FiscalYear, rounding
   // (対目標値) beside 28年度 (目標)) is the KPI's, the role search finding its target.
   if (words === null || headerYear(words.replace(/\s+/g, '')) !== year) return;
   if (inferRateRule(base, year, printed, rounding, words).kind === 'matched') return;
-  const label = words ?? '';
   const rates = [
     ...draft.yearRates,
-    { fiscalYear: year, printed, column: draft.printedRateColumn, label },
+    { fiscalYear: year, printed, column: draft.printedRateColumn, label: words },
   ];
   if (yearRatesRule(base, rates, rounding) === null) return;
   draft.yearRates = rates;
@@ -434,11 +434,11 @@ export function finishKpi(
     narratives: splitNarrative(draft, departments),
     extras: draft.extras,
   };
-  // The rates of its years say its rounding, all of them alike (茨城県 H29: cut off), and with
-  // no rate of its own printed, its formula (小坂町 地方債現在高).
   // A rate the final target does not give but the report year's plan does is that year's rate
   // (令和4年度 目標 50 | 実績 46 | 達成率 92.0% before a 最終目標 60): one of the year rates.
   asReportYearRate(draft, base, year, rounding);
+  // The rates of its years say its rounding, all of them alike (茨城県 H29: cut off), and with
+  // no rate of its own printed, its formula (小坂町 地方債現在高).
   const byYears =
     draft.yearRates.length > 0 ? yearRatesRule(base, draft.yearRates, rounding) : null;
   const ownRounding = byYears?.rounding ?? rounding;
