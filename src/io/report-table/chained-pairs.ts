@@ -1,5 +1,5 @@
 import type { ColumnRole } from './column-role.ts';
-import { classifyHeader } from './column-role.ts';
+import { classifyHeader, KPI_FIGURE_KINDS } from './column-role.ts';
 
 /** One 「label:value」 pair of a chained line, both as printed. */
 export interface ChainedPair {
@@ -14,13 +14,7 @@ const ARROW = /\s*[⇒→➡]\s*/;
 const PAIR = /^\s*([^:：]+?)\s*[:：]\s*(\S.*?)\s*$/;
 
 /** The roles a chain's labels must name: the kinds of figure a KPI prints. */
-const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set([
-  'baseline',
-  'actual',
-  'target',
-  'rate',
-  'cumulative',
-]);
+const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set(KPI_FIGURE_KINDS);
 
 /**
  * The pairs of a line that chains a KPI's figures with arrows, each with its own label (the

@@ -6,6 +6,13 @@ import { normalizeUnit } from '../../domain/unit.ts';
 import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import { withoutHeaderMarks } from './header-marks.ts';
 
+/**
+ * The kinds of figure a KPI prints (its baseline, actuals, running total, target, rate): what a
+ * line's or a column's word must name for it to be a KPI's figure; readers add grades or
+ * differences where they count too.
+ */
+export const KPI_FIGURE_KINDS = ['baseline', 'actual', 'cumulative', 'target', 'rate'] as const;
+
 /** What a column of a progress table holds, read off its header. */
 export type ColumnRole =
   | { readonly kind: 'policy' }

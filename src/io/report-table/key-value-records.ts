@@ -1,5 +1,5 @@
 import type { ColumnRole } from './column-role.ts';
-import { classifyHeader } from './column-role.ts';
+import { classifyHeader, KPI_FIGURE_KINDS } from './column-role.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
@@ -18,14 +18,7 @@ interface RecordLine {
 }
 
 /** The roles a record's lines must name besides its KPI's, for the lines to be a record. */
-const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set([
-  'baseline',
-  'actual',
-  'target',
-  'rate',
-  'cumulative',
-  'grade',
-]);
+const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set([...KPI_FIGURE_KINDS, 'grade']);
 
 const keyOf = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
 

@@ -1,4 +1,5 @@
 import type { Column } from './header-map.ts';
+import { KPI_FIGURE_KINDS } from './column-role.ts';
 
 /**
  * The words of a header's corner that say its years' figures are a plan's: 子ども・子育て支援事業計画
@@ -12,15 +13,7 @@ const RESULT_WORD = /実績|決算|結果/;
 const LABEL_ROLES: ReadonlySet<string> = new Set(['kpi', 'theme', 'policy', 'other']);
 
 /** The roles of a column headed with a kind of figure's own word. */
-const FIGURE_ROLES: ReadonlySet<string> = new Set([
-  'baseline',
-  'actual',
-  'target',
-  'rate',
-  'cumulative',
-  'grade',
-  'difference',
-]);
+const FIGURE_ROLES: ReadonlySet<string> = new Set([...KPI_FIGURE_KINDS, 'grade', 'difference']);
 
 /**
  * Columns headed by a year alone, under a corner that says the years' figures are a plan's
