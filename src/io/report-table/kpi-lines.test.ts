@@ -27,6 +27,26 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
     expect(report.unplaced).toEqual([]);
   });
 
+  it('reads a column the header names a rate (「達成率（R4）」) as rates on the line printing them, the year’s plan the target', () => {
+    const report = importReportTable(
+      tsv([
+        '指標名\t区分\tR2\tR3\tR4\t達成率（R4）',
+        '市民活動団体数\t目標\t100\t110\t120\t',
+        '\t実績\t95\t105\t114\t95.0%',
+        '図書貸出冊数\t目標\t50,000\t52,000\t54,000\t',
+        '\t実績\t48,000\t51,000\t55,080\t102.1%',
+      ]),
+    );
+    expect(report.unplaced).toEqual([]);
+    // The rates are no year's actual: R4's actuals are 114 and 55,080.
+    expect(report.kpis.map((k) => k.kpi.actuals.at(-1)?.figure.value)).toEqual(['114', '55080']);
+    expect(report.kpis.map((k) => k.yearRates.map((r) => [r.printed, r.computed]))).toEqual([
+      [['95.0%', '95.0%']],
+      [['102.1%', '102.0%']],
+    ]);
+    expect(checkReport(report).yearRates).toEqual({ printed: 2, matched: 1 });
+  });
+
   it('reads lines named 目標値 / 実績値 / <達成度>, the rates in angle brackets (西尾市 事業評価表)', () => {
     const report = importReportTable(
       tsv([

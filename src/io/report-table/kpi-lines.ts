@@ -4,7 +4,7 @@ import type { GridRow } from '../grid.ts';
 import { figureNumber } from './column-contents.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
-import { headerYear } from './column-role.ts';
+import { headerYear, withoutYears } from './column-role.ts';
 import { withHeadingLinesAbove } from './lead-lines.ts';
 import { fusedLineName } from './fused-line-words.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
@@ -36,10 +36,19 @@ const TOTAL_HEADER = /^(計|合計|総計|累計)$/;
  * a result under the years' total (滋賀県 間伐 実績面積 計 8,220) the running total.
  */
 function lineCellRole(word: string, header: string): ColumnRoleName {
+  // A column the header names a rate (「達成率（R4）」 at the right of 目標 / 実績 lines) holds rates
+  // on whichever line prints them, not that line's figures.
+  if (namesRate(header)) return 'rate';
   const role = lineRole(word);
   if (role !== 'actual') return role;
   if (BASE_YEAR_HEADER.test(header)) return 'baseline';
   return TOTAL_HEADER.test(header.replace(/\s+/g, '')) ? 'cumulative' : role;
+}
+
+/** A header naming a rate, its year aside: 「達成率（R4）」, 「進捗率」. */
+function namesRate(header: string): boolean {
+  const word = lineWord(withoutYears(header)).replace(/年/g, '');
+  return LINE_WORD.test(word) && lineRole(word) === 'rate';
 }
 
 /** The role of the figures a line's label names (計画, 実績, 達成率 …); null for any other label. */

@@ -68,6 +68,17 @@ describe('a rate printed for one year: its actual against its plan', () => {
     );
   });
 
+  it('a year whose plan is the target of a line of plans is reckoned against it (目標 H17 H18: H18’s the target)', () => {
+    const planned = {
+      ...kpi,
+      milestones: [{ fiscalYear: fiscalYear(2005), figure: figure('800') }],
+      target: { kind: 'value', value: decimal('950'), fiscalYear: h18 },
+    } as unknown as Kpi;
+    expect(yearRateMismatch(planned, rate('219.5%'))).toBeNull();
+    const later = { ...planned, target: { ...planned.target, fiscalYear: fiscalYear(2010) } };
+    expect(yearRateMismatch(later as Kpi, rate('219.5%'))).toContain('has no plan');
+  });
+
   it('with no yearly plan at all, the year is reckoned against the target (御所市 23年度 against 平成32年)', () => {
     const unplanned = { ...kpi, milestones: [] };
     expect(yearRateMismatch(unplanned, rate('40.6%'))).toBeNull();

@@ -81,12 +81,16 @@ export function yearRateMismatch(
 
 /**
  * The plan a year's rate is reckoned against: the year's milestone; with no yearly plan at all,
- * the KPI's target (御所市 each year's 達成率 against 平成32年's 93.00), a bound too (「28,000以下」).
- * Null when the KPI has yearly plans but none for that year, or no target either.
+ * the KPI's target (御所市 each year's 達成率 against 平成32年's 93.00), a bound too (「28,000以下」);
+ * with yearly plans, the target where it is that year's. Null when the KPI has yearly plans but
+ * none for that year, or no target either.
  */
 function planOf(kpi: Kpi, fiscalYear: FiscalYear) {
   const milestone = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
-  if (milestone !== null || kpi.milestones.length > 0) return milestone;
+  if (milestone !== null) return milestone;
+  // The last year's plan of a line of plans is the KPI's target (目標 R2 R3 R4: R4's is the target).
+  if (kpi.milestones.length > 0)
+    return kpi.target?.fiscalYear === fiscalYear ? kpi.target.value : null;
   return kpi.target?.value ?? null;
 }
 
