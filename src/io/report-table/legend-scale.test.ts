@@ -29,6 +29,25 @@ describe('the grading scale a legend on the table states', () => {
     expect(legendScale(['A:100%以上 B:80%以上 C:60%未満'])).toBeNull();
   });
 
+  it('is a note under the table, not a KPI, when its line starts with no ※ (評価基準 A：100%以上 …)', () => {
+    const report = importReportTable(
+      readTsv(
+        'legend-r5.tsv',
+        [
+          '指標\t基準値\t目標値\tR5実績\t達成率\t評価',
+          '観光客数（万人）\t100\t150\t140\t93.3%\tB',
+          '移住者数（人）\t50\t100\t40\t40.0%\tD',
+          '評価基準　A：100%以上　B：80%以上100%未満　C：50%以上80%未満　D：50%未満',
+          'A：目標達成　B：概ね達成　C：未達成',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['観光客数（万人）', '移住者数（人）']);
+    expect(report.reading.notes.map((n) => n.row)).toEqual([4, 5]);
+    expect(report.plan.gradeScale).toEqual(gradeScale(['A', 'B', 'C', 'D'], [100, 80, 50]));
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('grades the KPIs of its table by it, as the table printed them', () => {
     const report = importReportTable(
       readTsv(

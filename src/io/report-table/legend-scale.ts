@@ -41,3 +41,16 @@ export function legendScale(texts: readonly string[]): GradeScale | null {
   }
   return null;
 }
+
+/** 「A：目標達成」, 「◎＝順調」: a grade and what it stands for, as a legend lists them. */
+const GRADE_ENTRY = new RegExp(`(?:^|[\\s、,，・/])(?:${GRADE_WORDS})\\s*[:：=＝]`, 'g');
+
+/**
+ * A line stating the table's grades (「評価基準 A：100%以上 B：80%以上100%未満 …」, 「A：達成 B：概ね達成
+ * C：未達成」): a legend of two grades or more, each with what it stands for. A line under the
+ * table saying so is a note, not a KPI.
+ */
+export function isGradeLegend(text: string): boolean {
+  const normal = text.normalize('NFKC');
+  return (normal.match(GRADE_ENTRY)?.length ?? 0) >= 2 || legendScale([normal]) !== null;
+}

@@ -1,3 +1,4 @@
+import { isGradeLegend } from './legend-scale.ts';
 import { planHeadingLevel } from './plan-heading.ts';
 import type { Column } from './header-map.ts';
 import { isEmptySlot } from './empty-slot.ts';
@@ -70,12 +71,18 @@ const AS_OF_NOTE = /^[(（]?[^()（）]{4,}(?:時点|現在)[)）]?$/;
 const REMARK_START = /^\s*(?:※|[(（]?注[)）:：\d]|[*＊](?=\S)|[(（【]?参考[)）】:：])/;
 
 /**
- * A row of one cell that starts as a remark does, says when the figures were counted, or is a
- * sentence said of the rows (`remark-sentence.ts`): a note on the table, not a KPI.
+ * A row of one cell that starts as a remark does, says when the figures were counted, is a
+ * sentence said of the rows (`remark-sentence.ts`) or the legend of the grades (「評価基準 A：100%以上
+ * B：…」): a note on the table, not a KPI.
  */
 function isNote(aligned: AlignedRow, labelIndex: number): boolean {
   const first = aligned.cells[labelIndex] ?? '';
-  if (!REMARK_START.test(first) && !AS_OF_NOTE.test(first.trim()) && !isRemarkSentence(first))
+  if (
+    !REMARK_START.test(first) &&
+    !AS_OF_NOTE.test(first.trim()) &&
+    !isRemarkSentence(first) &&
+    !isGradeLegend(first)
+  )
     return false;
   return aligned.cells.every((text, index) => index === labelIndex || text === '');
 }
