@@ -25,6 +25,18 @@ describe('a column of percentages whose header names no rate', () => {
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
   });
 
+  it('is read so from a grade column whose cells print each grade with its rate (評価 「A（90.0%）」)', () => {
+    const report = read('評価', ['A（90.0%）', 'C（60.0%）']);
+    expect(report.reading.columns[4]).toMatchObject({ role: 'rate' });
+    expect(report.kpis.map((k) => [k.printedRate?.text, k.printedGrade])).toEqual([
+      ['90.0%', 'A'],
+      ['60.0%', 'C'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    // Grades alone stay the grades.
+    expect(read('評価', ['A', 'C']).reading.columns[4]).toMatchObject({ role: 'grade' });
+  });
+
   it('is read so from bare figures under a header stating % (達成状況(%): 90.0, 60.0)', () => {
     const report = read('達成状況(%)', ['90.0', '60.0']);
     expect(report.reading.columns[4]).toMatchObject({ role: 'rate' });

@@ -9,7 +9,8 @@ const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
 /**
  * The columns with a column of percentages read as the rates, when no column's words name
  * rates: a header the words do not know (対目標比, 実績/目標, 進ちょく率) over cells that are all
- * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more, the rightmost such column. Null when a column is named
+ * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more, the rightmost such column,
+ * or a grade column whose cells print each grade with its rate (「A（105.0%）」). Null when a column is named
  * a rate already, or none is such a column. The caller keeps it only where the figures reproduce
  * its rates.
  */
@@ -20,14 +21,19 @@ export function ratesByContent(
   if (columns.some((c) => c.role.kind === 'rate')) return null;
   const percent = [...columns].reverse().find((c) => {
     // A ratio to the year before (前年度比 105.8%) is this year over last, no achievement.
-    if (c.role.kind !== 'other' || namesYearOnYear(c.label)) return false;
+    if (namesYearOnYear(c.label)) return false;
+    // A grade column whose cells print the rate with the grade (評価 「A（105.0%）」) is the rates'.
+    const graded = c.role.kind === 'grade';
+    if (c.role.kind !== 'other' && !graded) return false;
     // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
     const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label);
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
       if (cell === '') continue;
-      if (!(inPercent || /[%％]/.test(cell)) || rateCell(cell) === undefined) return false;
+      if (!(inPercent || /[%％]/.test(cell))) return false;
+      const read = rateCell(cell);
+      if (read === undefined || (graded && read.grade === null)) return false;
       rates += 1;
     }
     return rates >= 2;

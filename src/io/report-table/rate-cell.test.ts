@@ -11,8 +11,11 @@ describe('a grade and a rate printed in one cell', () => {
     expect(rateCell('◎ 105%')).toMatchObject({ grade: '◎' });
     expect(rateCell('Ａ\n105.0%')).toMatchObject({ rate: { text: '105.0%' }, grade: 'A' });
     expect(rateCell('57%')).toEqual({ rate: { text: '57%', decimals: 0 }, grade: null });
-    // 達成 before a rate is a rate alone; a word that is no grade, or no rate at all, is neither.
-    expect(rateCell('達成 (90%)')).toEqual({ rate: { text: '90%', decimals: 0 }, grade: null });
+    // A status word before a rate is its grade (「達成（105.0%）」, 「未達成（75.0%）」); a word that
+    // is no grade, or no rate at all, is neither.
+    expect(rateCell('達成 (90%)')).toEqual({ rate: { text: '90%', decimals: 0 }, grade: '達成' });
+    expect(rateCell('未達成（75.0%）')).toMatchObject({ rate: { text: '75.0%' }, grade: '未達成' });
+    expect(rateCell('-5.0%')).toEqual({ rate: { text: '-5.0%', decimals: 1 }, grade: null });
     for (const cell of ['A', '概ね (90%)', '―']) expect(rateCell(cell)).toBeUndefined();
   });
 

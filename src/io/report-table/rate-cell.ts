@@ -2,9 +2,15 @@ import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { PrintedRate } from '../../domain/rate-format.ts';
 
-/** A grade and a rate in one cell, either first (「A (90.0%)」, 「105%(A)」, 「◎ 105%」, 「Ａ\n105.0%」). */
+/** A cell starting with its rate (「90.0%」, 「-5.0%」): no grade before it. */
+const RATE_FIRST = /^\s*[-−▲△]?[\d０-９]/;
+
+/**
+ * A grade and a rate in one cell, either first (「A (90.0%)」, 「105%(A)」, 「◎ 105%」, 「Ａ\n105.0%」,
+ * 「未達成（75.0%）」).
+ */
 const GRADE_AND_RATE =
-  /^(\S{1,2})\s*[(（]?\s*(-?[\d.]+\s*%)\s*[)）]?$|^(-?[\d.]+\s*%)\s*[(（]?\s*(\S{1,2}?)\s*[)）]?$/;
+  /^(\S{1,4}?)\s*[(（]?\s*(-?[\d.]+\s*%)\s*[)）]?$|^(-?[\d.]+\s*%)\s*[(（]?\s*(\S{1,4}?)\s*[)）]?$/;
 
 /**
  * The rate a cell of a rate column prints, with the grade printed beside it in the same cell
@@ -12,12 +18,15 @@ const GRADE_AND_RATE =
  */
 export function rateCell(text: string): { rate: PrintedRate; grade: string | null } | undefined {
   const alone = parsePrintedRate(text);
-  if (alone) return { rate: alone, grade: null };
+  // A rate read past a word before it (「達成（105.0%）」) may have a grade there.
+  if (alone && (RATE_FIRST.test(text) || !GRADE_AND_RATE.test(text.normalize('NFKC').trim())))
+    return { rate: alone, grade: null };
   // The cheap test first: most cells that are no rate hold no % either.
   if (!text.includes('%') && !text.includes('％')) return undefined;
   const match = GRADE_AND_RATE.exec(text.normalize('NFKC').trim());
-  if (!match) return undefined;
+  if (!match) return alone ? { rate: alone, grade: null } : undefined;
   const grade = (match[1] ?? match[4] ?? '').replace(/\s+/g, '');
   const rate = parsePrintedRate(match[2] ?? match[3] ?? '');
-  return rate && isPrintedGrade(grade) ? { rate, grade } : undefined;
+  if (rate && isPrintedGrade(grade)) return { rate, grade };
+  return alone ? { rate: alone, grade: null } : undefined;
 }
