@@ -34,6 +34,24 @@ describe('parseFigureText', () => {
       expect(parsed?.figure.mark).not.toBeNull();
     }
   });
+  it('reads a figure not measured that year, in words, as no value (「調査なし」, 「測定不能」)', () => {
+    for (const mark of [
+      '調査なし',
+      '未調査',
+      '測定不能',
+      '算出不可',
+      '（集計不能）',
+      'データなし',
+    ]) {
+      expect([mark, parseFigureText(mark)?.figure]).toEqual([
+        mark,
+        expect.objectContaining({ value: null, mark: mark.normalize('NFKC') }),
+      ]);
+    }
+    // A count of surveys is a figure; a sentence saying more is none.
+    expect(parseFigureText('調査3回')?.figure.value).not.toBeNull();
+    expect(parseFigureText('調査なしのため前年度値を記載')).toBeUndefined();
+  });
   it('reads a figure not published yet, its date perhaps said, as no value (「R6.9公表予定」)', () => {
     for (const mark of ['R6.9公表予定', '公表予定', '（令和6年秋確定予定）', '集計予定']) {
       expect([mark, parseFigureText(mark)?.figure]).toEqual([

@@ -61,6 +61,12 @@ const NO_VALUE_MARKS = new Set([
   // A note mark alone where the figure would be (長崎市 教育 H23 実績値 「※」: the survey gave none).
   '※',
 ]);
+/**
+ * A figure not measured that year, in words: 「調査なし」, 「未調査」, 「測定不能」, 「算出不可」, 「データなし」
+ * (a survey held every few years, a count the pandemic stopped).
+ */
+const NOT_MEASURED =
+  /^[(]?(?:未(?:調査|測定|算出|把握|計測)|(?:調査|測定|算出|集計|把握|計測|評価)(?:不能|不可|なし|無し|せず)|(?:データ|統計)(?:なし|無し))[)]?$/;
 /** A figure not published yet, its date perhaps said: 「R6.9公表予定」, 「（令和6年秋確定予定）」. */
 const PENDING = /^[(]?.{0,16}?(?:公表|確定|集計|判明|発表)(?:予定|待ち)[)]?$/;
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
@@ -189,7 +195,12 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
   let text = raw.normalize('NFKC').trim().replace(/\s+/g, ' ').replace(PERCENT_WORD, '%');
   if (text === '' || text.length > MAX_LENGTH) return undefined;
   const none = { unit: null, bound: null, reduction: false, aside: null } as const;
-  if (DASHES.test(text) || NO_VALUE_MARKS.has(text.replace(/\s/g, '')) || PENDING.test(text)) {
+  if (
+    DASHES.test(text) ||
+    NO_VALUE_MARKS.has(text.replace(/\s/g, '')) ||
+    PENDING.test(text) ||
+    NOT_MEASURED.test(text)
+  ) {
     return { figure: { value: null, secondary: null, mark: text, estimate: false }, ...none };
   }
   const dashUnit = DASH_WITH_UNIT.exec(text);
