@@ -463,14 +463,9 @@ function readBy(
   const header = year ? withRelativeYears(settled, year.year) : settled;
   const unit = tableUnit(titles, header);
   const name = options.planName ?? grid.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const yearless = readRows(
-    new TableReader(grid.file, header, kpiColumn, readYear, unit),
-    data,
-    header,
-    kpiColumn,
-    titleTargets(titles),
-    tableStarts,
-  );
+  const reader = new TableReader(grid.file, header, kpiColumn, readYear, unit);
+  reader.headingsAbove(titles);
+  const yearless = readRows(reader, data, header, kpiColumn, titleTargets(titles), tableStarts);
   const read = year
     ? yearless
     : { ...yearless, problems: [noYear(grid.file, headerRow), ...yearless.problems] };

@@ -63,6 +63,35 @@ describe('a line naming a level of the plan (「基本目標１ …」)', () => 
     ]);
   });
 
+  it('heads the KPIs from the title lines above the header and from the codes’ column (番号 | 指標)', () => {
+    expect(
+      tree([
+        '基本目標１　しごとをつくる',
+        '施策1-1　農業の振興',
+        '番号\t指標\t基準値(H30)\t実績値(R5)\t目標値(R6)\t達成率',
+        '1-1-1\t新規就農者数（人）\t5\t8\t10\t80.0%',
+        '施策1-2　観光の振興',
+        '1-2-1\t観光客数（万人）\t100\t140\t150\t93.3%',
+      ]),
+    ).toEqual([
+      [
+        '基本目標１　しごとをつくる',
+        [
+          ['施策1-1　農業の振興', ['新規就農者数（人）']],
+          ['施策1-2　観光の振興', ['観光客数（万人）']],
+        ],
+      ],
+    ]);
+    // A section of the document numbered alone (「1.燃料等使用量」) is no level of the plan.
+    expect(
+      tree([
+        '1.燃料等使用量の削減目標',
+        '種類\t基準値\t目標値\t実績値(R5)\t達成率',
+        'ガソリン\t100\t90\t95\t94.7%',
+      ]),
+    ).toEqual([['', [['', ['ガソリン']]]]]);
+  });
+
   it('heads each block under a header of its own (総合戦略: 数値目標, then 施策 | KPI)', () => {
     expect(
       tree([

@@ -19,3 +19,13 @@ export function planHeadingLevel(text: string): 'policy' | 'theme' | null {
   if (POLICY_HEADING.test(line)) return 'policy';
   return THEME_HEADING.test(line) || NUMBERED_SECTION.test(line) ? 'theme' : null;
 }
+
+/**
+ * The level of the plan a line names by its word (「基本目標１ …」, 「施策1-2 …」), not by a number
+ * alone: a title line 「1.燃料等使用量の削減目標」 is a section of the document, no level of the plan.
+ */
+export function wordedPlanLevel(text: string): 'policy' | 'theme' | null {
+  const line = text.trim();
+  if (POLICY_HEADING.test(line)) return 'policy';
+  return THEME_HEADING.test(line) ? 'theme' : null;
+}

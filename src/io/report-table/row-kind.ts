@@ -204,12 +204,14 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
     namesIndicatorSection(kpiCell)
   )
     return { kind: 'heading' };
-  // A line naming a level of the plan alone (「基本目標１ 稼ぐ力を高める」) heads the rows under it.
+  // A line naming a level of the plan alone (「基本目標１ 稼ぐ力を高める」) heads the rows under it,
+  // printed in the KPI column or left of it, in the codes' (番号 | 指標: 「施策1-2 観光の振興」).
   if (
-    kpiCell !== '' &&
-    labelIndex === kpiColumn &&
-    aligned.cells.every((c, i) => i === kpiColumn || c === '') &&
-    planHeadingLevel(kpiCell) !== null
+    kpiColumn !== null &&
+    labelIndex >= 0 &&
+    labelIndex <= kpiColumn &&
+    aligned.cells.every((c, i) => i === labelIndex || c === '') &&
+    planHeadingLevel(first) !== null
   )
     return { kind: 'heading' };
   if (kpiCell !== '') {

@@ -1,4 +1,4 @@
-import { planHeadingLevel } from './plan-heading.ts';
+import { planHeadingLevel, wordedPlanLevel } from './plan-heading.ts';
 import { headerDate } from './column-role.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { spreadsheetError } from './spreadsheet-error.ts';
@@ -131,6 +131,25 @@ export class TableReader {
     this.totals.headerAgain();
   }
 
+  /**
+   * The title lines above the header that name levels of the plan by their words (「基本目標１ しごとを
+   * つくる」 over 「施策1-1 農業の振興」), each alone on its line: the branch of the tree the first
+   * rows are under, as the same lines between the rows open the next (the cells stay the title's).
+   * Not in a table with columns of its own for the levels.
+   */
+  headingsAbove(titles: readonly { readonly cells: readonly string[] }[]): void {
+    // A table with columns of its own for the levels builds its tree from them.
+    if (this.header.columns.some((c) => c.role.kind === 'policy' || c.role.kind === 'theme'))
+      return;
+    for (const { cells } of titles) {
+      const filled = cells.filter((c) => c.trim() !== '');
+      const text = filled[0]?.trim() ?? '';
+      const level = filled.length === 1 ? wordedPlanLevel(text) : null;
+      if (level === 'policy') this.tree.addPolicy(parseOrderedLabel(text));
+      else if (level === 'theme') this.tree.addTheme(parseOrderedLabel(text));
+    }
+  }
+
   read(aligned: AlignedRow): void {
     this.fields = new Array<CellField | null>(aligned.cells.length - aligned.shift).fill(null);
     const kind = rowKind(aligned, {
@@ -178,9 +197,13 @@ export class TableReader {
             // 「基本目標１ …」 alone in a theme's column too opens a basic policy.
             this.tree.addPolicy(parseOrderedLabel(text));
             this.placeAs(aligned, index, 'policy');
-          } else if (!this.placeTree(aligned, index, text) && index === this.kpiColumn) {
-            // A line in the KPI column naming a theme (「施策2 …」) or a kind of indicator: the
-            // theme of those under it.
+          } else if (
+            !this.placeTree(aligned, index, text) &&
+            this.kpiColumn !== null &&
+            index <= this.kpiColumn
+          ) {
+            // A line in the KPI column, or left of it, naming a theme (「施策2 …」) or a kind of
+            // indicator: the theme of those under it.
             this.tree.addTheme(parseOrderedLabel(text));
             this.placeAs(aligned, index, 'theme');
           }
