@@ -2,6 +2,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { Column } from './header-map.ts';
+import { headerDate } from './column-role.ts';
 import type { AlignedRow } from './row-alignment.ts';
 
 /**
@@ -23,7 +24,9 @@ export function latestCellYear(
     const figures = column.yearsOf === undefined ? undefined : columns[column.yearsOf];
     if (figures !== undefined && yearless(figures)) {
       for (const row of rows) {
-        const year = parseFiscalYear((row.cells[column.index] ?? '').trim(), context);
+        const cell = (row.cells[column.index] ?? '').trim();
+        // A year (H30), or a date's or month's (「R5.10」: its fiscal year), as the rows read them.
+        const year = parseFiscalYear(cell, context) ?? headerDate(cell) ?? undefined;
         if (year !== undefined && (latest === null || year > latest.year))
           latest = { year, column };
       }

@@ -34,4 +34,24 @@ describe('columns printing the year of each row’s baseline and target', () => 
     const report = read(figures);
     expect(report.reading.columns.find((c) => c.label === '目標年度の値')?.role).not.toBe('other');
   });
+  it('reads a column headed as a when (時点, 年月) right of the actuals as their dates (最新値 | 時点 R5.10)', () => {
+    const report = read([
+      '指標\t基準値\t目標値\t最新値\t時点\t達成率',
+      '観光客数（万人）\t100\t150\t140\tR5.10\t93.3%',
+      '移住者数（人）\t50\t100\t40\tR6.3\t40.0%',
+    ]);
+    // October 2023 and March 2024 both fall in FY R5: the report's year.
+    expect(report.fiscalYear).toBe(2023);
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.fiscalYear))).toEqual([
+      [2023],
+      [2023],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    // A column of the same dates headed by no such word stays as it was: its cells unplaced.
+    const other = read([
+      '指標\t基準値\t目標値\t最新値\t備考\t達成率',
+      '観光客数（万人）\t100\t150\t140\tR5.10\t93.3%',
+    ]);
+    expect(other.reading.columns[4]?.because).not.toContain('dates');
+  });
 });

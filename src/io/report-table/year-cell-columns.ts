@@ -3,12 +3,24 @@ import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
+import { headerDate } from './column-role.ts';
 
 /** The figure roles whose year a column of its own may print, row by row. */
 const DATED = new Set<Column['role']['kind']>(['baseline', 'target', 'actual']);
 
 /** A header naming a year, not a figure: 基準年度, 目標年次, 策定時点. */
 const YEAR_HEADER = /年度?|年次|時点/;
+
+/**
+ * A header naming when, of a column no word gives a role (最新値 | 時点, 数値 | 年月, 調査時期): the
+ * dates of the figures beside it.
+ */
+const WHEN_HEADER =
+  /^(?:年月日?|年度|時点|時期|調査(?:年月?|時点|時期)|測定(?:年月?|時点|時期)|基準日|現在)$/;
+
+/** A year (R1, 平成30年度, 2019), or a date or month of one (R5.10, 令和6年3月末: its fiscal year). */
+const cellYear = (cell: string, context: FiscalYearContext) =>
+  parseFiscalYear(cell, context) ?? headerDate(cell) ?? undefined;
 
 /** Whether every filled cell of a column's sample is a year (R1, 平成30年度, 2019), one at least. */
 function holdsYears(
@@ -20,7 +32,7 @@ function holdsYears(
   for (const row of sample) {
     const cell = (row.cells[index] ?? '').trim();
     if (cell === '') continue;
-    if (parseFiscalYear(cell, context) === undefined) return false;
+    if (cellYear(cell, context) === undefined) return false;
     years += 1;
   }
   return years > 0;
@@ -58,7 +70,23 @@ export function withYearCellColumns(
     c.yearsOf === undefined &&
     YEAR_HEADER.test(c.label) &&
     holdsYears(sample, c.index, context);
+  // A column no word gives a role, headed as a when (時点, 年月), of years or dates alone.
+  const isWhen = (c: Column) =>
+    c.role.kind === 'other' &&
+    c.because !== SET_BY_HAND &&
+    c.yearsOf === undefined &&
+    WHEN_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, '')) &&
+    holdsYears(sample, c.index, context);
   return columns.map((c) => {
+    if (isWhen(c)) {
+      const figures = columns[c.index - 1];
+      if (figures === undefined || !DATED.has(figures.role.kind)) return c;
+      return {
+        ...c,
+        because: `${c.because}, its cells years or dates: those of ${figures.label.trim() || 'the column left of it'}`,
+        yearsOf: figures.index,
+      };
+    }
     if (!isYears(c)) return c;
     const figures = figuresBeside(columns, c, isYears);
     if (figures === null) return c;
