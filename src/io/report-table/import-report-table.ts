@@ -476,9 +476,14 @@ function readBy(
   // A table of grades alone (加古川市's by year) lacks no actual: it has no figure to read.
   const graded = gradesOnly(header.columns, kpis) ? 'grades only' : null;
   const missing = missingActuals(grid.file, header, headerRow, planTable ?? graded);
-  // The scale a legend on the table states (※評価 ◎:100%以上 …), or its printed grades follow.
+  // The scale a legend on the table states (※評価 ◎:100%以上 …, or in the grades' header
+  // 「評価（◎:100%以上、○:80%以上 …）」), or its printed grades follow.
   const grading = tableGradeScale(
-    [...read.notes.map((n) => n.text), ...titles.flatMap(filledText)],
+    [
+      ...read.notes.map((n) => n.text),
+      ...titles.flatMap(filledText),
+      ...header.columns.map((c) => c.label),
+    ],
     kpis,
     reportYear?.year ?? null,
   );

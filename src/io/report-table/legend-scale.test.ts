@@ -48,6 +48,24 @@ describe('the grading scale a legend on the table states', () => {
     expect(report.unplaced).toEqual([]);
   });
 
+  it('is read in the grades’ header cell (「評価（◎:100%以上、○:80%以上、△:50%以上、×:50%未満）」)', () => {
+    const report = importReportTable(
+      readTsv(
+        'legend-header-r5.tsv',
+        [
+          '指標\t基準値\t目標値\t実績値（R5）\t達成率\t評価（◎:100%以上、○:80%以上、△:50%以上、×:50%未満）',
+          '観光客数（万人）\t100\t150\t140\t93.3%\t○',
+          '移住者数（人）\t50\t100\t40\t40.0%\t×',
+        ].join('\n'),
+      ),
+    );
+    expect(report.plan.gradeScale).toEqual(gradeScale(['◎', '○', '△', '×'], [100, 80, 50]));
+    expect(checkReport(report).kpis.map((k) => [k.printedGrade, k.grade])).toEqual([
+      ['○', '○'],
+      ['×', '×'],
+    ]);
+  });
+
   it('grades the KPIs of its table by it, as the table printed them', () => {
     const report = importReportTable(
       readTsv(
