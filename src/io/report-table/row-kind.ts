@@ -76,15 +76,16 @@ const REMARK_START = /^\s*(?:※|[(（]?注[)）:：\d]|[*＊](?=\S)|[(（【]?�
  * B：…」): a note on the table, not a KPI.
  */
 function isNote(aligned: AlignedRow, labelIndex: number): boolean {
+  // The cheap test first: most rows (a KPI's) fill more than one cell.
+  for (let i = 0; i < aligned.cells.length; i += 1)
+    if (i !== labelIndex && aligned.cells[i] !== '') return false;
   const first = aligned.cells[labelIndex] ?? '';
-  if (
-    !REMARK_START.test(first) &&
-    !AS_OF_NOTE.test(first.trim()) &&
-    !isRemarkSentence(first) &&
-    !isGradeLegend(first)
-  )
-    return false;
-  return aligned.cells.every((text, index) => index === labelIndex || text === '');
+  return (
+    REMARK_START.test(first) ||
+    AS_OF_NOTE.test(first.trim()) ||
+    isRemarkSentence(first) ||
+    isGradeLegend(first)
+  );
 }
 
 /** A year alone, bracketed or not (「(H30)」, 「R6年度」): the year of the figure above it. */

@@ -2,6 +2,9 @@ import { decimal } from '../../domain/decimal.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { PrintedTarget } from './kpi-draft.ts';
 
+/** A character every target word holds (ゼロ, 皆無, 半減, 倍増). */
+const WORD_START = /[ゼ皆半倍]/;
+
 /**
  * A target written as a word of what to make of the baseline: 「ゼロ」 (none left: 0), 「半減」
  * (half of it cut: a cut of 50%), 「倍増」 (as much again: a rise of 100%). Tenths, 「2割削減」, are a
@@ -9,6 +12,8 @@ import type { PrintedTarget } from './kpi-draft.ts';
  * or words that name no target.
  */
 export function wordTarget(text: string, fiscalYear: FiscalYear | null): PrintedTarget | null {
+  // The cheap test first: this runs on every target cell, most of them figures.
+  if (!WORD_START.test(text)) return null;
   const word = text.normalize('NFKC').replace(/\s+/g, '');
   const percent = (value: string) => ({
     kind: 'value' as const,
