@@ -9,6 +9,13 @@ import { headingNameAt, headingOtherCells, headingText, sameCells } from './head
 import { sameHeaderButLabel } from './renamed-header.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { headingNamedLines } from './heading-named-lines.ts';
+import type { RecordField } from './record-line-blocks.ts';
+import {
+  NAME_LABEL,
+  blocksWithoutRecords,
+  recordFields,
+  recordedHeaderAt,
+} from './record-line-blocks.ts';
 
 const REWRITTEN = 'rewritten from blocks under one header';
 
@@ -32,11 +39,19 @@ const label = (row: GridRow) => (row.cells[0] ?? '').trim();
 
 const DASH = /^[-‐‑–—―−ー－─]$/;
 
-/** A year (R元, 「H25末」: the fiscal year it ends), or a span from one (「H24〜26」). */
-const yearOrSpan = (text: string) =>
-  parseFiscalYear(text) !== undefined ||
-  (/^[^〜~～]+[〜~～]\s*\d{1,2}$/.test(text) &&
-    parseFiscalYear(text.split(/[〜~～]/)[0] ?? '') !== undefined);
+/**
+ * A span of years, its end a year or a bare number, and what its figure is over it: 「H24〜26」,
+ * 「H20-H24の平均」 (a base averaged over five years), 「R1〜R3の合計」 (a target summed over three).
+ */
+const SPAN = /^(.+?)\s*[〜~～\-－]\s*(.+?)(?:の?(?:平均|合計|計))?$/;
+
+/** A year (R元, 「H25末」: the fiscal year it ends), or a span from one ({@link SPAN}). */
+function yearOrSpan(text: string): boolean {
+  if (parseFiscalYear(text) !== undefined) return true;
+  const span = SPAN.exec(text);
+  if (!span?.[1] || !span[2] || parseFiscalYear(span[1]) === undefined) return false;
+  return /^\d{1,2}$/.test(span[2]) || parseFiscalYear(span[2]) !== undefined;
+}
 
 /**
  * Whether a later line of every block prints only years, each under a figure of the first line
@@ -88,6 +103,8 @@ export function repeatedHeaderBlocks(
   const [first] = blocks;
   const header = first?.rows[0];
   if (!header) return null;
+  const recorded = blocksWithoutRecords(blocks, lines);
+  if (recorded) return repeatedHeaderBlocks(recorded.blocks, recorded.lines);
   const alike = (b: Block) => b.heading !== null && b.rows.length >= 2;
   if (!blocks.every((b) => alike(b) && sameHeaderButLabel(b.rows[0]?.cells ?? [], header.cells)))
     return null;
@@ -218,15 +235,6 @@ function blockKpis(
   };
 }
 
-/** A word naming the indicator in a record's labels (指標名, KPI名, 指標). */
-const NAME_LABEL = /^(?:指\s*標\s*名?|KPI\s*名?|成果指標名?)$/;
-
-/** A field of a sheet's record: its label's cell and its value's, each with its file place. */
-interface RecordField {
-  readonly label: CellOrigin & { readonly text: string };
-  readonly value: CellOrigin & { readonly text: string };
-}
-
 /**
  * A sheet of one indicator (鳥取県 工程表 H26: 「指標1」, then the record lines 「指標名 |
  * 指標の分類」 over 「経営革新計画、…の支援件数 | 成果指標」, then the header of roles with an empty
@@ -239,9 +247,8 @@ interface RecordField {
 export function oneIndicatorBlock(block: Block, lines: readonly GridRow[]): TurnedTable | null {
   const { heading } = block;
   if (heading === null) return null;
-  const filled = (r: GridRow) => r.cells.filter((c) => c.trim() !== '').length;
-  const at = block.rows.findIndex((r) => label(r) === '' && filled(r) >= 2);
-  if (at < 0 || at % 2 !== 0) return null;
+  const at = recordedHeaderAt(block);
+  if (at < 0) return null;
   const sheet: Block = { heading, rows: block.rows.slice(at) };
   const body = sheet.rows.slice(1);
   if (body.length < 2 || body.some((r) => label(r) === '')) return null;
@@ -258,26 +265,6 @@ export function oneIndicatorBlock(block: Block, lines: readonly GridRow[]): Turn
   );
   const others = fields.filter((f) => f !== named);
   return others.length === 0 ? table : withRecordColumns(table, others, titles.length + 1);
-}
-
-/** The fields of record lines, a line of labels over a line of their values; null unless so. */
-function recordFields(records: readonly GridRow[]): RecordField[] | null {
-  const fields: RecordField[] = [];
-  for (let i = 0; i < records.length; i += 2) {
-    const [labels, values] = [records[i], records[i + 1]];
-    if (!labels || !values) return null;
-    labels.cells.forEach((text, c) => {
-      if (text.trim() === '') return;
-      const value = values.cells[c] ?? '';
-      fields.push({
-        label: { row: labels.row, column: c + 1, text },
-        value: { row: values.row, column: c + 1, text: value },
-      });
-    });
-    if (values.cells.some((v, c) => v.trim() !== '' && (labels.cells[c] ?? '').trim() === ''))
-      return null;
-  }
-  return fields;
 }
 
 /** The table with the record's fields as columns after the KPI's name, labels over values. */
