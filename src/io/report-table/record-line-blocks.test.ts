@@ -32,16 +32,17 @@ describe('blocks under one header printed again, with record lines before it (�
       '境港の水産加工を支えるベニズワイの漁獲量',
     ]);
     expect(out?.blocks.map((b) => b.rows[0]?.cells[1])).toEqual(['基準値', '基準値']);
-    // The replaced headings and the records' other cells: title lines of one cell each.
+    // The replaced headings and the 指標名 labels: title lines of one cell each.
     expect(out?.lines.map((l) => l.cells.filter((c) => c !== ''))).toEqual([
       ['指標1'],
       ['指標名'],
-      ['指標の分類'],
-      ['成果指標'],
       ['指標2'],
       ['指標名'],
-      ['指標の分類'],
-      ['成果指標'],
+    ]);
+    // The records' other fields apart, per block.
+    expect(out?.others.map((fields) => fields.map((f) => [f.label.text, f.value.text]))).toEqual([
+      [['指標の分類', '成果指標']],
+      [['指標の分類', '成果指標']],
     ]);
   });
 
@@ -54,6 +55,8 @@ describe('blocks under one header printed again, with record lines before it (�
     const first = report.kpis[0]?.kpi;
     expect(first?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2015, '925']]);
     expect(first?.target?.value).toBe('1200');
+    // Every block's record the same fields: columns of their own, as one sheet's are.
+    expect(first?.extras).toContainEqual({ label: '指標の分類', text: '成果指標' });
     expect(report.unplaced).toEqual([]);
   });
 
@@ -64,6 +67,12 @@ describe('blocks under one header printed again, with record lines before it (�
       '指標1',
       '境港の水産加工を支えるベニズワイの漁獲量',
     ]);
+    // Records not alike: their other fields title lines, every cell still placed.
+    expect(report.kpis[1]?.kpi.extras).not.toContainEqual({
+      label: '指標の分類',
+      text: '成果指標',
+    });
+    expect(report.unplaced).toEqual([]);
   });
 
   it('is null where no block has record lines, or a record is not labels over values', () => {

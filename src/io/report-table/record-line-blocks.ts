@@ -62,46 +62,59 @@ const only = (row: GridRow, keep: (column: number) => boolean): GridRow => ({
  * and the header (鳥取県 工程表 水産試験場 H27: 「指標1」, 「指標名 | 指標の分類」 over 「…ズワイガニの
  * 水揚量… | 成果指標」, then 基準値 … 長期的目標値 over 数値 and 時点; a block with no record
  * keeps its heading, 鳥獣対策センター R2 指標1): each block's heading the record's 指標名 where it
- * has one, the block its header and lines. The headings so replaced and the records' other cells
- * (their labels, 指標の分類 and its value) become title lines of one cell each, kept as printed. Null unless some
+ * has one, the block its header and lines; the headings so replaced and the 指標名 labels title
+ * lines of one cell each. The records' other fields (指標の分類) are given apart, per block, for
+ * the caller to make columns of or title lines. Null unless some
  * block has record lines and every block's are pairs of a line of labels over their values.
  */
 export function blocksWithoutRecords(
   blocks: readonly Block[],
   lines: readonly GridRow[],
-): { blocks: Block[]; lines: GridRow[] } | null {
+): { blocks: Block[]; lines: GridRow[]; others: RecordField[][] } | null {
   if (blocks.length < 2) return null;
   const out: Block[] = [];
   const titles: GridRow[] = [...lines];
+  const others: RecordField[][] = [];
   let recorded = 0;
   for (const block of blocks) {
     const at = recordedHeaderAt(block);
     if (at < 0 || block.heading === null) return null;
-    if (at === 0) {
-      out.push(block);
-      continue;
-    }
     const fields = recordFields(block.rows.slice(0, at));
     if (fields === null) return null;
-    recorded += 1;
+    if (at > 0) recorded += 1;
     const named = fields.find((f) => NAME_LABEL.test(f.label.text.trim()));
-    const valueRows = block.rows.slice(0, at).filter((_, i) => i % 2 === 1);
-    const labelRows = block.rows.slice(0, at).filter((_, i) => i % 2 === 0);
-    const nameRow = named ? valueRows.find((r) => r.row === named.value.row) : undefined;
-    // Each other cell a title line of its own: a line of two cells would read as a header.
-    for (const row of [...labelRows, ...valueRows])
-      row.cells.forEach((cell, i) => {
-        if (cell.trim() !== '' && !(row === nameRow && i + 1 === named?.value.column))
-          titles.push(only(row, (c) => c === i + 1));
-      });
-    if (named && nameRow && named.value.text.trim() !== '') {
-      titles.push(block.heading);
-      out.push({
-        heading: only(nameRow, (c) => c === named.value.column),
-        rows: block.rows.slice(at),
-      });
-    } else out.push({ heading: block.heading, rows: block.rows.slice(at) });
+    others.push(fields.filter((f) => f !== named));
+    const name = named?.value.text.trim() ?? '';
+    if (!named || name === '') {
+      if (named) titles.push(...fieldLines([named]));
+      out.push({ heading: block.heading, rows: block.rows.slice(at) });
+      continue;
+    }
+    // The name's label a title line; the replaced heading one too.
+    titles.push(...fieldLines([{ ...named, value: { ...named.value, text: '' } }]), block.heading);
+    const valueRow = block.rows.find((r) => r.row === named.value.row) as GridRow;
+    out.push({
+      heading: only(valueRow, (c) => c === named.value.column),
+      rows: block.rows.slice(at),
+    });
   }
   if (recorded === 0) return null;
-  return { blocks: out, lines: titles.sort((a, b) => a.row - b.row) };
+  return { blocks: out, lines: titles.sort((a, b) => a.row - b.row), others };
+}
+
+/**
+ * Each filled label and value of record fields a title line of one cell, at its file place: a
+ * line of two cells would read as a header.
+ */
+export function fieldLines(fields: readonly RecordField[]): GridRow[] {
+  return fields.flatMap((f) =>
+    [f.label, f.value]
+      .filter((cell) => cell.text.trim() !== '')
+      .map((cell) => ({
+        row: cell.row,
+        cells: Array.from({ length: cell.column }, (_, i) =>
+          i + 1 === cell.column ? cell.text : '',
+        ),
+      })),
+  );
 }

@@ -13,6 +13,7 @@ import type { RecordField } from './record-line-blocks.ts';
 import {
   NAME_LABEL,
   blocksWithoutRecords,
+  fieldLines,
   recordFields,
   recordedHeaderAt,
 } from './record-line-blocks.ts';
@@ -104,13 +105,37 @@ export function repeatedHeaderBlocks(
   const header = first?.rows[0];
   if (!header) return null;
   const recorded = blocksWithoutRecords(blocks, lines);
-  if (recorded) return repeatedHeaderBlocks(recorded.blocks, recorded.lines);
+  if (recorded) return recordedBlocks(recorded);
   const alike = (b: Block) => b.heading !== null && b.rows.length >= 2;
   if (!blocks.every((b) => alike(b) && sameHeaderButLabel(b.rows[0]?.cells ?? [], header.cells)))
     return null;
   const kinds = sharedLines(blocks);
   if (kinds) return blockKpis(blocks, lines, kinds);
   return headingNamedLines(blocks, lines) ?? stackedLines(blocks, lines);
+}
+
+/**
+ * Blocks whose record lines were set apart ({@link blocksWithoutRecords}): read as blocks under
+ * one header, each record's fields columns after the KPI's name where every block has the same
+ * (鳥取県 水産試験場 指標の分類), as a sheet of one such block has them; else each field's cells
+ * title lines (鳥獣対策センター: its first block has no record).
+ */
+function recordedBlocks(recorded: {
+  readonly blocks: readonly Block[];
+  readonly lines: readonly GridRow[];
+  readonly others: readonly (readonly RecordField[])[];
+}): TurnedTable | null {
+  const { blocks, lines, others } = recorded;
+  const [first = []] = others;
+  const labels = (fields: readonly RecordField[]) => fields.map((f) => f.label.text.trim());
+  const alike =
+    first.length > 0 && others.every((fields) => sameCells(labels(fields), labels(first)));
+  if (alike && sharedLines(blocks)) {
+    const table = repeatedHeaderBlocks(blocks, lines);
+    if (table) return withRecordColumns(table, others, lines.length + 1);
+  }
+  const titles = [...lines, ...fieldLines(others.flat())].sort((a, b) => a.row - b.row);
+  return repeatedHeaderBlocks(blocks, titles);
 }
 
 /** The header cells of later blocks: copies of the first block's. */
@@ -264,21 +289,28 @@ export function oneIndicatorBlock(block: Block, lines: readonly GridRow[]): Turn
     body.map(label),
   );
   const others = fields.filter((f) => f !== named);
-  return others.length === 0 ? table : withRecordColumns(table, others, titles.length + 1);
+  return others.length === 0 ? table : withRecordColumns(table, [others], titles.length + 1);
 }
 
-/** The table with the record's fields as columns after the KPI's name, labels over values. */
+/**
+ * The table with the records' fields as columns after the KPIs' names, labels over values: one
+ * record per KPI row under the header at `headerRow`, every record the same labels; the first
+ * record's labels the header's, a later record's their copies.
+ */
 function withRecordColumns(
   table: TurnedTable,
-  fields: readonly RecordField[],
+  records: readonly (readonly RecordField[])[],
   headerRow: number,
 ): TurnedTable {
+  const [fields = []] = records;
   const k = fields.length;
-  const ours = (row: number) => row === headerRow || row === headerRow + 1;
+  const ours = (row: number) => row >= headerRow && row <= headerRow + records.length;
   const shift = (row: number, column: number) =>
     ours(row) && column > k + 1 ? column - k : column;
   const field = (row: number, column: number) =>
-    ours(row) && column >= 2 && column <= k + 1 ? fields[column - 2] : undefined;
+    ours(row) && column >= 2 && column <= k + 1
+      ? records[Math.max(0, row - headerRow - 1)]?.[column - 2]
+      : undefined;
   const READ_AS = "a field of the sheet's record (its label over its value), kept as printed";
   return {
     ...table,
@@ -288,7 +320,10 @@ function withRecordColumns(
             row: r.row,
             cells: [
               r.cells[0] ?? '',
-              ...fields.map((f) => (r.row === headerRow ? f.label.text : f.value.text)),
+              ...fields.map((_, c) => {
+                const f = field(r.row, c + 2);
+                return (r.row === headerRow ? f?.label.text : f?.value.text) ?? '';
+              }),
               ...r.cells.slice(1),
             ],
           }
@@ -301,8 +336,11 @@ function withRecordColumns(
     },
     readAs: (column) =>
       column >= 2 && column <= k + 1 ? READ_AS : table.readAs(column > k + 1 ? column - k : column),
-    copies: (row, column) =>
-      field(row, column) ? [] : (table.copies?.(row, shift(row, column)) ?? []),
+    copies: (row, column) => {
+      if (!field(row, column)) return table.copies?.(row, shift(row, column)) ?? [];
+      // The later records' labels, printed again over their values: the header's copies.
+      return row === headerRow ? records.slice(1).flatMap((r) => r[column - 2]?.label ?? []) : [];
+    },
     given: (row, column) =>
       row === headerRow && column >= 2 && column <= k + 1
         ? { role: 'other', because: READ_AS }
