@@ -53,20 +53,25 @@ function boxLength(rows: readonly GridRow[], start: number): number {
  * header over its first row. Null for any other table.
  */
 export function readFormBox(rows: readonly GridRow[]): TurnedTable | null {
+  // The lines of one cell above the box (a sheet's title) stay as they are.
   let start = 0;
-  while (start < rows.length && filledAt(rows[start] as GridRow).length <= 1) start += 1;
+  for (const row of rows) {
+    if (filledAt(row).length > 1) break;
+    start += 1;
+  }
   const length = boxLength(rows, start);
-  if (length === 0) return null;
-  const after = rows[start + length];
-  if (!after || filledAt(after).length !== 1) return null;
-  const width = filledAt(rows[start] as GridRow).length;
+  const [first, after] = [rows[start], rows[start + length]];
+  if (length === 0 || !first || !after || filledAt(after).length !== 1) return null;
+  const width = filledAt(first).length;
   if (!rows.slice(start + length).some((r) => filledAt(r).length > width)) return null;
   const origins = new Origins();
   const out = origins.keepAll(rows.slice(0, start));
   // Each field a title line 「事業実施年度 平成25年度」: its value's cell, its label's a copy.
   const labels = new Map<number, CellOrigin>();
-  for (let r = start; r < start + length; r += 2) {
-    const [label, value] = [rows[r] as GridRow, rows[r + 1] as GridRow];
+  const box = rows.slice(start, start + length);
+  for (let r = 0; r + 1 < box.length; r += 2) {
+    const [label, value] = [box[r], box[r + 1]];
+    if (!label || !value) break;
     for (const c of filledAt(label)) {
       const at = out.length + 1;
       origins.set(at, 1, { row: value.row, column: c + 1 });

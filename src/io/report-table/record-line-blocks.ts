@@ -51,12 +51,6 @@ export function recordedHeaderAt(block: Block): number {
   return labels.some((r) => r.cells.some(figure)) ? -1 : at;
 }
 
-/** A row keeping only the cells at the given columns (1-based), the others left empty. */
-const only = (row: GridRow, keep: (column: number) => boolean): GridRow => ({
-  row: row.row,
-  cells: row.cells.map((c, i) => (keep(i + 1) ? c : '')),
-});
-
 /**
  * Blocks under one header printed again, some of them with record lines between their heading
  * and the header (鳥取県 工程表 水産試験場 H27: 「指標1」, 「指標名 | 指標の分類」 over 「…ズワイガニの
@@ -92,11 +86,7 @@ export function blocksWithoutRecords(
     }
     // The name's label a title line; the replaced heading one too.
     titles.push(...fieldLines([{ ...named, value: { ...named.value, text: '' } }]), block.heading);
-    const valueRow = block.rows.find((r) => r.row === named.value.row) as GridRow;
-    out.push({
-      heading: only(valueRow, (c) => c === named.value.column),
-      rows: block.rows.slice(at),
-    });
+    out.push({ heading: cellRow(named.value), rows: block.rows.slice(at) });
   }
   if (recorded === 0) return null;
   return { blocks: out, lines: titles.sort((a, b) => a.row - b.row), others };
@@ -107,14 +97,13 @@ export function blocksWithoutRecords(
  * line of two cells would read as a header.
  */
 export function fieldLines(fields: readonly RecordField[]): GridRow[] {
-  return fields.flatMap((f) =>
-    [f.label, f.value]
-      .filter((cell) => cell.text.trim() !== '')
-      .map((cell) => ({
-        row: cell.row,
-        cells: Array.from({ length: cell.column }, (_, i) =>
-          i + 1 === cell.column ? cell.text : '',
-        ),
-      })),
+  return fields.flatMap((f) => [f.label, f.value].filter((c) => c.text.trim() !== '').map(cellRow));
+}
+
+/** A row holding one cell at its file place, the cells before it empty. */
+function cellRow(cell: CellOrigin & { readonly text: string }): GridRow {
+  const cells = Array.from({ length: cell.column }, (_, i) =>
+    i + 1 === cell.column ? cell.text : '',
   );
+  return { row: cell.row, cells };
 }
