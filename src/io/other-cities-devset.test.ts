@@ -301,6 +301,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'izumo-sougousenryaku-h28.tsv' },
   { file: 'ishinomaki-sougousenryaku-h29.tsv' },
   { file: 'aya-sougousenryaku-h28.tsv' },
+  { file: 'unknown-jugai-h27.tsv', fully: true },
+  { file: 'tottori-choju-r2.tsv', fully: true, year: 2019 },
+  { file: 'tottori-suisan-h27.tsv', fully: true, year: 2015 },
+  { file: 'kochi-suisan-h28.tsv' },
+  { file: 'sakata-keieitai-h26.tsv', fully: true },
   { file: 'ishinomaki-senkougata-h27.tsv' },
 ];
 
@@ -345,7 +350,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(152);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(157);
   });
 
   it.each([

@@ -259,6 +259,12 @@ describe('header words of 介護保険事業計画, 健康増進計画 and 総�
     expect(classifyHeader('実績値(推計値)').role.kind).toBe('actual');
   });
 
+  it('reads a 達成状況 stated in percent as a rate, the word alone as a grade (経営体育成支援事業)', () => {
+    expect(classifyHeader('2年度目 達成状況 (%)').role.kind).toBe('rate');
+    expect(classifyHeader('達成状況（％）').role.kind).toBe('rate');
+    expect(classifyHeader('達成状況').role.kind).toBe('grade');
+  });
+
   it('reads 直近値 and 確定数値 as actuals, 計画値 after its year and 目安値 as targets', () => {
     expect(classifyHeader('直近値').role).toEqual({ kind: 'actual', fiscalYear: null });
     expect(classifyHeader('平成24年度 確定数値').role).toEqual({

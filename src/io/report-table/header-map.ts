@@ -208,6 +208,7 @@ function yearContext(titles: readonly GridRow[], header: readonly GridRow[]): Fi
     countedPlanStart(
       columnLabels(header).map((c) => c.label),
       era ? { defaultEra: era } : {},
+      titles.flatMap(filled),
     );
   return { ...(era ? { defaultEra: era } : {}), ...(planStart ? { planStart } : {}) };
 }

@@ -212,6 +212,38 @@ describe('blocks under one header printed again, each under its heading', () => 
   });
 });
 
+describe('the years of a block’s figures printed as spans (鳥取県 工程表 鳥獣対策センター R2)', () => {
+  // A base averaged over five years and a target summed over three, beside years of their own.
+  const spans = [
+    '指標1',
+    '\t基準値\t年度当初値\t今年度目標値\t今年度実績値\t長期的目標値',
+    '数値\t2,389頭\t4,676頭\t4,500頭\t6,076頭\t13,500頭',
+    '時点\tH23\tH30\tR2\tR1\tR1〜R3の合計',
+    '指標2',
+    '\t基準値\t年度当初値\t今年度目標値\t今年度実績値\t長期的目標値',
+    '数値\t100,784千円\t81,000千円\t65,000千円\t73,416千円\t65,000千円',
+    '時点\tH20-H24の平均\tH30\tR2\tR1\tR1',
+  ];
+
+  it('is still a line of years: the actual of the year it names, the spans’ figures of no one year', () => {
+    const report = importReportTable(tsv(spans));
+    expect(
+      report.kpis.map((k) => k.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value])),
+    ).toEqual([[[2019, '6076']], [[2019, '73416']]]);
+    expect(report.kpis[0]?.kpi.baseline).toEqual({ value: '2389', fiscalYear: fiscalYear(2011) });
+    expect(report.kpis[1]?.kpi.baseline).toEqual({ value: '100784', fiscalYear: null });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('is no line of years when a cell names a span from no year', () => {
+    const words = spans.map((l) => l.replace('H20-H24の平均', '過去5年の平均'));
+    const report = importReportTable(tsv(words));
+    // The 時点 line kept as printed, its years given to no figure: the base of no year, not H23.
+    expect(report.kpis[0]?.kpi.baseline?.fiscalYear).toBeNull();
+    expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '時点 基準値', text: 'H23' });
+  });
+});
+
 describe('a sheet of one indicator: heading, record lines, a header of roles, a line of values and one of their years (鳥取県 工程表 H26)', () => {
   const sheet = [
     '指標1',

@@ -9,6 +9,14 @@ import { headingNameAt, headingOtherCells, headingText, sameCells } from './head
 import { sameHeaderButLabel } from './renamed-header.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { headingNamedLines } from './heading-named-lines.ts';
+import type { RecordField } from './record-line-blocks.ts';
+import {
+  NAME_LABEL,
+  blocksWithoutRecords,
+  fieldLines,
+  recordFields,
+  recordedHeaderAt,
+} from './record-line-blocks.ts';
 
 const REWRITTEN = 'rewritten from blocks under one header';
 
@@ -32,11 +40,19 @@ const label = (row: GridRow) => (row.cells[0] ?? '').trim();
 
 const DASH = /^[-‐‑–—―−ー－─]$/;
 
-/** A year (R元, 「H25末」: the fiscal year it ends), or a span from one (「H24〜26」). */
-const yearOrSpan = (text: string) =>
-  parseFiscalYear(text) !== undefined ||
-  (/^[^〜~～]+[〜~～]\s*\d{1,2}$/.test(text) &&
-    parseFiscalYear(text.split(/[〜~～]/)[0] ?? '') !== undefined);
+/**
+ * A span of years, its end a year or a bare number, and what its figure is over it: 「H24〜26」,
+ * 「H20-H24の平均」 (a base averaged over five years), 「R1〜R3の合計」 (a target summed over three).
+ */
+const SPAN = /^(.+?)\s*[〜~～\-－]\s*(.+?)(?:の?(?:平均|合計|計))?$/;
+
+/** A year (R元, 「H25末」: the fiscal year it ends), or a span from one ({@link SPAN}). */
+function yearOrSpan(text: string): boolean {
+  if (parseFiscalYear(text) !== undefined) return true;
+  const span = SPAN.exec(text);
+  if (!span?.[1] || !span[2] || parseFiscalYear(span[1]) === undefined) return false;
+  return /^\d{1,2}$/.test(span[2]) || parseFiscalYear(span[2]) !== undefined;
+}
 
 /**
  * Whether a later line of every block prints only years, each under a figure of the first line
@@ -88,12 +104,38 @@ export function repeatedHeaderBlocks(
   const [first] = blocks;
   const header = first?.rows[0];
   if (!header) return null;
+  const recorded = blocksWithoutRecords(blocks, lines);
+  if (recorded) return recordedBlocks(recorded);
   const alike = (b: Block) => b.heading !== null && b.rows.length >= 2;
   if (!blocks.every((b) => alike(b) && sameHeaderButLabel(b.rows[0]?.cells ?? [], header.cells)))
     return null;
   const kinds = sharedLines(blocks);
   if (kinds) return blockKpis(blocks, lines, kinds);
   return headingNamedLines(blocks, lines) ?? stackedLines(blocks, lines);
+}
+
+/**
+ * Blocks whose record lines were set apart ({@link blocksWithoutRecords}): read as blocks under
+ * one header, each record's fields columns after the KPI's name where every block has the same
+ * (鳥取県 水産試験場 指標の分類), as a sheet of one such block has them; else each field's cells
+ * title lines (鳥獣対策センター: its first block has no record).
+ */
+function recordedBlocks(recorded: {
+  readonly blocks: readonly Block[];
+  readonly lines: readonly GridRow[];
+  readonly others: readonly (readonly RecordField[])[];
+}): TurnedTable | null {
+  const { blocks, lines, others } = recorded;
+  const [first = []] = others;
+  const labels = (fields: readonly RecordField[]) => fields.map((f) => f.label.text.trim());
+  const alike =
+    first.length > 0 && others.every((fields) => sameCells(labels(fields), labels(first)));
+  if (alike && sharedLines(blocks)) {
+    const table = repeatedHeaderBlocks(blocks, lines);
+    if (table) return withRecordColumns(table, others, lines.length + 1);
+  }
+  const titles = [...lines, ...fieldLines(others.flat())].sort((a, b) => a.row - b.row);
+  return repeatedHeaderBlocks(blocks, titles);
 }
 
 /** The header cells of later blocks: copies of the first block's. */
@@ -218,15 +260,6 @@ function blockKpis(
   };
 }
 
-/** A word naming the indicator in a record's labels (指標名, KPI名, 指標). */
-const NAME_LABEL = /^(?:指\s*標\s*名?|KPI\s*名?|成果指標名?)$/;
-
-/** A field of a sheet's record: its label's cell and its value's, each with its file place. */
-interface RecordField {
-  readonly label: CellOrigin & { readonly text: string };
-  readonly value: CellOrigin & { readonly text: string };
-}
-
 /**
  * A sheet of one indicator (鳥取県 工程表 H26: 「指標1」, then the record lines 「指標名 |
  * 指標の分類」 over 「経営革新計画、…の支援件数 | 成果指標」, then the header of roles with an empty
@@ -239,9 +272,8 @@ interface RecordField {
 export function oneIndicatorBlock(block: Block, lines: readonly GridRow[]): TurnedTable | null {
   const { heading } = block;
   if (heading === null) return null;
-  const filled = (r: GridRow) => r.cells.filter((c) => c.trim() !== '').length;
-  const at = block.rows.findIndex((r) => label(r) === '' && filled(r) >= 2);
-  if (at < 0 || at % 2 !== 0) return null;
+  const at = recordedHeaderAt(block);
+  if (at < 0) return null;
   const sheet: Block = { heading, rows: block.rows.slice(at) };
   const body = sheet.rows.slice(1);
   if (body.length < 2 || body.some((r) => label(r) === '')) return null;
@@ -257,41 +289,28 @@ export function oneIndicatorBlock(block: Block, lines: readonly GridRow[]): Turn
     body.map(label),
   );
   const others = fields.filter((f) => f !== named);
-  return others.length === 0 ? table : withRecordColumns(table, others, titles.length + 1);
+  return others.length === 0 ? table : withRecordColumns(table, [others], titles.length + 1);
 }
 
-/** The fields of record lines, a line of labels over a line of their values; null unless so. */
-function recordFields(records: readonly GridRow[]): RecordField[] | null {
-  const fields: RecordField[] = [];
-  for (let i = 0; i < records.length; i += 2) {
-    const [labels, values] = [records[i], records[i + 1]];
-    if (!labels || !values) return null;
-    labels.cells.forEach((text, c) => {
-      if (text.trim() === '') return;
-      const value = values.cells[c] ?? '';
-      fields.push({
-        label: { row: labels.row, column: c + 1, text },
-        value: { row: values.row, column: c + 1, text: value },
-      });
-    });
-    if (values.cells.some((v, c) => v.trim() !== '' && (labels.cells[c] ?? '').trim() === ''))
-      return null;
-  }
-  return fields;
-}
-
-/** The table with the record's fields as columns after the KPI's name, labels over values. */
+/**
+ * The table with the records' fields as columns after the KPIs' names, labels over values: one
+ * record per KPI row under the header at `headerRow`, every record the same labels; the first
+ * record's labels the header's, a later record's their copies.
+ */
 function withRecordColumns(
   table: TurnedTable,
-  fields: readonly RecordField[],
+  records: readonly (readonly RecordField[])[],
   headerRow: number,
 ): TurnedTable {
+  const [fields = []] = records;
   const k = fields.length;
-  const ours = (row: number) => row === headerRow || row === headerRow + 1;
+  const ours = (row: number) => row >= headerRow && row <= headerRow + records.length;
   const shift = (row: number, column: number) =>
     ours(row) && column > k + 1 ? column - k : column;
   const field = (row: number, column: number) =>
-    ours(row) && column >= 2 && column <= k + 1 ? fields[column - 2] : undefined;
+    ours(row) && column >= 2 && column <= k + 1
+      ? records[Math.max(0, row - headerRow - 1)]?.[column - 2]
+      : undefined;
   const READ_AS = "a field of the sheet's record (its label over its value), kept as printed";
   return {
     ...table,
@@ -301,7 +320,10 @@ function withRecordColumns(
             row: r.row,
             cells: [
               r.cells[0] ?? '',
-              ...fields.map((f) => (r.row === headerRow ? f.label.text : f.value.text)),
+              ...fields.map((_, c) => {
+                const f = field(r.row, c + 2);
+                return (r.row === headerRow ? f?.label.text : f?.value.text) ?? '';
+              }),
               ...r.cells.slice(1),
             ],
           }
@@ -314,8 +336,11 @@ function withRecordColumns(
     },
     readAs: (column) =>
       column >= 2 && column <= k + 1 ? READ_AS : table.readAs(column > k + 1 ? column - k : column),
-    copies: (row, column) =>
-      field(row, column) ? [] : (table.copies?.(row, shift(row, column)) ?? []),
+    copies: (row, column) => {
+      if (!field(row, column)) return table.copies?.(row, shift(row, column)) ?? [];
+      // The later records' labels, printed again over their values: the header's copies.
+      return row === headerRow ? records.slice(1).flatMap((r) => r[column - 2]?.label ?? []) : [];
+    },
     given: (row, column) =>
       row === headerRow && column >= 2 && column <= k + 1
         ? { role: 'other', because: READ_AS }

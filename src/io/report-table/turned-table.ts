@@ -26,6 +26,7 @@ import { readBaseYearLines } from './base-year-lines.ts';
 import { readGoalRecords } from './goal-records.ts';
 import { readArrowGoalLines } from './arrow-goal-lines.ts';
 import { readRoleYearLines } from './role-year-lines.ts';
+import { readFormBox } from './form-box.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -98,6 +99,7 @@ function startsThrough(first: TurnedTable, second: TurnedTable): ReadonlySet<num
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    readFormBox,
     turnYearRowKpiPairs,
     turnYearFigureLines,
     turnYearKindBlocks,

@@ -1,0 +1,109 @@
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import type { GridRow } from '../grid.ts';
+import type { CellOrigin } from './cell-origin.ts';
+import type { Block } from './heading-blocks.ts';
+
+/** A word naming the indicator in a record's labels (指標名, KPI名, 指標). */
+export const NAME_LABEL = /^(?:指\s*標\s*名?|KPI\s*名?|成果指標名?)$/;
+
+/** A field of a sheet's record: its label's cell and its value's, each with its file place. */
+export interface RecordField {
+  readonly label: CellOrigin & { readonly text: string };
+  readonly value: CellOrigin & { readonly text: string };
+}
+
+/** The fields of record lines, a line of labels over a line of their values; null unless so. */
+export function recordFields(records: readonly GridRow[]): RecordField[] | null {
+  const fields: RecordField[] = [];
+  for (let i = 0; i < records.length; i += 2) {
+    const [labels, values] = [records[i], records[i + 1]];
+    if (!labels || !values) return null;
+    labels.cells.forEach((text, c) => {
+      if (text.trim() === '') return;
+      const value = values.cells[c] ?? '';
+      fields.push({
+        label: { row: labels.row, column: c + 1, text },
+        value: { row: values.row, column: c + 1, text: value },
+      });
+    });
+    if (values.cells.some((v, c) => v.trim() !== '' && (labels.cells[c] ?? '').trim() === ''))
+      return null;
+  }
+  return fields;
+}
+
+const label = (row: GridRow) => (row.cells[0] ?? '').trim();
+const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
+
+/**
+ * Where a block's header of roles starts: its first line with an empty corner over two cells
+ * or more (鳥取県 工程表 「 | 基準値 | … | 長期的目標値」), after record lines in pairs; -1 if none.
+ */
+export function recordedHeaderAt(block: Block): number {
+  const at = block.rows.findIndex((r) => label(r) === '' && filled(r) >= 2);
+  if (at < 0 || at % 2 !== 0) return -1;
+  // The header's lines each labelled (数値, 時点); a record's labels no figure (a header of years
+  // over a KPI's lines, 三重県 「数値目標の指標名 | 区分 | 2001」, is no record).
+  const body = block.rows.slice(at + 1);
+  if (body.length === 0 || body.some((r) => label(r) === '')) return -1;
+  const labels = block.rows.slice(0, at).filter((_, i) => i % 2 === 0);
+  const figure = (c: string) => c.trim() !== '' && parseDescribedFigure(c) !== undefined;
+  return labels.some((r) => r.cells.some(figure)) ? -1 : at;
+}
+
+/**
+ * Blocks under one header printed again, some of them with record lines between their heading
+ * and the header (鳥取県 工程表 水産試験場 H27: 「指標1」, 「指標名 | 指標の分類」 over 「…ズワイガニの
+ * 水揚量… | 成果指標」, then 基準値 … 長期的目標値 over 数値 and 時点; a block with no record
+ * keeps its heading, 鳥獣対策センター R2 指標1): each block's heading the record's 指標名 where it
+ * has one, the block its header and lines; the headings so replaced and the 指標名 labels title
+ * lines of one cell each. The records' other fields (指標の分類) are given apart, per block, for
+ * the caller to make columns of or title lines. Null unless some
+ * block has record lines and every block's are pairs of a line of labels over their values.
+ */
+export function blocksWithoutRecords(
+  blocks: readonly Block[],
+  lines: readonly GridRow[],
+): { blocks: Block[]; lines: GridRow[]; others: RecordField[][] } | null {
+  if (blocks.length < 2) return null;
+  const out: Block[] = [];
+  const titles: GridRow[] = [...lines];
+  const others: RecordField[][] = [];
+  let recorded = 0;
+  for (const block of blocks) {
+    const at = recordedHeaderAt(block);
+    if (at < 0 || block.heading === null) return null;
+    const fields = recordFields(block.rows.slice(0, at));
+    if (fields === null) return null;
+    if (at > 0) recorded += 1;
+    const named = fields.find((f) => NAME_LABEL.test(f.label.text.trim()));
+    others.push(fields.filter((f) => f !== named));
+    const name = named?.value.text.trim() ?? '';
+    if (!named || name === '') {
+      if (named) titles.push(...fieldLines([named]));
+      out.push({ heading: block.heading, rows: block.rows.slice(at) });
+      continue;
+    }
+    // The name's label a title line; the replaced heading one too.
+    titles.push(...fieldLines([{ ...named, value: { ...named.value, text: '' } }]), block.heading);
+    out.push({ heading: cellRow(named.value), rows: block.rows.slice(at) });
+  }
+  if (recorded === 0) return null;
+  return { blocks: out, lines: titles.sort((a, b) => a.row - b.row), others };
+}
+
+/**
+ * Each filled label and value of record fields a title line of one cell, at its file place: a
+ * line of two cells would read as a header.
+ */
+export function fieldLines(fields: readonly RecordField[]): GridRow[] {
+  return fields.flatMap((f) => [f.label, f.value].filter((c) => c.text.trim() !== '').map(cellRow));
+}
+
+/** A row holding one cell at its file place, the cells before it empty. */
+function cellRow(cell: CellOrigin & { readonly text: string }): GridRow {
+  const cells = Array.from({ length: cell.column }, (_, i) =>
+    i + 1 === cell.column ? cell.text : '',
+  );
+  return { row: cell.row, cells };
+}
