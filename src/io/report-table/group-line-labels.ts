@@ -7,6 +7,7 @@ import { continuationLabel } from './label-cells.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { isHeaderCandidate, tableBlock } from './table-block.ts';
 import { breakdownGroups } from './breakdown-lines.ts';
+import { rateNamedLines } from './rate-named-lines.ts';
 
 const REWRITTEN = 'rewritten from two-level row labels';
 
@@ -77,7 +78,8 @@ function labelsRepeat(grouped: readonly GridRow[][]): boolean {
  * the group (a theme of the plan tree). Null unless the table is one block whose second column
  * has no header word naming a role, every line under the header holds a figure and a label of that column,
  * there are two groups or more, each of two lines or more, and a label repeats across groups;
- * lines named as kinds of figure (計画, 実績) are a KPI's lines, read by kpi-lines.ts.
+ * lines named as kinds of figure (計画, 実績), or by other words where one line is the rates of the
+ * other two (予定 / 結果 / 割合), are a KPI's lines, read by kpi-lines.ts.
  */
 export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | null {
   // The cheap test first (this runs on every table): the header names its second column.
@@ -91,6 +93,9 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
   if (headerLines.some((r) => !blank(r.cells[1]))) return null;
   const lines = block.body.slice(start);
   if (!lines.every(holdsFigure)) return null;
+  // A KPI's lines named by words no rule knows, one of them rates the other two give (予定 /
+  // 結果 / 割合): a KPI's lines, read by kpi-lines.ts.
+  if (rateNamedLines(block.body) !== null) return null;
   // Under a header word, lines of totals (富士市 会計: 一般 / 企業 / 計) are each group's sum, read
   // as such (totals.ts), not lines of their own.
   if (

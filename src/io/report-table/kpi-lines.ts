@@ -10,6 +10,8 @@ import { fusedLineName } from './fused-line-words.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
 import { baselineHeader, planLinesOnly } from './plan-lines.ts';
+import type { NamedLines } from './rate-named-lines.ts';
+import { rateNamedLines } from './rate-named-lines.ts';
 
 /**
  * What a line's figures are, by its word: a line of 計画 holds the planned values, the year's
@@ -19,7 +21,7 @@ import { baselineHeader, planLinesOnly } from './plan-lines.ts';
 function lineRole(word: string): ColumnRoleName {
   if (!LINE_WORD.test(word)) return 'other';
   if (/^(?:計画|目標|期待|見込)/.test(word)) return 'target';
-  return word.startsWith('実績') ? 'actual' : 'rate';
+  return word.startsWith('実績') || word.startsWith('実施') ? 'actual' : 'rate';
 }
 
 const REWRITTEN = "rewritten from a KPI's lines";
@@ -164,9 +166,7 @@ const lineHeader = (text: string) => (text.trim() !== '' ? text : '区分');
  * after the KPIs' that leave the column empty (三重県 施策評価表: 必要概算コスト, 予算額等 under the
  * years, below 目標 / 実績 of the 施策's KPI) are lines of their own ({@link trailingLines}).
  */
-function labelColumn(
-  body: readonly GridRow[],
-): { column: number; lines: string[]; kpiRows: number } | null {
+function labelColumn(body: readonly GridRow[]): NamedLines | null {
   const width = Math.max(...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
     // Row by row, from a first or second line named by its word, stopping at the first empty
@@ -225,7 +225,8 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   // | 計画策定時 | 平成25年度 …」 over each indicator): read once, its cells copies of the first's.
   const again = block.body.filter((r) => repeatsRow(r, header));
   const lined = again.length === 0 ? block.body : block.body.filter((r) => !again.includes(r));
-  const labelled = labelColumn(lined);
+  // Lines named by words no rule knows (予定 / 結果 / 割合): read by what the rates say.
+  const labelled = labelColumn(lined) ?? rateNamedLines(lined);
   // The KPIs' lines, then lines naming no kind of line, each a line of its own.
   const body = lined.slice(0, labelled?.kpiRows ?? lined.length);
   const trailing = lined.slice(body.length);
@@ -304,9 +305,17 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     out.push({ row, cells });
   }
   trailingLines(trailing, { out, origins, heads, values, lines });
+  const printedWords = labelled?.printed ?? null;
   const from = [
     ...heads.map(() => null),
-    ...lines.flatMap((w) => values.map(() => `the ${w} line of each KPI`)),
+    ...lines.flatMap((w, l) => {
+      const printed = printedWords?.[l];
+      const line =
+        printed === undefined
+          ? `the ${w} line of each KPI`
+          : `the ${printed} line of each KPI, read as its ${w} by the printed rates`;
+      return values.map(() => line);
+    }),
   ];
   // The lines' columns hold what their word says; the cells naming the lines are kept as printed.
   // A names' header holding the legend of the lines (「指標（上段：計画、中段：実績、下段：達成率）」)

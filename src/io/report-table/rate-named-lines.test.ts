@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readTsv } from '../read-delimited.ts';
+import { checkReport } from '../report-check.ts';
+import { importReportTable } from './import-report-table.ts';
+import { rateNamedLines } from './rate-named-lines.ts';
+
+const tsv = (lines: readonly string[]) => readTsv('lines-r5.tsv', lines.join('\n'));
+const body = (lines: readonly string[]) => tsv(lines).rows;
+
+describe('a KPI’s lines named by words no rule knows (予定 / 結果 / 割合)', () => {
+  const table = [
+    '指標名\t区分\tR3\tR4\tR5',
+    '健康教室参加者数\t予定\t100\t110\t120',
+    '\t結果\t95\t105\t114',
+    '\t割合\t95.0%\t95.5%\t95.0%',
+    '相談件数\t予定\t50\t55\t60',
+    '\t結果\t40\t50\t66',
+    '\t割合\t80.0%\t90.9%\t110.0%',
+  ];
+
+  it('reads the line of rates as the rates, and the plan and the result by what the rates say', () => {
+    const report = importReportTable(tsv(table));
+    expect(report.unplaced).toEqual([]);
+    expect(report.fiscalYear).toBe(2023);
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['95', '105', '114'],
+      ['40', '50', '66'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(checkReport(report).yearRates).toEqual({ printed: 4, matched: 4 });
+    // The reading says which line was read as what, and by what.
+    expect(report.reading.columns.map((c) => c.because)).toContain(
+      "the 結果 line of each KPI, read as its 実績 by the printed rates: rewritten from a KPI's lines",
+    );
+  });
+
+  it('reads the result first where it is printed first (結果 / 予定 / 割合)', () => {
+    const swapped = [table[0] ?? '', table[2] ?? '', table[1] ?? '', table[3] ?? ''].map((l, i) =>
+      i === 1
+        ? l.replace('\t結果', '健康教室参加者数\t結果')
+        : i === 2
+          ? l.replace(/^[^\t]+/, '')
+          : l,
+    );
+    expect(rateNamedLines(body(swapped).slice(1))?.lines).toEqual(['実績', '計画', '達成率']);
+  });
+
+  it('reads nothing where no line is all rates, or the rates tell neither way', () => {
+    const noRates = table.slice(0, 4).map((l) => l.replace(/\t[\d.]+%/g, '\t-'));
+    expect(rateNamedLines(body(noRates).slice(1))).toBeNull();
+    // 100 of 100: either line over the other gives 100.0%.
+    const even = ['指標\t区分\tR5', '件数\t予定\t100', '\t結果\t100', '\t割合\t100.0%'];
+    expect(rateNamedLines(body(even).slice(1))).toBeNull();
+    // Lines naming measures, one the share of another (世帯数 / 単身世帯数 / 単身世帯の割合), are
+    // lines of their own (ratio-lines.ts), not a KPI's plan and result.
+    const shares = [
+      '地区\t\tR3',
+      '北地区\t世帯数\t1,200',
+      '\t単身世帯数\t300',
+      '\t単身世帯の割合\t25.0%',
+    ];
+    expect(rateNamedLines(body(shares).slice(1))).toBeNull();
+    // Names that do not repeat alike for every KPI are no cycle of lines.
+    const uneven = [...table.slice(0, 4), '相談件数\t見込\t50', '\t結果\t40', '\t割合\t80.0%'];
+    expect(rateNamedLines(body(uneven).slice(1))).toBeNull();
+  });
+});
+
+describe('a KPI’s lines named 計画 / 実施 / 達成率 (a programme held so many times)', () => {
+  it('reads 実施 as the result', () => {
+    const report = importReportTable(
+      tsv([
+        '指標名\t区分\tR3\tR4\tR5',
+        '健康教室開催回数\t計画\t10\t12\t12',
+        '\t実施\t9\t12\t11',
+        '\t達成率\t90.0%\t100.0%\t91.7%',
+      ]),
+    );
+    expect(report.kpis[0]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['9', '12', '11']);
+    expect(checkReport(report).summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+    expect(report.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { parsePrintedRate } from '../../domain/rate-format.ts';
+import type { GridRow } from '../grid.ts';
+import { figureNumber } from './column-contents.ts';
+
+/** The column naming a KPI's lines, the lines' words, how many rows the KPIs take. */
+export interface NamedLines {
+  readonly column: number;
+  readonly lines: string[];
+  readonly kpiRows: number;
+  /** The words printed, where the lines are read as other words (予定 read as 計画). */
+  readonly printed?: readonly string[];
+}
+
+/** The words the lines are read as, by their place in the cycle the rates tell. */
+const PLAN = '計画';
+const RESULT = '実績';
+const RATE = '達成率';
+
+/**
+ * A cell naming a kind of line, not a measure (世帯数, 単身世帯の割合: lines of their own, whose
+ * shares `ratio-lines.ts` reads): a plan (予定, 見込, 目安), a result (結果, 実数), a rate (割合,
+ * 比率), which of them the rates tell.
+ */
+const KIND_WORD =
+  /^(?:予定|計画|目標|見込み?|想定|目安|結果|実施|実数|実際|成果|割合|比率|率|達成|進捗|進ちょく)(?:値|数|量|状況)?$/;
+const isLineName = (cell: string) => KIND_WORD.test(cell.normalize('NFKC').replace(/\s+/g, ''));
+
+/** A rate as printed, with its sign: 「95.0%」, 「95.0％」. */
+const printedRate = (cell: string) =>
+  /[%％]/.test(cell) ? parsePrintedRate(cell.normalize('NFKC')) : undefined;
+
+/**
+ * Lines named in a column of their own by words of a kind of line no rule reads a role from (予定 /
+ * 結果 / 割合): each KPI over the same three lines, one of them all rates. Which of the other two is the
+ * plan and which the result is what the rates say (the result over the plan), as for lines named
+ * by their place alone: the lines, read so, and the names kept as printed. Null when the names do
+ * not repeat alike for every KPI, no line or more than one is all rates, or the rates tell neither
+ * way.
+ */
+export function rateNamedLines(body: readonly GridRow[]): NamedLines | null {
+  const width = Math.max(0, ...body.map((r) => r.cells.length));
+  for (let column = 1; column < width; column += 1) {
+    const first = body[0]?.cells[column] ?? '';
+    if (!isLineName(first)) continue;
+    const words: string[] = [];
+    for (const r of body) {
+      const cell = (r.cells[column] ?? '').trim();
+      if (!isLineName(cell)) break;
+      words.push(cell);
+    }
+    // One KPI's lines, or the cycle the names repeat in.
+    const again = words.indexOf(first.trim(), 1);
+    const size = again < 0 ? words.length : again;
+    if (size !== 3 || words.length % size !== 0) continue;
+    if (!words.every((w, i) => w === words[i % size])) continue;
+    if (body.slice(words.length).some((r) => (r.cells[column] ?? '').trim() !== '')) continue;
+    const lines = readLines(body.slice(0, words.length), column);
+    if (lines !== null)
+      return { column, lines, kpiRows: words.length, printed: words.slice(0, size) };
+  }
+  return null;
+}
+
+/** The three lines' words by the rates: the rate line, and the plan under the result's ratio. */
+function readLines(rows: readonly GridRow[], column: number): string[] | null {
+  // The KPI's name on its first line only, left of the names' column.
+  const named = (r: GridRow | undefined) =>
+    (r?.cells ?? []).slice(0, column).some((c) => c.trim() !== '');
+  const rateLines = new Set<number>();
+  let planFirst = 0;
+  for (let g = 0; g < rows.length; g += 3) {
+    const group = [rows[g], rows[g + 1], rows[g + 2]];
+    if (!named(group[0]) || named(group[1]) || named(group[2])) return null;
+    const allRates = group.map((r) => {
+      const filled = (r?.cells ?? []).slice(column + 1).filter((c) => c.trim() !== '');
+      return filled.length > 0 && filled.every((c) => printedRate(c) !== undefined);
+    });
+    const rate = allRates.indexOf(true);
+    if (rate < 0 || allRates.lastIndexOf(true) !== rate) return null;
+    rateLines.add(rate);
+    const [a, b] = group.filter((_, i) => i !== rate);
+    const rates = group[rate];
+    if (!a || !b || !rates) return null;
+    for (let i = column + 1; i < rates.cells.length; i += 1) {
+      const printed = printedRate(rates.cells[i] ?? '');
+      if (!printed) continue;
+      const [x, y] = [figureNumber(a.cells[i]), figureNumber(b.cells[i])];
+      const percent = Number.parseFloat(printed.text);
+      const near = (v: number) => Math.abs(v * 100 - percent) < 10 ** -printed.decimals;
+      // Equal figures tell neither way (100 of 100 either way round).
+      const [planThen, resultThen] = [near(y / x), near(x / y)];
+      if (planThen && !resultThen) planFirst += 1;
+      else if (resultThen && !planThen) planFirst -= 1;
+    }
+  }
+  const [rate] = [...rateLines];
+  if (rateLines.size !== 1 || rate === undefined || planFirst === 0) return null;
+  const pair = planFirst > 0 ? [PLAN, RESULT] : [RESULT, PLAN];
+  const lines = [...pair];
+  lines.splice(rate, 0, RATE);
+  return lines;
+}
