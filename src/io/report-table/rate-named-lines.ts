@@ -23,7 +23,8 @@ const RATE = '達成率';
  */
 const KIND_WORD =
   /^(?:予定|計画|目標|見込み?|想定|目安|結果|実施|実数|実際|成果|割合|比率|率|達成|進捗|進ちょく)(?:値|数|量|状況)?$/;
-const isLineName = (cell: string) => KIND_WORD.test(cell.normalize('NFKC').replace(/\s+/g, ''));
+export const isLineName = (cell: string) =>
+  KIND_WORD.test(cell.normalize('NFKC').replace(/\s+/g, ''));
 
 /** A rate as printed, with its sign: 「95.0%」, 「95.0％」. */
 const printedRate = (cell: string) =>

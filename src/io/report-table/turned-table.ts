@@ -11,6 +11,7 @@ import { joinDatedRows } from './dated-figures.ts';
 import { readSentenceRows } from './sentence-rows.ts';
 import { readPlanResultSentences } from './plan-result-sentences.ts';
 import { joinKpiLines } from './kpi-lines.ts';
+import { liftHeadingLines } from './heading-kpi-lines.ts';
 import { splitPartFigures } from './part-figures.ts';
 import { splitFusedLineWords } from './fused-line-words.ts';
 import { joinRateLines } from './rate-lines.ts';
@@ -117,6 +118,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readRoleYearLines,
     readPlanResultSentences,
     readSentenceRows,
+    liftHeadingLines,
     joinRateLines,
     splitPartFigures,
     splitFusedLineWords,
