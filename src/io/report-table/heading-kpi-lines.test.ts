@@ -47,6 +47,21 @@ describe('KPIs each named alone on a line over its lines named by their words', 
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
   });
 
+  it('reads the lines named in a column of their own, each name alone on the line above (指標 | 区分 | R3 …)', () => {
+    const own = TABLE.slice(0, 9).map((l, i) =>
+      i === 0
+        ? l.replace('指標', '指標\t区分')
+        : /^(目標|実績|達成率)/.test(l)
+          ? `\t${l}`
+          : `${l}\t`,
+    );
+    expect(own[2]).toBe('\t目標\t100\t110\t120');
+    const report = importReportTable(tsv(own));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['健康教室参加者数', '相談件数']);
+    expect(report.unplaced).toEqual([]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+
   it('leaves a table whose groups differ, or whose lines are a table’s rows, as it is', () => {
     const differ = [...TABLE.slice(0, 5), '相談件数\t\t\t', '目標\t50\t55\t60', '実績\t40\t50\t66'];
     expect(liftHeadingLines(tsv(differ).rows)).toBeNull();
