@@ -35,3 +35,40 @@ describe('columns printing the year of each row’s baseline and target', () => 
     expect(report.reading.columns.find((c) => c.label === '目標年度の値')?.role).not.toBe('other');
   });
 });
+
+// 野木町 地域再生計画 事後評価調書: each figure's year after it, under 年度 or a word naming another role.
+const SHEET = [
+  '指標\t基準値\t基準年度\t中間目標値\t年度\t中間実績\t最終目標値\t基準年度\t最終実績',
+  '汚水処理人口普及率\t54.2%\tH18\t62.2%\tH20\t61.6%\t70.2%\tH22\t69.1%',
+  '自然観察会の参加\t0人\tH18\t50人\tH20\t0人\t200人\tH22\t100人',
+];
+
+describe('a column of years right of a figure column, under a word naming no role or another', () => {
+  it('prints the years of the figures left of it, the actual after them of the same year', () => {
+    const report = importReportTable(readTsv('t-h22.tsv', SHEET.join('\n')));
+    const roles = report.reading.columns.map((c) => c.role);
+    expect(roles).toEqual([
+      'kpi',
+      'baseline',
+      'other',
+      'target',
+      'other',
+      'actual',
+      'target',
+      'other',
+      'actual',
+    ]);
+    expect(report.kpis.map((k) => [k.kpi.target?.fiscalYear, k.kpi.target?.value])).toEqual([
+      [2010, decimal('70.2')],
+      [2010, decimal('200')],
+    ]);
+    // 中間実績 of H20 and 最終実績 of H22, not two results of the report year summed.
+    expect(report.kpis[0]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2008, 2010]);
+  });
+  it('leaves a 年度 column with no figure column left of it as it was (years as rows)', () => {
+    const report = importReportTable(
+      readTsv('t.tsv', ['年度\t目標\t実績', 'H25\t10\t9', 'H26\t12\t13'].join('\n')),
+    );
+    expect(report.reading.columns[0]?.because).not.toContain('its cells are years');
+  });
+});

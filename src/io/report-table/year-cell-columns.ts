@@ -10,6 +10,9 @@ const DATED = new Set<Column['role']['kind']>(['baseline', 'target', 'actual']);
 /** A header naming a year, not a figure: 基準年度, 目標年次, 策定時点. */
 const YEAR_HEADER = /年度?|年次|時点/;
 
+/** A header that is only the word for a year, naming no figure: 年度, 年次. */
+const BARE_YEAR_HEADER = /^\s*(?:年度|年次)\s*$/;
+
 /** Whether every filled cell of a column's sample is a year (R1, 平成30年度, 2019), one at least. */
 function holdsYears(
   sample: readonly GridRow[],
@@ -28,18 +31,23 @@ function holdsYears(
 
 /**
  * A column of the same role beside a year column, right of it first: the figures whose years
- * it prints (基準年度 R1 | 基準値 22.5%). Null when none is within two columns.
+ * it prints (基準年度 R1 | 基準値 22.5%). Failing that, the figures of any dated role just left
+ * of it, where a form prints each figure's year after it under a word that names no role or
+ * another's (地域再生計画 事後評価調書: 「中間目標値 | 年度」, 「最終目標値 | 基準年度」 over 「89.0% |
+ * 26」). Null when neither is there.
  */
 function figuresBeside(
   columns: readonly Column[],
   years: Column,
   isYears: (c: Column) => boolean,
 ): Column | null {
-  for (const step of [1, -1, 2, -2]) {
-    const c = columns[years.index + step];
-    if (c && c.role.kind === years.role.kind && !isYears(c)) return c;
-  }
-  return null;
+  if (years.role.kind !== 'other')
+    for (const step of [1, -1, 2, -2]) {
+      const c = columns[years.index + step];
+      if (c && c.role.kind === years.role.kind && !isYears(c)) return c;
+    }
+  const left = columns[years.index - 1];
+  return left && DATED.has(left.role.kind) && !isYears(left) ? left : null;
 }
 
 /**
@@ -53,7 +61,7 @@ export function withYearCellColumns(
   context: FiscalYearContext,
 ): Column[] {
   const isYears = (c: Column) =>
-    DATED.has(c.role.kind) &&
+    (DATED.has(c.role.kind) || (c.role.kind === 'other' && BARE_YEAR_HEADER.test(c.label))) &&
     c.because !== SET_BY_HAND &&
     c.yearsOf === undefined &&
     YEAR_HEADER.test(c.label) &&
