@@ -9,8 +9,9 @@ import { isUnreadable } from './table-reader.ts';
  * - a column with no header word left of the KPI names (a 福岡県 city's 農業 goals: 「 | 評価指標」
  *   over 「1 | ○市が認定した…」), marked as numbering the rows;
  * - a KPI column holding numbers alone (みなかみ町 地域福祉: 「成果指標名 | 」 over 「A | 地域で支え合う
- *   福祉活動を…」), the names in the column right of it with no header word: the names are the KPI
- *   column, the numbers their codes.
+ *   福祉活動を…」), or numbers after its own header word (地域再生計画 事後評価調書: 「指標 | 」 over
+ *   「指標1 | 汚水処理人口普及率の向上」), the names in the column right of it with no header word:
+ *   the names are the KPI column, the numbers their codes.
  * - with no column the header words take for the KPIs', the first column holding numbers and
  *   the second the names, neither with a header word (つくば市 図書館 評価結果, its header lost in
  *   the copy: 「1-1 | 所蔵資料点数 | 350,000点 | …」): the names are the KPI column, the numbers
@@ -26,7 +27,7 @@ export function withUnheadedNumberColumn(
   const kpi = columns.find((c) => c.role.kind === 'kpi');
   if (kpi === undefined) return namesAfterNumbers(columns, sample);
   const names = columns[kpi.index + 1];
-  if (names && unheaded(names) && numbersRows(kpi, sample) && namesRows(names, sample)) {
+  if (names && unheaded(names) && numbersRows(kpi, sample, kpi.label) && namesRows(names, sample)) {
     const because = `the KPI names beside their numbers under "${kpi.label.trim()}"`;
     return columns.map((c) =>
       c === kpi
@@ -65,12 +66,22 @@ function namesAfterNumbers(
 const unheaded = (c: Column) =>
   c.role.kind === 'other' && (c.label.trim() === '' || isUnreadable(c.label.trim()));
 
-function numbersRows(column: Column, sample: readonly GridRow[]): boolean {
+/** A circled number (①…⑳) read as its number. */
+const circled = (cell: string): string | null =>
+  /^[\u2460-\u2473]$/u.test(cell) ? String(cell.charCodeAt(0) - 0x2460 + 1) : null;
+
+/**
+ * Whether the column's cells number the rows, each a number or one after the column's own header
+ * word (地域再生計画 事後評価調書 「指標」 over 「指標1」, 「指標2」; 「指標①」), none twice.
+ */
+function numbersRows(column: Column, sample: readonly GridRow[], word = ''): boolean {
   const seen = new Set<string>();
+  const prefix = word.normalize('NFKC').replace(/\s+/g, '');
   for (const row of sample) {
-    const cell = (row.cells[column.index] ?? '').trim();
+    let cell = (row.cells[column.index] ?? '').trim();
     if (cell === '') continue;
-    const number = printedNumber(cell);
+    if (prefix !== '' && cell.startsWith(prefix)) cell = cell.slice(prefix.length).trim();
+    const number = printedNumber(cell) ?? circled(cell);
     if (number === null || seen.has(number)) return false;
     seen.add(number);
   }
