@@ -302,6 +302,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ishinomaki-sougousenryaku-h29.tsv' },
   { file: 'aya-sougousenryaku-h28.tsv' },
   { file: 'ishinomaki-senkougata-h27.tsv' },
+  { file: 'yakage-chiikisaisei-h26.tsv' },
+  { file: 'nogi-chiikisaisei-h22.tsv', fully: true },
+  { file: 'sakai-senkougata-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -345,7 +348,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(152);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(155);
   });
 
   it.each([
