@@ -1,3 +1,4 @@
+import { yearCell } from './year-cell-columns.ts';
 import { planHeadingLevel } from './plan-heading.ts';
 import { headerDate } from './column-role.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
@@ -361,7 +362,7 @@ export class TableReader {
     for (const c of this.yearColumns) {
       const cell = (aligned.cells[c.index] ?? '').trim();
       // A year (R元), or a date's or a month's end (「H28.3」: the fiscal year it ends).
-      const year = parseFiscalYear(cell, this.header.context) ?? headerDate(cell) ?? undefined;
+      const year = yearCell(cell, this.header.context) ?? headerDate(cell) ?? undefined;
       if (year === undefined || c.yearsOf === undefined) continue;
       years.set(c.yearsOf, year);
       // A form printing 目標値 | 年度 | 実績 (地域再生計画 事後評価調書: 「中間目標値 | 年度 | 中間実績」):

@@ -72,3 +72,28 @@ describe('a column of years right of a figure column, under a word naming no rol
     expect(report.reading.columns[0]?.because).not.toContain('its cells are years');
   });
 });
+
+describe('a year column of bare numbers (矢掛町 事後評価調書 「基準年度」 over 「21」)', () => {
+  it('reads them as years of the table’s era where the header names no year of its own', () => {
+    const report = importReportTable(
+      readTsv(
+        't-h26.tsv',
+        [
+          '指標名\t基準値\t基準年度\t最終目標値\t年度\t最終実績',
+          '普及率\t78.4%\t21\t89.0%\t26\t93.9%',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis[0]?.kpi.baseline?.fiscalYear).toBe(2009);
+    expect(report.kpis[0]?.kpi.target?.fiscalYear).toBe(2014);
+  });
+  it('keeps 「1」 under 「目標値 (21年度)」 the target, not a year', () => {
+    const report = importReportTable(
+      readTsv(
+        't-h22.tsv',
+        ['事項\t計画時 (16年度)\t目標値 (21年度)\t実績値', '換地等調整\t-\t1\t2'].join('\n'),
+      ),
+    );
+    expect(report.kpis[0]?.kpi.target?.value).toEqual('1');
+  });
+});

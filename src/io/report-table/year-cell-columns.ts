@@ -1,4 +1,4 @@
-import type { FiscalYearContext } from '../../domain/fiscal-year.ts';
+import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
@@ -10,20 +10,44 @@ const DATED = new Set<Column['role']['kind']>(['baseline', 'target', 'actual']);
 /** A header naming a year, not a figure: 基準年度, 目標年次, 策定時点. */
 const YEAR_HEADER = /年度?|年次|時点/;
 
+/** A header that is a year word alone, of a role or none: 基準年度, 目標年次, 年度. */
+const YEAR_WORD_ALONE = /^(?:基準|目標|実績|計画|達成|中間)?(?:年度|年次)$/;
+
 /** A header that is only the word for a year, naming no figure: 年度, 年次. */
 const BARE_YEAR_HEADER = /^\s*(?:年度|年次)\s*$/;
 
-/** Whether every filled cell of a column's sample is a year (R1, 平成30年度, 2019), one at least. */
+/** A bare number of one or two digits, a year with neither era nor 年度 in a year column: 「21」. */
+const BARE_NUMBER = /^\d{1,2}$/;
+
+/**
+ * The fiscal year a cell of a year column prints: a year as tables write one (R1, 平成30年度,
+ * 2019), or a bare number of the table's era (矢掛町 事後評価調書 「基準年度」 over 「21」: H21;
+ * with no era named, 平成 for 13 and above, as 「21年度」 reads). Undefined for any other cell.
+ * @example yearCell('21', {}) // 2009
+ */
+export function yearCell(cell: string, context: FiscalYearContext): FiscalYear | undefined {
+  return (
+    parseFiscalYear(cell, context) ??
+    (BARE_NUMBER.test(cell) ? parseFiscalYear(`${cell}年度`, context) : undefined)
+  );
+}
+
+/** Whether every filled cell of a column's sample is a year (R1, 平成30年度, 2019, 21), one at least. */
 function holdsYears(
   sample: readonly GridRow[],
-  index: number,
+  column: Column,
   context: FiscalYearContext,
 ): boolean {
+  // A bare number is a year only under a header that is a year word alone (基準年度, 年度; not
+  // 「目標値 (21年度)」, whose 「1」 is the target, nor 年度当初値, whose 「40」 is a figure).
+  const read = !YEAR_WORD_ALONE.test(column.label.normalize('NFKC').replace(/\s+/g, ''))
+    ? (cell: string) => parseFiscalYear(cell, context)
+    : (cell: string) => yearCell(cell, context);
   let years = 0;
   for (const row of sample) {
-    const cell = (row.cells[index] ?? '').trim();
+    const cell = (row.cells[column.index] ?? '').trim();
     if (cell === '') continue;
-    if (parseFiscalYear(cell, context) === undefined) return false;
+    if (read(cell) === undefined) return false;
     years += 1;
   }
   return years > 0;
@@ -65,7 +89,7 @@ export function withYearCellColumns(
     c.because !== SET_BY_HAND &&
     c.yearsOf === undefined &&
     YEAR_HEADER.test(c.label) &&
-    holdsYears(sample, c.index, context);
+    holdsYears(sample, c, context);
   return columns.map((c) => {
     if (!isYears(c)) return c;
     const figures = figuresBeside(columns, c, isYears);
