@@ -124,6 +124,19 @@ function headedBlocks(rows: readonly GridRow[]): { rows: GridRow[]; headings: Gr
   return headings.length > 0 ? { rows: kept, headings } : null;
 }
 
+/** A line of one cell, or a form's field: a word naming no column, then its value (「計画期間 | 平成22年度~平成26年度」). */
+function isFieldOrTitleLine(row: GridRow): boolean {
+  const filled = row.cells.filter((c) => c.trim() !== '');
+  if (filled.length <= 1) return true;
+  if (filled.length !== 2 || row.cells.length > 2) return false;
+  const [word = '', value = ''] = filled;
+  return (
+    classifyHeader(word).role.kind === 'other' &&
+    classifyHeader(value).role.kind === 'other' &&
+    !PLAIN_NUMBER.test(value)
+  );
+}
+
 /**
  * The table of rows whose blocks' heading lines are set apart, from its first header of its own:
  * lines of a form's fields above it (地域再生計画 事後評価調書 「地域再生計画名 | 「…」」, 「計画期間 |
@@ -133,7 +146,7 @@ function fromFirstHeader(rows: readonly GridRow[]): TableBlock | null {
   const block = tableBlock(rows);
   if (block === null || isOwnHeader(block.header)) return block;
   const at = rows.findIndex((row) => isTableRow(row) && isOwnHeader(row));
-  if (at <= 0) return block;
+  if (at <= 0 || !rows.slice(0, at).every(isFieldOrTitleLine)) return block;
   const from = tableBlock(rows.slice(at));
   return from && { ...from, above: [...rows.slice(0, at), ...from.above] };
 }
