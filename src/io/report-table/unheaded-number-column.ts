@@ -37,6 +37,8 @@ export function withUnheadedNumberColumn(
           : c,
     );
   }
+  const slots = slotColumn(columns, sample);
+  if (slots !== null) return slots;
   const numbering = columns
     .slice(0, kpi.index)
     .reverse()
@@ -61,6 +63,70 @@ function namesAfterNumbers(
         ? { ...c, role: { kind: 'kpi' as const }, because }
         : c,
   );
+}
+
+/**
+ * A later column the words take for the KPIs' whose cells are its own word and a number counted
+ * afresh under each project (坂井市 地方創生先行型 結果報告: 「指標」 under 「本事業における重要業績評価指標
+ * (KPI)」 over 「指標① | 首都圏での坂井市の認知度」, 「指標② | …」, then 「指標①」 again), the KPIs'
+ * names in the column right of it with no header word: those are the names, the slots kept as
+ * printed. Null where no such column is.
+ */
+function slotColumn(columns: readonly Column[], sample: readonly GridRow[]): Column[] | null {
+  const slots = columns.find((c, i) => {
+    const names = columns[i + 1];
+    return (
+      c.role.kind === 'kpi' &&
+      names !== undefined &&
+      unheaded(names) &&
+      slotsRows(c, sample) &&
+      namesRows(names, sample)
+    );
+  });
+  if (slots === undefined) return null;
+  const because = `the KPI names beside their slots under "${ownWord(slots).trim()}"`;
+  return columns.map((c) =>
+    c === slots
+      ? {
+          ...c,
+          role: { kind: 'other' as const },
+          because: "the KPIs' slots, counted afresh in each project",
+        }
+      : c.index === slots.index + 1
+        ? { ...c, role: { kind: 'kpi' as const }, because }
+        : c,
+  );
+}
+
+/** A column's own word, less the spanning header over it (「本事業における…(KPI)」 over 「指標」). */
+const ownWord = (c: Column) =>
+  c.block !== '' && c.label !== c.block && c.label.startsWith(c.block)
+    ? c.label.slice(c.block.length)
+    : c.label;
+
+/**
+ * Whether every filled cell is the column's own word and a number, each number 1 or one more
+ * than the one above it (「指標①」, 「指標②」, 「指標①」), two of them at least, one counted afresh.
+ */
+function slotsRows(column: Column, sample: readonly GridRow[]): boolean {
+  const word = ownWord(column).normalize('NFKC').replace(/\s+/g, '');
+  if (word === '') return false;
+  let previous = 0;
+  let afresh = 0;
+  let count = 0;
+  for (const row of sample) {
+    const cell = (row.cells[column.index] ?? '').trim();
+    if (cell === '') continue;
+    if (!cell.startsWith(word)) return false;
+    const rest = cell.slice(word.length).trim();
+    const number = Number(circled(rest) ?? printedNumber(rest) ?? NaN);
+    if (!Number.isInteger(number)) return false;
+    if (number === 1) afresh += count > 0 ? 1 : 0;
+    else if (number !== previous + 1) return false;
+    previous = number;
+    count += 1;
+  }
+  return count >= 2 && afresh >= 1;
 }
 
 const unheaded = (c: Column) =>
