@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimal } from './decimal.ts';
-import { gradeDirection, isPassFailScale } from './grade-direction.ts';
+import { gradeDirection, gradeProvesFloor, isPassFailScale } from './grade-direction.ts';
 
 describe('isPassFailScale', () => {
   it('takes ○ and × (and dashes) for pass or fail, and a scale of degrees for none', () => {
@@ -29,5 +29,18 @@ describe('gradeDirection', () => {
     expect(gradeDirection('未達成', decimal('3'), decimal('0'))).toBe('decrease');
     expect(gradeDirection('達成', decimal('9'), decimal('10'))).toBe('decrease');
     expect(gradeDirection('達成', decimal('1050'), decimal('1000'))).toBeNull();
+  });
+});
+
+describe('gradeProvesFloor', () => {
+  it('reads a floor from × below the target (矢掛町 定住人口 target 15,471人, 14,922人 ×)', () => {
+    expect(gradeProvesFloor('×', decimal('14922'), decimal('15471'))).toBe(true);
+  });
+  it('reads nothing where a decrease agrees with the grade, from ○, or at the target', () => {
+    expect(gradeProvesFloor('○', decimal('283179'), decimal('264000'))).toBe(false);
+    expect(gradeProvesFloor('○', decimal('444'), decimal('460'))).toBe(false);
+    expect(gradeProvesFloor('×', decimal('480'), decimal('460'))).toBe(false);
+    expect(gradeProvesFloor('×', decimal('460'), decimal('460'))).toBe(false);
+    expect(gradeProvesFloor('△', decimal('400'), decimal('460'))).toBe(false);
   });
 });

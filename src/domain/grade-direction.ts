@@ -35,3 +35,15 @@ export function gradeDirection(grade: string, actual: Decimal, target: Decimal):
   if (MISSED.test(mark)) return order > 0 ? 'decrease' : null;
   return null;
 }
+
+/**
+ * Whether a pass-or-fail grade proves the target a level to reach, though it lies below the
+ * baseline (a decline held to a floor): × beside an actual below its target, which a level to
+ * bring down would have met (矢掛町 地域再生計画 定住人口の増加: 15,581人 → target 15,471人, result
+ * 14,922人 ×). A ○ beside an actual above such a target proves nothing: ○ may grade progress
+ * (延べ床面積 299,963 → 264,000, 283,179 ○).
+ * @example gradeProvesFloor('×', decimal('14922'), decimal('15471')) // true
+ */
+export function gradeProvesFloor(grade: string, actual: Decimal, target: Decimal): boolean {
+  return MISSED.test(grade.trim()) && compareDecimals(actual, target) < 0;
+}

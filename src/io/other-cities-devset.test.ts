@@ -307,6 +307,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kochi-suisan-h28.tsv' },
   { file: 'sakata-keieitai-h26.tsv', fully: true },
   { file: 'ishinomaki-senkougata-h27.tsv' },
+  { file: 'yakage-chiikisaisei-h26.tsv' },
+  { file: 'nogi-chiikisaisei-h22.tsv', fully: true },
+  { file: 'sakai-senkougata-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -350,7 +353,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(157);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(160);
   });
 
   it.each([

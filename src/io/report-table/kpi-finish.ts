@@ -38,7 +38,7 @@ import {
 import { withLatestMilestoneAsTarget } from './milestone-target.ts';
 import { titleDirection } from '../../domain/title-direction.ts';
 import { directionMark, directionWord } from '../../domain/direction-mark.ts';
-import { gradeDirection } from '../../domain/grade-direction.ts';
+import { gradeDirection, gradeProvesFloor } from '../../domain/grade-direction.ts';
 import { withArrowGoal } from './arrow-goal.ts';
 import { withDeadlineGoal } from './deadline-goal.ts';
 
@@ -327,7 +327,8 @@ function readingOf(
 }
 
 /**
- * A KPI's direction: from its baseline and target; with no baseline printed, from the word its
+ * A KPI's direction: from its baseline and target (a target below the baseline a floor where a
+ * pass-or-fail grade says so: 矢掛町 定住人口 15,581人 → 15,471人, 14,922人 ×); with no baseline printed, from the word its
  * title ends with when it says one (健康増進計画 「…の増加率の抑制」, whose first actual 13.5%
  * is below its target 23.0%), else from its earliest actual.
  */
@@ -340,10 +341,32 @@ function directionOf(
 ): Direction {
   const marked = markedDirection(draft);
   if (marked !== null) return marked;
-  if (baseline !== null) return inferDirection(baseline, target);
+  if (baseline !== null) {
+    const inferred = inferDirection(baseline, target);
+    return inferred === 'decrease' && passFail && floorByGrade(draft, actuals, target)
+      ? 'increase'
+      : inferred;
+  }
   const byTitle = target?.kind === 'value' ? titleDirection(draft.title) : null;
   const byGrade = passFail ? directionByGrade(draft, actuals, target) : null;
   return byTitle ?? byGrade ?? inferDirection(earliestActual(draft, actuals), target);
+}
+
+/**
+ * Whether the KPI's pass-or-fail grade proves its target below the baseline a floor to stay
+ * above, of its latest actual (`gradeProvesFloor`).
+ */
+function floorByGrade(
+  draft: KpiDraft,
+  actuals: readonly YearFigure[],
+  target: Target | null,
+): boolean {
+  // A printed rate decides the direction by what reproduces it, not the grade.
+  if (draft.printedGrade === null || draft.printedRate !== null) return false;
+  if (target?.kind !== 'value' || actuals.length === 0) return false;
+  const latest = actuals.reduce((a, b) => (b.fiscalYear > a.fiscalYear ? b : a));
+  const value = latest.figure.value;
+  return value !== null && gradeProvesFloor(draft.printedGrade, value, target.value);
 }
 
 /**

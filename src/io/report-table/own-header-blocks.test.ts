@@ -96,3 +96,27 @@ describe('blocks each under a heading line and a header of its own (加古川市
     expect(stackOwnHeaderBlocks(tsv(plain).rows)).toBeNull();
   });
 });
+
+describe('a form’s field lines above blocks each under a heading line (地域再生計画 事後評価調書)', () => {
+  const FORM = [
+    '地域再生計画名\t「自然を活かした幸せ実感計画」',
+    '計画期間\t平成22年度~平成26年度',
+    '①地域再生計画に記載した数値目標の実現状況',
+    '指標名\t基準値\t最終目標値\t最終実績\t事後評価',
+    '汚水処理人口普及率\t78.4%\t89.0%\t93.9%\t○',
+    '交流人口\t19.4\t19.4\t22.9\t○',
+    '③事業の進捗状況',
+    '事業名\t計画\t最終実績\t事業の進捗状況に関する評価',
+    '浄化槽(個人設置型)\t80基\t64基\t高齢者のみの世帯も多く、計画通り設置が進まなかった。',
+  ];
+  it('are title lines: the table starts at the first header, the works under their own', () => {
+    const report = importReportTable(tsv(FORM));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '汚水処理人口普及率',
+      '交流人口',
+      '浄化槽(個人設置型)',
+    ]);
+    expect(report.kpis[2]?.kpi.target?.value).toEqual('80');
+    expect(report.unplaced).toEqual([]);
+  });
+});

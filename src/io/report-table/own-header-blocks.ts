@@ -5,6 +5,7 @@ import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader, headerYear } from './column-role.ts';
 import { sameCells } from './heading-blocks.ts';
+import type { TableBlock } from './table-block.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
 
 /** Roles whose column is told apart from its neighbours by the year its header names. */
@@ -123,6 +124,33 @@ function headedBlocks(rows: readonly GridRow[]): { rows: GridRow[]; headings: Gr
   return headings.length > 0 ? { rows: kept, headings } : null;
 }
 
+/** A line of one cell, or a form's field: a word naming no column, then its value (「計画期間 | 平成22年度~平成26年度」). */
+function isFieldOrTitleLine(row: GridRow): boolean {
+  const filled = row.cells.filter((c) => c.trim() !== '');
+  if (filled.length <= 1) return true;
+  if (filled.length !== 2 || row.cells.length > 2) return false;
+  const [word = '', value = ''] = filled;
+  return (
+    classifyHeader(word).role.kind === 'other' &&
+    classifyHeader(value).role.kind === 'other' &&
+    !PLAIN_NUMBER.test(value)
+  );
+}
+
+/**
+ * The table of rows whose blocks' heading lines are set apart, from its first header of its own:
+ * lines of a form's fields above it (地域再生計画 事後評価調書 「地域再生計画名 | 「…」」, 「計画期間 |
+ * 平成22年度~平成26年度」), rows of two cells, are title lines above the table, not its header.
+ */
+function fromFirstHeader(rows: readonly GridRow[]): TableBlock | null {
+  const block = tableBlock(rows);
+  if (block === null || isOwnHeader(block.header)) return block;
+  const at = rows.findIndex((row) => isTableRow(row) && isOwnHeader(row));
+  if (at <= 0 || !rows.slice(0, at).every(isFieldOrTitleLine)) return block;
+  const from = tableBlock(rows.slice(at));
+  return from && { ...from, above: [...rows.slice(0, at), ...from.above] };
+}
+
 /**
  * A table of blocks one under another, each under a header of its own (a 事務事業評価 sheet:
  * the 対象 over 25年度(実績) …, the 活動指標 over 27年度 目標(計画)値 | 25年度 (実績) … | 進捗率
@@ -133,7 +161,7 @@ function headedBlocks(rows: readonly GridRow[]): { rows: GridRow[]; headings: Gr
  */
 export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
   const headed = tableBlock(rows) === null ? headedBlocks(rows) : null;
-  const block = headed ? tableBlock(headed.rows) : tableBlock(rows);
+  const block = headed ? fromFirstHeader(headed.rows) : tableBlock(rows);
   if (!block || !isOwnHeader(block.header)) return null;
   // A second header line right under the first leaves the first block no rows: not blocks.
   const [second] = block.body;

@@ -1,3 +1,4 @@
+import { yearCell } from './year-cell-columns.ts';
 import { planHeadingLevel, wordedPlanLevel } from './plan-heading.ts';
 import { headerDate } from './column-role.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
@@ -384,8 +385,19 @@ export class TableReader {
     for (const c of this.yearColumns) {
       const cell = (aligned.cells[c.index] ?? '').trim();
       // A year (R元), or a date's or a month's end (「H28.3」: the fiscal year it ends).
-      const year = parseFiscalYear(cell, this.header.context) ?? headerDate(cell) ?? undefined;
-      if (year !== undefined && c.yearsOf !== undefined) years.set(c.yearsOf, year);
+      const year = yearCell(cell, this.header.context) ?? headerDate(cell) ?? undefined;
+      if (year === undefined || c.yearsOf === undefined) continue;
+      years.set(c.yearsOf, year);
+      // A form printing 目標値 | 年度 | 実績 (地域再生計画 事後評価調書: 「中間目標値 | 年度 | 中間実績」):
+      // the yearless actual right of a target's years is of the target's year.
+      if (this.header.columns[c.yearsOf]?.role.kind !== 'target') continue;
+      const next = this.header.columns[c.index + 1];
+      if (
+        next?.role.kind === 'actual' &&
+        next.role.fiscalYear === null &&
+        next.yearsOf === undefined
+      )
+        years.set(next.index, year);
     }
     return years;
   }

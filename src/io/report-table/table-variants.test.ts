@@ -509,3 +509,22 @@ describe('grades printed full-width (「Ａ」, 「Ｂ」)', () => {
     ]);
   });
 });
+
+describe('a target below its baseline that a pass-or-fail grade says is a floor (矢掛町 定住人口)', () => {
+  it('is an increase: 14,922人 against 15,471人 graded × is missed, 96%', () => {
+    const report = imported([
+      '指標名\t基準値\t目標値\t実績値\t事後評価',
+      '汚水処理人口普及率の向上\t78.4%\t89.0%\t93.9%\t○',
+      '定住人口の増加\t15,581人\t15,471人\t14,922人\t×',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['increase', 'increase']);
+  });
+  it('stays a decrease where the grade agrees with one (○ below the target)', () => {
+    const report = imported([
+      '指標名\t基準値\t目標値\t実績値\t事後評価',
+      '職員数\t480人\t460人\t444人\t○',
+      '普及率\t78.4%\t89.0%\t93.9%\t○',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['decrease', 'increase']);
+  });
+});

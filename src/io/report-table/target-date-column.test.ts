@@ -32,6 +32,16 @@ describe('a target printed as a value beside the date it is due (地方創生 KP
     expect(report.kpis[0]?.kpi.extras).toContainEqual({ label: '目標年月', text: 'H28.3' });
   });
 
+  it('reads the month alone, 目標月, as the date the target is due (坂井市)', () => {
+    expect(rolesOf('指標', '指標値', '単位', '目標月', '実績値')).toEqual([
+      'kpi',
+      'target',
+      'unit',
+      'other',
+      'actual',
+    ]);
+  });
+
   it('leaves a table with no date column as it is: 目標値 is the target, 指標 the KPIs', () => {
     expect(rolesOf('指標', '目標値', '実績値')).toEqual(['kpi', 'target', 'actual']);
   });

@@ -1,7 +1,7 @@
 import type { Column } from './header-map.ts';
 
-/** A header naming when a target is due, not the target: 目標年月, 目標年度, 目標時期, 達成年度. */
-const TARGET_DATE = /^(?:目標|達成)(?:年月日?|年次|年度|時期|期限)$/;
+/** A header naming when a target is due, not the target: 目標年月, 目標月 (坂井市), 目標年度, 目標時期, 達成年度. */
+const TARGET_DATE = /^(?:目標|達成)(?:年?月日?|年次|年度|時期|期限)$/;
 
 /** A header naming an indicator's value rather than the indicator: 指標値, 数値, 値. */
 const VALUE_WORD = /^(?:指標値|数値|値)$/;

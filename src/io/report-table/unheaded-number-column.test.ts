@@ -93,3 +93,53 @@ describe('numbers and names in the first two columns, no header word over either
     expect(report.kpis.map((k) => k.kpi.title)).toEqual(['1', '2']);
   });
 });
+
+describe('a KPI column whose cells are its own word and a number (地域再生計画 事後評価調書)', () => {
+  const SHEET = [
+    '指標\t\t基準値\t最終目標値\t最終実績',
+    '指標1\t汚水処理人口普及率の向上\t78.4%\t89.0%\t93.9%',
+    '指標2\t定住人口の増加\t15,581人\t15,471人\t14,922人',
+  ];
+  it('names the KPIs by the unheaded column beside it, 「指標1」 their codes', () => {
+    const report = read(SHEET.join('\n'));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '汚水処理人口普及率の向上',
+      '定住人口の増加',
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+  it('reads circled numbers after the word too (「指標①」)', () => {
+    const report = read(
+      SHEET.map((l) => l.replace('指標1', '指標①').replace('指標2', '指標②')).join('\n'),
+    );
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '汚水処理人口普及率の向上',
+      '定住人口の増加',
+    ]);
+  });
+  it('keeps the KPI column where a cell is no number after the word (「指標A案」)', () => {
+    const report = read(SHEET.map((l) => l.replace('指標2', '指標A案')).join('\n'));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['指標1', '指標A案']);
+  });
+});
+
+describe('KPI slots counted afresh under each project, the names beside them unheaded (坂井市)', () => {
+  const FORM = [
+    '交付対象事業の名称\t指標\t\t指標値\t単位\t目標月\t実績値',
+    'シティセールス事業\t指標①\t首都圏での坂井市の認知度\t6\t%\tH28.3\t7.3',
+    '\t指標②\t情報連鎖が獲得できる番組誘致\t1\t番組\tH28.3\t1',
+    'B-1グランプリ開催事業\t指標①\t来場者数\t80,000\t人\tH28.3\t77,000',
+  ];
+  it('names the KPIs by the column beside the slots', () => {
+    const report = read(FORM.join('\n'));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '首都圏での坂井市の認知度',
+      '情報連鎖が獲得できる番組誘致',
+      '来場者数',
+    ]);
+  });
+  it('leaves a column whose numbers neither start at 1 afresh nor run on as it was', () => {
+    const report = read(FORM.map((l) => l.replace('指標②', '指標③')).join('\n'));
+    expect(report.kpis.map((k) => k.kpi.title)).not.toContain('来場者数');
+  });
+});

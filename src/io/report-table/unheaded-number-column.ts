@@ -9,8 +9,9 @@ import { isUnreadable } from './table-reader.ts';
  * - a column with no header word left of the KPI names (a 福岡県 city's 農業 goals: 「 | 評価指標」
  *   over 「1 | ○市が認定した…」), marked as numbering the rows;
  * - a KPI column holding numbers alone (みなかみ町 地域福祉: 「成果指標名 | 」 over 「A | 地域で支え合う
- *   福祉活動を…」), the names in the column right of it with no header word: the names are the KPI
- *   column, the numbers their codes.
+ *   福祉活動を…」), or numbers after its own header word (地域再生計画 事後評価調書: 「指標 | 」 over
+ *   「指標1 | 汚水処理人口普及率の向上」), the names in the column right of it with no header word:
+ *   the names are the KPI column, the numbers their codes.
  * - with no column the header words take for the KPIs', the first column holding numbers and
  *   the second the names, neither with a header word (つくば市 図書館 評価結果, its header lost in
  *   the copy: 「1-1 | 所蔵資料点数 | 350,000点 | …」): the names are the KPI column, the numbers
@@ -26,7 +27,7 @@ export function withUnheadedNumberColumn(
   const kpi = columns.find((c) => c.role.kind === 'kpi');
   if (kpi === undefined) return namesAfterNumbers(columns, sample);
   const names = columns[kpi.index + 1];
-  if (names && unheaded(names) && numbersRows(kpi, sample) && namesRows(names, sample)) {
+  if (names && unheaded(names) && numbersRows(kpi, sample, kpi.label) && namesRows(names, sample)) {
     const because = `the KPI names beside their numbers under "${kpi.label.trim()}"`;
     return columns.map((c) =>
       c === kpi
@@ -36,6 +37,8 @@ export function withUnheadedNumberColumn(
           : c,
     );
   }
+  const slots = slotColumn(columns, sample);
+  if (slots !== null) return slots;
   const numbering = columns
     .slice(0, kpi.index)
     .reverse()
@@ -62,15 +65,89 @@ function namesAfterNumbers(
   );
 }
 
-const unheaded = (c: Column) =>
-  c.role.kind === 'other' && (c.label.trim() === '' || isUnreadable(c.label.trim()));
+/**
+ * A later column the words take for the KPIs' whose cells are its own word and a number counted
+ * afresh under each project (坂井市 地方創生先行型 結果報告: 「指標」 under 「本事業における重要業績評価指標
+ * (KPI)」 over 「指標① | 首都圏での坂井市の認知度」, 「指標② | …」, then 「指標①」 again), the KPIs'
+ * names in the column right of it with no header word: those are the names, the slots kept as
+ * printed. Null where no such column is.
+ */
+function slotColumn(columns: readonly Column[], sample: readonly GridRow[]): Column[] | null {
+  const slots = columns.find((c, i) => {
+    const names = columns[i + 1];
+    return (
+      c.role.kind === 'kpi' &&
+      names !== undefined &&
+      unheaded(names) &&
+      slotsRows(c, sample) &&
+      namesRows(names, sample)
+    );
+  });
+  if (slots === undefined) return null;
+  const because = `the KPI names beside their slots under "${ownWord(slots).trim()}"`;
+  return columns.map((c) =>
+    c === slots
+      ? {
+          ...c,
+          role: { kind: 'other' as const },
+          because: "the KPIs' slots, counted afresh in each project",
+        }
+      : c.index === slots.index + 1
+        ? { ...c, role: { kind: 'kpi' as const }, because }
+        : c,
+  );
+}
 
-function numbersRows(column: Column, sample: readonly GridRow[]): boolean {
-  const seen = new Set<string>();
+/** A column's own word, less the spanning header over it (「本事業における…(KPI)」 over 「指標」). */
+const ownWord = (c: Column) =>
+  c.block !== '' && c.label !== c.block && c.label.startsWith(c.block)
+    ? c.label.slice(c.block.length)
+    : c.label;
+
+/**
+ * Whether every filled cell is the column's own word and a number, each number 1 or one more
+ * than the one above it (「指標①」, 「指標②」, 「指標①」), two of them at least, one counted afresh.
+ */
+function slotsRows(column: Column, sample: readonly GridRow[]): boolean {
+  const word = ownWord(column).normalize('NFKC').replace(/\s+/g, '');
+  if (word === '') return false;
+  let previous = 0;
+  let afresh = 0;
+  let count = 0;
   for (const row of sample) {
     const cell = (row.cells[column.index] ?? '').trim();
     if (cell === '') continue;
-    const number = printedNumber(cell);
+    if (!cell.startsWith(word)) return false;
+    const rest = cell.slice(word.length).trim();
+    const number = Number(circled(rest) ?? printedNumber(rest) ?? NaN);
+    if (!Number.isInteger(number)) return false;
+    if (number === 1) afresh += count > 0 ? 1 : 0;
+    else if (number !== previous + 1) return false;
+    previous = number;
+    count += 1;
+  }
+  return count >= 2 && afresh >= 1;
+}
+
+const unheaded = (c: Column) =>
+  c.role.kind === 'other' && (c.label.trim() === '' || isUnreadable(c.label.trim()));
+
+/** A circled number (①…⑳) read as its number. */
+const circled = (cell: string): string | null =>
+  /^[\u2460-\u2473]$/u.test(cell) ? String(cell.charCodeAt(0) - 0x2460 + 1) : null;
+
+/**
+ * Whether the column's cells number the rows, each a number or one after the column's own header
+ * word (地域再生計画 事後評価調書 「指標」 over 「指標1」, 「指標2」; 「指標①」), none twice.
+ */
+function numbersRows(column: Column, sample: readonly GridRow[], word = ''): boolean {
+  const seen = new Set<string>();
+  const prefix = word.normalize('NFKC').replace(/\s+/g, '');
+  for (const row of sample) {
+    let cell = (row.cells[column.index] ?? '').trim();
+    if (cell === '') continue;
+    if (prefix !== '' && cell.startsWith(prefix)) cell = cell.slice(prefix.length).trim();
+    const number = printedNumber(cell) ?? circled(cell);
     if (number === null || seen.has(number)) return false;
     seen.add(number);
   }

@@ -55,3 +55,65 @@ describe('columns printing the year of each row’s baseline and target', () => 
     expect(other.reading.columns[4]?.because).not.toContain('dates');
   });
 });
+
+// 野木町 地域再生計画 事後評価調書: each figure's year after it, under 年度 or a word naming another role.
+const SHEET = [
+  '指標\t基準値\t基準年度\t中間目標値\t年度\t中間実績\t最終目標値\t基準年度\t最終実績',
+  '汚水処理人口普及率\t54.2%\tH18\t62.2%\tH20\t61.6%\t70.2%\tH22\t69.1%',
+  '自然観察会の参加\t0人\tH18\t50人\tH20\t0人\t200人\tH22\t100人',
+];
+
+describe('a column of years right of a figure column, under a word naming no role or another', () => {
+  it('prints the years of the figures left of it, the actual after them of the same year', () => {
+    const report = importReportTable(readTsv('t-h22.tsv', SHEET.join('\n')));
+    const roles = report.reading.columns.map((c) => c.role);
+    expect(roles).toEqual([
+      'kpi',
+      'baseline',
+      'other',
+      'target',
+      'other',
+      'actual',
+      'target',
+      'other',
+      'actual',
+    ]);
+    expect(report.kpis.map((k) => [k.kpi.target?.fiscalYear, k.kpi.target?.value])).toEqual([
+      [2010, decimal('70.2')],
+      [2010, decimal('200')],
+    ]);
+    // 中間実績 of H20 and 最終実績 of H22, not two results of the report year summed.
+    expect(report.kpis[0]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2008, 2010]);
+  });
+  it('leaves a 年度 column with no figure column left of it as it was (years as rows)', () => {
+    const report = importReportTable(
+      readTsv('t.tsv', ['年度\t目標\t実績', 'H25\t10\t9', 'H26\t12\t13'].join('\n')),
+    );
+    expect(report.reading.columns[0]?.because).not.toContain('its cells are years');
+  });
+});
+
+describe('a year column of bare numbers (矢掛町 事後評価調書 「基準年度」 over 「21」)', () => {
+  it('reads them as years of the table’s era where the header names no year of its own', () => {
+    const report = importReportTable(
+      readTsv(
+        't-h26.tsv',
+        [
+          '指標名\t基準値\t基準年度\t最終目標値\t年度\t最終実績',
+          '普及率\t78.4%\t21\t89.0%\t26\t93.9%',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis[0]?.kpi.baseline?.fiscalYear).toBe(2009);
+    expect(report.kpis[0]?.kpi.target?.fiscalYear).toBe(2014);
+  });
+  it('keeps 「1」 under 「目標値 (21年度)」 the target, not a year', () => {
+    const report = importReportTable(
+      readTsv(
+        't-h22.tsv',
+        ['事項\t計画時 (16年度)\t目標値 (21年度)\t実績値', '換地等調整\t-\t1\t2'].join('\n'),
+      ),
+    );
+    expect(report.kpis[0]?.kpi.target?.value).toEqual('1');
+  });
+});

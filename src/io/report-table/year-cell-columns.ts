@@ -1,4 +1,4 @@
-import type { FiscalYearContext } from '../../domain/fiscal-year.ts';
+import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
@@ -16,23 +16,50 @@ const YEAR_HEADER = /年度?|年次|時点/;
  * dates of the figures beside it.
  */
 const WHEN_HEADER =
-  /^(?:年月日?|年度|時点|時期|調査(?:年月?|時点|時期)|測定(?:年月?|時点|時期)|基準日|現在)$/;
+  /^(?:年月日?|年度|年次|時点|時期|調査(?:年月?|時点|時期)|測定(?:年月?|時点|時期)|基準日|現在)$/;
 
 /** A year (R1, 平成30年度, 2019), or a date or month of one (R5.10, 令和6年3月末: its fiscal year). */
 const cellYear = (cell: string, context: FiscalYearContext) =>
   parseFiscalYear(cell, context) ?? headerDate(cell) ?? undefined;
 
-/** Whether every filled cell of a column's sample is a year (R1, 平成30年度, 2019), one at least. */
+/** A header that is a year word alone, of a role or none: 基準年度, 目標年次, 年度. */
+const YEAR_WORD_ALONE = /^(?:基準|目標|実績|計画|達成|中間)?(?:年度|年次)$/;
+
+/** A bare number of one or two digits, a year with neither era nor 年度 in a year column: 「21」. */
+const BARE_NUMBER = /^\d{1,2}$/;
+
+/**
+ * The fiscal year a cell of a year column prints: a year as tables write one (R1, 平成30年度,
+ * 2019), or a bare number of the table's era (矢掛町 事後評価調書 「基準年度」 over 「21」: H21;
+ * with no era named, 平成 for 13 and above, as 「21年度」 reads). Undefined for any other cell.
+ * @example yearCell('21', {}) // 2009
+ */
+export function yearCell(cell: string, context: FiscalYearContext): FiscalYear | undefined {
+  return (
+    parseFiscalYear(cell, context) ??
+    (BARE_NUMBER.test(cell) ? parseFiscalYear(`${cell}年度`, context) : undefined)
+  );
+}
+
+/**
+ * Whether every filled cell of a column's sample is a year (R1, 平成30年度, 2019, 21) or a date of
+ * one (R5.10), one at least.
+ */
 function holdsYears(
   sample: readonly GridRow[],
-  index: number,
+  column: Column,
   context: FiscalYearContext,
 ): boolean {
+  // A bare number is a year only under a header that is a year word alone (基準年度, 年度; not
+  // 「目標値 (21年度)」, whose 「1」 is the target, nor 年度当初値, whose 「40」 is a figure).
+  const read = !YEAR_WORD_ALONE.test(column.label.normalize('NFKC').replace(/\s+/g, ''))
+    ? (cell: string) => cellYear(cell, context)
+    : (cell: string) => yearCell(cell, context) ?? headerDate(cell) ?? undefined;
   let years = 0;
   for (const row of sample) {
-    const cell = (row.cells[index] ?? '').trim();
+    const cell = (row.cells[column.index] ?? '').trim();
     if (cell === '') continue;
-    if (cellYear(cell, context) === undefined) return false;
+    if (read(cell) === undefined) return false;
     years += 1;
   }
   return years > 0;
@@ -40,53 +67,46 @@ function holdsYears(
 
 /**
  * A column of the same role beside a year column, right of it first: the figures whose years
- * it prints (基準年度 R1 | 基準値 22.5%). Null when none is within two columns.
+ * it prints (基準年度 R1 | 基準値 22.5%). Failing that, the figures of any dated role just left
+ * of it, where a form prints each figure's year after it under a word that names no role or
+ * another's (地域再生計画 事後評価調書: 「中間目標値 | 年度」, 「最終目標値 | 基準年度」 over 「89.0% |
+ * 26」). Null when neither is there.
  */
 function figuresBeside(
   columns: readonly Column[],
   years: Column,
   isYears: (c: Column) => boolean,
 ): Column | null {
-  for (const step of [1, -1, 2, -2]) {
-    const c = columns[years.index + step];
-    if (c && c.role.kind === years.role.kind && !isYears(c)) return c;
-  }
-  return null;
+  if (years.role.kind !== 'other')
+    for (const step of [1, -1, 2, -2]) {
+      const c = columns[years.index + step];
+      if (c && c.role.kind === years.role.kind && !isYears(c)) return c;
+    }
+  const left = columns[years.index - 1];
+  return left && DATED.has(left.role.kind) && !isYears(left) ? left : null;
 }
 
 /**
- * A column headed as a role's year (基準年度, 目標年度) whose cells are years, beside the column
- * of that role's figures: each row's year of those figures (a baseline of R1, a target of R6),
- * kept as printed, not read as figures. Columns of any other kind are as they were.
+ * A column headed as a role's year (基準年度, 目標年度), or as a when where no word gives it a role
+ * (最新値 | 時点, 目標値 | 年度), whose cells are years or dates, beside the column of those figures:
+ * each row's year of those figures (a baseline of R1, a target of R6, an actual of 「R5.10」), kept
+ * as printed, not read as figures. Columns of any other kind are as they were.
  */
 export function withYearCellColumns(
   columns: readonly Column[],
   sample: readonly GridRow[],
   context: FiscalYearContext,
 ): Column[] {
+  // A column headed as a role's year (基準年度), or one no word gives a role headed as a when
+  // (年度, 時点, 年月), of years or dates alone.
   const isYears = (c: Column) =>
-    DATED.has(c.role.kind) &&
     c.because !== SET_BY_HAND &&
     c.yearsOf === undefined &&
-    YEAR_HEADER.test(c.label) &&
-    holdsYears(sample, c.index, context);
-  // A column no word gives a role, headed as a when (時点, 年月), of years or dates alone.
-  const isWhen = (c: Column) =>
-    c.role.kind === 'other' &&
-    c.because !== SET_BY_HAND &&
-    c.yearsOf === undefined &&
-    WHEN_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, '')) &&
-    holdsYears(sample, c.index, context);
+    ((DATED.has(c.role.kind) && YEAR_HEADER.test(c.label)) ||
+      (c.role.kind === 'other' &&
+        WHEN_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, '')))) &&
+    holdsYears(sample, c, context);
   return columns.map((c) => {
-    if (isWhen(c)) {
-      const figures = columns[c.index - 1];
-      if (figures === undefined || !DATED.has(figures.role.kind)) return c;
-      return {
-        ...c,
-        because: `${c.because}, its cells years or dates: those of ${figures.label.trim() || 'the column left of it'}`,
-        yearsOf: figures.index,
-      };
-    }
     if (!isYears(c)) return c;
     const figures = figuresBeside(columns, c, isYears);
     if (figures === null) return c;
