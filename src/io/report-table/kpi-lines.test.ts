@@ -47,6 +47,46 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
     expect(checkReport(report).yearRates).toEqual({ printed: 2, matched: 1 });
   });
 
+  it('reads KPIs that do not all print every line (no 達成率 line where no rate is printed)', () => {
+    const report = importReportTable(
+      tsv([
+        '指標名\t区分\tR3\tR4\tR5',
+        '健康教室参加者数\t目標\t100\t110\t120',
+        '\t実績\t95\t105\t114',
+        '\t達成率\t95.0%\t95.5%\t95.0%',
+        '相談件数\t目標\t50\t55\t60',
+        '\t実績\t40\t50\t66',
+        '特定健診受診率\t実績\t45.0%\t47.0%\t52.0%',
+        '\t達成率\t\t\t-',
+      ]),
+    );
+    expect(report.unplaced).toEqual([]);
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.actuals.at(-1)?.figure.value])).toEqual([
+      ['健康教室参加者数', '114'],
+      ['相談件数', '66'],
+      ['特定健診受診率', '52.0'],
+    ]);
+    expect(report.kpis.map((k) => k.kpi.milestones.length + (k.kpi.target ? 1 : 0))).toEqual([
+      3, 3, 0,
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 1, matched: 1 });
+  });
+
+  it('leaves lines out of their order, or printed twice for a KPI, as they are', () => {
+    const twice = joinKpiLines(
+      tsv([
+        '指標名\t区分\tR3\tR4',
+        '健康教室参加者数\t目標\t100\t110',
+        '\t実績\t95\t105',
+        '\t達成率\t95.0%\t95.5%',
+        '相談件数\t目標\t50\t55',
+        '\t実績\t40\t50',
+        '\t実績\t41\t51',
+      ]).rows,
+    );
+    expect(twice).toBeNull();
+  });
+
   it('reads lines named 目標値 / 実績値 / <達成度>, the rates in angle brackets (西尾市 事業評価表)', () => {
     const report = importReportTable(
       tsv([

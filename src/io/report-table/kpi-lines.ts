@@ -188,12 +188,66 @@ function labelColumn(body: readonly GridRow[]): NamedLines | null {
     const lines = words.slice(0, next < 0 ? words.length : next);
     const named = lines.filter((w) => LINE_WORD.test(w));
     const roles = named.map(lineRole);
-    if (!(named.length >= 2 && roles.includes('actual')) && !planLinesOnly(lines, roles)) continue;
+    if (!(named.length >= 2 && roles.includes('actual')) && !planLinesOnly(lines, roles)) {
+      const uneven = unevenLines(body.slice(0, words.length), words, column);
+      if (uneven) return uneven;
+      continue;
+    }
     if (lines.length >= 2 && words.every((w, i) => sameLine(w, lines[i % lines.length] ?? '')))
       return { column, lines, kpiRows: words.length };
+    const uneven = unevenLines(body.slice(0, words.length), words, column);
+    if (uneven) return uneven;
   }
   return null;
 }
+
+/**
+ * The KPIs' lines where not every KPI prints every line (a KPI with no target prints no 達成率
+ * line): each KPI's lines start at its name, left of the lines' words, and run in the order of
+ * the KPI printing the most, one of them its actuals. Each KPI's lines are given in that order,
+ * a line it does not print left empty (its first carrying its name). Null unless every KPI's
+ * words are in that order, none twice.
+ */
+function unevenLines(
+  rows: readonly GridRow[],
+  words: readonly string[],
+  column: number,
+): NamedLines | null {
+  const named = (r: GridRow) => r.cells.slice(0, column).some((c) => c.trim() !== '');
+  const starts = rows.flatMap((r, i) => (named(r) ? [i] : []));
+  if (starts[0] !== 0 || starts.length < 2) return null;
+  const spans = starts.map((s, k) => [s, starts[k + 1] ?? rows.length] as const);
+  const longest = spans.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
+  const lines = words.slice(longest[0], longest[1]);
+  if (lines.length < 2 || !lines.some((w) => LINE_WORD.test(w) && lineRole(w) === 'actual'))
+    return null;
+  const groups: GridRow[][] = [];
+  for (const [from, to] of spans) {
+    const slots: (GridRow | null)[] = lines.map(() => null);
+    let at = 0;
+    for (let i = from; i < to; i += 1) {
+      while (at < lines.length && !sameLine(words[i] ?? '', lines[at] ?? '')) at += 1;
+      if (at === lines.length) return null;
+      slots[at] = rows[i] as GridRow;
+      at += 1;
+    }
+    const first = rows[from] as GridRow;
+    // A KPI's first line missing: its name, from the line printing it, on an empty first line,
+    // and that line's own place left without it.
+    if (slots[0] === null) {
+      const at = slots.indexOf(first);
+      slots[0] = { row: first.row, cells: first.cells.map((c, i) => (i < column ? c : '')) };
+      if (at > 0)
+        slots[at] = { row: first.row, cells: first.cells.map((c, i) => (i < column ? '' : c)) };
+    }
+    groups.push(slots.map((line) => line ?? { row: first.row, cells: [] }));
+  }
+  if (groups.every((g) => g.length === lines.length && spansFull(g))) return null;
+  return { column, lines, kpiRows: rows.length, groups };
+}
+
+/** Whether a KPI's lines were all printed (no slot made): the even case, read as before. */
+const spansFull = (group: readonly GridRow[]) => group.every((r) => r.cells.length > 0);
 
 /** A row printing the header's cells again, two of them at least, nothing else. */
 function repeatsRow(row: GridRow, header: GridRow): boolean {
@@ -235,10 +289,10 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   // Lines named in a column of their own may be a plan's alone (合志市 成り行き値 / 目標値).
   if (!lines.some((w) => lineRole(w) === 'actual') && !labelled) return null;
   const size = lines.length;
-  if (body.length === 0 || body.length % size !== 0) return null;
-  const groups = Array.from({ length: body.length / size }, (_, g) =>
-    body.slice(g * size, g * size + size),
-  );
+  if (body.length === 0 || (!labelled?.groups && body.length % size !== 0)) return null;
+  const groups =
+    labelled?.groups ??
+    Array.from({ length: body.length / size }, (_, g) => body.slice(g * size, g * size + size));
   const width = Math.max(...[header, ...body, ...trailing].map((r) => r.cells.length));
   const own = (c: number) => c !== labelled?.column;
   const filledBelow = (c: number) =>

@@ -9,6 +9,8 @@ export interface NamedLines {
   readonly kpiRows: number;
   /** The words printed, where the lines are read as other words (予定 read as 計画). */
   readonly printed?: readonly string[];
+  /** Each KPI's lines in the lines' order, where not every KPI prints every line. */
+  readonly groups?: readonly (readonly GridRow[])[];
 }
 
 /** The words the lines are read as, by their place in the cycle the rates tell. */
