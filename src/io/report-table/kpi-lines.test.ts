@@ -72,6 +72,23 @@ describe('one KPI over several lines (上段 計画 / 中段 実績 / 下段 達
     expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 1, matched: 1 });
   });
 
+  it('reads a column of no year whose rates each KPI prints on one line as its rate (進捗 on the 実績 line)', () => {
+    const report = importReportTable(
+      tsv([
+        '指標名\t区分\tR3\tR4\tR5\t最終目標(R7)\t進捗',
+        '健康教室参加者数\t目標\t100\t110\t120\t150\t',
+        '\t実績\t95\t105\t114\t\t76.0%',
+        '相談件数\t目標\t50\t55\t60\t80\t',
+        '\t実績\t40\t50\t66\t\t82.5%',
+      ]),
+    );
+    expect(report.kpis.map((k) => [k.kpi.target?.value, k.printedRate?.text])).toEqual([
+      ['150', '76.0%'],
+      ['80', '82.5%'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+
   it('leaves lines out of their order, or printed twice for a KPI, as they are', () => {
     const twice = joinKpiLines(
       tsv([

@@ -47,6 +47,28 @@ function lineCellRole(word: string, header: string): ColumnRoleName {
   return TOTAL_HEADER.test(header.replace(/\s+/g, '')) ? 'cumulative' : role;
 }
 
+/**
+ * Whether a column's cells are rates printed on one line of each KPI, the same line for all, and
+ * nothing on the others: the KPI's own rate, whatever that line's word (進捗 right of 目標 /
+ * 実績 lines, 76.0% on the 実績 line), not that line's figures.
+ */
+function ratesOnOneLine(groups: readonly (readonly GridRow[])[], c: number): boolean {
+  let line = -1;
+  for (const group of groups)
+    for (const [l, row] of group.entries()) {
+      const cell = (row.cells[c] ?? '').trim();
+      if (cell === '') continue;
+      if (
+        (line !== -1 && line !== l) ||
+        !/[%％]/.test(cell) ||
+        !parsePrintedRate(cell.normalize('NFKC'))
+      )
+        return false;
+      line = l;
+    }
+  return line !== -1;
+}
+
 /** A header naming a rate, its year aside: 「達成率（R4）」, 「進捗率」. */
 function namesRate(header: string): boolean {
   const word = lineWord(withoutYears(header)).replace(/年/g, '');
@@ -306,6 +328,14 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
     !baselineHeader(header.cells[c] ?? '') &&
     groups.some((g) => /[0-9０-９]/.test(g[0]?.cells[c] ?? ''));
   const values = columns.filter((c) => filledBelow(c) || planAhead(c));
+  // A column of no year whose rates each KPI prints on one line (進捗 | 76.0% on the 実績 line).
+  const rated = new Set(
+    values.filter(
+      (c) =>
+        headerYear((header.cells[c] ?? '').replace(/\s+/g, '')) === null &&
+        ratesOnOneLine(groups, c),
+    ),
+  );
   const names = columns.filter((c) => !values.includes(c));
   if (values.length === 0 || names.length === 0) return null;
   // Lines naming no kind are read as the years' own figures: only under columns of years.
@@ -379,7 +409,9 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
       LEGEND.test((header.cells[c] ?? '').normalize('NFKC')) ? 'kpi' : null,
     ),
     ...kept.flatMap(() => lines.map((): ColumnRoleName => 'other')),
-    ...lines.flatMap((w) => values.map((c) => lineCellRole(w, header.cells[c] ?? ''))),
+    ...lines.flatMap((w) =>
+      values.map((c) => (rated.has(c) ? 'rate' : lineCellRole(w, header.cells[c] ?? ''))),
+    ),
   ];
   return {
     rows: out,
