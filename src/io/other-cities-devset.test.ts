@@ -307,6 +307,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kochi-suisan-h28.tsv' },
   { file: 'sakata-keieitai-h26.tsv', fully: true },
   { file: 'ishinomaki-senkougata-h27.tsv' },
+  { file: 'iruma-hakubutsukan-h25.tsv' },
+  { file: 'unknown-idokyoshitsu-h16.tsv' },
+  { file: 'shinjo-toshokan-h28.tsv', fully: true },
+  { file: 'shinjo-kominkan-h28.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -350,7 +354,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(157);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(161);
   });
 
   it.each([
