@@ -45,12 +45,14 @@ function inTable(rows: readonly GridRow[], index: number): boolean {
 
 /**
  * A line of a word and a sentence about the table (子ども・子育て支援事業計画 「現 状 | 保育コンシェル
- * ジュ…1か所、…計3か所で実施」 above its block's header): a title line, no row of the table.
+ * ジュ…1か所、…計3か所で実施」 above its block's header): a title line, no row of the table. The
+ * heading the sentence is about may come first (入間市博物館 重点施策別評価表 「1-1お茶の博物館と
+ * しての充実 | 項 目 | お茶や地域の資料を…開催する。」, a box above the header): words, no figure.
  */
 export function isSentenceLine(row: GridRow): boolean {
   const filled = row.cells.filter((c) => c.trim() !== '');
-  if (filled.length !== 2) return false;
-  const [word, said] = filled.map((c) => c.normalize('NFKC').replace(/\s+/g, '')) as [
+  if (filled.length !== 2 && filled.length !== 3) return false;
+  const [word, said] = filled.slice(-2).map((c) => c.normalize('NFKC').replace(/\s+/g, '')) as [
     string,
     string,
   ];
@@ -59,9 +61,14 @@ export function isSentenceLine(row: GridRow): boolean {
     !/\d/.test(word) &&
     said.length >= 16 &&
     /[、。]/.test(said) &&
-    parseDescribedFigure(said) === undefined
+    parseDescribedFigure(said) === undefined &&
+    (filled.length === 2 || isHeadingWords(filled[0] ?? ''))
   );
 }
+
+/** A heading before a line's word and sentence: words, its number aside, no figure. */
+const isHeadingWords = (cell: string) =>
+  /[^\d\s.．-]/.test(cell) && parseDescribedFigure(cell) === undefined && !/[、。]/.test(cell);
 
 /** A table row that may be the header: not a line of a word and a sentence above it. */
 export const isHeaderCandidate = (row: GridRow) => isTableRow(row) && !isSentenceLine(row);
