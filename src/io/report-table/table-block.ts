@@ -1,7 +1,7 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import { statesUnitOnly } from './unit-statement.ts';
-import { isLabelOnlyLine } from './label-only-line.ts';
+import { isLabelOnlyLine, isSlotLabelLine } from './label-only-line.ts';
 import { isGradeLine } from './grade-line.ts';
 
 /** The one block of a table: its lines of one cell above and below, its header and its rows. */
@@ -25,8 +25,9 @@ export function isTableRow(row: GridRow): boolean {
 }
 
 /**
- * A row of the table: two or more cells, or a line's word alone under the row above's, with
- * the table going on after it or ending with it.
+ * A row of the table: two or more cells, or a line's word alone under the row above's, or a
+ * form's empty slot (its label alone under the row above's), with the table going on after it
+ * or ending with it.
  */
 function inTable(rows: readonly GridRow[], index: number): boolean {
   const row = rows[index] as GridRow;
@@ -34,11 +35,13 @@ function inTable(rows: readonly GridRow[], index: number): boolean {
   // 目標値より高い」 under the sheet's grids): a line below it, not a KPI.
   if (isGradeLine(row) && !rows.slice(index + 1).some(isTableRow)) return false;
   if (isTableRow(row)) return true;
-  if (!isLabelOnlyLine(row, rows[index - 1])) return false;
-  // A loop, not a slice: the table's next row that is more than a line's word, if any.
+  if (!isLabelOnlyLine(row, rows[index - 1]) && !isSlotLabelLine(row, rows[index - 1]))
+    return false;
+  // A loop, not a slice: the table's next row that is more than a line's word or an empty slot.
   for (let next = index + 1; next < rows.length; next += 1) {
     const later = rows[next] as GridRow;
-    if (!isLabelOnlyLine(later, undefined)) return isTableRow(later);
+    if (!isLabelOnlyLine(later, undefined) && !isSlotLabelLine(later, rows[next - 1]))
+      return isTableRow(later);
   }
   return true;
 }
