@@ -195,6 +195,8 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   // numbered ① … (入間市博物館 「2博物館資料の収集・整理・保存・活用」 after 「④…」): it heads the
   // items under it.
   if (
+    // The cheap test first (this runs on every row): the line begins with a figure.
+    /^[0-9０-９]/.test(first) &&
     kpiColumn !== null &&
     aligned.shift === 0 &&
     labelIndex >= 0 &&
