@@ -311,6 +311,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-idokyoshitsu-h16.tsv' },
   { file: 'shinjo-toshokan-h28.tsv', fully: true },
   { file: 'shinjo-kominkan-h28.tsv' },
+  { file: 'saga-sports-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -354,7 +355,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(161);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(162);
   });
 
   it.each([
