@@ -310,6 +310,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'yakage-chiikisaisei-h26.tsv' },
   { file: 'nogi-chiikisaisei-h22.tsv', fully: true },
   { file: 'sakai-senkougata-h27.tsv' },
+  { file: 'iruma-hakubutsukan-h25.tsv' },
+  { file: 'unknown-idokyoshitsu-h16.tsv' },
+  { file: 'shinjo-toshokan-h28.tsv', fully: true },
+  { file: 'shinjo-kominkan-h28.tsv' },
+  { file: 'saga-sports-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -353,7 +358,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(160);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(165);
   });
 
   it.each([

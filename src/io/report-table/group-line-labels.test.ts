@@ -103,3 +103,30 @@ describe('two-level row labels under a header word naming no role (区分)', () 
     expect(readGroupLineLabels(rows(totals))).toBeNull();
   });
 });
+
+describe('one group over all the lines, their names under no header (山中湖移動教室経費 事務事業評価表)', () => {
+  const SHEET = [
+    '区 分\t\t単位\t14年度 (実績)\t15年度 (実績)\t16年度 (計画)\t目標値 16 年度\t目標値に対する 15年度の達成度',
+    '指標値\t活動指標 (1)\t人\t1,181\t1,116\t1,125\t1,125\t99%',
+    '\t活動指標 (2)',
+    '\t成果指標 (1)\t%\t99\t99\t100\t100\t99%',
+    '\t成果指標 (2)',
+    '\t事業費\t千円\t11,015\t11,520',
+  ];
+
+  it('reads each line with figures as a KPI named by the group and its label, the empty slots no KPI', () => {
+    const report = importReportTable(tsv(SHEET));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '指標値 活動指標 (1)',
+      '指標値 成果指標 (1)',
+      '指標値 事業費',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 2, matched: 2 });
+    expect(report.problems).toEqual([]);
+  });
+
+  it('is no group of two lines: a first column printed once over them may be a KPI’s name', () => {
+    const two = [SHEET[0] ?? '', SHEET[1] ?? '', SHEET[3] ?? ''];
+    expect(readGroupLineLabels(rows(two))).toBeNull();
+  });
+});

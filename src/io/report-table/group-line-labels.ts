@@ -43,6 +43,33 @@ function isLineLabel(cell: string): boolean {
   return text !== '' && parseDescribedFigure(text) === undefined && namedLineRole(text) === null;
 }
 
+/**
+ * A form's empty slot among the lines (事務事業評価表 「活動指標 (2)」 under 「活動指標 (1)」, no figure;
+ * 「その他経費 | 千円」, its unit alone): a label of the second column and no figure after it. Read
+ * as a line, its cells then listed as an empty slot's.
+ */
+function isEmptySlotLine(row: GridRow): boolean {
+  if (!blank(row.cells[0]) || !isLineLabel(row.cells[1] ?? '')) return false;
+  for (let c = 2; c < row.cells.length; c += 1)
+    if (/[0-9０-９]/.test(row.cells[c] ?? '')) return false;
+  return true;
+}
+
+/**
+ * One group over all the lines (山中湖移動教室経費 事務事業評価表: 「指標値」, printed once in a merged
+ * cell, over 活動指標 (1) … 成果指標 (2), the lines' names under no header): three lines or more,
+ * two of them with figures, the first column printed on the first line only.
+ */
+function isOneGroup(grouped: readonly GridRow[][]): boolean {
+  const [only] = grouped;
+  return (
+    grouped.length === 1 &&
+    only !== undefined &&
+    only.length >= 3 &&
+    only.filter(holdsFigure).length >= 2
+  );
+}
+
 /** The lines of the table split into groups at each filled first cell, or null. */
 function groups(lines: readonly GridRow[]): GridRow[][] | null {
   const out: GridRow[][] = [];
@@ -92,7 +119,7 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
   const headerLines = block.body.slice(0, start);
   if (headerLines.some((r) => !blank(r.cells[1]))) return null;
   const lines = block.body.slice(start);
-  if (!lines.every(holdsFigure)) return null;
+  if (!lines.every((l) => holdsFigure(l) || isEmptySlotLine(l))) return null;
   // A KPI's lines named by words no rule knows, one of them rates the other two give (予定 /
   // 結果 / 割合): a KPI's lines, read by kpi-lines.ts.
   if (rateNamedLines(block.body) !== null) return null;
@@ -106,12 +133,11 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
   const repeated = groups(lines);
   const grouped =
     repeated &&
-    repeated.length >= 2 &&
-    repeated.every((g) => g.length >= 2) &&
-    labelsRepeat(repeated)
+    ((repeated.length >= 2 && repeated.every((g) => g.length >= 2) && labelsRepeat(repeated)) ||
+      isOneGroup(repeated))
       ? repeated
       : breakdownGroups(lines, isLineLabel);
-  if (!grouped || grouped.length < 2) return null;
+  if (!grouped || (grouped.length < 2 && !isOneGroup(grouped))) return null;
 
   const origins = new Origins();
   const out: GridRow[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHeader } from './header-map.ts';
+import { isSentenceLine } from './table-block.ts';
 import type { GridRow } from '../grid.ts';
 
 const rowsOf = (lines: readonly (readonly string[])[]): GridRow[] =>
@@ -28,6 +29,21 @@ describe('where the header is sought', () => {
     expect(found?.header.rows.map((r) => r.row)).toEqual([2]);
     // A short cell or a figure beside the word is a row of the table.
     expect(findHeader(rowsOf([['現状', '目標値'], HEADER, KPI]))?.header.rows[0]?.row).toBe(1);
+  });
+
+  it('past a box of a heading, a word and a sentence (入間市博物館 「1-1お茶の博物館としての充実 | 項 目 | …」)', () => {
+    const box = [
+      '1-1お茶の博物館としての充実',
+      '項 目',
+      'お茶や地域の資料を総合的に取り扱い、多様なニーズに対応していくため「アリットお茶大学」を開催する。',
+    ];
+    const found = findHeader(
+      rowsOf([box, ['', '単位', '25年度目標', '25年度実績', '達成率'], KPI]),
+    );
+    expect(found?.header.rows.map((r) => r.row)).toEqual([2]);
+    // A figure first is a KPI's, not a heading's: no line of a sentence about the table.
+    expect(isSentenceLine({ row: 1, cells: ['1,200', '項 目', box[2] ?? ''] })).toBe(false);
+    expect(isSentenceLine({ row: 1, cells: box })).toBe(true);
   });
 });
 

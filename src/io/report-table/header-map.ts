@@ -1,7 +1,7 @@
 import { withPlanCorner } from './plan-corner.ts';
 import { isSentenceLine } from './table-block.ts';
 import { isGradeLine } from './grade-line.ts';
-import { planHeadingLevel } from './plan-heading.ts';
+import { isNumberedGroupLine, planHeadingLevel } from './plan-heading.ts';
 import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
 import {
@@ -143,11 +143,16 @@ const GRADE_MARK = /^\s*(?:[○◯〇◎●×✕]|未?達成|概ね(?:達成|順
 /** A frequency, 「年4回」, 「月1回」: a figure of a KPI row, its unit after its period. */
 const FREQUENCY = /^\s*(?:年|月|週|日)\s*\d+(?:\.\d+)?\s*回\s*$/;
 
-/** A row under the first header row that still belongs to it: years and words, no figures. */
-function continuesHeader(row: GridRow): boolean {
+/**
+ * A row under the first header row that still belongs to it: years and words, no figures. The
+ * row under it, where given, tells a group's line over its items (「1お茶の博物館推進事業」 over 「①…」).
+ */
+function continuesHeader(row: GridRow, next?: GridRow): boolean {
   const cells = filled(row);
   // A line naming a level of the plan (「基本目標１ …」) heads the rows under it.
   if (cells.length === 1 && planHeadingLevel(cells[0] ?? '') !== null) return false;
+  if (cells.length === 1 && next && isNumberedGroupLine(cells[0] ?? '', filled(next)[0]))
+    return false;
   return cells.every(
     (cell) =>
       !startsWithKpiCode(cell) &&
@@ -267,7 +272,12 @@ export function findHeader(
     start -= 1;
   }
   let end = start + 1;
-  while (end < rows.length && end - start < 4 && continuesHeader(rows[end] as GridRow)) end += 1;
+  while (
+    end < rows.length &&
+    end - start < 4 &&
+    continuesHeader(rows[end] as GridRow, rows[end + 1])
+  )
+    end += 1;
   const headerRows = rows.slice(start, end);
   const yearsRead = withBareYears(headerRows);
   const context = yearContext(rows.slice(0, start), yearsRead);

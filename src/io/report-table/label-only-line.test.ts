@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridRow } from '../grid.ts';
-import { isLabelOnlyLine } from './label-only-line.ts';
+import { isLabelOnlyLine, isSlotLabelLine } from './label-only-line.ts';
 import { tableBlock } from './table-block.ts';
 import { readTsv } from '../read-delimited.ts';
 import { importReportTable } from './import-report-table.ts';
@@ -54,5 +54,33 @@ describe('a table’s line left empty but for its word (みなかみ町 地域�
       [2012, '32.7'],
       [2013, '36.2'],
     ]);
+  });
+});
+
+describe('a form’s empty slot under a line of the table (事務事業評価表 「活動指標 (2)」)', () => {
+  const above = row(2, '指標値', '活動指標 (1)', '人', '1,181', '1,116');
+  it('is its label alone past the first column, under the row above’s label, no figure', () => {
+    expect(isSlotLabelLine(row(2, '', '活動指標 (2)', '', '', ''), above)).toBe(true);
+    expect(isSlotLabelLine(row(2, '', '活動指標 (2)', '', '', ''), undefined)).toBe(false);
+    expect(isSlotLabelLine(row(2, '※ 参加率は参加児童数/対象児童数', '', '', '', ''), above)).toBe(
+      false,
+    );
+    expect(isSlotLabelLine(row(2, '', '', '', '', '1,125'), above)).toBe(false);
+    expect(isSlotLabelLine(row(2, '', '', '', '', '(単位:人)'), row(1, '', '', '', '', ''))).toBe(
+      false,
+    );
+  });
+  it('keeps the table one block past it', () => {
+    const block = tableBlock([
+      row(1, '区 分', '', '単位', '14年度', '15年度'),
+      above,
+      row(3, '', '活動指標 (2)', '', '', ''),
+      row(4, '', '成果指標 (1)', '%', '99', '99'),
+    ]);
+    expect(block?.body.map((r) => r.row)).toEqual([2, 3, 4]);
+    // The rest of a name wrapped onto a line of its own is no slot.
+    expect(
+      isSlotLabelLine(row(3, '', 'の定員', '', '', ''), row(2, '', '放課後児童クラブ', '300人')),
+    ).toBe(false);
   });
 });

@@ -31,4 +31,32 @@ describe('the words naming a KPI’s lines', () => {
     ]);
     expect(report.unplaced).toEqual([]);
   });
+
+  it('reads a line named 見込 alone as the aim, as 見込値 is (新庄市 事務事業評価: 目標 / 計画 / 見込 over 実績 / 達成率)', () => {
+    expect(LINE_WORD.test(lineWord('見込'))).toBe(true);
+    expect(LINE_WORD.test(lineWord('見込み'))).toBe(true);
+    const report = read([
+      '区分\t指標名称\t年度\tH26\tH27\tH28\tH32',
+      '成果指標\t図書館の貸出人数(人)\t目標\t\t\t\t32,000',
+      '\t\t実績\t31,862\t31,824\t31,239\t',
+      '\t\t達成率\t99.6%\t99.5%\t97.6%\t',
+      'その他 (対象指標)\t利用者数(人)\t見込\t\t\t\t95,000',
+      '\t\t実績\t96,227\t91,796\t89,164\t',
+      '\t\t達成率\t\t\t\t',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['図書館の貸出人数(人)', '利用者数(人)']);
+    // The aims' column holds no result: the report year is the latest result's, H28.
+    expect(report.fiscalYear).toBe(2016);
+    expect(report.kpis[1]?.kpi.actuals.map((a) => a.figure.value)).toEqual([
+      '96227',
+      '91796',
+      '89164',
+    ]);
+    expect(report.kpis[0]?.yearRates.map((r) => [r.printed, r.match])).toEqual([
+      ['99.6%', true],
+      ['99.5%', true],
+      ['97.6%', true],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
 });

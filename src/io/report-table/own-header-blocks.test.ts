@@ -120,3 +120,27 @@ describe('a form’s field lines above blocks each under a heading line (地域�
     expect(report.unplaced).toEqual([]);
   });
 });
+
+describe('a KPI’s first line of words under the lines of the KPI above (新庄市 事務事業評価 対象指標)', () => {
+  const SHEET = [
+    '区分\t指標名称\t年度\tH26\tH27\tH28\tH32\t説明(算式等)',
+    '活動指標\t利用団体数(件)\t計画\t\t\t\t1,000\t',
+    '\t\t実績\t901\t822\t793\t\t',
+    '\t\t達成率\t66.4%\t82.2%\t79.3%\t\t',
+    'その他 (対象指標)\t地区住民数\t見込\t\t\t\t\t4月1日現在 行政区年齢別人口(総合政策)',
+    '\t\t実績\t6,841\t6,790\t6,702\t\t',
+    '\t\t達成率\t\t\t\t\t',
+  ];
+
+  it('is no header of a block of its own: its line’s word continues the lines above', () => {
+    expect(stackOwnHeaderBlocks(tsv(SHEET).rows)).toBeNull();
+    const report = importReportTable(readTsv('t.tsv', SHEET.join('\n')));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['利用団体数(件)', '地区住民数']);
+    expect(report.kpis[1]?.kpi.actuals.map((a) => a.figure.value)).toEqual([
+      '6841',
+      '6790',
+      '6702',
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+});

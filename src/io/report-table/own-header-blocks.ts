@@ -7,6 +7,7 @@ import { classifyHeader, headerYear } from './column-role.ts';
 import { sameCells } from './heading-blocks.ts';
 import type { TableBlock } from './table-block.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
+import { LINE_WORD, lineWord } from './line-words.ts';
 
 /** Roles whose column is told apart from its neighbours by the year its header names. */
 const YEAR_ROLES = new Set(['baseline', 'actual', 'cumulative', 'target', 'narrative']);
@@ -106,6 +107,19 @@ function sectionsOf(
 }
 
 /**
+ * Whether a row of words is the first of the next KPI's lines, no header: its cell under the
+ * column naming the lines is a line's word, as the row above's is (新庄市 事務事業評価 「その他
+ * (対象指標) | 地区住民数 | 見込 | … | 4月1日現在 行政区年齢別人口(総合政策)」, no figure, under
+ * 「 | | 達成率 | 66.4% …」). A later block's header names its column of lines otherwise (区分).
+ */
+function nextKpiLines(row: GridRow, above: GridRow | undefined): boolean {
+  if (above === undefined) return false;
+  const isLineWord = (cell: string | undefined) =>
+    cell !== undefined && cell.trim() !== '' && LINE_WORD.test(lineWord(cell));
+  return row.cells.some((cell, c) => isLineWord(cell) && isLineWord(above.cells[c]));
+}
+
+/**
  * The rows with the heading line of each later block set apart: a line of one cell right above
  * a header of its own (加古川市 事務事業評価 「【事業実績】」 over 活動指標名 | 単位 | 平成30年度 …,
  * 「【事業成果】」 over 成果指標名 …), which else ends the table at the first block. Null when no
@@ -169,7 +183,7 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
   // One pass finds the headers, before any section is built: most tables have one.
   const at: number[] = [];
   block.body.forEach((row, i) => {
-    if (isOwnHeader(row)) at.push(i);
+    if (isOwnHeader(row) && !nextKpiLines(row, block.body[i - 1])) at.push(i);
   });
   const sections = at.length === 0 ? null : sectionsOf(block.header, block.body, at);
   if (sections === null) return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTsv } from '../read-delimited.ts';
 import { importReportTable } from './import-report-table.ts';
-import { planHeadingLevel } from './plan-heading.ts';
+import { isNumberedGroupLine, planHeadingLevel } from './plan-heading.ts';
 
 const tree = (lines: string[]) =>
   importReportTable(readTsv('tree.tsv', lines.join('\n'))).plan.policies.map((p) => [
@@ -113,6 +113,39 @@ describe('a line naming a level of the plan (「基本目標１ …」)', () => 
         ],
       ],
       ['基本目標２ 新しい人の流れをつくる', [['移住促進', ['移住者数（人）']]]],
+    ]);
+  });
+});
+
+describe('a group numbered by a bare figure over items numbered ① … (入間市博物館 重点施策別評価表)', () => {
+  const sheet = [
+    '\t単位\t25年度目標\t25年度実績\t達成率',
+    '1お茶の博物館推進事業',
+    '① 「アリットお茶大学」の実施\t講座数\t27\t29\t107%',
+    '②「アリット夏祭り」の開催\t人\t2,000\t1890\t95%',
+    '2博物館資料の収集・整理・保存・活用',
+    '①資料の収集とその保存、整理\t%\t100%\t100%\t100%',
+  ];
+
+  it('is a group only beside an item numbered ①, and never a count before words', () => {
+    expect(isNumberedGroupLine('1お茶の博物館推進事業', '① 「アリットお茶大学」の実施')).toBe(true);
+    expect(isNumberedGroupLine('1お茶の博物館推進事業', '講座受講者数')).toBe(false);
+    expect(isNumberedGroupLine('1 施設', '①蔵書数')).toBe(false);
+    expect(isNumberedGroupLine('1-2 職員数', '①蔵書数')).toBe(false);
+  });
+
+  it('heads the items under it, no header line and no KPI; the second group’s ① a KPI of its own', () => {
+    const report = importReportTable(readTsv('t.tsv', sheet.join('\n')));
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(report.kpis.map((k) => [k.kpi.code, k.kpi.title])).toEqual([
+      ['①', '「アリットお茶大学」の実施'],
+      ['②', '「アリット夏祭り」の開催'],
+      ['①2', '資料の収集とその保存、整理'],
+    ]);
+    expect(tree(sheet)[0]?.[1]).toEqual([
+      ['お茶の博物館推進事業', ['「アリットお茶大学」の実施', '「アリット夏祭り」の開催']],
+      ['博物館資料の収集・整理・保存・活用', ['資料の収集とその保存、整理']],
     ]);
   });
 });

@@ -1,3 +1,5 @@
+import { startsWithKpiCode } from './label-cells.ts';
+
 /**
  * A line naming a level of the plan with its number: 「基本目標１ 稼ぐ力を高める」, 「政策2 …」,
  * 「第3章 …」 a basic policy; 「施策1 …」, 「重点施策2 …」 a theme. Such a line alone heads the
@@ -28,4 +30,19 @@ export function wordedPlanLevel(text: string): 'policy' | 'theme' | null {
   const line = text.trim();
   if (POLICY_HEADING.test(line)) return 'policy';
   return THEME_HEADING.test(line) ? 'theme' : null;
+}
+
+/**
+ * A group numbered by a bare figure run into its words (入間市博物館 重点施策別評価表
+ * 「1お茶の博物館推進事業」 over 「① 「アリットお茶大学」の実施」 … 「④…」, then
+ * 「2博物館資料の収集・整理・保存・活用」 over 「①資料の収集とその保存、整理」): a theme, its items
+ * numbered afresh. Not a figure's count before words (「1人当たり…」: a space, a stop, a hyphen or a
+ * bracket after the figure rule out a code, and the item beside it tells a group): the line is read
+ * so only beside an item numbered ① ….
+ */
+const BARE_NUMBERED = /^[0-9０-９]{1,2}(?=[^\s\d.．,，、:：\-‐－~〜～()（）%％/／])/;
+
+/** Whether a line is a group numbered by a bare figure, given an item's cell beside it (above or under). */
+export function isNumberedGroupLine(text: string, item: string | undefined): boolean {
+  return item !== undefined && BARE_NUMBERED.test(text.trim()) && startsWithKpiCode(item);
 }

@@ -1,5 +1,5 @@
 import { isGradeLegend } from './legend-scale.ts';
-import { planHeadingLevel } from './plan-heading.ts';
+import { isNumberedGroupLine, planHeadingLevel } from './plan-heading.ts';
 import type { Column } from './header-map.ts';
 import { isEmptySlot } from './empty-slot.ts';
 import { isRemarkSentence } from './remark-sentence.ts';
@@ -191,6 +191,20 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
     isWrappedName(aligned, columns, kpiColumn, context.above)
   )
     return { kind: 'wrapped' };
+  // A group numbered by a bare figure, alone on its line, before the first KPI or after an item
+  // numbered ① … (入間市博物館 「2博物館資料の収集・整理・保存・活用」 after 「④…」): it heads the
+  // items under it.
+  if (
+    // The cheap test first (this runs on every row): the line begins with a figure.
+    /^[0-9０-９]/.test(first) &&
+    kpiColumn !== null &&
+    aligned.shift === 0 &&
+    labelIndex >= 0 &&
+    labelIndex <= kpiColumn &&
+    aligned.cells.every((c, i) => i === labelIndex || c === '') &&
+    isNumberedGroupLine(first, context.afterKpi ? context.above?.cells.find((c) => c !== '') : '①')
+  )
+    return { kind: 'heading' };
   // A form's empty slot (「指標①」 with no figure): no KPI, its cells listed unplaced.
   if (kpiCell !== '' && kpiColumn !== null && isEmptySlot(aligned.cells, columns, kpiColumn))
     return { kind: 'stray' };

@@ -1,7 +1,7 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import { statesUnitOnly } from './unit-statement.ts';
-import { isLabelOnlyLine } from './label-only-line.ts';
+import { isLabelOnlyLine, isSlotLabelLine } from './label-only-line.ts';
 import { isGradeLine } from './grade-line.ts';
 
 /** The one block of a table: its lines of one cell above and below, its header and its rows. */
@@ -25,8 +25,9 @@ export function isTableRow(row: GridRow): boolean {
 }
 
 /**
- * A row of the table: two or more cells, or a line's word alone under the row above's, with
- * the table going on after it or ending with it.
+ * A row of the table: two or more cells, or a line's word alone under the row above's, or a
+ * form's empty slot (its label alone under the row above's), with the table going on after it
+ * or ending with it.
  */
 function inTable(rows: readonly GridRow[], index: number): boolean {
   const row = rows[index] as GridRow;
@@ -34,23 +35,27 @@ function inTable(rows: readonly GridRow[], index: number): boolean {
   // 目標値より高い」 under the sheet's grids): a line below it, not a KPI.
   if (isGradeLine(row) && !rows.slice(index + 1).some(isTableRow)) return false;
   if (isTableRow(row)) return true;
-  if (!isLabelOnlyLine(row, rows[index - 1])) return false;
-  // A loop, not a slice: the table's next row that is more than a line's word, if any.
+  if (!isLabelOnlyLine(row, rows[index - 1]) && !isSlotLabelLine(row, rows[index - 1]))
+    return false;
+  // A loop, not a slice: the table's next row that is more than a line's word or an empty slot.
   for (let next = index + 1; next < rows.length; next += 1) {
     const later = rows[next] as GridRow;
-    if (!isLabelOnlyLine(later, undefined)) return isTableRow(later);
+    if (!isLabelOnlyLine(later, undefined) && !isSlotLabelLine(later, rows[next - 1]))
+      return isTableRow(later);
   }
   return true;
 }
 
 /**
  * A line of a word and a sentence about the table (子ども・子育て支援事業計画 「現 状 | 保育コンシェル
- * ジュ…1か所、…計3か所で実施」 above its block's header): a title line, no row of the table.
+ * ジュ…1か所、…計3か所で実施」 above its block's header): a title line, no row of the table. The
+ * heading the sentence is about may come first (入間市博物館 重点施策別評価表 「1-1お茶の博物館と
+ * しての充実 | 項 目 | お茶や地域の資料を…開催する。」, a box above the header): words, no figure.
  */
 export function isSentenceLine(row: GridRow): boolean {
   const filled = row.cells.filter((c) => c.trim() !== '');
-  if (filled.length !== 2) return false;
-  const [word, said] = filled.map((c) => c.normalize('NFKC').replace(/\s+/g, '')) as [
+  if (filled.length !== 2 && filled.length !== 3) return false;
+  const [word, said] = filled.slice(-2).map((c) => c.normalize('NFKC').replace(/\s+/g, '')) as [
     string,
     string,
   ];
@@ -59,9 +64,14 @@ export function isSentenceLine(row: GridRow): boolean {
     !/\d/.test(word) &&
     said.length >= 16 &&
     /[、。]/.test(said) &&
-    parseDescribedFigure(said) === undefined
+    parseDescribedFigure(said) === undefined &&
+    (filled.length === 2 || isHeadingWords(filled[0] ?? ''))
   );
 }
+
+/** A heading before a line's word and sentence: words, its number aside, no figure. */
+const isHeadingWords = (cell: string) =>
+  /[^\d\s.．-]/.test(cell) && parseDescribedFigure(cell) === undefined && !/[、。]/.test(cell);
 
 /** A table row that may be the header: not a line of a word and a sentence above it. */
 export const isHeaderCandidate = (row: GridRow) => isTableRow(row) && !isSentenceLine(row);

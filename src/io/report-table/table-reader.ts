@@ -101,6 +101,8 @@ export class TableReader {
   private readonly drafts: KpiDraft[] = [];
   /** The row the header was last printed again on, null when it was not. */
   private headerAgainRow: number | null = null;
+  /** The row of the latest heading of the plan tree read after a KPI: its items are numbered afresh. */
+  private headingAgainRow: number | null = null;
   /** The KPI rows the next 計 or 合計 totals. */
   private readonly totals = new TotalMembers();
   /** What each cell of the row being read became, by file column. */
@@ -192,6 +194,7 @@ export class TableReader {
       case 'wrapped':
         return this.wrappedName(aligned);
       case 'heading':
+        if (this.afterKpi) this.headingAgainRow = aligned.row;
         this.record(aligned, 'heading', null);
         for (const { text, index } of filledCells(aligned))
           if (planHeadingLevel(text) === 'policy') {
@@ -284,8 +287,11 @@ export class TableReader {
         : this.codes.numbered(role.codeLabel);
     const claimed = this.codes.claim(printed, aligned.row);
     // A table under the header printed again numbers its KPIs afresh (呉市 重点指標 ①–③ of the
-    // patients, then ①–⑧ of the ratios): a code of the table above is numbered (①2), not refused.
-    const again = claimed !== null && this.headerAgainRow !== null && claimed < this.headerAgainRow;
+    // patients, then ①–⑧ of the ratios), as a group under a heading of its own does (入間市博物館
+    // 「1お茶の博物館推進事業」 ①–④, then 「2博物館資料の…」 ①): a code of the rows above is
+    // numbered (①2), not refused.
+    const fresh = Math.max(this.headerAgainRow ?? -1, this.headingAgainRow ?? -1);
+    const again = claimed !== null && claimed < fresh;
     const code = again ? this.codes.numbered(printed) : printed;
     const earlier = again ? this.codes.claim(code, aligned.row) : claimed;
     this.afterKpi = true;
