@@ -35,6 +35,21 @@ describe('a column of percentages whose header names no rate', () => {
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
     // Grades alone stay the grades.
     expect(read('評価', ['A', 'C']).reading.columns[4]).toMatchObject({ role: 'grade' });
+    // Rates alone under 評価, a dash for a KPI with none this year, are the rates too.
+    const plain = importReportTable(
+      readTsv(
+        'graded-r4.tsv',
+        [
+          '指標\t基準値\t目標値\tR4実績\t評価',
+          '① 相談件数\t10\t20\t18\t90.0%',
+          '② 参加者数\t100\t200\t120\t60.0%',
+          '③ 登録者数\t50\t80\t―\t―',
+        ].join('\n'),
+      ),
+    );
+    expect(plain.reading.columns[4]).toMatchObject({ role: 'rate' });
+    expect(plain.kpis.map((k) => k.printedRate?.text ?? null)).toEqual(['90.0%', '60.0%', null]);
+    expect(plain.unplaced).toEqual([]);
   });
 
   it('is read so from bare figures under a header stating % (達成状況(%): 90.0, 60.0)', () => {

@@ -2,6 +2,7 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { namesYearOnYear } from './column-role.ts';
 import { rateCell } from './rate-cell.ts';
+import { parseFigureText } from '../../domain/figure-text.ts';
 
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
 const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
@@ -9,10 +10,11 @@ const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
 /**
  * The columns with a column of percentages read as the rates, when no column's words name
  * rates: a header the words do not know (対目標比, 実績/目標, 進ちょく率) over cells that are all
- * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more, the rightmost such column,
- * or a grade column whose cells print each grade with its rate (「A（105.0%）」). Null when a column is named
- * a rate already, or none is such a column. The caller keeps it only where the figures reproduce
- * its rates.
+ * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more,
+ * the rightmost such column; or a grade column whose cells print rates, alone or each with its
+ * grade (「93%」, 「A（105.0%）」); dashes among them for KPIs with none (「―」). Null when a column
+ * is named a rate already, or none is such a column. The caller keeps it only where the figures
+ * reproduce its rates.
  */
 export function ratesByContent(
   columns: readonly Column[],
@@ -22,18 +24,18 @@ export function ratesByContent(
   const percent = [...columns].reverse().find((c) => {
     // A ratio to the year before (前年度比 105.8%) is this year over last, no achievement.
     if (namesYearOnYear(c.label)) return false;
-    // A grade column whose cells print the rate with the grade (評価 「A（105.0%）」) is the rates'.
-    const graded = c.role.kind === 'grade';
-    if (c.role.kind !== 'other' && !graded) return false;
+    // A grade column whose cells print rates, alone or with the grade (評価 「93%」, 「A（105.0%）」),
+    // is the rates'.
+    if (c.role.kind !== 'other' && c.role.kind !== 'grade') return false;
     // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
     const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label);
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
-      if (cell === '') continue;
+      // A dash or a word for none (「―」, 未集計): a KPI with no rate this year, among rates.
+      if (cell === '' || parseFigureText(cell)?.figure.value === null) continue;
       if (!(inPercent || /[%％]/.test(cell))) return false;
-      const read = rateCell(cell);
-      if (read === undefined || (graded && read.grade === null)) return false;
+      if (rateCell(cell) === undefined) return false;
       rates += 1;
     }
     return rates >= 2;
