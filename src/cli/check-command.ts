@@ -10,7 +10,12 @@ import { requireComplete } from '../io/report-table/missing-role.ts';
 import type { TableReading } from '../io/report-table/table-reading.ts';
 import { explanationLines, reportYearLine } from './check-explanation.ts';
 import type { ColumnOption } from './column-option.ts';
-import { COLUMN_OPTION_HELP, columnOption, columnRolesOf } from './column-option.ts';
+import {
+  COLUMN_OPTION_HELP,
+  SHEET_OPTION_HELP,
+  columnOption,
+  columnRolesOf,
+} from './column-option.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
 import { readInputFile } from './read-input-file.ts';
 import type { CliContext } from './io-context.ts';
@@ -157,6 +162,7 @@ interface CheckOptions {
   fy?: FiscalYear;
   explain?: boolean;
   column?: ColumnOption[];
+  sheet?: string;
 }
 
 export function checkCommand(context: CliContext): Command {
@@ -176,12 +182,20 @@ export function checkCommand(context: CliContext): Command {
       'also show how the table was read: each column’s role and why, the rows by kind, the report year’s source',
     )
     .option('--column <column=role>', COLUMN_OPTION_HELP, columnOption)
+    .option('--sheet <name>', SHEET_OPTION_HELP)
     .action(async (file: string, options: CheckOptions) => {
       const bytes = await readInputFile(context, file);
-      const columnRoles = await columnRolesOf(file, bytes, options.column ?? [], options.fy);
+      const columnRoles = await columnRolesOf(
+        file,
+        bytes,
+        options.column ?? [],
+        options.fy,
+        options.sheet,
+      );
       const report = await readReportInWorker(file, bytes, {
         ...(options.fy ? { fiscalYear: options.fy } : {}),
         ...(columnRoles.length > 0 ? { columnRoles } : {}),
+        ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       });
       const result = checkReport(report);
       const explain = options.explain ?? false;

@@ -87,19 +87,23 @@ export function resolveColumnOptions(
  * The `--column` roles of a file by 1-based column: the file is read once for its header
  * when any is given (a header text names its column, a number is checked against the width).
  */
+/** What `--sheet` does, said alike by check and import. */
+export const SHEET_OPTION_HELP =
+  'of a workbook, the worksheet to read (default: the first with content; the others are named as not read)';
+
 export async function columnRolesOf(
   file: string,
   bytes: Uint8Array,
   options: readonly ColumnOption[],
   fiscalYear: FiscalYear | undefined,
+  sheet?: string,
 ): Promise<ColumnRoleOverride[]> {
   if (options.length === 0) return [];
   // A copy (a Buffer's slice() is a view): the worker takes the bytes it reads, and the
   // command reads the file again with the roles.
-  const read = await readReportInWorker(
-    file,
-    new Uint8Array(bytes),
-    fiscalYear ? { fiscalYear } : {},
-  );
+  const read = await readReportInWorker(file, new Uint8Array(bytes), {
+    ...(fiscalYear ? { fiscalYear } : {}),
+    ...(sheet === undefined ? {} : { sheet }),
+  });
   return resolveColumnOptions(file, options, read.reading.columns);
 }

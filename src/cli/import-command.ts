@@ -8,7 +8,12 @@ import { importReport } from '../services/import-report.ts';
 import type { ColumnRoleOverride } from '../domain/column-role-name.ts';
 import { columnLetter } from '../domain/column-letter.ts';
 import type { ColumnOption } from './column-option.ts';
-import { COLUMN_OPTION_HELP, columnOption, columnRolesOf } from './column-option.ts';
+import {
+  COLUMN_OPTION_HELP,
+  SHEET_OPTION_HELP,
+  columnOption,
+  columnRolesOf,
+} from './column-option.ts';
 import { cliActor } from './cli-actor.ts';
 import { withDatabase } from './database-commands.ts';
 import { fiscalYearOption } from './fiscal-year-option.ts';
@@ -25,6 +30,7 @@ interface ImportOptions {
   publish?: boolean;
   createPlan?: boolean;
   column?: ColumnOption[];
+  sheet?: string;
 }
 
 const rolesText = (roles: readonly ColumnRoleOverride[]) =>
@@ -81,13 +87,20 @@ export function importCommand(context: CliContext): Command {
       `${COLUMN_OPTION_HELP}; saved with the plan as its mapping for files of this shape (without it, the plan's saved mapping for the file's shape applies)`,
       columnOption,
     )
+    .option('--sheet <name>', SHEET_OPTION_HELP)
     .action(async (file: string, options: ImportOptions) => {
       const config = loadConfig(context.env);
       const municipality = options.municipality
         ? { code: options.municipality, name: options.municipalityName ?? options.municipality }
         : config.municipality;
       const bytes = await readInputFile(context, file);
-      const columnRoles = await columnRolesOf(file, bytes, options.column ?? [], options.fy);
+      const columnRoles = await columnRolesOf(
+        file,
+        bytes,
+        options.column ?? [],
+        options.fy,
+        options.sheet,
+      );
       const result = await withDatabase(context, async (handle) => {
         await migrateToLatest(handle);
         return importReport(
@@ -103,6 +116,7 @@ export function importCommand(context: CliContext): Command {
             ...(options.publish === undefined ? {} : { publish: options.publish }),
             columnRoles,
             ...(options.fy ? { fiscalYear: options.fy } : {}),
+            ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
           },
           cliActor(),
           context.now(),

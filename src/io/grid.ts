@@ -8,6 +8,8 @@ export interface GridRow {
 export interface Grid {
   readonly file: string;
   readonly rows: readonly GridRow[];
+  /** Of a workbook: the worksheet read, and the others with content, not read. */
+  readonly sheets?: { readonly read: string; readonly others: readonly string[] };
 }
 
 /** Drops blank rows and comment lines ("# note: …"), keeping the file's row numbers. */

@@ -11,15 +11,20 @@ import { isPdf, readPdf } from './pdf-table/read-pdf.ts';
  * Reads a progress table's bytes into a grid: XLSX by its zip signature, PDF by `%PDF`
  * (pdf-table/read-pdf.ts), otherwise text in
  * UTF-8 (BOM or not) or Shift_JIS, tab- or comma-separated by extension or by content. A file
- * past MAX_FILE_BYTES is refused unread.
+ * past MAX_FILE_BYTES is refused unread. Of a workbook, the worksheet `sheet` names, else the first
+ * with content.
  */
-export async function readTableFile(file: string, bytes: Uint8Array): Promise<Grid> {
+export async function readTableFile(
+  file: string,
+  bytes: Uint8Array,
+  sheet?: string,
+): Promise<Grid> {
   const extension = extname(file).toLowerCase();
   if (bytes.length > MAX_FILE_BYTES) {
     const limit = formatBytes(MAX_FILE_BYTES);
     throw new ImportError(file, `a file of more than ${limit} (limit ${limit})`);
   }
-  if (isZip(bytes) || extension === '.xlsx') return readXlsx(file, bytes);
+  if (isZip(bytes) || extension === '.xlsx') return readXlsx(file, bytes, sheet);
   if (isPdf(bytes) || extension === '.pdf') return readPdf(file, bytes);
   const { text } = decodeText(file, bytes);
   const delimiter = delimiterByName(file) ?? guessDelimiter(text);

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './import-problem.ts';
 import { readXlsx } from './read-xlsx.ts';
+import { readReportFile } from './read-report-file.ts';
+import { fiscalYear } from '../domain/fiscal-year.ts';
 
 async function workbookBytes(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -59,5 +61,55 @@ describe('reading an XLSX cell as Excel shows it', () => {
     await expect(reading).rejects.toThrow(
       /^r5\.xlsx, row 2, column 4: cell D2 of sheet R5 holds the formula =B2\/C2 with no saved result \(and 1 more\)/,
     );
+  });
+});
+
+describe('a workbook of several worksheets (one per basic policy)', () => {
+  const HEADER = ['指標', '基準値', '目標値', 'R5実績', '達成率'];
+  async function policies(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('表紙');
+    workbook
+      .addWorksheet('基本目標1')
+      .addRows([HEADER, ['観光客数（万人）', 100, 150, 140, '93.3%']]);
+    workbook.addWorksheet('基本目標2').addRows([HEADER, ['出生数（人）', 420, 450, 398, '88.4%']]);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it('reads the first worksheet with content and names the others with content, not read', async () => {
+    const grid = await readXlsx('plan.xlsx', await policies());
+    expect(grid.rows[1]?.cells[0]).toBe('観光客数（万人）');
+    expect(grid.sheets).toEqual({ read: '基本目標1', others: ['基本目標2'] });
+    const report = await readReportFile('plan.xlsx', await policies(), {
+      fiscalYear: fiscalYear(2023),
+    });
+    expect(report.problems).toEqual([
+      {
+        kind: 'reading',
+        file: 'plan.xlsx',
+        row: 1,
+        column: 1,
+        message:
+          "the workbook's other worksheets with content are not read: 基本目標2; this reads the worksheet 基本目標1 alone (read another with --sheet NAME, or save each worksheet as a file of its own)",
+      },
+    ]);
+  });
+
+  it('reads the worksheet named, and refuses a name the workbook lacks, naming those it has', async () => {
+    const grid = await readXlsx('plan.xlsx', await policies(), '基本目標2');
+    expect(grid.rows[1]?.cells[0]).toBe('出生数（人）');
+    expect(grid.sheets?.others).toEqual(['基本目標1']);
+    const error = await readXlsx('plan.xlsx', await policies(), '基本目標9').catch((e) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error.message).toBe(
+      'plan.xlsx: no worksheet named 基本目標9 (the workbook has: 表紙, 基本目標1, 基本目標2)',
+    );
+    const empty = await readXlsx('plan.xlsx', await policies(), '表紙').catch((e) => e);
+    expect(empty.message).toBe('plan.xlsx: the worksheet 表紙 has no content');
+  });
+
+  it('says nothing of a workbook of one worksheet with content', async () => {
+    const bytes = await workbookBytes((sheet) => sheet.addRows([HEADER]));
+    expect((await readXlsx('r5.xlsx', bytes)).sheets).toEqual({ read: 'R5', others: [] });
   });
 });

@@ -116,11 +116,12 @@ function refuseUncached(file: string, sheet: string, uncached: readonly Uncached
 }
 
 /**
- * Reads the first worksheet that has content of an .xlsx workbook into text cells
- * (formula cells as their cached results, numbers as Excel shows them), within the limits of
- * read-limits.ts.
+ * Reads a worksheet of an .xlsx workbook into text cells (formula cells as their cached
+ * results, numbers as Excel shows them), within the limits of read-limits.ts: the one named
+ * `sheet`, else the first that has content; the grid names the others with content, which are
+ * not read. A sheet named that the workbook lacks is refused, naming those it has.
  */
-export async function readXlsx(file: string, bytes: Uint8Array): Promise<Grid> {
+export async function readXlsx(file: string, bytes: Uint8Array, sheet?: string): Promise<Grid> {
   if (!isZip(bytes)) throw new ImportError(file, 'not an XLSX workbook (no zip signature)');
   const bounded = await boundedWorkbook(file, bytes);
   const workbook = new ExcelJS.Workbook();
@@ -130,11 +131,23 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<Grid> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ImportError(file, `not a readable XLSX workbook (truncated or damaged: ${reason})`);
   }
-  for (const sheet of workbook.worksheets) {
-    const rows = sheetRows(file, sheet);
-    if (rows.length === 0) continue;
-    refuseUncached(file, sheet.name, bounded.uncached.get(sheet.name) ?? []);
-    return { file, rows };
+  const withContent = workbook.worksheets.flatMap((ws) => {
+    const rows = sheetRows(file, ws);
+    return rows.length === 0 ? [] : [{ name: ws.name, rows }];
+  });
+  if (sheet !== undefined && !workbook.worksheets.some((ws) => ws.name === sheet)) {
+    const names = workbook.worksheets.map((ws) => ws.name).join(', ');
+    throw new ImportError(file, `no worksheet named ${sheet} (the workbook has: ${names})`);
   }
-  throw new ImportError(file, 'the workbook has no worksheet with content');
+  const chosen = sheet === undefined ? withContent[0] : withContent.find((s) => s.name === sheet);
+  if (chosen === undefined)
+    throw new ImportError(
+      file,
+      sheet === undefined
+        ? 'the workbook has no worksheet with content'
+        : `the worksheet ${sheet} has no content`,
+    );
+  refuseUncached(file, chosen.name, bounded.uncached.get(chosen.name) ?? []);
+  const others = withContent.filter((s) => s !== chosen).map((s) => s.name);
+  return { file, rows: chosen.rows, sheets: { read: chosen.name, others } };
 }

@@ -23,6 +23,8 @@ export interface MappedReadInput {
   readonly fiscalYear?: FiscalYear;
   /** Roles set by hand; without them the plan's saved mapping for the file's shape applies. */
   readonly columnRoles?: readonly ColumnRoleOverride[];
+  /** Of a workbook, the worksheet to read; else the first with content. */
+  readonly sheet?: string;
 }
 
 /** A file as read, the saved mapping applied to it, if one was, and its bytes' sha256. */
@@ -67,6 +69,7 @@ export async function readWithMapping(
       planName: input.planName,
       ...(input.fiscalYear ? { fiscalYear: input.fiscalYear } : {}),
       ...(byHand.length > 0 ? { columnRoles: byHand } : {}),
+      ...(input.sheet === undefined ? {} : { sheet: input.sheet }),
     },
     saved,
   );

@@ -73,6 +73,8 @@ export interface ImportReportInput {
    * the mapping for files of this shape. Without them a saved mapping for the shape applies.
    */
   readonly columnRoles?: readonly ColumnRoleOverride[];
+  /** Of a workbook, the worksheet to read; else the first with content. */
+  readonly sheet?: string;
 }
 
 /** What an import did: the same shape the HTTP API answers (POST /api/imports). */

@@ -61,6 +61,8 @@ export interface ImportOptions {
   readonly planName?: string;
   /** Roles set by hand (the import page, a saved mapping), by 1-based column: they win over the header's. */
   readonly columnRoles?: readonly ColumnRoleOverride[];
+  /** Of a workbook, the worksheet to read; else the first with content. */
+  readonly sheet?: string;
 }
 
 function columnReadings(header: HeaderMap, kpiColumn: number | null): ColumnReading[] {
