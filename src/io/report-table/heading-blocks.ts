@@ -38,12 +38,19 @@ export function headingNameAt(heading: GridRow): number {
   return 0;
 }
 
-/** A heading's words: its filled cells one after another (「成果指標 水田経営所得安定対策の加入面積」). */
-export const headingText = (heading: GridRow) =>
-  heading.cells
-    .map((c) => c.trim())
-    .filter((c) => c !== '')
-    .join(' ');
+/** A label of the name after it (「成果指標名 | 市民農園利用者数」, 「KPI名 | …」): no word of the name. */
+const NAME_LABEL = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名$|^KPI名$/;
+
+/**
+ * A heading's words: its filled cells one after another (「成果指標 水田経営所得安定対策の加入面積」),
+ * a label of the name before it aside (「成果指標名 | 市民農園利用者数」: 市民農園利用者数).
+ */
+export const headingText = (heading: GridRow) => {
+  const filled = heading.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const labelled =
+    filled.length === 2 && NAME_LABEL.test((filled[0] ?? '').normalize('NFKC').replace(/\s+/g, ''));
+  return (labelled ? filled.slice(1) : filled).join(' ');
+};
 
 /**
  * The cells of a heading other than its name (the kind of indicator before it, 「成果指標」): the

@@ -130,6 +130,23 @@ describe('blocks under one header printed again, each under its heading', () => 
     expect(report.unplaced).toEqual([]);
   });
 
+  it('names each block’s KPI by the name after its label (「成果指標名 | 市民農園利用者数」), the label kept as printed', () => {
+    const report = importReportTable(
+      tsv([
+        '成果指標名\t市民農園利用者数\t\t',
+        '\tR3\tR4\tR5',
+        '目標値\t100\t110\t120',
+        '実績値\t95\t105\t114',
+        '成果指標名\t相談件数\t\t',
+        '\tR3\tR4\tR5',
+        '目標値\t50\t55\t60',
+        '実績値\t40\t50\t66',
+      ]),
+    );
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['市民農園利用者数', '相談件数']);
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('reads lines named as kinds of figure (計画, 実績, 達成率) as such in every block', () => {
     const report = importReportTable(
       tsv([
