@@ -316,7 +316,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'shinjo-kominkan-h28.tsv' },
   { file: 'saga-sports-h27.tsv' },
   { file: 'shinjo-kaigoyobo-h27.tsv', fully: true },
-  { file: 'konan-kosodate-h28.tsv' },
+  { file: 'konan-kosodate-h28.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
