@@ -112,5 +112,9 @@ describe('a form’s box as a line of pairs, each field’s name then its value 
     const names = [...KAKOGAWA];
     names[1] = '事務事業名\t指標名\t部局名\t福祉部\t課(室)名\t高齢者・地域福祉課';
     expect(readFormBox(rows(names))).toBeNull();
+    // A header of field names and columns' words alternating is a header.
+    const columns = [...KAKOGAWA];
+    columns[1] = '事業名\t指標\t担当課名\t目標値';
+    expect(readFormBox(rows(columns))).toBeNull();
   });
 });

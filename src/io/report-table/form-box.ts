@@ -2,6 +2,7 @@ import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
+import { classifyHeader } from './column-role.ts';
 
 /** The indexes of a row's filled cells. */
 function filledAt(row: GridRow): number[] {
@@ -48,10 +49,20 @@ function boxLength(rows: readonly GridRow[], start: number): number {
 const isFieldName = (cell: string) => /名(?:称)?$/.test(cell.normalize('NFKC').replace(/\s+/g, ''));
 
 /**
+ * A field's value in a line of pairs: words or a year, naming no field and no column of a table (a
+ * header's 指標 or 目標値 among field names is a header's word); the plan's names may be values.
+ */
+function isFieldValue(cell: string): boolean {
+  if (!isBoxValue(cell) || isFieldName(cell)) return false;
+  const role = classifyHeader(cell).role.kind;
+  return role === 'other' || role === 'theme';
+}
+
+/**
  * How many rows from `start` are lines of a form's fields as pairs in one line, each label then
  * its value (加古川市 事務事業評価シート 「事務事業名 | 認知症施策総合推進事業 | 部局名 | 福祉部 |
  * 課(室)名 | 高齢者・地域福祉課」): two pairs or more a line, every label a field's name (…名), every
- * value words or a year, no value itself a field's name; 0 unless they are.
+ * value a field's value; 0 unless they are.
  */
 function pairLinesLength(rows: readonly GridRow[], start: number): number {
   let end = start;
@@ -60,7 +71,7 @@ function pairLinesLength(rows: readonly GridRow[], start: number): number {
     if (at.length < 4 || at.length % 2 !== 0) break;
     const cells = at.map((c) => row.cells[c] ?? '');
     const pairs = cells.every((cell, i) =>
-      i % 2 === 0 ? isFieldName(cell) && isWords(cell) : isBoxValue(cell) && !isFieldName(cell),
+      i % 2 === 0 ? isFieldName(cell) && isWords(cell) : isFieldValue(cell),
     );
     if (!pairs) break;
     end += 1;
