@@ -315,6 +315,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'shinjo-toshokan-h28.tsv', fully: true },
   { file: 'shinjo-kominkan-h28.tsv' },
   { file: 'saga-sports-h27.tsv' },
+  { file: 'shinjo-kaigoyobo-h27.tsv', fully: true },
+  { file: 'konan-kosodate-h28.tsv', fully: true },
+  { file: 'kakogawa-ninchisho-h30.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -358,7 +361,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(165);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(168);
   });
 
   it.each([

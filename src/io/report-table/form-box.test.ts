@@ -76,3 +76,45 @@ describe('a form’s box of the plan above its table (経営体育成支援事�
     expect(readFormBox(rows(chained))).toBeNull();
   });
 });
+
+/** 加古川市 事務事業評価シート 認知症施策総合推進事業, in part: the box a line of pairs, then the grids. */
+const KAKOGAWA = [
+  '加古川市事務事業評価シート〈平成30年度実施事業〉',
+  '事務事業名\t認知症施策総合推進事業\t部局名\t福祉部\t課(室)名\t高齢者・地域福祉課',
+  '【事業実績】',
+  '活動指標名\t単位\t平成28年度\t平成29年度\t平成30年度',
+  '相談会開催回数\t回\t1\t1\t1',
+  '【事業成果】',
+  '成果指標名\t単位\t目標値\t目標年度\t平成28年度\t平成29年度\t平成30年度',
+  '相談件数\t件\t2,500\t平成32年度\t2,282\t3,235\t4,021',
+];
+
+describe('a form’s box as a line of pairs, each field’s name then its value (加古川市 事務事業評価シート)', () => {
+  it('makes each pair a title line, so that the line is not taken for the header', () => {
+    const turned = readFormBox(rows(KAKOGAWA));
+    expect(turned?.rows.slice(1, 4).map((r) => r.cells)).toEqual([
+      ['事務事業名 認知症施策総合推進事業'],
+      ['部局名 福祉部'],
+      ['課(室)名 高齢者・地域福祉課'],
+    ]);
+    expect(turned?.origin(3, 1)).toEqual({ row: 2, column: 4 });
+    expect(turned?.copies?.(3, 1)).toEqual([{ row: 2, column: 3 }]);
+    const report = importReportTable(tsv(KAKOGAWA));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['相談会開催回数', '相談件数']);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('is no box where a label names no field (…名) or a value is one', () => {
+    const header = [...KAKOGAWA];
+    header[1] = '指標\t認知症施策総合推進事業\t部局名\t福祉部\t課(室)名\t高齢者・地域福祉課';
+    expect(readFormBox(rows(header))).toBeNull();
+    const names = [...KAKOGAWA];
+    names[1] = '事務事業名\t指標名\t部局名\t福祉部\t課(室)名\t高齢者・地域福祉課';
+    expect(readFormBox(rows(names))).toBeNull();
+    // A header of field names and columns' words alternating is a header.
+    const columns = [...KAKOGAWA];
+    columns[1] = '事業名\t指標\t担当課名\t目標値';
+    expect(readFormBox(rows(columns))).toBeNull();
+  });
+});

@@ -130,3 +130,46 @@ describe('one group over all the lines, their names under no header (山中湖�
     expect(readGroupLineLabels(rows(two))).toBeNull();
   });
 });
+
+/**
+ * 江南市 子ども・子育て支援事業計画 進行管理 (1)幼稚園, in part: groups named by 認定区分 (「1号」,
+ * 「3歳以上 2号」: numbers, in another unit than the lines' 人), each closed by its 計, then a gap line
+ * named across both label columns.
+ */
+const KONAN = [
+  '区 分\t\t平成27年度\t平成28年度',
+  '量の見込み\t1号\t1,066人\t1,058人',
+  '\t3歳以上 2号\t264人\t262人',
+  '\t計\t1,330人\t1,320人',
+  '確保方策\t1号 市内\t1,390人\t1,390人',
+  '\t3歳以上 2号\t100人\t100人',
+  '\t計\t1,490人\t1,490人',
+  '確保方策-量の見込み\t\t160人\t170人',
+  '具体方策\t\t-\t',
+];
+
+describe('two-level row labels with categories named by numbers and lines across both label columns', () => {
+  it('reads a category 「1号」 beside counts in 人 as a label, and a line named in the first column alone as its own', () => {
+    const report = importReportTable(tsv(KONAN));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '量の見込み 1号',
+      '量の見込み 3歳以上 2号',
+      '量の見込み 計',
+      '確保方策 1号 市内',
+      '確保方策 3歳以上 2号',
+      '確保方策 計',
+      '確保方策-量の見込み',
+      '具体方策',
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('keeps a number in the lines’ own unit a figure, and no line of the second column under a line across both', () => {
+    const counted = [...KONAN];
+    counted[1] = '量の見込み\t5人\t1,066人\t1,058人';
+    expect(readGroupLineLabels(rows(counted))).toBeNull();
+    const under = [...KONAN.slice(0, 8), '\t計\t160人\t170人'];
+    expect(readGroupLineLabels(rows(under))).toBeNull();
+  });
+});

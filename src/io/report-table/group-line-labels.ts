@@ -43,6 +43,31 @@ function isLineLabel(cell: string): boolean {
   return text !== '' && parseDescribedFigure(text) === undefined && namedLineRole(text) === null;
 }
 
+/** The unit of a row's first figure right of its two label cells, or null. */
+function figureUnit(row: GridRow): string | null {
+  for (let c = 2; c < row.cells.length; c += 1) {
+    const cell = row.cells[c] ?? '';
+    if (!/[0-9０-９]/.test(cell)) continue;
+    const figure = parseDescribedFigure(cell);
+    if (figure !== undefined) return figure.parsed.unit;
+  }
+  return null;
+}
+
+/**
+ * The label of a line of the second column: text naming no kind of figure, or a category named by
+ * a number whose unit is not the line's figures' (江南市 子ども・子育て 認定区分 「1号」, 「3歳以上 2号」
+ * beside counts in 人: no figure of the line).
+ */
+function labelsLine(row: GridRow): boolean {
+  const text = (row.cells[1] ?? '').trim();
+  if (text === '' || namedLineRole(text) !== null) return false;
+  const own = parseDescribedFigure(text);
+  if (own === undefined) return true;
+  const unit = figureUnit(row);
+  return own.parsed.unit !== null && unit !== null && own.parsed.unit !== unit;
+}
+
 /**
  * A form's empty slot among the lines (事務事業評価表 「活動指標 (2)」 under 「活動指標 (1)」, no figure;
  * 「その他経費 | 千円」, its unit alone): a label of the second column and no figure after it. Read
@@ -70,16 +95,47 @@ function isOneGroup(grouped: readonly GridRow[][]): boolean {
   );
 }
 
-/** The lines of the table split into groups at each filled first cell, or null. */
+/**
+ * A line named across both label columns (江南市 子ども・子育て 進行管理 「確保方策-量の見込み | | 50人」
+ * after the groups of 量の見込み and 確保方策, a merged cell): its first cell filled, its second empty.
+ */
+const spansLabels = (row: GridRow) => !blank(row.cells[0]) && blank(row.cells[1]);
+
+/** A line named across both label columns with no figure after it (「具体方策 | | -」). */
+function isEmptySpanningLine(row: GridRow): boolean {
+  if (!spansLabels(row)) return false;
+  for (let c = 2; c < row.cells.length; c += 1)
+    if (/[0-9０-９]/.test(row.cells[c] ?? '')) return false;
+  return true;
+}
+
+/**
+ * The lines of the table split into groups at each filled first cell, or null. A line named across
+ * both label columns is a group of its own: no line of the second column's may follow it.
+ */
 function groups(lines: readonly GridRow[]): GridRow[][] | null {
   const out: GridRow[][] = [];
   for (const line of lines) {
-    if (!isLineLabel(line.cells[1] ?? '')) return null;
-    if (!blank(line.cells[0])) out.push([line]);
-    else if (out.length === 0) return null;
+    if (spansLabels(line)) out.push([line]);
+    else if (!labelsLine(line)) return null;
+    else if (!blank(line.cells[0])) out.push([line]);
+    else if (out.length === 0 || spansLabels(out.at(-1)?.[0] as GridRow)) return null;
     else out.at(-1)?.push(line);
   }
   return out;
+}
+
+/**
+ * Groups of two lines or more, two of them at least, each other group a line named across both
+ * label columns (the gaps between the groups' totals, 江南市 「確保方策-実績」).
+ */
+function twoLevelGroups(grouped: readonly GridRow[][]): boolean {
+  let multi = 0;
+  for (const group of grouped) {
+    if (group.length >= 2) multi += 1;
+    else if (!spansLabels(group[0] as GridRow)) return false;
+  }
+  return multi >= 2 && labelsRepeat(grouped);
 }
 
 /** Whether a label of the second column is printed in two groups or more: a kind of line, not a name. */
@@ -119,7 +175,8 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
   const headerLines = block.body.slice(0, start);
   if (headerLines.some((r) => !blank(r.cells[1]))) return null;
   const lines = block.body.slice(start);
-  if (!lines.every((l) => holdsFigure(l) || isEmptySlotLine(l))) return null;
+  if (!lines.every((l) => holdsFigure(l) || isEmptySlotLine(l) || isEmptySpanningLine(l)))
+    return null;
   // A KPI's lines named by words no rule knows, one of them rates the other two give (予定 /
   // 結果 / 割合): a KPI's lines, read by kpi-lines.ts.
   if (rateNamedLines(block.body) !== null) return null;
@@ -132,9 +189,7 @@ export function readGroupLineLabels(rows: readonly GridRow[]): TurnedTable | nul
     return null;
   const repeated = groups(lines);
   const grouped =
-    repeated &&
-    ((repeated.length >= 2 && repeated.every((g) => g.length >= 2) && labelsRepeat(repeated)) ||
-      isOneGroup(repeated))
+    repeated && (twoLevelGroups(repeated) || isOneGroup(repeated))
       ? repeated
       : breakdownGroups(lines, isLineLabel);
   if (!grouped || (grouped.length < 2 && !isOneGroup(grouped))) return null;
