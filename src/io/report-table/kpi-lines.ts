@@ -12,6 +12,7 @@ import { tableBlock } from './table-block.ts';
 import { baselineHeader, planLinesOnly } from './plan-lines.ts';
 import type { NamedLines } from './rate-named-lines.ts';
 import { rateNamedLines } from './rate-named-lines.ts';
+import { isPercentRate } from './rate-cell.ts';
 
 /**
  * What a line's figures are, by its word: a line of 計画 holds the planned values, the year's
@@ -58,12 +59,7 @@ function ratesOnOneLine(groups: readonly (readonly GridRow[])[], c: number): boo
     for (const [l, row] of group.entries()) {
       const cell = (row.cells[c] ?? '').trim();
       if (cell === '') continue;
-      if (
-        (line !== -1 && line !== l) ||
-        !/[%％]/.test(cell) ||
-        !parsePrintedRate(cell.normalize('NFKC'))
-      )
-        return false;
+      if ((line !== -1 && line !== l) || !isPercentRate(cell)) return false;
       line = l;
     }
   return line !== -1;

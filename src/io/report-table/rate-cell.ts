@@ -30,3 +30,10 @@ export function rateCell(text: string): { rate: PrintedRate; grade: string | nul
   if (rate && isPrintedGrade(grade)) return { rate, grade };
   return alone ? { rate: alone, grade: null } : undefined;
 }
+
+/**
+ * A cell that prints a rate with its percent sign (「95.0%」, 「95.0％」), as a line or a column of
+ * rates does: a bare figure is no rate there.
+ */
+export const isPercentRate = (cell: string): boolean =>
+  /[%％]/.test(cell) && parsePrintedRate(cell.normalize('NFKC')) !== undefined;

@@ -1,10 +1,10 @@
-import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader } from './column-role.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
+import { isPercentRate } from './rate-cell.ts';
 
 /** A line naming the rates under a KPI's row: 達成率, 進捗率, 達成度 (brackets and % aside). */
 const RATE_WORD = /^(達成率|進捗率|達成度)$/;
@@ -13,7 +13,6 @@ const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
 /** A label naming a kind of figure (実績, 計画額, 基準値 …), not a KPI. */
 const namesFigures = (label: string) =>
   LINE_WORD.test(lineWord(label)) || classifyHeader(label.trim()).role.kind !== 'other';
-const isRate = (cell: string) => cell.includes('%') && parsePrintedRate(cell) !== undefined;
 
 /**
  * The column naming the KPIs whose rate lines name themselves there, or -1: a rate line's word
@@ -36,7 +35,7 @@ function isRateLine(row: GridRow, c: number): boolean {
   if (!RATE_WORD.test(lineWord(row.cells[c] ?? ''))) return false;
   if (row.cells.slice(0, c).some((cell) => !blank(cell))) return false;
   const after = row.cells.slice(c + 1).filter((cell) => !blank(cell));
-  return after.length > 0 && after.every(isRate);
+  return after.length > 0 && after.every(isPercentRate);
 }
 
 /**

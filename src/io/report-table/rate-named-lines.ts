@@ -1,6 +1,7 @@
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { GridRow } from '../grid.ts';
 import { figureNumber } from './column-contents.ts';
+import { isPercentRate } from './rate-cell.ts';
 
 /** The column naming a KPI's lines, the lines' words, how many rows the KPIs take. */
 export interface NamedLines {
@@ -30,7 +31,7 @@ export const isLineName = (cell: string) =>
 
 /** A rate as printed, with its sign: 「95.0%」, 「95.0％」. */
 const printedRate = (cell: string) =>
-  /[%％]/.test(cell) ? parsePrintedRate(cell.normalize('NFKC')) : undefined;
+  isPercentRate(cell) ? parsePrintedRate(cell.normalize('NFKC')) : undefined;
 
 /**
  * Lines named in a column of their own by words of a kind of line no rule reads a role from (予定 /
@@ -76,7 +77,7 @@ function readLines(rows: readonly GridRow[], column: number): string[] | null {
     if (!named(group[0]) || named(group[1]) || named(group[2])) return null;
     const allRates = group.map((r) => {
       const filled = (r?.cells ?? []).slice(column + 1).filter((c) => c.trim() !== '');
-      return filled.length > 0 && filled.every((c) => printedRate(c) !== undefined);
+      return filled.length > 0 && filled.every(isPercentRate);
     });
     const rate = allRates.indexOf(true);
     if (rate < 0 || allRates.lastIndexOf(true) !== rate) return null;
