@@ -105,8 +105,11 @@ function unaccounted(name: string, report: ImportedReport): string[] {
       // 「指標①:「名」」): what follows the label, quotes aside, is what the KPI holds.
       const said = /^[^:]{1,12}:(.+)$/.exec(cell)?.[1]?.replace(/^「(.*)」$/, '$1');
       const asSaid = said !== undefined && joined.includes(said);
-      // A dash (長野県 現状 「─」: no present value) is no figure: placed, it holds nothing to keep.
-      const dash = /^[-‐‑–—―−ー－─]+$/.test(cell) && placed.has(`${row}:${c + 1}`);
+      // A dash (長野県 現状 「─」: no present value), or one with the unit the figure would have had
+      // (改善計画書 「- MWh」), is no figure: placed, it holds nothing to keep.
+      const figure = parseDescribedFigure(raw)?.parsed.figure;
+      const noFigure = figure?.value === null && /^[-‐‑–—―−ー－─]/.test(cell);
+      const dash = (/^[-‐‑–—―−ー－─]+$/.test(cell) || noFigure) && placed.has(`${row}:${c + 1}`);
       if (!(joined.includes(cell) || labels.has(cell) || inNumbers || asFigure || asSaid || dash))
         missing.push(`row ${row} column ${c + 1}: ${raw.trim()}`);
     });
@@ -310,6 +313,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'yakage-chiikisaisei-h26.tsv' },
   { file: 'nogi-chiikisaisei-h22.tsv', fully: true },
   { file: 'sakai-senkougata-h27.tsv' },
+  { file: 'unknown-junkan-h24.tsv' },
+  { file: 'unknown-junkan-h24.tsv', fy: 2012 },
+  { file: 'oyama-gesuido-h27.tsv', fully: true },
+  { file: 'seika-shobo-h22.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -353,7 +360,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(160);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(163);
   });
 
   it.each([

@@ -2,6 +2,18 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { namesYearOnYear } from './column-role.ts';
 import { rateCell } from './rate-cell.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+
+/**
+ * A dash or word standing for no rate (「-」 where the target is 0t, 「- MWh」 where nothing was
+ * measured: 循環型社会形成推進地域計画 改善計画書 B/A): a gap in the column, not a cell that is no rate.
+ */
+const isNoRateMark = (cell: string): boolean => {
+  // The cheap test first: a rate cell holds a digit.
+  if (/[0-9０-９]/.test(cell)) return false;
+  const figure = parseDescribedFigure(cell)?.parsed.figure;
+  return figure !== undefined && figure.value === null && figure.mark !== null;
+};
 
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
 const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
@@ -9,7 +21,8 @@ const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
 /**
  * The columns with a column of percentages read as the rates, when no column's words name
  * rates: a header the words do not know (対目標比, 実績/目標, 進ちょく率) over cells that are all
- * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more, the rightmost such column,
+ * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more, a dash
+ * where no rate could be made (「-」) aside, the rightmost such column,
  * or a grade column whose cells print each grade with its rate (「A（105.0%）」). Null when a column is named
  * a rate already, or none is such a column. The caller keeps it only where the figures reproduce
  * its rates.
@@ -30,7 +43,7 @@ export function ratesByContent(
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
-      if (cell === '') continue;
+      if (cell === '' || isNoRateMark(cell)) continue;
       if (!(inPercent || /[%％]/.test(cell))) return false;
       const read = rateCell(cell);
       if (read === undefined || (graded && read.grade === null)) return false;
