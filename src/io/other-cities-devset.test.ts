@@ -9,6 +9,7 @@ import { checkReport } from './report-check.ts';
 import { fixtureBytes } from '../../test/support/test-files.ts';
 import { requireComplete } from './report-table/missing-role.ts';
 import { isNoneWord } from './report-table/word-targets.ts';
+import { statesUnitOnly } from './report-table/unit-statement.ts';
 
 /**
  * The development set of other cities' published tables (fixtures/other-cities/README.md).
@@ -110,11 +111,21 @@ function unaccounted(name: string, report: ImportedReport): string[] {
       // (改善計画書 「- MWh」), is no figure: placed, it holds nothing to keep.
       const figure = parseDescribedFigure(raw)?.parsed.figure;
       const noFigure = figure?.value === null && /^[-‐‑–—―−ー－─]/.test(cell);
+      // A cell stating the unit only (「(単位: 件 )」), read with the KPI it is of: its unit.
+      const unitOnly = statesUnitOnly(cell) && placed.has(`${row}:${c + 1}`);
       // None in a word (「ゼロ」) is the figure 0, placed as it.
       const dash =
         (/^[-‐‑–—―−ー－─]+$/.test(cell) || noFigure || isNoneWord(cell)) &&
         placed.has(`${row}:${c + 1}`);
-      if (!(joined.includes(cell) || labels.has(cell) || inNumbers || asFigure || asSaid || dash))
+      if (!(
+        joined.includes(cell) ||
+        labels.has(cell) ||
+        inNumbers ||
+        asFigure ||
+        asSaid ||
+        dash ||
+        unitOnly
+      ))
         missing.push(`row ${row} column ${c + 1}: ${raw.trim()}`);
     });
   });
@@ -321,7 +332,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-junkan-h24.tsv', fy: 2012 },
   { file: 'oyama-gesuido-h27.tsv', fully: true },
   { file: 'seika-shobo-h22.tsv' },
-  { file: 'musashino-bousai-h27.tsv' },
+  { file: 'musashino-bousai-h27.tsv', fully: true },
   { file: 'unknown-gomishigen-h29.tsv', fully: true },
 ];
 
