@@ -331,7 +331,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-junkan-h24.tsv' },
   { file: 'unknown-junkan-h24.tsv', fy: 2012 },
   { file: 'oyama-gesuido-h27.tsv', fully: true },
-  { file: 'seika-shobo-h22.tsv' },
+  { file: 'seika-shobo-h22.tsv', fully: true },
   { file: 'musashino-bousai-h27.tsv', fully: true },
   { file: 'unknown-gomishigen-h29.tsv', fully: true },
 ];
