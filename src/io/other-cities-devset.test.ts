@@ -8,6 +8,8 @@ import { placedCells } from './report-table/table-reading.ts';
 import { checkReport } from './report-check.ts';
 import { fixtureBytes } from '../../test/support/test-files.ts';
 import { requireComplete } from './report-table/missing-role.ts';
+import { isNoneWord } from './report-table/word-targets.ts';
+import { statesUnitOnly } from './report-table/unit-statement.ts';
 
 /**
  * The development set of other cities' published tables (fixtures/other-cities/README.md).
@@ -105,9 +107,25 @@ function unaccounted(name: string, report: ImportedReport): string[] {
       // 「指標①:「名」」): what follows the label, quotes aside, is what the KPI holds.
       const said = /^[^:]{1,12}:(.+)$/.exec(cell)?.[1]?.replace(/^「(.*)」$/, '$1');
       const asSaid = said !== undefined && joined.includes(said);
-      // A dash (長野県 現状 「─」: no present value) is no figure: placed, it holds nothing to keep.
-      const dash = /^[-‐‑–—―−ー－─]+$/.test(cell) && placed.has(`${row}:${c + 1}`);
-      if (!(joined.includes(cell) || labels.has(cell) || inNumbers || asFigure || asSaid || dash))
+      // A dash (長野県 現状 「─」: no present value), or one with the unit the figure would have had
+      // (改善計画書 「- MWh」), is no figure: placed, it holds nothing to keep.
+      const figure = parseDescribedFigure(raw)?.parsed.figure;
+      const noFigure = figure?.value === null && /^[-‐‑–—―−ー－─]/.test(cell);
+      // A cell stating the unit only (「(単位: 件 )」), read with the KPI it is of: its unit.
+      const unitOnly = statesUnitOnly(cell) && placed.has(`${row}:${c + 1}`);
+      // None in a word (「ゼロ」) is the figure 0, placed as it.
+      const dash =
+        (/^[-‐‑–—―−ー－─]+$/.test(cell) || noFigure || isNoneWord(cell)) &&
+        placed.has(`${row}:${c + 1}`);
+      if (!(
+        joined.includes(cell) ||
+        labels.has(cell) ||
+        inNumbers ||
+        asFigure ||
+        asSaid ||
+        dash ||
+        unitOnly
+      ))
         missing.push(`row ${row} column ${c + 1}: ${raw.trim()}`);
     });
   });
@@ -318,6 +336,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'shinjo-kaigoyobo-h27.tsv', fully: true },
   { file: 'konan-kosodate-h28.tsv', fully: true },
   { file: 'kakogawa-ninchisho-h30.tsv' },
+  { file: 'unknown-junkan-h24.tsv' },
+  { file: 'unknown-junkan-h24.tsv', fy: 2012 },
+  { file: 'oyama-gesuido-h27.tsv', fully: true },
+  { file: 'seika-shobo-h22.tsv', fully: true },
+  { file: 'musashino-bousai-h27.tsv', fully: true },
+  { file: 'unknown-gomishigen-h29.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -361,7 +385,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(168);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(173);
   });
 
   it.each([

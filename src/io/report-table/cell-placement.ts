@@ -5,6 +5,7 @@ import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
 import { inKpiScale } from './unit-scale.ts';
+import { isNoneWord } from './word-targets.ts';
 import { gradeLabel, isPrintedGrade, quotedGrade } from '../../domain/grade-scale.ts';
 import type { KpiRowCells, Placement } from './placement.ts';
 import { cellNote, notAFigure, placed, unplaced } from './placement.ts';
@@ -85,7 +86,8 @@ export function placeKpiCell(
         }
         return baseline;
       }
-      const described = parseDescribedFigure(text);
+      // None in a word (ごみ 審議会 ③ 最終処分量 現状 「ゼロ」): the figure 0.
+      const described = parseDescribedFigure(isNoneWord(text) ? '0' : text);
       if (!described) return notAFigure(text);
       // A second baseline column in the row (鳥取県 基準値 then 年度当初値): the first is the
       // KPI's baseline, the later one kept as printed under its header, not written over it.

@@ -216,6 +216,14 @@ describe('years a header names by a date or a calendar year beside its role (iss
     // 現状 with its year is that year's figure, the latest actual; 現状値 alone the baseline.
     expect(classifyHeader('現状(2019)').role).toEqual({ kind: 'actual', fiscalYear: 2019 });
     expect(classifyHeader('現状値').role.kind).toBe('baseline');
+    // 現状 after its year (ごみ 審議会 「平成 29 年度 現状」): the present state of that year, as 現状
+    // (平成29年度) is; not a word that ends in 現状 (「課題と現状」).
+    expect(classifyHeader('平成 29 年度 現状').role).toEqual({
+      kind: 'baseline',
+      fiscalYear: 2017,
+    });
+    expect(classifyHeader('H29現状').role.kind).toBe('baseline');
+    expect(classifyHeader('課題と現状').role.kind).not.toBe('baseline');
     // A number that is no year, and a year among other words, as before.
     expect(headerYear('目標(100)')).toBeNull();
     expect(headerYear('2020年度目標')).toBe(2020);

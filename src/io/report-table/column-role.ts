@@ -234,9 +234,10 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // latest actual, not a baseline; 現状値 with no year is the plan's starting point.
   [/^現状[(（](?:19|20)\d{2}[)）]$/, (fiscalYear) => ({ kind: 'actual', fiscalYear })],
   [
-    // 現状 alone or over its year (住田町 「現 状 (平成21年度)」), not 「現状と課題」; 従前値, the
-    // value before the plan (社会資本総合整備計画 事後評価 「従前値:246 戸(24 年度)」).
-    /基準|策定時|設定時|計画時|当初値|現状値|^現状(?=$|[(（])|現況|計画策定|ベースライン|従前値/,
+    // 現状 alone or over its year (住田町 「現 状 (平成21年度)」), or after it (ごみ 審議会 「平成 29 年度
+    // 現状」), not 「現状と課題」; 従前値, the value before the plan (社会資本総合整備計画 事後評価
+    // 「従前値:246 戸(24 年度)」).
+    /基準|策定時|設定時|計画時|当初値|現状値|^現状(?=$|[(（])|(?<=\d(?:年度?)?|[)）])現状$|現況|計画策定|ベースライン|従前値/,
     (fiscalYear) => ({ kind: 'baseline', fiscalYear }),
   ],
   [

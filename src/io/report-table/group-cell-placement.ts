@@ -9,7 +9,7 @@ import { isRankAlone, parseDescribedFigure } from '../../domain/described-figure
 import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
-import { wordTarget } from './word-targets.ts';
+import { isNoneWord, wordTarget } from './word-targets.ts';
 import { inKpiScale } from './unit-scale.ts';
 import type { Column } from './header-map.ts';
 import type { YearRate } from './column-groups.ts';
@@ -96,7 +96,8 @@ export function placeGroupCell(
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }
-  const described = parseDescribedFigure(text);
+  // None in a word (「ゼロ」) where a result or a baseline would be: the figure 0.
+  const described = parseDescribedFigure(isNoneWord(text) ? '0' : text);
   if (!described && (isDoneWord(text) || isRankAlone(text))) {
     // A step done or to be done (設置, 策定), or a rank alone (「全国1位(2026 年)」), where a
     // figure would be: kept as printed.

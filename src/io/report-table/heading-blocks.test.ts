@@ -62,6 +62,9 @@ describe('the runs of table rows, each under its heading line', () => {
     const row = (...cells: string[]) => ({ row: 1, cells });
     expect(isKindNamedHeading(row('成果指標', '水田の加入面積'))).toBe(true);
     expect(isKindNamedHeading(row('活 動 指 標', '', '開催回数'))).toBe(true);
+    // With its number (武蔵野市 経営目標評価シート 「指 標 名 ①」).
+    expect(isKindNamedHeading(row('指 標 名 ①', '防災推進員の活動'))).toBe(true);
+    expect(isKindNamedHeading(row('指標2', '斡旋・販売事業'))).toBe(true);
     // A figure after the word, another word first, or a third cell: a row of the table.
     expect(isKindNamedHeading(row('成果指標', '120ha'))).toBe(false);
     expect(isKindNamedHeading(row('区分', '計画'))).toBe(false);

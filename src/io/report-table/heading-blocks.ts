@@ -9,8 +9,11 @@ export interface Block {
   readonly rows: readonly GridRow[];
 }
 
-/** A word naming the kind of indicator a heading names (成果指標, 活動指標, 指標名). */
-const INDICATOR_KIND = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名?$/;
+/**
+ * A word naming the kind of indicator a heading names (成果指標, 活動指標, 指標名), perhaps with its
+ * number (武蔵野市 経営目標評価シート 「指 標 名 ①」).
+ */
+const INDICATOR_KIND = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名?\d{0,2}$/;
 
 const filledOf = (row: GridRow) =>
   row.cells.map((c) => c.normalize('NFKC').replace(/\s+/g, '')).filter((c) => c !== '');

@@ -349,7 +349,27 @@ function directionOf(
   }
   const byTitle = target?.kind === 'value' ? titleDirection(draft.title) : null;
   const byGrade = passFail ? directionByGrade(draft, actuals, target) : null;
-  return byTitle ?? byGrade ?? inferDirection(earliestActual(draft, actuals), target);
+  const earliest = earliestActual(draft, actuals);
+  // With no path of actuals either, the plan's own path of targets.
+  const byPath = earliest === null ? directionByMilestone(draft.milestones, target) : null;
+  return byTitle ?? byGrade ?? byPath ?? inferDirection(earliest, target);
+}
+
+/**
+ * With no baseline nor two years of actuals, the way the plan's own targets go: from its earliest milestone to its final
+ * target (ごみ 審議会 家庭系ごみ原単位 中間目標年度 385g/人日 → 最終目標年度 380g/人日: a decrease); null
+ * when no milestone is printed, or it is the final target's value.
+ */
+function directionByMilestone(
+  milestones: readonly YearFigure[],
+  target: Target | null,
+): Direction | null {
+  if (target?.kind !== 'value' || milestones.length === 0) return null;
+  const first = milestones.reduce((a, b) => (b.fiscalYear < a.fiscalYear ? b : a));
+  if (first.figure.value === null || first.fiscalYear >= (target.fiscalYear ?? first.fiscalYear))
+    return null;
+  const way = inferDirection({ value: first.figure.value, fiscalYear: first.fiscalYear }, target);
+  return way === 'maintain' ? null : way;
 }
 
 /**

@@ -24,3 +24,21 @@ describe('a KPI whose final target is left empty', () => {
     expect(both?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([[2015, '8']]);
   });
 });
+
+describe('a KPI with no baseline nor two years of results', () => {
+  it('goes the way its own targets go, from the earliest milestone to the final target', () => {
+    const report = read([
+      '指標\tH27 実績\tH30 目標\tH34 目標',
+      '家庭系ごみ原単位\t374.2\t385\t380',
+      '資源化率\t41.3\t44\t45',
+      '最終処分量\t120\t100\t100',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['decrease', 'increase', 'increase']);
+    // Two years of results say the way themselves (the earliest result the start).
+    const withResults = read([
+      '指標\tH26 実績\tH27 実績\tH30 目標\tH34 目標',
+      '家庭系ごみ原単位\t370\t374.2\t385\t380',
+    ]);
+    expect(withResults.kpis[0]?.kpi.direction).toBe('increase');
+  });
+});

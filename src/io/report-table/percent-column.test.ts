@@ -97,4 +97,21 @@ describe('a column of percentages whose header names no rate', () => {
     expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['increase', 'increase']);
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 0, matched: 0 });
   });
+  it('is read so with a dash where no rate could be made (B/A 「-」 under a target of 0t)', () => {
+    const report = importReportTable(
+      readTsv(
+        'dash-r4.tsv',
+        [
+          '指標\t現状\t目標(A)\t実績(B)\tB/A',
+          '総資源化量\t7,635t\t8,843t\t6,326t\t71.5%',
+          '直接資源化量\t0t\t0t\t2,504t\t-',
+          '集団回収量\t1,000t\t1,200t\t1,140t\t95.0%',
+        ].join('\n'),
+      ),
+    );
+    expect(report.reading.columns[4]).toMatchObject({ role: 'rate' });
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 2, matched: 2 });
+    // A column of dashes alone is no column of rates.
+    expect(read('B/A', ['-', '-']).reading.columns[4]?.role).not.toBe('rate');
+  });
 });

@@ -2,7 +2,18 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { namesYearOnYear } from './column-role.ts';
 import { rateCell } from './rate-cell.ts';
-import { parseFigureText } from '../../domain/figure-text.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
+
+/**
+ * A dash or word standing for no rate (「-」 where the target is 0t, 「- MWh」 where nothing was
+ * measured: 循環型社会形成推進地域計画 改善計画書 B/A): a gap in the column, not a cell that is no rate.
+ */
+const isNoRateMark = (cell: string): boolean => {
+  // The cheap test first: a rate cell holds a digit.
+  if (/[0-9０-９]/.test(cell)) return false;
+  const figure = parseDescribedFigure(cell)?.parsed.figure;
+  return figure !== undefined && figure.value === null && figure.mark !== null;
+};
 
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
 const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
@@ -12,7 +23,7 @@ const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
  * rates: a header the words do not know (対目標比, 実績/目標, 進ちょく率) over cells that are all
  * printed rates (「90.0%」, or bare figures under a header stating %: 「達成状況(%)」), two or more,
  * the rightmost such column; or a grade column whose cells print rates, alone or each with its
- * grade (「93%」, 「A（105.0%）」); dashes among them for KPIs with none (「―」). Null when a column
+ * grade (「93%」, 「A（105.0%）」); dashes among them for KPIs with none (「―」, 「- MWh」). Null when a column
  * is named a rate already, or none is such a column. The caller keeps it only where the figures
  * reproduce its rates.
  */
@@ -32,8 +43,7 @@ export function ratesByContent(
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
-      // A dash or a word for none (「―」, 未集計): a KPI with no rate this year, among rates.
-      if (cell === '' || parseFigureText(cell)?.figure.value === null) continue;
+      if (cell === '' || isNoRateMark(cell)) continue;
       if (!(inPercent || /[%％]/.test(cell))) return false;
       if (rateCell(cell) === undefined) return false;
       rates += 1;

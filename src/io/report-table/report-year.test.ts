@@ -93,3 +93,20 @@ describe('a title’s date of a month the sheet was made on (事後評価 「…
     expect(year(['主な指標(令和3年度)'])).toMatchObject({ year: 2021, source: 'title' });
   });
 });
+
+describe('a title year after the years printed, where a column of results names none', () => {
+  it('is the report year: the years printed are the past (武蔵野市 過去の実績 H24–H26, 実績値 under 平成27年度)', () => {
+    const lines = [
+      '平成27年度 経営目標評価シート',
+      '指標\t平成25年度\t平成26年度\t目標値\t実績値\t達成率',
+      '防災推進員の活動\t4,945\t4,913\t5,000\t5,738\t114.8%',
+      '斡旋・販売事業\t1,328\t1,422\t1,500\t1,203\t80.2%',
+    ];
+    const report = importReportTable(readTsv('sheet.tsv', lines.join('\n')));
+    expect(report.fiscalYear).toBe(2015);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    // With no yearless column of results, the latest year column is the report's, the title's aside.
+    const yearly = lines.map((l) => l.replace(/\t実績値|\t5,738|\t1,203/g, ''));
+    expect(importReportTable(readTsv('sheet.tsv', yearly.join('\n'))).fiscalYear).toBe(2014);
+  });
+});

@@ -78,7 +78,8 @@ export function settleReportYear(
     .filter((c) => (c.role.kind === 'actual' || c.role.kind === 'cumulative') && yearOf(c) !== null)
     .sort((a, b) => (yearOf(b) ?? 0) - (yearOf(a) ?? 0));
   const withActuals = yearColumns.find((c) => rows.some((r) => hasValue(r.cells[c.index])));
-  if (withActuals)
+  const laterTitle = withActuals ? titleAfterPastYears(columns, rows, titleRows, header) : null;
+  if (withActuals && laterTitle === null)
     return fromColumn(withActuals, 'inferred', 'the latest year column with actuals');
   // A note (八頭町 「※1 平成27年度職員数については…」) names a year it explains, not the report's.
   const titles = titleRows
@@ -101,6 +102,7 @@ export function settleReportYear(
         }
       : undefined;
   if (title?.year) return fromTitle(title);
+  if (laterTitle !== null) return fromTitle(laterTitle);
   const printed = latestCellYear(columns, rows, header.context);
   if (printed)
     return {
@@ -162,4 +164,34 @@ export function planTableYear(
     column: column ? column.index + 1 : null,
     because: `the year after the baselines' (${formatFiscalYear(fiscalYear(base))}), a plan's own table with no year measured yet`,
   };
+}
+
+/**
+ * A title's year after every year column of actuals, where a column of actuals naming no year
+ * holds figures too (武蔵野市 経営目標評価シート: 過去の実績 平成24年度 … 平成26年度, then 実績値 under
+ * the sheet's 「平成27年度…評価シート」): the years printed are the past, the yearless results the
+ * title's year. Null for any other table (the latest year column is then the report's).
+ */
+function titleAfterPastYears(
+  columns: HeaderMap['columns'],
+  rows: readonly AlignedRow[],
+  titleRows: readonly GridRow[],
+  header: HeaderMap,
+): { text: string; year: FiscalYear } | null {
+  const yearless = columns.some(
+    (c) =>
+      c.role.kind === 'actual' &&
+      yearOf(c) === null &&
+      rows.some((r) => hasValue(r.cells[c.index])),
+  );
+  if (!yearless) return null;
+  const latest = Math.max(
+    ...columns.filter((c) => c.role.kind === 'actual').map((c) => yearOf(c) ?? 0),
+  );
+  for (const text of titleRows.flatMap((r) => r.cells)) {
+    if (/^\s*[※＊*]/.test(text) || MADE_ON.test(text)) continue;
+    const year = headerYear(withoutYearSpans(text), header.context);
+    if (year !== null && year > latest) return { text: text.trim(), year };
+  }
+  return null;
 }

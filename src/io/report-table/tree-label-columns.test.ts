@@ -64,4 +64,42 @@ describe('row labels over several columns, a tree in merged cells (廿日市市 
     ]);
     expect(report.unplaced).toEqual([]);
   });
+  describe('a ごみ 改善計画書 (循環型社会形成推進地域計画): 指 標 over three columns', () => {
+    const junkan = [
+      '指 標\t\t\t現状\t目標(A)\t実績(B)\tB/A',
+      '排 出 量\t事業系\t総排出量\t4,748t\t4,495t\t4,378t\t97.4%',
+      '\t\t1事業所当たりの排出量\t1.0t/事業所\t1.0t/事業所\t1.039t/事業所\t103.9%',
+      '\t家庭系\t1人当たりの排出量\t238.3kg/人\t229.8kg/人\t234.6kg/人\t102.1%',
+      '再生利用量\t\t直接資源化量\t0t\t0t\t2,504t\t-',
+      '\t\t総資源化量\t7,635t\t8,843t\t6,326t\t71.5%',
+      '熱回収量\t\t年間の発電電力量\t- MWh\t- MWh\t- MWh\t-',
+    ];
+
+    it('reads a name per one of something (「1事業所当たりの排出量」) as a label, not a figure', () => {
+      const turned = readTreeLabelColumns(tsv(junkan).rows);
+      expect(turned?.rows[2]?.cells[0]).toBe('排 出 量 事業系 1事業所当たりの排出量');
+    });
+
+    it('keeps each level in its place: a lower label is not carried as a middle one', () => {
+      const report = importReportTable(tsv(junkan));
+      expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+        '排 出 量 事業系 総排出量',
+        '排 出 量 事業系 1事業所当たりの排出量',
+        '排 出 量 家庭系 1人当たりの排出量',
+        '再生利用量 直接資源化量',
+        '再生利用量 総資源化量',
+        '熱回収量 年間の発電電力量',
+      ]);
+      expect(report.unplaced).toEqual([]);
+    });
+
+    it('keeps a line printed with no figure (「- MWh」 throughout) as one of the tree', () => {
+      expect(readTreeLabelColumns(tsv(junkan).rows)?.rows[6]?.cells[0]).toBe(
+        '熱回収量 年間の発電電力量',
+      );
+      // A line of marks alone under the header is no tree: a figure is printed somewhere.
+      const none = ['分類\t\t\tH29', '庁舎\t本庁\t東\t-', '\t\t西\t-'];
+      expect(readTreeLabelColumns(tsv(none).rows)).toBeNull();
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import { isAgeGroupLabel } from './age-group-label.ts';
 import { carriedTargetCells } from './merged-target-cells.ts';
+import { isPerOneName } from './per-one-name.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { isHeaderCandidate, tableBlock } from './table-block.ts';
@@ -9,8 +10,12 @@ import { isHeaderCandidate, tableBlock } from './table-block.ts';
 const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
 const hasDigit = (cell: string) => /[0-9０-９]/.test(cell);
 const isFigure = (cell: string) => hasDigit(cell) && parseDescribedFigure(cell) !== undefined;
-/** A label cell holding a figure: not an age group (「20 代男性」), which names its line. */
-const isLabelFigure = (cell: string) => isFigure(cell) && !isAgeGroupLabel(cell);
+/**
+ * A label cell holding a figure: not an age group (「20 代男性」) nor a quantity per one of
+ * something (「1事業所当たりの排出量」), which name their lines.
+ */
+const isLabelFigure = (cell: string) =>
+  isFigure(cell) && !isAgeGroupLabel(cell) && !isPerOneName(cell);
 
 /** How many columns after the first no header line names: the tree's lower levels. */
 function unheadedColumns(headerLines: readonly GridRow[], width: number): number {
@@ -19,12 +24,29 @@ function unheadedColumns(headerLines: readonly GridRow[], width: number): number
   return c - 1;
 }
 
-/** Whether a line's label cells hold text only, and a figure follows them. */
+/**
+ * A mark standing for no figure (「-」, 「- MWh」 with the unit it would have had): 循環型社会形成推進地域計画
+ * 改善計画書 熱回収量 「年間の発電電力量」, printed 「- MWh」 in every column (no plant).
+ */
+function isNoFigureMark(cell: string): boolean {
+  if (blank(cell) || hasDigit(cell)) return false;
+  const figure = parseDescribedFigure(cell)?.parsed.figure;
+  return figure !== undefined && figure.value === null && figure.mark !== null;
+}
+
+/**
+ * Whether a line's label cells hold text only, and a figure follows them, or marks of no figure
+ * only (a line of the tree printed with none: it is still one of its lines).
+ */
 function isTreeLine(line: GridRow, levels: number): boolean {
   const labels = line.cells.slice(0, levels);
   if (labels.every((cell) => blank(cell)) || labels.some((cell) => isLabelFigure(cell)))
     return false;
-  return line.cells.slice(levels).some(isFigure);
+  const rest = line.cells.slice(levels);
+  return (
+    rest.some(isFigure) ||
+    (rest.some(isNoFigureMark) && rest.every((cell) => blank(cell) || isNoFigureMark(cell)))
+  );
 }
 
 /** The first label column a line prints (0: a new group of the top level). */
@@ -36,17 +58,16 @@ const topLevelOf = (line: GridRow, levels: number) =>
  * above until a higher level is printed again.
  */
 function paths(lines: readonly GridRow[], levels: number): string[] | null {
+  // Each level's label kept in its own place: a group printed with a level left empty
+  // (再生利用量 | (none) | 直接資源化量) does not pass its lowest label on as a middle level's
+  // (総資源化量 under 再生利用量 alone, not under 直接資源化量).
   const carried: string[] = [];
   const out: string[] = [];
   for (const line of lines) {
     const top = line.cells.slice(0, levels).findIndex((cell) => !blank(cell));
-    if (top > carried.length) return null;
-    carried.length = top;
-    for (let c = top; c < levels; c += 1) {
-      const cell = (line.cells[c] ?? '').trim();
-      if (cell !== '') carried.push(cell);
-    }
-    out.push(carried.join(' '));
+    if (top > 0 && carried.length === 0) return null;
+    for (let c = top; c < levels; c += 1) carried[c] = (line.cells[c] ?? '').trim();
+    out.push(carried.filter((label) => label !== '').join(' '));
   }
   return out;
 }
@@ -58,7 +79,8 @@ function paths(lines: readonly GridRow[], levels: number): string[] | null {
  * printed on its group's first line only. Each line is a KPI named by its whole path
  * (「行政財産(建物) 公用財産 その他の公用財産」), written in the first column, the others left
  * empty. Null unless two columns or more after the first have no header, and every line under
- * the header holds text only in them (its first line in the first) and a figure after them;
+ * the header holds text only in them (its first line in the first) and a figure after them (or
+ * marks of no figure only, 「- MWh」);
  * one such column is read by group-line-labels.ts.
  */
 export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | null {

@@ -28,6 +28,7 @@ import { readGoalRecords } from './goal-records.ts';
 import { readArrowGoalLines } from './arrow-goal-lines.ts';
 import { readRoleYearLines } from './role-year-lines.ts';
 import { readFormBox } from './form-box.ts';
+import { readCodeLegend } from './code-legend.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -101,6 +102,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
     readFormBox,
+    readCodeLegend,
     turnYearRowKpiPairs,
     turnYearFigureLines,
     turnYearKindBlocks,

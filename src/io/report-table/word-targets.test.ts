@@ -3,7 +3,7 @@ import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { readTsv } from '../read-delimited.ts';
 import { checkReport } from '../report-check.ts';
 import { importReportTable } from './import-report-table.ts';
-import { wordTarget } from './word-targets.ts';
+import { isNoneWord, wordTarget } from './word-targets.ts';
 
 describe('a target written as a word of what to make of the baseline', () => {
   it('reads ゼロ as none left, 半減 as a cut and 倍増 as a rise, in % of the baseline', () => {
@@ -46,5 +46,29 @@ describe('a target written as a word of what to make of the baseline', () => {
     ]);
     expect(result.unplaced).toEqual([]);
     expect(result.problems).toEqual([]);
+  });
+});
+
+describe('none in a word where a result or a baseline would be', () => {
+  it('reads ゼロ and 皆無 as the figure 0 (ごみ 審議会 ③ 最終処分量 「ゼロ」 in every column)', () => {
+    expect(isNoneWord('ゼロ')).toBe(true);
+    expect(isNoneWord('皆無')).toBe(true);
+    expect(isNoneWord('ゼロ件')).toBe(true);
+    expect(isNoneWord('0')).toBe(false);
+    expect(isNoneWord('半減')).toBe(false);
+    const report = importReportTable(
+      readTsv(
+        'none-h29.tsv',
+        [
+          '指標\t現状値\t目標値\tH29 実績',
+          '資源化率\t41.3%\t45%\t43.5%',
+          '最終処分量\tゼロ\tゼロ\tゼロ',
+        ].join('\n'),
+      ),
+      { fiscalYear: fiscalYear(2017) },
+    );
+    expect(report.kpis[1]?.kpi.baseline?.value).toBe('0');
+    expect(report.kpis[1]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['0']);
+    expect(report.unplaced).toEqual([]);
   });
 });

@@ -20,9 +20,21 @@ export function wordTarget(text: string, fiscalYear: FiscalYear | null): Printed
     value: decimal(value),
     fiscalYear,
   });
-  if (/^(?:ゼロ|皆無)(?:件|人|回|箇所|か所)?$/.test(word))
-    return { kind: 'level', target: percent('0') };
+  if (isNoneWord(word)) return { kind: 'level', target: percent('0') };
   if (word === '半減') return { kind: 'reduction', target: percent('50'), percent: true };
   if (word === '倍増') return { kind: 'rise', target: percent('100'), percent: true };
   return null;
+}
+
+/** ゼロ or 皆無, with a counter or not (「ゼロ件」). */
+const NONE_WORD = /^(?:ゼロ|皆無)(?:件|人|回|箇所|か所)?$/;
+
+/**
+ * Whether a cell says none in a word, 「ゼロ」 or 「皆無」: a target of 0 (above), and where a result
+ * or a baseline would be, the figure 0 (ごみ 審議会 ③ 最終処分量 「ゼロ」 under 平成 29 年度 現状).
+ */
+export function isNoneWord(text: string): boolean {
+  // The cheap test first: most cells are figures.
+  if (!WORD_START.test(text)) return false;
+  return NONE_WORD.test(text.normalize('NFKC').replace(/\s+/g, ''));
 }
