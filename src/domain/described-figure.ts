@@ -116,7 +116,11 @@ export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
   // A plain number is read faster than it is looked up (most cells of a table are one); other
   // texts a table repeats ("-", "50%", "2(1)") are read once, the answer shared (it is
   // immutable); the memo is bounded, and forgets all when full.
-  if (isPlainFigure(raw)) return describedFigure(raw);
+  if (isPlainFigure(raw)) {
+    // Nothing around it to read (no 約, no brackets, no unit): the figure alone.
+    const plain = parseFigureText(raw);
+    return plain === undefined ? undefined : withNoWords(plain);
+  }
   const known = memo.get(raw);
   if (known !== undefined || memo.has(raw)) return known;
   const described = describedFigure(raw);

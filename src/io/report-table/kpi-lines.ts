@@ -267,17 +267,24 @@ function unevenLines(
 /** Whether a KPI's lines were all printed (no slot made): the even case, read as before. */
 const spansFull = (group: readonly GridRow[]) => group.every((r) => r.cells.length > 0);
 
-/** A row printing the header's cells again, two of them at least, nothing else. */
-function repeatsRow(row: GridRow, header: GridRow): boolean {
-  const cells = (r: GridRow) => {
-    const trimmed = r.cells.map((c) => c.trim());
-    while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-    return trimmed;
-  };
-  const [a, b] = [cells(row), cells(header)];
-  return (
-    a.length === b.length && a.filter((c) => c !== '').length >= 2 && a.every((c, i) => c === b[i])
-  );
+/** A row's cells trimmed, the empty ones at its end dropped. */
+function trimmedCells(r: GridRow): string[] {
+  const trimmed = r.cells.map((c) => c.trim());
+  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
+  return trimmed;
+}
+
+/**
+ * A row printing the header's cells again (`header`, trimmed), two of them at least, nothing
+ * else. The cheap test first: this runs on every row, most of them no header's first cell.
+ */
+function repeatsRow(row: GridRow, header: readonly string[]): boolean {
+  if ((row.cells[0] ?? '').trim() !== header[0]) return false;
+  const a = trimmedCells(row);
+  if (a.length !== header.length || !a.every((c, i) => c === header[i])) return false;
+  let filled = 0;
+  for (const c of a) if (c !== '') filled += 1;
+  return filled >= 2;
 }
 
 /**
@@ -295,7 +302,8 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const { header, above } = block;
   // The header printed again over each KPI's lines (小諸市 生涯学習 施策評価シート: 「指 標 名 | 単位 |
   // | 計画策定時 | 平成25年度 …」 over each indicator): read once, its cells copies of the first's.
-  const again = block.body.filter((r) => repeatsRow(r, header));
+  const headerCells = trimmedCells(header);
+  const again = block.body.filter((r) => repeatsRow(r, headerCells));
   const lined = again.length === 0 ? block.body : block.body.filter((r) => !again.includes(r));
   // Lines named by words no rule knows (予定 / 結果 / 割合): read by what the rates say.
   const labelled = labelColumn(lined) ?? rateNamedLines(lined);

@@ -83,6 +83,17 @@ export const isHeaderCandidate = (row: GridRow) => isTableRow(row) && !isSentenc
  * second block follows the lines below the first.
  */
 export function tableBlock(rows: readonly GridRow[]): TableBlock | null {
+  // Asked of the same rows by most rewrites in turn (turned-table.ts): found once.
+  const known = blocks.get(rows);
+  if (known !== undefined) return known;
+  const block = findBlock(rows);
+  blocks.set(rows, block);
+  return block;
+}
+
+const blocks = new WeakMap<readonly GridRow[], TableBlock | null>();
+
+function findBlock(rows: readonly GridRow[]): TableBlock | null {
   const start = rows.findIndex(isHeaderCandidate);
   const header = rows[start];
   if (!header) return null;
