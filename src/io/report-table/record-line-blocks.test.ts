@@ -95,3 +95,39 @@ describe('blocks under one header printed again, with record lines before it (�
     expect(block && recordedHeaderAt(block)).toBe(-1);
   });
 });
+
+describe('fields printed each on a line of its own before a block’s header (施策評価シート 「単位 | 人」)', () => {
+  const SHEET = [
+    '成果指標名\t市民農園利用者数\t\t\t',
+    '単位\t人\t\t\t',
+    '\tR3\tR4\tR5\tR7（目標）',
+    '目標値\t100\t110\t120\t150',
+    '実績値\t95\t105\t114\t',
+    '達成率\t95.0%\t95.5%\t95.0%\t',
+    '成果指標名\t相談件数\t\t\t',
+    '単位\t件\t\t\t',
+    '\tR3\tR4\tR5\tR7（目標）',
+    '目標値\t50\t55\t60\t80',
+    '実績値\t40\t50\t66\t',
+    '達成率\t80.0%\t90.9%\t110.0%\t',
+  ];
+
+  it('are the block’s record: the header after them, each KPI its unit from them', () => {
+    const { blocks } = blocksOf(contentRows(tsv(SHEET).rows));
+    expect(blocks.map(recordedHeaderAt)).toEqual([1, 1]);
+    const report = importReportTable(tsv(SHEET));
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.unit])).toEqual([
+      ['市民農園利用者数', '人'],
+      ['相談件数', '件'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('are none where a line before the header holds a figure, or more than a label and its value', () => {
+    const figures = SHEET.map((l) => (l.startsWith('単位') ? '単位\t人\t100\t\t' : l));
+    expect(blocksOf(contentRows(tsv(figures).rows)).blocks.map(recordedHeaderAt)).not.toEqual([
+      1, 1,
+    ]);
+  });
+});

@@ -12,8 +12,34 @@ export interface RecordField {
   readonly value: CellOrigin & { readonly text: string };
 }
 
-/** The fields of record lines, a line of labels over a line of their values; null unless so. */
+/** What a field of an indicator's sheet printed on a line of its own is labelled (単位, 算出方法 …). */
+const FIELD_LABEL =
+  /^(?:単位|算出方法|算定方法|算式|指標の説明|指標の定義|定義|出典|データ出典|担当課|所管課|担当部署|方向性|目標の方向)$/;
+
+/**
+ * A field printed on one line, its label then its value (施策評価シート 「単位 | 人」 between a
+ * KPI's name and its grid of years): the first two cells, nothing after them. Not a record's
+ * labels alone (「指標名 | 指標の分類」).
+ */
+function isFieldLine(row: GridRow): boolean {
+  const [label = '', value = '', ...rest] = row.cells;
+  return (
+    FIELD_LABEL.test(label.normalize('NFKC').replace(/\s+/g, '')) &&
+    value.trim() !== '' &&
+    rest.every((c) => c.trim() === '')
+  );
+}
+
+/**
+ * The fields of record lines: a line of labels over a line of their values, or lines each of a
+ * label and its value ({@link isFieldLine}); null unless so.
+ */
 export function recordFields(records: readonly GridRow[]): RecordField[] | null {
+  if (records.length > 0 && records.every(isFieldLine))
+    return records.map((r) => ({
+      label: { row: r.row, column: 1, text: r.cells[0] ?? '' },
+      value: { row: r.row, column: 2, text: r.cells[1] ?? '' },
+    }));
   const fields: RecordField[] = [];
   for (let i = 0; i < records.length; i += 2) {
     const [labels, values] = [records[i], records[i + 1]];
@@ -41,7 +67,11 @@ const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length
  */
 export function recordedHeaderAt(block: Block): number {
   const at = block.rows.findIndex((r) => label(r) === '' && filled(r) >= 2);
-  if (at < 0 || at % 2 !== 0) return -1;
+  if (at < 0) return -1;
+  // Fields each on a line of its own (「単位 | 人」) before the header, its lines each labelled.
+  const fieldsFirst = at > 0 && block.rows.slice(0, at).every(isFieldLine);
+  if (fieldsFirst) return block.rows.slice(at + 1).some((r) => label(r) === '') ? -1 : at;
+  if (at % 2 !== 0) return -1;
   // The header's lines each labelled (数値, 時点); a record's labels no figure (a header of years
   // over a KPI's lines, 三重県 「数値目標の指標名 | 区分 | 2001」, is no record).
   const body = block.rows.slice(at + 1);
