@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../test/support/test-files.ts';
+import { policiesWorkbookFile } from '../../test/support/policies-workbook.ts';
 import { main } from './main.ts';
 import { recordingContext } from './test-context.ts';
 
@@ -385,21 +385,8 @@ describe('mieruka check', () => {
 });
 
 describe('mieruka check --sheet', () => {
-  /** A workbook of one worksheet per basic policy, written to a fresh temporary folder. */
-  async function policiesWorkbook(): Promise<string> {
-    const workbook = new ExcelJS.Workbook();
-    const header = ['指標', '基準値', '目標値', 'R5実績', '達成率'];
-    workbook
-      .addWorksheet('基本目標1')
-      .addRows([header, ['観光客数（万人）', 100, 150, 140, '93.3%']]);
-    workbook.addWorksheet('基本目標2').addRows([header, ['出生数（人）', 420, 450, 398, '88.4%']]);
-    const file = join(mkdtempSync(join(tmpdir(), 'mieruka-')), 'plan-r5.xlsx');
-    writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
-    return file;
-  }
-
   it('reads the worksheet named, and says which others were not read', async () => {
-    const file = await policiesWorkbook();
+    const file = await policiesWorkbookFile();
     const first = await run('check', file, '--json');
     expect(JSON.parse(first.out).kpis.map((k: { title: string }) => k.title)).toEqual([
       '観光客数（万人）',

@@ -4,6 +4,7 @@ import { ImportError } from './import-problem.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { readReportFile } from './read-report-file.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
+import { policiesWorkbookBytes } from '../../test/support/policies-workbook.ts';
 
 async function workbookBytes(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -66,15 +67,7 @@ describe('reading an XLSX cell as Excel shows it', () => {
 
 describe('a workbook of several worksheets (one per basic policy)', () => {
   const HEADER = ['指標', '基準値', '目標値', 'R5実績', '達成率'];
-  async function policies(): Promise<Uint8Array> {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('表紙');
-    workbook
-      .addWorksheet('基本目標1')
-      .addRows([HEADER, ['観光客数（万人）', 100, 150, 140, '93.3%']]);
-    workbook.addWorksheet('基本目標2').addRows([HEADER, ['出生数（人）', 420, 450, 398, '88.4%']]);
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
-  }
+  const policies = () => policiesWorkbookBytes({ cover: true });
 
   it('reads the first worksheet with content and names the others with content, not read', async () => {
     const grid = await readXlsx('plan.xlsx', await policies());

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { databaseEnv, runCli as run } from '../support/cli-run.ts';
 import { eachDatabase } from '../support/databases.ts';
+import { policiesWorkbookFile } from '../support/policies-workbook.ts';
 
 /*
  * A workbook of one worksheet per basic policy: an import reads one worksheet, says which
@@ -12,22 +12,10 @@ import { eachDatabase } from '../support/databases.ts';
  * when told to with --sheet.
  */
 
-async function policiesWorkbook(): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const header = ['指標', '基準値', '目標値', 'R5実績', '達成率'];
-  workbook
-    .addWorksheet('基本目標1')
-    .addRows([header, ['観光客数（万人）', 100, 150, 140, '93.3%']]);
-  workbook.addWorksheet('基本目標2').addRows([header, ['出生数（人）', 420, 450, 398, '88.4%']]);
-  const file = join(mkdtempSync(join(tmpdir(), 'mieruka-')), 'plan-r5.xlsx');
-  writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return file;
-}
-
 eachDatabase((kind) => {
   it('refuses to import one worksheet of several unasked, and imports the one --sheet names', async () => {
     const env = await databaseEnv(kind);
-    const file = await policiesWorkbook();
+    const file = await policiesWorkbookFile();
     const plan = ['--plan', '総合戦略', '--create-plan'];
     const refused = await run(env, 'import', file, ...plan);
     expect(refused.code).toBe(1);

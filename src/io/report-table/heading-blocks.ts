@@ -41,8 +41,12 @@ export function headingNameAt(heading: GridRow): number {
   return 0;
 }
 
-/** A label of the name after it (「成果指標名 | 市民農園利用者数」, 「KPI名 | …」): no word of the name. */
-const NAME_LABEL = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名$|^KPI名$/;
+/**
+ * A label of the name after it (「成果指標名 | 市民農園利用者数」, 「KPI名 | …」): no word of the name.
+ * Narrower than a record's name labels (`NAME_LABEL` in record-line-blocks.ts): a kind of
+ * indicator alone (成果指標) stays part of a heading's words.
+ */
+const LABEL_OF_NAME = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名$|^KPI名$/;
 
 /**
  * A heading's words: its filled cells one after another (「成果指標 水田経営所得安定対策の加入面積」),
@@ -51,7 +55,8 @@ const NAME_LABEL = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標
 export const headingText = (heading: GridRow) => {
   const filled = heading.cells.map((c) => c.trim()).filter((c) => c !== '');
   const labelled =
-    filled.length === 2 && NAME_LABEL.test((filled[0] ?? '').normalize('NFKC').replace(/\s+/g, ''));
+    filled.length === 2 &&
+    LABEL_OF_NAME.test((filled[0] ?? '').normalize('NFKC').replace(/\s+/g, ''));
   return (labelled ? filled.slice(1) : filled).join(' ');
 };
 
