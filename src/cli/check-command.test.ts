@@ -385,7 +385,7 @@ describe('mieruka check', () => {
 });
 
 describe('mieruka check --sheet', () => {
-  it('reads the worksheet named, and says which others were not read', async () => {
+  it('reads the worksheet named, and says which others were not read unless one was named', async () => {
     const file = await policiesWorkbookFile();
     const first = await run('check', file, '--json');
     expect(JSON.parse(first.out).kpis.map((k: { title: string }) => k.title)).toEqual([
@@ -397,6 +397,7 @@ describe('mieruka check --sheet', () => {
     expect(JSON.parse(second.out).kpis.map((k: { title: string }) => k.title)).toEqual([
       '出生数（人）',
     ]);
+    expect(JSON.parse(second.out).problems).toEqual([]);
     const missing = await run('check', file, '--sheet', '基本目標9');
     expect(missing.code).not.toBe(0);
     expect(missing.err).toContain(

@@ -616,6 +616,11 @@ export interface ImportPreviewView {
   } | null;
   readonly headerRows: readonly number[];
   /**
+   * Of a workbook: the worksheet read and the others with content, which the upload's `sheet`
+   * field chooses among; null for a file of one table (TSV, CSV, PDF).
+   */
+  readonly sheets: { readonly read: string; readonly others: readonly string[] } | null;
+  /**
    * The table is a plan's own indicators, before any year is measured (no column of actuals,
    * none measuring one): an import adds the KPIs with their baselines and targets, no figures.
    */

@@ -2,6 +2,7 @@ import type { FiscalYear } from '../domain/fiscal-year.ts';
 import type { RuleInference } from '../domain/inference.ts';
 import type { Kpi, Plan } from '../domain/model.ts';
 import type { PrintedRate } from '../domain/rate-format.ts';
+import type { Grid } from './grid.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
 import type { FiscalYearReading, TableReading } from './report-table/table-reading.ts';
 import type { YearRateCheck } from './report-table/year-rate-check.ts';
@@ -43,6 +44,8 @@ export interface ImportedReport {
   readonly unplaced: readonly UnplacedCell[];
   readonly problems: readonly ImportProblem[];
   readonly reading: TableReading;
+  /** Of a workbook: the worksheet read, and the others with content (Grid.sheets). */
+  readonly sheets?: Grid['sheets'];
 }
 
 /** A report read in full: its year known and no role lacking (see requireComplete). */

@@ -7,11 +7,12 @@ import { importReportTable } from './report-table/import-report-table.ts';
 
 /**
  * The worksheets of a workbook that were not read, said as a problem: a workbook of one sheet
- * per policy read as its first alone must not look whole. Null when there are none.
+ * per policy read as its first alone must not look whole. Null when there are none, or when
+ * the person named the worksheet to read (`--sheet`, the import page's choice).
  */
-function otherSheets(grid: Grid): ImportProblem | null {
+function otherSheets(grid: Grid, chosen: string | undefined): ImportProblem | null {
   const others = grid.sheets?.others ?? [];
-  if (others.length === 0) return null;
+  if (others.length === 0 || chosen !== undefined) return null;
   const first = grid.rows[0];
   return {
     kind: 'reading',
@@ -29,7 +30,8 @@ export async function readReportFile(
   options: ImportOptions = {},
 ): Promise<ImportedReport> {
   const grid = await readTableFile(file, bytes, options.sheet);
-  const report = importReportTable(grid, options);
-  const sheets = otherSheets(grid);
+  const read = importReportTable(grid, options);
+  const report = grid.sheets === undefined ? read : { ...read, sheets: grid.sheets };
+  const sheets = otherSheets(grid, options.sheet);
   return sheets === null ? report : { ...report, problems: [...report.problems, sheets] };
 }

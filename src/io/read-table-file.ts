@@ -12,7 +12,7 @@ import { isPdf, readPdf } from './pdf-table/read-pdf.ts';
  * (pdf-table/read-pdf.ts), otherwise text in
  * UTF-8 (BOM or not) or Shift_JIS, tab- or comma-separated by extension or by content. A file
  * past MAX_FILE_BYTES is refused unread. Of a workbook, the worksheet `sheet` names, else the first
- * with content.
+ * with content; a worksheet named for a file of one table (PDF, text) is refused, not ignored.
  */
 export async function readTableFile(
   file: string,
@@ -25,6 +25,11 @@ export async function readTableFile(
     throw new ImportError(file, `a file of more than ${limit} (limit ${limit})`);
   }
   if (isZip(bytes) || extension === '.xlsx') return readXlsx(file, bytes, sheet);
+  if (sheet !== undefined)
+    throw new ImportError(
+      file,
+      `no worksheet named ${sheet}: only an XLSX workbook has worksheets, and this file is a single table`,
+    );
   if (isPdf(bytes) || extension === '.pdf') return readPdf(file, bytes);
   const { text } = decodeText(file, bytes);
   const delimiter = delimiterByName(file) ?? guessDelimiter(text);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from './import-problem.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { readReportFile } from './read-report-file.ts';
+import { readTableFile } from './read-table-file.ts';
 import { fiscalYear } from '../domain/fiscal-year.ts';
 import { policiesWorkbookBytes } from '../../test/support/policies-workbook.ts';
 
@@ -92,6 +93,14 @@ describe('a workbook of several worksheets (one per basic policy)', () => {
     const grid = await readXlsx('plan.xlsx', await policies(), '基本目標2');
     expect(grid.rows[1]?.cells[0]).toBe('出生数（人）');
     expect(grid.sheets?.others).toEqual(['基本目標1']);
+    // Named, the worksheet is the person's choice: the others are no problem, and the report says them.
+    const chosen = await readReportFile('plan.xlsx', await policies(), {
+      fiscalYear: fiscalYear(2023),
+      sheet: '基本目標2',
+    });
+    expect(chosen.problems).toEqual([]);
+    expect(chosen.sheets).toEqual({ read: '基本目標2', others: ['基本目標1'] });
+    expect(chosen.kpis.map((k) => k.kpi.title)).toEqual(['出生数（人）']);
     const error = await readXlsx('plan.xlsx', await policies(), '基本目標9').catch((e) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect(error.message).toBe(
@@ -99,6 +108,13 @@ describe('a workbook of several worksheets (one per basic policy)', () => {
     );
     const empty = await readXlsx('plan.xlsx', await policies(), '表紙').catch((e) => e);
     expect(empty.message).toBe('plan.xlsx: the worksheet 表紙 has no content');
+    // A file of one table has no worksheet to name: refused, not read as if none were named.
+    const tsv = new TextEncoder().encode('指標\tR5実績\n観光客数\t140\n');
+    const single = await readTableFile('plan.tsv', tsv, '基本目標2').catch((e) => e);
+    expect(single).toBeInstanceOf(ImportError);
+    expect(single.message).toBe(
+      'plan.tsv: no worksheet named 基本目標2: only an XLSX workbook has worksheets, and this file is a single table',
+    );
   });
 
   it('says nothing of a workbook of one worksheet with content', async () => {

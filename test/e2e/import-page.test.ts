@@ -10,6 +10,7 @@ import { englishRuns } from './support/english-runs.ts';
 import type { TestBrowser } from './support/browser.ts';
 import type { DemoServer } from './support/demo-server.ts';
 import { openDemo } from './support/open-demo.ts';
+import { policiesWorkbookBytes } from '../support/policies-workbook.ts';
 
 /*
  * The import page: an admin uploads a table whose "R5 数値" column the importer cannot
@@ -283,6 +284,44 @@ describe('the outcome of 取り込む at the foot of a long page', () => {
     const lines = await outcome.innerText();
     expect(lines).toContain('追加');
     expect(englishRuns(lines)).toEqual([]);
+  });
+});
+
+describe('a workbook of one worksheet per basic policy', () => {
+  it('offers its worksheets, reads the one chosen, and imports that one alone', async () => {
+    const importPage = new ImportPage(page, server.url);
+    const plan = '総合戦略（シートごとの基本目標）';
+    await importPage.goto();
+    await importPage.read({ name: 'plan-r5.xlsx', bytes: await policiesWorkbookBytes() }, plan);
+    expect(await importPage.sheets()).toEqual({
+      options: ['未選択（最初のシート「基本目標1」を読んでいます）', '基本目標1', '基本目標2'],
+      chosen: '',
+    });
+    // Unchosen, the first is read and the page asks for a choice rather than the CLI's --sheet.
+    expect(await importPage.problems()).toEqual([
+      [
+        '1',
+        'A',
+        'ブックの他のシート（基本目標2）は読んでいません。最初のシート「基本目標1」だけを読みました。読み取るシートを選んでください。',
+      ],
+    ]);
+    expect(await page.getByTestId('import-kpis').innerText()).toContain('観光客数');
+    await importPage.chooseSheet('基本目標2');
+    expect(await importPage.sheets()).toEqual({
+      options: ['基本目標1', '基本目標2'],
+      chosen: '基本目標2',
+    });
+    expect(await page.getByTestId('import-kpis').innerText()).toContain('出生数');
+    expect(await importPage.problems()).toEqual([]);
+    expect(await importPage.rates()).toEqual([['1', '88.4%', '88.4%', '✓ 一致']]);
+    await importPage.confirmNewPlan(plan);
+    expect(await importPage.importNow()).toContain(plan);
+    await importPage.openProgressTable();
+    const table = await page.locator('main').innerText();
+    expect(table).toContain('出生数');
+    expect(table).not.toContain('観光客数');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 });
 

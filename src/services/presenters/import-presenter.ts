@@ -17,6 +17,7 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
     planName,
     fiscalYear: report.reading.fiscalYear,
     headerRows: report.reading.headerRows,
+    sheets: report.sheets ?? null,
     planTable: report.reading.planTable !== undefined,
     gradeScale: { labels: check.gradeScale.labels, cuts: check.gradeScale.cuts },
     gradeScaleSource: check.gradeScale.source,

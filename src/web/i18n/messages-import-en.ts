@@ -11,6 +11,9 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importPlanHint: 'The name of an existing plan imports into that plan.',
   importYear: 'Report year',
   importYearHint: 'Leave empty to read it off the table (e.g. R5, 2023).',
+  importSheet: 'Worksheet',
+  importSheetHint: 'This workbook has {count} worksheets with content: choose the one to read.',
+  importSheetUnchosen: 'none chosen (the first, “{sheet}”, is read)',
   importRead: 'Read',
   importReread: 'Read again',
   importRereadHint: 'After correcting a role or the report year, read again before importing.',
@@ -157,6 +160,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importProblem_rate:
     'a single year’s rate its actual and plan do not give (row {row}, column {column})',
   importProblem_unreadable: 'a cell the source does not let be read (row {row}, column {column})',
+  importProblem_sheets:
+    'the workbook’s other worksheets ({others}) are not read: only the first, “{read}”, was. Choose the worksheet to read',
   importProblem_reading:
     'two readings of the columns explain as many printed rates: set the roles by hand (row {row}, column {column})',
   importProblem_role_year: 'no report year found: give the year (row {row}, column {column})',

@@ -9,6 +9,10 @@ export const importJa = {
   importPlanHint: '既存の計画名なら、その計画に取り込みます。',
   importYear: '報告年度',
   importYearHint: '空欄なら表から読み取ります（例: R5、2023）。',
+  importSheet: 'シート',
+  importSheetHint:
+    'このブックには内容のあるシートが{count}枚あります。読み取るシートを選んでください。',
+  importSheetUnchosen: '未選択（最初のシート「{sheet}」を読んでいます）',
   importRead: '読み取る',
   importReread: '再読込',
   importRereadHint: '列の役割や報告年度を直したら、再読込で読み直してから取り込みます。',
@@ -155,6 +159,8 @@ export const importJa = {
   importProblem_rate:
     '単年度の達成率が、その年度の実績と計画から求めた値と一致しません（{row}行目・{column}列）。',
   importProblem_unreadable: '元の資料で読み取れないセルです（{row}行目・{column}列）。',
+  importProblem_sheets:
+    'ブックの他のシート（{others}）は読んでいません。最初のシート「{read}」だけを読みました。読み取るシートを選んでください。',
   importProblem_reading:
     '列の読み方が2通りあり、どちらも同じ数の達成率を再現するため決められません。列の役割を手で設定して再読込してください（{row}行目・{column}列）。',
   importProblem_role_year:

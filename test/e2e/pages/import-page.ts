@@ -7,17 +7,26 @@ export class ImportPage extends AppPage {
   }
 
   /** Chooses a file and a plan name, and reads the file. */
-  async read(file: { name: string; text: string }, planName: string): Promise<void> {
+  async read(
+    file: { name: string; text: string } | { name: string; bytes: Uint8Array },
+    planName: string,
+  ): Promise<void> {
     const refusal = await this.tryRead(file, planName);
     if (refusal !== null) throw new Error(`not read: ${refusal}`);
   }
 
-  /** Reads a file: null once the reading shows, or the page's refusal. */
-  async tryRead(file: { name: string; text: string }, planName: string): Promise<string | null> {
+  /** Reads a file (a text, or a workbook's bytes): null once the reading shows, or the page's refusal. */
+  async tryRead(
+    file: { name: string; text: string } | { name: string; bytes: Uint8Array },
+    planName: string,
+  ): Promise<string | null> {
     await this.page.getByLabel('ファイル').setInputFiles({
       name: file.name,
-      mimeType: 'text/tab-separated-values',
-      buffer: Buffer.from(file.text),
+      mimeType:
+        'bytes' in file
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'text/tab-separated-values',
+      buffer: Buffer.from('bytes' in file ? file.bytes : file.text),
     });
     await this.page.getByLabel('計画名').fill(planName);
     await this.page.getByRole('button', { name: '読み取る' }).click();
@@ -100,6 +109,27 @@ export class ImportPage extends AppPage {
     await this.page.getByRole('button', { name: '再読込' }).click();
     await this.page.waitForFunction(
       (text) => document.querySelector('[data-testid="import-year"]')?.textContent !== text,
+      before,
+    );
+  }
+
+  /** The worksheets offered (option labels), and the one chosen ('' for none). */
+  async sheets(): Promise<{ options: string[]; chosen: string }> {
+    const select = this.page.getByLabel('シート', { exact: true });
+    return {
+      options: await select.locator('option').allInnerTexts(),
+      chosen: await select.evaluate((s: HTMLSelectElement) => s.value),
+    };
+  }
+
+  /** Chooses a workbook's worksheet, which reads it at once, and waits for that reading. */
+  async chooseSheet(name: string): Promise<void> {
+    const before = await this.page.getByTestId('import-kpis').innerText();
+    await this.page.getByLabel('シート', { exact: true }).selectOption({ label: name });
+    await this.page.waitForFunction(
+      (text) =>
+        (document.querySelector('[data-testid="import-kpis"]') as HTMLElement | null)?.innerText !==
+        text,
       before,
     );
   }

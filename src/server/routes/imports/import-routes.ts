@@ -4,12 +4,13 @@ import { previewImport } from '../../../services/import-preview.ts';
 import { ValidationError } from '../../../services/service-errors.ts';
 import { errorResponse, refusals } from '../common-schemas.ts';
 import { importPreviewView, importQuery, importResultView } from './import-schemas.ts';
-import { readImportUpload, uploadColumnRoles, uploadYear } from './import-upload.ts';
+import { readImportUpload, uploadColumnRoles, uploadSheet, uploadYear } from './import-upload.ts';
 import type { ServerContext } from '../../server-context.ts';
 
 /**
- * POST /api/imports: a multipart upload of a progress table (fields plan, fy, overwrite,
- * columnRoles; the file last). Entries a department made since are not replaced unless
+ * POST /api/imports: a multipart upload of a progress table (fields plan, fy, sheet, overwrite,
+ * columnRoles; the file last). Of a workbook, `sheet` names the worksheet to read; without it
+ * the first with content is read, and a problem names the others. Entries a department made since are not replaced unless
  * overwrite=true: 409. A reading with problems is refused (400) unless ?acceptProblems=true.
  * Column roles given are read with and saved as the plan's mapping for the file's shape.
  * POST /api/imports/preview: the same upload read and shown, nothing changed.
@@ -31,6 +32,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { file, fields } = await readImportUpload(request, reply);
         const fiscalYear = uploadYear(fields);
+        const sheet = uploadSheet(fields);
         const view = await previewImport(
           context.store,
           {
@@ -39,6 +41,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
             planName: fields.plan?.trim() || file.name.replace(/\.[^.]+$/, ''),
             ...(fiscalYear ? { fiscalYear } : {}),
             columnRoles: uploadColumnRoles(fields),
+            ...(sheet === undefined ? {} : { sheet }),
             municipality: context.municipality,
           },
           context.actorOf(request),
@@ -66,6 +69,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const createPlan = flagField(fields, 'createPlan');
         const publish = flagField(fields, 'publish');
         const fiscalYear = uploadYear(fields);
+        const sheet = uploadSheet(fields);
         const result = await importReport(
           context.store,
           {
@@ -79,6 +83,7 @@ export function importRoutes(context: ServerContext): FastifyPluginAsyncZod {
             ...(publish === undefined ? {} : { publish }),
             acceptProblems: request.query.acceptProblems,
             columnRoles: uploadColumnRoles(fields),
+            ...(sheet === undefined ? {} : { sheet }),
           },
           context.actorOf(request),
           context.now(),

@@ -55,6 +55,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
       })
       .nullable(),
     headerRows: list(z.number()),
+    sheets: z.object({ read: z.string(), others: list(z.string()) }).nullable(),
     planTable: z.boolean(),
     gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
     gradeScaleSource: z.enum(['legend', 'printed grades', 'default']),

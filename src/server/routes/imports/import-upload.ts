@@ -52,6 +52,21 @@ export function uploadYear(fields: ImportUpload['fields']): FiscalYear | undefin
   return fy.data;
 }
 
+/** Excel's own limit on a worksheet's name. */
+const SHEET_NAME_MAX = 31;
+
+/** The `sheet` field: of a workbook, the worksheet to read; absent or blank, the first with content. */
+export function uploadSheet(fields: ImportUpload['fields']): string | undefined {
+  const name = fields.sheet?.trim();
+  if (!name) return undefined;
+  if ([...name].length > SHEET_NAME_MAX)
+    throw new ValidationError(
+      'sheet',
+      `a worksheet's name is at most ${SHEET_NAME_MAX} characters`,
+    );
+  return name;
+}
+
 /** The `columnRoles` field: JSON `[{ "column": 5, "role": "actual" }]`, each column once. */
 export function uploadColumnRoles(fields: ImportUpload['fields']): ColumnRoleOverride[] {
   const text = fields.columnRoles?.trim();

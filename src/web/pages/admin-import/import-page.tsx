@@ -51,6 +51,8 @@ interface Sent {
   readonly file: File;
   readonly plan: string;
   readonly fy: string;
+  /** Of a workbook, the worksheet chosen; '' for none chosen (the first with content is read). */
+  readonly sheet: string;
   readonly choices: RoleChoices;
 }
 
@@ -59,6 +61,7 @@ function uploadForm(sent: Sent, flags: Readonly<Record<string, string>> = {}): F
   if (sent.plan.trim() !== '') form.set('plan', sent.plan.trim());
   for (const [name, value] of Object.entries(flags)) form.set(name, value);
   if (sent.fy.trim() !== '') form.set('fy', sent.fy.trim());
+  if (sent.sheet !== '') form.set('sheet', sent.sheet);
   const roles = Object.entries(sent.choices).map(([column, role]) => ({
     column: Number(column),
     role,
@@ -77,6 +80,9 @@ function ImportScreen() {
   const [file, setFile] = useState<File | null>(null);
   const [plan, setPlan] = useState<string | null>(null);
   const [fy, setFy] = useState('');
+  const [sheet, setSheet] = useState('');
+  // The workbook's worksheets with content, in its order, as the file's first reading named them.
+  const [sheetNames, setSheetNames] = useState<readonly string[]>([]);
   const [choices, setChoices] = useState<RoleChoices>({});
   const [sent, setSent] = useState<Sent | null>(null);
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
@@ -98,10 +104,10 @@ function ImportScreen() {
       (p) => p.name === planName.trim() && p.municipality.id === user?.municipality.id,
     );
 
-  const read = async (event?: FormEvent) => {
+  const read = async (event?: FormEvent, chosen?: Pick<Sent, 'sheet' | 'choices'>) => {
     event?.preventDefault();
     if (!file) return;
-    const next: Sent = { file, plan: planName, fy, choices };
+    const next: Sent = { file, plan: planName, fy, sheet, choices, ...chosen };
     setResult(null);
     const upload = () =>
       send<ImportPreviewView>('POST', apiPaths.importPreview(), uploadForm(next));
@@ -115,6 +121,8 @@ function ImportScreen() {
     );
     const confirmed = { ...kept, ...next.choices };
     setPreview(view);
+    if (next.sheet === '')
+      setSheetNames(view.sheets ? [view.sheets.read, ...view.sheets.others] : []);
     setChoices(confirmed);
     setSent({ ...next, choices: confirmed });
   };
@@ -144,6 +152,7 @@ function ImportScreen() {
     (sent.file !== file ||
       sent.plan !== planName ||
       sent.fy !== fy ||
+      sent.sheet !== sheet ||
       JSON.stringify(sent.choices) !== JSON.stringify(choices));
   const blocked =
     preview === null
@@ -173,6 +182,8 @@ function ImportScreen() {
             onChange={(event) => {
               setFile(event.target.files?.[0] ?? null);
               setChoices({});
+              setSheet('');
+              setSheetNames([]);
               setPreview(null);
               setSent(null);
             }}
@@ -192,6 +203,19 @@ function ImportScreen() {
           value={fy}
           onChange={(event) => setFy(event.target.value)}
         />
+        {sheetNames.length > 1 && (
+          <SheetField
+            names={sheetNames}
+            value={sheet}
+            disabled={busy}
+            onChange={(name) => {
+              // A column's role set by hand was set on another worksheet's columns.
+              setSheet(name);
+              setChoices({});
+              void read(undefined, { sheet: name, choices: {} });
+            }}
+          />
+        )}
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy || file === null}>
             {busy ? t('importReading') : t('importRead')}
@@ -231,6 +255,40 @@ function ImportScreen() {
         />
       )}
     </>
+  );
+}
+
+/** Of a workbook of several worksheets: which one to read (choosing reads it at once). */
+function SheetField(props: {
+  names: readonly string[];
+  value: string;
+  disabled: boolean;
+  onChange: (name: string) => void;
+}) {
+  const { t } = useView();
+  return (
+    <div className="field form-field">
+      <label htmlFor="import-sheet">{t('importSheet')}</label>
+      <span id="import-sheet-hint" className="field__hint">
+        {t('importSheetHint', { count: props.names.length })}
+      </span>
+      <select
+        id="import-sheet"
+        aria-describedby="import-sheet-hint"
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        {props.value === '' && (
+          <option value="">{t('importSheetUnchosen', { sheet: props.names[0] ?? '' })}</option>
+        )}
+        {props.names.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -38,6 +38,7 @@ const preview = (more: Partial<ImportPreviewView> = {}): ImportPreviewView => ({
   planName: '計画',
   fiscalYear: { year: fiscalYear(2023), source: 'header', column: 5, because: 'the header' },
   headerRows: [1],
+  sheets: null,
   planTable: false,
   gradeScale: { labels: ['A', 'B', 'C', 'D'], cuts: [100, 80, 60] },
   gradeScaleSource: 'default',
@@ -208,6 +209,25 @@ describe('problemText', () => {
       problemText(role, preview({ columns: [column('the word "目標"')] }), 'ja', ja),
     ).toContain('実績値（実績）の列が見つかりません');
     expect(problemText(role, preview(), 'ja', ja)).toContain('KPIとして読める行がありません');
+  });
+
+  it('asks for a worksheet to be chosen on the page, not with the command line’s --sheet', () => {
+    const sheets = problem(
+      'reading',
+      "the workbook's other worksheets with content are not read: 基本目標2, 基本目標3; this reads the worksheet 基本目標1 alone (read another with --sheet NAME, or save each worksheet as a file of its own)",
+    );
+    const workbook = preview({
+      sheets: { read: '基本目標1', others: ['基本目標2', '基本目標3'] },
+    });
+    expect(problemText(sheets, workbook, 'ja', ja)).toBe(
+      'ブックの他のシート（基本目標2、基本目標3）は読んでいません。最初のシート「基本目標1」だけを読みました。読み取るシートを選んでください。',
+    );
+    expect(problemText(sheets, workbook, 'en', en)).not.toContain('--sheet');
+    expect(problemText(sheets, workbook, 'en', en)).toContain('基本目標2, 基本目標3');
+    // Two readings explaining as many rates is another 'reading' problem, said as before.
+    expect(problemText(problem('reading', 'two readings'), workbook, 'ja', ja)).toContain(
+      '列の読み方が2通り',
+    );
   });
 });
 

@@ -112,6 +112,11 @@ export function problemText(
   lang: Lang,
   t: Translate,
 ): string {
+  // The worksheets not read are chosen on the page, not with the CLI's --sheet its sentence names.
+  if (problem.kind === 'reading' && preview.sheets && /other worksheets/.test(problem.message)) {
+    const { read, others } = preview.sheets;
+    return t('importProblem_sheets', { read, others: others.join(lang === 'ja' ? '、' : ', ') });
+  }
   if (lang === 'en') return problem.message;
   const place = { row: problem.row, column: columnLetter(problem.column) };
   if (problem.kind !== 'role') {
