@@ -35,6 +35,16 @@ describe('figures printed with a description and a unit in the cell (福知山�
     // 市川市 原単位: the base year of one line marked after its figure, no unit of it.
     expect(parseDescribedFigure('48*')).toMatchObject({ footnote: '*', parsed: { unit: null } });
     expect(parseDescribedFigure('48*')?.parsed.figure.value).toBe('48');
+    // A mark after the unit: the unit is the unit alone, not 「人※」 (a unit unlike its KPI's).
+    for (const cell of ['28,000人※', '２８，０００人※', '28,000人 ※', '28,000件＊'])
+      expect(parseDescribedFigure(cell), cell).toMatchObject({
+        footnote: expect.stringMatching(/^[※*]$/),
+        parsed: { figure: { value: '28000' }, unit: expect.stringMatching(/^[人件]$/) },
+      });
+    expect(parseDescribedFigure('28,000人※2')).toMatchObject({
+      footnote: '※2',
+      parsed: { unit: '人' },
+    });
   });
 
   it('reads plain figures as parseFigureText does, and no sentence as a figure', () => {

@@ -274,6 +274,8 @@ function settledAfterProvisional(text: string): DescribedFigure | undefined {
 
 /** A "unit" that is only a footnote mark: 市川市 "48*" (a note above the table says of it), "48 ※". */
 const MARK_UNIT = /^(?:\*|＊|※)\d*$/;
+/** A unit with a footnote mark after it: 「人※」, 「件 ※」. */
+const UNIT_THEN_MARK = /^([^\s*＊※]+?)\s*((?:\*|＊|※)\d*)$/;
 
 /**
  * 「約1,200人」, 「概ね 1,200人」: about that figure in a printed table, the figure itself (not a
@@ -299,6 +301,10 @@ function describedFigure(raw: string): DescribedFigure | undefined {
   const plain = parseFigureText(raw);
   if (plain && plain.unit !== null && MARK_UNIT.test(plain.unit))
     return { ...withNoWords({ ...plain, unit: null }), footnote: plain.unit };
+  // A footnote mark after the unit (「28,000人※」): the unit, and the mark a footnote.
+  const marked = plain?.unit ? UNIT_THEN_MARK.exec(plain.unit) : null;
+  if (plain && marked)
+    return { ...withNoWords({ ...plain, unit: marked[1] ?? null }), footnote: marked[2] ?? null };
   if (plain) return withNoWords(plain);
   let text = raw.normalize('NFKC').trim();
   const settled = settledAfterProvisional(text);
