@@ -31,6 +31,18 @@ describe('directionWord', () => {
     expect(directionWord('向上を目指す')).toBe('increase');
     expect(directionWord('削減(R7)')).toBe('decrease');
   });
+  it('reads a level another body’s figure sets as the way to go (教育 「全国平均以上」)', () => {
+    for (const text of [
+      '全国平均以上',
+      '全国平均を上回る',
+      '県平均以上',
+      '前年度以上',
+      '国の水準以上',
+    ])
+      expect(directionWord(text), text).toBe('increase');
+    for (const text of ['全国平均以下', '県の平均値を下回る', '前年度以下', '全国平均未満(R7)'])
+      expect(directionWord(text), text).toBe('decrease');
+  });
   it('is none for a target with a figure, or any other word', () => {
     for (const text of [
       '15人削減',
@@ -42,6 +54,9 @@ describe('directionWord', () => {
       '10%増加を目指します(32年)',
       '維持を目指します(32年)',
       '減少を目指します(32年)から',
+      '全国平均',
+      '全国平均以上の80%',
+      '全国1位',
     ])
       expect(directionWord(text)).toBeNull();
   });

@@ -25,6 +25,14 @@ export function directionMark(text: string): Direction | null {
 /** Words a plan prints where a target would be, for the way a figure should go. */
 const UP_WORD = /^(?:増加|向上|上昇|拡大|延伸|増やす)$/;
 const DOWN_WORD = /^(?:減少|低下|縮小|削減|抑制|減らす)$/;
+/**
+ * A level to reach or stay under that another body's figure sets, not the plan (教育 「全国平均以上」,
+ * 健康 「県平均を下回る」, 「前年度以上」): the way to go, with no value of the plan's own to reach.
+ */
+const REFERENCE =
+  '(?:全国|国|全県|県|府|都|道|市|前年度?|前回|現状)(?:の)?(?:平均|水準|値|実績|数値)?(?:値)?';
+const UP_REFERENCE = new RegExp(`^${REFERENCE}(?:以上|を上回る|より高く|超え?)$`);
+const DOWN_REFERENCE = new RegExp(`^${REFERENCE}(?:以下|を下回る|より低く|未満)$`);
 
 /** A year in brackets after the word (千葉県 「減少を目指します(32年)」): the year it is to be by. */
 const BRACKETED_YEAR =
@@ -35,7 +43,8 @@ const AIM = /を目指(?:します|す)$/;
 /**
  * The direction a target cell states as a word alone, with no figure to reach (阿賀野市 自殺対策
  * 評価指標 目標値 「増加」), or as the plan says it, aimed at by a year (千葉県 総合計画 目標
- * 「減少を目指します(32年)」): the way the KPI should go, no target value. Null for anything else,
+ * 「減少を目指します(32年)」), or as a level another body's figure sets (「全国平均以上」): the way
+ * the KPI should go, no target value. Null for anything else,
  * a word with a figure (「15人削減」, 「10%増加」) included: those are targets.
  * @example directionWord('増加') // 'increase'
  * @example directionWord('減少を目指します(32年)') // 'decrease'
@@ -45,7 +54,7 @@ export function directionWord(text: string): Direction | null {
   // The cheap test first: such a word is short, with its verb and year at most 15 characters.
   if (word.length > 15) return null;
   if (word.length > 4) word = word.normalize('NFKC').replace(BRACKETED_YEAR, '').replace(AIM, '');
-  if (UP_WORD.test(word)) return 'increase';
-  if (DOWN_WORD.test(word)) return 'decrease';
+  if (UP_WORD.test(word) || UP_REFERENCE.test(word)) return 'increase';
+  if (DOWN_WORD.test(word) || DOWN_REFERENCE.test(word)) return 'decrease';
   return null;
 }
