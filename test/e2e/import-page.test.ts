@@ -294,7 +294,7 @@ describe('a workbook of one worksheet per basic policy', () => {
     await importPage.goto();
     await importPage.read({ name: 'plan-r5.xlsx', bytes: await policiesWorkbookBytes() }, plan);
     expect(await importPage.sheets()).toEqual({
-      options: ['未選択（最初のシート「基本目標1」を読んでいます）', '基本目標1', '基本目標2'],
+      options: ['未選択（先頭の「基本目標1」）', '基本目標1', '基本目標2'],
       chosen: '',
     });
     // Unchosen, the first is read and the page asks for a choice rather than the CLI's --sheet.
