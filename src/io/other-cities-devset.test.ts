@@ -342,6 +342,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'seika-shobo-h22.tsv', fully: true },
   { file: 'musashino-bousai-h27.tsv', fully: true },
   { file: 'unknown-gomishigen-h29.tsv', fully: true },
+  // Round ae: 消費者教育, 生物多様性地域戦略.
+  { file: 'tottori-shohisha-h26.tsv', fully: true, year: 2014 },
+  { file: 'tochigi-seibutsutayousei-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -385,7 +388,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(173);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(175);
   });
 
   it.each([
@@ -1089,5 +1092,36 @@ describe('other cities, unseen round k: tables of kinds the importer had not see
     expect(unreadable[0]?.message).toContain("a spreadsheet's error value");
     const debt = report.kpis.find((k) => k.kpi.code === '⑤')?.kpi;
     expect([debt?.baseline?.value, debt?.target?.value]).toEqual(['350.0', '198.0']);
+  });
+});
+
+describe('other cities, round ae: tables of plan kinds the importer had not seen', () => {
+  it('鳥取県 消費生活センター 工程表: a 時点 line of days with no era (「26.4.1」, 「27.3.31」) the years of the figures', async () => {
+    const name = 'tottori-shohisha-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.title).toBe('地域消費生活サポーターの養成者数');
+    expect([kpi?.baseline?.value, kpi?.baseline?.fiscalYear]).toEqual(['68', 2010]);
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2014, '336']]);
+    expect([kpi?.target?.value, kpi?.target?.fiscalYear]).toEqual(['400', 2014]);
+  });
+
+  it('栃木県 生物多様性とちぎ戦略: each figure after its year under a word spanning the pairs, ▲ a grade', async () => {
+    const name = 'tochigi-seibutsutayousei-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2015);
+    const volunteers = report.kpis.find((k) => k.kpi.code === '⑦')?.kpi;
+    expect([volunteers?.baseline?.value, volunteers?.baseline?.fiscalYear]).toEqual([
+      '14045',
+      2009,
+    ]);
+    expect(volunteers?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2014, '21516'],
+      [2015, '20056'],
+    ]);
+    expect([volunteers?.target?.value, volunteers?.target?.fiscalYear]).toEqual(['20000', 2015]);
+    expect(report.kpis.find((k) => k.kpi.code === '④')?.printedGrade).toBe('▲');
+    // Only ⑧'s three cells lost in the copy are left.
+    expect(report.unplaced.map((u) => u.text)).toEqual(['?', '?', '?']);
   });
 });

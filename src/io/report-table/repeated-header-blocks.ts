@@ -1,6 +1,6 @@
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
-import { classifyHeader } from './column-role.ts';
+import { classifyHeader, headerDate } from './column-role.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
@@ -46,9 +46,12 @@ const DASH = /^[-‐‑–—―−ー－─]$/;
  */
 const SPAN = /^(.+?)\s*[〜~～\-－]\s*(.+?)(?:の?(?:平均|合計|計))?$/;
 
-/** A year (R元, 「H25末」: the fiscal year it ends), or a span from one ({@link SPAN}). */
+/**
+ * A year (R元, 「H25末」: the fiscal year it ends), a day of one (「27.3.31」), or a span from one
+ * ({@link SPAN}).
+ */
 function yearOrSpan(text: string): boolean {
-  if (parseFiscalYear(text) !== undefined) return true;
+  if (parseFiscalYear(text) !== undefined || headerDate(text) !== null) return true;
   const span = SPAN.exec(text);
   if (!span?.[1] || !span[2] || parseFiscalYear(span[1]) === undefined) return false;
   return /^\d{1,2}$/.test(span[2]) || parseFiscalYear(span[2]) !== undefined;

@@ -1,5 +1,6 @@
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
@@ -97,6 +98,15 @@ export function withYearCellColumns(
   sample: readonly GridRow[],
   context: FiscalYearContext,
 ): Column[] {
+  return withYearFigurePairs(withHeadedYearColumns(columns, sample, context), sample, context);
+}
+
+/** A column headed as a year (基準年度) or a when (年度, 時点) beside its figures' column. */
+function withHeadedYearColumns(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+): Column[] {
   // A column headed as a role's year (基準年度), or one no word gives a role headed as a when
   // (年度, 時点, 年月), of years or dates alone.
   const isYears = (c: Column) =>
@@ -117,4 +127,81 @@ export function withYearCellColumns(
       yearsOf: figures.index,
     };
   });
+}
+
+/** A cell lost in the copy (「?」): no year and no figure, so neither for nor against a pair. */
+const LOST = /^[?？]$/;
+
+/**
+ * Whether every filled cell of a column's sample passes `test` (a lost 「?」 aside), one at least.
+ */
+function everyFilled(
+  sample: readonly GridRow[],
+  column: number,
+  test: (cell: string) => boolean,
+): boolean {
+  let filled = 0;
+  for (const row of sample) {
+    const cell = (row.cells[column] ?? '').trim();
+    if (cell === '' || LOST.test(cell)) continue;
+    if (!test(cell)) return false;
+    filled += 1;
+  }
+  return filled > 0;
+}
+
+/**
+ * The column whose header word a column stands under: its own, or, where it has none, the
+ * nearest one left of it whose columns up to it have none either (a word spanning its cells).
+ */
+function spanWord(columns: readonly Column[], index: number): Column | null {
+  for (let i = index; i >= 0; i -= 1) {
+    const c = columns[i];
+    if (c === undefined || c.because === SET_BY_HAND) return null;
+    if (c.label.trim() !== '') return c;
+  }
+  return null;
+}
+
+/**
+ * Each figure printed after its year in a cell of its own, under a word spanning the pairs
+ * (生物多様性とちぎ戦略 進捗状況: 「基準年」 over 「H21 | 0」, 「現 況」 over 「H26 | 6 | H27 | 6」,
+ * 「目 標」 over 「H27 | 5」): a column of years or dates followed by one no word heads, of figures,
+ * is the years of those figures, which take the role the spanning word gives (the baseline, each
+ * actual, the target). A pair under a word of no figure's role is left as it was.
+ * @example withYearFigurePairs(columns, sample, context) // 基準年 → years of the unheaded baseline
+ */
+function withYearFigurePairs(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+): Column[] {
+  const out = [...columns];
+  const isFigure = (cell: string) => {
+    const value = parseDescribedFigure(cell)?.parsed.figure.value;
+    return typeof value === 'string' && cellYear(cell, context) === undefined;
+  };
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    const [years, figures] = [out[i], out[i + 1]];
+    if (years === undefined || figures === undefined || years.yearsOf !== undefined) continue;
+    if (figures.label.trim() !== '' || figures.role.kind !== 'other') continue;
+    const word = spanWord(columns, i);
+    if (word === null || !DATED.has(word.role.kind)) continue;
+    if (!everyFilled(sample, i, (cell) => cellYear(cell, context) !== undefined)) continue;
+    if (!everyFilled(sample, i + 1, isFigure)) continue;
+    const under = word.label.trim();
+    out[i] = {
+      ...years,
+      role: { kind: 'other' },
+      because: `its cells are years under ${under}: those of the figures after them`,
+      yearsOf: figures.index,
+    };
+    out[i + 1] = {
+      ...figures,
+      role: word.role,
+      because: `no header of its own: the figures of ${under}, each after its year`,
+    };
+    i += 1;
+  }
+  return out;
 }
