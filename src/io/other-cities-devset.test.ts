@@ -345,6 +345,9 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   // Round ae: 消費者教育, 生物多様性地域戦略.
   { file: 'tottori-shohisha-h26.tsv', fully: true, year: 2014 },
   { file: 'tochigi-seibutsutayousei-h27.tsv' },
+  // Round ae: 人権, 子ども読書.
+  { file: 'komoro-jinken-h25.tsv', fully: true, year: 2013 },
+  { file: 'tottori-dokusho-h26.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -388,7 +391,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(175);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(177);
   });
 
   it.each([
@@ -1123,5 +1126,16 @@ describe('other cities, round ae: tables of plan kinds the importer had not seen
     expect(report.kpis.find((k) => k.kpi.code === '④')?.printedGrade).toBe('▲');
     // Only ⑧'s three cells lost in the copy are left.
     expect(report.unplaced.map((u) => u.text)).toEqual(['?', '?', '?']);
+  });
+
+  it('鳥取県 図書館 工程表: a 時点 line left empty, and 「数値未確定」 where the result would be', async () => {
+    const name = 'tottori-dokusho-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '公立図書館の個人貸出冊数(人口一人あたり)',
+    ]);
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.baseline?.value, kpi?.target?.value, kpi?.actuals]).toEqual(['4.9', '6', []]);
+    expect(kpi?.extras).toContainEqual({ label: '数値 今年度実績値', text: '数値未確定' });
   });
 });

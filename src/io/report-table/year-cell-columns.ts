@@ -19,6 +19,10 @@ const YEAR_HEADER = /年度?|年次|時点/;
 const WHEN_HEADER =
   /^(?:年月日?|年度|年次|時点|時期|調査(?:年月?|時点|時期)|測定(?:年月?|時点|時期)|基準日|現在)$/;
 
+/** Whether a word, spaces aside, names when alone (時点, 年度, 調査時期): {@link WHEN_HEADER}. */
+export const namesWhen = (text: string): boolean =>
+  WHEN_HEADER.test(text.normalize('NFKC').replace(/\s+/g, ''));
+
 /** A year (R1, 平成30年度, 2019), or a date or month of one (R5.10, 令和6年3月末: its fiscal year). */
 const cellYear = (cell: string, context: FiscalYearContext) =>
   parseFiscalYear(cell, context) ?? headerDate(cell) ?? undefined;
@@ -113,8 +117,7 @@ function withHeadedYearColumns(
     c.because !== SET_BY_HAND &&
     c.yearsOf === undefined &&
     ((DATED.has(c.role.kind) && YEAR_HEADER.test(c.label)) ||
-      (c.role.kind === 'other' &&
-        WHEN_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, '')))) &&
+      (c.role.kind === 'other' && namesWhen(c.label))) &&
     holdsYears(sample, c, context);
   return columns.map((c) => {
     if (!isYears(c)) return c;
