@@ -348,6 +348,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   // Round ae: 人権, 子ども読書.
   { file: 'komoro-jinken-h25.tsv', fully: true, year: 2013 },
   { file: 'tottori-dokusho-h26.tsv', fully: true },
+  { file: 'tottori-toshokan-h27.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -391,7 +392,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(177);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(178);
   });
 
   it.each([
@@ -1137,5 +1138,15 @@ describe('other cities, round ae: tables of plan kinds the importer had not seen
     const kpi = report.kpis[0]?.kpi;
     expect([kpi?.baseline?.value, kpi?.target?.value, kpi?.actuals]).toEqual(['4.9', '6', []]);
     expect(kpi?.extras).toContainEqual({ label: '数値 今年度実績値', text: '数値未確定' });
+  });
+
+  it('鳥取県 図書館 工程表 H27: 「H28.8確定見込」 a result to come, not a year; 「(H25実績 5.3冊)」 a figure', async () => {
+    const name = 'tottori-toshokan-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2015);
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.baseline?.value, kpi?.baseline?.fiscalYear]).toEqual(['4.9', 2012]);
+    expect(kpi?.actuals).toEqual([]);
+    expect(kpi?.extras.map((e) => e.text)).toEqual(['(H25実績 5.3冊)', 'H28.8確定見込']);
   });
 });

@@ -5,6 +5,7 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
 import { headerDate } from './column-role.ts';
+import { isPendingWord } from './pending-word.ts';
 
 /** The figure roles whose year a column of its own may print, row by row. */
 const DATED = new Set<Column['role']['kind']>(['baseline', 'target', 'actual']);
@@ -64,7 +65,8 @@ function holdsYears(
   for (const row of sample) {
     const cell = (row.cells[column.index] ?? '').trim();
     if (cell === '') continue;
-    if (read(cell) === undefined) return false;
+    // The month a figure will be settled in (「H28.8確定見込」) is no year of one.
+    if (isPendingWord(cell) || read(cell) === undefined) return false;
     years += 1;
   }
   return years > 0;
