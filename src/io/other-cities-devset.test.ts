@@ -349,6 +349,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'komoro-jinken-h25.tsv', fully: true, year: 2013 },
   { file: 'tottori-dokusho-h26.tsv', fully: true },
   { file: 'tottori-toshokan-h27.tsv', fully: true },
+  // Round ae: 多文化共生.
+  { file: 'tsukuba-kokusaika-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -392,7 +394,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(178);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(179);
   });
 
   it.each([
@@ -1148,5 +1150,17 @@ describe('other cities, round ae: tables of plan kinds the importer had not seen
     expect([kpi?.baseline?.value, kpi?.baseline?.fiscalYear]).toEqual(['4.9', 2012]);
     expect(kpi?.actuals).toEqual([]);
     expect(kpi?.extras.map((e) => e.text)).toEqual(['(H25実績 5.3冊)', 'H28.8確定見込']);
+  });
+
+  it('つくば市 個別施策評価調書: the names beside their kind (指標種別), the lines joined past the empty slot', async () => {
+    const name = 'tsukuba-kokusaika-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '庁内における通訳業務対応件数(回)',
+      '国際バカロレア支援対象学校の児童・生徒数(人)',
+    ]);
+    expect(report.fiscalYear).toBe(2015);
+    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '指標種別', text: '成果指標' });
+    expect(report.unplaced.map((u) => u.text)).toEqual(['目標値', '実 績']);
   });
 });
