@@ -6,6 +6,7 @@ import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
 import { headerDate } from './column-role.ts';
 import { isPendingWord } from './pending-word.ts';
+import { isUnreadable } from './table-reader.ts';
 
 /** The figure roles whose year a column of its own may print, row by row. */
 const DATED = new Set<Column['role']['kind']>(['baseline', 'target', 'actual']);
@@ -134,11 +135,9 @@ function withHeadedYearColumns(
   });
 }
 
-/** A cell lost in the copy (「?」): no year and no figure, so neither for nor against a pair. */
-const LOST = /^[?？]$/;
-
 /**
- * Whether every filled cell of a column's sample passes `test` (a lost 「?」 aside), one at least.
+ * Whether every filled cell of a column's sample passes `test`, one at least; a cell the copy
+ * lost (「?」) is neither for nor against it.
  */
 function everyFilled(
   sample: readonly GridRow[],
@@ -148,7 +147,7 @@ function everyFilled(
   let filled = 0;
   for (const row of sample) {
     const cell = (row.cells[column] ?? '').trim();
-    if (cell === '' || LOST.test(cell)) continue;
+    if (cell === '' || isUnreadable(cell)) continue;
     if (!test(cell)) return false;
     filled += 1;
   }
