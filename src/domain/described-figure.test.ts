@@ -130,6 +130,16 @@ describe('figures printed with a description and a unit in the cell (福知山�
     expect(parseDescribedFigure('（目標）150')).toBeUndefined();
   });
 
+  it('a figure wholly in brackets with its year and 実績 before it: 「(H25実績 5.3冊)」, H25’s result', () => {
+    expect(parseDescribedFigure('(H25実績 5.3冊)')).toMatchObject({
+      fiscalYear: 2013,
+      parsed: { figure: { value: '5.3' }, unit: '冊' },
+    });
+    expect(parseDescribedFigure('（令和2年度実績 120人）')?.fiscalYear).toBe(2020);
+    // Another word there (a target, an estimate) is not read so.
+    expect(parseDescribedFigure('(H26目標 5.6冊)')?.fiscalYear ?? null).toBeNull();
+  });
+
   it('「約1,200人」 and 「概ね 1,200人」 in a printed table as 1,200 人, not as a figure named 約', () => {
     expect(parseDescribedFigure('約1,200人')).toMatchObject({
       parsed: { figure: { value: '1200' }, unit: '人' },

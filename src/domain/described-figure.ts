@@ -286,11 +286,24 @@ const ABOUT = /^\s*(?:約|概ね|おおむね|およそ)\s*(?=[\d０-９△▲+�
 /** A figure wholly in brackets: 「(20,000円)」, 「[85.7%]」 (呉市 病院's sub-lines). */
 const WHOLLY_BRACKETED = /^\s*(?:\(([^()]*\d[^()]*)\)|\[([^[\]]*\d[^[\]]*)\])\s*$/;
 
+/**
+ * Inside a figure wholly in brackets, its year and the word 実績 before it: 鳥取県 図書館 工程表
+ * 年度当初値 「(H25実績 5.3冊)」, the result of H25.
+ */
+const YEAR_RESULT_INSIDE =
+  /^((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度?)?)\s*実績\s*(?=[\d△▲\-−])(.+)$/;
+
 function describedFigure(raw: string): DescribedFigure | undefined {
   const about = ABOUT.exec(raw);
   if (about) return describedFigure(raw.slice(about[0].length));
   const bracketed = WHOLLY_BRACKETED.exec(raw.normalize('NFKC'));
   const inner = bracketed?.[1] ?? bracketed?.[2];
+  const yearResult = inner === undefined ? null : YEAR_RESULT_INSIDE.exec(inner.trim());
+  if (yearResult?.[1] && yearResult[2]) {
+    // Read as its year in brackets before it (「(H25)5.3冊」), the cell kept as printed.
+    const result = describedFigure(`(${yearResult[1]})${yearResult[2]}`);
+    return result && { ...result, beside: raw.trim() };
+  }
   if (inner !== undefined) {
     // A sub-line's figure printed in brackets under its KPI's: the figure, noted as printed.
     const figure = parseFigureText(inner);

@@ -50,6 +50,11 @@ describe('a printed grade', () => {
       expect(isPrintedGrade(grade)).toBe(true);
     for (const text of ['80%', '-', 'AB', '達成率', '']) expect(isPrintedGrade(text)).toBe(false);
   });
+  it('is ▲ alone, the mark of a miss beside ◎ and ○ (生物多様性とちぎ戦略 達成度), never ▲ before a figure', () => {
+    expect(isPrintedGrade('▲')).toBe(true);
+    expect(isPrintedGrade('▲ 19')).toBe(false);
+    expect(isPrintedGrade('▲1.6')).toBe(false);
+  });
   it('is the letter of the same scale printed small (「ａ」, b)', () => {
     expect(gradeLabel('ａ')).toBe('A');
     expect(gradeLabel('s')).toBe('S');

@@ -342,6 +342,15 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'seika-shobo-h22.tsv', fully: true },
   { file: 'musashino-bousai-h27.tsv', fully: true },
   { file: 'unknown-gomishigen-h29.tsv', fully: true },
+  // Round ae: 消費者教育, 生物多様性地域戦略.
+  { file: 'tottori-shohisha-h26.tsv', fully: true, year: 2014 },
+  { file: 'tochigi-seibutsutayousei-h27.tsv' },
+  // Round ae: 人権, 子ども読書.
+  { file: 'komoro-jinken-h25.tsv', fully: true, year: 2013 },
+  { file: 'tottori-dokusho-h26.tsv', fully: true },
+  { file: 'tottori-toshokan-h27.tsv', fully: true },
+  // Round ae: 多文化共生.
+  { file: 'tsukuba-kokusaika-h27.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -385,7 +394,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(173);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(179);
   });
 
   it.each([
@@ -1089,5 +1098,69 @@ describe('other cities, unseen round k: tables of kinds the importer had not see
     expect(unreadable[0]?.message).toContain("a spreadsheet's error value");
     const debt = report.kpis.find((k) => k.kpi.code === '⑤')?.kpi;
     expect([debt?.baseline?.value, debt?.target?.value]).toEqual(['350.0', '198.0']);
+  });
+});
+
+describe('other cities, round ae: tables of plan kinds the importer had not seen', () => {
+  it('鳥取県 消費生活センター 工程表: a 時点 line of days with no era (「26.4.1」, 「27.3.31」) the years of the figures', async () => {
+    const name = 'tottori-shohisha-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.title).toBe('地域消費生活サポーターの養成者数');
+    expect([kpi?.baseline?.value, kpi?.baseline?.fiscalYear]).toEqual(['68', 2010]);
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2014, '336']]);
+    expect([kpi?.target?.value, kpi?.target?.fiscalYear]).toEqual(['400', 2014]);
+  });
+
+  it('栃木県 生物多様性とちぎ戦略: each figure after its year under a word spanning the pairs, ▲ a grade', async () => {
+    const name = 'tochigi-seibutsutayousei-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2015);
+    const volunteers = report.kpis.find((k) => k.kpi.code === '⑦')?.kpi;
+    expect([volunteers?.baseline?.value, volunteers?.baseline?.fiscalYear]).toEqual([
+      '14045',
+      2009,
+    ]);
+    expect(volunteers?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2014, '21516'],
+      [2015, '20056'],
+    ]);
+    expect([volunteers?.target?.value, volunteers?.target?.fiscalYear]).toEqual(['20000', 2015]);
+    expect(report.kpis.find((k) => k.kpi.code === '④')?.printedGrade).toBe('▲');
+    // Only ⑧'s three cells lost in the copy are left.
+    expect(report.unplaced.map((u) => u.text)).toEqual(['?', '?', '?']);
+  });
+
+  it('鳥取県 図書館 工程表: a 時点 line left empty, and 「数値未確定」 where the result would be', async () => {
+    const name = 'tottori-dokusho-h26.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '公立図書館の個人貸出冊数(人口一人あたり)',
+    ]);
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.baseline?.value, kpi?.target?.value, kpi?.actuals]).toEqual(['4.9', '6', []]);
+    expect(kpi?.extras).toContainEqual({ label: '数値 今年度実績値', text: '数値未確定' });
+  });
+
+  it('鳥取県 図書館 工程表 H27: 「H28.8確定見込」 a result to come, not a year; 「(H25実績 5.3冊)」 a figure', async () => {
+    const name = 'tottori-toshokan-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2015);
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.baseline?.value, kpi?.baseline?.fiscalYear]).toEqual(['4.9', 2012]);
+    expect(kpi?.actuals).toEqual([]);
+    expect(kpi?.extras.map((e) => e.text)).toEqual(['(H25実績 5.3冊)', 'H28.8確定見込']);
+  });
+
+  it('つくば市 個別施策評価調書: the names beside their kind (指標種別), the lines joined past the empty slot', async () => {
+    const name = 'tsukuba-kokusaika-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '庁内における通訳業務対応件数(回)',
+      '国際バカロレア支援対象学校の児童・生徒数(人)',
+    ]);
+    expect(report.fiscalYear).toBe(2015);
+    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '指標種別', text: '成果指標' });
+    expect(report.unplaced.map((u) => u.text)).toEqual(['目標値', '実 績']);
   });
 });

@@ -140,8 +140,9 @@ export function placeKpiCell(
       return placed('grade');
     }
     case 'other': {
-      // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額).
-      if (column.label === '') return noPlace(column, fileColumn);
+      // Kept as printed under its header, on the KPI of the column's block (栗原市 H22 効果額);
+      // so is a year a pair prints before its figure under no word of its own (「H27 | 6」).
+      if (column.label === '' && column.yearsOf === undefined) return noPlace(column, fileColumn);
       (drafts[blockGroup(cells, column)] ?? drafts[0])?.extras.push({ label: column.label, text });
       return placed('extra');
     }

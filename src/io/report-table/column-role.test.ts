@@ -157,6 +157,18 @@ describe('years a header names by a date or a calendar year beside its role (iss
     expect(headerDate('目標値 (R8)')).toBeNull();
   });
 
+  it('reads a day with no era, alone in its cell, by the table’s era (鳥取県 工程表 時点 「27.3.31」)', () => {
+    expect(headerDate('26.4.1')).toBe(2014);
+    expect(headerDate('27.3.31')).toBe(2014);
+    expect(headerDate('5.4.1', { defaultEra: 'R' })).toBe(2023);
+    expect(headerDate('元.4.1', { defaultEra: 'R' })).toBe(2019);
+    // A day or a month that is none, a decimal, or words around it: no date.
+    expect(headerDate('27.3.32')).toBeNull();
+    expect(headerDate('27.13.1')).toBeNull();
+    expect(headerDate('27.3')).toBeNull();
+    expect(headerDate('1.2.3版')).toBeNull();
+  });
+
   it('reads a header that is only a month of a year with no era by the table’s era (「11年4月」)', () => {
     const heisei = { defaultEra: 'H' as const };
     expect(bareMonthYear('11年4月', heisei)).toBe(1999);

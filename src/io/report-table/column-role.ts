@@ -96,13 +96,29 @@ const MONTH =
  * (「R4.3末」 → R3): the year the date falls in, the one before for January to March. Null when
  * the header names no date.
  */
-export function headerDate(label: string): FiscalYear | null {
+export function headerDate(label: string, context: FiscalYearContext = {}): FiscalYear | null {
   const normal = label.normalize('NFKC');
   const day = DATE.exec(normal);
   if (day?.[1]) return dateYear(day[1], Number(day[2] ?? day[3]));
   const month = MONTH.exec(normal);
   const year = month?.[1] ?? month?.[3];
-  return year === undefined ? null : dateYear(year, Number(month?.[2] ?? month?.[4]));
+  if (year !== undefined) return dateYear(year, Number(month?.[2] ?? month?.[4]));
+  return bareDateYear(normal, context);
+}
+
+/** A day of a year with no era, as dots write it: 「26.4.1」, 「27.3.31」, nothing else in the cell. */
+const BARE_DATE = /^(元|\d{1,2})\s*[.．/／]\s*(\d{1,2})\s*[.．/／]\s*(\d{1,2})\s*(?:現在)?$/;
+
+/**
+ * The fiscal year of a day written with no era (鳥取県 工程表 時点 「26.4.1」 → H26, 「27.3.31」 →
+ * H26: the day the year ends), in the era of the table's other years (平成 for 13 and above where
+ * none is named, as 「26年度」 reads). Two dots make it a day, never a decimal; a day past 31 or
+ * a month past 12 makes it none.
+ */
+function bareDateYear(normal: string, context: FiscalYearContext): FiscalYear | null {
+  const match = BARE_DATE.exec(normal.trim());
+  if (!match?.[1] || Number(match[3]) < 1 || Number(match[3]) > 31) return null;
+  return dateYear(match[1], Number(match[2]), context);
 }
 
 /** The fiscal year of a year (R4, 2022) and a month of it; null for a month that is none. */

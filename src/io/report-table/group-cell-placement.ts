@@ -9,6 +9,7 @@ import { isRankAlone, parseDescribedFigure } from '../../domain/described-figure
 import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord } from './done-word.ts';
+import { isPendingWord } from './pending-word.ts';
 import { isNoneWord, wordTarget } from './word-targets.ts';
 import { inKpiScale } from './unit-scale.ts';
 import type { Column } from './header-map.ts';
@@ -98,9 +99,9 @@ export function placeGroupCell(
   }
   // None in a word (「ゼロ」) where a result or a baseline would be: the figure 0.
   const described = parseDescribedFigure(isNoneWord(text) ? '0' : text);
-  if (!described && (isDoneWord(text) || isRankAlone(text))) {
-    // A step done or to be done (設置, 策定), or a rank alone (「全国1位(2026 年)」), where a
-    // figure would be: kept as printed.
+  if (!described && (isDoneWord(text) || isRankAlone(text) || isPendingWord(text))) {
+    // A step done or to be done (設置, 策定), a rank alone (「全国1位(2026 年)」), or a figure
+    // not known yet (「数値未確定」), where a figure would be: kept as printed.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }

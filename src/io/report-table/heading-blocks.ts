@@ -2,6 +2,7 @@ import type { GridRow } from '../grid.ts';
 import { isTableRow } from './table-block.ts';
 import { isGradeLine, twoFilled } from './grade-line.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { namesWhen } from './year-cell-columns.ts';
 
 /** A block of table rows and the one-cell line just above it (its heading), if any. */
 export interface Block {
@@ -74,6 +75,13 @@ export function headingOtherCells(heading: GridRow): { row: number; column: numb
 /** A row of a block: a table row that is neither a heading of two cells nor a grade line. */
 const inBlock = (row: GridRow) => isTableRow(row) && !isKindNamedHeading(row) && !isGradeLine(row);
 
+/**
+ * A block's line named as a when and printing nothing else (鳥取県 図書館 工程表 H26: 時点 under the
+ * 数値 line, every cell empty): the line of the figures' years left unsaid, still the block's.
+ */
+const emptyWhenLine = (row: GridRow) =>
+  namesWhen(row.cells[0] ?? '') && row.cells.slice(1).every((c) => c.trim() === '');
+
 /** Whether a cell after a row's first reads as a figure. */
 const holdsFigure = (row: GridRow) =>
   row.cells.slice(1).some((c) => c.trim() !== '' && parseDescribedFigure(c) !== undefined);
@@ -102,7 +110,7 @@ export function blocksOf(rows: readonly GridRow[]): { blocks: Block[]; lines: Gr
     heading = null;
   };
   for (const row of rows) {
-    if (inBlock(row)) {
+    if (inBlock(row) || (run.length > 0 && emptyWhenLine(row))) {
       if (run.length === 0 && last !== null && !inBlock(last)) {
         // A grade line between the heading and the header stays a line; the heading is above it.
         const graded = isGradeLine(last) && before !== null && lines.at(-2) === before;

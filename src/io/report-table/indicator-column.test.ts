@@ -31,4 +31,15 @@ describe('two columns taken for the KPI names', () => {
     expect(rolesOf('事業名', '項目', '実績値')).toEqual(['kpi', 'kpi', 'actual']);
     expect(rolesOf('指標名', '指標', '実績値')).toEqual(['kpi', 'kpi', 'actual']);
   });
+
+  it('of a column naming the indicators and one naming their kind (指標種別), the first names them, the kind kept as printed', () => {
+    // つくば市 個別施策評価調書: 「個別施策の代表指標名 | 指標種別」, the kinds 活動結果指標 / 成果指標.
+    expect(rolesOf('個別施策の代表指標名', '指標種別', 'H26', 'H27')).toEqual([
+      'kpi',
+      'other',
+      'actual',
+      'actual',
+    ]);
+    expect(rolesOf('指標の種類', '指標名', '実績値')).toEqual(['other', 'kpi', 'actual']);
+  });
 });

@@ -476,3 +476,35 @@ describe('a KPI’s two lines named by nothing but their place (綾町 重点目
     expect(other.unplaced.length).toBeGreaterThan(0);
   });
 });
+
+describe('a form’s empty slot after the KPIs’ lines', () => {
+  // つくば市 個別施策評価調書: two indicators over 目標値 / 実 績, then the form's third slot empty.
+  const sheet = [
+    '指標名\t区分\tH26\tH27\tH28',
+    '通訳業務対応件数(回)\t目標値\t250\t350\t350',
+    '\t実 績\t349\t470\t―',
+    '児童・生徒数(人)\t目標値\t120\t130\t150',
+    '\t実 績\t129\t153\t―',
+    '\t目標値\t\t\t',
+    '\t実 績\t\t\t',
+  ];
+
+  it('is no KPI: the lines of the named ones joined, the slot’s words listed unplaced', () => {
+    const report = importReportTable(tsv(sheet));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '通訳業務対応件数(回)',
+      '児童・生徒数(人)',
+    ]);
+    // H28's 「―」 is a year with no result yet, kept with no figure.
+    expect(report.kpis[0]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2014, '349'],
+      [2015, '470'],
+      [2016, null],
+    ]);
+    expect(report.unplaced.map((u) => u.text)).toEqual(['目標値', '実 績']);
+  });
+
+  it('is no table of KPI lines when every group is empty', () => {
+    expect(joinKpiLines(tsv([sheet[0] ?? '', ...sheet.slice(5)]).rows)).toBeNull();
+  });
+});

@@ -345,7 +345,13 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   // Lines naming no kind are read as the years' own figures: only under columns of years.
   const yearOf = (c: number) => headerYear((header.cells[c] ?? '').replace(/\s+/g, ''));
   if (trailing.length > 0 && values.some((c) => yearOf(c) === null)) return null;
-  if (!groups.every((g) => names.some((c) => (g[0]?.cells[c] ?? '').trim() !== ''))) return null;
+  // A form's empty slot (つくば市 個別施策評価調書: a third 目標値 / 実 績 pair with no name and no
+  // figure) is no KPI: its line words are listed unplaced, not read as a nameless KPI's lines.
+  const emptySlot = (g: readonly GridRow[]) =>
+    g.every((r) => columns.every((c) => (r.cells[c] ?? '').trim() === ''));
+  if (!groups.every((g) => emptySlot(g) || names.some((c) => (g[0]?.cells[c] ?? '').trim() !== '')))
+    return null;
+  if (groups.every(emptySlot)) return null;
   // The cells naming the lines are kept beside the KPI as printed, under their header.
   const kept = labelled ? [labelled.column] : [];
   const keptHeader = labelled ? lineHeader(header.cells[labelled.column] ?? '') : '';

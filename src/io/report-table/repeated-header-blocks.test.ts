@@ -283,6 +283,33 @@ describe('a sheet of one indicator: heading, record lines, a header of roles, a 
     expect(report.unplaced).toEqual([]);
   });
 
+  it('reads a 時点 line of days written with no era (「26.4.1」, 「27.3.31」: H26) as their fiscal years', () => {
+    // 鳥取県 消費生活センター 工程表 H26: the year's start and end as days, the baseline's as 年度末.
+    const days = [
+      ...sheet.slice(0, 4),
+      '数値	68人	332	370	336	400',
+      '時点	H22年度末	26.4.1	27.3.31	27.3.31	27.3.31',
+    ];
+    const report = importReportTable(tsv(days));
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.baseline).toEqual({ value: '68', fiscalYear: fiscalYear(2010) });
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2014, '336']]);
+    expect(report.fiscalYear).toBe(2014);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('reads a 時点 line left empty as the line of years, unsaid, not as a KPI of its own', () => {
+    // 鳥取県 図書館 工程表 H26: 時点 under the 数値 line prints nothing.
+    const unsaid = [...sheet.slice(0, 4), '数値\t4.9冊\t5.3冊\t6冊\t7冊\t6冊', '時点'];
+    const report = importReportTable(tsv(unsaid));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['創業支援件数']);
+    expect(report.kpis[0]?.kpi.baseline?.value).toBe('4.9');
+    expect(report.unplaced).toEqual([]);
+    // A line of one cell naming no when stays outside the block: no sheet of this form, as before.
+    const other = importReportTable(tsv([...unsaid.slice(0, -1), '備考']));
+    expect(other.kpis.map((k) => k.kpi.title)).not.toEqual(['創業支援件数']);
+  });
+
   it('is named by its heading with no record lines', () => {
     const report = importReportTable(tsv([sheet[0] ?? '', ...sheet.slice(3)]));
     expect(report.kpis.map((k) => k.kpi.title)).toEqual(['指標1']);

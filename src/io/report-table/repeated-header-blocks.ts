@@ -1,6 +1,7 @@
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
-import { classifyHeader } from './column-role.ts';
+import { classifyHeader, headerDate } from './column-role.ts';
+import { namesWhen } from './year-cell-columns.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
@@ -46,9 +47,12 @@ const DASH = /^[-‐‑–—―−ー－─]$/;
  */
 const SPAN = /^(.+?)\s*[〜~～\-－]\s*(.+?)(?:の?(?:平均|合計|計))?$/;
 
-/** A year (R元, 「H25末」: the fiscal year it ends), or a span from one ({@link SPAN}). */
+/**
+ * A year (R元, 「H25末」: the fiscal year it ends), a day of one (「27.3.31」), or a span from one
+ * ({@link SPAN}).
+ */
 function yearOrSpan(text: string): boolean {
-  if (parseFiscalYear(text) !== undefined) return true;
+  if (parseFiscalYear(text) !== undefined || headerDate(text) !== null) return true;
   const span = SPAN.exec(text);
   if (!span?.[1] || !span[2] || parseFiscalYear(span[1]) === undefined) return false;
   return /^\d{1,2}$/.test(span[2]) || parseFiscalYear(span[2]) !== undefined;
@@ -56,7 +60,9 @@ function yearOrSpan(text: string): boolean {
 
 /**
  * Whether a later line of every block prints only years, each under a figure of the first line
- * (鳥取県 時点 R元 R3 R4 R7 under 数値 366 1,256 1,301 3,000ha): the years of those figures.
+ * (鳥取県 時点 R元 R3 R4 R7 under 数値 366 1,256 1,301 3,000ha): the years of those figures. A
+ * line named as a when (時点) that prints none is that line too, the figures' years left unsaid
+ * (鳥取県 図書館 工程表 H26: 時点 empty under 4.9冊 … 6冊), never a line of figures of its own.
  */
 function yearsLine(blocks: readonly Block[], line: number): boolean {
   let printed = 0;
@@ -72,8 +78,11 @@ function yearsLine(blocks: readonly Block[], line: number): boolean {
       return yearOrSpan(text) && above !== '';
     });
   });
-  return underFigures && printed > 0;
+  if (!underFigures) return false;
+  return printed > 0 || blocks.every((b) => namesWhen(label(b.rows[line + 1] ?? EMPTY_ROW)));
 }
+
+const EMPTY_ROW: GridRow = { row: 0, cells: [] };
 
 /** The blocks' lines, each block's the same labels in the same order (鳥取県 数値, 時点), or null. */
 function sharedLines(blocks: readonly Block[]): string[] | null {

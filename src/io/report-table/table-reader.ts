@@ -391,7 +391,8 @@ export class TableReader {
     for (const c of this.yearColumns) {
       const cell = (aligned.cells[c.index] ?? '').trim();
       // A year (R元), or a date's or a month's end (「H28.3」: the fiscal year it ends).
-      const year = yearCell(cell, this.header.context) ?? headerDate(cell) ?? undefined;
+      const year =
+        yearCell(cell, this.header.context) ?? headerDate(cell, this.header.context) ?? undefined;
       if (year === undefined || c.yearsOf === undefined) continue;
       years.set(c.yearsOf, year);
       // A form printing 目標値 | 年度 | 実績 (地域再生計画 事後評価調書: 「中間目標値 | 年度 | 中間実績」):

@@ -117,3 +117,38 @@ describe('a year column of bare numbers (矢掛町 事後評価調書 「基準�
     expect(report.kpis[0]?.kpi.target?.value).toEqual('1');
   });
 });
+
+// A 生物多様性地域戦略's indicators: each figure after its year in a cell of its own, the header's
+// words each spanning the pairs of its cells (基準年 over one, 現況 over two, 目標 over one).
+const PAIRS = [
+  '指標項目\t基準年\t\t現況\t\t\t\t目標\t\t達成度',
+  '里山林モデル地区数(箇所)\tH21\t0\tH26\t6\tH27\t6\tH27\t5\t◎',
+  '外来種駆除活動数(箇所)\tH21\t5\tH26\t9\tH27\t10\tH27\t12\t○',
+  '人工産卵場の設置箇所数(箇所)\tH21\t80\tH26\t66\tH27\t86\tH27\t160\t▲',
+];
+
+describe('a figure printed after its year, under a word spanning the pairs', () => {
+  it('reads each year as its figure’s, the figure taking the spanning word’s role', () => {
+    const report = read(PAIRS);
+    const first = report.kpis[0]?.kpi;
+    expect([first?.baseline?.fiscalYear, first?.baseline?.value]).toEqual([2009, decimal('0')]);
+    expect(first?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2014, '6'],
+      [2015, '6'],
+    ]);
+    expect([first?.target?.fiscalYear, first?.target?.value]).toEqual([2015, decimal('5')]);
+    expect(report.fiscalYear).toBe(2015);
+    // Every year cell kept as printed, the ▲ a grade, nothing unplaced.
+    expect(report.unplaced).toEqual([]);
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['◎', '○', '▲']);
+  });
+  it('leaves pairs under a word of no figure’s role as they were', () => {
+    const report = read(PAIRS.map((line, i) => (i === 0 ? line.replace('現況', '備考') : line)));
+    expect(report.reading.columns[4]?.role).toBe('other');
+    expect(report.unplaced.some((u) => u.column === 5)).toBe(true);
+  });
+  it('pairs nothing where the cells under the word are not years', () => {
+    const report = read(PAIRS.map((line) => line.replace(/\tH2[16]\t/g, '\t-\t')));
+    expect(report.reading.columns[1]?.role).not.toBe('other');
+  });
+});

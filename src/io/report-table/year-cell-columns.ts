@@ -1,9 +1,12 @@
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
 import { headerDate } from './column-role.ts';
+import { isPendingWord } from './pending-word.ts';
+import { isUnreadable } from './table-reader.ts';
 
 /** The figure roles whose year a column of its own may print, row by row. */
 const DATED = new Set<Column['role']['kind']>(['baseline', 'target', 'actual']);
@@ -17,6 +20,10 @@ const YEAR_HEADER = /年度?|年次|時点/;
  */
 const WHEN_HEADER =
   /^(?:年月日?|年度|年次|時点|時期|調査(?:年月?|時点|時期)|測定(?:年月?|時点|時期)|基準日|現在)$/;
+
+/** Whether a word, spaces aside, names when alone (時点, 年度, 調査時期): {@link WHEN_HEADER}. */
+export const namesWhen = (text: string): boolean =>
+  WHEN_HEADER.test(text.normalize('NFKC').replace(/\s+/g, ''));
 
 /** A year (R1, 平成30年度, 2019), or a date or month of one (R5.10, 令和6年3月末: its fiscal year). */
 const cellYear = (cell: string, context: FiscalYearContext) =>
@@ -59,7 +66,8 @@ function holdsYears(
   for (const row of sample) {
     const cell = (row.cells[column.index] ?? '').trim();
     if (cell === '') continue;
-    if (read(cell) === undefined) return false;
+    // The month a figure will be settled in (「H28.8確定見込」) is no year of one.
+    if (isPendingWord(cell) || read(cell) === undefined) return false;
     years += 1;
   }
   return years > 0;
@@ -97,14 +105,22 @@ export function withYearCellColumns(
   sample: readonly GridRow[],
   context: FiscalYearContext,
 ): Column[] {
+  return withYearFigurePairs(withHeadedYearColumns(columns, sample, context), sample, context);
+}
+
+/** A column headed as a year (基準年度) or a when (年度, 時点) beside its figures' column. */
+function withHeadedYearColumns(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+): Column[] {
   // A column headed as a role's year (基準年度), or one no word gives a role headed as a when
   // (年度, 時点, 年月), of years or dates alone.
   const isYears = (c: Column) =>
     c.because !== SET_BY_HAND &&
     c.yearsOf === undefined &&
     ((DATED.has(c.role.kind) && YEAR_HEADER.test(c.label)) ||
-      (c.role.kind === 'other' &&
-        WHEN_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, '')))) &&
+      (c.role.kind === 'other' && namesWhen(c.label))) &&
     holdsYears(sample, c, context);
   return columns.map((c) => {
     if (!isYears(c)) return c;
@@ -117,4 +133,79 @@ export function withYearCellColumns(
       yearsOf: figures.index,
     };
   });
+}
+
+/**
+ * Whether every filled cell of a column's sample passes `test`, one at least; a cell the copy
+ * lost (「?」) is neither for nor against it.
+ */
+function everyFilled(
+  sample: readonly GridRow[],
+  column: number,
+  test: (cell: string) => boolean,
+): boolean {
+  let filled = 0;
+  for (const row of sample) {
+    const cell = (row.cells[column] ?? '').trim();
+    if (cell === '' || isUnreadable(cell)) continue;
+    if (!test(cell)) return false;
+    filled += 1;
+  }
+  return filled > 0;
+}
+
+/**
+ * The column whose header word a column stands under: its own, or, where it has none, the
+ * nearest one left of it whose columns up to it have none either (a word spanning its cells).
+ */
+function spanWord(columns: readonly Column[], index: number): Column | null {
+  for (let i = index; i >= 0; i -= 1) {
+    const c = columns[i];
+    if (c === undefined || c.because === SET_BY_HAND) return null;
+    if (c.label.trim() !== '') return c;
+  }
+  return null;
+}
+
+/**
+ * Each figure printed after its year in a cell of its own, under a word spanning the pairs
+ * (生物多様性とちぎ戦略 進捗状況: 「基準年」 over 「H21 | 0」, 「現 況」 over 「H26 | 6 | H27 | 6」,
+ * 「目 標」 over 「H27 | 5」): a column of years or dates followed by one no word heads, of figures,
+ * is the years of those figures, which take the role the spanning word gives (the baseline, each
+ * actual, the target). A pair under a word of no figure's role is left as it was.
+ * @example withYearFigurePairs(columns, sample, context) // 基準年 → years of the unheaded baseline
+ */
+function withYearFigurePairs(
+  columns: readonly Column[],
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+): Column[] {
+  const out = [...columns];
+  const isFigure = (cell: string) => {
+    const value = parseDescribedFigure(cell)?.parsed.figure.value;
+    return typeof value === 'string' && cellYear(cell, context) === undefined;
+  };
+  for (let i = 0; i + 1 < out.length; i += 1) {
+    const [years, figures] = [out[i], out[i + 1]];
+    if (years === undefined || figures === undefined || years.yearsOf !== undefined) continue;
+    if (figures.label.trim() !== '' || figures.role.kind !== 'other') continue;
+    const word = spanWord(columns, i);
+    if (word === null || !DATED.has(word.role.kind)) continue;
+    if (!everyFilled(sample, i, (cell) => cellYear(cell, context) !== undefined)) continue;
+    if (!everyFilled(sample, i + 1, isFigure)) continue;
+    const under = word.label.trim();
+    out[i] = {
+      ...years,
+      role: { kind: 'other' },
+      because: `its cells are years under ${under}: those of the figures after them`,
+      yearsOf: figures.index,
+    };
+    out[i + 1] = {
+      ...figures,
+      role: word.role,
+      because: `no header of its own: the figures of ${under}, each after its year`,
+    };
+    i += 1;
+  }
+  return out;
 }
