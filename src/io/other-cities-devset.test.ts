@@ -346,6 +346,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-juseikatsu-h27.tsv' },
   { file: 'unknown-akiya-h28.tsv', fully: true },
   { file: 'saga-jutaku-h27.tsv' },
+  { file: 'komoro-koutsu-h25.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -389,7 +390,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(177);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(178);
   });
 
   it.each([
@@ -1153,5 +1154,17 @@ describe('other cities, unseen round ad: 国保 保健事業, 住生活基本計
     ]);
     // Still unread: the arrow cells (baseline → target) under no header word.
     expect(report.unplaced.filter((u) => u.text.includes('→'))).toHaveLength(8);
+  });
+
+  it('小諸市 地域公共交通 小諸すみれ号利用者数: the plan 「延 10万人/年」 at the result’s scale, 100,000 人/年', async () => {
+    const name = 'komoro-koutsu-h25.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.target?.value, kpi?.direction, kpi?.actuals.map((a) => a.figure.value)]).toEqual([
+      '100000',
+      'increase',
+      ['84067'],
+    ]);
+    expect(report.problems).toEqual([]);
   });
 });
