@@ -1138,7 +1138,7 @@ describe('other cities, unseen round ad: 国保 保健事業, 住生活基本計
     expect(report.fiscalYear).toBe(fiscalYear(2017));
   });
 
-  it('住生活基本計画 全国計画の成果指標: 目標1 / 目標2 headings, 「82%(平成25)」 a figure of its year', async () => {
+  it('住生活基本計画 全国計画の成果指標: 目標1 / 目標2 headings, 「79%(平成20)→95%(平成32)」 the baseline and target, 現状値 the result', async () => {
     const name = 'unknown-juseikatsu-h27.tsv';
     const report = await readReportFile(name, bytes(name));
     expect(report.plan.policies.map((p) => p.name)).toEqual([
@@ -1147,13 +1147,15 @@ describe('other cities, unseen round ad: 国保 保健事業, 住生活基本計
     ]);
     expect(report.problems).toEqual([]);
     const first = report.kpis[0]?.kpi;
-    expect([first?.code, first?.baseline?.value, first?.baseline?.fiscalYear]).toEqual([
-      '1',
-      '82',
-      fiscalYear(2013),
-    ]);
-    // Still unread: the arrow cells (baseline → target) under no header word.
-    expect(report.unplaced.filter((u) => u.text.includes('→'))).toHaveLength(8);
+    expect([
+      first?.code,
+      first?.baseline?.value,
+      first?.baseline?.fiscalYear,
+      first?.target?.value,
+      first?.actuals.map((a) => [a.fiscalYear, a.figure.value]),
+    ]).toEqual(['1', '79', fiscalYear(2008), '95', [[fiscalYear(2013), '82']]]);
+    // Left unplaced: a target in words (おおむね解消), a baseline over a period, the two notes, 10's number.
+    expect(report.unplaced).toHaveLength(5);
   });
 
   it('小諸市 地域公共交通 小諸すみれ号利用者数: the plan 「延 10万人/年」 at the result’s scale, 100,000 人/年', async () => {
