@@ -32,10 +32,15 @@ const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length
  * stays in the first. Null otherwise.
  */
 export function splitArrowGoalColumn(rows: readonly GridRow[]): TurnedTable | null {
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
-  let column = -1;
-  for (let c = 0; c < width && column < 0; c++)
-    if (rows.filter((r) => filled(r) >= 2 && goalCell(r.cells[c]) !== null).length >= 3) column = c;
+  // One pass over the cells, a character search first: most tables print no arrow at all.
+  const pairs: number[] = [];
+  for (const r of rows)
+    for (let c = 0; c < r.cells.length; c++) {
+      const cell = r.cells[c] ?? '';
+      if (!cell.includes('→') && !cell.includes('⇒')) continue;
+      if (goalCell(cell) !== null && filled(r) >= 2) pairs[c] = (pairs[c] ?? 0) + 1;
+    }
+  const column = pairs.findIndex((n) => (n ?? 0) >= 3);
   if (column < 0) return null;
   const first = rows.findIndex((r) => goalCell(r.cells[column]) !== null);
   const header = rows
