@@ -93,6 +93,13 @@ describe('figures printed with a description and a unit in the cell (福知山�
       parsed: { figure: { value: '93.8' } },
     });
     expect(parseDescribedFigure('970m3 (令和元年度)')?.fiscalYear).toBe(2019);
+    // An era's year with no 年 (住生活基本計画 全国計画の成果指標 「82%(平成25)」, 「約4,450ha(平成27)」).
+    expect(parseDescribedFigure('82%(平成25)')).toMatchObject({
+      fiscalYear: 2013,
+      parsed: { figure: { value: '82' }, unit: '%' },
+    });
+    expect(parseDescribedFigure('約4,450ha(平成 27)')?.fiscalYear).toBe(2015);
+    expect(parseDescribedFigure('12 (令和元)')?.fiscalYear).toBe(2019);
     // At the year's end (事後評価 「15.9%(1,088 戸/6,860 戸)(平成 27 年度末)」): that year's, the
     // counts it is a share of kept beside it.
     expect(parseDescribedFigure('62.0%(310 件/500 件)(令和 4 年度末)')).toMatchObject({

@@ -39,12 +39,13 @@ const AS_OF =
 const LEADING_YEAR = /^((?:令和|平成|R|H)(?:元|\d{1,2})年度?)/;
 /**
  * The fiscal year a figure was measured in, in brackets after it: 能代市 "71.7% (19年度)",
- * 栃木県 "93.8 (H16)" (a bare year in the 平成 of a table of that time), or at its end: 岡山県
+ * 栃木県 "93.8 (H16)" (a bare year in the 平成 of a table of that time), an era's year with no 年
+ * (住生活基本計画 全国計画の成果指標 "82%(平成25)"), or at its end: 岡山県
  * 事後評価 "15.9%(1,088 戸/6,860 戸)(平成 27 年度末)" (the year's end is that year's), or a year
  * of four digits (長野県 総合計画 "243.8人(2020 年)", "2.9万TJ(2020 年度)").
  */
 const YEAR_MEASURED =
-  /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年(?:度末?)?|(?:R|H)\d{1,2}|(?:19|20)\d{2}\s*年(?:度末?)?)\s*[)）]$/;
+  /\s*[(（]\s*((?:令和|平成|R|H)?\s*(?:元|\d{1,2})\s*年(?:度末?)?|(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2}\s*年(?:度末?)?)\s*[)）]$/;
 
 /**
  * A year before the figure, then a colon, or in brackets: 「H30：120区画」, 「R6年度: 150」,

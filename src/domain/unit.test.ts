@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownUnit, looksDamagedUnit, normalizeUnit } from './unit.ts';
+import { decimal } from './decimal.ts';
+import { convertScale, isKnownUnit, looksDamagedUnit, normalizeUnit } from './unit.ts';
 
 describe('isKnownUnit', () => {
   it('knows the seed units, money, magnitudes and rates', () => {
@@ -36,5 +37,15 @@ describe('looksDamagedUnit', () => {
     expect(looksDamagedUnit('m\uFFFD')).toBe(true);
     expect(looksDamagedUnit('頭')).toBe(false);
     expect(looksDamagedUnit('t-CO2')).toBe(false);
+  });
+});
+
+describe('convertScale: a rate of a counter per something', () => {
+  it('scales the counter and keeps what it is per (小諸市 「延 10万人/年」 beside 「84,067人/年」)', () => {
+    expect(convertScale(decimal('10'), '万人/年', '人/年')).toBe('100000');
+    expect(convertScale(decimal('84067'), '人/年', '万人/年')).toBe('8.4067');
+    // Per another thing, or per the same thing at another scale, is no one unit.
+    expect(convertScale(decimal('10'), '万人/年', '人/日')).toBeUndefined();
+    expect(convertScale(decimal('10'), '人/年', '人/千人')).toBeUndefined();
   });
 });

@@ -104,12 +104,23 @@ function scaleOf(unit: string): { base: string; power: number } | null {
 }
 
 /**
+ * A unit's scale where it is a rate: the counter before the 「/」 scaled, what it is per kept
+ * whole (小諸市 地域公共交通 計画 「延 10万人/年」 beside 実績 「84,067人/年」: 万人/年 is 人/年 × 10⁴).
+ */
+function rateScaleOf(unit: string): { base: string; power: number } | null {
+  const slash = unit.indexOf('/');
+  if (slash < 0) return scaleOf(unit);
+  const counter = scaleOf(unit.slice(0, slash));
+  return counter === null ? null : { base: counter.base + unit.slice(slash), power: counter.power };
+}
+
+/**
  * Converts an amount between two scales of one unit: 3,297 百万円 is 32.97 億円, 95.9 万人 is
- * 959,000 人. Undefined when the units are not one unit at two scales.
+ * 959,000 人, 10 万人/年 is 100,000 人/年. Undefined when the units are not one unit at two scales.
  */
 export function convertScale(value: Decimal, from: string, to: string): Decimal | undefined {
-  const a = scaleOf(from);
-  const b = scaleOf(to);
+  const a = rateScaleOf(from);
+  const b = rateScaleOf(to);
   if (a === null || b === null || a.base !== b.base || a.base === '%') return undefined;
   return shiftDecimal(value, a.power - b.power);
 }

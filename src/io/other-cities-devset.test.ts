@@ -351,6 +351,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tottori-toshokan-h27.tsv', fully: true },
   // Round ae: 多文化共生.
   { file: 'tsukuba-kokusaika-h27.tsv' },
+  { file: 'oguchi-tokuteikenshin-r1.tsv', fully: true },
+  { file: 'unknown-juseikatsu-h27.tsv' },
+  { file: 'unknown-akiya-h28.tsv', fully: true },
+  { file: 'saga-jutaku-h27.tsv' },
+  { file: 'komoro-koutsu-h25.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -394,7 +399,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(179);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(184);
   });
 
   it.each([
@@ -1162,5 +1167,79 @@ describe('other cities, round ae: tables of plan kinds the importer had not seen
     expect(report.fiscalYear).toBe(2015);
     expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '指標種別', text: '成果指標' });
     expect(report.unplaced.map((u) => u.text)).toEqual(['目標値', '実 績']);
+  });
+});
+
+describe('other cities, unseen round ad: 国保 保健事業, 住生活基本計画, 空家等対策計画', () => {
+  it('大口町 特定健康診査・特定保健指導受診率: years as rows across an era, each KPI over its 目標値 | 実績', async () => {
+    const name = 'oguchi-tokuteikenshin-r1.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const checkup = report.kpis[0]?.kpi;
+    expect([checkup?.title, checkup?.target?.value]).toEqual(['特定健康診査', '52.0']);
+    expect(checkup?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [fiscalYear(2015), '48.1'],
+      [fiscalYear(2016), '48.9'],
+      [fiscalYear(2017), '47.4'],
+      [fiscalYear(2018), '52.2'],
+      [fiscalYear(2019), '52.7'],
+    ]);
+    // The 第3期 plan's target reset lower from H30: each year's own target a milestone.
+    expect(checkup?.milestones.map((m) => m.figure.value)).toEqual([
+      '56.0',
+      '58.0',
+      '60.0',
+      '50.0',
+    ]);
+    expect(report.kpis).toHaveLength(2);
+  });
+
+  it('空家等対策計画 数値目標: a plan’s own targets, the unheaded numbers the KPIs’ codes, not figures to name', async () => {
+    const name = 'unknown-akiya-h28.tsv';
+    const report = requireComplete(await readReportFile(name, bytes(name)));
+    expect(
+      report.kpis.map((k) => [
+        k.kpi.code,
+        k.kpi.baseline?.value,
+        k.kpi.target?.value,
+        k.kpi.direction,
+      ]),
+    ).toEqual([
+      ['1', '755', '755', 'maintain'],
+      ['2', '205', '150', 'decrease'],
+    ]);
+    expect(report.reading.planTable).toMatch(/^a plan's indicators with no year measured yet/);
+    expect(report.fiscalYear).toBe(fiscalYear(2017));
+  });
+
+  it('住生活基本計画 全国計画の成果指標: 目標1 / 目標2 headings, 「79%(平成20)→95%(平成32)」 the baseline and target, 現状値 the result', async () => {
+    const name = 'unknown-juseikatsu-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.plan.policies.map((p) => p.name)).toEqual([
+      '目標1 安全・安心で豊かな住生活を支える生活環境の構築',
+      '目標2 住宅の適正な管理及び再生',
+    ]);
+    expect(report.problems).toEqual([]);
+    const first = report.kpis[0]?.kpi;
+    expect([
+      first?.code,
+      first?.baseline?.value,
+      first?.baseline?.fiscalYear,
+      first?.target?.value,
+      first?.actuals.map((a) => [a.fiscalYear, a.figure.value]),
+    ]).toEqual(['1', '79', fiscalYear(2008), '95', [[fiscalYear(2013), '82']]]);
+    // Left unplaced: a target in words (おおむね解消), a baseline over a period, the two notes, 10's number.
+    expect(report.unplaced).toHaveLength(5);
+  });
+
+  it('小諸市 地域公共交通 小諸すみれ号利用者数: the plan 「延 10万人/年」 at the result’s scale, 100,000 人/年', async () => {
+    const name = 'komoro-koutsu-h25.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.target?.value, kpi?.direction, kpi?.actuals.map((a) => a.figure.value)]).toEqual([
+      '100000',
+      'increase',
+      ['84067'],
+    ]);
+    expect(report.problems).toEqual([]);
   });
 });

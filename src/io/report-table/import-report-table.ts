@@ -472,7 +472,8 @@ function readBy(
     ? yearless
     : { ...yearless, problems: [noYear(grid.file, headerRow), ...yearless.problems] };
   const { policies, kpis } = read;
-  const planTable = year ? planTableReason(header, data, kpis) : null;
+  const codes = numberColumnOf(header.columns, kpiColumn);
+  const planTable = year ? planTableReason(header, data, kpis, codes) : null;
   const reportYear = year && planTable !== null ? planTableYear(year, kpis, header) : year;
   // A lacking role is a problem, not a refusal: the table is still shown for a person to correct.
   // A table of grades alone (加古川市's by year) lacks no actual: it has no figure to read.

@@ -176,6 +176,26 @@ describe('a plan’s own indicator table, before any year is measured', () => {
     expect(given.reading.fiscalYear).toMatchObject({ year: 2022, source: 'option' });
   });
 
+  it('is one with the KPIs numbered in a column of their own: the numbers are codes, not figures to name', () => {
+    // 空家等対策計画 数値目標: years over their roles in brackets, a number left of each name.
+    const numbered = [
+      '\t\t平成 28 年度\t平成 33 年度',
+      '\t指標\t(現況)\t(目標)',
+      '1\t空き家数\t755 戸\t755 戸',
+      '2\t危険な空き家数\t205 戸\t150 戸',
+    ];
+    const report = requireComplete(read(numbered.join('\n')));
+    expect(report.problems).toEqual([]);
+    expect(report.reading.planTable).toMatch(/^a plan's indicators with no year measured yet/);
+    expect(
+      report.kpis.map((k) => [k.kpi.code, k.kpi.baseline?.value, k.kpi.target?.value]),
+    ).toEqual([
+      ['1', '755', '755'],
+      ['2', '205', '150'],
+    ]);
+    expect(report.reading.fiscalYear.year).toBe(2017);
+  });
+
   it('is not one when it prints what measures an actual: a grade column asks for the actuals', () => {
     const lines = plan.map((line, i) => `${line}\t${i === 0 ? '評価' : ['A', 'B'][i - 1]}`);
     const report = read(lines.join('\n'));

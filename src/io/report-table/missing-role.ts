@@ -28,12 +28,15 @@ export const noYear = (file: string, headerRow: number): ImportProblem =>
  * Why a table is a plan's own indicator table, before any year is measured (明和町's 現況 and
  * 中間目標, 福島市's 現状値 and 目標値): no column of actuals, nothing printed that measures one
  * (no rate, no grade, no difference), no column of figures whose role is unknown (it may be the
- * actuals: a person says), and KPIs with a target or a baseline. Null otherwise.
+ * actuals: a person says), and KPIs with a target or a baseline. Null otherwise. The column of the
+ * KPIs' numbers beside their names (`codes`, 空家等対策計画 「1 | 一戸建ての空き家数 | 755 戸 | 755 戸」)
+ * holds figures too, but they are the KPIs' codes, no column a person must name.
  */
 export function planTableReason(
   header: HeaderMap,
   data: readonly GridRow[],
   kpis: readonly ImportedKpi[],
+  codes: number | null,
 ): string | null {
   const measuring = new Set<ColumnRole['kind']>(['actual', 'rate', 'grade', 'difference']);
   if (header.columns.some((c) => measuring.has(c.role.kind))) return null;
@@ -41,6 +44,7 @@ export function planTableReason(
   const unknownFigures = header.columns.some(
     (c) =>
       c.role.kind === 'other' &&
+      c.index !== codes &&
       !c.because.startsWith('rewritten from') &&
       data.some((r) => Number.isFinite(figureNumber(r.cells[c.index]))),
   );

@@ -15,6 +15,12 @@ describe('a line naming a level of the plan (「基本目標１ …」)', () => 
     expect(planHeadingLevel('第3章 安心して暮らせるまち')).toBe('policy');
     expect(planHeadingLevel('施策2 子育て支援')).toBe('theme');
     expect(planHeadingLevel('基本目標の達成状況')).toBeNull();
+    // A plan's 目標 with its number (住生活基本計画 全国計画 「目標1 安全・安心で…」), not a target's year.
+    expect(planHeadingLevel('目標1 安全・安心で豊かな住生活を支える生活環境の構築')).toBe('policy');
+    expect(planHeadingLevel('目標 2030')).toBeNull();
+    expect(planHeadingLevel('目標1年後')).toBeNull();
+    expect(planHeadingLevel('目標2(R7)')).toBeNull();
+    expect(planHeadingLevel('目標値')).toBeNull();
     expect(planHeadingLevel('施策の成果指標')).toBeNull();
   });
 

@@ -2,11 +2,12 @@ import { startsWithKpiCode } from './label-cells.ts';
 
 /**
  * A line naming a level of the plan with its number: 「基本目標１ 稼ぐ力を高める」, 「政策2 …」,
- * 「第3章 …」 a basic policy; 「施策1 …」, 「重点施策2 …」 a theme. Such a line alone heads the
- * KPI rows under it: no header line, no KPI.
+ * 「第3章 …」, a plan's 目標 with its number and name (住生活基本計画 全国計画の成果指標 「目標1 安全・安心で
+ * 豊かな住生活を支える生活環境の構築」; not a target's year, 「目標 2030」, 「目標1年後」) a basic policy;
+ * 「施策1 …」, 「重点施策2 …」 a theme. Such a line alone heads the KPI rows under it: no header line, no KPI.
  */
 const POLICY_HEADING =
-  /^(?:基本目標|基本方針|政策|分野|重点目標)\s*[0-9０-９一二三四五六七八九十\u2460-\u2473]|^第\s*[0-9０-９一二三四五六七八九十]+\s*[章節編]/;
+  /^(?:基本目標|基本方針|政策|分野|重点目標)\s*[0-9０-９一二三四五六七八九十\u2460-\u2473]|^第\s*[0-9０-９一二三四五六七八九十]+\s*[章節編]|^目標\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十\u2460-\u2473])(?![0-9０-９.．]|\s*(?:年|[(（]))\s*\S/;
 const THEME_HEADING = /^(?:施策|重点施策)\s*[0-9０-９一二三四五六七八九十\u2460-\u2473]/;
 /**
  * A section numbered by a figure and a full stop before its words, as a list of targets

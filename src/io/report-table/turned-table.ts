@@ -26,6 +26,7 @@ import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
 import { readGoalRecords } from './goal-records.ts';
 import { readArrowGoalLines } from './arrow-goal-lines.ts';
+import { splitArrowGoalColumn } from './arrow-goal-column.ts';
 import { readRoleYearLines } from './role-year-lines.ts';
 import { readFormBox } from './form-box.ts';
 import { readCodeLegend } from './code-legend.ts';
@@ -117,6 +118,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readBaseYearLines,
     readGoalRecords,
     readArrowGoalLines,
+    splitArrowGoalColumn,
     readRoleYearLines,
     readPlanResultSentences,
     readSentenceRows,

@@ -40,6 +40,25 @@ describe('a column with no header word numbering the KPIs left of their names', 
     expect(units.kpis.map((k) => k.kpi.title)).toEqual(['A', 'B']);
   });
 
+  it('numbers the KPIs across lines naming a level of the plan between them (住生活基本計画 「目標2 …」)', () => {
+    const report = read(
+      [
+        header,
+        '目標1 安全・安心な住まい',
+        '1\t○耐震性を有する住宅の比率\t82% (25年度)\t84%\t95% (32年度)',
+        '2\t○高齢者向け住宅の割合\t2.1% (26年度)\t2.3%\t4% (32年度)',
+        '目標2 住宅の適正な管理',
+        '3\t○リフォーム実施の割合\t3.8% (25年度)\t4.0%\t6% (32年度)',
+      ].join('\n'),
+    );
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['1', '2', '3']);
+    expect(report.plan.policies.map((p) => p.name)).toEqual([
+      '目標1 安全・安心な住まい',
+      '目標2 住宅の適正な管理',
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
   it('is no number column when a cell holds a word or a number twice', () => {
     const worded = read(
       [

@@ -2,6 +2,7 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { printedNumber } from './number-column.ts';
 import { isUnreadable } from './table-reader.ts';
+import { planHeadingLevel } from './plan-heading.ts';
 
 /**
  * The KPIs' numbers printed in a column of their own where the header names only one of the two
@@ -138,20 +139,28 @@ const circled = (cell: string): string | null =>
 
 /**
  * Whether the column's cells number the rows, each a number or one after the column's own header
- * word (地域再生計画 事後評価調書 「指標」 over 「指標1」, 「指標2」; 「指標①」), none twice.
+ * word (地域再生計画 事後評価調書 「指標」 over 「指標1」, 「指標2」; 「指標①」), none twice. A line
+ * of one cell naming a level of the plan between them (住生活基本計画 「目標2 住宅の適正な管理及び再生」
+ * over 「9 | リフォーム…」) heads the numbered rows under it: no row of the list.
  */
 function numbersRows(column: Column, sample: readonly GridRow[], word = ''): boolean {
   const seen = new Set<string>();
   const prefix = word.normalize('NFKC').replace(/\s+/g, '');
   for (const row of sample) {
     let cell = (row.cells[column.index] ?? '').trim();
-    if (cell === '') continue;
+    if (cell === '' || isHeadingLine(row)) continue;
     if (prefix !== '' && cell.startsWith(prefix)) cell = cell.slice(prefix.length).trim();
     const number = printedNumber(cell) ?? circled(cell);
     if (number === null || seen.has(number)) return false;
     seen.add(number);
   }
   return seen.size >= 2 || (sample.length === 1 && seen.has('1'));
+}
+
+/** A line of one cell naming a level of the plan (「目標1 …」, 「基本目標2 …」). */
+function isHeadingLine(row: GridRow): boolean {
+  const filled = row.cells.filter((cell) => cell.trim() !== '');
+  return filled.length === 1 && planHeadingLevel(filled[0] ?? '') !== null;
 }
 
 /** Names: some cell holds a text of four characters or more that is no figure (not a unit, 人). */
