@@ -345,3 +345,25 @@ describe('a figure with a remark in brackets after it, saying why (阿賀野市 
     expect(parseDescribedFigure('検討中 (来年度に実施予定)')).toBeUndefined();
   });
 });
+
+describe('a figure with its change in percent run on with no space (特定事業主行動計画 徳島市)', () => {
+  it('reads the figure and keeps the change beside it, as when a space parts them', () => {
+    for (const [cell, value, change] of [
+      ['12.9日▲1.5%', '12.9', '▲1.5%'],
+      ['14.5日△10%', '14.5', '△10%'],
+      ['1,200人+3.5%', '1200', '+3.5%'],
+    ] as const) {
+      const read = parseDescribedFigure(cell);
+      expect([read?.parsed.figure.value, read?.parsed.unit, read?.beside]).toEqual([
+        value,
+        cell.includes('日') ? '日' : '人',
+        change,
+      ]);
+      expect(read).toEqual(parseDescribedFigure(cell.replace(/(?=[▲△+])/, ' ')));
+    }
+  });
+  it('reads no change after a figure of the same unit, nor after a bare number', () => {
+    expect(parseDescribedFigure('12.9%▲1.5%')).toBeUndefined();
+    expect(parseDescribedFigure('12.9▲1.5%')).toBeUndefined();
+  });
+});

@@ -61,3 +61,14 @@ describe('directionWord', () => {
       expect(directionWord(text)).toBeNull();
   });
 });
+
+describe('a way to go from last year’s figure (特定事業主行動計画 山形市 「前年度より削減」)', () => {
+  it('reads the verb after より or から as the way to go, no value to reach', () => {
+    expect(directionWord('前年度より削減')).toBe('decrease');
+    expect(directionWord('前年度から減少')).toBe('decrease');
+    expect(directionWord('前年度より増加')).toBe('increase');
+    expect(directionWord('現状より向上')).toBe('increase');
+    // A figure with it is a target, not a way to go.
+    expect(directionWord('前年度より10%削減')).toBeNull();
+  });
+});

@@ -27,12 +27,17 @@ const UP_WORD = /^(?:増加|向上|上昇|拡大|延伸|増やす)$/;
 const DOWN_WORD = /^(?:減少|低下|縮小|削減|抑制|減らす)$/;
 /**
  * A level to reach or stay under that another body's figure sets, not the plan (教育 「全国平均以上」,
- * 健康 「県平均を下回る」, 「前年度以上」): the way to go, with no value of the plan's own to reach.
+ * 健康 「県平均を下回る」, 「前年度以上」), or a way to go from it (特定事業主行動計画 山形市 時間外勤務時間数
+ * 「前年度より削減」): the way to go, with no value of the plan's own to reach.
  */
 const REFERENCE =
   '(?:全国|国|全県|県|府|都|道|市|前年度?|前回|現状)(?:の)?(?:平均|水準|値|実績|数値)?(?:値)?';
-const UP_REFERENCE = new RegExp(`^${REFERENCE}(?:以上|を上回る|より高く|超え?)$`);
-const DOWN_REFERENCE = new RegExp(`^${REFERENCE}(?:以下|を下回る|より低く|未満)$`);
+const UP_REFERENCE = new RegExp(
+  `^${REFERENCE}(?:以上|を上回る|より高く|超え?|(?:より|から)(?:増加|向上|上昇|拡大))$`,
+);
+const DOWN_REFERENCE = new RegExp(
+  `^${REFERENCE}(?:以下|を下回る|より低く|未満|(?:より|から)(?:削減|減少|低下|縮小|抑制))$`,
+);
 
 /** A year in brackets after the word (千葉県 「減少を目指します(32年)」): the year it is to be by. */
 const BRACKETED_YEAR =

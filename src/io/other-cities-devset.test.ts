@@ -356,6 +356,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'unknown-akiya-h28.tsv', fully: true },
   { file: 'saga-jutaku-h27.tsv' },
   { file: 'komoro-koutsu-h25.tsv', fully: true },
+  // Round af: 特定事業主行動計画 (次世代育成支援, 女性活躍推進法).
+  { file: 'tagajo-tokuteijigyonushi-r5.tsv', fully: true },
+  { file: 'wakayamashi-joseikatsuyaku-h29.tsv', fully: true },
+  { file: 'tokushimashi-joseikatsuyaku-h29.tsv' },
+  { file: 'sagashi-joseikatsuyaku-h29.tsv' },
+  { file: 'yamagatashi-joseikatsuyaku-h29.tsv', year: 2017 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -399,7 +405,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(184);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(189);
   });
 
   it.each([
@@ -1241,5 +1247,84 @@ describe('other cities, unseen round ad: 国保 保健事業, 住生活基本計
       ['84067'],
     ]);
     expect(report.problems).toEqual([]);
+  });
+});
+
+describe('other cities, unseen round af: 特定事業主行動計画 (次世代育成支援, 女性活躍推進法)', () => {
+  it('多賀城市 次世代育成: the KPIs across, 取組目標 the target, a row a year their results', async () => {
+    const name = 'tagajo-tokuteijigyonushi-r5.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[3]?.kpi;
+    expect([kpi?.title, kpi?.target?.value, kpi?.actuals.map((a) => a.figure.value)]).toEqual([
+      '男性職員の育児休業取得率',
+      '20',
+      ['25.0', '45.5', '84.6', '87.5'],
+    ]);
+  });
+
+  it('「見える化」 一覧 和歌山市: 目標項目 the names, each figure of the year its (時期) cell prints', async () => {
+    const name = 'wakayamashi-joseikatsuyaku-h29.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(
+      report.kpis.map((k) => [
+        k.kpi.title,
+        k.kpi.baseline?.fiscalYear,
+        k.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value]),
+        k.kpi.target?.fiscalYear,
+      ]),
+    ).toEqual([
+      ['男性職員の育児休業取得率', fiscalYear(2014), [[fiscalYear(2017), '5']], fiscalYear(2020)],
+      [
+        '年次有給休暇の平均使用日数',
+        fiscalYear(2014),
+        [[fiscalYear(2017), '11']],
+        fiscalYear(2020),
+      ],
+      [
+        '管理的地位にある女性職員の割合',
+        fiscalYear(2015),
+        [[fiscalYear(2020), '7.9']],
+        fiscalYear(2020),
+      ],
+    ]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('徳島市: a level with its change run on, 「12.9日▲1.5%」, the level; the change kept beside it', async () => {
+    const name = 'tokushimashi-joseikatsuyaku-h29.tsv';
+    const report = await readReportFile(name, bytes(name));
+    const kpi = report.kpis[1]?.kpi;
+    expect([
+      kpi?.baseline?.value,
+      kpi?.actuals.map((a) => a.figure.value),
+      kpi?.target?.value,
+    ]).toEqual(['13.0', ['12.9'], '14.5']);
+    // Only the cells the stored copy lost are left.
+    expect(report.unplaced.map((u) => u.text)).toEqual(['?', '?']);
+  });
+
+  it('山形市: the parts named in each figure cell a KPI each; 前年度より削減 a decrease', async () => {
+    const name = 'yamagatashi-joseikatsuyaku-h29.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => [k.kpi.title, k.kpi.direction])).toEqual([
+      ['性別による差別のない採用 男性', 'increase'],
+      ['性別による差別のない採用 女性', 'increase'],
+      ['育児休業の取得率 男性', 'increase'],
+      ['育児休業の取得率 女性', 'maintain'],
+      ['時間外勤務時間数', 'decrease'],
+    ]);
+    expect(report.kpis[2]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['7.7']);
+    expect(report.unplaced.map((u) => u.text)).toEqual(['?']);
+  });
+
+  it('佐賀市: no part split where the baseline 「6%」 names none beside 「男性22.7% 女性100%」', async () => {
+    const name = 'sagashi-joseikatsuyaku-h29.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '育児休業の取得率',
+      '1年間の時間外勤務の時間数が360時間を超える職員数',
+      '監督職に占める女性職員の割合',
+    ]);
+    expect(report.unplaced.map((u) => u.text)).toContain('男性22.7% 女性100%');
   });
 });

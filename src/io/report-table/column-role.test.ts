@@ -398,4 +398,12 @@ describe('a 水道ビジョン’s own indicators, one block each: 現状値, �
     // Not inside a word: 紀元 is no era.
     expect(classifyHeader('紀元').role.kind).toBe('other');
   });
+
+  it('reads a header whose last word is 項目 or 指標 as the KPIs’ names, though 目標 comes first (「目標項目」)', () => {
+    for (const label of ['目標項目', '数値目標項目', '目標指標'])
+      expect(classifyHeader(label).role.kind).toBe('kpi');
+    // The target itself is still the target.
+    expect(classifyHeader('数値目標').role.kind).toBe('target');
+    expect(classifyHeader('目標値').role.kind).toBe('target');
+  });
 });

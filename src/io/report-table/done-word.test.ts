@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDoneWord } from './done-word.ts';
+import { isDoneWord, isTitleAgain } from './done-word.ts';
 
 describe('a plan step written as a word (設置, 策定)', () => {
   it('is one alone in its cell, with 済 or 予定 after it', () => {
@@ -14,5 +14,15 @@ describe('a plan step written as a word (設置, 策定)', () => {
     expect(isDoneWord('なし')).toBe(false);
     expect(isDoneWord('計画を策定し、公表した')).toBe(false);
     expect(isDoneWord('未設置')).toBe(false);
+  });
+});
+
+describe('a target that prints the KPI’s name again (山形市 「性別による差別のない採用」)', () => {
+  it('is the name or the name before a part split off it', () => {
+    expect(isTitleAgain('性別による差別のない採用', '性別による差別のない採用')).toBe(true);
+    expect(isTitleAgain('性別による差別のない採用 男性', '性別による 差別のない採用')).toBe(true);
+    // Another text, or a word too short to be a name, is not.
+    expect(isTitleAgain('性別による差別のない採用', '前年度より削減')).toBe(false);
+    expect(isTitleAgain('設置数', '設置')).toBe(false);
   });
 });

@@ -11,3 +11,13 @@ export function isDoneWord(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && t.length <= 8 && DONE_WORD.test(t.replace(/\s+/g, ''));
 }
+
+/**
+ * Whether a target cell prints the KPI's name again (特定事業主行動計画 山形市 目標項目 and 数値目標
+ * both 「性別による差別のない採用」): the goal is the thing itself, done or not, no figure to reach,
+ * kept as printed. The name may carry a part after it (「… 男性」, a KPI split per part).
+ */
+export function isTitleAgain(title: string, text: string): boolean {
+  const said = text.replace(/\s+/g, '');
+  return said.length >= 4 && title.replace(/\s+/g, '').startsWith(said);
+}

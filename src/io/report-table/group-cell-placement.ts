@@ -8,7 +8,7 @@ import { parseFigureText } from '../../domain/figure-text.ts';
 import { isRankAlone, parseDescribedFigure } from '../../domain/described-figure.ts';
 import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
-import { isDoneWord } from './done-word.ts';
+import { isDoneWord, isTitleAgain } from './done-word.ts';
 import { isPendingWord } from './pending-word.ts';
 import { isNoneWord, wordTarget } from './word-targets.ts';
 import { inKpiScale } from './unit-scale.ts';
@@ -99,9 +99,16 @@ export function placeGroupCell(
   }
   // None in a word (「ゼロ」) where a result or a baseline would be: the figure 0.
   const described = parseDescribedFigure(isNoneWord(text) ? '0' : text);
-  if (!described && (isDoneWord(text) || isRankAlone(text) || isPendingWord(text))) {
-    // A step done or to be done (設置, 策定), a rank alone (「全国1位(2026 年)」), or a figure
-    // not known yet (「数値未確定」), where a figure would be: kept as printed.
+  if (
+    !described &&
+    (isDoneWord(text) ||
+      isRankAlone(text) ||
+      isPendingWord(text) ||
+      (role.kind === 'target' && isTitleAgain(draft.title, text)))
+  ) {
+    // A step done or to be done (設置, 策定), a rank alone (「全国1位(2026 年)」), a figure not
+    // known yet (「数値未確定」), or the KPI's name again as its target, where a figure would be:
+    // kept as printed.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }

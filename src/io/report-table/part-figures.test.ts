@@ -60,3 +60,39 @@ describe('a KPI measured for each of its parts in one cell (「(全体/男性/�
     expect(report.unplaced).toEqual([]);
   });
 });
+
+describe('a KPI whose figure cells each name its parts (特定事業主行動計画 「男性13%以上、女性100%」)', () => {
+  const HEADER = '目標項目\t数値目標\t最新値\t目標設定時最新値\t取組内容';
+  it('reads a KPI per part, named under the header’s KPI column, each cell its part’s figure', () => {
+    const report = read([
+      HEADER,
+      '育児休業の取得率\t男性13%以上、女性100%\t男性7.7%、女性100%\t男性2.9% 女性95%\t個別周知',
+      '時間外勤務時間数\t120時間\t151.0時間\t129.2時間\t一斉消灯',
+    ]);
+    expect(
+      report.kpis.map((k) => [
+        k.kpi.title,
+        k.kpi.baseline?.value,
+        k.kpi.actuals.map((a) => a.figure.value),
+        k.kpi.target?.value,
+      ]),
+    ).toEqual([
+      ['育児休業の取得率 男性', '2.9', ['7.7'], '13'],
+      ['育児休業の取得率 女性', '95', ['100'], '100'],
+      ['時間外勤務時間数', '129.2', ['151.0'], '120'],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('splits no row where a figure names no part, or the cells name other parts', () => {
+    // 佐賀市 「6%」 beside 「男性22.7% 女性100%」: whose it is, no cell says.
+    const bare = [HEADER, '育児休業の取得率\t男性10%以上 女性100%\t男性22.7% 女性100%\t6%\t周知'];
+    expect(splitPartFigures(bare.map((l, i) => row(i + 1, l.split('\t'))))).toBeNull();
+    const other = [HEADER, '取得率\t男性10% 女性100%\t男性22.7% 全体80%\t\t周知'];
+    expect(splitPartFigures(other.map((l, i) => row(i + 1, l.split('\t'))))).toBeNull();
+    // With no header naming the KPIs above, no name to give the parts.
+    expect(
+      splitPartFigures([row(1, ['取得率', '男性10% 女性100%', '男性22.7% 女性100%'])]),
+    ).toBeNull();
+  });
+});

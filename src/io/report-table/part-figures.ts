@@ -3,6 +3,8 @@ import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import { isKnownUnit, normalizeUnit } from '../../domain/unit.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
+import { classifyHeader } from './column-role.ts';
 
 /** A name ending with its parts in brackets, joined by 「/」: 「…死亡率 (全体/男性/女性)」. */
 const PARTS = /[(（]\s*([^()（）/／\d]+(?:\s*[/／]\s*[^()（）/／\d]+)+)\s*[)）]\s*$/;
@@ -38,6 +40,8 @@ interface PartBlock {
   readonly end: number;
   readonly nameColumn: number;
   readonly parts: readonly string[];
+  /** A cell's figures, one per part, or null: a cell of the block kept as it is. */
+  readonly figures: (cell: string) => readonly string[] | null;
 }
 
 /**
@@ -67,7 +71,84 @@ function partBlock(rows: readonly GridRow[], start: number): PartBlock | undefin
       if (partFigures(cell, parts.length) === null) return undefined;
       split += 1;
     }
-  return split === 0 ? undefined : { start, end, nameColumn, parts };
+  if (split === 0) return undefined;
+  return { start, end, nameColumn, parts, figures: (cell) => partFigures(cell, parts.length) };
+}
+
+/**
+ * A part's name, then its figure, two to six pairs apart by a space or 「、」: 「男性10%以上 女性100%」,
+ * 「男性13%以上、女性100%」. The name a few letters with no digit, the figure one the rows read.
+ */
+const NAMED_PART =
+  /([^\d\s、,，/／()（）]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?[^\s、,，\d][^\s、,，]*|\d[\d,]*(?:\.\d+)?)/gu;
+const PART_GAP = /^[\s、,，]*$/;
+/** A cell starting with two parts' names each before a figure, tested before {@link NAMED_PART}. */
+const TWO_NAMED =
+  /^\s*[^\d\s、,，/／()（）]{1,8}\s*\d[^\s、,，]*[\s、,，]+[^\d\s、,，/／()（）]{1,8}\s*\d/u;
+
+/** The parts a cell names, each with its figure (「男性22.7% 女性100%」), or null. */
+function namedPartFigures(cell: string): { parts: string[]; figures: string[] } | null {
+  const text = cell.trim();
+  if (!/\d/.test(text)) return null;
+  const parts: string[] = [];
+  const figures: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(NAMED_PART)) {
+    if (!PART_GAP.test(text.slice(at, m.index))) return null;
+    const [part, figure] = [(m[1] ?? '').trim(), m[2] ?? ''];
+    if (isKnownUnit(normalizeUnit(part)) || parseFigureText(figure)?.figure.value == null)
+      return null;
+    parts.push(part);
+    figures.push(figure);
+    at = m.index + m[0].length;
+  }
+  if (!PART_GAP.test(text.slice(at)) || parts.length < 2 || parts.length > 6) return null;
+  return new Set(parts).size === parts.length ? { parts, figures } : null;
+}
+
+/** A figure alone in a cell, no year (「6%」, not 「(2015年)」): whose part it is, no cell says. */
+function isBareFigure(cell: string): boolean {
+  const text = cell.trim().replace(/^[(（](.*)[)）]$/u, '$1');
+  if (text === '' || parseFiscalYear(text) !== undefined) return false;
+  return (parseFigureText(text)?.figure.value ?? null) !== null;
+}
+
+/** The column a line above names the KPIs in (目標項目, 指標名), nearest first, or -1. */
+function kpiColumnAbove(rows: readonly GridRow[], start: number): number {
+  for (let r = start - 1; r >= 0; r -= 1) {
+    const at = (rows[r]?.cells ?? []).findIndex((c) => classifyHeader(c).role.kind === 'kpi');
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * A KPI's row whose figure cells each name its parts, the same in each, a figure a part (特定事業主
+ * 行動計画 「育児休業の取得率」 over 「男性13%以上、女性100%」, 「男性7.7%以上、女性100%」): the parts
+ * of a block of that one row, named in the column the header above names the KPIs in. Undefined
+ * when another figure of the row names no part (佐賀市 「6%」 beside 「男性22.7% 女性100%」: whose
+ * it is, no cell says) or no such header is above.
+ */
+function namedPartRow(rows: readonly GridRow[], start: number): PartBlock | undefined {
+  const cells = rows[start]?.cells ?? [];
+  // The cheap test first: this runs on every row of every table, and few name two parts in a cell.
+  if (!cells.some((c) => TWO_NAMED.test(c))) return undefined;
+  let parts: readonly string[] | null = null;
+  for (const cell of cells) {
+    const named = namedPartFigures(cell);
+    if (named === null) {
+      if (isBareFigure(cell)) return undefined;
+      continue;
+    }
+    if (parts !== null && named.parts.join('\t') !== parts.join('\t')) return undefined;
+    parts = named.parts;
+  }
+  if (parts === null) return undefined;
+  const nameColumn = kpiColumnAbove(rows, start);
+  const name = cells[nameColumn]?.trim() ?? '';
+  if (name === '' || namedPartFigures(name) !== null) return undefined;
+  const figures = (cell: string) => namedPartFigures(cell)?.figures ?? null;
+  return { start, end: start + 1, nameColumn, parts, figures };
 }
 
 /**
@@ -81,7 +162,7 @@ function partBlock(rows: readonly GridRow[], start: number): PartBlock | undefin
 export function splitPartFigures(rows: readonly GridRow[]): TurnedTable | null {
   const blocks: PartBlock[] = [];
   for (let r = 0; r < rows.length; r += 1) {
-    const block = partBlock(rows, r);
+    const block = partBlock(rows, r) ?? namedPartRow(rows, r);
     if (block) {
       blocks.push(block);
       r = block.end - 1;
@@ -99,7 +180,7 @@ export function splitPartFigures(rows: readonly GridRow[]): TurnedTable | null {
         const from = rows[r] as GridRow;
         const row = out.length + 1;
         const cells = from.cells.map((cell, c) => {
-          const figures = c === block.nameColumn ? null : partFigures(cell, block.parts.length);
+          const figures = c === block.nameColumn ? null : block.figures(cell);
           if (c === block.nameColumn && r === block.start) {
             printed.set(`${row}:${c + 1}`, cell);
             return `${cell.trim()} ${part}`;

@@ -152,3 +152,39 @@ describe('a figure printed after its year, under a word spanning the pairs', () 
     expect(report.reading.columns[1]?.role).not.toBe('other');
   });
 });
+
+// 特定事業主行動計画 実施状況 (女性活躍推進法「見える化」 一覧): each figure followed by its period,
+// headed 「(時期)」 and printed in brackets.
+const PERIODS = [
+  '目標項目\t数値目標\t(時期)\t最新値\t(時期)\t目標設定時最新値\t(時期)',
+  '男性職員の育児休業取得率\t13%以上\t(2020年度)\t5%\t(2017年度)\t1%\t(2014年度)',
+  '年次有給休暇の平均使用日数\t13日\t(2020年度)\t11日\t(2017年度)\t10.6日\t(2014年度)',
+  '管理的地位にある女性職員の割合\t15%以上\t(2020年度)\t?\t?\t7%\t(2015年度)',
+];
+
+describe('a column headed 「(時期)」, its years in brackets, after each figure', () => {
+  it('reads each bracketed year as the year of the figures left of it, a lost cell saying neither', () => {
+    const report = read(PERIODS);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'target',
+      'other',
+      'actual',
+      'other',
+      'baseline',
+      'other',
+    ]);
+    expect(
+      report.kpis.map((k) => [
+        k.kpi.baseline?.fiscalYear,
+        k.kpi.actuals.map((a) => a.fiscalYear),
+        k.kpi.target?.fiscalYear,
+      ]),
+    ).toEqual([
+      [2014, [2017], 2020],
+      [2014, [2017], 2020],
+      [2015, [], 2020],
+    ]);
+    expect(report.fiscalYear).toBe(2017);
+  });
+});

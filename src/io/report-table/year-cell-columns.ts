@@ -21,13 +21,29 @@ const YEAR_HEADER = /年度?|年次|時点/;
 const WHEN_HEADER =
   /^(?:年月日?|年度|年次|時点|時期|調査(?:年月?|時点|時期)|測定(?:年月?|時点|時期)|基準日|現在)$/;
 
-/** Whether a word, spaces aside, names when alone (時点, 年度, 調査時期): {@link WHEN_HEADER}. */
-export const namesWhen = (text: string): boolean =>
-  WHEN_HEADER.test(text.normalize('NFKC').replace(/\s+/g, ''));
+/**
+ * A cell or a header word wholly in brackets, without them: 女性活躍推進法「見える化」 一覧 「(時期)」
+ * over 「(2020年度)」 is the when-word over a year, as 時期 over 2020年度 is.
+ */
+const unbracketed = (text: string): string => {
+  const normal = text.normalize('NFKC').replace(/\s+/g, '');
+  return /^\([^()]+\)$/.test(normal) ? normal.slice(1, -1) : normal;
+};
 
-/** A year (R1, 平成30年度, 2019), or a date or month of one (R5.10, 令和6年3月末: its fiscal year). */
-const cellYear = (cell: string, context: FiscalYearContext) =>
-  parseFiscalYear(cell, context) ?? headerDate(cell) ?? undefined;
+/**
+ * Whether a word, spaces and enclosing brackets aside, names when alone (時点, 年度, 調査時期,
+ * 「(時期)」): {@link WHEN_HEADER}.
+ */
+export const namesWhen = (text: string): boolean => WHEN_HEADER.test(unbracketed(text));
+
+/**
+ * A year (R1, 平成30年度, 2019), or a date or month of one (R5.10, 令和6年3月末: its fiscal year),
+ * in brackets too (「(2017年度)」).
+ */
+const cellYear = (cell: string, context: FiscalYearContext) => {
+  const bare = unbracketed(cell);
+  return parseFiscalYear(bare, context) ?? headerDate(bare) ?? undefined;
+};
 
 /** A header that is a year word alone, of a role or none: 基準年度, 目標年次, 年度. */
 const YEAR_WORD_ALONE = /^(?:基準|目標|実績|計画|達成|中間)?(?:年度|年次)$/;
@@ -42,9 +58,10 @@ const BARE_NUMBER = /^\d{1,2}$/;
  * @example yearCell('21', {}) // 2009
  */
 export function yearCell(cell: string, context: FiscalYearContext): FiscalYear | undefined {
+  const bare = unbracketed(cell);
   return (
-    parseFiscalYear(cell, context) ??
-    (BARE_NUMBER.test(cell) ? parseFiscalYear(`${cell}年度`, context) : undefined)
+    parseFiscalYear(bare, context) ??
+    (BARE_NUMBER.test(bare) ? parseFiscalYear(`${bare}年度`, context) : undefined)
   );
 }
 
@@ -65,7 +82,8 @@ function holdsYears(
   let years = 0;
   for (const row of sample) {
     const cell = (row.cells[column.index] ?? '').trim();
-    if (cell === '') continue;
+    // A cell the copy lost (「?」) is neither for nor against it.
+    if (cell === '' || isUnreadable(cell)) continue;
     // The month a figure will be settled in (「H28.8確定見込」) is no year of one.
     if (isPendingWord(cell) || read(cell) === undefined) return false;
     years += 1;
