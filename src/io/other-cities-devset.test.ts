@@ -362,6 +362,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tokushimashi-joseikatsuyaku-h29.tsv' },
   { file: 'sagashi-joseikatsuyaku-h29.tsv' },
   { file: 'yamagatashi-joseikatsuyaku-h29.tsv', year: 2017 },
+  // Round af: 総合戦略 数値目標評価シート.
+  { file: 'uda-sougousenryaku-h29.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -405,7 +407,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(189);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(190);
   });
 
   it.each([

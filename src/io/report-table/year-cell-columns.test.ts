@@ -188,3 +188,19 @@ describe('a column headed 「(時期)」, its years in brackets, after each figu
     expect(report.fiscalYear).toBe(2017);
   });
 });
+
+describe('a target due every year, 「(毎年度)」, in a column of the targets’ years', () => {
+  it('gives that target no year and keeps the column the targets’ years', () => {
+    const report = read([
+      PERIODS[0] ?? '',
+      '時間外勤務時間数\t前年度より削減\t(毎年度)\t151.0時間\t(2017年度)\t129.2時間\t(2014年度)',
+      '男性職員の育児休業取得率\t13%以上\t(2024年度)\t7.7%\t(2017年度)\t2.9%\t(2014年度)',
+    ]);
+    expect(report.reading.columns[2]?.role).toBe('other');
+    expect(report.kpis.map((k) => [k.kpi.direction, k.kpi.target?.fiscalYear])).toEqual([
+      ['decrease', undefined],
+      ['increase', 2024],
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
+});

@@ -48,6 +48,9 @@ const cellYear = (cell: string, context: FiscalYearContext) => {
 /** A header that is a year word alone, of a role or none: 基準年度, 目標年次, 年度. */
 const YEAR_WORD_ALONE = /^(?:基準|目標|実績|計画|達成|中間)?(?:年度|年次)$/;
 
+/** Every year, no one year: 毎年度, 毎年. */
+const EVERY_YEAR = /^毎年度?$/;
+
 /** A bare number of one or two digits, a year with neither era nor 年度 in a year column: 「21」. */
 const BARE_NUMBER = /^\d{1,2}$/;
 
@@ -82,8 +85,9 @@ function holdsYears(
   let years = 0;
   for (const row of sample) {
     const cell = (row.cells[column.index] ?? '').trim();
-    // A cell the copy lost (「?」) is neither for nor against it.
-    if (cell === '' || isUnreadable(cell)) continue;
+    // A cell the copy lost (「?」) is neither for nor against it, nor is a target due every year
+    // (山形市 「(毎年度)」 among 「(2024年度)」): of no one year.
+    if (cell === '' || isUnreadable(cell) || EVERY_YEAR.test(unbracketed(cell))) continue;
     // The month a figure will be settled in (「H28.8確定見込」) is no year of one.
     if (isPendingWord(cell) || read(cell) === undefined) return false;
     years += 1;
