@@ -106,6 +106,12 @@ function namedPartFigures(cell: string): { parts: string[]; figures: string[] } 
   return new Set(parts).size === parts.length ? { parts, figures } : null;
 }
 
+/**
+ * A figure alone in its cell at a glance, no year in it: 「3,186」, 「12.5」, 「859」, 「6%」 (not
+ * 「2015」, a year): one {@link isBareFigure} says is bare.
+ */
+const PLAIN_FIGURE = /^\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,3}|\d+\s*%)\s*$/;
+
 /** A figure alone in a cell, no year (「6%」, not 「(2015年)」): whose part it is, no cell says. */
 function isBareFigure(cell: string): boolean {
   const text = cell.trim().replace(/^[(（](.*)[)）]$/u, '$1');
@@ -131,8 +137,11 @@ function kpiColumnAbove(rows: readonly GridRow[], start: number): number {
  */
 function namedPartRow(rows: readonly GridRow[], start: number): PartBlock | undefined {
   const cells = rows[start]?.cells ?? [];
-  // The cheap test first: this runs on every row of every table, and few name two parts in a cell.
-  if (!cells.some((c) => TWO_NAMED.test(c))) return undefined;
+  // The cheap tests first: this runs on every row of every table, and few name two parts in a
+  // cell; a row that does is mostly a figure beside a sentence (「指標1について、令和5年度は…」), and
+  // a figure alone at a glance (「3,186」, 「12.5%」) is one no part names.
+  if (!cells.some((c) => TWO_NAMED.test(c)) || cells.some((c) => PLAIN_FIGURE.test(c)))
+    return undefined;
   let parts: readonly string[] | null = null;
   for (const cell of cells) {
     const named = namedPartFigures(cell);
