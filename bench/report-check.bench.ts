@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readTsv } from '../src/io/read-delimited.ts';
 import { sampleRows, withTextColumnsRead } from '../src/io/report-table/column-contents.ts';
+import { contentRows } from '../src/io/grid.ts';
 import { findHeader } from '../src/io/report-table/header-map.ts';
+import { turnTable } from '../src/io/report-table/turned-table.ts';
 import { requireComplete } from '../src/io/report-table/missing-role.ts';
 import { proposeRoles } from '../src/io/report-table/role-search.ts';
 import { readReportFile } from '../src/io/read-report-file.ts';
@@ -55,7 +57,20 @@ export async function benchReportCheck(): Promise<void> {
       `5,000-KPI time is ${(bigTime.median / yuzawaTime.median).toFixed(0)}× the 20-KPI time`,
   );
   await benchRoleSearch(generateReportTsv(5000));
+  await benchRewrites(generateReportTsv(5000));
   await benchDevelopmentSet();
+}
+
+/**
+ * The shape rewrites (turned-table.ts) on the 5,000-KPI table, which is of none of their shapes:
+ * what every read pays for them, each trying its shape on every row. A rewrite that parses every
+ * cell of every row shows here first (one did: 107 ms before its cheap test).
+ */
+async function benchRewrites(text: string): Promise<void> {
+  const rows = contentRows(readTsv('generated.tsv', text).rows);
+  // A copy of the rows each run: what the rewrites share is cached by the rows they are given.
+  const timing = await measure(async () => turnTable(rows.slice()), { runs: 21 });
+  printFigure('shape rewrites, 5,000-KPI table (none of their shapes), every read pays', timing);
 }
 
 /**
