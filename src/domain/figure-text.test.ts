@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseFigureText } from './figure-text.ts';
+import { isPendingFigure, parseFigureText } from './figure-text.ts';
 import { normalizeUnit, convertScale, isKnownUnit } from './unit.ts';
 import { decimal } from './decimal.ts';
 
@@ -62,6 +62,32 @@ describe('parseFigureText', () => {
     }
     // A figure with a word after it is no pending mark.
     expect(parseFigureText('120人')?.figure.value).toBe('120');
+  });
+  it('reads a figure not settled when the sheet was made as no value (鳥取県 工程表 「数値未確定」)', () => {
+    for (const mark of [
+      '数値未確定',
+      '未確定',
+      '集計 中',
+      '調査中',
+      '実績未公表',
+      'H28.8確定見込',
+    ]) {
+      expect([mark, parseFigureText(mark)?.figure.value]).toEqual([mark, null]);
+      expect(isPendingFigure(mark), mark).toBe(true);
+    }
+    // The month it is to be settled in is no date of the figure, nor any other word a pending one.
+    for (const text of [
+      '未確定 12',
+      '確定',
+      '中',
+      '設置',
+      '未実施',
+      '12人',
+      'H28.8',
+      'H28.8 5.3冊',
+    ])
+      expect(isPendingFigure(text), text).toBe(false);
+    expect(isPendingFigure('R6.9公表予定')).toBe(true);
   });
   it('reads a note mark alone (※) as no value', () => {
     // 長崎市 教育 H23 実績値 「※」: the survey gave no figure that year.

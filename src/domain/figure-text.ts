@@ -67,8 +67,21 @@ const NO_VALUE_MARKS = new Set([
  */
 const NOT_MEASURED =
   /^[(]?(?:未(?:調査|測定|算出|把握|計測)|(?:調査|測定|算出|集計|把握|計測|評価)(?:不能|不可|なし|無し|せず)|(?:データ|統計)(?:なし|無し))[)]?$/;
-/** A figure not published yet, its date perhaps said: 「R6.9公表予定」, 「（令和6年秋確定予定）」. */
+/**
+ * A figure not known yet, in words: not published yet, its date perhaps said (「R6.9公表予定」,
+ * 「（令和6年秋確定予定）」), or not settled when the sheet was made (鳥取県 図書館 工程表 H26
+ * 今年度実績値 「数値未確定」, 「実績未公表」, 「集計中」), or the month it will be settled in (H27 sheet
+ * 「H28.8確定見込」: no date of the figure).
+ */
 const PENDING = /^[(]?.{0,16}?(?:公表|確定|集計|判明|発表)(?:予定|待ち)[)]?$/;
+const NOT_SETTLED =
+  /^(?:(?:令和|平成|R|H)(?:元|\d{1,2})(?:[.．/／]\d{1,2}|年\d{1,2}月)?(?:頃|ごろ)?)?(?:数値|実績|結果)?(?:未確定|未集計|未公表|未判明|集計中|調査中|算定中|確定前|確定見込み?)$/;
+
+/** Whether a cell says its figure is not known yet (「数値未確定」, 「R6.9公表予定」): no figure, no date of one. */
+export function isPendingFigure(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return t.length >= 3 && t.length <= 18 && (PENDING.test(t) || NOT_SETTLED.test(t));
+}
 const DASHES = /^[-‐‑–—―−ー－─]+$/;
 /** A dash with the unit the figure would have had: 浦河町 「― 件/年」 (no base figure, in 件/年). */
 const DASH_WITH_UNIT = /^([-‐‑–—―−ー－─]+)\s+([^\d\s().,/-][^\d().,]*)$/;
@@ -199,6 +212,7 @@ export function parseFigureText(raw: string): ParsedFigure | undefined {
     DASHES.test(text) ||
     NO_VALUE_MARKS.has(text.replace(/\s/g, '')) ||
     PENDING.test(text) ||
+    NOT_SETTLED.test(text.replace(/\s/g, '')) ||
     NOT_MEASURED.test(text)
   ) {
     return { figure: { value: null, secondary: null, mark: text, estimate: false }, ...none };

@@ -9,7 +9,6 @@ import { isRankAlone, parseDescribedFigure } from '../../domain/described-figure
 import { gradeLabel, isPrintedGrade } from '../../domain/grade-scale.ts';
 import { columnRateCell } from './fraction-rates.ts';
 import { isDoneWord, isTitleAgain } from './done-word.ts';
-import { isPendingWord } from './pending-word.ts';
 import { isNoneWord, wordTarget } from './word-targets.ts';
 import { inKpiScale } from './unit-scale.ts';
 import type { Column } from './header-map.ts';
@@ -103,12 +102,10 @@ export function placeGroupCell(
     !described &&
     (isDoneWord(text) ||
       isRankAlone(text) ||
-      isPendingWord(text) ||
       (role.kind === 'target' && isTitleAgain(draft.title, text)))
   ) {
-    // A step done or to be done (設置, 策定), a rank alone (「全国1位(2026 年)」), a figure not
-    // known yet (「数値未確定」), or the KPI's name again as its target, where a figure would be:
-    // kept as printed.
+    // A step done or to be done (設置, 策定), a rank alone (「全国1位(2026 年)」), or the KPI's
+    // name again as its target, where a figure would be: kept as printed.
     draft.extras.push({ label: column.label, text });
     return placed('extra');
   }

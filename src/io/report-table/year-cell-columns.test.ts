@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimal } from '../../domain/decimal.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { readTsv } from '../read-delimited.ts';
 import { importReportTable } from './import-report-table.ts';
 
@@ -202,5 +203,31 @@ describe('a target due every year, 「(毎年度)」, in a column of the targets
       ['increase', 2024],
     ]);
     expect(report.unplaced).toEqual([]);
+  });
+});
+
+describe('a figure not known yet where the result would be (鳥取県 図書館 工程表)', () => {
+  const read = (result: string) =>
+    importReportTable(
+      readTsv(
+        't.tsv',
+        ['指標\t基準値\t目標値\t今年度実績値', `個人貸出冊数(冊)\t4.9\t6\t${result}`].join('\n'),
+      ),
+      { fiscalYear: fiscalYear(2015) },
+    );
+  it('is the year’s result with no value, as printed, as 「未集計」 is', () => {
+    const report = read('数値未確定');
+    expect(report.unplaced).toEqual([]);
+    expect(report.kpis[0]?.kpi.actuals).toEqual([
+      {
+        fiscalYear: 2015,
+        figure: { value: null, secondary: null, mark: '数値未確定', estimate: false },
+      },
+    ]);
+  });
+  it('is no year of a column of years: 「H28.8確定見込」, the month it is to be settled in', () => {
+    const report = read('H28.8確定見込');
+    expect(report.reading.columns[3]?.role).toBe('actual');
+    expect(report.kpis[0]?.kpi.actuals.map((a) => a.figure.mark)).toEqual(['H28.8確定見込']);
   });
 });

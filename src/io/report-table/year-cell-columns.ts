@@ -5,7 +5,7 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
 import { headerDate } from './column-role.ts';
-import { isPendingWord } from './pending-word.ts';
+import { isPendingFigure } from '../../domain/figure-text.ts';
 import { isUnreadable } from './table-reader.ts';
 
 /** The figure roles whose year a column of its own may print, row by row. */
@@ -89,7 +89,7 @@ function holdsYears(
     // (山形市 「(毎年度)」 among 「(2024年度)」): of no one year.
     if (cell === '' || isUnreadable(cell) || EVERY_YEAR.test(unbracketed(cell))) continue;
     // The month a figure will be settled in (「H28.8確定見込」) is no year of one.
-    if (isPendingWord(cell) || read(cell) === undefined) return false;
+    if (isPendingFigure(cell) || read(cell) === undefined) return false;
     years += 1;
   }
   return years > 0;
