@@ -351,6 +351,10 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'tottori-toshokan-h27.tsv', fully: true },
   // Round ae: 多文化共生.
   { file: 'tsukuba-kokusaika-h27.tsv' },
+  // Round ag: 総合計画 施策評価, 行政改革 取組結果, 行財政改革 進捗状況.
+  { file: 'kama-sougoukeikaku-h27.tsv', fully: true, year: 2015 },
+  { file: 'otaki-gyoseikaikaku-h20.tsv' },
+  { file: 'kizugawa-gyozaiseikaikaku-r1.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -394,7 +398,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(179);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(182);
   });
 
   it.each([
@@ -1162,5 +1166,19 @@ describe('other cities, round ae: tables of plan kinds the importer had not seen
     expect(report.fiscalYear).toBe(2015);
     expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '指標種別', text: '成果指標' });
     expect(report.unplaced.map((u) => u.text)).toEqual(['目標値', '実 績']);
+  });
+});
+
+describe('other cities, round ag: plans a city imports first (総合計画, 行政改革)', () => {
+  it('嘉麻市 総合計画: 基準値 / 現状値 / 目標値 with their years, 達成度 the grade, 方向性 kept as printed', async () => {
+    const name = 'kama-sougoukeikaku-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2015);
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.baseline?.value, kpi?.baseline?.fiscalYear]).toEqual(['14', 2010]);
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2015, '33']]);
+    expect([kpi?.target?.value, kpi?.target?.fiscalYear]).toEqual(['20', 2016]);
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['B', 'B', 'B', 'B']);
+    expect(kpi?.extras).toContainEqual({ label: '方向性', text: 'A' });
   });
 });
