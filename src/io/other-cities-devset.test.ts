@@ -1181,4 +1181,18 @@ describe('other cities, round ag: plans a city imports first (総合計画, 行�
     expect(report.kpis.map((k) => k.printedGrade)).toEqual(['B', 'B', 'B', 'B']);
     expect(kpi?.extras).toContainEqual({ label: '方向性', text: 'A' });
   });
+
+  it('大多喜町 行政改革 取組結果: counts of plans per grade, a column each, refused as a summary', async () => {
+    const name = 'otaki-gyoseikaikaku-h20.tsv';
+    await expect(readReportFile(name, bytes(name))).rejects.toThrow(
+      /row 9: not a KPI table: a summary of counts per grade, a column each \("個別計画数" 34 = 26 \+ 7 \+ 1 in row 11\)/,
+    );
+  });
+
+  it('木津川市 行財政改革 進捗状況: lines of a grade, its count and share, refused as a summary', async () => {
+    const name = 'kizugawa-gyozaiseikaikaku-r1.tsv';
+    await expect(readReportFile(name, bytes(name))).rejects.toThrow(
+      'row 12: not a KPI table: a summary of counts per grade, a line each ("S:特に良好に進捗 … 0項目(0.0%)")',
+    );
+  });
 });
