@@ -355,6 +355,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kama-sougoukeikaku-h27.tsv', fully: true, year: 2015 },
   { file: 'otaki-gyoseikaikaku-h20.tsv' },
   { file: 'kizugawa-gyozaiseikaikaku-r1.tsv' },
+  { file: 'tawaramoto-shuchukaikaku-h20.tsv' },
+  { file: 'tawaramoto-shuchukaikaku-h20.tsv', fy: 2008 },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -398,7 +400,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(182);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(183);
   });
 
   it.each([
