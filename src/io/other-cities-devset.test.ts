@@ -1182,6 +1182,9 @@ describe('other cities, round ag: plans a city imports first (総合計画, 行�
     expect([kpi?.target?.value, kpi?.target?.fiscalYear]).toEqual(['20', 2016]);
     expect(report.kpis.map((k) => k.printedGrade)).toEqual(['B', 'B', 'B', 'B']);
     expect(kpi?.extras).toContainEqual({ label: '方向性', text: 'A' });
+    // The legend defines the grades by words alone: judgements, not checked by a scale.
+    expect(report.reading.gradeScale).toBe('legend words');
+    expect(checkReport(report).gradeScale.source).toBe('legend words');
   });
 
   it('大多喜町 行政改革 取組結果: counts of plans per grade, a column each, refused as a summary', async () => {
