@@ -357,6 +357,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kizugawa-gyozaiseikaikaku-r1.tsv' },
   { file: 'tawaramoto-shuchukaikaku-h20.tsv' },
   { file: 'tawaramoto-shuchukaikaku-h20.tsv', fy: 2008 },
+  { file: 'kumano-sougoukeikaku-h19.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -400,7 +401,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(183);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(184);
   });
 
   it.each([
@@ -1192,6 +1193,19 @@ describe('other cities, round ag: plans a city imports first (総合計画, 行�
     await expect(readReportFile(name, bytes(name))).rejects.toThrow(
       /row 9: not a KPI table: a summary of counts per grade, a column each \("個別計画数" 34 = 26 \+ 7 \+ 1 in row 11\)/,
     );
+  });
+
+  it('熊野市 総合計画 数値目標一覧: a plan’s own indicators, 掲載頁 page numbers no figure', async () => {
+    const name = 'kumano-sougoukeikaku-h19.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.reading.planTable).toContain('no year measured yet');
+    const kpi = report.kpis[1]?.kpi;
+    expect([kpi?.title, kpi?.baseline?.value, kpi?.target?.value]).toEqual([
+      '新規就農者数',
+      '1',
+      '30',
+    ]);
+    expect(kpi?.narratives.map((n) => n.text)).toEqual(['61\n関係機関等調査']);
   });
 
   it('木津川市 行財政改革 進捗状況: lines of a grade, its count and share, refused as a summary', async () => {
