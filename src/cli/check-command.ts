@@ -29,12 +29,16 @@ const printsGrades = (result: CheckResult) =>
 
 /**
  * A KPI's printed grade beside the one the plan's scale gives its rate: ✓ alike, ✗ where the
- * printed one is a grade of that scale and another, nothing to compare where it is not.
+ * printed one is a grade of that scale and another, nothing to compare where it is not, nor
+ * where the table's legend defines its grades by words alone (no scale of its own to check by).
  */
-function gradeCell(k: CheckedKpi, labels: readonly string[]): string {
+function gradeCell(k: CheckedKpi, scale: CheckResult['gradeScale']): string {
   const printed = k.printedGrade ?? '-';
   const mark =
-    k.printedGrade === null || k.grade === null || !labels.includes(k.printedGrade)
+    k.printedGrade === null ||
+    k.grade === null ||
+    scale.source === 'legend words' ||
+    !scale.labels.includes(k.printedGrade)
       ? ''
       : k.printedGrade === k.grade
         ? ' ✓'
@@ -52,6 +56,8 @@ const scaleLine = (scale: CheckResult['gradeScale']) =>
 const SCALE_SOURCE: Record<CheckResult['gradeScale']['source'], string> = {
   legend: " (the table's legend)",
   'printed grades': ' (read off the printed grades beside the computed rates)',
+  'legend words':
+    " (the default: the table's legend defines its grades by words alone, no rates, so the printed grades are not checked against it)",
   default: '',
 };
 
@@ -67,7 +73,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
       MARK[`${k.match}`],
       k.direction,
       k.basis,
-      ...(graded ? [gradeCell(k, result.gradeScale.labels)] : []),
+      ...(graded ? [gradeCell(k, result.gradeScale)] : []),
     ]),
   ];
   const lines = [

@@ -628,7 +628,7 @@ export interface ImportPreviewView {
   /** The scale the KPIs' grades come from: a legend the table prints, its printed grades, else the default. */
   readonly gradeScale: GradeScaleView;
   /** Where that scale was read. */
-  readonly gradeScaleSource: 'legend' | 'printed grades' | 'default';
+  readonly gradeScaleSource: 'legend' | 'printed grades' | 'legend words' | 'default';
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];
   readonly kpis: readonly ImportKpiView[];

@@ -364,6 +364,13 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'yamagatashi-joseikatsuyaku-h29.tsv', year: 2017 },
   // Round af: 総合戦略 数値目標評価シート.
   { file: 'uda-sougousenryaku-h29.tsv' },
+  // Round ag: 総合計画 施策評価, 行政改革 取組結果, 行財政改革 進捗状況.
+  { file: 'kama-sougoukeikaku-h27.tsv', fully: true, year: 2015 },
+  { file: 'otaki-gyoseikaikaku-h20.tsv' },
+  { file: 'kizugawa-gyozaiseikaikaku-r1.tsv' },
+  { file: 'tawaramoto-shuchukaikaku-h20.tsv' },
+  { file: 'tawaramoto-shuchukaikaku-h20.tsv', fy: 2008 },
+  { file: 'kumano-sougoukeikaku-h19.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -407,7 +414,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(190);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(195);
   });
 
   it.each([
@@ -1333,5 +1340,49 @@ describe('other cities, unseen round af: 特定事業主行動計画 (次世代�
       '監督職に占める女性職員の割合',
     ]);
     expect(report.unplaced.map((u) => u.text)).toContain('男性22.7% 女性100%');
+  });
+});
+
+describe('other cities, round ag: plans a city imports first (総合計画, 行政改革)', () => {
+  it('嘉麻市 総合計画: 基準値 / 現状値 / 目標値 with their years, 達成度 the grade, 方向性 kept as printed', async () => {
+    const name = 'kama-sougoukeikaku-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2015);
+    const kpi = report.kpis[0]?.kpi;
+    expect([kpi?.baseline?.value, kpi?.baseline?.fiscalYear]).toEqual(['14', 2010]);
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2015, '33']]);
+    expect([kpi?.target?.value, kpi?.target?.fiscalYear]).toEqual(['20', 2016]);
+    expect(report.kpis.map((k) => k.printedGrade)).toEqual(['B', 'B', 'B', 'B']);
+    expect(kpi?.extras).toContainEqual({ label: '方向性', text: 'A' });
+    // The legend defines the grades by words alone: judgements, not checked by a scale.
+    expect(report.reading.gradeScale).toBe('legend words');
+    expect(checkReport(report).gradeScale.source).toBe('legend words');
+  });
+
+  it('大多喜町 行政改革 取組結果: counts of plans per grade, a column each, refused as a summary', async () => {
+    const name = 'otaki-gyoseikaikaku-h20.tsv';
+    await expect(readReportFile(name, bytes(name))).rejects.toThrow(
+      /row 9: not a KPI table: a summary of counts per grade, a column each \("個別計画数" 34 = 26 \+ 7 \+ 1 in row 11\)/,
+    );
+  });
+
+  it('熊野市 総合計画 数値目標一覧: a plan’s own indicators, 掲載頁 page numbers no figure', async () => {
+    const name = 'kumano-sougoukeikaku-h19.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.reading.planTable).toContain('no year measured yet');
+    const kpi = report.kpis[1]?.kpi;
+    expect([kpi?.title, kpi?.baseline?.value, kpi?.target?.value]).toEqual([
+      '新規就農者数',
+      '1',
+      '30',
+    ]);
+    expect(kpi?.narratives.map((n) => n.text)).toEqual(['61\n関係機関等調査']);
+  });
+
+  it('木津川市 行財政改革 進捗状況: lines of a grade, its count and share, refused as a summary', async () => {
+    const name = 'kizugawa-gyozaiseikaikaku-r1.tsv';
+    await expect(readReportFile(name, bytes(name))).rejects.toThrow(
+      'row 12: not a KPI table: a summary of counts per grade, a line each ("S:特に良好に進捗 … 0項目(0.0%)")',
+    );
   });
 });

@@ -309,6 +309,20 @@ describe('header words of 介護保険事業計画, 健康増進計画 and 総�
     expect(classifyHeader('評価指標').role.kind).toBe('kpi');
   });
 
+  it('reads 掲載頁 (the page of the plan an indicator is on) as words kept, so a plan table stays one', () => {
+    expect(classifyHeader('掲載頁').role.kind).toBe('narrative');
+    expect(classifyHeader('ページ').role.kind).toBe('narrative');
+    const report = importReportTable(
+      readTsv(
+        'plan.tsv',
+        ['成果指標\t掲載頁\t現状値\t目標値29年度', '新規就農者数\t61\t1人\t30人'].join('\n'),
+      ),
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.reading.planTable).toContain('no year measured yet');
+    expect(report.kpis[0]?.kpi.narratives.map((n) => n.text)).toEqual(['61']);
+  });
+
   it("reads a 公立病院改革プラン and a year's プラン as the plan, 達成見込 as the grade, 実施概要 as narrative", () => {
     expect(classifyHeader('H25プラン').role).toEqual({ kind: 'target', fiscalYear: 2013 });
     expect(classifyHeader('公立病院 改革プラン').role.kind).toBe('target');

@@ -238,6 +238,12 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // Where the figures come from (a 健康増進計画's 指標元: 市保健衛生統計, アンケート): no KPI,
   // though it says 指標.
   [/指標元|出典|出所|算出資料|データ元/, () => ({ kind: 'other' })],
+  // Where the indicator is printed in the plan (熊野市 総合計画 数値目標一覧 「掲載頁」 59, 61):
+  // a page number, no figure of the KPI, kept as printed.
+  [
+    /掲載(?:頁|ページ)|^(?:参照)?(?:頁|ページ)$/,
+    (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
+  ],
   // What an indicator is (「指標の説明」, 「指標の定義」, 算出方法): words about the KPI named
   // beside it, not its name, though it says 指標; how it is measured or judged and what the
   // result is put down to (事後評価 「定 義」, 「評価方法」, 「結果の分析」, 【計測方法】): words

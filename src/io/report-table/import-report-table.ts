@@ -35,6 +35,7 @@ import { otherTableCells, otherTableStart } from './other-table-start.ts';
 import { assignLineFormula, formulaLine } from './formula-line.ts';
 import { withDatedColumns } from './dated-figures.ts';
 import { summaryTableReason } from './summary-table.ts';
+import { gradeCountLinesReason } from './grade-count-lines.ts';
 import { ratesByContent } from './percent-column.ts';
 import { fractionRateColumns } from './fraction-rates.ts';
 import { turnTable } from './turned-table.ts';
@@ -186,6 +187,9 @@ function readTable(
 ): ImportedReport {
   const found = findHeader(rows, options.columnRoles, given);
   if (!found) {
+    // Lines of a grade's count and share (木津川市 「A:良好に進捗 … 46項目(46.5%)」): refused as a summary.
+    const summary = gradeCountLinesReason(rows);
+    if (summary !== null) throw new ImportError(grid.file, summary.reason, { row: summary.row });
     throw new ImportError(
       grid.file,
       'no header row found (expected columns such as 指標, 実績値, 目標値, 達成率)',

@@ -177,6 +177,18 @@ describe('tables the property found', () => {
         ['0', '0', '', '', '0%'],
       ],
     ],
+    // Blocks under one header printed again (累計 / 目標値 lines) where the header is shorter than
+    // the lines: the line word alone over the missing header cell is no cell of the file (seed
+    // 1188738237: 11 for 10).
+    [
+      [
+        ['0%'],
+        ['', 'R3', '0'],
+        ['累計', '', '実績値'],
+        ['目標値 (R8)', '', 'R3'],
+        ['0%', '', '0', '0'],
+      ],
+    ],
   ])('accounts for every cell of %j exactly once', (rows) => {
     const table = readTsv('found.tsv', rows.map((r) => r.join('\t')).join('\n'));
     onlyImportErrors(() => expectEveryCellAccounted(table, importReportTable(table)));

@@ -184,6 +184,8 @@ function stackedLines(blocks: readonly Block[], lines: readonly GridRow[]): Turn
 /**
  * The joined header of {@link blockKpis} at `headerRow`: each line's label over the header's
  * words, the later blocks' headers and the line labels as its copies; and where each column is from.
+ * Over a header cell left empty the line's label alone is a word the rewrite made (`made`): it
+ * stands for no cell of the file, nor do the later headers' empty cells there.
  */
 function joinedHeader(
   blocks: readonly Block[],
@@ -197,6 +199,7 @@ function joinedHeader(
   origins.set(headerRow, 1, { row: header.row, column: 1 });
   const copies = new Map<number, CellOrigin[]>([[1, headerCopies(blocks, 1)]]);
   const from: (string | null)[] = [null];
+  const made = new Set<number>();
   // Years written bare under a corner saying 年度 (佐渡市 「平成(年度) | 18 | 19 | 20」) stay years
   // once a line's word is put before them: 「目標 18年度」, not 「目標 18」.
   const years = bareYearRun(header.cells);
@@ -204,16 +207,18 @@ function joinedHeader(
     values.forEach((c, i) => {
       const column = 2 + l * values.length + i;
       const word = (header.cells[c] ?? '').trim();
+      if (word === '') made.add(column);
       cells.push(`${kind} ${years.has(c) ? `${word}年度` : word}`.trim());
       origins.set(headerRow, column, { row: header.row, column: c + 1 });
       from.push(`the ${kind} line of each block`);
       // The line's label in every block stands under the first of its columns.
       const labels =
         i === 0 ? blocks.map((b) => ({ row: b.rows[l + 1]?.row ?? 0, column: 1 })) : [];
-      copies.set(column, [...(l === 0 ? headerCopies(blocks, c + 1) : []), ...labels]);
+      const later = l === 0 && word !== '' ? headerCopies(blocks, c + 1) : [];
+      copies.set(column, [...later, ...labels]);
     });
   });
-  return { cells, copies, from };
+  return { cells, copies, from, made };
 }
 
 /** Each block one KPI named by its heading, its lines (数値, 時点) joined into one row. */
@@ -228,7 +233,7 @@ function blockKpis(
   const origins = new Origins();
   const out = origins.keepAll(lines);
   const headerRow = out.length + 1;
-  const { cells, copies, from } = joinedHeader(blocks, kinds, values, origins, headerRow);
+  const { cells, copies, from, made } = joinedHeader(blocks, kinds, values, origins, headerRow);
   out.push({ row: headerRow, cells });
   const roles = kinds.map(lineRole);
   const yearLines = new Set(kinds.flatMap((_, l) => (l > 0 && yearsLine(blocks, l) ? [l] : [])));
@@ -253,6 +258,7 @@ function blockKpis(
     origin: origins.origin,
     headerRow: header.row,
     readAs: (column) => from[column - 1] ?? null,
+    made: (row, column) => row === headerRow && made.has(column),
     copies: (row, column) =>
       row === headerRow
         ? (copies.get(column) ?? [])

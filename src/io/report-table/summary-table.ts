@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid.ts';
+import { gradeCountColumnsReason } from './grade-count-columns.ts';
 import { gradeCountTotalReason } from './grade-count-total.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 import { listedIndicatorsReason } from './indicator-lists.ts';
@@ -29,7 +30,8 @@ export function summaryTableReason(header: HeaderMap, data: readonly GridRow[]):
     return (
       (counting ? listedIndicatorsReason(counting, header, data) : null) ??
       gradeCountsReason(header, data) ??
-      gradeCountTotalReason(header, data)
+      gradeCountTotalReason(header, data) ??
+      gradeCountColumnsReason(header, data)
     );
   return (
     `not a KPI table: a summary of indicator counts per class ("${counting.label.trim()}", ` +

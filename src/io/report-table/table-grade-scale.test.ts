@@ -26,6 +26,20 @@ describe('the grading scale a table follows', () => {
     ]);
     expect(result.gradeScale.source).toBe('printed grades');
   });
+  it('is the default, said so, where a legend defines the printed grades by words alone', () => {
+    const report = read([
+      '【達成度】',
+      'A:十分にできている',
+      'B:まあまあできている',
+      'C:あまりできていない',
+      '指標\t基準値(R1)\t現状値(R5)\t目標値(R6)\t達成度',
+      '観光客数\t100\t330\t200\tB',
+      '移住者数\t10\t12\t20\tB',
+    ]);
+    expect(report.reading.gradeScale).toBe('legend words');
+    expect(cutPercents(report.plan.gradeScale)).toEqual([100, 80, 60]);
+    expect(checkReport(report).gradeScale.source).toBe('legend words');
+  });
   it('stays the default where the printed grades agree with it', () => {
     const report = read([
       HEADER,

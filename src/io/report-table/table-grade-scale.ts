@@ -6,13 +6,15 @@ import type { PrintedGradePair } from '../../domain/printed-grade-scale.ts';
 import { scaleFromPrintedGrades } from '../../domain/printed-grade-scale.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import { legendScale } from './legend-scale.ts';
+import { gradesDefinedByWords } from './word-legend.ts';
 import type { GradeScaleSource } from './table-reading.ts';
 
 /**
  * The grading scale a table states or follows: its legend's (※評価 ◎:100%以上 …), or the one its
  * grade cells state with their bands (「A（90%以上）」, 「B（70%以上90%未満）」, 「C（70%未満）」);
  * else the one its printed grades follow beside the rates Mieruka computes (A from 90%), where the
- * default A–D does not; else the default.
+ * default A–D does not; else the default, said to be so where a legend defines the printed grades
+ * by words alone (`word-legend.ts`).
  */
 export function tableGradeScale(
   legendTexts: readonly string[],
@@ -30,9 +32,12 @@ export function tableGradeScale(
       if (result.kind === 'rate') pairs.push({ grade: k.printedGrade, ratio: result.ratio });
     }
   const printed = scaleFromPrintedGrades(pairs);
-  return printed === null
-    ? { scale: DEFAULT_GRADE_SCALE, source: 'default' }
-    : { scale: printed, source: 'printed grades' };
+  if (printed !== null) return { scale: printed, source: 'printed grades' };
+  // A legend of words alone (嘉麻市 「A:取り組みが十分に達成できている」): the grades are judgements.
+  const grades = kpis.flatMap((k) => (k.printedGrade === null ? [] : [k.printedGrade]));
+  return gradesDefinedByWords(legendTexts, grades)
+    ? { scale: DEFAULT_GRADE_SCALE, source: 'legend words' }
+    : { scale: DEFAULT_GRADE_SCALE, source: 'default' };
 }
 
 /** A grade cell with its band in brackets: 「B（70%以上90%未満）」, 「C（70%未満）」. */

@@ -101,7 +101,11 @@ export interface TableReading {
    * kept as printed, no KPI and no cell left unplaced.
    */
   readonly notes: readonly TableNote[];
-  /** Where the plan's grading scale came from: a legend on the table, its printed grades, or neither. */
+  /**
+   * Where the plan's grading scale came from: a legend on the table, its printed grades, or
+   * neither; `legend words` where a legend defines the printed grades by words alone (the default
+   * scale then, and the printed grades not checked by it).
+   */
   readonly gradeScale?: GradeScaleSource;
   /**
    * Lines of printed percentages that two other lines of their group give year by year
@@ -111,7 +115,7 @@ export interface TableReading {
 }
 
 /** Where a table's grading scale was read: its legend, its printed grades, or the default. */
-export type GradeScaleSource = 'legend' | 'printed grades' | 'default';
+export type GradeScaleSource = 'legend' | 'printed grades' | 'legend words' | 'default';
 
 /** A note printed on the table: its 1-based row and column and its text. */
 export interface TableNote {

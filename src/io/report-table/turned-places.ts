@@ -34,21 +34,24 @@ function fileRows(
   >();
   const copiedOnly = new Set<number>();
   for (const placed of placedCells(reading)) {
-    // A header word the rewrite made for an empty cell stands for no cell of the file.
-    if (turned.made?.(placed.row, placed.column) === true) continue;
+    // A header word the rewrite made for an empty cell stands for no cell of the file; the cells
+    // it copies (a block's line label under it) are the file's own.
+    const made = turned.made?.(placed.row, placed.column) === true;
     const { row, column } = turned.origin(placed.row, placed.column);
     // A header cell standing for a cell of the table (寒川町): that cell's own reading counts.
-    if (unplaced.has(`${row}:${column}`)) continue;
+    if (!made && unplaced.has(`${row}:${column}`)) continue;
     const from = source.get(placed.row);
     const own = from && from.kind !== 'header' && from.kind !== 'title' ? from : null;
     const kind: RowKindName =
       from?.kind === 'title' ? 'title' : row === turned.headerRow ? 'header' : (own?.kind ?? 'kpi');
-    const entry = byRow.get(row) ?? { kind, kpi: own?.kpi ?? null, fields: [] };
-    // A row first met as a copy of a header cell (鳥取県's line labels 数値, 時点) is what its own cells make it.
-    if (own && copiedOnly.delete(row)) Object.assign(entry, { kind: own.kind, kpi: own.kpi });
-    while (entry.fields.length < column) entry.fields.push(null);
-    entry.fields[column - 1] = placed.field;
-    byRow.set(row, entry);
+    if (!made) {
+      const entry = byRow.get(row) ?? { kind, kpi: own?.kpi ?? null, fields: [] };
+      // A row first met as a copy of a header cell (鳥取県's line labels 数値, 時点) is what its own cells make it.
+      if (own && copiedOnly.delete(row)) Object.assign(entry, { kind: own.kind, kpi: own.kpi });
+      while (entry.fields.length < column) entry.fields.push(null);
+      entry.fields[column - 1] = placed.field;
+      byRow.set(row, entry);
+    }
     for (const copy of turned.copies?.(placed.row, placed.column) ?? []) {
       if (!byRow.has(copy.row)) copiedOnly.add(copy.row);
       const again = byRow.get(copy.row) ?? { kind, kpi: null, fields: [] };

@@ -110,6 +110,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importGradeScaleFrom_legend: 'This scale was read from the table’s legend.',
   importGradeScaleFrom_printed:
     'This scale was read off the grades the table prints beside the computed rates (no legend).',
+  importGradeScaleFrom_words:
+    'The table’s legend defines its grades by words alone, no rates: this is the default scale, and the printed grades are not checked against it.',
   importGradeScaleFrom_default:
     'This is the default scale (the table has no legend, and its grades did not give one).',
   importWhy_byHand: 'set by hand',

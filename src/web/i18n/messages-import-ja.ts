@@ -107,6 +107,8 @@ export const importJa = {
   importGradeScaleFrom_legend: 'この尺度は表の凡例から読み取りました。',
   importGradeScaleFrom_printed:
     'この尺度は、表に印刷された評価と計算した達成率から読み取りました（凡例なし）。',
+  importGradeScaleFrom_words:
+    '表の凡例は評価を言葉だけで定めています（率の区切りなし）。この尺度は既定のもので、表の評価はこれと照合していません。',
   importGradeScaleFrom_default:
     'この尺度は既定の尺度です（表に凡例がなく、評価から読み取れませんでした）。',
   importWhy_byHand: '手で設定',

@@ -58,7 +58,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     sheets: z.object({ read: z.string(), others: list(z.string()) }).nullable(),
     planTable: z.boolean(),
     gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
-    gradeScaleSource: z.enum(['legend', 'printed grades', 'default']),
+    gradeScaleSource: z.enum(['legend', 'printed grades', 'legend words', 'default']),
     columns: list(
       z.object({
         column: z.number(),

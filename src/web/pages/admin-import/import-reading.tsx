@@ -96,6 +96,7 @@ export function ImportRows(props: { preview: ImportPreviewView }) {
 const SCALE_SOURCE = {
   legend: 'importGradeScaleFrom_legend',
   'printed grades': 'importGradeScaleFrom_printed',
+  'legend words': 'importGradeScaleFrom_words',
   default: 'importGradeScaleFrom_default',
 } as const;
 
