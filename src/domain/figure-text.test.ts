@@ -145,6 +145,20 @@ describe('parseFigureText', () => {
       figure: { value: '5.49' },
       unit: '億円',
     });
+    // The parts below 万 too, each in its place, read in the largest scale written.
+    for (const [text, value, unit] of [
+      ['5億6,504万4千円', '5.65044', '億円'],
+      ['7億4587万6千円', '7.45876', '億円'],
+      ['1億5千万円', '1.5', '億円'],
+      ['8182万7千円', '8182.7', '万円'],
+      ['1万2千3百円', '1.23', '万円'],
+      ['95万9千人', '95.9', '万人'],
+      ['1万8225人', '1.8225', '万人'],
+    ] as const)
+      expect([text, parseFigureText(text)]).toMatchObject([text, { figure: { value }, unit }]);
+    // Out of order, or digits after a scale below 万: no such figure.
+    for (const text of ['5千4億円', '3千5百万4億円', '1.5万8225人', '2千8225円'])
+      expect([text, parseFigureText(text)?.figure.value]).not.toEqual([text, expect.any(String)]);
     expect(parseFigureText('45,298平方メートル')).toMatchObject({
       figure: { value: '45298' },
       unit: 'm²',
@@ -199,7 +213,11 @@ describe('units', () => {
   it('reads a count in 万 with its thousands: 福島市 "95万9千人" is 95.9 万人, as "635万人" is 635', () => {
     expect(parseFigureText('95万9千人')).toMatchObject({ figure: { value: '95.9' }, unit: '万人' });
     expect(parseFigureText('635万人')).toMatchObject({ figure: { value: '635' }, unit: '万人' });
-    expect(parseFigureText('1万2千3百人')).toBeUndefined();
+    // Each part below 万 in its place: 12,300 people.
+    expect(parseFigureText('1万2千3百人')).toMatchObject({
+      figure: { value: '1.23' },
+      unit: '万人',
+    });
   });
   it('reads a dash with a unit after it as no figure in that unit: 浦河町 "― 件/年"', () => {
     expect(parseFigureText('― 件/年')).toMatchObject({

@@ -92,12 +92,19 @@ const PLAIN = new RegExp(`^${NUMBER}$`);
 // (阿波市 「6,678t-CO2」, 「kg-CO₂」).
 const UNIT = String.raw`(?:m[23]|(?:k?g|t)-?CO2|[^\d\s().,/][^\d().,/]*(?:/[\d,]*[^\d\s().,/][^\d().,/]*)?)`;
 const WITH_UNIT = new RegExp(`^${NUMBER}\\s*(${UNIT})?$`);
-const OKU_MAN = new RegExp(`^${NUMBER}億(?:${NUMBER}万)?(千)?円$`);
-const MAN_ONLY = new RegExp(`^${NUMBER}万${NUMBER}?円$`);
-/** A count in 万 with its thousands: 福島市 「95万9千人」 → 95.9 万人. */
-const MAN_SEN = new RegExp(`^${NUMBER}万(\\d)千([^\\d\\s().,/]{1,4})$`);
-/** A count in 万 with the rest in digits: 千葉県 「1万8225人」 → 1.8225 万人, as 「4,900万円」 is. */
-const MAN_DIGITS = new RegExp(`^${NUMBER}万(\\d{1,4})([^\\d\\s().,/]{1,4})$`);
+/** A part of a figure written in 億 / 万 / 千 (「5億」, 「6,504万」, 「4千」): its number and its scale. */
+const SCALED_PART = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(億|千万|百万|万|千|百)/y;
+/** The places of each scale word, in the order a figure writes them, largest first. */
+const SCALE_PLACES: Readonly<Record<string, number>> = {
+  億: 8,
+  千万: 7,
+  百万: 6,
+  万: 4,
+  千: 3,
+  百: 2,
+};
+/** What follows the scaled parts: digits below the last (「1万8225人」's 8225), then the unit. */
+const SCALED_REST = /(\d{1,4})?([^\d\s().,/]{1,4})$/y;
 // Spaces inside the brackets as a PDF's text prints them: 「12 ( 5 )」, 「( 5 ) 12」.
 const SECONDARY = new RegExp(`^(.*?)\\(\\s*([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*\\)$`);
 /** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
@@ -123,48 +130,50 @@ function numberText(whole: string | undefined, fraction: string | undefined): De
   return parseDecimal(whole.replaceAll(',', '') + (fraction ?? ''));
 }
 
-/** "5億4,900万円" → 5.49 億円; "4,900万円" → 4900 万円. */
+/**
+ * A figure written in 億 and 万 with the parts below them, read in the largest of the two:
+ * 「5億4,900万円」 → 5.49 億円, 「5億6,504万4千円」 → 5.65044 億円 (杵築市), 「1億5千万円」 → 1.5 億円,
+ * 「8182万7千円」 → 8182.7 万円 (田原本町), 「95万9千人」 → 95.9 万人 (福島市), 「1万8225人」 → 1.8225 万人
+ * (千葉県). Undefined for a figure of one part alone (「9,000万円」, 「3千円」: a figure and its unit),
+ * parts out of order, a fraction past the first, or no 億 nor 万.
+ */
 function compoundMoney(text: string): { value: Decimal; unit: string } | undefined {
   // Most figures are written without 億 or 万: a character search first.
   if (!text.includes('万') && !text.includes('億')) return undefined;
-  const oku = OKU_MAN.exec(text);
-  if (oku) {
-    const high = numberText(oku[1], oku[2]);
-    const low = numberText(oku[3], oku[4]);
-    if (high === undefined) return undefined;
-    return {
-      value: low === undefined ? high : addDecimals(high, shiftDecimal(low, -4)),
-      unit: '億円',
-    };
+  const parts: Decimal[] = [];
+  let largest: number | null = null;
+  let last = Infinity;
+  let fractional = false;
+  SCALED_PART.lastIndex = 0;
+  let at = 0;
+  for (let m = SCALED_PART.exec(text); m !== null; m = SCALED_PART.exec(text)) {
+    const places = SCALE_PLACES[m[3] ?? ''] ?? 0;
+    if (places >= last || (m[2] !== undefined && parts.length > 0)) return undefined;
+    const value = numberText(m[1], m[2]);
+    if (value === undefined) return undefined;
+    parts.push(shiftDecimal(value, places));
+    fractional ||= m[2] !== undefined;
+    largest ??= places;
+    last = places;
+    at = SCALED_PART.lastIndex;
   }
-  const man = MAN_ONLY.exec(text);
-  if (man) {
-    const high = numberText(man[1], man[2]);
-    const low = man[3] === undefined ? undefined : numberText(man[3], man[4]);
-    if (high === undefined) return undefined;
-    return {
-      value: low === undefined ? high : addDecimals(high, shiftDecimal(low, -4)),
-      unit: '万円',
-    };
+  SCALED_REST.lastIndex = at;
+  const rest = SCALED_REST.exec(text);
+  if (largest === null || !rest) return undefined;
+  if (rest[1] !== undefined) {
+    // Digits right after 万 are the ones below it (「1万8225人」), after no smaller scale and
+    // below a whole number of 万 (not 「1.5万8225」).
+    const below = numberText(rest[1], undefined);
+    if (below === undefined || last !== 4 || fractional) return undefined;
+    parts.push(below);
   }
-  const count = MAN_SEN.exec(text);
-  const high = count ? numberText(count[1], count[2]) : undefined;
-  const thousands = count ? numberText(count[3], undefined) : undefined;
-  if (count && high !== undefined && thousands !== undefined && count[4] !== '円')
-    return {
-      value: addDecimals(high, shiftDecimal(thousands, -1)),
-      unit: `万${normalizeUnit(count[4] ?? '')}`,
-    };
-  const digits = MAN_DIGITS.exec(text);
-  const whole = digits ? numberText(digits[1], digits[2]) : undefined;
-  const rest = digits ? numberText(digits[3], undefined) : undefined;
-  // The digits after 万 are the ones below it: four places at most, and no fraction before 万.
-  if (digits && whole !== undefined && rest !== undefined && !digits[2] && digits[4] !== '円')
-    return {
-      value: addDecimals(whole, shiftDecimal(rest, -4)),
-      unit: `万${normalizeUnit(digits[4] ?? '')}`,
-    };
-  return undefined;
+  if (parts.length < 2) return undefined;
+  const [scale, places] = largest >= 8 ? ['億', 8] : largest >= 4 ? ['万', 4] : [null, 0];
+  if (scale === null) return undefined;
+  return {
+    value: shiftDecimal(addDecimals(...parts), -places),
+    unit: `${scale}${normalizeUnit(rest[2] ?? '')}`,
+  };
 }
 
 function valueAndUnit(text: string): { value: Decimal; unit: string | null } | undefined {
