@@ -93,6 +93,16 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(classifyHeader('計画面積 計').role.kind).toBe('target');
   });
 
+  it('reads 計画 before an amount as the plan (行政改革 「計画効果額」 over 「実績効果額」)', () => {
+    expect(classifyHeader('計画効果額 R3').role).toEqual({ kind: 'target', fiscalYear: 2021 });
+    expect(classifyHeader('R5 計画削減額').role).toEqual({ kind: 'target', fiscalYear: 2023 });
+    expect(classifyHeader('計画削減額(千円)').role).toEqual({ kind: 'target', fiscalYear: null });
+    expect(classifyHeader('計画事業費').role.kind).toBe('target');
+    // Not a plan's other words, nor a 実施計画's figure.
+    for (const label of ['計画期間', '実施計画事業費', '基本計画の成果額', '計画効果額の考え方'])
+      expect(classifyHeader(label).role.kind, label).not.toBe('target');
+  });
+
   it('reads 計画 under a year, 計画値 after a term, 見込量 as the plan; 実績/計画 as a rate; 基本計画, 計画内容 not', () => {
     expect(classifyHeader('R3年度 計画').role).toEqual({ kind: 'target', fiscalYear: 2021 });
     expect(classifyHeader('第8期計画値 R5').role).toEqual({ kind: 'target', fiscalYear: 2023 });
