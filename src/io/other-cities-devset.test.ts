@@ -354,7 +354,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'oguchi-tokuteikenshin-r1.tsv', fully: true },
   { file: 'unknown-juseikatsu-h27.tsv' },
   { file: 'unknown-akiya-h28.tsv', fully: true },
-  { file: 'saga-jutaku-h27.tsv' },
+  { file: 'saga-jutaku-h27.tsv', fully: true },
   { file: 'komoro-koutsu-h25.tsv', fully: true },
   // Round af: 特定事業主行動計画 (次世代育成支援, 女性活躍推進法).
   { file: 'tagajo-tokuteijigyonushi-r5.tsv', fully: true },

@@ -26,6 +26,7 @@ import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
 import { readGoalRecords } from './goal-records.ts';
 import { readArrowGoalLines } from './arrow-goal-lines.ts';
+import { readNameGoalLines } from './name-goal-lines.ts';
 import { splitArrowGoalColumn } from './arrow-goal-column.ts';
 import { readRoleYearLines } from './role-year-lines.ts';
 import { readFormBox } from './form-box.ts';
@@ -118,6 +119,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readBaseYearLines,
     readGoalRecords,
     readArrowGoalLines,
+    readNameGoalLines,
     splitArrowGoalColumn,
     readRoleYearLines,
     readPlanResultSentences,
