@@ -363,7 +363,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'sagashi-joseikatsuyaku-h29.tsv' },
   { file: 'yamagatashi-joseikatsuyaku-h29.tsv', year: 2017 },
   // Round af: 総合戦略 数値目標評価シート.
-  { file: 'uda-sougousenryaku-h29.tsv' },
+  { file: 'uda-sougousenryaku-h29.tsv', fully: true },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });

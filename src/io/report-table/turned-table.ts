@@ -31,6 +31,7 @@ import { splitArrowGoalColumn } from './arrow-goal-column.ts';
 import { readRoleYearLines } from './role-year-lines.ts';
 import { readFormBox } from './form-box.ts';
 import { readCodeLegend } from './code-legend.ts';
+import { joinKeyedBoxes } from './keyed-boxes.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -105,6 +106,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   for (const turn of [
     readFormBox,
     readCodeLegend,
+    joinKeyedBoxes,
     turnYearRowKpiPairs,
     turnYearFigureLines,
     turnYearKindBlocks,
