@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTsv } from '../read-delimited.ts';
 import { checkReport } from '../report-check.ts';
 import { importReportTable } from './import-report-table.ts';
+import { joinKeyedBoxes } from './keyed-boxes.ts';
 
 // A made-up 総合戦略 数値目標評価シート laid out as 宇陀市's: three boxes keyed by the same labels.
 const lines = [
@@ -46,5 +47,17 @@ describe('boxes one under another keyed by the same labels (総合戦略 数値�
     const kinds = lines.map((l) => l.replace('KPI(1)', '計画').replace('KPI(2)', '実績'));
     const report = read(kinds);
     expect(report.kpis.map((k) => k.kpi.title)).not.toEqual(['新規就農者数', '観光入込客数']);
+  });
+
+  it('takes no KPI row for a box’s header: codes numbered again under each theme are no keys of boxes', () => {
+    const numbered = [
+      '番号\t指標\t基準値\t実績値\t目標値',
+      '1\t移住者数\t10\t12\t20',
+      '2\t空き家バンク登録数\t5\t8\t15',
+      '3\t観光入込客数\t100\t110\t150',
+      '1\t出生数\t80\t78\t90',
+      '2\t保育所待機児童数\t3\t1\t0',
+    ];
+    expect(joinKeyedBoxes(readTsv('numbered.tsv', numbered.join('\n')).rows)).toBeNull();
   });
 });

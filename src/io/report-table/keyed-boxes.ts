@@ -16,6 +16,15 @@ interface Box {
 const cellAt = (row: GridRow, c: number) => (row.cells[c] ?? '').trim();
 const filledCount = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
 
+/** A box's header: two cells or more, none a figure (a year aside: 「H27」, 「基準値 (平成26年度)」). */
+function isBoxHeader(row: GridRow): boolean {
+  if (filledCount(row) < 2) return false;
+  return row.cells.every((cell) => {
+    const text = cell.trim();
+    return text === '' || headerYear(text) !== null || parseDescribedFigure(text) === undefined;
+  });
+}
+
 /** The labels printed first on two rows or more: the keys the boxes may share. */
 function repeatedKeys(rows: readonly GridRow[]): Set<string> {
   const seen = new Set<string>();
@@ -37,7 +46,7 @@ function repeatedKeys(rows: readonly GridRow[]): Set<string> {
 function firstKeys(rows: readonly GridRow[], repeated: ReadonlySet<string>): Set<string> | null {
   for (let i = 0; i + 1 < rows.length; i += 1) {
     const header = rows[i] as GridRow;
-    if (filledCount(header) < 2 || !repeated.has(cellAt(rows[i + 1] as GridRow, 0))) continue;
+    if (!repeated.has(cellAt(rows[i + 1] as GridRow, 0)) || !isBoxHeader(header)) continue;
     const keys = new Set<string>();
     for (let j = i + 1; j < rows.length; j += 1) {
       const key = cellAt(rows[j] as GridRow, 0);
@@ -68,7 +77,7 @@ function findBoxes(
     const next = rows[i + 1];
     // A box's rows are passed over whole: a key met here is printed outside a box.
     if (keys.has(cellAt(header, 0))) return null;
-    if (!next || !keys.has(cellAt(next, 0)) || filledCount(header) < 2) {
+    if (!next || !keys.has(cellAt(next, 0)) || !isBoxHeader(header)) {
       i += 1;
       continue;
     }
