@@ -354,7 +354,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'oguchi-tokuteikenshin-r1.tsv', fully: true },
   { file: 'unknown-juseikatsu-h27.tsv' },
   { file: 'unknown-akiya-h28.tsv', fully: true },
-  { file: 'saga-jutaku-h27.tsv' },
+  { file: 'saga-jutaku-h27.tsv', fully: true },
   { file: 'komoro-koutsu-h25.tsv', fully: true },
   // Round af: 特定事業主行動計画 (次世代育成支援, 女性活躍推進法).
   { file: 'tagajo-tokuteijigyonushi-r5.tsv', fully: true },
@@ -363,7 +363,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'sagashi-joseikatsuyaku-h29.tsv' },
   { file: 'yamagatashi-joseikatsuyaku-h29.tsv', year: 2017 },
   // Round af: 総合戦略 数値目標評価シート.
-  { file: 'uda-sougousenryaku-h29.tsv' },
+  { file: 'uda-sougousenryaku-h29.tsv', fully: true },
   // Round ag: 総合計画 施策評価, 行政改革 取組結果, 行財政改革 進捗状況.
   { file: 'kama-sougoukeikaku-h27.tsv', fully: true, year: 2015 },
   { file: 'otaki-gyoseikaikaku-h20.tsv' },

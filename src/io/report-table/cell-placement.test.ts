@@ -87,4 +87,31 @@ describe('two narrative columns of one row (御所市 内容 beside 目標 ア�
       text: 'ごみ処理量÷人口÷365日\nダウン',
     });
   });
+  it('keeps the grade of another year than the report’s beside the KPI, the report year’s its grade (宇陀市 評価 H27 … H29)', () => {
+    const grade = (label: string): Column => ({
+      index: 5,
+      label,
+      block: '',
+      unit: null,
+      ...classifyHeader(label),
+    });
+    const cells = row();
+    expect(placeKpiCell(cells, grade('評価 R4'), 'B', 6)).toEqual({
+      kind: 'placed',
+      field: 'grade',
+    });
+    expect(placeKpiCell(cells, grade('評価 R5'), 'A', 7)).toEqual({
+      kind: 'placed',
+      field: 'grade',
+    });
+    expect(placeKpiCell(cells, grade('評価 R6'), 'X', 8)).toEqual({
+      kind: 'placed',
+      field: 'grade',
+    });
+    expect(cells.drafts[0]?.printedGrade).toBe('A');
+    expect(cells.drafts[0]?.extras).toEqual([
+      { label: '評価 R4', text: 'B' },
+      { label: '評価 R6', text: 'X' },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
 import { arrowFigures } from './arrow-figures.ts';
+import { headerYear } from './column-role.ts';
 import { placeGroupCell } from './group-cell-placement.ts';
 import type { Column } from './header-map.ts';
 import { parseKpiLabel, splitDepartments } from './label-cells.ts';
@@ -133,6 +134,13 @@ export function placeKpiCell(
       // Or quoted in the line naming the evaluation (「【H28県総合計画評価「B」】」): the cell kept too.
       const grade =
         legend?.[1] !== undefined && isPrintedGrade(legend[1]) ? legend[1] : quotedGrade(text);
+      // A grade column of another year than the report's (宇陀市 「達成状況 評価 H27」, one a year):
+      // kept as printed beside the KPI, whose printed grade is the report year's.
+      const year = headerYear(column.label);
+      if (year !== null && year !== cells.year) {
+        for (const d of drafts) d.extras.push({ label: column.label, text });
+        return placed('grade');
+      }
       for (const d of drafts) {
         d.printedGrade = gradeLabel(grade ?? text);
         if (grade !== null) d.extras.push({ label: column.label, text });

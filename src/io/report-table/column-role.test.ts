@@ -32,6 +32,11 @@ describe('column roles of plan-versus-actual tables (三田市)', () => {
     expect(columnLetterMark('差b-a')).toBeNull();
   });
 
+  it('reads the division in charge of a KPI as a department, though it says KPI (宇陀市 「KPI所管課」)', () => {
+    expect(classifyHeader('KPI所管課').role.kind).toBe('department');
+    expect(classifyHeader('指標担当課').role.kind).toBe('department');
+    expect(classifyHeader('KPI').role.kind).toBe('kpi');
+  });
   it('reads 計画額 as a target and 差b-a as a difference with its letters', () => {
     expect(classifyHeader('計画額a').role).toEqual({ kind: 'target', fiscalYear: null });
     expect(classifyHeader('差b-a').role).toEqual({ kind: 'difference', order: 'either' });

@@ -169,16 +169,17 @@ function continuesHeader(row: GridRow, next?: GridRow): boolean {
 /**
  * A line of an item and what it is (施策評価シート 「施策名 | 地域福祉の推進」, 「担当課 | 福祉課」)
  * above a header of its own first cell and wider: its first two cells alone, no header spanning
- * the columns below, but a title line of the sheet.
+ * the columns below, but a title line of the sheet. A first cell a rewrite gave a role counts as
+ * the header's own though printed empty (宇陀市 「基本目標 | ひと …」 over boxes keyed KPI(1), KPI(2)).
  */
-function isRecordLine(row: GridRow, below: GridRow): boolean {
+function isRecordLine(row: GridRow, below: GridRow, cornerGiven: boolean): boolean {
   const cells = row.cells.map((c) => c.trim());
   const under = below.cells.map((c) => c.trim());
   return (
     cells.filter((c) => c !== '').length === 2 &&
     cells[0] !== '' &&
     cells[1] !== '' &&
-    (under[0] ?? '') !== '' &&
+    ((under[0] ?? '') !== '' || cornerGiven) &&
     under.filter((c) => c !== '').length >= 4
   );
 }
@@ -266,7 +267,11 @@ export function findHeader(
     filled(rows[start - 1] as GridRow).length >= 2 &&
     !isSentenceLine(rows[start - 1] as GridRow) &&
     !isGradeLine(rows[start - 1] as GridRow) &&
-    !isRecordLine(rows[start - 1] as GridRow, rows[start] as GridRow) &&
+    !isRecordLine(
+      rows[start - 1] as GridRow,
+      rows[start] as GridRow,
+      given((rows[start] as GridRow).row, 1) !== null,
+    ) &&
     continuesHeader(rows[start - 1] as GridRow)
   ) {
     start -= 1;

@@ -44,6 +44,11 @@ describe('row kinds', () => {
       totalLine: false,
     });
   });
+  it('reads a rate’s formula stated under the table as a note (宇陀市 数値目標評価シート)', () => {
+    expect(kindOf(['達成率=指標の実績値÷指標の目標値'])).toEqual({ kind: 'note' });
+    expect(kindOf(['', '', '進捗率 = 実績 / 目標'])).toEqual({ kind: 'note' });
+    expect(kindOf(['', '', '達成率=実績値÷目標値', '', '95%'])).not.toEqual({ kind: 'note' });
+  });
   it('reads a note under the table (※…, 注…) as no KPI, a KPI that says ※ after its name as one', () => {
     expect(kindOf(['', '', '※増減率は小数第2位を四捨五入しています。'])).toEqual({ kind: 'note' });
     expect(kindOf(['(注) 見込値を含む。'])).toEqual({ kind: 'note' });

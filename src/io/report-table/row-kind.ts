@@ -71,8 +71,14 @@ const AS_OF_NOTE = /^[(（]?[^()（）]{4,}(?:時点|現在)[)）]?$/;
 const REMARK_START = /^\s*(?:※|[(（]?注[)）:：\d]|[*＊](?=\S)|[(（【]?参考[)）】:：])/;
 
 /**
- * A row of one cell that starts as a remark does, says when the figures were counted, is a
- * sentence said of the rows (`remark-sentence.ts`) or the legend of the grades (「評価基準 A：100%以上
+ * A rate's formula stated in words (宇陀市 数値目標評価シート, under its boxes: 「達成率=重要業績評価指
+ * 標の実績値÷重要業績評価指標の目標値」): a note on how the printed rates were made, not a KPI.
+ */
+const RATE_DEFINITION = /^[^=＝÷]{0,20}率\s*[=＝]\s*[^=＝÷]+[÷/／][^=＝÷]+$/;
+
+/**
+ * A row of one cell that starts as a remark does, says when the figures were counted, states
+ * a rate's formula, is a sentence said of the rows (`remark-sentence.ts`) or the legend of the grades (「評価基準 A：100%以上
  * B：…」): a note on the table, not a KPI.
  */
 function isNote(aligned: AlignedRow, labelIndex: number): boolean {
@@ -83,6 +89,7 @@ function isNote(aligned: AlignedRow, labelIndex: number): boolean {
   return (
     REMARK_START.test(first) ||
     AS_OF_NOTE.test(first.trim()) ||
+    RATE_DEFINITION.test(first.trim()) ||
     isRemarkSentence(first) ||
     isGradeLegend(first)
   );

@@ -26,10 +26,12 @@ import { readTreeLabelColumns } from './tree-label-columns.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
 import { readGoalRecords } from './goal-records.ts';
 import { readArrowGoalLines } from './arrow-goal-lines.ts';
+import { readNameGoalLines } from './name-goal-lines.ts';
 import { splitArrowGoalColumn } from './arrow-goal-column.ts';
 import { readRoleYearLines } from './role-year-lines.ts';
 import { readFormBox } from './form-box.ts';
 import { readCodeLegend } from './code-legend.ts';
+import { joinKeyedBoxes } from './keyed-boxes.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -104,6 +106,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   for (const turn of [
     readFormBox,
     readCodeLegend,
+    joinKeyedBoxes,
     turnYearRowKpiPairs,
     turnYearFigureLines,
     turnYearKindBlocks,
@@ -118,6 +121,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readBaseYearLines,
     readGoalRecords,
     readArrowGoalLines,
+    readNameGoalLines,
     splitArrowGoalColumn,
     readRoleYearLines,
     readPlanResultSentences,
