@@ -1386,3 +1386,22 @@ describe('other cities, round ag: plans a city imports first (総合計画, 行�
     );
   });
 });
+
+describe('other cities, round ai: layouts other municipalities print too', () => {
+  it('綾町 総合戦略: the sheet’s column letters between the grids a title line, each KPI its plan and results', async () => {
+    const name = 'aya-sougousenryaku-h28.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2016);
+    expect(report.kpis).toHaveLength(2);
+    const kpi = report.kpis[1]?.kpi;
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2015, '96.8'],
+      [2016, '98.6'],
+    ]);
+    expect(kpi?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toContainEqual([2016, '92']);
+    expect([kpi?.target?.value, kpi?.target?.fiscalYear]).toEqual(['98', 2019]);
+    // The letters A … J are placed, a title line; only the `?` of the stored copy are left over.
+    expect(report.reading.rows.find((r) => r.row === 10)?.kind).toBe('title');
+    expect(report.unplaced.map((u) => u.text)).toEqual(['?', '?', '?', '?', '?', '?']);
+  });
+});

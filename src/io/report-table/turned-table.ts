@@ -32,6 +32,7 @@ import { readRoleYearLines } from './role-year-lines.ts';
 import { readFormBox } from './form-box.ts';
 import { readCodeLegend } from './code-legend.ts';
 import { joinKeyedBoxes } from './keyed-boxes.ts';
+import { foldColumnLetterLines } from './column-letter-line.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -104,6 +105,7 @@ function startsThrough(first: TurnedTable, second: TurnedTable): ReadonlySet<num
 export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
+    foldColumnLetterLines,
     readFormBox,
     readCodeLegend,
     joinKeyedBoxes,
