@@ -2,7 +2,7 @@ import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
-import { Origins } from './cell-origin.ts';
+import { madeHeader, Origins } from './cell-origin.ts';
 import { isTableRow } from './table-block.ts';
 
 /** A KPI line of a plan's list: its name, a colon, where it starts, an arrow, where it is to go. */
@@ -112,11 +112,7 @@ export function readArrowGoalLines(rows: readonly GridRow[]): TurnedTable | null
     origin: origins.origin,
     headerRow: null,
     readAs: () => null,
-    made: (row) => row === headerRow,
-    given: (row, column) => {
-      const role = row === headerRow ? ROLES[column - 1] : undefined;
-      return role ? { role, because: REWRITTEN } : null;
-    },
+    ...madeHeader(headerRow, ROLES, REWRITTEN),
     tableStarts: starts,
     printed: (row, column) => (column >= 3 ? (whole.get(row) ?? null) : null),
   };

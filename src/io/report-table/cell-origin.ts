@@ -59,6 +59,24 @@ export interface TurnedTable {
   readonly printed?: (row: number, column: number) => string | null;
 }
 
+/**
+ * The `made` and `given` of a rewrite that makes a header line of its own at `row` (no cell of
+ * the file), each column the role `roles` names for it, said `because`.
+ */
+export function madeHeader(
+  row: number,
+  roles: readonly ColumnRoleName[],
+  because: string,
+): Required<Pick<TurnedTable, 'made' | 'given'>> {
+  return {
+    made: (r) => r === row,
+    given: (r, column) => {
+      const role = r === row ? roles[column - 1] : undefined;
+      return role ? { role, because } : null;
+    },
+  };
+}
+
 /** A map of rewritten places to file places, and its lookup. */
 export class Origins {
   private readonly map = new Map<string, CellOrigin>();

@@ -2,7 +2,7 @@ import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
-import { Origins } from './cell-origin.ts';
+import { madeHeader, Origins } from './cell-origin.ts';
 
 /**
  * A line of a KPI's figures with no name: where it stands, an arrow, where it is to go, each after
@@ -137,11 +137,7 @@ export function readNameGoalLines(rows: readonly GridRow[]): TurnedTable | null 
     origin: origins.origin,
     headerRow: null,
     readAs: () => null,
-    made: (row) => row === headerRow,
-    given: (row, column) => {
-      const role = row === headerRow ? roles[column - 1] : undefined;
-      return role ? { role, because: REWRITTEN } : null;
-    },
+    ...madeHeader(headerRow, roles, REWRITTEN),
     printed: (row, column) => (column === 4 || column === 5 ? (whole.get(row) ?? null) : null),
   };
 }
