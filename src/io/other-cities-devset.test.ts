@@ -1386,3 +1386,18 @@ describe('other cities, round ag: plans a city imports first (総合計画, 行�
     );
   });
 });
+
+describe('other cities, round aj: layouts other municipalities print too', () => {
+  it('坂井市 地方創生先行型: 「No」 printed on each project’s first KPI only, the projects’ numbers', async () => {
+    const name = 'sakai-senkougata-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis).toHaveLength(10);
+    expect(report.kpis.map((k) => k.kpi.title)).toContain(
+      '市内空き家を活用した新規就農者又は新規就農希望者',
+    );
+    expect(report.problems.filter((p) => p.kind === 'duplicate-code')).toEqual([]);
+    // What is left: No 1's line of no KPI and the result lost in the stored text (「?」).
+    expect(report.unplaced).toHaveLength(10);
+    expect(report.reading.columns[0]?.role).toBe('other');
+  });
+});

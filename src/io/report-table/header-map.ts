@@ -50,6 +50,8 @@ export interface Column {
   readonly numbersRows?: true;
   /** A column with no header word that letters the KPIs' lines, A, B, B/A (`line-letters.ts`). */
   readonly lettersRows?: true;
+  /** A column numbering groups of KPIs on each group's first line only (`unheaded-number-column.ts`). */
+  readonly groupsRows?: true;
 }
 
 export interface HeaderMap {
