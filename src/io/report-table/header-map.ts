@@ -6,6 +6,7 @@ import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
 import {
   bareYearsEra,
+  bareYearsBeforeReiwa,
   latestWrittenEra,
   parseFiscalYear,
   periodStart,
@@ -201,6 +202,7 @@ function withFigureBeside(cell: string): boolean {
 /** The era written in the headers, for years printed without one ("30年度"). */
 function headerEra(rows: readonly GridRow[]): Era | undefined {
   const text = rows.flatMap(filled).join(' ').normalize('NFKC');
+  if (bareYearsBeforeReiwa(text)) return 'H';
   return latestWrittenEra(text) ?? bareYearsEra(text);
 }
 
