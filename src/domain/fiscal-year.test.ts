@@ -6,6 +6,7 @@ import {
   fiscalYearOfMonth,
   formatFiscalYear,
   bareYearsEra,
+  bareYearsBeforeReiwa,
   latestWrittenEra,
   parseFiscalYear,
   periodStart,
@@ -132,5 +133,18 @@ describe('years a table writes as a count or without an era (issue 24)', () => {
     expect(bareYearsEra('第22年度目')).toBeUndefined();
     expect(bareYearsEra('11年4月 12年4月 13年4月')).toBe('H');
     expect(bareYearsEra('3年4月 4年4月')).toBeUndefined();
+  });
+});
+
+describe('bare years of 平成 beside a 令和 year written with its era', () => {
+  it('reads 「24年度」 … 「30年度」 beside 「令和5年度目標値」 as 平成 years', () => {
+    expect(bareYearsBeforeReiwa('年度 令和5年度目標値 24年度 25年度 30年度')).toBe(true);
+  });
+  it('leaves a 令和 table’s own bare years, below 13, and a text naming 平成 too, as they were', () => {
+    expect(bareYearsBeforeReiwa('R4 5年度 6年度')).toBe(false);
+    expect(bareYearsBeforeReiwa('令和5年度 4年度 24年度')).toBe(false);
+    expect(bareYearsBeforeReiwa('H30 令和5年度 24年度')).toBe(false);
+    expect(bareYearsBeforeReiwa('令和13年度 24年度')).toBe(false);
+    expect(bareYearsBeforeReiwa('24年度 30年度')).toBe(false);
   });
 });

@@ -177,6 +177,29 @@ export function yearSpan(
 }
 
 /**
+ * Whether a text's years written with no era are 平成's though the years it writes with one are
+ * 令和's: every bare year 13 or above and every 令和 year written below 13 (瑞浪市 施策評価調書
+ * 「令和5年度目標値」, the plan's final target, beside 「24年度」 … 「30年度」: 令和24 is 2042, long
+ * after the plan's end; a 令和 table's own bare years, 「R4 | 5年度 | 6年度」, are below 13).
+ * @example bareYearsBeforeReiwa('令和5年度目標値 24年度 30年度') // true
+ */
+export function bareYearsBeforeReiwa(text: string): boolean {
+  const normal = text.normalize('NFKC');
+  let reiwa = 0;
+  for (const [, mark = '', number = ''] of normal.matchAll(ERA_YEAR)) {
+    if (mark !== '令和' && mark !== 'R') return false;
+    if (number !== '元' && Number(number) >= 13) return false;
+    reiwa += 1;
+  }
+  let bare = 0;
+  for (const [, number = ''] of normal.replace(ERA_YEAR, ' ').matchAll(BARE_YEAR)) {
+    if (number === '元' || Number(number) < 13) return false;
+    bare += 1;
+  }
+  return reiwa > 0 && bare > 0;
+}
+
+/**
  * The first year of a plan period a text names: 「(令和2年度～令和6年度)」 → R2,
  * 「計画期間 2021年度～2025年度」 → 2021; undefined when it names none.
  */

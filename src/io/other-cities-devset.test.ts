@@ -253,7 +253,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'gyokuto-sousei-h27.tsv' },
   { file: 'kuwana-koukyoshisetsu-r3.tsv', fully: true, year: 2021 },
   { file: 'komoro-kenkou-h25.tsv', fully: true, year: 2013 },
-  { file: 'mizunami-shisakuhyoka-h30.tsv' },
+  { file: 'mizunami-shisakuhyoka-h30.tsv', fully: true },
   { file: 'iida-shisakuhyoka-h27.tsv', fully: true },
   { file: 'hiroshima-sports-h27.tsv' },
   { file: 'ogaki-sangyo-h25.tsv' },
@@ -1403,5 +1403,31 @@ describe('other cities, round ai: layouts other municipalities print too', () =>
     // The letters A … J are placed, a title line; only the `?` of the stored copy are left over.
     expect(report.reading.rows.find((r) => r.row === 10)?.kind).toBe('title');
     expect(report.unplaced.map((u) => u.text)).toEqual(['?', '?', '?', '?', '?', '?']);
+  });
+});
+
+describe('other cities, round aj: layouts other municipalities print too', () => {
+  it('坂井市 地方創生先行型: 「No」 printed on each project’s first KPI only, the projects’ numbers', async () => {
+    const name = 'sakai-senkougata-h27.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.kpis).toHaveLength(10);
+    expect(report.kpis.map((k) => k.kpi.title)).toContain(
+      '市内空き家を活用した新規就農者又は新規就農希望者',
+    );
+    expect(report.problems.filter((p) => p.kind === 'duplicate-code')).toEqual([]);
+    // What is left: No 1's line of no KPI and the result lost in the stored text (「?」).
+    expect(report.unplaced).toHaveLength(10);
+    expect(report.reading.columns[0]?.role).toBe('other');
+  });
+
+  it('瑞浪市 施策評価調書: each block under a heading of its name and 「令和5年度目標値 | 23」', async () => {
+    const name = 'mizunami-shisakuhyoka-h30.tsv';
+    const report = await readReportFile(name, bytes(name));
+    expect(report.fiscalYear).toBe(2018);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '福祉ボランティアグループの数',
+      '地域の支えや社会保障が充実していることにより、安心して暮らせるまちだと感じる市民の割合',
+    ]);
+    expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['82%', '101%']);
   });
 });

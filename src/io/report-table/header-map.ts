@@ -6,6 +6,7 @@ import type { Era, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { bareYearRun } from './bare-year-run.ts';
 import {
   bareYearsEra,
+  bareYearsBeforeReiwa,
   latestWrittenEra,
   parseFiscalYear,
   periodStart,
@@ -50,6 +51,8 @@ export interface Column {
   readonly numbersRows?: true;
   /** A column with no header word that letters the KPIs' lines, A, B, B/A (`line-letters.ts`). */
   readonly lettersRows?: true;
+  /** A column numbering groups of KPIs on each group's first line only (`unheaded-number-column.ts`). */
+  readonly groupsRows?: true;
 }
 
 export interface HeaderMap {
@@ -199,6 +202,7 @@ function withFigureBeside(cell: string): boolean {
 /** The era written in the headers, for years printed without one ("30年度"). */
 function headerEra(rows: readonly GridRow[]): Era | undefined {
   const text = rows.flatMap(filled).join(' ').normalize('NFKC');
+  if (bareYearsBeforeReiwa(text)) return 'H';
   return latestWrittenEra(text) ?? bareYearsEra(text);
 }
 

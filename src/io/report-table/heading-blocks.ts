@@ -3,6 +3,7 @@ import { isTableRow } from './table-block.ts';
 import { isGradeLine, twoFilled } from './grade-line.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { namesWhen } from './year-cell-columns.ts';
+import { LABEL_OF_NAME, headingPairs, pairedNameAt } from './heading-pairs.ts';
 
 /** A block of table rows and the one-cell line just above it (its heading), if any. */
 export interface Block {
@@ -35,25 +36,25 @@ export function isKindNamedHeading(row: GridRow): boolean {
   );
 }
 
-/** The index of the cell naming a heading's block: its last filled cell (the name after its kind). */
+/**
+ * The index of the cell naming a heading's block: its last filled cell (the name after its kind),
+ * or the name before the label–value pairs after it (`heading-pairs.ts`).
+ */
 export function headingNameAt(heading: GridRow): number {
+  const paired = pairedNameAt(heading);
+  if (paired !== null) return paired;
   for (let c = heading.cells.length - 1; c >= 0; c -= 1)
     if ((heading.cells[c] ?? '').trim() !== '') return c;
   return 0;
 }
 
 /**
- * A label of the name after it (「成果指標名 | 市民農園利用者数」, 「KPI名 | …」): no word of the name.
- * Narrower than a record's name labels (`NAME_LABEL` in record-line-blocks.ts): a kind of
- * indicator alone (成果指標) stays part of a heading's words.
- */
-const LABEL_OF_NAME = /^(?:成果|活動|対象|数値|代表|評価|重点)?指標名$|^KPI名$/;
-
-/**
  * A heading's words: its filled cells one after another (「成果指標 水田経営所得安定対策の加入面積」),
  * a label of the name before it aside (「成果指標名 | 市民農園利用者数」: 市民農園利用者数).
  */
 export const headingText = (heading: GridRow) => {
+  const paired = pairedNameAt(heading);
+  if (paired !== null) return (heading.cells[paired] ?? '').trim();
   const filled = heading.cells.map((c) => c.trim()).filter((c) => c !== '');
   const labelled =
     filled.length === 2 &&
@@ -67,13 +68,23 @@ export const headingText = (heading: GridRow) => {
  */
 export function headingOtherCells(heading: GridRow): { row: number; column: number }[] {
   const at = headingNameAt(heading);
+  // A heading with label–value pairs after its name has none: the name's label is a title line,
+  // the pairs columns of their own (`heading-pairs.ts`).
+  if (pairedNameAt(heading) !== null) return [];
   return heading.cells.flatMap((cell, c) =>
     c !== at && cell.trim() !== '' ? [{ row: heading.row, column: c + 1 }] : [],
   );
 }
 
-/** A row of a block: a table row that is neither a heading of two cells nor a grade line. */
-const inBlock = (row: GridRow) => isTableRow(row) && !isKindNamedHeading(row) && !isGradeLine(row);
+/**
+ * A row of a block: a table row that is neither a heading of two cells, nor one of a name and
+ * label–value pairs after it (`heading-pairs.ts`), nor a grade line.
+ */
+const inBlock = (row: GridRow) =>
+  isTableRow(row) &&
+  !isKindNamedHeading(row) &&
+  !isGradeLine(row) &&
+  headingPairs(row).length === 0;
 
 /**
  * A block's line named as a when and printing nothing else (鳥取県 図書館 工程表 H26: 時点 under the

@@ -23,6 +23,7 @@ export function numberColumnOf(
     .find(
       (c) =>
         c.role.kind === 'other' &&
+        c.groupsRows !== true &&
         (c.numbersRows === true ||
           NUMBER_HEADER.test(c.label.normalize('NFKC').replace(/\s+/g, ''))),
     );

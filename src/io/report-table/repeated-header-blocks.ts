@@ -10,6 +10,7 @@ import { headingNameAt, headingOtherCells, headingText, sameCells } from './head
 import { sameHeaderButLabel } from './renamed-header.ts';
 import { namedLineRole } from './kpi-lines.ts';
 import { headingNamedLines } from './heading-named-lines.ts';
+import { headingPairs, pairedNameLabel } from './heading-pairs.ts';
 import type { RecordField } from './record-line-blocks.ts';
 import {
   NAME_LABEL,
@@ -119,7 +120,15 @@ export function repeatedHeaderBlocks(
   if (!blocks.every((b) => alike(b) && sameHeaderButLabel(b.rows[0]?.cells ?? [], header.cells)))
     return null;
   const kinds = sharedLines(blocks);
-  if (kinds) return blockKpis(blocks, lines, kinds);
+  const pairs = blocks.map((b) => (b.heading ? headingPairs(b.heading) : []));
+  if (kinds) {
+    // The names' labels (「成果指標名」) before label–value pairs: title lines.
+    const labels = blocks.flatMap((b) => (b.heading ? (pairedNameLabel(b.heading) ?? []) : []));
+    const titles = [...lines, ...labels].sort((a, b) => a.row - b.row);
+    return withHeadingPairs(blockKpis(blocks, titles, kinds), pairs, titles.length + 1);
+  }
+  // A heading's pairs are columns of its KPI's row only (withHeadingPairs): no other reading.
+  if (pairs.some((p) => p.length > 0)) return null;
   return headingNamedLines(blocks, lines) ?? stackedLines(blocks, lines);
 }
 
@@ -145,6 +154,23 @@ function recordedBlocks(recorded: {
   }
   const titles = [...lines, ...fieldLines(others.flat())].sort((a, b) => a.row - b.row);
   return repeatedHeaderBlocks(blocks, titles);
+}
+
+/**
+ * The label–value pairs of the blocks' headings after their names (瑞浪市 「成果指標名 | … |
+ * 令和5年度目標値 | 23」) as columns after the KPIs' names, kept as printed, as a record's fields
+ * are; the table as it was where no heading has any. Null where the blocks' labels differ.
+ */
+function withHeadingPairs(
+  table: TurnedTable,
+  pairs: readonly (readonly RecordField[])[],
+  headerRow: number,
+): TurnedTable | null {
+  const [first = []] = pairs;
+  if (pairs.every((p) => p.length === 0)) return table;
+  const labels = (fields: readonly RecordField[]) => fields.map((f) => f.label.text.trim());
+  if (!pairs.every((p) => sameCells(labels(p), labels(first)))) return null;
+  return withRecordColumns(table, pairs, headerRow);
 }
 
 /** The header cells of later blocks: copies of the first block's. */

@@ -162,3 +162,33 @@ describe('KPI slots counted afresh under each project, the names beside them unh
     expect(report.kpis.map((k) => k.kpi.title)).not.toContain('来場者数');
   });
 });
+
+describe('a number column printed on each project’s first KPI only, beside slots counted afresh', () => {
+  const FORM = [
+    'No\t事業名\t指標\t\t目標値\t実績値',
+    '1\t移住促進事業\t指標①\t移住世帯数\t5\t7',
+    '\t\t指標②\t相談件数\t150\t150',
+    '2\t観光振興事業\t指標①\t来場者数\t80,000\t77,000',
+    '\t\t指標②\t宿泊者数\t1,000\t900',
+    '3\t農業支援事業\t指標①\t新規就農者数\t2\t4',
+  ];
+  it('reads the numbers as the projects’, not the KPIs’ codes: no KPI given another’s number', () => {
+    const report = read(FORM.join('\n'));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '移住世帯数',
+      '相談件数',
+      '来場者数',
+      '宿泊者数',
+      '新規就農者数',
+    ]);
+    expect(report.problems.filter((p) => p.kind === 'duplicate-code')).toEqual([]);
+    expect(report.unplaced).toEqual([]);
+    const no = report.reading.columns.find((c) => c.column === 1);
+    expect(no?.because).toContain('printed on each project');
+  });
+  it('keeps a number on a later slot’s line as the KPIs’ codes (a number per KPI)', () => {
+    const lines = FORM.map((l, i) => (i === 2 ? l.replace(/^\t/, '9\t') : l));
+    const report = read(lines.join('\n'));
+    expect(report.reading.columns.find((c) => c.column === 1)?.role).toBe('kpi');
+  });
+});

@@ -86,17 +86,56 @@ function slotColumn(columns: readonly Column[], sample: readonly GridRow[]): Col
   });
   if (slots === undefined) return null;
   const because = `the KPI names beside their slots under "${ownWord(slots).trim()}"`;
+  const groups = groupNumbers(columns.slice(0, slots.index), slots, sample);
   return columns.map((c) =>
-    c === slots
+    c === groups
       ? {
           ...c,
-          role: { kind: 'other' as const },
-          because: "the KPIs' slots, counted afresh in each project",
+          groupsRows: true as const,
+          because:
+            "the projects' numbers, printed on each project's first KPI only: not the KPIs' codes",
         }
-      : c.index === slots.index + 1
-        ? { ...c, role: { kind: 'kpi' as const }, because }
-        : c,
+      : c === slots
+        ? {
+            ...c,
+            role: { kind: 'other' as const },
+            because: "the KPIs' slots, counted afresh in each project",
+          }
+        : c.index === slots.index + 1
+          ? { ...c, role: { kind: 'kpi' as const }, because }
+          : c,
   );
+}
+
+/**
+ * A column left of the slots whose numbers are printed only on the lines where the slots count
+ * afresh (坂井市 結果報告: 「No」 2 beside 「指標①」, empty beside 「指標②」): each number a project's,
+ * printed on its first KPI, not a KPI's code (else the KPIs left unnumbered would be given the
+ * next projects' numbers). Undefined where no such column is, or none of its lines is left empty.
+ */
+function groupNumbers(
+  before: readonly Column[],
+  slots: Column,
+  sample: readonly GridRow[],
+): Column | undefined {
+  const word = ownWord(slots).normalize('NFKC').replace(/\s+/g, '');
+  const first = (row: GridRow) => {
+    const rest = (row.cells[slots.index] ?? '').trim().slice(word.length).trim();
+    return Number(circled(rest) ?? printedNumber(rest) ?? NaN) === 1;
+  };
+  return before.find((c) => {
+    if (c.role.kind !== 'other') return false;
+    let printed = 0;
+    let left = 0;
+    for (const row of sample) {
+      if ((row.cells[slots.index] ?? '').trim() === '') continue;
+      const cell = (row.cells[c.index] ?? '').trim();
+      if (cell === '') left += first(row) ? 0 : 1;
+      else if (printedNumber(cell) === null || !first(row)) return false;
+      else printed += 1;
+    }
+    return printed >= 2 && left >= 1;
+  });
 }
 
 /** A column's own word, less the spanning header over it (「本事業における…(KPI)」 over 「指標」). */
