@@ -137,10 +137,10 @@ function kpiColumnAbove(rows: readonly GridRow[], start: number): number {
  */
 function namedPartRow(rows: readonly GridRow[], start: number): PartBlock | undefined {
   const cells = rows[start]?.cells ?? [];
-  // The cheap tests first: this runs on every row of every table, and few name two parts in a
-  // cell; a row that does is mostly a figure beside a sentence (「指標1について、令和5年度は…」), and
-  // a figure alone at a glance (「3,186」, 「12.5%」) is one no part names.
-  if (!cells.some((c) => TWO_NAMED.test(c)) || cells.some((c) => PLAIN_FIGURE.test(c)))
+  // The cheap tests first, as this runs on every row of every table: a figure alone at a glance
+  // (「3,186」, 「12.5%」), as most rows print, is one no part names; and few rows name two parts
+  // in a cell (a sentence beside figures may seem to: 「指標1について、令和5年度は…」).
+  if (cells.some((c) => PLAIN_FIGURE.test(c)) || !cells.some((c) => TWO_NAMED.test(c)))
     return undefined;
   let parts: readonly string[] | null = null;
   for (const cell of cells) {
