@@ -19,3 +19,10 @@ export function contentRows(rows: readonly GridRow[]): GridRow[] {
     return first !== undefined && !(r.cells[0] ?? '').trimStart().startsWith('#');
   });
 }
+
+/** How many of a row's cells print something, spaces aside. */
+export function filledCount(row: GridRow): number {
+  let count = 0;
+  for (const cell of row.cells) if (cell.trim() !== '') count += 1;
+  return count;
+}

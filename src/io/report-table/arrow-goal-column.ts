@@ -1,5 +1,6 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
+import { filledCount } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 
@@ -21,8 +22,6 @@ function goalCell(cell: string | undefined): { from: string; to: string } | null
   return { from: match[1], to: match[2] };
 }
 
-const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
-
 /**
  * A column under no header word whose cells each print the baseline and the target joined by an
  * arrow, each with its year in brackets (住生活基本計画 全国計画の成果指標 「79%(平成20)→95%(平成32)」
@@ -38,15 +37,15 @@ export function splitArrowGoalColumn(rows: readonly GridRow[]): TurnedTable | nu
     for (let c = 0; c < r.cells.length; c++) {
       const cell = r.cells[c] ?? '';
       if (!cell.includes('→') && !cell.includes('⇒')) continue;
-      if (goalCell(cell) !== null && filled(r) >= 2) pairs[c] = (pairs[c] ?? 0) + 1;
+      if (goalCell(cell) !== null && filledCount(r) >= 2) pairs[c] = (pairs[c] ?? 0) + 1;
     }
   const column = pairs.findIndex((n) => (n ?? 0) >= 3);
   if (column < 0) return null;
   const first = rows.findIndex((r) => goalCell(r.cells[column]) !== null);
   const header = rows
     .slice(0, first)
-    .findLastIndex((r) => filled(r) >= 2 && (r.cells[column] ?? '').trim() === '');
-  if (header < 0 || rows.slice(header + 1, first).some((r) => filled(r) >= 2)) return null;
+    .findLastIndex((r) => filledCount(r) >= 2 && (r.cells[column] ?? '').trim() === '');
+  if (header < 0 || rows.slice(header + 1, first).some((r) => filledCount(r) >= 2)) return null;
   const origins = new Origins();
   const whole = new Map<number, string>();
   const out = rows.map((r, i) => {

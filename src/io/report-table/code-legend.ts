@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid.ts';
+import { filledCount } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader } from './column-role.ts';
@@ -11,7 +12,6 @@ const codeOf = (row: GridRow | undefined) => {
   const cell = (row?.cells[0] ?? '').trim();
   return CODE.test(cell) ? cell : null;
 };
-const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
 
 /**
  * A list of the indicators by their codes above a grid of their lines under the same codes
@@ -45,7 +45,7 @@ export function readCodeLegend(rows: readonly GridRow[]): TurnedTable | null {
     return code === null ? [] : [code];
   });
   const legendCodes = legend.map((r) => codeOf(r) ?? '');
-  if (gridCodes.join() !== legendCodes.join() || grid.slice(1).some((r) => filled(r) === 0))
+  if (gridCodes.join() !== legendCodes.join() || grid.slice(1).some((r) => filledCount(r) === 0))
     return null;
 
   const origins = new Origins();

@@ -1,5 +1,6 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
+import { filledCount } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { isTableRow } from './table-block.ts';
@@ -13,7 +14,6 @@ export function isDatedFigure(cell: string): boolean {
   return text !== '' && (parseDescribedFigure(text)?.fiscalYear ?? null) !== null;
 }
 
-const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '');
 /** Whether every filled cell of the row is a dated figure, and one is (a loop: every row is asked). */
 function onlyDated(row: GridRow): boolean {
   let any = false;
@@ -60,7 +60,7 @@ export function joinDatedRows(rows: readonly GridRow[]): TurnedTable | null {
       cells: [...own, ...moved, ...Array<string>(wide - width - moved.length).fill('')],
     };
   });
-  const header = joined.find((j) => filled(j.row).length >= 2)?.row.row ?? 1;
+  const header = joined.find((j) => filledCount(j.row) >= 2)?.row.row ?? 1;
   return {
     rows: out,
     origin: origins.origin,

@@ -1,5 +1,6 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
+import { filledCount } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader, headerYear } from './column-role.ts';
@@ -14,7 +15,6 @@ interface Box {
 }
 
 const cellAt = (row: GridRow, c: number) => (row.cells[c] ?? '').trim();
-const filledCount = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
 
 /** A box's header: two cells or more, none a figure (a year aside: 「H27」, 「基準値 (平成26年度)」). */
 function isBoxHeader(row: GridRow): boolean {

@@ -1,6 +1,7 @@
 import type { ColumnRoleName } from '../../domain/column-role-name.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
+import { filledCount } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { madeHeader, Origins } from './cell-origin.ts';
 
@@ -18,8 +19,6 @@ interface Goal {
   readonly fromWord: string;
   readonly toWord: string;
 }
-
-const filled = (row: GridRow): string[] => row.cells.map((c) => c.trim()).filter((c) => c !== '');
 
 /** The figure line a row is, or null. */
 function goalLine(row: GridRow): Goal | null {
@@ -47,12 +46,9 @@ export function readNameGoalLines(rows: readonly GridRow[]): TurnedTable | null 
   const pairs = goals.filter((g, i) => g !== null && i > 0 && goals[i - 1] === null);
   if (pairs.length < 2) return null;
   const isName = (i: number) =>
-    goals[i] === null && goals[i + 1] != null && filled(rows[i] as GridRow).length > 0;
+    goals[i] === null && goals[i + 1] != null && filledCount(rows[i] as GridRow) > 0;
   const first = rows.findIndex((_, i) => isName(i));
-  const notes = Math.max(
-    0,
-    ...goals.map((g, i) => (g ? filled(rows[i] as GridRow).length - 1 : 0)),
-  );
+  const notes = Math.max(0, ...goals.map((g, i) => (g ? filledCount(rows[i] as GridRow) - 1 : 0)));
   // heading | label | name | baseline | target | notes …
   const width = 5 + notes;
   const origins = new Origins();

@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid.ts';
+import { filledCount } from '../grid.ts';
 import type { UnplacedCell } from '../import-problem.ts';
 import { sameCells } from './heading-blocks.ts';
 import { parseFigureText } from '../../domain/figure-text.ts';
@@ -12,8 +13,6 @@ const FIGURE_KINDS: ReadonlySet<string> = new Set([
   'cumulative',
   'rate',
 ]);
-
-const filledCount = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
 
 /**
  * Where a second table printed after the first begins (若狭町 給与・定員管理の公表:

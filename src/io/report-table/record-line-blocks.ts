@@ -1,5 +1,6 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
+import { filledCount } from '../grid.ts';
 import type { CellOrigin } from './cell-origin.ts';
 import type { Block } from './heading-blocks.ts';
 
@@ -59,14 +60,13 @@ export function recordFields(records: readonly GridRow[]): RecordField[] | null 
 }
 
 const label = (row: GridRow) => (row.cells[0] ?? '').trim();
-const filled = (row: GridRow) => row.cells.filter((c) => c.trim() !== '').length;
 
 /**
  * Where a block's header of roles starts: its first line with an empty corner over two cells
  * or more (鳥取県 工程表 「 | 基準値 | … | 長期的目標値」), after record lines in pairs; -1 if none.
  */
 export function recordedHeaderAt(block: Block): number {
-  const at = block.rows.findIndex((r) => label(r) === '' && filled(r) >= 2);
+  const at = block.rows.findIndex((r) => label(r) === '' && filledCount(r) >= 2);
   if (at < 0) return -1;
   // Fields each on a line of its own (「単位 | 人」) before the header, its lines each labelled.
   const fieldsFirst = at > 0 && block.rows.slice(0, at).every(isFieldLine);
