@@ -36,13 +36,19 @@ export function gradeScale(labels: readonly string[], cutsPercent: readonly numb
 }
 
 /**
- * The grades plans print, as a pattern's alternatives: a letter of A–E or S, a mark of ◎○△×
- * (or ▲ alone, the mark of a miss: 生物多様性とちぎ戦略 達成度 ◎ / ○ / ▲), or a word, the longer
+ * The grades plans print as one letter or mark, as a pattern's alternatives: a letter of A–E or
+ * S, a mark of ◎○△× (or ▲ alone, the mark of a miss: 生物多様性とちぎ戦略 達成度 ◎ / ○ / ▲). Read
+ * where a grade heads a column or a line of counts (io/report-table/grade-count-columns.ts,
+ * grade-count-lines.ts).
+ */
+export const GRADE_MARKS = '[SA-E]|[◎○〇△×✕▲]';
+
+/**
+ * The grades plans print, as a pattern's alternatives: {@link GRADE_MARKS}, or a word, the longer
  * first (概ね達成 before 達成). Read by {@link isPrintedGrade} and by a
  * legend printed on a table (io/report-table/legend-scale.ts).
  */
-export const GRADE_WORDS =
-  '[SA-E]|[◎○〇△×✕▲]|概ね達成|未達成|達成|概ね順調|順調|やや遅れ|遅れ|未実施';
+export const GRADE_WORDS = `${GRADE_MARKS}|概ね達成|未達成|達成|概ね順調|順調|やや遅れ|遅れ|未実施`;
 
 const PRINTED_GRADE = new RegExp(`^(?:${GRADE_WORDS})$`);
 

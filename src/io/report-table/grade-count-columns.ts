@@ -1,3 +1,4 @@
+import { GRADE_MARKS } from '../../domain/grade-scale.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 
@@ -5,7 +6,7 @@ import type { Column, HeaderMap } from './header-map.ts';
  * A header naming a grade, alone or with what it stands for, after any word spanning the grades:
  * 「実施状況 A 計画どおり」, 「B ほぼ 計画どおり」, 「◎」. The grade is a word of its own.
  */
-const GRADE_HEADER = /(?:^|\s)([A-ES]|[◎○〇△×▲])(?=$|[\s:：])/;
+const GRADE_HEADER = new RegExp(`(?:^|\\s)(${GRADE_MARKS})(?=$|[\\s:：])`);
 /** A header that counts what the row holds: 個別計画数, 項目数, 指標数. */
 const COUNT_HEADER = /数$/;
 const WHOLE = /^\d{1,4}$/;

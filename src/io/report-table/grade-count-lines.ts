@@ -1,11 +1,14 @@
+import { GRADE_MARKS } from '../../domain/grade-scale.ts';
 import type { GridRow } from '../grid.ts';
 
 /**
  * A line giving a grade, what it stands for, how many items got it and their share of all:
  * 木津川市 行財政改革行動計画 「A:良好に進捗 … 46項目(46.5%)」, 「◎ 順調 12件 (40.0%)」.
  */
-const GRADE_COUNT_LINE =
-  /^([A-ES]|[◎○〇△×▲])\s*[:：]?\s*\S[^()（）]*?\s*(?:…|・・・|\.\.\.)?\s*\d[\d,]*\s*(?:項目|件|指標|本|事業)\s*[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$/;
+const GRADE_COUNT_LINE = new RegExp(
+  `^(${GRADE_MARKS})` +
+    String.raw`\s*[:：]?\s*\S[^()（）]*?\s*(?:…|・・・|\.\.\.)?\s*\d[\d,]*\s*(?:項目|件|指標|本|事業)\s*[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$`,
+);
 
 /**
  * Why rows with no header are a summary of counts per grade, a line each (木津川市 進捗状況:
