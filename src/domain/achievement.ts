@@ -5,17 +5,18 @@ import type { GradeScale } from './grade-scale.ts';
 import { gradeFor } from './grade-scale.ts';
 import type { MeasuredValue } from './measured-value.ts';
 import { measuredValue } from './measured-value.ts';
+import { rateTarget } from './rate-target.ts';
 import type { Basis, Direction, Formula, Kpi } from './model.ts';
 import type { Ratio } from './ratio.ts';
 import { divide } from './ratio.ts';
 import type { RatePrecision } from './rate-format.ts';
 import { formatRate } from './rate-format.ts';
 
-/** Why a KPI has no rate: not 0%, but nothing to compute (⑨ and ⑫ have no target). */
 /**
  * Why a KPI has no rate: no target (⑨, ⑫), no figure at all, no baseline for a progress rate,
- * a division by zero, or no figure reported in the report's year (R6 before anyone entered
- * one: R5's 50% is R5's, not R6's).
+ * a division by zero, no figure reported in the report's year (R6 before anyone entered
+ * one: R5's 50% is R5's, not R6's), or, for a KPI rated against its yearly plans, no plan for
+ * the year (R6 before its milestone is set: not rated against R7's target).
  */
 export const NO_RATE_REASONS = [
   'no-target',
@@ -23,6 +24,7 @@ export const NO_RATE_REASONS = [
   'no-baseline',
   'division-by-zero',
   'not-reported',
+  'no-year-plan',
 ] as const;
 export type NoRateReason = (typeof NO_RATE_REASONS)[number];
 
@@ -122,12 +124,16 @@ export function achievementRatio(
 
 /** A KPI's achievement in a fiscal year under a rule (its own, or a candidate being tried). */
 export function achievementWith(kpi: Kpi, year: FiscalYear, rule: RateRule): Achievement {
-  const target = kpi.target?.value ?? null;
   const { formula } = rule;
   const baseChange = formula === 'change' || formula === 'reduction' ? formula : null;
-  if (target === null && baseChange === null) return { kind: 'none', reason: 'no-target' };
+  const plans = rule.basis === 'milestone' || rule.basis === 'milestone-sum';
+  if (!plans && kpi.target === null && baseChange === null)
+    return { kind: 'none', reason: 'no-target' };
   const measured = measuredValue(kpi, rule.basis, year);
   if (!measured) return { kind: 'none', reason: 'no-actual' };
+  const target = rateTarget(kpi, rule.basis, year, measured.fiscalYear);
+  if (target === null && baseChange === null)
+    return { kind: 'none', reason: plans ? 'no-year-plan' : 'no-target' };
   const baseline = kpi.baseline?.value ?? null;
   const ratio =
     baseChange !== null || target === null

@@ -41,6 +41,41 @@ describe('inferDirection', () => {
 });
 
 describe('inferRateRule', () => {
+  // R3–R5 plans of 30,000 a year (milestones), the final R7 target 30,000; actuals 29,500, 30,000, 30,000.
+  const savings = yuzawaKpi({
+    code: '1',
+    target: { kind: 'value', value: decimal('30000'), fiscalYear: fiscalYear(2025) },
+    milestones: [
+      { fiscalYear: fiscalYear(2021), figure: figure('30000') },
+      { fiscalYear: fiscalYear(2022), figure: figure('30000') },
+      { fiscalYear: fiscalYear(2023), figure: figure('40000') },
+    ],
+    actuals: [
+      { fiscalYear: fiscalYear(2021), figure: figure('29500') },
+      { fiscalYear: fiscalYear(2022), figure: figure('30000') },
+      { fiscalYear: fiscalYear(2023), figure: figure('30000') },
+    ],
+  });
+  it('finds a rate against the year’s own plan (R5実績 30,000 ÷ R5計画 40,000 = 75.0%)', () => {
+    expect(inferRateRule(savings, R5, printed('75.0%'))).toMatchObject({
+      kind: 'matched',
+      rule: { basis: 'milestone', formula: 'ratio' },
+    });
+  });
+  it('finds the period’s actuals against its plans summed (89,500 ÷ 100,000 = 89.5%)', () => {
+    expect(inferRateRule(savings, R5, printed('89.5%'))).toMatchObject({
+      kind: 'matched',
+      rule: { basis: 'milestone-sum', formula: 'ratio' },
+    });
+  });
+  it('tries the yearly plans only where the KPI has some, after its target', () => {
+    expect(inferRateRule(savings, R5, printed('100.0%'))).toMatchObject({
+      kind: 'matched',
+      rule: { basis: 'latest' },
+    });
+    const result = inferRateRule(kpi1, R5, printed('64%'));
+    expect(result.kind === 'unmatched' && result.reason).not.toContain('milestone');
+  });
   it('keeps the latest year when it reproduces the print (① 50%)', () => {
     expect(inferRateRule(kpi1, R5, printed('50%'))).toEqual({
       kind: 'matched',

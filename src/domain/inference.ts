@@ -29,16 +29,25 @@ export function inferDirection(baseline: Baseline | null, target: Target | null)
   }
 }
 
-/** The bases worth trying, most likely first for how the KPI counts. */
+/**
+ * The bases worth trying, most likely first for how the KPI counts; the yearly plans last, and
+ * only where the KPI has some (R5目標 beside R7's target): against its target first.
+ */
 function basisOrder(kpi: Kpi): readonly Basis[] {
-  return kpi.cumulativeActuals.length > 0 || kpi.counting === 'cumulative'
-    ? CUMULATIVE_FIRST
-    : LATEST_FIRST;
+  const cumulative = kpi.cumulativeActuals.length > 0 || kpi.counting === 'cumulative';
+  if (kpi.milestones.length === 0) return cumulative ? CUMULATIVE_FIRST : LATEST_FIRST;
+  return cumulative ? CUMULATIVE_FIRST_PLANS : LATEST_FIRST_PLANS;
 }
 
 // The orders tried, made once (these are asked for every KPI of a table).
 const CUMULATIVE_FIRST: readonly Basis[] = ['cumulative', 'latest', 'period-sum'];
 const LATEST_FIRST: readonly Basis[] = ['latest', 'period-sum', 'cumulative'];
+const CUMULATIVE_FIRST_PLANS: readonly Basis[] = [
+  ...CUMULATIVE_FIRST,
+  'milestone',
+  'milestone-sum',
+];
+const LATEST_FIRST_PLANS: readonly Basis[] = [...LATEST_FIRST, 'milestone', 'milestone-sum'];
 const DECREASE_FIRST: readonly Direction[] = ['decrease', 'increase'];
 const INCREASE_FIRST: readonly Direction[] = ['increase', 'decrease'];
 const ONLY: Readonly<Record<Direction, readonly Direction[]>> = {
@@ -297,6 +306,8 @@ const BASIS_WORDS: Record<Basis, string> = {
   latest: "the report year's actual",
   cumulative: 'the cumulative actual',
   'period-sum': 'the sum of the yearly actuals',
+  milestone: "the report year's actual, its target the year's own plan",
+  'milestone-sum': 'the sum of the yearly actuals, its target the sum of the yearly plans',
 };
 
 /**

@@ -120,15 +120,18 @@ function cumulative(kpi: Kpi, year: FiscalYear): MeasuredValue | undefined {
  * The value a KPI's rate is measured on for a fiscal year under a basis.
  * latest: the year's actual (or the last one before it); cumulative: the printed cumulative row,
  * else baseline + the yearly actuals (⑩ 3 + 0 + 0 + 0 = 3); period-sum: the yearly actuals
- * added up (⑪ 3 + 8 + 4 = 15).
+ * added up (⑪ 3 + 8 + 4 = 15); the bases on the yearly plans measure as latest and period-sum
+ * do (their target is the year's plan, or the plans summed: `rate-target.ts`).
  */
 export function measuredValue(kpi: Kpi, basis: Basis, year: FiscalYear): MeasuredValue | undefined {
   switch (basis) {
     case 'latest':
+    case 'milestone':
       return latest(kpi, year);
     case 'cumulative':
       return cumulative(kpi, year);
     case 'period-sum':
+    case 'milestone-sum':
       return periodSum(kpi, year);
   }
 }

@@ -10,10 +10,13 @@ export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 /**
- * Which figure a rate is computed from: the latest year's actual, the cumulative total
- * (baseline included: ⑩ 3 of 7), or the sum of the period's yearly actuals (⑪ (3+8+4)/20).
+ * Which figures a rate is computed from: the latest year's actual, the cumulative total
+ * (baseline included: ⑩ 3 of 7), or the sum of the period's yearly actuals (⑪ (3+8+4)/20), each
+ * against the KPI's target; or against the yearly plans (milestones): the latest year's actual
+ * against that year's plan (`milestone`: R5実績 ÷ R5目標), the period's actuals summed against
+ * its plans summed (`milestone-sum`: 行政改革 効果額 Σ実績 ÷ Σ計画).
  */
-export const BASES = ['latest', 'cumulative', 'period-sum'] as const;
+export const BASES = ['latest', 'cumulative', 'period-sum', 'milestone', 'milestone-sum'] as const;
 export type Basis = (typeof BASES)[number];
 
 /** How a yearly figure counts, as printed in the 単年度/累計 column. */

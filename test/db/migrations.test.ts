@@ -52,6 +52,7 @@ eachDatabase((kind) => {
         '0021-kpi-theme-moves',
         '0022-change-formulas',
         '0023-target-formulas',
+        '0024-plan-bases',
       ]);
       expect(await migrateToLatest(target)).toEqual([
         '0001-initial',
@@ -77,6 +78,7 @@ eachDatabase((kind) => {
         '0021-kpi-theme-moves',
         '0022-change-formulas',
         '0023-target-formulas',
+        '0024-plan-bases',
       ]);
       expect(await migrateToLatest(target)).toEqual([]);
       // Other test files' schemas are visible on PostgreSQL: look at this one's only.
@@ -178,6 +180,7 @@ eachDatabase((kind) => {
         '0021-kpi-theme-moves',
         '0022-change-formulas',
         '0023-target-formulas',
+        '0024-plan-bases',
       ]);
       expect(await db.selectFrom('account_departments').selectAll().execute()).toEqual([
         { account_id: editorId, department: '企画課' },
@@ -224,6 +227,7 @@ eachDatabase((kind) => {
       expect(await migrateToLatest(target)).toEqual([
         '0022-change-formulas',
         '0023-target-formulas',
+        '0024-plan-bases',
       ]);
       expect(await kpis()).toEqual(before);
       expect(await db.selectFrom('year_figures').select('id').execute()).toEqual(figures);
@@ -245,8 +249,9 @@ eachDatabase((kind) => {
         const pragma = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
         expect(pragma.rows[0]?.foreign_keys).toBe(1);
       }
-      expect((await migrator.migrateDown()).error).toBeUndefined();
-      expect((await migrator.migrateDown()).error).toBeUndefined();
+      // Down 0024, 0023 and 0022.
+      for (let step = 0; step < 3; step += 1)
+        expect((await migrator.migrateDown()).error).toBeUndefined();
       expect(await kpis()).toEqual([]);
     } finally {
       await target.destroy();
@@ -274,7 +279,7 @@ eachDatabase((kind) => {
           db,
         );
       await expect(setFormula('⑦', 'two-minus-ratio')).rejects.toThrow();
-      expect(await migrateToLatest(target)).toEqual(['0023-target-formulas']);
+      expect((await migrator.migrateTo('0023-target-formulas')).error).toBeUndefined();
       await setFormula('⑦', 'two-minus-ratio');
       await setFormula('⑭', 'deviation');
       await setFormula('①', 'gap');
@@ -285,6 +290,51 @@ eachDatabase((kind) => {
         'gap',
       ]);
       await expect(setFormula('⑦', 'deviation')).rejects.toThrow();
+    } finally {
+      await target.destroy();
+    }
+  });
+
+  it('0024 lets a KPI be rated against its yearly plans, and down turns such KPIs to their nearest basis', async () => {
+    const target = await createTestDatabase(kind, { migrate: false });
+    try {
+      const migrator = await migratorOf(kind, target);
+      expect((await migrator.migrateTo('0023-target-formulas')).error).toBeUndefined();
+      const db = target.db;
+      const planId = await freshPlan(db, await freshMunicipality(db));
+      const kpis = () =>
+        db
+          .selectFrom('kpis')
+          .select(['code', 'basis', 'formula', 'title'])
+          .where('plan_id', '=', planId)
+          .orderBy('code')
+          .execute();
+      const basisOf = async (code: string) => (await kpis()).find((k) => k.code === code)?.basis;
+      const setBasis = (code: string, basis: string) =>
+        sql`update kpis set basis = ${basis} where plan_id = ${planId} and code = ${code}`.execute(
+          db,
+        );
+      await expect(setBasis('①', 'milestone')).rejects.toThrow();
+      const before = await kpis();
+      const figures = await db.selectFrom('year_figures').select('id').execute();
+      expect(await migrateToLatest(target)).toEqual(['0024-plan-bases']);
+      expect(await kpis()).toEqual(before);
+      expect(await db.selectFrom('year_figures').select('id').execute()).toEqual(figures);
+      await setBasis('①', 'milestone');
+      await setBasis('②', 'milestone-sum');
+      await setBasis('⑪', 'period-sum');
+      await expect(setBasis('⑦', 'milestones')).rejects.toThrow();
+      expect((await migrator.migrateDown()).error).toBeUndefined();
+      expect([await basisOf('①'), await basisOf('②'), await basisOf('⑪')]).toEqual([
+        'latest',
+        'period-sum',
+        'period-sum',
+      ]);
+      await expect(setBasis('①', 'milestone')).rejects.toThrow();
+      if (kind === 'sqlite') {
+        const pragma = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+        expect(pragma.rows[0]?.foreign_keys).toBe(1);
+      }
     } finally {
       await target.destroy();
     }

@@ -158,6 +158,35 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('rates ① against its yearly plans from R7, chosen in the review form; R5 keeps its basis', async () => {
+    await new KpiPage(page, server.url).goto(planId, '①', '?fy=2023');
+    const form = page.locator('section', {
+      has: page.getByRole('heading', { name: '計画の変更（中間見直し）' }),
+    });
+    // The form starts from ①'s own rule: actual ÷ target, on the latest year's actual.
+    expect(await form.getByLabel('算出の基準').inputValue()).toBe('latest');
+    expect(await form.getByLabel('達成率の算出方法').inputValue()).toBe('ratio');
+    await form.getByLabel('算出の基準').selectOption({
+      label: 'その年度の実績値を、その年度の計画値（年度目標）に対して',
+    });
+    await form.getByLabel('適用する年度').fill('R7');
+    await form.getByLabel('変更の理由').fill('年度目標に対する達成率で評価する');
+    await form.getByRole('button', { name: '定義を見直す' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toContain('定義を見直しました');
+    const cookies = await browser.context.cookies();
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const basisIn = async (year: string) => {
+      const report: PlanReportView = await (
+        await fetch(`${server.url}/api/plans/${planId}/report?fy=${year}`, { headers: { cookie } })
+      ).json();
+      return report.rows.find((r) => r.code === '①')?.basis;
+    };
+    expect(await basisIn('R7')).toBe('milestone');
+    expect(await basisIn('R5')).toBe('latest');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('adds a KPI from R7 on the plan’s page, catching a department typo and a published year', async () => {
     await page.goto(`${server.url}/plans/${planId}/admin`);
     await page.getByRole('heading', { name: 'KPIの追加（年度指定）' }).waitFor();

@@ -54,7 +54,11 @@ export async function setFormulaCheck(
  * accounts). Foreign keys are off meanwhile, so that dropping kpis does not cascade to its
  * figures, narratives and changes, and checked before commit.
  */
-async function rebuildSqliteKpis(db: Kysely<any>, from: string, check: string): Promise<void> {
+export async function rebuildSqliteKpis(
+  db: Kysely<any>,
+  from: string,
+  check: string,
+): Promise<void> {
   const { rows } = await sql<{
     sql: string;
   }>`select sql from sqlite_master where type = 'table' and name = 'kpis'`.execute(db);

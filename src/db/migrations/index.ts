@@ -23,6 +23,7 @@ import { tenantIndexesMigration } from './0020-tenant-indexes.ts';
 import { kpiThemeMovesMigration } from './0021-kpi-theme-moves.ts';
 import { changeFormulasMigration } from './0022-change-formulas.ts';
 import { targetFormulasMigration } from './0023-target-formulas.ts';
+import { planBasesMigration } from './0024-plan-bases.ts';
 
 /**
  * Every migration, in order. Append only: a landed migration is never edited, the next one
@@ -53,5 +54,6 @@ export function migrations(kind: DatabaseKind): Record<string, Migration> {
     '0021-kpi-theme-moves': kpiThemeMovesMigration(kind),
     '0022-change-formulas': changeFormulasMigration(kind),
     '0023-target-formulas': targetFormulasMigration(kind),
+    '0024-plan-bases': planBasesMigration(kind),
   };
 }

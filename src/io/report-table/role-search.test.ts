@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 import { readTsv } from '../read-delimited.ts';
 import { checkReport } from '../report-check.ts';
 import { importReportTable } from './import-report-table.ts';
@@ -9,21 +10,26 @@ const read = (lines: readonly string[], options: ImportOptions = {}) =>
 const roles = (report: ReturnType<typeof read>) => report.reading.columns.map((c) => c.role);
 
 describe('the role search: columns read by the printed rates they reproduce', () => {
-  it('reckons each row against the target it prints latest, and keeps a later year’s plan the rates do not use as printed', () => {
+  it('reckons each row against the year’s own target where a later year’s plan follows it', () => {
     // 事務事業評価: 進捗率 (対目標値) is the H27 actual over the H27 target; 28年度 is next year's plan.
     const report = read([
       '指標\t27年度 目標値\t27年度 (実績)\t進捗率 (対目標値)\t28年度 (目標)',
       'パンフレット配付数\t35,000\t25,000\t71.4%\t',
       '講座参加者数\t2,500\t3,097\t123.9%\t3,000',
     ]);
-    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate', 'other']);
-    expect(report.reading.columns[4]?.because).toMatch(
-      /^a target the printed rates are not reckoned against, kept as printed/,
-    );
-    // The header words' reading explains one rate (3,097 ÷ 3,000 = 103.2% is not 123.9%), not two.
-    expect(report.reading.roles).toMatchObject({ printed: 2, explained: 2, byHeader: 1 });
+    expect(roles(report)).toEqual(['kpi', 'target', 'actual', 'rate', 'target']);
+    // 3,097 ÷ 2,500 = 123.9%: the H27 target a milestone, H28's plan the target, the rate the
+    // year's actual against the year's own plan (3,097 ÷ 3,000 = 103.2% is not what is printed).
+    expect(report.reading.roles).toMatchObject({ printed: 2, explained: 2, byHeader: 2 });
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
-    expect(report.kpis[1]?.kpi.extras).toContainEqual({ label: '28年度 (目標)', text: '3,000' });
+    const second = report.kpis[1]?.kpi;
+    expect(second?.basis).toBe('milestone');
+    expect(second?.target).toMatchObject({ value: '3000', fiscalYear: fiscalYear(2016) });
+    expect(second?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([
+      [fiscalYear(2015), '2500'],
+    ]);
+    // A row printing no later plan keeps its year's target as the KPI's.
+    expect(report.kpis[0]?.kpi).toMatchObject({ basis: 'latest', target: { value: '35000' } });
   });
 
   it('finds the actuals headed by period, 「N年後(平成X年)」, and 「計画時」 as the baseline of a progress rate', () => {

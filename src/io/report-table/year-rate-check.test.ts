@@ -162,27 +162,21 @@ describe('a rate printed for the report year against that year’s plan, before 
     '健康教室参加者(人)\t800\t720\t90.0%\t850\t880\t103.5%\t1,000',
   ];
 
-  it('is the report year’s rate, checked against its plan, not the KPI’s against the final target', () => {
+  it('is the KPI’s rate against the report year’s own plan (a milestone), not against the final target', () => {
     const result = checkReport(importReportTable(readTsv('t.tsv', table.join('\n'))));
     expect(
-      result.kpis.map((k) => [k.printed, k.yearRates.map((r) => [r.year, r.printed, r.match])]),
+      result.kpis.map((k) => [
+        k.printed,
+        k.match,
+        k.basis,
+        k.yearRates.map((r) => [r.year, r.printed, r.match]),
+      ]),
     ).toEqual([
-      [
-        null,
-        [
-          ['R3', '91.1%', true],
-          ['R4', '92.0%', true],
-        ],
-      ],
-      [
-        null,
-        [
-          ['R3', '90.0%', true],
-          ['R4', '103.5%', true],
-        ],
-      ],
+      ['92.0%', true, 'milestone', [['R3', '91.1%', true]]],
+      ['103.5%', true, 'milestone', [['R3', '90.0%', true]]],
     ]);
-    expect(result.yearRates).toEqual({ printed: 4, matched: 4 });
+    expect(result.summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(result.yearRates).toEqual({ printed: 2, matched: 2 });
     expect(result.problems).toEqual([]);
   });
 

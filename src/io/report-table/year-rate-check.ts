@@ -1,5 +1,6 @@
 import type { RateRule } from '../../domain/achievement.ts';
 import { achievementWith, isBaseChange } from '../../domain/achievement.ts';
+import { yearPlan } from '../../domain/rate-target.ts';
 import { inferRateRule, namesBaseChange } from '../../domain/inference.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
@@ -43,17 +44,16 @@ export function checkYearRate(
     match: false,
     mismatch,
   });
-  const plan = planOf(kpi, fiscalYear);
   // A change on the base year needs no plan (阿波市 each year's 基準年比 N%削減).
-  if (plan === null && !isBaseChange(kpi.formula))
+  if (yearPlan(kpi, fiscalYear) === null && !isBaseChange(kpi.formula))
     return missed(
       null,
       `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`,
     );
-  const target = plan === null ? kpi.target : { kind: 'value' as const, value: plan, fiscalYear };
-  const result = achievementWith({ ...kpi, target }, fiscalYear, {
+  // The year's actual against the year's own plan: the milestone basis (domain/rate-target.ts).
+  const result = achievementWith(kpi, fiscalYear, {
     direction: kpi.direction,
-    basis: 'latest',
+    basis: 'milestone',
     formula: kpi.formula,
   });
   if (result.kind === 'none')
@@ -79,24 +79,9 @@ export function yearRateMismatch(
   return checkYearRate(kpi, rate, rounding).mismatch;
 }
 
-/**
- * The plan a year's rate is reckoned against: the year's milestone; with no yearly plan at all,
- * the KPI's target (御所市 each year's 達成率 against 平成32年's 93.00), a bound too (「28,000以下」);
- * with yearly plans, the target where it is that year's. Null when the KPI has yearly plans but
- * none for that year, or no target either.
- */
-function planOf(kpi: Kpi, fiscalYear: FiscalYear) {
-  const milestone = kpi.milestones.find((m) => m.fiscalYear === fiscalYear)?.figure.value ?? null;
-  if (milestone !== null) return milestone;
-  // The last year's plan of a line of plans is the KPI's target (目標 R2 R3 R4: R4's is the target).
-  if (kpi.milestones.length > 0)
-    return kpi.target?.fiscalYear === fiscalYear ? kpi.target.value : null;
-  return kpi.target?.value ?? null;
-}
-
-/** A KPI measured against the plan of one year: that year's milestone as its target. */
+/** A KPI measured against the plan of one year (`yearPlan`): that year's milestone as its target. */
 function againstPlanOf(kpi: Kpi, fiscalYear: FiscalYear): Kpi | null {
-  const plan = planOf(kpi, fiscalYear);
+  const plan = yearPlan(kpi, fiscalYear);
   return plan === null ? null : { ...kpi, target: { kind: 'value', value: plan, fiscalYear } };
 }
 

@@ -23,7 +23,8 @@ export const planEn: Record<keyof typeof planJa, string> = {
   lifeRetired: 'KPI retired. It stays in the years before.',
   lifeChangesTitle: 'Change the plan (mid-term review)',
   lifeAction: 'Change',
-  lifeActionRevise: 'Revise the definition (target, title, unit, baseline, direction)',
+  lifeActionRevise:
+    'Revise the definition (target, title, unit, baseline, direction, how the rate is computed)',
   lifeActionRetire: 'Retire the KPI',
   lifeFromLabel: 'From fiscal year',
   lifeFromHint: 'e.g. R7',
@@ -36,6 +37,7 @@ export const planEn: Record<keyof typeof planJa, string> = {
   lifeSubmitRevise: 'Revise the definition',
   lifeSubmitRetire: 'Retire the KPI',
   noRateNotReported: 'no figure for this year',
+  noRateNoYearPlan: 'no plan (milestone) for this year',
   auditActionKpiRevise: 'KPI revised from a year',
   auditActionKpiRetire: 'KPI retired',
   auditFieldRetired: 'retired from',
@@ -190,6 +192,10 @@ export const planEn: Record<keyof typeof planJa, string> = {
     'A published year shows it, so it cannot be deleted. Retire a KPI from a year under “Change the plan” instead.',
   lifeNothingChanged: 'Change at least one field (this is the definition in force now).',
   lifeDirectionLabel: 'Direction',
+  lifeFormulaLabel: 'How the rate is computed',
+  lifeBasisLabel: 'Measured on',
+  lifeBasisHint:
+    'The bases on the yearly plans give a rate in the years with a milestone (年度目標) set',
   moveKpiLead:
     'Move a KPI to another theme program, or to another place in its own; its figures go with it. Once a year of the plan is published, give the year the move takes effect and why: the years before show the KPI where they printed it (a plan not yet published is arranged with both left blank).',
   moveKpiWhich: 'KPI to move',

@@ -21,7 +21,7 @@ export const planJa = {
   lifeRetired: '指標を廃止しました。指定した年度より前の年度には残ります。',
   lifeChangesTitle: '計画の変更（中間見直し）',
   lifeAction: '変更の内容',
-  lifeActionRevise: '定義の見直し（目標値・指標名・単位・基準値・向き）',
+  lifeActionRevise: '定義の見直し（目標値・指標名・単位・基準値・向き・算出方法）',
   lifeActionRetire: '指標の廃止',
   lifeFromLabel: '適用する年度',
   lifeFromHint: '例：R7',
@@ -34,6 +34,7 @@ export const planJa = {
   lifeSubmitRevise: '定義を見直す',
   lifeSubmitRetire: '指標を廃止する',
   noRateNotReported: 'この年度の実績なし',
+  noRateNoYearPlan: 'この年度の計画値（年度目標）なし',
   auditActionKpiRevise: 'KPIの見直し（年度指定）',
   auditActionKpiRetire: 'KPIの廃止',
   auditFieldRetired: '廃止年度',
@@ -190,6 +191,10 @@ export const planJa = {
     '公表した年度に載っているため削除できません。KPIは「計画の変更」で年度を指定して廃止してください。',
   lifeNothingChanged: '変更する項目を入力してください（いまの定義と同じです）。',
   lifeDirectionLabel: '指標の向き',
+  lifeFormulaLabel: '達成率の算出方法',
+  lifeBasisLabel: '算出の基準',
+  lifeBasisHint:
+    '年度の計画値に対する基準は、年度目標（マイルストーン）を設定した年度に算出されます',
   moveKpiLead:
     '計画の体系の中でKPIを別のテーマプログラムへ、または同じテーマの中で別の位置へ移します。実績は一緒に移ります。公表した年度のある計画では、適用する年度と理由を入力してください。それより前の年度は公表したとおりの位置に表示されます（公表前の計画では空欄のまま移動できます）。',
   moveKpiWhich: '移動するKPI',

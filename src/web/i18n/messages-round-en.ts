@@ -76,6 +76,8 @@ export const roundEn: Record<keyof typeof roundJa, string> = {
   formBasisLatest: 'on the year’s actual',
   formBasisCumulative: 'on the cumulative total, baseline included',
   formBasisPeriod: 'on the sum of the period’s actuals',
+  formBasisMilestone: 'on the year’s actual against the year’s own plan',
+  formBasisMilestoneSum: 'on the period’s actuals summed against its yearly plans summed',
   formPrevious: 'Figures so far',
   formPreviousNarrative: 'Narrative of {year}',
   formComments: 'Conversation with the planning division',

@@ -76,6 +76,8 @@ export const roundJa = {
   formBasisLatest: 'その年度の実績値で計算',
   formBasisCumulative: '基準値を含む累計で計算',
   formBasisPeriod: '計画期間の実績値の合計で計算',
+  formBasisMilestone: 'その年度の実績値を年度の計画値に対して計算',
+  formBasisMilestoneSum: '実績値の合計を各年度の計画値の合計に対して計算',
   formPrevious: 'これまでの実績値',
   formPreviousNarrative: '{year}の取組内容',
   formComments: '企画課とのやりとり',

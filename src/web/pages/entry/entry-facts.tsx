@@ -39,6 +39,8 @@ const BASIS_KEY: Readonly<Record<Kpi['basis'], MessageKey>> = {
   latest: 'formBasisLatest',
   cumulative: 'formBasisCumulative',
   'period-sum': 'formBasisPeriod',
+  milestone: 'formBasisMilestone',
+  'milestone-sum': 'formBasisMilestoneSum',
 };
 
 /** What the editor needs to know of the KPI beside the field: unit, baseline, target, counting, formula. */

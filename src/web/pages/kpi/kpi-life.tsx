@@ -3,12 +3,13 @@ import { useState } from 'react';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
-import { DIRECTIONS } from '../../../domain/model.ts';
+import { BASES, DIRECTIONS, FORMULAS } from '../../../domain/model.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { ApiError } from '../../api/api-error.ts';
 import type { Explain } from '../../api/use-mutation.ts';
 import { besideField, useMutation } from '../../api/use-mutation.ts';
 import { FormStatus } from '../../components/form-status.tsx';
+import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { withUnit } from '../../format/number-text.ts';
 import { yearLabel } from '../../format/year-label.ts';
@@ -22,6 +23,7 @@ import {
   readDatedChange,
   TargetBaselineFields,
 } from '../plan-admin/dated-change-fields.tsx';
+import { BASIS_WORDS, DIRECTION_WORDS, FORMULA_WORDS } from './rate-words.ts';
 
 /*
  * A KPI over the plan's years (issue 20): the definitions it had and from when, why each
@@ -186,6 +188,8 @@ type DefinitionFields = {
   /** The tags as typed, separated by 、 or commas (★ marks a KPI of the comprehensive plan). */
   tags: string;
   direction: string;
+  basis: string;
+  formula: string;
   target: string;
   targetYear: string;
   baseline: string;
@@ -211,6 +215,8 @@ function revisionPatch(
   const tags = tagList(after.tags);
   if (tags.join('、') !== tagList(before.tags).join('、')) patch.tags = tags;
   if (after.direction !== before.direction) patch.direction = after.direction;
+  if (after.basis !== before.basis) patch.basis = after.basis;
+  if (after.formula !== before.formula) patch.formula = after.formula;
   if (number(after.target) !== number(before.target) || after.targetYear !== before.targetYear) {
     patch.target =
       number(after.target) === ''
@@ -253,6 +259,8 @@ export function KpiLifeChanges(props: {
     unit: row.unit,
     tags: row.tags.join('、'),
     direction: row.direction,
+    basis: row.basis,
+    formula: row.formula,
     target: row.target === null ? '' : String(row.target.value),
     targetYear: row.target?.fiscalYear == null ? '' : formatFiscalYear(row.target.fiscalYear),
     baseline: row.baseline === null ? '' : String(row.baseline.value),
@@ -261,6 +269,8 @@ export function KpiLifeChanges(props: {
   const [fields, setFields] = useState(initial);
   const set = (name: keyof typeof initial) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [name]: e.target.value }));
+  const choose = (name: keyof typeof initial) => (value: string) =>
+    setFields((f) => ({ ...f, [name]: value }));
   const [replacedBy, setReplacedBy] = useState('');
   const [reason, setReason] = useState('');
   // What was typed is checked first (a year, a reason, a change at all); then the server.
@@ -350,16 +360,28 @@ export function KpiLifeChanges(props: {
               errorFor={errorFor}
               targetLabel={t('lifeTargetLabel', { unit: row.unit })}
             />
-            <div className="field form-field">
-              <label htmlFor="life-direction">{t('lifeDirectionLabel')}</label>
-              <select id="life-direction" value={fields.direction} onChange={set('direction')}>
-                {DIRECTIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {t(d === 'increase' ? 'directionIncrease' : 'directionDecrease')}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="life-direction"
+              label={t('lifeDirectionLabel')}
+              value={fields.direction}
+              onChange={choose('direction')}
+              options={DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_WORDS[d]) }))}
+            />
+            <SelectField
+              id="life-formula"
+              label={t('lifeFormulaLabel')}
+              value={fields.formula}
+              onChange={choose('formula')}
+              options={FORMULAS.map((f) => ({ value: f, label: t(FORMULA_WORDS[f]) }))}
+            />
+            <SelectField
+              id="life-basis"
+              label={t('lifeBasisLabel')}
+              hint={t('lifeBasisHint')}
+              value={fields.basis}
+              onChange={choose('basis')}
+              options={BASES.map((b) => ({ value: b, label: t(BASIS_WORDS[b]) }))}
+            />
           </>
         ) : (
           <TextField

@@ -2,18 +2,7 @@ import type { ReportRow } from '../../../domain/plan-report.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { useView } from '../../view-context.tsx';
-
-const DIRECTION: Record<ReportRow['direction'], MessageKey> = {
-  increase: 'directionIncrease',
-  decrease: 'directionDecrease',
-  maintain: 'directionMaintain',
-};
-
-const BASIS: Record<ReportRow['basis'], MessageKey> = {
-  latest: 'basisLatest',
-  cumulative: 'basisCumulative',
-  'period-sum': 'basisPeriodSum',
-};
+import { BASIS_WORDS, DIRECTION_WORDS, FORMULA_WORDS } from './rate-words.ts';
 
 const NO_RATE: Record<NonNullable<ReportRow['noRateReason']>, MessageKey> = {
   'no-target': 'noRateNoTarget',
@@ -21,27 +10,12 @@ const NO_RATE: Record<NonNullable<ReportRow['noRateReason']>, MessageKey> = {
   'no-baseline': 'noRateNoBaseline',
   'division-by-zero': 'noRateDivision',
   'not-reported': 'noRateNotReported',
+  'no-year-plan': 'noRateNoYearPlan',
 };
 
 /** What the direction line says: the formula, where it is not the ratio the direction gives. */
-function formulaWords(row: ReportRow): MessageKey {
-  switch (row.formula) {
-    case 'ratio':
-      return DIRECTION[row.direction];
-    case 'progress':
-      return 'formulaProgress';
-    case 'change':
-      return 'formulaChange';
-    case 'reduction':
-      return 'formulaReduction';
-    case 'gap':
-      return 'formulaGap';
-    case 'deviation':
-      return 'formulaDeviation';
-    case 'two-minus-ratio':
-      return 'formulaTwoMinusRatio';
-  }
-}
+const formulaWords = (row: ReportRow): MessageKey =>
+  row.formula === 'ratio' ? DIRECTION_WORDS[row.direction] : FORMULA_WORDS[row.formula];
 
 /**
  * How the rate was computed: direction, basis, and the formula with the API's numbers filled in
@@ -82,7 +56,7 @@ export function RateExplanation(props: { row: ReportRow }) {
         </div>
         <div>
           <dt>{t('basis')}</dt>
-          <dd>{t(BASIS[row.basis])}</dd>
+          <dd>{t(BASIS_WORDS[row.basis])}</dd>
         </div>
       </dl>
       <p className="formula" data-testid="rate-formula">
