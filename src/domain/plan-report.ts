@@ -57,6 +57,11 @@ export interface ReportRow {
   readonly target: Target | null;
   /** The KPI's own figures, one per report year column (null where the year has none). */
   readonly actuals: readonly (ReportFigure | null)[];
+  /**
+   * The KPI's yearly plans (milestones, 年度目標), one per report year column; null when it has
+   * none. A rate on the yearly plans is reckoned against them, so the printed table shows them.
+   */
+  readonly plans: readonly (ReportFigure | null)[] | null;
   readonly departmentRows: readonly {
     readonly department: string;
     readonly actuals: readonly (ReportFigure | null)[];
@@ -212,6 +217,7 @@ function row(
     baseline: kpi.baseline,
     target: kpi.target,
     actuals: byYear(kpi.actuals, years),
+    plans: kpi.milestones.length > 0 ? byYear(kpi.milestones, years) : null,
     departmentRows: kpi.departmentActuals.map((d) => ({
       department: d.department,
       actuals: byYear(d.actuals, years),

@@ -31,6 +31,7 @@ function row(code: string, fields: Partial<ReportRow>): ReportRow {
     baseline: null,
     target: null,
     actuals: [],
+    plans: null,
     departmentRows: [],
     cumulativeRow: null,
     cumulativeLabel: '累計',

@@ -82,6 +82,29 @@ eachDatabase((kind) => {
     // R4: (29,500 + 30,000) ÷ 60,000 = 99.2%; (8,000 + 12,500) ÷ 22,000 = 93.2%.
     const r4 = await exported(env, '行革', 'R4');
     expect(r4.map((k) => k.result.rate)).toEqual(['99.2%', '93.2%']);
+    // The printed report shows the yearly plans (計画値), so `check` reproduces its own rates.
+    const dir = await mkdtemp(join(tmpdir(), 'mieruka-bases-'));
+    for (const format of ['xlsx', 'csv'] as const) {
+      const out = join(dir, `r5.${format}`);
+      const written = await run(
+        env,
+        'export',
+        '--plan',
+        '行革',
+        '--fy',
+        'R5',
+        '--format',
+        format,
+        '--out',
+        out,
+      );
+      expect(written.code, written.err).toBe(0);
+      const checked = await run(env, 'check', out, '--json');
+      expect(checked.code, checked.err).toBe(0);
+      const result = JSON.parse(checked.out) as { summary: object; kpis: { basis: string }[] };
+      expect(result.summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+      expect(result.kpis.map((k) => k.basis)).toEqual(['milestone-sum', 'milestone-sum']);
+    }
   });
 
   it('stores the year’s own plan as a milestone and the final target as the target, the rate against the year’s', async () => {

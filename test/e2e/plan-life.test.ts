@@ -183,7 +183,22 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     };
     expect(await basisIn('R7')).toBe('milestone');
     expect(await basisIn('R5')).toBe('latest');
+    // R7's own plan, set on the same page, is the report's plan of that year (計画値).
+    const milestones = page.locator('section', {
+      has: page.getByRole('heading', { name: '年度目標（マイルストーン）' }),
+    });
+    await milestones.getByLabel('年度', { exact: true }).fill('R7');
+    await milestones.getByLabel('年度目標', { exact: true }).fill('2');
+    await milestones.getByRole('button', { name: '年度目標を保存する' }).click();
+    await expect.poll(() => milestones.innerText()).toContain('令和7年度（2025）: 2');
     expect(await seriousViolations(page)).toEqual([]);
+    const r7: PlanReportView = await (
+      await fetch(`${server.url}/api/plans/${planId}/report?fy=R7`, { headers: { cookie } })
+    ).json();
+    const first = r7.rows.find((r) => r.code === '①');
+    // R7's plan under its year; no R7 result yet, so no rate (not last year's against it).
+    expect(first?.plans?.at(-1)).toMatchObject({ fiscalYear: 2025, text: '2' });
+    expect(first?.noRateReason).toBe('not-reported');
     expect(pageErrors).toEqual([]);
   });
 

@@ -9,6 +9,8 @@ import { checkReport } from '../report-check.ts';
 import { UnencodableCharacterError } from './csv-bytes.ts';
 import { reportCsv } from './report-csv.ts';
 import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
+import { figure } from '../../../test/support/yuzawa-kpis.ts';
+import { fiscalYear } from '../../domain/fiscal-year.ts';
 
 let plan: Plan;
 let report: PlanReport;
@@ -103,6 +105,32 @@ describe('the report CSV', () => {
       expect(result.summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
       expect(result.unplaced).toEqual([]);
     }
+  });
+
+  it('prints the yearly plans under 計画値 where a KPI has some, and `check` reproduces the rates on them', async () => {
+    // ① rated against R5's own plan of 4: 1 ÷ 4 = 25% (against its R8 target of 2 it is 50%).
+    const planned = withKpi('①', {
+      milestones: [{ fiscalYear: fiscalYear(2023), figure: figure('4') }],
+      basis: 'milestone',
+    });
+    const bytes = reportCsv(planned, 'utf-8');
+    const rows = rowsOf(new TextDecoder().decode(bytes.slice(3)));
+    expect([rows[1]?.[7], rows[1]?.[10]]).toEqual(['計画値', '実績値']);
+    expect(rows[2]?.slice(7, 13)).toEqual(['R3', 'R4', 'R5', 'R3', 'R4', 'R5']);
+    const first = rows.find((r) => r[2]?.startsWith('①'));
+    expect(first?.slice(7, 15)).toEqual(['', '', '4', '2', '1', '1', '2', '25%']);
+    const result = checkReport(await readReportFile('r5.csv', bytes));
+    expect(result.summary).toEqual({ kpis: 20, printed: 18, matched: 18 });
+    expect(result.unplaced).toEqual([]);
+    expect(result.kpis.find((k) => k.code === '①')).toMatchObject({
+      printed: '25%',
+      match: true,
+      basis: 'milestone',
+    });
+    // A plan with no yearly plans prints no 計画値 block.
+    expect(rowsOf(new TextDecoder().decode(reportCsv(report, 'utf-8').slice(3)))[1]).not.toContain(
+      '計画値',
+    );
   });
 
   it('writes Shift_JIS as CP932: ①…⑳, ㎡ and ～ survive the round trip', () => {

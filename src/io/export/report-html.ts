@@ -83,6 +83,7 @@ const CLASS: Record<ColumnKind, string> = {
   baseline: 'num',
   unit: 'unit',
   counting: 'unit',
+  plan: 'num',
   actual: 'num',
   target: 'num',
   rate: 'num rate',
@@ -97,8 +98,8 @@ function headRows(
   const [top = [], under = []] = head;
   const first: string[] = [];
   columns.forEach((kind, index) => {
-    if (kind === 'actual') {
-      if (columns[index - 1] !== 'actual') {
+    if (kind === 'actual' || kind === 'plan') {
+      if (columns[index - 1] !== kind) {
         first.push(
           `<th colspan="${report.years.length}">${lines(cellText(top[index] ?? null))}</th>`,
         );
@@ -110,7 +111,9 @@ function headRows(
   });
   const second = columns
     .map((kind, index) =>
-      kind === 'actual' ? `<th>${lines(cellText(under[index] ?? null))}</th>` : '',
+      kind === 'actual' || kind === 'plan'
+        ? `<th>${lines(cellText(under[index] ?? null))}</th>`
+        : '',
     )
     .join('');
   return `<tr>${first.join('')}</tr><tr>${second}</tr>`;
@@ -171,7 +174,7 @@ td.grade, td.unit { text-align: center; }
 td.tree { color: #333; background: #f7f7f7; }
 col.c-policy { width: 6%; } col.c-theme { width: 8%; } col.c-kpi { width: 13%; }
 col.c-department { width: 6%; } col.c-baseline, col.c-target { width: 5%; }
-col.c-unit { width: 3%; } col.c-counting { width: 4%; } col.c-actual { width: 4%; } col.c-rate { width: 4.5%; }
+col.c-unit { width: 3%; } col.c-counting { width: 4%; } col.c-plan, col.c-actual { width: 4%; } col.c-rate { width: 4.5%; }
 col.c-grade { width: 2.5%; } col.c-narrative { width: auto; }
 .evaluations { margin-top: 1mm; font-size: 0.9em; }
 .evaluations span { display: block; }

@@ -39,6 +39,7 @@ export type ColumnKind =
   | 'baseline'
   | 'unit'
   | 'counting'
+  | 'plan'
   | 'actual'
   | 'target'
   | 'rate'
@@ -46,8 +47,10 @@ export type ColumnKind =
 
 /**
  * The progress table as printed (the web table's and the Yuzawa PDF's columns): a title row,
- * two header rows, then per KPI its row, its departments' rows and its 累計 row. The same
- * layout is written to CSV and XLSX, and `mieruka check` reads it back.
+ * two header rows, then per KPI its row, its departments' rows and its 累計 row. A plan with
+ * yearly plans (milestones) prints them under 計画値 before the actuals, each year's beside its
+ * result, for the rates reckoned against them. The same layout is written to CSV and XLSX, and
+ * `mieruka check` reads it back.
  */
 export interface ReportLayout {
   readonly title: string;
@@ -134,6 +137,7 @@ function departmentSplit(row: ReportRow) {
  */
 export function reportLayout(report: PlanReport, filter: string | null = null): ReportLayout {
   const years = report.years;
+  const planned = report.rows.some((r) => r.plans !== null);
   const columns: ColumnKind[] = [
     'policy',
     'theme',
@@ -142,6 +146,7 @@ export function reportLayout(report: PlanReport, filter: string | null = null): 
     'baseline',
     'unit',
     'counting',
+    ...(planned ? years.map(() => 'plan' as const) : []),
     ...years.map(() => 'actual' as const),
     'target',
     'rate',
@@ -150,6 +155,7 @@ export function reportLayout(report: PlanReport, filter: string | null = null): 
   const width = columns.length;
   const col = (kind: ColumnKind) => columns.indexOf(kind);
   const firstYear = col('actual');
+  const firstPlan = col('plan');
   const baselineYear = commonYear(report.rows.map((r) => r.baseline?.fiscalYear));
   const targetYear = commonYear(report.rows.map((r) => r.target?.fiscalYear));
   const starred = report.rows.some((r) => r.tags.includes('★'));
@@ -157,7 +163,7 @@ export function reportLayout(report: PlanReport, filter: string | null = null): 
   const blank = (): LayoutCell[] => Array<LayoutCell>(width).fill(null);
   const top = blank();
   const under = blank();
-  const heads: Record<Exclude<ColumnKind, 'actual'>, string> = {
+  const heads: Record<Exclude<ColumnKind, 'actual' | 'plan'>, string> = {
     policy: '基本方針',
     theme: 'テーマプログラム (取組事項No.)',
     kpi: `重要業績評価指標 (KPI)${starred ? ' ★…総合振興計画後期KPI' : ''}`,
@@ -171,13 +177,17 @@ export function reportLayout(report: PlanReport, filter: string | null = null): 
   };
   const merges: Merge[] = [{ top: 0, left: 0, bottom: 0, right: width - 1 }];
   columns.forEach((kind, index) => {
-    if (kind === 'actual') return;
+    if (kind === 'actual' || kind === 'plan') return;
     top[index] = label(heads[kind]);
     merges.push({ top: 1, left: index, bottom: 2, right: index });
   });
-  top[firstYear] = label('実績値');
-  merges.push({ top: 1, left: firstYear, bottom: 1, right: firstYear + years.length - 1 });
-  years.forEach((year, i) => (under[firstYear + i] = label(formatFiscalYear(year))));
+  const yearBlock = (first: number, name: string) => {
+    top[first] = label(name);
+    merges.push({ top: 1, left: first, bottom: 1, right: first + years.length - 1 });
+    years.forEach((year, i) => (under[first + i] = label(formatFiscalYear(year))));
+  };
+  if (planned) yearBlock(firstPlan, '計画値');
+  yearBlock(firstYear, '実績値');
   const titleRow = blank();
   titleRow[0] = label(title);
   const rows: LayoutCell[][] = [titleRow, top, under];
@@ -229,6 +239,13 @@ export function reportLayout(report: PlanReport, filter: string | null = null): 
         (own[firstYear + i] = figureCell(
           f,
           at(`実績値 ${formatFiscalYear(years[i] ?? report.fiscalYear)}`),
+        )),
+    );
+    row.plans?.forEach(
+      (f, i) =>
+        (own[firstPlan + i] = figureCell(
+          f,
+          at(`計画値 ${formatFiscalYear(years[i] ?? report.fiscalYear)}`),
         )),
     );
     own[col('target')] = targetCell(row.target, at('目標値'));

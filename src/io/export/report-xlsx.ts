@@ -14,6 +14,7 @@ const WIDTHS: Record<ColumnKind, number> = {
   baseline: 10,
   unit: 6,
   counting: 7,
+  plan: 10,
   actual: 10,
   target: 10,
   rate: 9,

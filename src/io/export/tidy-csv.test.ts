@@ -4,6 +4,7 @@ import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Plan } from '../../domain/model.ts';
 import { TIDY_COLUMNS, tidyCsv } from './tidy-csv.ts';
 import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
+import { figure } from '../../../test/support/yuzawa-kpis.ts';
 
 let plan: Plan;
 let year: FiscalYear;
@@ -75,5 +76,36 @@ describe('the open-data CSV (tidy)', () => {
     ).toEqual(['担当課別', '担当課別', '担当課別', '合計']);
     // ⑨ has no target: no rate, not 0.
     expect(records.find((r) => r['KPI番号'] === '⑨')?.['達成率']).toBe('');
+  });
+
+  it('gives a KPI’s yearly plan a row of its own, 区分 計画値, beside its result', () => {
+    const planned: Plan = {
+      ...plan,
+      policies: plan.policies.map((p) => ({
+        ...p,
+        themes: p.themes.map((t) => ({
+          ...t,
+          kpis: t.kpis.map((k) =>
+            k.code === '①'
+              ? {
+                  ...k,
+                  basis: 'milestone' as const,
+                  milestones: [{ fiscalYear: year, figure: figure('4') }],
+                }
+              : k,
+          ),
+        })),
+      })),
+    };
+    const rows: Record<string, string>[] = parse(
+      new TextDecoder().decode(tidyCsv(planned, year, YUZAWA, 'utf-8')),
+      { bom: true, columns: true },
+    );
+    const first = rows.filter((r) => r['KPI番号'] === '①' && r['年度'] === '2023');
+    expect(first.map((r) => [r['区分'], r['実績値'], r['達成率']])).toEqual([
+      ['実績値', '1', '25'],
+      ['計画値', '4', '25'],
+    ]);
+    expect(records.some((r) => r['区分'] === '計画値')).toBe(false);
   });
 });

@@ -49,10 +49,10 @@ export const TIDY_COLUMNS = [
 ] as const;
 
 /**
- * 区分: the KPI's own figure, one department's figure of a breakdown (⑰), or the cumulative
- * row under its printed label (累計, ⑱'s 合計).
+ * 区分: the KPI's own figure, one department's figure of a breakdown (⑰), the cumulative
+ * row under its printed label (累計, ⑱'s 合計), or the year's own plan (計画値, a milestone).
  */
-export type TidySeries = '実績値' | '担当課別' | CumulativeLabel;
+export type TidySeries = '実績値' | '担当課別' | CumulativeLabel | '計画値';
 
 const TARGET_KINDS = {
   value: '目標値',
@@ -132,6 +132,11 @@ function figuresOf(row: ReportRow): [TidySeries, string, ReportFigure][] {
     ),
     ...present(row.cumulativeRow ?? []).map((f): [TidySeries, string, ReportFigure] => [
       row.cumulativeLabel,
+      row.departments.join('、'),
+      f,
+    ]),
+    ...present(row.plans ?? []).map((f): [TidySeries, string, ReportFigure] => [
+      '計画値',
       row.departments.join('、'),
       f,
     ]),

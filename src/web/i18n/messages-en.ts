@@ -88,6 +88,7 @@ export const en: Record<MessageKey, string> = {
   colNarrative: 'What was done',
   singleYear: 'Yearly',
   cumulative: 'Cumulative',
+  yearPlanRow: 'Plan',
   total: 'Total',
   tagStar: '★',
   tagStarLabel: 'Comprehensive plan KPI',

@@ -90,6 +90,7 @@ export const ja = {
   colNarrative: '取組内容等',
   singleYear: '単年度',
   cumulative: '累計',
+  yearPlanRow: '計画値',
   total: '合計',
   tagStar: '★',
   tagStarLabel: '総合振興計画後期KPI',

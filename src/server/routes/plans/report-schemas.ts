@@ -65,6 +65,7 @@ export const reportRowView = viewSchema<ReportRow>()(
     baseline: baselineView,
     target: targetView,
     actuals: yearColumns,
+    plans: yearColumns.nullable(),
     departmentRows: list(z.object({ department: z.string(), actuals: yearColumns })),
     cumulativeRow: yearColumns.nullable(),
     cumulativeLabel: z.enum(CUMULATIVE_LABELS),

@@ -175,7 +175,7 @@ const KpiRows = memo(function KpiRows(props: {
   const [first, ...rest] = row.departmentRows;
   const leadDepartment = !ownFigures && first !== undefined ? first : undefined;
   const extraRows = leadDepartment ? rest : row.departmentRows;
-  const span = 1 + extraRows.length + (row.cumulativeRow ? 1 : 0);
+  const span = 1 + extraRows.length + (row.cumulativeRow ? 1 : 0) + (row.plans ? 1 : 0);
   return (
     <tbody className={props.showPolicy ? 'kpi-group kpi-group--policy' : 'kpi-group'}>
       <tr>
@@ -258,6 +258,17 @@ const KpiRows = memo(function KpiRows(props: {
             kind="cumulative"
             department={null}
           />
+        </tr>
+      )}
+      {row.plans && (
+        <tr className="sub-row sub-row--plan">
+          <td />
+          <td className="col-counting">{t('yearPlanRow')}</td>
+          {pick(row.plans).map((figure, index) => (
+            <td key={index} className="num">
+              {figure === null ? '' : groupDigits(figure.text)}
+            </td>
+          ))}
         </tr>
       )}
     </tbody>
