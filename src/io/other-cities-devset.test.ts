@@ -379,7 +379,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'kumano-sougoukeikaku-h19.tsv' },
   // Round ak: tables printing rates (地域福祉, 介護保険事業支援計画, 障害福祉 ×2).
   { file: 'sagamihara-chiikifukushi-h26.tsv', fully: true, year: 2014 },
-  { file: 'osaka-koreisha-h19.tsv' },
+  { file: 'osaka-koreisha-h19.tsv', fully: true },
   { file: 'nagasaki-shougai-h27.tsv', fully: true },
   { file: 'toshima-shougai-h28.tsv' },
 ];

@@ -74,21 +74,44 @@ describe('長崎市 基本施策F3: 目標値 / 実績値 / 達成率 lines, yea
   });
 });
 
-describe('大阪府 高齢者計画の検証: counts written 「33万3811」', () => {
+describe('大阪府 高齢者計画の検証: three tables under titles of their own, counts written 「33万3811」', () => {
+  const file = 'osaka-koreisha-h19.tsv';
+
+  it('reads the three tables as one: 要介護認定者数 (its years as rows) one KPI, then the services, 24 of 24 rates', async () => {
+    const report = await read(file);
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 12, printed: 12, matched: 12 });
+    expect(result.yearRates).toEqual({ printed: 12, matched: 12 });
+    expect(report.kpis[0]?.kpi.title).toBe('要介護認定者数 (単位:人)');
+    expect(report.kpis.map((k) => k.kpi.unit).slice(4, 8)).toEqual([
+      '人',
+      '一月あたりの人数',
+      '一年あたりの回数',
+      '一年あたりの回数',
+    ]);
+    expect(report.reading.fiscalYear?.year).toBe(2007);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
   it('reads each count in 万 with no unit as the count it is, in the table’s unit 人', async () => {
-    const file = 'osaka-koreisha-h19.tsv';
-    const lines = text(file).split('\n');
-    // The second table alone (its title line, its two-line header and its four lines).
-    const second = lines.slice(lines.indexOf('介護保険サービス受給者数 (単位:人)'), -9).join('\n');
-    const report = await read('osaka-koreisha-h19.tsv', second);
-    expect(checkReport(report).summary).toEqual({ kpis: 4, printed: 4, matched: 4 });
+    const report = await read(file);
     const facilities = report.kpis.find((k) => k.kpi.title === '施設サービス')?.kpi;
     expect(facilities?.unit).toBe('人');
     expect(facilities?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
       [2006, '47877'],
       [2007, '46470'],
     ]);
-    expect(report.problems).toEqual([]);
+    expect(facilities?.milestones.map((m) => [m.fiscalYear, m.figure.value])).toEqual([
+      [2006, '50744'],
+    ]);
+    const visits = report.kpis.find((k) => k.kpi.title === '訪問介護')?.kpi;
+    expect(visits?.target).toMatchObject({ value: '15615012', fiscalYear: 2007 });
+  });
+
+  it('says so where a printed rate is not the figures’', async () => {
+    const wrong = await read(file, text(file).replace('\t89.0%', '\t89.1%'));
+    expect(checkReport(wrong).summary).toEqual({ kpis: 12, printed: 12, matched: 11 });
   });
 });
 
