@@ -145,11 +145,11 @@ function keyOf(role: string, year: number | null, words: string): Key {
  * Each column's key in a section's header, the label column (the first) aside, with where its
  * words and its year were printed: a year over a span of columns is each one's (carried right).
  */
-function headerKeys(section: Section): { key: Key; word: Printed; year: Printed | null }[] {
+function headerKeys(section: Section): KeyedCell[] {
   const roleLine = section.header.at(-1) as GridRow;
   const yearLine = section.header.length === 2 ? (section.header[0] as GridRow) : null;
   const width = Math.max(roleLine.cells.length, yearLine?.cells.length ?? 0);
-  const out: { key: Key; word: Printed; year: Printed | null }[] = [];
+  const out: KeyedCell[] = [];
   let carried: Printed | null = null;
   for (let c = 1; c < width; c += 1) {
     const up = yearLine?.cells[c]?.trim() ?? '';
@@ -176,6 +176,157 @@ function headerKeys(section: Section): { key: Key; word: Printed; year: Printed 
   return out;
 }
 
+/** A column's key printed somewhere: its key, its role words' place, its year's place. */
+interface KeyedCell {
+  readonly key: Key;
+  readonly word: Printed;
+  readonly year: Printed | null;
+}
+
+/** A section's columns keyed; a table of years as rows, each row's columns keyed by its year. */
+interface KeyedSection {
+  readonly section: Section;
+  readonly keys: readonly KeyedCell[];
+  readonly rowKeys: readonly (readonly KeyedCell[])[] | null;
+}
+
+const yearOfKey = (key: Key) => Number(/:(\d+)$/.exec(key)?.[1] ?? NaN);
+
+function keyedSection(section: Section): KeyedSection {
+  const keys = headerKeys(section);
+  if (!section.yearRows) return { section, keys, rowKeys: null };
+  const rowKeys = section.rows.map((r) => {
+    const year = headerYear((r.cells[0] ?? '').trim());
+    return keys.map((k) => ({
+      ...k,
+      key: k.key.replace(/:$/, `:${year ?? ''}`),
+      year: { place: { row: r.row, column: 1 }, text: r.cells[0] ?? '' },
+    }));
+  });
+  return { section, keys, rowKeys };
+}
+
+/** The columns of all the tables: the label, the unit, each year's columns in turn, the others. */
+function unionOf(all: readonly KeyedCell[]): Key[] {
+  const union: Key[] = ['label'];
+  if (all.some((k) => k.key === 'unit')) union.push('unit');
+  const figureKeys = [...new Set(all.map((k) => k.key).filter((k) => k !== 'unit'))];
+  const years = [...new Set(figureKeys.map(yearOfKey).filter((y) => !Number.isNaN(y)))];
+  for (const year of years.sort((a, b) => a - b))
+    union.push(...figureKeys.filter((k) => yearOfKey(k) === year));
+  union.push(...figureKeys.filter((k) => Number.isNaN(yearOfKey(k))));
+  return union;
+}
+
+/**
+ * The union's two header lines, each cell the first of its printings (a header line's before a
+ * row's label), the others its copies; a cell the first of one column is no copy of another.
+ * The label and a column no year heads (単位) are named on the line of years, as printed.
+ */
+class StackedHeader {
+  readonly copies = new Map<string, CellOrigin[]>();
+  private readonly firsts = new Set<string>();
+  private readonly words = new Map<Key, Printed[]>();
+  private readonly years = new Map<number, Printed[]>();
+
+  constructor(
+    private readonly origins: Origins,
+    private readonly headerRows: ReadonlySet<number>,
+    all: readonly KeyedCell[],
+  ) {
+    for (const k of all) {
+      this.words.set(k.key, [...(this.words.get(k.key) ?? []), k.word]);
+      const year = yearOfKey(k.key);
+      if (k.year !== null && !Number.isNaN(year))
+        this.years.set(year, [...(this.years.get(year) ?? []), k.year]);
+    }
+  }
+
+  lines(union: readonly Key[], labels: readonly Printed[], row: number): GridRow[] {
+    const own = (key: Key) => key === 'label' || key === 'unit' || key.startsWith('text:');
+    const yearCells = union.map((key, u) => {
+      if (key === 'label') return this.cell(row, u, labels);
+      if (own(key)) return this.cell(row, u, this.words.get(key) ?? []);
+      const year = yearOfKey(key);
+      if (u > 0 && yearOfKey(union[u - 1] ?? '') === year) return '';
+      return this.cell(row, u, this.years.get(year) ?? []);
+    });
+    const wordCells = union.map((key, u) =>
+      own(key) ? '' : this.cell(row + 1, u, this.words.get(key) ?? []),
+    );
+    for (const [at, places] of this.copies)
+      this.copies.set(
+        at,
+        places.filter((p) => !this.firsts.has(`${p.row}:${p.column}`)),
+      );
+    return [
+      { row, cells: yearCells },
+      { row: row + 1, cells: wordCells },
+    ];
+  }
+
+  private cell(row: number, u: number, printed: readonly Printed[]): string {
+    const placeKey = (p: Printed) => `${p.place.row}:${p.place.column}`;
+    const first =
+      printed.find((p) => this.headerRows.has(p.place.row) && !this.firsts.has(placeKey(p))) ??
+      printed.find((p) => !this.firsts.has(placeKey(p)));
+    if (first === undefined) return '';
+    this.firsts.add(placeKey(first));
+    this.origins.set(row, u + 1, first.place);
+    const rest = new Map(printed.filter((p) => p !== first).map((p) => [placeKey(p), p.place]));
+    this.copies.set(`${row}:${u + 1}`, [...rest.values()]);
+    return first.text;
+  }
+}
+
+/** The words naming the label column, a word before a year (区分 before 年度) the first. */
+function labelWords(sections: readonly Section[]): Printed[] {
+  const words: Printed[] = sections.flatMap((s) => {
+    const cell = s.header[0]?.cells[0]?.trim() ?? '';
+    return cell === '' ? [] : [{ place: { row: s.header[0]?.row ?? 0, column: 1 }, text: cell }];
+  });
+  const word = words.find((p) => headerYear(p.text) === null && !/年度?$/.test(p.text));
+  return word === undefined ? words : [word, ...words.filter((p) => p !== word)];
+}
+
+/** A table of years as rows made one row: its name its title, each year's cells under that year's columns. */
+function yearRowsKpi(
+  { section, rowKeys }: KeyedSection,
+  union: readonly Key[],
+  row: number,
+  origins: Origins,
+): GridRow {
+  const cells = union.map(() => '');
+  const at = firstFilled(section.title);
+  cells[0] = section.title.cells[at] ?? '';
+  origins.set(row, 1, { row: section.title.row, column: at + 1 });
+  section.rows.forEach((line, r) =>
+    (rowKeys?.[r] ?? []).forEach((k) => {
+      const u = union.indexOf(k.key);
+      cells[u] = line.cells[k.word.place.column - 1] ?? '';
+      origins.set(row, u + 1, { row: line.row, column: k.word.place.column });
+    }),
+  );
+  return { row, cells };
+}
+
+/** A table's row under the union's columns. */
+function unionRow(
+  line: GridRow,
+  keys: readonly KeyedCell[],
+  union: readonly Key[],
+  row: number,
+  origins: Origins,
+): GridRow {
+  const cells = union.map((key, u) => {
+    const c = key === 'label' ? 0 : (keys.find((k) => k.key === key)?.word.place.column ?? 0) - 1;
+    if (c < 0) return '';
+    origins.set(row, u + 1, { row: line.row, column: c + 1 });
+    return line.cells[c] ?? '';
+  });
+  return { row, cells };
+}
+
 /**
  * Tables printed one under another, each under a title line and a header of its own (大阪府
  * 高齢者計画の検証: 要介護認定者数 with the years as rows, 年度 | 計画値 | 実績値 | 計画比; then the
@@ -195,132 +346,31 @@ export function readStackedTitledTables(rows: readonly GridRow[]): TurnedTable |
   if (found === null) return null;
   const { above, sections, below } = found;
   if (!sections.some((s) => s.yearRows || s.header.length === 2)) return null;
-  // Each section's columns keyed; a table of years as rows keyed by the year each row names.
-  const keyed = sections.map((s) => {
-    const keys = headerKeys(s);
-    if (!s.yearRows) return { section: s, keys, rowKeys: null };
-    const rowKeys = s.rows.map((r) => {
-      const year = headerYear((r.cells[0] ?? '').trim());
-      return keys.map((k) => ({
-        ...k,
-        key: k.key.replace(/:$/, `:${year ?? ''}`),
-        year: { place: { row: r.row, column: 1 }, text: r.cells[0] ?? '' },
-      }));
-    });
-    return { section: s, keys, rowKeys };
-  });
+  const keyed = sections.map(keyedSection);
+  if (new Set(keyed.map((k) => k.keys.map((x) => x.key).join('|'))).size < 2) return null;
   const all = keyed.flatMap((k) => k.rowKeys?.flat() ?? k.keys);
-  const distinct = new Set(keyed.map((k) => k.keys.map((x) => x.key).join('|')));
-  if (distinct.size < 2) return null;
-  // The union: the label, the unit, the columns of each year in turn, then the others.
-  const yearOf = (key: Key) => Number(/:(\d+)$/.exec(key)?.[1] ?? NaN);
-  const union: Key[] = ['label'];
-  if (all.some((k) => k.key === 'unit')) union.push('unit');
-  const figureKeys = [...new Set(all.map((k) => k.key).filter((k) => k !== 'unit'))];
-  const years = [...new Set(figureKeys.map(yearOf).filter((y) => !Number.isNaN(y)))].sort(
-    (a, b) => a - b,
-  );
-  for (const year of years) union.push(...figureKeys.filter((k) => yearOf(k) === year));
-  union.push(...figureKeys.filter((k) => Number.isNaN(yearOf(k))));
-  const printedWords = new Map<Key, Printed[]>();
-  const printedYears = new Map<number, Printed[]>();
-  for (const k of all) {
-    printedWords.set(k.key, [...(printedWords.get(k.key) ?? []), k.word]);
-    const year = yearOf(k.key);
-    if (k.year !== null && !Number.isNaN(year))
-      printedYears.set(year, [...(printedYears.get(year) ?? []), k.year]);
-  }
+  const union = unionOf(all);
   const origins = new Origins();
   const titles = keyed.filter((k) => k.rowKeys === null).map((k) => k.section.title);
   const out = origins.keepAll([...above, ...titles]);
-  // The header: a line of years, each over the first of its columns, then the role words.
-  const labelWord: Printed[] = sections.flatMap((s) => {
-    const cell = s.header[0]?.cells[0]?.trim() ?? '';
-    return cell === '' ? [] : [{ place: { row: s.header[0]?.row ?? 0, column: 1 }, text: cell }];
-  });
-  const preferred =
-    labelWord.find((p) => headerYear(p.text) === null && !/年度?$/.test(p.text)) ?? labelWord[0];
-  const copies = new Map<string, CellOrigin[]>();
-  const placeKey = (p: Printed) => `${p.place.row}:${p.place.column}`;
-  const yearRow = out.length + 1;
-  const wordRow = yearRow + 1;
-  // A header cell of each column, the first printed (a year line's before a row's label), the
-  // others its copies; a cell the first of one column is no copy of another.
   const headerRows = new Set(sections.flatMap((s) => s.header.map((h) => h.row)));
-  const firsts = new Set<string>();
-  const chooseFirst = (printed: readonly Printed[]): Printed | undefined =>
-    printed.find((p) => headerRows.has(p.place.row) && !firsts.has(placeKey(p))) ??
-    printed.find((p) => !firsts.has(placeKey(p)));
-  const setCell = (row: number, u: number, printed: readonly Printed[]): string => {
-    const first = chooseFirst(printed);
-    if (first === undefined) return '';
-    firsts.add(placeKey(first));
-    origins.set(row, u + 1, first.place);
-    const rest = new Map(printed.filter((p) => p !== first).map((p) => [placeKey(p), p.place]));
-    copies.set(`${row}:${u + 1}`, [...rest.values()]);
-    return first.text;
-  };
-  const yearCells = union.map((key, u) => {
-    if (key === 'label')
-      return setCell(yearRow, u, preferred === undefined ? [] : [preferred, ...labelWord]);
-    // A column no year heads (単位) is named on the line of years, as its table printed it.
-    if (key === 'unit' || key.startsWith('text:'))
-      return setCell(yearRow, u, printedWords.get(key) ?? []);
-    const year = yearOf(key);
-    if (Number.isNaN(year) || (u > 0 && yearOf(union[u - 1] ?? '') === year)) return '';
-    return setCell(yearRow, u, printedYears.get(year) ?? []);
-  });
-  const wordCells = union.map((key, u) =>
-    key === 'label' || key === 'unit' || key.startsWith('text:')
-      ? ''
-      : setCell(wordRow, u, printedWords.get(key) ?? []),
-  );
-  for (const [at, places] of copies)
-    copies.set(
-      at,
-      places.filter((p) => !firsts.has(`${p.row}:${p.column}`)),
-    );
-  out.push({ row: yearRow, cells: yearCells }, { row: wordRow, cells: wordCells });
+  const header = new StackedHeader(origins, headerRows, all);
+  out.push(...header.lines(union, labelWords(sections), out.length + 1));
   const tableStarts = new Set<number>();
-  for (const [s, { section, keys, rowKeys }] of keyed.entries()) {
+  for (const [s, k] of keyed.entries()) {
     if (s > 0) tableStarts.add(out.length + 1);
-    if (rowKeys !== null) {
-      // One KPI: its name the title, its cells each year row's under that year's columns.
-      const row = out.length + 1;
-      const cells = union.map(() => '');
-      const at = firstFilled(section.title);
-      cells[0] = section.title.cells[at] ?? '';
-      origins.set(row, 1, { row: section.title.row, column: at + 1 });
-      section.rows.forEach((line, r) =>
-        (rowKeys[r] ?? []).forEach((k) => {
-          const u = union.indexOf(k.key);
-          cells[u] = line.cells[k.word.place.column - 1] ?? '';
-          origins.set(row, u + 1, { row: line.row, column: k.word.place.column });
-        }),
-      );
-      out.push({ row, cells });
-      continue;
-    }
-    for (const line of section.rows) {
-      const row = out.length + 1;
-      const cells = union.map((key, u) => {
-        const c =
-          key === 'label' ? 0 : (keys.find((k) => k.key === key)?.word.place.column ?? 0) - 1;
-        if (c < 0) return '';
-        origins.set(row, u + 1, { row: line.row, column: c + 1 });
-        return line.cells[c] ?? '';
-      });
-      out.push({ row, cells });
-    }
+    if (k.rowKeys !== null) out.push(yearRowsKpi(k, union, out.length + 1, origins));
+    else
+      for (const line of k.section.rows)
+        out.push(unionRow(line, k.keys, union, out.length + 1, origins));
   }
   origins.append(out, below);
-  const headerRow = (sections[0]?.header.at(-1) as GridRow).row;
   return {
     rows: out,
     origin: origins.origin,
-    headerRow,
+    headerRow: (sections[0]?.header.at(-1) as GridRow).row,
     readAs: () => null,
-    copies: (row, column) => copies.get(`${row}:${column}`) ?? [],
+    copies: (row, column) => header.copies.get(`${row}:${column}`) ?? [],
     tableStarts,
   };
 }
