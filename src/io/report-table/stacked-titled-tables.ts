@@ -38,21 +38,26 @@ const isTitleLine = (row: GridRow): boolean =>
  * a year alone naming none, and no cell a figure.
  */
 function isRoleLine(row: GridRow): boolean {
+  // A row with a figure is told at once, before any cell's words are classified.
+  if (hasFigure(row)) return false;
   let named = 0;
   for (const cell of row.cells) {
     const text = cell.trim();
-    if (text === '') continue;
-    if (PLAIN_NUMBER.test(text)) return false;
-    if (!isBareYear(text) && FIGURE_ROLES.has(classifyHeader(text).role.kind)) named += 1;
+    if (text !== '' && !isBareYear(text) && FIGURE_ROLES.has(classifyHeader(text).role.kind))
+      named += 1;
   }
   return named >= 2;
 }
+
+/** Whether a cell of the row is a plain number: a row of figures, no header's. */
+const hasFigure = (row: GridRow): boolean => row.cells.some((c) => PLAIN_NUMBER.test(c));
 
 /**
  * A header's line of years over the role words (区分 | 平成18年度 | | | 平成19年度): its label
  * aside, years alone, or a word over an empty cell of the line below naming its own column (単位).
  */
 function isYearLine(row: GridRow, below: GridRow): boolean {
+  if (hasFigure(row)) return false;
   let years = 0;
   for (const [c, cell] of row.cells.entries()) {
     const text = cell.trim();
@@ -96,7 +101,7 @@ function sectionsOf(
     let header: GridRow[] | null = null;
     if (isTitleLine(row) && next !== undefined) {
       if (isRoleLine(next)) header = [next];
-      else if (after !== undefined && isRoleLine(after) && isYearLine(next, after))
+      else if (after !== undefined && isYearLine(next, after) && isRoleLine(after))
         header = [next, after];
     }
     if (header === null) {
