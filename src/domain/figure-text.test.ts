@@ -240,8 +240,16 @@ describe('units', () => {
       unit: '万人',
       bound: 'at-least',
     });
+    // With no unit after it (大阪府 高齢者計画の検証 「33万3811」, 「1590万886」, 「26万0084」): in 万.
+    expect(parseFigureText('33万3811')).toMatchObject({ figure: { value: '33.3811' }, unit: '万' });
+    expect(parseFigureText('1590万886')).toMatchObject({
+      figure: { value: '1590.0886' },
+      unit: '万',
+    });
+    expect(parseFigureText('26万0084')).toMatchObject({ figure: { value: '26.0084' }, unit: '万' });
     // More than four digits below 万, or a fraction before it, is no such count.
     expect(parseFigureText('1万82250人')).toBeUndefined();
+    expect(parseFigureText('33万38110')).toBeUndefined();
     expect(parseFigureText('1.5万8225人')).toBeUndefined();
   });
   it('reads an area or a volume written with its digit: 能代市 "970m3", "45m2"', () => {

@@ -103,8 +103,11 @@ const SCALE_PLACES: Readonly<Record<string, number>> = {
   千: 3,
   百: 2,
 };
-/** What follows the scaled parts: digits below the last (「1万8225人」's 8225), then the unit. */
-const SCALED_REST = /(\d{1,4})?([^\d\s().,/]{1,4})$/y;
+/**
+ * What follows the scaled parts: digits below the last (「1万8225人」's 8225), then the unit, if
+ * any (大阪府 高齢者計画の検証 「33万3811」, 「1590万886」: counts in 万 with no unit after them).
+ */
+const SCALED_REST = /(\d{1,4})?([^\d\s().,/]{1,4})?$/y;
 // Spaces inside the brackets as a PDF's text prints them: 「12 ( 5 )」, 「( 5 ) 12」.
 const SECONDARY = new RegExp(`^(.*?)\\(\\s*([-▲△−]?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*\\)$`);
 /** 「(3) 5」: a value beside another in brackets before it, read as 「5(3)」 is. */
@@ -134,7 +137,8 @@ function numberText(whole: string | undefined, fraction: string | undefined): De
  * A figure written in 億 and 万 with the parts below them, read in the largest of the two:
  * 「5億4,900万円」 → 5.49 億円, 「5億6,504万4千円」 → 5.65044 億円 (杵築市), 「1億5千万円」 → 1.5 億円,
  * 「8182万7千円」 → 8182.7 万円 (田原本町), 「95万9千人」 → 95.9 万人 (福島市), 「1万8225人」 → 1.8225 万人
- * (千葉県). Undefined for a figure of one part alone (「9,000万円」, 「3千円」: a figure and its unit),
+ * (千葉県), 「33万3811」 → 33.3811 万 (大阪府, no unit). Undefined for a figure of one part alone
+ * (「9,000万円」, 「3千円」: a figure and its unit),
  * parts out of order, a fraction past the first, or no 億 nor 万.
  */
 function compoundMoney(text: string): { value: Decimal; unit: string } | undefined {

@@ -49,3 +49,16 @@ describe('convertScale: a rate of a counter per something', () => {
     expect(convertScale(decimal('10'), '人/年', '人/千人')).toBeUndefined();
   });
 });
+
+describe('convertScale: a magnitude alone, no unit after it (大阪府 「33万3811」)', () => {
+  it('is one of the other unit, known or not, at that scale', () => {
+    expect(convertScale(decimal('33.3811'), '万', '人')).toBe('333811');
+    expect(convertScale(decimal('1590.0886'), '万', '一年あたりの回数')).toBe('15900886');
+    expect(convertScale(decimal('33.3811'), '万', '千人')).toBe('333.811');
+    expect(convertScale(decimal('2'), '億', '万')).toBe('20000');
+  });
+
+  it('is no percentage', () => {
+    expect(convertScale(decimal('33.3811'), '万', '%')).toBeUndefined();
+  });
+});

@@ -116,9 +116,18 @@ function rateScaleOf(unit: string): { base: string; power: number } | null {
 
 /**
  * Converts an amount between two scales of one unit: 3,297 百万円 is 32.97 億円, 95.9 万人 is
- * 959,000 人, 10 万人/年 is 100,000 人/年. Undefined when the units are not one unit at two scales.
+ * 959,000 人, 10 万人/年 is 100,000 人/年. A magnitude alone, no unit after it, is one of any
+ * unit (大阪府 高齢者計画の検証 「33万3811」 in a table of 人, 「1590万886」 of 一年あたりの回数):
+ * 33.3811 万 is 333,811 人. Undefined when the units are not one unit at two scales, or the
+ * other is a percentage.
  */
 export function convertScale(value: Decimal, from: string, to: string): Decimal | undefined {
+  const bare = MAGNITUDES[from];
+  if (bare !== undefined) {
+    const other = rateScaleOf(to);
+    if (to === '%' || other?.base === '%') return undefined;
+    return shiftDecimal(value, bare - (other?.power ?? MAGNITUDES[to] ?? 0));
+  }
   const a = rateScaleOf(from);
   const b = rateScaleOf(to);
   if (a === null || b === null || a.base !== b.base || a.base === '%') return undefined;

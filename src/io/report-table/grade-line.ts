@@ -2,10 +2,12 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 
 /**
- * A word naming a grade: 評価 (自己評価, 総合評価), 達成度 or 達成状況, perhaps after what it grades
- * (花巻市 「成果指標の達成度」).
+ * A word naming a grade: 評価 (自己評価, 総合評価, 1次評価, 外部評価), 達成度 or 達成状況, perhaps after
+ * what it grades (花巻市 「成果指標の達成度」), perhaps with who graded in brackets after it (相模原市
+ * 改善工程表 「1次評価 (所管局による自己評価)」, 「2次評価 (総合計画審議会による外部評価)」).
  */
-const GRADE_WORD = /^(?:.{1,10}の)?(?:(?:自己|総合|一次|二次|内部)?評価(?:結果)?|達成度|達成状況)$/;
+const GRADE_WORD =
+  /^(?:.{1,10}の)?(?:(?:自己|総合|一次|二次|[1-3]次|内部|外部|最終)?評価(?:結果)?|達成度|達成状況)(?:\([^()]{1,24}\))?$/;
 
 /** A grade alone: a letter or mark (A–E, S, ◎ ○ △ ×). */
 const GRADE_MARK = /^(?:[A-ES]|[◎○〇△×])$/;

@@ -110,3 +110,24 @@ describe('a title year after the years printed, where a column of results names 
     expect(importReportTable(readTsv('sheet.tsv', yearly.join('\n'))).fiscalYear).toBe(2014);
   });
 });
+
+describe('a line naming its year’s 実績 above a table whose actuals name no year (相模原市 改善工程表)', () => {
+  const year = (titles: string[], header = '指標名\t目標値(a)\t実績値(b)\t達成率') =>
+    importReportTable(
+      readTsv('actuals-year.tsv', [...titles, header, '登録者数\t823\t777\t94.4%'].join('\n')),
+    ).reading.fiscalYear;
+
+  it('is the report year, before the title’s own year', () => {
+    expect(year(['平成27年度 総合計画進行管理', '■平成26年度実績データ'])).toMatchObject({
+      year: 2014,
+      source: 'title',
+    });
+    expect(year(['平成27年度 総合計画進行管理'])).toMatchObject({ year: 2015, source: 'title' });
+  });
+
+  it('gives way to a column of actuals that names its year', () => {
+    expect(year(['■平成26年度実績データ'], '指標名\t目標値\tH27実績値\t達成率')).toMatchObject({
+      year: 2015,
+    });
+  });
+});

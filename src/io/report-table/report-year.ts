@@ -10,6 +10,7 @@ import type { FiscalYearReading } from './table-reading.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import { latestCellYear } from './cell-years.ts';
 import { withoutYearSpans } from './year-span.ts';
+import { actualsYearLine } from './actuals-year-line.ts';
 
 const yearOf = (c: Column): FiscalYear | null =>
   'fiscalYear' in c.role ? c.role.fiscalYear : null;
@@ -54,8 +55,9 @@ const MADE_ON =
 /**
  * The report's fiscal year, and where it came from: the option when given; else the year a
  * narrative header names (Yuzawa "R5年度 取組内容等"); else the latest year column that has
- * actuals (a table printing R6–R8 columns still empty reports R5); else a title line's year
- * ("主な指標（令和5年度）"); else the latest year printed for the actuals, in their cells
+ * actuals (a table printing R6–R8 columns still empty reports R5); else, with no column of
+ * actuals naming a year, a line above naming its year's 実績 ({@link actualsYearLine}:
+ * 「■平成26年度実績データ」); else a title line's year ("主な指標（令和5年度）"); else the latest year printed for the actuals, in their cells
  * (「61.2%（R4）」) or in a column of years beside them (実績年 H30); else
  * a title's date of a month the sheet was made on ({@link MADE_ON}); else
  * the latest year column or the target's year; else the year the
@@ -81,6 +83,18 @@ export function settleReportYear(
   const laterTitle = withActuals ? titleAfterPastYears(columns, rows, titleRows, header) : null;
   if (withActuals && laterTitle === null)
     return fromColumn(withActuals, 'inferred', 'the latest year column with actuals');
+  // A line heading the figures with their year's 実績 (相模原市 「■平成26年度実績データ」 under the
+  // title 「平成27年度 …」) names the year of actuals no column names: before a title's plain year.
+  if (yearColumns.length === 0) {
+    const line = actualsYearLine([...titleRows, ...header.rows], header.context);
+    if (line !== null)
+      return {
+        year: line.year,
+        source: 'title',
+        column: null,
+        because: `the line "${line.text}", naming the year of the actuals`,
+      };
+  }
   // A note (八頭町 「※1 平成27年度職員数については…」) names a year it explains, not the report's.
   const titles = titleRows
     .flatMap((r) => r.cells)

@@ -1,3 +1,4 @@
+import { isGradeLine } from './grade-line.ts';
 import { isGradeLegend } from './legend-scale.ts';
 import { isNumberedGroupLine, planHeadingLevel } from './plan-heading.ts';
 import type { Column } from './header-map.ts';
@@ -190,6 +191,9 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   }
   // A note under the table (三重県 「※増減率は小数第2位を四捨五入しています。…」): no KPI.
   if (isNote(aligned, labelIndex)) return { kind: 'note' };
+  // A grade of the whole sheet under its KPIs, its word and the grade alone (相模原市 改善工程表
+  // 「1次評価 (所管局による自己評価) | B」): a line about the table, no KPI named 「B」.
+  if (context.afterKpi && isGradeLine(aligned)) return { kind: 'note' };
   if (aligned.shift === 0 && repeatsHeader(aligned, columns)) return { kind: 'header' };
   const kpiCell = kpiColumn === null ? '' : (aligned.cells[kpiColumn] ?? '');
   if (

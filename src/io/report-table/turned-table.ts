@@ -33,6 +33,7 @@ import { readFormBox } from './form-box.ts';
 import { readCodeLegend } from './code-legend.ts';
 import { joinKeyedBoxes } from './keyed-boxes.ts';
 import { foldColumnLetterLines } from './column-letter-line.ts';
+import { readStackedTitledTables } from './stacked-titled-tables.ts';
 
 /** The second rewrite read through the first: its places put back in the file. */
 function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
@@ -106,6 +107,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
   let turned: TurnedTable | null = null;
   for (const turn of [
     foldColumnLetterLines,
+    readStackedTitledTables,
     readFormBox,
     readCodeLegend,
     joinKeyedBoxes,
