@@ -3,7 +3,7 @@ import { withoutUnapproved } from './approved-view.ts';
 import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Kpi, Plan } from './model.ts';
-import { planKpis } from './model.ts';
+import { mapPlanKpis, planKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
 import { kpi1, kpi17 } from '../../test/support/yuzawa-kpis.ts';
 
@@ -76,20 +76,11 @@ describe('withoutUnapproved', () => {
   });
 
   it('drops a returned cumulative row and keeps milestones (the plan’s own targets)', () => {
-    const withRows: Plan = {
-      ...plan,
-      policies: plan.policies.map((p) => ({
-        ...p,
-        themes: p.themes.map((t) => ({
-          ...t,
-          kpis: t.kpis.map((k) => ({
-            ...k,
-            cumulativeActuals: k.actuals,
-            milestones: k.actuals,
-          })),
-        })),
-      })),
-    };
+    const withRows = mapPlanKpis(plan, (k) => ({
+      ...k,
+      cumulativeActuals: k.actuals,
+      milestones: k.actuals,
+    }));
     const counted = withoutUnapproved(withRows, [
       {
         code: '①',

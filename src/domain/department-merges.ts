@@ -1,5 +1,6 @@
 import type { FiscalYear } from './fiscal-year.ts';
 import type { Plan } from './model.ts';
+import { mapPlanKpis } from './model.ts';
 
 /*
  * Two departments merged from a year (機構改革, issue 20): 情報政策課 merged into 企画課 from
@@ -33,32 +34,23 @@ export function withDepartmentsOfYear(
     if (move.fromYear > year && !pending.has(move.code)) pending.set(move.code, move);
   }
   if (pending.size === 0) return plan;
-  return {
-    ...plan,
-    policies: plan.policies.map((p) => ({
-      ...p,
-      themes: p.themes.map((t) => ({
-        ...t,
-        kpis: t.kpis.map((kpi) => {
-          const move = pending.get(kpi.code);
-          if (!move) return kpi;
-          const order = move.departmentsBefore;
-          const rank = (name: string | null) => {
-            const index = name === null ? -1 : order.indexOf(name);
-            return index < 0 && name !== null ? order.length : index;
-          };
-          return {
-            ...kpi,
-            departments: order,
-            departmentActuals: [...kpi.departmentActuals].sort(
-              (a, b) => rank(a.department) - rank(b.department),
-            ),
-            narratives: [...kpi.narratives].sort(
-              (a, b) => a.fiscalYear - b.fiscalYear || rank(a.department) - rank(b.department),
-            ),
-          };
-        }),
-      })),
-    })),
-  };
+  return mapPlanKpis(plan, (kpi) => {
+    const move = pending.get(kpi.code);
+    if (!move) return kpi;
+    const order = move.departmentsBefore;
+    const rank = (name: string | null) => {
+      const index = name === null ? -1 : order.indexOf(name);
+      return index < 0 && name !== null ? order.length : index;
+    };
+    return {
+      ...kpi,
+      departments: order,
+      departmentActuals: [...kpi.departmentActuals].sort(
+        (a, b) => rank(a.department) - rank(b.department),
+      ),
+      narratives: [...kpi.narratives].sort(
+        (a, b) => a.fiscalYear - b.fiscalYear || rank(a.department) - rank(b.department),
+      ),
+    };
+  });
 }

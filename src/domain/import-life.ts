@@ -12,7 +12,7 @@ import type { KpiThemeMove } from './kpi-theme-moves.ts';
 import { placeOf } from './kpi-theme-moves.ts';
 import type { Kpi, Plan } from './model.ts';
 import { moveKpi } from './plan-edits.ts';
-import { planKpis } from './model.ts';
+import { mapPlanKpis, planKpis } from './model.ts';
 
 /*
  * An import into a plan with published years (issue 20): a table of a later year that prints a
@@ -179,13 +179,10 @@ export function datedImport(
     const departments = handedOver.has(kpi.code) ? kpi.departments : before.departments;
     return { ...kpi, ...definitionOf(before), departments };
   };
-  const plan = keptInPlace.reduce<Plan>((tree, code) => inStoredPlace(tree, stored, code), {
-    ...imported,
-    policies: imported.policies.map((p) => ({
-      ...p,
-      themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(firstDefinition) })),
-    })),
-  });
+  const plan = keptInPlace.reduce<Plan>(
+    (tree, code) => inStoredPlace(tree, stored, code),
+    mapPlanKpis(imported, firstDefinition),
+  );
   return {
     kind: 'dated',
     dated: { plan, revisions, additions, departmentChanges, themeMoves, lines },

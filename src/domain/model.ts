@@ -158,6 +158,17 @@ export function planKpis(plan: Plan): Kpi[] {
   return plan.policies.flatMap((policy) => policy.themes.flatMap((theme) => theme.kpis));
 }
 
+/** The plan with each KPI replaced by what `change` makes of it, the tree kept as it is. */
+export function mapPlanKpis(plan: Plan, change: (kpi: Kpi) => Kpi): Plan {
+  return {
+    ...plan,
+    policies: plan.policies.map((policy) => ({
+      ...policy,
+      themes: policy.themes.map((theme) => ({ ...theme, kpis: theme.kpis.map(change) })),
+    })),
+  };
+}
+
 /** Every department a plan names: responsible for a KPI, with a row of its own, or writing. */
 export function planDepartments(plan: Plan): string[] {
   return [

@@ -4,7 +4,7 @@ import type { GradeScale } from './grade-scale.ts';
 import { sameGradeScale } from './grade-scale.ts';
 import { inferDirection } from './inference.ts';
 import type { BasicPolicy, Kpi, Plan, ThemeProgram } from './model.ts';
-import { planKpis } from './model.ts';
+import { mapPlanKpis, planKpis } from './model.ts';
 import type { RatePrecision } from './rate-format.ts';
 
 /*
@@ -242,13 +242,7 @@ export function updateKpi(plan: Plan, code: string, patch: Partial<KpiFields>): 
         : kpi.direction);
     return { ...next, direction };
   };
-  return edited({
-    ...plan,
-    policies: plan.policies.map((p) => ({
-      ...p,
-      themes: p.themes.map((t) => ({ ...t, kpis: t.kpis.map(edit) })),
-    })),
-  });
+  return edited(mapPlanKpis(plan, edit));
 }
 
 /** Where a KPI goes: a theme program, before one of its KPIs (null: last). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
+import { mapPlanKpis } from './model.ts';
 import { buildPlanReport } from './plan-report.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
 import {
@@ -171,20 +172,11 @@ describe('a year without figures', () => {
   });
 
   it('counts only the KPIs reported in the year (② entered for R6: 1 rated)', () => {
-    const withR6 = {
-      ...plan,
-      policies: plan.policies.map((p) => ({
-        ...p,
-        themes: p.themes.map((t) => ({
-          ...t,
-          kpis: t.kpis.map((k) =>
-            k.code === '②'
-              ? { ...k, actuals: [...k.actuals, { fiscalYear: R6, figure: figure('300') }] }
-              : k,
-          ),
-        })),
-      })),
-    };
+    const withR6 = mapPlanKpis(plan, (k) =>
+      k.code === '②'
+        ? { ...k, actuals: [...k.actuals, { fiscalYear: R6, figure: figure('300') }] }
+        : k,
+    );
     const report = buildPlanReport(withR6, R6);
     expect(report.rows.filter((r) => r.rate !== null).map((r) => [r.code, r.rate])).toEqual([
       ['②', '150%'],

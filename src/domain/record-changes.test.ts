@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fiscalYear } from './fiscal-year.ts';
 import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { Plan } from './model.ts';
+import { mapPlanKpis } from './model.ts';
 import { DEFAULT_RATE_PRECISION } from './rate-format.ts';
 import { recordChanges } from './record-changes.ts';
 import { kpi1, kpi7 } from '../../test/support/yuzawa-kpis.ts';
@@ -26,16 +27,9 @@ describe('recordChanges', () => {
     expect(recordChanges(plan, plan)).toEqual([]);
   });
   it('names the KPI, the field and both values (⑦ unit m² → ㎡)', () => {
-    const edited: Plan = {
-      ...plan,
-      policies: plan.policies.map((p) => ({
-        ...p,
-        themes: p.themes.map((t) => ({
-          ...t,
-          kpis: t.kpis.map((k) => (k.code === '⑦' ? { ...k, unit: '㎡', title: '延床面積' } : k)),
-        })),
-      })),
-    };
+    const edited = mapPlanKpis(plan, (k) =>
+      k.code === '⑦' ? { ...k, unit: '㎡', title: '延床面積' } : k,
+    );
     expect(recordChanges(plan, edited)).toEqual([
       {
         entity: 'kpi',

@@ -1,7 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
-import { sql } from 'kysely';
 import type { DatabaseKind } from '../database-kind.ts';
-import { rebuildSqliteKpis } from './0022-change-formulas.ts';
+import { replaceKpisCheck } from './kpis-check.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a migration is frozen against the schema of its day, not today's table types */
 
@@ -19,7 +18,7 @@ const WITH_PLAN_BASES =
 export function planBasesMigration(kind: DatabaseKind): Migration {
   return {
     async up(db: Kysely<any>): Promise<void> {
-      await setBasisCheck(db, kind, BEFORE, WITH_PLAN_BASES);
+      await replaceKpisCheck(db, kind, 'basis', BEFORE, WITH_PLAN_BASES);
     },
     async down(db: Kysely<any>): Promise<void> {
       await db
@@ -32,25 +31,7 @@ export function planBasesMigration(kind: DatabaseKind): Migration {
         .set({ basis: 'period-sum' })
         .where('basis', '=', 'milestone-sum')
         .execute();
-      await setBasisCheck(db, kind, WITH_PLAN_BASES, BEFORE);
+      await replaceKpisCheck(db, kind, 'basis', WITH_PLAN_BASES, BEFORE);
     },
   };
-}
-
-/** Replaces the CHECK on kpis.basis: PostgreSQL alters it, SQLite rebuilds the table. */
-async function setBasisCheck(
-  db: Kysely<any>,
-  kind: DatabaseKind,
-  from: string,
-  check: string,
-): Promise<void> {
-  if (kind === 'postgres') {
-    // 0001 left the column's CHECK unnamed: PostgreSQL named it kpis_basis_check.
-    await sql`alter table kpis drop constraint if exists kpis_basis_check`.execute(db);
-    await sql`alter table kpis add constraint kpis_basis_check check (${sql.raw(check)})`.execute(
-      db,
-    );
-    return;
-  }
-  await rebuildSqliteKpis(db, from, check);
 }

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlanReport, type PlanReport } from '../../domain/plan-report.ts';
 import type { Kpi, Plan } from '../../domain/model.ts';
-import { planKpis } from '../../domain/model.ts';
+import { mapPlanKpis, planKpis } from '../../domain/model.ts';
 import { readReportFile } from '../read-report-file.ts';
 import { checkReport } from '../report-check.ts';
 import { UnencodableCharacterError } from './csv-bytes.ts';
@@ -20,16 +20,7 @@ const rowsOf = (text: string): string[][] => parse(text, { relax_column_count: t
 
 /** The report of the plan with one KPI changed, to plant a cell. */
 function withKpi(code: string, patch: Partial<Kpi>): PlanReport {
-  const changed: Plan = {
-    ...plan,
-    policies: plan.policies.map((p) => ({
-      ...p,
-      themes: p.themes.map((t) => ({
-        ...t,
-        kpis: t.kpis.map((k) => (k.code === code ? { ...k, ...patch } : k)),
-      })),
-    })),
-  };
+  const changed = mapPlanKpis(plan, (k) => (k.code === code ? { ...k, ...patch } : k));
   return buildPlanReport(changed, report.fiscalYear);
 }
 

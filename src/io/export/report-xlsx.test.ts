@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../domain/model.ts';
+import { mapPlanKpis } from '../../domain/model.ts';
 import type { PlanReport } from '../../domain/plan-report.ts';
 import { buildPlanReport } from '../../domain/plan-report.ts';
 import { readReportFile } from '../read-report-file.ts';
@@ -93,16 +94,9 @@ describe('the report workbook', () => {
   });
 
   it('neutralizes formula-like text, not numbers', async () => {
-    const planted: Plan = {
-      ...plan,
-      policies: plan.policies.map((p) => ({
-        ...p,
-        themes: p.themes.map((t) => ({
-          ...t,
-          kpis: t.kpis.map((k) => (k.code === '①' ? { ...k, departments: ['=cmd|x'] } : k)),
-        })),
-      })),
-    };
+    const planted = mapPlanKpis(plan, (k) =>
+      k.code === '①' ? { ...k, departments: ['=cmd|x'] } : k,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(
       Buffer.from(

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { Plan } from '../../domain/model.ts';
+import { mapPlanKpis } from '../../domain/model.ts';
 import { TIDY_COLUMNS, tidyCsv } from './tidy-csv.ts';
 import { yuzawaPlan } from '../../../test/support/yuzawa-export-fixture.ts';
 import { figure } from '../../../test/support/yuzawa-kpis.ts';
@@ -79,24 +80,11 @@ describe('the open-data CSV (tidy)', () => {
   });
 
   it('gives a KPI’s yearly plan a row of its own, 区分 計画値, beside its result', () => {
-    const planned: Plan = {
-      ...plan,
-      policies: plan.policies.map((p) => ({
-        ...p,
-        themes: p.themes.map((t) => ({
-          ...t,
-          kpis: t.kpis.map((k) =>
-            k.code === '①'
-              ? {
-                  ...k,
-                  basis: 'milestone' as const,
-                  milestones: [{ fiscalYear: year, figure: figure('4') }],
-                }
-              : k,
-          ),
-        })),
-      })),
-    };
+    const planned = mapPlanKpis(plan, (k) =>
+      k.code === '①'
+        ? { ...k, basis: 'milestone', milestones: [{ fiscalYear: year, figure: figure('4') }] }
+        : k,
+    );
     const rows: Record<string, string>[] = parse(
       new TextDecoder().decode(tidyCsv(planned, year, YUZAWA, 'utf-8')),
       { bom: true, columns: true },
