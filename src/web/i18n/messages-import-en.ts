@@ -191,6 +191,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importRule_latest: "the report year's actual",
   importRule_cumulative: 'the cumulative actual',
   importRule_periodSum: 'the sum of the yearly actuals',
+  importRule_milestone: "the report year's actual against the year's own plan",
+  importRule_milestoneSum: 'the sum of the yearly actuals against the sum of the yearly plans',
   importRule_truncate: 'cut off',
   importRule_halfUp: 'rounded half up',
   importRule_whole: 'a whole percent',

@@ -192,6 +192,8 @@ export const importJa = {
   importRule_latest: '報告年度の実績',
   importRule_cumulative: '累計の実績',
   importRule_periodSum: '各年度の実績の合計',
+  importRule_milestone: '報告年度の実績を、その年度の計画値に対して',
+  importRule_milestoneSum: '各年度の実績の合計を、各年度の計画値の合計に対して',
   importRule_truncate: '切り捨て',
   importRule_halfUp: '四捨五入',
   importRule_whole: '整数の%',

@@ -6,6 +6,9 @@ import type {
   ImportProblemView,
 } from '../../../domain/api-contract.ts';
 import { fiscalYear } from '../../../domain/fiscal-year.ts';
+import { describeRule } from '../../../domain/inference.ts';
+import { BASES } from '../../../domain/model.ts';
+import { parsePrintedRate } from '../../../domain/rate-format.ts';
 import { ApiError } from '../../api/api-error.ts';
 import type { Params } from '../../i18n/i18n.ts';
 import { translate } from '../../i18n/i18n.ts';
@@ -246,6 +249,26 @@ describe('unplacedReason', () => {
 });
 
 describe('kpiCheckText', () => {
+  it('says every basis in Japanese, the ones on the yearly plans as such', () => {
+    const said = BASES.map((basis) => {
+      const rule = describeRule(
+        {
+          kind: 'matched',
+          rule: { direction: 'increase', basis, formula: 'ratio' },
+          rounding: 'half-up',
+        },
+        parsePrintedRate('95.0%') ?? null,
+      );
+      return kpiCheckText(kpi(rule ?? '', null), 'ja', ja);
+    });
+    for (const text of said) expect(text).not.toMatch(ENGLISH);
+    expect(new Set(said).size).toBe(BASES.length);
+    expect(said[BASES.indexOf('milestone')]).toBe(
+      '実績値 ÷ 目標値（報告年度の実績を、その年度の計画値に対して）、小数第1位に四捨五入',
+    );
+    expect(said[BASES.indexOf('milestone-sum')]).toContain('各年度の計画値の合計に対して');
+  });
+
   it('says the rule that reproduced the rate in Japanese', () => {
     expect(
       kpiCheckText(

@@ -158,6 +158,9 @@ const RULE_WORDS: readonly (readonly [string, MessageKey])[] = [
   ['2 − actual ÷ target', 'importRule_twoMinusRatio'],
   ['actual ÷ target', 'importRule_ratio'],
   ['target ÷ actual', 'importRule_inverse'],
+  // Before the bases against the target, whose words they hold.
+  ["its target the year's own plan", 'importRule_milestone'],
+  ['its target the sum of the yearly plans', 'importRule_milestoneSum'],
   ["the report year's actual", 'importRule_latest'],
   ['the cumulative actual', 'importRule_cumulative'],
   ['the sum of the yearly actuals', 'importRule_periodSum'],
