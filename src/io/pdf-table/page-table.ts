@@ -1,5 +1,6 @@
 import type { PageContent, Rule, TextRun } from './pdf-page-content.ts';
 import { cellText } from './cell-text.ts';
+import { joinWrappedLines } from './paragraph-lines.ts';
 
 /*
  * One page's table rebuilt from where things are drawn. The borders give the grid: column
@@ -94,17 +95,31 @@ function intervalOf(bounds: readonly number[], value: number): number {
   return -1;
 }
 
-/** Text outside the ruled area, one row a line. */
-function lineRows(runs: readonly TextRun[]): PageRow[] {
+/** Text outside the ruled area, one row a line, a paragraph the page wrapped one line again. */
+function lineRows(runs: readonly TextRun[], pageRight: number): PageRow[] {
   const lines: TextRun[][] = [];
   for (const run of [...runs].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const line = lines.find((l) => Math.abs((l[0]?.y ?? 0) - run.y) < run.size / 2);
     if (line) line.push(run);
     else lines.push([run]);
   }
-  return lines
-    .map((line) => ({ y: line[0]?.y ?? 0, cells: [cellText(line)], ruled: false }))
-    .filter((row) => row.cells[0] !== '');
+  const read = lines
+    .map((line) => {
+      const printed = line.filter((r) => r.text.trim() !== '');
+      return {
+        y: line[0]?.y ?? 0,
+        text: cellText(line),
+        left: Math.min(...printed.map((r) => r.x)),
+        right: Math.max(...printed.map((r) => r.x + r.width)),
+        size: line[0]?.size ?? 0,
+      };
+    })
+    .filter((line) => line.text !== '');
+  return joinWrappedLines(read, pageRight).map((line) => ({
+    y: line.y,
+    cells: [line.text],
+    ruled: false,
+  }));
 }
 
 /**
@@ -115,7 +130,10 @@ function lineRows(runs: readonly TextRun[]): PageRow[] {
 export function pageTable(page: PageContent, columns: readonly number[]): PageRow[] {
   const { vertical, horizontal } = segments(page.rules);
   const rows = edges(horizontal.map((s) => s.at));
-  if (rows.length < 2 || columns.length < 2) return lineRows(page.runs);
+  const pageRight = Math.max(
+    ...page.runs.filter((r) => r.text.trim() !== '').map((r) => r.x + r.width),
+  );
+  if (rows.length < 2 || columns.length < 2) return lineRows(page.runs, pageRight);
   const runs = page.runs.flatMap((run) => splitAtBorders(run, vertical));
   const cells = new Map<string, TextRun[]>();
   const outside: TextRun[] = [];
@@ -153,5 +171,5 @@ export function pageTable(page: PageContent, columns: readonly number[]): PageRo
       .map((_, column) => cellText(cells.get(`${row},${column}`) ?? [], cellWidth(row, column)));
     if (texts.some((t) => t !== '')) table.push({ y: rows[row] ?? 0, cells: texts, ruled: true });
   }
-  return [...table, ...lineRows(outside)].sort((a, b) => a.y - b.y);
+  return [...table, ...lineRows(outside, pageRight)].sort((a, b) => a.y - b.y);
 }
