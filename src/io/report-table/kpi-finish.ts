@@ -1,3 +1,4 @@
+import { isYearsCount } from './per-year-unit.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import type { Decimal } from '../../domain/decimal.ts';
 import {
@@ -230,6 +231,7 @@ type ValueUnit = KpiDraft['valueUnits'][number];
 const isMixedUnit = (draft: KpiDraft, u: ValueUnit, unit: string, byShares: boolean) =>
   u.unit !== unit &&
   !(unit === '%' && u.unit === 'ポイント') &&
+  !(draft.counting === 'single-year' && isYearsCount(unit, u.unit)) &&
   !(byShares && isShareCell(draft, u.row, u.column));
 
 function unitProblems(

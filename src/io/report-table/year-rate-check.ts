@@ -1,6 +1,7 @@
 import type { RateRule } from '../../domain/achievement.ts';
 import { achievementWith, isBaseChange } from '../../domain/achievement.ts';
 import { yearPlan } from '../../domain/rate-target.ts';
+import { baseYearRate } from './base-year-rate.ts';
 import { inferRateRule, namesBaseChange } from '../../domain/inference.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
@@ -45,11 +46,15 @@ export function checkYearRate(
     mismatch,
   });
   // A change on the base year needs no plan (阿波市 each year's 基準年比 N%削減).
-  if (yearPlan(kpi, fiscalYear) === null && !isBaseChange(kpi.formula))
+  if (yearPlan(kpi, fiscalYear) === null && !isBaseChange(kpi.formula)) {
+    // Under the baseline's own year, the latest actual against the baseline, where that gives it.
+    const computed = baseYearRate(kpi, fiscalYear, printed, rounding);
+    if (computed === printed.text) return { ...seen, computed, match: true, mismatch: null };
     return missed(
       null,
       `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`,
     );
+  }
   // The year's actual against the year's own plan: the milestone basis (domain/rate-target.ts).
   const result = achievementWith(kpi, fiscalYear, {
     direction: kpi.direction,
