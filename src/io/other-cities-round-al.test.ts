@@ -73,3 +73,16 @@ describe('津野町 財政健全化計画 推移表: 乖離値 and 乖離率 und
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('御所市 第5次総合計画: ごみの量 (ダウン), its year rates printed as actual ÷ target', () => {
+  it('reports H23’s and H24’s rates as printed as for a figure to raise, not adopted', async () => {
+    const report = await read('gose-sougoukeikaku-h25.tsv');
+    const rates = report.problems.filter((p) => p.kind === 'rate');
+    expect(rates.map((p) => [p.row, p.column])).toEqual([
+      [11, 9],
+      [11, 11],
+    ]);
+    for (const p of rates) expect(p.message).toContain('printed as actual ÷ target');
+    expect(checkReport(report).yearRates).toEqual({ printed: 6, matched: 4 });
+  });
+});
