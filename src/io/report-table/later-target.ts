@@ -43,5 +43,6 @@ export function placeLaterTarget(
   for (const year of years)
     if (!draft.milestones.some((m) => m.fiscalYear === year))
       draft.milestones.push(yearFigure(year, parsed.figure));
+  draft.milestones.sort((a, b) => a.fiscalYear - b.fiscalYear);
   if (parsed.unit) draft.valueUnits.push({ unit: parsed.unit, ...at });
 }
