@@ -48,10 +48,25 @@ describe('兵庫県 事務事業評価 狩猟期シカ捕獲拡大事業: 目標
 describe('津野町 財政健全化計画 推移表: 乖離値 and 乖離率 under every year, the year before the plan last', () => {
   const file = 'tsuno-zaiseikenzenka-h21.tsv';
 
-  it('checks the latest year’s difference and keeps the earlier years’ as printed', async () => {
+  it('checks each year’s difference against its plan and keeps the earlier years’ as printed', async () => {
     const report = await read(file);
     const differences = report.reading.columns.filter((c) => c.role === 'difference');
-    expect(differences.map((c) => c.label)).toEqual(['乖離値(C) (A−B) 計画最終年度 (平成23年度)']);
+    expect(differences).toHaveLength(6);
+    // A misprinted difference of an earlier year is found, no longer written over by the next.
+    const misprinted = await readReportFile(
+      file,
+      new TextEncoder().encode(
+        new TextDecoder()
+          .decode(fixtureBytes(`other-cities/${file}`))
+          .replace('乖離値(C) (A−B)\t0.7', '乖離値(C) (A−B)\t0.8'),
+      ),
+    );
+    expect(misprinted.problems.map((p) => [p.kind, p.message])).toEqual([
+      [
+        'difference',
+        "KPI ②: the H19 difference printed is 0.8, but that year's plan less actual is 0.7",
+      ],
+    ]);
     expect(report.kpis[0]?.kpi.extras.map((e) => e.text)).toEqual(
       expect.arrayContaining(['0.7', '4.2', '4.1', '4.0', '7.7']),
     );

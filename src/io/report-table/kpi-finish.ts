@@ -1,3 +1,4 @@
+import { yearDifferenceMismatch } from './year-difference-check.ts';
 import { isYearsCount } from './per-year-unit.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import type { Decimal } from '../../domain/decimal.ts';
@@ -506,6 +507,11 @@ export function finishKpi(
       column: draft.difference.column,
       message: difference,
     });
+  for (const printed of draft.yearDifferences) {
+    const message = yearDifferenceMismatch(kpi, printed);
+    if (message)
+      problems.push({ kind: 'difference', file, row: draft.row, column: printed.column, message });
+  }
   const yearRates = draft.yearRates.map((rate) => checkYearRate(kpi, rate, ownRounding));
   for (const { mismatch, column } of yearRates)
     if (mismatch) problems.push({ kind: 'rate', file, row: draft.row, column, message: mismatch });

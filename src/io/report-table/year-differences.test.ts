@@ -8,10 +8,19 @@ const rolesOf = (...header: string[]) => {
 };
 
 describe('differences printed year by year (津野町 乖離値(C) under each year)', () => {
-  it('checks the latest year’s; the earlier ones are kept as printed', () => {
+  it('makes the latest year’s the KPI’s; each earlier one its year’s own', () => {
     expect(
       rolesOf('指標', '目標 H19', '実績 H19', '差 H19', '目標 H20', '実績 H20', '差 H20'),
-    ).toEqual(['kpi', 'target', 'actual', 'other', 'target', 'actual', 'difference']);
+    ).toEqual(['kpi', 'target', 'actual', 'difference', 'target', 'actual', 'difference']);
+    const columns = findHeader([
+      {
+        row: 1,
+        cells: ['指標', '目標 H19', '実績 H19', '差 H19', '目標 H20', '実績 H20', '差 H20'],
+      },
+    ])?.header.columns;
+    expect(
+      columns?.map((c) => (c.role.kind === 'difference' ? (c.role.ofYear ?? null) : undefined)),
+    ).toEqual([undefined, undefined, undefined, 2007, undefined, undefined, null]);
   });
 
   it('leaves differences over periods, each its group’s (軽米町 純減実績 (H11-H16)), as they are', () => {

@@ -9,9 +9,10 @@ const PERIOD =
 
 /**
  * Reads differences printed year by year (津野町 財政健全化計画 推移表: 乖離値(C) (A−B) under
- * 平成19年度 … 計画最終年度 (平成23年度) and 計画前年度 (平成18年度)): a KPI has one difference to
- * check, the latest year's; each other year's is kept as printed under its header, no longer
- * written over by the next one, the last column printed winning. Headers whose difference
+ * 平成19年度 … 計画最終年度 (平成23年度) and 計画前年度 (平成18年度)): the latest year's is the
+ * KPI's difference; each other year's is that year's own, kept as printed and checked against
+ * that year's plan (`year-difference-check.ts`), no longer written over by the next one, the
+ * last column printed winning. Headers whose difference
  * columns do not each name a year of their own are left as they are.
  */
 export function withYearDifferences(
@@ -35,11 +36,11 @@ export function withYearDifferences(
   const latest = Math.max(...years.values());
   return columns.map((c) => {
     const year = years.get(c.index);
-    if (year === undefined || year === latest) return c;
+    if (year === undefined || year === latest || c.role.kind !== 'difference') return c;
     return {
       ...c,
-      role: { kind: 'other' },
-      because: `${c.because}; a difference of ${formatFiscalYear(year)}, not the latest year's: kept as printed`,
+      role: { ...c.role, ofYear: year },
+      because: `${c.because}; the difference of ${formatFiscalYear(year)}, not the latest year's: checked against that year's plan where it has one`,
     };
   });
 }
