@@ -166,7 +166,12 @@ export function placeKpiCell(
         return draft ? placed('extra') : notAFigure(text);
       }
       const inPercent = parsed?.unit === '%';
-      if (draft) draft.difference = { value, order: role.order, column: fileColumn, inPercent };
+      const printed = { value, order: role.order, column: fileColumn, inPercent };
+      if (draft && role.ofYear !== undefined) {
+        // A year's own (津野町 乖離値(C) 平成19年度): kept as printed, checked against its year.
+        draft.extras.push({ label: column.label, text });
+        draft.yearDifferences.push({ ...printed, fiscalYear: role.ofYear });
+      } else if (draft) draft.difference = printed;
       return placed('difference');
     }
     case 'policy':

@@ -32,7 +32,12 @@ export type ColumnRole =
       readonly fraction?: true;
     }
   /** A printed difference (差b-a): checked against the actual less the target, or the reverse. */
-  | { readonly kind: 'difference'; readonly order: DifferenceOrder }
+  | {
+      readonly kind: 'difference';
+      readonly order: DifferenceOrder;
+      /** A year's own difference, checked against that year's plan, not the KPI's (`year-differences.ts`). */
+      readonly ofYear?: FiscalYear;
+    }
   | { readonly kind: 'grade' }
   | { readonly kind: 'narrative'; readonly fiscalYear: FiscalYear | null }
   | { readonly kind: 'other' }

@@ -29,6 +29,8 @@ import { withMeasureDifference } from './measure-difference.ts';
 import { withEstimateColumns } from './estimate-columns.ts';
 import { withIndicatorColumn } from './indicator-column.ts';
 import { withTargetDate } from './target-date-column.ts';
+import { withTargetYearColumn } from './target-year-column.ts';
+import { withYearDifferences } from './year-differences.ts';
 import { spannedRole } from './spanning-header-role.ts';
 import { isFiguresRow, lostHeaderIndex } from './lost-header.ts';
 
@@ -316,12 +318,19 @@ export function findHeader(
     header: {
       rows: headerRows,
       columns: setByHand(
-        withIndicatorColumn(
-          withEstimateColumns(
-            withMeasureDifference(
-              withPresentState(assignFormulaColumns(withTargetDate(withPlanCorner(columns)))),
+        withYearDifferences(
+          withIndicatorColumn(
+            withEstimateColumns(
+              withMeasureDifference(
+                withPresentState(
+                  assignFormulaColumns(
+                    withTargetYearColumn(withTargetDate(withPlanCorner(columns))),
+                  ),
+                ),
+              ),
             ),
           ),
+          context,
         ),
         overrides,
         context,

@@ -75,6 +75,8 @@ export interface KpiDraft {
   extras: ExtraField[];
   /** A printed difference (差b-a), checked against the actual and the target when finished. */
   difference: PrintedDifference | null;
+  /** Differences printed for single years (津野町 乖離値(C) H19–H22), each checked against its year's plan. */
+  yearDifferences: (PrintedDifference & { readonly fiscalYear: FiscalYear })[];
   /** What actual cells said beside their figure (「5人減 145人」), read when finished. */
   asides: ActualAside[];
 }
@@ -165,6 +167,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     valueUnits: [],
     extras: [],
     difference: null,
+    yearDifferences: [],
     asides: [],
   };
 }

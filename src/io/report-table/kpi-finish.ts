@@ -1,3 +1,5 @@
+import { yearDifferenceMismatch } from './year-difference-check.ts';
+import { isYearsCount } from './per-year-unit.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import type { Decimal } from '../../domain/decimal.ts';
 import {
@@ -230,6 +232,7 @@ type ValueUnit = KpiDraft['valueUnits'][number];
 const isMixedUnit = (draft: KpiDraft, u: ValueUnit, unit: string, byShares: boolean) =>
   u.unit !== unit &&
   !(unit === '%' && u.unit === 'ポイント') &&
+  !(draft.counting === 'single-year' && isYearsCount(unit, u.unit)) &&
   !(byShares && isShareCell(draft, u.row, u.column));
 
 function unitProblems(
@@ -504,6 +507,11 @@ export function finishKpi(
       column: draft.difference.column,
       message: difference,
     });
+  for (const printed of draft.yearDifferences) {
+    const message = yearDifferenceMismatch(kpi, printed);
+    if (message)
+      problems.push({ kind: 'difference', file, row: draft.row, column: printed.column, message });
+  }
   const yearRates = draft.yearRates.map((rate) => checkYearRate(kpi, rate, ownRounding));
   for (const { mismatch, column } of yearRates)
     if (mismatch) problems.push({ kind: 'rate', file, row: draft.row, column, message: mismatch });

@@ -208,7 +208,15 @@ describe('blocks under one header printed again, each under its heading', () => 
     // The bare years under the corner 平成(年度) are that era's fiscal years.
     expect(report.reading.fiscalYear).toMatchObject({ year: 2015, source: 'inferred' });
     expect(report.kpis[0]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2013, 2014, 2015]);
+    // The latest year's difference is the KPI's; the earlier years' are each checked against
+    // their year's plan and kept as printed (`year-differences.ts`), no longer written over.
     expect(report.reading.columns.filter((c) => c.role === 'difference')).toHaveLength(3);
+    expect(report.kpis[1]?.kpi.extras).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: '△2回' }),
+        expect.objectContaining({ text: '1回' }),
+      ]),
+    );
     expect(report.unplaced).toEqual([]);
     expect(report.problems).toEqual([]);
   });

@@ -8,6 +8,9 @@ import { continuationLabel, startsWithKpiCode } from './label-cells.ts';
 import { sharedFigureName } from './named-figures.ts';
 import { namesIndicatorSection } from './indicator-section.ts';
 import type { AlignedRow } from './row-alignment.ts';
+import type { FiscalYearContext } from '../../domain/fiscal-year.ts';
+import type { TargetSecondLine } from './target-second-line.ts';
+import { targetSecondLine } from './target-second-line.ts';
 
 /** What a data row is, read off its cells before any of them is placed. */
 export type RowKind =
@@ -31,6 +34,8 @@ export type RowKind =
   | { readonly kind: 'header' }
   /** A note printed on the table (※…, 注…, 「比較時点は各年10月時点」): kept as a note. */
   | { readonly kind: 'note' }
+  /** A goal's second line under a KPI: a later target and the years it is due (`target-second-line.ts`). */
+  | { readonly kind: 'target-line'; readonly line: TargetSecondLine }
   /** None of these: its cells are listed unplaced. */
   | { readonly kind: 'stray' };
 
@@ -41,6 +46,8 @@ export interface RowContext {
   readonly afterKpi: boolean;
   /** The row read just before this one, if any: what a line's years would be the years of. */
   readonly above?: AlignedRow | null;
+  /** How the table's years read (an era's years with none named). */
+  readonly yearContext?: FiscalYearContext;
 }
 
 /** A 計 row with a target or rate of its own is a total line of its group, not a continuation. */
@@ -248,5 +255,10 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   // The second row of a group that leaves the name cell empty (大崎町): its figures name its KPI.
   if (context.afterKpi && sharedFigureName(aligned.cells, columns) !== null)
     return { kind: 'kpi', totalLine: false };
+  const line =
+    context.afterKpi && aligned.shift === 0
+      ? targetSecondLine(aligned.cells, columns, context.yearContext)
+      : null;
+  if (line !== null) return { kind: 'target-line', line };
   return { kind: 'stray' };
 }

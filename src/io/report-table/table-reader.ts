@@ -30,6 +30,8 @@ import type { AlignedRow } from './row-alignment.ts';
 import { fileColumn, filledCells } from './row-alignment.ts';
 import type { RowKind } from './row-kind.ts';
 import { rowKind } from './row-kind.ts';
+import type { TargetSecondLine } from './target-second-line.ts';
+import { laterTargetMiss, placeLaterTarget } from './later-target.ts';
 import { nameByFigures, sharedFigureName } from './named-figures.ts';
 import type { CellField, RowKindName, RowReading, TableNote } from './table-reading.ts';
 
@@ -160,6 +162,7 @@ export class TableReader {
       kpiColumn: this.kpiColumn,
       afterKpi: this.afterKpi,
       above: this.above,
+      yearContext: this.header.context,
     });
     this.above = aligned;
     this.readAs(aligned, kind);
@@ -193,6 +196,8 @@ export class TableReader {
         return;
       case 'wrapped':
         return this.wrappedName(aligned);
+      case 'target-line':
+        return this.laterTarget(aligned, kind.line);
       case 'heading':
         if (this.afterKpi) this.headingAgainRow = aligned.row;
         this.record(aligned, 'heading', null);
@@ -377,6 +382,27 @@ export class TableReader {
         this.place(aligned, at, text, unplaced('a year under no figure of the KPI above'));
       else this.placeAs(aligned, at, field);
     }
+  }
+
+  /**
+   * A goal's second line (「20,000頭/年 | H25 H26」 under 「13,300頭/年 | H24」): its figure the
+   * current KPI's plan of each year it names, the line recorded as the KPI's line continued. A
+   * year the KPI already plans otherwise is no plan to write over: both cells listed unplaced.
+   */
+  private laterTarget(aligned: AlignedRow, line: TargetSecondLine): void {
+    const draft = (this.current ?? [])[this.groupOf.get(line.targetAt) ?? 0];
+    const text = aligned.cells[line.targetAt] ?? '';
+    const cells = [
+      { index: line.targetAt, text },
+      { index: line.yearsAt, text: aligned.cells[line.yearsAt] ?? '' },
+    ];
+    if (!draft) return this.readAs(aligned, { kind: 'stray' });
+    this.record(aligned, 'wrapped', draft.code);
+    const reason = laterTargetMiss(draft, text, line.years);
+    if (reason !== null) return this.unplaceAll(aligned, cells, reason);
+    const column = fileColumn(aligned, line.targetAt);
+    placeLaterTarget(draft, text, line.years, { row: aligned.row, column });
+    for (const { index } of cells) this.placeAs(aligned, index, 'milestone');
   }
 
   /** The header of the column naming the KPIs, '' when none does. */

@@ -210,3 +210,27 @@ describe('a rate printed for the report year against that year’s plan, before 
     ]);
   });
 });
+
+describe('a year rate of a KPI to bring down printed as actual ÷ plan (御所市 ごみの量 ダウン)', () => {
+  const gose = {
+    ...iwaki,
+    code: '2',
+    direction: 'decrease',
+    basis: 'latest',
+    target: { kind: 'value', value: decimal('580'), fiscalYear: null },
+    milestones: [],
+    actuals: [{ fiscalYear: h18, figure: figure('581') }],
+  } as const satisfies Partial<Kpi>;
+
+  it('is said to be printed as for a figure to raise, and not adopted: 581 ÷ 580 = 100.2%, 580 ÷ 581 = 99.8%', () => {
+    const checked = checkYearRate(gose as unknown as Kpi, rate('100.2%'));
+    expect(checked.match).toBe(false);
+    expect(checked.computed).toBe('99.8%');
+    expect(checked.mismatch).toContain('printed as actual ÷ target');
+  });
+
+  it('says only the plain mismatch where actual ÷ plan does not give it either', () => {
+    const checked = checkYearRate(gose as unknown as Kpi, rate('90.0%'));
+    expect(checked.mismatch).toContain("the year's actual against its plan gives 99.8%");
+  });
+});

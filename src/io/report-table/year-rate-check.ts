@@ -1,7 +1,8 @@
 import type { RateRule } from '../../domain/achievement.ts';
 import { achievementWith, isBaseChange } from '../../domain/achievement.ts';
 import { yearPlan } from '../../domain/rate-target.ts';
-import { inferRateRule, namesBaseChange } from '../../domain/inference.ts';
+import { baseYearRate } from './base-year-rate.ts';
+import { inferRateRule, namesBaseChange, RAISED_RATIO } from '../../domain/inference.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../../domain/fiscal-year.ts';
 import type { Kpi } from '../../domain/model.ts';
@@ -45,11 +46,15 @@ export function checkYearRate(
     mismatch,
   });
   // A change on the base year needs no plan (阿波市 each year's 基準年比 N%削減).
-  if (yearPlan(kpi, fiscalYear) === null && !isBaseChange(kpi.formula))
+  if (yearPlan(kpi, fiscalYear) === null && !isBaseChange(kpi.formula)) {
+    // Under the baseline's own year, the latest actual against the baseline, where that gives it.
+    const computed = baseYearRate(kpi, fiscalYear, printed, rounding);
+    if (computed === printed.text) return { ...seen, computed, match: true, mismatch: null };
     return missed(
       null,
       `KPI ${kpi.code}: a rate ${printed.text} is printed for ${year}, which has no plan`,
     );
+  }
   // The year's actual against the year's own plan: the milestone basis (domain/rate-target.ts).
   const result = achievementWith(kpi, fiscalYear, {
     direction: kpi.direction,
@@ -64,10 +69,35 @@ export function checkYearRate(
   const computed = formatRateLike(result.ratio, printed, rounding);
   if (computed === printed.text) return { ...seen, computed, match: true, mismatch: null };
   const against = isBaseChange(kpi.formula) ? 'the base year' : 'its plan';
+  if (raisedYearRatio(kpi, fiscalYear, printed, rounding))
+    return missed(
+      computed,
+      `KPI ${kpi.code}: the ${year} rate ${printed.text} is ${RAISED_RATIO}, as for a figure to raise, though this one is to bring down (so over 100% it is a miss); its plan ÷ its actual gives ${computed}`,
+    );
   return missed(
     computed,
     `KPI ${kpi.code}: the ${year} rate printed is ${printed.text}, but the year's actual against ${against} gives ${computed}`,
   );
+}
+
+/**
+ * A year rate of a KPI to bring down that is the year's actual over its plan, as for a figure to
+ * raise (御所市 ごみの量 ダウン: H23 100.2% = 581 ÷ 580, where 580 ÷ 581 = 99.8%), as its own
+ * rate is said to be (`RAISED_RATIO` in `domain/inference.ts`): said so, never adopted.
+ */
+function raisedYearRatio(
+  kpi: Kpi,
+  fiscalYear: FiscalYear,
+  printed: PrintedRate,
+  rounding: Rounding,
+): boolean {
+  if (kpi.direction !== 'decrease' || kpi.formula !== 'ratio') return false;
+  const raised = achievementWith(kpi, fiscalYear, {
+    direction: 'increase',
+    basis: 'milestone',
+    formula: 'ratio',
+  });
+  return raised.kind === 'rate' && formatRateLike(raised.ratio, printed, rounding) === printed.text;
 }
 
 /** Why a rate printed for a single year is not that year's figures' (see checkYearRate); null when it is. */
