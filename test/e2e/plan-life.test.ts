@@ -215,6 +215,9 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     await form.getByLabel('担当課（読点区切り）').fill('情報政策');
     await form.getByLabel('目標値', { exact: true }).fill('5,000');
     await form.getByLabel('目標年度').fill('R8');
+    // Counted over the plan's years: the sum of the yearly actuals against the target.
+    expect(await form.getByLabel('算出の基準').inputValue()).toBe('latest');
+    await form.getByLabel('算出の基準').selectOption({ label: '期間中の実績値の合計' });
     await form.getByLabel('適用する年度').fill('R5');
     await form.getByLabel('変更の理由').fill('⑫に代わる指標');
     await form.getByRole('button', { name: '追加する' }).click();
@@ -241,6 +244,15 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
       await fetch(`${server.url}/api/plans/${planId}/report?fy=R5`)
     ).json();
     expect(r5.rows.map((r) => r.code)).not.toContain('㉑');
+    const cookies = await browser.context.cookies();
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const r7: PlanReportView = await (
+      await fetch(`${server.url}/api/plans/${planId}/report?fy=R7`, { headers: { cookie } })
+    ).json();
+    expect(r7.rows.find((r) => r.code === '㉑')).toMatchObject({
+      basis: 'period-sum',
+      formula: 'ratio',
+    });
     expect(pageErrors).toEqual([]);
   });
 

@@ -194,8 +194,7 @@ export const planEn: Record<keyof typeof planJa, string> = {
   lifeDirectionLabel: 'Direction',
   lifeFormulaLabel: 'How the rate is computed',
   lifeBasisLabel: 'Measured on',
-  lifeBasisHint:
-    'The bases on the yearly plans give a rate in the years with a milestone (年度目標) set',
+  lifeBasisHint: 'On the yearly plans: rated in years with a milestone',
   moveKpiLead:
     'Move a KPI to another theme program, or to another place in its own; its figures go with it. Once a year of the plan is published, give the year the move takes effect and why: the years before show the KPI where they printed it (a plan not yet published is arranged with both left blank).',
   moveKpiWhich: 'KPI to move',

@@ -193,8 +193,7 @@ export const planJa = {
   lifeDirectionLabel: '指標の向き',
   lifeFormulaLabel: '達成率の算出方法',
   lifeBasisLabel: '算出の基準',
-  lifeBasisHint:
-    '年度の計画値に対する基準は、年度目標（マイルストーン）を設定した年度に算出されます',
+  lifeBasisHint: '計画値に対する基準は、年度目標のある年度に算出',
   moveKpiLead:
     '計画の体系の中でKPIを別のテーマプログラムへ、または同じテーマの中で別の位置へ移します。実績は一緒に移ります。公表した年度のある計画では、適用する年度と理由を入力してください。それより前の年度は公表したとおりの位置に表示されます（公表前の計画では空欄のまま移動できます）。',
   moveKpiWhich: '移動するKPI',

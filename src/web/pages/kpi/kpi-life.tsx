@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { KpiDetailView } from '../../../domain/api-contract.ts';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { formatFiscalYear } from '../../../domain/fiscal-year.ts';
-import { BASES, DIRECTIONS, FORMULAS } from '../../../domain/model.ts';
+import { DIRECTIONS } from '../../../domain/model.ts';
 import { apiPaths } from '../../api/api-client.ts';
 import type { ApiError } from '../../api/api-error.ts';
 import type { Explain } from '../../api/use-mutation.ts';
@@ -23,7 +23,8 @@ import {
   readDatedChange,
   TargetBaselineFields,
 } from '../plan-admin/dated-change-fields.tsx';
-import { BASIS_WORDS, DIRECTION_WORDS, FORMULA_WORDS } from './rate-words.ts';
+import { RateRuleFields } from './rate-rule-fields.tsx';
+import { DIRECTION_WORDS } from './rate-words.ts';
 
 /*
  * A KPI over the plan's years (issue 20): the definitions it had and from when, why each
@@ -367,20 +368,12 @@ export function KpiLifeChanges(props: {
               onChange={choose('direction')}
               options={DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_WORDS[d]) }))}
             />
-            <SelectField
-              id="life-formula"
-              label={t('lifeFormulaLabel')}
-              value={fields.formula}
-              onChange={choose('formula')}
-              options={FORMULAS.map((f) => ({ value: f, label: t(FORMULA_WORDS[f]) }))}
-            />
-            <SelectField
-              id="life-basis"
-              label={t('lifeBasisLabel')}
-              hint={t('lifeBasisHint')}
-              value={fields.basis}
-              onChange={choose('basis')}
-              options={BASES.map((b) => ({ value: b, label: t(BASIS_WORDS[b]) }))}
+            <RateRuleFields
+              prefix="life"
+              formula={fields.formula}
+              basis={fields.basis}
+              onFormula={choose('formula')}
+              onBasis={choose('basis')}
             />
           </>
         ) : (

@@ -8,6 +8,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { yearLabel } from '../../format/year-label.ts';
 import { parseDepartments } from '../admin-accounts/department-list.ts';
 import { explainPublishedYear } from '../kpi/kpi-life.tsx';
+import { RateRuleFields } from '../kpi/rate-rule-fields.tsx';
 import { useView } from '../../view-context.tsx';
 import {
   DatedChangeFields,
@@ -41,6 +42,8 @@ export function NewKpiForm(props: {
     targetYear: '',
     baseline: '',
     baselineYear: '',
+    formula: 'ratio',
+    basis: 'latest',
     from: '',
     reason: '',
   });
@@ -88,6 +91,8 @@ export function NewKpiForm(props: {
               value: number(fields.baseline),
               fiscalYear: fields.baselineYear.trim() === '' ? null : fields.baselineYear.trim(),
             },
+      formula: fields.formula,
+      basis: fields.basis,
       from,
       reason: fields.reason.trim(),
     };
@@ -143,6 +148,13 @@ export function NewKpiForm(props: {
           error={errorFor('departments')}
         />
         <TargetBaselineFields prefix="kpi" values={fields} set={set} errorFor={errorFor} />
+        <RateRuleFields
+          prefix="kpi"
+          formula={fields.formula}
+          basis={fields.basis}
+          onFormula={(formula) => setFields((f) => ({ ...f, formula }))}
+          onBasis={(basis) => setFields((f) => ({ ...f, basis }))}
+        />
         <DatedChangeFields
           prefix="kpi"
           from={fields.from}
