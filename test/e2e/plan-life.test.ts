@@ -183,6 +183,13 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     };
     expect(await basisIn('R7')).toBe('milestone');
     expect(await basisIn('R5')).toBe('latest');
+    // Its history says from when it is measured on which figures.
+    const definitions = page.getByTestId('kpi-definitions');
+    await expect.poll(() => definitions.innerText()).toContain('令和7年度（2025）から');
+    expect(await definitions.innerText()).toContain(
+      'その年度の実績値を、その年度の計画値（年度目標）に対して',
+    );
+    expect(await definitions.innerText()).toContain('最新年度の実績値');
     // R7's own plan, set on the same page, is the report's plan of that year (計画値).
     const milestones = page.locator('section', {
       has: page.getByRole('heading', { name: '年度目標（マイルストーン）' }),
