@@ -384,8 +384,8 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'toshima-shougai-h28.tsv' },
   // Round am: plan against actual in 公営企業 and budget tables (予定との対比, 支出割合, 執行率).
   { file: 'gotsu-suido-h20.tsv', fully: true },
-  { file: 'toda-zaisei-h28.tsv' },
-  { file: 'toda-zaisei-h28.tsv', fy: 2016 },
+  { file: 'toda-zaisei-h28.tsv', year: 2016 },
+  { file: 'toda-zaisei-h28.tsv', fy: 2016, year: 2016 },
   { file: 'toda-jougesuido-r2.tsv' },
 ];
 

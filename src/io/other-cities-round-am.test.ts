@@ -51,3 +51,48 @@ describe('江津市 水道事業 業務状況書: 年間予定 A | 当期実績 
     expect(checkReport(wrong).summary).toEqual({ kpis: 3, printed: 3, matched: 2 });
   });
 });
+
+describe('戸田市 財政事情 2016年度下半期 歳入: 予算現額 | 支出済額 | 支出割合, amounts in 億/万/千円', () => {
+  const file = 'toda-zaisei-h28.tsv';
+
+  it('reads each revenue line’s budget as its plan and its receipts as its result, 5 of 5 readable rates', async () => {
+    const report = await read(file);
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 6, printed: 5, matched: 5 });
+    expect(result.kpis.map((k) => k.computed)).toEqual([
+      '95.4%',
+      '92.2%',
+      '79.0%',
+      '102.2%',
+      '100.0%',
+      null,
+    ]);
+    // 億/万/千円 read exactly, in 億円: 276億5,000万1千円 is 276.50001.
+    expect(report.kpis.map((k) => [k.kpi.target?.value, k.kpi.unit])).toEqual([
+      ['276.50001', '億円'],
+      ['90.65942', '億円'],
+      ['26.86761', '億円'],
+      ['22.55', '億円'],
+      ['22.04892', '億円'],
+      ['18.65301', '億円'],
+    ]);
+    // The year from the title line 「2016年度一般会計の概要」.
+    expect(report.fiscalYear).toBe(2016);
+  });
+
+  it('leaves only the cells the stored copy lost (市債, `?`) unplaced', async () => {
+    const report = await read(file);
+    expect(report.unplaced.map((u) => [u.row, u.text])).toEqual([
+      [15, '?'],
+      [15, '?'],
+    ]);
+    expect(report.problems.map((p) => p.kind)).toEqual(['unreadable', 'unreadable']);
+  });
+});
+
+describe('戸田市 上下水道事業会計: 区分 | 執行額 | 執行率, the budget not printed', () => {
+  it('reproduces no rate: with no plan printed there is nothing to divide by', async () => {
+    const report = await read('toda-jougesuido-r2.tsv');
+    expect(checkReport(report).summary.matched).toBe(0);
+  });
+});

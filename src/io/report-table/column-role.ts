@@ -1,6 +1,7 @@
 import { bareHeaderYear } from './bare-year.ts';
 import { wordedRateFormula } from './worded-formula.ts';
 import { comparesWithYearBefore } from './year-before-comparison.ts';
+import { budgetExecutionRole } from './budget-execution.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -394,6 +395,8 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
       because: `the word "${difference}"`,
     };
   const year = headerYear(l, context);
+  const budget = budgetExecutionRole(l);
+  if (budget !== null) return budgetRole(budget, year);
   for (const [pattern, role] of WORD_RULES) {
     const word = pattern.exec(l)?.[0];
     if (word === undefined) continue;
@@ -415,6 +418,16 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   if (year !== null && EACH_YEAR_DATE.test(l))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'a count as of a date' };
   return { role: { kind: 'other' }, because: 'no known word' };
+}
+
+/** A budget execution's column (予算現額, 支出済額, 支出割合): the plan, the result, the rate. */
+function budgetRole(
+  role: 'target' | 'actual' | 'rate',
+  fiscalYear: FiscalYear | null,
+): HeaderClass {
+  const because = 'a budget’s execution';
+  if (role === 'rate') return { role: { kind: 'rate', formula: null }, because };
+  return { role: { kind: role, fiscalYear }, because };
 }
 
 /**
