@@ -90,9 +90,15 @@ describe('戸田市 財政事情 2016年度下半期 歳入: 予算現額 | 支�
   });
 });
 
-describe('戸田市 上下水道事業会計: 区分 | 執行額 | 執行率, the budget not printed', () => {
-  it('reproduces no rate: with no plan printed there is nothing to divide by', async () => {
+describe('戸田市 上下水道事業会計: two tables of 区分 | 執行額 | 執行率 under titles, the budget not printed', () => {
+  it('reads the eight lines as KPIs, 執行額 the result, 執行率 read and none reproduced: nothing to divide by', async () => {
     const report = await read('toda-jougesuido-r2.tsv');
-    expect(checkReport(report).summary.matched).toBe(0);
+    expect(checkReport(report).summary).toEqual({ kpis: 8, printed: 8, matched: 0 });
+    expect(report.kpis[4]?.kpi.actuals.map((a) => a.figure.value)).toEqual(['4.7044']);
+    expect(report.reading.rows.filter((r) => r.kind === 'title').map((r) => r.row)).toEqual([
+      7, 13,
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
   });
 });
