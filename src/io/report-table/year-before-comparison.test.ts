@@ -9,6 +9,7 @@ describe('a comparison with the year before named in a header (江津市 「前�
       '前年同期実績との対比増減率%',
       '前年度との比較',
       '前年度実績に対する比較',
+      '前年度対比B/A',
     ])
       expect(comparesWithYearBefore(label)).toBe(true);
   });
@@ -26,5 +27,7 @@ describe('a comparison with the year before named in a header (江津市 「前�
     expect(classifyHeader('前年同期実績との対比 増減率%').role.kind).toBe('other');
     expect(classifyHeader('対前年度 増減').role.kind).toBe('difference');
     expect(classifyHeader('増減率').role.kind).toBe('rate');
+    // A year-on-year ratio by letters is no plan's rate, though 対比 and B/A would read so.
+    expect(classifyHeader('前年度対比 B/A').role.kind).toBe('other');
   });
 });

@@ -3,8 +3,10 @@
  * との対比」 over 「増減 B-C」 | 「増減率%」; 「前年度との比較」): the figures under it set this
  * year's against last year's.
  */
+// The particle may be left out: 「前年度対比 B/A」 is this year over last, no rate of a plan, though
+// its letters and 対比 would read so.
 const AGAINST_YEAR_BEFORE =
-  /^対?前年(?:度|同期)?(?:の)?(?:実績値?)?(?:と|との|に対する)(?:対比|比較)/;
+  /^対?前年(?:度|同期)?(?:の)?(?:実績値?)?(?:と|との|に対する)?(?:対比|比較)/;
 
 /**
  * Whether a header (NFKC, spaces removed) heads a comparison with the year before: a change kept
