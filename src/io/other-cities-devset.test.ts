@@ -382,6 +382,11 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'osaka-koreisha-h19.tsv', fully: true },
   { file: 'nagasaki-shougai-h27.tsv', fully: true },
   { file: 'toshima-shougai-h28.tsv' },
+  // Round am: plan against actual in 公営企業 and budget tables (予定との対比, 支出割合, 執行率).
+  { file: 'gotsu-suido-h20.tsv', fully: true },
+  { file: 'toda-zaisei-h28.tsv', year: 2016 },
+  { file: 'toda-zaisei-h28.tsv', fy: 2016, year: 2016 },
+  { file: 'toda-jougesuido-r2.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -425,7 +430,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(199);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(202);
   });
 
   it.each([

@@ -435,4 +435,14 @@ describe('a 水道ビジョン’s own indicators, one block each: 現状値, �
     expect(classifyHeader('数値目標').role.kind).toBe('target');
     expect(classifyHeader('目標値').role.kind).toBe('target');
   });
+
+  it('reads a formula of letters headed 対比 as a rate (江津市 「予定との 対比 B/A」), a per-head B/A not', () => {
+    expect(classifyHeader('予定との 対比 B/A').role).toEqual({
+      kind: 'rate',
+      formula: { numerator: 'b', denominator: 'a' },
+    });
+    expect(classifyHeader('一人当たり給与費 B/A').role.kind).toBe('other');
+    // 対比 with no formula names no columns: not read as a rate by that word alone.
+    expect(classifyHeader('予定との対比').role.kind).not.toBe('rate');
+  });
 });

@@ -1,5 +1,7 @@
 import { bareHeaderYear } from './bare-year.ts';
 import { wordedRateFormula } from './worded-formula.ts';
+import { comparesWithYearBefore } from './year-before-comparison.ts';
+import { budgetExecutionRole } from './budget-execution.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -320,6 +322,13 @@ const RATE_WORDS =
   /(?:目標|計画)値?に対する(?:割合|比率)|達成状況\s*[(（]\s*[%％]\s*[)）]|達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画|対\s*(?:平成|令和|[HR])?\s*\d{1,4}\s*年度?\s*比/;
 
 /**
+ * What makes a formula of letters a rate: a rate's words (率, ×100), or 対比 (江津市 水道事業
+ * 業務状況書 「予定との 対比 B/A」: the half-year's 当期実績 B over the year's 年間予定 A, 50.16%).
+ * A per-head amount 「一人当たり給与費 B/A」 has none of them.
+ */
+const RATIO_OF_LETTERS = /率|100|対比/;
+
+/**
  * A measure's change between two dates, named after it (廿日市市 「延べ床面積差し引き (平方メートル)」):
  * a printed difference.
  */
@@ -363,10 +372,12 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   if (l === '') return { role: { kind: 'other' }, because: 'no header' };
   if (YEAR_ON_YEAR.test(l))
     return { role: { kind: 'other' }, because: 'a ratio to the year before' };
+  if (comparesWithYearBefore(l))
+    return { role: { kind: 'other' }, because: 'a comparison with the year before' };
   const rateWord = RATE_WORDS.exec(l)?.[0];
   const formula = rateFormulaLetters(l);
   const worded = formula !== null && wordedRateFormula(l) !== null;
-  if (rateWord !== undefined || (formula && (worded || /率|100/.test(l)))) {
+  if (rateWord !== undefined || (formula && (worded || RATIO_OF_LETTERS.test(l)))) {
     const because = rateWord ? `the word "${rateWord}"` : 'a rate formula';
     return { role: { kind: 'rate', formula }, because };
   }
@@ -384,6 +395,8 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
       because: `the word "${difference}"`,
     };
   const year = headerYear(l, context);
+  const budget = budgetExecutionRole(l);
+  if (budget !== null) return budgetRole(budget, year);
   for (const [pattern, role] of WORD_RULES) {
     const word = pattern.exec(l)?.[0];
     if (word === undefined) continue;
@@ -405,6 +418,16 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   if (year !== null && EACH_YEAR_DATE.test(l))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'a count as of a date' };
   return { role: { kind: 'other' }, because: 'no known word' };
+}
+
+/** A budget execution's column (予算現額, 支出済額, 支出割合): the plan, the result, the rate. */
+function budgetRole(
+  role: 'target' | 'actual' | 'rate',
+  fiscalYear: FiscalYear | null,
+): HeaderClass {
+  const because = 'a budget’s execution';
+  if (role === 'rate') return { role: { kind: 'rate', formula: null }, because };
+  return { role: { kind: role, fiscalYear }, because };
 }
 
 /**

@@ -46,3 +46,24 @@ describe('years a header tells from the report year (前年度実績 beside 今�
     expect(years).toEqual([false, false, false, false, false]);
   });
 });
+
+describe('the same half of the year before (江津市 上半期 業務状況書 「前年同期 実績 C」)', () => {
+  it('reads 前年同期 as the year before the report year; a ratio 前年同期比 keeps its reading', () => {
+    const report = importReportTable(
+      readTsv(
+        'half-year.tsv',
+        [
+          '事項\t年間予定 A\t当期実績 B\t予定との対比 B/A\t前年同期実績 C\t前年同期比',
+          '給水戸数\t9,790\t10,015\t102.30%\t9,875\t101.4%',
+        ].join('\n'),
+      ),
+      { fiscalYear: fiscalYear(2008) },
+    );
+    expect(report.kpis[0]?.kpi.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([
+      [2008, '10015'],
+      [2007, '9875'],
+    ]);
+    expect(checkReport(report).kpis.map((k) => [k.computed, k.match])).toEqual([['102.30%', true]]);
+    expect(report.reading.columns[5]?.role).toBe('other');
+  });
+});

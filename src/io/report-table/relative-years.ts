@@ -8,7 +8,7 @@ import type { Column, HeaderMap } from './header-map.ts';
  */
 const RELATIVE: readonly (readonly [RegExp, number])[] = [
   // Not 「計画前年度」, the year before the plan (its baseline).
-  [/(?<!計画)(?:前年度|前年(?!比|度比|同期))|昨年度/, -1],
+  [/(?<!計画)(?:前年度|前年(?!比|度比|同期比))|昨年度/, -1],
   [/次年度|翌年度|来年度/, 1],
 ];
 

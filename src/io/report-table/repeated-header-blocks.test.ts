@@ -333,3 +333,48 @@ describe('a sheet of one indicator: heading, record lines, a header of roles, a 
     expect(splitHeaderBlocks(rows(plain))).toBeNull();
   });
 });
+
+/** 戸田市 上下水道事業会計: two tables under titles, the same header, the same four items each. */
+const TODA = [
+  '収益的収入および支出',
+  '区分\t執行額\t執行率',
+  '収入(水道事業)\t24億5,522万1千円\t100.1パーセント',
+  '支出(水道事業)\t23億5,997万5千円\t94.8パーセント',
+  '資本的収入および支出',
+  '区分\t執行額\t執行率',
+  '収入(水道事業)\t4億7,044万円\t92.6パーセント',
+  '支出(水道事業)\t11億600万6千円\t75.0パーセント',
+];
+
+describe('tables one under another whose lines are the same items, each a result and its rate (戸田市)', () => {
+  it('reads each line as a KPI of its own, not the blocks as one indicator each with the lines as columns', () => {
+    const report = importReportTable(tsv(TODA), { fiscalYear: fiscalYear(2020) });
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '収入(水道事業)',
+      '支出(水道事業)',
+      '収入(水道事業)',
+      '支出(水道事業)',
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual(['kpi', 'actual', 'rate']);
+    // No budget printed: the rates are read, none reproduced, never guessed.
+    expect(checkReport(report).summary).toEqual({ kpis: 4, printed: 4, matched: 0 });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('keeps lines labelled as kinds of figure (計画, 実績) a block’s kinds, as before', () => {
+    const report = importReportTable(
+      tsv([
+        '指標1',
+        '区分\t執行額\t執行率',
+        '計画\t100\t',
+        '実績\t90\t90.0%',
+        '指標2',
+        '区分\t執行額\t執行率',
+        '計画\t50\t',
+        '実績\t60\t120.0%',
+      ]),
+      { fiscalYear: fiscalYear(2020) },
+    );
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['指標1', '指標2']);
+  });
+});

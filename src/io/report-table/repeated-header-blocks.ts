@@ -95,6 +95,21 @@ function sharedLines(blocks: readonly Block[]): string[] | null {
 }
 
 /**
+ * Whether the blocks' lines are items, each a figure and its rate, not kinds of figure: the header
+ * names a result and its rate (戸田市 上下水道事業会計 「区分 | 執行額 | 執行率」 under 収益的収入および
+ * 支出, then under 資本的収入および支出), nothing else (no baseline, no year: 鳥取県 工程表's 基準値 …
+ * over 数値 and 時点 are kinds), and no line's label names a kind of figure (計画, 実績). Lines
+ * labelled alike in every block are then the same items of each table.
+ */
+function itemLines(blocks: readonly Block[]): boolean {
+  const header = blocks[0]?.rows[0]?.cells.slice(1) ?? [];
+  const kinds = header.map((cell) => classifyHeader(cell).role.kind);
+  if (!kinds.includes('actual') || !kinds.includes('rate')) return false;
+  if (kinds.some((k) => k !== 'actual' && k !== 'rate' && k !== 'target')) return false;
+  return blocks.every((b) => b.rows.slice(1).every((r) => namedLineRole(label(r)) === null));
+}
+
+/**
  * Blocks printed one under another, each under its heading line and the same header printed
  * again (福島市 評価指標: 「指標1」, the indicator's name, then 指標(KPI) | 現状値 | 目標値 over
  * its row; 鳥取県 工程表: 「指標1」 over 基準値 … 長期的目標値 and the lines 数値 and 時点). The
@@ -119,7 +134,7 @@ export function repeatedHeaderBlocks(
   const alike = (b: Block) => b.heading !== null && b.rows.length >= 2;
   if (!blocks.every((b) => alike(b) && sameHeaderButLabel(b.rows[0]?.cells ?? [], header.cells)))
     return null;
-  const kinds = sharedLines(blocks);
+  const kinds = itemLines(blocks) ? null : sharedLines(blocks);
   const pairs = blocks.map((b) => (b.heading ? headingPairs(b.heading) : []));
   if (kinds) {
     // The names' labels (「成果指標名」) before label–value pairs: title lines.
