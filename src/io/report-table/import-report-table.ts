@@ -132,6 +132,12 @@ function withLineFormula(header: HeaderMap, titles: readonly GridRow[]): HeaderM
  * 'role' problem (an import refuses it); ImportError only when the grid is not a progress table.
  * @example const report = importReportTable(readTsv('r5.tsv', text), { planName: '大綱' });
  */
+/** The text the file prints at a place (1-based row and column), '' where it prints none. */
+function fileCells(rows: readonly GridRow[]): (row: number, column: number) => string {
+  const byRow = new Map(rows.map((r) => [r.row, r.cells]));
+  return (row, column) => (byRow.get(row)?.[column - 1] ?? '').trim();
+}
+
 export function importReportTable(grid: Grid, options: ImportOptions = {}): ImportedReport {
   const rows = contentRows(grid.rows);
   if (rows.length === 0) throw new ImportError(grid.file, 'the file has no rows');
@@ -148,7 +154,11 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
   try {
     return withFigureWordRowsRefused(
       grid,
-      placesInFile(readTable(grid, turned.rows, options, turned.given, turned.tableStarts), turned),
+      placesInFile(
+        readTable(grid, turned.rows, options, turned.given, turned.tableStarts),
+        turned,
+        fileCells(rows),
+      ),
       options,
     );
   } catch (error) {

@@ -131,6 +131,14 @@ describe('tables the property found', () => {
         ['-1.401298464324817e-45%', '担当課', '', 'R3', '0'],
       ],
     ],
+    // Row labels over unheaded columns joined into a name, on a row read as no KPI: the lower
+    // level's cell (R3) was listed inside the name's, not on its own (seed 1614595749, stop 40).
+    [
+      [
+        ['担当課', '', '', 'R3'],
+        ['目標値 (R8)', '', 'R3', '-', '30年度'],
+      ],
+    ],
     // Two tables a helper's runs found on bd976c4 (stop 36): 12 cells accounted where 10 are
     // printed, and an empty cell placed as a header.
     [

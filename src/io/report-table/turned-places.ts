@@ -82,7 +82,11 @@ function yearInFile(year: FiscalYearReading | null, turned: TurnedTable): Fiscal
  * unplaced, problems, KPI rows, and the reading (its columns are the file's rows of figures,
  * and say which).
  */
-export function placesInFile(report: ImportedReport, turned: TurnedTable): ImportedReport {
+export function placesInFile(
+  report: ImportedReport,
+  turned: TurnedTable,
+  fileText: (row: number, column: number) => string,
+): ImportedReport {
   const { reading } = report;
   // A file cell the turn copied into several places (a year label heading two columns) is
   // listed once: the first place that could not take it says why.
@@ -91,10 +95,19 @@ export function placesInFile(report: ImportedReport, turned: TurnedTable): Impor
   // unplaced only where nothing read it (no report year), it would stand for a file cell twice.
   const unplaced = report.unplaced
     .filter((u) => turned.made?.(u.row, u.column) !== true)
-    .map((u): UnplacedCell => {
+    .flatMap((u): UnplacedCell[] => {
       // A part of a printed cell the rewrite split is listed as the cell the file prints.
       const whole = turned.printed?.(u.row, u.column) ?? null;
-      return inFile(turned, whole === null ? u : { ...u, text: whole });
+      const own = inFile(turned, whole === null ? u : { ...u, text: whole });
+      // The other file cells it stands for (a name joined from a tree's lower levels) are left
+      // unplaced with it, each, and it, as the file prints them.
+      const copies = (turned.copies?.(u.row, u.column) ?? []).map((c): UnplacedCell => ({
+        ...u,
+        ...c,
+        text: fileText(c.row, c.column),
+      }));
+      if (copies.length === 0) return [own];
+      return [{ ...own, text: fileText(own.row, own.column) || own.text }, ...copies];
     })
     .filter((u) => {
       const key = `${u.row}:${u.column}`;
