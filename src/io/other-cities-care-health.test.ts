@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readReportFile } from './read-report-file.ts';
 import { checkReport } from './report-check.ts';
-import { fixtureBytes } from '../../test/support/test-files.ts';
+import { otherCityText, readOtherCity } from '../../test/support/other-cities.ts';
 
 /**
  * The dev set's 介護保険事業計画, 健康増進計画 and 防災 tables (fixtures/other-cities/README.md,
  * issue 24's round of helper c): what each must keep reading.
  */
-const name = (file: string) => `other-cities/${file}`;
-const read = (file: string, text?: string) =>
-  readReportFile(
-    file,
-    text === undefined ? fixtureBytes(name(file)) : new TextEncoder().encode(text),
-  );
-const text = (file: string) => new TextDecoder().decode(fixtureBytes(name(file)));
+const read = readOtherCity;
+const text = otherCityText;
 
 describe('介護保険事業計画 表2: two years of plan, count and 対計画比 side by side', () => {
   const file = 'unknown-kaigohoken-h16.tsv';

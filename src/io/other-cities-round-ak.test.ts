@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './import-problem.ts';
-import { readReportFile } from './read-report-file.ts';
 import { checkReport } from './report-check.ts';
 import { requireComplete } from './report-table/missing-role.ts';
-import { fixtureBytes } from '../../test/support/test-files.ts';
+import { otherCityText, readOtherCity } from '../../test/support/other-cities.ts';
 
 /**
  * Round ak of the development set (fixtures/other-cities/README.md): real tables that print
  * their achievement rates, of 地域福祉, 介護保険事業支援計画 and 障害福祉 plans. What each must keep
  * reading.
  */
-const name = (file: string) => `other-cities/${file}`;
-const read = (file: string, text?: string) =>
-  readReportFile(
-    file,
-    text === undefined ? fixtureBytes(name(file)) : new TextEncoder().encode(text),
-  );
-const text = (file: string) => new TextDecoder().decode(fixtureBytes(name(file)));
+const read = readOtherCity;
+const text = otherCityText;
 
 describe('相模原市 施策の改善工程表: 目標値(a) | 実績値(b) | 達成率(b/a又はa/b)% | 評価, the sheet’s grades below', () => {
   const file = 'sagamihara-chiikifukushi-h26.tsv';

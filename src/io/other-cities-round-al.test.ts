@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readReportFile } from './read-report-file.ts';
 import { checkReport } from './report-check.ts';
-import { fixtureBytes } from '../../test/support/test-files.ts';
+import { otherCityText, readOtherCity } from '../../test/support/other-cities.ts';
 
 /**
  * Round al of the development set (fixtures/other-cities/README.md): tables that print their
  * rates and reproduce them, but were not read fully. What each must keep reading.
  */
-const read = (file: string) => readReportFile(file, fixtureBytes(`other-cities/${file}`));
+const read = readOtherCity;
 
 describe('兵庫県 事務事業評価 狩猟期シカ捕獲拡大事業: 目標値 | 年度, the goal over two lines', () => {
   const file = 'hyogo-shika-h25.tsv';
@@ -53,13 +52,9 @@ describe('津野町 財政健全化計画 推移表: 乖離値 and 乖離率 und
     const differences = report.reading.columns.filter((c) => c.role === 'difference');
     expect(differences).toHaveLength(6);
     // A misprinted difference of an earlier year is found, no longer written over by the next.
-    const misprinted = await readReportFile(
+    const misprinted = await readOtherCity(
       file,
-      new TextEncoder().encode(
-        new TextDecoder()
-          .decode(fixtureBytes(`other-cities/${file}`))
-          .replace('乖離値(C) (A−B)\t0.7', '乖離値(C) (A−B)\t0.8'),
-      ),
+      otherCityText(file).replace('乖離値(C) (A−B)\t0.7', '乖離値(C) (A−B)\t0.8'),
     );
     expect(misprinted.problems.map((p) => [p.kind, p.message])).toEqual([
       [

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readReportFile } from './read-report-file.ts';
 import { checkReport } from './report-check.ts';
-import { fixtureBytes } from '../../test/support/test-files.ts';
+import { otherCityText, readOtherCity } from '../../test/support/other-cities.ts';
 
 /**
  * Round am of the development set (fixtures/other-cities/README.md): real tables that set a plan
  * against its result and print the rate, of 公営企業 (水道事業 業務状況書, 上下水道事業会計) and a
  * budget's execution. What each must keep reading.
  */
-const name = (file: string) => `other-cities/${file}`;
-const read = (file: string, text?: string) =>
-  readReportFile(
-    file,
-    text === undefined ? fixtureBytes(name(file)) : new TextEncoder().encode(text),
-  );
-const text = (file: string) => new TextDecoder().decode(fixtureBytes(name(file)));
+const read = readOtherCity;
+const text = otherCityText;
 
 describe('江津市 水道事業 業務状況書: 年間予定 A | 当期実績 B | 予定との 対比 B/A, then 前年同期 実 績 C and its change', () => {
   const file = 'gotsu-suido-h20.tsv';
