@@ -14,7 +14,10 @@ export const IMPORT_PROBLEM_KINDS = [
   'total',
   /** A printed difference (差b-a) that is not the actual less the target. */
   'difference',
-  /** A rate printed for a single year (いわき市 18年度) that the year's actual and plan do not give. */
+  /**
+   * A rate printed for a single year (いわき市 18年度) that the year's actual and plan do not give,
+   * or rates printed with no target, plan or baseline to check them against (戸田市 執行率).
+   */
   'rate',
   /** A cell the source itself does not let be read (printed "?" in a copy). */
   'unreadable',
@@ -32,3 +35,10 @@ export const IMPORT_PROBLEM_KINDS = [
 ] as const;
 
 export type ImportProblemKind = (typeof IMPORT_PROBLEM_KINDS)[number];
+
+/**
+ * The words of a 'rate' problem saying a table's rates have nothing to be checked against
+ * (io/report-table/unchecked-rates.ts), by which the import page tells it from a year's rate
+ * that differs.
+ */
+export const NONE_CHECKED = 'none can be checked';

@@ -45,6 +45,7 @@ import { planTableYear, settleReportYear } from './report-year.ts';
 import type { AlignedRow } from './row-alignment.ts';
 import { alignRow } from './row-alignment.ts';
 import { missingActuals, noYear, nothingRead, planTableReason } from './missing-role.ts';
+import { uncheckedRates } from './unchecked-rates.ts';
 import { TableReader, kpiColumnOf } from './table-reader.ts';
 import { numberColumnOf } from './number-column.ts';
 import { withUnheadedNumberColumn } from './unheaded-number-column.ts';
@@ -524,6 +525,7 @@ function readBy(
       ...(year && missing.length === 0
         ? nothingRead(grid.file, header, headerRow, rows.length > dataStart, kpis.length)
         : []),
+      ...uncheckedRates(grid.file, header, headerRow, kpis),
       ...read.problems,
     ],
     reading: {

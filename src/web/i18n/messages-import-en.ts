@@ -161,6 +161,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
     'a printed difference that is not the actual less the target (row {row}, column {column})',
   importProblem_rate:
     'a single year’s rate its actual and plan do not give (row {row}, column {column})',
+  importProblem_rateUnchecked:
+    'Rates are printed with no target, plan or baseline to reckon them against: none can be checked; the figures are read as printed (row {row}, column {column}).',
   importProblem_unreadable: 'a cell the source does not let be read (row {row}, column {column})',
   importProblem_sheets:
     'the workbook’s other worksheets ({others}) are not read: only the first, “{read}”, was. Choose the worksheet to read',

@@ -159,6 +159,8 @@ export const importJa = {
     '表の差（実績−計画）が実績値と目標値の差と一致しません（{row}行目・{column}列）。',
   importProblem_rate:
     '単年度の達成率が、その年度の実績と計画から求めた値と一致しません（{row}行目・{column}列）。',
+  importProblem_rateUnchecked:
+    '達成率が印刷されていますが、比べる目標値・計画値・基準値が表にないため、どの率も検算できません。値は印刷のとおり取り込みます（{row}行目・{column}列）。',
   importProblem_unreadable: '元の資料で読み取れないセルです（{row}行目・{column}列）。',
   importProblem_sheets:
     'ブックの他のシート（{others}）は読んでいません。最初のシート「{read}」だけを読みました。読み取るシートを選んでください。',

@@ -196,6 +196,19 @@ describe('problemText', () => {
     message,
   });
 
+  it('says rates with nothing to check them against apart from a year’s rate that differs', () => {
+    const unchecked = problem(
+      'rate',
+      'the table prints 8 rates ("執行率", column 3) but no target, yearly plan or baseline they are reckoned against: none can be checked, and the figures are read as printed',
+    );
+    expect(problemText(unchecked, preview(), 'ja', ja)).toBe(
+      '達成率が印刷されていますが、比べる目標値・計画値・基準値が表にないため、どの率も検算できません。値は印刷のとおり取り込みます（7行目・D列）。',
+    );
+    expect(
+      problemText(problem('rate', 'KPI ① the R3 rate differs'), preview(), 'ja', ja),
+    ).toContain('単年度の達成率');
+  });
+
   it('says each kind in Japanese with its row and column and the table’s quoted words', () => {
     expect(
       problemText(problem('unit', 'the value "150千人" is not in 人'), preview(), 'ja', ja),
