@@ -358,9 +358,13 @@ const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
  */
 const YEAR_ON_YEAR = /^対?前年(?:度|同期)?比(?!較)/;
 
-/** Whether a header names a ratio to the year before (前年度比, 対前年比), kept as printed. */
+/**
+ * Whether a header names a ratio to the year before (前年度比, 対前年比) or a comparison with it
+ * (「増減率(対前年)」), kept as printed.
+ */
 export function namesYearOnYear(label: string): boolean {
-  return YEAR_ON_YEAR.test(withoutHeaderMarks(label).normalize('NFKC').replace(/\s+/g, ''));
+  const l = withoutHeaderMarks(label).normalize('NFKC').replace(/\s+/g, '');
+  return YEAR_ON_YEAR.test(l) || comparesWithYearBefore(l);
 }
 
 /**

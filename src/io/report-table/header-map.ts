@@ -32,6 +32,7 @@ import { withTargetDate } from './target-date-column.ts';
 import { withTargetYearColumn } from './target-year-column.ts';
 import { withYearDifferences } from './year-differences.ts';
 import { spannedRole } from './spanning-header-role.ts';
+import { wordlessHeaderIndex } from './wordless-header.ts';
 import { isFiguresRow, lostHeaderIndex } from './lost-header.ts';
 
 /** A column of the table: its 0-based index, the header text over it, and its role. */
@@ -265,6 +266,7 @@ export function findHeader(
       roleCount(row, given) >= 2 && !isFiguresRow(row) && !isSentenceLine(row) && !isGradeLine(row),
   );
   if (start < 0) start = lostHeaderIndex(searched);
+  if (start < 0) start = wordlessHeaderIndex(searched);
   if (start < 0) return undefined;
   // A spanning row above it ("全体計画の進捗状況 | 年度別達成状況 平成22年度") belongs to the header;
   // a title line (one cell) does not, nor a line stating a grade (「成果指標の達成度 | 目標値より高い」).
