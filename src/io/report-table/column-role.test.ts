@@ -286,6 +286,12 @@ describe('header words of 介護保険事業計画, 健康増進計画 and 総�
     expect(classifyHeader('平成15年 (対計画比)').role.kind).toBe('rate');
     expect(classifyHeader('計画対比').role.kind).toBe('rate');
     expect(classifyHeader('計画比較').role.kind).not.toBe('rate');
+    // A ratio of the actual (to its plan, its target or its budget) is a rate, not an actual;
+    // of last year's actual, a ratio to the year before.
+    for (const label of ['実績比', '計画実績比', '予算実績比', '実績比(%)', '達成比'])
+      expect(classifyHeader(label).role.kind).toBe('rate');
+    expect(classifyHeader('前年度実績比').role.kind).toBe('other');
+    expect(classifyHeader('実績比較').role.kind).not.toBe('rate');
     expect(classifyHeader('平成15年 第2次計画 の推計').role).toEqual({
       kind: 'target',
       fiscalYear: 2003,

@@ -319,7 +319,7 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
  * 達成状況 (%)」): a rate, not a grade.
  */
 const RATE_WORDS =
-  /(?:目標|計画)値?に対する(?:割合|比率)|達成状況\s*[(（]\s*[%％]\s*[)）]|達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画|対\s*(?:平成|令和|[HR])?\s*\d{1,4}\s*年度?\s*比/;
+  /(?:目標|計画)値?に対する(?:割合|比率)|達成状況\s*[(（]\s*[%％]\s*[)）]|達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率?|(?:計画|目標|予算)?実績比(?!較)率?|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画|対\s*(?:平成|令和|[HR])?\s*\d{1,4}\s*年度?\s*比/;
 
 /**
  * What makes a formula of letters a rate: a rate's words (率, ×100), or 対比 (江津市 水道事業
@@ -356,7 +356,7 @@ const EACH_YEAR_DATE = /各年\d{1,2}月\d{1,2}日/;
  * A ratio to the year before (前年度比, 対前年比, 前年同期比): this year's figure over last year's,
  * no achievement rate, so no column of rates by its percentages either.
  */
-const YEAR_ON_YEAR = /^対?前年(?:度|同期)?比(?!較)/;
+const YEAR_ON_YEAR = /^対?前年(?:度|同期)?(?:実績値?)?比(?!較)/;
 
 /**
  * Whether a header names a ratio to the year before (前年度比, 対前年比) or a comparison with it

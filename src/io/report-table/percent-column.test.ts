@@ -97,6 +97,27 @@ describe('a column of percentages whose header names no rate', () => {
     expect(report.kpis.map((k) => k.kpi.direction)).toEqual(['increase', 'increase']);
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 0, matched: 0 });
   });
+  it('is read so with a cell the copy lost (「?」) among its rates, a gap as a dash is', () => {
+    const report = importReportTable(
+      readTsv(
+        'lost-r4.tsv',
+        [
+          '指標\t基準値\t目標値\tR4実績\t進み具合',
+          '① 相談件数\t10\t20\t18\t90.0%',
+          '② 参加者数\t100\t200\t120\t?',
+          '③ 講座数\t5\t10\t8\t80.0%',
+        ].join('\n'),
+      ),
+    );
+    expect(report.reading.columns[4]).toMatchObject({ role: 'rate' });
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 2, matched: 2 });
+  });
+
+  it('is no rate where its header compares with the year before in any order (増減率(対前年))', () => {
+    for (const header of ['増減率(対前年)', '前年度実績比', '伸び率(前年度比)'])
+      expect(read(header, ['90.0%', '60.0%']).reading.columns[4]?.role).toBe('other');
+  });
+
   it('is read so with a dash where no rate could be made (B/A 「-」 under a target of 0t)', () => {
     const report = importReportTable(
       readTsv(

@@ -2,6 +2,7 @@ import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { namesYearOnYear } from './column-role.ts';
 import { rateCell } from './rate-cell.ts';
+import { isUnreadable } from './table-reader.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 
 /**
@@ -43,7 +44,8 @@ export function ratesByContent(
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
-      if (cell === '' || isNoRateMark(cell)) continue;
+      // A cell the copy lost (「?」) is a gap, as a dash is.
+      if (cell === '' || isNoRateMark(cell) || isUnreadable(cell)) continue;
       if (!(inPercent || /[%％]/.test(cell))) return false;
       if (rateCell(cell) === undefined) return false;
       rates += 1;

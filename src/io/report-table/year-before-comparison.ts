@@ -14,7 +14,7 @@ const AGAINST_YEAR_BEFORE =
  * words are ordered, never the plan's rate though its words say 率.
  */
 const YEAR_BEFORE_RATE =
-  /(?:増減|伸び?|変化|変動)率.*前年|前年.*(?:増減|伸び?|変化|変動)率|前年(?:度|同期)?比(?!較)/;
+  /(?:増減|伸び?|変化|変動)率.*前年|前年.*(?:増減|伸び?|変化|変動)率|前年(?:度|同期)?(?:実績値?)?比(?!較)/;
 
 /**
  * Whether a header (NFKC, spaces removed) heads a comparison with the year before: a change kept
