@@ -81,3 +81,38 @@ describe('a KPI’s lines named 計画 / 実施 / 達成率 (a programme held so
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('a KPI’s lines named by any short words, one of them its rates (見通し / 到達 / 達成率)', () => {
+  // 長崎市 基本施策評価's layout, its line words replaced: the name, baseline and arrow on the
+  // first line only, a year with no result marked 「※」, a rate the copy lost 「?」.
+  const table = [
+    '指標名\t基準値 (時期)\t区分\t\tH23\tH24\tH25',
+    '観光客数\t558.7 万人 (21 年)\t⇧\t見通し\t570.0\t580.0\t600.0',
+    '\t\t\t到達\t※\t595.3\t607.8',
+    '\t\t\t達成率\t※\t102.6%\t101.3%',
+    '観光消費額\t751 億円 (21 年)\t⇧\t見通し\t1,064.0\t1,086.0\t1,134.0',
+    '\t\t\t到達\t1,097.7\t1,154.5\t1,203.2',
+    '\t\t\t達成率\t103.2%\t?\t106.1%',
+  ];
+
+  it('reads them by what the rates say where two KPIs or more repeat them', () => {
+    const report = importReportTable(tsv(table));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['観光客数', '観光消費額']);
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      [null, '595.3', '607.8'],
+      ['1097.7', '1154.5', '1203.2'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    // The lost rate is said, not read.
+    expect(report.unplaced.map((u) => u.text)).toEqual(['?']);
+  });
+
+  it('does not read one KPI’s three lines of words no rule knows so: they may be measures', () => {
+    expect(rateNamedLines(body(table.slice(1, 4)))).toBeNull();
+    expect(rateNamedLines(body(table.slice(1)))).toMatchObject({
+      column: 3,
+      lines: ['計画', '実績', '達成率'],
+      printed: ['見通し', '到達', '達成率'],
+    });
+  });
+});

@@ -2,6 +2,8 @@ import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { GridRow } from '../grid.ts';
 import { figureNumber } from './column-contents.ts';
 import { isPercentRate } from './rate-cell.ts';
+import { LINE_WORD, lineWord } from './line-words.ts';
+import { isUnreadable } from './table-reader.ts';
 
 /** The column naming a KPI's lines, the lines' words, how many rows the KPIs take. */
 export interface NamedLines {
@@ -29,6 +31,23 @@ const KIND_WORD =
 export const isLineName = (cell: string) =>
   KIND_WORD.test(cell.normalize('NFKC').replace(/\s+/g, ''));
 
+/**
+ * A short label that is no figure and no year (見通し, 到達, 見込数): a line's name by its place in
+ * the cycle the KPIs repeat, where its words are none a rule knows.
+ */
+const isShortLabel = (cell: string): boolean => {
+  const text = cell.trim();
+  if (text === '' || text.length > SHORT_LABEL || /[0-9０-９]/.test(text)) return false;
+  // A line's own word of a rate (達成率) names a line; another word naming what is counted or
+  // shared (世帯数, 単身世帯の割合: ratio-lines.ts) is a measure of its own.
+  return LINE_WORD.test(lineWord(text)) || !MEASURE_NAME.test(text);
+};
+const MEASURE_NAME = /の|[数量額率比者人件]$|割合$/;
+const SHORT_LABEL = 8;
+
+/** A mark printed for a year with no rate. */
+const NO_RATE_MARK = /^(?:[※＊*\-－―ー—]|[(（]?注\d*[)）]?)$/;
+
 /** A rate as printed, with its sign: 「95.0%」, 「95.0％」. */
 const printedRate = (cell: string) =>
   isPercentRate(cell) ? parsePrintedRate(cell.normalize('NFKC')) : undefined;
@@ -45,11 +64,11 @@ export function rateNamedLines(body: readonly GridRow[]): NamedLines | null {
   const width = Math.max(0, ...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
     const first = body[0]?.cells[column] ?? '';
-    if (!isLineName(first)) continue;
+    if (!isLineName(first) && !isShortLabel(first)) continue;
     const words: string[] = [];
     for (const r of body) {
       const cell = (r.cells[column] ?? '').trim();
-      if (!isLineName(cell)) break;
+      if (!isLineName(cell) && !isShortLabel(cell)) break;
       words.push(cell);
     }
     // One KPI's lines, or the cycle the names repeat in.
@@ -57,6 +76,9 @@ export function rateNamedLines(body: readonly GridRow[]): NamedLines | null {
     const size = again < 0 ? words.length : again;
     if (size !== 3 || words.length % size !== 0) continue;
     if (!words.every((w, i) => w === words[i % size])) continue;
+    // Words no rule knows as kinds of line name lines only where two KPIs or more repeat them
+    // (見通し / 到達 / 達成率 over each KPI): one KPI's three lines may be measures of their own.
+    if (words.length === size && !words.every(isLineName)) continue;
     if (body.slice(words.length).some((r) => (r.cells[column] ?? '').trim() !== '')) continue;
     const lines = readLines(body.slice(0, words.length), column);
     if (lines !== null)
@@ -77,7 +99,12 @@ function readLines(rows: readonly GridRow[], column: number): string[] | null {
     if (!named(group[0]) || named(group[1]) || named(group[2])) return null;
     const allRates = group.map((r) => {
       const filled = (r?.cells ?? []).slice(column + 1).filter((c) => c.trim() !== '');
-      return filled.length > 0 && filled.every(isPercentRate);
+      // A mark where a year has no rate (「※」, 「-」) or a cell the copy lost (「?」) leaves the
+      // line one of rates.
+      return (
+        filled.length > 0 &&
+        filled.every((c) => isPercentRate(c) || NO_RATE_MARK.test(c.trim()) || isUnreadable(c))
+      );
     });
     const rate = allRates.indexOf(true);
     if (rate < 0 || allRates.lastIndexOf(true) !== rate) return null;
@@ -98,6 +125,7 @@ function readLines(rows: readonly GridRow[], column: number): string[] | null {
     }
   }
   const [rate] = [...rateLines];
+  if (!rows.some((r, i) => i % 3 === rate && r.cells.some(isPercentRate))) return null;
   if (rateLines.size !== 1 || rate === undefined || planFirst === 0) return null;
   const pair = planFirst > 0 ? [PLAN, RESULT] : [RESULT, PLAN];
   const lines = [...pair];
