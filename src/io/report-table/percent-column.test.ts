@@ -118,6 +118,32 @@ describe('a column of percentages whose header names no rate', () => {
       expect(read(header, ['90.0%', '60.0%']).reading.columns[4]?.role).toBe('other');
   });
 
+  it('is read so under each year’s block where the same words head the percentages of each year', () => {
+    // 介護保険事業計画's 推計 beside its 実績, a ratio under each year the words do not name.
+    const report = importReportTable(
+      readTsv(
+        'kaigo-h16.tsv',
+        [
+          '区分\t平成15年\t\t\t平成16年\t\t',
+          '\t第2次計画 の推計\t実績\t(対見積り比)\t第2次計画 の推計\t実績\t(対見積り比)',
+          '要支援\t642人\t699人\t(108.9%)\t678人\t861人\t(127.0%)',
+          '要介護1\t1,592人\t1,892人\t(118.8%)\t1,684人\t2,313人\t(137.4%)',
+        ].join('\n'),
+      ),
+    );
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'target',
+      'actual',
+      'rate',
+      'target',
+      'actual',
+      'rate',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(checkReport(report).yearRates).toEqual({ printed: 2, matched: 2 });
+  });
+
   it('is read so with a dash where no rate could be made (B/A 「-」 under a target of 0t)', () => {
     const report = importReportTable(
       readTsv(

@@ -19,6 +19,41 @@ const isNoRateMark = (cell: string): boolean => {
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
 const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
 
+/** A column's own words under the block heading it (「平成15年 | (対見積り比)」: 「(対見積り比)」). */
+const ownWords = (c: Column) =>
+  c.block !== '' && c.label.startsWith(c.block) ? c.label.slice(c.block.length).trim() : '';
+
+/**
+ * The other columns of percentages with the same words as the rates' under another year's block
+ * (「平成15年 | (対見積り比)」 beside 「平成16年 | (対見積り比)」): each year's rates, read so too.
+ */
+function sameUnderOtherYears(
+  columns: readonly Column[],
+  percent: Column,
+  sample: readonly GridRow[],
+): ReadonlySet<number> {
+  const words = ownWords(percent);
+  if (words === '' || !YEAR_IN_BLOCK.test(percent.block)) return new Set();
+  const same = columns.filter(
+    (c) =>
+      c !== percent &&
+      c.role.kind === 'other' &&
+      ownWords(c) === words &&
+      c.block !== percent.block &&
+      YEAR_IN_BLOCK.test(c.block) &&
+      sample.every((row) => {
+        const cell = (row.cells[c.index] ?? '').trim();
+        return (
+          cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined
+        );
+      }),
+  );
+  return new Set(same.map((c) => c.index));
+}
+
+/** A block heading a year: 平成15年, 令和5年度, H28, 2023年度. */
+const YEAR_IN_BLOCK = /(?:平成|令和|昭和|[HRS])\s*(?:\d{1,2}|元)\s*年?度?|\d{4}\s*年度?/;
+
 /**
  * The columns with a column of percentages read as the rates, when no column's words name
  * rates: a header the words do not know (対目標比, 実績/目標, 進ちょく率) over cells that are all
@@ -54,8 +89,9 @@ export function ratesByContent(
   });
   if (!percent) return null;
   const example = sample.map((r) => (r.cells[percent.index] ?? '').trim()).find((t) => t !== '');
+  const same = sameUnderOtherYears(columns, percent, sample);
   return columns.map((c) =>
-    c === percent
+    c === percent || same.has(c.index)
       ? {
           ...c,
           role: { kind: 'rate', formula: null },
