@@ -452,3 +452,42 @@ describe('a 水道ビジョン’s own indicators, one block each: 現状値, �
     expect(classifyHeader('予定との対比').role.kind).not.toBe('rate');
   });
 });
+
+describe('words a 総合計画 heads its columns with, beyond 基準値 / 実績値 / 目標値', () => {
+  it('reads めざす値 / 目指す値 / めざそう値 as the target, with or without its year', () => {
+    for (const label of ['めざす値', '目指す値', 'めざそう値', '目指す数値', 'めざす値(R7)'])
+      expect(classifyHeader(label).role.kind).toBe('target');
+    // A picture of the future in words is no figure's column.
+    expect(classifyHeader('めざす姿').role.kind).toBe('other');
+  });
+
+  it('reads 当初 / 計画開始時 / 取組前 as the baseline and 最新 / 今回値 as the actual', () => {
+    for (const label of ['当初', '当初(H28)', '計画開始時', '取組前'])
+      expect(classifyHeader(label).role.kind).toBe('baseline');
+    for (const label of ['最新', '最新(R5)', '今回値', '今回調査'])
+      expect(classifyHeader(label).role.kind).toBe('actual');
+    // A first budget is no baseline of a KPI; a first plan is a plan.
+    expect(classifyHeader('当初予算').role.kind).not.toBe('baseline');
+    expect(classifyHeader('当初計画').role.kind).toBe('target');
+  });
+
+  it('reads a table with no printed rate by those words, and computes its rates', () => {
+    const report = importReportTable(
+      readTsv(
+        'sougou-r5.tsv',
+        ['指標\t当初(R2)\t最新(R5)\tめざす値(R7)', '市民活動の参加者数\t1,000\t1,300\t1,500'].join(
+          '\n',
+        ),
+      ),
+    );
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'baseline',
+      'actual',
+      'target',
+    ]);
+    expect(report.kpis[0]?.kpi.baseline?.value).toBe('1000');
+    expect(report.kpis[0]?.kpi.target?.value).toBe('1500');
+    expect(report.reading.roles?.source).toBe('header words');
+  });
+});
