@@ -27,6 +27,7 @@ import { unlabelledTotals } from './unlabelled-total.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
+import { withHalfWidthFigures } from './full-width-figures.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { GivenRoles, HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
@@ -140,8 +141,9 @@ function fileCells(rows: readonly GridRow[]): (row: number, column: number) => s
 }
 
 export function importReportTable(grid: Grid, options: ImportOptions = {}): ImportedReport {
-  const rows = contentRows(grid.rows);
-  if (rows.length === 0) throw new ImportError(grid.file, 'the file has no rows');
+  const printed = contentRows(grid.rows);
+  if (printed.length === 0) throw new ImportError(grid.file, 'the file has no rows');
+  const rows = withHalfWidthFigures(printed);
   const turned = turnTable(rows);
   if (!turned) {
     const other = otherTableStart(rows);
