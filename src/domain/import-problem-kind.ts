@@ -42,3 +42,9 @@ export type ImportProblemKind = (typeof IMPORT_PROBLEM_KINDS)[number];
  * that differs.
  */
 export const NONE_CHECKED = 'none can be checked';
+
+/**
+ * The words of a 'rate' problem saying a column of percentages headed as a rate was read as no
+ * KPI's rates (io/report-table/unread-rates.ts), by which the import page says so in its words.
+ */
+export const NONE_REPRODUCED = "no reading of the table's figures reproduces";

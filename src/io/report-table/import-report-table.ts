@@ -28,6 +28,7 @@ import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
 import { withHalfWidthFigures } from './full-width-figures.ts';
+import { unreadRates } from './unread-rates.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { GivenRoles, HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
@@ -528,6 +529,7 @@ function readBy(
         ? nothingRead(grid.file, header, headerRow, rows.length > dataStart, kpis.length)
         : []),
       ...uncheckedRates(grid.file, header, headerRow, kpis),
+      ...unreadRates(grid.file, header, headerRow, data, kpis),
       ...read.problems,
     ],
     reading: {

@@ -163,6 +163,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
     'a single year’s rate its actual and plan do not give (row {row}, column {column})',
   importProblem_rateUnchecked:
     'Rates are printed with no target, plan or baseline to reckon them against: none can be checked; the figures are read as printed (row {row}, column {column}).',
+  importProblem_rateUnread:
+    'Column “{label}” prints percentages that no reading of the figures reproduces as the KPIs’ rates: kept as printed, none checked. If they are the rates, set the column’s role by hand (row {row}, column {column}).',
   importProblem_unreadable: 'a cell the source does not let be read (row {row}, column {column})',
   importProblem_sheets:
     'the workbook’s other worksheets ({others}) are not read: only the first, “{read}”, was. Choose the worksheet to read',

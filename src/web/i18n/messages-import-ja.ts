@@ -161,6 +161,8 @@ export const importJa = {
     '単年度の達成率が、その年度の実績と計画から求めた値と一致しません（{row}行目・{column}列）。',
   importProblem_rateUnchecked:
     '達成率が印刷されていますが、比べる目標値・計画値・基準値が表にないため、どの率も検算できません。値は印刷のとおり取り込みます（{row}行目・{column}列）。',
+  importProblem_rateUnread:
+    '列「{label}」に率（%）が印刷されていますが、表の数値のどの読み方でも再現できないため、KPIの達成率としては読まず、印刷のとおり残します。達成率であれば、この列の役割を手で「達成率」に設定してください（{row}行目・{column}列）。',
   importProblem_unreadable: '元の資料で読み取れないセルです（{row}行目・{column}列）。',
   importProblem_sheets:
     'ブックの他のシート（{others}）は読んでいません。最初のシート「{read}」だけを読みました。読み取るシートを選んでください。',

@@ -1,3 +1,4 @@
+import { NONE_REPRODUCED } from '../../../domain/import-problem-kind.ts';
 import { describe, expect, it } from 'vitest';
 import type {
   ImportColumnView,
@@ -207,6 +208,16 @@ describe('problemText', () => {
     expect(
       problemText(problem('rate', 'KPI ① the R3 rate differs'), preview(), 'ja', ja),
     ).toContain('単年度の達成率');
+  });
+
+  it('says a column of percentages read as no KPI’s rates, naming it', () => {
+    const unread = problem(
+      'rate',
+      `column 4 ("到達度") prints percentages that ${NONE_REPRODUCED} as its KPIs' rates: kept as printed, none checked`,
+    );
+    const text = problemText(unread, preview(), 'ja', ja);
+    expect(text).toContain('列「到達度」に率（%）が印刷されていますが');
+    expect(text).toContain('（7行目・D列）');
   });
 
   it('says each kind in Japanese with its row and column and the table’s quoted words', () => {

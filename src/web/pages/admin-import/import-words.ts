@@ -13,7 +13,7 @@ import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { ROLE_LABEL } from './import-labels.ts';
-import { NONE_CHECKED } from '../../../domain/import-problem-kind.ts';
+import { NONE_CHECKED, NONE_REPRODUCED } from '../../../domain/import-problem-kind.ts';
 
 /*
  * The importer (src/io/) explains its reading in English sentences, for the CLI. The page says
@@ -122,6 +122,10 @@ export function problemText(
   const place = { row: problem.row, column: columnLetter(problem.column) };
   if (problem.kind === 'rate' && problem.message.includes(NONE_CHECKED))
     return t('importProblem_rateUnchecked', place);
+  if (problem.kind === 'rate' && problem.message.includes(NONE_REPRODUCED)) {
+    const [label] = quoted(problem.message);
+    return t('importProblem_rateUnread', { ...place, label: label ?? '' });
+  }
   if (problem.kind !== 'role') {
     const text = t(PROBLEM_KEY[problem.kind], place);
     // The table's own words the importer quotes (a cell, a unit), when they are not English.
