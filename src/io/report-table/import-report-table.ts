@@ -28,6 +28,7 @@ import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
 import { withHalfWidthFigures } from './full-width-figures.ts';
+import { withoutEmptyColumns } from './empty-columns.ts';
 import { unreadRates } from './unread-rates.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { GivenRoles, HeaderMap } from './header-map.ts';
@@ -142,6 +143,23 @@ function fileCells(rows: readonly GridRow[]): (row: number, column: number) => s
 }
 
 export function importReportTable(grid: Grid, options: ImportOptions = {}): ImportedReport {
+  // Columns empty on every row (a spacer column) are read around, the places put back.
+  const empty = withoutEmptyColumns(grid);
+  if (empty === null) return importTable(grid, options);
+  const roles = options.columnRoles;
+  try {
+    return empty.report(
+      importTable(
+        empty.grid,
+        roles ? { ...options, columnRoles: empty.overrides(roles) } : options,
+      ),
+    );
+  } catch (error) {
+    throw empty.error(error);
+  }
+}
+
+function importTable(grid: Grid, options: ImportOptions): ImportedReport {
   const printed = contentRows(grid.rows);
   if (printed.length === 0) throw new ImportError(grid.file, 'the file has no rows');
   const rows = withHalfWidthFigures(printed);
