@@ -2,6 +2,7 @@ import { bareHeaderYear } from './bare-year.ts';
 import { wordedRateFormula } from './worded-formula.ts';
 import { comparesWithYearBefore } from './year-before-comparison.ts';
 import { budgetExecutionRole } from './budget-execution.ts';
+import { namesYearAfterPlan } from './years-after-plan.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -407,6 +408,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   }
   if (year !== null && (parseFiscalYear(l, context) !== undefined || bareHeaderYear(l) !== null))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
+  // The results of a year after the plan was made (「1年後(平成29年)」): that year's.
+  if (year !== null && namesYearAfterPlan(l))
+    return { role: { kind: 'actual', fiscalYear: year }, because: 'a year after the plan' };
   // A count as of a date (三重県 "H23.4.1 総職員数 (人)"): the figures of that date's year.
   const dated = headerDate(l) ?? bareMonthYear(l, context);
   if (dated !== null)

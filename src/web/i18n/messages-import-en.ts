@@ -148,6 +148,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',
   importWhy_yearOnly: 'read as {role}: only a fiscal year',
+  importWhy_yearAfterPlan: 'read as {role}: a year after the plan, with its year in brackets',
   importWhy_rateFormula: 'read as {role}: a rate formula',
   importWhy_word: 'read as {role} by the word "{word}"',
   importWhy_other: 'read as {role} from the header "{label}"',

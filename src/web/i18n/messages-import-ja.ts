@@ -146,6 +146,8 @@ export const importJa = {
   importWhy_noHeader: '見出しがありません',
   importWhy_noWord: '見出しに役割を示す語がありません',
   importWhy_yearOnly: '見出しが年度だけのため{role}と判断',
+  importWhy_yearAfterPlan:
+    '計画から何年後かとその年（「1年後(平成29年)」）の見出しのため{role}と判断',
   importWhy_rateFormula: '見出しが達成率の計算式のため{role}と判断',
   importWhy_word: '見出しの語「{word}」から{role}と判断',
   importWhy_other: '見出し「{label}」から{role}と判断',

@@ -90,6 +90,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (own === 'no header') return t('importWhy_noHeader');
   if (own === 'no known word') return t('importWhy_noWord');
   if (own === 'only a fiscal year') return t('importWhy_yearOnly', { role });
+  if (own === 'a year after the plan') return t('importWhy_yearAfterPlan', { role });
   if (own === 'a rate formula') return t('importWhy_rateFormula', { role });
   if (/the word/.test(because) && word !== undefined) return t('importWhy_word', { word, role });
   return t('importWhy_other', { label: column.label, role });
