@@ -35,3 +35,26 @@ describe('産地 成果目標: 計画時(平成28年) | 1年後(平成29年) | 2
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('温暖化対策実行計画: 単位 | 基準年度 | 実績 | 削減率 | 目標(R12) | 削減目標率, two targets', () => {
+  const lines = [
+    '令和5年度 地球温暖化対策実行計画(事務事業編) 進捗',
+    '項目\t単位\t基準年度(H25)\t令和5年度実績\t削減率\t目標(R12)\t削減目標率',
+    '電気使用量\t千kWh\t12,400\t10,168\t18.0%\t9,300\t25.0%',
+    '都市ガス使用量\t千㎥\t820\t689\t16.0%\t656\t20.0%',
+    '公用車燃料(ガソリン)\tkL\t95.0\t81.2\t14.5%\t76.0\t20.0%',
+  ];
+
+  it('reads each 削減率 as the cut on the base year, the target in the unit column’s unit, the 削減目標率 kept', async () => {
+    const report = await read('ondanka', lines);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
+    expect(report.kpis.map((k) => [k.kpi.unit, k.kpi.target?.value, k.kpi.formula])).toEqual([
+      ['千kWh', '9300', 'reduction'],
+      ['千m3', '656', 'reduction'],
+      ['kL', '76.0', 'reduction'],
+    ]);
+    expect(column(report, '削減目標率')).toMatchObject({ role: 'other' });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});
