@@ -58,3 +58,26 @@ describe('温暖化対策実行計画: 単位 | 基準年度 | 実績 | 削減�
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('定員適正化計画 as lines of 「項目 … 値」, each value after the date it is as of', () => {
+  const lines = [
+    '令和5年度 定員適正化計画 実施状況',
+    '計画期間\t令和2年度~令和6年度',
+    '項目\t職員数の削減',
+    '目標値\t令和6年4月1日 480人',
+    '基準値\t令和2年4月1日 512人',
+    '実績値\t令和5年4月1日 491人',
+    '達成率\t65.6%',
+  ];
+
+  it('reads 「令和5年4月1日 491人」 as 491 of R5, the rate progress from the base to the target', async () => {
+    const report = await read('teiin', lines);
+    expect(checkReport(report).summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+    const kpi = report.kpis[0]?.kpi;
+    expect(kpi?.baseline).toEqual({ value: '512', fiscalYear: 2020 });
+    expect(kpi?.actuals.map((a) => [a.fiscalYear, a.figure.value])).toEqual([[2023, '491']]);
+    expect(kpi?.direction).toBe('decrease');
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});
