@@ -81,3 +81,22 @@ describe('定員適正化計画 as lines of 「項目 … 値」, each value aft
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('行政評価 取組の実施状況: 取組 | 実施数/計画数 | 実施率, the counts as fractions 「3/5」', () => {
+  const lines = [
+    '平成30年度 行政評価 取組の実施状況',
+    '取組\t実施数/計画数\t実施率',
+    '窓口のワンストップ化\t3/5\t60.0%',
+    '電子申請の拡充\t8/10\t80.0%',
+    'AI-OCRの導入\t2/3\t66.7%',
+  ];
+
+  it('reads each fraction as the count reached over the count planned, every 実施率 reproduced', async () => {
+    const report = await read('gyosei-hyoka', lines);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2018 });
+    expect(column(report, '実施数/計画数')).toMatchObject({ role: 'actual' });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});

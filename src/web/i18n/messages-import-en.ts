@@ -124,6 +124,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_namesKpis: 'no KPI column: it names the KPIs',
   importWhy_textCells: 'read as {role}: its header names figures but its cells are text',
   importWhy_unitCells: 'read as {role}: no header, but its cells are units',
+  importWhy_fractionCells:
+    'read as {role}: its cells are fractions (3/5), the count reached over its whole',
   importWhy_presentState:
     'read as {role}: "{word}" (the present state) beside a column of baselines is the state reached',
   importWhy_kpiNumbers: 'the KPIs’ numbers beside their names ("{word}"), kept as their codes',

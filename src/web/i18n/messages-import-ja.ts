@@ -121,6 +121,7 @@ export const importJa = {
   importWhy_namesKpis: 'KPI番号の列がなく、この列がKPIの名前を示すためKPIの列と判断',
   importWhy_textCells: '見出しは数値の列ですが、中身が文字のため{role}と判断',
   importWhy_unitCells: '見出しはありませんが、中身が単位のため{role}と判断',
+  importWhy_fractionCells: '中身が「3/5」のような分数（達成した数/全体の数）のため{role}と判断',
   importWhy_presentState:
     '基準値の列の隣にある「{word}」（現在の状態）のため、到達した値として{role}と判断',
   importWhy_kpiNumbers: '指標名の隣にある指標の番号（「{word}」）のため、指標の番号として保持',

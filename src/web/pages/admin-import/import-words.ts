@@ -73,6 +73,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
     return t('importWhy_otherYearGrades', { role });
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
   if (/its cells are units/.test(because)) return t('importWhy_unitCells', { role });
+  if (/its cells are fractions/.test(because)) return t('importWhy_fractionCells', { role });
   if (/cells are figures/.test(because)) return t('importWhy_figureCells', { role });
   if (/the note above the table names for it/.test(because)) {
     return t('importWhy_noteYear', { role });
