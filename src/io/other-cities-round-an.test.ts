@@ -100,3 +100,35 @@ describe('行政評価 取組の実施状況: 取組 | 実施数/計画数 | 実
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('子ども・子育て支援事業計画: ①保育所定員 and ②放課後児童クラブ定員 side by side, a row per 地区', () => {
+  const lines = [
+    '令和4年度 子ども・子育て支援事業計画 進捗状況',
+    '地区\t①保育所定員\t\t\t②放課後児童クラブ定員\t\t',
+    '\t計画\t実績\t達成率\t計画\t実績\t達成率',
+    '北地区\t320\t305\t95.3%\t180\t172\t95.6%',
+    '南地区\t410\t418\t102.0%\t220\t201\t91.4%',
+    '中央地区\t280\t266\t95.0%\t150\t150\t100.0%',
+  ];
+
+  it('reads six KPIs, three under each block’s name, each rate against its own block’s plan', async () => {
+    const report = await read('kosodate', lines);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
+    expect(
+      report.plan.policies.flatMap((p) => p.themes.map((t) => [t.name, t.kpis.length])),
+    ).toEqual([
+      ['保育所定員', 3],
+      ['放課後児童クラブ定員', 3],
+    ]);
+    expect(report.kpis.map((k) => k.kpi.actuals[0]?.figure.value)).toEqual([
+      '305',
+      '418',
+      '266',
+      '172',
+      '201',
+      '150',
+    ]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});

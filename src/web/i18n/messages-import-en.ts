@@ -142,6 +142,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
     'read as {role}: a group on its first line, then each line named by a label repeated in every group',
   importWhy_baseYearLines: 'read as {role}: lines of years against a base year',
   importWhy_goalLines: 'read as {role}: lines of goals, each with its 達成状況',
+  importWhy_namedBlocks:
+    'read as {role}: blocks of the same columns side by side, each named above',
   importWhy_baseYearChange: "read as {role}: after a year's figure, its change on the base year",
   importWhy_foreignUnit:
     'kept as printed: its cells are in {unit}, not the unit of the figures left of them',

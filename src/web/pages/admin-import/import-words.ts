@@ -63,6 +63,8 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/a year's change on the base year/.test(because))
     return t('importWhy_baseYearChange', { role });
   if (/rewritten from lines of goals/.test(because)) return t('importWhy_goalLines', { role });
+  if (/rewritten from blocks side by side, each named/.test(because))
+    return t('importWhy_namedBlocks', { role });
   if (/rewritten from lines of years against a base year/.test(because))
     return t('importWhy_baseYearLines', { role });
   const foreign = /its cells are in (\S+), not the /.exec(because);
