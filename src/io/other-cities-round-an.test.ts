@@ -132,3 +132,33 @@ describe('子ども・子育て支援事業計画: ①保育所定員 and ②放
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('行政改革推進計画 取組結果: one block per 取組, each under its heading with its own 「項目 | 令和5年度」', () => {
+  const lines = [
+    '令和5年度 行政改革推進計画 取組結果',
+    '【取組1】 公共施設使用料の見直し',
+    '項目\t令和5年度',
+    '計画\t見直し件数 12件',
+    '実績\t見直し件数 9件',
+    '達成率\t75.0%',
+    '【取組2】 補助金の見直し',
+    '項目\t令和5年度',
+    '計画\t削減額 3,500万円',
+    '実績\t削減額 4,120万円',
+    '達成率\t117.7%',
+  ];
+
+  it('reads two KPIs, each block’s figures in its own unit, both rates reproduced', async () => {
+    const report = await read('gyokaku', lines);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(
+      report.kpis.map((k) => [k.kpi.unit, k.kpi.target?.value, k.kpi.actuals[0]?.figure.value]),
+    ).toEqual([
+      ['件', '12', '9'],
+      ['万円', '3500', '4120'],
+    ]);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2023 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});
