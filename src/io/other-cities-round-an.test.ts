@@ -162,3 +162,29 @@ describe('行政改革推進計画 取組結果: one block per 取組, each unde
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('地域福祉計画 under 令和2年度: bare years 29年度 | 30年度 | 元年度 | 2年度 | 目標(3年度)', () => {
+  const lines = [
+    '令和2年度 地域福祉計画 進捗',
+    '指標\t29年度\t30年度\t元年度\t2年度\t目標(3年度)\t達成率',
+    '認知症サポーター数(人)\t3,200\t3,650\t4,010\t4,380\t5,000\t87.6%',
+    '地域ボランティア登録者数(人)\t610\t655\t702\t731\t800\t91.4%',
+  ];
+
+  it('reads the years across the change of era, R2 the report year, both rates reproduced', async () => {
+    const report = await read('chiiki-fukushi', lines);
+    expect(report.reading.columns.map((c) => c.fiscalYear)).toEqual([
+      null,
+      2017,
+      2018,
+      2019,
+      2020,
+      2021,
+      null,
+    ]);
+    expect(report.reading.fiscalYear).toMatchObject({ year: 2020 });
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});
