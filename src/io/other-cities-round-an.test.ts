@@ -188,3 +188,21 @@ describe('地域福祉計画 under 令和2年度: bare years 29年度 | 30年度
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('障害者計画 成果目標: 成果目標 | 目標の内容 | 目標値(H29) | 実績値(H29) | 達成率', () => {
+  const lines = [
+    '平成29年度 障害者計画 成果目標',
+    '成果目標\t目標の内容\t目標値(H29)\t実績値(H29)\t達成率',
+    '福祉施設入所者の地域生活への移行(人)\t平成25年度末の入所者の12%以上が地域生活へ移行\t12\t9\t75.0%',
+    '一般就労への移行(人)\t平成24年度の一般就労移行者数の2倍以上\t18\t21\t116.7%',
+  ];
+
+  it('keeps each goal’s description as words, its target the 目標値, both rates reproduced', async () => {
+    const report = await read('shogai', lines);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(column(report, '目標の内容')).toMatchObject({ role: 'narrative' });
+    expect(report.kpis.map((k) => k.kpi.target?.value)).toEqual(['12', '18']);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});

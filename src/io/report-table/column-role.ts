@@ -255,9 +255,11 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // What an indicator is (「指標の説明」, 「指標の定義」, 算出方法): words about the KPI named
   // beside it, not its name, though it says 指標; how it is measured or judged and what the
   // result is put down to (事後評価 「定 義」, 「評価方法」, 「結果の分析」, 【計測方法】): words
-  // about it, not a grade or a result, though they say 評価 and 結果.
+  // about it, not a grade or a result, though they say 評価 and 結果; what a goal is (障害者計画
+  // 「目標の内容」 「平成24年度の一般就労移行者数の2倍以上」, its figure in 目標値 beside it): words,
+  // though they say 目標 and hold a figure.
   [
-    /指標の(?:説明|定義|考え方|内容|概要|解説|意味)|(?:算出|算定|計算)方法|^定義$|(?<!集計)方法$|の分析$/,
+    /(?:指標|目標値?)の(?:説明|定義|考え方|内容|概要|解説|意味)|(?:算出|算定|計算)方法|^定義$|(?<!集計)方法$|の分析$/,
     (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
   ],
   // The present value of a year written beside it (富山県 「現状(2019)」 after 「2018(実績)」): the
