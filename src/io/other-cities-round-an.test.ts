@@ -206,3 +206,20 @@ describe('障害者計画 成果目標: 成果目標 | 目標の内容 | 目標�
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('集中改革プラン 効果額: 項目 | 計画額 | 実績額（達成率）, the rate in brackets in each actual cell', () => {
+  const lines = [
+    '令和元年度 集中改革プラン 効果額',
+    '項目\t計画額\t実績額（達成率）',
+    '人件費の削減\t12,000千円\t12,840千円（107.0％）',
+    '物件費の削減\t8,500千円\t7,930千円（93.3％）',
+  ];
+
+  it('reads the actuals with their printed rates, both reproduced, where it refused the table before', async () => {
+    const report = await read('shuchu', lines);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.kpis.map((k) => k.printedRate?.text)).toEqual(['107.0%', '93.3%']);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { wordedRateFormula } from './worded-formula.ts';
 import { comparesWithYearBefore } from './year-before-comparison.ts';
 import { budgetExecutionRole } from './budget-execution.ts';
 import { namesYearAfterPlan } from './years-after-plan.ts';
+import { namesActualWithRate } from './actual-with-rate-header.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -377,6 +378,11 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     return { role: { kind: 'other' }, because: 'a ratio to the year before' };
   if (comparesWithYearBefore(l))
     return { role: { kind: 'other' }, because: 'a comparison with the year before' };
+  if (namesActualWithRate(l))
+    return {
+      role: { kind: 'actual', fiscalYear: headerYear(l, context) },
+      because: 'an actual with its rate in brackets',
+    };
   const rateWord = RATE_WORDS.exec(l)?.[0];
   const formula = rateFormulaLetters(l);
   const worded = formula !== null && wordedRateFormula(l) !== null;

@@ -152,6 +152,7 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',
   importWhy_yearOnly: 'read as {role}: only a fiscal year',
+  importWhy_actualWithRate: 'read as {role}: an actual with its rate in brackets, 実績額(達成率)',
   importWhy_yearAfterPlan: 'read as {role}: a year after the plan, with its year in brackets',
   importWhy_rateFormula: 'read as {role}: a rate formula',
   importWhy_word: 'read as {role} by the word "{word}"',

@@ -148,6 +148,7 @@ export const importJa = {
   importWhy_noHeader: '見出しがありません',
   importWhy_noWord: '見出しに役割を示す語がありません',
   importWhy_yearOnly: '見出しが年度だけのため{role}と判断',
+  importWhy_actualWithRate: '実績に達成率を括弧で添えた見出し（実績額(達成率)）のため{role}と判断',
   importWhy_yearAfterPlan:
     '計画から何年後かとその年（「1年後(平成29年)」）の見出しのため{role}と判断',
   importWhy_rateFormula: '見出しが達成率の計算式のため{role}と判断',

@@ -94,6 +94,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (own === 'no known word') return t('importWhy_noWord');
   if (own === 'only a fiscal year') return t('importWhy_yearOnly', { role });
   if (own === 'a year after the plan') return t('importWhy_yearAfterPlan', { role });
+  if (own === 'an actual with its rate in brackets') return t('importWhy_actualWithRate', { role });
   if (own === 'a rate formula') return t('importWhy_rateFormula', { role });
   if (/the word/.test(because) && word !== undefined) return t('importWhy_word', { word, role });
   return t('importWhy_other', { label: column.label, role });
