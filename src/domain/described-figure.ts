@@ -1,4 +1,5 @@
 import type { FiscalYear } from './fiscal-year.ts';
+import { dateBeforeFigure } from './date-before-figure.ts';
 import { fiscalYearOfMonth, parseFiscalYear, yearSpan } from './fiscal-year.ts';
 import type { ParsedFigure } from './figure-text.ts';
 import { isPlainFigure, parseFigureText } from './figure-text.ts';
@@ -352,6 +353,10 @@ function describedFigure(raw: string): DescribedFigure | undefined {
     const year = fiscalYearOfMonth(asOf[1] ?? '', Number(asOf[2] ?? asOf[3]));
     if (year !== undefined) return { ...withNoWords(dated), fiscalYear: year };
   }
+  const datedBefore = dateBeforeFigure(text);
+  const afterDate = datedBefore ? parseFigureText(datedBefore.rest) : undefined;
+  if (datedBefore && afterDate)
+    return { ...withNoWords(afterDate), fiscalYear: datedBefore.fiscalYear };
   const measured = YEAR_MEASURED.exec(text);
   const measuredYear = measured
     ? parseFiscalYear((measured[1] ?? '').replace(/\s+/g, ''))

@@ -134,6 +134,14 @@ describe('years a table writes as a count or without an era (issue 24)', () => {
     expect(bareYearsEra('11年4月 12年4月 13年4月')).toBe('H');
     expect(bareYearsEra('3年4月 4年4月')).toBeUndefined();
   });
+  it('bare years running across the change of era (29年度 30年度 元年度 2年度) each by its size', () => {
+    expect(bareYearsEra('29年度 30年度 元年度 2年度 目標(3年度)')).toBeUndefined();
+    expect(['29年度', '30年度', '元年度', '2年度'].map((y) => parseFiscalYear(y, {}))).toEqual([
+      2017, 2018, 2019, 2020,
+    ]);
+    // 元 before the years of 13 and above is 平成元年 (a long 平成 series): all 平成.
+    expect(bareYearsEra('元年度 5年度 13年度')).toBe('H');
+  });
 });
 
 describe('bare years of 平成 beside a 令和 year written with its era', () => {

@@ -149,12 +149,17 @@ const BARE_YEAR = /(?<![\d第])(元|\d{1,2})\s*年(?:度(?!目)|(?=\s*\d{1,2}\s*
  * The era of years a text writes with none, when they say it themselves: 「12年度」 beside
  * 「22年度」 are both 平成 (令和22年度 is 2040), so a table of bare years any of which is 13 or
  * above is of the 平成 years; so are months of such years (「11年4月」 beside 「13年4月」).
- * Undefined when all are below (令和, as each alone reads).
+ * Undefined when all are below (令和, as each alone reads), and when a 元 follows a year of 13 or
+ * above (地域福祉計画 「29年度 | 30年度 | 元年度 | 2年度 | 目標(3年度)」 under 令和2年度): the years run
+ * across the change of era, each read by its size, 平成 from 13 and 令和 below.
  */
 export function bareYearsEra(text: string): Era | undefined {
-  for (const [, number = ''] of text.normalize('NFKC').matchAll(BARE_YEAR))
-    if (number !== '元' && Number(number) >= 13) return 'H';
-  return undefined;
+  let heisei = false;
+  for (const [, number = ''] of text.normalize('NFKC').matchAll(BARE_YEAR)) {
+    if (number === '元' && heisei) return undefined;
+    if (number !== '元' && Number(number) >= 13) heisei = true;
+  }
+  return heisei ? 'H' : undefined;
 }
 
 const PERIOD =

@@ -1,6 +1,7 @@
 import { directionWord } from '../../domain/direction-mark.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { isSentence } from './sentence-cell.ts';
+import { asFractionColumn } from './fraction-column.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
@@ -114,6 +115,8 @@ export function withTextColumnsRead(
   let kpiNamed = columns.some((c) => c.role.kind === 'kpi');
   return columns.map((c) => {
     if (!FIGURE_ROLES.has(c.role.kind) || c.because === SET_BY_HAND) return c;
+    const fraction = asFractionColumn(c, sample);
+    if (fraction !== null) return fraction;
     const contents = columnContents(sample, c.index, GOALS.test(c.label));
     const leftmost = columns.slice(0, c.index).every((x) => x.role.kind !== 'other');
     // Of a table of one KPI (那珂川町's one goal), the one cell is the evidence for naming it;

@@ -384,6 +384,13 @@ describe('words about an indicator beside its name (issue 24)', () => {
     expect(classifyHeader('成果指標').role.kind).toBe('kpi');
     expect(classifyHeader('指標名').role.kind).toBe('kpi');
   });
+
+  it('reads 目標の内容 (a goal described, 「…の2倍以上」) as narrative, not as a second target', () => {
+    for (const label of ['目標の内容', '目標値の考え方', '目標の説明'])
+      expect(classifyHeader(label).role.kind).toBe('narrative');
+    expect(classifyHeader('目標値(H29)').role.kind).toBe('target');
+    expect(classifyHeader('目標内容').role.kind).toBe('target');
+  });
 });
 
 describe('a 水道ビジョン’s own indicators, one block each: 現状値, 目標値 and 将来値', () => {

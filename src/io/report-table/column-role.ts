@@ -2,6 +2,8 @@ import { bareHeaderYear } from './bare-year.ts';
 import { wordedRateFormula } from './worded-formula.ts';
 import { comparesWithYearBefore } from './year-before-comparison.ts';
 import { budgetExecutionRole } from './budget-execution.ts';
+import { namesYearAfterPlan } from './years-after-plan.ts';
+import { namesActualWithRate } from './actual-with-rate-header.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -254,9 +256,11 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // What an indicator is (「指標の説明」, 「指標の定義」, 算出方法): words about the KPI named
   // beside it, not its name, though it says 指標; how it is measured or judged and what the
   // result is put down to (事後評価 「定 義」, 「評価方法」, 「結果の分析」, 【計測方法】): words
-  // about it, not a grade or a result, though they say 評価 and 結果.
+  // about it, not a grade or a result, though they say 評価 and 結果; what a goal is (障害者計画
+  // 「目標の内容」 「平成24年度の一般就労移行者数の2倍以上」, its figure in 目標値 beside it): words,
+  // though they say 目標 and hold a figure.
   [
-    /指標の(?:説明|定義|考え方|内容|概要|解説|意味)|(?:算出|算定|計算)方法|^定義$|(?<!集計)方法$|の分析$/,
+    /(?:指標|目標値?)の(?:説明|定義|考え方|内容|概要|解説|意味)|(?:算出|算定|計算)方法|^定義$|(?<!集計)方法$|の分析$/,
     (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
   ],
   // The present value of a year written beside it (富山県 「現状(2019)」 after 「2018(実績)」): the
@@ -379,6 +383,11 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
     return { role: { kind: 'other' }, because: 'a ratio to the year before' };
   if (comparesWithYearBefore(l))
     return { role: { kind: 'other' }, because: 'a comparison with the year before' };
+  if (namesActualWithRate(l))
+    return {
+      role: { kind: 'actual', fiscalYear: headerYear(l, context) },
+      because: 'an actual with its rate in brackets',
+    };
   const rateWord = RATE_WORDS.exec(l)?.[0];
   const formula = rateFormulaLetters(l);
   const worded = formula !== null && wordedRateFormula(l) !== null;
@@ -412,6 +421,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
   }
   if (year !== null && (parseFiscalYear(l, context) !== undefined || bareHeaderYear(l) !== null))
     return { role: { kind: 'actual', fiscalYear: year }, because: 'only a fiscal year' };
+  // The results of a year after the plan was made (「1年後(平成29年)」): that year's.
+  if (year !== null && namesYearAfterPlan(l))
+    return { role: { kind: 'actual', fiscalYear: year }, because: 'a year after the plan' };
   // A count as of a date (三重県 "H23.4.1 総職員数 (人)"): the figures of that date's year.
   const dated = headerDate(l) ?? bareMonthYear(l, context);
   if (dated !== null)

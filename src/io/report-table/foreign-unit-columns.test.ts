@@ -58,3 +58,37 @@ describe('a figure column whose header states a unit the KPIs never write (地�
     expect(report.reading.columns[1]?.role).toBe('actual');
   });
 });
+
+describe('a second figure column in another unit than the unit column states for bare figures', () => {
+  const readAsPrinted = (lines: readonly string[]) =>
+    importReportTable(readTsv('t.tsv', lines.join('\n')));
+
+  it('takes the unit column’s unit for bare figures: a 削減目標率 in % beside 千kWh is the rate’s target, kept as printed', () => {
+    const report = readAsPrinted([
+      '項目\t単位\t基準年度(H25)\t令和5年度実績\t削減率\t目標(R12)\t削減目標率',
+      '電気使用量\t千kWh\t12,400\t10,168\t18.0%\t9,300\t25.0%',
+      '都市ガス使用量\t千㎥\t820\t689\t16.0%\t656\t20.0%',
+    ]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'unit',
+      'baseline',
+      'actual',
+      'rate',
+      'target',
+      'other',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.target?.value)).toEqual(['9300', '656']);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.problems).toEqual([]);
+  });
+
+  it('leaves a second column in the unit column’s unit, or the same at another scale (千円, 万円)', () => {
+    const scaled = readAsPrinted([
+      '項目\t単位\t計画\t実績\t決算額',
+      '使用料の見直し\t千円\t12,000\t12,840\t1,284万円',
+      '補助金の見直し\t千円\t35,000\t41,200\t4,120万円',
+    ]);
+    expect(scaled.reading.columns[4]?.role).toBe('actual');
+  });
+});

@@ -1,4 +1,5 @@
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { normalizeUnit } from '../../domain/unit.ts';
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { SET_BY_HAND } from './header-map.ts';
@@ -25,6 +26,7 @@ function foreignUnits(
   sample: readonly GridRow[],
   column: Column,
   left: readonly Column[],
+  unitColumn: Column | undefined,
 ): { unit: string; others: string } | null {
   let found: { unit: string; others: string } | null = null;
   for (const row of sample) {
@@ -35,20 +37,39 @@ function foreignUnits(
       const other = cellUnit(row.cells[l.index]);
       if (other !== null) others.add(other);
     }
-    if (others.size === 0) continue;
+    if (others.size === 0) {
+      const stated = statedRowUnit(row, unitColumn);
+      if (stated === null) continue;
+      if (sameMeasure(stated, unit)) return null;
+      found ??= { unit, others: stated };
+      continue;
+    }
     if (others.has(unit)) return null;
     found ??= { unit, others: [...others].join(', ') };
   }
   return found;
 }
 
+/** The unit a row's unit column writes (千kWh), or null (none, or a dash). */
+function statedRowUnit(row: GridRow, unitColumn: Column | undefined): string | null {
+  if (unitColumn === undefined) return null;
+  const unit = (row.cells[unitColumn.index] ?? '').trim();
+  return unit === '' || /^[-‐―—ー－]+$/.test(unit) ? null : normalizeUnit(unit);
+}
+
+/** Two units of one measure, at most at another scale (千円 and 万円, 人 and 千人). */
+const sameMeasure = (a: string, b: string): boolean =>
+  a.replace(/^[十百千万億]+/, '') === normalizeUnit(b).replace(/^[十百千万億]+/, '');
+
 /**
  * A second figure column of a role (杉並区 子ども・子育て: 決算見込額 beside 実績値, both read as
  * actuals by their words) whose cells write another unit than the figure cells left of them in
  * the same rows (円 where the KPIs count 人) is no figure of the KPIs: a budget printed beside
  * them, kept as printed. A row whose figures write no unit says nothing (鳥取県's `3,000ha`
- * beside bare numbers). The first column of each role stays, whatever its unit; a role set by
- * hand stays.
+ * beside bare numbers), unless the table's unit column states the row's unit: a second target
+ * in % beside bare figures in 千kWh (温暖化対策実行計画 「目標(R12) | 削減目標率」 over 「9,300 |
+ * 25.0%」) is the target of the reduction rate, not of the KPI, kept as printed too. The first
+ * column of each role stays, whatever its unit; a role set by hand stays.
  */
 export function withForeignUnitColumns(
   columns: readonly Column[],
@@ -64,10 +85,12 @@ export function withForeignUnitColumns(
   // Most tables have one column of each role (or a year per column, which this leaves alone).
   if (!twice) return columns;
   const left: Column[] = [];
+  const unitColumn = columns.find((c) => c.role.kind === 'unit');
   return withStatedForeignUnits(columns, sample).map((c) => {
     if (!FIGURE_ROLES.has(c.role.kind)) return c;
     const repeated = left.some((l) => l.role.kind === c.role.kind);
-    const foreign = repeated && c.because !== SET_BY_HAND ? foreignUnits(sample, c, left) : null;
+    const foreign =
+      repeated && c.because !== SET_BY_HAND ? foreignUnits(sample, c, left, unitColumn) : null;
     if (foreign === null) {
       left.push(c);
       return c;

@@ -144,3 +144,34 @@ describe('a KPI given as lines of 「項目 … 値」, one record after another
     expect(titles.filter((p) => p.row >= 2 && p.row <= 4)).toHaveLength(6);
   });
 });
+
+describe('blocks each under its heading with a header 「項目 | 令和5年度」 of their own', () => {
+  const blocks = [
+    '令和5年度 行政改革推進計画 取組結果',
+    '【取組1】 公共施設使用料の見直し',
+    '項目\t令和5年度',
+    '計画\t見直し件数 12件',
+    '実績\t見直し件数 9件',
+    '達成率\t75.0%',
+    '【取組2】 補助金の見直し',
+    '項目\t令和5年度',
+    '計画\t削減額 3,500万円',
+    '実績\t削減額 4,120万円',
+    '達成率\t117.7%',
+  ];
+
+  it('are no records: 「項目 | 令和5年度」 names the year of the block’s column, no KPI', () => {
+    expect(readKeyValueRecords(grid(blocks).rows)).toBeNull();
+  });
+
+  it('are read a KPI a block, each rate against its own block’s plan', () => {
+    const report = importReportTable(grid(blocks));
+    expect(report.kpis.map((k) => [k.kpi.target?.value, k.kpi.unit, k.row])).toEqual([
+      ['12', '件', 2],
+      ['3500', '万円', 7],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});

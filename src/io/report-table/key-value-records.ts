@@ -1,6 +1,7 @@
 import type { ColumnRole } from './column-role.ts';
 import { classifyHeader, KPI_FIGURE_KINDS } from './column-role.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
+import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
@@ -23,6 +24,13 @@ const FIGURE_ROLES: ReadonlySet<ColumnRole['kind']> = new Set([...KPI_FIGURE_KIN
 const keyOf = (label: string) => label.normalize('NFKC').replace(/\s+/g, '');
 
 const isKpiLabel = (label: string) => classifyHeader(label).role.kind === 'kpi';
+
+/** A year alone (令和5年度, H30, 2023年度): a header's, no KPI's name. */
+const YEAR_ALONE = /^(?:令和|平成|昭和|[HRS])?(?:元|\d{1,4})年?度?$/;
+const isYearAlone = (text: string): boolean => {
+  const words = text.normalize('NFKC').replace(/\s+/g, '');
+  return YEAR_ALONE.test(words) && parseFiscalYear(words) !== undefined;
+};
 
 /** A label and its value in one cell: 「基準値(H30)：52.0%」, 「目標値……60.0%」, 「R5実績値 55.0%」. */
 const ONE_CELL = /^(.+?)(?:\s*[:：]\s*|\s*[…‥・.．]{2,}\s*|\s+)(\S.*)$/;
@@ -121,6 +129,10 @@ export function readKeyValueRecords(rows: readonly GridRow[]): TurnedTable | nul
   }
   const [first] = lines;
   if (!first || roles.get(first.key) !== 'kpi') return null;
+  // 「項目 | 令和5年度」 over 「計画 | 12件」 names the year of a block's column, no KPI: a block
+  // with a header of its own under its heading line (行政改革推進計画 【取組1】 …), read by the
+  // block rewrites.
+  if (lines.some((l) => roles.get(l.key) === 'kpi' && isYearAlone(l.value))) return null;
   const figures = new Set([...roles.values()].filter((r) => FIGURE_ROLES.has(r)));
   if (figures.size < 2) return null;
 

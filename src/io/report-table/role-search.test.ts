@@ -49,9 +49,10 @@ describe('the role search: columns read by the printed rates they reproduce', ()
       explained: 3,
       tie: null,
     });
-    // 計画時 is the baseline by its word; the periods' actuals are found by the rates.
+    // 計画時 is the baseline by its word, the periods' actuals by the years in their brackets
+    // (years-after-plan.ts), a reading the rates confirm.
     expect(report.reading.columns[1]?.because).toBe('the word "計画時"');
-    expect(report.reading.columns[3]?.because).toMatch(/^read as an actual by the printed rates/);
+    expect(report.reading.columns[3]?.because).toBe('a year after the plan');
   });
 
   it('finds the base of rates that are changes against it, with no target: 増減率 (三重県 定員管理調査)', () => {

@@ -16,6 +16,7 @@ import { splitPartFigures } from './part-figures.ts';
 import { splitFusedLineWords } from './fused-line-words.ts';
 import { joinRateLines } from './rate-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
+import { splitNamedColumnBlocks } from './named-column-blocks.ts';
 import { splitHeaderBlocks } from './header-blocks.ts';
 import { readKeyValueRecords } from './key-value-records.ts';
 import { readDatedLineBlocks } from './dated-line-blocks.ts';
@@ -120,6 +121,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readYearHeaderBlocks,
     stackOwnHeaderBlocks,
     splitSideBySide,
+    splitNamedColumnBlocks,
     readGroupLineLabels,
     readTreeLabelColumns,
     readBaseYearLines,

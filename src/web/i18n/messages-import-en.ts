@@ -124,6 +124,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_namesKpis: 'no KPI column: it names the KPIs',
   importWhy_textCells: 'read as {role}: its header names figures but its cells are text',
   importWhy_unitCells: 'read as {role}: no header, but its cells are units',
+  importWhy_fractionCells:
+    'read as {role}: its cells are fractions (3/5), the count reached over its whole',
   importWhy_presentState:
     'read as {role}: "{word}" (the present state) beside a column of baselines is the state reached',
   importWhy_kpiNumbers: 'the KPIs’ numbers beside their names ("{word}"), kept as their codes',
@@ -140,6 +142,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
     'read as {role}: a group on its first line, then each line named by a label repeated in every group',
   importWhy_baseYearLines: 'read as {role}: lines of years against a base year',
   importWhy_goalLines: 'read as {role}: lines of goals, each with its 達成状況',
+  importWhy_namedBlocks:
+    'read as {role}: blocks of the same columns side by side, each named above',
   importWhy_baseYearChange: "read as {role}: after a year's figure, its change on the base year",
   importWhy_foreignUnit:
     'kept as printed: its cells are in {unit}, not the unit of the figures left of them',
@@ -148,6 +152,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_noHeader: 'no header',
   importWhy_noWord: 'no known word',
   importWhy_yearOnly: 'read as {role}: only a fiscal year',
+  importWhy_actualWithRate: 'read as {role}: an actual with its rate in brackets, 実績額(達成率)',
+  importWhy_yearAfterPlan: 'read as {role}: a year after the plan, with its year in brackets',
   importWhy_rateFormula: 'read as {role}: a rate formula',
   importWhy_word: 'read as {role} by the word "{word}"',
   importWhy_other: 'read as {role} from the header "{label}"',

@@ -121,6 +121,7 @@ export const importJa = {
   importWhy_namesKpis: 'KPI番号の列がなく、この列がKPIの名前を示すためKPIの列と判断',
   importWhy_textCells: '見出しは数値の列ですが、中身が文字のため{role}と判断',
   importWhy_unitCells: '見出しはありませんが、中身が単位のため{role}と判断',
+  importWhy_fractionCells: '中身が「3/5」のような分数（達成した数/全体の数）のため{role}と判断',
   importWhy_presentState:
     '基準値の列の隣にある「{word}」（現在の状態）のため、到達した値として{role}と判断',
   importWhy_kpiNumbers: '指標名の隣にある指標の番号（「{word}」）のため、指標の番号として保持',
@@ -137,6 +138,7 @@ export const importJa = {
     '1列目に区分が先頭行だけ、2列目に各行の項目名が区分ごとに繰り返される表のため{role}と判断',
   importWhy_baseYearLines: '基準年度とその後の年度の行が並ぶ表のため{role}と判断',
   importWhy_goalLines: '目標ごとにその達成状況が行で並ぶ表のため{role}と判断',
+  importWhy_namedBlocks: '同じ列の組が横に並び、それぞれの名前が上の行にある表のため{role}と判断',
   importWhy_baseYearChange: '各年度の値の後の率は基準年度比の増減のため{role}と判断',
   importWhy_foreignUnit:
     '左の数値と単位が異なる（「{unit}」）ため、KPIの数値ではなく印刷どおり保持',
@@ -146,6 +148,9 @@ export const importJa = {
   importWhy_noHeader: '見出しがありません',
   importWhy_noWord: '見出しに役割を示す語がありません',
   importWhy_yearOnly: '見出しが年度だけのため{role}と判断',
+  importWhy_actualWithRate: '実績に達成率を括弧で添えた見出し（実績額(達成率)）のため{role}と判断',
+  importWhy_yearAfterPlan:
+    '計画から何年後かとその年（「1年後(平成29年)」）の見出しのため{role}と判断',
   importWhy_rateFormula: '見出しが達成率の計算式のため{role}と判断',
   importWhy_word: '見出しの語「{word}」から{role}と判断',
   importWhy_other: '見出し「{label}」から{role}と判断',

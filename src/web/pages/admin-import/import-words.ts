@@ -63,6 +63,8 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/a year's change on the base year/.test(because))
     return t('importWhy_baseYearChange', { role });
   if (/rewritten from lines of goals/.test(because)) return t('importWhy_goalLines', { role });
+  if (/rewritten from blocks side by side, each named/.test(because))
+    return t('importWhy_namedBlocks', { role });
   if (/rewritten from lines of years against a base year/.test(because))
     return t('importWhy_baseYearLines', { role });
   const foreign = /its cells are in (\S+), not the /.exec(because);
@@ -73,6 +75,7 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
     return t('importWhy_otherYearGrades', { role });
   if (/cells are text/.test(because)) return t('importWhy_textCells', { role });
   if (/its cells are units/.test(because)) return t('importWhy_unitCells', { role });
+  if (/its cells are fractions/.test(because)) return t('importWhy_fractionCells', { role });
   if (/cells are figures/.test(because)) return t('importWhy_figureCells', { role });
   if (/the note above the table names for it/.test(because)) {
     return t('importWhy_noteYear', { role });
@@ -90,6 +93,8 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (own === 'no header') return t('importWhy_noHeader');
   if (own === 'no known word') return t('importWhy_noWord');
   if (own === 'only a fiscal year') return t('importWhy_yearOnly', { role });
+  if (own === 'a year after the plan') return t('importWhy_yearAfterPlan', { role });
+  if (own === 'an actual with its rate in brackets') return t('importWhy_actualWithRate', { role });
   if (own === 'a rate formula') return t('importWhy_rateFormula', { role });
   if (/the word/.test(because) && word !== undefined) return t('importWhy_word', { word, role });
   return t('importWhy_other', { label: column.label, role });
