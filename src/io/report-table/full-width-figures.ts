@@ -15,9 +15,27 @@ const halfWidth = (ch: string): string => {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 };
 
+/**
+ * Whether a cell may start with a full-width figure, by its first character: a full-width digit,
+ * or one of the marks, era letters or words a figure may follow. Most cells start with an ASCII
+ * digit or a word's first letter: told without a regular expression (this runs on every cell).
+ */
+function mayStartFullWidth(cell: string): boolean {
+  let i = 0;
+  let c = cell.charCodeAt(0);
+  while (c === 0x20 || c === 0x3000 || c === 0x09) c = cell.charCodeAt(++i);
+  if (c >= 0xff10 && c <= 0xff19) return true;
+  return FIGURE_LEADS.has(c);
+}
+/** 約 ▲ △ ＋ + － - H R S Ｈ Ｒ Ｓ 平 令 昭: what a full-width figure may follow. */
+const FIGURE_LEADS = new Set([...'約▲△＋+－-HRSＨＲＳ平令昭'].map((ch) => ch.charCodeAt(0)));
+
+const isFullWidthFigure = (cell: string): boolean =>
+  mayStartFullWidth(cell) && FULL_WIDTH_FIGURE.test(cell);
+
 /** A cell as read: a figure typed in full width as half width, any other cell as printed. */
 const figureCell = (cell: string): string =>
-  FULL_WIDTH_FIGURE.test(cell) ? cell.replace(FULL_WIDTH_ALL, halfWidth) : cell;
+  isFullWidthFigure(cell) ? cell.replace(FULL_WIDTH_ALL, halfWidth) : cell;
 
 /**
  * The rows with figures typed in full width read as half width (「６０．２％(平成２８年度)」 as
@@ -29,7 +47,7 @@ const figureCell = (cell: string): string =>
 export function withHalfWidthFigures(rows: readonly GridRow[]): readonly GridRow[] {
   let changed = false;
   const read = rows.map((row) => {
-    if (!row.cells.some((cell) => FULL_WIDTH_FIGURE.test(cell))) return row;
+    if (!row.cells.some(isFullWidthFigure)) return row;
     changed = true;
     return { ...row, cells: row.cells.map(figureCell) };
   });
