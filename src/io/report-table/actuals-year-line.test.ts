@@ -19,3 +19,11 @@ describe('a line heading the figures with their year’s 実績 (相模原市 �
     expect(actualsYearLine(lines('実績値', '目標値(平成28年度)'))).toBeNull();
   });
 });
+
+describe('a line heading the figures with a calendar year’s 実績 (「■2014年度実績データ」)', () => {
+  it('gives that year, as 「■平成26年度実績データ」 does', () => {
+    expect(actualsYearLine(lines('2015年度 総合計画進行管理', '■2014年度実績データ'))?.year).toBe(
+      2014,
+    );
+  });
+});

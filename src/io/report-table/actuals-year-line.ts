@@ -5,9 +5,10 @@ import type { GridRow } from '../grid.ts';
 /**
  * A year with 実績 right after it, as a sheet heads the figures it reports (相模原市 改善工程表
  * 「■平成26年度実績データ」 under its title 「平成27年度 総合計画進行管理 …」; 「令和5年度実績」,
- * 「R4年度の実績」): the year of the actuals, not of the sheet.
+ * 「R4年度の実績」, 「■2014年度実績データ」): the year of the actuals, not of the sheet.
  */
-const ACTUALS_YEAR = /((?:令和|平成|[HR])\s*(?:元|\d{1,2})\s*年度?)\s*(?:の\s*)?実績/;
+const ACTUALS_YEAR =
+  /((?:令和|平成|[HR])\s*(?:元|\d{1,2})\s*年度?|(?:19[89]\d|20\d\d)\s*年度)\s*(?:の\s*)?実績/;
 
 /**
  * The first line above the table, in its title or its header rows, naming the year of the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTsv } from '../read-delimited.ts';
-import { classifyHeader } from './column-role.ts';
+import { classifyHeader, headerYear } from './column-role.ts';
 import { importReportTable } from './import-report-table.ts';
 import { bareHeaderYear } from './bare-year.ts';
 
@@ -46,5 +46,34 @@ describe('a header written as a bare four-digit year (三重県 基本事業の�
       [2001, '57.2'],
       [2002, '60'],
     ]);
+  });
+});
+
+describe('calendar years in a header beside words (a table of 西暦 years)', () => {
+  it('reads a year over the columns under it (「2015 実績」) as that year, as 「H27 実績」', () => {
+    expect(headerYear('2015 実績')).toBe(2015);
+    expect(headerYear('2016実績値')).toBe(2016);
+    expect(headerYear('H27 実績')).toBe(2015);
+    // A count in its unit, or a year no word follows within a word, is none.
+    expect(headerYear('2000人以上')).toBeNull();
+  });
+
+  it('reads a span of years (「2015〜2019」, the plan’s period) as no one year', () => {
+    expect(bareHeaderYear('2015〜2019')).toBeNull();
+    expect(bareHeaderYear('2015-2019')).toBeNull();
+    expect(classifyHeader('2015〜2019').role.kind).toBe('other');
+    expect(bareHeaderYear('2019')).toBe(2019);
+  });
+
+  it('reads a table whose years are 西暦 as its 平成 copy reads (江田島市 総合戦略)', () => {
+    const read = (lines: readonly string[]) =>
+      importReportTable(readTsv('etajima.tsv', lines.join('\n')));
+    const western = read([
+      '指 標 名\t現状値 (2014)\t2015\t\t目標値 (2019)',
+      '\t\t実績\t達成度\t',
+      '有害鳥獣による農作物年間被害額(千円)\t22,585\t20,563\tA\t20,000',
+    ]);
+    expect(western.fiscalYear).toBe(2015);
+    expect(western.kpis[0]?.kpi.actuals.map((a) => a.fiscalYear)).toEqual([2015]);
   });
 });

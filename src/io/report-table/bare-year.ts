@@ -7,6 +7,9 @@ import { parseFiscalYear } from '../../domain/fiscal-year.ts';
  */
 const BARE_YEAR = /(?<![\d,.])(19[89]\d|20\d\d)$/;
 
+/** Two calendar years joined as a span: 「2015〜2019」, 「2015-2019」. */
+const YEAR_SPAN = /(?:19|20)\d\d\s*[-~〜～–−]\s*(?:19|20)\d\d/;
+
 /**
  * The year a header written as a bare four-digit year names (三重県 基本事業の数値目標 「2001 |
  * 2002 | 2003 | 2004」, the fiscal years of a budget request): that fiscal year; null for any
@@ -15,6 +18,9 @@ const BARE_YEAR = /(?<![\d,.])(19[89]\d|20\d\d)$/;
  * @example bareHeaderYear('2001') // 2001
  */
 export function bareHeaderYear(label: string): FiscalYear | null {
-  const year = BARE_YEAR.exec(label.normalize('NFKC').trim())?.[1];
+  const normal = label.normalize('NFKC').trim();
+  // A span of years (「2015〜2019」, the plan's period) names no one year.
+  if (YEAR_SPAN.test(normal)) return null;
+  const year = BARE_YEAR.exec(normal)?.[1];
   return year === undefined ? null : (parseFiscalYear(`${year}年度`) ?? null);
 }

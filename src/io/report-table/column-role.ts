@@ -154,6 +154,13 @@ export function bareMonthYear(label: string, context: FiscalYearContext = {}): F
 }
 
 /** A calendar year beside a role word in brackets: 富山県 "2018(実績)", "2021(目標)". */
+/**
+ * A header's first word a calendar year, a word after it (「2015 実績」, read with its spaces
+ * dropped 「2015実績値」), not a count in its unit (「2000人以上」) nor a span of years.
+ */
+const LEADING_YEAR =
+  /^\s*(19[89]\d|20\d\d)\s*(?=[^\d\s.,%年度~〜～\-–−人円件回台個本名戸世ヶか箇t㎡m])/;
+
 const BRACKETED_YEAR =
   /^((?:19|20)\d{2})\s*[(（][^()（）\d]+[)）]$|^[^\d]+[(（]\s*((?:19|20)\d{2})\s*[)）]$/;
 
@@ -165,6 +172,10 @@ const BRACKETED_YEAR =
 export function headerYear(label: string, context: FiscalYearContext = {}): FiscalYear | null {
   const dated = headerDate(label) ?? bareHeaderYear(label) ?? bareMonthYear(label, context);
   if (dated !== null) return dated;
+  // A calendar year over the columns under it (江田島市 「2015」 over 実績 | 改善・悪化 | 達成度,
+  // joined 「2015 実績」): that year, as 「H27 実績」 is.
+  const leading = LEADING_YEAR.exec(label.normalize('NFKC'))?.[1];
+  if (leading !== undefined) return parseFiscalYear(`${leading}年度`) ?? null;
   const bracketed = BRACKETED_YEAR.exec(label.normalize('NFKC').trim());
   const calendar = bracketed?.[1] ?? bracketed?.[2];
   if (calendar !== undefined) return parseFiscalYear(`${calendar}年度`) ?? null;
