@@ -9,10 +9,12 @@ import { benchReportCheck } from './report-check.bench.ts';
 import { benchRoundEntries } from './round-entries.bench.ts';
 import { benchScale } from './scale.bench.ts';
 import { benchSessions } from './sessions.bench.ts';
+import { benchTableVariants } from './table-variants.bench.ts';
 import { benchWeb } from './web.bench.ts';
 
 const benches: [string, () => Promise<void>][] = [
   ['report check', benchReportCheck],
+  ['table variants', benchTableVariants],
   ['http', benchHttp],
   ['sessions', benchSessions],
   ['hostile uploads', benchHostileUploads],
