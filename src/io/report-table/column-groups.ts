@@ -103,6 +103,8 @@ function spanGroups(header: HeaderMap): ColumnGroup[] {
  */
 export function columnGroups(header: HeaderMap): ColumnGroup[] {
   const columns = header.columns;
+  const byRate = rateGroups(columns);
+  if (byRate.length > 1) return byRate;
   const formulaRates = columns.filter(
     (c) => c.role.kind === 'rate' && c.role.formula !== null && c.block !== '',
   );
@@ -148,6 +150,27 @@ export function columnGroups(header: HeaderMap): ColumnGroup[] {
     });
   }
   return groups;
+}
+
+/**
+ * The groups the role search found, each a rate and the figures before it it is reckoned on
+ * (`Column.rateGroup`), in the order printed; empty when it found none.
+ */
+function rateGroups(columns: readonly Column[]): ColumnGroup[] {
+  const labels = [...new Set(columns.flatMap((c) => (c.rateGroup ? [c.rateGroup] : [])))];
+  return labels.map((label) => {
+    const inGroup = columns.filter((c) => c.rateGroup === label);
+    return {
+      label,
+      rate: inGroup.find(is('rate')) ?? null,
+      yearRates: [],
+      target: inGroup.find(is('target')) ?? null,
+      milestones: [],
+      actuals: inGroup.filter(is('actual')),
+      cumulative: inGroup.filter(is('cumulative')),
+      summed: false,
+    };
+  });
 }
 
 /** The group of each column that belongs to one, by column index. */

@@ -56,6 +56,11 @@ export interface Column {
   readonly lettersRows?: true;
   /** A column numbering groups of KPIs on each group's first line only (`unheaded-number-column.ts`). */
   readonly groupsRows?: true;
+  /**
+   * The group of a rate and the figures before it it is reckoned on, a KPI's measures side by
+   * side in one row (role-search.ts `rateGroupsReading`): its name, a KPI per group.
+   */
+  readonly rateGroup?: string;
 }
 
 export interface HeaderMap {

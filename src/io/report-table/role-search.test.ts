@@ -241,3 +241,49 @@ describe('two rates of a KPI in one row (実施率 beside 達成率)', () => {
     expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
   });
 });
+
+describe('rates each after the figures they are reckoned on (a KPI’s measures side by side)', () => {
+  const table = [
+    '令和5年度 事業の実施状況',
+    '事業名\t計画回数\t実施回数\t実施率\t目標参加者数\t参加者数\t達成率',
+    '健康教室\t12\t10\t83.3%\t300\t270\t90.0%',
+    '料理講座\t6\t6\t100.0%\t120\t132\t110.0%',
+    'ウォーキング教室\t10\t8\t80.0%\t200\t150\t75.0%',
+  ];
+
+  it('reads a KPI per rate and its figures, every rate checked, none kept as printed', () => {
+    const report = read(table);
+    expect(report.kpis.map((k) => [k.kpi.code, k.kpi.title])).toEqual([
+      ['1', '健康教室'],
+      ['1-2', '健康教室（参加者数）'],
+      ['2', '料理講座'],
+      ['2-2', '料理講座（参加者数）'],
+      ['3', 'ウォーキング教室'],
+      ['3-2', 'ウォーキング教室（参加者数）'],
+    ]);
+    expect(report.kpis[1]?.kpi.target?.value).toBe('300');
+    expect(report.kpis[1]?.kpi.actuals[0]?.figure.value).toBe('270');
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'target',
+      'actual',
+      'rate',
+      'target',
+      'actual',
+      'rate',
+    ]);
+  });
+
+  it('keeps the second rate as printed where its own figures do not reproduce it', () => {
+    // 実施率 here is a share of something the table does not print: not the KPI's rate.
+    const other = table.map((line) =>
+      line.replace('83.3%', '41.0%').replace('100.0%', '52.0%').replace('80.0%', '33.0%'),
+    );
+    const report = read(other);
+    expect(report.kpis.map((k) => k.kpi.code)).toEqual(['1', '2', '3']);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
+    expect(report.reading.columns[3]?.role).toBe('other');
+  });
+});

@@ -424,6 +424,15 @@ export function proposeRoles(
   if (kpiRates.length !== rates.length)
     return headerOnly(`rates printed in ${rates.length} columns`);
   const paired = pairedRateYears(columns, context) !== null;
+  const grouped = paired ? null : rateGroupsReading(columns, kpiRates, sample, context);
+  if (grouped !== null)
+    return {
+      headerOnly: null,
+      rounding: grouped.rounding,
+      headerAgreement: 0,
+      columns: grouped.columns,
+      proposals: () => [],
+    };
   const readings = kpiRates.map((chosen) =>
     evidenceFor(asOneRate(columns, chosen, paired), chosen, sample, context, true),
   );
@@ -440,6 +449,57 @@ export function proposeRoles(
   return best.explained === 0
     ? headerOnly(`rates printed in ${rates.length} columns`)
     : best.evidence;
+}
+
+/**
+ * Rates each after the figures they are reckoned on, a KPI's measures side by side in one row
+ * (事業 「計画回数 | 実施回数 | 実施率 | 目標参加者数 | 参加者数 | 達成率」): each rate with the
+ * figure columns between it and the rate before it is a group of its own, read by what
+ * reproduces its rates, so that every row yields a KPI per group. Null unless every group's
+ * figures reproduce most of its sampled rates.
+ */
+function rateGroupsReading(
+  columns: readonly Column[],
+  rates: readonly Column[],
+  sample: readonly GridRow[],
+  context: FiscalYearContext,
+): { columns: Column[]; rounding: Rounding } | null {
+  const ordered = [...rates].sort((a, b) => a.index - b.index);
+  let read: Column[] = [...columns];
+  let rounding: Rounding = 'half-up';
+  let from = -1;
+  for (const rate of ordered) {
+    const start = from;
+    const inGroup = (c: Column) => c.index > start && c.index < rate.index;
+    const candidates = columns.filter((c) => {
+      if (!inGroup(c) || !CANDIDATE_ROLES.has(c.role.kind)) return false;
+      const contents = columnContents(sample, c.index);
+      return contents.filled > 0 && !holdsText(contents);
+    });
+    from = rate.index;
+    if (candidates.length < 2) return null;
+    const e = evidence(sample, rate, candidates);
+    if (e === null) return null;
+    const best = search(columns, candidates, e, headerYears(columns, context))[0];
+    if (!best || best.reading.targets.length === 0) return null;
+    if (best.score.explained * 2 < e.printed.length) return null;
+    rounding = roundingOf(best.score);
+    const label = groupLabel(columns, best, rate);
+    const withRoles = withReading(columns, best, e.printed.length, context);
+    read = read.map((c) =>
+      inGroup(c) || c.index === rate.index
+        ? { ...(inGroup(c) ? (withRoles[c.index] ?? c) : c), rateGroup: label }
+        : c,
+    );
+  }
+  return { columns: read, rounding };
+}
+
+/** A group's name: its actuals' header (参加者数), else its rate's (実施率). */
+function groupLabel(columns: readonly Column[], best: Candidate, rate: Column): string {
+  const [used] = [...best.score.used];
+  const actual = used === undefined ? undefined : columns[used];
+  return (actual?.label || rate.label).replace(/\s+/g, '');
 }
 
 /** A rate header naming achievement against the target (達成率, 達成度). */
