@@ -287,3 +287,24 @@ describe('rates each after the figures they are reckoned on (a KPI’s measures 
     expect(report.reading.columns[3]?.role).toBe('other');
   });
 });
+
+describe('rates of single years alone (達成率 H27 | H28 | H29)', () => {
+  const table = [
+    '指標名\t基準値(H26)\tH27\tH28\tH29\t見通し(H31)\t達成率 H27\t達成率 H28\t達成率 H29',
+    '合計特殊出生率\t1.40\t1.45\t1.50\t1.48\t1.60\t90.6%\t93.8%\t92.5%',
+    '転入者数\t300\t320\t350\t330\t400\t80.0%\t87.5%\t82.5%',
+  ];
+
+  it('read the columns by what reproduces the latest year’s, the KPI’s: a target no word names', () => {
+    const report = read(table);
+    expect(report.reading.columns[5]?.role).toBe('target');
+    expect(report.kpis.map((k) => k.kpi.target?.value)).toEqual(['1.60', '400']);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(checkReport(report).yearRates).toEqual({ printed: 4, matched: 4 });
+  });
+
+  it('are not searched on one KPI’s rate alone: any two figures may give one rate', () => {
+    const report = read(table.slice(0, 2));
+    expect(report.reading.columns[5]?.role).toBe('other');
+  });
+});

@@ -421,8 +421,17 @@ export function proposeRoles(
       c.role.formula === null &&
       headerYear(c.label.replace(/\s+/g, ''), context) === null,
   );
-  if (kpiRates.length !== rates.length)
-    return headerOnly(`rates printed in ${rates.length} columns`);
+  if (kpiRates.length !== rates.length) {
+    // Rates of single years alone (達成率 H27 | H28 | H29): the latest is the KPI's, and the
+    // columns are searched by what reproduces it, as a table's one rate column is.
+    // Two KPIs printing it at least: one rate alone is reproduced by some pair of figures.
+    const latest = latestYearRate(rates, context);
+    const printing = (c: Column) =>
+      sample.filter((row) => columnRateCell(c.role, row.cells[c.index] ?? '') !== undefined);
+    return latest === null || printing(latest).length < 2
+      ? headerOnly(`rates printed in ${rates.length} columns`)
+      : evidenceFor(columns, latest, sample, context, false).evidence;
+  }
   const paired = pairedRateYears(columns, context) !== null;
   const grouped = paired ? null : rateGroupsReading(columns, kpiRates, sample, context);
   if (grouped !== null)
@@ -500,6 +509,22 @@ function groupLabel(columns: readonly Column[], best: Candidate, rate: Column): 
   const [used] = [...best.score.used];
   const actual = used === undefined ? undefined : columns[used];
   return (actual?.label || rate.label).replace(/\s+/g, '');
+}
+
+/**
+ * The rate of the latest year, where every rate column names its year and none states a
+ * formula (a KPI's rates by year: the report year's is the KPI's); null otherwise.
+ */
+function latestYearRate(rates: readonly Column[], context: FiscalYearContext): Column | null {
+  let latest: Column | null = null;
+  let latestYear = -Infinity;
+  for (const c of rates) {
+    if (c.role.kind !== 'rate' || c.role.formula !== null) return null;
+    const year = headerYear(c.label.replace(/\s+/g, ''), context);
+    if (year === null) return null;
+    if (year > latestYear) [latest, latestYear] = [c, year];
+  }
+  return latest;
 }
 
 /** A rate header naming achievement against the target (達成率, 達成度). */
