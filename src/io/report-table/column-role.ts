@@ -4,6 +4,7 @@ import { comparesWithYearBefore } from './year-before-comparison.ts';
 import { budgetExecutionRole } from './budget-execution.ts';
 import { namesYearAfterPlan } from './years-after-plan.ts';
 import { namesActualWithRate } from './actual-with-rate-header.ts';
+import { plannedOrRealCount } from './planned-and-actual-counts.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -420,6 +421,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
       because: `the word "${difference}"`,
     };
   const year = headerYear(l, context);
+  const count = plannedOrRealCount(l);
+  if (count !== null)
+    return { role: { kind: count.role, fiscalYear: year }, because: `the word "${count.word}"` };
   const budget = budgetExecutionRole(l);
   if (budget !== null) return budgetRole(budget, year);
   for (const [pattern, role] of WORD_RULES) {
