@@ -5,6 +5,7 @@ import { budgetExecutionRole } from './budget-execution.ts';
 import { namesYearAfterPlan } from './years-after-plan.ts';
 import { namesActualWithRate } from './actual-with-rate-header.ts';
 import { plannedOrRealCount } from './planned-and-actual-counts.ts';
+import { statutoryLimitWord } from './statutory-limit-columns.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -421,6 +422,9 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
       because: `the word "${difference}"`,
     };
   const year = headerYear(l, context);
+  const limit = statutoryLimitWord(l);
+  if (limit !== null)
+    return { role: { kind: 'other' }, because: `a limit the law sets: the word "${limit}"` };
   const count = plannedOrRealCount(l);
   if (count !== null)
     return { role: { kind: count.role, fiscalYear: year }, because: `the word "${count.word}"` };
