@@ -137,6 +137,8 @@ export const importJa = {
   importWhy_groupLines:
     '1列目に区分が先頭行だけ、2列目に各行の項目名が区分ごとに繰り返される表のため{role}と判断',
   importWhy_baseYearLines: '基準年度とその後の年度の行が並ぶ表のため{role}と判断',
+  importWhy_measureAtYear:
+    '基準値と同じ「{word}」を後の年度で示す見出しのため、その年度の{role}と判断',
   importWhy_statutoryLimit:
     '「{word}」は法令が定める比率の上限で基準値ではないため、印刷どおり保持',
   importWhy_firstYearBase:
