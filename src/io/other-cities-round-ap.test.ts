@@ -129,8 +129,8 @@ const TABLES: Record<string, string> = {
   'kenko-chukan-r4.tsv': [
     '健康増進計画 中間評価 指標の達成状況（令和4年度）',
     '指標\t計画策定時（平成30年度）\t現状値（令和4年度）\t目標値（令和10年度）\t達成率\t評価',
-    '成人の喫煙率（男性）\t28.4%\t24.9%\t20.0%\t41.7%\t○',
-    '週1回以上運動する人の割合\t41.2%\t47.8%\t55.0%\t47.8%\t○',
+    '成人の喫煙率（男性）\t28.4%\t24.9%\t20.0%\t41.7%\t△',
+    '週1回以上運動する人の割合\t41.2%\t47.8%\t55.0%\t47.8%\t△',
     '歯周病検診受診率\t6.5%\t5.9%\t15.0%\t-7.1%\t×',
     '低出生体重児の割合\t9.8%\t9.1%\t8.0%\t38.9%\t△',
     '※評価 ◎：目標達成 ○：50%以上 △：50%未満 ×：悪化',
@@ -414,6 +414,16 @@ describe('round ap: what the tables needed', () => {
       [[2021, '93.7%']],
       [[2021, '79.2%']],
     ]);
+  });
+
+  it('健康増進計画 中間評価: the legend 「◎：目標達成 ○：50%以上 △：50%未満 ×：悪化」 the scale the grades are checked by', () => {
+    const check = checkReport(read('kenko-chukan-r4.tsv'));
+    expect(check.gradeScale).toEqual({
+      labels: ['◎', '○', '△', '×'],
+      cuts: [100, 50, 0],
+      source: 'legend',
+    });
+    expect(check.kpis.every((k) => k.grade === k.printedGrade)).toBe(true);
   });
 
   it('地球温暖化対策実行計画: 2020年度排出量 the actual beside the base year’s, its 削減率 reproduced; 達成率 = 削減率 ÷ 目標削減率 still open', () => {
