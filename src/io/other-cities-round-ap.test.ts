@@ -319,6 +319,39 @@ const TABLES: Record<string, string> = {
     '地方債残高\t250億円以下\t243億円\t達成',
     '経常収支比率\t93.0%以下\t92.4%\t達成',
   ].join('\n'),
+  'shougai-pct-header-r5.tsv': [
+    '令和5年度 地域生活支援・訪問系サービスの状況',
+    'サービス\t単位\t見込量\t実績\t見込量に対する実績の割合(%)',
+    '同行援護\t人分\t24\t19\t79.2',
+    '行動援護\t人分\t12\t14\t116.7',
+    '療養介護\t人分\t31\t30\t96.8',
+    '自立生活援助\t人分\t5\t1\t20.0',
+    '※各年度3月分の利用実績',
+  ].join('\n'),
+  'kaigo-shisetsu-r4.tsv': [
+    '令和4年度 施設サービス給付費',
+    '単位：千円',
+    'サービス種類\t計画値(A)\t実績値(B)\tB/A',
+    '介護老人福祉施設\t842,100\t829,374\t98.4%',
+    '介護老人保健施設\t612,400\t598,003\t97.6%',
+    '介護医療院\t88,300\t91,772\t103.9%',
+    '合計\t1,542,800\t1,519,149\t98.4%',
+  ].join('\n'),
+  'kyoujinka-words-r5.tsv': [
+    '国土強靱化地域計画 重要業績指標（KPI）の進捗（令和5年度）',
+    'No.\t重要業績指標\t策定時\t直近値\t目標値（R7）\t達成率\t進捗状況',
+    '1\t避難行動要支援者の個別避難計画作成率\t12%（R2）\t41%（R4）\t60%以上\t68.3%\t概ね順調',
+    '2\t消防団員数\t612人（R2）\t588人（R4）\t620人\t94.8%\t遅れ',
+    '3\t公共施設の耐震化率\t94.1%（R2）\t97.8%（R4）\t100%\t97.8%\t順調',
+  ].join('\n'),
+  'teiin-sakugen-mokuhyo-r4.tsv': [
+    '令和4年度 定員適正化計画 取組結果',
+    '部門\t削減目標数\t削減実績数\t達成率',
+    '一般行政\t12人\t9人\t75.0%',
+    '教育\t4人\t4人\t100.0%',
+    '公営企業\t6人\t2人\t33.3%',
+    '計\t22人\t15人\t68.2%',
+  ].join('\n'),
 };
 
 const read = (name: string) => importReportTable(readTsv(name, TABLES[name] ?? ''));
@@ -358,6 +391,10 @@ const READ_FULLY: readonly (readonly [string, number, number, number, number])[]
   ['zaisei-hantei-h30.tsv', 4, 0, 0, 0],
   ['zaisei-kenzenka-r4.tsv', 4, 0, 0, 0],
   ['zaisei-mokuhyo-r5.tsv', 4, 0, 0, 0],
+  ['shougai-pct-header-r5.tsv', 4, 4, 0, 0],
+  ['kaigo-shisetsu-r4.tsv', 4, 4, 0, 0],
+  ['kyoujinka-words-r5.tsv', 3, 3, 0, 0],
+  ['teiin-sakugen-mokuhyo-r4.tsv', 4, 4, 0, 0],
 ];
 
 describe('round ap: tables of eight plan kinds, read fully (no unplaced cell, no problem, every printed rate reproduced)', () => {
