@@ -23,5 +23,7 @@ describe('counts headed by whose they are: 「計画職員数 | 実職員数」 
     expect(plannedOrRealCount('実質公債費比率')).toBeNull();
     expect(plannedOrRealCount('計画策定時の職員数')).toBeNull();
     expect(plannedOrRealCount('職員数')).toBeNull();
+    expect(plannedOrRealCount('計画策定数')).toBeNull();
+    expect(plannedOrRealCount('実利用者数')).toBeNull();
   });
 });
