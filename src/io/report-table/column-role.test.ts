@@ -524,3 +524,11 @@ describe('a 障害福祉計画’s 「見込量に対する実績の割合」: t
     expect(report.kpis.every((k) => k.inference.kind === 'matched')).toBe(true);
   });
 });
+
+describe('why the figures came out so: 「乖離の要因」 (経営戦略 進捗管理)', () => {
+  it('is narrative, not a column no word names, nor a difference though it says 乖離', () => {
+    expect(classifyHeader('乖離の要因').role).toEqual({ kind: 'narrative', fiscalYear: null });
+    expect(classifyHeader('未達成の要因').role.kind).toBe('narrative');
+    expect(classifyHeader('乖離').role.kind).toBe('difference');
+  });
+});

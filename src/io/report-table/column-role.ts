@@ -301,8 +301,9 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // The division in charge of a KPI (宇陀市 「KPI所管課」, 「指標担当課」): no KPI, though it says KPI.
   [/(?:所管|担当)(?:課|部局?|部署|係)名?$/, () => ({ kind: 'department' })],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
+  // Why the figures came out so (経営戦略 進捗管理 「乖離の要因」, 「未達成の要因」): words, as 理由 are.
   [
-    /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考|概要$/,
+    /取組内容|取組状況|実施内容|内容|説明|コメント|理由|要因|原因|所見|備考|概要$/,
     (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
   ],
   [/担当|所管|課名|部署/, () => ({ kind: 'department' })],
