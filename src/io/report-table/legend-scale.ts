@@ -31,7 +31,8 @@ export function legendScale(texts: readonly string[]): GradeScale | null {
     if (cuts.length < 1 || last === undefined) continue;
     // Ends named by words, 「◎：目標達成」 before the cuts and 「×：悪化」 after them (`worded-legend-ends.ts`).
     const ends = withWordedEnds(normal, cuts, { label: last[1] ?? '', at: last.index });
-    if (ends !== null && ends.cuts.length >= 2 && Number(last[2]) === cuts.at(-1)?.cut)
+    const endsFall = ends?.cuts.every((c, i) => i === 0 || c.cut < (ends.cuts[i - 1]?.cut ?? 0));
+    if (ends !== null && endsFall && ends.cuts.length >= 2 && Number(last[2]) === cuts.at(-1)?.cut)
       return gradeScale(
         ends.labels,
         ends.cuts.map((c) => c.cut),

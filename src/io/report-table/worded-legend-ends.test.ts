@@ -30,6 +30,8 @@ describe('a legend whose ends are words (「◎：目標達成 ○：50%以上 �
     ).toEqual(['A', 'B', 'C']);
     expect(legendScale(['A：目標達成 B：改善 C：変わらない D：悪化'])).toBeNull();
     expect(legendScale(['◎：目標達成 ○：100%以上 △：100%未満'])).toBeNull();
+    // Cuts that do not fall, best first, are no scale.
+    expect(legendScale(['◎：目標達成 ○：50%以上 △：80%以上 ×：80%未満'])).toBeNull();
   });
 
   it('grades a table by it: the printed grades checked against the legend, not read off them', () => {
