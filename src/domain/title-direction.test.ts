@@ -12,4 +12,14 @@ describe('the direction a goal’s title ends with (健康増進計画 評価指
     expect(titleDirection('市民1人あたりの1日に出すごみの量')).toBeNull();
     expect(titleDirection('減少率')).toBeNull();
   });
+
+  it('reads a ratio of a budget’s burden as one to bring down (財政健全化計画 計画値 vs 実績値)', () => {
+    expect(titleDirection('実質公債費比率')).toBe('decrease');
+    expect(titleDirection('将来負担比率（％）')).toBe('decrease');
+    expect(titleDirection('資金不足比率')).toBe('decrease');
+    // A city's is to be brought down, a hospital's (経常収益 ÷ 経常費用) raised: no word of it.
+    expect(titleDirection('経常収支比率')).toBeNull();
+    expect(titleDirection('自主財源比率')).toBeNull();
+    expect(titleDirection('財政力指数')).toBeNull();
+  });
 });

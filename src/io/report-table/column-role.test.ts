@@ -498,3 +498,37 @@ describe('words a 総合計画 heads its columns with, beyond 基準値 / 実績
     expect(report.reading.roles?.source).toBe('header words');
   });
 });
+
+describe('a 障害福祉計画’s 「見込量に対する実績の割合」: the rate, though it says 見込量', () => {
+  it('is a rate header, and so is 「計画値に対する実績の割合」; 見込量 alone stays the plan', () => {
+    expect(classifyHeader('見込量に対する実績の割合(%)').role.kind).toBe('rate');
+    expect(classifyHeader('計画値に対する実績の割合').role.kind).toBe('rate');
+    expect(classifyHeader('見込量').role.kind).toBe('target');
+  });
+
+  it('reads bare percentages under it as the rates: 19 ÷ 24 = 79.2', () => {
+    const report = importReportTable(
+      readTsv(
+        'shougai-r5.tsv',
+        [
+          'サービス\t単位\t見込量\t実績\t見込量に対する実績の割合(%)',
+          '同行援護\t人分\t24\t19\t79.2',
+          '行動援護\t人分\t12\t14\t116.7',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis.map((k) => [k.kpi.target?.value, k.printedRateText])).toEqual([
+      ['24', '79.2'],
+      ['12', '116.7'],
+    ]);
+    expect(report.kpis.every((k) => k.inference.kind === 'matched')).toBe(true);
+  });
+});
+
+describe('why the figures came out so: 「乖離の要因」 (経営戦略 進捗管理)', () => {
+  it('is narrative, not a column no word names, nor a difference though it says 乖離', () => {
+    expect(classifyHeader('乖離の要因').role).toEqual({ kind: 'narrative', fiscalYear: null });
+    expect(classifyHeader('未達成の要因').role.kind).toBe('narrative');
+    expect(classifyHeader('乖離').role.kind).toBe('difference');
+  });
+});

@@ -4,6 +4,8 @@ import { comparesWithYearBefore } from './year-before-comparison.ts';
 import { budgetExecutionRole } from './budget-execution.ts';
 import { namesYearAfterPlan } from './years-after-plan.ts';
 import { namesActualWithRate } from './actual-with-rate-header.ts';
+import { plannedOrRealCount } from './planned-and-actual-counts.ts';
+import { statutoryLimitWord } from './statutory-limit-columns.ts';
 import type { FiscalYear, FiscalYearContext } from '../../domain/fiscal-year.ts';
 import { fiscalYearOfMonth, parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { normalizeUnit } from '../../domain/unit.ts';
@@ -299,8 +301,9 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
   // The division in charge of a KPI (宇陀市 「KPI所管課」, 「指標担当課」): no KPI, though it says KPI.
   [/(?:所管|担当)(?:課|部局?|部署|係)名?$/, () => ({ kind: 'department' })],
   [/指標|項目|^KPI|事業名|取組名/, () => ({ kind: 'kpi' })],
+  // Why the figures came out so (経営戦略 進捗管理 「乖離の要因」, 「未達成の要因」): words, as 理由 are.
   [
-    /取組内容|取組状況|実施内容|内容|説明|コメント|理由|所見|備考|概要$/,
+    /取組内容|取組状況|実施内容|内容|説明|コメント|理由|要因|原因|所見|備考|概要$/,
     (fiscalYear) => ({ kind: 'narrative', fiscalYear }),
   ],
   [/担当|所管|課名|部署/, () => ({ kind: 'department' })],
@@ -331,11 +334,12 @@ const WORD_RULES: readonly (readonly [RegExp, YearRole])[] = [
  * Rates: of achievement, and changes against a base year (三重県 増減率, 八頭町 削減率(累計),
  * 軽米町 純 減 率, 市川市 「対 H18 年度比率」 against the year it names), which the role search reads
  * as changes when no target explains them; a plan's ratio (介護保険事業計画 「(対計画比)」: the
- * count reached ÷ the plan's estimate); a 達成状況 stated in percent (経営体育成支援事業 「2年度目
+ * count reached ÷ the plan's estimate; 障害福祉計画 「見込量に対する実績の割合」, 「計画値に対する実績の割合」:
+ * the actual over the plan's volume, though it says 見込量); a 達成状況 stated in percent (経営体育成支援事業 「2年度目
  * 達成状況 (%)」): a rate, not a grade.
  */
 const RATE_WORDS =
-  /(?:目標|計画)値?に対する(?:割合|比率)|達成状況\s*[(（]\s*[%％]\s*[)）]|達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率?|(?:計画|目標|予算)?実績比(?!較)率?|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画|対\s*(?:平成|令和|[HR])?\s*\d{1,4}\s*年度?\s*比/;
+  /(?:目標|計画|見込み?)(?:値|量)?に対する(?:実績|利用)?の?(?:割合|比率)|達成状況\s*[(（]\s*[%％]\s*[)）]|達成率|進捗率|進ちょく率|実施率|達成度|達成割合|進捗度|達成比率?|(?:計画|目標|予算)?実績比(?!較)率?|増減率|削減率|純[減増]率|対?目標比|対?計画比(?!較)|計画対比|乖離率|実績\/目標|実績÷目標|実績\/計画|対\s*(?:平成|令和|[HR])?\s*\d{1,4}\s*年度?\s*比/;
 
 /**
  * What makes a formula of letters a rate: a rate's words (率, ×100), or 対比 (江津市 水道事業
@@ -420,6 +424,12 @@ export function classifyHeader(label: string, context: FiscalYearContext = {}): 
       because: `the word "${difference}"`,
     };
   const year = headerYear(l, context);
+  const limit = statutoryLimitWord(l);
+  if (limit !== null)
+    return { role: { kind: 'other' }, because: `a limit the law sets: the word "${limit}"` };
+  const count = plannedOrRealCount(l);
+  if (count !== null)
+    return { role: { kind: count.role, fiscalYear: year }, because: `the word "${count.word}"` };
   const budget = budgetExecutionRole(l);
   if (budget !== null) return budgetRole(budget, year);
   for (const [pattern, role] of WORD_RULES) {

@@ -30,6 +30,30 @@ describe('fusedLineWord', () => {
     expect(fusedLineWord('実績')).toBeNull();
     expect(fusedLineWord('計画値')).toBeNull();
   });
+  it('reads no line of either in the two set against each other (計画との差, 実績に対する割合)', () => {
+    expect(fusedLineWord('計画との差')).toBeNull();
+    expect(fusedLineWord('実績に対する割合')).toBeNull();
+  });
+});
+
+describe('a staff plan whose gap line names the plan it is set against (「計画との差」)', () => {
+  it('reads one KPI 職員数 by its plan and staff lines, the gap line kept with them', () => {
+    const report = read([
+      '定員適正化計画の進捗状況（普通会計）',
+      '区分\tH31.4.1\tR2.4.1\tR3.4.1\tR4.4.1\tR5.4.1',
+      '計画職員数\t520人\t514人\t508人\t502人\t496人',
+      '実職員数\t520人\t517人\t509人\t505人\t498人',
+      '計画との差\t0\t+3\t+1\t+3\t+2',
+    ]);
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['職員数']);
+    expect(report.kpis[0]?.kpi.actuals.at(-1)).toMatchObject({
+      fiscalYear: 2023,
+      figure: { value: '498' },
+    });
+    expect(report.kpis[0]?.kpi.target?.value).toBe('496');
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
 });
 
 describe('splitFusedLineWords', () => {

@@ -15,6 +15,8 @@ export function fusedLineWord(label: string): { word: 'plan' | 'actual'; name: s
   const word = bracketed?.[2] ?? prefixed?.[1];
   const name = bracketed?.[1] ?? prefixed?.[2];
   if (word === undefined || name === undefined || name.length < 2) return null;
+  // The two set against each other (「計画との差」, 「実績に対する割合」): a line of neither.
+  if (/^[とにの]/.test(name)) return null;
   return { word: word === '計画' || word === '目標' ? 'plan' : 'actual', name };
 }
 

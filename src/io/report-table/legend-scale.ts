@@ -1,5 +1,6 @@
 import type { GradeScale } from '../../domain/grade-scale.ts';
 import { GRADE_WORDS, gradeScale } from '../../domain/grade-scale.ts';
+import { withWordedEnds } from './worded-legend-ends.ts';
 
 /** 「◎:100%以上」, 「A(達成率100%以上)」, 「B＝80％以上100％未満」: a grade and the least rate earning it. */
 const AT_LEAST = new RegExp(
@@ -27,7 +28,16 @@ export function legendScale(texts: readonly string[]): GradeScale | null {
       cut: Number(m[2]),
     }));
     const last = [...normal.matchAll(UNDER)].at(-1);
-    if (cuts.length < 2 || last === undefined) continue;
+    if (cuts.length < 1 || last === undefined) continue;
+    // Ends named by words, 「◎：目標達成」 before the cuts and 「×：悪化」 after them (`worded-legend-ends.ts`).
+    const ends = withWordedEnds(normal, cuts, { label: last[1] ?? '', at: last.index });
+    const endsFall = ends?.cuts.every((c, i) => i === 0 || c.cut < (ends.cuts[i - 1]?.cut ?? 0));
+    if (ends !== null && endsFall && ends.cuts.length >= 2 && Number(last[2]) === cuts.at(-1)?.cut)
+      return gradeScale(
+        ends.labels,
+        ends.cuts.map((c) => c.cut),
+      );
+    if (cuts.length < 2) continue;
     const labels = [...cuts.map((c) => c.label), last[1] ?? ''];
     const falling = cuts.every((c, i) => i === 0 || c.cut < (cuts[i - 1]?.cut ?? 0));
     const lastCut = Number(last[2]);

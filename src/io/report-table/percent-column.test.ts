@@ -162,3 +162,31 @@ describe('a column of percentages whose header names no rate', () => {
     expect(read('B/A', ['-', '-']).reading.columns[4]?.role).not.toBe('rate');
   });
 });
+
+describe('a KPI’s line of rates under each year, named by no rate word (障害福祉計画 見込量 / 実績 / 割合)', () => {
+  it('reads every year’s 割合 as that year’s rates, not the latest alone, a year with none printed yet left out', () => {
+    const report = importReportTable(
+      readTsv(
+        'shougai-r4.tsv',
+        [
+          '第6期障害福祉計画 サービス見込量と実績の推移',
+          'サービス名\t区分\t令和3年度\t令和4年度\t令和5年度',
+          '居宅介護（時間/月）\t見込量\t2,300\t2,380\t2,450',
+          '\t実績\t2,156\t2,210\t',
+          '\t割合\t93.7%\t92.9%\t',
+          '短期入所（人日/月）\t見込量\t380\t395\t410',
+          '\t実績\t301\t342\t',
+          '\t割合\t79.2%\t86.6%\t',
+        ].join('\n'),
+      ),
+    );
+    const check = checkReport(report);
+    expect(check.summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(check.yearRates).toEqual({ printed: 2, matched: 2 });
+    expect(report.reading.columns.filter((c) => c.role === 'rate').map((c) => c.label)).toEqual([
+      '割合 令和3年度',
+      '割合 令和4年度',
+    ]);
+    expect(report.problems).toEqual([]);
+  });
+});

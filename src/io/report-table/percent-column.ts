@@ -25,7 +25,8 @@ const ownWords = (c: Column) =>
 
 /**
  * The other columns of percentages with the same words as the rates' under another year's block
- * (「平成15年 | (対見積り比)」 beside 「平成16年 | (対見積り比)」): each year's rates, read so too.
+ * (「平成15年 | (対見積り比)」 beside 「平成16年 | (対見積り比)」), or of the same line under another
+ * year (「割合 令和3年度」 beside 「割合 令和4年度」): each year's rates, read so too.
  */
 function sameUnderOtherYears(
   columns: readonly Column[],
@@ -33,26 +34,37 @@ function sameUnderOtherYears(
   sample: readonly GridRow[],
 ): ReadonlySet<number> {
   const words = ownWords(percent);
-  if (words === '' || !YEAR_IN_BLOCK.test(percent.block)) return new Set();
+  const byYearBlock = words !== '' && YEAR_IN_BLOCK.test(percent.block);
+  // A KPI's line of rates over its years (障害福祉計画 「見込量 / 実績 / 割合」 lines under 令和3年度 …
+  // 令和5年度, rewritten 「割合 令和3年度」): the same line's words, another year.
+  const line = byYearBlock ? '' : withoutYear(percent.label);
+  if (!byYearBlock && (line === '' || line === percent.label.trim())) return new Set();
+  const sameWords = (c: Column) =>
+    byYearBlock
+      ? ownWords(c) === words && c.block !== percent.block && YEAR_IN_BLOCK.test(c.block)
+      : c.label !== percent.label && withoutYear(c.label) === line && YEAR_IN_BLOCK.test(c.label);
   const same = columns.filter(
     (c) =>
       c !== percent &&
       c.role.kind === 'other' &&
-      ownWords(c) === words &&
-      c.block !== percent.block &&
-      YEAR_IN_BLOCK.test(c.block) &&
+      sameWords(c) &&
       sample.every((row) => {
         const cell = (row.cells[c.index] ?? '').trim();
         return (
           cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined
         );
-      }),
+      }) &&
+      // A year with no rate printed yet (令和5年度, its results still counted) is none of them.
+      sample.some((row) => rateCell((row.cells[c.index] ?? '').trim()) !== undefined),
   );
   return new Set(same.map((c) => c.index));
 }
 
 /** A block heading a year: 平成15年, 令和5年度, H28, 2023年度. */
 const YEAR_IN_BLOCK = /(?:平成|令和|昭和|[HRS])\s*(?:\d{1,2}|元)\s*年?度?|\d{4}\s*年度?/;
+
+/** A label with its year dropped (「割合 令和3年度」 → 「割合」). */
+const withoutYear = (label: string) => label.replace(YEAR_IN_BLOCK, '').trim();
 
 /**
  * The columns with a column of percentages read as the rates, when no column's words name

@@ -1,4 +1,5 @@
 import type { Column } from './header-map.ts';
+import { withMeasureAtYear } from './measure-at-year.ts';
 
 /** 現況 or 現状 (現況値, 現状値, 現況 2002年): the state of things when the table was written. */
 const PRESENT = /現況|現状/;
@@ -11,7 +12,10 @@ const PRESENT = /現況|現状/;
  * actual, the state the plan has reached. Columns whose words gave no baseline are left as they
  * are.
  */
-export function withPresentState(columns: readonly Column[]): Column[] {
+export function withPresentState(all: readonly Column[]): Column[] {
+  // The same measure as the baseline's at a later year is what stands beside it, read first
+  // (`measure-at-year.ts`).
+  const columns = withMeasureAtYear(all);
   // Spaces aside: 岡山県 prints 「現 況 (H23)」.
   const isPresent = (c: Column) =>
     c.role.kind === 'baseline' && PRESENT.test(c.label.replace(/\s+/g, ''));

@@ -4,6 +4,7 @@ import { classifyHeader } from './column-role.ts';
 import type { GivenRole, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { tableBlock } from './table-block.ts';
+import { countsFromFirstYear } from './base-year-row.ts';
 
 /** The total's actual: the running total over the years, whatever its header says. */
 const RUNNING: GivenRole = {
@@ -17,6 +18,18 @@ const isYear = namesYear;
 const BASE: GivenRole = {
   role: 'baseline',
   because: 'rewritten from rows of years: the year before the plan, its result the baseline',
+};
+
+/** The first year where the cuts are counted from it (`base-year-row.ts`): the baseline. */
+const FIRST_BASE: GivenRole = {
+  role: 'baseline',
+  because: 'rewritten from rows of years: the first year, the base its changes count from',
+};
+
+/** The base year's own rate of change (削減率 0.00%): nothing changed yet, kept as printed. */
+const BASE_RATE: GivenRole = {
+  role: 'other',
+  because: 'rewritten from rows of years: the base year’s own rate of change, nothing changed yet',
 };
 
 /**
@@ -67,12 +80,21 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   const from: string[] = ['the first column'];
   const running = new Set<number>();
   const base = new Set<number>();
+  // The first year, where the rates of change count from it (削減率 0.00%), is the base.
+  const baseRow = countsFromFirstYear(header, yearRows[0]) ? yearRows[0] : undefined;
+  const firstBase = new Set<number>();
+  const baseRates = new Set<number>();
   for (const r of body) {
     labels.forEach((label, i) => {
       const column = words.length + 1;
-      const actual = classifyHeader(label).role.kind === 'actual';
+      const kind = classifyHeader(label).role.kind;
+      const actual = kind === 'actual';
       if (r === total && actual) running.add(column);
-      if (actual && beforePlan(r.cells[0] ?? '')) base.add(column);
+      if (actual && r === baseRow) firstBase.add(column);
+      else if (actual && beforePlan(r.cells[0] ?? '')) base.add(column);
+      // Its own rate printed (0.00%), not left empty: kept as printed, no rate of a year.
+      const printed = (r.cells[i + 1] ?? '').trim() !== '';
+      if (r === baseRow && printed && kind === 'rate') baseRates.add(column);
       words.push(label);
       years.push(r.cells[0] ?? '');
       kpi.push(r.cells[i + 1] ?? '');
@@ -90,6 +112,8 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
     readAs: (column) => from[column - 1] ?? `column ${column}`,
     given: (row, column) => {
       if (row !== top) return null;
+      if (baseRates.has(column)) return BASE_RATE;
+      if (firstBase.has(column)) return FIRST_BASE;
       return running.has(column) ? RUNNING : base.has(column) ? BASE : null;
     },
   };

@@ -141,6 +141,12 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importWhy_groupLines:
     'read as {role}: a group on its first line, then each line named by a label repeated in every group',
   importWhy_baseYearLines: 'read as {role}: lines of years against a base year',
+  importWhy_measureAtYear: 'read as {role}: the baseline’s measure "{word}" at a later year',
+  importWhy_statutoryLimit: 'kept as printed: "{word}" is a limit the law sets, not a baseline',
+  importWhy_firstYearBase:
+    'read as {role}: rows of years whose first year prints no change yet in its rates of change (削減率 0.00%), the base',
+  importWhy_baseYearOwnRate:
+    'kept as printed: the base year’s own rate of change, nothing changed yet',
   importWhy_goalLines: 'read as {role}: lines of goals, each with its 達成状況',
   importWhy_namedBlocks:
     'read as {role}: blocks of the same columns side by side, each named above',

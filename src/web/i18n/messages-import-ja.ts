@@ -137,6 +137,13 @@ export const importJa = {
   importWhy_groupLines:
     '1列目に区分が先頭行だけ、2列目に各行の項目名が区分ごとに繰り返される表のため{role}と判断',
   importWhy_baseYearLines: '基準年度とその後の年度の行が並ぶ表のため{role}と判断',
+  importWhy_measureAtYear:
+    '基準値と同じ「{word}」を後の年度で示す見出しのため、その年度の{role}と判断',
+  importWhy_statutoryLimit:
+    '「{word}」は法令が定める比率の上限で基準値ではないため、印刷どおり保持',
+  importWhy_firstYearBase:
+    '年度が行に並び、最初の年度の削減率等が変化なし（0.00%・空欄）を示すため、その年度の値を{role}と判断',
+  importWhy_baseYearOwnRate: '基準とした最初の年度の削減率等（変化なし）のため、印刷どおり保持',
   importWhy_goalLines: '目標ごとにその達成状況が行で並ぶ表のため{role}と判断',
   importWhy_namedBlocks: '同じ列の組が横に並び、それぞれの名前が上の行にある表のため{role}と判断',
   importWhy_baseYearChange: '各年度の値の後の率は基準年度比の増減のため{role}と判断',

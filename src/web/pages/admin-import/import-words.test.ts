@@ -123,6 +123,28 @@ describe('columnReason', () => {
     );
   });
 
+  it('says why round ap’s columns got their roles (定員適正化計画, 健全化判断比率, 温暖化対策実行計画)', () => {
+    const reasons: readonly (readonly [string, ImportColumnView['role'], string])[] = [
+      [
+        "the 令和元年 row's 実職員数: rewritten from rows of years: the first year, the base its changes count from",
+        'baseline',
+        '最初の年度',
+      ],
+      [
+        "the 令和元年 row's 削減率: rewritten from rows of years: the base year’s own rate of change, nothing changed yet",
+        'other',
+        '変化なし',
+      ],
+      ['a limit the law sets: the word "早期健全化基準"', 'other', '「早期健全化基準」は法令'],
+      ['the measure "排出量" of the baseline\'s header, at a later year', 'actual', '「排出量」'],
+    ];
+    for (const [because, role, words] of reasons) {
+      const text = columnReason(column(because, { role }), 'ja', ja);
+      expect(text).toContain(words);
+      expect(text).not.toMatch(ENGLISH);
+    }
+  });
+
   it('says why a grade column of figures, and a yearless one a note dates, are actuals (健康増進計画)', () => {
     const figures = 'the word "評価", but its cells are figures: what was measured in H19';
     expect(columnReason(column(figures, { role: 'actual' }), 'ja', ja)).toBe(

@@ -65,6 +65,14 @@ export function columnReason(column: ImportColumnView, lang: Lang, t: Translate)
   if (/rewritten from lines of goals/.test(because)) return t('importWhy_goalLines', { role });
   if (/rewritten from blocks side by side, each named/.test(because))
     return t('importWhy_namedBlocks', { role });
+  if (/of the baseline's header, at a later year/.test(because) && word !== undefined)
+    return t('importWhy_measureAtYear', { word, role });
+  if (/a limit the law sets/.test(because) && word !== undefined)
+    return t('importWhy_statutoryLimit', { word });
+  if (/rewritten from rows of years: the first year, the base/.test(because))
+    return t('importWhy_firstYearBase', { role });
+  if (/rewritten from rows of years: the base year’s own rate of change/.test(because))
+    return t('importWhy_baseYearOwnRate');
   if (/rewritten from lines of years against a base year/.test(because))
     return t('importWhy_baseYearLines', { role });
   const foreign = /its cells are in (\S+), not the /.exec(because);
