@@ -84,9 +84,23 @@ export function isDecimal(text: string): text is Decimal {
 export function toScaled(value: Decimal): ScaledInteger {
   // BigInt reads the sign: "-0.5" is "-05", -5n at scale 1.
   const point = value.indexOf('.');
-  if (point < 0) return { units: BigInt(value), scale: 0 };
-  const units = BigInt(value.slice(0, point) + value.slice(point + 1));
+  if (point < 0) return { units: integerUnits(value), scale: 0 };
+  const units = integerUnits(value.slice(0, point) + value.slice(point + 1));
   return { units, scale: value.length - point - 1 };
+}
+
+/**
+ * The integer a figure's digits write, as BigInt reads them. Most figures are short: read as a
+ * number first, exact below 2^53, which BigInt takes faster than it parses the text (an
+ * inference tries several rules on every KPI of a table); an exponent, which BigInt refuses,
+ * and longer digits go to BigInt's own reading.
+ */
+function integerUnits(digits: string): bigint {
+  if (digits.length <= 15 && !digits.includes('e') && !digits.includes('E')) {
+    const number = Number(digits);
+    if (Number.isSafeInteger(number)) return BigInt(number);
+  }
+  return BigInt(digits);
 }
 
 export function fromScaled({ units, scale }: ScaledInteger): Decimal {
