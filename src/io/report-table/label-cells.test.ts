@@ -5,6 +5,7 @@ import {
   continuationLabel,
   parseKpiLabel,
   parseOrderedLabel,
+  splitDepartments,
   withoutMemberCount,
 } from './label-cells.ts';
 
@@ -174,5 +175,28 @@ describe('a policy or theme cell', () => {
     expect(parseOrderedLabel('1. 子育て支援')).toMatchObject({ number: '1', name: '子育て支援' });
     expect(parseOrderedLabel('①移住促進')).toMatchObject({ number: '1', name: '移住促進' });
     expect(parseOrderedLabel('移住促進')).toMatchObject({ number: '', name: '移住促進' });
+  });
+});
+
+describe('a department cell of one department, read with no split', () => {
+  // The split every cell took before.
+  const bySplit = (text: string) =>
+    text
+      .split(/[\s、,，・/／]+/)
+      .map((d) => d.trim())
+      .filter((d) => d !== '');
+  it('splits as the separators say', () => {
+    const texts = [
+      '',
+      '企画課',
+      '総務課 財政課',
+      ' 総務課',
+      '総務課、財政課',
+      'A・B',
+      '課/室',
+      '　',
+      '課\u3000室',
+    ];
+    for (const text of texts) expect(splitDepartments(text)).toEqual(bySplit(text));
   });
 });

@@ -17,6 +17,9 @@ export function startsWithKpiCode(text: string): boolean {
   return ENCLOSED_START.test(text);
 }
 
+/** A mark before a KPI's name (★, ○, 【KPI】): one of its tags. */
+const TAG = /^\s*([★☆◎○●◆■]|【(?:KPI|ＫＰＩ|重点|新規|新|拡充|継続)】)\s*(?=\S)/;
+
 /** 「指標名：」, 「成果指標:」, 「KPI：」 before a KPI's name. */
 const NAME_LABEL = /^(?:成果|活動)?(?:指標|KPI|ＫＰＩ)名?\s*[:：]\s*(?=\S)/;
 
@@ -57,7 +60,7 @@ export function parseKpiLabel(text: string): KpiLabel {
     // ○ before a name is its bullet (a 福岡県 city's 農業 goals 「○集落営農等の法人化数」), kept as a tag.
     // A mark in lenticular brackets before it (「【KPI】移住相談件数」, 「【重点】…」) a tag too; a
     // category so bracketed (三田市 「【適正化】職員に関すること」) stays the name's.
-    const tag = /^\s*([★☆◎○●◆■]|【(?:KPI|ＫＰＩ|重点|新規|新|拡充|継続)】)\s*(?=\S)/.exec(rest);
+    const tag = TAG.exec(rest);
     if (!tag?.[1]) break;
     tags.push(tag[1]);
     rest = rest.slice(tag[0].length);
@@ -137,10 +140,16 @@ export function isDepartmentName(text: string): boolean {
   );
 }
 
+/** What parts a department cell listing several: spaces, 、, commas, ・ and slashes. */
+const DEPARTMENT_SEPARATORS = /[\s、,，・/／]+/;
+const DEPARTMENT_SEPARATOR = /[\s、,，・/／]/;
+
 /** Splits a department cell listing several ("まちづくり協働課 生涯学習課"). */
 export function splitDepartments(text: string): string[] {
+  // Most cells name one department, no separator in it: the cell itself.
+  if (!DEPARTMENT_SEPARATOR.test(text)) return text === '' ? [] : [text];
   return text
-    .split(/[\s、,，・/／]+/)
+    .split(DEPARTMENT_SEPARATORS)
     .map((d) => d.trim())
     .filter((d) => d !== '');
 }

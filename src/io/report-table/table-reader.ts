@@ -65,13 +65,25 @@ function besideTree(columns: readonly Column[]): number | null {
 /** No years printed beside a row's figures: most tables, shared by every row. */
 const NO_YEARS: ReadonlyMap<number, FiscalYear> = new Map();
 
-/** A value cell a copy could not read, written "?" (a comparison: this runs on every cell). */
-/** A cell the source printed as 「?」, or a spreadsheet's error value (#REF!): no figure to read. */
-export const isUnreadable = (text: string) =>
-  text === '?' ||
-  text === '？' ||
-  (text.startsWith('#') && spreadsheetError(text)) ||
-  ((text.endsWith('?') || text.endsWith('？')) && CUT_OFF.test(text));
+/**
+ * A cell the source printed as 「?」, or a spreadsheet's error value (#REF!): no figure to read.
+ * Its first and last characters first, two comparisons: this runs on every cell.
+ */
+export function isUnreadable(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const question = last === QUESTION || last === FULL_WIDTH_QUESTION;
+  if (first !== HASH && !question) return false;
+  return (
+    (question && text.length === 1) ||
+    (first === HASH && spreadsheetError(text)) ||
+    (question && CUT_OFF.test(text))
+  );
+}
+
+const HASH = 0x23; // '#'
+const QUESTION = 0x3f; // '?'
+const FULL_WIDTH_QUESTION = 0xff1f; // '？'
 
 /** A figure, then the rest of the cell unreadable (備前市 「38 ?」, the stored copy cut off there). */
 const CUT_OFF = /\d\s+[?？]$/;
