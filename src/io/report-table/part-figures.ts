@@ -53,8 +53,10 @@ interface PartBlock {
 function partBlock(rows: readonly GridRow[], start: number): PartBlock | undefined {
   const first = rows[start];
   if (!first) return undefined;
-  // The cheap test first: this runs on every row of every table, and few hold a 「/」.
-  if (!first.cells.some((c) => c.includes('/') || c.includes('／'))) return undefined;
+  // The cheap test first: this runs on every row of every table, and few hold a 「/」 in a cell
+  // long enough to name parts in brackets (「(a/b)」, five characters at least).
+  if (!first.cells.some((c) => c.length >= 5 && (c.includes('/') || c.includes('／'))))
+    return undefined;
   const nameColumn = first.cells.findIndex((c) => namedParts(c) !== null);
   const parts = nameColumn < 0 ? null : namedParts(first.cells[nameColumn] ?? '');
   if (parts === null) return undefined;
