@@ -150,11 +150,23 @@ export function plainFigure(raw: string): ParsedFigure | undefined {
  * unless a zero leads another digit (「007」), with no regular expression run again.
  */
 function plainValue(raw: string): Decimal | undefined {
-  const digits = raw.includes(',') ? raw.replaceAll(',', '') : raw;
+  const digits = withoutCommas(raw);
   const canonical =
     digits.charCodeAt(0) !== ZERO || digits.length === 1 || digits.charCodeAt(1) === POINT;
   if (!canonical) return parseDecimal(digits);
   return withinDecimalBounds(digits as Decimal) ? (digits as Decimal) : undefined;
+}
+
+/** The text with its commas taken out, by slices: replaceAll cost twice as much on every figure. */
+function withoutCommas(text: string): string {
+  let at = text.indexOf(',');
+  if (at < 0) return text;
+  let out = text.slice(0, at);
+  for (let next = text.indexOf(',', at + 1); next >= 0; next = text.indexOf(',', at + 1)) {
+    out += text.slice(at + 1, next);
+    at = next;
+  }
+  return out + text.slice(at + 1);
 }
 
 const ZERO = 0x30; // '0'
