@@ -14,6 +14,11 @@ const ENCLOSED_START = new RegExp(`^\\s*${ENCLOSED}`);
 
 /** Whether a cell starts with an enclosed KPI number (①, ⑴, ㉑): a KPI row's anchor. */
 export function startsWithKpiCode(text: string): boolean {
+  // The first character first (this runs on cells of every row): printable ASCII, kana or kanji
+  // is neither a space nor an enclosed number, so no code starts there.
+  const first = text.charCodeAt(0);
+  if ((first > 0x20 && first < 0xa0) || (first >= 0x3040 && first < 0x3250)) return false;
+  if (first >= 0x3400 && first < 0xfeff) return false;
   return ENCLOSED_START.test(text);
 }
 
@@ -36,9 +41,12 @@ export interface KpiLabel {
  * A known unit in brackets at the end of a KPI's name (「…(千円)」), or stated there
  * (小坂町 「1.地方債現在高(…) (単位:百万円)」).
  */
+/** A unit in brackets closing a name: 「(千円)」, 「【%】」. */
+const UNIT_IN_BRACKETS = /[(（【]\s*([^()（）【】\s]{1,6})\s*[)）】]$/;
+
 function unitInName(title: string): string | null {
   // In round or lenticular brackets (栃木県 「…達成率【%】」).
-  const match = /[(（【]\s*([^()（）【】\s]{1,6})\s*[)）】]$/.exec(title);
+  const match = UNIT_IN_BRACKETS.exec(title);
   const unit = match?.[1] ? normalizeUnit(match[1]) : null;
   if (unit !== null && isKnownUnit(unit)) return unit;
   // Run once per KPI: the NFKC of statedUnit only where the name says 単位.
@@ -165,13 +173,16 @@ const LABEL_END_SPACED = /(?:[計値績額体課室局部所ー会プ係班ｰ�
 /** How many rows a total counts, in brackets after its label: 「合計(34団体)」, 「計（5事業）」. */
 const MEMBER_COUNT = /\s*[(（]\s*\d{1,5}\s*[^\d\s()（）]{1,4}\s*[)）]\s*$/;
 
+/** A closing bracket ending a text, spaces after it aside. */
+const BRACKET_END = /[)）]\s*$/;
+
 /**
  * A label without the count of what it totals printed after it (宮城県 「合計(34団体)」 is
  * 「合計」); the label as it is when it ends otherwise.
  */
 export function withoutMemberCount(label: string): string {
   // Most labels end in no bracket: a character test first.
-  if (!/[)）]\s*$/.test(label)) return label;
+  if (!BRACKET_END.test(label)) return label;
   return label.replace(MEMBER_COUNT, '');
 }
 

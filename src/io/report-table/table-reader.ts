@@ -656,5 +656,5 @@ function yearOfFigure(
 }
 
 /** A KPI name wholly in brackets (「(単価)」, 「[病床利用率]」): a line detailing the KPI above. */
-const isSubLineName = (cell: string): boolean =>
-  /^\s*(?:[(（][^()（）]+[)）]|[[［【][^[\]［］【】]+[\]］】])\s*$/.test(cell);
+const isSubLineName = (cell: string): boolean => SUB_LINE_NAME.test(cell);
+const SUB_LINE_NAME = /^\s*(?:[(（][^()（）]+[)）]|[[［【][^[\]［］【】]+[\]］】])\s*$/;
