@@ -352,15 +352,17 @@ export class TableReader {
     // A sub-line named in brackets under a KPI (呉市 病院 「(単価)」 under 1日入院患者数): named
     // with the KPI it details.
     const subLine = role.kind === 'kpi' && isSubLineName(kpiCell);
-    drafts.forEach((draft, g) => {
+    // Loops, not callbacks: this runs on every KPI row.
+    for (let g = 0; g < drafts.length; g += 1) {
+      const draft = drafts[g] as KpiDraft;
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       const parent = subLine ? this.parentTitles[g] : undefined;
       if (parent !== undefined && parent !== '') draft.title = `${parent} ${draft.title}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
-    });
+      this.drafts.push(draft);
+    }
     if (!subLine) this.parentTitles = drafts.map((d) => d.title);
     this.current = drafts;
-    this.drafts.push(...drafts);
     this.tree.addKpiRow(drafts);
     this.record(aligned, role.kind, code);
     if (role.kind !== 'kpi') this.checkTotal(aligned, drafts, role.members);
@@ -449,11 +451,13 @@ export class TableReader {
 
   /** The row's first policy or theme cell (not the KPI column's), or null. */
   private treeCellOf(aligned: AlignedRow): string | null {
-    const index = aligned.cells.findIndex((text, i) => {
+    for (let i = 0; i < aligned.cells.length; i += 1) {
+      const text = aligned.cells[i] ?? '';
       const kind = this.header.columns[i]?.role.kind;
-      return text !== '' && i !== this.kpiColumn && (kind === 'policy' || kind === 'theme');
-    });
-    return index < 0 ? null : (aligned.cells[index] ?? null);
+      if (text !== '' && i !== this.kpiColumn && (kind === 'policy' || kind === 'theme'))
+        return text;
+    }
+    return null;
   }
 
   /**
