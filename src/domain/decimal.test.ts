@@ -9,6 +9,7 @@ import {
   parseDecimal,
   shiftDecimal,
   subtractDecimals,
+  tenTo,
   toScaled,
 } from './decimal.ts';
 
@@ -121,3 +122,14 @@ function scaledText(units: bigint, scale: number): string {
   const body = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
   return units < 0n ? `-${body}` : body;
 }
+
+describe('tenTo: the powers of ten made once', () => {
+  it('is 10 to the power, within the table and past it', () => {
+    for (let places = 0; places <= 40; places += 1)
+      expect(tenTo(places)).toBe(10n ** BigInt(places));
+  });
+  it('refuses a negative or fractional power as BigInt does', () => {
+    expect(() => tenTo(-1)).toThrow(RangeError);
+    expect(() => tenTo(1.5)).toThrow(RangeError);
+  });
+});

@@ -113,13 +113,19 @@ export function fromScaled({ units, scale }: ScaledInteger): Decimal {
   return (negative && body !== '0' ? `-${body}` : body) as Decimal;
 }
 
+/**
+ * Ten to a power, as a BigInt: the powers figures have (a few places) made once, not raised
+ * again for every figure compared, divided or printed as a rate.
+ */
+export function tenTo(places: number): bigint {
+  return TEN_TO[places] ?? 10n ** BigInt(places);
+}
+
+const TEN_TO: readonly bigint[] = Array.from({ length: 24 }, (_, places) => 10n ** BigInt(places));
+
 function align(a: ScaledInteger, b: ScaledInteger): [bigint, bigint, number] {
   const scale = Math.max(a.scale, b.scale);
-  return [
-    a.units * 10n ** BigInt(scale - a.scale),
-    b.units * 10n ** BigInt(scale - b.scale),
-    scale,
-  ];
+  return [a.units * tenTo(scale - a.scale), b.units * tenTo(scale - b.scale), scale];
 }
 
 export function addDecimals(...values: readonly Decimal[]): Decimal {
@@ -155,7 +161,7 @@ export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
 export function shiftDecimal(value: Decimal, places: number): Decimal {
   const { units, scale } = toScaled(value);
   return places >= scale
-    ? fromScaled({ units: units * 10n ** BigInt(places - scale), scale: 0 })
+    ? fromScaled({ units: units * tenTo(places - scale), scale: 0 })
     : fromScaled({ units, scale: scale - places });
 }
 
