@@ -22,6 +22,9 @@ export function startsWithKpiCode(text: string): boolean {
   return ENCLOSED_START.test(text);
 }
 
+/** Spaces, a point or a closing bracket between a code and the name (「1. 」, 「(1) 」). */
+const AFTER_CODE = /^[\s.．)）]+/;
+
 /** A mark before a KPI's name (★, ○, 【KPI】): one of its tags. */
 const TAG = /^\s*([★☆◎○●◆■]|【(?:KPI|ＫＰＩ|重点|新規|新|拡充|継続)】)\s*(?=\S)/;
 
@@ -62,7 +65,7 @@ export function parseKpiLabel(text: string): KpiLabel {
   let rest = text.trim();
   const code = KPI_CODE.exec(rest);
   const codeText = code?.[1]?.trim() ?? null;
-  if (code) rest = rest.slice(code[0].length).replace(/^[\s.．)）]+/, '');
+  if (code) rest = rest.slice(code[0].length).replace(AFTER_CODE, '');
   const tags: string[] = [];
   for (;;) {
     // ○ before a name is its bullet (a 福岡県 city's 農業 goals 「○集落営農等の法人化数」), kept as a tag.
