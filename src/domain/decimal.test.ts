@@ -9,6 +9,7 @@ import {
   parseDecimal,
   shiftDecimal,
   subtractDecimals,
+  tenTo,
   toScaled,
 } from './decimal.ts';
 
@@ -78,5 +79,57 @@ describe('decimal arithmetic is exact', () => {
         expect(toScaled(sum).units).toBe(a + b);
       }),
     );
+  });
+});
+
+describe('toScaled: short digits read as a number first', () => {
+  // What BigInt reads of the digits, the point taken out: the reading the fast path must give.
+  const byBigInt = (value: string) => {
+    const point = value.indexOf('.');
+    const digits = point < 0 ? value : value.slice(0, point) + value.slice(point + 1);
+    return { units: BigInt(digits), scale: point < 0 ? 0 : value.length - point - 1 };
+  };
+  it('gives BigInt’s integer and scale, short and long, signed, with zeros before and after', () => {
+    const values = ['0', '-0', '7', '-5', '0.5', '-0.5', '8.39', '34.50', '0.000001', '3692'];
+    values.push(
+      '999999999999999',
+      '9999999999999999',
+      '123456789012345.6789',
+      '-90071992547409930',
+    );
+    for (const value of values) expect(toScaled(value as never)).toEqual(byBigInt(value));
+  });
+  it('agrees with BigInt on any decimal', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }),
+        fc.nat(12),
+        (units, scale) => {
+          const value = decimal(scaledText(units, scale));
+          expect(toScaled(value)).toEqual(byBigInt(value));
+        },
+      ),
+    );
+  });
+  it('refuses an exponent as BigInt does', () => {
+    expect(() => toScaled('1e5' as never)).toThrow(SyntaxError);
+  });
+});
+
+/** A decimal's text from an integer and a scale ("-5" at 1 is "-0.5"). */
+function scaledText(units: bigint, scale: number): string {
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
+  const body = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return units < 0n ? `-${body}` : body;
+}
+
+describe('tenTo: the powers of ten made once', () => {
+  it('is 10 to the power, within the table and past it', () => {
+    for (let places = 0; places <= 40; places += 1)
+      expect(tenTo(places)).toBe(10n ** BigInt(places));
+  });
+  it('refuses a negative or fractional power as BigInt does', () => {
+    expect(() => tenTo(-1)).toThrow(RangeError);
+    expect(() => tenTo(1.5)).toThrow(RangeError);
   });
 });

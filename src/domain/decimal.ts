@@ -84,9 +84,23 @@ export function isDecimal(text: string): text is Decimal {
 export function toScaled(value: Decimal): ScaledInteger {
   // BigInt reads the sign: "-0.5" is "-05", -5n at scale 1.
   const point = value.indexOf('.');
-  if (point < 0) return { units: BigInt(value), scale: 0 };
-  const units = BigInt(value.slice(0, point) + value.slice(point + 1));
+  if (point < 0) return { units: integerUnits(value), scale: 0 };
+  const units = integerUnits(value.slice(0, point) + value.slice(point + 1));
   return { units, scale: value.length - point - 1 };
+}
+
+/**
+ * The integer a figure's digits write, as BigInt reads them. Most figures are short: read as a
+ * number first, exact below 2^53, which BigInt takes faster than it parses the text (an
+ * inference tries several rules on every KPI of a table); an exponent, which BigInt refuses,
+ * and longer digits go to BigInt's own reading.
+ */
+function integerUnits(digits: string): bigint {
+  if (digits.length <= 15 && !digits.includes('e') && !digits.includes('E')) {
+    const number = Number(digits);
+    if (Number.isSafeInteger(number)) return BigInt(number);
+  }
+  return BigInt(digits);
 }
 
 export function fromScaled({ units, scale }: ScaledInteger): Decimal {
@@ -99,13 +113,19 @@ export function fromScaled({ units, scale }: ScaledInteger): Decimal {
   return (negative && body !== '0' ? `-${body}` : body) as Decimal;
 }
 
+/**
+ * Ten to a power, as a BigInt: the powers figures have (a few places) made once, not raised
+ * again for every figure compared, divided or printed as a rate.
+ */
+export function tenTo(places: number): bigint {
+  return TEN_TO[places] ?? 10n ** BigInt(places);
+}
+
+const TEN_TO: readonly bigint[] = Array.from({ length: 24 }, (_, places) => 10n ** BigInt(places));
+
 function align(a: ScaledInteger, b: ScaledInteger): [bigint, bigint, number] {
   const scale = Math.max(a.scale, b.scale);
-  return [
-    a.units * 10n ** BigInt(scale - a.scale),
-    b.units * 10n ** BigInt(scale - b.scale),
-    scale,
-  ];
+  return [a.units * tenTo(scale - a.scale), b.units * tenTo(scale - b.scale), scale];
 }
 
 export function addDecimals(...values: readonly Decimal[]): Decimal {
@@ -141,7 +161,7 @@ export function multiplyDecimals(a: Decimal, b: Decimal): Decimal {
 export function shiftDecimal(value: Decimal, places: number): Decimal {
   const { units, scale } = toScaled(value);
   return places >= scale
-    ? fromScaled({ units: units * 10n ** BigInt(places - scale), scale: 0 })
+    ? fromScaled({ units: units * tenTo(places - scale), scale: 0 })
     : fromScaled({ units, scale: scale - places });
 }
 

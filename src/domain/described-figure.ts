@@ -2,7 +2,7 @@ import type { FiscalYear } from './fiscal-year.ts';
 import { dateBeforeFigure } from './date-before-figure.ts';
 import { fiscalYearOfMonth, parseFiscalYear, yearSpan } from './fiscal-year.ts';
 import type { ParsedFigure } from './figure-text.ts';
-import { isPlainFigure, parseFigureText } from './figure-text.ts';
+import { isPlainFigure, parseFigureText, plainFigure } from './figure-text.ts';
 import { isKnownUnit } from './unit.ts';
 import { splitLeadingFootnote } from './leading-footnote.ts';
 
@@ -120,7 +120,7 @@ export function parseDescribedFigure(raw: string): DescribedFigure | undefined {
   // immutable); the memo is bounded, and forgets all when full.
   if (isPlainFigure(raw)) {
     // Nothing around it to read (no 約, no brackets, no unit): the figure alone.
-    const plain = parseFigureText(raw);
+    const plain = plainFigure(raw);
     return plain === undefined ? undefined : withNoWords(plain);
   }
   const known = memo.get(raw);

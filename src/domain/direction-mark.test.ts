@@ -72,3 +72,12 @@ describe('a way to go from last year’s figure (特定事業主行動計画 山
     expect(directionWord('前年度より10%削減')).toBeNull();
   });
 });
+
+describe('directionWord: ASCII alone, told before NFKC', () => {
+  it('names no direction, as figures and letters do not', () => {
+    for (const text of ['5,926', '80%', '12345', 'R5', '(R5)', 'up', 'A', '1,234.5 t']) {
+      expect(directionWord(text)).toBeNull();
+      expect(directionWord(text.normalize('NFKC'))).toBeNull();
+    }
+  });
+});

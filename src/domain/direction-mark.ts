@@ -58,8 +58,17 @@ export function directionWord(text: string): Direction | null {
   let word = text.replace(/\s+/g, '');
   // The cheap test first: such a word is short, with its verb and year at most 15 characters.
   if (word.length > 15) return null;
+  // ASCII alone (a figure: 「5,926」, 「80%」) names no way to go: every word above is Japanese,
+  // and NFKC leaves ASCII as it is.
+  if (isAscii(word)) return null;
   if (word.length > 4) word = word.normalize('NFKC').replace(BRACKETED_YEAR, '').replace(AIM, '');
   if (UP_WORD.test(word) || UP_REFERENCE.test(word)) return 'increase';
   if (DOWN_WORD.test(word) || DOWN_REFERENCE.test(word)) return 'decrease';
   return null;
+}
+
+/** Whether every character of a text is ASCII (a figure as most target cells print it). */
+function isAscii(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) if (text.charCodeAt(at) > 0x7f) return false;
+  return true;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isPendingFigure, parseFigureText } from './figure-text.ts';
+import { isPendingFigure, parseFigureText, plainFigure } from './figure-text.ts';
 import { normalizeUnit, convertScale, isKnownUnit } from './unit.ts';
-import { decimal } from './decimal.ts';
+import { decimal, parseDecimal } from './decimal.ts';
 
 const value = (text: string) => parseFigureText(text)?.figure.value;
 
@@ -392,5 +392,17 @@ describe('a figure given as about that much', () => {
     expect(parseFigureText('500人程度')).toMatchObject({ figure: { value: '500' }, unit: '人' });
     expect(parseFigureText('1,200 前後')).toMatchObject({ figure: { value: '1200' }, unit: null });
     expect(parseFigureText('程度')).toBeUndefined();
+  });
+});
+
+describe('a plain figure, read with no regular expression run again', () => {
+  it('reads as parseDecimal reads its digits with the separators out', () => {
+    const texts = ['0', '7', '007', '0.5', '00.50', '3,692', '0,123', '1,234,567.890', '8.39'];
+    texts.push('12345678901234567890', '123456789012345678901', '1.12345678901', '0.0');
+    for (const text of texts) {
+      const value = parseDecimal(text.replaceAll(',', ''));
+      expect(parseFigureText(text)?.figure.value).toBe(value);
+      expect(plainFigure(text)).toEqual(parseFigureText(text));
+    }
   });
 });

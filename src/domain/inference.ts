@@ -112,16 +112,40 @@ function formulaOrder(
   own: Formula,
 ): readonly Formula[] {
   // A table's KPIs ask the same few questions: each answer is built once (this runs per KPI).
-  const key = `${own}|${direction}|${kpi.baseline === null}|${rateWords ?? ''}`;
-  const known = FORMULA_ORDERS.get(key);
-  if (known) return known;
-  if (FORMULA_ORDERS.size > 256) FORMULA_ORDERS.clear();
-  const order = buildFormulaOrder(kpi, direction, rateWords ?? '', own);
-  FORMULA_ORDERS.set(key, order);
+  // The last few asked are compared part by part first, with no key to build and hash.
+  const words = rateWords ?? '';
+  const noBaseline = kpi.baseline === null;
+  for (const recent of RECENT_ORDERS)
+    if (
+      recent.own === own &&
+      recent.direction === direction &&
+      recent.noBaseline === noBaseline &&
+      recent.words === words
+    )
+      return recent.order;
+  const key = `${own}|${direction}|${noBaseline}|${words}`;
+  let order = FORMULA_ORDERS.get(key);
+  if (!order) {
+    if (FORMULA_ORDERS.size > 256) FORMULA_ORDERS.clear();
+    order = buildFormulaOrder(kpi, direction, words, own);
+    FORMULA_ORDERS.set(key, order);
+  }
+  RECENT_ORDERS.unshift({ own, direction, noBaseline, words, order });
+  if (RECENT_ORDERS.length > RECENT_SIZE) RECENT_ORDERS.pop();
   return order;
 }
 
 const FORMULA_ORDERS = new Map<string, readonly Formula[]>();
+
+/** The answers {@link formulaOrder} gave last, latest first, a few at most. */
+const RECENT_ORDERS: {
+  readonly own: Formula;
+  readonly direction: Direction;
+  readonly noBaseline: boolean;
+  readonly words: string;
+  readonly order: readonly Formula[];
+}[] = [];
+const RECENT_SIZE = 8;
 
 function buildFormulaOrder(
   kpi: Kpi,

@@ -1,5 +1,6 @@
 import type { Ratio } from './ratio.ts';
 import { roundHalfUp } from './ratio.ts';
+import { tenTo } from './decimal.ts';
 
 /**
  * How a plan prints its rates. Yuzawa prints whole percents, and one decimal where the whole
@@ -23,7 +24,7 @@ export type Rounding = 'half-up' | 'truncate';
 
 /** Rounds a ratio to a percentage with `decimals` places, half up or cut off, as scaled units. */
 function percentUnits(ratio: Ratio, decimals: number, rounding: Rounding = 'half-up'): bigint {
-  const scaled = ratio.numerator * 100n * 10n ** BigInt(decimals);
+  const scaled = ratio.numerator * 100n * tenTo(decimals);
   // BigInt division cuts towards zero, as 切り捨て does.
   return rounding === 'truncate'
     ? scaled / ratio.denominator
@@ -49,7 +50,7 @@ export function formatRate(ratio: Ratio, precision: RatePrecision): string {
     precision.widenNear100 &&
     !exactlyHundred &&
     decimals < MAX_DECIMALS &&
-    percentUnits(ratio, decimals) === 100n * 10n ** BigInt(decimals)
+    percentUnits(ratio, decimals) === 100n * tenTo(decimals)
   ) {
     decimals += 1;
   }

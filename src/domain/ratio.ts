@@ -1,5 +1,5 @@
 import type { Decimal } from './decimal.ts';
-import { toScaled } from './decimal.ts';
+import { tenTo, toScaled } from './decimal.ts';
 
 /**
  * An exact fraction, used for achievement: ② 439/200 stays 439/200 until it is printed,
@@ -15,8 +15,8 @@ export function divide(a: Decimal, b: Decimal): Ratio | undefined {
   const x = toScaled(a);
   const y = toScaled(b);
   if (y.units === 0n) return undefined;
-  let numerator = x.units * 10n ** BigInt(y.scale);
-  let denominator = y.units * 10n ** BigInt(x.scale);
+  let numerator = x.units * tenTo(y.scale);
+  let denominator = y.units * tenTo(x.scale);
   if (denominator < 0n) {
     numerator = -numerator;
     denominator = -denominator;

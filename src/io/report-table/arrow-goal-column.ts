@@ -36,7 +36,8 @@ export function splitArrowGoalColumn(rows: readonly GridRow[]): TurnedTable | nu
   for (const r of rows)
     for (let c = 0; c < r.cells.length; c++) {
       const cell = r.cells[c] ?? '';
-      if (!cell.includes('→') && !cell.includes('⇒')) continue;
+      // A pair is five characters at least (「1)→2)」): shorter cells, most figures, are none.
+      if (cell.length < 5 || (!cell.includes('→') && !cell.includes('⇒'))) continue;
       if (goalCell(cell) !== null && filledCount(r) >= 2) pairs[c] = (pairs[c] ?? 0) + 1;
     }
   const column = pairs.findIndex((n) => (n ?? 0) >= 3);

@@ -66,7 +66,8 @@ export function placeKpiCell(
       }
       return placed('unit');
     case 'counting': {
-      const t = text.replace(/\s+/g, '');
+      // As printed most often, with no space to take out: no regular expression a row.
+      const t = text === '単年度' || text === '累計' ? text : text.replace(/\s+/g, '');
       if (t !== '単年度' && t !== '累計') return unplaced('neither 単年度 nor 累計');
       for (const d of drafts) d.counting = t === '単年度' ? 'single-year' : 'cumulative';
       return placed('counting');

@@ -4,8 +4,12 @@ import { classifyHeader } from './column-role.ts';
 /** The kinds of figure a line label may name: the plan's target, the result, the start. */
 const KINDS: ReadonlySet<string> = new Set(['target', 'actual', 'baseline']);
 
+const DIGIT = /\d/;
+
 /** A label that is a word of a kind of figure and nothing more: 目標, 実績, 目標値, 実績値, 計画. */
 function figureWord(title: string): boolean {
+  // The cheap test first, as this runs on every KPI's title: an ASCII digit stays one in NFKC.
+  if (DIGIT.test(title)) return false;
   const word = title.normalize('NFKC').replace(/\s+/g, '');
   if (word === '' || word.length > 5 || /\d/.test(word)) return false;
   return KINDS.has(classifyHeader(word).role.kind);

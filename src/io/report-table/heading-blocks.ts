@@ -82,8 +82,8 @@ export function headingOtherCells(heading: GridRow): { row: number; column: numb
  */
 const inBlock = (row: GridRow) =>
   isTableRow(row) &&
-  !isKindNamedHeading(row) &&
-  !isGradeLine(row) &&
+  // Both need exactly two cells filled: counted once for the two (this runs on every row).
+  !(twoFilled(row) && (isKindNamedHeading(row) || isGradeLine(row))) &&
   headingPairs(row).length === 0;
 
 /**

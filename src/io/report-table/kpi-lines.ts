@@ -279,11 +279,15 @@ function trimmedCells(r: GridRow): string[] {
  * else. The cheap test first: this runs on every row, most of them no header's first cell.
  */
 function repeatsRow(row: GridRow, header: readonly string[]): boolean {
-  if ((row.cells[0] ?? '').trim() !== header[0]) return false;
-  const a = trimmedCells(row);
-  if (a.length !== header.length || !a.every((c, i) => c === header[i])) return false;
+  // Cell by cell, with no array of the row's cells trimmed: under a header whose first cell is
+  // empty, every row with none passes the first test, and the second cell tells most apart.
+  const width = Math.max(row.cells.length, header.length);
   let filled = 0;
-  for (const c of a) if (c !== '') filled += 1;
+  for (let index = 0; index < width; index += 1) {
+    const cell = (row.cells[index] ?? '').trim();
+    if (cell !== (header[index] ?? '')) return false;
+    if (cell !== '') filled += 1;
+  }
   return filled >= 2;
 }
 

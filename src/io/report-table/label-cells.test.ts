@@ -5,6 +5,8 @@ import {
   continuationLabel,
   parseKpiLabel,
   parseOrderedLabel,
+  splitDepartments,
+  startsWithKpiCode,
   withoutMemberCount,
 } from './label-cells.ts';
 
@@ -174,5 +176,48 @@ describe('a policy or theme cell', () => {
     expect(parseOrderedLabel('1. 子育て支援')).toMatchObject({ number: '1', name: '子育て支援' });
     expect(parseOrderedLabel('①移住促進')).toMatchObject({ number: '1', name: '移住促進' });
     expect(parseOrderedLabel('移住促進')).toMatchObject({ number: '', name: '移住促進' });
+  });
+});
+
+describe('a department cell of one department, read with no split', () => {
+  // The split every cell took before.
+  const bySplit = (text: string) =>
+    text
+      .split(/[\s、,，・/／]+/)
+      .map((d) => d.trim())
+      .filter((d) => d !== '');
+  it('splits as the separators say', () => {
+    const texts = [
+      '',
+      '企画課',
+      '総務課 財政課',
+      ' 総務課',
+      '総務課、財政課',
+      'A・B',
+      '課/室',
+      '　',
+      '課\u3000室',
+    ];
+    for (const text of texts) expect(splitDepartments(text)).toEqual(bySplit(text));
+  });
+});
+
+describe('startsWithKpiCode: its first character tested first', () => {
+  it('says what the pattern says, spaces and enclosed numbers first or not', () => {
+    const pattern = /^\s*[\u2460-\u2473\u2474-\u2487\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]/;
+    const texts = [
+      '',
+      '① 指標',
+      ' ①',
+      '\u3000⑳',
+      '\u00a0❶',
+      '\ufeff①',
+      '1 指標',
+      '指標①',
+      'あ',
+      'ア',
+    ];
+    texts.push('㉑ 指標', '㊱', '⑴ 指標', '➓', '\u2028①', '\u0085①', 'Ⅰ 指標', '（1）', '~①');
+    for (const text of texts) expect(startsWithKpiCode(text)).toBe(pattern.test(text));
   });
 });

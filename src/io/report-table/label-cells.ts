@@ -14,8 +14,19 @@ const ENCLOSED_START = new RegExp(`^\\s*${ENCLOSED}`);
 
 /** Whether a cell starts with an enclosed KPI number (①, ⑴, ㉑): a KPI row's anchor. */
 export function startsWithKpiCode(text: string): boolean {
+  // The first character first (this runs on cells of every row): printable ASCII, kana or kanji
+  // is neither a space nor an enclosed number, so no code starts there.
+  const first = text.charCodeAt(0);
+  if ((first > 0x20 && first < 0xa0) || (first >= 0x3040 && first < 0x3250)) return false;
+  if (first >= 0x3400 && first < 0xfeff) return false;
   return ENCLOSED_START.test(text);
 }
+
+/** Spaces, a point or a closing bracket between a code and the name (「1. 」, 「(1) 」). */
+const AFTER_CODE = /^[\s.．)）]+/;
+
+/** A mark before a KPI's name (★, ○, 【KPI】): one of its tags. */
+const TAG = /^\s*([★☆◎○●◆■]|【(?:KPI|ＫＰＩ|重点|新規|新|拡充|継続)】)\s*(?=\S)/;
 
 /** 「指標名：」, 「成果指標:」, 「KPI：」 before a KPI's name. */
 const NAME_LABEL = /^(?:成果|活動)?(?:指標|KPI|ＫＰＩ)名?\s*[:：]\s*(?=\S)/;
@@ -33,9 +44,12 @@ export interface KpiLabel {
  * A known unit in brackets at the end of a KPI's name (「…(千円)」), or stated there
  * (小坂町 「1.地方債現在高(…) (単位:百万円)」).
  */
+/** A unit in brackets closing a name: 「(千円)」, 「【%】」. */
+const UNIT_IN_BRACKETS = /[(（【]\s*([^()（）【】\s]{1,6})\s*[)）】]$/;
+
 function unitInName(title: string): string | null {
   // In round or lenticular brackets (栃木県 「…達成率【%】」).
-  const match = /[(（【]\s*([^()（）【】\s]{1,6})\s*[)）】]$/.exec(title);
+  const match = UNIT_IN_BRACKETS.exec(title);
   const unit = match?.[1] ? normalizeUnit(match[1]) : null;
   if (unit !== null && isKnownUnit(unit)) return unit;
   // Run once per KPI: the NFKC of statedUnit only where the name says 単位.
@@ -51,13 +65,13 @@ export function parseKpiLabel(text: string): KpiLabel {
   let rest = text.trim();
   const code = KPI_CODE.exec(rest);
   const codeText = code?.[1]?.trim() ?? null;
-  if (code) rest = rest.slice(code[0].length).replace(/^[\s.．)）]+/, '');
+  if (code) rest = rest.slice(code[0].length).replace(AFTER_CODE, '');
   const tags: string[] = [];
   for (;;) {
     // ○ before a name is its bullet (a 福岡県 city's 農業 goals 「○集落営農等の法人化数」), kept as a tag.
     // A mark in lenticular brackets before it (「【KPI】移住相談件数」, 「【重点】…」) a tag too; a
     // category so bracketed (三田市 「【適正化】職員に関すること」) stays the name's.
-    const tag = /^\s*([★☆◎○●◆■]|【(?:KPI|ＫＰＩ|重点|新規|新|拡充|継続)】)\s*(?=\S)/.exec(rest);
+    const tag = TAG.exec(rest);
     if (!tag?.[1]) break;
     tags.push(tag[1]);
     rest = rest.slice(tag[0].length);
@@ -137,10 +151,16 @@ export function isDepartmentName(text: string): boolean {
   );
 }
 
+/** What parts a department cell listing several: spaces, 、, commas, ・ and slashes. */
+const DEPARTMENT_SEPARATORS = /[\s、,，・/／]+/;
+const DEPARTMENT_SEPARATOR = /[\s、,，・/／]/;
+
 /** Splits a department cell listing several ("まちづくり協働課 生涯学習課"). */
 export function splitDepartments(text: string): string[] {
+  // Most cells name one department, no separator in it: the cell itself.
+  if (!DEPARTMENT_SEPARATOR.test(text)) return text === '' ? [] : [text];
   return text
-    .split(/[\s、,，・/／]+/)
+    .split(DEPARTMENT_SEPARATORS)
     .map((d) => d.trim())
     .filter((d) => d !== '');
 }
@@ -156,13 +176,16 @@ const LABEL_END_SPACED = /(?:[計値績額体課室局部所ー会プ係班ｰ�
 /** How many rows a total counts, in brackets after its label: 「合計(34団体)」, 「計（5事業）」. */
 const MEMBER_COUNT = /\s*[(（]\s*\d{1,5}\s*[^\d\s()（）]{1,4}\s*[)）]\s*$/;
 
+/** A closing bracket ending a text, spaces after it aside. */
+const BRACKET_END = /[)）]\s*$/;
+
 /**
  * A label without the count of what it totals printed after it (宮城県 「合計(34団体)」 is
  * 「合計」); the label as it is when it ends otherwise.
  */
 export function withoutMemberCount(label: string): string {
   // Most labels end in no bracket: a character test first.
-  if (!/[)）]\s*$/.test(label)) return label;
+  if (!BRACKET_END.test(label)) return label;
   return label.replace(MEMBER_COUNT, '');
 }
 

@@ -11,6 +11,8 @@ import { madeHeader, Origins } from './cell-origin.ts';
  */
 const GOAL = /^(現状値?|現況値?|基準値?)\s*(\S.*?)\s*[→⇒➡]\s*(目標値?)\s*(\S.*)$/;
 
+const ARROW = /[→⇒➡]/;
+
 const REWRITTEN = 'rewritten from a name line over a line of 「現状 X ⇒ 目標 Y」';
 
 interface Goal {
@@ -23,8 +25,8 @@ interface Goal {
 /** The figure line a row is, or null. */
 function goalLine(row: GridRow): Goal | null {
   const text = (row.cells[0] ?? '').trim();
-  // Most lines hold no arrow: a character search first.
-  if (!/[→⇒➡]/.test(text)) return null;
+  // Most lines start with no word of a baseline (現状, 現況, 基準) or hold no arrow: cheap tests first.
+  if (!(text.startsWith('現') || text.startsWith('基')) || !ARROW.test(text)) return null;
   const match = GOAL.exec(text);
   if (!match?.[1] || !match[2] || !match[3] || !match[4]) return null;
   if (parseDescribedFigure(match[4])?.parsed.figure.value == null) return null;

@@ -53,8 +53,10 @@ interface PartBlock {
 function partBlock(rows: readonly GridRow[], start: number): PartBlock | undefined {
   const first = rows[start];
   if (!first) return undefined;
-  // The cheap test first: this runs on every row of every table, and few hold a 「/」.
-  if (!first.cells.some((c) => c.includes('/') || c.includes('／'))) return undefined;
+  // The cheap test first: this runs on every row of every table, and few hold a 「/」 in a cell
+  // long enough to name parts in brackets (「(a/b)」, five characters at least).
+  if (!first.cells.some((c) => c.length >= 5 && (c.includes('/') || c.includes('／'))))
+    return undefined;
   const nameColumn = first.cells.findIndex((c) => namedParts(c) !== null);
   const parts = nameColumn < 0 ? null : namedParts(first.cells[nameColumn] ?? '');
   if (parts === null) return undefined;
@@ -112,6 +114,17 @@ function namedPartFigures(cell: string): { parts: string[]; figures: string[] } 
  */
 const PLAIN_FIGURE = /^\s*(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{1,3}|\d+\s*%)\s*$/;
 
+/**
+ * {@link PLAIN_FIGURE}'s test, after its first character's: an empty cell, or one starting with
+ * a letter or a kanji (neither a digit nor a space), is none, with no regular expression run.
+ */
+function isPlainAtGlance(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  if (cell === '' || (first > 0x39 && first < 0x7f) || (first > 0x20 && first < 0x30)) return false;
+  if (first > 0x3000 && first < 0xfeff) return false;
+  return PLAIN_FIGURE.test(cell);
+}
+
 /** A figure alone in a cell, no year (「6%」, not 「(2015年)」): whose part it is, no cell says. */
 function isBareFigure(cell: string): boolean {
   const text = cell.trim().replace(/^[(（](.*)[)）]$/u, '$1');
@@ -140,8 +153,7 @@ function namedPartRow(rows: readonly GridRow[], start: number): PartBlock | unde
   // The cheap tests first, as this runs on every row of every table: a figure alone at a glance
   // (「3,186」, 「12.5%」), as most rows print, is one no part names; and few rows name two parts
   // in a cell (a sentence beside figures may seem to: 「指標1について、令和5年度は…」).
-  if (cells.some((c) => PLAIN_FIGURE.test(c)) || !cells.some((c) => TWO_NAMED.test(c)))
-    return undefined;
+  if (cells.some(isPlainAtGlance) || !cells.some((c) => TWO_NAMED.test(c))) return undefined;
   let parts: readonly string[] | null = null;
   for (const cell of cells) {
     const named = namedPartFigures(cell);

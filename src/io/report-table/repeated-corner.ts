@@ -6,7 +6,8 @@ export interface TablePart {
   readonly body: readonly GridRow[];
 }
 
-const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+// An empty cell (most rows' first, in a table of tree columns) is left as it is, unread.
+const squeeze = (s: string) => (s === '' ? '' : s.normalize('NFKC').replace(/\s+/g, ''));
 
 /**
  * A table printed in parts one under another, each under a header that starts with the same

@@ -20,9 +20,11 @@ export function planPeriod(
   header: HeaderMap,
   kpis: readonly ImportedKpi[],
 ): { startYear: FiscalYear | null; endYear: FiscalYear | null } {
-  const targets = [
-    ...headerYears(header, ['target']),
-    ...kpis.flatMap((k) => (k.kpi.target?.fiscalYear ? [k.kpi.target.fiscalYear] : [])),
-  ];
-  return { startYear: earliest(headerYears(header, ['actual'])), endYear: latest(targets) };
+  // The latest of the targets' years, in a loop over the KPIs: no array of them per KPI.
+  let endYear = latest(headerYears(header, ['target']));
+  for (const { kpi } of kpis) {
+    const year = kpi.target?.fiscalYear;
+    if (year && (endYear === null || year > endYear)) endYear = year;
+  }
+  return { startYear: earliest(headerYears(header, ['actual'])), endYear };
 }

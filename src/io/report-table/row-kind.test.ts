@@ -81,3 +81,26 @@ describe('row kinds', () => {
     expect(alignRow({ row: 30, cells: ['', '⑲ 訓練回数', '情報政策課'] }, 2, 5).shift).toBe(1);
   });
 });
+
+describe('the header printed again, its ASCII cells compared with no NFKC', () => {
+  const yearColumns: Column[] = ['指標', 'R5', '2023', 'KPI (件)'].map((label, index) => ({
+    index,
+    label,
+    block: '',
+    unit: null,
+    ...classifyHeader(label),
+  }));
+  const kind = (cells: string[]) =>
+    rowKind(alignRow({ row: 9, cells }, 0), { columns: yearColumns, kpiColumn: 0, afterKpi: true })
+      .kind;
+  it('is the header where every cell is its label, squeezed, ASCII ones as they are', () => {
+    expect(kind(['指標', 'R5', '2023', 'KPI (件)'])).toBe('header');
+    expect(kind(['指標', 'Ｒ５', '２０２３', 'KPI(件)'])).toBe('header');
+    expect(kind(['指標', 'R5', '2023'])).toBe('header');
+  });
+  it('is no header where an ASCII cell is not its label', () => {
+    expect(kind(['指標', 'R5', '2024', 'KPI (件)'])).not.toBe('header');
+    expect(kind(['指標', 'R5', '2023', 'KPI(件)x'])).not.toBe('header');
+    expect(kind(['指標', '3,186', '2023'])).not.toBe('header');
+  });
+});

@@ -129,9 +129,10 @@ function isWrappedName(
   // The other cells first, cheaply: this runs on every row after a KPI, most of them holding
   // figures, which a year never starts as.
   let years = 0;
-  for (const [index, text] of aligned.cells.entries()) {
+  // An index loop, not entries(): an iterator and a pair a cell, on every row, were its cost.
+  for (let index = 0; index < aligned.cells.length; index += 1) {
     if (index === kpiColumn) continue;
-    const raw = text.trim();
+    const raw = (aligned.cells[index] ?? '').trim();
     if (raw === '') continue;
     if (!YEAR_START.test(raw)) return false;
     const kind = columns[index]?.role.kind;
@@ -150,10 +151,28 @@ function isWrappedName(
 
 const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
+/** Whether a text is printable ASCII with no space (「3,186」, 「57%」): its own NFKC, squeezed. */
+function isBareAscii(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return true;
+}
+
+/** A line that begins with a figure: one regular expression for every row, not one a row. */
+const STARTS_WITH_DIGIT = /^[0-9０-９]/;
+
 /** A row of two or more cells, each the label of its column: the header printed again. */
 function repeatsHeader(aligned: AlignedRow, columns: readonly Column[]): boolean {
   const labels = squeezedLabels(columns);
   const cells = aligned.cells;
+  // The cheap test first (this runs on every row): a figure (「3,186」) is squeezed as it is, so
+  // a row's figure that is not its column's label tells it apart with no NFKC.
+  for (let index = 0; index < cells.length; index += 1) {
+    const text = cells[index] ?? '';
+    if (text !== '' && isBareAscii(text) && text !== (labels[index] ?? '')) return false;
+  }
   let filled = 0;
   for (let index = 0; index < cells.length; index += 1) {
     const text = cells[index] ?? '';
@@ -214,7 +233,7 @@ export function rowKind(aligned: AlignedRow, context: RowContext): RowKind {
   // items under it.
   if (
     // The cheap test first (this runs on every row): the line begins with a figure.
-    /^[0-9０-９]/.test(first) &&
+    STARTS_WITH_DIGIT.test(first) &&
     kpiColumn !== null &&
     aligned.shift === 0 &&
     labelIndex >= 0 &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUnreadable } from './table-reader.ts';
+import { spreadsheetError } from './spreadsheet-error.ts';
 import { importReportTable } from './import-report-table.ts';
 import { readTsv } from '../read-delimited.ts';
 
@@ -19,5 +20,19 @@ describe('a cell the source could not read', () => {
     expect(report.problems.map((p) => [p.kind, p.row, p.column])).toEqual([['unreadable', 2, 3]]);
     expect(report.unplaced.map((u) => u.text)).toEqual(['36 ?']);
     expect(report.kpis[0]?.kpi.actuals).toEqual([]);
+  });
+});
+
+describe('a cell the source could not read, told by its first and last characters', () => {
+  // The comparisons the character test stands for.
+  const byComparisons = (text: string) =>
+    text === '?' ||
+    text === '？' ||
+    (text.startsWith('#') && spreadsheetError(text)) ||
+    ((text.endsWith('?') || text.endsWith('？')) && /\d\s+[?？]$/.test(text));
+  it('says what the comparisons say', () => {
+    const texts = ['', '?', '？', '??', '#', '#REF!', '#N/A', '#DIV/0!', '#1', '38 ?', '38 ？'];
+    texts.push('1,200 ？', '38?', '増加?', 'どうか ?', '38', '#REF! ?', '?38', '＃REF!', 'A #REF!');
+    for (const text of texts) expect(isUnreadable(text)).toBe(byComparisons(text));
   });
 });

@@ -65,13 +65,25 @@ function besideTree(columns: readonly Column[]): number | null {
 /** No years printed beside a row's figures: most tables, shared by every row. */
 const NO_YEARS: ReadonlyMap<number, FiscalYear> = new Map();
 
-/** A value cell a copy could not read, written "?" (a comparison: this runs on every cell). */
-/** A cell the source printed as 「?」, or a spreadsheet's error value (#REF!): no figure to read. */
-export const isUnreadable = (text: string) =>
-  text === '?' ||
-  text === '？' ||
-  (text.startsWith('#') && spreadsheetError(text)) ||
-  ((text.endsWith('?') || text.endsWith('？')) && CUT_OFF.test(text));
+/**
+ * A cell the source printed as 「?」, or a spreadsheet's error value (#REF!): no figure to read.
+ * Its first and last characters first, two comparisons: this runs on every cell.
+ */
+export function isUnreadable(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const question = last === QUESTION || last === FULL_WIDTH_QUESTION;
+  if (first !== HASH && !question) return false;
+  return (
+    (question && text.length === 1) ||
+    (first === HASH && spreadsheetError(text)) ||
+    (question && CUT_OFF.test(text))
+  );
+}
+
+const HASH = 0x23; // '#'
+const QUESTION = 0x3f; // '?'
+const FULL_WIDTH_QUESTION = 0xff1f; // '？'
 
 /** A figure, then the rest of the cell unreadable (備前市 「38 ?」, the stored copy cut off there). */
 const CUT_OFF = /\d\s+[?？]$/;
@@ -340,15 +352,17 @@ export class TableReader {
     // A sub-line named in brackets under a KPI (呉市 病院 「(単価)」 under 1日入院患者数): named
     // with the KPI it details.
     const subLine = role.kind === 'kpi' && isSubLineName(kpiCell);
-    drafts.forEach((draft, g) => {
+    // Loops, not callbacks: this runs on every KPI row.
+    for (let g = 0; g < drafts.length; g += 1) {
+      const draft = drafts[g] as KpiDraft;
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       const parent = subLine ? this.parentTitles[g] : undefined;
       if (parent !== undefined && parent !== '') draft.title = `${parent} ${draft.title}`;
       if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
-    });
+      this.drafts.push(draft);
+    }
     if (!subLine) this.parentTitles = drafts.map((d) => d.title);
     this.current = drafts;
-    this.drafts.push(...drafts);
     this.tree.addKpiRow(drafts);
     this.record(aligned, role.kind, code);
     if (role.kind !== 'kpi') this.checkTotal(aligned, drafts, role.members);
@@ -437,11 +451,13 @@ export class TableReader {
 
   /** The row's first policy or theme cell (not the KPI column's), or null. */
   private treeCellOf(aligned: AlignedRow): string | null {
-    const index = aligned.cells.findIndex((text, i) => {
+    for (let i = 0; i < aligned.cells.length; i += 1) {
+      const text = aligned.cells[i] ?? '';
       const kind = this.header.columns[i]?.role.kind;
-      return text !== '' && i !== this.kpiColumn && (kind === 'policy' || kind === 'theme');
-    });
-    return index < 0 ? null : (aligned.cells[index] ?? null);
+      if (text !== '' && i !== this.kpiColumn && (kind === 'policy' || kind === 'theme'))
+        return text;
+    }
+    return null;
   }
 
   /**
@@ -644,5 +660,5 @@ function yearOfFigure(
 }
 
 /** A KPI name wholly in brackets (「(単価)」, 「[病床利用率]」): a line detailing the KPI above. */
-const isSubLineName = (cell: string): boolean =>
-  /^\s*(?:[(（][^()（）]+[)）]|[[［【][^[\]［］【】]+[\]］】])\s*$/.test(cell);
+const isSubLineName = (cell: string): boolean => SUB_LINE_NAME.test(cell);
+const SUB_LINE_NAME = /^\s*(?:[(（][^()（）]+[)）]|[[［【][^[\]［］【】]+[\]］】])\s*$/;

@@ -49,7 +49,9 @@ export function turnYearRowKpiPairs(rows: readonly GridRow[]): TurnedTable | nul
   const [words, ...body] = block.body;
   // The cheap tests first (this runs on every table): the words' line leaves its first cell empty.
   if (!words || (words.cells[0] ?? '').trim() !== '' || body.length < 2) return null;
-  const width = Math.max(...[header, words, ...body].map((r) => r.cells.length));
+  // The widest row, in a loop: no array of every row's width to spread.
+  let width = Math.max(header.cells.length, words.cells.length);
+  for (const r of body) if (r.cells.length > width) width = r.cells.length;
   const kpis = kpiColumns(header, words, width);
   if (kpis === null) return null;
   const years = yearLabels(body.map((r) => r.cells[0] ?? ''));
