@@ -311,6 +311,8 @@ describe('inferRateRule, formulas against the target other cities print', () => 
 describe('a rate header naming a change against a base year', () => {
   it('includes one against the year it names (市川市 「対 H18 年度比率」), not a ratio to the plan', () => {
     expect(namesBaseChange('対 H18 年度比率')).toBe(true);
+    // Its year typed in full width, as a Japanese input mode writes it.
+    expect(namesBaseChange('対 H１８ 年度比率')).toBe(true);
     expect(namesBaseChange('増減率')).toBe(true);
     expect(namesBaseChange('対計画比')).toBe(false);
     expect(namesBaseChange('達成率')).toBe(false);

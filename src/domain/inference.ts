@@ -96,7 +96,11 @@ const CUT_WORDS = /削減|減少|純減/;
 
 /** Whether a rate's header names a change against a base year (増減率, 削減率, 軽米町 純 減 率). */
 export const namesBaseChange = (rateWords: string | null): boolean =>
-  CHANGE_WORDS.test((rateWords ?? '').replace(/\s+/g, ''));
+  CHANGE_WORDS.test(halfWidthDigits(rateWords ?? '').replace(/\s+/g, ''));
+
+/** A header's words with digits typed in full width as half width (「対 H１８ 年度比率」). */
+const halfWidthDigits = (words: string): string =>
+  /[０-９]/.test(words) ? words.normalize('NFKC') : words;
 
 /**
  * The formulas worth trying, the KPI's own first: the ratio and progress to its target, the gap
@@ -113,7 +117,7 @@ function formulaOrder(
 ): readonly Formula[] {
   // A table's KPIs ask the same few questions: each answer is built once (this runs per KPI).
   // The last few asked are compared part by part first, with no key to build and hash.
-  const words = rateWords ?? '';
+  const words = halfWidthDigits(rateWords ?? '');
   const noBaseline = kpi.baseline === null;
   for (const recent of RECENT_ORDERS)
     if (
