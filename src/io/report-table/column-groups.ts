@@ -24,6 +24,11 @@ export interface ColumnGroup {
   readonly differences?: readonly Column[];
   /** The first year of the span the group's rate names (軽米町 H11): the base of its change. */
   readonly spanFrom?: FiscalYear;
+  /**
+   * Every group's KPI is named with its group's label, the first's too: a row's measures side by
+   * side (健康教室（実施回数）, 健康教室（参加者数）), none of them the row's own.
+   */
+  readonly eachNamed?: true;
 }
 
 /** A rate column under a year: that year's actual against that year's milestone. */
@@ -169,6 +174,7 @@ function rateGroups(columns: readonly Column[]): ColumnGroup[] {
       actuals: inGroup.filter(is('actual')),
       cumulative: inGroup.filter(is('cumulative')),
       summed: false,
+      eachNamed: true,
     };
   });
 }

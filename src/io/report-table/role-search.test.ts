@@ -254,11 +254,11 @@ describe('rates each after the figures they are reckoned on (a KPI’s measures 
   it('reads a KPI per rate and its figures, every rate checked, none kept as printed', () => {
     const report = read(table);
     expect(report.kpis.map((k) => [k.kpi.code, k.kpi.title])).toEqual([
-      ['1', '健康教室'],
+      ['1', '健康教室（実施回数）'],
       ['1-2', '健康教室（参加者数）'],
-      ['2', '料理講座'],
+      ['2', '料理講座（実施回数）'],
       ['2-2', '料理講座（参加者数）'],
-      ['3', 'ウォーキング教室'],
+      ['3', 'ウォーキング教室（実施回数）'],
       ['3-2', 'ウォーキング教室（参加者数）'],
     ]);
     expect(report.kpis[1]?.kpi.target?.value).toBe('300');

@@ -358,7 +358,8 @@ export class TableReader {
       draft.code = g === 0 ? code : `${code}-${g + 1}`;
       const parent = subLine ? this.parentTitles[g] : undefined;
       if (parent !== undefined && parent !== '') draft.title = `${parent} ${draft.title}`;
-      if (g > 0) draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
+      if (g > 0 || this.groups[g]?.eachNamed === true)
+        draft.title = `${draft.title}（${this.groups[g]?.label ?? ''}）`;
       this.drafts.push(draft);
     }
     if (!subLine) this.parentTitles = drafts.map((d) => d.title);
