@@ -437,8 +437,10 @@ export class TableReader {
       if (year === undefined || c.yearsOf === undefined) continue;
       years.set(c.yearsOf, year);
       // A form printing 目標値 | 年度 | 実績 (地域再生計画 事後評価調書: 「中間目標値 | 年度 | 中間実績」):
-      // the yearless actual right of a target's years is of the target's year.
-      if (this.header.columns[c.yearsOf]?.role.kind !== 'target') continue;
+      // the yearless actual right of a target's years is of the target's year, unless that year
+      // is after the report's (産地パワーアップ 「目標値 | 目標年度 2024 | 実績値」 in 2022年度: the
+      // report year's actual, the target due later).
+      if (this.header.columns[c.yearsOf]?.role.kind !== 'target' || year > this.year) continue;
       const next = this.header.columns[c.index + 1];
       if (
         next?.role.kind === 'actual' &&
