@@ -276,6 +276,19 @@ describe('rates each after the figures they are reckoned on (a KPI’s measures 
     ]);
   });
 
+  it('names each group apart where their words are alike (目標 | 実績 | 達成率 twice)', () => {
+    const alike = [
+      table[0] ?? '',
+      '事業名\t目標\t実績\t達成率\t目標\t実績\t達成率',
+      ...table.slice(2),
+    ];
+    const report = read(alike);
+    const titles = report.kpis.map((k) => k.kpi.title);
+    expect(titles.slice(0, 2)).toEqual(['健康教室（実績）', '健康教室（達成率）']);
+    expect(new Set(titles).size).toBe(6);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
+  });
+
   it('keeps the second rate as printed where its own figures do not reproduce it', () => {
     // 実施率 here is a share of something the table does not print: not the KPI's rate.
     const other = table.map((line) =>

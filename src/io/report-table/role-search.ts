@@ -477,6 +477,7 @@ function rateGroupsReading(
   let read: Column[] = [...columns];
   let rounding: Rounding = 'half-up';
   let from = -1;
+  const labels = new Set<string>();
   for (const rate of ordered) {
     const start = from;
     const inGroup = (c: Column) => c.index > start && c.index < rate.index;
@@ -493,7 +494,8 @@ function rateGroupsReading(
     if (!best || best.reading.targets.length === 0) return null;
     if (best.score.explained * 2 < e.printed.length) return null;
     rounding = roundingOf(best.score);
-    const label = groupLabel(columns, best, rate);
+    const label = groupLabel(columns, best, rate, labels);
+    labels.add(label);
     const withRoles = withReading(columns, best, e.printed.length, context);
     read = read.map((c) =>
       inGroup(c) || c.index === rate.index
@@ -504,11 +506,25 @@ function rateGroupsReading(
   return { columns: read, rounding };
 }
 
-/** A group's name: its actuals' header (参加者数), else its rate's (実施率). */
-function groupLabel(columns: readonly Column[], best: Candidate, rate: Column): string {
+/**
+ * A group's name: its actuals' header (参加者数), else its rate's (実施率), else either numbered
+ * (実績2): one no other group of the row has, the groups told apart by it.
+ */
+function groupLabel(
+  columns: readonly Column[],
+  best: Candidate,
+  rate: Column,
+  taken: ReadonlySet<string>,
+): string {
   const [used] = [...best.score.used];
-  const actual = used === undefined ? undefined : columns[used];
-  return (actual?.label || rate.label).replace(/\s+/g, '');
+  const actual = used === undefined ? '' : (columns[used]?.label ?? '');
+  const names = [actual, rate.label].map((l) => l.replace(/\s+/g, '')).filter((l) => l !== '');
+  const free = names.find((n) => !taken.has(n));
+  if (free !== undefined) return free;
+  const base = names[0] ?? '';
+  let n = 2;
+  while (taken.has(`${base}${n}`)) n += 1;
+  return `${base}${n}`;
 }
 
 /**
