@@ -9,3 +9,10 @@ export function columnLetter(column: number): string {
   }
   return letters;
 }
+
+/** A column's letters as its number, as a spreadsheet counts them: A → 1, AA → 27 (any case). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n;
+}

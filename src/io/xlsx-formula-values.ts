@@ -6,6 +6,8 @@
  * ExcelJS reads whatever it is: 0, a string (t="str"), a boolean, an error (#DIV/0!).
  */
 
+import { columnNumber } from '../domain/column-letter.ts';
+
 /** A formula cell saved without a result (a workbook written by a program, never calculated). */
 export interface UncachedFormula {
   readonly row: number;
@@ -21,9 +23,11 @@ const ADDRESS = /\br="\$?([A-Za-z]{1,3})\$?(\d{1,7})"/;
 
 function place(attributes: string): Omit<UncachedFormula, 'formula'> {
   const [, letters = '', row = '0'] = ADDRESS.exec(attributes) ?? [];
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(row), column, address: `${letters.toUpperCase()}${row}` };
+  return {
+    row: Number(row),
+    column: columnNumber(letters),
+    address: `${letters.toUpperCase()}${row}`,
+  };
 }
 
 /** The text of an XML attribute or element, its five entities read. */

@@ -1,3 +1,4 @@
+import { columnNumber } from '../domain/column-letter.ts';
 import { ImportError } from './import-problem.ts';
 import { MAX_CELLS, MAX_COLUMNS, MAX_MERGED_RANGES, MAX_ROWS, formatLimit } from './read-limits.ts';
 
@@ -24,12 +25,6 @@ const DROPPED = ['cols', 'dimension', 'dataValidations', 'conditionalFormatting'
 
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n;
 }
 
 function address(text: string): { row: number; column: number } | undefined {

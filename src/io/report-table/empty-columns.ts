@@ -1,5 +1,5 @@
 import type { ColumnRoleOverride } from '../../domain/column-role-name.ts';
-import { columnLetter } from '../../domain/column-letter.ts';
+import { columnLetter, columnNumber } from '../../domain/column-letter.ts';
 import type { Grid } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportedReport } from '../imported-report.ts';
@@ -54,7 +54,7 @@ export function withoutEmptyColumns(grid: Grid): EmptyColumns | null {
       .replace(/\bcolumn (\d+)\b/g, (_, n: string) => `column ${toFile(Number(n))}`)
       .replace(
         /\(column ([A-Z]{1,3})\)/g,
-        (_, l: string) => `(column ${columnLetter(toFile(letterNumber(l)))})`,
+        (_, l: string) => `(column ${columnLetter(toFile(columnNumber(l)))})`,
       );
   const place = <T extends { column: number; message?: string; reason?: string }>(x: T): T => ({
     ...x,
@@ -125,11 +125,4 @@ export function withoutEmptyColumns(grid: Grid): EmptyColumns | null {
           })
         : error,
   };
-}
-
-/** A column's letters (A, Z, AA) as its 1-based number. */
-function letterNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
