@@ -1,20 +1,8 @@
 import type { GridRow } from '../grid.ts';
 import type { Column } from './header-map.ts';
 import { namesYearOnYear } from './column-role.ts';
-import { rateCell } from './rate-cell.ts';
+import { isNoRateMark, rateCell } from './rate-cell.ts';
 import { isUnreadable } from './table-reader.ts';
-import { parseDescribedFigure } from '../../domain/described-figure.ts';
-
-/**
- * A dash or word standing for no rate (「-」 where the target is 0t, 「- MWh」 where nothing was
- * measured: 循環型社会形成推進地域計画 改善計画書 B/A): a gap in the column, not a cell that is no rate.
- */
-const isNoRateMark = (cell: string): boolean => {
-  // The cheap test first: a rate cell holds a digit.
-  if (/[0-9０-９]/.test(cell)) return false;
-  const figure = parseDescribedFigure(cell)?.parsed.figure;
-  return figure !== undefined && figure.value === null && figure.mark !== null;
-};
 
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
 const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;

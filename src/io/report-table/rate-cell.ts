@@ -1,5 +1,6 @@
 import { isPrintedGrade } from '../../domain/grade-scale.ts';
 import { parsePrintedRate } from '../../domain/rate-format.ts';
+import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { PrintedRate } from '../../domain/rate-format.ts';
 
 /** A cell starting with its rate (「90.0%」, 「-5.0%」): no grade before it. */
@@ -37,3 +38,15 @@ export function rateCell(text: string): { rate: PrintedRate; grade: string | nul
  */
 export const isPercentRate = (cell: string): boolean =>
   /[%％]/.test(cell) && parsePrintedRate(cell.normalize('NFKC')) !== undefined;
+
+/**
+ * A dash or word standing for no rate (「-」 where the target is 0t, 「- MWh」 where nothing was
+ * measured: 循環型社会形成推進地域計画 改善計画書 B/A; 「※」 for a year with none yet): a gap in a
+ * column or line of rates, not a cell that is no rate.
+ */
+export const isNoRateMark = (cell: string): boolean => {
+  // The cheap test first: a rate cell holds a digit.
+  if (/[0-9０-９]/.test(cell)) return false;
+  const figure = parseDescribedFigure(cell)?.parsed.figure;
+  return figure !== undefined && figure.value === null && figure.mark !== null;
+};

@@ -1,7 +1,7 @@
 import { parsePrintedRate } from '../../domain/rate-format.ts';
 import type { GridRow } from '../grid.ts';
 import { figureNumber } from './column-contents.ts';
-import { isPercentRate } from './rate-cell.ts';
+import { isNoRateMark, isPercentRate } from './rate-cell.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { isUnreadable } from './table-reader.ts';
 
@@ -44,9 +44,6 @@ const isShortLabel = (cell: string): boolean => {
 };
 const MEASURE_NAME = /の|[数量額率比者人件]$|割合$/;
 const SHORT_LABEL = 8;
-
-/** A mark printed for a year with no rate. */
-const NO_RATE_MARK = /^(?:[※＊*\-－―ー—]|[(（]?注\d*[)）]?)$/;
 
 /** A rate as printed, with its sign: 「95.0%」, 「95.0％」. */
 const printedRate = (cell: string) =>
@@ -103,7 +100,7 @@ function readLines(rows: readonly GridRow[], column: number): string[] | null {
       // line one of rates.
       return (
         filled.length > 0 &&
-        filled.every((c) => isPercentRate(c) || NO_RATE_MARK.test(c.trim()) || isUnreadable(c))
+        filled.every((c) => isPercentRate(c) || isNoRateMark(c) || isUnreadable(c))
       );
     });
     const rate = allRates.indexOf(true);
