@@ -9,7 +9,7 @@ import { withUnit } from '../../format/number-text.ts';
 import { yearHeading } from '../../format/year-label.ts';
 import { Link } from '../../routing/link.tsx';
 import { useView } from '../../view-context.tsx';
-import { latestFigure, sparklineSeries } from './latest-figure.ts';
+import { latestFigure, planOfFigure, sparklineSeries } from './latest-figure.ts';
 import { sparklinePoints } from './sparkline-path.ts';
 
 const SPARK = { width: 96, height: 28 };
@@ -43,7 +43,7 @@ function Sparkline(props: { row: ReportRow }) {
 
 /**
  * One KPI of the progress table as a card, for a phone: code and title, the latest figure with
- * its unit, target, rate and grade, a sparkline, and the narrative folded. The API's figures.
+ * its unit, that year's plan where the KPI has yearly plans, target, rate and grade, a sparkline, and the narrative folded. The API's figures.
  */
 export const KpiCard = memo(function KpiCard(props: {
   row: ReportRow;
@@ -54,6 +54,7 @@ export const KpiCard = memo(function KpiCard(props: {
   const { t, lang } = useView();
   const { row } = props;
   const latest = latestFigure(row);
+  const plan = planOfFigure(row, latest);
   return (
     <li className="kpi-card" data-code={row.code}>
       <h2 className="kpi-card__title">
@@ -81,6 +82,14 @@ export const KpiCard = memo(function KpiCard(props: {
           </dt>
           <dd>{latest ? withUnit(latest.text, row.unit) : '-'}</dd>
         </div>
+        {plan && (
+          <div className="kpi-card__plan">
+            <dt>
+              {t('yearPlanRow')}（{yearHeading(plan.fiscalYear, lang)}）
+            </dt>
+            <dd>{withUnit(plan.text, row.unit)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('colTarget')}</dt>
           <dd>{row.target ? withUnit(row.target.value, row.unit) : '-'}</dd>
