@@ -211,6 +211,7 @@ export interface KpiDefinitionView {
   readonly unit: string;
   readonly direction: ReportRow['direction'];
   readonly basis: ReportRow['basis'];
+  readonly formula: ReportRow['formula'];
   readonly counting: ReportRow['counting'];
   readonly baseline: ReportRow['baseline'];
   readonly target: ReportRow['target'];

@@ -5,6 +5,7 @@ import { DEFAULT_GRADE_SCALE } from './grade-scale.ts';
 import type { KpiChange } from './kpi-life.ts';
 import {
   definitionOf,
+  describeLife,
   outOfForce,
   planInYear,
   refuseChangeFrom,
@@ -107,6 +108,22 @@ describe('the plan as it stood in a year', () => {
     expect(at(2025)?.target?.value).toBe('270000');
     expect(at(2026)?.title).toBe('公共施設の延床面積（R8）');
     expect(at(2024)?.target?.value).toBe('264000');
+  });
+});
+
+describe('a KPI’s life as its page shows it', () => {
+  it('lists each definition from its year with its rule, so a formula changed from R7 shows', () => {
+    const progress = change({
+      code: '⑦',
+      kind: 'revise',
+      definition: revisedDefinition(definitionOf(kpi7), { formula: 'progress' }),
+      reason: '進捗率で評価する',
+    });
+    const life = describeLife(kpi7, [progress]);
+    expect(life.definitions.map((d) => [d.fromYear, d.formula, d.direction, d.reason])).toEqual([
+      [null, 'ratio', 'decrease', null],
+      [R7, 'progress', 'decrease', '進捗率で評価する'],
+    ]);
   });
 });
 

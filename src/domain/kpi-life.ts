@@ -217,6 +217,7 @@ function definitionView(definition: KpiDefinition, change: KpiChange | null): Kp
     unit: definition.unit,
     direction: definition.direction,
     basis: definition.basis,
+    formula: definition.formula,
     counting: definition.counting,
     baseline: definition.baseline,
     target: definition.target,

@@ -79,12 +79,18 @@ describe('the mid-term review in the app', { shuffle: false }, () => {
     // ⑦ keeps its ★ (a KPI of the comprehensive plan's second half) and is tagged 重点 from R7.
     expect(await form.getByLabel('タグ').inputValue()).toBe('★');
     await form.getByLabel('タグ').fill('★、重点');
+    // …and measured as progress from its baseline from R7 (the history says so beside the year).
+    await form.getByLabel('達成率の算出方法').selectOption('progress');
     await form.getByRole('button', { name: '定義を見直す' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('定義を見直しました');
     const definitions = page.getByTestId('kpi-definitions');
     await expect.poll(() => definitions.innerText()).toContain('令和7年度（2025）から');
     expect(await definitions.innerText()).toContain('270,000 m²');
     expect(await definitions.innerText()).toContain('中間見直し：解体計画の延期');
+    expect(await definitions.innerText()).toContain('減らす指標（目標値 ÷ 実績値）');
+    expect(await definitions.innerText()).toContain(
+      '進捗率（(実績値 − 基準値) ÷ (目標値 − 基準値)）',
+    );
     await page.screenshot({ path: 'test-results/plan-life-revised.png', fullPage: true });
 
     await kpi.goto(planId, '⑫', '?fy=2023');

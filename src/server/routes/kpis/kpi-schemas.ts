@@ -221,6 +221,7 @@ export const kpiDetailView = viewSchema<KpiDetailView>()(
           unit: z.string(),
           direction: z.enum(DIRECTIONS),
           basis: z.enum(BASES),
+          formula: z.enum(FORMULAS),
           counting: z.enum(COUNTINGS),
           baseline: baselineView,
           target: targetView,

@@ -24,7 +24,7 @@ import {
   TargetBaselineFields,
 } from '../plan-admin/dated-change-fields.tsx';
 import { RateRuleFields } from './rate-rule-fields.tsx';
-import { BASIS_WORDS, DIRECTION_WORDS } from './rate-words.ts';
+import { BASIS_WORDS, DIRECTION_WORDS, ruleWords } from './rate-words.ts';
 
 /*
  * A KPI over the plan's years (issue 20): the definitions it had and from when, why each
@@ -52,7 +52,8 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
     life.until !== null;
   const linked = continues !== null || continuedBy.length > 0;
   if (!changed && life.replaces.length === 0 && !linked) return null;
-  // The basis a rate is measured on, shown where a definition changed it.
+  // The rate's rule and the basis it is measured on, each shown where a definition changed it.
+  const ruleChanged = new Set(life.definitions.map((d) => ruleWords(d))).size > 1;
   const basisChanged = new Set(life.definitions.map((d) => d.basis)).size > 1;
   const target = (d: KpiDetailView['life']['definitions'][number]) =>
     d.target === null
@@ -107,6 +108,7 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
                 <th scope="col">{t('lifeFrom')}</th>
                 <th scope="col">{t('colKpi')}</th>
                 <th scope="col">{t('colTarget')}</th>
+                {ruleChanged && <th scope="col">{t('lifeFormulaLabel')}</th>}
                 {basisChanged && <th scope="col">{t('lifeBasisLabel')}</th>}
                 <th scope="col">{t('lifeReason')}</th>
               </tr>
@@ -121,6 +123,7 @@ export function KpiLife(props: { planId: number; detail: KpiDetailView }) {
                   </th>
                   <td>{d.title}</td>
                   <td className="nowrap">{target(d)}</td>
+                  {ruleChanged && <td>{t(ruleWords(d))}</td>}
                   {basisChanged && <td>{t(BASIS_WORDS[d.basis])}</td>}
                   <td>{d.reason ?? ''}</td>
                 </tr>

@@ -2,7 +2,7 @@ import type { ReportRow } from '../../../domain/plan-report.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { groupDigits } from '../../../domain/digit-grouping.ts';
 import { useView } from '../../view-context.tsx';
-import { BASIS_WORDS, DIRECTION_WORDS, FORMULA_WORDS } from './rate-words.ts';
+import { BASIS_WORDS, ruleWords } from './rate-words.ts';
 
 const NO_RATE: Record<NonNullable<ReportRow['noRateReason']>, MessageKey> = {
   'no-target': 'noRateNoTarget',
@@ -12,10 +12,6 @@ const NO_RATE: Record<NonNullable<ReportRow['noRateReason']>, MessageKey> = {
   'not-reported': 'noRateNotReported',
   'no-year-plan': 'noRateNoYearPlan',
 };
-
-/** What the direction line says: the formula, where it is not the ratio the direction gives. */
-const formulaWords = (row: ReportRow): MessageKey =>
-  row.formula === 'ratio' ? DIRECTION_WORDS[row.direction] : FORMULA_WORDS[row.formula];
 
 /**
  * How the rate was computed: direction, basis, and the formula with the API's numbers filled in
@@ -52,7 +48,7 @@ export function RateExplanation(props: { row: ReportRow }) {
       <dl className="facts">
         <div>
           <dt>{t('direction')}</dt>
-          <dd>{t(formulaWords(row))}</dd>
+          <dd>{t(ruleWords(row))}</dd>
         </div>
         <div>
           <dt>{t('basis')}</dt>

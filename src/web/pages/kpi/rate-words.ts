@@ -25,3 +25,7 @@ export const FORMULA_WORDS: Readonly<Record<Formula, MessageKey>> = {
   deviation: 'formulaDeviation',
   'two-minus-ratio': 'formulaTwoMinusRatio',
 };
+
+/** A rate's rule in words: its formula, or for a ratio the direction that orders it. */
+export const ruleWords = (rule: { formula: Formula; direction: Direction }): MessageKey =>
+  rule.formula === 'ratio' ? DIRECTION_WORDS[rule.direction] : FORMULA_WORDS[rule.formula];
