@@ -387,6 +387,18 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'toda-zaisei-h28.tsv', year: 2016 },
   { file: 'toda-zaisei-h28.tsv', fy: 2016, year: 2016 },
   { file: 'toda-jougesuido-r2.tsv' },
+  // Round aq (issue 24, read at first sight): shares of a count (審議会の女性委員, 特定健診の受診率),
+  // rates by formula letters, a budget's change rates, road and sewer statistics.
+  { file: 'hamura-danjo-r4.tsv' },
+  { file: 'yasu-danjo-h26.tsv', fully: true },
+  { file: 'miyashiro-gesuido-r5.tsv' },
+  { file: 'hokkaido-tokuteikenshin-h22.tsv' },
+  { file: 'kakegawa-tokuteikenshin-h28.tsv' },
+  { file: 'kakamigahara-sougoukeikaku-h30.tsv' },
+  { file: 'noboribetsu-shido-r5.tsv' },
+  { file: 'hamamatsu-yosan-h28.tsv' },
+  { file: 'chikushinakagawa-danjo-h27.tsv' },
+  { file: 'tsunocho-tokuteikenshin-h26.tsv' },
 ];
 
 const options = (fy?: number) => (fy === undefined ? {} : { fiscalYear: fiscalYear(fy) });
@@ -430,7 +442,7 @@ describe('other cities, the development set: the fixtures themselves', () => {
       expect(text(t.file)).toMatch(/^# source: https?:\/\/\S+/);
       expect(text(t.file)).toMatch(/^# checks: /m);
     }
-    expect(new Set(fixtures.map((t) => t.file)).size).toBe(202);
+    expect(new Set(fixtures.map((t) => t.file)).size).toBe(212);
   });
 
   it.each([

@@ -1,4 +1,6 @@
 import { withPlanCorner } from './plan-corner.ts';
+import { withoutCountDates } from './count-date.ts';
+import { withoutProvisionalMarks } from './provisional-year.ts';
 import { isSentenceLine } from './table-block.ts';
 import { isGradeLine } from './grade-line.ts';
 import { isNumberedGroupLine, planHeadingLevel } from './plan-heading.ts';
@@ -297,7 +299,7 @@ export function findHeader(
   )
     end += 1;
   const headerRows = rows.slice(start, end);
-  const yearsRead = withBareYears(headerRows);
+  const yearsRead = withBareYears(withoutCountDates(withoutProvisionalMarks(headerRows)));
   const context = yearContext(rows.slice(0, start), yearsRead);
   const givenTo = (index: number) =>
     headerRows.reduce<GivenRole | null>((g, r) => g ?? given(r.row, index + 1), null);

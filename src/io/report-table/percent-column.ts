@@ -3,6 +3,7 @@ import type { Column } from './header-map.ts';
 import { namesYearOnYear } from './column-role.ts';
 import { isNoRateMark, rateCell } from './rate-cell.ts';
 import { isUnreadable } from './table-reader.ts';
+import { headerStatesPercent } from './percent-header.ts';
 
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
 const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
@@ -75,7 +76,7 @@ export function ratesByContent(
     // is the rates'.
     if (c.role.kind !== 'other' && c.role.kind !== 'grade') return false;
     // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
-    const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label);
+    const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label) || headerStatesPercent(c.label);
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();

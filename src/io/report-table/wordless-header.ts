@@ -2,6 +2,7 @@ import type { GridRow } from '../grid.ts';
 import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { headerYear } from './column-role.ts';
+import { headerStatesPercent } from './percent-header.ts';
 
 /** How many rows under a header are looked at for the figures and rates it heads. */
 const LOOK_AHEAD = 6;
@@ -37,6 +38,8 @@ function isLabelRow(row: GridRow): boolean {
  */
 function headsRates(header: GridRow, below: readonly GridRow[]): boolean {
   const labelled = (c: number) => (header.cells[c] ?? '').trim() !== '';
+  // A rate column printed without % signs, its header saying so (「受 診 率」 over 36.1).
+  const percentByHeader = header.cells.map(headerStatesPercent);
   const percents = new Map<number, number>();
   const figures = new Map<number, number>();
   let figureRows = 0;
@@ -46,7 +49,7 @@ function headsRates(header: GridRow, below: readonly GridRow[]): boolean {
     figureRows += 1;
     found.forEach((f, c) => {
       if (f === null || !labelled(c)) return;
-      const counts = f.percent ? percents : figures;
+      const counts = f.percent || percentByHeader[c] === true ? percents : figures;
       counts.set(c, (counts.get(c) ?? 0) + 1);
     });
   }

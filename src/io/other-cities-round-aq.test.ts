@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from './report-check.ts';
+import { readOtherCity } from '../../test/support/other-cities.ts';
+
+/**
+ * Round aq of the development set (fixtures/other-cities/README.md): tables read at first sight
+ * for issue 24, and one older table the same rules now read. What each must keep reading.
+ */
+const read = readOtherCity;
+
+describe('群馬県 男女共同参画: shares printed as bare figures under 「女性参画率」', () => {
+  it('reads them as the rates, うち女性委員数 ÷ 委員総数, 9 of 9', async () => {
+    const report = await read('gunma-danjo-r2.tsv');
+    expect(checkReport(report).summary).toEqual({ kpis: 9, printed: 9, matched: 9 });
+    expect(report.unplaced).toEqual([]);
+  });
+});
+
+describe('野洲市 審議会等女性委員の参画割合: two counts a year apart, 「H26.1.1現在 A」 … 「B/A」', () => {
+  it('reads each body’s latest count by the formula’s letters, not the dates as two years', async () => {
+    const report = await read('yasu-danjo-h26.tsv');
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 9, printed: 8, matched: 8 });
+    expect(result.kpis.map((k) => k.computed).slice(0, 3)).toEqual(['20.0%', null, '40.0%']);
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+});
+
+describe('北海道 特定健康診査実施率: 「平成22年度 (速報値)」 beside 平成20年度 and 平成21年度', () => {
+  it('takes the provisional year for the report year, its result against its target', async () => {
+    const report = await read('hokkaido-tokuteikenshin-h22.tsv');
+    expect(report.fiscalYear).toBe(2010);
+    expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['48%', null, '79%', null]);
+    expect(report.problems).toEqual([]);
+  });
+});
+
+describe('浜松市 会計別予算額調: 「比 較 率」 over 0.10, △ 11.87 (no % sign)', () => {
+  it('finds the header by the rate word and reproduces the change rates it counts', async () => {
+    const report = await read('hamamatsu-yosan-h28.tsv');
+    const summary = checkReport(report).summary;
+    expect(summary.matched).toBe(summary.printed);
+    expect(summary.printed).toBeGreaterThanOrEqual(16);
+  });
+});
