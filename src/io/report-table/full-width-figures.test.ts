@@ -3,6 +3,9 @@ import { readTsv } from '../read-delimited.ts';
 import { checkReport } from '../report-check.ts';
 import { importReportTable } from './import-report-table.ts';
 import { withHalfWidthFigures } from './full-width-figures.ts';
+import { fixtureBytes } from '../../../test/support/test-files.ts';
+
+const yuzawaLines = () => new TextDecoder().decode(fixtureBytes('yuzawa')).trimEnd().split('\n');
 
 const row = (n: number, cells: readonly string[]) => ({ row: n, cells });
 
@@ -49,5 +52,16 @@ describe('figures typed in full width', () => {
     expect(b.kpis.map((k) => k.kpi)).toEqual(a.kpis.map((k) => k.kpi));
     expect(b.unplaced).toEqual([]);
     expect(checkReport(b).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+
+  it('list a cell left over as the file prints it, not as read (「０(」 under the Yuzawa table)', () => {
+    // The property test's counterexample: a department's row with a stray figure typed in full width.
+    const lines = [...yuzawaLines(), '総務課\t０('];
+    const report = importReportTable(readTsv('y.tsv', lines.join('\n')));
+    const row = lines.length;
+    expect(report.unplaced.filter((u) => u.row === row).map((u) => [u.column, u.text])).toEqual([
+      [1, '総務課'],
+      [2, '０('],
+    ]);
   });
 });

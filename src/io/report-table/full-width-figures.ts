@@ -1,4 +1,5 @@
 import type { GridRow } from '../grid.ts';
+import type { UnplacedCell } from '../import-problem.ts';
 
 /**
  * A cell that starts with a figure typed in full width (「６０．２％」, 「約１，２００人」, 「－５」), or
@@ -52,4 +53,24 @@ export function withHalfWidthFigures(rows: readonly GridRow[]): readonly GridRow
     return { ...row, cells: row.cells.map(figureCell) };
   });
   return changed ? read : rows;
+}
+
+/**
+ * The unplaced cells of a table read with {@link withHalfWidthFigures}, each with the text the
+ * file prints (「０(」, not the 「0(」 read): the person finds the cell as printed. A cell listed
+ * in part (a piece of a cell holding two) is kept as read.
+ */
+export function unplacedAsPrinted(
+  unplaced: readonly UnplacedCell[],
+  printed: readonly GridRow[],
+  read: readonly GridRow[],
+): readonly UnplacedCell[] {
+  const printedRows = new Map(printed.map((r) => [r.row, r.cells]));
+  const readRows = new Map(read.map((r) => [r.row, r.cells]));
+  return unplaced.map((u) => {
+    const asRead = readRows.get(u.row)?.[u.column - 1];
+    const asPrinted = printedRows.get(u.row)?.[u.column - 1];
+    if (asRead === undefined || asPrinted === undefined || asRead === asPrinted) return u;
+    return asRead.trim() === u.text.trim() ? { ...u, text: asPrinted.trim() } : u;
+  });
 }

@@ -27,7 +27,7 @@ import { unlabelledTotals } from './unlabelled-total.ts';
 import type { RoleProposal, RoleReading } from './role-search.ts';
 import type { Rounding } from '../../domain/rate-format.ts';
 import { proposeRoles } from './role-search.ts';
-import { withHalfWidthFigures } from './full-width-figures.ts';
+import { unplacedAsPrinted, withHalfWidthFigures } from './full-width-figures.ts';
 import { withoutEmptyColumns } from './empty-columns.ts';
 import { unreadRates } from './unread-rates.ts';
 import type { ImportedReport } from '../imported-report.ts';
@@ -162,7 +162,14 @@ export function importReportTable(grid: Grid, options: ImportOptions = {}): Impo
 function importTable(grid: Grid, options: ImportOptions): ImportedReport {
   const printed = contentRows(grid.rows);
   if (printed.length === 0) throw new ImportError(grid.file, 'the file has no rows');
+  // Figures typed in full width read as half width; the cells left over listed as printed.
   const rows = withHalfWidthFigures(printed);
+  const report = importRows(grid, rows, options);
+  if (rows === printed) return report;
+  return { ...report, unplaced: unplacedAsPrinted(report.unplaced, printed, rows) };
+}
+
+function importRows(grid: Grid, rows: readonly GridRow[], options: ImportOptions): ImportedReport {
   const turned = turnTable(rows);
   if (!turned) {
     const other = otherTableStart(rows);
