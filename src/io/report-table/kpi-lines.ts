@@ -12,6 +12,7 @@ import { tableBlock } from './table-block.ts';
 import { baselineHeader, planLinesOnly } from './plan-lines.ts';
 import type { NamedLines } from './rate-named-lines.ts';
 import { rateNamedLines } from './rate-named-lines.ts';
+import { rateCycleLines } from './rate-cycle-lines.ts';
 import { isPercentRate } from './rate-cell.ts';
 
 /**
@@ -310,7 +311,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const again = block.body.filter((r) => repeatsRow(r, headerCells));
   const lined = again.length === 0 ? block.body : block.body.filter((r) => !again.includes(r));
   // Lines named by words no rule knows (予定 / 結果 / 割合): read by what the rates say.
-  const labelled = labelColumn(lined) ?? rateNamedLines(lined);
+  const labelled = labelColumn(lined) ?? rateNamedLines(lined) ?? rateCycleLines(lined);
   // The KPIs' lines, then lines naming no kind of line, each a line of its own.
   const body = lined.slice(0, labelled?.kpiRows ?? lined.length);
   const trailing = lined.slice(body.length);

@@ -3,6 +3,7 @@ import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader } from './column-role.ts';
 import { rateNamedLines } from './rate-named-lines.ts';
+import { rateCycleLines } from './rate-cycle-lines.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
 import { rateDivides } from './rate-divided-lines.ts';
@@ -56,7 +57,7 @@ export function joinRateLines(rows: readonly GridRow[]): TurnedTable | null {
   if (c < 0) return null;
   // Each KPI's lines named alike by words no rule knows, one of them its rates (見通し / 到達 /
   // 達成率): one KPI's named lines, which the rates read (kpi-lines.ts), not measures of their own.
-  if (rateNamedLines(body) !== null) return null;
+  if (rateNamedLines(body) !== null || rateCycleLines(body) !== null) return null;
   const joined: { kpi: GridRow; rates: GridRow | null }[] = [];
   for (const row of body) {
     const last = joined.at(-1);
