@@ -377,13 +377,22 @@ function byHeader(
   };
 }
 
-/** The KPIs read that print a rate, and those whose rate was reproduced. */
+/**
+ * The KPIs read that print a rate, and those whose rate was reproduced; a KPI printing rates of
+ * its years alone, by each of them.
+ */
 function matchedRates(report: ImportedReport): { printed: number; matched: number } {
   let printed = 0;
   let matched = 0;
   for (const k of report.kpis) {
     if (k.ownRateAsYearRate) printed += 1;
-    if (k.printedRate === null) continue;
+    if (k.printedRate === null) {
+      // A KPI printing rates of its years alone (達成率 H27 | H28 | H29) is counted by them.
+      if (k.ownRateAsYearRate) continue;
+      printed += k.yearRates.length;
+      for (const y of k.yearRates) if (y.match) matched += 1;
+      continue;
+    }
     printed += 1;
     if (k.inference.kind === 'matched') matched += 1;
   }

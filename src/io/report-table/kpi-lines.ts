@@ -12,6 +12,8 @@ import { tableBlock } from './table-block.ts';
 import { baselineHeader, planLinesOnly } from './plan-lines.ts';
 import type { NamedLines } from './rate-named-lines.ts';
 import { rateNamedLines } from './rate-named-lines.ts';
+import { rateCycleLines } from './rate-cycle-lines.ts';
+import { rateResultLine } from './rate-result-line.ts';
 import { isPercentRate } from './rate-cell.ts';
 
 /**
@@ -207,6 +209,16 @@ function labelColumn(body: readonly GridRow[]): NamedLines | null {
     const named = lines.filter((w) => LINE_WORD.test(w));
     const roles = named.map(lineRole);
     if (!(named.length >= 2 && roles.includes('actual')) && !planLinesOnly(lines, roles)) {
+      // A line no word names that the rates divide by the plan is the result (期待値 / 到達 / 達成率).
+      const kpiRows = body.slice(0, words.length);
+      const result = rateResultLine(kpiRows, lines.map(lineRole));
+      if (result !== null && words.every((w, i) => sameLine(w, lines[i % lines.length] ?? '')))
+        return {
+          column,
+          lines: lines.map((w, i) => (i === result ? '実績' : w)),
+          kpiRows: words.length,
+          printed: lines.map((w, i) => (i === result ? w : undefined)),
+        };
       const uneven = unevenLines(body.slice(0, words.length), words, column);
       if (uneven) return uneven;
       continue;
@@ -310,7 +322,7 @@ export function joinKpiLines(rows: readonly GridRow[]): TurnedTable | null {
   const again = block.body.filter((r) => repeatsRow(r, headerCells));
   const lined = again.length === 0 ? block.body : block.body.filter((r) => !again.includes(r));
   // Lines named by words no rule knows (予定 / 結果 / 割合): read by what the rates say.
-  const labelled = labelColumn(lined) ?? rateNamedLines(lined);
+  const labelled = labelColumn(lined) ?? rateNamedLines(lined) ?? rateCycleLines(lined);
   // The KPIs' lines, then lines naming no kind of line, each a line of its own.
   const body = lined.slice(0, labelled?.kpiRows ?? lined.length);
   const trailing = lined.slice(body.length);

@@ -3,8 +3,10 @@ import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader } from './column-role.ts';
 import { rateNamedLines } from './rate-named-lines.ts';
+import { rateCycleLines } from './rate-cycle-lines.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { tableBlock } from './table-block.ts';
+import { rateDivides } from './rate-divided-lines.ts';
 import { isPercentRate } from './rate-cell.ts';
 
 /** A line naming the rates under a KPI's row: 達成率, 進捗率, 達成度 (brackets and % aside). */
@@ -55,7 +57,7 @@ export function joinRateLines(rows: readonly GridRow[]): TurnedTable | null {
   if (c < 0) return null;
   // Each KPI's lines named alike by words no rule knows, one of them its rates (見通し / 到達 /
   // 達成率): one KPI's named lines, which the rates read (kpi-lines.ts), not measures of their own.
-  if (rateNamedLines(body) !== null) return null;
+  if (rateNamedLines(body) !== null || rateCycleLines(body) !== null) return null;
   const joined: { kpi: GridRow; rates: GridRow | null }[] = [];
   for (const row of body) {
     const last = joined.at(-1);
@@ -66,6 +68,11 @@ export function joinRateLines(rows: readonly GridRow[]): TurnedTable | null {
       const above = last?.kpi.cells[c] ?? '';
       if (!last || last.rates !== null || blank(above) || namesFigures(above)) return null;
       if (!isRateLine(row, c)) return null;
+      // Under two lines it divides one by the other (見積り額 / 到達額 / 達成率), it is the rate
+      // of those figure lines, named by words no rule knows: a table on its side too.
+      const before = joined.at(-2);
+      if (before && before.rates === null && rateDivides(row, before.kpi, last.kpi) !== null)
+        return null;
       last.rates = row;
     } else joined.push({ kpi: row, rates: null });
   }

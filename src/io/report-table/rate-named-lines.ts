@@ -11,7 +11,7 @@ export interface NamedLines {
   readonly lines: string[];
   readonly kpiRows: number;
   /** The words printed, where the lines are read as other words (予定 read as 計画). */
-  readonly printed?: readonly string[];
+  readonly printed?: readonly (string | undefined)[];
   /** Each KPI's lines in the lines' order, where not every KPI prints every line. */
   readonly groups?: readonly (readonly GridRow[])[];
 }

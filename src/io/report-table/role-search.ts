@@ -8,6 +8,7 @@ import type { Column } from './header-map.ts';
 import type { HeaderYears } from './target-year-order.ts';
 import { headerYears, targetYearOrder } from './target-year-order.ts';
 import { pairedRateYears } from './paired-year-rates.ts';
+import { latestPrintedYearRate } from './latest-printed-year-rate.ts';
 
 /**
  * How the roles of a table's columns were settled, for `check --explain` and the import page:
@@ -422,13 +423,10 @@ export function proposeRoles(
       headerYear(c.label.replace(/\s+/g, ''), context) === null,
   );
   if (kpiRates.length !== rates.length) {
-    // Rates of single years alone (達成率 H27 | H28 | H29): the latest is the KPI's, and the
-    // columns are searched by what reproduces it, as a table's one rate column is.
-    // Two KPIs printing it at least: one rate alone is reproduced by some pair of figures.
-    const latest = latestYearRate(rates, context);
-    const printing = (c: Column) =>
-      sample.filter((row) => columnRateCell(c.role, row.cells[c.index] ?? '') !== undefined);
-    return latest === null || printing(latest).length < 2
+    // Rates of single years alone (達成率 H27 | H28 | H29): the latest printed is the KPI's,
+    // and the columns are searched by what reproduces it, as a table's one rate column is.
+    const latest = latestPrintedYearRate(rates, sample, context);
+    return latest === null
       ? headerOnly(`rates printed in ${rates.length} columns`)
       : evidenceFor(columns, latest, sample, context, false).evidence;
   }
@@ -525,22 +523,6 @@ function groupLabel(
   let n = 2;
   while (taken.has(`${base}${n}`)) n += 1;
   return `${base}${n}`;
-}
-
-/**
- * The rate of the latest year, where every rate column names its year and none states a
- * formula (a KPI's rates by year: the report year's is the KPI's); null otherwise.
- */
-function latestYearRate(rates: readonly Column[], context: FiscalYearContext): Column | null {
-  let latest: Column | null = null;
-  let latestYear = -Infinity;
-  for (const c of rates) {
-    if (c.role.kind !== 'rate' || c.role.formula !== null) return null;
-    const year = headerYear(c.label.replace(/\s+/g, ''), context);
-    if (year === null) return null;
-    if (year > latestYear) [latest, latestYear] = [c, year];
-  }
-  return latest;
 }
 
 /** A rate header naming achievement against the target (達成率, 達成度). */

@@ -143,7 +143,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     turnYearRows,
     joinDatedRows,
   ]) {
-    const next = turn(turned?.rows ?? rows);
+    const next = turn(turned?.rows ?? rows, turned?.given);
     if (next) turned = turned ? composed(turned, next) : next;
   }
   return turned;

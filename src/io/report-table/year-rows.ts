@@ -43,7 +43,10 @@ const BASE_RATE: GivenRole = {
  * KPI is named by the one title line above the table (of several, the first when the header's
  * corner is empty), else by the header of its year column. Null for any other table.
  */
-export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
+export function turnYearRows(
+  rows: readonly GridRow[],
+  given?: TurnedTable['given'],
+): TurnedTable | null {
   const block = tableBlock(rows);
   if (!block) return null;
   const { header, body, above } = block;
@@ -87,7 +90,8 @@ export function turnYearRows(rows: readonly GridRow[]): TurnedTable | null {
   for (const r of body) {
     labels.forEach((label, i) => {
       const column = words.length + 1;
-      const kind = classifyHeader(label).role.kind;
+      // A role an earlier rewrite gave the header cell (a line a rate divides) is its kind.
+      const kind = given?.(header.row, i + 2)?.role ?? classifyHeader(label).role.kind;
       const actual = kind === 'actual';
       if (r === total && actual) running.add(column);
       if (actual && r === baseRow) firstBase.add(column);
