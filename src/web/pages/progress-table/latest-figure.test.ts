@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYear } from '../../../domain/fiscal-year.ts';
-import { DEFAULT_GRADE_SCALE } from '../../../domain/grade-scale.ts';
-import type { Kpi, Plan } from '../../../domain/model.ts';
+import type { Kpi } from '../../../domain/model.ts';
 import type { ReportRow } from '../../../domain/plan-report.ts';
 import { buildPlanReport } from '../../../domain/plan-report.ts';
-import { DEFAULT_RATE_PRECISION } from '../../../domain/rate-format.ts';
-import { kpi7, years, yuzawaKpi } from '../../../../test/support/yuzawa-kpis.ts';
+import { kpi7, planOf, years, yuzawaKpi } from '../../../../test/support/yuzawa-kpis.ts';
 import { latestFigure, planOfFigure } from './latest-figure.ts';
 
 /** The R5 report's row of one KPI, as the card gets it from the API. */
 function rowOf(kpi: Kpi): ReportRow {
-  const plan: Plan = {
-    name: '計画',
-    startYear: fiscalYear(2021),
-    endYear: fiscalYear(2026),
-    ratePrecision: DEFAULT_RATE_PRECISION,
-    gradeScale: DEFAULT_GRADE_SCALE,
-    policies: [
-      {
-        number: '1',
-        name: '施策',
-        themes: [{ number: '1', name: '取組', actionItems: [], kpis: [kpi] }],
-      },
-    ],
-  };
-  const row = buildPlanReport(plan, fiscalYear(2023)).rows[0];
+  const row = buildPlanReport(planOf(kpi), fiscalYear(2023)).rows[0];
   if (row === undefined) throw new Error('no row');
   return row;
 }
