@@ -44,3 +44,15 @@ describe('浜松市 会計別予算額調: 「比 較 率」 over 0.10, △ 11.8
     expect(summary.printed).toBeGreaterThanOrEqual(16);
   });
 });
+
+describe('宮代町 公共下水道: years as rows, 「整備率 B/A(%)」 … 「有収率 G/F(%)」 over bare figures', () => {
+  it('reads a KPI per rate by its letters and checks every year’s rate, the misprinted ones named', async () => {
+    const report = await read('miyashiro-gesuido-r5.tsv');
+    expect(report.fiscalYear).toBe(2023);
+    const result = checkReport(report);
+    expect(result.summary).toEqual({ kpis: 4, printed: 4, matched: 4 });
+    expect(result.yearRates).toEqual({ printed: 72, matched: 68 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toHaveLength(4);
+  });
+});
