@@ -13,6 +13,8 @@ describe('群馬県 男女共同参画: shares printed as bare figures under 「
     const report = await read('gunma-danjo-r2.tsv');
     expect(checkReport(report).summary).toEqual({ kpis: 9, printed: 9, matched: 9 });
     expect(report.unplaced).toEqual([]);
+    // うち女性委員数 is a part of 委員総数: the swap (every KPI a decrease) is no tie.
+    expect(report.problems).toEqual([]);
   });
 });
 
@@ -54,5 +56,15 @@ describe('宮代町 公共下水道: years as rows, 「整備率 B/A(%)」 … �
     expect(result.yearRates).toEqual({ printed: 72, matched: 68 });
     expect(report.unplaced).toEqual([]);
     expect(report.problems).toHaveLength(4);
+  });
+});
+
+describe('那珂川町 審議会等への女性の登用: one row of counts and 女性比率(%), no label column', () => {
+  it('reads one KPI named by its share, 144 ÷ 430 = 33.5% reproduced', async () => {
+    const report = await read('chikushinakagawa-danjo-h27.tsv');
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['女性比率']);
+    expect(checkReport(report).summary).toEqual({ kpis: 1, printed: 1, matched: 1 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRowKpis } from './year-rows-kpis.ts';
 import { turnYearRowKpiPairs } from './year-row-kpi-pairs.ts';
 import { turnYearRowRateFormulas } from './year-row-rate-formulas.ts';
+import { readLoneFigureRow } from './lone-figure-row.ts';
 import { turnYearFigureLines } from './year-figure-lines.ts';
 import { turnYearKindBlocks } from './year-kind-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
@@ -115,6 +116,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     joinKeyedBoxes,
     turnYearRowKpiPairs,
     turnYearRowRateFormulas,
+    readLoneFigureRow,
     turnYearFigureLines,
     turnYearKindBlocks,
     readKeyValueRecords,
