@@ -392,7 +392,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'hamura-danjo-r4.tsv' },
   { file: 'yasu-danjo-h26.tsv', fully: true },
   { file: 'miyashiro-gesuido-r5.tsv' },
-  { file: 'hokkaido-tokuteikenshin-h22.tsv' },
+  { file: 'hokkaido-tokuteikenshin-h22.tsv', fully: true },
   { file: 'kakegawa-tokuteikenshin-h28.tsv' },
   { file: 'kakamigahara-sougoukeikaku-h30.tsv' },
   { file: 'noboribetsu-shido-r5.tsv' },

@@ -35,6 +35,8 @@ describe('北海道 特定健康診査実施率: 「平成22年度 (速報値)�
     expect(report.fiscalYear).toBe(2010);
     expect(checkReport(report).kpis.map((k) => k.computed)).toEqual(['48%', null, '79%', null]);
     expect(report.problems).toEqual([]);
+    // The second table's header of two lines, 「目標値」 under each year, is the header again.
+    expect(report.unplaced).toEqual([]);
   });
 });
 
