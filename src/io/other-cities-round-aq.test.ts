@@ -70,3 +70,12 @@ describe('那珂川町 審議会等への女性の登用: one row of counts and 
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('登別市 市道の種類別延長: lines under nested labels printed once, 「車道5.5m未満」 among them', () => {
+  it('reads each line as a KPI named by its path, the misprint 273..0 alone unplaced', async () => {
+    const report = await read('noboribetsu-shido-r5.tsv');
+    expect(report.kpis).toHaveLength(19);
+    expect(report.kpis[9]?.kpi.title).toBe('実延長の内訳 幅員別内訳 車道5.5m未満');
+    expect(report.unplaced.map((u) => u.text)).toEqual(['273..0']);
+  });
+});
