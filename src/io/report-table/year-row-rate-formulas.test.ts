@@ -30,14 +30,29 @@ describe('years as rows, rates naming the columns they divide by letters', () =>
   it('turns each rate into a KPI, each year its plan (the denominator), actual (the numerator) and rate', () => {
     const turned = turnYearRowRateFormulas(contentRows(grid(LETTERED).rows));
     expect(turned?.rows.map((r) => r.cells)).toEqual([
-      ['年度', ...['令和2年度', '令和3年度', '令和4年度'].flatMap((y) => [y, y, y])],
-      ['接続率 B/A(%)', '1,000', '800', '80.0', '1,000', '850', '85.0', '1,200', '900', '75.0'],
-      ['利用率 C/B(%)', '800', '600', '75.0', '850', '680', '80.0', '900', '765', '85.0'],
-      ['施設数', '', '3', '', '', '3', '', '', '4', ''],
+      ['年度', '', ...['令和2年度', '令和3年度', '令和4年度'].flatMap((y) => [y, y, y])],
+      [
+        '接続率 B/A(%)',
+        '戸',
+        '1,000',
+        '800',
+        '80.0',
+        '1,000',
+        '850',
+        '85.0',
+        '1,200',
+        '900',
+        '75.0',
+      ],
+      ['利用率 C/B(%)', '戸', '800', '600', '75.0', '850', '680', '80.0', '900', '765', '85.0'],
+      ['施設数', '', '', '3', '', '', '3', '', '', '4', ''],
     ]);
     // 令和3年度's 利用戸数C is row 3, column 5 of the file.
-    expect(turned?.origin(3, 6)).toEqual({ row: 3, column: 5 });
-    expect(turned?.given?.(1, 3)?.role).toBe('actual');
+    expect(turned?.origin(3, 7)).toEqual({ row: 3, column: 5 });
+    expect(turned?.given?.(1, 4)?.role).toBe('actual');
+    // The units the figures' headers state, not the rate's (%): made, no cell of the file.
+    expect(turned?.given?.(1, 2)?.role).toBe('unit');
+    expect(turned?.made?.(2, 2)).toBe(true);
   });
 
   it('checks every year’s printed rate, every cell placed', () => {
@@ -48,6 +63,7 @@ describe('years as rows, rates naming the columns they divide by letters', () =>
       ['利用率 C/B(%)', '85.0'],
       ['施設数', null],
     ]);
+    expect(report.kpis.map((k) => k.kpi.unit)).toEqual(['戸', '戸', '']);
     const check = checkReport(report);
     expect(check.summary).toEqual({ kpis: 3, printed: 2, matched: 2 });
     expect(check.yearRates).toEqual({ printed: 4, matched: 4 });

@@ -12,6 +12,10 @@ const DIVISION = /[/÷／]/;
 /** A unit in brackets closing a header (「認可面積A(ha)」, 「汚水処理量F (千m3)」), not a letter's own. */
 const UNIT_AFTER = /\s*[(（][^()（）]*[)）]\s*$/;
 
+/** The unit a header states in brackets at its end (「汚水処理量F (千m3)」: 千m3); '' for none. */
+const statedUnit = (label: string) =>
+  /[(（]\s*([^()（）\s]+)\s*[)）]\s*$/.exec(label.normalize('NFKC'))?.[1] ?? '';
+
 /**
  * The letter a header names its column by, before the unit it states: 「認可面積A(ha)」 → a,
  * 「有収水量G (千m3)」 → g, 「事業費 (B)」 → b. Null for a header with no letter.
@@ -96,13 +100,15 @@ export function turnYearRowRateFormulas(rows: readonly GridRow[]): TurnedTable |
   const top = out.length + 1;
   origins.set(top, 1, { row: header.row, column: 1 });
   body.forEach((r, i) => {
-    for (let k = 0; k < 3; k += 1) origins.set(top, 2 + i * 3 + k, { row: r.row, column: 1 });
+    for (let k = 0; k < 3; k += 1) origins.set(top, 3 + i * 3 + k, { row: r.row, column: 1 });
   });
-  out.push({ row: top, cells: [header.cells[0] ?? '', ...years.flatMap((y) => [y, y, y])] });
+  // A column of units the headers state (「処理区域面積B(ha)」: ha), made: the rate's own (%) is
+  // not its figures'.
+  out.push({ row: top, cells: [header.cells[0] ?? '', '', ...years.flatMap((y) => [y, y, y])] });
   // The headers of the columns the rates divide are read with the first year's plan and actual.
   const slot = (k: number, columns: readonly number[]) =>
     copies.set(
-      `${top}:${2 + k}`,
+      `${top}:${3 + k}`,
       [...new Set(columns)].map((c) => ({ row: header.row, column: c + 1 })),
     );
   slot(
@@ -113,32 +119,34 @@ export function turnYearRowRateFormulas(rows: readonly GridRow[]): TurnedTable |
     1,
     rates.map((r) => r.actual),
   );
-  const line = (name: number, columns: readonly (number | null)[]) => {
+  const line = (name: number, figures: number, columns: readonly (number | null)[]) => {
     const at = out.length + 1;
     origins.set(at, 1, { row: header.row, column: name + 1 });
-    const cells = [header.cells[name] ?? ''];
+    const cells = [header.cells[name] ?? '', statedUnit(header.cells[figures] ?? '')];
     body.forEach((r, i) =>
       columns.forEach((c, k) => {
-        if (c !== null) origins.set(at, 2 + i * 3 + k, { row: r.row, column: c + 1 });
+        if (c !== null) origins.set(at, 3 + i * 3 + k, { row: r.row, column: c + 1 });
         cells.push(c === null ? '' : (r.cells[c] ?? ''));
       }),
     );
     out.push({ row: at, cells });
   };
-  for (const r of rates) line(r.rate, [r.plan, r.actual, r.rate]);
-  for (const c of alone) line(c, [null, c, null]);
+  for (const r of rates) line(r.rate, r.actual, [r.plan, r.actual, r.rate]);
+  for (const c of alone) line(c, c, [null, c, null]);
+  const lines = rates.length + alone.length;
   origins.append(out, below);
   return {
     rows: out,
     origin: origins.origin,
     headerRow: header.row,
     readAs: (column) =>
-      column === 1
+      column <= 2
         ? 'the header'
-        : `the ${(body[Math.floor((column - 2) / 3)]?.cells[0] ?? '').trim()} row`,
+        : `the ${(body[Math.floor((column - 3) / 3)]?.cells[0] ?? '').trim()} row`,
+    made: (row, column) => column === 2 && row >= top && row < top + 1 + lines,
     given: (row, column) => {
       if (row !== top) return null;
-      const role = column === 1 ? 'kpi' : ROLES[(column - 2) % 3];
+      const role = column === 1 ? 'kpi' : column === 2 ? 'unit' : ROLES[(column - 3) % 3];
       return role ? { role, because: BECAUSE } : null;
     },
     copies: (row, column) => copies.get(`${row}:${column}`) ?? [],
