@@ -289,7 +289,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'ube-koutsu-h26.tsv' },
   { file: 'urakawa-sougousenryaku-h27.tsv' },
   { file: 'miyagi-teiin-h22.tsv', fully: true, year: 2010 },
-  { file: 'gunma-danjo-r2.tsv' },
+  { file: 'gunma-danjo-r2.tsv', fully: true },
   { file: 'shiga-danjo-r3.tsv', fully: true },
   { file: 'mie-danjo-h30.tsv', fully: true },
   { file: 'hidaka-byoin-h23.tsv' },
@@ -392,12 +392,12 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'hamura-danjo-r4.tsv' },
   { file: 'yasu-danjo-h26.tsv', fully: true },
   { file: 'miyashiro-gesuido-r5.tsv' },
-  { file: 'hokkaido-tokuteikenshin-h22.tsv' },
+  { file: 'hokkaido-tokuteikenshin-h22.tsv', fully: true },
   { file: 'kakegawa-tokuteikenshin-h28.tsv' },
   { file: 'kakamigahara-sougoukeikaku-h30.tsv' },
   { file: 'noboribetsu-shido-r5.tsv' },
   { file: 'hamamatsu-yosan-h28.tsv' },
-  { file: 'chikushinakagawa-danjo-h27.tsv' },
+  { file: 'chikushinakagawa-danjo-h27.tsv', fully: true },
   { file: 'tsunocho-tokuteikenshin-h26.tsv' },
 ];
 

@@ -40,6 +40,7 @@ import { withDatedColumns } from './dated-figures.ts';
 import { summaryTableReason } from './summary-table.ts';
 import { gradeCountLinesReason } from './grade-count-lines.ts';
 import { ratesByContent } from './percent-column.ts';
+import { partAsActual } from './part-of-whole.ts';
 import { fractionRateColumns } from './fraction-rates.ts';
 import { turnTable } from './turned-table.ts';
 import { placesInFile } from './turned-places.ts';
@@ -433,7 +434,9 @@ function bestReading(
 ): ImportedReport {
   const tried = proposals.map((proposal) => {
     const report = read(proposal);
-    return { proposal, report, counted: matchedRates(report), decreases: matchedDecreases(report) };
+    const part = partAsActual(proposal.columns);
+    const decreases = matchedDecreases(report);
+    return { proposal, report, counted: matchedRates(report), decreases, part };
   });
   const best = tried.reduce<(typeof tried)[number] | null>(
     (a, b) =>
@@ -441,7 +444,8 @@ function bestReading(
       (a !== null &&
         b.counted.matched === a.counted.matched &&
         (b.proposal.agreement > a.proposal.agreement ||
-          (b.proposal.agreement === a.proposal.agreement && b.decreases < a.decreases)))
+          (b.proposal.agreement === a.proposal.agreement &&
+            (b.part > a.part || (b.part === a.part && b.decreases < a.decreases)))))
         ? b
         : a,
     null,
@@ -463,7 +467,9 @@ function bestReading(
     (t) =>
       t !== best &&
       t.counted.matched === best.counted.matched &&
-      t.proposal.agreement === best.proposal.agreement,
+      t.proposal.agreement === best.proposal.agreement &&
+      // A part read over its whole (うち女性委員数 ÷ 委員総数) is no tie with the swap.
+      t.part === best.part,
   );
   const swapped = rival !== undefined && rival.decreases > best.decreases;
   const roles: RoleReading = {

@@ -86,7 +86,8 @@ export function ratesByContent(
       if (rateCell(cell) === undefined) return false;
       rates += 1;
     }
-    return rates >= 2;
+    // A table of one row (a share and its counts) has one rate to read; its header must say so.
+    return rates >= 2 || (sample.length === 1 && rates === 1 && inPercent);
   });
   if (!percent) return null;
   const example = sample.map((r) => (r.cells[percent.index] ?? '').trim()).find((t) => t !== '');

@@ -2,6 +2,7 @@ import { isGradeLine } from './grade-line.ts';
 import { isGradeLegend } from './legend-scale.ts';
 import { isNumberedGroupLine, planHeadingLevel } from './plan-heading.ts';
 import type { Column } from './header-map.ts';
+import { headerLineLabels, printsHeaderLine } from './header-line-labels.ts';
 import { isEmptySlot } from './empty-slot.ts';
 import { isRemarkSentence } from './remark-sentence.ts';
 import { continuationLabel, startsWithKpiCode } from './label-cells.ts';
@@ -163,38 +164,28 @@ function isBareAscii(text: string): boolean {
 /** A line that begins with a figure: one regular expression for every row, not one a row. */
 const STARTS_WITH_DIGIT = /^[0-9０-９]/;
 
-/** A row of two or more cells, each the label of its column: the header printed again. */
+/**
+ * A row of two or more cells, each the label of its column or the words of one line of it (a
+ * header of two lines printed again, `header-line-labels.ts`): the header printed again.
+ */
 function repeatsHeader(aligned: AlignedRow, columns: readonly Column[]): boolean {
-  const labels = squeezedLabels(columns);
+  const labels = headerLineLabels(columns);
   const cells = aligned.cells;
   // The cheap test first (this runs on every row): a figure (「3,186」) is squeezed as it is, so
   // a row's figure that is not its column's label tells it apart with no NFKC.
   for (let index = 0; index < cells.length; index += 1) {
     const text = cells[index] ?? '';
-    if (text !== '' && isBareAscii(text) && text !== (labels[index] ?? '')) return false;
+    if (text !== '' && isBareAscii(text) && !printsHeaderLine(text, labels[index])) return false;
   }
   let filled = 0;
   for (let index = 0; index < cells.length; index += 1) {
     const text = cells[index] ?? '';
     if (text === '') continue;
-    const label = labels[index] ?? '';
-    if (label === '' || squeezed(text) !== label) return false;
+    if (!printsHeaderLine(squeezed(text), labels[index])) return false;
     filled += 1;
   }
   return filled >= 2;
 }
-
-/** The header's labels squeezed, once per header rather than once per row. */
-function squeezedLabels(columns: readonly Column[]): readonly string[] {
-  let labels = labelsOf.get(columns);
-  if (labels === undefined) {
-    labels = columns.map((c) => squeezed(c.label));
-    labelsOf.set(columns, labels);
-  }
-  return labels;
-}
-
-const labelsOf = new WeakMap<readonly Column[], readonly string[]>();
 
 /**
  * Reads a row's kind: a continuation (累計, 合計, a department) when its first cell says so and

@@ -3,6 +3,7 @@ import type { GridRow } from '../grid.ts';
 import { isAgeGroupLabel } from './age-group-label.ts';
 import { carriedTargetCells } from './merged-target-cells.ts';
 import { isPerOneName } from './per-one-name.ts';
+import { figureInLineName } from './figure-in-line-name.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { isHeaderCandidate, tableBlock } from './table-block.ts';
@@ -12,10 +13,11 @@ const hasDigit = (cell: string) => /[0-9０-９]/.test(cell);
 const isFigure = (cell: string) => hasDigit(cell) && parseDescribedFigure(cell) !== undefined;
 /**
  * A label cell holding a figure: not an age group (「20 代男性」) nor a quantity per one of
- * something (「1事業所当たりの排出量」), which name their lines.
+ * something (「1事業所当たりの排出量」), nor a class bounded by a figure (「車道5.5m未満」), which name
+ * their lines.
  */
 const isLabelFigure = (cell: string) =>
-  isFigure(cell) && !isAgeGroupLabel(cell) && !isPerOneName(cell);
+  isFigure(cell) && !isAgeGroupLabel(cell) && !isPerOneName(cell) && !figureInLineName(cell);
 
 /** How many columns after the first no header line names: the tree's lower levels. */
 function unheadedColumns(headerLines: readonly GridRow[], width: number): number {

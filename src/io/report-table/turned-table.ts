@@ -4,6 +4,8 @@ import { turnFigureRows } from './figure-rows.ts';
 import { ungroupFigureRows } from './grouped-figure-rows.ts';
 import { turnYearRowKpis } from './year-rows-kpis.ts';
 import { turnYearRowKpiPairs } from './year-row-kpi-pairs.ts';
+import { turnYearRowRateFormulas } from './year-row-rate-formulas.ts';
+import { readLoneFigureRow } from './lone-figure-row.ts';
 import { turnYearFigureLines } from './year-figure-lines.ts';
 import { turnYearKindBlocks } from './year-kind-blocks.ts';
 import { turnYearRows } from './year-rows.ts';
@@ -113,6 +115,8 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     readCodeLegend,
     joinKeyedBoxes,
     turnYearRowKpiPairs,
+    turnYearRowRateFormulas,
+    readLoneFigureRow,
     turnYearFigureLines,
     turnYearKindBlocks,
     readKeyValueRecords,
