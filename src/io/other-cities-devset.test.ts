@@ -389,7 +389,7 @@ const fixtures: readonly { file: string; fy?: number; fully?: true; year?: numbe
   { file: 'toda-jougesuido-r2.tsv' },
   // Round aq (issue 24, read at first sight): shares of a count (審議会の女性委員, 特定健診の受診率),
   // rates by formula letters, a budget's change rates, road and sewer statistics.
-  { file: 'hamura-danjo-r4.tsv' },
+  { file: 'hamura-danjo-r4.tsv', fully: true },
   { file: 'yasu-danjo-h26.tsv', fully: true },
   { file: 'miyashiro-gesuido-r5.tsv' },
   { file: 'hokkaido-tokuteikenshin-h22.tsv', fully: true },

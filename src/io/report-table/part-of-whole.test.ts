@@ -19,6 +19,24 @@ describe('a part of a whole read as a share’s numerator', () => {
       ]),
     ).toBe(-1);
     expect(partAsActual([{ ...part, label: '女性委員数' }, whole])).toBe(0);
+    expect(partAsActual([{ ...part, label: '(うち 女性)' }, whole])).toBe(1);
+    // The whole's own words with a qualifier before them, units aside: a part of it.
+    const women = { ...part, label: '女性委員の数(人)' };
+    const members = { ...whole, label: '委員の数(人)' };
+    expect(partAsActual([members, women])).toBe(1);
+    expect(
+      partAsActual([
+        { ...members, role: { kind: 'actual', fiscalYear: null } },
+        { ...women, role: { kind: 'target', fiscalYear: null } },
+      ]),
+    ).toBe(-1);
+    // Words alike in no such way say nothing.
+    expect(
+      partAsActual([
+        { ...whole, label: '目標値' },
+        { ...part, label: '実績値' },
+      ]),
+    ).toBe(0);
   });
 
   it('settles the swap the shares cannot tell apart: no tie asked about', () => {
