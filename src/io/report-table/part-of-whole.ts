@@ -23,12 +23,19 @@ export function partAsActual(columns: readonly Pick<Column, 'label' | 'role'>[])
   const of = (kind: 'actual' | 'target') => columns.filter((c) => c.role.kind === kind);
   const [actuals, targets] = [of('actual'), of('target')];
   const part = (c: Pick<Column, 'label'>, wholes: readonly Pick<Column, 'label'>[]) =>
-    isPartWord(c.label) || wholes.some((w) => namesPartOf(stem(c.label), stem(w.label)));
+    isPartWord(c.label) || wholes.some((w) => isPartOf(c.label, w.label));
   let score = 0;
   for (const a of actuals) if (part(a, targets)) score += 1;
   for (const t of targets) if (part(t, actuals)) score -= 1;
   return score;
 }
+
+/**
+ * Whether one line's or column's words name a part of the other's whole: 「うち女性委員数」, or
+ * 「単身世帯数」 of 「世帯数」 (its words with a qualifier before them).
+ */
+export const isPartOf = (part: string, whole: string): boolean =>
+  isPartWord(part) || namesPartOf(stem(part), stem(whole));
 
 /** A header opening with うち (「(うち女性)」): a part, whatever it is beside. */
 function isPartWord(label: string): boolean {

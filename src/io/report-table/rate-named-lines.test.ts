@@ -116,3 +116,49 @@ describe('a KPI’s lines named by any short words, one of them its rates (見�
     });
   });
 });
+
+describe('a KPI’s lines named by the measures they count (見込量 / 利用量 / 対見込比, a 介護保険事業計画)', () => {
+  const table = [
+    'サービス\t区分\t2019年度\t2020年度\t2021年度',
+    '訪問介護\t見込量\t5,200\t5,400\t5,600',
+    '\t利用量\t4,980\t5,120\t5,300',
+    '\t対見込比\t95.8%\t94.8%\t94.6%',
+    '通所介護\t見込量\t3,100\t3,200\t3,300',
+    '\t利用量\t3,260\t3,150\t3,000',
+    '\t対見込比\t105.2%\t98.4%\t90.9%',
+  ];
+
+  it('reads each service’s lines as its plan, result and rate where every service repeats them', () => {
+    const report = importReportTable(tsv(table));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual(['訪問介護', '通所介護']);
+    expect(report.kpis.map((k) => k.kpi.actuals.map((a) => a.figure.value))).toEqual([
+      ['4980', '5120', '5300'],
+      ['3260', '3150', '3000'],
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+    expect(checkReport(report).yearRates).toEqual({ printed: 4, matched: 4 });
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('leaves one service’s lines alone: three measures of one thing may be lines of their own', () => {
+    expect(rateNamedLines(body(table.slice(1, 4)))).toBeNull();
+  });
+
+  it('leaves a whole, its part and the share alone however often they repeat (世帯数 / 単身世帯数)', () => {
+    const shares = [
+      '北地区\t世帯数\t1,200\t1,250',
+      '\t単身世帯数\t300\t325',
+      '\t割合\t25.0%\t26.0%',
+      '南地区\t世帯数\t800\t820',
+      '\t単身世帯数\t160\t205',
+      '\t割合\t20.0%\t25.0%',
+    ];
+    expect(rateNamedLines(body(shares))).toBeNull();
+    // The same lines named as a plan and its result are read so.
+    const planned = shares.map((l) =>
+      l.replace('単身世帯数', '利用数').replace('世帯数', '見込数'),
+    );
+    expect(rateNamedLines(body(planned))?.lines).toEqual(['計画', '実績', '達成率']);
+  });
+});

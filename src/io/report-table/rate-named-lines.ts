@@ -4,6 +4,7 @@ import { figureNumber } from './column-contents.ts';
 import { isNoRateMark, isPercentRate } from './rate-cell.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
 import { isUnreadable } from './table-reader.ts';
+import { isPartOf } from './part-of-whole.ts';
 
 /** The column naming a KPI's lines, the lines' words, how many rows the KPIs take. */
 export interface NamedLines {
@@ -45,6 +46,18 @@ const isShortLabel = (cell: string): boolean => {
 const MEASURE_NAME = /の|[数量額率比者人件]$|割合$/;
 const SHORT_LABEL = 8;
 
+/**
+ * A short label that may name a measure (利用量, 対見込比: a 介護保険事業計画's lines of each
+ * service): a line's name only where every KPI repeats the lines alike and the rates tell the
+ * plan from the result, neither of them a part of the other (世帯数 / 単身世帯数 / 割合 are lines
+ * of their own, ratio-lines.ts).
+ */
+const isMeasureLabel = (cell: string): boolean => {
+  const text = cell.trim();
+  return text !== '' && text.length <= SHORT_LABEL && !/[0-9０-９]/.test(text);
+};
+const isKindLabel = (cell: string) => isLineName(cell) || isShortLabel(cell);
+
 /** A rate as printed, with its sign: 「95.0%」, 「95.0％」. */
 const printedRate = (cell: string) =>
   isPercentRate(cell) ? parsePrintedRate(cell.normalize('NFKC')) : undefined;
@@ -61,11 +74,11 @@ export function rateNamedLines(body: readonly GridRow[]): NamedLines | null {
   const width = Math.max(0, ...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
     const first = body[0]?.cells[column] ?? '';
-    if (!isLineName(first) && !isShortLabel(first)) continue;
+    if (!isMeasureLabel(first)) continue;
     const words: string[] = [];
     for (const r of body) {
       const cell = (r.cells[column] ?? '').trim();
-      if (!isLineName(cell) && !isShortLabel(cell)) break;
+      if (!isMeasureLabel(cell)) break;
       words.push(cell);
     }
     // One KPI's lines, or the cycle the names repeat in.
@@ -76,10 +89,16 @@ export function rateNamedLines(body: readonly GridRow[]): NamedLines | null {
     // Words no rule knows as kinds of line name lines only where two KPIs or more repeat them
     // (見通し / 到達 / 達成率 over each KPI): one KPI's three lines may be measures of their own.
     if (words.length === size && !words.every(isLineName)) continue;
+    const named = words.slice(0, size);
+    const measures = !named.every(isKindLabel);
+    // Names of measures (利用量) are a KPI's lines only where two KPIs or more repeat them.
+    if (measures && words.length === size) continue;
     if (body.slice(words.length).some((r) => (r.cells[column] ?? '').trim() !== '')) continue;
     const lines = readLines(body.slice(0, words.length), column);
-    if (lines !== null)
-      return { column, lines, kpiRows: words.length, printed: words.slice(0, size) };
+    if (lines === null) continue;
+    const [plan, result] = [named[lines.indexOf(PLAN)] ?? '', named[lines.indexOf(RESULT)] ?? ''];
+    if (measures && (isPartOf(plan, result) || isPartOf(result, plan))) continue;
+    return { column, lines, kpiRows: words.length, printed: named };
   }
   return null;
 }
