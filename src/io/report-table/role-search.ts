@@ -9,6 +9,7 @@ import type { HeaderYears } from './target-year-order.ts';
 import { headerYears, targetYearOrder } from './target-year-order.ts';
 import { pairedRateYears } from './paired-year-rates.ts';
 import { latestPrintedYearRate } from './latest-printed-year-rate.ts';
+import { sameWordsEachYear } from './year-group-roles.ts';
 
 /**
  * How the roles of a table's columns were settled, for `check --explain` and the import page:
@@ -322,7 +323,7 @@ function withReading(
 ): Column[] {
   const why = (what: string, c: Column) =>
     `read as ${what} by the printed rates it reproduces (${s.explained} of ${printed} sampled; the header words: ${c.because})`;
-  return columns.map((c) => {
+  const read = columns.map((c): Column => {
     // Spaces aside: 大崎町 「KPI(平成 27 年度)」 is printed with them.
     const fiscalYear = headerYear(c.label.replace(/\s+/g, ''), context);
     if (reading.targets.includes(c.index)) {
@@ -343,6 +344,7 @@ function withReading(
       return { ...c, role: { kind: 'actual', fiscalYear }, because: why('an actual', c) };
     return c;
   });
+  return sameWordsEachYear(columns, read, context);
 }
 
 /** Which columns two readings differ in, in words. */
