@@ -16,6 +16,7 @@ import { joinKpiLines } from './kpi-lines.ts';
 import { liftHeadingLines } from './heading-kpi-lines.ts';
 import { splitPartFigures } from './part-figures.ts';
 import { splitFusedLineWords } from './fused-line-words.ts';
+import { splitLineNameWords } from './line-name-words.ts';
 import { joinRateLines } from './rate-lines.ts';
 import { splitSideBySide } from './side-by-side.ts';
 import { splitNamedColumnBlocks } from './named-column-blocks.ts';
@@ -140,6 +141,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     joinRateLines,
     splitPartFigures,
     splitFusedLineWords,
+    splitLineNameWords,
     joinKpiLines,
     ungroupFigureRows,
     turnFigureRows,
