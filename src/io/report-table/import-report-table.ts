@@ -40,6 +40,7 @@ import { withDatedColumns } from './dated-figures.ts';
 import { summaryTableReason } from './summary-table.ts';
 import { gradeCountLinesReason } from './grade-count-lines.ts';
 import { ratesByContent } from './percent-column.ts';
+import { withRateYearRun } from './rate-year-run.ts';
 import { partAsActual } from './part-of-whole.ts';
 import { fractionRateColumns } from './fraction-rates.ts';
 import { turnTable } from './turned-table.ts';
@@ -259,11 +260,14 @@ function readTable(
   );
   const unitsRead = withUnitColumns(
     withForeignUnitColumns(
-      withNamedFigureColumns(
-        withOwnUnitYearColumn(
-          withFigureGradeColumnsRead(readFirst, sample, first.context),
+      withRateYearRun(
+        withNamedFigureColumns(
+          withOwnUnitYearColumn(
+            withFigureGradeColumnsRead(readFirst, sample, first.context),
+            sample,
+            first.context,
+          ),
           sample,
-          first.context,
         ),
         sample,
       ),
