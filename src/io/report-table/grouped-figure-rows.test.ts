@@ -90,4 +90,31 @@ describe('rows of figures named in the second column under group labels (桑名�
     // The title's 「期間【H28-R46】」 is the plan's period: the year is the file name's, not R46.
     expect(report.reading.fiscalYear?.because).toMatch(/file name/);
   });
+  it('reads lines named by words no rule knows as the plan and the result the rate line divides', () => {
+    // Only the rate line is named by a known word: the two lines above it are read by the rate.
+    const table = [
+      '単位:件',
+      '区切り\t段\t甲\t乙\t丙',
+      '群\t当初見通し\t40\t50\t-',
+      '\t到達\t30\t50\t-',
+      '\t達成率\t75%\t100%\t-',
+    ].join('\n');
+    const ungrouped = ungroupFigureRows(rows(table));
+    expect(ungrouped?.rows.map((r) => r.cells[0])).toEqual([
+      '単位:件',
+      '区切り',
+      '群',
+      '段',
+      '当初見通し',
+      '到達',
+      '達成率',
+    ]);
+    const report = importReportTable(readTsv('t-r3.tsv', table));
+    const checked = checkReport(report);
+    expect(checked.summary).toMatchObject({ printed: 2, matched: 2 });
+    expect(report.unplaced).toEqual([]);
+    // Figures no rate divides are not taken for a plan and its result.
+    const undivided = table.replace('\t30\t50', '\t7\t9');
+    expect(ungroupFigureRows(rows(undivided))).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { Origins } from './cell-origin.ts';
 import { figureKind, namesAColumn } from './figure-rows.ts';
 import { isTableRow } from './table-block.ts';
 import { isYearSpan } from './year-span.ts';
+import { rateDividedLines } from './rate-divided-lines.ts';
 
 const filled = (cell: string | undefined) => (cell ?? '').trim() !== '';
 
@@ -28,12 +29,34 @@ function figureRun(rows: readonly GridRow[], end: number): number | null {
     if (secondCellKind(row) === null) break;
     start -= 1;
   }
-  if (end - start < 2) return null;
+  if (end - start < 2) return rateDividedRun(rows, end);
   const run = rows.slice(start, end);
   if (new Set(run.map(secondCellKind)).size < 2) return null;
   // The group's label on its first line alone (a merged cell), the others empty.
   if (run.slice(1).some((r) => filled(r.cells[0]))) return null;
   return start;
+}
+
+/** A row's cells past its group label: the line's name, then its figures. */
+const lineOf = (row: GridRow): GridRow => ({ row: row.row, cells: row.cells.slice(1) });
+
+/**
+ * The trailing rows of figures when their words name a rate line and no other kind (削減見通し /
+ * 削減到達 / 達成率, the plan and the result in words no rule knows): the two lines above the
+ * rate line, read as such where the rate line divides one by the other on every column it
+ * prints a rate (`rate-divided-lines.ts`), their group printed on the first only. Tried only
+ * where the words find no run.
+ */
+function rateDividedRun(rows: readonly GridRow[], end: number): number | null {
+  const start = end - 3;
+  if (start < 0) return null;
+  const run = rows.slice(start, end);
+  if (!run.every(isTableRow) || run.slice(1).some((r) => filled(r.cells[0]))) return null;
+  const [first, second, rate] = run.map(lineOf) as [GridRow, GridRow, GridRow];
+  if (figureKind(rate.cells[0] ?? '') !== 'rate') return null;
+  const named = [first, second].filter((l) => figureKind(l.cells[0] ?? '') !== null);
+  if (named.length > 0) return null;
+  return rateDividedLines(rate, [second], [first, second]) === null ? null : start;
 }
 
 /**

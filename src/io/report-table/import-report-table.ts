@@ -40,6 +40,8 @@ import { withDatedColumns } from './dated-figures.ts';
 import { summaryTableReason } from './summary-table.ts';
 import { gradeCountLinesReason } from './grade-count-lines.ts';
 import { ratesByContent } from './percent-column.ts';
+import { withRateYearRun } from './rate-year-run.ts';
+import { withUnheadedSpanColumns } from './unheaded-span-columns.ts';
 import { partAsActual } from './part-of-whole.ts';
 import { fractionRateColumns } from './fraction-rates.ts';
 import { turnTable } from './turned-table.ts';
@@ -259,11 +261,14 @@ function readTable(
   );
   const unitsRead = withUnitColumns(
     withForeignUnitColumns(
-      withNamedFigureColumns(
-        withOwnUnitYearColumn(
-          withFigureGradeColumnsRead(readFirst, sample, first.context),
+      withRateYearRun(
+        withNamedFigureColumns(
+          withOwnUnitYearColumn(
+            withFigureGradeColumnsRead(readFirst, sample, first.context),
+            sample,
+            first.context,
+          ),
           sample,
-          first.context,
         ),
         sample,
       ),
@@ -280,7 +285,10 @@ function readTable(
   );
   const header: HeaderMap = {
     ...first,
-    columns: withYearCellColumns(firstColumns, sample, first.context),
+    columns: withUnheadedSpanColumns(
+      withYearCellColumns(firstColumns, sample, first.context),
+      sample,
+    ),
   };
   // A second table under a header of its own (大垣市's breakdown) is not read as KPIs: refused.
   const second = secondHeaderReason(header, rows.slice(dataStart));

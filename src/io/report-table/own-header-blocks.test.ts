@@ -144,3 +144,41 @@ describe('a KPI’s first line of words under the lines of the KPI above (新庄
     expect(report.unplaced).toEqual([]);
   });
 });
+
+describe('blocks whose headers name their columns in words no rule knows', () => {
+  /** The same sheet, its words rewritten: 到達 for 実績, 見通し for 目標. */
+  const UNKNOWN = SHEET.map((line) =>
+    line
+      .replace(/実績/g, '到達')
+      .replace(/目標\(計画\)値/g, '見通し値')
+      .replace(/目標値/g, '見通し値')
+      .replace(/活動指標|成果指標|対象/g, '項'),
+  );
+
+  it('reads the words the printed rates divide as the results, those they divide by as the plans, in every block and year', () => {
+    const turned = stackOwnHeaderBlocks(tsv(UNKNOWN).rows);
+    expect(turned?.rows[0]?.cells.slice(2, 6)).toEqual([
+      '25年度 (到達)',
+      '26年度 (到達)',
+      '27年度 (到達)',
+      '27年度 見通し値',
+    ]);
+    expect(turned?.given?.(1, 3)?.role).toBe('actual');
+    expect(turned?.given?.(1, 6)?.role).toBe('target');
+    const report = importReportTable(tsv(UNKNOWN));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '65歳以上人口',
+      'パンフレット配付数',
+      '講座参加者数',
+    ]);
+    expect(checkReport(report).summary).toMatchObject({ printed: 2, matched: 2 });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('reads no blocks where no block’s rates are reproduced', () => {
+    const unexplained = UNKNOWN.map((line) =>
+      line.replace('71.4%', '12.0%').replace('123.9%', '13.0%'),
+    );
+    expect(stackOwnHeaderBlocks(tsv(unexplained).rows)).toBeNull();
+  });
+});

@@ -8,6 +8,8 @@ import { sameCells } from './heading-blocks.ts';
 import type { TableBlock } from './table-block.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
 import { LINE_WORD, lineWord } from './line-words.ts';
+import type { LearnedWords } from './rate-learned-words.ts';
+import { NO_WORDS_LEARNED, wordsBesideYear, wordsByRates } from './rate-learned-words.ts';
 
 /** Roles whose column is told apart from its neighbours by the year its header names. */
 const YEAR_ROLES = new Set(['baseline', 'actual', 'cumulative', 'target', 'narrative']);
@@ -17,9 +19,10 @@ const PLAIN_NUMBER = /^\s*[▲△-]?\s*[\d,.]+\s*%?\s*$/;
 
 /**
  * Whether a row of the table is a header of its own: two or more of its cells name a known
- * column (単位, 目標値, 実績, 進捗率 …) and none of them holds a figure (a year aside: 「-28年度 (見込)」).
+ * column (単位, 目標値, 実績, 進捗率 …), by their words or by words the printed rates showed
+ * (`learned`), and none of them holds a figure (a year aside: 「-28年度 (見込)」).
  */
-function isOwnHeader(row: GridRow): boolean {
+function isOwnHeader(row: GridRow, learned: LearnedWords = NO_WORDS_LEARNED): boolean {
   // This runs on every row of every table: a row with a plain number is no header, told at
   // once (from the right, where a KPI row's figures are).
   for (let c = row.cells.length - 1; c >= 0; c -= 1)
@@ -30,8 +33,47 @@ function isOwnHeader(row: GridRow): boolean {
     if (text === '') continue;
     if (classifyHeader(text).role.kind !== 'other') named += 1;
     else if (headerYear(text) === null && parseDescribedFigure(text) !== undefined) return false;
+    else if (learned.size > 0 && learned.has(wordsBesideYear(text))) named += 1;
   }
   return named >= 2;
+}
+
+/** Whether no cell of a row holds a figure (a year aside): a row of labels. */
+function figureFree(row: GridRow): boolean {
+  // This runs on every row of every table: a row with a plain number is no header, told at
+  // once (from the right, where a KPI row's figures are).
+  for (let c = row.cells.length - 1; c >= 0; c -= 1)
+    if (PLAIN_NUMBER.test(row.cells[c] ?? '')) return false;
+  for (const cell of row.cells) {
+    const text = cell.trim();
+    if (text !== '' && headerYear(text) === null && parseDescribedFigure(text) !== undefined)
+      return false;
+  }
+  return true;
+}
+
+/** A row of three labels or more and no figure: a block's header by its shape alone. */
+const isLabelRow = (row: GridRow): boolean =>
+  row.cells.filter((c) => c.trim() !== '').length >= 3 && figureFree(row);
+
+/**
+ * The words of a table of blocks the printed rates name (`rate-learned-words.ts`), its header
+ * and the rows of labels under it cutting it into blocks: tried only where the first header's
+ * own words name fewer than two known columns. Empty when no row under the header is one of
+ * labels, or no block's rates are reproduced.
+ */
+function learnedByRates(block: TableBlock): LearnedWords {
+  const at: number[] = [];
+  block.body.forEach((row, i) => {
+    if (isLabelRow(row)) at.push(i);
+  });
+  if (at.length === 0 || !isLabelRow(block.header)) return NO_WORDS_LEARNED;
+  const starts = [-1, ...at];
+  const sections = starts.map((start, s) => ({
+    header: start < 0 ? block.header : (block.body[start] as GridRow),
+    rows: block.body.slice(start + 1, starts[s + 1] ?? block.body.length),
+  }));
+  return wordsByRates(sections);
 }
 
 /**
@@ -39,11 +81,13 @@ function isOwnHeader(row: GridRow): boolean {
  * column: 「27年度 目標(計画)値」 and 「27年度 目標値」 are both the target of H27. The column
  * naming the rows (`labelAt`) is the label; a cell the words cannot place is told by its words.
  */
-function columnKey(cell: string, index: number, labelAt: number): string {
+function columnKey(cell: string, index: number, labelAt: number, learned: LearnedWords): string {
   if (index === labelAt) return 'label';
   const text = cell.normalize('NFKC').replace(/\s+/g, '');
   if (text === '') return `empty:${index}`;
   const { role } = classifyHeader(text);
+  const byRates = role.kind === 'other' ? learned.get(wordsBesideYear(text)) : undefined;
+  if (byRates !== undefined) return `${byRates}:${headerYear(text) ?? ''}`;
   if (YEAR_ROLES.has(role.kind) && 'fiscalYear' in role && role.fiscalYear !== null)
     return `${role.kind}:${role.fiscalYear}`;
   if (role.kind === 'unit' || role.kind === 'kpi') return role.kind;
@@ -70,12 +114,12 @@ interface Section {
 }
 
 /** Each header cell's key, a key printed twice in one header told apart by its place. */
-function keysOf(header: GridRow, width: number): string[] {
+function keysOf(header: GridRow, width: number, learned: LearnedWords): string[] {
   const seen = new Set<string>();
   const cells = Array.from({ length: width }, (_, i) => header.cells[i] ?? '');
   const labelAt = labelColumn(cells);
   return cells.map((cell, i) => {
-    const key = columnKey(cell, i, labelAt);
+    const key = columnKey(cell, i, labelAt, learned);
     const own = seen.has(key) ? `${key}#${i}` : key;
     seen.add(own);
     return own;
@@ -90,6 +134,7 @@ function sectionsOf(
   header: GridRow,
   body: readonly GridRow[],
   at: readonly number[],
+  learned: LearnedWords,
 ): Section[] | null {
   const starts = [-1, ...at];
   const sections: Section[] = [];
@@ -101,7 +146,7 @@ function sectionsOf(
     const rows = body.slice(from, to);
     let width = head.cells.length;
     for (const r of rows) width = Math.max(width, r.cells.length);
-    sections.push({ header: head, rows, keys: keysOf(head, width) });
+    sections.push({ header: head, rows, keys: keysOf(head, width, learned) });
   }
   return sections;
 }
@@ -176,16 +221,19 @@ function fromFirstHeader(rows: readonly GridRow[]): TableBlock | null {
 export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | null {
   const headed = tableBlock(rows) === null ? headedBlocks(rows) : null;
   const block = headed ? fromFirstHeader(headed.rows) : tableBlock(rows);
-  if (!block || !isOwnHeader(block.header)) return null;
+  if (!block) return null;
+  // Where the header's words name too few columns, the printed rates may name its words.
+  const learned = isOwnHeader(block.header) ? NO_WORDS_LEARNED : learnedByRates(block);
+  if (!isOwnHeader(block.header, learned)) return null;
   // A second header line right under the first leaves the first block no rows: not blocks.
   const [second] = block.body;
-  if (second && isOwnHeader(second)) return null;
+  if (second && isOwnHeader(second, learned)) return null;
   // One pass finds the headers, before any section is built: most tables have one.
   const at: number[] = [];
   block.body.forEach((row, i) => {
-    if (isOwnHeader(row) && !nextKpiLines(row, block.body[i - 1])) at.push(i);
+    if (isOwnHeader(row, learned) && !nextKpiLines(row, block.body[i - 1])) at.push(i);
   });
-  const sections = at.length === 0 ? null : sectionsOf(block.header, block.body, at);
+  const sections = at.length === 0 ? null : sectionsOf(block.header, block.body, at, learned);
   if (sections === null) return null;
   if (sections.every((s) => sameCells(s.header.cells, block.header.cells))) return null;
   const union: string[] = [];
@@ -258,5 +306,26 @@ export function stackOwnHeaderBlocks(rows: readonly GridRow[]): TurnedTable | nu
     readAs: () => null,
     copies: (row, column) => (row === headerRow ? (chosen[column - 1]?.copies ?? []) : []),
     tableStarts,
+    ...(learned.size === 0 ? {} : { given: givenByLearned(headerRow, union, headerCells) }),
+  };
+}
+
+/**
+ * The roles of the columns keyed by words the printed rates named (their own words naming
+ * none), on the union's header line.
+ */
+function givenByLearned(
+  headerRow: number,
+  union: readonly string[],
+  cells: readonly string[],
+): NonNullable<TurnedTable['given']> {
+  const because =
+    "read by the printed rates: its words head the column a block's rates divide, or divide by";
+  return (row, column) => {
+    if (row !== headerRow) return null;
+    const role = (union[column - 1] ?? '').split(':')[0];
+    if (role !== 'actual' && role !== 'target') return null;
+    if (classifyHeader(cells[column - 1] ?? '').role.kind !== 'other') return null;
+    return { role, because };
   };
 }

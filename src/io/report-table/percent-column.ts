@@ -4,6 +4,7 @@ import { namesYearOnYear } from './column-role.ts';
 import { isNoRateMark, rateCell } from './rate-cell.ts';
 import { isUnreadable } from './table-reader.ts';
 import { headerStatesPercent } from './percent-header.ts';
+import { readUnderSpan } from './unheaded-span-columns.ts';
 
 /** A header's % in brackets, 「(%)」, 「（％）」 (a unit stated 「単位:%」 is the column's own `unit`). */
 const PERCENT_MARK = /[(（]\s*[%％]\s*[)）]/;
@@ -72,11 +73,18 @@ export function ratesByContent(
   const percent = [...columns].reverse().find((c) => {
     // A ratio to the year before (前年度比 105.8%) is this year over last, no achievement.
     if (namesYearOnYear(c.label)) return false;
+    // A column with no header of its own, read under a rate's span, is not the rates' own.
+    if (readUnderSpan(c)) return false;
     // A grade column whose cells print rates, alone or with the grade (評価 「93%」, 「A（105.0%）」),
     // is the rates'.
     if (c.role.kind !== 'other' && c.role.kind !== 'grade') return false;
     // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
-    const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label) || headerStatesPercent(c.label);
+    const inPercent =
+      c.unit === '%' ||
+      PERCENT_MARK.test(c.label) ||
+      headerStatesPercent(c.label) ||
+      // A rate header over a sub-header of its own (「受 診 率」 over 「総 数」).
+      (c.block !== c.label && headerStatesPercent(c.block));
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();

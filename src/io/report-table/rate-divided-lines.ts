@@ -1,22 +1,6 @@
 import type { GridRow } from '../grid.ts';
 import { figureNumber } from './column-contents.ts';
-
-/** A printed percentage (219.5%, 40.6％): its value and decimals, or null. */
-function percent(cell: string | undefined): { value: number; decimals: number } | null {
-  // The cheap test first: a cell with no percent sign is no rate.
-  if (cell === undefined || (!cell.includes('%') && !cell.includes('％'))) return null;
-  const m = /^\s*(-?\d+(?:\.(\d+))?)\s*[%％]\s*$/.exec(cell);
-  return m ? { value: Number(m[1]), decimals: m[2]?.length ?? 0 } : null;
-}
-
-/** Whether a ratio in percent, rounded half up or cut off at the print's decimals, gives it. */
-function gives(ratio: number, p: { value: number; decimals: number }): boolean {
-  if (!Number.isFinite(ratio)) return false;
-  const scale = 10 ** p.decimals;
-  const units = Math.round(p.value * scale);
-  const scaled = ratio * 100 * scale;
-  return Math.floor(scaled + 0.5 + 1e-9) === units || Math.floor(scaled + 1e-9) === units;
-}
+import { printedPercent, ratioGives } from './rate-explained-columns.ts';
 
 /**
  * Whether a rate line divides one of two lines by the other: on every column where it prints a
@@ -34,13 +18,13 @@ export function rateDivides(
   let explained = 0;
   let over = 0;
   for (let column = 1; column < rate.cells.length; column += 1) {
-    const p = percent(rate.cells[column]);
+    const p = printedPercent(rate.cells[column]);
     if (p === null) continue;
     const x = figureNumber(a.cells[column]);
     const y = figureNumber(b.cells[column]);
     if (Number.isNaN(x) || Number.isNaN(y)) continue;
-    const yx = gives(y / x, p);
-    if (!yx && !gives(x / y, p)) return null;
+    const yx = ratioGives(y / x, p);
+    if (!yx && !ratioGives(x / y, p)) return null;
     explained += 1;
     if (yx) over += 1;
   }

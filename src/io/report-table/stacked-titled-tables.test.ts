@@ -95,3 +95,43 @@ describe('tables one under another, each under a title line and a header of its 
     expect(readStackedTitledTables(grid([...review.slice(0, 4), '※注', '備考\tあり']))).toBeNull();
   });
 });
+
+describe('stacked tables whose headers name their columns in words no rule knows', () => {
+  /** The same shape, its role words rewritten: 予定 / 結果 / 比. */
+  const unknownWords = review.map((line) =>
+    line
+      .replace(/計画値/g, '予定')
+      .replace(/実績値/g, '結果')
+      .replace(/計画比/g, '比'),
+  );
+
+  it('reads each header by the printed rates: the column they divide by the plan, the one divided the result', () => {
+    const turned = readStackedTitledTables(grid(unknownWords));
+    expect(turned).not.toBeNull();
+    const report = importReportTable(readTsv('t.tsv', unknownWords.join('\n')));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '要介護認定者数 (単位:人)',
+      '居宅介護支援',
+      '訪問介護',
+    ]);
+    const roles = report.reading.columns.map((c) => c.role);
+    expect(roles.filter((r) => r === 'rate')).toHaveLength(2);
+    expect(report.reading.columns.find((c) => c.role === 'target')?.because).toMatch(
+      /read by the printed rates/,
+    );
+    const checked = checkReport(report);
+    expect(checked.summary).toMatchObject({ printed: 3, matched: 3 });
+    expect(checked.yearRates).toMatchObject({ printed: 3, matched: 3 });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('is no header where no two columns reproduce the rates', () => {
+    const unexplained = unknownWords.map((line) =>
+      line.replace('96.3%', '12.0%').replace('95.2%', '13.0%'),
+    );
+    const turned = readStackedTitledTables(
+      grid(unexplained.slice(0, 4).concat(unexplained.slice(0, 4))),
+    );
+    expect(turned).toBeNull();
+  });
+});

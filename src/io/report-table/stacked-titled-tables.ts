@@ -2,6 +2,8 @@ import type { GridRow } from '../grid.ts';
 import type { CellOrigin, TurnedTable } from './cell-origin.ts';
 import { Origins } from './cell-origin.ts';
 import { classifyHeader, headerYear } from './column-role.ts';
+import type { ColumnRoleName } from '../../domain/column-role-name.ts';
+import { rateExplainedColumns } from './rate-explained-columns.ts';
 
 /** A cell of a plain number (35,000, 71.4%, 33万3811): a figure's, no header's, told at a glance. */
 const PLAIN_NUMBER = /^\s*[▲△-]?\s*[\d,.万]+\s*%?\s*$/;
@@ -85,6 +87,60 @@ interface Section {
   readonly rows: readonly GridRow[];
   /** The rows' years as its rows, not its columns: the title names its one KPI (要介護認定者数). */
   readonly yearRows: boolean;
+  /** The roles the printed rates gave its columns (0-based), where no word names them. */
+  readonly byRates: ReadonlyMap<number, RateRole> | null;
+}
+
+/** The roles a column gets from the rates it prints or reproduces. */
+type RateRole = Extract<ColumnRoleName, 'target' | 'actual' | 'rate'>;
+
+/** A header's line of labels: two cells or more, no figure (見積り | 到達 | 見積り比). */
+const isLabelLine = (row: GridRow): boolean => filledCount(row) >= 2 && !hasFigure(row);
+
+/** The rows of two or more cells from `at`: a section's body. */
+function bodyFrom(rows: readonly GridRow[], at: number): GridRow[] {
+  let end = at;
+  while (end < rows.length && filledCount(rows[end] as GridRow) >= 2) end += 1;
+  return rows.slice(at, end) as GridRow[];
+}
+
+/** The roles the printed rates give a section's columns (0-based), or null when they explain none. */
+function rolesByRates(body: readonly GridRow[]): Map<number, RateRole> | null {
+  const found = rateExplainedColumns(body);
+  if (found.length === 0) return null;
+  const byRates = new Map<number, RateRole>();
+  for (const r of found)
+    byRates.set(r.rate, 'rate').set(r.numerator, 'actual').set(r.denominator, 'target');
+  return byRates;
+}
+
+/** Whether a header's words leave a plan, a result or a rate unnamed (a column of no known word). */
+function wordsLackRoles(roleLine: GridRow): boolean {
+  const kinds = new Set<string>();
+  let unnamed = false;
+  for (const cell of roleLine.cells.slice(1)) {
+    if (cell.trim() === '') continue;
+    const kind = classifyHeader(cell.trim()).role.kind;
+    if (kind === 'other') unnamed = true;
+    kinds.add(kind);
+  }
+  return unnamed && !(kinds.has('target') && kinds.has('actual') && kinds.has('rate'));
+}
+
+/**
+ * A header of labels no word names over rows whose printed rates two other columns' ratio
+ * reproduces (大阪府 高齢者計画 「見積り | 到達 | 見積り比」 over 「33万3811 | 32万1334 | 96.3%」): a
+ * header by the rates. Tried only where no line's words name a header; null when the rates
+ * explain no column.
+ */
+function rateHeader(rows: readonly GridRow[], at: number): GridRow[] | null {
+  const next = rows[at];
+  const after = rows[at + 1];
+  if (next === undefined || !isLabelLine(next)) return null;
+  const header =
+    after !== undefined && isYearLine(next, after) && isLabelLine(after) ? [next, after] : [next];
+  const body = bodyFrom(rows, at + header.length);
+  return body.length > 0 && rateExplainedColumns(body).length > 0 ? header : null;
 }
 
 /** The sections: a title line, a header of one or two lines, then rows of two or more cells. */
@@ -103,6 +159,7 @@ function sectionsOf(
       if (isRoleLine(next)) header = [next];
       else if (after !== undefined && isYearLine(next, after) && isRoleLine(after))
         header = [next, after];
+      else header = rateHeader(rows, i + 1);
     }
     if (header === null) {
       if (sections.length > 0) break;
@@ -114,11 +171,14 @@ function sectionsOf(
     while (end < rows.length && filledCount(rows[end] as GridRow) >= 2) end += 1;
     const body = rows.slice(i + 1 + header.length, end);
     if (body.length === 0) return null;
+    // Columns the header's words name none of are read by the rates they print or reproduce.
+    const byRates = wordsLackRoles(header.at(-1) as GridRow) ? rolesByRates(body) : null;
     sections.push({
       title: row,
       header,
       rows: body,
       yearRows: header.length === 1 && yearRowsOf(header[0] as GridRow, body),
+      byRates,
     });
     i = end;
   }
@@ -169,13 +229,20 @@ function headerKeys(section: Section): KeyedCell[] {
           : null;
     if (word === null) continue;
     const { role } = classifyHeader(word.text);
-    const own = 'fiscalYear' in role ? role.fiscalYear : null;
+    const byRates =
+      word.place.row === roleLine.row && role.kind === 'other'
+        ? section.byRates?.get(c)
+        : undefined;
+    const kind = byRates ?? role.kind;
+    const own =
+      byRates !== undefined ? headerYear(word.text) : 'fiscalYear' in role ? role.fiscalYear : null;
     const year =
       carried === null || word.place.row !== roleLine.row ? null : headerYear(carried.text);
     out.push({
-      key: keyOf(role.kind, year ?? own, word.text),
+      key: keyOf(kind, year ?? own, word.text),
       word,
       year: year === null ? null : carried,
+      byRates: byRates !== undefined,
     });
   }
   return out;
@@ -186,6 +253,8 @@ interface KeyedCell {
   readonly key: Key;
   readonly word: Printed;
   readonly year: Printed | null;
+  /** Whether the printed rates gave its role, no word. */
+  readonly byRates: boolean;
 }
 
 /** A section's columns keyed; a table of years as rows, each row's columns keyed by its year. */
@@ -360,6 +429,7 @@ export function readStackedTitledTables(rows: readonly GridRow[]): TurnedTable |
   const out = origins.keepAll([...above, ...titles]);
   const headerRows = new Set(sections.flatMap((s) => s.header.map((h) => h.row)));
   const header = new StackedHeader(origins, headerRows, all);
+  const wordsRow = out.length + 2;
   out.push(...header.lines(union, labelWords(sections), out.length + 1));
   const tableStarts = new Set<number>();
   for (const [s, k] of keyed.entries()) {
@@ -377,5 +447,29 @@ export function readStackedTitledTables(rows: readonly GridRow[]): TurnedTable |
     readAs: () => null,
     copies: (row, column) => header.copies.get(`${row}:${column}`) ?? [],
     tableStarts,
+    ...givenByRates(all, union, wordsRow),
+  };
+}
+
+/**
+ * The roles the printed rates gave the union's columns, on its line of words (the words
+ * themselves naming none): none where every role is the words'.
+ */
+function givenByRates(
+  all: readonly KeyedCell[],
+  union: readonly Key[],
+  wordsRow: number,
+): Pick<TurnedTable, 'given'> {
+  const keys = new Set(all.filter((k) => k.byRates).map((k) => k.key));
+  if (keys.size === 0) return {};
+  const because =
+    'read by the printed rates: the column the rates divide by is the plan, the one they divide the result';
+  return {
+    given: (row, column) => {
+      const key = union[column - 1];
+      if (row !== wordsRow || key === undefined || !keys.has(key)) return null;
+      const role = key.slice(0, key.indexOf(':'));
+      return role === 'target' || role === 'actual' || role === 'rate' ? { role, because } : null;
+    },
   };
 }
