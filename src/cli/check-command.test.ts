@@ -160,6 +160,32 @@ describe('mieruka check', () => {
     expect(none.out).not.toContain('grade');
   });
 
+  it('grades by a legend of change (健康増進計画 A 目標値に達した … D 悪化), each KPI by its move from the baseline', async () => {
+    const file = tableFile('kenko.tsv', [
+      '指標\t策定時(H28)\t目標(R5)\t直近値(R3)\t評価',
+      '成人の喫煙率\t18.5%\t12.0%\t15.2%\tB',
+      '運動習慣者の割合\t30.1%\t40.0%\t41.2%\tA',
+      '肥満者の割合\t32.0%\t28.0%\t33.5%\tB',
+      '歯科健診受診率\t10.2%\t20.0%\t10.2%\tC',
+      '※評価 A:目標値に達した B:目標値に達していないが改善傾向 C:変わらない D:悪化している',
+    ]);
+    const { out } = await run('check', file);
+    expect(out).toMatch(/成人の喫煙率.*B → B ✓/);
+    // 32.0% → 33.5% of a decrease KPI is worse: D, not the B printed.
+    expect(out).toMatch(/肥満者の割合.*B → D ✗/);
+    expect(out).toContain(
+      "grades by how the latest figure moved from the baseline (the table's legend): A the target met, B better than the baseline, C unchanged (the same figure), D worse than the baseline",
+    );
+    const json = JSON.parse((await run('check', file, '--json')).out).gradeScale;
+    expect(json.source).toBe('legend of change');
+    expect(json.change.grades.map((g: { change: string }) => g.change)).toEqual([
+      'reached',
+      'improved',
+      'unchanged',
+      'worsened',
+    ]);
+  });
+
   it('exits 0 on a table with mismatches, and names them', async () => {
     const file = tableFile('off.csv', [
       '指標,基準値,目標値,R5実績,達成率',

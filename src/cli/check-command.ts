@@ -7,7 +7,8 @@ import { isPrintedGrade } from '../domain/grade-scale.ts';
 import type { CheckResult, CheckedKpi, CheckedYearRate } from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
 import { requireComplete } from '../io/report-table/missing-role.ts';
-import type { TableReading } from '../io/report-table/table-reading.ts';
+import type { ChangeGrading, TableReading } from '../io/report-table/table-reading.ts';
+import type { ChangeClass } from '../domain/change-grade.ts';
 import { explanationLines, reportYearLine } from './check-explanation.ts';
 import type { ColumnOption } from './column-option.ts';
 import {
@@ -46,11 +47,38 @@ function gradeCell(k: CheckedKpi, scale: CheckResult['gradeScale']): string {
   return `${printed} → ${k.grade ?? '-'}${mark}`;
 }
 
+/** What each class of a legend of change says, in the check's words. */
+const CHANGE_WORDS: Record<ChangeClass, string> = {
+  reached: 'the target met',
+  improved: 'better than the baseline',
+  unchanged: 'unchanged',
+  worsened: 'worse than the baseline',
+};
+
+/** 「A the target met, B better than the baseline, C unchanged (within 1.1%), D worse …」. */
+function changeLine(change: ChangeGrading): string {
+  const band =
+    change.unchangedWithin === 0
+      ? 'the same figure'
+      : `within ${formatShare(change.unchangedWithin)} of it`;
+  const grades = change.grades
+    .map(
+      (g) => `${g.label} ${CHANGE_WORDS[g.change]}${g.change === 'unchanged' ? ` (${band})` : ''}`,
+    )
+    .join(', ');
+  return `grades by how the latest figure moved from the baseline (the table's legend): ${grades}`;
+}
+
+/** A share as a percent of up to 2 decimals: 0.0112 → 「1.12%」. */
+const formatShare = (share: number) => `${Number((share * 100).toFixed(2))}%`;
+
 /** The scale the computed grades come from: 「A ≥100%, B ≥80%, C ≥60%, D」. */
 const scaleLine = (scale: CheckResult['gradeScale']) =>
-  `grades by the plan's scale: ${gradeLegendLines(scale.labels, scale.cuts)
-    .map((line) => (line.kind === 'from' ? `${line.grade} ≥${line.cut}%` : line.grade))
-    .join(', ')}${SCALE_SOURCE[scale.source]}`;
+  scale.change !== undefined
+    ? changeLine(scale.change)
+    : `grades by the plan's scale: ${gradeLegendLines(scale.labels, scale.cuts)
+        .map((line) => (line.kind === 'from' ? `${line.grade} ≥${line.cut}%` : line.grade))
+        .join(', ')}${SCALE_SOURCE[scale.source]}`;
 
 /** Where the scale was read, said after it. */
 const SCALE_SOURCE: Record<CheckResult['gradeScale']['source'], string> = {
@@ -58,6 +86,7 @@ const SCALE_SOURCE: Record<CheckResult['gradeScale']['source'], string> = {
   'printed grades': ' (read off the printed grades beside the computed rates)',
   'legend words':
     " (the default: the table's legend defines its grades by words alone, no rates, so the printed grades are not checked against it)",
+  'legend of change': '',
   default: '',
 };
 

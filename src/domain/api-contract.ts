@@ -1,3 +1,4 @@
+import type { ChangeClass } from './change-grade.ts';
 import type { ReductionProgress } from './reduction-progress.ts';
 import type { PublishedEvaluation } from './evaluation.ts';
 import type { Role } from './access.ts';
@@ -629,7 +630,16 @@ export interface ImportPreviewView {
   /** The scale the KPIs' grades come from: a legend the table prints, its printed grades, else the default. */
   readonly gradeScale: GradeScaleView;
   /** Where that scale was read. */
-  readonly gradeScaleSource: 'legend' | 'printed grades' | 'legend words' | 'default';
+  readonly gradeScaleSource:
+    'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'default';
+  /**
+   * With a legend of change: each grade's class (reached, improved, unchanged, worsened), best
+   * first, and the band of change from the baseline read as unchanged (0.01 = 1%); else null.
+   */
+  readonly changeGrades: {
+    readonly grades: readonly { readonly label: string; readonly change: ChangeClass }[];
+    readonly unchangedWithin: number;
+  } | null;
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];
   readonly kpis: readonly ImportKpiView[];

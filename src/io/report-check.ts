@@ -1,9 +1,10 @@
-import type { GradeScaleSource } from './report-table/table-reading.ts';
+import type { ChangeGrading, GradeScaleSource } from './report-table/table-reading.ts';
+import { changeClass, changeFigures } from '../domain/change-grade.ts';
 import type { TableNote } from './report-table/table-reading.ts';
 import { achievement } from '../domain/achievement.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
-import type { Basis, Direction, Formula, Plan } from '../domain/model.ts';
+import type { Basis, Direction, Formula, Kpi, Plan } from '../domain/model.ts';
 import { formatRate, formatRateLike } from '../domain/rate-format.ts';
 import { cutPercents, gradeFor } from '../domain/grade-scale.ts';
 import { describeRule } from '../domain/inference.ts';
@@ -58,6 +59,8 @@ export interface CheckResult {
     readonly cuts: readonly number[];
     /** Where it was read: the table's legend, its printed grades, or the default A–D. */
     readonly source: GradeScaleSource;
+    /** With a legend of change, the grades by how the figure moved, in place of the cuts. */
+    readonly change?: ChangeGrading;
   };
   /** The KPIs' own printed rates, and those reproduced. */
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
@@ -69,6 +72,7 @@ function checkKpi(
   { kpi, printedRate, printedRateText, printedGrade, inference, row, yearRates }: ImportedKpi,
   year: FiscalYear,
   { ratePrecision, gradeScale }: Plan,
+  change: ChangeGrading | undefined,
 ): CheckedKpi {
   const result = achievement(kpi, year);
   const ratio = result.kind === 'rate' ? result.ratio : null;
@@ -90,7 +94,12 @@ function checkKpi(
     direction: kpi.direction,
     basis: kpi.basis,
     formula: kpi.formula,
-    grade: ratio === null ? null : gradeFor(ratio, gradeScale),
+    grade:
+      change === undefined
+        ? ratio === null
+          ? null
+          : gradeFor(ratio, gradeScale)
+        : gradeByChange(kpi, year, change),
     printedGrade,
     reason: inference.kind === 'unmatched' ? inference.reason : null,
     rule: describeRule(inference, printedRate),
@@ -104,6 +113,13 @@ function checkKpi(
   };
 }
 
+/** A KPI's grade by a legend of change: its class's label, null where the figures tell none. */
+function gradeByChange(kpi: Kpi, year: FiscalYear, change: ChangeGrading): string | null {
+  const figures = changeFigures(kpi, year);
+  const kind = figures === null ? null : changeClass(figures, change.unchangedWithin);
+  return change.grades.find((g) => g.change === kind)?.label ?? null;
+}
+
 /**
  * Recomputes every rate of an imported table and compares it with the printed one, at the
  * printed precision ("100.2%" is compared to one decimal, "50%" to a whole percent) and with
@@ -112,7 +128,10 @@ function checkKpi(
 export function checkReport(report: ImportedReport): CheckResult {
   // No year known (a 'role' problem says so): the rows as read as of a year of their own, if any.
   const year = report.fiscalYear ?? report.reading.readAs ?? null;
-  const kpis = year === null ? [] : report.kpis.map((k) => checkKpi(k, year, report.plan));
+  const kpis =
+    year === null
+      ? []
+      : report.kpis.map((k) => checkKpi(k, year, report.plan, report.reading.changeGrades));
   const printed = kpis.filter((k) => k.printed !== null).length;
   const yearRates = kpis.flatMap((k) => k.yearRates);
   return {
@@ -127,6 +146,7 @@ export function checkReport(report: ImportedReport): CheckResult {
       labels: report.plan.gradeScale.grades.map((g) => g.label),
       cuts: cutPercents(report.plan.gradeScale),
       source: report.reading.gradeScale ?? 'default',
+      ...(report.reading.changeGrades ? { change: report.reading.changeGrades } : {}),
     },
     summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
     yearRates: { printed: yearRates.length, matched: yearRates.filter((r) => r.match).length },

@@ -193,6 +193,32 @@ describe('a table that prints grades and their legend', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows grades by a legend of change (健康増進計画) as the moves that earn them', async () => {
+    const importPage = new ImportPage(page, server.url);
+    await importPage.goto();
+    const text = [
+      '指標\t策定時(H28)\t目標(R5)\t直近値(R3)\t評価',
+      '成人の喫煙率\t18.5%\t12.0%\t15.2%\tB',
+      '運動習慣者の割合\t30.1%\t40.0%\t41.2%\tA',
+      '歯科健診受診率\t10.2%\t20.0%\t10.4%\tC',
+      '野菜の摂取量(g)\t250\t350\t290\tB',
+      '※評価 A:目標値に達した B:目標値に達していないが改善傾向 C:変わらない D:悪化している',
+    ].join('\n');
+    await importPage.read({ name: 'kenko.tsv', text }, '健康増進計画（中間評価）');
+    expect(await page.getByTestId('import-grade').allInnerTexts()).toEqual([
+      'B → B',
+      'A → A',
+      'C → C',
+      'B → B',
+    ]);
+    const legend = await page.getByTestId('import-change-legend').innerText();
+    expect(legend).toContain('A: 目標値に達した');
+    expect(legend).toContain('C: 変化なし（策定時の値から±1.96%以内）');
+    expect(await page.getByTestId('import-grade-scale-source').innerText()).toContain('数値の動き');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 describe('a table that prints a rate under each year', () => {

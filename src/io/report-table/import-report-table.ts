@@ -590,6 +590,7 @@ function readBy(
       ...(planTable === null ? {} : { planTable }),
       notes: read.notes,
       gradeScale: grading.source,
+      ...(grading.change === undefined ? {} : { changeGrades: grading.change }),
       ...withRatioLines(policies),
     },
   };

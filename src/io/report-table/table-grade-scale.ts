@@ -1,13 +1,16 @@
 import { achievement } from '../../domain/achievement.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { GradeScale } from '../../domain/grade-scale.ts';
-import { DEFAULT_GRADE_SCALE } from '../../domain/grade-scale.ts';
+import { DEFAULT_GRADE_SCALE, gradeLabel } from '../../domain/grade-scale.ts';
 import type { PrintedGradePair } from '../../domain/printed-grade-scale.ts';
 import { scaleFromPrintedGrades } from '../../domain/printed-grade-scale.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import { legendScale } from './legend-scale.ts';
 import { gradesDefinedByWords } from './word-legend.ts';
-import type { GradeScaleSource } from './table-reading.ts';
+import type { ChangeGrading, GradeScaleSource } from './table-reading.ts';
+import type { ChangeLegend } from './change-legend.ts';
+import { changeLegend } from './change-legend.ts';
+import { changeFigures, changeFromBaseline, unchangedBand } from '../../domain/change-grade.ts';
 
 /**
  * The grading scale a table states or follows: its legend's (※評価 ◎:100%以上 …), or the one its
@@ -20,10 +23,23 @@ export function tableGradeScale(
   legendTexts: readonly string[],
   kpis: readonly ImportedKpi[],
   year: FiscalYear | null,
-): { readonly scale: GradeScale; readonly source: GradeScaleSource } {
+): {
+  readonly scale: GradeScale;
+  readonly source: GradeScaleSource;
+  readonly change?: ChangeGrading;
+} {
   const bands = bandLegend(kpis);
   const legend = legendScale(bands === null ? legendTexts : [...legendTexts, bands]);
   if (legend !== null) return { scale: legend, source: 'legend' };
+  const grades = kpis.flatMap((k) => (k.printedGrade === null ? [] : [k.printedGrade]));
+  // A legend of how the figure moved (健康増進計画 「A:目標値に達した … D:悪化している」).
+  const change = changeLegend(legendTexts, grades);
+  if (change !== null && year !== null)
+    return {
+      scale: DEFAULT_GRADE_SCALE,
+      source: 'legend of change',
+      change: changeGrading(change, kpis, year),
+    };
   const pairs: PrintedGradePair[] = [];
   if (year !== null)
     for (const k of kpis) {
@@ -34,10 +50,34 @@ export function tableGradeScale(
   const printed = scaleFromPrintedGrades(pairs);
   if (printed !== null) return { scale: printed, source: 'printed grades' };
   // A legend of words alone (嘉麻市 「A:取り組みが十分に達成できている」): the grades are judgements.
-  const grades = kpis.flatMap((k) => (k.printedGrade === null ? [] : [k.printedGrade]));
   return gradesDefinedByWords(legendTexts, grades)
     ? { scale: DEFAULT_GRADE_SCALE, source: 'legend words' }
     : { scale: DEFAULT_GRADE_SCALE, source: 'default' };
+}
+
+/**
+ * A legend of change as the table grades by it: its grades by class, and the band of change read
+ * as unchanged that reproduces the most grades the KPIs print.
+ */
+function changeGrading(
+  legend: ChangeLegend,
+  kpis: readonly ImportedKpi[],
+  year: FiscalYear,
+): ChangeGrading {
+  const printed = kpis.flatMap((k) => {
+    const kind =
+      k.printedGrade === null ? undefined : legend.classes.get(gradeLabel(k.printedGrade));
+    const figures = changeFigures(k.kpi, year);
+    const change = figures === null ? null : changeFromBaseline(figures);
+    return kind === undefined || change === null ? [] : [{ change, printed: kind }];
+  });
+  return {
+    grades: legend.labels.flatMap((label) => {
+      const change = legend.classes.get(label);
+      return change === undefined ? [] : [{ label, change }];
+    }),
+    unchangedWithin: unchangedBand(printed),
+  };
 }
 
 /** A grade cell with its band in brackets: 「B（70%以上90%未満）」, 「C（70%未満）」. */

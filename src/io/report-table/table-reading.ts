@@ -3,6 +3,7 @@ import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { FiscalYearSource, RowKindName } from '../../domain/row-kind-name.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { RoleReading } from './role-search.ts';
+import type { ChangeClass } from '../../domain/change-grade.ts';
 
 export type { FiscalYearSource, RowKindName };
 
@@ -107,6 +108,8 @@ export interface TableReading {
    * scale then, and the printed grades not checked by it).
    */
   readonly gradeScale?: GradeScaleSource;
+  /** With a legend of change (`legend of change`): the grades by class, checked so. */
+  readonly changeGrades?: ChangeGrading;
   /**
    * Lines of printed percentages that two other lines of their group give year by year
    * (高齢化率 = 高齢者人口 ÷ 総人口), checked so (`ratio-lines.ts`); absent when none is.
@@ -115,7 +118,18 @@ export interface TableReading {
 }
 
 /** Where a table's grading scale was read: its legend, its printed grades, or the default. */
-export type GradeScaleSource = 'legend' | 'printed grades' | 'legend words' | 'default';
+export type GradeScaleSource =
+  'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'default';
+
+/**
+ * Grades a legend defines by how the figure moved (`change-legend.ts`): each grade's class, best
+ * first, and the band of change from the baseline read as unchanged (a share: 0.01 = 1%), the
+ * one that reproduces the most printed grades.
+ */
+export interface ChangeGrading {
+  readonly grades: readonly { readonly label: string; readonly change: ChangeClass }[];
+  readonly unchangedWithin: number;
+}
 
 /** A note printed on the table: its 1-based row and column and its text. */
 export interface TableNote {

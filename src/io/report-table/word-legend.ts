@@ -8,6 +8,17 @@ const ENTRY = new RegExp(
   `(?:^|[\\s、,，・/])(${GRADE_WORDS})\\s*[:=]\\s*(.*?)(?=[\\s、,，・/](?:${GRADE_WORDS})\\s*[:=]|$)`,
   'g',
 );
+/** Each grade a legend lists and the words it stands for (「A:目標値に達した」: A → 目標値に達した). */
+export function legendEntries(texts: readonly string[]): Map<string, string[]> {
+  const words = new Map<string, string[]>();
+  for (const text of texts)
+    for (const m of text.normalize('NFKC').matchAll(ENTRY)) {
+      const grade = m[1] ?? '';
+      words.set(grade, [...(words.get(grade) ?? []), (m[2] ?? '').trim()]);
+    }
+  return words;
+}
+
 /** What a band of rates would state: a figure or a percent sign. */
 const FIGURE = /[\d%]/;
 
@@ -22,12 +33,7 @@ export function gradesDefinedByWords(
   texts: readonly string[],
   printedGrades: readonly string[],
 ): boolean {
-  const words = new Map<string, string[]>();
-  for (const text of texts)
-    for (const m of text.normalize('NFKC').matchAll(ENTRY)) {
-      const grade = m[1] ?? '';
-      words.set(grade, [...(words.get(grade) ?? []), (m[2] ?? '').trim()]);
-    }
+  const words = legendEntries(texts);
   const printed = new Set(
     printedGrades.map((g) => g.normalize('NFKC').trim()).filter((g) => isPrintedGrade(g)),
   );

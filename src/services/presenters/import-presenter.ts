@@ -21,6 +21,7 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
     planTable: report.reading.planTable !== undefined,
     gradeScale: { labels: check.gradeScale.labels, cuts: check.gradeScale.cuts },
     gradeScaleSource: check.gradeScale.source,
+    changeGrades: report.reading.changeGrades ?? null,
     columns: report.reading.columns.map((c) => ({ ...c, setByHand: c.because === SET_BY_HAND })),
     rows: report.reading.rows.map(({ row, kind, kpi }) => ({
       row,

@@ -112,6 +112,13 @@ export const importEn: Record<keyof typeof importJa, string> = {
     'This scale was read off the grades the table prints beside the computed rates (no legend).',
   importGradeScaleFrom_words:
     'The table’s legend defines its grades by words alone, no rates: this is the default scale, and the printed grades are not checked against it.',
+  importGradeScaleFrom_change:
+    'The table’s legend grades by how the figure moved (target met, improved, unchanged, worse): the computed grades compare the latest figure with the baseline.',
+  importChange_reached: 'the target met',
+  importChange_improved: 'better than the baseline (target not met)',
+  importChange_unchanged: 'unchanged',
+  importChange_worsened: 'worse than the baseline',
+  importChangeBand: ' (within ±{band}% of the baseline)',
   importGradeScaleFrom_default:
     'This is the default scale (the table has no legend, and its grades did not give one).',
   importWhy_byHand: 'set by hand',

@@ -109,6 +109,13 @@ export const importJa = {
     'この尺度は、表に印刷された評価と計算した達成率から読み取りました（凡例なし）。',
   importGradeScaleFrom_words:
     '表の凡例は評価を言葉だけで定めています（率の区切りなし）。この尺度は既定のもので、表の評価はこれと照合していません。',
+  importGradeScaleFrom_change:
+    '表の凡例は評価を数値の動きで定めています（目標達成・改善・変化なし・悪化）。計算した評価は、策定時の値から直近値への変化で判定しています。',
+  importChange_reached: '目標値に達した',
+  importChange_improved: '策定時より改善（目標値には未達）',
+  importChange_unchanged: '変化なし',
+  importChange_worsened: '策定時より悪化',
+  importChangeBand: '（策定時の値から±{band}%以内）',
   importGradeScaleFrom_default:
     'この尺度は既定の尺度です（表に凡例がなく、評価から読み取れませんでした）。',
   importWhy_byHand: '手で設定',

@@ -1,3 +1,4 @@
+import { CHANGE_CLASSES } from '../../../domain/change-grade.ts';
 import { z } from 'zod';
 import type { ImportPreviewView, ImportResultView } from '../../../domain/api-contract.ts';
 import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
@@ -58,7 +59,19 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     sheets: z.object({ read: z.string(), others: list(z.string()) }).nullable(),
     planTable: z.boolean(),
     gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
-    gradeScaleSource: z.enum(['legend', 'printed grades', 'legend words', 'default']),
+    gradeScaleSource: z.enum([
+      'legend',
+      'printed grades',
+      'legend words',
+      'legend of change',
+      'default',
+    ]),
+    changeGrades: z
+      .object({
+        grades: list(z.object({ label: z.string(), change: z.enum(CHANGE_CLASSES) })),
+        unchangedWithin: z.number(),
+      })
+      .nullable(),
     columns: list(
       z.object({
         column: z.number(),

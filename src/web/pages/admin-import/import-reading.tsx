@@ -97,8 +97,33 @@ const SCALE_SOURCE = {
   legend: 'importGradeScaleFrom_legend',
   'printed grades': 'importGradeScaleFrom_printed',
   'legend words': 'importGradeScaleFrom_words',
+  'legend of change': 'importGradeScaleFrom_change',
   default: 'importGradeScaleFrom_default',
 } as const;
+
+/** The words of each class of a legend of change. */
+const CHANGE_CLASS_WORDS = {
+  reached: 'importChange_reached',
+  improved: 'importChange_improved',
+  unchanged: 'importChange_unchanged',
+  worsened: 'importChange_worsened',
+} as const;
+
+/** A legend of change as the computed grades follow it: each grade and the move that earns it. */
+function ChangeLegendView(props: { change: NonNullable<ImportPreviewView['changeGrades']> }) {
+  const { t } = useView();
+  const band = Number((props.change.unchangedWithin * 100).toFixed(2));
+  return (
+    <ul className="grade-legend" data-testid="import-change-legend">
+      {props.change.grades.map((g) => (
+        <li key={g.label}>
+          {`${g.label}: ${t(CHANGE_CLASS_WORDS[g.change])}`}
+          {g.change === 'unchanged' && band > 0 ? t('importChangeBand', { band }) : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** A year's printed rate, ✓ where its figures give it, else ✗ and what they give. */
 const yearRateText = (r: ImportYearRateView) =>
@@ -116,6 +141,7 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
   // A table that prints grades shows each beside the one the plan's scale gives.
   const graded = kpis.some((k) => k.printedGrade !== null && isPrintedGrade(k.printedGrade));
   const { labels, cuts } = props.preview.gradeScale;
+  const { changeGrades } = props.preview;
   return (
     <section className="section" aria-labelledby="import-kpis">
       <h2 id="import-kpis">{t('importKpisHeading')}</h2>
@@ -162,7 +188,11 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
       </ReadingTable>
       {graded ? (
         <div data-testid="import-grade-scale">
-          <GradeLegend labels={labels} cuts={cuts} />
+          {changeGrades === null ? (
+            <GradeLegend labels={labels} cuts={cuts} />
+          ) : (
+            <ChangeLegendView change={changeGrades} />
+          )}
           <p data-testid="import-grade-scale-source">
             {t(SCALE_SOURCE[props.preview.gradeScaleSource])}
           </p>

@@ -46,6 +46,7 @@ const preview = (more: Partial<ImportPreviewView> = {}): ImportPreviewView => ({
   planTable: false,
   gradeScale: { labels: ['A', 'B', 'C', 'D'], cuts: [100, 80, 60] },
   gradeScaleSource: 'default',
+  changeGrades: null,
   columns: [column('the word "目標"'), column('the word "実績"', { role: 'actual' })],
   rows: [],
   kpis: [],
