@@ -41,6 +41,9 @@ interface Printed {
   readonly scale: number;
 }
 
+/** The places an unrounded printed rate is sampled at by the search. */
+const UNROUNDED_SAMPLE_PLACES = 6;
+
 /** Which roundings give the print: 1 half up, 2 cut off (切り捨て), 3 both, 0 neither. */
 const HALF_UP = 1;
 const CUT_OFF = 2;
@@ -227,7 +230,9 @@ function evidence(
   for (const row of sample) {
     const p = columnRateCell(rate.role, row.cells[rate.index] ?? '')?.rate;
     if (p === undefined) continue;
-    const scale = 10 ** p.decimals;
+    // A spreadsheet's unrounded rate (「98.98214479152054」) is sampled at six places: past them a
+    // float's units lose their last digits; the check itself compares it whole.
+    const scale = 10 ** (p.unrounded ? Math.min(p.decimals, UNROUNDED_SAMPLE_PLACES) : p.decimals);
     rows.push(row);
     printed.push({ units: Math.round(Number.parseFloat(p.text) * scale), scale });
   }
