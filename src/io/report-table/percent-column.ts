@@ -49,6 +49,14 @@ function sameUnderOtherYears(
   return new Set(same.map((c) => c.index));
 }
 
+/**
+ * A header of two lines whose upper line names a rate over the columns under it, each naming
+ * what the rate is of (北海道 市 統計書 「水洗化率」 over 「世帯数 | 人 口」, bare 99.8 under
+ * both): each is a column of that rate, though its own words are a count's.
+ */
+const spanningRateHeader = (c: Column) =>
+  c.block !== '' && c.label.startsWith(c.block) && headerStatesPercent(c.block);
+
 /** A block heading a year: 平成15年, 令和5年度, H28, 2023年度. */
 const YEAR_IN_BLOCK = /(?:平成|令和|昭和|[HRS])\s*(?:\d{1,2}|元)\s*年?度?|\d{4}\s*年度?/;
 
@@ -76,7 +84,11 @@ export function ratesByContent(
     // is the rates'.
     if (c.role.kind !== 'other' && c.role.kind !== 'grade') return false;
     // 「達成状況(%)」 over bare figures (90.0, 85.0): the header states what each cell would.
-    const inPercent = c.unit === '%' || PERCENT_MARK.test(c.label) || headerStatesPercent(c.label);
+    const inPercent =
+      c.unit === '%' ||
+      PERCENT_MARK.test(c.label) ||
+      headerStatesPercent(c.label) ||
+      spanningRateHeader(c);
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
