@@ -201,11 +201,28 @@ describe('shares under a header of two lines whose upper line names the rate', (
     '3\t33755\t68374\t33697\t68258\t99.8\t99.8',
   ];
 
-  it('reads a column under it as rates, though its own words are a count’s', () => {
+  it('reads the columns under it as rates, though their own words are a count’s', () => {
     const report = importReportTable(readTsv('suisenka-r3.tsv', rows.join('\n')));
+    expect(report.reading.columns[5]).toMatchObject({ role: 'rate' });
     expect(report.reading.columns[6]).toMatchObject({ role: 'rate' });
-    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
     expect(report.unplaced).toEqual([]);
+  });
+
+  it('reckons each on the columns its own words head under the other headings, a KPI each', () => {
+    const report = importReportTable(readTsv('suisenka-r3.tsv', rows.join('\n')));
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'target',
+      'target',
+      'actual',
+      'actual',
+      'rate',
+      'rate',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
+    // 世帯数: 32,890 ÷ 32,961; 人 口: 68,063 ÷ 68,205.
+    expect(report.kpis.slice(0, 2).map((k) => k.kpi.target?.value)).toEqual(['32961', '68205']);
+    expect(report.problems).toEqual([]);
   });
 
   it('is no rate where the upper line names a count: no column of rates, no header', () => {

@@ -57,6 +57,32 @@ function sameUnderOtherYears(
 const spanningRateHeader = (c: Column) =>
   c.block !== '' && c.label.startsWith(c.block) && headerStatesPercent(c.block);
 
+/**
+ * The other columns of rates under the same heading naming the rate (「水洗化率」 over 「世帯数 | 人 口」):
+ * each the rate of what its own words say, every cell a rate or a gap.
+ */
+function sameUnderRateHeading(
+  columns: readonly Column[],
+  percent: Column,
+  sample: readonly GridRow[],
+): ReadonlySet<number> {
+  const same = columns.filter(
+    (c) =>
+      c !== percent &&
+      c.role.kind === 'other' &&
+      c.block === percent.block &&
+      spanningRateHeader(c) &&
+      sample.some((row) => rateCell((row.cells[c.index] ?? '').trim()) !== undefined) &&
+      sample.every((row) => {
+        const cell = (row.cells[c.index] ?? '').trim();
+        return (
+          cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined
+        );
+      }),
+  );
+  return new Set(same.map((c) => c.index));
+}
+
 /** A block heading a year: 平成15年, 令和5年度, H28, 2023年度. */
 const YEAR_IN_BLOCK = /(?:平成|令和|昭和|[HRS])\s*(?:\d{1,2}|元)\s*年?度?|\d{4}\s*年度?/;
 
@@ -103,7 +129,9 @@ export function ratesByContent(
   });
   if (!percent) return null;
   const example = sample.map((r) => (r.cells[percent.index] ?? '').trim()).find((t) => t !== '');
-  const same = sameUnderOtherYears(columns, percent, sample);
+  const same = spanningRateHeader(percent)
+    ? sameUnderRateHeading(columns, percent, sample)
+    : sameUnderOtherYears(columns, percent, sample);
   return columns.map((c) =>
     c === percent || same.has(c.index)
       ? {

@@ -436,7 +436,12 @@ export function proposeRoles(
       : evidenceFor(columns, latest, sample, context, false).evidence;
   }
   const paired = pairedRateYears(columns, context) !== null;
-  const grouped = paired ? null : rateGroupsReading(columns, kpiRates, sample, context);
+  const grouped = paired
+    ? null
+    : (rateGroupsReading(columns, kpiRates, sample, context) ??
+      (underOneRateHeading(kpiRates)
+        ? rateGroupsReading(columns, kpiRates, sample, context, true)
+        : null));
   if (grouped !== null)
     return {
       headerOnly: null,
@@ -475,6 +480,7 @@ function rateGroupsReading(
   rates: readonly Column[],
   sample: readonly GridRow[],
   context: FiscalYearContext,
+  bySubLabel = false,
 ): { columns: Column[]; rounding: Rounding } | null {
   const ordered = [...rates].sort((a, b) => a.index - b.index);
   let read: Column[] = [...columns];
@@ -483,7 +489,10 @@ function rateGroupsReading(
   const labels = new Set<string>();
   for (const rate of ordered) {
     const start = from;
-    const inGroup = (c: Column) => c.index > start && c.index < rate.index;
+    const words = ownWords(rate);
+    const inGroup = bySubLabel
+      ? (c: Column) => c.block !== rate.block && words !== '' && ownWords(c) === words
+      : (c: Column) => c.index > start && c.index < rate.index;
     const candidates = columns.filter((c) => {
       if (!inGroup(c) || !CANDIDATE_ROLES.has(c.role.kind)) return false;
       const contents = columnContents(sample, c.index);
@@ -508,6 +517,21 @@ function rateGroupsReading(
   }
   return { columns: read, rounding };
 }
+
+/** A column's own words under the heading over it (「水洗化率 世帯数」 under 「水洗化率」: 「世帯数」). */
+const ownWords = (c: Column) =>
+  c.block !== '' && c.label.startsWith(c.block) ? c.label.slice(c.block.length).trim() : '';
+
+/**
+ * Rates side by side under one heading naming the rate, each of what its own words say (北海道 市
+ * 統計書 「水洗化率」 over 「世帯数 | 人 口」, after 「水洗化可能区域」 and 「水 洗 化」 over the same two
+ * words): each rate is reckoned on the columns its words head under the other headings, a group
+ * of its own (rateGroupsReading, bySubLabel).
+ */
+const underOneRateHeading = (rates: readonly Column[]) =>
+  rates.length >= 2 &&
+  rates.every((r) => r.block !== '' && r.block === rates[0]?.block && ownWords(r) !== '') &&
+  new Set(rates.map(ownWords)).size === rates.length;
 
 /**
  * A group's name: its actuals' header (参加者数), else its rate's (実施率), else either numbered
