@@ -37,14 +37,8 @@ function sameUnderOtherYears(
       c !== percent &&
       c.role.kind === 'other' &&
       sameWords(c) &&
-      sample.every((row) => {
-        const cell = (row.cells[c.index] ?? '').trim();
-        return (
-          cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined
-        );
-      }) &&
       // A year with no rate printed yet (令和5年度, its results still counted) is none of them.
-      sample.some((row) => rateCell((row.cells[c.index] ?? '').trim()) !== undefined),
+      holdsRates(sample, c.index),
   );
   return new Set(same.map((c) => c.index));
 }
@@ -72,16 +66,18 @@ function sameUnderRateHeading(
       c.role.kind === 'other' &&
       c.block === percent.block &&
       spanningRateHeader(c) &&
-      sample.some((row) => rateCell((row.cells[c.index] ?? '').trim()) !== undefined) &&
-      sample.every((row) => {
-        const cell = (row.cells[c.index] ?? '').trim();
-        return (
-          cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined
-        );
-      }),
+      holdsRates(sample, c.index),
   );
   return new Set(same.map((c) => c.index));
 }
+
+/** Whether a column prints a rate in some row and a rate or a gap (a dash, a lost cell) in every one. */
+const holdsRates = (sample: readonly GridRow[], index: number) =>
+  sample.some((row) => rateCell((row.cells[index] ?? '').trim()) !== undefined) &&
+  sample.every((row) => {
+    const cell = (row.cells[index] ?? '').trim();
+    return cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined;
+  });
 
 /** A block heading a year: 平成15年, 令和5年度, H28, 2023年度. */
 const YEAR_IN_BLOCK = /(?:平成|令和|昭和|[HRS])\s*(?:\d{1,2}|元)\s*年?度?|\d{4}\s*年度?/;
