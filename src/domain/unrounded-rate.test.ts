@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUnroundedRate, spreadsheetPercent } from './unrounded-rate.ts';
 import { formatRateLike, parsePrintedRate } from './rate-format.ts';
+import { describeRule } from './inference.ts';
 
 describe('a rate printed as a spreadsheet holds it, unrounded', () => {
   it('has nine decimals or more and no more digits than a double prints', () => {
@@ -37,5 +38,21 @@ describe('a rate printed as a spreadsheet holds it, unrounded', () => {
     const printed = parsePrintedRate('98.98214479152054');
     const other = { numerator: 1406261801n, denominator: 1420722700n };
     expect(printed && formatRateLike(other, printed)).not.toBe(printed?.text);
+  });
+});
+
+describe('the words for a rate reproduced unrounded', () => {
+  it('say it is the sheet’s value, not a rounding to fourteen places', () => {
+    const printed = parsePrintedRate('98.98214479152054') ?? null;
+    const words = describeRule(
+      {
+        kind: 'matched',
+        rule: { direction: 'increase', basis: 'latest', formula: 'ratio' },
+        rounding: 'half-up',
+      },
+      printed,
+    );
+    expect(words).toContain('as a spreadsheet holds it, unrounded');
+    expect(words).not.toContain('decimals');
   });
 });
