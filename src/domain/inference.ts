@@ -346,6 +346,9 @@ const BASIS_WORDS: Record<Basis, string> = {
 export function describeRule(inference: RuleInference, printed: PrintedRate | null): string | null {
   if (inference.kind !== 'matched' || printed === null) return null;
   const { direction, basis, formula } = inference.rule;
+  // A spreadsheet's unrounded rate is not rounded to its places: it is the sheet's value.
+  if (printed.unrounded)
+    return `${FORMULA_WORDS[formula][direction]} (${BASIS_WORDS[basis]}), as a spreadsheet holds it, unrounded`;
   const places =
     printed.decimals === 0
       ? 'a whole percent'

@@ -1,6 +1,7 @@
 import type { Ratio } from './ratio.ts';
 import { roundHalfUp } from './ratio.ts';
 import { tenTo } from './decimal.ts';
+import { isUnroundedRate, spreadsheetPercent } from './unrounded-rate.ts';
 
 /**
  * How a plan prints its rates. Yuzawa prints whole percents, and one decimal where the whole
@@ -61,6 +62,8 @@ export function formatRate(ratio: Ratio, precision: RatePrecision): string {
 export interface PrintedRate {
   readonly text: string;
   readonly decimals: number;
+  /** A spreadsheet's unrounded value written out (「98.98214479152054」): computed as the sheet does. */
+  readonly unrounded?: true;
 }
 
 const PRINTED_RATE = /^(-?\d+(?:\.(\d+))?)\s*[%％]?$/;
@@ -130,7 +133,10 @@ export function parsePrintedRate(text: string): PrintedRate | undefined {
   const match = PRINTED_RATE.exec(normal);
   if (!match) return /[増減]/.test(normal) ? signedByWord(normal) : undefined;
   const decimals = match[2]?.length ?? 0;
-  if (decimals > MAX_DECIMALS) return undefined;
+  if (decimals > MAX_DECIMALS)
+    return isUnroundedRate(match[1] ?? '')
+      ? { text: `${match[1]}%`, decimals, unrounded: true }
+      : undefined;
   return { text: `${match[1]}%`, decimals };
 }
 
@@ -143,6 +149,8 @@ export function formatRateLike(
   printed: PrintedRate,
   rounding: Rounding = 'half-up',
 ): string {
+  // A spreadsheet's unrounded rate is no rounding at all: it is the sheet's double, printed.
+  if (printed.unrounded) return spreadsheetPercent(ratio, printed.text);
   return printUnits(percentUnits(ratio, printed.decimals, rounding), printed.decimals);
 }
 

@@ -190,3 +190,45 @@ describe('a KPI’s line of rates under each year, named by no rate word (障害
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('shares under a header of two lines whose upper line names the rate', () => {
+  // A 北海道 市's 統計書 3)水洗化普及状況: 「水洗化率」 over 「世帯数 | 人 口」, bare figures.
+  const rows = [
+    '年 度\t水洗化可能区域\t\t水 洗 化\t\t水洗化率\t',
+    '\t世帯数\t人 口\t世帯数\t人 口\t世帯数\t人 口',
+    '令和元年\t32961\t68205\t32890\t68063\t99.8\t99.8',
+    '2\t33388\t68356\t33326\t68233\t99.8\t99.8',
+    '3\t33755\t68374\t33697\t68258\t99.8\t99.8',
+  ];
+
+  it('reads the columns under it as rates, though their own words are a count’s', () => {
+    const report = importReportTable(readTsv('suisenka-r3.tsv', rows.join('\n')));
+    expect(report.reading.columns[5]).toMatchObject({ role: 'rate' });
+    expect(report.reading.columns[6]).toMatchObject({ role: 'rate' });
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('reckons each on the columns its own words head under the other headings, a KPI each', () => {
+    const report = importReportTable(readTsv('suisenka-r3.tsv', rows.join('\n')));
+    expect(report.reading.columns.map((c) => c.role)).toEqual([
+      'kpi',
+      'target',
+      'target',
+      'actual',
+      'actual',
+      'rate',
+      'rate',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 6, printed: 6, matched: 6 });
+    // 世帯数: 32,890 ÷ 32,961; 人 口: 68,063 ÷ 68,205.
+    expect(report.kpis.slice(0, 2).map((k) => k.kpi.target?.value)).toEqual(['32961', '68205']);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('is no rate where the upper line names a count: no column of rates, no header', () => {
+    const counts = rows.map((r) => r.replace('水洗化率', '水洗化人数'));
+    expect(() => importReportTable(readTsv('suisenka-r3.tsv', counts.join('\n')))).toThrow(
+      /no header row found/,
+    );
+  });
+});

@@ -38,17 +38,52 @@ function sameUnderOtherYears(
       c !== percent &&
       c.role.kind === 'other' &&
       sameWords(c) &&
-      sample.every((row) => {
-        const cell = (row.cells[c.index] ?? '').trim();
-        return (
-          cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined
-        );
-      }) &&
       // A year with no rate printed yet (令和5年度, its results still counted) is none of them.
-      sample.some((row) => rateCell((row.cells[c.index] ?? '').trim()) !== undefined),
+      holdsRates(sample, c.index),
   );
   return new Set(same.map((c) => c.index));
 }
+
+/**
+ * A header of two lines whose upper line names a rate over the columns under it, each naming
+ * what the rate is of (北海道 市 統計書 「水洗化率」 over 「世帯数 | 人 口」, bare 99.8 under
+ * both): each is a column of that rate, though its own words are a count's.
+ */
+const spanningRateHeader = (c: Column) =>
+  c.block !== '' &&
+  // Words of its own under the rate (a column the copy left unheaded, given the span's words
+  // by `unheaded-span-columns.ts`, has none: kept as printed, never the KPI's rate).
+  c.label !== c.block &&
+  c.label.startsWith(c.block) &&
+  headerStatesPercent(c.block);
+
+/**
+ * The other columns of rates under the same heading naming the rate (「水洗化率」 over 「世帯数 | 人 口」):
+ * each the rate of what its own words say, every cell a rate or a gap.
+ */
+function sameUnderRateHeading(
+  columns: readonly Column[],
+  percent: Column,
+  sample: readonly GridRow[],
+): ReadonlySet<number> {
+  const same = columns.filter(
+    (c) =>
+      c !== percent &&
+      c.role.kind === 'other' &&
+      c.block === percent.block &&
+      spanningRateHeader(c) &&
+      holdsRates(sample, c.index),
+  );
+  return new Set(same.map((c) => c.index));
+}
+
+/** Whether a column prints a rate in some row and a rate or a gap (a dash, a lost cell) in every one. */
+const holdsRates = (sample: readonly GridRow[], index: number) =>
+  sample.some((row) => rateCell((row.cells[index] ?? '').trim()) !== undefined) &&
+  sample.every((row) => {
+    const cell = (row.cells[index] ?? '').trim();
+    return cell === '' || isNoRateMark(cell) || isUnreadable(cell) || rateCell(cell) !== undefined;
+  });
 
 /** A block heading a year: 平成15年, 令和5年度, H28, 2023年度. */
 const YEAR_IN_BLOCK = /(?:平成|令和|昭和|[HRS])\s*(?:\d{1,2}|元)\s*年?度?|\d{4}\s*年度?/;
@@ -83,8 +118,7 @@ export function ratesByContent(
       c.unit === '%' ||
       PERCENT_MARK.test(c.label) ||
       headerStatesPercent(c.label) ||
-      // A rate header over a sub-header of its own (「受 診 率」 over 「総 数」).
-      (c.block !== c.label && headerStatesPercent(c.block));
+      spanningRateHeader(c);
     let rates = 0;
     for (const row of sample) {
       const cell = (row.cells[c.index] ?? '').trim();
@@ -99,7 +133,9 @@ export function ratesByContent(
   });
   if (!percent) return null;
   const example = sample.map((r) => (r.cells[percent.index] ?? '').trim()).find((t) => t !== '');
-  const same = sameUnderOtherYears(columns, percent, sample);
+  const same = spanningRateHeader(percent)
+    ? sameUnderRateHeading(columns, percent, sample)
+    : sameUnderOtherYears(columns, percent, sample);
   return columns.map((c) =>
     c === percent || same.has(c.index)
       ? {

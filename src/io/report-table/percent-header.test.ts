@@ -11,6 +11,9 @@ describe('a header that says its figures are percentages', () => {
     expect(headerStatesPercent('女性委員の割合')).toBe(true);
     expect(headerStatesPercent('整備率（目標）')).toBe(true);
     expect(headerStatesPercent('単位:%')).toBe(true);
+    // 徳島県 県税の税目別調定収入状況調, the old word for a collection's rate.
+    expect(headerStatesPercent('収入 歩合')).toBe(true);
+    expect(headerStatesPercent('実行歩合')).toBe(true);
   });
 
   it('is not a header of counts or amounts, nor a rate word inside a longer name', () => {
@@ -37,6 +40,26 @@ describe('a column of shares printed without % signs under a header naming a rat
     );
     expect(report.kpis.map((k) => k.inference.kind)).toEqual(['matched', 'matched', 'matched']);
     expect(report.kpis[0]?.kpi.target?.value).toBe('653');
+    expect(report.unplaced).toEqual([]);
+  });
+});
+
+describe('a column of unrounded rates under 「収入歩合」 (徳島県 不動産取得税, a workbook shown as text)', () => {
+  it('is read as the rates 収入額 ÷ 調定額 reproduces, each as the sheet computes it', () => {
+    const report = importReportTable(
+      readTsv(
+        'kenzei-r3.tsv',
+        [
+          '(8) 不動産取得税',
+          '区分\t調定額\t収入額\t欠損額\t収入歩合',
+          '東部\t1420722700\t1406261800\t0\t98.98214479152054',
+          '南部\t239183300\t238820600\t0\t99.8483589782397',
+          '西部\t87911800\t87754635\t0\t99.82122422700934',
+        ].join('\n'),
+      ),
+    );
+    expect(report.kpis.map((k) => k.inference.kind)).toEqual(['matched', 'matched', 'matched']);
+    expect(report.kpis[0]?.kpi.target?.value).toBe('1420722700');
     expect(report.unplaced).toEqual([]);
   });
 });

@@ -321,3 +321,22 @@ describe('rates of single years alone (達成率 H27 | H28 | H29)', () => {
     expect(report.reading.columns[5]?.role).toBe('other');
   });
 });
+
+describe('rates printed unrounded, as a workbook shown as a web page prints them', () => {
+  // A 北海道 市's 統計書 水洗化率: R4 and R5 are the sheet's values, 99.83616149795202.
+  it('are found by the figures that reproduce them and checked as the sheet computes them', () => {
+    const report = importReportTable(
+      readTsv(
+        'suisenka-r5.tsv',
+        [
+          '年 度\t水洗化可能区域 人口\t水洗化 人口\t水洗化率',
+          '3\t68374\t68258\t99.8',
+          '4\t68412\t68302\t99.83920949541016',
+          '5\t68448\t68344\t99.84805984104722',
+        ].join('\n'),
+      ),
+    );
+    expect(report.reading.columns.map((c) => c.role)).toEqual(['kpi', 'target', 'actual', 'rate']);
+    expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
+  });
+});

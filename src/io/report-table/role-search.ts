@@ -42,6 +42,9 @@ interface Printed {
   readonly scale: number;
 }
 
+/** The places an unrounded printed rate is sampled at by the search. */
+const UNROUNDED_SAMPLE_PLACES = 6;
+
 /** Which roundings give the print: 1 half up, 2 cut off (切り捨て), 3 both, 0 neither. */
 const HALF_UP = 1;
 const CUT_OFF = 2;
@@ -228,7 +231,9 @@ function evidence(
   for (const row of sample) {
     const p = columnRateCell(rate.role, row.cells[rate.index] ?? '')?.rate;
     if (p === undefined) continue;
-    const scale = 10 ** p.decimals;
+    // A spreadsheet's unrounded rate (「98.98214479152054」) is sampled at six places: past them a
+    // float's units lose their last digits; the check itself compares it whole.
+    const scale = 10 ** (p.unrounded ? Math.min(p.decimals, UNROUNDED_SAMPLE_PLACES) : p.decimals);
     rows.push(row);
     printed.push({ units: Math.round(Number.parseFloat(p.text) * scale), scale });
   }
@@ -433,7 +438,12 @@ export function proposeRoles(
       : evidenceFor(columns, latest, sample, context, false).evidence;
   }
   const paired = pairedRateYears(columns, context) !== null;
-  const grouped = paired ? null : rateGroupsReading(columns, kpiRates, sample, context);
+  const grouped = paired
+    ? null
+    : (rateGroupsReading(columns, kpiRates, sample, context) ??
+      (underOneRateHeading(kpiRates)
+        ? rateGroupsReading(columns, kpiRates, sample, context, true)
+        : null));
   if (grouped !== null)
     return {
       headerOnly: null,
@@ -472,6 +482,7 @@ function rateGroupsReading(
   rates: readonly Column[],
   sample: readonly GridRow[],
   context: FiscalYearContext,
+  bySubLabel = false,
 ): { columns: Column[]; rounding: Rounding } | null {
   const ordered = [...rates].sort((a, b) => a.index - b.index);
   let read: Column[] = [...columns];
@@ -480,7 +491,10 @@ function rateGroupsReading(
   const labels = new Set<string>();
   for (const rate of ordered) {
     const start = from;
-    const inGroup = (c: Column) => c.index > start && c.index < rate.index;
+    const words = ownWords(rate);
+    const inGroup = bySubLabel
+      ? (c: Column) => c.block !== rate.block && words !== '' && ownWords(c) === words
+      : (c: Column) => c.index > start && c.index < rate.index;
     const candidates = columns.filter((c) => {
       if (!inGroup(c) || !CANDIDATE_ROLES.has(c.role.kind)) return false;
       const contents = columnContents(sample, c.index);
@@ -505,6 +519,21 @@ function rateGroupsReading(
   }
   return { columns: read, rounding };
 }
+
+/** A column's own words under the heading over it (「水洗化率 世帯数」 under 「水洗化率」: 「世帯数」). */
+const ownWords = (c: Column) =>
+  c.block !== '' && c.label.startsWith(c.block) ? c.label.slice(c.block.length).trim() : '';
+
+/**
+ * Rates side by side under one heading naming the rate, each of what its own words say (北海道 市
+ * 統計書 「水洗化率」 over 「世帯数 | 人 口」, after 「水洗化可能区域」 and 「水 洗 化」 over the same two
+ * words): each rate is reckoned on the columns its words head under the other headings, a group
+ * of its own (rateGroupsReading, bySubLabel).
+ */
+const underOneRateHeading = (rates: readonly Column[]) =>
+  rates.length >= 2 &&
+  rates.every((r) => r.block !== '' && r.block === rates[0]?.block && ownWords(r) !== '') &&
+  new Set(rates.map(ownWords)).size === rates.length;
 
 /**
  * A group's name: its actuals' header (参加者数), else its rate's (実施率), else either numbered

@@ -3,6 +3,7 @@ import type { GridRow } from '../grid.ts';
 import { statesUnitOnly } from './unit-statement.ts';
 import { isLabelOnlyLine, isSlotLabelLine } from './label-only-line.ts';
 import { isGradeLine } from './grade-line.ts';
+import { isEmptyKindLine } from './empty-kind-line.ts';
 
 /** The one block of a table: its lines of one cell above and below, its header and its rows. */
 export interface TableBlock {
@@ -35,12 +36,20 @@ function inTable(rows: readonly GridRow[], index: number): boolean {
   // 目標値より高い」 under the sheet's grids): a line below it, not a KPI.
   if (isGradeLine(row) && !rows.slice(index + 1).some(isTableRow)) return false;
   if (isTableRow(row)) return true;
-  if (!isLabelOnlyLine(row, rows[index - 1]) && !isSlotLabelLine(row, rows[index - 1]))
+  if (
+    !isLabelOnlyLine(row, rows[index - 1]) &&
+    !isSlotLabelLine(row, rows[index - 1]) &&
+    !isEmptyKindLine(rows, index)
+  )
     return false;
   // A loop, not a slice: the table's next row that is more than a line's word or an empty slot.
   for (let next = index + 1; next < rows.length; next += 1) {
     const later = rows[next] as GridRow;
-    if (!isLabelOnlyLine(later, undefined) && !isSlotLabelLine(later, rows[next - 1]))
+    if (
+      !isLabelOnlyLine(later, undefined) &&
+      !isSlotLabelLine(later, rows[next - 1]) &&
+      !isEmptyKindLine(rows, next)
+    )
       return isTableRow(later);
   }
   return true;

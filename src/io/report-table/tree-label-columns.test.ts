@@ -103,3 +103,43 @@ describe('row labels over several columns, a tree in merged cells (廿日市市 
     });
   });
 });
+
+describe('labels of a tree printed once under a header naming none of its columns', () => {
+  // 徳島県 令和3年度 県税の税目別調定収入状況調 (8) 不動産取得税: 局 › 庁舎 › 現 / 滞 / 計.
+  const rows = [
+    '\t\t\t調定額\t収入額\t収入 歩合',
+    '東 部\t\t現\t1420722700\t1406261800\t98.98214479152054',
+    '\t\t滞\t25353245\t4134500\t16.30757719573964',
+    '\t徳島\t現\t1227382200\t1213803600\t98.89369423802952',
+    '\t\t滞\t24458867\t3944900\t16.128711113233496',
+    '\t自動車税\t現\t\t\t',
+    '\t\t滞\t\t\t',
+    '南部\t\t現\t239183300\t238820600\t99.8483589782397',
+    '\t\t滞\t2846300\t1388548\t48.78431648104557',
+  ];
+
+  it('reads each line a KPI named by its path, a line printed empty one too', () => {
+    const report = importReportTable(tsv(rows));
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '東 部 現',
+      '東 部 滞',
+      '東 部 徳島 現',
+      '東 部 徳島 滞',
+      '東 部 自動車税 現',
+      '東 部 自動車税 滞',
+      '南部 現',
+      '南部 滞',
+    ]);
+    expect(report.kpis.filter((k) => k.inference.kind === 'matched')).toHaveLength(6);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('is no tree where every line prints its first label (a row of words over a row of marks)', () => {
+    const words = [
+      '\t\t\tH27\tH28',
+      '自立性\t将来性\t地域性\t53.4%\t92.5%',
+      '○\t-\t-\t53.4%\t92.5%',
+    ];
+    expect(readTreeLabelColumns(tsv(words).rows)).toBeNull();
+  });
+});

@@ -47,7 +47,10 @@ function isTreeLine(line: GridRow, levels: number): boolean {
   const rest = line.cells.slice(levels);
   return (
     rest.some(isFigure) ||
-    (rest.some(isNoFigureMark) && rest.every((cell) => blank(cell) || isNoFigureMark(cell)))
+    (rest.some(isNoFigureMark) && rest.every((cell) => blank(cell) || isNoFigureMark(cell))) ||
+    // A lowest line printed empty (徳島県 自動車税 | 現 with no figure: nothing due there) is still
+    // one of the tree's lines, as its kind (現 / 滞 / 計) beside its siblings' says.
+    (blank(labels[0]) && rest.every((cell) => blank(cell)) && !blank(labels[labels.length - 1]))
   );
 }
 
@@ -88,8 +91,10 @@ function paths(lines: readonly GridRow[], levels: number): string[] | null {
 export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | null {
   // The cheap tests first (this runs on every table): the header names its first column only.
   const first = rows.find(isHeaderCandidate);
-  if (!first || blank(first.cells[0]) || !blank(first.cells[1]) || !blank(first.cells[2]))
-    return null;
+  if (!first || !blank(first.cells[1]) || !blank(first.cells[2])) return null;
+  // A workbook's header may name none of the label columns, its figures' columns only (徳島県
+  // 県税の税目別調定収入状況調: 「 | | | 調定額 | 収入額 | …」 over 東部 › 徳島 › 現 / 滞 / 計).
+  if (blank(first.cells[0]) && !first.cells.slice(3).some((cell) => !blank(cell))) return null;
   const block = tableBlock(rows);
   if (!block) return null;
   const start = block.body.findIndex((line) => line.cells.some(isFigure));
@@ -100,6 +105,10 @@ export function readTreeLabelColumns(rows: readonly GridRow[]): TurnedTable | nu
   if (levels < 3 || levels >= width) return null;
   const lines = block.body.slice(start);
   if (blank(lines[0]?.cells[0]) || !lines.every((line) => isTreeLine(line, levels))) return null;
+  // Labels no header names are a tree only where a level is carried down, printed once for its
+  // lines (東部 over its 現 / 滞 / 計): a row of words on every line is no tree (石巻市 「自立性 |
+  // 将来性 | …」 over 「○ | - | …」).
+  if (blank(first.cells[0]) && lines.every((line) => !blank(line.cells[0]))) return null;
   const named = paths(lines, levels);
   if (!named) return null;
 

@@ -3,6 +3,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import { parseFiscalYear } from '../../domain/fiscal-year.ts';
 import { headerYear } from './column-role.ts';
 import { headerStatesPercent } from './percent-header.ts';
+import { parsePrintedRate } from '../../domain/rate-format.ts';
 
 /** How many rows under a header are looked at for the figures and rates it heads. */
 const LOOK_AHEAD = 6;
@@ -15,7 +16,9 @@ function cellFigure(cell: string): { percent: boolean } | null {
   if (text === '' || !/\d/.test(text)) return null;
   if (parseFiscalYear(text) !== undefined || headerYear(text) !== null) return null;
   const parsed = parseDescribedFigure(text)?.parsed;
-  if (parsed === undefined || parsed.figure.value === null || parsed.bound !== null) return null;
+  // A spreadsheet's unrounded rate (「98.98214479152054」) is past a figure's places, yet a figure.
+  if (parsed === undefined) return parsePrintedRate(text)?.unrounded ? { percent: false } : null;
+  if (parsed.figure.value === null || parsed.bound !== null) return null;
   return { percent: parsed.unit === '%' };
 }
 
