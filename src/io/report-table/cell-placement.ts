@@ -52,7 +52,7 @@ export function placeKpiCell(
         d.tags = label.tags;
         d.note = label.note;
         d.code = label.code ?? '';
-        if (label.unit !== null) d.unit = label.unit;
+        if (label.unit !== null) Object.assign(d, { unit: label.unit, unitOfTable: false });
       }
       return placed('kpi');
     }
@@ -62,6 +62,7 @@ export function placeKpiCell(
     case 'unit':
       for (const d of drafts) {
         d.unit = normalizeUnit(text);
+        d.unitOfTable = false;
         d.unitColumn = fileColumn;
       }
       return placed('unit');

@@ -22,6 +22,11 @@ export interface KpiDraft {
   tags: string[];
   departments: string[];
   unit: string;
+  /**
+   * Whether `unit` is the one a title states for the whole table (「(2)資本的収支/単位:千円」), not
+   * the KPI's own: figures printing a unit of their own (「47,305人」) are in theirs.
+   */
+  unitOfTable: boolean;
   /** The file column of the KPI's unit cell, where it has one. */
   unitColumn: number | null;
   baseline: Baseline | null;
@@ -136,6 +141,7 @@ export function emptyDraft(code: string, row: number, codeColumn: number): KpiDr
     tags: [],
     departments: [],
     unit: '',
+    unitOfTable: false,
     unitColumn: null,
     baseline: null,
     baselineRow: null,

@@ -225,6 +225,26 @@ function asReportYearRate(draft: KpiDraft, base: Kpi, year: FiscalYear, rounding
   draft.printedRateLabel = null;
 }
 
+/**
+ * The one unit every figure of a KPI prints (「47,305人」, 「47,349人」), where its unit is only the one
+ * a title states for the whole table: the cells say their own (滝沢市 水道決算's first table of
+ * people and m³ over a later table's 「単位:千円」). Null where they print none, or several.
+ */
+function cellsOwnUnit(draft: KpiDraft): string | null {
+  if (!draft.unitOfTable || draft.valueUnits.length === 0) return null;
+  // Every figure prints it: a bare figure beside 「5件」 is the title's (600,000 千円).
+  const figures =
+    draft.actuals.length +
+    draft.milestones.length +
+    draft.cumulativeActuals.length +
+    (draft.baseline === null ? 0 : 1) +
+    (draft.target === null ? 0 : 1);
+  if (draft.valueUnits.length < figures) return null;
+  const units = new Set(draft.valueUnits.map((u) => u.unit));
+  const [only] = units;
+  return units.size === 1 && only !== undefined && only !== draft.unit ? only : null;
+}
+
 /** Cells with another unit than the KPI's, and a unit the domain does not know ("m?"). */
 type ValueUnit = KpiDraft['valueUnits'][number];
 
@@ -451,7 +471,7 @@ export function finishKpi(
   risenToLevels(draft);
   const { actuals, departments } = departmentFigures(draft);
   const totals = placeTotals(draft.totalRows, draft.cumulativeActuals, departments);
-  const printedUnit = draft.unit || draft.valueUnits[0]?.unit || '';
+  const printedUnit = cellsOwnUnit(draft) ?? (draft.unit || draft.valueUnits[0]?.unit || '');
   // settleTarget's problems come after the unit's, which are known once the reading is chosen.
   const targetProblems: ImportProblem[] = [];
   withLatestMilestoneAsTarget(draft);

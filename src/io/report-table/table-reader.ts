@@ -316,6 +316,7 @@ export class TableReader {
     const drafts = this.groups.map((group) => {
       const draft = emptyDraft('', aligned.row, codeColumn);
       draft.unit = this.unit;
+      draft.unitOfTable = this.unit !== '';
       draft.spanFrom = group.spanFrom ?? null;
       return draft;
     });
