@@ -1,6 +1,6 @@
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
-import { Origins } from './cell-origin.ts';
+import { splitFirstColumn } from './first-column-split.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
 
 /**
@@ -99,28 +99,9 @@ export function splitFusedLineWords(rows: readonly GridRow[]): TurnedTable | nul
   if (fusedLineWord(block.body[0]?.cells[0] ?? '') === null) return null;
   const lines = fusedGroups(block.body);
   if (lines === null) return null;
-  const origins = new Origins();
-  const out = origins.keepAll(block.above);
-  const headerRow = out.length + 1;
-  const split = (from: GridRow, first: string, second: string | null) => {
-    const row = out.length + 1;
-    origins.set(row, 1, { row: from.row, column: 1 });
-    // The label stays whole beside the name split off it; the header has none over it.
-    if (second !== null) origins.set(row, 2, { row: from.row, column: 1 });
-    from.cells
-      .slice(1)
-      .forEach((_, c) => origins.set(row, c + 3, { row: from.row, column: c + 2 }));
-    out.push({ row, cells: [first, second ?? '', ...from.cells.slice(1)] });
-  };
-  split(block.header, block.header.cells[0] ?? '', null);
-  for (const line of lines) split(line.row, line.name, line.label);
-  origins.append(out, block.below);
-  return {
-    rows: out,
-    origin: origins.origin,
-    headerRow: block.header.row,
-    readAs: (column) =>
-      column <= 2 ? "the first column's lines, each a KPI's name and word" : null,
-    made: (row, column) => row === headerRow && column === 2,
-  };
+  return splitFirstColumn(
+    block,
+    lines.map((l) => ({ row: l.row, name: l.name, word: l.label })),
+    "the first column's lines, each a KPI's name and word",
+  );
 }

@@ -1,6 +1,6 @@
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
-import { Origins } from './cell-origin.ts';
+import { splitFirstColumn } from './first-column-split.ts';
 import { isNoRateMark, isPercentRate } from './rate-cell.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
 import { isUnreadable } from './table-reader.ts';
@@ -77,31 +77,12 @@ export function splitLineNameWords(rows: readonly GridRow[]): TurnedTable | null
   if (!block || block.body.length < 4) return null;
   const groups = nameGroups(block.body);
   if (groups === null) return null;
-  const origins = new Origins();
-  const out = origins.keepAll(block.above);
-  const headerRow = out.length + 1;
-  const whole = new Map<number, string>();
-  const split = (from: GridRow, first: string, second: string) => {
-    const row = out.length + 1;
-    origins.set(row, 1, { row: from.row, column: 1 });
-    origins.set(row, 2, { row: from.row, column: 1 });
-    whole.set(row, from.cells[0] ?? '');
-    from.cells
-      .slice(1)
-      .forEach((_, c) => origins.set(row, c + 3, { row: from.row, column: c + 2 }));
-    out.push({ row, cells: [first, second, ...from.cells.slice(1)] });
-  };
-  split(block.header, block.header.cells[0] ?? '', '');
-  for (const group of groups)
-    group.forEach((line, i) => split(line.row, i === 0 ? line.name : '', line.word));
-  origins.append(out, block.below);
-  return {
-    rows: out,
-    origin: origins.origin,
-    headerRow: block.header.row,
-    readAs: (column) =>
-      column <= 2 ? "the first column's lines, each a KPI's name and the line's word" : null,
-    made: (row, column) => row === headerRow && column === 2,
-    printed: (row, column) => (column <= 2 && row !== headerRow ? (whole.get(row) ?? null) : null),
-  };
+  const lines = groups.flatMap((group) =>
+    group.map((line, i) => ({ row: line.row, name: i === 0 ? line.name : '', word: line.word })),
+  );
+  return splitFirstColumn(
+    block,
+    lines,
+    "the first column's lines, each a KPI's name and the line's word",
+  );
 }
