@@ -6,7 +6,7 @@ import { headerYear } from './column-role.ts';
 import { columnContents, figureNumber, holdsText } from './column-contents.ts';
 import type { Column } from './header-map.ts';
 import type { HeaderYears } from './target-year-order.ts';
-import { headerYears, targetYearOrder } from './target-year-order.ts';
+import { actualsOfRateYear, headerYears, targetYearOrder } from './target-year-order.ts';
 import { pairedRateYears } from './paired-year-rates.ts';
 import { latestPrintedYearRate } from './latest-printed-year-rate.ts';
 import { sameWordsEachYear } from './year-group-roles.ts';
@@ -89,6 +89,8 @@ function explainsRow(p: Printed, a: number, t: number, b: number, gap: boolean):
 
 /** The figures of the sampled rows that print a rate: one array per candidate column. */
 interface Evidence {
+  /** The rate column's index. */
+  readonly rate: number;
   readonly printed: readonly Printed[];
   /** By column index: the figure of each sampled row, NaN when none. */
   readonly values: ReadonlyMap<number, readonly number[]>;
@@ -203,10 +205,17 @@ function headerReading(candidates: readonly Column[]): Reading {
 }
 
 /** How far a reading agrees with the header words: what breaks a tie between readings. */
-function agreement(columns: readonly Column[], r: Reading, s: Score, years: HeaderYears): number {
+function agreement(
+  columns: readonly Column[],
+  r: Reading,
+  s: Score,
+  years: HeaderYears,
+  rate: number,
+): number {
   const role = (index: number) => columns[index]?.role.kind;
   let points = r.targets.some((t) => role(t) === 'target') ? 4 : 0;
   points += targetYearOrder(r.targets, s.used, years);
+  points += actualsOfRateYear(rate, s.used, years);
   // A baseline no rate is reckoned from is no part of the reading.
   const baseline = s.fromBaseline ? r.baseline : null;
   const headerBaseline = columns.some((c) => c.role.kind === 'baseline');
@@ -241,7 +250,7 @@ function evidence(
   const values = new Map(
     candidates.map((c) => [c.index, rows.map((r) => figureNumber(r.cells[c.index]))]),
   );
-  return { printed, values };
+  return { rate: rate.index, printed, values };
 }
 
 interface Candidate {
@@ -265,7 +274,7 @@ function otherActuals(
   const reading: Reading = { ...best.reading, measured, summed: [] };
   const s = score(e, reading);
   if (s.explained < best.score.explained) return undefined;
-  return { reading, score: s, agreement: agreement(columns, reading, s, years) };
+  return { reading, score: s, agreement: agreement(columns, reading, s, years, e.rate) };
 }
 
 const NOT_MEASURED: ReadonlySet<Column['role']['kind']> = new Set(['baseline', 'target']);
@@ -300,7 +309,7 @@ function search(
       };
       const s = score(e, reading);
       if (s.explained === 0) continue;
-      all.push({ reading, score: s, agreement: agreement(columns, reading, s, years) });
+      all.push({ reading, score: s, agreement: agreement(columns, reading, s, years, e.rate) });
     }
   }
   return all.sort((x, y) => y.score.explained - x.score.explained || y.agreement - x.agreement);
@@ -631,7 +640,7 @@ function evidenceFor(
   const evidenceOf: RoleEvidence = {
     headerOnly: null,
     rounding: roundingOf(headerScore),
-    headerAgreement: agreement(columns, header, headerScore, years),
+    headerAgreement: agreement(columns, header, headerScore, years, e.rate),
     columns,
     proposals: propose,
   };

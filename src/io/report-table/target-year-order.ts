@@ -38,3 +38,20 @@ export function targetYearOrder(
   }
   return after ? 1 : 0;
 }
+
+/**
+ * Whether a reading's actuals are of the year the rate's header names (兵庫県 「達成率(%) H24」 over
+ * the rates of 「24年度 (実績)」, its plan headed by no year): 1 when the rate names a year and
+ * every used actual's header names that year, else 0. It breaks a tie between a plan and its
+ * result read either way round, where the words name neither.
+ */
+export function actualsOfRateYear(
+  rate: number,
+  used: ReadonlySet<number>,
+  years: HeaderYears,
+): number {
+  const year = years.get(rate);
+  if (year === undefined || used.size === 0) return 0;
+  for (const m of used) if (years.get(m) !== year) return 0;
+  return 1;
+}
