@@ -43,6 +43,8 @@ describe('the real tables with their header words rewritten into words no rule k
     // 到達」 is of H24: its result, no tie asked (target-year-order.ts actualsOfRateYear).
     expect(report.problems).toEqual([]);
     expect(report.kpis[0]?.kpi.actuals.map((a) => a.figure.value)).toContain('17979');
+    // The 年度 column right of the target the rates found: its second line a later target.
+    expect(report.unplaced).toEqual([]);
   });
 });
 

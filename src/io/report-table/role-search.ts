@@ -10,6 +10,7 @@ import { actualsOfRateYear, headerYears, targetYearOrder } from './target-year-o
 import { pairedRateYears } from './paired-year-rates.ts';
 import { latestPrintedYearRate } from './latest-printed-year-rate.ts';
 import { sameWordsEachYear } from './year-group-roles.ts';
+import { withTargetYearColumn } from './target-year-column.ts';
 
 /**
  * How the roles of a table's columns were settled, for `check --explain` and the import page:
@@ -358,7 +359,8 @@ function withReading(
       return { ...c, role: { kind: 'actual', fiscalYear }, because: why('an actual', c) };
     return c;
   });
-  return sameWordsEachYear(columns, read, context);
+  // A column of the year alone right of the target the rates found: the years it is due.
+  return withTargetYearColumn(sameWordsEachYear(columns, read, context));
 }
 
 /** Which columns two readings differ in, in words. */

@@ -32,3 +32,18 @@ describe('a column headed by the year alone right of the target (兵庫県 目�
     expect(columnsOf('指標', '目標値 (R8)', '年度', '実績値')[2]?.yearsOf).toBeUndefined();
   });
 });
+
+describe('a column of the year alone right of a target the printed rates found', () => {
+  it('is the years that target is due, its second line read as a later target', () => {
+    const table = [
+      '指標\t見通し\t年度\t24年度 到達\t達成率(%) H24',
+      '捕獲頭数\t13,300頭/年\tH24\t17,979頭\t135.2%',
+      '\t20,000頭/年\tH25 H26\t\t',
+      '参加者数\t200人\tH24\t150人\t75.0%',
+    ];
+    const report = importReportTable(readTsv('shika-h24.tsv', table.join('\n')));
+    expect(report.unplaced).toEqual([]);
+    expect(report.problems).toEqual([]);
+    expect(report.reading.columns[2]?.because).toContain('the year it is due');
+  });
+});
