@@ -45,6 +45,20 @@ describe('rates side by side, each stating its formula by other letters (市町�
     expect(checkReport(report).summary).toEqual({ kpis: 3, printed: 3, matched: 3 });
   });
 
+  it('names a group by its numerator’s whole header where no heading is over it', () => {
+    const report = importReportTable(
+      tsv([
+        '区分\t現年課税分 調定額 A\t滞納繰越分 調定額 B\t現年課税分 収入額 E\t滞納繰越分 収入額 F\t徴収率 E/A×100\t徴収率 F/B×100',
+        '市民税\t1000\t200\t990\t20\t99\t10',
+      ]),
+    );
+    expect(report.kpis.map((k) => k.kpi.title)).toEqual([
+      '市民税（現年課税分収入額）',
+      '市民税（滞納繰越分収入額）',
+    ]);
+    expect(checkReport(report).summary).toEqual({ kpis: 2, printed: 2, matched: 2 });
+  });
+
   it('groups nothing where the rates share one formula (a block each, b/a×100)', () => {
     const report = importReportTable(
       tsv([

@@ -1,9 +1,14 @@
 import { letterOf } from './formula-columns.ts';
 import type { Column } from './header-map.ts';
 
-/** A column's own words, its block and its letter aside: 「収 入 済 額 現年課税分 E」 → 現年課税分. */
+/**
+ * A column's own words, its block and its letter aside: 「収 入 済 額 現年課税分 E」 under 「収 入 済
+ * 額」 → 現年課税分; with no block over it, its whole label, 「現年課税分 収入額 E」 → 現年課税分収入額.
+ */
 function ownName(c: Column): string {
-  const own = c.block !== '' && c.label.startsWith(c.block) ? c.label.slice(c.block.length) : '';
+  // A header of one line is its own block.
+  const under = c.block !== '' && c.block !== c.label && c.label.startsWith(c.block);
+  const own = under ? c.label.slice(c.block.length) : c.label;
   return own
     .normalize('NFKC')
     .replace(/[(（]?\s*[a-zA-Z]\s*[)）]?\s*$/, '')

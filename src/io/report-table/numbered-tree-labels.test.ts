@@ -52,6 +52,26 @@ describe('row labels numbered at several levels, an outline (市町村税の徴�
     expect(turned?.keepsRows).toBe(true);
   });
 
+  it('reads the numbers typed in full or half width as the same levels', () => {
+    const widths = [
+      '区分\t目標値\t実績値',
+      '（１） 市町村民税\t100\t90',
+      '(ｱ) 個人\t60\t54',
+      '① 均等割\t20\t19',
+      '(ｲ) 法人\t40\t36',
+      '① 均等割\t30\t27',
+    ];
+    const turned = readNumberedTreeLabels(tsv(widths).rows);
+    expect(turned?.rows.map((r) => r.cells[0])).toEqual([
+      '区分',
+      '（１）市町村民税',
+      '（１）市町村民税 (ｱ)個人',
+      '（１）市町村民税 (ｱ)個人 ①均等割',
+      '（１）市町村民税 (ｲ)法人',
+      '（１）市町村民税 (ｲ)法人 ①均等割',
+    ]);
+  });
+
   it('leaves numbers alone that are never printed twice, or of fewer than three styles', () => {
     const codes = [
       '指標\t目標値\t実績値',
