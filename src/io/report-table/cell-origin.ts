@@ -57,6 +57,11 @@ export interface TurnedTable {
    * with the text the file prints there. Null (or absent): the cell is printed as it stands.
    */
   readonly printed?: (row: number, column: number) => string | null;
+  /**
+   * Every row stays in its place and is what the reading makes it (a header of several lines
+   * too): the rewrite only renamed cells (numbered-tree-labels.ts's names with their path).
+   */
+  readonly keepsRows?: true;
 }
 
 /**

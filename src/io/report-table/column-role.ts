@@ -1,4 +1,5 @@
 import { bareHeaderYear } from './bare-year.ts';
+import { fractionBarFormula } from './fraction-bar-formula.ts';
 import { wordedRateFormula } from './worded-formula.ts';
 import { comparesWithYearBefore } from './year-before-comparison.ts';
 import { budgetExecutionRole } from './budget-execution.ts';
@@ -221,7 +222,7 @@ const FORMULA = /\(?([a-zA-Z])\)?\s*[/÷]\s*\(?([a-zA-Z])\)?/;
 
 export function rateFormulaLetters(label: string): RateFormulaLetters | null {
   const match = FORMULA.exec(label.normalize('NFKC'));
-  if (!match?.[1] || !match[2]) return wordedRateFormula(label);
+  if (!match?.[1] || !match[2]) return wordedRateFormula(label) ?? fractionBarFormula(label);
   return { numerator: match[1].toLowerCase(), denominator: match[2].toLowerCase() };
 }
 

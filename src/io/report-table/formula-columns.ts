@@ -9,7 +9,7 @@ const INNER_MARK = /[(（]\s*([a-zA-Z])\s*[)）]/;
  * The letter naming a column: its own ("計画額a", "事業費 (A)", "実績 (B) 事業費"), else its
  * block's (a header row above: "H23-27実績額 (B)" over 事業費).
  */
-function letterOf(c: Column): string | null {
+export function letterOf(c: Column): string | null {
   const inner = INNER_MARK.exec(c.label.normalize('NFKC'))?.[1]?.toLowerCase() ?? null;
   return (
     columnLetterMark(c.label) ??

@@ -18,6 +18,14 @@ describe('columns named by the letters of a rate formula beside them (若狭町 
     expect(rateFormulaLettersIn(['区分', '支出額 A', '委託料 B']).size).toBe(0);
   });
 
+  it('takes the letters of a rate written over a fraction bar (徴収率 「E ─ ×100 A」)', () => {
+    expect([...rateFormulaLettersIn(['', '調定額 A', '収入額 E', '徴収率 E ─ ×100 A'])]).toEqual([
+      'e',
+      'a',
+    ]);
+    expect(namedByRateFormula('収入額 E', new Set(['e', 'a']))).toBe(true);
+  });
+
   it('names the lettered cells, letter-spaced or bracketed, and not the rate itself', () => {
     const letters = new Set(['a', 'b']);
     expect(namedByRateFormula('歳 出 額 A', letters)).toBe(true);

@@ -1,7 +1,10 @@
 import { classifyHeader, columnLetterMark } from './column-role.ts';
 
-/** The cheap test first: a formula of letters needs a slash or a division sign. */
-const DIVISION = /[/÷／]/;
+/**
+ * The cheap test first: a formula of letters needs a slash, a division sign or a fraction bar
+ * (市町村税の徴収実績 「E ─ ×100 A」, `fraction-bar-formula.ts`).
+ */
+const DIVISION = /[/÷／─━―—]/;
 
 /**
  * The letters the rates of a header row divide (若狭町 「人 件 費 率 B / A」 → a, b; 三田市

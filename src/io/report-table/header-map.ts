@@ -22,6 +22,7 @@ import { parseDescribedFigure } from '../../domain/described-figure.ts';
 import type { GridRow } from '../grid.ts';
 import type { GivenRole } from './cell-origin.ts';
 import { assignFormulaColumns } from './formula-columns.ts';
+import { withLetterRateGroups } from './letter-rate-groups.ts';
 import { namedByRateFormula, rateFormulaLettersIn } from './formula-named-columns.ts';
 import { withPresentState } from './present-state.ts';
 import { startsWithKpiCode } from './label-cells.ts';
@@ -332,8 +333,10 @@ export function findHeader(
             withEstimateColumns(
               withMeasureDifference(
                 withPresentState(
-                  assignFormulaColumns(
-                    withTargetYearColumn(withTargetDate(withPlanCorner(columns))),
+                  withLetterRateGroups(
+                    assignFormulaColumns(
+                      withTargetYearColumn(withTargetDate(withPlanCorner(columns))),
+                    ),
                   ),
                 ),
               ),

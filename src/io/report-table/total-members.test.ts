@@ -45,6 +45,24 @@ describe('the members of a total row', () => {
     expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [a, b] });
   });
 
+  it('a line named under another line’s name (an outline, 「一普通税 1法定普通税」) is a part of it', () => {
+    const totals = new TotalMembers();
+    const titles = ['一普通税', '一普通税 1法定普通税', '二目的税', '二目的税 1法定目的税'];
+    const rows = titles.map(row);
+    const roles = titles.map((title, n) => {
+      const role = totals.roleOf(title, title, false);
+      totals.add(role, rows[n] ?? []);
+      return role;
+    });
+    expect(roles.map((r) => r.kind === 'kpi' && r.breakdown === true)).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+    expect(totals.roleOf('合計', '合計', true)).toMatchObject({ members: [rows[0], rows[2]] });
+  });
+
   it('a 小計 totals the rows since the previous 計 or 小計, and stands for them in the 計 after it', () => {
     const totals = new TotalMembers();
     const [a, b, c] = [row('市'), row('町'), row('一部事務組合等')];

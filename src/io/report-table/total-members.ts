@@ -33,6 +33,8 @@ export class TotalMembers {
   private sinceGrandTotal: KpiDraft[][] = [];
   /** The grand-total label of the tree cell above while its rows last, else null. */
   private group: string | null = null;
+  /** The titles of the KPI rows read so far: a line named under one of them is a part of it. */
+  private readonly titles = new Set<string>();
 
   /**
    * The header printed again: a table of its own starts under it, whose totals are of its rows
@@ -58,7 +60,11 @@ export class TotalMembers {
       const same = this.sinceGrandTotal.filter((row) => row[0]?.title === title);
       return { kind: 'grand-total', codeLabel: `${group} ${title}`, members: same };
     }
-    if (!totalLine) return isBreakdown(label) ? { kind: 'kpi', breakdown: true } : { kind: 'kpi' };
+    if (!totalLine) {
+      const part = isBreakdown(label) || this.underTitle(title);
+      this.titles.add(title);
+      return part ? { kind: 'kpi', breakdown: true } : { kind: 'kpi' };
+    }
     const grand = isGrandTotal(label);
     const members = grand
       ? this.sinceGrandTotal
@@ -66,6 +72,17 @@ export class TotalMembers {
         ? this.sinceSubtotal
         : this.sinceTotal;
     return { kind: grand ? 'grand-total' : 'subtotal', codeLabel: label, members };
+  }
+
+  /**
+   * Whether a title is a line's name with a lower level after it, named by its path (an outline
+   * of taxes, 「一普通税 1法定普通税」 under 「一普通税」, numbered-tree-labels.ts): a part of that
+   * line, counted in it, as うち… is. One set look-up per space in the title.
+   */
+  private underTitle(title: string): boolean {
+    for (let at = title.indexOf(' '); at > 0; at = title.indexOf(' ', at + 1))
+      if (this.titles.has(title.slice(0, at))) return true;
+    return false;
   }
 
   /**

@@ -42,8 +42,10 @@ function fileRows(
     if (!made && unplaced.has(`${row}:${column}`)) continue;
     const from = source.get(placed.row);
     const own = from && from.kind !== 'header' && from.kind !== 'title' ? from : null;
+    const header =
+      row === turned.headerRow || (turned.keepsRows === true && from?.kind === 'header');
     const kind: RowKindName =
-      from?.kind === 'title' ? 'title' : row === turned.headerRow ? 'header' : (own?.kind ?? 'kpi');
+      from?.kind === 'title' ? 'title' : header ? 'header' : (own?.kind ?? 'kpi');
     if (!made) {
       const entry = byRow.get(row) ?? { kind, kpi: own?.kpi ?? null, fields: [] };
       // A row first met as a copy of a header cell (鳥取県's line labels 数値, 時点) is what its own cells make it.
@@ -122,7 +124,12 @@ export function placesInFile(
     problems: report.problems.map((p): ImportProblem => inFile(turned, p)),
     reading: {
       ...reading,
-      headerRows: turned.headerRow === null ? [] : [turned.headerRow],
+      headerRows:
+        turned.keepsRows === true
+          ? reading.headerRows.map((r) => turned.origin(r, 1).row)
+          : turned.headerRow === null
+            ? []
+            : [turned.headerRow],
       columns: reading.columns.map((c) => ({
         ...c,
         because: [turned.readAs(c.column), c.because].filter((b) => b !== null).join(': '),

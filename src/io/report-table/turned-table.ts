@@ -27,6 +27,7 @@ import { stackOwnHeaderBlocks } from './own-header-blocks.ts';
 import { readYearHeaderBlocks } from './year-header-blocks.ts';
 import { readGroupLineLabels } from './group-line-labels.ts';
 import { readTreeLabelColumns } from './tree-label-columns.ts';
+import { readNumberedTreeLabels } from './numbered-tree-labels.ts';
 import { readBaseYearLines } from './base-year-lines.ts';
 import { readGoalRecords } from './goal-records.ts';
 import { readArrowGoalLines } from './arrow-goal-lines.ts';
@@ -49,6 +50,7 @@ function composed(first: TurnedTable, second: TurnedTable): TurnedTable {
     rows: second.rows,
     origin,
     headerRow: second.headerRow === null ? null : first.origin(second.headerRow, 1).row,
+    ...(first.keepsRows === true && second.keepsRows === true ? { keepsRows: true } : {}),
     readAs: (column) => second.readAs(column) ?? first.readAs(column),
     // The second's copies are places of the first's grid, put back in the file as any cell.
     copies: (row, column) => {
@@ -129,6 +131,7 @@ export function turnTable(rows: readonly GridRow[]): TurnedTable | null {
     splitNamedColumnBlocks,
     readGroupLineLabels,
     readTreeLabelColumns,
+    readNumberedTreeLabels,
     readBaseYearLines,
     readGoalRecords,
     readArrowGoalLines,
