@@ -87,6 +87,7 @@ const SCALE_SOURCE: Record<CheckResult['gradeScale']['source'], string> = {
   'legend words':
     " (the default: the table's legend defines its grades by words alone, no rates, so the printed grades are not checked against it)",
   'legend of change': '',
+  'pass or fail': ' (the table grades pass or fail: met is the target reached)',
   default: '',
 };
 

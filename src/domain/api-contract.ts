@@ -631,7 +631,7 @@ export interface ImportPreviewView {
   readonly gradeScale: GradeScaleView;
   /** Where that scale was read. */
   readonly gradeScaleSource:
-    'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'default';
+    'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'pass or fail' | 'default';
   /**
    * With a legend of change: each grade's class (reached, improved, unchanged, worsened), best
    * first, and the band of change from the baseline read as unchanged (0.01 = 1%); else null.

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decimal } from './decimal.ts';
-import { gradeDirection, gradeProvesFloor, isPassFailScale } from './grade-direction.ts';
+import {
+  gradeDirection,
+  gradeProvesFloor,
+  isPassFailScale,
+  passFailLabels,
+} from './grade-direction.ts';
 
 describe('isPassFailScale', () => {
   it('takes ○ and × (and dashes) for pass or fail, and a scale of degrees for none', () => {
@@ -42,5 +47,19 @@ describe('gradeProvesFloor', () => {
     expect(gradeProvesFloor('×', decimal('480'), decimal('460'))).toBe(false);
     expect(gradeProvesFloor('×', decimal('460'), decimal('460'))).toBe(false);
     expect(gradeProvesFloor('△', decimal('400'), decimal('460'))).toBe(false);
+  });
+});
+
+describe('the two grades of a pass-or-fail scale', () => {
+  it('are the ones the table prints, met first, a missing one named as its partner', () => {
+    expect(passFailLabels(['未達成', '達成', null])).toEqual(['達成', '未達成']);
+    expect(passFailLabels(['○', '〇'])).toEqual(['○', '×']);
+    expect(passFailLabels(['×'])).toEqual(['○', '×']);
+    expect(passFailLabels(['未達成', '未達成'])).toEqual(['達成', '未達成']);
+  });
+
+  it('are none where the grades are of degrees', () => {
+    expect(passFailLabels(['◎', '○', '△'])).toBeNull();
+    expect(passFailLabels(['達成', '概ね達成'])).toBeNull();
   });
 });

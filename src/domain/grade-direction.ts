@@ -23,6 +23,23 @@ export function isPassFailScale(grades: readonly (string | null)[]): boolean {
 }
 
 /**
+ * The two grades of a pass-or-fail scale as the table prints them, met first (○ and ×, 達成 and
+ * 未達成), the one it prints none of named as its partner is; null unless the grades are such a
+ * scale ({@link isPassFailScale}).
+ * @example passFailLabels(['達成', '未達成', '達成']) // ['達成', '未達成']
+ */
+export function passFailLabels(grades: readonly (string | null)[]): [string, string] | null {
+  if (!isPassFailScale(grades)) return null;
+  const marks = grades.flatMap((g) =>
+    g === null ? [] : [g.trim().replace(/[◯〇]/g, '○').replace('✕', '×')],
+  );
+  const met = marks.find((m) => MET.test(m));
+  const missed = marks.find((m) => MISSED.test(m));
+  const words = (met ?? missed ?? '').length > 1;
+  return [met ?? (words ? '達成' : '○'), missed ?? (words ? '未達成' : '×')];
+}
+
+/**
  * The direction a pass-or-fail grade proves: ○ beside an actual below its target, or × beside one
  * above it, is a figure to bring down (呉市 平均在院日数: plan 37.4日, result 36.2日, ○; 小国町
  * 職員給与比率 63.3 → 63.0, ○). Null when the grade agrees with either direction or says nothing.

@@ -62,3 +62,36 @@ describe('the grading scale a table follows', () => {
     expect(report.plan.gradeScale.grades.map((g) => g.label)).toEqual(['◎', '○', '△', '×']);
   });
 });
+
+describe('grades of pass or fail (達成 / 未達成, ○ / ×)', () => {
+  const table = [
+    '指標\t平成29年度 目標\t平成29年度 実績\t達成状況',
+    '経常収支比率\t90.0%\t92.3%\t未達成',
+    '実質公債費比率\t12.0%\t11.2%\t達成',
+    '財政調整基金残高(億円)\t20\t23.5\t達成',
+    '市債残高(億円)\t300\t310\t達成',
+  ];
+
+  it('are checked as met where the target is reached, each KPI by its direction', () => {
+    const result = checkReport(importReportTable(readTsv('zaisei-h29.tsv', table.join('\n'))));
+    expect(result.gradeScale).toMatchObject({
+      labels: ['達成', '未達成'],
+      cuts: [100],
+      source: 'pass or fail',
+    });
+    // 市債残高 310 against 300 printed 達成: a figure to bring down would be missed, so the grade
+    // proves it one to raise (grade-direction.ts), and met.
+    expect(result.kpis.map((k) => [k.printedGrade, k.grade, k.direction])).toEqual([
+      ['未達成', '未達成', 'decrease'],
+      ['達成', '達成', 'decrease'],
+      ['達成', '達成', 'increase'],
+      ['達成', '達成', 'increase'],
+    ]);
+  });
+
+  it('is no scale where one KPI alone prints a ○ (a trend’s mark, 指標の傾向)', () => {
+    const one = ['指標\t目標 R5\tR4\t傾向', '新規就業者数\t700\t675\t○'];
+    const result = checkReport(importReportTable(readTsv('iida-r4.tsv', one.join('\n'))));
+    expect(result.gradeScale.source).not.toBe('pass or fail');
+  });
+});

@@ -1,7 +1,8 @@
 import { achievement } from '../../domain/achievement.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { GradeScale } from '../../domain/grade-scale.ts';
-import { DEFAULT_GRADE_SCALE, gradeLabel } from '../../domain/grade-scale.ts';
+import { DEFAULT_GRADE_SCALE, gradeFor, gradeLabel, gradeScale } from '../../domain/grade-scale.ts';
+import { passFailLabels } from '../../domain/grade-direction.ts';
 import type { PrintedGradePair } from '../../domain/printed-grade-scale.ts';
 import { scaleFromPrintedGrades } from '../../domain/printed-grade-scale.ts';
 import type { ImportedKpi } from '../imported-report.ts';
@@ -47,12 +48,32 @@ export function tableGradeScale(
       const result = achievement(k.kpi, year);
       if (result.kind === 'rate') pairs.push({ grade: k.printedGrade, ratio: result.ratio });
     }
+  // Grades of pass or fail (達成 / 未達成, ○ / ×): met is the target reached, 100% and above.
+  const passFail = passOrFail(grades, pairs);
+  if (passFail !== null) return { scale: passFail, source: 'pass or fail' };
   const printed = scaleFromPrintedGrades(pairs);
   if (printed !== null) return { scale: printed, source: 'printed grades' };
   // A legend of words alone (嘉麻市 「A:取り組みが十分に達成できている」): the grades are judgements.
   return gradesDefinedByWords(legendTexts, grades)
     ? { scale: DEFAULT_GRADE_SCALE, source: 'legend words' }
     : { scale: DEFAULT_GRADE_SCALE, source: 'default' };
+}
+
+/**
+ * The scale of grades of pass or fail, met from 100%, where the KPIs print only such grades, two
+ * of them or more (one ○ alone may be a trend's, 飯田市 指標の傾向), and two thirds or more of
+ * those beside a computed rate agree with it (○ beside 95% and 60% alike is a grade of degrees).
+ */
+function passOrFail(
+  grades: readonly string[],
+  pairs: readonly PrintedGradePair[],
+): GradeScale | null {
+  if (grades.filter((g) => g.trim() !== '').length < 2 || pairs.length === 0) return null;
+  const labels = passFailLabels(grades);
+  if (labels === null) return null;
+  const scale = gradeScale(labels, [100]);
+  const agree = pairs.filter((p) => gradeFor(p.ratio, scale) === gradeLabel(p.grade)).length;
+  return agree * 3 >= pairs.length * 2 ? scale : null;
 }
 
 /**

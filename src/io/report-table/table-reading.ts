@@ -119,7 +119,7 @@ export interface TableReading {
 
 /** Where a table's grading scale was read: its legend, its printed grades, or the default. */
 export type GradeScaleSource =
-  'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'default';
+  'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'pass or fail' | 'default';
 
 /**
  * Grades a legend defines by how the figure moved (`change-legend.ts`): each grade's class, best

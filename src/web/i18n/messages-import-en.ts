@@ -119,6 +119,8 @@ export const importEn: Record<keyof typeof importJa, string> = {
   importChange_unchanged: 'unchanged',
   importChange_worsened: 'worse than the baseline',
   importChangeBand: ' (within ±{band}% of the baseline)',
+  importGradeScaleFrom_passFail:
+    'The table grades pass or fail: met where the target is reached (100% and above).',
   importGradeScaleFrom_default:
     'This is the default scale (the table has no legend, and its grades did not give one).',
   importWhy_byHand: 'set by hand',

@@ -116,6 +116,8 @@ export const importJa = {
   importChange_unchanged: '変化なし',
   importChange_worsened: '策定時より悪化',
   importChangeBand: '（策定時の値から±{band}%以内）',
+  importGradeScaleFrom_passFail:
+    '表の評価は達成か未達成かの二つです。目標値に達していれば（達成率100%以上）達成としています。',
   importGradeScaleFrom_default:
     'この尺度は既定の尺度です（表に凡例がなく、評価から読み取れませんでした）。',
   importWhy_byHand: '手で設定',

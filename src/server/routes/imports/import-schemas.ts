@@ -64,6 +64,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
       'printed grades',
       'legend words',
       'legend of change',
+      'pass or fail',
       'default',
     ]),
     changeGrades: z

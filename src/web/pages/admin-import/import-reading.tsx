@@ -98,6 +98,7 @@ const SCALE_SOURCE = {
   'printed grades': 'importGradeScaleFrom_printed',
   'legend words': 'importGradeScaleFrom_words',
   'legend of change': 'importGradeScaleFrom_change',
+  'pass or fail': 'importGradeScaleFrom_passFail',
   default: 'importGradeScaleFrom_default',
 } as const;
 
