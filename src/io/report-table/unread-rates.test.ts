@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTsv } from '../read-delimited.ts';
 import { importReportTable } from './import-report-table.ts';
-import { YEAR_ON_YEAR_UNREAD } from './year-on-year.ts';
+import { YEAR_ON_YEAR_UNREAD } from '../../domain/import-problem-kind.ts';
 
 const read = (rateHeader: string, rates: readonly [string, string]) =>
   importReportTable(

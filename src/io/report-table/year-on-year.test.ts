@@ -4,11 +4,8 @@ import { yearOnYearRatio } from '../../domain/year-on-year.ts';
 import { readTsv } from '../read-delimited.ts';
 import { checkReport } from '../report-check.ts';
 import { importReportTable } from './import-report-table.ts';
-import {
-  YEAR_ON_YEAR_MISMATCH,
-  YEAR_ON_YEAR_UNREAD,
-  yearOnYearFormulaText,
-} from './year-on-year.ts';
+import { YEAR_ON_YEAR_MISMATCH, YEAR_ON_YEAR_UNREAD } from '../../domain/import-problem-kind.ts';
+import { yearOnYearFormulaText } from './year-on-year.ts';
 
 const read = (lines: readonly string[]) =>
   importReportTable(readTsv('suido-h18.tsv', lines.join('\n')));

@@ -5,6 +5,7 @@ import type { PrintedRate, Rounding } from '../../domain/rate-format.ts';
 import { formatRateLike, parsePrintedRate } from '../../domain/rate-format.ts';
 import type { YearOnYearFormula } from '../../domain/year-on-year.ts';
 import { lastYearOf, yearOnYearRatio, YEAR_ON_YEAR_FORMULAS } from '../../domain/year-on-year.ts';
+import { YEAR_ON_YEAR_MISMATCH, YEAR_ON_YEAR_UNREAD } from '../../domain/import-problem-kind.ts';
 import type { ImportProblem } from '../import-problem.ts';
 import type { ImportedKpi } from '../imported-report.ts';
 import { withoutHeaderMarks } from './header-marks.ts';
@@ -354,9 +355,6 @@ export function checkYearOnYear(
   return { columns, byRow, problems };
 }
 
-/** The words of the problem saying one printed change is not what its row's figures give. */
-export const YEAR_ON_YEAR_MISMATCH = 'is not what its figures give:';
-
 /** 「this year's (column 8) over last year's (column 5)」: a way in words, its columns by number. */
 function operandWords({ operands, formula }: Way): string {
   const a = `this year's (column ${operands.thisYear + 1})`;
@@ -366,9 +364,6 @@ function operandWords({ operands, formula }: Way): string {
       : `last year's (column ${operands.thisYear + 1} less column ${operands.difference + 1})`;
   return formula === 'ratio' ? `${a} over ${last}` : `${a} less ${last}, over ${last}`;
 }
-
-/** The words of the problem saying a column of changes against the year before was read by no two figures. */
-export const YEAR_ON_YEAR_UNREAD = 'no two figures of their rows give';
 
 /** Operands by 1-based column. */
 function fileOperands(operands: YearOnYearOperands): YearOnYearOperands {
