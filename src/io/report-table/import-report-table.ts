@@ -559,7 +559,7 @@ function readBy(
     reportYear?.year ?? null,
   );
   // Changes against the year before (前年度比, 対前年度増減率) checked on their own, never the rates.
-  const yearOnYear = checkYearOnYear(grid.file, header, data, kpis);
+  const yearOnYear = checkYearOnYear(grid.file, header, data, kpis, read.rows);
   const ratePrecision = inferRatePrecision(
     kpis.flatMap((k) => (k.printedRate ? [k.printedRate] : [])),
   );

@@ -72,6 +72,19 @@ describe('a column of changes against the year before, both years printed', () =
   });
 });
 
+describe('a KPI’s line continuing it (a department’s) printing its own change', () => {
+  it('is checked on its own figures and listed with the KPI’s', () => {
+    const report = read([
+      '指標\t担当課\tR5実績\tR4実績\t前年度比',
+      'ごみ排出量\t環境課\t1,000\t1,100\t90.9',
+      '\t清掃課\t400\t400\t100.0',
+    ]);
+    const result = checkReport(report);
+    expect(result.yearOnYear).toEqual({ printed: 2, matched: 2 });
+    expect(result.kpis[0]?.yearOnYear?.map((y) => y.printed)).toEqual(['90.9%', '100.0%']);
+  });
+});
+
 describe('a change printed with △ for a minus, beside this year’s figure and the difference', () => {
   it('reads last year’s as this year’s less the difference: 2 of 2, △ a minus', () => {
     const report = read([

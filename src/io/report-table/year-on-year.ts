@@ -12,6 +12,7 @@ import { withoutHeaderMarks } from './header-marks.ts';
 import { namesYearOnYear } from './column-role.ts';
 import type { Column, HeaderMap } from './header-map.ts';
 import type { AlignedRow } from './row-alignment.ts';
+import type { RowKindName, RowReading } from './table-reading.ts';
 import { fileColumn } from './row-alignment.ts';
 import { isNoRateMark } from './rate-cell.ts';
 import { isUnreadable } from './table-reader.ts';
@@ -290,10 +291,12 @@ export function checkYearOnYear(
   header: HeaderMap,
   data: readonly AlignedRow[],
   kpis: readonly ImportedKpi[],
+  rows: readonly RowReading[],
 ): YearOnYearResult {
-  const rowsOfKpis = new Map(kpis.map((k) => [k.row, k.kpi.code]));
-  // Only KPI rows count: a title or header printed again is no change.
-  const kpiRows = data.filter((r) => rowsOfKpis.has(r.row));
+  const owners = ownersOf(kpis, rows);
+  // Only a KPI's rows count (its own and the lines continuing it, 実績値 under 目標値): a title or
+  // a header printed again is no change.
+  const kpiRows = data.filter((r) => owners.has(r.row));
   const found = candidates(header.columns, kpiRows);
   if (found.length === 0) return { columns: [], byRow: new Map(), problems: [] };
   const changes = new Set(found.map((c) => c.column.index));
@@ -331,16 +334,18 @@ export function checkYearOnYear(
       if (rate === null || rate === undefined) return;
       const computed = fitted.matched === 0 ? null : (fitted.computed[i] ?? null);
       const match = computed !== null && computed === unsignedZero(rate.text);
-      const list = byRow.get(row.row) ?? [];
+      const owner = owners.get(row.row);
+      if (owner === undefined) return;
+      const list = byRow.get(owner.row) ?? [];
       list.push({ column: c.index + 1, label, printed: rate.text, computed, match });
-      byRow.set(row.row, list);
+      byRow.set(owner.row, list);
       if (match || fitted.matched === 0 || fitted.way === null) return;
       problems.push({
         kind: 'rate',
         file,
         row: row.row,
         column: fileColumn(row, c.index),
-        message: `KPI ${rowsOfKpis.get(row.row) ?? ''}: the change against the year before printed ${rate.text} in column ${c.index + 1} ("${label}") ${YEAR_ON_YEAR_MISMATCH} ${computed ?? 'none'}, ${operandWords(fitted.way)}`,
+        message: `KPI ${owner.code}: the change against the year before printed ${rate.text} in column ${c.index + 1} ("${label}") ${YEAR_ON_YEAR_MISMATCH} ${computed ?? 'none'}, ${operandWords(fitted.way)}`,
       });
     });
     if (fitted.matched === 0)
@@ -363,6 +368,32 @@ function operandWords({ operands, formula }: Way): string {
       ? `last year's (column ${operands.lastYear + 1})`
       : `last year's (column ${operands.thisYear + 1} less column ${operands.difference + 1})`;
   return formula === 'ratio' ? `${a} over ${last}` : `${a} less ${last}, over ${last}`;
+}
+
+/** The kinds of row that are a KPI's own or continue it with figures of its own. */
+const KPI_LINES: ReadonlySet<RowKindName> = new Set([
+  'kpi',
+  'cumulative',
+  'department',
+  'total',
+  'subtotal',
+  'grand-total',
+]);
+
+/** Each data row a KPI owns (its own, and a line continuing it), by file row: the KPI's row and code. */
+function ownersOf(
+  kpis: readonly ImportedKpi[],
+  rows: readonly RowReading[],
+): Map<number, { readonly row: number; readonly code: string }> {
+  const byCode = new Map<string, number>();
+  for (const k of kpis) if (!byCode.has(k.kpi.code)) byCode.set(k.kpi.code, k.row);
+  const owners = new Map(kpis.map((k) => [k.row, { row: k.row, code: k.kpi.code }]));
+  for (const r of rows) {
+    const row = r.kpi === null || !KPI_LINES.has(r.kind) ? undefined : byCode.get(r.kpi);
+    if (row !== undefined && r.kpi !== null && !owners.has(r.row))
+      owners.set(r.row, { row, code: r.kpi });
+  }
+  return owners;
 }
 
 /** Operands by 1-based column. */
