@@ -102,6 +102,8 @@ async function benchDevelopmentSet(): Promise<void> {
   let printed = 0;
   let matched = 0;
   const years = { printed: 0, matched: 0 };
+  // Changes against the year before (前年度比), counted apart: never rates.
+  const changes = { printed: 0, matched: 0 };
   for (const file of files) {
     try {
       const report = requireComplete(
@@ -113,6 +115,8 @@ async function benchDevelopmentSet(): Promise<void> {
       matched += summary.matched;
       years.printed += check.yearRates.printed;
       years.matched += check.yearRates.matched;
+      changes.printed += check.yearOnYear.printed;
+      changes.matched += check.yearOnYear.matched;
       const clean = report.unplaced.length === 0 && report.problems.length === 0;
       if (clean && summary.matched === summary.printed) fully += 1;
     } catch {
@@ -120,6 +124,6 @@ async function benchDevelopmentSet(): Promise<void> {
     }
   }
   console.log(
-    `  development set (src/io/fixtures/other-cities): ${fully} of ${files.length} files read fully; ${matched} of ${printed} printed rates reproduced, and ${years.matched} of ${years.printed} rates printed for single years`,
+    `  development set (src/io/fixtures/other-cities): ${fully} of ${files.length} files read fully; ${matched} of ${printed} printed rates reproduced, and ${years.matched} of ${years.printed} rates printed for single years; ${changes.matched} of ${changes.printed} changes against the year before`,
   );
 }

@@ -83,6 +83,32 @@ describe('mieruka check', () => {
     ]);
   });
 
+  it('checks changes against the year before apart from the rates: text, --json and --explain', async () => {
+    const file = tableFile('suido-h18.tsv', [
+      '項目\t平成18年度\t平成17年度\t前年度比',
+      '給水人口\t47,305\t47,349\t99.9',
+      '給水戸数\t17,942\t17,776\t101.9',
+    ]);
+    const { code, out } = await run('check', file, '--explain');
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Changes against the year before (not rates of the KPIs), each recomputed from its row’s two figures:\n  1  D 99.9% ✓\n  2  D 101.9% ✗ 100.9%',
+    );
+    expect(out).toContain(
+      'Changes against the year before, checked apart from the KPIs\' rates (1 column):\n  D "前年度比" (by its words): B ÷ C × 100, half up, 1 of 2 reproduced',
+    );
+    expect(out).toContain('2 changes against the year before (1 reproduced)');
+    expect(out).toMatch(
+      /row 3, column 4 \[rate\]: KPI 2: the change against the year before printed 101\.9%/,
+    );
+    const json = JSON.parse((await run('check', file, '--json')).out);
+    expect(json.summary).toEqual({ kpis: 2, printed: 0, matched: 0 });
+    expect(json.yearOnYear).toEqual({ printed: 2, matched: 1 });
+    expect(json.kpis[1].yearOnYear).toEqual([
+      { column: 'D', label: '前年度比', printed: '101.9%', computed: '100.9%', match: false },
+    ]);
+  });
+
   it('--explain says which line of percentages two other lines give, checked year by year', async () => {
     const file = tableFile('ratio.tsv', [
       '\t\t令和3年度\t令和4年度',

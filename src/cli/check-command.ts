@@ -4,7 +4,12 @@ import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import { readReportInWorker } from '../io/read-report-in-worker.ts';
 import { gradeLegendLines } from '../domain/grade-legend.ts';
 import { isPrintedGrade } from '../domain/grade-scale.ts';
-import type { CheckResult, CheckedKpi, CheckedYearRate } from '../io/report-check.ts';
+import type {
+  CheckResult,
+  CheckedKpi,
+  CheckedYearOnYear,
+  CheckedYearRate,
+} from '../io/report-check.ts';
 import { checkReport } from '../io/report-check.ts';
 import { requireComplete } from '../io/report-table/missing-role.ts';
 import type { ChangeGrading, TableReading } from '../io/report-table/table-reading.ts';
@@ -116,7 +121,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
     textTable(rows),
     ...(graded ? ['', scaleLine(result.gradeScale)] : []),
   ];
-  lines.push(...yearRateLines(result));
+  lines.push(...yearRateLines(result), ...yearOnYearLines(result));
   if (explain) lines.push('', ...explanationLines(reading), ...ruleLines(result));
   const unmatched = result.kpis.filter((k) => k.match === false);
   if (unmatched.length > 0) {
@@ -156,7 +161,7 @@ function readable(result: CheckResult, reading: TableReading, explain: boolean):
  * lines of the table reproduce (高齢化率 B/A), where there are any.
  */
 function summaryLine(
-  { summary: s, yearRates: years, unplaced, problems }: CheckResult,
+  { summary: s, yearRates: years, yearOnYear, unplaced, problems }: CheckResult,
   reading: TableReading,
 ): string {
   const printed =
@@ -166,7 +171,27 @@ function summaryLine(
   const shares = (reading.ratioLines ?? []).reduce((sum, line) => sum + line.years, 0);
   const reproduced =
     shares === 0 ? '' : `, ${shares} printed shares reproduced by the lines they are of`;
-  return `${s.kpis} KPIs, ${printed}, ${s.matched + years.matched} matched${reproduced}, ${unplaced.length} cells unplaced, ${problems.length} problems`;
+  // Changes against the year before are counted apart: never rates of the KPIs.
+  const changes =
+    yearOnYear.printed === 0
+      ? ''
+      : `, ${yearOnYear.printed} changes against the year before (${yearOnYear.matched} reproduced)`;
+  return `${s.kpis} KPIs, ${printed}, ${s.matched + years.matched} matched${reproduced}${changes}, ${unplaced.length} cells unplaced, ${problems.length} problems`;
+}
+
+/** The changes against the year before, per KPI: 「1  D -0.1% ✓」, 「2  G 98.4% ✗ 98.5%」. */
+function yearOnYearLines(result: CheckResult): string[] {
+  const kpis = result.kpis.filter((k) => (k.yearOnYear ?? []).length > 0);
+  if (kpis.length === 0) return [];
+  const change = (y: CheckedYearOnYear) =>
+    y.match
+      ? `${y.column} ${y.printed} ✓`
+      : `${y.column} ${y.printed} ✗ ${y.computed ?? 'not given by its figures'}`;
+  return [
+    '',
+    'Changes against the year before (not rates of the KPIs), each recomputed from its row’s two figures:',
+    ...kpis.map((k) => `  ${k.code}  ${(k.yearOnYear ?? []).map(change).join('  ')}`),
+  ];
 }
 
 /** The rates printed for single years, per KPI: 「1  H23 96.6% ✓  H24 90.2% ✗ 91.0%」. */

@@ -8,6 +8,8 @@ import type {
 } from '../io/report-table/table-reading.ts';
 import { placedCells } from '../io/report-table/table-reading.ts';
 import { SET_BY_HAND } from '../io/report-table/header-map.ts';
+import type { YearOnYearReading } from '../io/report-table/year-on-year.ts';
+import { yearOnYearFormulaText } from '../io/report-table/year-on-year.ts';
 import { textTable, truncate } from './text-table.ts';
 
 const SOURCE_WORDS: Record<FiscalYearReading['source'], string> = {
@@ -84,6 +86,27 @@ export function explanationLines(reading: TableReading): string[] {
     ...byHandLines(reading),
     ...roleLines(reading),
     ...ratioLineLines(reading),
+    ...yearOnYearColumnLines(reading),
+  ];
+}
+
+/**
+ * 「Changes against the year before (2 columns): D 「増減比較(率)」 (B − C) ÷ C, half up, 13 of 13
+ * reproduced」: which columns, by which figures and formula.
+ */
+function yearOnYearColumnLines(reading: TableReading): string[] {
+  const found = reading.yearOnYear ?? [];
+  if (found.length === 0) return [];
+  const line = (y: YearOnYearReading) => {
+    const by = y.found === 'words' ? 'its words' : 'its cells, beside two years running';
+    if (y.operands === null || y.formula === null)
+      return `  ${columnLetter(y.column)} "${truncate(y.label, 30)}" (by ${by}): no two figures of its rows give its ${y.printed} changes; none checked`;
+    const rounding = y.rounding === 'truncate' ? 'cut off (切り捨て)' : 'half up';
+    return `  ${columnLetter(y.column)} "${truncate(y.label, 30)}" (by ${by}): ${yearOnYearFormulaText(y.operands, y.formula)} × 100, ${rounding}, ${y.matched} of ${y.printed} reproduced`;
+  };
+  return [
+    `Changes against the year before, checked apart from the KPIs' rates (${found.length} ${found.length === 1 ? 'column' : 'columns'}):`,
+    ...found.map(line),
   ];
 }
 

@@ -575,6 +575,21 @@ export interface ImportKpiView {
   readonly grade: string | null;
   /** The rates printed for single years (a 達成率 under each year), each beside its year's figures. */
   readonly yearRates: readonly ImportYearRateView[];
+  /**
+   * The changes against the year before its row prints (前年度比, 対前年度増減率), each beside what
+   * its two figures give: never the KPI's rate. Empty where it prints none.
+   */
+  readonly yearOnYear: readonly ImportYearOnYearView[];
+}
+
+/** A change against the year before printed in a KPI's row: D 「増減比較(率)」 -0.1% beside its figures'. */
+export interface ImportYearOnYearView {
+  /** The column's letter (D). */
+  readonly column: string;
+  readonly label: string;
+  readonly printed: string;
+  readonly computed: string | null;
+  readonly match: boolean;
 }
 
 /** A rate printed for one year of a KPI: H29 117.9% beside what H29's actual and plan give. */

@@ -48,3 +48,15 @@ export const NONE_CHECKED = 'none can be checked';
  * KPI's rates (io/report-table/unread-rates.ts), by which the import page says so in its words.
  */
 export const NONE_REPRODUCED = "no reading of the table's figures reproduces";
+
+/**
+ * The words of a 'rate' problem saying a change against the year before (前年度比, 増減率) is not
+ * what its row's two figures give (io/report-table/year-on-year.ts), before what they give.
+ */
+export const YEAR_ON_YEAR_MISMATCH = 'is not what its figures give:';
+
+/**
+ * The words of a 'rate' problem saying a column of changes against the year before is given by
+ * no two figures of its rows (io/report-table/year-on-year.ts): kept as printed, none checked.
+ */
+export const YEAR_ON_YEAR_UNREAD = 'no two figures of their rows give';

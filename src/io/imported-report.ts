@@ -6,6 +6,7 @@ import type { Grid } from './grid.ts';
 import type { ImportProblem, UnplacedCell } from './import-problem.ts';
 import type { FiscalYearReading, TableReading } from './report-table/table-reading.ts';
 import type { YearRateCheck } from './report-table/year-rate-check.ts';
+import type { YearOnYearCheck } from './report-table/year-on-year.ts';
 
 /** A KPI as read from a table, with what the table printed for it. */
 export interface ImportedKpi {
@@ -29,6 +30,11 @@ export interface ImportedKpi {
    * explaining it as the KPI's own is preferred.
    */
   readonly ownRateAsYearRate?: true;
+  /**
+   * The changes against the year before its row prints (前年度比, 対前年度増減率), each beside
+   * what its two figures give: never the KPI's rate, checked on their own. Absent where it prints none.
+   */
+  readonly yearOnYear?: readonly YearOnYearCheck[];
 }
 
 /**

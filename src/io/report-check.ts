@@ -2,6 +2,7 @@ import type { ChangeGrading, GradeScaleSource } from './report-table/table-readi
 import { changeClass, changeFigures } from '../domain/change-grade.ts';
 import type { TableNote } from './report-table/table-reading.ts';
 import { achievement } from '../domain/achievement.ts';
+import { columnLetter } from '../domain/column-letter.ts';
 import type { FiscalYear } from '../domain/fiscal-year.ts';
 import { formatFiscalYear } from '../domain/fiscal-year.ts';
 import type { Basis, Direction, Formula, Kpi, Plan } from '../domain/model.ts';
@@ -31,6 +32,21 @@ export interface CheckedKpi {
   readonly row: number;
   /** The rates printed for single years (a 達成率 under each year), each beside its year's figures. */
   readonly yearRates: readonly CheckedYearRate[];
+  /**
+   * The changes against the year before its row prints (前年度比, 対前年度増減率), each beside
+   * what its two figures give: never its rate. Absent where the row prints none.
+   */
+  readonly yearOnYear?: readonly CheckedYearOnYear[];
+}
+
+/** A change against the year before printed in a KPI's row, beside what its figures give. */
+export interface CheckedYearOnYear {
+  /** The column's letter and header (「J」, 「H27 対前年度 増減率」). */
+  readonly column: string;
+  readonly label: string;
+  readonly printed: string;
+  readonly computed: string | null;
+  readonly match: boolean;
 }
 
 /** A rate printed for one year of a KPI, beside what that year's actual and plan give. */
@@ -66,10 +82,24 @@ export interface CheckResult {
   readonly summary: { readonly kpis: number; readonly printed: number; readonly matched: number };
   /** The rates printed for single years beside them (a 達成率 under each year), and those reproduced. */
   readonly yearRates: { readonly printed: number; readonly matched: number };
+  /**
+   * The changes against the year before printed beside the figures (前年度比, 増減率), and those
+   * their figures reproduce: counted apart from the rates, never one of them.
+   */
+  readonly yearOnYear: { readonly printed: number; readonly matched: number };
 }
 
 function checkKpi(
-  { kpi, printedRate, printedRateText, printedGrade, inference, row, yearRates }: ImportedKpi,
+  {
+    kpi,
+    printedRate,
+    printedRateText,
+    printedGrade,
+    inference,
+    row,
+    yearRates,
+    yearOnYear,
+  }: ImportedKpi,
   year: FiscalYear,
   { ratePrecision, gradeScale }: Plan,
   change: ChangeGrading | undefined,
@@ -110,6 +140,11 @@ function checkKpi(
       computed,
       match,
     })),
+    ...(yearOnYear === undefined
+      ? {}
+      : {
+          yearOnYear: yearOnYear.map((y) => ({ ...y, column: columnLetter(y.column) })),
+        }),
   };
 }
 
@@ -134,6 +169,7 @@ export function checkReport(report: ImportedReport): CheckResult {
       : report.kpis.map((k) => checkKpi(k, year, report.plan, report.reading.changeGrades));
   const printed = kpis.filter((k) => k.printed !== null).length;
   const yearRates = kpis.flatMap((k) => k.yearRates);
+  const yearOnYear = kpis.flatMap((k) => k.yearOnYear ?? []);
   return {
     file: report.file,
     fiscalYear: report.fiscalYear,
@@ -150,5 +186,9 @@ export function checkReport(report: ImportedReport): CheckResult {
     },
     summary: { kpis: kpis.length, printed, matched: kpis.filter((k) => k.match === true).length },
     yearRates: { printed: yearRates.length, matched: yearRates.filter((r) => r.match).length },
+    yearOnYear: {
+      printed: yearOnYear.length,
+      matched: yearOnYear.filter((r) => r.match).length,
+    },
   };
 }

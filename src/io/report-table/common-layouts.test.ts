@@ -125,13 +125,14 @@ const LAYOUTS: Record<string, { readonly rates: number; readonly lines: readonly
       'ごみ排出量\t950g\t850g\t900g\t50.0%',
     ],
   },
+  // The year before's figure printed too: 対前年比 checked on its own (`year-on-year.ts`).
   'a 対前年比 column beside 達成率(%) printed bare': {
     rates: 2,
     lines: [
-      '指標\t現状値\t目標値\t実績値\t対前年比\t達成率(%)',
-      '\t(H30)\t(R5)\t(R4)\t\t',
-      '図書館利用者数\t100,000\t120,000\t110,000\t105.0%\t91.7',
-      '公園清掃回数\t12\t20\t18\t112.5%\t90.0',
+      '指標\t現状値\t目標値\t実績値\t実績値\t対前年比\t達成率(%)',
+      '\t(H30)\t(R5)\t(R3)\t(R4)\t\t',
+      '図書館利用者数\t100,000\t120,000\t104,762\t110,000\t105.0%\t91.7',
+      '公園清掃回数\t12\t20\t16\t18\t112.5%\t90.0',
     ],
   },
   'each year a block of 計画 / 実績 / 達成率': {

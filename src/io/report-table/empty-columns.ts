@@ -4,6 +4,7 @@ import type { Grid } from '../grid.ts';
 import { ImportError } from '../import-problem.ts';
 import type { ImportedReport } from '../imported-report.ts';
 import type { ColumnReading, RowReading } from './table-reading.ts';
+import { yearOnYearInFile } from './year-on-year.ts';
 
 /**
  * A table read without the columns it leaves empty on every row (a spreadsheet's narrow spacer
@@ -83,6 +84,11 @@ export function withoutEmptyColumns(grid: Grid): EmptyColumns | null {
       }),
     report: (read) => ({
       ...read,
+      kpis: read.kpis.map((k) =>
+        k.yearOnYear === undefined
+          ? k
+          : { ...k, yearOnYear: k.yearOnYear.map((y) => ({ ...y, column: toFile(y.column) })) },
+      ),
       unplaced: read.unplaced.map(place),
       problems: read.problems.map(place),
       reading: {
@@ -94,6 +100,9 @@ export function withoutEmptyColumns(grid: Grid): EmptyColumns | null {
         })),
         rows: read.reading.rows.map(fields),
         notes: read.reading.notes.map((n) => ({ ...n, column: toFile(n.column) })),
+        ...(read.reading.yearOnYear === undefined
+          ? {}
+          : { yearOnYear: read.reading.yearOnYear.map((y) => yearOnYearInFile(y, toFile)) }),
         ...(read.reading.fiscalYear === null
           ? {}
           : {

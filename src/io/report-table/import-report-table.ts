@@ -30,7 +30,9 @@ import { proposeRoles } from './role-search.ts';
 import { unplacedAsPrinted, withHalfWidthFigures } from './full-width-figures.ts';
 import { withoutEmptyColumns } from './empty-columns.ts';
 import { unreadRates } from './unread-rates.ts';
-import type { ImportedReport } from '../imported-report.ts';
+import { checkYearOnYear } from './year-on-year.ts';
+import type { ImportedKpi, ImportedReport } from '../imported-report.ts';
+import type { YearOnYearCheck } from './year-on-year.ts';
 import type { GivenRoles, HeaderMap } from './header-map.ts';
 import { statedUnit, statedUnits } from './column-role.ts';
 import { findHeader } from './header-map.ts';
@@ -556,6 +558,8 @@ function readBy(
     kpis,
     reportYear?.year ?? null,
   );
+  // Changes against the year before (前年度比, 対前年度増減率) checked on their own, never the rates.
+  const yearOnYear = checkYearOnYear(grid.file, header, data, kpis, read.rows);
   const ratePrecision = inferRatePrecision(
     kpis.flatMap((k) => (k.printedRate ? [k.printedRate] : [])),
   );
@@ -569,7 +573,7 @@ function readBy(
       ratePrecision,
       gradeScale: grading.scale,
     },
-    kpis,
+    kpis: withYearOnYear(kpis, yearOnYear.byRow),
     unplaced: read.unplaced,
     problems: [
       ...missing,
@@ -579,6 +583,7 @@ function readBy(
       ...uncheckedRates(grid.file, header, headerRow, kpis),
       ...unreadRates(grid.file, header, headerRow, data, kpis),
       ...read.problems,
+      ...yearOnYear.problems,
     ],
     reading: {
       headerRows: header.rows.map((r) => r.row),
@@ -592,8 +597,21 @@ function readBy(
       gradeScale: grading.source,
       ...(grading.change === undefined ? {} : { changeGrades: grading.change }),
       ...withRatioLines(policies),
+      ...(yearOnYear.columns.length === 0 ? {} : { yearOnYear: yearOnYear.columns }),
     },
   };
+}
+
+/** Each KPI with the changes against the year before its row prints, where it prints any. */
+function withYearOnYear(
+  kpis: readonly ImportedKpi[],
+  byRow: ReadonlyMap<number, readonly YearOnYearCheck[]>,
+): ImportedKpi[] {
+  if (byRow.size === 0) return [...kpis];
+  return kpis.map((k) => {
+    const checks = byRow.get(k.row);
+    return checks === undefined ? k : { ...k, yearOnYear: checks };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RatioLineReading } from './ratio-lines.ts';
+import type { YearOnYearReading } from './year-on-year.ts';
 import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { FiscalYearSource, RowKindName } from '../../domain/row-kind-name.ts';
 import type { ColumnRole } from './column-role.ts';
@@ -115,6 +116,12 @@ export interface TableReading {
    * (高齢化率 = 高齢者人口 ÷ 総人口), checked so (`ratio-lines.ts`); absent when none is.
    */
   readonly ratioLines?: readonly RatioLineReading[];
+  /**
+   * Columns of changes against the year before (前年度比, 対前年度増減率, or percentages beside two
+   * years' figures that they reproduce), each with the figures and formula that give it and how
+   * many of its changes they reproduce (`year-on-year.ts`); absent when the table prints none.
+   */
+  readonly yearOnYear?: readonly YearOnYearReading[];
 }
 
 /** Where a table's grading scale was read: its legend, its printed grades, or the default. */

@@ -29,8 +29,12 @@ export function presentImportPreview(planName: string, read: MappedRead): Import
       kpi,
       note: kind === 'note' ? noteText(report.reading.notes, row) : null,
     })),
-    // Each KPI's line of the check, less how its rate is reckoned (shown as the rule's words).
-    kpis: check.kpis.map(({ direction, basis, formula, ...view }) => view),
+    // Each KPI's line of the check, less how its rate is reckoned (shown as the rule's words);
+    // its changes against the year before listed, none where it prints none.
+    kpis: check.kpis.map(({ direction, basis, formula, yearOnYear, ...view }) => ({
+      ...view,
+      yearOnYear: yearOnYear ?? [],
+    })),
     unplaced: report.unplaced.map(({ row, column, text, reason }) => ({
       row,
       column,

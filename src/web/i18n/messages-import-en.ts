@@ -106,6 +106,9 @@ export const importEn: Record<keyof typeof importJa, string> = {
   rowKind_stray: 'A row of no known kind',
   importColRule: 'How it was checked',
   importColYearRates: 'Rates of single years',
+  importColYearOnYear: 'Changes on the year before (recomputed)',
+  importYearOnYearSummary:
+    '{matched} of {printed} changes on the year before match, checked apart from the rates',
   importColGrade: 'Grade (printed → by the plan’s scale)',
   importGradeScaleFrom_legend: 'This scale was read from the table’s legend.',
   importGradeScaleFrom_printed:
@@ -186,6 +189,10 @@ export const importEn: Record<keyof typeof importJa, string> = {
     'Rates are printed with no target, plan or baseline to reckon them against: none can be checked; the figures are read as printed (row {row}, column {column}).',
   importProblem_rateUnread:
     'Column “{label}” prints percentages that no reading of the figures reproduces as the KPIs’ rates: kept as printed, none checked. If they are the rates, set the column’s role by hand (row {row}, column {column}).',
+  importProblem_yearOnYear:
+    'The change on the year before printed {printed} is not what the row’s two figures give: {computed} (row {row}, column {column}).',
+  importProblem_yearOnYearUnread:
+    'Column “{label}” prints changes on the year before that no two figures of its rows give: kept as printed, none checked (row {row}, column {column}).',
   importProblem_unreadable: 'a cell the source does not let be read (row {row}, column {column})',
   importProblem_sheets:
     'the workbook’s other worksheets ({others}) are not read: only the first, “{read}”, was. Choose the worksheet to read',

@@ -103,6 +103,8 @@ export const importJa = {
   rowKind_stray: 'どれにも当たらない行',
   importColRule: '照合の根拠',
   importColYearRates: '年度別の達成率',
+  importColYearOnYear: '前年度比・増減率（検算）',
+  importYearOnYearSummary: '前年度比・増減率 {matched}/{printed}件一致（達成率とは別に検算）',
   importColGrade: '評価（表 → 計画の尺度）',
   importGradeScaleFrom_legend: 'この尺度は表の凡例から読み取りました。',
   importGradeScaleFrom_printed:
@@ -184,6 +186,10 @@ export const importJa = {
     '達成率が印刷されていますが、比べる目標値・計画値・基準値が表にないため、どの率も検算できません。値は印刷のとおり取り込みます（{row}行目・{column}列）。',
   importProblem_rateUnread:
     '列「{label}」に率（%）が印刷されていますが、表の数値のどの読み方でも再現できないため、KPIの達成率としては読まず、印刷のとおり残します。達成率であれば、この列の役割を手で「達成率」に設定してください（{row}行目・{column}列）。',
+  importProblem_yearOnYear:
+    '前年度比（増減率）が{printed}と印刷されていますが、その行の2つの数値から求めると{computed}です（{row}行目・{column}列）。',
+  importProblem_yearOnYearUnread:
+    '列「{label}」の前年度比（増減率）は、行のどの2つの数値からも求められないため、印刷のとおり残し、検算していません（{row}行目・{column}列）。',
   importProblem_unreadable: '元の資料で読み取れないセルです（{row}行目・{column}列）。',
   importProblem_sheets:
     'ブックの他のシート（{others}）は読んでいません。最初のシート「{read}」だけを読みました。読み取るシートを選んでください。',

@@ -112,6 +112,15 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
             match: z.boolean(),
           }),
         ),
+        yearOnYear: list(
+          z.object({
+            column: z.string(),
+            label: z.string(),
+            printed: z.string(),
+            computed: nullableText,
+            match: z.boolean(),
+          }),
+        ),
       }),
     ),
     unplaced: list(

@@ -1,7 +1,11 @@
 import { isPrintedGrade } from '../../../domain/grade-scale.ts';
 import { GradeLegend } from '../../components/grade-legend.tsx';
 import type { ReactNode } from 'react';
-import type { ImportPreviewView, ImportYearRateView } from '../../../domain/api-contract.ts';
+import type {
+  ImportPreviewView,
+  ImportYearOnYearView,
+  ImportYearRateView,
+} from '../../../domain/api-contract.ts';
 import type { ColumnRoleName } from '../../../domain/column-role-name.ts';
 import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
 import { columnLetter } from '../../../domain/column-letter.ts';
@@ -130,6 +134,10 @@ function ChangeLegendView(props: { change: NonNullable<ImportPreviewView['change
 const yearRateText = (r: ImportYearRateView) =>
   r.match ? `${r.year} ${r.printed} ✓` : `${r.year} ${r.printed} ✗ ${r.computed ?? '—'}`;
 
+/** A change against the year before, ✓ where its row's figures give it, else ✗ and what they give. */
+const yearOnYearText = (y: ImportYearOnYearView) =>
+  y.match ? `${y.column} ${y.printed} ✓` : `${y.column} ${y.printed} ✗ ${y.computed ?? '—'}`;
+
 /** Each KPI's printed rate beside the computed one, ✓ or ✗. */
 export function ImportRates(props: { preview: ImportPreviewView }) {
   const { t, lang } = useView();
@@ -141,6 +149,8 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
     kpis.filter((k) => k.match === true).length + yearRates.filter((r) => r.match).length;
   // A table that prints grades shows each beside the one the plan's scale gives.
   const graded = kpis.some((k) => k.printedGrade !== null && isPrintedGrade(k.printedGrade));
+  // Changes against the year before, counted apart: never rates of the KPIs.
+  const changes = kpis.flatMap((k) => k.yearOnYear);
   const { labels, cuts } = props.preview.gradeScale;
   const { changeGrades } = props.preview;
   return (
@@ -149,6 +159,14 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
       <p role="status" data-testid="import-summary">
         {t('importSummary', { kpis: kpis.length, printed, matched })}
       </p>
+      {changes.length > 0 ? (
+        <p data-testid="import-year-on-year-summary">
+          {t('importYearOnYearSummary', {
+            printed: changes.length,
+            matched: changes.filter((y) => y.match).length,
+          })}
+        </p>
+      ) : null}
       <ReadingTable
         testId="import-kpis"
         headers={[
@@ -161,6 +179,7 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
           t('importColRule'),
           ...(graded ? [t('importColGrade')] : []),
           ...(yearRates.length > 0 ? [t('importColYearRates')] : []),
+          ...(changes.length > 0 ? [t('importColYearOnYear')] : []),
         ]}
       >
         {kpis.map((k) => (
@@ -183,6 +202,11 @@ export function ImportRates(props: { preview: ImportPreviewView }) {
             ) : null}
             {yearRates.length > 0 ? (
               <td data-testid="import-year-rates">{k.yearRates.map(yearRateText).join('　')}</td>
+            ) : null}
+            {changes.length > 0 ? (
+              <td data-testid="import-year-on-year">
+                {k.yearOnYear.map(yearOnYearText).join('　')}
+              </td>
             ) : null}
           </tr>
         ))}

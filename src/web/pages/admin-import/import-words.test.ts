@@ -1,4 +1,8 @@
-import { NONE_REPRODUCED } from '../../../domain/import-problem-kind.ts';
+import {
+  NONE_REPRODUCED,
+  YEAR_ON_YEAR_MISMATCH,
+  YEAR_ON_YEAR_UNREAD,
+} from '../../../domain/import-problem-kind.ts';
 import { describe, expect, it } from 'vitest';
 import type {
   ImportColumnView,
@@ -68,6 +72,7 @@ const kpi = (rule: string | null, reason: string | null): ImportKpiView => ({
   printedGrade: null,
   grade: null,
   yearRates: [],
+  yearOnYear: [],
 });
 
 describe('columnReason', () => {
@@ -241,6 +246,24 @@ describe('problemText', () => {
     const text = problemText(unread, preview(), 'ja', ja);
     expect(text).toContain('列「到達度」に率（%）が印刷されていますが');
     expect(text).toContain('（7行目・D列）');
+  });
+
+  it('says a change against the year before its figures do not give, and a column none give', () => {
+    const mismatch = problem(
+      'rate',
+      `KPI 3: the change against the year before printed 1.8% in column 4 ("対前年度増減率") ${YEAR_ON_YEAR_MISMATCH} 1.3%, this year's (column 2) less last year's (column 3), over last year's (column 3)`,
+    );
+    expect(problemText(mismatch, preview(), 'ja', ja)).toBe(
+      '前年度比（増減率）が1.8%と印刷されていますが、その行の2つの数値から求めると1.3%です（7行目・D列）。',
+    );
+    const unread = problem(
+      'rate',
+      `column 4 ("前年度比") prints 2 changes against the year before that ${YEAR_ON_YEAR_UNREAD}: kept as printed, none checked`,
+    );
+    expect(problemText(unread, preview(), 'ja', ja)).toContain(
+      '列「前年度比」の前年度比（増減率）は',
+    );
+    expect(problemText(unread, preview(), 'ja', ja)).not.toMatch(ENGLISH);
   });
 
   it('says each kind in Japanese with its row and column and the table’s quoted words', () => {

@@ -13,7 +13,12 @@ import { apiErrorMessage } from '../../i18n/api-error-message.ts';
 import type { Lang, Translate } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/messages-ja.ts';
 import { ROLE_LABEL } from './import-labels.ts';
-import { NONE_CHECKED, NONE_REPRODUCED } from '../../../domain/import-problem-kind.ts';
+import {
+  NONE_CHECKED,
+  NONE_REPRODUCED,
+  YEAR_ON_YEAR_MISMATCH,
+  YEAR_ON_YEAR_UNREAD,
+} from '../../../domain/import-problem-kind.ts';
 
 /*
  * The importer (src/io/) explains its reading in English sentences, for the CLI. The page says
@@ -119,6 +124,11 @@ const PROBLEM_KEY: Readonly<Record<Exclude<ImportProblemKind, 'role'>, MessageKe
   reading: 'importProblem_reading',
 };
 
+/** The printed change and what its figures give, in a year-on-year problem's sentence. */
+const YEAR_ON_YEAR_FIGURES = new RegExp(
+  `printed (\\S+) in column .* ${YEAR_ON_YEAR_MISMATCH} (\\S+?),`,
+);
+
 /** What a problem is; the lack a 'role' problem names is read off the preview itself. */
 export function problemText(
   problem: ImportProblemView,
@@ -135,6 +145,14 @@ export function problemText(
   const place = { row: problem.row, column: columnLetter(problem.column) };
   if (problem.kind === 'rate' && problem.message.includes(NONE_CHECKED))
     return t('importProblem_rateUnchecked', place);
+  if (problem.kind === 'rate' && problem.message.includes(YEAR_ON_YEAR_MISMATCH)) {
+    const [, printed = '', computed = ''] = YEAR_ON_YEAR_FIGURES.exec(problem.message) ?? [];
+    return t('importProblem_yearOnYear', { ...place, printed, computed });
+  }
+  if (problem.kind === 'rate' && problem.message.includes(YEAR_ON_YEAR_UNREAD)) {
+    const [label] = quoted(problem.message);
+    return t('importProblem_yearOnYearUnread', { ...place, label: label ?? '' });
+  }
   if (problem.kind === 'rate' && problem.message.includes(NONE_REPRODUCED)) {
     const [label] = quoted(problem.message);
     return t('importProblem_rateUnread', { ...place, label: label ?? '' });
