@@ -102,6 +102,14 @@ export class DashboardPage extends AppPage {
     await this.page.getByRole('dialog').waitFor({ state: 'detached' });
     const status = this.page.locator('section[aria-labelledby="publication-title"] .form-status');
     await status.waitFor();
-    return status.innerText();
+    const said = await status.innerText();
+    // Done, the table is fetched again: its row says so once it is (a read before races it).
+    const done = published ? `${year}を公開しました。` : `${year}の公開を取り下げました。`;
+    if (said === done)
+      await this.page
+        .locator('.publication-table tbody tr', { hasText: year })
+        .filter({ hasText: published ? '公開中' : '未公開' })
+        .waitFor();
+    return said;
   }
 }
