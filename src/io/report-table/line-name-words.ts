@@ -1,9 +1,9 @@
 import type { GridRow } from '../grid.ts';
 import type { TurnedTable } from './cell-origin.ts';
 import { splitFirstColumn } from './first-column-split.ts';
-import { isNoRateMark, isPercentRate } from './rate-cell.ts';
+import { isPercentRate } from './rate-cell.ts';
+import { ratesOrGaps } from './rate-named-lines.ts';
 import { isTableRow, tableBlock } from './table-block.ts';
-import { isUnreadable } from './table-reader.ts';
 
 /** A line's word after the KPI's name: short, no figure. */
 const WORD = 8;
@@ -21,14 +21,9 @@ export function nameAndWord(label: string): { name: string; word: string } | nul
   return { name, word };
 }
 
-/** Whether a line's cells right of its label are all rates (or marks where a year has none). */
-function ratesOnly(row: GridRow): boolean {
-  const filled = row.cells.slice(1).filter((c) => c.trim() !== '');
-  return (
-    filled.some(isPercentRate) &&
-    filled.every((c) => isPercentRate(c) || isNoRateMark(c) || isUnreadable(c))
-  );
-}
+/** Whether a line's cells right of its label are all rates (or marks where a year has none), one a rate. */
+const ratesOnly = (row: GridRow): boolean =>
+  ratesOrGaps(row.cells.slice(1)) && row.cells.slice(1).some(isPercentRate);
 
 interface Line {
   readonly row: GridRow;

@@ -3,15 +3,10 @@ import type { GridRow } from '../grid.ts';
 import { figureNumber } from './column-contents.ts';
 import { isNoRateMark, isPercentRate } from './rate-cell.ts';
 import type { NamedLines } from './rate-named-lines.ts';
+import { isShortName } from './rate-named-lines.ts';
 
 /** Three lines to a KPI: the plan, its result, their rate (in the order the rates tell). */
 const SIZE = 3;
-/** A line's name: short, no figure. */
-const SHORT_LABEL = 8;
-const isName = (cell: string) => {
-  const text = cell.trim();
-  return text !== '' && text.length <= SHORT_LABEL && !/[0-9０-９]/.test(text);
-};
 
 /** Whether a line's cells right of the names are all rates (or marks where a year has none). */
 function ratesOnly(row: GridRow, column: number): boolean {
@@ -66,11 +61,11 @@ export function rateCycleLines(body: readonly GridRow[]): NamedLines | null {
   if (body.length < 2 * SIZE) return null;
   const width = Math.max(0, ...body.slice(0, SIZE).map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
-    if (!isName(body[0]?.cells[column] ?? '')) continue;
+    if (!isShortName(body[0]?.cells[column] ?? '')) continue;
     const words: string[] = [];
     for (const r of body) {
       const cell = (r.cells[column] ?? '').trim();
-      if (!isName(cell)) break;
+      if (!isShortName(cell)) break;
       words.push(cell);
     }
     if (words.length < 2 * SIZE || words.length % SIZE !== 0) continue;

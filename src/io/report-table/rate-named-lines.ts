@@ -47,15 +47,26 @@ const MEASURE_NAME = /の|[数量額率比者人件]$|割合$/;
 const SHORT_LABEL = 8;
 
 /**
- * A short label that may name a measure (利用量, 対見込比: a 介護保険事業計画's lines of each
- * service): a line's name only where every KPI repeats the lines alike and the rates tell the
- * plan from the result, neither of them a part of the other (世帯数 / 単身世帯数 / 割合 are lines
- * of their own, ratio-lines.ts).
+ * A line's name, short and no figure, whatever its words. One that may name a measure (利用量,
+ * 対見込比: a 介護保険事業計画's lines of each service) is a line's name here only where every KPI
+ * repeats the lines alike and the rates tell the plan from the result, neither of them a part of
+ * the other (世帯数 / 単身世帯数 / 割合 are lines of their own, ratio-lines.ts).
  */
-const isMeasureLabel = (cell: string): boolean => {
+export const isShortName = (cell: string): boolean => {
   const text = cell.trim();
   return text !== '' && text.length <= SHORT_LABEL && !/[0-9０-９]/.test(text);
 };
+
+/**
+ * Whether a line's cells are all rates, one at least filled: a mark where a year has no rate
+ * (「※」, 「-」) or a cell the copy lost (「?」) leaves the line one of rates.
+ */
+export function ratesOrGaps(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return (
+    filled.length > 0 && filled.every((c) => isPercentRate(c) || isNoRateMark(c) || isUnreadable(c))
+  );
+}
 const isKindLabel = (cell: string) => isLineName(cell) || isShortLabel(cell);
 
 /** A rate as printed, with its sign: 「95.0%」, 「95.0％」. */
@@ -74,11 +85,11 @@ export function rateNamedLines(body: readonly GridRow[]): NamedLines | null {
   const width = Math.max(0, ...body.map((r) => r.cells.length));
   for (let column = 1; column < width; column += 1) {
     const first = body[0]?.cells[column] ?? '';
-    if (!isMeasureLabel(first)) continue;
+    if (!isShortName(first)) continue;
     const words: string[] = [];
     for (const r of body) {
       const cell = (r.cells[column] ?? '').trim();
-      if (!isMeasureLabel(cell)) break;
+      if (!isShortName(cell)) break;
       words.push(cell);
     }
     // One KPI's lines, or the cycle the names repeat in.
@@ -113,15 +124,7 @@ function readLines(rows: readonly GridRow[], column: number): string[] | null {
   for (let g = 0; g < rows.length; g += 3) {
     const group = [rows[g], rows[g + 1], rows[g + 2]];
     if (!named(group[0]) || named(group[1]) || named(group[2])) return null;
-    const allRates = group.map((r) => {
-      const filled = (r?.cells ?? []).slice(column + 1).filter((c) => c.trim() !== '');
-      // A mark where a year has no rate (「※」, 「-」) or a cell the copy lost (「?」) leaves the
-      // line one of rates.
-      return (
-        filled.length > 0 &&
-        filled.every((c) => isPercentRate(c) || isNoRateMark(c) || isUnreadable(c))
-      );
-    });
+    const allRates = group.map((r) => ratesOrGaps((r?.cells ?? []).slice(column + 1)));
     const rate = allRates.indexOf(true);
     if (rate < 0 || allRates.lastIndexOf(true) !== rate) return null;
     rateLines.add(rate);
