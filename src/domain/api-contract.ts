@@ -1,4 +1,5 @@
-import type { ChangeClass } from './change-grade.ts';
+import type { ChangeGrading } from './change-grade.ts';
+import type { GradeScaleSource } from './grade-scale-source.ts';
 import type { ReductionProgress } from './reduction-progress.ts';
 import type { PublishedEvaluation } from './evaluation.ts';
 import type { Role } from './access.ts';
@@ -645,16 +646,9 @@ export interface ImportPreviewView {
   /** The scale the KPIs' grades come from: a legend the table prints, its printed grades, else the default. */
   readonly gradeScale: GradeScaleView;
   /** Where that scale was read. */
-  readonly gradeScaleSource:
-    'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'pass or fail' | 'default';
-  /**
-   * With a legend of change: each grade's class (reached, improved, unchanged, worsened), best
-   * first, and the band of change from the baseline read as unchanged (0.01 = 1%); else null.
-   */
-  readonly changeGrades: {
-    readonly grades: readonly { readonly label: string; readonly change: ChangeClass }[];
-    readonly unchangedWithin: number;
-  } | null;
+  readonly gradeScaleSource: GradeScaleSource;
+  /** With a legend of change: each grade's class, best first, and the band read as unchanged; else null. */
+  readonly changeGrades: ChangeGrading | null;
   readonly columns: readonly ImportColumnView[];
   readonly rows: readonly ImportRowView[];
   readonly kpis: readonly ImportKpiView[];

@@ -12,6 +12,16 @@ import type { Kpi } from './model.ts';
 export const CHANGE_CLASSES = ['reached', 'improved', 'unchanged', 'worsened'] as const;
 export type ChangeClass = (typeof CHANGE_CLASSES)[number];
 
+/**
+ * Grades a legend defines by how the figure moved: each grade's class, best first, and the band
+ * of change from the baseline read as unchanged (a share: 0.01 = 1%), the one that reproduces
+ * the most printed grades.
+ */
+export interface ChangeGrading {
+  readonly grades: readonly { readonly label: string; readonly change: ChangeClass }[];
+  readonly unchangedWithin: number;
+}
+
 /** A KPI's latest figure and the baseline and target it is judged against. */
 export interface ChangeFigures {
   readonly measured: Decimal;

@@ -4,9 +4,10 @@ import type { FiscalYear } from '../../domain/fiscal-year.ts';
 import type { FiscalYearSource, RowKindName } from '../../domain/row-kind-name.ts';
 import type { ColumnRole } from './column-role.ts';
 import type { RoleReading } from './role-search.ts';
-import type { ChangeClass } from '../../domain/change-grade.ts';
+import type { ChangeGrading } from '../../domain/change-grade.ts';
+import type { GradeScaleSource } from '../../domain/grade-scale-source.ts';
 
-export type { FiscalYearSource, RowKindName };
+export type { ChangeGrading, FiscalYearSource, GradeScaleSource, RowKindName };
 
 /** Where a placed cell went in the plan. */
 export type CellField =
@@ -122,20 +123,6 @@ export interface TableReading {
    * many of its changes they reproduce (`year-on-year.ts`); absent when the table prints none.
    */
   readonly yearOnYear?: readonly YearOnYearReading[];
-}
-
-/** Where a table's grading scale was read: its legend, its printed grades, or the default. */
-export type GradeScaleSource =
-  'legend' | 'printed grades' | 'legend words' | 'legend of change' | 'pass or fail' | 'default';
-
-/**
- * Grades a legend defines by how the figure moved (`change-legend.ts`): each grade's class, best
- * first, and the band of change from the baseline read as unchanged (a share: 0.01 = 1%), the
- * one that reproduces the most printed grades.
- */
-export interface ChangeGrading {
-  readonly grades: readonly { readonly label: string; readonly change: ChangeClass }[];
-  readonly unchangedWithin: number;
 }
 
 /** A note printed on the table: its 1-based row and column and its text. */

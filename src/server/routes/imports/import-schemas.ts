@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ImportPreviewView, ImportResultView } from '../../../domain/api-contract.ts';
 import { COLUMN_ROLE_NAMES } from '../../../domain/column-role-name.ts';
 import { ROW_KIND_NAMES } from '../../../domain/row-kind-name.ts';
+import { GRADE_SCALE_SOURCES } from '../../../domain/grade-scale-source.ts';
 import { IMPORT_PROBLEM_KINDS } from '../../../domain/import-problem-kind.ts';
 import { list } from '../common-schemas.ts';
 import { viewSchema } from '../view-schema.ts';
@@ -59,14 +60,7 @@ export const importPreviewView = viewSchema<ImportPreviewView>()(
     sheets: z.object({ read: z.string(), others: list(z.string()) }).nullable(),
     planTable: z.boolean(),
     gradeScale: z.object({ labels: list(z.string()), cuts: list(z.number()) }),
-    gradeScaleSource: z.enum([
-      'legend',
-      'printed grades',
-      'legend words',
-      'legend of change',
-      'pass or fail',
-      'default',
-    ]),
+    gradeScaleSource: z.enum(GRADE_SCALE_SOURCES),
     changeGrades: z
       .object({
         grades: list(z.object({ label: z.string(), change: z.enum(CHANGE_CLASSES) })),
