@@ -1,3 +1,4 @@
+import { baseChangeRatio } from './achievement.ts';
 import type { Decimal } from './decimal.ts';
 import { subtractDecimals } from './decimal.ts';
 import type { Ratio } from './ratio.ts';
@@ -24,9 +25,10 @@ export function yearOnYearRatio(
   thisYear: Decimal,
   lastYear: Decimal,
 ): Ratio | undefined {
-  return formula === 'ratio'
-    ? divide(thisYear, lastYear)
-    : divide(subtractDecimals(thisYear, lastYear), lastYear);
+  if (formula === 'ratio') return divide(thisYear, lastYear);
+  // The change as a share of last year's: a change against a base, last year's its base.
+  const change = baseChangeRatio('change', thisYear, lastYear);
+  return typeof change === 'string' ? undefined : change;
 }
 
 /**
